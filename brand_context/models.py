@@ -1,0 +1,502 @@
+"""Typed brand pack: identity, voice, claims, offers and compliance rules.
+
+The brand pack is what compliance teams own. Every model here is strict (unknown fields are
+rejected) and immutable, so that a pack loaded from YAML is exactly what was approved. Rules are
+data, not code: a discriminated union over rule kinds, each with validated parameters. The rule
+engine that evaluates them lives in ``tools.compliance``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Annotated, Any, Literal, get_args
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Channel = Literal["email", "sms", "push"]
+"""A delivery channel."""
+
+CHANNELS: tuple[Channel, ...] = get_args(Channel)
+
+Severity = Literal["block", "warn"]
+"""What a rule violation does: ``block`` stops the release, ``warn`` is recorded only."""
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]{1,63}$"
+"""Entry ids are lowercase slugs, 2–64 characters."""
+
+
+class EntryStatus(StrEnum):
+    """Lifecycle of a claim, offer or rule."""
+
+    ACTIVE = "active"
+    DRAFT = "draft"
+    RETIRED = "retired"
+
+
+class ClaimCategory(StrEnum):
+    """What kind of statement a claim makes; drives claim grounding."""
+
+    EFFICACY = "efficacy"
+    HEALTH = "health"
+    PRICE = "price"
+    SUPERLATIVE = "superlative"
+    SUSTAINABILITY = "sustainability"
+    COMPARATIVE = "comparative"
+    GUARANTEE = "guarantee"
+    SERVICE = "service"
+    ENDORSEMENT = "endorsement"
+
+
+class _Strict(BaseModel):
+    """Base for every brand pack model: unknown fields are errors, instances are frozen."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class _Dated(_Strict):
+    """An entry with a validity window and a status."""
+
+    valid_from: date | None = Field(None, description="First day the entry may be used.")
+    valid_until: date | None = Field(
+        None, description="Last day the entry may be used (inclusive); None means open-ended."
+    )
+    status: EntryStatus = EntryStatus.ACTIVE
+
+    @model_validator(mode="after")
+    def _window_is_ordered(self) -> _Dated:
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            raise ValueError("valid_until is before valid_from")
+        return self
+
+    def is_valid_on(self, day: date) -> bool:
+        """Whether the entry is active and inside its validity window on ``day``.
+
+        Args:
+            day: The calendar day to test (e.g. the send date).
+
+        Returns:
+            True when the status is active and ``valid_from <= day <= valid_until``.
+        """
+        if self.status != EntryStatus.ACTIVE:
+            return False
+        if self.valid_from and day < self.valid_from:
+            return False
+        return not (self.valid_until and day > self.valid_until)
+
+
+def _check_time_zone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"unknown IANA time zone {name!r}") from exc
+    return name
+
+
+class Brand(_Strict):
+    """Who is sending: identity required by CAN-SPAM, CTIA and friends."""
+
+    name: str = Field(min_length=1, description="Brand name as customers know it.")
+    legal_name: str = Field(min_length=1, description="Registered legal entity.")
+    postal_address: str = Field(min_length=5, description="Physical postal address (CAN-SPAM).")
+    sender_addresses: dict[Channel, str] = Field(
+        default_factory=dict,
+        description="Sender identity per channel: email From, SMS short code, push app id.",
+    )
+    channels: list[Channel] = Field(min_length=1, description="Channels the brand sends on.")
+    locales: list[str] = Field(default_factory=lambda: ["en-US"])
+    default_time_zone: str = Field("UTC", description="IANA zone used when none is configured.")
+    website_domains: list[str] = Field(
+        default_factory=list, description="Domains the brand's own links may point to."
+    )
+    support_contact: str | None = Field(None, description="Where HELP replies point.")
+
+    _tz = field_validator("default_time_zone")(_check_time_zone)
+
+
+class Voice(_Strict):
+    """How the brand sounds."""
+
+    tone: list[str] = Field(default_factory=list, description="Adjectives describing the tone.")
+    do: list[str] = Field(default_factory=list, description="Writing guidance to follow.")
+    dont: list[str] = Field(default_factory=list, description="Writing guidance to avoid.")
+    preferred_vocabulary: list[str] = Field(default_factory=list)
+    banned_vocabulary: list[str] = Field(default_factory=list)
+    example_lines: list[str] = Field(default_factory=list)
+
+
+class Claim(_Dated):
+    """An approved statement the copy may make, word for word."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    text: str = Field(min_length=3, description="The exact approved wording.")
+    category: ClaimCategory
+    substantiation: str = Field(min_length=3, description="Evidence on file for the claim.")
+    channels: list[Channel] = Field(min_length=1, description="Channels the claim is allowed on.")
+    disclaimer: str | None = Field(None, description="Text that must accompany the claim.")
+    keywords: list[str] = Field(
+        default_factory=list, description="Extra search terms (not part of the approved text)."
+    )
+
+
+class DiscountType(StrEnum):
+    """The shape of an offer's benefit."""
+
+    PERCENT = "percent"
+    AMOUNT = "amount"
+    FREE_SHIPPING = "free_shipping"
+    FREE_GIFT = "free_gift"
+    BOGO = "bogo"
+    POINTS = "points"
+    NONE = "none"
+
+
+class EligibilityCondition(_Strict):
+    """One test on a customer attribute, e.g. ``loyalty_tier in [gold, platinum]``."""
+
+    field: str = Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$", description="Customer column name.")
+    op: Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "not_in", "is_true", "is_false"]
+    value: Any = None
+
+    @model_validator(mode="after")
+    def _value_matches_op(self) -> EligibilityCondition:
+        if self.op in ("in", "not_in") and not isinstance(self.value, list):
+            raise ValueError(f"op {self.op!r} needs a list value")
+        if self.op in ("gt", "gte", "lt", "lte") and not isinstance(self.value, int | float):
+            raise ValueError(f"op {self.op!r} needs a numeric value")
+        if self.op not in ("is_true", "is_false") and self.value is None:
+            raise ValueError(f"op {self.op!r} needs a value")
+        return self
+
+
+class Offer(_Dated):
+    """A commercial offer with its exact terms."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    name: str = Field(min_length=2)
+    terms: str = Field(min_length=5, description="Full terms and conditions, customer-facing.")
+    discount_type: DiscountType
+    discount_amount: float | None = Field(
+        None, ge=0, description="Percent (0–100), currency amount or points, by discount_type."
+    )
+    currency: str | None = Field(None, pattern=r"^[A-Z]{3}$")
+    min_spend: float | None = Field(None, ge=0)
+    code: str | None = Field(None, description="Promo code, if the offer uses one.")
+    eligibility: list[EligibilityCondition] = Field(
+        default_factory=list, description="All must hold for a customer to be eligible."
+    )
+    disclosure: str | None = Field(None, description="Conditions that must appear near the offer.")
+    channels: list[Channel] = Field(min_length=1)
+    unit_value: float = Field(
+        0.0, ge=0, description="Expected order value when converted (for the value model)."
+    )
+    margin: float = Field(0.3, ge=0, le=1, description="Gross margin share of unit_value.")
+
+    @model_validator(mode="after")
+    def _amount_matches_type(self) -> Offer:
+        needs_amount = {DiscountType.PERCENT, DiscountType.AMOUNT, DiscountType.POINTS}
+        if self.discount_type in needs_amount and self.discount_amount is None:
+            raise ValueError(f"discount_type {self.discount_type.value!r} needs discount_amount")
+        if self.discount_type == DiscountType.PERCENT and (self.discount_amount or 0) > 100:
+            raise ValueError("a percent discount cannot exceed 100")
+        if self.discount_type == DiscountType.AMOUNT and not self.currency:
+            raise ValueError("an amount discount needs a currency")
+        return self
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules: one parameter model per kind, a discriminated union over ``kind``.
+# ---------------------------------------------------------------------------------------------
+
+
+def _compile_patterns(patterns: list[str]) -> list[str]:
+    for index, pattern in enumerate(patterns):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"patterns[{index}] is not a valid regular expression: {exc}") from exc
+    return patterns
+
+
+class BannedPhraseParams(_Strict):
+    """Phrases or regular expressions that must not appear (matched after normalisation)."""
+
+    phrases: list[str] = Field(default_factory=list)
+    patterns: list[str] = Field(default_factory=list, description="Python regular expressions.")
+    fields: list[Literal["subject", "body", "cta"]] = Field(
+        default_factory=lambda: ["subject", "body", "cta"]
+    )
+
+    _re = field_validator("patterns")(_compile_patterns)
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> BannedPhraseParams:
+        if not self.phrases and not self.patterns:
+            raise ValueError("give at least one phrase or pattern")
+        return self
+
+
+RequiredElementName = Literal[
+    "unsubscribe",
+    "postal_address",
+    "brand_name",
+    "stop_help",
+    "ad_identification",
+    "sender_identity",
+]
+
+
+class RequiredElementParams(_Strict):
+    """An element the message must contain on the rule's channels."""
+
+    element: RequiredElementName
+    patterns: list[str] = Field(
+        default_factory=list,
+        description="Extra regular expressions that also satisfy the element.",
+    )
+
+    _re = field_validator("patterns")(_compile_patterns)
+
+
+class LengthLimitParams(_Strict):
+    """Size limits for one field of a message; SMS bodies may be limited in segments."""
+
+    field: Literal["subject", "body", "cta"]
+    max_chars: int | None = Field(None, gt=0)
+    max_segments: int | None = Field(None, gt=0, description="SMS segments (GSM-7 / UCS-2).")
+
+    @model_validator(mode="after")
+    def _some_limit(self) -> LengthLimitParams:
+        if self.max_chars is None and self.max_segments is None:
+            raise ValueError("give max_chars or max_segments")
+        return self
+
+
+class ClaimGroundingParams(_Strict):
+    """Statements of these categories must match an approved, valid claim for the channel."""
+
+    categories: list[ClaimCategory] = Field(min_length=1)
+    extra_triggers: dict[ClaimCategory, list[str]] = Field(
+        default_factory=dict,
+        description="Brand-specific words that signal a claim of a category.",
+    )
+
+
+class OfferTermsParams(_Strict):
+    """Discounts, prices and "free" in the copy must match the offer and carry its conditions."""
+
+    conditions_within_chars: int = Field(
+        250, gt=0, description="How close the disclosure must be to the offer mention."
+    )
+    require_offer_id: bool = Field(True, description="Promotional mentions need an offer id.")
+
+
+class QuietHoursParams(_Strict):
+    """No sends between ``start`` and ``end`` in the recipient's local time."""
+
+    start: time = Field(description="Local time quiet hours begin, e.g. 21:00.")
+    end: time = Field(description="Local time quiet hours end, e.g. 08:00.")
+    block_unknown_time_zone: bool = True
+
+
+class ConsentParams(_Strict):
+    """The recipient must hold this consent for the channel."""
+
+    required: Literal["opt_in", "express_written", "soft_opt_in"] = "opt_in"
+    objection_blocks: bool = Field(True, description="An objection to profiling blocks.")
+
+
+class LinkPolicyParams(_Strict):
+    """Which links may appear."""
+
+    allowed_domains: list[str] = Field(default_factory=list, description="Empty = brand domains.")
+    banned_domains: list[str] = Field(default_factory=list, description="E.g. public shorteners.")
+    require_https: bool = True
+    max_links: int | None = Field(None, ge=0)
+
+
+class DisclosureParams(_Strict):
+    """When a trigger appears, one of the required disclosures must appear too."""
+
+    triggers: list[str] = Field(min_length=1, description="Phrases or regexes that trigger it.")
+    required_any: list[str] = Field(min_length=1, description="Acceptable disclosure wordings.")
+    within_chars: int | None = Field(None, gt=0, description="Proximity, or anywhere when None.")
+
+    _re = field_validator("triggers")(_compile_patterns)
+
+
+class _RuleBase(_Dated):
+    id: str = Field(pattern=ID_PATTERN)
+    severity: Severity = "block"
+    channels: list[Channel] = Field(
+        default_factory=list, description="Channels the rule applies to; empty means all."
+    )
+    description: str = Field(min_length=3, description="What the rule checks, in plain words.")
+    rationale: str = Field(min_length=3, description="Why the rule exists.")
+    source: str = Field(min_length=2, description="Regulation or policy, e.g. 'CAN-SPAM §5'.")
+
+    def applies_to(self, channel: str) -> bool:
+        """Whether the rule covers ``channel``."""
+        return not self.channels or channel in self.channels
+
+
+class BannedPhraseRule(_RuleBase):
+    """Banned phrases and patterns."""
+
+    kind: Literal["banned_phrase"]
+    params: BannedPhraseParams
+
+
+class RequiredElementRule(_RuleBase):
+    """A required element per channel."""
+
+    kind: Literal["required_element"]
+    params: RequiredElementParams
+
+
+class LengthLimitRule(_RuleBase):
+    """A channel length limit."""
+
+    kind: Literal["length_limit"]
+    params: LengthLimitParams
+
+
+class ClaimGroundingRule(_RuleBase):
+    """Claims in copy must be approved claims."""
+
+    kind: Literal["claim_grounding"]
+    params: ClaimGroundingParams
+
+
+class OfferTermsRule(_RuleBase):
+    """Offer mentions must match the offer's terms."""
+
+    kind: Literal["offer_terms"]
+    params: OfferTermsParams = Field(default_factory=OfferTermsParams)
+
+
+class QuietHoursRule(_RuleBase):
+    """Quiet hours in the recipient's local time."""
+
+    kind: Literal["quiet_hours"]
+    params: QuietHoursParams
+
+
+class ConsentRule(_RuleBase):
+    """Consent per channel."""
+
+    kind: Literal["consent"]
+    params: ConsentParams = Field(default_factory=ConsentParams)
+
+
+class LinkPolicyRule(_RuleBase):
+    """Link policy."""
+
+    kind: Literal["link_policy"]
+    params: LinkPolicyParams = Field(default_factory=LinkPolicyParams)
+
+
+class DisclosureRule(_RuleBase):
+    """Required disclosures."""
+
+    kind: Literal["disclosure"]
+    params: DisclosureParams
+
+
+Rule = Annotated[
+    BannedPhraseRule
+    | RequiredElementRule
+    | LengthLimitRule
+    | ClaimGroundingRule
+    | OfferTermsRule
+    | QuietHoursRule
+    | ConsentRule
+    | LinkPolicyRule
+    | DisclosureRule,
+    Field(discriminator="kind"),
+]
+"""Any compliance rule; ``kind`` selects the parameter schema."""
+
+RULE_KINDS: tuple[str, ...] = (
+    "banned_phrase",
+    "required_element",
+    "length_limit",
+    "claim_grounding",
+    "offer_terms",
+    "quiet_hours",
+    "consent",
+    "link_policy",
+    "disclosure",
+)
+
+
+class BrandPack(_Strict):
+    """The whole brand pack: the unit that is imported, exported, versioned and hashed."""
+
+    brand: Brand
+    voice: Voice = Field(default_factory=Voice)
+    claims: list[Claim] = Field(default_factory=list)
+    offers: list[Offer] = Field(default_factory=list)
+    rules: list[Rule] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _ids_are_unique(self) -> BrandPack:
+        for section in ("claims", "offers", "rules"):
+            seen: dict[str, int] = {}
+            for index, entry in enumerate(getattr(self, section)):
+                if entry.id in seen:
+                    raise ValueError(
+                        f"duplicate id {entry.id!r} in {section}[{seen[entry.id]}] "
+                        f"and {section}[{index}]"
+                    )
+                seen[entry.id] = index
+        return self
+
+    def claim(self, claim_id: str) -> Claim | None:
+        """The claim with ``claim_id``, or None."""
+        return next((c for c in self.claims if c.id == claim_id), None)
+
+    def offer(self, offer_id: str) -> Offer | None:
+        """The offer with ``offer_id``, or None."""
+        return next((o for o in self.offers if o.id == offer_id), None)
+
+    def rule(self, rule_id: str) -> Rule | None:
+        """The rule with ``rule_id``, or None."""
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+    def claims_valid_on(self, day: date, channel: str | None = None) -> list[Claim]:
+        """Approved claims usable on ``day`` (and on ``channel`` when given)."""
+        return [
+            c
+            for c in self.claims
+            if c.is_valid_on(day) and (channel is None or channel in c.channels)
+        ]
+
+    def offers_valid_on(self, day: date, channel: str | None = None) -> list[Offer]:
+        """Offers usable on ``day`` (and on ``channel`` when given)."""
+        return [
+            o
+            for o in self.offers
+            if o.is_valid_on(day) and (channel is None or channel in o.channels)
+        ]
+
+    def rules_in_force(self, day: date, channel: str | None = None) -> list[Rule]:
+        """Rules in force on ``day`` (and covering ``channel`` when given)."""
+        return [
+            r
+            for r in self.rules
+            if r.is_valid_on(day) and (channel is None or r.applies_to(channel))
+        ]
+
+
+EntryKind = Literal["brand", "voice", "claim", "offer", "rule"]
+"""The kinds of entry the store versions and indexes."""
+
+ENTRY_KINDS: tuple[EntryKind, ...] = get_args(EntryKind)
+
+
+def as_day(moment: date | datetime) -> date:
+    """The calendar day of a date or datetime."""
+    return moment.date() if isinstance(moment, datetime) else moment

@@ -1,0 +1,11 @@
+"""``nextbest eval …``: measurement commands (guardrail quality, off-policy evaluation)."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="eval",
+    help="Measure nextbest: guardrail precision/recall, off-policy evaluation of policies.",
+    no_args_is_help=True,
+)
