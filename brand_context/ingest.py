@@ -75,7 +75,9 @@ def problems_from_validation_error(
         loc = tuple(part for part in error["loc"] if part not in RULE_KINDS)
         message = error["msg"]
         if error["type"] == "union_tag_invalid":
-            given = error.get("input", {}).get("kind") if isinstance(error.get("input"), dict) else None
+            given = (
+                error.get("input", {}).get("kind") if isinstance(error.get("input"), dict) else None
+            )
             message = f"unknown rule kind {given!r}; valid kinds: {', '.join(RULE_KINDS)}"
             loc = (*loc, "kind")
         elif error["type"] == "union_tag_not_found":

@@ -1,0 +1,70 @@
+"""The ``nextbest`` command line: one root app that mounts every area's commands.
+
+``nextbest kb …`` is the compliance team's brand store CLI (``brand_context.cli``),
+``nextbest eval …`` the measurement commands (``evals.cli``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from brand_context.cli import app as kb_app
+from brand_context.ingest import load_pack, sample_pack_path
+from brand_context.roles import Role
+from brand_context.store import BrandStore
+from brand_context.workspace import HOME_ENV, Workspace
+from evals.cli import app as eval_app
+
+app = typer.Typer(
+    name="nextbest",
+    help=(
+        "nextbest — next-best-action marketing with a brand-context layer.\n\n"
+        "Decide what to send (or nothing), write it in the brand's voice from approved claims, "
+        "and release it only after the guardrail passes it. Start with `nextbest quickstart`."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
+app.add_typer(kb_app, name="kb")
+app.add_typer(eval_app, name="eval")
+
+
+@app.command()
+def quickstart(
+    home: Annotated[
+        Path | None,
+        typer.Option("--home", envvar=HOME_ENV, help="Workspace folder (default ./.nextbest)."),
+    ] = None,
+    question: Annotated[
+        str, typer.Option(help="A question to ask the brand store.")
+    ] = "get my money back",
+) -> None:
+    """Set up a workspace with the bundled sample brand and show it working, offline."""
+    console = Console()
+    store = BrandStore(Workspace.resolve(home))
+    if store.current_version() is None:
+        with console.status("Loading the sample brand (Lumen Botanics) into the brand store…"):
+            store.import_pack(
+                load_pack(sample_pack_path()),
+                author="quickstart",
+                role=Role.ADMIN,
+                reason="initialise with the sample brand",
+            )
+    pack = store.pack()
+    console.print(
+        f"[green]✓[/] workspace [bold]{store.workspace.home}[/] · brand "
+        f"[bold]{pack.brand.name}[/] · pack v{store.current_version()} "
+        f"({len(pack.claims)} claims, {len(pack.offers)} offers, {len(pack.rules)} rules)"
+    )
+    table = Table(title=f"approved claims matching {question!r}")
+    for column in ("score", "id", "approved text"):
+        table.add_column(column, overflow="fold")
+    for hit in store.search(question, kinds=["claim"], k=3):
+        table.add_row(f"{hit.score:.3f}", hit.entry_id, hit.data["text"])
+    console.print(table)
+    store.close()
