@@ -189,7 +189,7 @@ class SearchHit:
 
 
 def content_hash(pack: BrandPack) -> str:
-    """SHA-256 of the pack's canonical JSON; equal packs hash equal.
+    """SHA-256 of the pack's canonical JSON; equal packs hash equal, whatever the entry order.
 
     Args:
         pack: The pack.
@@ -197,7 +197,10 @@ def content_hash(pack: BrandPack) -> str:
     Returns:
         ``sha256:<hex>``.
     """
-    canonical = json.dumps(pack.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+    data = pack.model_dump(mode="json")
+    for section in _SECTIONS.values():
+        data[section] = sorted(data[section], key=lambda entry: entry["id"])
+    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
 
 
@@ -720,7 +723,7 @@ class BrandStore:
     def _entries_at(self, number: int) -> dict[tuple[str, str], dict[str, Any]]:
         rows = self._conn.execute(
             "SELECT kind, entry_id, data FROM pack_entries WHERE version_from <= ?"
-            " AND (version_to IS NULL OR version_to > ?) ORDER BY rowid",
+            " AND (version_to IS NULL OR version_to > ?) ORDER BY kind, entry_id",
             (number, number),
         ).fetchall()
         return {(r["kind"], r["entry_id"]): json.loads(r["data"]) for r in rows}
