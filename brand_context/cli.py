@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import typer
 import yaml
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from brand_context.ingest import (
@@ -78,7 +79,7 @@ KindArgument = Annotated[
 
 
 def _fail(message: str, code: int = EXIT_REFUSED) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {message}")
+    err_console.print(f"[bold red]error:[/] {escape(message)}")
     return typer.Exit(code)
 
 
@@ -105,9 +106,10 @@ def _role(value: str) -> Role:
 
 
 def _report_validation(exc: PackValidationError) -> typer.Exit:
-    err_console.print(f"[bold red]invalid:[/] {exc.source}")
+    err_console.print(f"[bold red]invalid:[/] {escape(exc.source)}")
     for problem in exc.problems:
-        err_console.print(f"  [yellow]{problem.path or '(document)'}[/]: {problem.message}")
+        where = escape(problem.path or "(document)")
+        err_console.print(f"  [yellow]{where}[/]: {escape(problem.message)}")
     return typer.Exit(EXIT_BAD_INPUT)
 
 
@@ -367,7 +369,7 @@ def show(
         _emit({"kind": kind, "data": data})
     else:
         console.rule(f"{kind} [bold]{entry_id}[/]")
-        console.print(dump_yaml(data))
+        console.print(dump_yaml(data), markup=False, highlight=False)
 
 
 def _write_entry(
@@ -557,7 +559,8 @@ def diff(
         colour = {"added": "green", "removed": "red", "changed": "yellow"}[change.change]
         console.print(f"[{colour}]{change.change:>7}[/] {change.kind} [bold]{change.entry_id}[/]")
         for f in change.fields:
-            console.print(f"          {f.path}: [red]{f.before!r}[/] → [green]{f.after!r}[/]")
+            before, after = escape(repr(f.before)), escape(repr(f.after))
+            console.print(f"          {escape(f.path)}: [red]{before}[/] → [green]{after}[/]")
 
 
 @app.command()

@@ -38,9 +38,7 @@ def clock() -> StepClock:
 
 
 @pytest.fixture
-def make_store(
-    tmp_path, embedding_function, clock
-) -> Iterator[Callable[..., BrandStore]]:
+def make_store(tmp_path, embedding_function, clock) -> Iterator[Callable[..., BrandStore]]:
     stores: list[BrandStore] = []
 
     def _make(name: str = "ws") -> BrandStore:
