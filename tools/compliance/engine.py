@@ -1,0 +1,104 @@
+"""The deterministic rule engine: a brand pack compiled once, any number of messages checked.
+
+>>> engine = RuleEngine(load_pack(sample_pack_path()))
+>>> verdict = engine.check(Message(channel="sms", body="..."), as_of=date(2026, 11, 24))
+>>> verdict.decision, [v.rule_id for v in verdict.violations]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from datetime import UTC, date, datetime
+
+from brand_context.models import BrandPack, as_day
+from tools.compliance.kinds import CheckContext, ClaimIndex, RuleCheck, compile_rule
+from tools.compliance.message import Message
+from tools.compliance.verdict import Verdict, Violation, decide
+
+
+def pack_content_hash(pack: BrandPack) -> str:
+    """The sha256 of the pack's canonical JSON: which pack a verdict was checked against.
+
+    Args:
+        pack: The brand pack.
+
+    Returns:
+        ``sha256:<hex>``.
+    """
+    return "sha256:" + hashlib.sha256(pack.model_dump_json().encode("utf-8")).hexdigest()
+
+
+class RuleEngine:
+    """Checks messages against every rule of a brand pack in force on the send date.
+
+    All patterns are compiled when the engine is built; :meth:`check` is safe to call from
+    several threads at once (it keeps no per-message state on the engine).
+
+    Attributes:
+        pack: The brand pack.
+        pack_version: Version label of the pack (e.g. from the brand store), if known.
+        pack_hash: Content hash recorded in every verdict.
+    """
+
+    def __init__(
+        self,
+        pack: BrandPack,
+        *,
+        pack_version: str | None = None,
+        pack_hash: str | None = None,
+    ) -> None:
+        """Compile every rule of ``pack``.
+
+        Args:
+            pack: The brand pack.
+            pack_version: Version label to record in verdicts.
+            pack_hash: Content hash to record; computed from the pack when None.
+        """
+        self.pack = pack
+        self.pack_version = pack_version
+        self.pack_hash = pack_hash or pack_content_hash(pack)
+        self._claims = ClaimIndex(pack)
+        self._checks: dict[str, RuleCheck] = {
+            rule.id: compile_rule(rule, pack) for rule in pack.rules
+        }
+
+    def check(
+        self,
+        message: Message,
+        as_of: date | datetime | None = None,
+    ) -> Verdict:
+        """Check one message.
+
+        Args:
+            message: The message and its sending context.
+            as_of: The day (or moment) the pack is read as of. Defaults to the message's send
+                time, else now. The send time defaults to ``as_of`` when it is a datetime.
+
+        Returns:
+            The verdict: decision, violations, rules evaluated, pack hash, elapsed time.
+        """
+        started = time.perf_counter()
+        moment = message.send_time
+        if moment is None:
+            moment = as_of if isinstance(as_of, datetime) else datetime.now(UTC)
+            if isinstance(as_of, date) and not isinstance(as_of, datetime):
+                moment = datetime.combine(as_of, datetime.now(UTC).time(), UTC)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        day = as_day(as_of) if as_of is not None else moment.date()
+        ctx = CheckContext(self.pack, message, day, moment, self._claims)
+        violations: list[Violation] = []
+        evaluated: list[str] = []
+        for rule in self.pack.rules_in_force(day, message.channel):
+            evaluated.append(rule.id)
+            violations.extend(self._checks[rule.id].check(ctx))
+        return Verdict(
+            decision=decide(violations),
+            violations=violations,
+            rules_evaluated=evaluated,
+            pack_version=self.pack_version,
+            pack_hash=self.pack_hash,
+            as_of=day.isoformat(),
+            elapsed_ms=(time.perf_counter() - started) * 1000,
+        )

@@ -1,0 +1,61 @@
+"""One module per rule kind; :func:`compile_rule` turns a pack rule into its check."""
+
+from __future__ import annotations
+
+from brand_context.models import (
+    BannedPhraseRule,
+    BrandPack,
+    ClaimGroundingRule,
+    ConsentRule,
+    DisclosureRule,
+    LengthLimitRule,
+    LinkPolicyRule,
+    OfferTermsRule,
+    QuietHoursRule,
+    RequiredElementRule,
+    Rule,
+)
+from tools.compliance.kinds.banned_phrase import BannedPhraseCheck
+from tools.compliance.kinds.base import CheckContext, ClaimIndex, RuleCheck
+from tools.compliance.kinds.claim_grounding import ClaimGroundingCheck
+from tools.compliance.kinds.consent import ConsentCheck
+from tools.compliance.kinds.disclosure import DisclosureCheck
+from tools.compliance.kinds.length_limit import LengthLimitCheck
+from tools.compliance.kinds.link_policy import LinkPolicyCheck
+from tools.compliance.kinds.offer_terms import OfferTermsCheck
+from tools.compliance.kinds.quiet_hours import QuietHoursCheck
+from tools.compliance.kinds.required_element import RequiredElementCheck
+
+__all__ = ["CheckContext", "ClaimIndex", "RuleCheck", "compile_rule"]
+
+
+def compile_rule(rule: Rule, pack: BrandPack) -> RuleCheck:
+    """The compiled check for one rule (patterns compiled once, reused for every message).
+
+    Args:
+        rule: A brand pack rule of any kind.
+        pack: The pack the rule belongs to.
+
+    Returns:
+        An object with ``rule_id`` and ``check(ctx) -> list[Violation]``.
+    """
+    match rule:
+        case BannedPhraseRule():
+            return BannedPhraseCheck(rule)
+        case RequiredElementRule():
+            return RequiredElementCheck(rule, pack)
+        case LengthLimitRule():
+            return LengthLimitCheck(rule)
+        case ClaimGroundingRule():
+            return ClaimGroundingCheck(rule, pack)
+        case OfferTermsRule():
+            return OfferTermsCheck(rule, pack)
+        case QuietHoursRule():
+            return QuietHoursCheck(rule)
+        case ConsentRule():
+            return ConsentCheck(rule)
+        case LinkPolicyRule():
+            return LinkPolicyCheck(rule, pack)
+        case DisclosureRule():
+            return DisclosureCheck(rule)
+    raise TypeError(f"unsupported rule kind: {type(rule).__name__}")

@@ -1,0 +1,256 @@
+"""What every rule kind shares: the per-message check context and the check protocol."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cached_property
+from typing import Protocol
+
+from brand_context.models import BrandPack, Claim
+from tools.compliance.message import TEXT_FIELDS, Message, TextField
+from tools.compliance.normalise import NormalisedText, fold, phrase_pattern, skeleton_of
+from tools.compliance.verdict import Violation
+
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
+
+
+@dataclass(frozen=True)
+class FieldText:
+    """One copy field and its normalised views.
+
+    Attributes:
+        name: ``subject``, ``body`` or ``cta``.
+        original: The text as written.
+        folded: The :func:`~tools.compliance.normalise.fold` view.
+        skel: The :func:`~tools.compliance.normalise.skeleton` view.
+    """
+
+    name: TextField
+    original: str
+    folded: NormalisedText
+    skel: NormalisedText
+
+    @classmethod
+    def of(cls, name: TextField, original: str) -> FieldText:
+        """Build the views of one field."""
+        folded = fold(original)
+        return cls(name, original, folded, skeleton_of(folded))
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans in the original text (end exclusive)."""
+        spans: list[tuple[int, int]] = []
+        start = 0
+        text = self.folded.text
+        for match in _SENTENCE_END.finditer(text):
+            if match.start() > start:
+                spans.append(self.folded.original_span(start, match.end()))
+            start = match.end()
+        if start < len(text):
+            spans.append(self.folded.original_span(start, len(text)))
+        return spans
+
+    def sentence_at(self, original_index: int) -> tuple[int, int]:
+        """The sentence span containing ``original_index`` (the whole text if none)."""
+        for start, end in self.sentences:
+            if start <= original_index < end:
+                return (start, end)
+        return (0, len(self.original))
+
+
+@dataclass(frozen=True)
+class ClaimHit:
+    """An approved claim's exact wording found in a field.
+
+    Attributes:
+        claim: The claim.
+        field: Field it was found in.
+        start: Start in the original field text.
+        end: End (exclusive) in the original field text.
+        usable: Whether the claim is valid on the send date and allowed on the channel.
+    """
+
+    claim: Claim
+    field: TextField
+    start: int
+    end: int
+    usable: bool
+
+
+class ClaimIndex:
+    """Every claim of a pack compiled once, to find approved wordings in copy."""
+
+    def __init__(self, pack: BrandPack) -> None:
+        """Compile one pattern per claim (exact wording, case and punctuation folded).
+
+        Args:
+            pack: The brand pack.
+        """
+        self.claims: list[tuple[Claim, re.Pattern[str]]] = [
+            (claim, re.compile(phrase_pattern(claim.text, obfuscation=False)))
+            for claim in pack.claims
+        ]
+
+    def hits(self, fields: dict[TextField, FieldText], day: date, channel: str) -> list[ClaimHit]:
+        """All occurrences of any claim's wording in the copy.
+
+        Args:
+            fields: The message's copy fields.
+            day: The send date.
+            channel: The message's channel.
+
+        Returns:
+            One hit per occurrence, marked usable when the claim may be used on ``day`` and
+            ``channel``.
+        """
+        found: list[ClaimHit] = []
+        for claim, pattern in self.claims:
+            usable = claim.is_valid_on(day) and channel in claim.channels
+            for name, text in fields.items():
+                for match in pattern.finditer(text.skel.text):
+                    start, end = text.skel.original_span(*match.span())
+                    found.append(ClaimHit(claim, name, start, end, usable))
+        return found
+
+
+@dataclass
+class CheckContext:
+    """Everything a rule needs to check one message, computed once per message.
+
+    Attributes:
+        pack: The brand pack.
+        message: The message.
+        day: The send date: claims, offers and rules are read as of this day.
+        moment: The send time (time-zone aware).
+        fields: The message's non-empty copy fields with their views.
+        claim_index: Pre-compiled claim wordings.
+        cache: Results shared by several rules of one check (e.g. the links found).
+    """
+
+    pack: BrandPack
+    message: Message
+    day: date
+    moment: datetime
+    claim_index: ClaimIndex
+    fields: dict[TextField, FieldText] = field(init=False)
+    cache: dict[str, object] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        """Build the views of every non-empty copy field."""
+        self.fields = {
+            name: FieldText.of(name, self.message.text_of(name))
+            for name in TEXT_FIELDS
+            if self.message.text_of(name)
+        }
+
+    @cached_property
+    def claim_hits(self) -> list[ClaimHit]:
+        """Exact claim wordings found in the copy (any claim, usable or not)."""
+        return self.claim_index.hits(self.fields, self.day, self.message.channel)
+
+    @cached_property
+    def bases(self) -> dict[TextField, int]:
+        """Offset of each field in one combined coordinate system (subject, body, cta)."""
+        bases: dict[TextField, int] = {}
+        position = 0
+        for name in TEXT_FIELDS:
+            bases[name] = position
+            position += len(self.message.text_of(name)) + 1
+        return bases
+
+    @cached_property
+    def all_skeleton(self) -> str:
+        """The skeleton text of all copy fields joined by spaces."""
+        return " ".join(text.skel.text for text in self.fields.values())
+
+    def combined(self, field_name: TextField, index: int) -> int:
+        """Position of ``index`` of ``field_name`` in the combined coordinate system."""
+        return self.bases[field_name] + index
+
+
+class RuleCheck(Protocol):
+    """A compiled rule: checks one message and returns its violations."""
+
+    rule_id: str
+
+    def check(self, ctx: CheckContext) -> list[Violation]:
+        """Violations of this rule by the message in ``ctx`` (empty when it complies)."""
+        ...
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` lies inside any of ``spans``."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def find_plain(pattern: re.Pattern[str], ctx: CheckContext) -> list[tuple[TextField, int, int]]:
+    """Occurrences of a skeleton pattern in every field, as original spans.
+
+    Args:
+        pattern: A pattern compiled for skeleton text.
+        ctx: The check context.
+
+    Returns:
+        ``(field, start, end)`` per occurrence.
+    """
+    out: list[tuple[TextField, int, int]] = []
+    for name, text in ctx.fields.items():
+        for match in pattern.finditer(text.skel.text):
+            start, end = text.skel.original_span(*match.span())
+            out.append((name, start, end))
+    return out
+
+
+def violation(
+    rule: RuleLike,
+    message: str,
+    *,
+    field: str | None = None,
+    span: tuple[int, int] | None = None,
+    evidence: str | None = None,
+    fix_hint: str | None = None,
+) -> Violation:
+    """A violation of ``rule`` carrying the rule's id, kind, severity and source.
+
+    Args:
+        rule: The rule broken.
+        message: What is wrong.
+        field: The copy field the span points into.
+        span: Character span in that field's original text.
+        evidence: The offending words or fact.
+        fix_hint: What would fix it.
+
+    Returns:
+        The violation.
+    """
+    return Violation(
+        rule_id=rule.id,
+        kind=rule.kind,
+        severity=rule.severity,
+        message=message,
+        field=field,
+        span=span,
+        evidence=evidence,
+        fix_hint=fix_hint,
+        source=rule.source,
+    )
+
+
+class RuleLike(Protocol):
+    """The parts of a brand pack rule a violation needs."""
+
+    id: str
+    kind: str
+    severity: str
+    source: str
+
+
+def gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    """Characters between two spans (0 when they touch or overlap)."""
+    if b_start >= a_end:
+        return b_start - a_end
+    if a_start >= b_end:
+        return a_start - b_end
+    return 0

@@ -1,0 +1,290 @@
+"""``claim_grounding``: governed statements must be approved claims, valid on the send date.
+
+How a message is checked:
+
+1. Cited claim ids must exist, be active, be inside their validity window on the send date and
+   be allowed on the channel.
+2. Every approved claim's exact wording (case, punctuation and spacing folded) is located in
+   the copy. A wording whose claim is not usable (expired, draft, wrong channel) is a
+   violation; a usable one *covers* its span.
+3. Claim triggers of the governed categories (built-in lexicon plus ``extra_triggers``) are
+   found in the copy. A trigger outside every covered span is an unapproved statement unless
+   its sentence is a *close match* of a usable claim: the claim's words in order, stop words
+   aside, with at most two inserted words none of which is a number or a strengthener
+   (``all``, ``completely``, ``clinically``…). Paraphrases that strengthen therefore fail.
+4. A claim used (found or cited) that has a disclaimer needs that disclaimer in the message.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import date
+
+from brand_context.models import BrandPack, Claim, ClaimCategory, ClaimGroundingRule
+from tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
+from tools.compliance.lexicon import CATEGORY_TRIGGERS, STOPWORDS, STRENGTHENERS, TriggerSet
+from tools.compliance.normalise import compile_phrases, phrase_pattern, plain
+from tools.compliance.verdict import Violation
+
+MAX_INSERTIONS = 2
+"""Words that may be inserted into an approved wording for it to still count as a match."""
+
+_TOKEN = re.compile(r"\S+")
+_ISE = re.compile(r"is(e|er|ers|ed|es|ing)$")
+
+
+def claim_problem(claim: Claim, day: date, channel: str) -> str | None:
+    """Why ``claim`` may not be used on ``day`` and ``channel``, or None when it may.
+
+    Args:
+        claim: The claim.
+        day: The send date.
+        channel: The message's channel.
+
+    Returns:
+        A short reason such as ``expired on 2025-12-31``, or None.
+    """
+    if claim.status != "active":
+        return f"is {claim.status.value}, not approved"
+    if claim.valid_from and day < claim.valid_from:
+        return f"is not valid until {claim.valid_from.isoformat()}"
+    if claim.valid_until and day > claim.valid_until:
+        return f"expired on {claim.valid_until.isoformat()}"
+    if channel not in claim.channels:
+        return f"is not approved for {channel} (only {', '.join(claim.channels)})"
+    return None
+
+
+def _canon(token: str) -> str:
+    """A token with British/American ``-ise``/``-ize`` spelling unified."""
+    return _ISE.sub(r"iz\1", token)
+
+
+def _content_tokens(text: str) -> list[str]:
+    return [_canon(t) for t in plain(text).split() if t not in STOPWORDS]
+
+
+def close_match(
+    claim_tokens: list[str], sentence: list[tuple[str, int, int]]
+) -> tuple[int, int] | None:
+    """The span of ``sentence`` that closely matches a claim's wording, if any.
+
+    Args:
+        claim_tokens: The claim's content tokens (stop words removed, spelling unified).
+        sentence: ``(token, start, end)`` content tokens of one sentence, original spans.
+
+    Returns:
+        The original ``(start, end)`` span of the match, or None.
+    """
+    if not claim_tokens:
+        return None
+    first, size = claim_tokens[0], len(claim_tokens)
+    for i, (token, start, _) in enumerate(sentence):
+        if token != first:
+            continue
+        k, j, inserted = 1, i + 1, 0
+        while k < size and j < len(sentence):
+            word = sentence[j][0]
+            if word == claim_tokens[k]:
+                k += 1
+            elif word in STRENGTHENERS or any(c.isdigit() for c in word):
+                break
+            else:
+                inserted += 1
+                if inserted > MAX_INSERTIONS:
+                    break
+            j += 1
+        if k == size:
+            return (start, sentence[j - 1][2])
+    return None
+
+
+class ClaimGroundingCheck:
+    """Claim grounding for the rule's categories, with the lexicon compiled once."""
+
+    def __init__(self, rule: ClaimGroundingRule, pack: BrandPack) -> None:
+        """Compile the triggers, exceptions, claim tokens and disclaimers.
+
+        Args:
+            rule: The rule.
+            pack: The brand pack.
+        """
+        self.rule = rule
+        self.rule_id = rule.id
+        self.pack = pack
+        self.governed: set[ClaimCategory] = set(rule.params.categories)
+        groups: list[str] = []
+        exceptions: list[str] = []
+        for category in rule.params.categories:
+            base = CATEGORY_TRIGGERS.get(category, TriggerSet(()))
+            phrases = [*base.phrases, *rule.params.extra_triggers.get(category, [])]
+            parts = [
+                phrase_pattern(p, obfuscation=False)
+                for p in sorted({p for p in phrases if plain(p)}, key=len, reverse=True)
+            ]
+            parts.extend(base.patterns)
+            if parts:
+                groups.append(f"(?P<{category.value}>{'|'.join(parts)})")
+            exceptions.extend(base.exceptions)
+        self.triggers = re.compile("|".join(groups)) if groups else None
+        self.exceptions = compile_phrases(exceptions, obfuscation=False)
+        self.claim_tokens = {c.id: _content_tokens(c.text) for c in pack.claims}
+        self.disclaimers = {
+            c.id: re.compile(phrase_pattern(c.disclaimer, obfuscation=False))
+            for c in pack.claims
+            if c.disclaimer
+        }
+
+    def check(self, ctx: CheckContext) -> list[Violation]:
+        """Violations for unapproved statements, unusable claims and missing disclaimers."""
+        found: list[Violation] = []
+        channel = ctx.message.channel
+        used: dict[str, Claim] = {}
+        for claim_id in ctx.message.claim_ids:
+            claim = self.pack.claim(claim_id)
+            if claim is None:
+                found.append(
+                    violation(
+                        self.rule,
+                        f"Cited claim {claim_id!r} does not exist in the brand pack.",
+                        evidence=f"claim_ids contains {claim_id!r}",
+                        fix_hint="Cite only approved claim ids.",
+                    )
+                )
+                continue
+            problem = claim_problem(claim, ctx.day, channel)
+            if problem:
+                found.append(
+                    violation(
+                        self.rule,
+                        f"Cited claim {claim_id!r} {problem} (send date {ctx.day}).",
+                        evidence=claim.text,
+                        fix_hint="Remove the claim or cite one valid on the send date.",
+                    )
+                )
+            else:
+                used[claim.id] = claim
+        covered: dict[str, list[tuple[int, int]]] = {name: [] for name in ctx.fields}
+        usable_spans = {(h.field, h.start, h.end) for h in ctx.claim_hits if h.usable}
+        for hit in ctx.claim_hits:
+            if hit.usable:
+                covered[hit.field].append((hit.start, hit.end))
+                used[hit.claim.id] = hit.claim
+        for hit in ctx.claim_hits:
+            if hit.usable or hit.claim.category not in self.governed:
+                continue
+            if any(f == hit.field and s <= hit.start and hit.end <= e for f, s, e in usable_spans):
+                continue
+            covered[hit.field].append((hit.start, hit.end))
+            problem = claim_problem(hit.claim, ctx.day, channel) or "is not usable"
+            words = ctx.fields[hit.field].original[hit.start : hit.end]
+            found.append(
+                violation(
+                    self.rule,
+                    f"Uses the wording of claim {hit.claim.id!r}, which {problem} "
+                    f"(send date {ctx.day}).",
+                    field=hit.field,
+                    span=(hit.start, hit.end),
+                    evidence=words,
+                    fix_hint="Remove this claim; it may not be used on this date or channel.",
+                )
+            )
+        for claim_id, pattern in self.disclaimers.items():
+            claim = self.pack.claim(claim_id)
+            if claim is None or claim_problem(claim, ctx.day, channel) is not None:
+                continue
+            for name, text in ctx.fields.items():
+                for match in pattern.finditer(text.skel.text):
+                    covered[name].append(text.skel.original_span(*match.span()))
+        if self.triggers is not None:
+            for name, text in ctx.fields.items():
+                found.extend(self._statements(ctx, text, covered[name], used))
+        everything = ctx.all_skeleton
+        for claim in used.values():
+            pattern = self.disclaimers.get(claim.id)
+            if pattern is not None and not pattern.search(everything):
+                found.append(
+                    violation(
+                        self.rule,
+                        f"Claim {claim.id!r} requires its disclaimer.",
+                        evidence=claim.text,
+                        fix_hint=f"Add the disclaimer: {claim.disclaimer!r}.",
+                    )
+                )
+        return found
+
+    def _statements(
+        self,
+        ctx: CheckContext,
+        text: FieldText,
+        covered: list[tuple[int, int]],
+        used: dict[str, Claim],
+    ) -> list[Violation]:
+        if self.triggers is None:
+            return []
+        skel = text.skel
+        excepted: list[tuple[int, int]] = []
+        if self.exceptions is not None:
+            excepted = [m.span() for m in self.exceptions.finditer(skel.text)]
+        pending: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
+        for match in self.triggers.finditer(skel.text):
+            if overlaps(match.start(), match.end(), excepted):
+                continue
+            start, end = skel.original_span(*match.span())
+            if overlaps(start, end, covered):
+                continue
+            sentence = text.sentence_at(start)
+            pending.setdefault(sentence, []).append((match.lastgroup or "", start, end))
+        if not pending:
+            return []
+        usable = [
+            c for c in self.pack.claims if claim_problem(c, ctx.day, ctx.message.channel) is None
+        ]
+        tokens = [
+            (_canon(m.group()), *skel.original_span(*m.span()))
+            for m in _TOKEN.finditer(skel.text)
+            if m.group() not in STOPWORDS
+        ]
+        found: list[Violation] = []
+        for (s_start, s_end), triggers in pending.items():
+            sentence = [t for t in tokens if s_start <= t[1] < s_end]
+            windows: list[tuple[int, int]] = []
+            for claim in usable:
+                window = close_match(self.claim_tokens[claim.id], sentence)
+                if window is not None:
+                    windows.append(window)
+                    used[claim.id] = claim
+            remaining = [t for t in triggers if not overlaps(t[1], t[2], windows)]
+            if not remaining:
+                continue
+            categories = sorted({t[0] for t in remaining})
+            category, start, end = remaining[0]
+            statement = text.original[s_start:s_end].strip()
+            found.append(
+                violation(
+                    self.rule,
+                    f"Unapproved {' / '.join(categories)} statement "
+                    f"({', '.join(repr(text.original[s:e]) for _, s, e in remaining)}): it does "
+                    f"not match an approved claim valid for {ctx.message.channel} on {ctx.day}.",
+                    field=text.name,
+                    span=(start, end),
+                    evidence=statement,
+                    fix_hint=self._hint(statement, categories, usable),
+                )
+            )
+        return found
+
+    def _hint(self, statement: str, categories: list[str], usable: list[Claim]) -> str:
+        candidates = [c for c in usable if c.category.value in categories] or usable
+        best = max(
+            candidates,
+            key=lambda c: difflib.SequenceMatcher(None, plain(statement), plain(c.text)).ratio(),
+            default=None,
+        )
+        if best is None:
+            return "Remove the statement: no approved claim covers it."
+        return (
+            f"Remove the statement or use an approved claim word for word, e.g. {best.text!r} "
+            f"({best.id})."
+        )

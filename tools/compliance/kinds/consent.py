@@ -1,0 +1,47 @@
+"""``consent``: the recipient holds the consent the channel needs and has not objected."""
+
+from __future__ import annotations
+
+from brand_context.models import ConsentRule
+from tools.compliance.kinds.base import CheckContext, violation
+from tools.compliance.message import CONSENT_ORDER
+from tools.compliance.verdict import Violation
+
+
+class ConsentCheck:
+    """Compares the message's consent level with the rule's requirement."""
+
+    def __init__(self, rule: ConsentRule) -> None:
+        """Keep the rule.
+
+        Args:
+            rule: The rule.
+        """
+        self.rule = rule
+        self.rule_id = rule.id
+
+    def check(self, ctx: CheckContext) -> list[Violation]:
+        """Violations for missing or too-weak consent, and for an objection to profiling."""
+        params = self.rule.params
+        found: list[Violation] = []
+        held = ctx.message.consent
+        if held is None or CONSENT_ORDER[held] < CONSENT_ORDER[params.required]:
+            found.append(
+                violation(
+                    self.rule,
+                    f"The recipient's consent ({held or 'unknown'}) does not meet the "
+                    f"{params.required} required on {ctx.message.channel}.",
+                    evidence=f"consent={held or 'unknown'}",
+                    fix_hint=f"Send only to recipients with {params.required} consent.",
+                )
+            )
+        if params.objection_blocks and ctx.message.objected_to_profiling:
+            found.append(
+                violation(
+                    self.rule,
+                    "The recipient objected to profiling; targeted marketing is not allowed.",
+                    evidence="objected_to_profiling=true",
+                    fix_hint="Remove the recipient from targeted sends.",
+                )
+            )
+        return found

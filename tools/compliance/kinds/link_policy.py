@@ -1,0 +1,159 @@
+"""``link_policy``: allowed domains only, no public shorteners, HTTPS, a maximum link count."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from brand_context.models import BrandPack, LinkPolicyRule
+from tools.compliance.kinds.base import CheckContext, violation
+from tools.compliance.normalise import link_view
+from tools.compliance.verdict import Violation
+
+_TLDS = (
+    "com|net|org|io|co|ly|gl|gd|at|us|uk|de|fr|eu|ca|au|app|shop|store|info|biz|me|to|link|"
+    "xyz|ai|ws|cc|tv|site|online|club|page|gg|be|nl|es|it|ch|se|no|dk|fi|ie|nz|in|jp|cn|ru|br"
+)
+LINK_PATTERN = (
+    r"(?<![@\w.-])(?:(?P<scheme>[a-z][a-z0-9+.-]*)://(?P<host1>[^\s/?#<>\"')\]]+)"
+    r"|(?P<host2>(?:www\.)?(?:[\w-]+\.)+(?:" + _TLDS + r"))(?![\w-]))(?P<rest>[/?#][^\s<>\"]*)?"
+)
+"""A URL with a scheme, or a bare domain with a common top-level domain (not an email)."""
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link found in the copy or given in ``message.links``.
+
+    Attributes:
+        text: The link as written.
+        scheme: ``https``, ``http`` or '' for a bare domain.
+        host: Lower-cased host without port or ``www.``.
+        field: Copy field it was found in (None for ``message.links``).
+        span: Span in that field's original text.
+    """
+
+    text: str
+    scheme: str
+    host: str
+    field: str | None
+    span: tuple[int, int] | None
+
+
+def _host_of(raw: str) -> str:
+    host = raw.rsplit("@", 1)[-1].split(":", 1)[0].strip(".").lower()
+    return host.removeprefix("www.")
+
+
+def extract_links(ctx: CheckContext, pattern: re.Pattern[str]) -> list[Link]:
+    """Every link in the copy (found on the link view) plus ``message.links``.
+
+    Args:
+        ctx: The check context.
+        pattern: The compiled :data:`LINK_PATTERN`.
+
+    Returns:
+        The links in order of appearance.
+    """
+    cached = ctx.cache.get("links")
+    if isinstance(cached, list):
+        return cached
+    links: list[Link] = []
+    for name, text in ctx.fields.items():
+        view = link_view(text.original)
+        for match in pattern.finditer(view.text):
+            scheme = match.group("scheme") or ""
+            host = _host_of(match.group("host1") or match.group("host2") or "")
+            start, end = view.original_span(*match.span())
+            links.append(Link(text.original[start:end], scheme, host, name, (start, end)))
+    for raw in ctx.message.links:
+        view = link_view(raw).text
+        match = pattern.search(view)
+        if match is None:
+            links.append(Link(raw, "", "", None, None))
+            continue
+        scheme = match.group("scheme") or ""
+        host = _host_of(match.group("host1") or match.group("host2"))
+        links.append(Link(raw, scheme, host, None, None))
+    ctx.cache["links"] = links
+    return links
+
+
+def domain_matches(host: str, domain: str) -> bool:
+    """Whether ``host`` is ``domain`` or one of its subdomains."""
+    domain = domain.lower().removeprefix("www.")
+    return host == domain or host.endswith("." + domain)
+
+
+class LinkPolicyCheck:
+    """Checks every link against the banned and allowed domains, HTTPS and the link count."""
+
+    def __init__(self, rule: LinkPolicyRule, pack: BrandPack) -> None:
+        """Compile the link pattern and resolve the allowed domains.
+
+        Args:
+            rule: The rule.
+            pack: The brand pack (its website domains are the default allow-list).
+        """
+        self.rule = rule
+        self.rule_id = rule.id
+        self.pattern = re.compile(LINK_PATTERN, re.IGNORECASE)
+        self.allowed = list(rule.params.allowed_domains or pack.brand.website_domains)
+        self.banned = list(rule.params.banned_domains)
+
+    def check(self, ctx: CheckContext) -> list[Violation]:
+        """Violations for each offending link."""
+        params = self.rule.params
+        found: list[Violation] = []
+        links = extract_links(ctx, self.pattern)
+        for link in links:
+            where = {"field": link.field, "span": link.span, "evidence": link.text}
+            if not link.host:
+                found.append(
+                    violation(
+                        self.rule,
+                        f"Link {link.text!r} cannot be parsed.",
+                        fix_hint="Use a full https:// link.",
+                        **where,
+                    )
+                )
+                continue
+            if any(domain_matches(link.host, d) for d in self.banned):
+                found.append(
+                    violation(
+                        self.rule,
+                        f"Link uses a banned domain ({link.host}).",
+                        fix_hint="Use the brand's own (branded) link domain instead.",
+                        **where,
+                    )
+                )
+                continue
+            if self.allowed and not any(domain_matches(link.host, d) for d in self.allowed):
+                found.append(
+                    violation(
+                        self.rule,
+                        f"Link points to {link.host}, which is not an allowed domain.",
+                        fix_hint=f"Link only to {', '.join(self.allowed)}.",
+                        **where,
+                    )
+                )
+                continue
+            if params.require_https and link.scheme and link.scheme != "https":
+                found.append(
+                    violation(
+                        self.rule,
+                        f"Link {link.text!r} does not use HTTPS.",
+                        fix_hint="Use https://.",
+                        **where,
+                    )
+                )
+        if params.max_links is not None and len(links) > params.max_links:
+            found.append(
+                violation(
+                    self.rule,
+                    f"The message has {len(links)} links; at most {params.max_links} allowed.",
+                    evidence=", ".join(link.text for link in links),
+                    fix_hint=f"Keep at most {params.max_links} link(s).",
+                )
+            )
+        return found

@@ -1,0 +1,335 @@
+"""``offer_terms``: every discount, price and "free" in the copy matches the message's offer.
+
+Promotional mentions are found on the folded view: percentages and amounts off, prices,
+"free …", buy-one-get-one, points, promo codes and plain promotional words (``sale``,
+``discount``…). Text inside a usable approved claim or inside the offer's own terms or
+disclosure is not a mention (``fragrance-free`` is not "free" either: it is one word).
+Each mention must agree with the offer: same discount type and amount, same code, "free"
+only for what the offer gives free. The offer must exist, be valid on the send date and be
+allowed on the channel, and its disclosure (or full terms) must appear within
+``conditions_within_chars`` of every mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from brand_context.models import BrandPack, DiscountType, Offer, OfferTermsRule
+from tools.compliance.kinds.base import CheckContext, FieldText, gap, overlaps, violation
+from tools.compliance.kinds.claim_grounding import claim_problem
+from tools.compliance.normalise import fold, phrase_pattern, plain
+from tools.compliance.verdict import Violation
+
+_NUMBER = r"(\d{1,6}(?:[.,]\d{1,2})?)"
+MENTION_PATTERNS: dict[str, str] = {
+    "percent": (
+        r"(?<![\w.])" + _NUMBER + r"\s?(?:%|percent)(?:\s+|-)(?:off|discount|savings?)\b"
+        r"|\b(?:save|saving|take|get|enjoy|extra)\s+(?:up to\s+)?" + _NUMBER + r"\s?(?:%|percent)"
+    ),
+    "amount": (
+        r"\$\s?" + _NUMBER + r"\s*(?:off|discount)\b"
+        r"|\b(?:save|saving|take|get|extra)\s+(?:up to\s+)?\$\s?" + _NUMBER
+    ),
+    "price": r"\$\s?" + _NUMBER,
+    "free": r"(?<![\w-])free\b(?!-\w)((?:\s+[\w-]+){0,4})",
+    "bogo": (
+        r"\bbogo\b|\bb1g1\b|\bbuy (?:one|1),? get (?:one|1)\b|\b(?:2|two) for (?:1|one)\b"
+        r"|\bsecond (?:one |item |pouch )?(?:free|half off|at half price)\b"
+    ),
+    "points": r"\b(?:double|triple|bonus|\d+x|\d+)\s+points?\b",
+    "code": r"\b(?:code|coupon|promo code|voucher)\s*:?\s+['\"]?([a-z0-9]{3,24})\b",
+    "promo": (
+        r"\b(?:sale|on sale|discount|discounted|discounts|coupon|promo|promotion|deal|deals|"
+        r"clearance|half off|half price|off your (?:next|first|entire) (?:order|purchase)|"
+        r"special offer|limited[- ]time offer)\b"
+    ),
+}
+"""Regular expressions (folded view) for each kind of promotional mention."""
+
+SHIPPING_WORDS: frozenset[str] = frozenset({"shipping", "delivery", "postage", "returns"})
+FILLER_WORDS: frozenset[str] = frozenset(
+    {
+        "standard",
+        "travel",
+        "size",
+        "travel-size",
+        "mini",
+        "full",
+        "full-size",
+        "a",
+        "your",
+        "ml",
+        "oz",
+        "with",
+        "on",
+        "for",
+        "the",
+        "any",
+        "and",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One promotional mention.
+
+    Attributes:
+        kind: ``percent``, ``amount``, ``price``, ``free``, ``bogo``, ``points``, ``code`` or
+            ``promo``.
+        field: Copy field.
+        start: Start in the original field text.
+        end: End (exclusive) in the original field text.
+        value: The number, code or following words, when the kind has one.
+    """
+
+    kind: str
+    field: str
+    start: int
+    end: int
+    value: str
+
+
+def _number(raw: str) -> float:
+    return float(raw.replace(",", "."))
+
+
+class OfferTermsCheck:
+    """Checks promotional mentions against the message's offer."""
+
+    def __init__(self, rule: OfferTermsRule, pack: BrandPack) -> None:
+        """Compile the mention patterns and each offer's terms and disclosure wording.
+
+        Args:
+            rule: The rule.
+            pack: The brand pack.
+        """
+        self.rule = rule
+        self.rule_id = rule.id
+        self.pack = pack
+        self.patterns = {kind: re.compile(p) for kind, p in MENTION_PATTERNS.items()}
+        self.offer_text: dict[str, list[re.Pattern[str]]] = {}
+        self.offer_numbers: dict[str, set[float]] = {}
+        self.offer_words: dict[str, set[str]] = {}
+        self.offer_has_free: dict[str, bool] = {}
+        for offer in pack.offers:
+            wordings = [w for w in (offer.disclosure, offer.terms) if w]
+            self.offer_text[offer.id] = [
+                re.compile(phrase_pattern(w, obfuscation=False)) for w in wordings
+            ]
+            joined = " ".join(wordings)
+            terms = fold(joined).text
+            numbers = {_number(n) for n in re.findall(r"\$\s?" + _NUMBER, terms)}
+            numbers |= {_number(n) for n in re.findall(_NUMBER + r"\s?%", terms)}
+            for value in (offer.discount_amount, offer.min_spend):
+                if value is not None:
+                    numbers.add(float(value))
+            self.offer_numbers[offer.id] = numbers
+            self.offer_words[offer.id] = set(plain(joined + " " + offer.name).split())
+            self.offer_has_free[offer.id] = "free" in self.offer_words[offer.id]
+
+    def mentions(self, ctx: CheckContext, offer: Offer | None) -> list[Mention]:
+        """Promotional mentions outside approved claims and the offer's own wording.
+
+        Args:
+            ctx: The check context.
+            offer: The message's offer, whose terms and disclosure are not mentions.
+
+        Returns:
+            Mentions in order of appearance; an amount off is not also a price.
+        """
+        found: list[Mention] = []
+        for name, text in ctx.fields.items():
+            masked = [(h.start, h.end) for h in ctx.claim_hits if h.usable and h.field == name]
+            if offer is not None:
+                for pattern in self.offer_text[offer.id]:
+                    for match in pattern.finditer(text.skel.text):
+                        masked.append(text.skel.original_span(*match.span()))
+            taken: list[tuple[int, int]] = []
+            for kind, pattern in self.patterns.items():
+                for match in pattern.finditer(text.folded.text):
+                    start, end = text.folded.original_span(*match.span())
+                    if overlaps(start, end, masked) or (
+                        kind in ("price", "promo") and any(s < end and start < e for s, e in taken)
+                    ):
+                        continue
+                    value = next((g for g in match.groups() if g), "") if match.groups() else ""
+                    if kind == "code" and not self._looks_like_code(text.original, match, text):
+                        continue
+                    taken.append((start, end))
+                    found.append(Mention(kind, name, start, end, value.strip()))
+        return sorted(found, key=lambda m: ctx.combined(m.field, m.start))  # type: ignore[arg-type]
+
+    @staticmethod
+    def _looks_like_code(original: str, match: re.Match[str], text: FieldText) -> bool:
+        """A promo code is written in capitals or contains a digit ("No code needed" is not)."""
+        start, end = text.folded.original_span(*match.span(1))
+        written = original[start:end]
+        return any(c.isdigit() for c in written) or written.isupper()
+
+    def check(self, ctx: CheckContext) -> list[Violation]:
+        """Violations for offer problems, mismatched mentions and missing conditions."""
+        params = self.rule.params
+        offer_id = ctx.message.offer_id
+        offer = self.pack.offer(offer_id) if offer_id else None
+        mentions = self.mentions(ctx, offer)
+        found: list[Violation] = []
+        if offer_id and offer is None:
+            return [
+                violation(
+                    self.rule,
+                    f"Offer {offer_id!r} does not exist in the brand pack.",
+                    evidence=f"offer_id={offer_id}",
+                    fix_hint="Use an offer id from the brand pack.",
+                )
+            ]
+        if offer is None:
+            if mentions and params.require_offer_id:
+                first = mentions[0]
+                words = ctx.fields[first.field].original[first.start : first.end]  # type: ignore[index]
+                found.append(
+                    violation(
+                        self.rule,
+                        f"Promotional wording {words!r} without an offer: every discount, "
+                        "price or 'free' must belong to an approved offer.",
+                        field=first.field,
+                        span=(first.start, first.end),
+                        evidence=words,
+                        fix_hint="Attach the offer the copy promotes, or remove the wording.",
+                    )
+                )
+            return found
+        problem = claim_problem(offer, ctx.day, ctx.message.channel)  # type: ignore[arg-type]
+        if problem:
+            found.append(
+                violation(
+                    self.rule,
+                    f"Offer {offer.id!r} {problem} (send date {ctx.day}).",
+                    evidence=offer.terms,
+                    fix_hint="Promote an offer valid on the send date and channel.",
+                )
+            )
+        for mention in mentions:
+            reason = self._mismatch(mention, offer)
+            if reason:
+                words = ctx.fields[mention.field].original[mention.start : mention.end]  # type: ignore[index]
+                found.append(
+                    violation(
+                        self.rule,
+                        f"{words!r} does not match offer {offer.id!r}: {reason}.",
+                        field=mention.field,
+                        span=(mention.start, mention.end),
+                        evidence=words,
+                        fix_hint=f"State the offer exactly as approved: {offer.terms}",
+                    )
+                )
+        if mentions:
+            found.extend(self._conditions(ctx, offer, mentions, params.conditions_within_chars))
+        return found
+
+    def _mismatch(self, mention: Mention, offer: Offer) -> str | None:
+        numbers = self.offer_numbers[offer.id]
+        if mention.kind == "percent":
+            value = _number(mention.value)
+            if offer.discount_type == DiscountType.PERCENT and value == offer.discount_amount:
+                return None
+            if value in numbers:
+                return None
+            return f"the offer is {self._describe(offer)}"
+        if mention.kind == "amount":
+            value = _number(mention.value)
+            if offer.discount_type == DiscountType.AMOUNT and value == offer.discount_amount:
+                return None
+            return f"the offer is {self._describe(offer)}"
+        if mention.kind == "price":
+            if _number(mention.value) in numbers:
+                return None
+            return f"${mention.value} does not appear in the offer's terms"
+        if mention.kind == "free":
+            return self._free_mismatch(mention, offer)
+        if mention.kind == "bogo":
+            if offer.discount_type == DiscountType.BOGO:
+                return None
+            return f"the offer is {self._describe(offer)}, not buy-one-get-one"
+        if mention.kind == "points":
+            if offer.discount_type == DiscountType.POINTS:
+                return None
+            return f"the offer is {self._describe(offer)}, not a points offer"
+        if mention.kind == "code":
+            if offer.code and mention.value.upper() == offer.code.upper():
+                return None
+            expected = f"code {offer.code}" if offer.code else "no code"
+            return f"the offer uses {expected}"
+        return None
+
+    def _free_mismatch(self, mention: Mention, offer: Offer) -> str | None:
+        free_types = (DiscountType.FREE_SHIPPING, DiscountType.FREE_GIFT)
+        if offer.discount_type not in free_types and not self.offer_has_free[offer.id]:
+            return f"the offer is {self._describe(offer)}; nothing is free"
+        words = [w for w in re.split(r"[\s-]+", mention.value) if w and w not in FILLER_WORDS]
+        words = [w for w in words if not any(c.isdigit() for c in w)]
+        if not words:
+            return None
+        noun = words[0]
+        if noun in SHIPPING_WORDS:
+            if (
+                offer.discount_type == DiscountType.FREE_SHIPPING
+                or noun in self.offer_words[offer.id]
+            ):
+                return None
+            return f"the offer does not include free {noun}"
+        if noun in ("gift", "gifts") and offer.discount_type == DiscountType.FREE_GIFT:
+            return None
+        if any(w in self.offer_words[offer.id] for w in words[:2]):
+            return None
+        return f"the offer does not give a free {noun}"
+
+    def _conditions(
+        self, ctx: CheckContext, offer: Offer, mentions: list[Mention], within: int
+    ) -> list[Violation]:
+        places: list[tuple[int, int]] = []
+        for name, text in ctx.fields.items():
+            for pattern in self.offer_text[offer.id]:
+                for match in pattern.finditer(text.skel.text):
+                    start, end = text.skel.original_span(*match.span())
+                    places.append((ctx.combined(name, start), ctx.combined(name, end)))
+        required = offer.disclosure or offer.terms
+        if not places:
+            return [
+                violation(
+                    self.rule,
+                    f"The conditions of offer {offer.id!r} are missing.",
+                    evidence=f"no {required!r} in the message",
+                    fix_hint=f"Add {required!r} within {within} characters of the offer.",
+                )
+            ]
+        for mention in mentions:
+            lo = ctx.combined(mention.field, mention.start)  # type: ignore[arg-type]
+            hi = ctx.combined(mention.field, mention.end)  # type: ignore[arg-type]
+            if all(gap(lo, hi, s, e) > within for s, e in places):
+                words = ctx.fields[mention.field].original[mention.start : mention.end]  # type: ignore[index]
+                return [
+                    violation(
+                        self.rule,
+                        f"The offer's conditions are more than {within} characters from {words!r}.",
+                        field=mention.field,
+                        span=(mention.start, mention.end),
+                        evidence=words,
+                        fix_hint=f"Put {required!r} next to {words!r}.",
+                    )
+                ]
+        return []
+
+    @staticmethod
+    def _describe(offer: Offer) -> str:
+        amount = offer.discount_amount
+        match offer.discount_type:
+            case DiscountType.PERCENT:
+                return f"{amount:g}% off"
+            case DiscountType.AMOUNT:
+                return f"{amount:g} {offer.currency} off"
+            case DiscountType.POINTS:
+                return f"{amount:g}x points"
+            case kind:
+                return kind.value.replace("_", " ")

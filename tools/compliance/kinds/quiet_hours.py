@@ -1,0 +1,76 @@
+"""``quiet_hours``: no sends inside the quiet window of the recipient's local time."""
+
+from __future__ import annotations
+
+from datetime import time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from brand_context.models import QuietHoursRule
+from tools.compliance.kinds.base import CheckContext, violation
+from tools.compliance.verdict import Violation
+
+
+def in_window(moment: time, start: time, end: time) -> bool:
+    """Whether ``moment`` falls in ``[start, end)``, a window that may wrap past midnight.
+
+    Args:
+        moment: Local wall-clock time.
+        start: Window start.
+        end: Window end (exclusive).
+
+    Returns:
+        True inside the window.
+    """
+    if start <= end:
+        return start <= moment < end
+    return moment >= start or moment < end
+
+
+class QuietHoursCheck:
+    """Converts the send time to the recipient's zone and tests the quiet window."""
+
+    def __init__(self, rule: QuietHoursRule) -> None:
+        """Keep the rule.
+
+        Args:
+            rule: The rule.
+        """
+        self.rule = rule
+        self.rule_id = rule.id
+
+    def check(self, ctx: CheckContext) -> list[Violation]:
+        """A violation when the local send time is inside quiet hours or the zone is unknown."""
+        params = self.rule.params
+        zone_name = ctx.message.recipient_time_zone
+        zone: ZoneInfo | None = None
+        if zone_name:
+            try:
+                zone = ZoneInfo(zone_name)
+            except (ZoneInfoNotFoundError, ValueError):
+                zone = None
+        if zone is None:
+            if params.block_unknown_time_zone:
+                what = f"unknown time zone {zone_name!r}" if zone_name else "no time zone"
+                return [
+                    violation(
+                        self.rule,
+                        f"The recipient's local time cannot be known ({what}).",
+                        evidence=what,
+                        fix_hint="Send only to recipients with a known IANA time zone.",
+                    )
+                ]
+            zone = ZoneInfo(ctx.pack.brand.default_time_zone)
+        local = ctx.moment.astimezone(zone)
+        if in_window(local.time(), params.start, params.end):
+            stamp = local.strftime("%H:%M")
+            return [
+                violation(
+                    self.rule,
+                    f"Send time {stamp} ({zone.key}) is inside quiet hours "
+                    f"{params.start:%H:%M}–{params.end:%H:%M}.",
+                    evidence=f"{local.isoformat()} {zone.key}",
+                    fix_hint=f"Schedule between {params.end:%H:%M} and {params.start:%H:%M} "
+                    "recipient local time.",
+                )
+            ]
+        return []

@@ -1,0 +1,200 @@
+"""``required_element``: unsubscribe, postal address, brand name, STOP/HELP, ad label, sender."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from brand_context.models import BrandPack, RequiredElementRule
+from tools.compliance.kinds.base import CheckContext, violation
+from tools.compliance.message import CONSENT_ORDER
+from tools.compliance.normalise import compile_phrases, plain
+from tools.compliance.verdict import Violation
+
+OPT_OUT_KEYWORDS: tuple[str, ...] = (
+    "STOP", "QUIT", "END", "REVOKE", "OPT OUT", "OPTOUT", "CANCEL", "UNSUBSCRIBE", "STOPALL",
+)  # fmt: skip
+"""Opt-out keywords carriers honour (CTIA)."""
+
+UNSUBSCRIBE_PATTERN = (
+    r"\bunsubscribe\b|\bopt[ -]?out\b|\bmanage (?:your )?(?:email )?(?:preferences|"
+    r"subscriptions?)\b|\bemail preferences\b|\bstop receiving\b|\bremove (?:me|yourself)\b"
+    r"|\bunsub\b"
+)
+"""Wording that tells an email recipient how to opt out (folded view)."""
+
+_KEYWORDS = "|".join(k.lower().replace(" ", r"[ -]?") for k in OPT_OUT_KEYWORDS)
+STOP_PATTERN = (
+    r"\b(?:reply|text|txt|send|respond)(?: with)? ['\"]?(?:" + _KEYWORDS + r")\b"
+    r"|\b(?:" + _KEYWORDS + r")['\"]? (?:to|=|2) ?(?:opt[ -]?out|unsubscribe|stop|end|cancel|"
+    r"quit|optout)\b"
+)
+"""An opt-out instruction, e.g. ``Reply STOP to opt out`` or ``STOP=end`` (folded view)."""
+
+STOP_CAPS_PATTERN = r"(?<![A-Za-z])(?:" + "|".join(OPT_OUT_KEYWORDS) + r")(?![A-Za-z])"
+"""An opt-out keyword written in capitals in the original text."""
+
+HELP_PATTERN = r"\b(?:reply|text|txt|send)(?: with)? ['\"]?help\b|\bhelp['\"]? (?:for|=|2)\b"
+"""A help instruction, e.g. ``Reply HELP for help`` (folded view)."""
+
+AD_MARKERS: tuple[str, ...] = (
+    "ad", "#ad", "advertisement", "advertising", "promotional", "promotional message",
+    "sponsored", "paid partnership",
+)  # fmt: skip
+"""Words that identify a message as an advertisement."""
+
+_ADDRESS_ABBREVIATIONS: dict[str, str] = {
+    "street": "st", "avenue": "ave", "road": "rd", "boulevard": "blvd", "suite": "ste",
+    "drive": "dr", "lane": "ln", "place": "pl", "court": "ct", "square": "sq", "floor": "fl",
+    "building": "bldg", "north": "n", "south": "s", "east": "e", "west": "w", "apartment": "apt",
+    "highway": "hwy", "parkway": "pkwy", "unit": "unit", "number": "no",
+}  # fmt: skip
+_COUNTRY_TAILS: frozenset[str] = frozenset(
+    {"usa", "us", "united states", "united states of america", "uk", "united kingdom"}
+)
+
+
+def address_tokens(text: str) -> list[str]:
+    """Address words with punctuation dropped and common abbreviations unified.
+
+    Args:
+        text: An address or any text.
+
+    Returns:
+        Lower-case tokens, e.g. ``["418", "alder", "st", "ste", "200", ...]``.
+    """
+    return [_ADDRESS_ABBREVIATIONS.get(t, t) for t in plain(text).replace("#", " ").split()]
+
+
+def _contains_run(haystack: list[str], needle: list[str]) -> bool:
+    if not needle:
+        return True
+    first = needle[0]
+    size = len(needle)
+    return any(
+        haystack[i] == first and haystack[i : i + size] == needle
+        for i in range(len(haystack) - size + 1)
+    )
+
+
+class RequiredElementCheck:
+    """Checks that one required element is present in the message."""
+
+    def __init__(self, rule: RequiredElementRule, pack: BrandPack) -> None:
+        """Compile what the element needs.
+
+        Args:
+            rule: The rule.
+            pack: The brand pack (brand name, postal address, sender addresses).
+        """
+        self.rule = rule
+        self.rule_id = rule.id
+        self.pack = pack
+        self.extra = [re.compile(p, re.IGNORECASE) for p in rule.params.patterns]
+        self.unsubscribe = re.compile(UNSUBSCRIBE_PATTERN)
+        self.stop = re.compile(STOP_PATTERN)
+        self.stop_caps = re.compile(STOP_CAPS_PATTERN)
+        self.help = re.compile(HELP_PATTERN)
+        self.help_caps = re.compile(r"(?<![A-Za-z])HELP(?![A-Za-z])")
+        self.brand = compile_phrases([pack.brand.name], obfuscation=False)
+        self.ad = compile_phrases(list(AD_MARKERS), obfuscation=False)
+        tokens = address_tokens(pack.brand.postal_address)
+        while tokens and (tokens[-1] in _COUNTRY_TAILS or " ".join(tokens[-2:]) in _COUNTRY_TAILS):
+            tokens = tokens[:-2] if " ".join(tokens[-2:]) in _COUNTRY_TAILS else tokens[:-1]
+        self.address = tokens
+        checks: dict[str, Callable[[CheckContext], Violation | None]] = {
+            "unsubscribe": self._unsubscribe,
+            "postal_address": self._postal_address,
+            "brand_name": self._brand_name,
+            "stop_help": self._stop_help,
+            "ad_identification": self._ad_identification,
+            "sender_identity": self._sender_identity,
+        }
+        self._check = checks[rule.params.element]
+
+    def check(self, ctx: CheckContext) -> list[Violation]:
+        """A violation when the element is missing."""
+        if self.extra and any(
+            p.search(text.original) or p.search(text.folded.text)
+            for p in self.extra
+            for text in ctx.fields.values()
+        ):
+            return []
+        result = self._check(ctx)
+        return [] if result is None else [result]
+
+    def _missing(self, what: str, hint: str) -> Violation:
+        return violation(self.rule, f"Missing {what}.", evidence=f"no {what} found", fix_hint=hint)
+
+    def _folded(self, ctx: CheckContext) -> list[str]:
+        return [text.folded.text for text in ctx.fields.values()]
+
+    def _unsubscribe(self, ctx: CheckContext) -> Violation | None:
+        texts = self._folded(ctx) + [link.lower() for link in ctx.message.links]
+        if any(self.unsubscribe.search(t) for t in texts):
+            return None
+        return self._missing(
+            "unsubscribe link or instruction",
+            "Add an unsubscribe link or line, e.g. 'Unsubscribe: https://…/unsubscribe'.",
+        )
+
+    def _postal_address(self, ctx: CheckContext) -> Violation | None:
+        words: list[str] = []
+        for text in ctx.fields.values():
+            words.extend(address_tokens(text.original))
+        if _contains_run(words, self.address):
+            return None
+        return self._missing(
+            "postal address", f"Add the postal address: {self.pack.brand.postal_address}."
+        )
+
+    def _brand_name(self, ctx: CheckContext) -> Violation | None:
+        if self.brand is not None and any(
+            self.brand.search(text.skel.text) for text in ctx.fields.values()
+        ):
+            return None
+        return self._missing("brand name", f"Name the brand ({self.pack.brand.name}).")
+
+    def _stop_help(self, ctx: CheckContext) -> Violation | None:
+        originals = [text.original for text in ctx.fields.values()]
+        folded = self._folded(ctx)
+        has_stop = any(self.stop.search(t) for t in folded) or any(
+            self.stop_caps.search(t) for t in originals
+        )
+        has_help = any(self.help.search(t) for t in folded) or any(
+            self.help_caps.search(t) for t in originals
+        )
+        if has_stop and has_help:
+            return None
+        missing = " and ".join(
+            name
+            for name, ok in (("STOP opt-out wording", has_stop), ("HELP wording", has_help))
+            if not ok
+        )
+        return self._missing(missing, "End with 'Reply STOP to opt out, HELP for help.'")
+
+    def _ad_identification(self, ctx: CheckContext) -> Violation | None:
+        consent = ctx.message.consent
+        if consent is not None and CONSENT_ORDER[consent] >= CONSENT_ORDER["opt_in"]:
+            return None
+        if self.ad is not None and any(
+            self.ad.search(text.skel.text) for text in ctx.fields.values()
+        ):
+            return None
+        return self._missing(
+            "advertisement identification",
+            "Label the message as an advertisement (e.g. 'Ad:' or 'Promotional message').",
+        )
+
+    def _sender_identity(self, ctx: CheckContext) -> Violation | None:
+        channel = ctx.message.channel
+        approved = self.pack.brand.sender_addresses.get(channel)
+        sender = ctx.message.sender
+        if approved and sender and sender.strip().lower() == approved.strip().lower():
+            return None
+        return violation(
+            self.rule,
+            f"Sender {sender or '(none)'!r} is not the brand's approved {channel} sender.",
+            evidence=f"sender={sender or '(none)'}",
+            fix_hint=f"Send from {approved}." if approved else "Configure a sender address.",
+        )

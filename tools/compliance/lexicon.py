@@ -1,0 +1,179 @@
+"""Built-in words that signal a claim of each category (data, not code).
+
+A claim-grounding rule governs some :class:`~brand_context.models.ClaimCategory` values; any
+sentence that uses one of these triggers makes a statement of that category, and must be
+covered by an approved claim. Rule params (``extra_triggers``) extend these lists for a brand.
+Phrases are matched on whole words in the skeleton view (case, punctuation and spacing folded);
+``patterns`` are regular expressions on the same view; ``exceptions`` are idioms masked before
+matching (``make the most of`` is not a superlative claim).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from brand_context.models import ClaimCategory
+
+
+@dataclass(frozen=True)
+class TriggerSet:
+    """Triggers of one claim category.
+
+    Attributes:
+        phrases: Words or phrases, matched as whole words.
+        patterns: Regular expressions over the skeleton view.
+        exceptions: Idioms that contain a trigger but make no claim.
+    """
+
+    phrases: tuple[str, ...]
+    patterns: tuple[str, ...] = ()
+    exceptions: tuple[str, ...] = field(default_factory=tuple)
+
+
+CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
+    ClaimCategory.EFFICACY: TriggerSet(
+        phrases=(
+            "hydrates", "hydrating for", "moisturises for", "moisturizes for", "repairs",
+            "restores", "reverses", "erases", "eliminates", "removes wrinkles", "reduces",
+            "visibly", "clinically", "proven", "wrinkles", "wrinkle", "fine lines", "firming",
+            "firms", "lifts", "plumps", "brightens", "brightening", "fades", "dark spots",
+            "collagen", "anti aging", "anti ageing", "age defying", "younger looking",
+            "look younger", "boosts", "long lasting", "lasts all day", "all day", "all week",
+            "instantly", "instant results", "visible results", "transforms", "fragrance free",
+            "paraben free", "sulfate free", "sulphate free", "silicone free", "oil free",
+            "results in", "guaranteed results", "works in",
+        ),
+        patterns=(
+            r"(?<![a-z0-9])(?:for|up to|lasts?|lasting)\s+\d+\s?(?:hours?|hrs?|h)(?![a-z0-9])",
+        ),
+    ),
+    ClaimCategory.HEALTH: TriggerSet(
+        phrases=(
+            "dermatologist", "dermatologists", "dermatologically", "clinically", "clinical",
+            "hypoallergenic", "sensitive skin", "non comedogenic", "safe for", "spf",
+            "sunscreen", "uva", "uvb", "broad spectrum", "sun protection", "uv protection",
+            "cure", "cures", "heal", "heals", "healing", "treats", "eczema", "acne",
+            "psoriasis", "rosacea", "dermatitis", "medical", "medicated", "therapeutic",
+            "doctor", "doctors", "pediatrician", "allergy", "allergies", "irritation",
+            "inflammation", "relieves", "relief", "fda", "pharmaceutical", "prescription",
+            "disease", "doctor approved", "dermatologist approved", "approved by",
+        ),
+    ),
+    ClaimCategory.PRICE: TriggerSet(
+        phrases=(
+            "lowest price", "lowest prices", "best price", "best prices", "price match",
+            "cheapest", "unbeatable price", "never been cheaper", "compare at",
+            "regular price", "half price",
+        ),
+    ),
+    ClaimCategory.SUPERLATIVE: TriggerSet(
+        phrases=(
+            "best", "#1", "number one", "no 1", "most", "ever", "best selling", "bestseller",
+            "bestselling", "best seller", "top rated", "leading", "unbeatable", "unmatched",
+            "unrivalled", "unrivaled", "ultimate", "world's", "worlds", "finest", "greatest",
+            "biggest", "purest", "safest", "gentlest", "fastest", "strongest", "award winning",
+            "perfect", "revolutionary", "breakthrough",
+        ),
+        exceptions=(
+            "make the most of", "most of", "at most", "for the most part", "all the best",
+            "best wishes", "best regards", "the best part", "at best",
+        ),
+    ),
+    ClaimCategory.SUSTAINABILITY: TriggerSet(
+        phrases=(
+            "eco", "eco friendly", "sustainable", "sustainably", "sustainability",
+            "recyclable", "recycled", "compostable", "biodegradable", "carbon",
+            "carbon neutral", "net zero", "climate", "planet", "vegan", "cruelty free",
+            "plastic free", "zero waste", "organic", "all natural", "100% natural",
+            "clean beauty", "environmentally", "earth friendly", "reef safe", "ocean friendly",
+            "ethically sourced", "responsibly sourced", "renewable", "upcycled", "green",
+        ),
+        exceptions=("green tea",),
+    ),
+    ClaimCategory.COMPARATIVE: TriggerSet(
+        phrases=(
+            "compared to", "compared with", "versus", "vs", "outperforms", "outperform",
+            "unlike other", "unlike others", "than other", "than leading", "leading brand",
+            "competitor", "competitors", "twice the", "twice as", "double the", "triple the",
+            "than ever",
+        ),
+        patterns=(
+            r"(?<![a-z0-9])(?:better|stronger|faster|longer|gentler|softer|smoother|richer|"
+            r"lighter|healthier|younger|more (?!than\b)[a-z]+|less [a-z]+) than(?![a-z0-9])",
+            r"(?<![a-z0-9])\d+(?:\.\d+)?\s?x (?:more|better|the|stronger|faster)(?![a-z0-9])",
+        ),
+    ),
+    ClaimCategory.GUARANTEE: TriggerSet(
+        phrases=(
+            "guarantee", "guaranteed", "guarantees", "money back", "refund", "refunds",
+            "refunded", "risk free", "no risk", "no questions asked", "satisfaction guaranteed",
+        ),
+    ),
+    ClaimCategory.SERVICE: TriggerSet(
+        phrases=(
+            "24/7", "24 7", "business day", "same day", "next day", "always available",
+            "within one day", "within 24 hours", "instant reply",
+        ),
+    ),
+    ClaimCategory.ENDORSEMENT: TriggerSet(
+        phrases=(
+            "rated", "stars", "5 star", "five star", "reviews", "reviewed", "recommended",
+            "loved by", "customers love", "as seen in", "as featured in", "award", "awards",
+            "winner", "voted", "testimonial", "endorsed", "favorite of", "favourite of",
+            "celebrity", "celebrities",
+        ),
+        patterns=(r"(?<![a-z0-9])\d(?: \d)? out of (?:5|five|10|ten)(?![a-z0-9])",),
+    ),
+}  # fmt: skip
+"""Built-in triggers per claim category."""
+
+STOPWORDS: frozenset[str] = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "our",
+        "your",
+        "its",
+        "it",
+        "is",
+        "are",
+        "this",
+        "that",
+        "these",
+        "those",
+        "now",
+        "and",
+        "with",
+        "of",
+        "to",
+    ]
+)
+"""Words ignored when comparing copy with an approved claim's wording."""
+
+STRENGTHENERS: frozenset[str] = frozenset(
+    [
+        "all",
+        "every",
+        "always",
+        "completely",
+        "totally",
+        "fully",
+        "entirely",
+        "permanently",
+        "forever",
+        "instantly",
+        "guaranteed",
+        "proven",
+        "clinically",
+        "never",
+        "no",
+        "not",
+        "100%",
+        "most",
+        "best",
+        "only",
+        "ever",
+    ]
+)
+"""Words that may not be slipped into an approved claim's wording (they change its meaning)."""

@@ -1,0 +1,66 @@
+"""The message the guardrail checks: copy plus everything about how and to whom it is sent."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from brand_context.models import Channel
+
+ConsentLevel = Literal["none", "soft_opt_in", "opt_in", "express_written"]
+"""Consent the recipient holds for the message's channel, weakest to strongest."""
+
+CONSENT_ORDER: dict[str, int] = {"none": 0, "soft_opt_in": 1, "opt_in": 2, "express_written": 3}
+"""Strength of each consent level; a stronger level satisfies a weaker requirement."""
+
+TextField = Literal["subject", "body", "cta"]
+"""The copy fields of a message."""
+
+TEXT_FIELDS: tuple[TextField, ...] = ("subject", "body", "cta")
+
+
+class Message(BaseModel):
+    """A draft or rendered message and its sending context.
+
+    Attributes:
+        channel: ``email``, ``sms`` or ``push``.
+        subject: Email subject line or push title (None for SMS).
+        body: The message body.
+        cta: Call-to-action text (button label), if any.
+        links: Link targets not visible in the text (e.g. button hrefs).
+        sender: Email From address, SMS short code or push app id.
+        send_time: When it will be sent; naive datetimes are taken as UTC.
+        recipient_time_zone: The recipient's IANA time zone, None when unknown.
+        consent: Consent the recipient holds for this channel; None when unknown.
+        objected_to_profiling: The recipient objected to profiling (GDPR Art. 21).
+        offer_id: The offer the copy promotes, if any.
+        claim_ids: Approved claims the copy cites.
+        locale: The copy's locale, e.g. ``en-US``.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    channel: Channel
+    subject: str | None = None
+    body: str = Field(min_length=1)
+    cta: str | None = None
+    links: list[str] = Field(default_factory=list)
+    sender: str | None = None
+    send_time: datetime | None = None
+    recipient_time_zone: str | None = None
+    consent: ConsentLevel | None = None
+    objected_to_profiling: bool = False
+    offer_id: str | None = None
+    claim_ids: list[str] = Field(default_factory=list)
+    locale: str | None = None
+
+    @field_validator("subject", "cta", "offer_id", "recipient_time_zone", "sender")
+    @classmethod
+    def _blank_is_none(cls, value: str | None) -> str | None:
+        return value if value is None or value.strip() else None
+
+    def text_of(self, field: TextField) -> str:
+        """The text of one copy field ('' when absent)."""
+        return getattr(self, field) or ""

@@ -1,0 +1,304 @@
+"""Text normalisation for matching, with an offset map back to the original text.
+
+Evasion is real: ``CUR3``, ``c.u.r.e``, ``сure`` (Cyrillic ``с``) and ``cu\u200bre`` (a zero-width
+space) all mean "cure". The engine never matches on raw text. It matches on *views* of it, and
+every view keeps, for each of its characters, the index of the original character it came
+from, so a violation can point at the words the customer would actually see.
+
+Views:
+
+- :func:`fold` — Unicode NFKC, diacritics stripped, case folded, homoglyphs mapped to Latin,
+  zero-width and invisible characters dropped, whitespace runs collapsed to one space.
+  Punctuation is kept. Used for claims, offers, disclosures and required elements.
+- :func:`skeleton` — ``fold`` plus every punctuation mark except the few that carry meaning
+  or leetspeak (``$ % # @ ! | +``) turned into a space. Used for banned phrases and claim
+  triggers, so ``eco-friendly``, ``eco friendly`` and ``eco.friendly`` read the same.
+- :func:`link_view` — NFKC, invisible characters dropped, case folded, but *no* homoglyph
+  mapping, so a look-alike domain stays distinct from the real one.
+
+Leetspeak and letters split by spaces are handled where phrases are compiled
+(:func:`phrase_pattern`), not by rewriting the text, so that numbers such as ``$40`` or
+``72 hours`` stay intact in every view.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+HOMOGLYPHS: dict[str, str] = {
+    # Cyrillic, upper and lower case.
+    "а": "a", "А": "a", "в": "b", "В": "b", "с": "c", "С": "c", "ԁ": "d", "е": "e", "Е": "e",
+    "ё": "e", "Ё": "e", "һ": "h", "Н": "h", "н": "h", "і": "i", "І": "i", "ї": "i", "Ї": "i",
+    "ј": "j", "Ј": "j", "к": "k", "К": "k", "М": "m", "м": "m", "о": "o", "О": "o", "р": "p",
+    "Р": "p", "ԛ": "q", "ѕ": "s", "Ѕ": "s", "т": "t", "Т": "t", "у": "y", "У": "y", "х": "x",
+    "Х": "x", "ԝ": "w", "Ԝ": "w", "ɡ": "g", "ո": "n", "ս": "u", "Ь": "b", "ь": "b",
+    # Greek, upper and lower case.
+    "α": "a", "Α": "a", "β": "b", "Β": "b", "ε": "e", "Ε": "e", "Ζ": "z", "Η": "h", "ι": "i",
+    "Ι": "i", "κ": "k", "Κ": "k", "Μ": "m", "ν": "v", "Ν": "n", "ο": "o", "Ο": "o", "ρ": "p",
+    "Ρ": "p", "τ": "t", "Τ": "t", "υ": "u", "Υ": "y", "χ": "x", "Χ": "x", "ϲ": "c", "Ϲ": "c",
+    # Latin letters that NFKD does not decompose.
+    "ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ħ": "h", "ŧ": "t",
+    "ƒ": "f", "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe",
+    # Typographic punctuation to ASCII.
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u2026": "...", "\u00b7": ".", "\u2022": ".", "\u2219": ".",
+}  # fmt: skip
+"""Characters that look like (or stand for) Latin letters or ASCII punctuation."""
+
+INVISIBLE: frozenset[str] = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u034f"
+    "\u180e\u115f\u1160\u3164\uffa0\u17b4\u17b5\u2066\u2067\u2068\u2069\u202a\u202b\u202c"
+    "\u202d\u202e"
+)
+"""Zero-width, joiner, direction and filler characters that render as nothing."""
+
+SKELETON_KEEP: frozenset[str] = frozenset("$%#@!|+")
+"""Punctuation the skeleton view keeps: money, percent, hashtags and leetspeak letters."""
+
+LEET: dict[str, str] = {
+    "a": "a4@",
+    "b": "b8",
+    "c": "c(",
+    "e": "e3",
+    "g": "g9",
+    "i": "i1!|",
+    "l": "l1|",
+    "o": "o0",
+    "s": "s5$",
+    "t": "t7+",
+    "z": "z2",
+}
+"""Leetspeak substitutes per letter, used when compiling phrase patterns."""
+
+_WORD = "a-z0-9"
+
+
+@dataclass(frozen=True, slots=True)
+class NormalisedText:
+    """A normalised view of a text and, per character, where it came from.
+
+    Attributes:
+        text: The normalised text.
+        offsets: ``offsets[i]`` is the index in the original text of the character that produced
+            ``text[i]``.
+        original_length: Length of the original text (for spans that reach the end).
+    """
+
+    text: str
+    offsets: tuple[int, ...]
+    original_length: int
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of :attr:`text` back to the original text.
+
+        Args:
+            start: Start index in the normalised text.
+            end: End index (exclusive) in the normalised text.
+
+        Returns:
+            The ``(start, end)`` span in the original text, end exclusive.
+        """
+        if not self.offsets:
+            return (0, 0)
+        start = min(max(start, 0), len(self.offsets) - 1)
+        end = min(max(end, start + 1), len(self.offsets))
+        return (self.offsets[start], self.offsets[end - 1] + 1)
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(char: str) -> str:
+    """Normalise one character: '' to drop it, ' ' for whitespace, else its folded form."""
+    if char in INVISIBLE:
+        return ""
+    if char in "\n\r":
+        return "\n"
+    if char.isspace():
+        return " "
+    category = unicodedata.category(char)
+    if category == "Cf":
+        return ""
+    if category == "Cc":
+        return " "
+    if char in HOMOGLYPHS:
+        return HOMOGLYPHS[char]
+    out: list[str] = []
+    for part in unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", char)):
+        if unicodedata.combining(part) or unicodedata.category(part) in ("Mn", "Me"):
+            continue
+        part = HOMOGLYPHS.get(part, part)
+        out.append(part.casefold())
+    folded = "".join(out)
+    return "".join(HOMOGLYPHS.get(c, c) for c in folded)
+
+
+@lru_cache(maxsize=8192)
+def _link_char(char: str) -> str:
+    """Normalise one character for link extraction: no homoglyph mapping."""
+    if char in INVISIBLE or unicodedata.category(char) == "Cf":
+        return ""
+    if char.isspace():
+        return " "
+    return unicodedata.normalize("NFKC", char).casefold()
+
+
+def _build(text: str, mapper: object, keep_newlines: bool) -> NormalisedText:
+    out: list[str] = []
+    offsets: list[int] = []
+    last_space = True
+    for index, char in enumerate(text):
+        mapped = mapper(char)  # type: ignore[operator]
+        for piece in mapped:
+            if piece == "\n" and not keep_newlines:
+                piece = " "
+            if piece in (" ", "\n"):
+                if last_space:
+                    if piece == "\n" and out and out[-1] == " ":
+                        out[-1] = "\n"
+                    continue
+                last_space = True
+            else:
+                last_space = False
+            out.append(piece)
+            offsets.append(index)
+    while out and out[-1] in (" ", "\n"):
+        out.pop()
+        offsets.pop()
+    return NormalisedText("".join(out), tuple(offsets), len(text))
+
+
+def fold(text: str) -> NormalisedText:
+    r"""The folded view: NFKC, no diacritics, case folded, homoglyphs mapped, invisibles dropped.
+
+    Whitespace runs become one space; line breaks are kept (as one ``\\n``) so that sentences
+    and lines can still be told apart.
+
+    Args:
+        text: Original text.
+
+    Returns:
+        The folded view with its offset map.
+    """
+    return _build(text, _fold_char, keep_newlines=True)
+
+
+def skeleton(text: str) -> NormalisedText:
+    """The skeleton view: :func:`fold` with punctuation (except ``$ % # @ ! | +``) as spaces.
+
+    Args:
+        text: Original text.
+
+    Returns:
+        The skeleton view with its offset map, on one line.
+    """
+    return skeleton_of(fold(text))
+
+
+def skeleton_of(folded: NormalisedText) -> NormalisedText:
+    """The skeleton view derived from an already folded view.
+
+    Args:
+        folded: A view produced by :func:`fold`.
+
+    Returns:
+        The skeleton view, with offsets into the same original text.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    last_space = True
+    for char, origin in zip(folded.text, folded.offsets, strict=True):
+        if not (char.isalnum() or char in SKELETON_KEEP):
+            if last_space:
+                continue
+            out.append(" ")
+            offsets.append(origin)
+            last_space = True
+            continue
+        out.append(char)
+        offsets.append(origin)
+        last_space = False
+    if out and out[-1] == " ":
+        out.pop()
+        offsets.pop()
+    return NormalisedText("".join(out), tuple(offsets), folded.original_length)
+
+
+def link_view(text: str) -> NormalisedText:
+    """The link view: NFKC, case folded, invisibles dropped, look-alike letters kept as they are.
+
+    Args:
+        text: Original text.
+
+    Returns:
+        The link view with its offset map.
+    """
+    return _build(text, _link_char, keep_newlines=False)
+
+
+def plain(text: str) -> str:
+    """The skeleton text of ``text`` (no offsets): for comparing two short wordings.
+
+    Args:
+        text: Any text, e.g. an approved claim or a disclosure.
+
+    Returns:
+        Its skeleton string.
+    """
+    return skeleton(text).text
+
+
+def _letter_class(char: str, leet: bool) -> str:
+    if leet and char in LEET:
+        return "[" + re.escape(LEET[char]) + "]"
+    return re.escape(char)
+
+
+def phrase_pattern(phrase: str, *, obfuscation: bool = True) -> str:
+    """A regular expression (for skeleton text) that finds ``phrase`` as whole words.
+
+    The phrase is skeletonised first. Each word may appear as written, joined to the next word
+    or separated by one space (``chemicalfree`` / ``chemical free``), and, with ``obfuscation``,
+    with leetspeak substitutes (``cur3``) or with every letter split by spaces
+    (``c u r e``, which is how ``c.u.r.e`` and ``c-u-r-e`` look in the skeleton). The match must
+    start and end on a word boundary, so ``cure`` is not found in ``secure`` or ``pedicure``.
+
+    Args:
+        phrase: The phrase as a compliance officer wrote it.
+        obfuscation: Whether to allow leetspeak and letter-splitting.
+
+    Returns:
+        A pattern string; compile it once and reuse it.
+    """
+    words = plain(phrase).split(" ")
+    parts: list[str] = []
+    for word in words:
+        if not word:
+            continue
+        normal = "".join(_letter_class(c, obfuscation) for c in word)
+        if obfuscation and len(word) > 1 and word.isalpha():
+            spaced = " ".join(_letter_class(c, True) for c in word)
+            parts.append(f"(?:{normal}|{spaced})")
+        else:
+            parts.append(normal)
+    body = " ?".join(parts)
+    return f"(?<![{_WORD}]){body}(?![{_WORD}])"
+
+
+def compile_phrases(phrases: list[str], *, obfuscation: bool = True) -> re.Pattern[str] | None:
+    """One compiled alternation for many phrases (longest first), or None for an empty list.
+
+    Args:
+        phrases: Phrases to find.
+        obfuscation: Whether to allow leetspeak and letter-splitting.
+
+    Returns:
+        A compiled pattern for skeleton text, or None.
+    """
+    unique = sorted({p for p in phrases if plain(p)}, key=lambda p: -len(p))
+    if not unique:
+        return None
+    return re.compile("|".join(phrase_pattern(p, obfuscation=obfuscation) for p in unique))
