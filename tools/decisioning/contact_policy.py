@@ -1,0 +1,452 @@
+"""Contact policy: which actions each customer may receive, with a reason for every block.
+
+Applied before scoring. The result is a mask over ``(customers, actions)`` and, for each blocked
+cell, a bit set of :class:`Reason` codes. ``no_message`` is never blocked. Policies only ever
+choose among allowed actions, including when they explore.
+
+Checks, all vectorised over the batch:
+
+- **consent** per channel (``consent_email`` / ``consent_sms`` / ``consent_push`` columns; a
+  missing or false value blocks the channel);
+- **offer eligibility** from the brand pack's :class:`~brand_context.models.EligibilityCondition`
+  list (all must hold; a missing attribute counts as not eligible), and offer validity on the
+  send date;
+- **frequency caps** per channel and overall, each over its own number of days, counted from a
+  :class:`SendHistory`;
+- **quiet hours** from the pack's ``quiet_hours`` rules (a send window that overlaps them is
+  blocked on that channel) and an unknown or invalid time zone blocks SMS;
+- **send windows** that have already passed in the customer's local time (unless windows roll
+  over to the next day);
+- **suppression** (a suppression list or a ``suppressed`` column), and a **recent unsubscribe or
+  complaint** within a cool-down period.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import IntFlag
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field
+
+from brand_context.models import CHANNELS, BrandPack, Channel, EligibilityCondition
+from tools.decisioning.actions import ActionSpace
+from tools.decisioning.batch import CustomerBatch
+
+
+class Reason(IntFlag):
+    """Why an action is blocked for a customer (bit flags; several may apply)."""
+
+    NO_CONSENT = 1
+    INELIGIBLE = 2
+    OFFER_NOT_VALID = 4
+    CHANNEL_CAP = 8
+    OVERALL_CAP = 16
+    QUIET_HOURS = 32
+    UNKNOWN_TIME_ZONE = 64
+    WINDOW_PASSED = 128
+    SUPPRESSED = 256
+    RECENT_UNSUBSCRIBE = 512
+    RECENT_COMPLAINT = 1024
+
+    @property
+    def code(self) -> str:
+        """Lower-case reason code used in decision logs, e.g. ``no_consent``."""
+        return (self.name or "").lower()
+
+
+ALL_REASONS: tuple[Reason, ...] = tuple(Reason)
+
+
+def reason_codes(bits: int) -> list[str]:
+    """The reason codes set in ``bits``, in a stable order."""
+    return [r.code for r in ALL_REASONS if bits & r]
+
+
+class FrequencyCap(BaseModel):
+    """At most ``max_sends`` messages over the last ``days`` days."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    max_sends: int = Field(ge=0)
+    days: int = Field(ge=1, le=365)
+
+
+class ContactPolicyConfig(BaseModel):
+    """Settings of the contact policy (the pack's own rules are read from the pack)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    channel_caps: dict[Channel, FrequencyCap] = Field(
+        default_factory=lambda: {
+            "email": FrequencyCap(max_sends=3, days=7),
+            "sms": FrequencyCap(max_sends=2, days=7),
+            "push": FrequencyCap(max_sends=4, days=7),
+        }
+    )
+    overall_cap: FrequencyCap | None = FrequencyCap(max_sends=5, days=7)
+    unsubscribe_cooldown_days: int = Field(30, ge=0)
+    complaint_cooldown_days: int = Field(90, ge=0)
+    sms_requires_time_zone: bool = Field(
+        True, description="Block SMS when the time zone is unknown, whatever the pack says."
+    )
+    roll_over_windows: bool = Field(
+        True, description="A window already passed today is used tomorrow (else it is blocked)."
+    )
+    consent_columns: dict[Channel, str] = Field(
+        default_factory=lambda: {c: f"consent_{c}" for c in CHANNELS}
+    )
+    time_zone_column: str = "time_zone"
+    suppressed_column: str = "suppressed"
+    unsubscribed_at_column: str = "last_unsubscribe_at"
+    complained_at_column: str = "last_complaint_at"
+
+
+@dataclass(frozen=True)
+class SendHistory:
+    """Past sends, one entry per message: who, on which channel, when (UTC).
+
+    Attributes:
+        customer_id: Customer ids, ``(m,)``.
+        channel: Channel names, ``(m,)``.
+        sent_at: Send times as ``datetime64[s]`` in UTC, ``(m,)``.
+    """
+
+    customer_id: np.ndarray
+    channel: np.ndarray
+    sent_at: np.ndarray
+
+    @classmethod
+    def empty(cls) -> SendHistory:
+        """No past sends."""
+        return cls(
+            np.array([], dtype=object), np.array([], dtype=object), np.array([], "datetime64[s]")
+        )
+
+    @classmethod
+    def from_records(cls, records: list[tuple[str, str, datetime]]) -> SendHistory:
+        """Build from ``(customer_id, channel, sent_at)`` tuples."""
+        if not records:
+            return cls.empty()
+        ids, channels, times = zip(*records, strict=True)
+        return cls(
+            np.asarray(ids, dtype=object),
+            np.asarray(channels, dtype=object),
+            np.array([_to_utc_naive(t) for t in times], dtype="datetime64[s]"),
+        )
+
+    def counts(self, customer_ids: np.ndarray, now: datetime, days: int) -> np.ndarray:
+        """Sends per customer and channel over the last ``days`` days.
+
+        Args:
+            customer_ids: The batch's ids, ``(n,)``.
+            now: The decision time.
+            days: Look-back in days.
+
+        Returns:
+            ``(n, len(CHANNELS))`` int counts.
+        """
+        n = len(customer_ids)
+        out = np.zeros((n, len(CHANNELS)), dtype=np.int64)
+        if len(self.customer_id) == 0:
+            return out
+        since = np.datetime64(_to_utc_naive(now), "s") - np.timedelta64(days, "D")
+        recent = self.sent_at >= since
+        position = {cid: i for i, cid in enumerate(customer_ids)}
+        rows = np.fromiter((position.get(c, -1) for c in self.customer_id[recent]), np.int64)
+        chan = {c: i for i, c in enumerate(CHANNELS)}
+        cols = np.fromiter((chan.get(c, -1) for c in self.channel[recent]), np.int64)
+        keep = (rows >= 0) & (cols >= 0)
+        np.add.at(out, (rows[keep], cols[keep]), 1)
+        return out
+
+
+@dataclass(frozen=True)
+class Mask:
+    """The contact policy's verdict for a batch.
+
+    Attributes:
+        allowed: ``(n, n_actions)`` bool; column 0 (no message) is always True.
+        reasons: ``(n, n_actions)`` int bit sets of :class:`Reason`; 0 where allowed.
+        action_ids: Action ids, in column order.
+    """
+
+    allowed: np.ndarray
+    reasons: np.ndarray
+    action_ids: tuple[str, ...]
+
+    def blocked_by_reason(self, row: int) -> dict[str, list[str]]:
+        """For customer ``row``: reason code → the action ids it blocks."""
+        out: dict[str, list[str]] = {}
+        bits_row = self.reasons[row]
+        for reason in ALL_REASONS:
+            hit = np.flatnonzero(bits_row & int(reason))
+            if hit.size:
+                out[reason.code] = [self.action_ids[j] for j in hit]
+        return out
+
+
+class ContactPolicy:
+    """Builds the allowed-action mask for batches of customers.
+
+    Args:
+        pack: The brand pack (offer eligibility and validity, quiet-hours rules).
+        space: The action space.
+        config: Caps, cool-downs and column names.
+    """
+
+    def __init__(
+        self, pack: BrandPack, space: ActionSpace, config: ContactPolicyConfig | None = None
+    ) -> None:
+        self.pack = pack
+        self.space = space
+        self.config = config or ContactPolicyConfig()
+        self._default_zone = ZoneInfo(pack.brand.default_time_zone)
+
+    def mask(
+        self,
+        customers: CustomerBatch,
+        now: datetime,
+        history: SendHistory | None = None,
+        suppression: Collection[str] = (),
+    ) -> Mask:
+        """Compute the mask for ``customers`` at decision time ``now``.
+
+        Args:
+            customers: The batch.
+            now: Decision time (timezone-aware; naive means UTC).
+            history: Past sends for the frequency caps (none when omitted).
+            suppression: Customer ids that must not be contacted.
+
+        Returns:
+            The :class:`Mask`.
+        """
+        cfg = self.config
+        now = now if now.tzinfo else now.replace(tzinfo=UTC)
+        space = self.space
+        n, n_channels = customers.n, len(CHANNELS)
+        send_day = now.astimezone(self._default_zone).date()
+        history = history or SendHistory.empty()
+
+        # ---- per customer × channel -------------------------------------------------------
+        chan_bits = np.zeros((n, n_channels + 1), dtype=np.int64)  # last column: "no channel"
+        for j, channel in enumerate(CHANNELS):
+            consent = _truthy(
+                customers.get(cfg.consent_columns.get(channel, f"consent_{channel}")), n
+            )
+            chan_bits[~consent, j] |= Reason.NO_CONSENT
+        for channel, cap in cfg.channel_caps.items():
+            j = CHANNELS.index(channel)
+            counts = history.counts(customers.ids, now, cap.days)[:, j]
+            chan_bits[counts >= cap.max_sends, j] |= Reason.CHANNEL_CAP
+        zone_keys, zones, known = self._zones(customers.get(cfg.time_zone_column), n)
+        sms = CHANNELS.index("sms")
+        block_unknown = cfg.sms_requires_time_zone or any(
+            r.params.block_unknown_time_zone for r in self._quiet_rules(send_day, "sms")
+        )
+        if block_unknown:
+            chan_bits[~known, sms] |= Reason.UNKNOWN_TIME_ZONE
+        for j, channel in enumerate(CHANNELS):
+            if channel == "sms":
+                continue
+            if any(r.params.block_unknown_time_zone for r in self._quiet_rules(send_day, channel)):
+                chan_bits[~known, j] |= Reason.UNKNOWN_TIME_ZONE
+
+        # ---- per customer ------------------------------------------------------------------
+        cust_bits = np.zeros(n, dtype=np.int64)
+        if cfg.overall_cap is not None:
+            total = history.counts(customers.ids, now, cfg.overall_cap.days).sum(axis=1)
+            cust_bits[total >= cfg.overall_cap.max_sends] |= Reason.OVERALL_CAP
+        suppressed = _truthy(customers.get(cfg.suppressed_column), n)
+        if suppression:
+            listed = set(suppression)
+            suppressed |= np.fromiter((c in listed for c in customers.ids), bool, n)
+        cust_bits[suppressed] |= Reason.SUPPRESSED
+        unsub_days = _days_since(customers.get(cfg.unsubscribed_at_column), n, now)
+        cust_bits[unsub_days < cfg.unsubscribe_cooldown_days] |= Reason.RECENT_UNSUBSCRIBE
+        complaint_days = _days_since(customers.get(cfg.complained_at_column), n, now)
+        cust_bits[complaint_days < cfg.complaint_cooldown_days] |= Reason.RECENT_COMPLAINT
+
+        # ---- per customer × offer ----------------------------------------------------------
+        offer_bits = np.zeros((n, len(space.offers) + 1), dtype=np.int64)
+        for k, offer in enumerate(space.offers):
+            if not offer.is_valid_on(send_day):
+                offer_bits[:, k] |= Reason.OFFER_NOT_VALID
+            eligible = np.ones(n, dtype=bool)
+            for condition in offer.eligibility:
+                eligible &= evaluate_condition(condition, customers.get(condition.field), n)
+            offer_bits[~eligible, k] |= Reason.INELIGIBLE
+
+        # ---- per channel × window (quiet hours) and customer × window (passed) -------------
+        n_windows = len(space.windows)
+        quiet = np.zeros((n_channels + 1, n_windows + 1), dtype=np.int64)
+        for j, channel in enumerate(CHANNELS):
+            for rule in self._quiet_rules(send_day, channel):
+                for w, window in enumerate(space.windows):
+                    if window.overlaps_quiet_hours(rule.params.start, rule.params.end):
+                        quiet[j, w] |= Reason.QUIET_HOURS
+        window_bits = np.zeros((n, n_windows + 1), dtype=np.int64)
+        if not cfg.roll_over_windows:
+            local_minutes = self._local_minutes(now, zone_keys, zones)
+            for w, window in enumerate(space.windows):
+                window_bits[local_minutes >= window.end_hour * 60, w] |= Reason.WINDOW_PASSED
+
+        ch, of, wi = space.channel_index, space.offer_index, space.window_index
+        reasons = (
+            chan_bits[:, ch]
+            | offer_bits[:, of]
+            | quiet[ch, wi][None, :]
+            | window_bits[:, wi]
+            | cust_bits[:, None]
+        )
+        reasons[:, ~np.array([a.is_message for a in space.actions])] = 0
+        return Mask(allowed=reasons == 0, reasons=reasons, action_ids=tuple(space.ids))
+
+    def _quiet_rules(self, day: date, channel: str) -> list[Any]:
+        return [r for r in self.pack.rules_in_force(day, channel) if r.kind == "quiet_hours"]
+
+    def _zones(
+        self, column: np.ndarray | None, n: int
+    ) -> tuple[np.ndarray, dict[str, ZoneInfo], np.ndarray]:
+        """Per customer a zone key, the zones by key, and whether the zone is known."""
+        if column is None:
+            return np.full(n, "", dtype=object), {}, np.zeros(n, dtype=bool)
+        keys = np.asarray([v if isinstance(v, str) else "" for v in column], dtype=object)
+        zones: dict[str, ZoneInfo] = {}
+        for key in set(keys.tolist()):
+            if not key:
+                continue
+            try:
+                zones[key] = ZoneInfo(key)
+            except (ZoneInfoNotFoundError, ValueError):
+                continue
+        known = np.fromiter((k in zones for k in keys), bool, n)
+        return keys, zones, known
+
+    def _local_minutes(
+        self, now: datetime, keys: np.ndarray, zones: dict[str, ZoneInfo]
+    ) -> np.ndarray:
+        """Minutes since local midnight per customer (brand zone when the zone is unknown)."""
+        default_local = now.astimezone(self._default_zone)
+        out = np.full(len(keys), default_local.hour * 60 + default_local.minute, dtype=np.int64)
+        for key, zone in zones.items():
+            local = now.astimezone(zone)
+            out[keys == key] = local.hour * 60 + local.minute
+        return out
+
+
+def _truthy(column: np.ndarray | None, n: int) -> np.ndarray:
+    if column is None:
+        return np.zeros(n, dtype=bool)
+    if column.dtype.kind == "b":
+        return column.copy()
+    return np.fromiter((_is_true(v) for v in column), bool, n)
+
+
+def _is_true(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in {"true", "yes", "y", "1", "t", "opt_in", "opted_in"}
+    if value is None:
+        return False
+    if isinstance(value, float) and np.isnan(value):
+        return False
+    return bool(value)
+
+
+def _to_utc_naive(moment: datetime | date | str) -> datetime:
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    if not isinstance(moment, datetime):
+        moment = datetime(moment.year, moment.month, moment.day)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
+
+
+def _days_since(column: np.ndarray | None, n: int, now: datetime) -> np.ndarray:
+    """Days between each value and ``now``; +inf where the value is missing."""
+    out = np.full(n, np.inf)
+    if column is None:
+        return out
+    ref = _to_utc_naive(now)
+    for i, value in enumerate(column):
+        if value is None or (isinstance(value, float) and np.isnan(value)):
+            continue
+        if isinstance(value, np.datetime64):
+            value = value.astype("datetime64[s]").astype(datetime)
+        out[i] = (ref - _to_utc_naive(value)).total_seconds() / 86400.0
+    return out
+
+
+def evaluate_condition(
+    condition: EligibilityCondition, column: np.ndarray | None, n: int
+) -> np.ndarray:
+    """Evaluate one eligibility condition over a column.
+
+    A missing column or a missing value makes the condition false (not eligible).
+
+    Args:
+        condition: The condition from the brand pack.
+        column: The customer column named by ``condition.field`` (None when absent).
+        n: Batch size.
+
+    Returns:
+        ``(n,)`` bool.
+    """
+    if column is None:
+        return np.zeros(n, dtype=bool)
+    op, value = condition.op, condition.value
+    if op in ("gt", "gte", "lt", "lte"):
+        numbers = _as_float(column)
+        with np.errstate(invalid="ignore"):
+            result = {
+                "gt": numbers > value,
+                "gte": numbers >= value,
+                "lt": numbers < value,
+                "lte": numbers <= value,
+            }[op]
+        return result & ~np.isnan(numbers)
+    if op == "is_true":
+        return _truthy(column, n)
+    if op == "is_false":
+        present = np.fromiter((v is not None for v in column), bool, n)
+        return present & ~_truthy(column, n)
+    if op in ("in", "not_in"):
+        allowed = {_norm(v) for v in value}
+        inside = np.fromiter((_norm(v) in allowed for v in column), bool, n)
+        present = np.fromiter((v is not None for v in column), bool, n)
+        return inside if op == "in" else present & ~inside
+    target = _norm(value)
+    equal = np.fromiter((_norm(v) == target for v in column), bool, n)
+    if op == "eq":
+        return equal
+    present = np.fromiter((v is not None for v in column), bool, n)
+    return present & ~equal
+
+
+def _norm(value: Any) -> Any:
+    """Compare numbers as floats and everything else as itself."""
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return float(value)
+    return value
+
+
+def _as_float(column: np.ndarray) -> np.ndarray:
+    if column.dtype.kind in "biuf":
+        return column.astype(np.float64)
+    return np.array(
+        [
+            float(v)
+            if isinstance(v, int | float | np.number) and not isinstance(v, bool)
+            else np.nan
+            for v in column
+        ]
+    )

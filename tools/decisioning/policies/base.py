@@ -1,0 +1,329 @@
+"""The policy facade: one class for every learning rule and model shape.
+
+:class:`Policy` follows the MABWiser / Open Bandit Pipeline shape — immutable settings, an
+explicit seeded :class:`numpy.random.Generator`, ``fit`` / ``partial_fit`` / ``predict`` /
+``predict_proba`` — and adds what a marketing system needs: masks (a policy never chooses or
+explores a blocked action), a propensity for every decision, an exploration floor, and a cold-start
+fallback.
+
+Decision distribution for customer ``i`` with allowed set ``S_i`` (``k_i = |S_i|``)::
+
+    π(a | x_i) = (1 − ε) · π_rule(a | x_i) + ε · 1[a ∈ S_i] / k_i
+
+where ``π_rule`` is the point mass on the UCB argmax (LinUCB, exact) or the share of the ``M``
+posterior draws whose masked argmax is ``a`` (LinTS; the customer acts on one of those draws,
+picked uniformly, so the share is the exact probability given the draws). The logged propensity is
+``π(chosen | x_i)``, which is always in ``(0, 1]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from tools.decisioning.policies.lints import LinTSScorer
+from tools.decisioning.policies.linucb import LinUCBScorer
+from tools.decisioning.policies.ridge import DisjointRidge, RidgeModel, SharedRidge
+from tools.decisioning.policies.settings import LinTS, PolicySettings
+
+_CHUNK_CELLS = 4_000_000
+"""Score at most this many (customer, draw, action) cells at once."""
+
+
+@dataclass(frozen=True)
+class Decisions:
+    """What a policy chose for a batch.
+
+    Attributes:
+        actions: Chosen action index per customer, ``(n,)``.
+        propensities: Probability the policy had of choosing that action, ``(n,)``, in (0, 1].
+        expected: Posterior mean expected reward of every action (the fallback score for cold
+            actions), ``(n, K)``; ``-inf`` where blocked.
+        explored: The action came from the exploration floor, ``(n,)``.
+        cold: The chosen action was scored by the cold-start fallback, ``(n,)``.
+        proba: The whole decision distribution ``π(a | x)``, ``(n, K)``.
+    """
+
+    actions: np.ndarray
+    propensities: np.ndarray
+    expected: np.ndarray
+    explored: np.ndarray
+    cold: np.ndarray
+    proba: np.ndarray
+
+
+class Policy:
+    """A contextual bandit policy over a fixed, ordered set of actions.
+
+    Args:
+        settings: The policy's settings.
+        action_ids: Action ids in index order.
+        feature_names: Names of the context columns the policy is fed (without the intercept,
+            which the policy adds).
+        factors: Per factor, the level of each action (required for the shared model).
+        version: Version number (set by the :class:`~.persistence.PolicyStore` on save).
+
+    Raises:
+        ValueError: The shared model without factors, or factors of the wrong length.
+    """
+
+    def __init__(
+        self,
+        settings: PolicySettings,
+        action_ids: Sequence[str],
+        feature_names: Sequence[str],
+        factors: Sequence[np.ndarray] | None = None,
+        version: int = 0,
+    ) -> None:
+        self.settings = settings
+        self.action_ids: tuple[str, ...] = tuple(action_ids)
+        if len(set(self.action_ids)) != len(self.action_ids):
+            raise ValueError("action ids must be unique")
+        self.feature_names: tuple[str, ...] = tuple(feature_names)
+        self.factors = [np.asarray(f, dtype=np.int64) for f in factors] if factors else None
+        if self.factors is not None and any(len(f) != len(self.action_ids) for f in self.factors):
+            raise ValueError("every factor needs one level per action")
+        if settings.model == "shared" and not self.factors:
+            raise ValueError("the shared model needs action factors (e.g. ActionSpace.factors())")
+        self.version = version
+        self.rng = np.random.default_rng(settings.seed)
+        self._index = {a: i for i, a in enumerate(self.action_ids)}
+        self.model: RidgeModel = self._new_model()
+        learning = settings.learning
+        self.scorer: LinTSScorer | LinUCBScorer = (
+            LinTSScorer(learning) if isinstance(learning, LinTS) else LinUCBScorer(learning)
+        )
+
+    # ------------------------------------------------------------------ construction helpers
+    @classmethod
+    def for_space(
+        cls, settings: PolicySettings, space: Any, feature_names: Sequence[str]
+    ) -> Policy:
+        """A fresh policy for an :class:`~tools.decisioning.actions.ActionSpace`."""
+        return cls(settings, space.ids, feature_names, factors=space.factors())
+
+    def _new_model(self) -> RidgeModel:
+        K, d, l2 = len(self.action_ids), len(self.feature_names) + 1, self.settings.learning.l2
+        if self.settings.model == "disjoint":
+            return DisjointRidge(K, d, l2)
+        assert self.factors is not None
+        return SharedRidge(self.factors, d, l2, self.settings.refresh_growth)
+
+    @property
+    def name(self) -> str:
+        """The policy's name (from its settings)."""
+        return self.settings.name
+
+    @property
+    def n_actions(self) -> int:
+        """Number of actions ``K``."""
+        return len(self.action_ids)
+
+    @property
+    def n_features(self) -> int:
+        """Number of context columns expected (without the intercept)."""
+        return len(self.feature_names)
+
+    def action_indices(self, actions: Sequence[str] | np.ndarray) -> np.ndarray:
+        """Map action ids (or pass through indices) to an int array, validating the range."""
+        arr = np.asarray(actions)
+        if arr.dtype.kind in "iu":
+            idx = arr.astype(np.int64)
+        else:
+            try:
+                idx = np.fromiter((self._index[str(a)] for a in arr), np.int64, len(arr))
+            except KeyError as exc:
+                raise ValueError(f"unknown action {exc.args[0]!r}") from None
+        if idx.size and (idx.min() < 0 or idx.max() >= self.n_actions):
+            raise ValueError("action index out of range")
+        return idx
+
+    def _design(self, X: np.ndarray) -> np.ndarray:
+        X = np.asarray(X, dtype=np.float64)
+        if X.ndim != 2 or X.shape[1] != self.n_features:
+            raise ValueError(
+                f"contexts must have shape (n, {self.n_features}); got {X.shape} "
+                f"(features: {', '.join(self.feature_names)})"
+            )
+        if not np.isfinite(X).all():
+            raise ValueError("contexts contain NaN or infinite values")
+        return np.hstack([np.ones((len(X), 1)), X])
+
+    # ------------------------------------------------------------------------------ learning
+    def fit(
+        self,
+        X: np.ndarray,
+        actions: Sequence[str] | np.ndarray,
+        rewards: np.ndarray,
+        propensities: np.ndarray | None = None,
+    ) -> Policy:
+        """Forget everything learned, then learn from the given data."""
+        self.model = self._new_model()
+        return self.partial_fit(X, actions, rewards, propensities)
+
+    def partial_fit(
+        self,
+        X: np.ndarray,
+        actions: Sequence[str] | np.ndarray,
+        rewards: np.ndarray,
+        propensities: np.ndarray | None = None,
+    ) -> Policy:
+        """Learn from a batch of (context, action, reward, propensity).
+
+        Args:
+            X: Contexts, ``(n, n_features)``.
+            actions: Chosen actions (ids or indices), ``(n,)``.
+            rewards: Observed rewards, ``(n,)``.
+            propensities: Logging probabilities of the chosen actions, ``(n,)`` in (0, 1]; used
+                when ``importance_weighting`` is on, validated always.
+
+        Returns:
+            The policy itself.
+        """
+        X1 = self._design(X)
+        idx = self.action_indices(actions)
+        r = np.asarray(rewards, dtype=np.float64)
+        if len(idx) != len(X1) or len(r) != len(X1):
+            raise ValueError("contexts, actions and rewards must have the same length")
+        if not np.isfinite(r).all():
+            raise ValueError("rewards contain NaN or infinite values")
+        weights = np.ones(len(X1))
+        if propensities is not None:
+            p = np.asarray(propensities, dtype=np.float64)
+            if len(p) != len(X1) or not ((p > 0) & (p <= 1)).all():
+                raise ValueError("propensities must be in (0, 1], one per row")
+            if self.settings.importance_weighting:
+                weights = np.minimum(1.0 / p, self.settings.max_importance_weight)
+        if len(X1):
+            self.model.update(X1, idx, r, weights)
+        return self
+
+    def warm(self) -> np.ndarray:
+        """Boolean ``(K,)``: the action has reached the cold-start observation count."""
+        return self.model.counts >= self.settings.cold_start.min_observations
+
+    # ----------------------------------------------------------------------------- scoring
+    def expected_rewards(self, X: np.ndarray) -> np.ndarray:
+        """Posterior mean expected reward of every action, ``(n, K)`` (deterministic)."""
+        return self._design(X) @ self.model.mean_weights().T
+
+    def contributions(self, x: np.ndarray, action: int) -> np.ndarray:
+        """Per-feature contribution ``x_j · μ_{a,j}`` to the expected reward, ``(n_features,)``."""
+        w = self.model.mean_weights()[action]
+        return np.asarray(x, dtype=np.float64) * w[1:]
+
+    def _check_allowed(self, allowed: np.ndarray | None, n: int) -> np.ndarray:
+        if allowed is None:
+            return np.ones((n, self.n_actions), dtype=bool)
+        allowed = np.asarray(allowed, dtype=bool)
+        if allowed.shape != (n, self.n_actions):
+            raise ValueError(
+                f"allowed must have shape ({n}, {self.n_actions}); got {allowed.shape}"
+            )
+        if not allowed.any(axis=1).all():
+            raise ValueError("every customer needs at least one allowed action")
+        return allowed
+
+    def _distribution(
+        self, X1: np.ndarray, allowed: np.ndarray, fallback: np.ndarray | None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Rule choice, rule probabilities ``(n, K)`` and cold flags ``(n, K)``."""
+        n, K = len(X1), self.n_actions
+        draws = self.scorer.draw(self.model, self.rng)
+        M = self.scorer.n_samples
+        if fallback is not None and np.shape(fallback) != (n, K):
+            raise ValueError(f"fallback must have shape ({n}, {K}); got {np.shape(fallback)}")
+        cold_actions = ~self.warm() if fallback is not None else np.zeros(K, dtype=bool)
+        choice = np.empty(n, dtype=np.int64)
+        proba = np.zeros((n, K))
+        step = max(1, _CHUNK_CELLS // (M * K))
+        for lo in range(0, n, step):
+            hi = min(n, lo + step)
+            s = self.scorer.scores(X1[lo:hi], draws)  # (m, M, K)
+            if cold_actions.any():
+                assert fallback is not None
+                s[:, :, cold_actions] = fallback[lo:hi, None, cold_actions]
+            s = np.where(allowed[lo:hi, None, :], s, -np.inf)
+            rows = np.arange(hi - lo)
+            if M == 1:
+                best = s[:, 0, :].max(axis=1, keepdims=True)
+                ties = s[:, 0, :] >= best - 1e-9 * (1.0 + np.abs(best))
+                p = ties / ties.sum(axis=1, keepdims=True)
+                proba[lo:hi] = p
+                choice[lo:hi] = _sample_rows(p, self.rng)
+            else:
+                argmax = s.argmax(axis=2)  # (m, M)
+                flat = (rows[:, None] * K + argmax).ravel()
+                proba[lo:hi] = np.bincount(flat, minlength=(hi - lo) * K).reshape(hi - lo, K) / M
+                pick = self.rng.integers(M, size=hi - lo)
+                choice[lo:hi] = argmax[rows, pick]
+        return choice, proba, np.broadcast_to(cold_actions, (n, K))
+
+    def predict(
+        self,
+        X: np.ndarray,
+        allowed: np.ndarray | None = None,
+        fallback: np.ndarray | None = None,
+    ) -> Decisions:
+        """Choose one action per customer among the allowed ones.
+
+        Args:
+            X: Contexts, ``(n, n_features)``.
+            allowed: Boolean mask ``(n, K)`` from the contact policy (all allowed when None).
+            fallback: Business-rule scores ``(n, K)`` used for cold actions (see
+                :class:`~.settings.ColdStart`).
+
+        Returns:
+            The :class:`Decisions`, with a propensity for every customer.
+        """
+        X1 = self._design(X)
+        n = len(X1)
+        allowed = self._check_allowed(allowed, n)
+        choice, proba, cold = self._distribution(X1, allowed, fallback)
+        eps = self.settings.exploration_floor
+        k = allowed.sum(axis=1)
+        explored = self.rng.random(n) < eps if eps > 0 else np.zeros(n, dtype=bool)
+        if explored.any():
+            uniform = allowed[explored] / k[explored, None]
+            choice[explored] = _sample_rows(uniform, self.rng)
+        final = (1.0 - eps) * proba + eps * allowed / k[:, None]
+        rows = np.arange(n)
+        mean = X1 @ self.model.mean_weights().T
+        if fallback is not None:
+            mean = np.where(cold, fallback, mean)
+        expected = np.where(allowed, mean, -np.inf)
+        return Decisions(
+            actions=choice,
+            propensities=final[rows, choice],
+            expected=expected,
+            explored=explored,
+            cold=cold[rows, choice],
+            proba=final,
+        )
+
+    def predict_proba(
+        self,
+        X: np.ndarray,
+        allowed: np.ndarray | None = None,
+        fallback: np.ndarray | None = None,
+    ) -> np.ndarray:
+        """The decision distribution ``π(a | x)``, ``(n, K)``; rows sum to 1, zero where blocked.
+
+        For LinTS this draws fresh posterior samples (it advances the policy's RNG).
+        """
+        X1 = self._design(X)
+        allowed = self._check_allowed(allowed, len(X1))
+        _, proba, _ = self._distribution(X1, allowed, fallback)
+        eps = self.settings.exploration_floor
+        return (1.0 - eps) * proba + eps * allowed / allowed.sum(axis=1, keepdims=True)
+
+
+def _sample_rows(p: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """One index per row drawn from the row's probabilities."""
+    u = rng.random(len(p))[:, None]
+    c = np.cumsum(p, axis=1)
+    idx = (c <= u * c[:, -1:]).sum(axis=1)
+    return np.minimum(idx, p.shape[1] - 1)
