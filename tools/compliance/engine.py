@@ -12,7 +12,13 @@ import time
 from datetime import UTC, date, datetime
 
 from brand_context.models import BrandPack, as_day
-from tools.compliance.kinds import CheckContext, ClaimIndex, RuleCheck, compile_rule
+from tools.compliance.kinds import (
+    CheckContext,
+    ClaimIndex,
+    RuleCheck,
+    SharedPatterns,
+    compile_rule,
+)
 from tools.compliance.message import Message
 from tools.compliance.verdict import Verdict, Violation, decide
 
@@ -59,6 +65,7 @@ class RuleEngine:
         self.pack_version = pack_version
         self.pack_hash = pack_hash or pack_content_hash(pack)
         self._claims = ClaimIndex(pack)
+        self._patterns = SharedPatterns.compile()
         self._checks: dict[str, RuleCheck] = {
             rule.id: compile_rule(rule, pack) for rule in pack.rules
         }
@@ -87,7 +94,7 @@ class RuleEngine:
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
         day = as_day(as_of) if as_of is not None else moment.date()
-        ctx = CheckContext(self.pack, message, day, moment, self._claims)
+        ctx = CheckContext(self.pack, message, day, moment, self._claims, self._patterns)
         violations: list[Violation] = []
         evaluated: list[str] = []
         for rule in self.pack.rules_in_force(day, message.channel):

@@ -41,6 +41,7 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "look younger", "boosts", "long lasting", "lasts all day", "all day", "all week",
             "instantly", "instant results", "visible results", "transforms", "fragrance free",
             "paraben free", "sulfate free", "sulphate free", "silicone free", "oil free",
+            "alcohol free", "hydrated", "hydrate",
             "results in", "guaranteed results", "works in",
         ),
         patterns=(
@@ -56,7 +57,7 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "psoriasis", "rosacea", "dermatitis", "medical", "medicated", "therapeutic",
             "doctor", "doctors", "pediatrician", "allergy", "allergies", "irritation",
             "inflammation", "relieves", "relief", "fda", "pharmaceutical", "prescription",
-            "disease", "doctor approved", "dermatologist approved", "approved by",
+            "disease", "doctor approved", "dermatologist approved", "approved by", "detox",
         ),
     ),
     ClaimCategory.PRICE: TriggerSet(
@@ -87,6 +88,7 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "plastic free", "zero waste", "organic", "all natural", "100% natural",
             "clean beauty", "environmentally", "earth friendly", "reef safe", "ocean friendly",
             "ethically sourced", "responsibly sourced", "renewable", "upcycled", "green",
+            "chemical free", "non toxic", "toxin free", "planet positive", "climate positive",
         ),
         exceptions=("green tea",),
     ),

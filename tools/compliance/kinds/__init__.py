@@ -16,7 +16,7 @@ from brand_context.models import (
     Rule,
 )
 from tools.compliance.kinds.banned_phrase import BannedPhraseCheck
-from tools.compliance.kinds.base import CheckContext, ClaimIndex, RuleCheck
+from tools.compliance.kinds.base import CheckContext, ClaimIndex, RuleCheck, SharedPatterns
 from tools.compliance.kinds.claim_grounding import ClaimGroundingCheck
 from tools.compliance.kinds.consent import ConsentCheck
 from tools.compliance.kinds.disclosure import DisclosureCheck
@@ -26,7 +26,7 @@ from tools.compliance.kinds.offer_terms import OfferTermsCheck
 from tools.compliance.kinds.quiet_hours import QuietHoursCheck
 from tools.compliance.kinds.required_element import RequiredElementCheck
 
-__all__ = ["CheckContext", "ClaimIndex", "RuleCheck", "compile_rule"]
+__all__ = ["CheckContext", "ClaimIndex", "RuleCheck", "SharedPatterns", "compile_rule"]
 
 
 def compile_rule(rule: Rule, pack: BrandPack) -> RuleCheck:

@@ -15,6 +15,32 @@ from tools.compliance.verdict import Violation
 
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
 
+_TLDS = (
+    "com|net|org|io|co|ly|gl|gd|at|us|uk|de|fr|eu|ca|au|app|shop|store|info|biz|me|to|link|"
+    "xyz|ai|ws|cc|tv|site|online|club|page|gg|be|nl|es|it|ch|se|no|dk|fi|ie|nz|in|jp|cn|ru|br"
+)
+LINK_PATTERN = (
+    r"(?<![@\w.-])(?:(?P<scheme>[a-z][a-z0-9+.-]*)://(?P<host1>[^\s/?#<>\"')\]]+)"
+    r"|(?P<host2>(?:www\.)?(?:[\w-]+\.)+(?:" + _TLDS + r"))(?![\w-]))(?P<rest>[/?#][^\s<>\"]*)?"
+)
+"""A URL with a scheme, or a bare domain with a common top-level domain (not an email)."""
+
+
+@dataclass(frozen=True)
+class SharedPatterns:
+    """Patterns several rule kinds use, compiled once per engine.
+
+    Attributes:
+        link: :data:`LINK_PATTERN`, case-insensitive.
+    """
+
+    link: re.Pattern[str]
+
+    @classmethod
+    def compile(cls) -> SharedPatterns:
+        """Compile the shared patterns."""
+        return cls(link=re.compile(LINK_PATTERN, re.IGNORECASE))
+
 
 @dataclass(frozen=True)
 class FieldText:
@@ -126,6 +152,7 @@ class CheckContext:
         moment: The send time (time-zone aware).
         fields: The message's non-empty copy fields with their views.
         claim_index: Pre-compiled claim wordings.
+        patterns: Pre-compiled patterns shared by several rule kinds.
         cache: Results shared by several rules of one check (e.g. the links found).
     """
 
@@ -134,6 +161,7 @@ class CheckContext:
     day: date
     moment: datetime
     claim_index: ClaimIndex
+    patterns: SharedPatterns
     fields: dict[TextField, FieldText] = field(init=False)
     cache: dict[str, object] = field(init=False, default_factory=dict)
 

@@ -120,7 +120,7 @@ class ClaimGroundingCheck:
             base = CATEGORY_TRIGGERS.get(category, TriggerSet(()))
             phrases = [*base.phrases, *rule.params.extra_triggers.get(category, [])]
             parts = [
-                phrase_pattern(p, obfuscation=False)
+                phrase_pattern(p)
                 for p in sorted({p for p in phrases if plain(p)}, key=len, reverse=True)
             ]
             parts.extend(base.patterns)

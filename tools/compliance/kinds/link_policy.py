@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from brand_context.models import BrandPack, LinkPolicyRule
 from tools.compliance.kinds.base import CheckContext, violation
 from tools.compliance.normalise import link_view
 from tools.compliance.verdict import Violation
-
-_TLDS = (
-    "com|net|org|io|co|ly|gl|gd|at|us|uk|de|fr|eu|ca|au|app|shop|store|info|biz|me|to|link|"
-    "xyz|ai|ws|cc|tv|site|online|club|page|gg|be|nl|es|it|ch|se|no|dk|fi|ie|nz|in|jp|cn|ru|br"
-)
-LINK_PATTERN = (
-    r"(?<![@\w.-])(?:(?P<scheme>[a-z][a-z0-9+.-]*)://(?P<host1>[^\s/?#<>\"')\]]+)"
-    r"|(?P<host2>(?:www\.)?(?:[\w-]+\.)+(?:" + _TLDS + r"))(?![\w-]))(?P<rest>[/?#][^\s<>\"]*)?"
-)
-"""A URL with a scheme, or a bare domain with a common top-level domain (not an email)."""
 
 
 @dataclass(frozen=True)
@@ -45,12 +34,13 @@ def _host_of(raw: str) -> str:
     return host.removeprefix("www.")
 
 
-def extract_links(ctx: CheckContext, pattern: re.Pattern[str]) -> list[Link]:
+def extract_links(ctx: CheckContext) -> list[Link]:
     """Every link in the copy (found on the link view) plus ``message.links``.
 
+    The result is cached on the context, so several rules share one extraction.
+
     Args:
-        ctx: The check context.
-        pattern: The compiled :data:`LINK_PATTERN`.
+        ctx: The check context (its engine-compiled link pattern is used).
 
     Returns:
         The links in order of appearance.
@@ -58,6 +48,7 @@ def extract_links(ctx: CheckContext, pattern: re.Pattern[str]) -> list[Link]:
     cached = ctx.cache.get("links")
     if isinstance(cached, list):
         return cached
+    pattern = ctx.patterns.link
     links: list[Link] = []
     for name, text in ctx.fields.items():
         view = link_view(text.original)
@@ -97,7 +88,6 @@ class LinkPolicyCheck:
         """
         self.rule = rule
         self.rule_id = rule.id
-        self.pattern = re.compile(LINK_PATTERN, re.IGNORECASE)
         self.allowed = list(rule.params.allowed_domains or pack.brand.website_domains)
         self.banned = list(rule.params.banned_domains)
 
@@ -105,7 +95,7 @@ class LinkPolicyCheck:
         """Violations for each offending link."""
         params = self.rule.params
         found: list[Violation] = []
-        links = extract_links(ctx, self.pattern)
+        links = extract_links(ctx)
         for link in links:
             where = {"field": link.field, "span": link.span, "evidence": link.text}
             if not link.host:

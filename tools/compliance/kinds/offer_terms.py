@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from brand_context.models import BrandPack, DiscountType, Offer, OfferTermsRule
 from tools.compliance.kinds.base import CheckContext, FieldText, gap, overlaps, violation
 from tools.compliance.kinds.claim_grounding import claim_problem
+from tools.compliance.kinds.link_policy import extract_links
 from tools.compliance.normalise import fold, phrase_pattern, plain
 from tools.compliance.verdict import Violation
 
@@ -32,7 +33,7 @@ MENTION_PATTERNS: dict[str, str] = {
         r"|\b(?:save|saving|take|get|extra)\s+(?:up to\s+)?\$\s?" + _NUMBER
     ),
     "price": r"\$\s?" + _NUMBER,
-    "free": r"(?<![\w-])free\b(?!-\w)((?:\s+[\w-]+){0,4})",
+    "free": r"(?<![\w-])free\b(?!-\w)(?=((?:\s+[\w-]+){0,4}))",
     "bogo": (
         r"\bbogo\b|\bb1g1\b|\bbuy (?:one|1),? get (?:one|1)\b|\b(?:2|two) for (?:1|one)\b"
         r"|\bsecond (?:one |item |pouch )?(?:free|half off|at half price)\b"
@@ -142,6 +143,7 @@ class OfferTermsCheck:
         found: list[Mention] = []
         for name, text in ctx.fields.items():
             masked = [(h.start, h.end) for h in ctx.claim_hits if h.usable and h.field == name]
+            masked.extend(link.span for link in extract_links(ctx) if link.field == name)
             if offer is not None:
                 for pattern in self.offer_text[offer.id]:
                     for match in pattern.finditer(text.skel.text):
@@ -281,7 +283,7 @@ class OfferTermsCheck:
             return f"the offer does not include free {noun}"
         if noun in ("gift", "gifts") and offer.discount_type == DiscountType.FREE_GIFT:
             return None
-        if any(w in self.offer_words[offer.id] for w in words[:2]):
+        if noun in self.offer_words[offer.id]:
             return None
         return f"the offer does not give a free {noun}"
 
