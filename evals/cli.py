@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import typer
 
+from evals.guardrail.cli import guardrail_command
+
 app = typer.Typer(
     name="eval",
     help="Measure nextbest: guardrail precision/recall, off-policy evaluation of policies.",
     no_args_is_help=True,
 )
+
+app.command("guardrail")(guardrail_command)

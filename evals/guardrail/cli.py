@@ -1,0 +1,98 @@
+"""``nextbest eval guardrail``: score the rule engine on the labelled guardrail cases."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from brand_context.ingest import PackValidationError, load_pack, sample_pack_path
+from evals.guardrail.runner import DECISIONS, CaseFileError, Report, Scores, evaluate
+
+
+def _scores_table(title: str, label: str, rows: dict[str, Scores]) -> Table:
+    table = Table(title=title)
+    table.add_column(label)
+    for column in ("precision", "recall", "F1", "TP", "FP", "FN", "TN"):
+        table.add_column(column, justify="right")
+    for name, s in rows.items():
+        table.add_row(
+            name,
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+            str(s.tp),
+            str(s.fp),
+            str(s.fn),
+            str(s.tn),
+        )
+    return table
+
+
+def render_report(report: Report, console: Console, show_mismatches: bool = True) -> None:
+    """Print a report as rich tables.
+
+    Args:
+        report: The evaluation report.
+        console: Where to print.
+        show_mismatches: Also list cases whose decision or rule ids differ from the label.
+    """
+    overall = {"overall": report.overall}
+    console.print(_scores_table(f"Blocking ({report.cases} cases)", "scope", overall))
+    console.print(_scores_table("Blocking per channel", "channel", report.per_channel))
+    console.print(_scores_table("Blocking per rule kind", "rule kind", report.per_kind))
+    confusion = Table(title="Decisions (rows: expected, columns: engine)")
+    confusion.add_column("expected \\ engine")
+    for decision in DECISIONS:
+        confusion.add_column(decision, justify="right")
+    for expected in DECISIONS:
+        confusion.add_row(expected, *(str(report.confusion[expected][d]) for d in DECISIONS))
+    console.print(confusion)
+    summary = Table(title="Summary")
+    summary.add_column("measure")
+    summary.add_column("value", justify="right")
+    summary.add_row("decision accuracy", f"{report.decision_accuracy:.3f}")
+    summary.add_row("rule-id agreement", f"{report.rule_id_agreement:.3f}")
+    summary.add_row("latency p50 (ms)", f"{report.latency_p50_ms:.3f}")
+    summary.add_row("latency p95 (ms)", f"{report.latency_p95_ms:.3f}")
+    console.print(summary)
+    if show_mismatches and report.mismatches:
+        table = Table(title="Cases that differ from their label")
+        for column in ("id", "expected", "engine", "expected rules", "fired rules"):
+            table.add_column(column)
+        for m in report.mismatches:
+            table.add_row(
+                str(m["id"]),
+                str(m["expected"]),
+                str(m["decision"]),
+                ", ".join(m["expected_rules"]),  # type: ignore[arg-type]
+                ", ".join(m["fired_rules"]),  # type: ignore[arg-type]
+            )
+        console.print(table)
+
+
+def guardrail_command(
+    cases: Annotated[
+        Path | None, typer.Option("--cases", help="JSONL case file (default: the bundled set).")
+    ] = None,
+    pack: Annotated[
+        Path | None, typer.Option("--pack", help="Brand pack YAML (default: the sample brand).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Precision, recall and F1 of blocking (overall, per rule kind, per channel), latency."""
+    console = Console()
+    try:
+        brand_pack = load_pack(pack or sample_pack_path())
+        report = evaluate(brand_pack, cases)
+    except (PackValidationError, CaseFileError, OSError) as exc:
+        Console(stderr=True).print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), indent=2))
+        return
+    render_report(report, console)
