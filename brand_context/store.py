@@ -23,6 +23,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from pydantic import TypeAdapter, ValidationError
 
 from brand_context.embedding import OfflineEmbeddingFunction
@@ -33,6 +34,7 @@ from brand_context.ingest import (
     parse_pack,
     problems_from_validation_error,
 )
+from brand_context.live_index import LiveIndex
 from brand_context.models import (
     CHANNELS,
     ENTRY_KINDS,
@@ -291,6 +293,8 @@ class BrandStore:
         home: Workspace folder (see :class:`~brand_context.workspace.Workspace`).
         clock: Returns the current UTC time; injectable for tests and replays.
         embedding_function: Chroma embedding function (the offline MiniLM one by default).
+        exact_search_limit: Up to this many live entries a version is searched exactly in
+            memory (see :mod:`brand_context.live_index`); above it, Chroma's HNSW query is used.
 
     Example:
         >>> store = BrandStore("/tmp/ws")                           # doctest: +SKIP
@@ -304,6 +308,7 @@ class BrandStore:
         *,
         clock: Callable[[], datetime] = _now,
         embedding_function: OfflineEmbeddingFunction | None = None,
+        exact_search_limit: int = 50_000,
     ) -> None:
         self.workspace = home if isinstance(home, Workspace) else Workspace.resolve(home)
         self._clock = clock
@@ -312,6 +317,8 @@ class BrandStore:
         self._conn.executescript(_SCHEMA)
         self._collection_cache: Any = None
         self._client: Any = None
+        self._live_indexes: dict[int, LiveIndex] = {}
+        self.exact_search_limit = exact_search_limit
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -340,9 +347,26 @@ class BrandStore:
                 embedding_function=self._ef,
                 configuration={"hnsw": {"space": "cosine"}},
             )
-            if self._meta("indexed_version") != str(self.current_version() or 0):
+            if not self._index_is_consistent():
                 self.reindex()
         return self._collection_cache
+
+    def _index_is_consistent(self) -> bool:
+        """False when Chroma may hold rows of a version SQLite never committed (a crash)."""
+        current = self.current_version() or 0
+        if self._meta("indexed_version") != str(current):
+            return False
+        ahead = self._collection_cache.get(
+            where={
+                "$or": [
+                    {"version_from": {"$gt": current}},
+                    {"$and": [{"version_to": {"$gt": current}}, {"version_to": {"$ne": OPEN_VERSION}}]},
+                ]
+            },
+            limit=1,
+            include=[],
+        )
+        return not ahead["ids"]
 
     # -- reading versions ------------------------------------------------------------------
 
@@ -661,28 +685,62 @@ class BrandStore:
             clauses.append({"status": "active"})
         if not include_expired:
             clauses += [{"valid_from_day": {"$lte": day}}, {"valid_until_day": {"$gte": day}}]
-        collection = self._collection
-        result = collection.query(
-            query_embeddings=self._ef([text]),
+        query = np.asarray(self._ef([text])[0], dtype=np.float32)
+        index = self._live_index(number)
+        if index is not None:
+            found = index.search(
+                query,
+                k=max(1, k),
+                kinds=kinds,
+                channel=channel,
+                day=day,
+                include_retired=include_retired,
+                include_expired=include_expired,
+            )
+            return [
+                SearchHit(r.kind, r.entry_id, r.document, score, r.version_from, r.data)
+                for r, score in found
+            ]
+        result = self._collection.query(
+            query_embeddings=[query],
             n_results=max(1, k),
             where={"$and": clauses},
             include=["metadatas", "distances", "documents"],
         )
-        hits = []
-        for meta, distance, document in zip(
-            result["metadatas"][0], result["distances"][0], result["documents"][0], strict=True
-        ):
-            hits.append(
-                SearchHit(
-                    kind=meta["kind"],
-                    entry_id=meta["entry_id"],
-                    text=document,
-                    score=1.0 - float(distance),
-                    version_from=int(meta["version_from"]),
-                    data=json.loads(meta["data"]),
-                )
+        return [
+            SearchHit(
+                kind=meta["kind"],
+                entry_id=meta["entry_id"],
+                text=document,
+                score=1.0 - float(distance),
+                version_from=int(meta["version_from"]),
+                data=json.loads(meta["data"]),
             )
-        return hits
+            for meta, distance, document in zip(
+                result["metadatas"][0], result["distances"][0], result["documents"][0], strict=True
+            )
+        ]
+
+    def _live_index(self, number: int) -> LiveIndex | None:
+        """The in-memory exact index of version ``number``; None above ``exact_search_limit``."""
+        if number in self._live_indexes:
+            return self._live_indexes[number]
+        live_rows = self._conn.execute(
+            "SELECT COUNT(*) FROM pack_entries WHERE version_from <= ?"
+            " AND (version_to IS NULL OR version_to > ?)",
+            (number, number),
+        ).fetchone()[0]
+        if live_rows > self.exact_search_limit:
+            return None
+        got = self._collection.get(
+            where={"$and": [{"version_from": {"$lte": number}}, {"version_to": {"$gt": number}}]},
+            include=["embeddings", "metadatas", "documents"],
+        )
+        index = LiveIndex(got["embeddings"], got["metadatas"], got["documents"])
+        if len(self._live_indexes) >= 4:
+            self._live_indexes.pop(next(iter(self._live_indexes)))
+        self._live_indexes[number] = index
+        return index
 
     def reindex(self) -> int:
         """Rebuild the Chroma index from SQLite.
@@ -693,6 +751,7 @@ class BrandStore:
         if self._client is None:
             self._collection  # noqa: B018 (opens the client, which may call reindex itself)
             return self._count_rows()
+        self._live_indexes.clear()
         self._client.delete_collection(COLLECTION)
         self._collection_cache = self._client.get_or_create_collection(
             COLLECTION, embedding_function=self._ef, configuration={"hnsw": {"space": "cosine"}}
@@ -802,7 +861,7 @@ class BrandStore:
             try:
                 self._index_rows([dict(r) for r in touched], collection)
             except Exception:
-                self._collection_cache = None  # rebuilt from SQLite on next use
+                self._collection_cache = None  # checked and rebuilt from SQLite on next use
                 raise
             self._set_meta("indexed_version", str(number))
         return self.version(number)

@@ -167,3 +167,31 @@ def test_search_index_rebuilds_from_history(store: BrandStore, embedding_functio
     assert hits[0].entry_id == "clm-refund-60"
     assert reopened._meta("indexed_version") == str(version)
     reopened.close()
+
+
+def test_index_failure_mid_commit_leaves_store_and_search_unchanged(
+    store: BrandStore, embedding_function, monkeypatch
+) -> None:
+    data = dict(store.get("claim", "clm-refund-60"))
+    data["text"] = "Phantom wording that never committed."
+    collection = store._collection
+    real_upsert = collection.upsert
+    calls = {"n": 0}
+
+    def failing_upsert(**kwargs):
+        calls["n"] += 1
+        real_upsert(**kwargs)  # the vectors land in Chroma …
+        raise RuntimeError("disk full")  # … but the commit fails afterwards
+
+    monkeypatch.setattr(collection, "upsert", failing_upsert)
+    with pytest.raises(RuntimeError, match="disk full"):
+        store.put("claim", data, author="bo", role="compliance", reason="x", create=False)
+    monkeypatch.undo()
+    assert calls["n"] == 1
+    assert store.current_version() == 1
+    texts = [h.data["text"] for h in store.search("refund", kinds=["claim"], k=10)]
+    assert "Phantom wording that never committed." not in texts
+    reopened = BrandStore(store.workspace, embedding_function=embedding_function)
+    texts = [h.data["text"] for h in reopened.search("refund", kinds=["claim"], k=10)]
+    assert "Phantom wording that never committed." not in texts
+    reopened.close()
