@@ -10,8 +10,9 @@ from __future__ import annotations
 import hashlib
 import time
 from datetime import UTC, date, datetime
+from typing import Literal
 
-from brand_context.models import BrandPack, as_day
+from brand_context.models import BrandPack, RequiredElementRule, Rule, as_day
 from tools.compliance.kinds import (
     CheckContext,
     ClaimIndex,
@@ -21,6 +22,26 @@ from tools.compliance.kinds import (
 )
 from tools.compliance.message import Message
 from tools.compliance.verdict import Verdict, Violation, decide
+
+Scope = Literal["full", "copy"]
+"""What to check: the whole message and its sending context, or the copy alone."""
+
+AUDIENCE_KINDS: frozenset[str] = frozenset({"consent", "quiet_hours"})
+"""Rule kinds about the recipient and the send, not the copy."""
+
+
+def is_copy_rule(rule: Rule) -> bool:
+    """Whether a rule judges the copy (as opposed to the recipient, send time or sender).
+
+    Args:
+        rule: A brand pack rule.
+
+    Returns:
+        False for consent, quiet hours and sender identity rules, True otherwise.
+    """
+    if rule.kind in AUDIENCE_KINDS:
+        return False
+    return not (isinstance(rule, RequiredElementRule) and rule.params.element == "sender_identity")
 
 
 def pack_content_hash(pack: BrandPack) -> str:
@@ -74,6 +95,8 @@ class RuleEngine:
         self,
         message: Message,
         as_of: date | datetime | None = None,
+        *,
+        scope: Scope = "full",
     ) -> Verdict:
         """Check one message.
 
@@ -81,6 +104,10 @@ class RuleEngine:
             message: The message and its sending context.
             as_of: The day (or moment) the pack is read as of. Defaults to the message's send
                 time, else now. The send time defaults to ``as_of`` when it is a datetime.
+            scope: ``full`` checks everything. ``copy`` checks only the copy: it skips the
+                rules about the recipient and the sending (consent, quiet hours, sender
+                identity), for checking a draft before it is addressed to anyone; rendered
+                messages must then be checked in full.
 
         Returns:
             The verdict: decision, violations, rules evaluated, pack hash, elapsed time.
@@ -98,6 +125,8 @@ class RuleEngine:
         violations: list[Violation] = []
         evaluated: list[str] = []
         for rule in self.pack.rules_in_force(day, message.channel):
+            if scope == "copy" and not is_copy_rule(rule):
+                continue
             evaluated.append(rule.id)
             violations.extend(self._checks[rule.id].check(ctx))
         return Verdict(
