@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from agents.check_cli import check_command
 from brand_context.cli import app as kb_app
 from brand_context.ingest import load_pack, sample_pack_path
 from brand_context.roles import Role
@@ -32,6 +33,7 @@ app = typer.Typer(
 )
 app.add_typer(kb_app, name="kb")
 app.add_typer(eval_app, name="eval")
+app.command("check")(check_command)
 
 
 @app.command()
