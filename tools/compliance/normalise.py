@@ -257,48 +257,99 @@ def _letter_class(char: str, leet: bool) -> str:
     return re.escape(char)
 
 
-def phrase_pattern(phrase: str, *, obfuscation: bool = True) -> str:
-    """A regular expression (for skeleton text) that finds ``phrase`` as whole words.
-
-    The phrase is skeletonised first. Each word may appear as written, joined to the next word
-    or separated by one space (``chemicalfree`` / ``chemical free``), and, with ``obfuscation``,
-    with leetspeak substitutes (``cur3``) or with every letter split by spaces
-    (``c u r e``, which is how ``c.u.r.e`` and ``c-u-r-e`` look in the skeleton). The match must
-    start and end on a word boundary, so ``cure`` is not found in ``secure`` or ``pedicure``.
+def phrase_body(phrase: str, *, obfuscation: bool = True) -> str:
+    """The unanchored regular expression for one phrase (see :func:`phrase_pattern`).
 
     Args:
         phrase: The phrase as a compliance officer wrote it.
-        obfuscation: Whether to allow leetspeak and letter-splitting.
+        obfuscation: Whether to allow leetspeak substitutes.
+
+    Returns:
+        A pattern string without word-boundary guards.
+    """
+    words = [w for w in plain(phrase).split(" ") if w]
+    return " ?".join("".join(_letter_class(c, obfuscation) for c in word) for word in words)
+
+
+def phrase_pattern(phrase: str, *, obfuscation: bool = True) -> str:
+    """A regular expression (for skeleton text) that finds ``phrase`` as whole words.
+
+    The phrase is skeletonised first. Each word may appear joined to the next word or
+    separated by one space (``chemicalfree`` / ``chemical free``), and, with ``obfuscation``,
+    with leetspeak substitutes (``cur3``). The match must start and end on a word boundary, so
+    ``cure`` is not found in ``secure`` or ``pedicure``. Letters split by spaces or punctuation
+    (``c.u.r.e``) are found by also matching on :func:`collapse_spaced`.
+
+    Args:
+        phrase: The phrase as a compliance officer wrote it.
+        obfuscation: Whether to allow leetspeak substitutes.
 
     Returns:
         A pattern string; compile it once and reuse it.
     """
-    words = plain(phrase).split(" ")
-    parts: list[str] = []
-    for word in words:
-        if not word:
-            continue
-        normal = "".join(_letter_class(c, obfuscation) for c in word)
-        if obfuscation and len(word) > 1 and word.isalpha():
-            spaced = " ".join(_letter_class(c, True) for c in word)
-            parts.append(f"(?:{normal}|{spaced})")
-        else:
-            parts.append(normal)
-    body = " ?".join(parts)
-    return f"(?<![{_WORD}]){body}(?![{_WORD}])"
+    return f"(?<![{_WORD}]){phrase_body(phrase, obfuscation=obfuscation)}(?![{_WORD}])"
 
 
-def compile_phrases(phrases: list[str], *, obfuscation: bool = True) -> re.Pattern[str] | None:
-    """One compiled alternation for many phrases (longest first), or None for an empty list.
+def phrases_pattern(phrases: list[str], *, obfuscation: bool = True) -> str:
+    """One guarded alternation for many phrases, longest first ('' for none).
+
+    The word-boundary guards are checked once per position rather than once per phrase,
+    which keeps large lexicons fast.
 
     Args:
         phrases: Phrases to find.
-        obfuscation: Whether to allow leetspeak and letter-splitting.
+        obfuscation: Whether to allow leetspeak substitutes.
+
+    Returns:
+        A pattern string, or '' when no phrase has any letters or digits.
+    """
+    bodies = sorted(
+        {phrase_body(p, obfuscation=obfuscation) for p in phrases if plain(p)},
+        key=lambda b: -len(b),
+    )
+    if not bodies:
+        return ""
+    return f"(?<![{_WORD}])(?:{'|'.join(bodies)})(?![{_WORD}])"
+
+
+_SPACED_RUN = re.compile(r"(?<![^ ])[a-z0-9$@!|+](?: [a-z0-9$@!|+]){2,}(?![^ ])")
+
+
+def collapse_spaced(view: NormalisedText) -> NormalisedText | None:
+    """The view with runs of three or more single characters joined (``c u r e`` → ``cure``).
+
+    In the skeleton view ``c.u.r.e``, ``c-u-r-e`` and ``C U R E`` all read ``c u r e``.
+
+    Args:
+        view: A skeleton view.
+
+    Returns:
+        The collapsed view with offsets into the same original text, or None when the text
+        has no such run (the common case).
+    """
+    runs = list(_SPACED_RUN.finditer(view.text))
+    if not runs:
+        return None
+    drop: set[int] = set()
+    for run in runs:
+        drop.update(i for i in range(run.start(), run.end()) if view.text[i] == " ")
+    keep = [i for i in range(len(view.text)) if i not in drop]
+    return NormalisedText(
+        "".join(view.text[i] for i in keep),
+        tuple(view.offsets[i] for i in keep),
+        view.original_length,
+    )
+
+
+def compile_phrases(phrases: list[str], *, obfuscation: bool = True) -> re.Pattern[str] | None:
+    """:func:`phrases_pattern` compiled, or None for an empty list.
+
+    Args:
+        phrases: Phrases to find.
+        obfuscation: Whether to allow leetspeak substitutes.
 
     Returns:
         A compiled pattern for skeleton text, or None.
     """
-    unique = sorted({p for p in phrases if plain(p)}, key=lambda p: -len(p))
-    if not unique:
-        return None
-    return re.compile("|".join(phrase_pattern(p, obfuscation=obfuscation) for p in unique))
+    pattern = phrases_pattern(phrases, obfuscation=obfuscation)
+    return re.compile(pattern) if pattern else None

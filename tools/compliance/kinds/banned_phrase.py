@@ -38,8 +38,9 @@ class BannedPhraseCheck:
                 continue
             hits: list[tuple[int, int]] = []
             if self.phrases is not None:
-                for match in self.phrases.finditer(text.skel.text):
-                    hits.append(text.skel.original_span(*match.span()))
+                for view in text.match_views:
+                    for match in self.phrases.finditer(view.text):
+                        hits.append(view.original_span(*match.span()))
             for pattern in self.patterns:
                 for match in pattern.finditer(text.folded.text):
                     if match.end() > match.start():

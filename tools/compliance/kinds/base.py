@@ -10,7 +10,13 @@ from typing import Protocol
 
 from brand_context.models import BrandPack, Claim
 from tools.compliance.message import TEXT_FIELDS, Message, TextField
-from tools.compliance.normalise import NormalisedText, fold, phrase_pattern, skeleton_of
+from tools.compliance.normalise import (
+    NormalisedText,
+    collapse_spaced,
+    fold,
+    phrase_pattern,
+    skeleton_of,
+)
 from tools.compliance.verdict import Violation
 
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
@@ -63,6 +69,12 @@ class FieldText:
         """Build the views of one field."""
         folded = fold(original)
         return cls(name, original, folded, skeleton_of(folded))
+
+    @cached_property
+    def match_views(self) -> list[NormalisedText]:
+        """Views phrases are matched on: the skeleton, plus its spaced-letter collapse if any."""
+        collapsed = collapse_spaced(self.skel)
+        return [self.skel] if collapsed is None else [self.skel, collapsed]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ from datetime import date
 from brand_context.models import BrandPack, Claim, ClaimCategory, ClaimGroundingRule
 from tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
 from tools.compliance.lexicon import CATEGORY_TRIGGERS, STOPWORDS, STRENGTHENERS, TriggerSet
-from tools.compliance.normalise import compile_phrases, phrase_pattern, plain
+from tools.compliance.normalise import compile_phrases, phrase_pattern, phrases_pattern, plain
 from tools.compliance.verdict import Violation
 
 MAX_INSERTIONS = 2
@@ -119,11 +119,8 @@ class ClaimGroundingCheck:
         for category in rule.params.categories:
             base = CATEGORY_TRIGGERS.get(category, TriggerSet(()))
             phrases = [*base.phrases, *rule.params.extra_triggers.get(category, [])]
-            parts = [
-                phrase_pattern(p)
-                for p in sorted({p for p in phrases if plain(p)}, key=len, reverse=True)
-            ]
-            parts.extend(base.patterns)
+            parts = [phrases_pattern(phrases), *base.patterns]
+            parts = [p for p in parts if p]
             if parts:
                 groups.append(f"(?P<{category.value}>{'|'.join(parts)})")
             exceptions.extend(base.exceptions)
@@ -226,16 +223,17 @@ class ClaimGroundingCheck:
         skel = text.skel
         excepted: list[tuple[int, int]] = []
         if self.exceptions is not None:
-            excepted = [m.span() for m in self.exceptions.finditer(skel.text)]
+            excepted = [skel.original_span(*m.span()) for m in self.exceptions.finditer(skel.text)]
         pending: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
-        for match in self.triggers.finditer(skel.text):
-            if overlaps(match.start(), match.end(), excepted):
-                continue
-            start, end = skel.original_span(*match.span())
-            if overlaps(start, end, covered):
-                continue
-            sentence = text.sentence_at(start)
-            pending.setdefault(sentence, []).append((match.lastgroup or "", start, end))
+        seen: set[tuple[int, int]] = set()
+        for view in text.match_views:
+            for match in self.triggers.finditer(view.text):
+                start, end = view.original_span(*match.span())
+                if (start, end) in seen or overlaps(start, end, excepted + covered):
+                    continue
+                seen.add((start, end))
+                sentence = text.sentence_at(start)
+                pending.setdefault(sentence, []).append((match.lastgroup or "", start, end))
         if not pending:
             return []
         usable = [
