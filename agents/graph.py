@@ -1,0 +1,60 @@
+"""The release graph: decide → retrieve → write → check → release, revise, fall back or escalate.
+
+Read top to bottom, this is the flow. The only edge into ``release`` comes from ``check``, and
+``route_after_check`` takes it only for a passing (pass or warn) verdict::
+
+    START → decide ─┬─ no_message → END
+                    └─ retrieve → write ─┬─ check ─┬─ release → END       (pass / warn)
+                                         │         ├─ write               (block, attempts left)
+                                         │         ├─ fallback → check    (block, revisions spent)
+                                         │         └─ escalate ─┬─ check  (approved / edited)
+                                         │                      └─ reject → END
+                                         └─ fallback → check              (writer failed)
+
+No checkpointer is compiled in: callers pass one (``SqliteSaver``) when they need escalations
+to survive the process.
+"""
+
+from __future__ import annotations
+
+from langgraph.graph import END, START, StateGraph
+
+from agents.context import ReleaseContext
+from agents.nodes.decide import decide, route_after_decide
+from agents.nodes.escalate import escalate, route_after_escalate
+from agents.nodes.release import no_message, reject, release
+from agents.nodes.retrieve import retrieve
+from agents.nodes.verify import check, route_after_check
+from agents.nodes.write import fallback, route_after_write, write
+from agents.state import ReleaseInput, ReleaseOutput, ReleaseState
+
+builder = StateGraph(
+    ReleaseState,
+    context_schema=ReleaseContext,
+    input_schema=ReleaseInput,
+    output_schema=ReleaseOutput,
+)
+builder.add_node("decide", decide)
+builder.add_node("no_message", no_message)
+builder.add_node("retrieve", retrieve)
+builder.add_node("write", write)
+builder.add_node("fallback", fallback)
+builder.add_node("check", check)
+builder.add_node("escalate", escalate)
+builder.add_node("release", release)
+builder.add_node("reject", reject)
+
+builder.add_edge(START, "decide")
+builder.add_conditional_edges("decide", route_after_decide, ["no_message", "retrieve"])
+builder.add_edge("retrieve", "write")
+builder.add_conditional_edges("write", route_after_write, ["check", "fallback"])
+builder.add_edge("fallback", "check")
+builder.add_conditional_edges(
+    "check", route_after_check, ["release", "write", "fallback", "escalate"]
+)
+builder.add_conditional_edges("escalate", route_after_escalate, ["check", "reject"])
+builder.add_edge("release", END)
+builder.add_edge("reject", END)
+builder.add_edge("no_message", END)
+
+graph = builder.compile(name="release")

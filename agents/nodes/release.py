@@ -1,0 +1,113 @@
+"""release, reject and no_message: the three ends of the graph, each leaving a record.
+
+``release`` is reached only from ``check`` with a passing verdict, and it re-verifies that the
+message it is about to send is byte for byte the one that verdict judged.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from agents.context import ReleaseContext
+from agents.nodes.verify import PASSING, message_hash
+from agents.records import ReleaseRecord
+from agents.state import ReleaseState
+
+
+class UncheckedReleaseError(RuntimeError):
+    """Something tried to release a message without a passing verdict for that exact text."""
+
+
+def _record(state: ReleaseState, outcome: str, reason: str) -> ReleaseRecord:
+    decision = state["decision"]
+    brief = state.get("brief") or {}
+    draft = state.get("draft") or {}
+    history = state.get("history", [])
+    return ReleaseRecord(
+        record_id=f"{decision['decision_id']}-{outcome}",
+        decision_id=decision["decision_id"],
+        run_id=state.get("run_id"),
+        customer_id=decision.get("customer_id"),
+        cell=(state.get("cell") or {}).get("key"),
+        outcome=outcome,  # type: ignore[arg-type]
+        reason=reason,
+        action=decision["action_id"],
+        propensity=decision.get("propensity"),
+        policy_name=decision.get("policy_name"),
+        policy_version=str(decision.get("policy_version", "")) or None,
+        pack_version=brief.get("pack_version"),
+        pack_hash=brief.get("pack_hash"),
+        send_date=brief.get("send_date"),
+        channel=decision.get("channel"),
+        offer_id=decision.get("offer_id"),
+        claims_cited=list(draft.get("claim_ids", [])) if outcome == "released" else [],
+        message=state.get("message") if outcome == "released" else None,
+        verdict=state.get("verdict"),
+        author=draft.get("author"),
+        prompt_hash=None,
+        attempts=list(history),
+        approver=state.get("reviewer"),
+        decided_at=str(decision.get("decided_at")) if decision.get("decided_at") else None,
+    )
+
+
+def release(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, Any]:
+    """Release the checked message: record it and, for one customer, put it in the outbox.
+
+    Raises:
+        UncheckedReleaseError: If the verdict is not passing or the message differs from the
+            one it judged (cannot happen through the graph's edges; checked anyway).
+    """
+    verdict, message = state.get("verdict") or {}, state.get("message")
+    if verdict.get("decision") not in PASSING or message is None:
+        raise UncheckedReleaseError("release without a passing verdict")
+    if message_hash(message) != state.get("checked_hash"):
+        raise UncheckedReleaseError("the message differs from the one the guardrail passed")
+    context = runtime.context
+    writer = {context.writer.name: context.writer, context.fallback.name: context.fallback}
+    author = (state.get("draft") or {}).get("author", "")
+    record = _record(state, "released", f"guardrail {verdict['decision']}")
+    if author in writer:
+        record = record.model_copy(update={"prompt_hash": writer[author].prompt_hash})
+    context.records.add(record)
+    decision = state["decision"]
+    if state.get("customer") and context.outbox is not None:
+        context.outbox.append(
+            {
+                "message_id": record.record_id,
+                "decision_id": decision["decision_id"],
+                "customer_id": decision.get("customer_id"),
+                "run_id": state.get("run_id"),
+                **message,
+                "pack_hash": record.pack_hash,
+            }
+        )
+    return {"outcome": "released", "reason": record.reason, "record_id": record.record_id}
+
+
+def reject(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, Any]:
+    """A human rejected the message: record it, send nothing."""
+    reviewer = state.get("reviewer") or {}
+    reason = f"rejected by {reviewer.get('name', '?')}: {reviewer.get('note', '')}".strip(": ")
+    record = runtime.context.records.add(_record(state, "rejected", reason))
+    return {"outcome": "rejected", "reason": reason, "record_id": record.record_id, "message": None}
+
+
+def no_message(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, Any]:
+    """The decision was to send nothing (chosen, holdout, or every action masked)."""
+    decision = state["decision"]
+    if decision.get("holdout"):
+        reason = "holdout"
+    elif decision.get("mask_reasons") and len(decision.get("top_actions", [])) <= 1:
+        reason = "masked"
+    else:
+        reason = "chosen"
+    record = runtime.context.records.add(_record(state, "no_message", reason))
+    return {
+        "outcome": "no_message",
+        "reason": reason,
+        "record_id": record.record_id,
+        "message": None,
+    }

@@ -1,0 +1,47 @@
+"""retrieve: the brand context as of the send date — voice, relevant approved claims, rules."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from agents.brief import build_brief
+from agents.context import ReleaseContext
+from agents.state import ReleaseState
+
+CLAIM_CANDIDATES = 8
+
+
+def retrieve(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, Any]:
+    """Build the writing brief from the brand store as of the send time."""
+    store = runtime.context.store
+    decision = state["decision"]
+    moment = datetime.fromisoformat(state["send_time"])
+    version = store.version_at(moment)
+    pack = store.pack(version.version)
+    offer = pack.offer(decision["offer_id"]) if decision.get("offer_id") else None
+    query = f"{offer.name}. {offer.terms}" if offer else pack.brand.name
+    hits = store.search(
+        query, kinds=["claim"], channel=decision["channel"], as_of=moment, k=CLAIM_CANDIDATES
+    )
+    brief = build_brief(
+        pack,
+        channel=decision["channel"],
+        offer_id=decision.get("offer_id"),
+        day=moment.date(),
+        relevant_claim_ids=[h.entry_id for h in hits],
+        pack_version=version.version,
+        pack_hash=version.content_hash,
+    )
+    writer = runtime.context.writer
+    return {
+        "brief": brief.model_dump(mode="json"),
+        "stage": "composer" if writer.name == "composer" else "llm",
+        "attempts": 0,
+        "history": [],
+        "revision_prompt": "",
+        "writer_error": None,
+        "reviewer": None,
+    }

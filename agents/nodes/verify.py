@@ -1,0 +1,130 @@
+"""check: render the draft for its recipient and run the guardrail — never raising.
+
+The verdict is bound to the exact text it judged by a hash: release refuses any message whose
+hash differs from the one checked. A guardrail that raises, or copy that cannot be rendered,
+becomes a blocking verdict, so errors can only ever stop a message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from agents.context import ReleaseContext
+from agents.llm import render_prompt
+from agents.nodes.check import revision_instructions
+from agents.render import render_text, slot_values
+from agents.state import Attempt, ReleaseState
+from brand_context.models import BrandPack
+from tools.compliance.message import Message
+from tools.compliance.verdict import Verdict, Violation
+
+PASSING = ("pass", "warn")
+
+
+def message_hash(message: dict[str, Any]) -> str:
+    """SHA-256 of a message's canonical JSON — what a verdict is bound to."""
+    canonical = json.dumps(message, sort_keys=True, separators=(",", ":"), default=str)
+    return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _consent(customer: dict[str, Any], channel: str) -> str | None:
+    value = customer.get(f"consent_{channel}")
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return "opt_in" if value else "none"
+    return str(value)
+
+
+def build_message(state: ReleaseState, brief: dict[str, Any]) -> dict[str, Any]:
+    """The message as it would be sent: rendered copy plus its sending context."""
+    draft, customer = state["draft"], state.get("customer")
+    values = slot_values(customer)
+    message: dict[str, Any] = {
+        "channel": brief["channel"],
+        "subject": render_text(draft.get("subject"), values),
+        "body": render_text(draft["body"], values),
+        "cta": render_text(draft.get("cta"), values),
+        "links": list(draft.get("links", [])),
+        "sender": brief.get("sender"),
+        "send_time": state["send_time"],
+        "offer_id": state["decision"].get("offer_id"),
+        "claim_ids": list(draft.get("claim_ids", [])),
+    }
+    if customer:
+        message["recipient_time_zone"] = customer.get("time_zone") or None
+        message["consent"] = _consent(customer, brief["channel"])
+        message["objected_to_profiling"] = bool(customer.get("objected_to_profiling", False))
+        message["locale"] = customer.get("locale") or None
+    return message
+
+
+def _error_verdict(exc: Exception, pack_hash: str) -> Verdict:
+    problem = Violation(
+        rule_id="guardrail.error",
+        kind="guardrail_error",
+        severity="block",
+        message=f"the guardrail could not check this draft: {type(exc).__name__}: {exc}",
+        fix_hint="Fix the draft or the guardrail; nothing is released unchecked.",
+        source="nextbest release policy",
+    )
+    return Verdict(decision="block", violations=[problem], pack_hash=pack_hash)
+
+
+def check(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, Any]:
+    """Check the current draft; record the attempt; return verdict and revision prompt."""
+    brief = state["brief"]
+    store = runtime.context.store
+    moment = datetime.fromisoformat(state["send_time"])
+    message: dict[str, Any] | None = None
+    try:
+        pack: BrandPack = store.pack(brief["pack_version"])
+        guardrail = runtime.context.guardrail(pack, brief["pack_version"], brief["pack_hash"])
+        message = build_message(state, brief)
+        scope = "full" if state.get("customer") else "copy"
+        reviewer = state.get("reviewer") or {}
+        if reviewer.get("action") == "approve":
+            # A human reviewer overrides the LLM judge, never the deterministic rules.
+            verdict = guardrail.engine.check(Message.model_validate(message), moment, scope=scope)
+        else:
+            verdict = guardrail.run(message, as_of=moment, scope=scope).verdict
+    except Exception as exc:  # noqa: BLE001 — any failure must end in a block, not a crash
+        verdict = _error_verdict(exc, brief.get("pack_hash", ""))
+    instructions = revision_instructions(verdict.violations)
+    attempt = Attempt(
+        stage=state["stage"],
+        author=state["draft"].get("author", "?"),
+        draft=state["draft"],
+        decision=verdict.decision,
+        fired_rules=verdict.fired_rule_ids,
+    )
+    return {
+        "verdict": verdict.model_dump(mode="json"),
+        "message": message,
+        "checked_hash": message_hash(message) if message and verdict.decision in PASSING else "",
+        "revision_prompt": render_prompt(
+            "revision_instructions", verdict=verdict, instructions=instructions
+        )
+        if instructions
+        else "",
+        "history": [*state.get("history", []), attempt],
+    }
+
+
+def route_after_check(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> str:
+    """The only way to ``release`` is a passing (pass or warn) verdict.
+
+    Blocked drafts are revised while attempts remain, then replaced by the fallback template,
+    and when that is blocked too (or a human's edit is) the message escalates to a human.
+    """
+    if state["verdict"]["decision"] in PASSING:
+        return "release"
+    stage = state["stage"]
+    if stage in ("llm", "composer"):
+        return "write" if state["attempts"] < runtime.context.max_attempts else "fallback"
+    return "escalate"

@@ -1,0 +1,79 @@
+"""Typed state of the release graph: input, internal working state and output.
+
+State stays JSON-like (TypedDicts of plain values) so that LangGraph's SQLite checkpoints load
+cleanly in another process, e.g. when a human resumes an escalation.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, TypedDict
+
+Stage = Literal["llm", "composer", "fallback", "human"]
+"""Who wrote the current draft: the LLM, the offline composer, the fallback template, a human."""
+
+Outcome = Literal["released", "no_message", "rejected"]
+
+
+class Draft(TypedDict, total=False):
+    """Copy fields of a draft plus who wrote it."""
+
+    subject: str | None
+    body: str
+    cta: str | None
+    claim_ids: list[str]
+    links: list[str]
+    author: str  # model name, "composer", "fallback-template" or "human:<name>"
+
+
+class Attempt(TypedDict):
+    """One write → check round, kept for the release record."""
+
+    stage: Stage
+    author: str
+    draft: Draft
+    decision: str
+    fired_rules: list[str]
+
+
+class ReleaseInput(TypedDict, total=False):
+    """What a caller gives the graph.
+
+    Attributes:
+        customer: One customer row (for a single message), or None for a batch cell.
+        cell: For batch runs: the cell key and the action it stands for.
+        decision: A decision already made (batch runs decide in bulk); when absent, the graph's
+            decide node scores the customer itself.
+        send_time: ISO datetime of the send (UTC when naive).
+        run_id: The run this message belongs to, if any.
+    """
+
+    customer: dict[str, Any] | None
+    cell: dict[str, Any] | None
+    decision: dict[str, Any] | None
+    send_time: str
+    run_id: str | None
+
+
+class ReleaseOutput(TypedDict, total=False):
+    """What the graph returns."""
+
+    outcome: Outcome
+    reason: str
+    message: dict[str, Any] | None
+    record_id: str | None
+    decision: dict[str, Any] | None
+
+
+class ReleaseState(ReleaseInput, ReleaseOutput, total=False):
+    """Everything the nodes read and write."""
+
+    brief: dict[str, Any]
+    draft: Draft
+    stage: Stage
+    attempts: int
+    revision_prompt: str
+    verdict: dict[str, Any]
+    checked_hash: str
+    history: list[Attempt]
+    writer_error: str | None
+    reviewer: dict[str, Any] | None
