@@ -360,7 +360,12 @@ class BrandStore:
             where={
                 "$or": [
                     {"version_from": {"$gt": current}},
-                    {"$and": [{"version_to": {"$gt": current}}, {"version_to": {"$ne": OPEN_VERSION}}]},
+                    {
+                        "$and": [
+                            {"version_to": {"$gt": current}},
+                            {"version_to": {"$ne": OPEN_VERSION}},
+                        ]
+                    },
                 ]
             },
             limit=1,
