@@ -86,7 +86,7 @@ class RuleEngine:
         self.pack_version = pack_version
         self.pack_hash = pack_hash or pack_content_hash(pack)
         self._claims = ClaimIndex(pack)
-        self._patterns = SharedPatterns.compile()
+        self._patterns = SharedPatterns.compile(pack)
         self._checks: dict[str, RuleCheck] = {
             rule.id: compile_rule(rule, pack) for rule in pack.rules
         }

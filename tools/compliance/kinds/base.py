@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 from typing import Protocol
 
-from brand_context.models import BrandPack, Claim
+from brand_context.models import BrandPack, Claim, LinkPolicyRule
 from tools.compliance.message import TEXT_FIELDS, Message, TextField
 from tools.compliance.normalise import (
     NormalisedText,
@@ -21,15 +22,35 @@ from tools.compliance.verdict import Violation
 
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
 
-_TLDS = (
-    "com|net|org|io|co|ly|gl|gd|at|us|uk|de|fr|eu|ca|au|app|shop|store|info|biz|me|to|link|"
-    "xyz|ai|ws|cc|tv|site|online|club|page|gg|be|nl|es|it|ch|se|no|dk|fi|ie|nz|in|jp|cn|ru|br"
-)
-LINK_PATTERN = (
-    r"(?<![@\w.-])(?:(?P<scheme>[a-z][a-z0-9+.-]*)://(?P<host1>[^\s/?#<>\"')\]]+)"
-    r"|(?P<host2>(?:www\.)?(?:[\w-]+\.)+(?:" + _TLDS + r"))(?![\w-]))(?P<rest>[/?#][^\s<>\"]*)?"
-)
-"""A URL with a scheme, or a bare domain with a common top-level domain (not an email)."""
+COMMON_TLDS: frozenset[str] = frozenset(
+    {
+        "com", "net", "org", "io", "co", "ly", "gl", "gd", "at", "us", "uk", "de", "fr", "eu",
+        "ca", "au", "app", "shop", "store", "info", "biz", "me", "to", "link", "xyz", "ai", "ws",
+        "cc", "tv", "site", "online", "club", "page", "gg", "be", "nl", "es", "it", "ch", "se",
+        "no", "dk", "fi", "ie", "nz", "in", "jp", "cn", "ru", "br",
+    }
+)  # fmt: skip
+"""Top-level domains recognised in bare links such as ``example.com`` (no scheme, no path)."""
+
+
+def link_pattern(extra_tlds: Iterable[str] = ()) -> str:
+    """The link regular expression (email addresses are not links).
+
+    A link is a URL with a scheme, ``www.…``, a bare domain with a known top-level domain, or
+    any ``host.tld/path``.
+
+    Args:
+        extra_tlds: More top-level domains to recognise (e.g. the brand's own, ``coffee``).
+
+    Returns:
+        The pattern (compile it case-insensitively).
+    """
+    tlds = "|".join(sorted({*COMMON_TLDS, *(t.lower() for t in extra_tlds)}, key=len, reverse=True))
+    return (
+        r"(?<![@\w.-])(?:(?P<scheme>[a-z][a-z0-9+.-]*)://(?P<host1>[^\s/?#<>\"')\]]+)"
+        r"|(?P<host2>www\.(?:[\w-]+\.)+[a-z]{2,24}|(?:[\w-]+\.)+(?:" + tlds + r")(?![\w-])"
+        r"|(?:[\w-]+\.)+[a-z]{2,24}(?=/)))(?P<rest>[/?#][^\s<>\"]*)?"
+    )
 
 
 @dataclass(frozen=True)
@@ -37,15 +58,27 @@ class SharedPatterns:
     """Patterns several rule kinds use, compiled once per engine.
 
     Attributes:
-        link: :data:`LINK_PATTERN`, case-insensitive.
+        link: :func:`link_pattern` with the pack's own top-level domains, case-insensitive.
     """
 
     link: re.Pattern[str]
 
     @classmethod
-    def compile(cls) -> SharedPatterns:
-        """Compile the shared patterns."""
-        return cls(link=re.compile(LINK_PATTERN, re.IGNORECASE))
+    def compile(cls, pack: BrandPack) -> SharedPatterns:
+        """Compile the shared patterns for ``pack``.
+
+        Args:
+            pack: The brand pack (its website and link-policy domains add top-level domains).
+
+        Returns:
+            The compiled patterns.
+        """
+        domains = list(pack.brand.website_domains)
+        for rule in pack.rules:
+            if isinstance(rule, LinkPolicyRule):
+                domains += rule.params.allowed_domains + rule.params.banned_domains
+        tlds = [d.rsplit(".", 1)[-1] for d in domains if "." in d]
+        return cls(link=re.compile(link_pattern(tlds), re.IGNORECASE))
 
 
 @dataclass(frozen=True)

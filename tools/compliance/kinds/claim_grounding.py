@@ -22,13 +22,16 @@ import re
 from datetime import date
 
 from brand_context.models import BrandPack, Claim, ClaimCategory, ClaimGroundingRule
-from tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
+from tools.compliance.kinds.base import CheckContext, ClaimHit, FieldText, overlaps, violation
 from tools.compliance.lexicon import CATEGORY_TRIGGERS, STOPWORDS, STRENGTHENERS, TriggerSet
 from tools.compliance.normalise import compile_phrases, phrase_pattern, phrases_pattern, plain
 from tools.compliance.verdict import Violation
 
 MAX_INSERTIONS = 2
 """Words that may be inserted into an approved wording for it to still count as a match."""
+
+NEIGHBOURS = 2
+"""Words before and after an approved wording searched for strengtheners (``always``…)."""
 
 _TOKEN = re.compile(r"\S+")
 _ISE = re.compile(r"is(e|er|ers|ed|es|ing)$")
@@ -54,6 +57,11 @@ def claim_problem(claim: Claim, day: date, channel: str) -> str | None:
     if channel not in claim.channels:
         return f"is not approved for {channel} (only {', '.join(claim.channels)})"
     return None
+
+
+def hit_sentence(ctx: CheckContext, hit: ClaimHit) -> tuple[int, int]:
+    """The sentence span around a claim hit."""
+    return ctx.fields[hit.field].sentence_at(hit.start)
 
 
 def _canon(token: str) -> str:
@@ -165,9 +173,25 @@ class ClaimGroundingCheck:
         covered: dict[str, list[tuple[int, int]]] = {name: [] for name in ctx.fields}
         usable_spans = {(h.field, h.start, h.end) for h in ctx.claim_hits if h.usable}
         for hit in ctx.claim_hits:
-            if hit.usable:
-                covered[hit.field].append((hit.start, hit.end))
-                used[hit.claim.id] = hit.claim
+            if not hit.usable:
+                continue
+            used[hit.claim.id] = hit.claim
+            covered[hit.field].append((hit.start, hit.end))
+            if hit.claim.category not in self.governed:
+                continue
+            word = self._strengthener_near(ctx.fields[hit.field], hit.claim, hit.start, hit.end)
+            if word is None:
+                continue
+            found.append(
+                violation(
+                    self.rule,
+                    f"Approved claim {hit.claim.id!r} is strengthened by {word!r}.",
+                    field=hit.field,
+                    span=(hit.start, hit.end),
+                    evidence=ctx.fields[hit.field].original[slice(*hit_sentence(ctx, hit))].strip(),
+                    fix_hint=f"Use the approved wording without {word!r}: {hit.claim.text!r}.",
+                )
+            )
         for hit in ctx.claim_hits:
             if hit.usable or hit.claim.category not in self.governed:
                 continue
@@ -210,6 +234,14 @@ class ClaimGroundingCheck:
                     )
                 )
         return found
+
+    def _strengthener_near(self, text: FieldText, claim: Claim, start: int, end: int) -> str | None:
+        """A strengthening word just before or after a claim's wording, in its sentence."""
+        s_start, s_end = text.sentence_at(start)
+        own = set(self.claim_tokens.get(claim.id, ()))
+        before = plain(text.original[s_start:start]).split()[-NEIGHBOURS:]
+        after = plain(text.original[end:s_end]).split()[:NEIGHBOURS]
+        return next((w for w in [*before, *after] if w in STRENGTHENERS and w not in own), None)
 
     def _statements(
         self,

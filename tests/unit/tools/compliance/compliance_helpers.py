@@ -1,0 +1,53 @@
+"""Helpers for the rule engine tests: a small non-sample brand built in code."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from brand_context.ingest import parse_pack
+from brand_context.models import BrandPack
+from tools.compliance import Verdict
+
+DAY = date(2026, 11, 24)
+NOON_UTC = datetime(2026, 11, 24, 17, 0)
+
+BRAND: dict[str, Any] = {
+    "name": "Northwind Coffee",
+    "legal_name": "Northwind Coffee Roasters LLC",
+    "postal_address": "77 Harbor Road, Unit 5, Bangor, ME 04401, USA",
+    "sender_addresses": {"email": "news@northwind.coffee", "sms": "55501", "push": "coffee.nw"},
+    "channels": ["email", "sms", "push"],
+    "default_time_zone": "America/New_York",
+    "website_domains": ["northwind.coffee"],
+}
+
+
+def rule(rule_id: str, kind: str, params: dict[str, Any] | None = None, **extra: Any) -> dict:
+    """A rule entry with the boilerplate filled in."""
+    entry: dict[str, Any] = {
+        "id": rule_id,
+        "kind": kind,
+        "description": f"test rule {rule_id}",
+        "rationale": "tests",
+        "source": "test suite",
+        **extra,
+    }
+    if params is not None:
+        entry["params"] = params
+    return entry
+
+
+def build_pack(
+    rules: list[dict], claims: list[dict] | None = None, offers: list[dict] | None = None
+) -> BrandPack:
+    """A Northwind Coffee pack with the given rules, claims and offers."""
+    return parse_pack(
+        {"brand": BRAND, "rules": rules, "claims": claims or [], "offers": offers or []},
+        source="test",
+    )
+
+
+def fired(verdict: Verdict) -> set[str]:
+    """The rule ids that fired."""
+    return set(verdict.fired_rule_ids)
