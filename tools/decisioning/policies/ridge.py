@@ -24,11 +24,13 @@ gradients preconditioned by the last factor; posterior draws use the last factor
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 import numpy as np
 from scipy.linalg import cho_solve, cholesky, solve_triangular
 from scipy.linalg.lapack import dpotri
+from scipy.sparse import csr_matrix
 
 
 class RidgeModel(Protocol):
@@ -68,11 +70,21 @@ def grouped_stats(
         ``(acts, gram, xsum, count, xr, rsum)`` for the actions present: ``Σ w x xᵀ``,
         ``Σ w x``, ``Σ w``, ``Σ w r x`` and ``Σ w r``.
     """
+    d = X.shape[1]
+    if len(actions) == 0:
+        empty = np.zeros(0)
+        return (
+            np.zeros(0, np.int64),
+            np.zeros((0, d, d)),
+            np.zeros((0, d)),
+            empty,
+            np.zeros((0, d)),
+            empty,
+        )
     order = np.argsort(actions, kind="stable")
     sorted_actions = actions[order]
     acts, starts = np.unique(sorted_actions, return_index=True)
     ends = np.append(starts[1:], len(order))
-    d = X.shape[1]
     gram = np.empty((len(acts), d, d))
     Xs, ws, rs = X[order], weights[order], rewards[order]
     Xw = Xs * ws[:, None]
@@ -155,6 +167,13 @@ class DisjointRidge:
 class SharedRidge:
     """One ridge regression over ``φ(x, a)``: context crossed with each factor level of ``a``.
 
+    The model keeps *per-action* sufficient statistics ``G_a = Σ w x xᵀ`` and ``h_a = Σ w r x``
+    (``K · d²`` numbers, updated in ``O(n d²)``). The shared system is a linear map of them:
+    ``A = λI + Σ_a S_a G_a S_aᵀ`` and ``b = Σ_a S_a h_a``, where ``S_aᵀ θ`` sums the level
+    blocks of ``a`` (plus its intercept) into the action's weight vector. Products ``A θ`` are
+    therefore computed without forming ``A`` (``O(K d²)`` instead of ``O(D²)``); ``A`` itself is
+    assembled only when the Cholesky factor is refreshed.
+
     Args:
         factors: Per factor, the level index of every action (``(K,)`` int arrays), e.g. from
             :meth:`tools.decisioning.actions.ActionSpace.factors`.
@@ -165,7 +184,7 @@ class SharedRidge:
     """
 
     def __init__(
-        self, factors: list[np.ndarray], dim: int, l2: float, refresh_growth: float = 0.1
+        self, factors: list[np.ndarray], dim: int, l2: float, refresh_growth: float = 0.25
     ) -> None:
         self.factors = [np.asarray(f, dtype=np.int64) for f in factors]
         self.n_actions = len(self.factors[0])
@@ -178,13 +197,10 @@ class SharedRidge:
         for f in range(self.levels.shape[1]):
             incidence[self.levels[:, f], np.arange(K)] = 1.0
         self._incidence = incidence  # (L, K): level ℓ belongs to action a
-        self._pairs = np.einsum("la,ma->lma", incidence, incidence).reshape(L * L, K)
-        self.Axx = np.zeros((L, L, dim, dim))
-        self.Axx[np.arange(L), np.arange(L)] = l2 * np.eye(dim)
-        self.Axi = np.zeros((L, dim, K))
-        self.Aii = np.full(K, l2)
-        self.bx = np.zeros((L, dim))
-        self.bi = np.zeros(K)
+        pairs = np.einsum("la,ma->lma", incidence, incidence).reshape(L * L, K)
+        self._pairs = csr_matrix(pairs)  # (L·L, K): both levels belong to action a
+        self.G = np.zeros((K, dim, dim))
+        self.h = np.zeros((K, dim))
         self.counts = np.zeros(K)
         self._chol: np.ndarray | None = None  # lower Cholesky factor of A at the last refresh
         self._cov: np.ndarray | None = None  # per-action covariances at the last refresh
@@ -200,47 +216,51 @@ class SharedRidge:
     def update(
         self, X: np.ndarray, actions: np.ndarray, rewards: np.ndarray, weights: np.ndarray
     ) -> None:
-        """Add a batch of observations (vectorised over the levels of every action)."""
-        acts, gram, xsum, count, xr, rsum = grouped_stats(X, actions, rewards, weights)
-        K, L, d = self.n_actions, self.n_levels, self.dim
-        g_full = np.zeros((K, d * d))
-        g_full[acts] = gram.reshape(len(acts), -1)
-        self.Axx += (self._pairs @ g_full).reshape(L, L, d, d)
-        s_full = np.zeros((K, d))
-        s_full[acts] = xsum
-        self.Axi += np.einsum("la,ad->lda", self._incidence, s_full)
-        self.Aii[acts] += count
-        xr_full = np.zeros((K, d))
-        xr_full[acts] = xr
-        self.bx += self._incidence @ xr_full
-        self.bi[acts] += rsum
+        """Add a batch of observations (per-action statistics only)."""
+        acts, gram, _, count, xr, _ = grouped_stats(X, actions, rewards, weights)
+        self.G[acts] += gram
+        self.h[acts] += xr
         self.counts[acts] += count
         self._mean = None
 
-    def _full(self) -> tuple[np.ndarray, np.ndarray]:
-        L, d, K = self.n_levels, self.dim, self.n_actions
+    def _scatter(self, u: np.ndarray) -> np.ndarray:
+        """``Σ_a S_a u_a`` for per-action vectors ``u`` ``(K, d)`` → ``(D,)``."""
+        return np.concatenate([(self._incidence @ u).ravel(), u[:, 0]])
+
+    def system(self) -> tuple[np.ndarray, np.ndarray]:
+        """The assembled ``A`` ``(D, D)`` and ``b`` ``(D,)``."""
+        K, L, d = self.n_actions, self.n_levels, self.dim
         n = L * d
-        A = np.empty((n + K, n + K))
-        A[:n, :n] = self.Axx.transpose(0, 2, 1, 3).reshape(n, n)
-        A[:n, n:] = self.Axi.reshape(n, K)
-        A[n:, :n] = A[:n, n:].T
-        A[n:, n:] = np.diag(self.Aii)
-        return A, np.concatenate([self.bx.ravel(), self.bi])
+        A = self.l2 * np.eye(n + K)
+        delta = np.asarray(self._pairs @ self.G.reshape(K, d * d)).reshape(L, L, d, d)
+        A[:n, :n] += delta.transpose(0, 2, 1, 3).reshape(n, n)
+        cross = np.einsum("la,ad->lda", self._incidence, self.G[:, :, 0]).reshape(n, K)
+        A[:n, n:] += cross
+        A[n:, :n] += cross.T
+        A[n:, n:] += np.diag(self.G[:, 0, 0])
+        return A, self._scatter(self.h)
+
+    def _matvec(self, theta: np.ndarray) -> np.ndarray:
+        """``A θ`` without forming ``A``."""
+        w = self._action_weights(theta)
+        u = np.matmul(self.G, w[:, :, None])[:, :, 0]
+        return self.l2 * theta + self._scatter(u)
 
     def _refresh(self) -> None:
         if self._mean is not None:
             return
-        A, b = self._full()
         total = float(self.counts.sum())
         stale = self._chol is None or total > self._refreshed_at * (1.0 + self.refresh_growth)
         if stale:
+            A, b = self.system()
             self._chol = cholesky(A, lower=True, check_finite=False)
             self._theta = cho_solve((self._chol, True), b, check_finite=False)
             self._cov = None
             self._refreshed_at = total
         else:
             assert self._chol is not None and self._theta is not None
-            self._theta = _pcg(A, b, self._theta, self._chol)
+            b = self._scatter(self.h)
+            self._theta = _pcg(self._matvec, b, self._theta, self._chol)
         self._mean = self._action_weights(self._theta)
 
     def _action_weights(self, theta: np.ndarray) -> np.ndarray:
@@ -302,11 +322,8 @@ class SharedRidge:
         self._refresh()
         assert self._chol is not None and self._theta is not None
         return {
-            "Axx": self.Axx,
-            "Axi": self.Axi,
-            "Aii": self.Aii,
-            "bx": self.bx,
-            "bi": self.bi,
+            "G": self.G,
+            "h": self.h,
             "counts": self.counts,
             "factors": np.stack(self.factors),
             "chol": self._chol,
@@ -316,8 +333,7 @@ class SharedRidge:
 
     def load_state(self, state: dict[str, np.ndarray]) -> None:
         """Restore from :meth:`state`."""
-        for key in ("Axx", "Axi", "Aii", "bx", "bi", "counts"):
-            setattr(self, key, state[key].copy())
+        self.G, self.h, self.counts = state["G"].copy(), state["h"].copy(), state["counts"].copy()
         self._chol, self._theta = state["chol"].copy(), state["theta"].copy()
         self._cov = None
         self._refreshed_at = float(state["refreshed_at"])
@@ -325,19 +341,24 @@ class SharedRidge:
 
 
 def _pcg(
-    A: np.ndarray, b: np.ndarray, x0: np.ndarray, chol: np.ndarray, max_iter: int = 30
+    matvec: Callable[[np.ndarray], np.ndarray],
+    b: np.ndarray,
+    x0: np.ndarray,
+    chol: np.ndarray,
+    rtol: float = 1e-6,
+    max_iter: int = 50,
 ) -> np.ndarray:
     """Solve ``A x = b`` by conjugate gradients from ``x0``, preconditioned by ``(LLᵀ)⁻¹``."""
     x = x0.copy()
-    r = b - A @ x
-    tol = 1e-10 * max(float(np.linalg.norm(b)), 1.0)
+    r = b - matvec(x)
+    tol = rtol * max(float(np.linalg.norm(b)), 1.0)
     if float(np.linalg.norm(r)) <= tol:
         return x
     z = cho_solve((chol, True), r, check_finite=False)
     p = z.copy()
     rz = float(r @ z)
     for _ in range(max_iter):
-        Ap = A @ p
+        Ap = matvec(p)
         step = rz / float(p @ Ap)
         x += step * p
         r -= step * Ap

@@ -70,6 +70,6 @@ class PolicySettings(_Frozen):
     )
     max_importance_weight: float = Field(20.0, ge=1.0)
     refresh_growth: float = Field(
-        0.1, ge=0.0, description="Shared model: refresh the exact factorisation at this growth."
+        0.25, ge=0.0, description="Shared model: refresh the exact factorisation at this growth."
     )
     seed: int = Field(0, description="Seed of the policy's numpy Generator.")

@@ -1,0 +1,334 @@
+"""Benchmark: nextbest's bandits against MABWiser (and Vowpal Wabbit) on the simulator.
+
+Every policy sees the same stream (same customers, masks and outcome uniforms per seed: common
+random numbers), in batches: decide for the batch, observe rewards, update. Reported per policy,
+as means over seeds:
+
+- gap closed over the whole run and over its last 20 % (1.0 = always the optimal allowed action,
+  0.0 = uniform among allowed actions), from the simulator's true expected rewards;
+- decisions per second (decide + update, the learning loop, excluding the simulator itself);
+- customers scored per second with the trained model (decide only, every allowed action);
+- peak memory traced during a short separate pass (tracemalloc; numpy buffers included);
+- the ratio of each to MABWiser LinTS.
+
+BLAS is pinned to one thread before numpy is imported. Run::
+
+    python -m evals.bench_bandit                       # T=200,000, batches of 1,000, 3 seeds
+    python -m evals.bench_bandit --quick               # small T, for a smoke test
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in (
+    "OPENBLAS_NUM_THREADS",
+    "OMP_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "VECLIB_MAXIMUM_THREADS",
+):
+    os.environ[_var] = "1"
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import time  # noqa: E402
+import tracemalloc  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+from dataclasses import asdict, dataclass  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Protocol  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+from evals.simulator import MarketingSimulator, SimBatch  # noqa: E402
+from tools.decisioning.policies import LinTS, LinUCB, Policy, PolicySettings  # noqa: E402
+
+
+class Agent(Protocol):
+    """What the benchmark drives."""
+
+    def decide(self, batch: SimBatch) -> np.ndarray:
+        """Chosen action per customer."""
+
+    def learn(self, batch: SimBatch, actions: np.ndarray, rewards: np.ndarray) -> None:
+        """Update from the batch's outcomes."""
+
+
+class NextbestAgent:
+    """A nextbest :class:`Policy` on the simulator."""
+
+    def __init__(self, sim: MarketingSimulator, settings: PolicySettings) -> None:
+        self.policy = Policy.for_space(settings, sim.space, sim.feature_spec().names)
+        self._props: np.ndarray | None = None
+
+    def decide(self, batch: SimBatch) -> np.ndarray:
+        """Predict with the mask; keep the propensities for the update."""
+        d = self.policy.predict(batch.X, batch.allowed)
+        self._props = d.propensities
+        return d.actions
+
+    def learn(self, batch: SimBatch, actions: np.ndarray, rewards: np.ndarray) -> None:
+        """``partial_fit`` on the batch."""
+        self.policy.partial_fit(batch.X, actions, rewards, self._props)
+
+
+class MabwiserAgent:
+    """MABWiser LinTS / LinUCB, masked by taking the best allowed expectation."""
+
+    def __init__(self, sim: MarketingSimulator, kind: str, alpha: float, seed: int) -> None:
+        from mabwiser.mab import MAB, LearningPolicy
+
+        lp = LearningPolicy.LinTS(alpha=alpha) if kind == "lints" else LearningPolicy.LinUCB(alpha)
+        self.arms = list(range(len(sim.space)))
+        self.mab = MAB(self.arms, lp, seed=seed)
+        self.rng = np.random.default_rng(seed)
+        self.fitted = False
+
+    def decide(self, batch: SimBatch) -> np.ndarray:
+        """Best allowed arm by MABWiser's expectations (uniform before the first fit)."""
+        if not self.fitted:  # MABWiser cannot predict before its first fit: start uniformly
+            p = batch.allowed / batch.allowed.sum(axis=1, keepdims=True)
+            return (p.cumsum(1) <= self.rng.random(len(p))[:, None]).sum(1)
+        expectations = self.mab.predict_expectations(batch.X)
+        scores = np.array([[e[a] for a in self.arms] for e in expectations])
+        return np.where(batch.allowed, scores, -np.inf).argmax(axis=1)
+
+    def learn(self, batch: SimBatch, actions: np.ndarray, rewards: np.ndarray) -> None:
+        """``fit`` the first time, ``partial_fit`` afterwards."""
+        if self.fitted:
+            self.mab.partial_fit(actions, rewards, batch.X)
+        else:
+            self.mab.fit(actions, rewards, batch.X)
+            self.fitted = True
+
+
+class VowpalAgent:
+    """Vowpal Wabbit ``--cb_explore_adf --squarecb`` with shared ⊗ action interactions."""
+
+    def __init__(self, sim: MarketingSimulator, seed: int) -> None:
+        import vowpalwabbit
+
+        self.vw = vowpalwabbit.Workspace(
+            f"--cb_explore_adf --squarecb -q sa --quiet --random_seed {seed}"
+        )
+        self.names = sim.feature_spec().names
+        self.action_text = [
+            f"|a act={a.id} offer={a.offer_id} ch={a.channel} win={a.window}"
+            for a in sim.space.actions
+        ]
+        self.rng = np.random.default_rng(seed)
+        self._examples: list[tuple[str, np.ndarray, np.ndarray]] = []
+
+    def _shared(self, x: np.ndarray) -> str:
+        return "shared |s " + " ".join(f"f{j}:{v:.4f}" for j, v in enumerate(x) if v != 0.0)
+
+    def decide(self, batch: SimBatch) -> np.ndarray:
+        """Sample from VW's pmf over the allowed actions, one example at a time."""
+        out = np.empty(len(batch), dtype=np.int64)
+        self._examples = []
+        u = self.rng.random(len(batch))
+        for i in range(len(batch)):
+            allowed = np.flatnonzero(batch.allowed[i])
+            shared = self._shared(batch.X[i])
+            pmf = np.asarray(self.vw.predict([shared] + [self.action_text[a] for a in allowed]))
+            k = min(int((np.cumsum(pmf) <= u[i] * pmf.sum()).sum()), len(allowed) - 1)
+            out[i] = allowed[k]
+            self._examples.append((shared, allowed, pmf))
+        return out
+
+    def learn(self, batch: SimBatch, actions: np.ndarray, rewards: np.ndarray) -> None:
+        """Learn each example with cost = −reward and the logged probability."""
+        for (shared, allowed, pmf), action, reward in zip(
+            self._examples, actions, rewards, strict=True
+        ):
+            k = int(np.flatnonzero(allowed == action)[0])
+            lines = [shared]
+            for j, a in enumerate(allowed):
+                label = f"0:{-reward:.5f}:{max(pmf[k], 1e-6):.6f} " if j == k else ""
+                lines.append(label + self.action_text[a])
+            self.vw.learn(lines)
+
+
+@dataclass
+class RunResult:
+    """One policy on one seed."""
+
+    policy: str
+    seed: int
+    rounds: int
+    gap_closed: float
+    gap_closed_last20: float
+    decisions_per_sec: float
+    scored_per_sec: float
+    peak_memory_mb: float
+
+
+def agent_factories(alpha: float) -> dict[str, Callable[[MarketingSimulator, int], Agent]]:
+    """The policies compared, by name."""
+
+    def nb(learning: LinTS | LinUCB, model: str) -> Callable[[MarketingSimulator, int], Agent]:
+        def make(sim: MarketingSimulator, seed: int) -> Agent:
+            settings = PolicySettings(
+                name="bench", learning=learning, model=model, exploration_floor=0.01, seed=seed
+            )
+            return NextbestAgent(sim, settings)
+
+        return make
+
+    return {
+        "nextbest LinTS shared": nb(LinTS(alpha=alpha), "shared"),
+        "nextbest LinUCB shared": nb(LinUCB(alpha=alpha), "shared"),
+        "nextbest LinTS per-action": nb(LinTS(alpha=alpha), "disjoint"),
+        "MABWiser LinTS": lambda sim, seed: MabwiserAgent(sim, "lints", alpha, seed),
+        "MABWiser LinUCB": lambda sim, seed: MabwiserAgent(sim, "linucb", alpha, seed),
+        "VW squarecb": lambda sim, seed: VowpalAgent(sim, seed),
+    }
+
+
+def _batches(sim: MarketingSimulator, rounds: int, size: int) -> Iterator[SimBatch]:
+    for index in range(max(1, rounds // size)):
+        yield sim.batch(index, size)
+
+
+def run_one(
+    name: str,
+    make: Callable[[MarketingSimulator, int], Agent],
+    seed: int,
+    rounds: int,
+    batch_size: int,
+    score_batches: int = 5,
+    memory_batches: int = 10,
+) -> RunResult:
+    """Run one policy on one seed's stream and measure it."""
+    sim = MarketingSimulator(seed)
+    agent = make(sim, seed)
+    chosen, optimal, random, elapsed = [], [], [], 0.0
+    for batch in _batches(sim, rounds, batch_size):
+        start = time.perf_counter()
+        actions = agent.decide(batch)
+        decide_time = time.perf_counter() - start
+        if not batch.allowed[np.arange(len(batch)), actions].all():
+            raise AssertionError(f"{name} chose a masked action")
+        rewards = sim.reward(batch, actions)
+        start = time.perf_counter()
+        agent.learn(batch, actions, rewards)
+        elapsed += decide_time + time.perf_counter() - start
+        chosen.append(batch.expected[np.arange(len(batch)), actions])
+        optimal.append(batch.optimal_value())
+        random.append(batch.random_value())
+    v, o, r = (np.concatenate(a) for a in (chosen, optimal, random))
+    tail = slice(int(0.8 * len(v)), None)
+    gap = float((v.mean() - r.mean()) / (o.mean() - r.mean()))
+    gap_tail = float((v[tail].mean() - r[tail].mean()) / (o[tail].mean() - r[tail].mean()))
+    scoring = [sim.batch(10_000 + i, batch_size) for i in range(score_batches)]
+    start = time.perf_counter()
+    for batch in scoring:
+        agent.decide(batch)
+    scored = score_batches * batch_size / (time.perf_counter() - start)
+    peak = _peak_memory(make, seed, batch_size, memory_batches)
+    return RunResult(name, seed, len(v), gap, gap_tail, len(v) / elapsed, scored, peak)
+
+
+def _peak_memory(
+    make: Callable[[MarketingSimulator, int], Agent], seed: int, batch_size: int, batches: int
+) -> float:
+    sim = MarketingSimulator(seed)
+    stream = [sim.batch(i, batch_size) for i in range(batches)]
+    tracemalloc.start()
+    agent = make(sim, seed)
+    for batch in stream:
+        actions = agent.decide(batch)
+        agent.learn(batch, actions, sim.reward(batch, actions))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def summarise(results: list[RunResult]) -> list[dict[str, float | str]]:
+    """Means over seeds per policy, with ratios to MABWiser LinTS."""
+    names = list(dict.fromkeys(r.policy for r in results))
+    rows: list[dict[str, float | str]] = []
+    for name in names:
+        mine = [r for r in results if r.policy == name]
+        row: dict[str, float | str] = {"policy": name, "seeds": len(mine)}
+        for key in (
+            "gap_closed",
+            "gap_closed_last20",
+            "decisions_per_sec",
+            "scored_per_sec",
+            "peak_memory_mb",
+        ):
+            row[key] = float(np.mean([getattr(r, key) for r in mine]))
+        rows.append(row)
+    base = next((r for r in rows if r["policy"] == "MABWiser LinTS"), None)
+    for row in rows:
+        for key in ("gap_closed_last20", "decisions_per_sec", "scored_per_sec", "peak_memory_mb"):
+            row[f"{key}_vs_mabwiser"] = (
+                float(row[key]) / float(base[key]) if base and float(base[key]) else float("nan")
+            )
+    return rows
+
+
+def markdown_table(rows: list[dict[str, float | str]]) -> str:
+    """The summary as a Markdown table."""
+    head = (
+        "| policy | gap closed (all) | gap closed (last 20 %) | decisions/s | × MABWiser LinTS "
+        "| scored/s | × MABWiser LinTS | peak MB |\n|---|---|---|---|---|---|---|---|\n"
+    )
+    body = "".join(
+        f"| {r['policy']} | {float(r['gap_closed']):.1%} | {float(r['gap_closed_last20']):.1%} "
+        f"| {float(r['decisions_per_sec']):,.0f} "
+        f"| {float(r['decisions_per_sec_vs_mabwiser']):.1f}× "
+        f"| {float(r['scored_per_sec']):,.0f} | {float(r['scored_per_sec_vs_mabwiser']):.1f}× "
+        f"| {float(r['peak_memory_mb']):.1f} |\n"
+        for r in rows
+    )
+    return head + body
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", "-T", type=int, default=200_000)
+    parser.add_argument("--batch", type=int, default=1000)
+    parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
+    parser.add_argument("--alpha", type=float, default=1.0)
+    parser.add_argument("--quick", action="store_true", help="T=20,000, one seed, no VW.")
+    parser.add_argument("--policies", nargs="*", help="Subset of policy names to run.")
+    parser.add_argument("--no-vw", action="store_true", help="Skip Vowpal Wabbit.")
+    parser.add_argument("--out", type=Path, help="Write results as JSON here.")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.rounds, args.seeds, args.no_vw = 20_000, [0], True
+    factories = agent_factories(args.alpha)
+    if args.no_vw:
+        factories.pop("VW squarecb")
+    else:
+        try:
+            import vowpalwabbit  # noqa: F401
+        except ImportError:
+            print("vowpalwabbit is not installed; skipping it")
+            factories.pop("VW squarecb")
+    if args.policies:
+        factories = {k: v for k, v in factories.items() if k in args.policies}
+    results = []
+    for seed in args.seeds:
+        for name, make in factories.items():
+            result = run_one(name, make, seed, args.rounds, args.batch)
+            results.append(result)
+            print(json.dumps(asdict(result)), flush=True)
+    rows = summarise(results)
+    print()
+    print(
+        f"T={args.rounds:,} rounds, batches of {args.batch:,}, seeds {args.seeds}, "
+        f"alpha={args.alpha}, BLAS threads=1"
+    )
+    print(markdown_table(rows))
+    if args.out:
+        args.out.write_text(
+            json.dumps({"runs": [asdict(r) for r in results], "summary": rows}, indent=2)
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from brand_context.ingest import load_pack, sample_pack_path
+from brand_context.models import BrandPack
+from tools.decisioning.actions import ActionSpace
+
+NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)  # 07:00 in Los Angeles, 10:00 in New York
+
+
+@pytest.fixture(scope="session")
+def lumen() -> BrandPack:
+    return load_pack(sample_pack_path())
+
+
+@pytest.fixture(scope="session")
+def lumen_space(lumen: BrandPack) -> ActionSpace:
+    return ActionSpace.from_pack(lumen)
