@@ -42,9 +42,15 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "instantly", "instant results", "visible results", "transforms", "fragrance free",
             "paraben free", "sulfate free", "sulphate free", "silicone free", "oil free",
             "alcohol free", "hydrated", "hydrate",
-            "results in", "guaranteed results", "works in",
+            "results in", "guaranteed results", "works in", "unbreakable", "indestructible",
+            "built to last", "lasts a lifetime", "never fades", "boosts energy", "more energy",
+            "improves focus", "faster recovery", "kills germs", "antibacterial", "antiviral",
         ),
         patterns=(
+            r"(?<![a-z0-9])(?:water|wind|weather|storm|shock|scratch|stain|leak|rust|fire|bullet|"
+            r"tear|crush|drop|dust|snow|rain|splash|smudge|crease|fade|tamper|sweat|smear|odou?r)"
+            r" ?proof(?:ed)?(?![a-z0-9])",
+            r"(?<![a-z0-9])kills? (?:\d+(?:\.\d+)?% of )?(?:germs|bacteria|viruses)(?![a-z0-9])",
             r"(?<![a-z0-9])(?:for|up to|lasts?|lasting)\s+\d+\s?(?:hours?|hrs?|h)(?![a-z0-9])",
         ),
     ),
@@ -58,6 +64,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "doctor", "doctors", "pediatrician", "allergy", "allergies", "irritation",
             "inflammation", "relieves", "relief", "fda", "pharmaceutical", "prescription",
             "disease", "doctor approved", "dermatologist approved", "approved by", "detox",
+            "immune", "immunity", "weight loss", "lose weight", "burns fat", "burn fat",
+            "fat burning", "metabolism", "cholesterol", "blood pressure", "blood sugar",
+            "heart health", "gut health", "anxiety", "insomnia", "pain relief", "sugar free",
+            "gluten free", "low calorie", "superfood", "antioxidant", "antioxidants", "probiotic",
         ),
     ),
     ClaimCategory.PRICE: TriggerSet(

@@ -105,3 +105,11 @@ def test_eval_guardrail_cli_json_and_tables() -> None:
     for title in ("Blocking per channel", "Blocking per rule kind", "latency p95"):
         assert title in tables.output
     assert runner.invoke(app, ["eval", "guardrail", "--cases", "/nope.jsonl"]).exit_code == 2
+
+
+def test_second_brand_smoke_set() -> None:
+    """A second, unrelated brand (Kestrel Outdoor) scored with the same engine."""
+    folder = default_cases_path().parent / "heldout"
+    report = evaluate(load_pack(folder / "brand.yaml"), folder / "cases.jsonl")
+    assert report.cases >= 60
+    assert report.overall.precision >= 0.98 and report.overall.recall >= 0.98

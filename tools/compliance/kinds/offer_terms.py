@@ -22,18 +22,29 @@ from tools.compliance.kinds.link_policy import extract_links
 from tools.compliance.normalise import fold, phrase_pattern, plain
 from tools.compliance.verdict import Violation
 
-_NUMBER = r"(\d{1,6}(?:[.,]\d{1,2})?)"
+_NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)"
+_CURRENCY = r"(?:[$£€¥₹]|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr)\s?)"
+_CURRENCY_AFTER = r"\s?(?:€|£|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|dollars?|pounds?|euros?)\b)"
+_FREE_COMPOUNDS = (
+    "gluten", "sugar", "dairy", "lactose", "nut", "soy", "fat", "caffeine", "fragrance",
+    "perfume", "paraben", "sulfate", "sulphate", "silicone", "alcohol", "oil", "cruelty",
+    "plastic", "chemical", "toxin", "bpa", "latex", "allergen", "hassle", "stress", "worry",
+    "hands", "contact", "smoke", "drug", "scent", "dye", "gmo", "waste", "carbon", "guilt",
+)  # fmt: skip
+"""Words that form an adjective with a following "free" (``gluten free``): not an offer."""
 MENTION_PATTERNS: dict[str, str] = {
     "percent": (
         r"(?<![\w.])" + _NUMBER + r"\s?(?:%|percent)(?:\s+|-)(?:off|discount|savings?)\b"
         r"|\b(?:save|saving|take|get|enjoy|extra)\s+(?:up to\s+)?" + _NUMBER + r"\s?(?:%|percent)"
     ),
     "amount": (
-        r"\$\s?" + _NUMBER + r"\s*(?:off|discount)\b"
-        r"|\b(?:save|saving|take|get|extra)\s+(?:up to\s+)?\$\s?" + _NUMBER
+        _CURRENCY + _NUMBER + r"\s*(?:off|discount)\b"
+        r"|(?<![\w.])" + _NUMBER + _CURRENCY_AFTER + r"\s*(?:off|discount)\b"
+        r"|\b(?:save|saving|take|get|extra)\s+(?:up to\s+)?" + _CURRENCY + _NUMBER
     ),
-    "price": r"\$\s?" + _NUMBER,
-    "free": r"(?<![\w-])free\b(?!-\w)(?=((?:\s+[\w-]+){0,4}))",
+    "price": _CURRENCY + _NUMBER + r"|(?<![\w.])" + _NUMBER + _CURRENCY_AFTER,
+    "free": "".join(f"(?<!{w} )" for w in _FREE_COMPOUNDS)
+    + r"(?<![\w-])free\b(?!-\w)(?=((?:\s+[\w-]+){0,4}))",
     "bogo": (
         r"\bbogo\b|\bb1g1\b|\bbuy (?:one|1),? get (?:one|1)\b|\b(?:2|two) for (?:1|one)\b"
         r"|\bsecond (?:one |item |pouch )?(?:free|half off|at half price)\b"
@@ -93,6 +104,9 @@ class Mention:
 
 
 def _number(raw: str) -> float:
+    """A mention's number: ``12,000`` is twelve thousand, ``4,99`` is four point nine nine."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+        return float(raw.replace(",", ""))
     return float(raw.replace(",", "."))
 
 
@@ -121,7 +135,8 @@ class OfferTermsCheck:
             ]
             joined = " ".join(wordings)
             terms = fold(joined).text
-            numbers = {_number(n) for n in re.findall(r"\$\s?" + _NUMBER, terms)}
+            numbers = {_number(n) for n in re.findall(_CURRENCY + _NUMBER, terms)}
+            numbers |= {_number(n) for n in re.findall(_NUMBER + _CURRENCY_AFTER, terms)}
             numbers |= {_number(n) for n in re.findall(_NUMBER + r"\s?%", terms)}
             for value in (offer.discount_amount, offer.min_spend):
                 if value is not None:
@@ -247,7 +262,7 @@ class OfferTermsCheck:
         if mention.kind == "price":
             if _number(mention.value) in numbers:
                 return None
-            return f"${mention.value} does not appear in the offer's terms"
+            return f"the amount {mention.value} does not appear in the offer's terms"
         if mention.kind == "free":
             return self._free_mismatch(mention, offer)
         if mention.kind == "bogo":

@@ -66,6 +66,27 @@ def address_tokens(text: str) -> list[str]:
     return [_ADDRESS_ABBREVIATIONS.get(t, t) for t in plain(text).replace("#", " ").split()]
 
 
+_PHONE = re.compile(r"^\+?[\d\s().-]{5,}$")
+
+
+def same_sender(given: str, approved: str) -> bool:
+    """Whether two sender identities are the same (case-insensitive; phone numbers by digits).
+
+    Args:
+        given: The message's sender.
+        approved: The brand's approved sender for the channel.
+
+    Returns:
+        True for ``Hello@Brand.com`` vs ``hello@brand.com`` or ``+44 7700 900123`` vs
+        ``447700900123``.
+    """
+    if given.strip().lower() == approved.strip().lower():
+        return True
+    if _PHONE.match(given.strip()) and _PHONE.match(approved.strip()):
+        return re.sub(r"\D", "", given) == re.sub(r"\D", "", approved)
+    return False
+
+
 def _contains_run(haystack: list[str], needle: list[str]) -> bool:
     if not needle:
         return True
@@ -190,7 +211,7 @@ class RequiredElementCheck:
         channel = ctx.message.channel
         approved = self.pack.brand.sender_addresses.get(channel)
         sender = ctx.message.sender
-        if approved and sender and sender.strip().lower() == approved.strip().lower():
+        if approved and sender and same_sender(sender, approved):
             return None
         return violation(
             self.rule,
