@@ -154,3 +154,72 @@ class ReleaseLog:
             "SELECT body FROM release_records ORDER BY created_at DESC LIMIT ?", (limit,)
         ).fetchall()
         return [ReleaseRecord.model_validate(json.loads(r[0])) for r in rows]
+
+
+_DECISION_SCHEMA = """
+CREATE TABLE IF NOT EXISTS decisions (
+    decision_id TEXT PRIMARY KEY,
+    run_id TEXT,
+    customer_id TEXT NOT NULL,
+    action_id TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    body TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS decisions_run ON decisions (run_id);
+CREATE INDEX IF NOT EXISTS decisions_customer ON decisions (customer_id);
+"""
+
+
+class DecisionLog:
+    """Decision records (what was chosen, alternatives' scores, propensity, mask reasons).
+
+    Args:
+        workspace: The workspace whose SQLite file holds the log.
+    """
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._conn = workspace.connect()
+        self._conn.executescript(_DECISION_SCHEMA)
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self._conn.close()
+
+    def add_many(self, decisions: list[dict[str, Any]], run_id: str | None = None) -> int:
+        """Store decisions as plain data (idempotent on ``decision_id``).
+
+        Returns:
+            How many were new.
+        """
+        with self._conn:
+            before = self._conn.total_changes
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO decisions VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        d["decision_id"],
+                        run_id,
+                        d["customer_id"],
+                        d["action_id"],
+                        str(d["decided_at"]),
+                        json.dumps({**d, "run_id": run_id}, default=str),
+                    )
+                    for d in decisions
+                ],
+            )
+            return self._conn.total_changes - before
+
+    def get(self, decision_id: str) -> dict[str, Any] | None:
+        """One decision, or None."""
+        row = self._conn.execute(
+            "SELECT body FROM decisions WHERE decision_id = ?", (decision_id,)
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def for_customer(self, customer_id: str) -> list[dict[str, Any]]:
+        """A customer's decisions, newest first."""
+        rows = self._conn.execute(
+            "SELECT body FROM decisions WHERE customer_id = ? ORDER BY decided_at DESC",
+            (customer_id,),
+        ).fetchall()
+        return [json.loads(r[0]) for r in rows]

@@ -349,7 +349,17 @@ def _truthy(column: np.ndarray | None, n: int) -> np.ndarray:
 
 def _is_true(value: Any) -> bool:
     if isinstance(value, str):
-        return value.strip().lower() in {"true", "yes", "y", "1", "t", "opt_in", "opted_in"}
+        return value.strip().lower() in {
+            "true",
+            "yes",
+            "y",
+            "1",
+            "t",
+            "opt_in",
+            "opted_in",
+            "soft_opt_in",
+            "express_written",
+        }
     if value is None:
         return False
     if isinstance(value, float) and np.isnan(value):
@@ -376,6 +386,8 @@ def _days_since(column: np.ndarray | None, n: int, now: datetime) -> np.ndarray:
     for i, value in enumerate(column):
         if value is None or (isinstance(value, float) and np.isnan(value)):
             continue
+        if isinstance(value, str) and not value.strip():
+            continue  # an empty cell (e.g. from a CSV) is a missing date
         if isinstance(value, np.datetime64):
             value = value.astype("datetime64[s]").astype(datetime)
         out[i] = (ref - _to_utc_naive(value)).total_seconds() / 86400.0
