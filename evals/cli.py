@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from evals.guardrail.cli import guardrail_command
+from evals.ope_cli import OPE_HELP, ope_command
 
 app = typer.Typer(
     name="eval",
@@ -13,3 +14,4 @@ app = typer.Typer(
 )
 
 app.command("guardrail")(guardrail_command)
+app.command("ope", help=OPE_HELP)(ope_command)

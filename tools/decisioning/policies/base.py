@@ -246,7 +246,7 @@ class Policy:
             if cold_actions.any():
                 assert fallback is not None
                 s[:, :, cold_actions] = fallback[lo:hi, None, cold_actions]
-            s = np.where(allowed[lo:hi, None, :], s, -np.inf)
+            np.copyto(s, -np.inf, where=~allowed[lo:hi, None, :])
             rows = np.arange(hi - lo)
             if M == 1:
                 best = s[:, 0, :].max(axis=1, keepdims=True)

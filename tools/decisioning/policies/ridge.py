@@ -203,6 +203,7 @@ class SharedRidge:
         self.h = np.zeros((K, dim))
         self.counts = np.zeros(K)
         self._chol: np.ndarray | None = None  # lower Cholesky factor of A at the last refresh
+        self._chol32: np.ndarray | None = None  # float32 copy: preconditioner and draws
         self._cov: np.ndarray | None = None  # per-action covariances at the last refresh
         self._mean: np.ndarray | None = None
         self._theta: np.ndarray | None = None
@@ -254,13 +255,14 @@ class SharedRidge:
         if stale:
             A, b = self.system()
             self._chol = cholesky(A, lower=True, check_finite=False)
+            self._chol32 = self._chol.astype(np.float32)
             self._theta = cho_solve((self._chol, True), b, check_finite=False)
             self._cov = None
             self._refreshed_at = total
         else:
-            assert self._chol is not None and self._theta is not None
+            assert self._chol32 is not None and self._theta is not None
             b = self._scatter(self.h)
-            self._theta = _pcg(self._matvec, b, self._theta, self._chol)
+            self._theta = _pcg(self._matvec, b, self._theta, self._chol32)
         self._mean = self._action_weights(self._theta)
 
     def _action_weights(self, theta: np.ndarray) -> np.ndarray:
@@ -308,9 +310,9 @@ class SharedRidge:
     def sample_weights(self, n_samples: int, rng: np.random.Generator, scale: float) -> np.ndarray:
         """``M`` joint draws ``θ = θ̂ + α L⁻ᵀ z`` mapped to per-action weights, ``(M, K, d)``."""
         self._refresh()
-        assert self._chol is not None and self._theta is not None
-        z = rng.standard_normal((self.size, n_samples))
-        noise = solve_triangular(self._chol, z, lower=True, trans="T", check_finite=False)
+        assert self._chol32 is not None and self._theta is not None
+        z = rng.standard_normal((self.size, n_samples), dtype=np.float32)
+        noise = solve_triangular(self._chol32, z, lower=True, trans="T", check_finite=False)
         return self._action_weights(self._theta[None, :] + scale * noise.T)
 
     def state(self) -> dict[str, np.ndarray]:
@@ -335,6 +337,7 @@ class SharedRidge:
         """Restore from :meth:`state`."""
         self.G, self.h, self.counts = state["G"].copy(), state["h"].copy(), state["counts"].copy()
         self._chol, self._theta = state["chol"].copy(), state["theta"].copy()
+        self._chol32 = self._chol.astype(np.float32)
         self._cov = None
         self._refreshed_at = float(state["refreshed_at"])
         self._mean = self._action_weights(self._theta)
@@ -348,13 +351,17 @@ def _pcg(
     rtol: float = 1e-6,
     max_iter: int = 50,
 ) -> np.ndarray:
-    """Solve ``A x = b`` by conjugate gradients from ``x0``, preconditioned by ``(LLᵀ)⁻¹``."""
+    """Solve ``A x = b`` by conjugate gradients from ``x0``, preconditioned by ``(LLᵀ)⁻¹``.
+
+    The preconditioner may be a float32 factor; iterates and residuals stay in float64, so the
+    solution is as accurate as ``rtol`` asks.
+    """
     x = x0.copy()
     r = b - matvec(x)
     tol = rtol * max(float(np.linalg.norm(b)), 1.0)
     if float(np.linalg.norm(r)) <= tol:
         return x
-    z = cho_solve((chol, True), r, check_finite=False)
+    z = cho_solve((chol, True), r.astype(chol.dtype), check_finite=False).astype(np.float64)
     p = z.copy()
     rz = float(r @ z)
     for _ in range(max_iter):
@@ -364,7 +371,7 @@ def _pcg(
         r -= step * Ap
         if float(np.linalg.norm(r)) <= tol:
             break
-        z = cho_solve((chol, True), r, check_finite=False)
+        z = cho_solve((chol, True), r.astype(chol.dtype), check_finite=False).astype(np.float64)
         rz_new = float(r @ z)
         p = z + (rz_new / rz) * p
         rz = rz_new

@@ -1,0 +1,530 @@
+"""Off-policy evaluation: what would a candidate policy have earned on logged decisions?
+
+Logged data is ``(x_i, a_i, r_i, p_i)`` for ``i = 1..n``: context, chosen action, reward and the
+logging policy's propensity ``p_i = π₀(a_i | x_i)``. A candidate (target) policy is given as its
+action distribution ``π(a | x_i)`` for every logged row, ``(n, K)``. Estimators follow the Open
+Bandit Pipeline: each is a small class whose docstring gives its formula. Every estimator is
+written as a ratio of row sums, ``V̂ = Σ_i u_i / Σ_i v_i``, so one bootstrap routine gives
+percentile confidence intervals for all of them.
+
+Data sources: the simulator (:func:`simulate_log`, where the true value of any policy is known)
+and Open Bandit Dataset CSV files read with DuckDB (:func:`load_obd_csv`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+import duckdb
+import numpy as np
+
+from evals.simulator import MarketingSimulator
+from tools.decisioning.policies import LinTS, Policy, PolicySettings
+from tools.decisioning.policies.ridge import DisjointRidge, SharedRidge
+
+
+@dataclass(frozen=True)
+class BanditLog:
+    """Logged bandit feedback.
+
+    Attributes:
+        actions: Chosen action per row, ``(n,)`` ints in ``[0, n_actions)``.
+        rewards: Observed reward per row, ``(n,)``.
+        propensities: Logging probability of the chosen action, ``(n,)`` in (0, 1].
+        n_actions: Number of actions ``K``.
+        contexts: Context features, ``(n, d)`` (for the reward model of DM and DR).
+        allowed: Actions that were allowed per row, ``(n, K)`` (all when None).
+        positions: Slot of the recommendation, for Open Bandit Dataset logs (else None).
+        factors: Factor levels of every action (offer, channel, window), when known.
+        source: Where the log came from.
+    """
+
+    actions: np.ndarray
+    rewards: np.ndarray
+    propensities: np.ndarray
+    n_actions: int
+    contexts: np.ndarray | None = None
+    allowed: np.ndarray | None = None
+    positions: np.ndarray | None = None
+    factors: list[np.ndarray] | None = None
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        n = len(self.actions)
+        if len(self.rewards) != n or len(self.propensities) != n:
+            raise ValueError("actions, rewards and propensities must have the same length")
+        if n and not ((self.propensities > 0) & (self.propensities <= 1)).all():
+            raise ValueError("propensities must be in (0, 1]")
+        if n and (self.actions.min() < 0 or self.actions.max() >= self.n_actions):
+            raise ValueError("actions out of range")
+
+    def __len__(self) -> int:
+        return len(self.actions)
+
+
+# ------------------------------------------------------------------------------ reward model
+class RidgeRewardModel:
+    """Ridge reward model ``q̂(x, a)`` used by DM and DR.
+
+    Rewards are centred on their mean before fitting (so the penalty does not shrink the level).
+    With action ``factors`` (e.g. offer, channel, window) it is nextbest's shared action ⊗ context
+    model; without, one ridge regression per action. With ``folds > 1`` each row's prediction
+    comes from a model fit on the other folds (cross-fitting), so DR's correction term is not
+    biased by overfitting.
+
+    Args:
+        l2: Ridge penalty.
+        folds: Cross-fitting folds (1 = fit and predict on all rows).
+        factors: Factor levels of every action (shared model), or None.
+        seed: Seed of the fold assignment.
+    """
+
+    def __init__(
+        self,
+        l2: float = 1.0,
+        folds: int = 2,
+        factors: list[np.ndarray] | None = None,
+        seed: int = 0,
+    ) -> None:
+        self.l2, self.folds, self.factors, self.seed = l2, folds, factors, seed
+
+    def _fit(self, X: np.ndarray, a: np.ndarray, r: np.ndarray, K: int) -> np.ndarray:
+        model: DisjointRidge | SharedRidge = (
+            SharedRidge(self.factors, X.shape[1], self.l2, 0.0)
+            if self.factors is not None
+            else DisjointRidge(K, X.shape[1], self.l2)
+        )
+        model.update(X, a, r, np.ones(len(a)))
+        return model.mean_weights()
+
+    def predict(self, log: BanditLog) -> np.ndarray:
+        """``q̂(x_i, a)`` for every row and action, ``(n, K)``."""
+        n, K = len(log), log.n_actions
+        ones = np.ones((n, 1))
+        X = ones if log.contexts is None else np.hstack([ones, log.contexts])
+        fold = np.random.default_rng(self.seed).integers(max(self.folds, 1), size=n)
+        out = np.empty((n, K))
+        for f in range(max(self.folds, 1)):
+            test = fold == f
+            train = ~test if self.folds > 1 else test
+            level = float(log.rewards[train].mean())
+            beta = self._fit(X[train], log.actions[train], log.rewards[train] - level, K)
+            out[test] = X[test] @ beta.T + level
+        return out
+
+
+# ------------------------------------------------------------------------------- estimators
+@dataclass
+class Estimator:
+    """Base class: an estimator is a ratio of row sums ``Σ u_i / Σ v_i``."""
+
+    name: ClassVar[str] = ""
+    needs_model: ClassVar[bool] = False
+
+    def terms(
+        self, log: BanditLog, target: np.ndarray, q: np.ndarray | None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Per-row numerator and denominator terms ``(u, v)``."""
+        raise NotImplementedError
+
+    def estimate(self, log: BanditLog, target: np.ndarray, q: np.ndarray | None = None) -> float:
+        """The point estimate."""
+        u, v = self.terms(log, target, q)
+        return float(u.sum() / v.sum())
+
+
+def _weights(log: BanditLog, target: np.ndarray) -> np.ndarray:
+    return target[np.arange(len(log)), log.actions] / log.propensities
+
+
+@dataclass
+class InverseProbabilityWeighting(Estimator):
+    """IPS: ``V̂ = (1/n) Σ_i w_i r_i`` with ``w_i = π(a_i | x_i) / π₀(a_i | x_i)``.
+
+    Unbiased when the logging policy gives every action the target may take a positive
+    probability; its variance grows with the weights.
+    """
+
+    name: ClassVar[str] = "IPS"
+
+    def terms(
+        self, log: BanditLog, target: np.ndarray, q: np.ndarray | None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """``u_i = w_i r_i``, ``v_i = 1``."""
+        return _weights(log, target) * log.rewards, np.ones(len(log))
+
+
+@dataclass
+class SelfNormalizedIPS(Estimator):
+    """SNIPS: ``V̂ = Σ_i w_i r_i / Σ_i w_i``.
+
+    Slightly biased, much lower variance than IPS; equals the logged mean reward when the target
+    is the logging policy.
+    """
+
+    name: ClassVar[str] = "SNIPS"
+
+    def terms(
+        self, log: BanditLog, target: np.ndarray, q: np.ndarray | None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """``u_i = w_i r_i``, ``v_i = w_i``."""
+        w = _weights(log, target)
+        return w * log.rewards, w
+
+
+@dataclass
+class DirectMethod(Estimator):
+    """DM: ``V̂ = (1/n) Σ_i Σ_a π(a | x_i) q̂(x_i, a)``.
+
+    Uses only the reward model; low variance, biased when the model is wrong.
+    """
+
+    name: ClassVar[str] = "DM"
+    needs_model: ClassVar[bool] = True
+
+    def terms(
+        self, log: BanditLog, target: np.ndarray, q: np.ndarray | None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """``u_i = Σ_a π(a|x_i) q̂(x_i, a)``, ``v_i = 1``."""
+        assert q is not None
+        return (target * q).sum(axis=1), np.ones(len(log))
+
+
+@dataclass
+class DoublyRobust(Estimator):
+    """DR: ``V̂ = (1/n) Σ_i [Σ_a π(a|x_i) q̂(x_i, a) + w_i (r_i − q̂(x_i, a_i))]``.
+
+    Unbiased when either the propensities or the reward model are right; usually the lowest
+    error of the four.
+    """
+
+    name: ClassVar[str] = "DR"
+    needs_model: ClassVar[bool] = True
+
+    def terms(
+        self, log: BanditLog, target: np.ndarray, q: np.ndarray | None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """``u_i = Σ_a π q̂ + w_i (r_i − q̂(x_i, a_i))``, ``v_i = 1``."""
+        assert q is not None
+        rows = np.arange(len(log))
+        dm = (target * q).sum(axis=1)
+        return dm + _weights(log, target) * (log.rewards - q[rows, log.actions]), np.ones(len(log))
+
+
+ESTIMATORS: dict[str, type[Estimator]] = {
+    "ips": InverseProbabilityWeighting,
+    "snips": SelfNormalizedIPS,
+    "dm": DirectMethod,
+    "dr": DoublyRobust,
+}
+"""Estimators by CLI name."""
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """A point estimate with its bootstrap interval."""
+
+    estimator: str
+    value: float
+    low: float
+    high: float
+    confidence: float
+    n: int
+
+    def covers(self, truth: float) -> bool:
+        """Whether ``truth`` lies inside the interval."""
+        return self.low <= truth <= self.high
+
+
+def bootstrap_interval(
+    u: np.ndarray,
+    v: np.ndarray,
+    n_bootstrap: int = 1000,
+    confidence: float = 0.95,
+    seed: int = 0,
+) -> tuple[float, float]:
+    """Percentile bootstrap interval of ``Σ u / Σ v`` (rows resampled with replacement).
+
+    Args:
+        u: Numerator terms, ``(n,)``.
+        v: Denominator terms, ``(n,)``.
+        n_bootstrap: Resamples.
+        confidence: Interval coverage, e.g. 0.95.
+        seed: Seed of the resampling.
+
+    Returns:
+        ``(low, high)``.
+    """
+    rng = np.random.default_rng(seed)
+    n = len(u)
+    values = np.empty(n_bootstrap)
+    step = max(1, 4_000_000 // max(n, 1))
+    for lo in range(0, n_bootstrap, step):
+        hi = min(n_bootstrap, lo + step)
+        idx = rng.integers(n, size=(hi - lo, n))
+        values[lo:hi] = u[idx].sum(axis=1) / v[idx].sum(axis=1)
+    tail = (1.0 - confidence) / 2.0
+    low, high = np.quantile(values, [tail, 1.0 - tail])
+    return float(low), float(high)
+
+
+def evaluate(
+    log: BanditLog,
+    target: np.ndarray,
+    estimators: list[str] | None = None,
+    reward_model: RidgeRewardModel | None = None,
+    n_bootstrap: int = 1000,
+    confidence: float = 0.95,
+    seed: int = 0,
+) -> list[Estimate]:
+    """Estimate a target policy's value with each estimator, with bootstrap intervals.
+
+    Args:
+        log: The logged data.
+        target: Target policy distribution ``(n, K)``; rows sum to 1.
+        estimators: Names from :data:`ESTIMATORS` (all when None).
+        reward_model: Model for DM and DR (a cross-fitted ridge when None).
+        n_bootstrap: Bootstrap resamples.
+        confidence: Interval coverage.
+        seed: Seed of the bootstrap and the folds.
+
+    Returns:
+        One :class:`Estimate` per estimator, in the order asked.
+
+    Raises:
+        ValueError: Bad target shape, rows not summing to 1, or an unknown estimator.
+    """
+    target = np.asarray(target, dtype=np.float64)
+    if target.shape != (len(log), log.n_actions):
+        raise ValueError(f"target must have shape ({len(log)}, {log.n_actions})")
+    if not np.allclose(target.sum(axis=1), 1.0, atol=1e-6):
+        raise ValueError("target rows must sum to 1")
+    names = estimators or list(ESTIMATORS)
+    unknown = [n for n in names if n not in ESTIMATORS]
+    if unknown:
+        raise ValueError(f"unknown estimators {unknown}; choose from {list(ESTIMATORS)}")
+    chosen = [ESTIMATORS[n]() for n in names]
+    q = None
+    if any(e.needs_model for e in chosen):
+        model = reward_model or RidgeRewardModel(factors=log.factors, seed=seed)
+        q = model.predict(log)
+    out = []
+    for est in chosen:
+        u, v = est.terms(log, target, q)
+        low, high = bootstrap_interval(u, v, n_bootstrap, confidence, seed)
+        out.append(Estimate(est.name, float(u.sum() / v.sum()), low, high, confidence, len(log)))
+    return out
+
+
+# ------------------------------------------------------------------------ Open Bandit Dataset
+@dataclass(frozen=True)
+class ObdData:
+    """An Open Bandit Dataset log plus what is needed to build target policies.
+
+    Attributes:
+        log: The logged feedback (reward = click; contexts = one-hot user features and position).
+        item_ids: Item id of each action index.
+    """
+
+    log: BanditLog
+    item_ids: np.ndarray = field(repr=False)
+
+
+def load_obd_csv(path: Path | str, n_items: int | None = None) -> ObdData:
+    """Read an Open Bandit Dataset ``all.csv`` with DuckDB.
+
+    Args:
+        path: The CSV (columns ``item_id``, ``position``, ``click``, ``propensity_score``,
+            ``user_feature_*``).
+        n_items: Number of items (default: largest ``item_id`` + 1).
+
+    Returns:
+        The log with actions = item ids, rewards = clicks, contexts = one-hot user features and
+        position.
+
+    Raises:
+        ValueError: A required column is missing.
+    """
+    rel = duckdb.sql(f"SELECT * FROM read_csv_auto('{Path(path).as_posix()}') LIMIT 0")
+    columns = rel.columns
+    need = {"item_id", "position", "click", "propensity_score"}
+    missing = sorted(need - set(columns))
+    if missing:
+        raise ValueError(f"{path}: not an Open Bandit Dataset log; missing columns {missing}")
+    users = [c for c in columns if c.startswith("user_feature_")]
+    select = ", ".join(["item_id", "position", "click", "propensity_score", *users])
+    data = duckdb.sql(f"SELECT {select} FROM read_csv_auto('{Path(path).as_posix()}')").fetchnumpy()
+    items = np.asarray(data["item_id"], dtype=np.int64)
+    K = int(n_items if n_items is not None else items.max() + 1)
+    positions = np.asarray(data["position"], dtype=np.int64)
+    parts = [(positions[:, None] == np.unique(positions)[None, :]).astype(np.float64)]
+    for name in users:
+        col = np.asarray(data[name]).astype(str)
+        parts.append((col[:, None] == np.unique(col)[None, :]).astype(np.float64))
+    log = BanditLog(
+        actions=items,
+        rewards=np.asarray(data["click"], dtype=np.float64),
+        propensities=np.asarray(data["propensity_score"], dtype=np.float64),
+        n_actions=K,
+        contexts=np.hstack(parts)[:, 1:],
+        positions=positions,
+        source=str(path),
+    )
+    return ObdData(log=log, item_ids=np.arange(K))
+
+
+def position_policy(data: ObdData) -> dict[int, np.ndarray]:
+    """The logging policy of an OBD log as an item distribution per position.
+
+    OBD's logging policies (uniform random, Bernoulli TS) do not depend on the user, so the
+    average logged propensity of each (position, item) estimates ``π₀(item | position)``;
+    each row is normalised to sum to 1.
+    """
+    log = data.log
+    assert log.positions is not None
+    out = {}
+    for pos in np.unique(log.positions):
+        rows = log.positions == pos
+        sums = np.bincount(
+            log.actions[rows], weights=log.propensities[rows], minlength=log.n_actions
+        )
+        counts = np.bincount(log.actions[rows], minlength=log.n_actions)
+        mean = np.divide(sums, counts, out=np.zeros(log.n_actions), where=counts > 0)
+        out[int(pos)] = mean / mean.sum()
+    return out
+
+
+def obd_target(data: ObdData, kind: str, other: ObdData | None = None) -> np.ndarray:
+    """A target policy over an OBD log.
+
+    Args:
+        data: The log to evaluate on.
+        kind: ``uniform`` (every item equally), ``logged`` (this log's own policy: the logged
+            propensity for the chosen item, the rest by the per-position average), ``other``
+            (the policy that logged ``other``, e.g. BTS evaluated on the random log), or
+            ``greedy`` (the item with the highest mean logged click rate per position).
+        other: The other log, for ``kind="other"``.
+
+    Returns:
+        ``(n, K)`` action distribution.
+    """
+    log = data.log
+    n, K = len(log), log.n_actions
+    if kind == "uniform":
+        return np.full((n, K), 1.0 / K)
+    assert log.positions is not None
+    if kind == "logged":
+        # The logged propensity of the chosen item exactly (so IPS weights are 1); the other
+        # items share the rest in proportion to the policy's average per position.
+        by_pos = position_policy(data)
+        base = np.stack([by_pos[int(p)] for p in log.positions])
+        rows = np.arange(n)
+        base[rows, log.actions] = 0.0
+        total = base.sum(axis=1, keepdims=True)
+        rest = np.divide(base, total, out=np.zeros_like(base), where=total > 0)
+        out = rest * (1.0 - log.propensities)[:, None]
+        out[rows, log.actions] = log.propensities
+        return out
+    if kind == "other":
+        if other is None:
+            raise ValueError("kind='other' needs the other log")
+        by_pos = position_policy(other)
+        return np.stack([by_pos[int(p)] for p in log.positions])
+    if kind == "greedy":
+        out = np.zeros((n, K))
+        for pos in np.unique(log.positions):
+            rows = log.positions == pos
+            clicks = np.bincount(log.actions[rows], weights=log.rewards[rows], minlength=K)
+            shown = np.bincount(log.actions[rows], minlength=K)
+            rate = (clicks + 0.5) / (shown + 1.0)
+            out[rows, int(rate.argmax())] = 1.0
+        return out
+    raise ValueError(f"unknown target {kind!r}; use uniform, logged, other or greedy")
+
+
+# --------------------------------------------------------------------------------- simulator
+@dataclass(frozen=True)
+class SimulatedOPE:
+    """A simulator log, a target policy on it, and the target's true value."""
+
+    log: BanditLog
+    target: np.ndarray
+    true_value: float
+    logged_value: float
+
+
+def simulate_log(
+    seed: int = 0,
+    rounds: int = 20_000,
+    batch: int = 1000,
+    warmup: int = 5,
+    logging_floor: float = 0.3,
+    target_floor: float = 0.2,
+) -> SimulatedOPE:
+    """Log decisions on the simulator with one policy and build a *different* target policy.
+
+    The logging policy is a LinTS policy (shared model) with a wide exploration floor, learning
+    online. The target is a different policy: a per-action LinTS model fit once on separate
+    warm-up batches of uniformly random actions, then frozen. Rewards are drawn; the true value
+    of the target is computed from the simulator's expected rewards.
+
+    Args:
+        seed: Seed of the stream and of both policies.
+        rounds: Logged decisions.
+        batch: Batch size.
+        warmup: Batches used to fit the target policy (not logged).
+        logging_floor: Exploration floor of the logging policy (its support for the target).
+        target_floor: Exploration floor of the target policy.
+
+    Returns:
+        The log, the target distribution, the true target value and the logged mean reward.
+    """
+    sim = MarketingSimulator(seed)
+    names = sim.feature_spec().names
+    target_policy = Policy.for_space(
+        PolicySettings(
+            name="target", learning=LinTS(), model="disjoint", exploration_floor=target_floor
+        ),
+        sim.space,
+        names,
+    )
+    for i in range(warmup):
+        b = sim.batch(100_000 + i, batch)
+        p = b.allowed / b.allowed.sum(axis=1, keepdims=True)
+        a = (p.cumsum(1) <= np.random.default_rng([seed, i]).random(len(p))[:, None]).sum(1)
+        target_policy.partial_fit(b.X, a, sim.reward(b, a))
+    logger = Policy.for_space(
+        PolicySettings(name="logger", exploration_floor=logging_floor, seed=seed), sim.space, names
+    )
+    parts: dict[str, list[np.ndarray]] = {k: [] for k in ("a", "r", "p", "x", "m", "t", "v")}
+    for i in range(max(1, rounds // batch)):
+        b = sim.batch(i, batch)
+        d = logger.predict(b.X, b.allowed)
+        r = sim.reward(b, d.actions)
+        logger.partial_fit(b.X, d.actions, r, d.propensities)
+        t = target_policy.predict_proba(b.X, b.allowed)
+        parts["a"].append(d.actions)
+        parts["r"].append(r)
+        parts["p"].append(d.propensities)
+        parts["x"].append(b.X)
+        parts["m"].append(b.allowed)
+        parts["t"].append(t)
+        parts["v"].append((t * b.expected).sum(axis=1))
+    log = BanditLog(
+        actions=np.concatenate(parts["a"]),
+        rewards=np.concatenate(parts["r"]),
+        propensities=np.concatenate(parts["p"]),
+        n_actions=len(sim.space),
+        contexts=np.concatenate(parts["x"]),
+        allowed=np.concatenate(parts["m"]),
+        factors=sim.space.factors(),
+        source=f"simulator seed {seed}",
+    )
+    return SimulatedOPE(
+        log=log,
+        target=np.concatenate(parts["t"]),
+        true_value=float(np.concatenate(parts["v"]).mean()),
+        logged_value=float(log.rewards.mean()),
+    )
