@@ -140,52 +140,18 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
 """Built-in triggers per claim category."""
 
 STOPWORDS: frozenset[str] = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "our",
-        "your",
-        "its",
-        "it",
-        "is",
-        "are",
-        "this",
-        "that",
-        "these",
-        "those",
-        "now",
-        "and",
-        "with",
-        "of",
-        "to",
-    ]
-)
+    {
+        "a", "an", "the", "our", "your", "its", "it", "is", "are", "this", "that", "these",
+        "those", "now", "and", "with", "of", "to",
+    }
+)  # fmt: skip
 """Words ignored when comparing copy with an approved claim's wording."""
 
 STRENGTHENERS: frozenset[str] = frozenset(
-    [
-        "all",
-        "every",
-        "always",
-        "completely",
-        "totally",
-        "fully",
-        "entirely",
-        "permanently",
-        "forever",
-        "instantly",
-        "guaranteed",
-        "proven",
-        "clinically",
-        "never",
-        "no",
-        "not",
-        "100%",
-        "most",
-        "best",
-        "only",
-        "ever",
-    ]
-)
+    {
+        "all", "every", "always", "completely", "totally", "fully", "entirely", "permanently",
+        "forever", "instantly", "guaranteed", "proven", "clinically", "never", "no", "not",
+        "100%", "most", "best", "only", "ever", "approved", "recommended",
+    }
+)  # fmt: skip
 """Words that may not be slipped into an approved claim's wording (they change its meaning)."""

@@ -252,9 +252,11 @@ def plain(text: str) -> str:
 
 
 def _letter_class(char: str, leet: bool) -> str:
-    if leet and char in LEET:
-        return "[" + re.escape(LEET[char]) + "]"
-    return re.escape(char)
+    """One letter of a phrase; with ``leet``, its substitutes and repeats (``cuuure``)."""
+    if not leet:
+        return re.escape(char)
+    base = "[" + re.escape(LEET[char]) + "]" if char in LEET else re.escape(char)
+    return base + "+" if char.isalpha() else base
 
 
 def phrase_body(phrase: str, *, obfuscation: bool = True) -> str:
@@ -276,9 +278,11 @@ def phrase_pattern(phrase: str, *, obfuscation: bool = True) -> str:
 
     The phrase is skeletonised first. Each word may appear joined to the next word or
     separated by one space (``chemicalfree`` / ``chemical free``), and, with ``obfuscation``,
-    with leetspeak substitutes (``cur3``). The match must start and end on a word boundary, so
+    with leetspeak substitutes and repeated letters (``cur3``, ``cuuure``). The match must start
+    and end on a word boundary, so
     ``cure`` is not found in ``secure`` or ``pedicure``. Letters split by spaces or punctuation
-    (``c.u.r.e``) are found by also matching on :func:`collapse_spaced`.
+    (``c.u.r.e``, ``cu.re``) are found by also matching on :func:`collapse_spaced` and
+    :func:`join_punctuation`.
 
     Args:
         phrase: The phrase as a compliance officer wrote it.
@@ -339,6 +343,34 @@ def collapse_spaced(view: NormalisedText) -> NormalisedText | None:
         tuple(view.offsets[i] for i in keep),
         view.original_length,
     )
+
+
+def join_punctuation(folded: NormalisedText) -> NormalisedText | None:
+    """The skeleton of ``folded`` with punctuation *inside* words removed (``cu.re`` → ``cure``).
+
+    Args:
+        folded: A view produced by :func:`fold`.
+
+    Returns:
+        The joined skeleton view, or None when no word contains punctuation.
+    """
+    text = folded.text
+    drop = {
+        i
+        for i in range(1, len(text) - 1)
+        if not (text[i].isalnum() or text[i].isspace() or text[i] in SKELETON_KEEP)
+        and text[i - 1].isalnum()
+        and text[i + 1].isalnum()
+    }
+    if not drop:
+        return None
+    keep = [i for i in range(len(text)) if i not in drop]
+    joined = NormalisedText(
+        "".join(text[i] for i in keep),
+        tuple(folded.offsets[i] for i in keep),
+        folded.original_length,
+    )
+    return skeleton_of(joined)
 
 
 def compile_phrases(phrases: list[str], *, obfuscation: bool = True) -> re.Pattern[str] | None:

@@ -15,6 +15,7 @@ from tools.compliance.normalise import (
     NormalisedText,
     collapse_spaced,
     fold,
+    join_punctuation,
     phrase_pattern,
     skeleton_of,
 )
@@ -105,9 +106,13 @@ class FieldText:
 
     @cached_property
     def match_views(self) -> list[NormalisedText]:
-        """Views phrases are matched on: the skeleton, plus its spaced-letter collapse if any."""
-        collapsed = collapse_spaced(self.skel)
-        return [self.skel] if collapsed is None else [self.skel, collapsed]
+        """Views phrases are matched on.
+
+        The skeleton, plus (only when they differ from it) its spaced-letter collapse
+        (``c u r e``) and the view with punctuation inside words removed (``cu.re``).
+        """
+        extra = (collapse_spaced(self.skel), join_punctuation(self.folded))
+        return [self.skel, *(view for view in extra if view is not None)]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
