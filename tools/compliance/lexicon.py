@@ -33,13 +33,14 @@ class TriggerSet:
 CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
     ClaimCategory.EFFICACY: TriggerSet(
         phrases=(
-            "hydrates", "hydrating for", "moisturises for", "moisturizes for", "repairs",
-            "restores", "reverses", "erases", "eliminates", "removes wrinkles", "reduces",
-            "visibly", "clinically", "proven", "wrinkles", "wrinkle", "fine lines", "firming",
-            "firms", "lifts", "plumps", "brightens", "brightening", "fades", "dark spots",
-            "collagen", "anti aging", "anti ageing", "age defying", "younger looking",
-            "look younger", "boosts", "long lasting", "lasts all day", "all day", "all week",
-            "instantly", "instant results", "visible results", "transforms", "fragrance free",
+            "hydrates", "hydrating for", "moisturises for", "moisturizes for", "repairs skin",
+            "repairs damage", "restores", "reverses", "erases", "eliminates", "removes wrinkles",
+            "reduces", "visibly", "clinically", "proven", "wrinkles", "wrinkle", "fine lines",
+            "firming", "lifts and firms", "plumps", "brightens", "brightening", "fades dark",
+            "dark spots", "collagen", "anti aging", "anti ageing", "age defying",
+            "younger looking", "look younger", "boosts collagen", "long lasting",
+            "lasts all day", "all day hydration", "instantly", "instant results",
+            "visible results", "transforms your skin", "fragrance free",
             "paraben free", "sulfate free", "sulphate free", "silicone free", "oil free",
             "alcohol free", "hydrated", "hydrate",
             "results in", "guaranteed results", "works in", "unbreakable", "indestructible",
@@ -59,10 +60,11 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "dermatologist", "dermatologists", "dermatologically", "clinically", "clinical",
             "hypoallergenic", "sensitive skin", "non comedogenic", "safe for", "spf",
             "sunscreen", "uva", "uvb", "broad spectrum", "sun protection", "uv protection",
-            "cure", "cures", "heal", "heals", "healing", "treats", "eczema", "acne",
-            "psoriasis", "rosacea", "dermatitis", "medical", "medicated", "therapeutic",
-            "doctor", "doctors", "pediatrician", "allergy", "allergies", "irritation",
-            "inflammation", "relieves", "relief", "fda", "pharmaceutical", "prescription",
+            "cure", "cures", "heal", "heals", "healing", "treats acne", "treats eczema",
+            "eczema", "acne", "psoriasis", "rosacea", "dermatitis", "medical", "medicated",
+            "therapeutic", "doctor", "doctors", "pediatrician", "allergy", "allergies",
+            "irritation", "inflammation", "relieves", "itch relief", "stress relief", "fda",
+            "pharmaceutical", "prescription",
             "disease", "doctor approved", "dermatologist approved", "approved by", "detox",
             "immune", "immunity", "weight loss", "lose weight", "burns fat", "burn fat",
             "fat burning", "metabolism", "cholesterol", "blood pressure", "blood sugar",
@@ -80,10 +82,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
     ClaimCategory.SUPERLATIVE: TriggerSet(
         phrases=(
             "best", "#1", "number one", "no 1", "most", "ever", "best selling", "bestseller",
-            "bestselling", "best seller", "top rated", "leading", "unbeatable", "unmatched",
-            "unrivalled", "unrivaled", "ultimate", "world's", "worlds", "finest", "greatest",
-            "biggest", "purest", "safest", "gentlest", "fastest", "strongest", "award winning",
-            "perfect", "revolutionary", "breakthrough",
+            "bestselling", "best seller", "top rated", "industry leading", "market leading",
+            "unbeatable", "unmatched", "unrivalled", "unrivaled", "world's", "worlds", "finest",
+            "greatest", "biggest", "purest", "safest", "gentlest", "fastest", "strongest",
+            "award winning", "revolutionary", "breakthrough",
         ),
         exceptions=(
             "make the most of", "most of", "at most", "for the most part", "all the best",
@@ -93,14 +95,15 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
     ClaimCategory.SUSTAINABILITY: TriggerSet(
         phrases=(
             "eco", "eco friendly", "sustainable", "sustainably", "sustainability",
-            "recyclable", "recycled", "compostable", "biodegradable", "carbon",
-            "carbon neutral", "net zero", "climate", "planet", "vegan", "cruelty free",
-            "plastic free", "zero waste", "organic", "all natural", "100% natural",
-            "clean beauty", "environmentally", "earth friendly", "reef safe", "ocean friendly",
-            "ethically sourced", "responsibly sourced", "renewable", "upcycled", "green",
-            "chemical free", "non toxic", "toxin free", "planet positive", "climate positive",
+            "recyclable", "recycled", "compostable", "biodegradable", "carbon neutral",
+            "carbon negative", "carbon positive", "carbon footprint", "carbon offset",
+            "low carbon", "net zero", "climate neutral", "climate friendly", "climate positive",
+            "for the planet", "planet friendly", "save the planet", "planet positive", "vegan",
+            "cruelty free", "plastic free", "zero waste", "organic", "all natural",
+            "100% natural", "clean beauty", "environmentally", "earth friendly", "reef safe",
+            "ocean friendly", "ethically sourced", "responsibly sourced", "renewable",
+            "upcycled", "go green", "greener", "chemical free", "non toxic", "toxin free",
         ),
-        exceptions=("green tea",),
     ),
     ClaimCategory.COMPARATIVE: TriggerSet(
         phrases=(
@@ -129,7 +132,8 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
     ),
     ClaimCategory.ENDORSEMENT: TriggerSet(
         phrases=(
-            "rated", "stars", "5 star", "five star", "reviews", "reviewed", "recommended",
+            "rated", "5 star", "5 stars", "five star", "five stars", "reviews", "reviewed",
+            "recommended",
             "loved by", "customers love", "as seen in", "as featured in", "award", "awards",
             "winner", "voted", "testimonial", "endorsed", "favorite of", "favourite of",
             "celebrity", "celebrities",

@@ -44,15 +44,21 @@ MENTION_PATTERNS: dict[str, str] = {
     ),
     "price": _CURRENCY + _NUMBER + r"|(?<![\w.])" + _NUMBER + _CURRENCY_AFTER,
     "free": "".join(f"(?<!{w} )" for w in _FREE_COMPOUNDS)
-    + r"(?<![\w-])free\b(?!-\w)(?=((?:\s+[\w-]+){0,4}))",
+    + r"(?<!feel )(?<![\w-])free\b(?!-\w)(?! to\b)(?=((?:\s+[\w-]+){0,4}))",
     "bogo": (
         r"\bbogo\b|\bb1g1\b|\bbuy (?:one|1),? get (?:one|1)\b|\b(?:2|two) for (?:1|one)\b"
         r"|\bsecond (?:one |item |pouch )?(?:free|half off|at half price)\b"
     ),
-    "points": r"\b(?:double|triple|bonus|\d+x|\d+)\s+points?\b",
+    "points": (
+        r"\b(?:double|triple|bonus|\d+x)\s+points?\b"
+        r"|\bearn\s+(?:up to\s+)?\d+\s+(?:\w+\s+)?points?\b"
+        r"|\b\d+\s+(?:bonus|reward|rewards|loyalty)\s+points?\b"
+        r"|\b\d+\s+points?\s+(?:per|for every)\b"
+    ),
     "code": r"\b(?:code|coupon|promo code|voucher)\s*:?\s+['\"]?([a-z0-9]{3,24})\b",
     "promo": (
-        r"\b(?:sale|on sale|discount|discounted|discounts|coupon|promo|promotion|deal|deals|"
+        r"\b(?:sale|on sale|discount|discounted|discounts|coupon|promo|promotion|deals|"
+        r"great deal|best deal|special deal|"
         r"clearance|half off|half price|off your (?:next|first|entire) (?:order|purchase)|"
         r"special offer|limited[- ]time offer)\b"
     ),
