@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from agents import release_cli
 from agents.check_cli import check_command
 from brand_context.cli import app as kb_app
 from brand_context.ingest import load_pack, sample_pack_path
@@ -26,12 +27,16 @@ app = typer.Typer(
     help=(
         "nextbest — next-best-action marketing with a brand-context layer.\n\n"
         "Decide what to send (or nothing), write it in the brand's voice from approved claims, "
-        "and release it only after the guardrail passes it. Start with `nextbest quickstart`."
+        "and release it only after the guardrail passes it. Start with `nextbest demo`."
     ),
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
 )
 app.add_typer(kb_app, name="kb")
+app.command("demo")(release_cli.demo)
+app.command("message")(release_cli.message)
+app.command("inspect")(release_cli.inspect)
+app.command("review")(release_cli.review)
 app.add_typer(eval_app, name="eval")
 app.command("check")(check_command)
 

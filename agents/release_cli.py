@@ -1,0 +1,289 @@
+"""Release commands: ``message``, ``demo``, ``inspect`` and ``review``.
+
+They all run through :class:`~agents.runtime.NextbestRuntime`, so the CLI uses exactly the
+graph, guardrail and records that batch runs use.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from langgraph.types import Command
+from rich.console import Console
+from rich.markup import escape
+from rich.panel import Panel
+from rich.progress import Progress
+from rich.table import Table
+
+from agents.runtime import NextbestRuntime
+from brand_context.workspace import HOME_ENV
+
+console = Console(emoji=False)
+HomeOption = Annotated[
+    Path | None,
+    typer.Option("--home", envvar=HOME_ENV, help="Workspace folder (default ./.nextbest)."),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+RECURSION_LIMIT = 50
+
+
+def _now(value: str | None) -> datetime:
+    if value is None:
+        return datetime.now(UTC)
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not an ISO datetime") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def release_one(
+    runtime: NextbestRuntime, customer: dict[str, Any], decision: dict[str, Any], app: Any
+) -> dict[str, Any]:
+    """Run the release graph for one decided customer (thread id = decision id)."""
+    return app.invoke(
+        {"decision": decision, "customer": customer, "send_time": decision["send_time"]},
+        config={
+            "configurable": {"thread_id": decision["decision_id"]},
+            "recursion_limit": RECURSION_LIMIT,
+        },
+        context=runtime.context(),
+    )
+
+
+def _outcome_line(out: dict[str, Any]) -> str:
+    if "__interrupt__" in out:
+        return "escalated to a human reviewer"
+    return f"{out.get('outcome')} ({out.get('reason', '')})"
+
+
+def message(
+    customer_id: Annotated[str, typer.Option("--customer-id", help="Customer to message.")],
+    now: Annotated[
+        str | None, typer.Option("--now", help="Decision time, ISO (default: now).")
+    ] = None,
+    home: HomeOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Decide, write, check and release one message for one customer of the sample table."""
+    runtime = NextbestRuntime(home)
+    try:
+        runtime.ensure_sample()
+        try:
+            customer = runtime.customer(customer_id)
+        except KeyError as exc:
+            console.print(f"[red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(2) from None
+        (decision,) = runtime.decide([customer], _now(now))
+        out = release_one(runtime, customer, decision, runtime.release_graph())
+        if as_json:
+            typer.echo(json.dumps({"decision": decision, "result": out}, default=str, indent=2))
+            return
+        console.print(
+            f"decision [bold]{decision['decision_id']}[/]: {decision['action_id']} "
+            f"(propensity {decision['propensity']:.3f})"
+        )
+        console.print(f"outcome: {_outcome_line(out)}")
+        if out.get("outcome") == "released" and out.get("message"):
+            _print_message(out["message"])
+        console.print(f"[dim]details: nextbest inspect {decision['decision_id']}[/]")
+    finally:
+        runtime.close()
+
+
+def _print_message(message: dict[str, Any]) -> None:
+    title = message.get("subject") or message["channel"].upper()
+    body = message["body"] + (f"\n\n[ {message['cta']} ]" if message.get("cta") else "")
+    console.print(Panel(escape(body), title=escape(f"{message['channel']}: {title}"), width=90))
+
+
+def demo(
+    customers: Annotated[int, typer.Option(help="How many sample customers to decide for.")] = 40,
+    now: Annotated[str | None, typer.Option("--now", help="Decision time, ISO.")] = None,
+    home: HomeOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Run the whole pipeline on the bundled sample brand and customers, offline.
+
+    Loads the sample brand and customer table into the workspace if needed, decides for the
+    first customers, writes each message (offline composer without an API key), checks it,
+    releases what passes, and ends with a summary of what was released and why.
+    """
+    runtime = NextbestRuntime(home)
+    try:
+        for item in runtime.ensure_sample():
+            if not as_json:
+                console.print(f"[green]✓[/] loaded {item}")
+        rows = runtime.customer_rows(limit=customers)
+        decisions = runtime.decide(rows, _now(now))
+        app = runtime.release_graph()
+        outcomes: Counter[str] = Counter()
+        by_channel: Counter[str] = Counter()
+        released: list[dict[str, Any]] = []
+        with Progress(console=console, transient=True, disable=as_json) as progress:
+            task = progress.add_task("Writing and checking messages", total=len(decisions))
+            for customer, decision in zip(rows, decisions, strict=True):
+                out = release_one(runtime, customer, decision, app)
+                key = "escalated" if "__interrupt__" in out else out["outcome"]
+                if key == "no_message":
+                    key = f"no message: {out['reason']}"
+                outcomes[key] += 1
+                if out.get("outcome") == "released":
+                    by_channel[decision["channel"]] += 1
+                    released.append({"decision": decision, "message": out["message"]})
+                progress.advance(task)
+        summary = {
+            "customers": len(rows),
+            "outcomes": dict(outcomes),
+            "released_by_channel": dict(by_channel),
+            "writer": runtime.writer().name,
+            "brand_pack": {
+                "version": runtime.store.current_version(),
+                "hash": runtime.store.content_hash(),
+            },
+            "outbox": str(runtime.outbox.path),
+        }
+        if as_json:
+            typer.echo(json.dumps(summary, indent=2))
+            return
+        table = Table(title=f"nextbest demo · {len(rows)} sample customers")
+        table.add_column("outcome")
+        table.add_column("customers", justify="right")
+        for key, count in sorted(outcomes.items()):
+            table.add_row(key, str(count))
+        console.print(table)
+        if released:
+            example = released[0]
+            _print_message(example["message"])
+            console.print(
+                f"[dim]why: {example['decision']['action_id']} scored highest among allowed "
+                f"actions for {example['decision']['customer_id']}; the guardrail passed it. "
+                f"Inspect: nextbest inspect {example['decision']['decision_id']}[/]"
+            )
+        console.print(
+            f"writer: [bold]{summary['writer']}[/] · brand pack v{summary['brand_pack']['version']}"
+            f" · released messages in {summary['outbox']}"
+        )
+    finally:
+        runtime.close()
+
+
+def inspect(
+    decision_id: Annotated[str, typer.Argument(help="A decision id (or release record id).")],
+    home: HomeOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show everything about one decision: scores, mask reasons, copy, verdicts, versions."""
+    runtime = NextbestRuntime(home)
+    try:
+        decision = runtime.decisions.get(decision_id)
+        records = runtime.records.for_decision(decision_id)
+        if decision is None and not records:
+            console.print(f"[red]error:[/] no decision or release record {escape(decision_id)}")
+            raise typer.Exit(2)
+        if as_json:
+            typer.echo(
+                json.dumps(
+                    {"decision": decision, "records": [r.model_dump(mode="json") for r in records]},
+                    indent=2,
+                    default=str,
+                )
+            )
+            return
+        if decision:
+            _print_decision(decision)
+        for record in records:
+            _print_record(record)
+    finally:
+        runtime.close()
+
+
+def _print_decision(decision: dict[str, Any]) -> None:
+    console.rule(f"decision {decision['decision_id']}")
+    console.print(
+        f"customer {decision['customer_id']} · chose [bold]{decision['action_id']}[/] · "
+        f"propensity {decision['propensity']:.4f} · policy {decision['policy_name']} "
+        f"v{decision['policy_version']} · holdout {decision['holdout']} · "
+        f"explored {decision.get('explored')} · decided {decision['decided_at']}"
+    )
+    table = Table(title="top allowed actions")
+    for column in ("action", "expected reward", "probability"):
+        table.add_column(column)
+    for action in decision.get("top_actions", []):
+        table.add_row(
+            action["action_id"], f"{action['expected_reward']:.4f}", f"{action['probability']:.4f}"
+        )
+    console.print(table)
+    for reason, actions in decision.get("mask_reasons", {}).items():
+        console.print(f"  masked by [yellow]{reason}[/]: {len(actions)} actions")
+
+
+def _print_record(record: Any) -> None:
+    console.rule(f"release record {record.record_id} · {record.outcome}")
+    console.print(
+        f"reason: {escape(record.reason)} · author: {record.author} · "
+        f"brand pack v{record.pack_version} {record.pack_hash} · send date {record.send_date}"
+    )
+    if record.claims_cited:
+        console.print(f"claims cited: {', '.join(record.claims_cited)}")
+    if record.approver:
+        console.print(f"approver: {record.approver}")
+    for number, attempt in enumerate(record.attempts, 1):
+        fired = ", ".join(attempt["fired_rules"]) or "none"
+        console.print(
+            f"  attempt {number} ({attempt['stage']}, {attempt['author']}): "
+            f"{attempt['decision']} · rules fired: {fired}"
+        )
+    if record.verdict:
+        for violation in record.verdict.get("violations", []):
+            console.print(
+                f"  [{'red' if violation['severity'] == 'block' else 'yellow'}]"
+                f"{violation['rule_id']}[/]: {escape(violation['message'])}"
+            )
+        console.print(f"  rules evaluated: {len(record.verdict.get('rules_evaluated', []))}")
+    if record.message:
+        _print_message(record.message)
+
+
+def review(
+    decision_id: Annotated[str, typer.Argument(help="The escalated decision to answer.")],
+    reviewer: Annotated[str, typer.Option("--reviewer", help="Your name (recorded).")],
+    approve: Annotated[
+        bool, typer.Option("--approve", help="Approve (overrides LLM-judge concerns only).")
+    ] = False,
+    reject: Annotated[bool, typer.Option("--reject", help="Reject: nothing is sent.")] = False,
+    body: Annotated[
+        str | None, typer.Option("--body", help="Edit: the new body (checked again).")
+    ] = None,
+    subject: Annotated[str | None, typer.Option("--subject", help="Edit: new subject.")] = None,
+    note: Annotated[str, typer.Option("--note", help="Why (recorded).")] = "",
+    home: HomeOption = None,
+) -> None:
+    """Answer an escalated message: approve, edit or reject. Edits are checked again."""
+    chosen = [
+        name
+        for name, on in (("approve", approve), ("reject", reject), ("edit", body is not None))
+        if on
+    ]
+    if len(chosen) != 1:
+        console.print("[red]error:[/] give exactly one of --approve, --reject or --body")
+        raise typer.Exit(2)
+    runtime = NextbestRuntime(home)
+    try:
+        app = runtime.release_graph()
+        config = {"configurable": {"thread_id": decision_id}, "recursion_limit": RECURSION_LIMIT}
+        if not app.get_state(config).interrupts:
+            console.print(f"[red]error:[/] decision {escape(decision_id)} is not awaiting review")
+            raise typer.Exit(2)
+        answer = {"action": chosen[0], "reviewer": reviewer, "note": note}
+        if body is not None:
+            answer.update(body=body, subject=subject)
+        out = app.invoke(Command(resume=answer), config=config, context=runtime.context())
+        console.print(f"outcome: {_outcome_line(out)}")
+    finally:
+        runtime.close()

@@ -1,0 +1,233 @@
+"""One workspace, wired: brand store, decision engine, writers, guardrail, records, outbox.
+
+The CLI commands (``message``, ``demo``, ``inspect``, ``review``) and later the batch runner
+and the web workspace all build the same :class:`Workspace runtime <NextbestRuntime>`, so the
+release graph always runs with the same parts in every entry point.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import duckdb
+from langgraph.checkpoint.sqlite import SqliteSaver
+
+from agents.composer import Composer
+from agents.context import ReleaseContext
+from agents.graph import builder
+from agents.guardrail_judge import GuardrailJudge
+from agents.llm import LLMSettings, make_client
+from agents.nodes.check import ComplianceGuardrail
+from agents.records import DecisionLog, ReleaseLog
+from agents.writer import LLMWriter, Writer
+from brand_context.ingest import load_pack, sample_pack_path
+from brand_context.models import BrandPack
+from brand_context.roles import Role
+from brand_context.store import BrandStore
+from brand_context.workspace import Workspace
+from tools.compliance.engine import RuleEngine
+from tools.decisioning import DecisionEngine, PolicySettings, RunConfig
+from tools.decisioning.policies.persistence import PolicyStore
+from tools.outbox import JsonlOutbox
+from tools.sample_customers import sample_feature_spec, write_customers
+
+SAMPLE_CUSTOMERS = 500
+POLICY_NAME = "nba"
+
+
+def _clean(value: Any) -> Any:
+    if hasattr(value, "item"):
+        value = value.item()
+    return None if value == "" else value
+
+
+class NextbestRuntime:
+    """Everything a workspace needs to decide, write, check and release messages.
+
+    Args:
+        home: Workspace folder (``--home``, ``$NEXTBEST_HOME`` or ``./.nextbest``).
+        llm: LLM settings; from the environment by default. No API key = offline composer.
+    """
+
+    def __init__(self, home: str | Path | None = None, llm: LLMSettings | None = None) -> None:
+        self.workspace = Workspace.resolve(home).ensure()
+        self.store = BrandStore(self.workspace)
+        self.records = ReleaseLog(self.workspace)
+        self.decisions = DecisionLog(self.workspace)
+        self.outbox = JsonlOutbox(self.workspace.home / "outbox.jsonl")
+        self.llm = llm or LLMSettings.from_env()
+        self._client = make_client(self.llm)
+        self.policies = PolicyStore(self.workspace.home / "policies")
+
+    # -- setup -----------------------------------------------------------------------------
+
+    def ensure_sample(self) -> list[str]:
+        """Load the sample brand and customer table if the workspace lacks them.
+
+        Returns:
+            What was set up (empty when everything was there).
+        """
+        done = []
+        if self.store.current_version() is None:
+            self.store.import_pack(
+                load_pack(sample_pack_path()),
+                author="nextbest",
+                role=Role.ADMIN,
+                reason="initialise with the sample brand",
+            )
+            done.append("sample brand pack")
+        if not self.customers_path.exists():
+            write_customers(self.customers_path, SAMPLE_CUSTOMERS)
+            done.append(f"{SAMPLE_CUSTOMERS} sample customers")
+        return done
+
+    @property
+    def customers_path(self) -> Path:
+        """The workspace's sample customer table."""
+        return self.workspace.home / "customers.csv"
+
+    # -- parts -----------------------------------------------------------------------------
+
+    def writer(self) -> Writer:
+        """The LLM writer when an API key is set, else the offline composer."""
+        if self._client is not None:
+            return LLMWriter(self._client, self.llm)
+        return Composer()
+
+    def guardrail(
+        self, pack: BrandPack, version: int | None, pack_hash: str
+    ) -> ComplianceGuardrail:
+        """Rules, plus the LLM judge when an API key is set."""
+        engine = RuleEngine(
+            pack, pack_version=str(version) if version else None, pack_hash=pack_hash
+        )
+        judge = GuardrailJudge(self._client, self.llm, pack) if self._client else None
+        return ComplianceGuardrail(engine, judge)
+
+    def engine(self, now: datetime) -> DecisionEngine:
+        """The decision engine for the pack in force at ``now``, with the latest policy."""
+        pack = self.store.as_of(now)
+        spec = sample_feature_spec()
+        try:
+            policy = self.policies.load(POLICY_NAME)
+            return DecisionEngine(pack, spec, policy, RunConfig())
+        except (FileNotFoundError, ValueError):
+            engine = DecisionEngine.create(
+                pack, spec, PolicySettings(name=POLICY_NAME), RunConfig()
+            )
+            self.policies.save(engine.policy)  # type: ignore[arg-type]
+            return engine
+
+    def context(self, **overrides: Any) -> ReleaseContext:
+        """The release graph's runtime context."""
+        values: dict[str, Any] = {
+            "store": self.store,
+            "writer": self.writer(),
+            "records": self.records,
+            "outbox": self.outbox,
+            "guardrail_factory": self.guardrail,
+        }
+        values.update(overrides)
+        return ReleaseContext(**values)
+
+    def checkpointer(self) -> SqliteSaver:
+        """LangGraph checkpoints in the workspace, so escalations survive the process."""
+        return SqliteSaver(
+            sqlite3.connect(self.workspace.checkpoints_path, check_same_thread=False)
+        )
+
+    def release_graph(self) -> Any:
+        """The release graph compiled with the workspace checkpointer."""
+        return builder.compile(checkpointer=self.checkpointer())
+
+    # -- customers and decisions -------------------------------------------------------------
+
+    def customer(self, customer_id: str, source: Path | None = None) -> dict[str, Any]:
+        """One customer row from the table (DuckDB reads the file in place).
+
+        Raises:
+            KeyError: If there is no such customer.
+        """
+        path = (source or self.customers_path).as_posix()
+        con = duckdb.connect()
+        try:
+            cursor = con.execute(f"SELECT * FROM '{path}' WHERE customer_id = ?", [customer_id])
+            row = cursor.fetchone()
+            names = [d[0] for d in cursor.description]
+        finally:
+            con.close()
+        if row is None:
+            raise KeyError(f"no customer {customer_id!r} in {path}")
+        return {name: _clean(value) for name, value in zip(names, row, strict=True)}
+
+    def customer_rows(
+        self, limit: int | None = None, source: Path | None = None
+    ) -> list[dict[str, Any]]:
+        """Customer rows from the table, in file order (DuckDB reads it in place)."""
+        path = (source or self.customers_path).as_posix()
+        con = duckdb.connect()
+        try:
+            query = f"SELECT * FROM '{path}'" + (f" LIMIT {int(limit)}" if limit else "")
+            cursor = con.execute(query)
+            names = [d[0] for d in cursor.description]
+            rows = cursor.fetchall()
+        finally:
+            con.close()
+        return [{n: _clean(v) for n, v in zip(names, row, strict=True)} for row in rows]
+
+    def decide(
+        self, customers: list[dict[str, Any]], now: datetime, run_id: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Decide for customers, log the decisions, and schedule each message's send time."""
+        engine = self.engine(now)
+        records = engine.decide(customers, now)
+        out = []
+        for customer, record in zip(customers, records, strict=True):
+            data = record.model_dump(mode="json")
+            data.pop("features", None)
+            data["send_time"] = scheduled_send_time(
+                data.get("window"),
+                customer.get("time_zone"),
+                engine.pack.brand.default_time_zone,
+                now,
+                engine.config.windows,
+            ).isoformat()
+            out.append(data)
+        self.decisions.add_many(out, run_id=run_id)
+        return out
+
+    def close(self) -> None:
+        """Close every connection."""
+        self.store.close()
+        self.records.close()
+        self.decisions.close()
+
+
+def scheduled_send_time(
+    window: str | None, time_zone: str | None, default_zone: str, now: datetime, windows: Any
+) -> datetime:
+    """When a message in ``window`` goes out: the window's start in the customer's local time.
+
+    The send date is today in the customer's zone; a window already past today moves to
+    tomorrow. Unknown zones use the brand default (SMS to unknown zones is masked earlier).
+
+    Returns:
+        An aware UTC datetime (``now`` itself for ``no_message``).
+    """
+    now = now if now.tzinfo else now.replace(tzinfo=UTC)
+    if window is None:
+        return now.astimezone(UTC)
+    try:
+        zone = ZoneInfo(time_zone) if time_zone else ZoneInfo(default_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo(default_zone)
+    chosen = next(w for w in windows if w.name == window)
+    local_now = now.astimezone(zone)
+    start = datetime.combine(local_now.date(), chosen.start, zone)
+    if start + timedelta(hours=chosen.end_hour - chosen.start_hour) <= local_now:
+        start += timedelta(days=1)
+    return max(start, local_now).astimezone(UTC)
