@@ -42,6 +42,7 @@ MENTION_PATTERNS: dict[str, str] = {
         r"|(?<![\w.])" + _NUMBER + _CURRENCY_AFTER + r"\s*(?:off|discount)\b"
         r"|\b(?:save|saving|take|get|extra)\s+(?:up to\s+)?" + _CURRENCY + _NUMBER
     ),
+    "half": r"\bhalf[- ](?:off|price)\b",
     "price": _CURRENCY + _NUMBER + r"|(?<![\w.])" + _NUMBER + _CURRENCY_AFTER,
     "free": "".join(f"(?<!{w} )" for w in _FREE_COMPOUNDS)
     + r"(?<!feel )(?<![\w-])free\b(?!-\w)(?! to\b)(?=((?:\s+[\w-]+){0,4}))",
@@ -59,7 +60,7 @@ MENTION_PATTERNS: dict[str, str] = {
     "promo": (
         r"\b(?:sale|on sale|discount|discounted|discounts|coupon|promo|promotion|deals|"
         r"great deal|best deal|special deal|"
-        r"clearance|half off|half price|off your (?:next|first|entire) (?:order|purchase)|"
+        r"clearance|off your (?:next|first|entire) (?:order|purchase)|"
         r"special offer|limited[- ]time offer)\b"
     ),
 }
@@ -100,6 +101,7 @@ class Mention:
         start: Start in the original field text.
         end: End (exclusive) in the original field text.
         value: The number, code or following words, when the kind has one.
+        text: The mention as found in the folded view.
     """
 
     kind: str
@@ -107,6 +109,18 @@ class Mention:
     start: int
     end: int
     value: str
+    text: str = ""
+
+
+_MULTIPLES = {"double": 2.0, "triple": 3.0, "quadruple": 4.0}
+
+
+def _points_multiple(text: str) -> float | None:
+    """The multiple a points mention promises (``double points`` → 2, ``3x points`` → 3)."""
+    match = re.search(r"\b(double|triple|quadruple|(\d+)x)\b", text)
+    if match is None:
+        return None
+    return float(match.group(2)) if match.group(2) else _MULTIPLES[match.group(1)]
 
 
 def _number(raw: str) -> float:
@@ -181,7 +195,7 @@ class OfferTermsCheck:
                     if kind == "code" and not self._looks_like_code(text.original, match, text):
                         continue
                     taken.append((start, end))
-                    found.append(Mention(kind, name, start, end, value.strip()))
+                    found.append(Mention(kind, name, start, end, value.strip(), match.group()))
         return sorted(found, key=lambda m: ctx.combined(m.field, m.start))  # type: ignore[arg-type]
 
     @staticmethod
@@ -253,8 +267,8 @@ class OfferTermsCheck:
 
     def _mismatch(self, mention: Mention, offer: Offer) -> str | None:
         numbers = self.offer_numbers[offer.id]
-        if mention.kind == "percent":
-            value = _number(mention.value)
+        if mention.kind in ("percent", "half"):
+            value = 50.0 if mention.kind == "half" else _number(mention.value)
             if offer.discount_type == DiscountType.PERCENT and value == offer.discount_amount:
                 return None
             if value in numbers:
@@ -276,9 +290,12 @@ class OfferTermsCheck:
                 return None
             return f"the offer is {self._describe(offer)}, not buy-one-get-one"
         if mention.kind == "points":
-            if offer.discount_type == DiscountType.POINTS:
+            if offer.discount_type != DiscountType.POINTS:
+                return f"the offer is {self._describe(offer)}, not a points offer"
+            multiple = _points_multiple(mention.text)
+            if multiple is None or offer.discount_amount in (None, multiple):
                 return None
-            return f"the offer is {self._describe(offer)}, not a points offer"
+            return f"the offer is {self._describe(offer)}"
         if mention.kind == "code":
             if offer.code and mention.value.upper() == offer.code.upper():
                 return None

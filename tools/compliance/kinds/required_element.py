@@ -17,9 +17,10 @@ OPT_OUT_KEYWORDS: tuple[str, ...] = (
 """Opt-out keywords carriers honour (CTIA)."""
 
 UNSUBSCRIBE_PATTERN = (
-    r"\bunsubscribe\b|\bopt[ -]?out\b|\bmanage (?:your )?(?:email )?(?:preferences|"
-    r"subscriptions?)\b|\bemail preferences\b|\bstop receiving\b|\bremove (?:me|yourself)\b"
-    r"|\bunsub\b"
+    r"\bunsubscribe\b|\bopt[ -]?out\b|\b(?:manage|update|change|edit) (?:your )?(?:email |"
+    r"subscription |communication |contact )?(?:preferences|subscriptions?|settings)\b"
+    r"|\b(?:email|subscription|communication) (?:preferences|settings)\b|\bstop receiving\b"
+    r"|\bremove (?:me|yourself)\b|\bunsub\b|\bno longer (?:wish|want) to receive\b"
 )
 """Wording that tells an email recipient how to opt out (folded view)."""
 
@@ -38,8 +39,8 @@ HELP_PATTERN = r"\b(?:reply|text|txt|send)(?: with)? ['\"]?help\b|\bhelp['\"]? (
 """A help instruction, e.g. ``Reply HELP for help`` (folded view)."""
 
 AD_MARKERS: tuple[str, ...] = (
-    "ad", "#ad", "advertisement", "advertising", "promotional", "promotional message",
-    "sponsored", "paid partnership",
+    "ad", "#ad", "advert", "advertisement", "advertising", "promotional", "promotional message",
+    "marketing message", "sponsored", "paid partnership",
 )  # fmt: skip
 """Words that identify a message as an advertisement."""
 
@@ -49,9 +50,45 @@ _ADDRESS_ABBREVIATIONS: dict[str, str] = {
     "building": "bldg", "north": "n", "south": "s", "east": "e", "west": "w", "apartment": "apt",
     "highway": "hwy", "parkway": "pkwy", "unit": "unit", "number": "no",
 }  # fmt: skip
-_COUNTRY_TAILS: frozenset[str] = frozenset(
-    {"usa", "us", "united states", "united states of america", "uk", "united kingdom"}
+US_STATES: dict[str, str] = {
+    "alabama": "al", "alaska": "ak", "arizona": "az", "arkansas": "ar", "california": "ca",
+    "colorado": "co", "connecticut": "ct", "delaware": "de", "florida": "fl", "georgia": "ga",
+    "hawaii": "hi", "idaho": "id", "illinois": "il", "indiana": "in", "iowa": "ia",
+    "kansas": "ks", "kentucky": "ky", "louisiana": "la", "maine": "me", "maryland": "md",
+    "massachusetts": "ma", "michigan": "mi", "minnesota": "mn", "mississippi": "ms",
+    "missouri": "mo", "montana": "mt", "nebraska": "ne", "nevada": "nv",
+    "new hampshire": "nh", "new jersey": "nj", "new mexico": "nm", "new york": "ny",
+    "north carolina": "nc", "north dakota": "nd", "ohio": "oh", "oklahoma": "ok",
+    "oregon": "or", "pennsylvania": "pa", "rhode island": "ri", "south carolina": "sc",
+    "south dakota": "sd", "tennessee": "tn", "texas": "tx", "utah": "ut", "vermont": "vt",
+    "virginia": "va", "washington": "wa", "west virginia": "wv", "wisconsin": "wi",
+    "wyoming": "wy", "district of columbia": "dc",
+}  # fmt: skip
+"""US state names and their postal codes (an address may spell either)."""
+
+_STATES = re.compile(
+    r"(?<![a-z0-9])(" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")(?![a-z0-9])"
 )
+_LEGAL_SUFFIXES: frozenset[str] = frozenset(
+    {"inc", "llc", "ltd", "limited", "co", "corp", "corporation", "gmbh", "plc", "sa", "ag", "bv"}
+)
+
+
+def required_address_tokens(address: str) -> list[str]:
+    """The address tokens a message must contain: trailing words after the last number go.
+
+    The country (``USA``, ``United Kingdom``) and anything after the postcode are optional in
+    the copy; the street, numbers and postcode are not.
+
+    Args:
+        address: The brand's postal address.
+
+    Returns:
+        Tokens as produced by :func:`address_tokens`.
+    """
+    tokens = address_tokens(address)
+    last_number = max((i for i, t in enumerate(tokens) if any(c.isdigit() for c in t)), default=-1)
+    return tokens[: last_number + 1] if last_number >= 0 else tokens
 
 
 def address_tokens(text: str) -> list[str]:
@@ -63,7 +100,17 @@ def address_tokens(text: str) -> list[str]:
     Returns:
         Lower-case tokens, e.g. ``["418", "alder", "st", "ste", "200", ...]``.
     """
-    return [_ADDRESS_ABBREVIATIONS.get(t, t) for t in plain(text).replace("#", " ").split()]
+    text = _STATES.sub(lambda m: US_STATES[m.group(1)], plain(text).replace("#", " "))
+    return [_ADDRESS_ABBREVIATIONS.get(t, t) for t in text.split()]
+
+
+_ANGLE = re.compile(r"<([^<>]+)>")
+
+
+def _address_of(sender: str) -> str:
+    """``Brand <news@brand.com>`` → ``news@brand.com``; lower-cased and stripped."""
+    match = _ANGLE.search(sender)
+    return (match.group(1) if match else sender).strip().lower()
 
 
 _PHONE = re.compile(r"^\+?[\d\s().-]{5,}$")
@@ -80,9 +127,10 @@ def same_sender(given: str, approved: str) -> bool:
         True for ``Hello@Brand.com`` vs ``hello@brand.com`` or ``+44 7700 900123`` vs
         ``447700900123``.
     """
-    if given.strip().lower() == approved.strip().lower():
+    given, approved = _address_of(given), _address_of(approved)
+    if given == approved:
         return True
-    if _PHONE.match(given.strip()) and _PHONE.match(approved.strip()):
+    if _PHONE.match(given) and _PHONE.match(approved):
         return re.sub(r"\D", "", given) == re.sub(r"\D", "", approved)
     return False
 
@@ -117,12 +165,12 @@ class RequiredElementCheck:
         self.stop_caps = re.compile(STOP_CAPS_PATTERN)
         self.help = re.compile(HELP_PATTERN)
         self.help_caps = re.compile(r"(?<![A-Za-z])HELP(?![A-Za-z])")
-        self.brand = compile_phrases([pack.brand.name], obfuscation=False)
+        name = plain(pack.brand.name).split()
+        while len(name) > 1 and name[-1] in _LEGAL_SUFFIXES:
+            name = name[:-1]
+        self.brand = compile_phrases([pack.brand.name, " ".join(name)], obfuscation=False)
         self.ad = compile_phrases(list(AD_MARKERS), obfuscation=False)
-        tokens = address_tokens(pack.brand.postal_address)
-        while tokens and (tokens[-1] in _COUNTRY_TAILS or " ".join(tokens[-2:]) in _COUNTRY_TAILS):
-            tokens = tokens[:-2] if " ".join(tokens[-2:]) in _COUNTRY_TAILS else tokens[:-1]
-        self.address = tokens
+        self.address = required_address_tokens(pack.brand.postal_address)
         checks: dict[str, Callable[[CheckContext], Violation | None]] = {
             "unsubscribe": self._unsubscribe,
             "postal_address": self._postal_address,

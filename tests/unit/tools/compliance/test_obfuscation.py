@@ -67,6 +67,8 @@ def test_look_alike_link_domain_is_not_the_brand_domain(check) -> None:
     assert check(pack, channel="email", body="https://n\u043erthwind.coffee/x").blocked
 
 
-@pytest.mark.parametrize("body", ["The cuuure for Mondays", "The cu.re for Mondays", "The cu-r3 fix"])
+@pytest.mark.parametrize(
+    "body", ["The cuuure for Mondays", "The cu.re for Mondays", "The cu-r3 fix"]
+)
 def test_repeated_letters_and_punctuation_inside_a_word(check, body: str) -> None:
     assert fired(check(build_pack([BANNED]), channel="push", body=body)) == {"banned"}

@@ -373,3 +373,50 @@ def test_disclosure(check) -> None:
     assert missing.blocked and missing.violations[0].evidence == "ambassador"
     far = "Our ambassador Jo loves it. " + "Great beans, great mornings. " * 3 + "#ad"
     assert check(pack, channel="push", body=far).blocked
+
+
+# --------------------------------------------------------------------------- wording variants
+def test_required_element_wording_variants(check) -> None:
+    unsub = build_pack([rule("u", "required_element", {"element": "unsubscribe"})])
+    body = "Beans. Update your email preferences at https://northwind.coffee/prefs"
+    assert check(unsub, channel="email", body=body).decision == "pass"
+    address = build_pack([rule("a", "required_element", {"element": "postal_address"})])
+    spelled = "Northwind Coffee, 77 Harbor Road, Unit 5, Bangor, Maine 04401"
+    assert check(address, channel="email", body=spelled).decision == "pass"
+    sender = build_pack([rule("s", "required_element", {"element": "sender_identity"})])
+    named = "Northwind Coffee <News@Northwind.coffee>"
+    assert check(sender, channel="email", body="Beans", sender=named).decision == "pass"
+
+
+def test_brand_name_without_its_legal_suffix(check) -> None:
+    pack = build_pack([rule("b", "required_element", {"element": "brand_name"})])
+    renamed = pack.model_copy(
+        update={"brand": pack.brand.model_copy(update={"name": "Northwind Coffee Co."})}
+    )
+    assert check(renamed, channel="sms", body="Northwind Coffee: beans").decision == "pass"
+
+
+def test_points_multiple_and_half_off_are_checked(check) -> None:
+    offers = [
+        {
+            "id": "off-pts",
+            "name": "Double points",
+            "terms": "Members earn 2 points per $1.",
+            "discount_type": "points",
+            "discount_amount": 2,
+            "disclosure": "Members only.",
+            "channels": ["push"],
+        },
+        *OFFERS,
+    ]
+    pack = build_pack([OFFER_RULE], offers=offers)
+    ok = check(
+        pack, channel="push", body="Double points this week. Members only.", offer_id="off-pts"
+    )
+    assert ok.decision == "pass"
+    wrong = check(
+        pack, channel="push", body="Triple points this week. Members only.", offer_id="off-pts"
+    )
+    assert wrong.blocked
+    half = "Half off whole beans with code BEAN10. Min. spend $25, whole beans only."
+    assert check(pack, channel="push", body=half, offer_id="off-ten").blocked
