@@ -377,19 +377,19 @@ def test_disclosure(check) -> None:
 
 # --------------------------------------------------------------------------- wording variants
 def test_required_element_wording_variants(check) -> None:
-    unsub = build_pack([rule("u", "required_element", {"element": "unsubscribe"})])
+    unsub = build_pack([rule("unsub", "required_element", {"element": "unsubscribe"})])
     body = "Beans. Update your email preferences at https://northwind.coffee/prefs"
     assert check(unsub, channel="email", body=body).decision == "pass"
-    address = build_pack([rule("a", "required_element", {"element": "postal_address"})])
+    address = build_pack([rule("addr", "required_element", {"element": "postal_address"})])
     spelled = "Northwind Coffee, 77 Harbor Road, Unit 5, Bangor, Maine 04401"
     assert check(address, channel="email", body=spelled).decision == "pass"
-    sender = build_pack([rule("s", "required_element", {"element": "sender_identity"})])
+    sender = build_pack([rule("from", "required_element", {"element": "sender_identity"})])
     named = "Northwind Coffee <News@Northwind.coffee>"
     assert check(sender, channel="email", body="Beans", sender=named).decision == "pass"
 
 
 def test_brand_name_without_its_legal_suffix(check) -> None:
-    pack = build_pack([rule("b", "required_element", {"element": "brand_name"})])
+    pack = build_pack([rule("brand", "required_element", {"element": "brand_name"})])
     renamed = pack.model_copy(
         update={"brand": pack.brand.model_copy(update={"name": "Northwind Coffee Co."})}
     )
