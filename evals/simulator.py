@@ -258,7 +258,7 @@ class MarketingSimulator:
                 NumericFeature(name="age", bins=[25, 40, 55]),
                 NumericFeature(name="tenure_days", log1p=True),
                 NumericFeature(name="orders_count", log1p=True, bins=[0.5, 2.5]),
-                NumericFeature(name="days_since_last_purchase", bins=[30, 90, 150, 240]),
+                NumericFeature(name="days_since_last_purchase", bins=[14, 30, 60, 90, 150, 240]),
                 NumericFeature(name="avg_order_value", bins=[35, 50, 65, 80]),
                 NumericFeature(name="email_open_rate"),
                 NumericFeature(name="sms_click_rate"),

@@ -179,6 +179,21 @@ class Mask:
     reasons: np.ndarray
     action_ids: tuple[str, ...]
 
+    def blocked_by_reason_all(self) -> list[dict[str, list[str]]]:
+        """:meth:`blocked_by_reason` for every row (vectorised per reason)."""
+        out: list[dict[str, list[str]]] = [{} for _ in range(len(self.reasons))]
+        ids = np.asarray(self.action_ids, dtype=object)
+        for reason in ALL_REASONS:
+            rows, cols = np.nonzero(self.reasons & int(reason))
+            if rows.size == 0:
+                continue
+            cuts = np.flatnonzero(np.diff(rows)) + 1
+            for chunk_rows, chunk_cols in zip(
+                np.split(rows, cuts), np.split(cols, cuts), strict=True
+            ):
+                out[int(chunk_rows[0])][reason.code] = ids[chunk_cols].tolist()
+        return out
+
     def blocked_by_reason(self, row: int) -> dict[str, list[str]]:
         """For customer ``row``: reason code → the action ids it blocks."""
         out: dict[str, list[str]] = {}

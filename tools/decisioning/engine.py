@@ -135,6 +135,7 @@ class DecisionEngine:
         n_top = min(self.config.top_actions, len(self.space))
         top = np.argsort(-d.expected, axis=1, kind="stable")[:, :n_top]
         components = self.value.components() if explain else {}
+        reasons = mask.blocked_by_reason_all()
         records = []
         for i in range(batch.n):
             policy = self._serving(bool(challenger[i]))
@@ -160,7 +161,7 @@ class DecisionEngine:
                     explored=bool(d.explored[i]) and not held[i],
                     cold_start=bool(d.cold[i]) and not held[i],
                     top_actions=scored,
-                    mask_reasons=mask.blocked_by_reason(i),
+                    mask_reasons=reasons[i],
                     features=X[i].tolist() if self.config.log_features else None,
                 )
             )

@@ -348,7 +348,7 @@ def _pcg(
     b: np.ndarray,
     x0: np.ndarray,
     chol: np.ndarray,
-    rtol: float = 1e-6,
+    rtol: float = 1e-5,
     max_iter: int = 50,
 ) -> np.ndarray:
     """Solve ``A x = b`` by conjugate gradients from ``x0``, preconditioned by ``(LLᵀ)⁻¹``.

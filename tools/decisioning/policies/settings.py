@@ -27,7 +27,7 @@ class LinTS(_Frozen):
     kind: Literal["lints"] = "lints"
     alpha: float = Field(1.0, gt=0, description="Posterior scale (exploration strength).")
     l2: float = Field(1.0, gt=0, description="Ridge prior precision λ.")
-    samples: int = Field(16, ge=1, le=4096, description="Posterior draws per call (Monte-Carlo).")
+    samples: int = Field(8, ge=1, le=4096, description="Posterior draws per call (Monte-Carlo).")
 
 
 class LinUCB(_Frozen):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -19,3 +20,16 @@ def lumen() -> BrandPack:
 @pytest.fixture(scope="session")
 def lumen_space(lumen: BrandPack) -> ActionSpace:
     return ActionSpace.from_pack(lumen)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_blas_thread() -> Iterator[None]:
+    """The machines running CI have two cores; a BLAS thread pool per test process only
+    oversubscribes them. threadpoolctl comes with the dev tools (via MABWiser's scikit-learn)."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - the limit is an optimisation only
+        yield
+        return
+    with threadpool_limits(limits=1, user_api="blas"):
+        yield

@@ -176,3 +176,14 @@ def test_blocked_by_reason_lists_action_ids(lumen: BrandPack, lumen_space: Actio
     assert "off-winback-20:sms:morning" in blocked["no_consent"]
     assert "off-winback-20:sms:night" in blocked["quiet_hours"]
     assert set(blocked) <= {r.code for r in Reason}
+    assert m.blocked_by_reason_all() == [blocked]
+
+
+def test_vectorised_reasons_match_per_row(lumen: BrandPack, lumen_space: ActionSpace) -> None:
+    rows = [
+        customer(customer_id="a", consent_sms=False),
+        customer(customer_id="b", time_zone=None, orders_count=0),
+        customer(customer_id="c"),
+    ]
+    m = mask_for(lumen, lumen_space, rows, suppression={"c"})
+    assert m.blocked_by_reason_all() == [m.blocked_by_reason(i) for i in range(3)]
