@@ -132,6 +132,26 @@ class ReleaseLog:
             )
         return record
 
+    def add_many(self, records: list[ReleaseRecord]) -> None:
+        """Store many records in one transaction (idempotent on ``record_id``)."""
+        with self._conn:
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO release_records VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        r.record_id,
+                        r.decision_id,
+                        r.run_id,
+                        r.customer_id,
+                        r.cell,
+                        r.outcome,
+                        r.created_at,
+                        r.model_dump_json(exclude_defaults=True),
+                    )
+                    for r in records
+                ],
+            )
+
     def for_decision(self, decision_id: str) -> list[ReleaseRecord]:
         """Every record of one decision, oldest first (a record id works too)."""
         rows = self._conn.execute(

@@ -73,6 +73,27 @@ class JsonlOutbox:
         self._ids.add(message_id)
         return True
 
+    def append_many(self, messages: list[dict[str, Any]]) -> int:
+        """Append messages not yet in the outbox, with one flush and fsync for the batch.
+
+        Args:
+            messages: JSON-safe messages, each with a ``message_id``.
+
+        Returns:
+            How many were written.
+        """
+        fresh = []
+        for message in messages:
+            if message["message_id"] not in self._ids:
+                self._ids.add(message["message_id"])
+                fresh.append(json.dumps(message, ensure_ascii=False, sort_keys=True) + "\n")
+        if fresh:
+            with self.path.open("a", encoding="utf-8") as handle:
+                handle.write("".join(fresh))
+                handle.flush()
+                os.fsync(handle.fileno())
+        return len(fresh)
+
     def __iter__(self) -> Iterator[dict[str, Any]]:
         if not self.path.exists():
             return

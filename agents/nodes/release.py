@@ -95,15 +95,18 @@ def reject(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, A
     return {"outcome": "rejected", "reason": reason, "record_id": record.record_id, "message": None}
 
 
+def no_message_reason(decision: dict[str, Any]) -> str:
+    """Why a decision sends nothing: ``holdout``, ``masked`` (nothing allowed) or ``chosen``."""
+    if decision.get("holdout"):
+        return "holdout"
+    if decision.get("mask_reasons") and len(decision.get("top_actions", [])) <= 1:
+        return "masked"
+    return "chosen"
+
+
 def no_message(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, Any]:
     """The decision was to send nothing (chosen, holdout, or every action masked)."""
-    decision = state["decision"]
-    if decision.get("holdout"):
-        reason = "holdout"
-    elif decision.get("mask_reasons") and len(decision.get("top_actions", [])) <= 1:
-        reason = "masked"
-    else:
-        reason = "chosen"
+    reason = no_message_reason(state["decision"])
     record = runtime.context.records.add(_record(state, "no_message", reason))
     return {
         "outcome": "no_message",

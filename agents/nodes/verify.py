@@ -41,9 +41,19 @@ def _consent(customer: dict[str, Any], channel: str) -> str | None:
     return str(value)
 
 
-def build_message(state: ReleaseState, brief: dict[str, Any]) -> dict[str, Any]:
-    """The message as it would be sent: rendered copy plus its sending context."""
-    draft, customer = state["draft"], state.get("customer")
+def compose_message(
+    draft: dict[str, Any],
+    brief: dict[str, Any],
+    *,
+    customer: dict[str, Any] | None,
+    send_time: str,
+    offer_id: str | None,
+) -> dict[str, Any]:
+    """The message as it would be sent: slots filled for ``customer``, with its context.
+
+    Raises:
+        agents.render.RenderError: When the draft uses slots or syntax that are not allowed.
+    """
     values = slot_values(customer)
     message: dict[str, Any] = {
         "channel": brief["channel"],
@@ -52,16 +62,27 @@ def build_message(state: ReleaseState, brief: dict[str, Any]) -> dict[str, Any]:
         "cta": render_text(draft.get("cta"), values),
         "links": list(draft.get("links", [])),
         "sender": brief.get("sender"),
-        "send_time": state["send_time"],
-        "offer_id": state["decision"].get("offer_id"),
+        "send_time": send_time,
+        "offer_id": offer_id,
         "claim_ids": list(draft.get("claim_ids", [])),
     }
     if customer:
         message["recipient_time_zone"] = customer.get("time_zone") or None
         message["consent"] = _consent(customer, brief["channel"])
-        message["objected_to_profiling"] = bool(customer.get("objected_to_profiling", False))
+        message["objected_to_profiling"] = bool(customer.get("objected_to_profiling") or False)
         message["locale"] = customer.get("locale") or None
     return message
+
+
+def build_message(state: ReleaseState, brief: dict[str, Any]) -> dict[str, Any]:
+    """The message for the graph's current draft and recipient."""
+    return compose_message(
+        state["draft"],
+        brief,
+        customer=state.get("customer"),
+        send_time=state["send_time"],
+        offer_id=state["decision"].get("offer_id"),
+    )
 
 
 def _error_verdict(exc: Exception, pack_hash: str) -> Verdict:

@@ -23,8 +23,11 @@ from tools.compliance.kinds import (
 from tools.compliance.message import Message
 from tools.compliance.verdict import Verdict, Violation, decide
 
-Scope = Literal["full", "copy"]
-"""What to check: the whole message and its sending context, or the copy alone."""
+Scope = Literal["full", "copy", "context"]
+"""What to check: everything, the copy alone, or the recipient and sending context alone.
+
+``copy`` + ``context`` together evaluate exactly the rules of ``full``; batch runs check a
+rendered text's copy once and each recipient's context separately."""
 
 AUDIENCE_KINDS: frozenset[str] = frozenset({"consent", "quiet_hours"})
 """Rule kinds about the recipient and the send, not the copy."""
@@ -107,7 +110,8 @@ class RuleEngine:
             scope: ``full`` checks everything. ``copy`` checks only the copy: it skips the
                 rules about the recipient and the sending (consent, quiet hours, sender
                 identity), for checking a draft before it is addressed to anyone; rendered
-                messages must then be checked in full.
+                messages must then be checked in full. ``context`` is the complement of
+                ``copy``: only the rules about the recipient and the sending.
 
         Returns:
             The verdict: decision, violations, rules evaluated, pack hash, elapsed time.
@@ -126,6 +130,8 @@ class RuleEngine:
         evaluated: list[str] = []
         for rule in self.pack.rules_in_force(day, message.channel):
             if scope == "copy" and not is_copy_rule(rule):
+                continue
+            if scope == "context" and is_copy_rule(rule):
                 continue
             evaluated.append(rule.id)
             violations.extend(self._checks[rule.id].check(ctx))
