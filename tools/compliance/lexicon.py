@@ -71,6 +71,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "heart health", "gut health", "anxiety", "insomnia", "pain relief", "sugar free",
             "gluten free", "low calorie", "superfood", "antioxidant", "antioxidants", "probiotic",
         ),
+        exceptions=(
+            "medical advice", "consult your doctor", "ask your doctor", "talk to your doctor",
+            "see a doctor", "consult a doctor",
+        ),
     ),
     ClaimCategory.PRICE: TriggerSet(
         phrases=(
@@ -89,7 +93,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
         ),
         exceptions=(
             "make the most of", "most of", "at most", "for the most part", "all the best",
-            "best wishes", "best regards", "the best part", "at best",
+            "best wishes", "best regards", "the best part", "at best", "your best", "best way",
+            "best time", "best before", "best served", "have you ever", "did you ever",
+            "do you ever", "if you ever", "ever since", "ever wondered", "ever tried",
+            "most recent", "most important",
         ),
     ),
     ClaimCategory.SUSTAINABILITY: TriggerSet(
@@ -123,6 +130,7 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "guarantee", "guaranteed", "guarantees", "money back", "refund", "refunds",
             "refunded", "risk free", "no risk", "no questions asked", "satisfaction guaranteed",
         ),
+        exceptions=("refund policy", "refunds policy", "return policy", "returns policy"),
     ),
     ClaimCategory.SERVICE: TriggerSet(
         phrases=(
@@ -133,10 +141,11 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
     ClaimCategory.ENDORSEMENT: TriggerSet(
         phrases=(
             "rated", "5 star", "5 stars", "five star", "five stars", "reviews", "reviewed",
-            "recommended",
-            "loved by", "customers love", "as seen in", "as featured in", "award", "awards",
-            "winner", "voted", "testimonial", "endorsed", "favorite of", "favourite of",
-            "celebrity", "celebrities",
+            "recommended by", "dermatologist recommended", "doctor recommended",
+            "expert recommended", "experts recommend", "loved by", "customers love",
+            "as seen in", "as featured in", "award", "awards", "winner of", "award winner",
+            "voted", "testimonial", "endorsed", "favorite of", "favourite of", "celebrity",
+            "celebrities",
         ),
         patterns=(r"(?<![a-z0-9])\d(?: \d)? out of (?:5|five|10|ten)(?![a-z0-9])",),
     ),
