@@ -100,6 +100,8 @@ class RuleEngine:
         as_of: date | datetime | None = None,
         *,
         scope: Scope = "full",
+        pack_version: str | None = None,
+        pack_hash: str | None = None,
     ) -> Verdict:
         """Check one message.
 
@@ -112,6 +114,8 @@ class RuleEngine:
                 identity), for checking a draft before it is addressed to anyone; rendered
                 messages must then be checked in full. ``context`` is the complement of
                 ``copy``: only the rules about the recipient and the sending.
+            pack_version: Version label to record, overriding the engine's.
+            pack_hash: Content hash to record, overriding the engine's.
 
         Returns:
             The verdict: decision, violations, rules evaluated, pack hash, elapsed time.
@@ -139,8 +143,8 @@ class RuleEngine:
             decision=decide(violations),
             violations=violations,
             rules_evaluated=evaluated,
-            pack_version=self.pack_version,
-            pack_hash=self.pack_hash,
+            pack_version=pack_version or self.pack_version,
+            pack_hash=pack_hash or self.pack_hash,
             as_of=day.isoformat(),
             elapsed_ms=(time.perf_counter() - started) * 1000,
         )

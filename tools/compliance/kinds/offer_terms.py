@@ -113,11 +113,14 @@ class Mention:
 
 
 _MULTIPLES = {"double": 2.0, "triple": 3.0, "quadruple": 4.0}
+_MULTIPLE = re.compile(r"\b(double|triple|quadruple|(\d+)x)\b")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_WORD_SPLIT = re.compile(r"[\s-]+")
 
 
 def _points_multiple(text: str) -> float | None:
     """The multiple a points mention promises (``double points`` → 2, ``3x points`` → 3)."""
-    match = re.search(r"\b(double|triple|quadruple|(\d+)x)\b", text)
+    match = _MULTIPLE.search(text)
     if match is None:
         return None
     return float(match.group(2)) if match.group(2) else _MULTIPLES[match.group(1)]
@@ -125,7 +128,7 @@ def _points_multiple(text: str) -> float | None:
 
 def _number(raw: str) -> float:
     """A mention's number: ``12,000`` is twelve thousand, ``4,99`` is four point nine nine."""
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+    if _THOUSANDS.fullmatch(raw):
         return float(raw.replace(",", ""))
     return float(raw.replace(",", "."))
 
@@ -307,7 +310,7 @@ class OfferTermsCheck:
         free_types = (DiscountType.FREE_SHIPPING, DiscountType.FREE_GIFT)
         if offer.discount_type not in free_types and not self.offer_has_free[offer.id]:
             return f"the offer is {self._describe(offer)}; nothing is free"
-        words = [w for w in re.split(r"[\s-]+", mention.value) if w and w not in FILLER_WORDS]
+        words = [w for w in _WORD_SPLIT.split(mention.value) if w and w not in FILLER_WORDS]
         words = [w for w in words if not any(c.isdigit() for c in w)]
         if not words:
             return None

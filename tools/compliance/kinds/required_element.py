@@ -113,6 +113,7 @@ def _address_of(sender: str) -> str:
     return (match.group(1) if match else sender).strip().lower()
 
 
+_NON_DIGIT = re.compile(r"\D")
 _PHONE = re.compile(r"^\+?[\d\s().-]{5,}$")
 
 
@@ -131,7 +132,7 @@ def same_sender(given: str, approved: str) -> bool:
     if given == approved:
         return True
     if _PHONE.match(given) and _PHONE.match(approved):
-        return re.sub(r"\D", "", given) == re.sub(r"\D", "", approved)
+        return _NON_DIGIT.sub("", given) == _NON_DIGIT.sub("", approved)
     return False
 
 

@@ -125,3 +125,11 @@ def test_malformed_rule_params_are_rejected_at_load_with_the_field_path(bad_rule
         parse_pack({"brand": BRAND, "rules": [entry]}, source="pack.yaml")
     assert path in [problem.path for problem in error.value.problems], error.value.problems
     assert "pack.yaml" in str(error.value)
+
+
+def test_pack_version_and_hash_can_be_given_per_check(sample_engine) -> None:
+    verdict = sample_engine.check(
+        Message(body="x", **SMS), pack_version="v9", pack_hash="sha256:feed"
+    )
+    assert (verdict.pack_version, verdict.pack_hash) == ("v9", "sha256:feed")
+    assert sample_engine.check(Message(body="x", **SMS)).pack_hash == sample_engine.pack_hash
