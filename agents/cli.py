@@ -37,6 +37,7 @@ app.command("demo")(release_cli.demo)
 app.command("message")(release_cli.message)
 app.command("inspect")(release_cli.inspect)
 app.command("review")(release_cli.review)
+app.command("run")(release_cli.run)
 app.add_typer(eval_app, name="eval")
 app.command("check")(check_command)
 

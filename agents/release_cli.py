@@ -287,3 +287,90 @@ def review(
         console.print(f"outcome: {_outcome_line(out)}")
     finally:
         runtime.close()
+
+
+def run(
+    customers: Annotated[
+        str,
+        typer.Option(
+            "--customers",
+            help="CSV or Parquet file, DuckDB database (with --query), or postgres:// URL.",
+        ),
+    ],
+    query: Annotated[
+        str | None, typer.Option("--query", help="SQL for a DuckDB database or Postgres.")
+    ] = None,
+    now: Annotated[
+        str | None, typer.Option("--now", help="Decision time, ISO (default: now).")
+    ] = None,
+    run_id: Annotated[
+        str | None, typer.Option("--run-id", help="Resume (or name) a run; new id by default.")
+    ] = None,
+    batch_size: Annotated[int, typer.Option(help="Customers per decision batch.", min=1)] = 5000,
+    home: HomeOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Turn a customer table into compliant, logged messages (resumable with --run-id).
+
+    Bad rows go to runs/RUN_ID/rejects.csv with their row number and reason; released messages
+    to runs/RUN_ID/outbox.jsonl. The summary reconciles every customer to one outcome.
+    """
+    from agents.batch import BatchRun
+    from tools.customers import CustomerSource, SourceError
+
+    runtime = NextbestRuntime(home)
+    try:
+        runtime.ensure_sample()
+        with Progress(console=console, transient=True, disable=as_json) as progress:
+            tasks: dict[str, Any] = {}
+
+            def report(stage: str, done: int, total: int) -> None:
+                if stage not in tasks:
+                    tasks[stage] = progress.add_task(stage, total=total or None)
+                progress.update(tasks[stage], completed=done, total=total or None)
+
+            batch = BatchRun(
+                runtime,
+                CustomerSource(customers, query),
+                _now(now),
+                run_id=run_id,
+                batch_size=batch_size,
+                progress=report,
+            )
+            try:
+                summary = batch.execute()
+            except SourceError as exc:
+                console.print(f"[red]error:[/] {escape(str(exc))}")
+                raise typer.Exit(2) from None
+            finally:
+                batch.close()
+        data = summary.to_dict()
+        if as_json:
+            typer.echo(json.dumps(data, indent=2))
+        else:
+            _print_run(data)
+        if not summary.reconciles:
+            raise typer.Exit(1)
+    finally:
+        runtime.close()
+
+
+def _print_run(data: dict[str, Any]) -> None:
+    table = Table(title=f"run {data['run_id']} · {data['seconds']} s")
+    table.add_column("outcome")
+    table.add_column("customers", justify="right")
+    table.add_row("released", str(data["released"]))
+    for reason, count in sorted(data["no_message"].items()):
+        table.add_row(f"no message: {reason}", str(count))
+    for reason, count in sorted(data["blocked"].items()):
+        table.add_row(f"blocked at re-check: {reason}", str(count))
+    table.add_row("escalated (waiting for review)", str(data["escalated"]))
+    table.add_row("rejected rows", str(data["rejected_rows"]))
+    table.add_row("[bold]customers in[/]", f"[bold]{data['customers_in']}[/]")
+    console.print(table)
+    state = "[green]reconciles[/]" if data["reconciles"] else "[red]DOES NOT reconcile[/]"
+    console.print(
+        f"{state}: {data['accounted']} of {data['customers_in']} accounted for · "
+        f"{len(data['cells'])} cells, {data['graph_invocations']} release-graph runs · "
+        f"outbox {data['outbox']} · rejects {data['rejects']}"
+    )

@@ -180,10 +180,14 @@ class NextbestRuntime:
         return [{n: _clean(v) for n, v in zip(names, row, strict=True)} for row in rows]
 
     def decide(
-        self, customers: list[dict[str, Any]], now: datetime, run_id: str | None = None
+        self,
+        customers: list[dict[str, Any]],
+        now: datetime,
+        run_id: str | None = None,
+        engine: DecisionEngine | None = None,
     ) -> list[dict[str, Any]]:
         """Decide for customers, log the decisions, and schedule each message's send time."""
-        engine = self.engine(now)
+        engine = engine or self.engine(now)
         records = engine.decide(customers, now)
         out = []
         for customer, record in zip(customers, records, strict=True):
