@@ -42,8 +42,8 @@ app = typer.Typer(
     no_args_is_help=True,
 )
 
-console = Console()
-err_console = Console(stderr=True)
+console = Console(emoji=False)
+err_console = Console(stderr=True, emoji=False)
 
 EXIT_REFUSED = 1
 EXIT_BAD_INPUT = 2
