@@ -30,6 +30,15 @@ class TriggerSet:
     exceptions: tuple[str, ...] = field(default_factory=tuple)
 
 
+NOT_SUPERLATIVE: tuple[str, ...] = (
+    "latest", "interest", "request", "honest", "modest", "harvest", "forest", "contest",
+    "protest", "manifest", "suggest", "digest", "invest", "arrest", "earnest", "tempest",
+    "conquest", "midwest", "northwest", "southwest", "everest", "unrest", "priest", "attest",
+    "detest", "infest", "behest", "dearest", "bequest", "pentest", "backrest", "headrest",
+    "armrest", "footrest", "congest", "ingest", "divest", "retest",
+)  # fmt: skip
+"""Words ending in -est after "the/our/its" that are not superlatives."""
+
 CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
     ClaimCategory.EFFICACY: TriggerSet(
         phrases=(
@@ -70,6 +79,7 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "fat burning", "metabolism", "cholesterol", "blood pressure", "blood sugar",
             "heart health", "gut health", "anxiety", "insomnia", "pain relief", "sugar free",
             "gluten free", "low calorie", "superfood", "antioxidant", "antioxidants", "probiotic",
+            "zero sugar", "no added sugar", "sugar free",
         ),
         exceptions=(
             "medical advice", "consult your doctor", "ask your doctor", "talk to your doctor",
@@ -89,7 +99,11 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "bestselling", "best seller", "top rated", "industry leading", "market leading",
             "unbeatable", "unmatched", "unrivalled", "unrivaled", "world's", "worlds", "finest",
             "greatest", "biggest", "purest", "safest", "gentlest", "fastest", "strongest",
-            "award winning", "revolutionary", "breakthrough",
+            "award winning", "revolutionary", "breakthrough", "the only",
+        ),
+        patterns=(
+            r"(?<![a-z0-9])(?:the|our|its) (?:very )?(?!(?:" + "|".join(NOT_SUPERLATIVE) + r")"
+            r"(?![a-z0-9]))[a-z]{3,}est(?![a-z0-9])",
         ),
         exceptions=(
             "make the most of", "most of", "at most", "for the most part", "all the best",
@@ -143,9 +157,9 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "rated", "5 star", "5 stars", "five star", "five stars", "reviews", "reviewed",
             "recommended by", "dermatologist recommended", "doctor recommended",
             "expert recommended", "experts recommend", "loved by", "customers love",
-            "as seen in", "as featured in", "award", "awards", "winner of", "award winner",
-            "voted", "testimonial", "endorsed", "favorite of", "favourite of", "celebrity",
-            "celebrities",
+            "as seen in", "as seen on", "as featured in", "award", "awards", "winner of",
+            "award winner", "voted", "testimonial", "endorsed", "favorite of", "favourite of",
+            "celebrity", "celebrities",
         ),
         patterns=(r"(?<![a-z0-9])\d(?: \d)? out of (?:5|five|10|ten)(?![a-z0-9])",),
     ),

@@ -146,29 +146,47 @@ def _link_char(char: str) -> str:
     return unicodedata.normalize("NFKC", char).casefold()
 
 
+_ASCII_FOLD = str.maketrans(
+    {**{chr(i): " " for i in range(32) if chr(i) != "\n"}, "\r": "\n", chr(127): " "}
+)
+_WS_RUN = re.compile(r"[ \n]+")
+_SKELETON_SEPARATORS = re.compile(r"(?:[^\w$%#@!|+]|_)+")
+
+
+def _collapse(
+    text: str, offsets: list[int] | range, keep_newlines: bool, original_length: int
+) -> NormalisedText:
+    """Collapse runs of spaces/newlines in a 1:1-mapped text; strip both ends."""
+    if not keep_newlines:
+        text = text.replace("\n", " ")
+    parts: list[str] = []
+    kept: list[int] = []
+    position, size = 0, len(text)
+    for run in _WS_RUN.finditer(text):
+        start, end = run.span()
+        parts.append(text[position:start])
+        kept.extend(offsets[position:start])
+        if start > 0 and end < size:
+            parts.append("\n" if "\n" in run.group() else " ")
+            kept.append(offsets[start])
+        position = end
+    parts.append(text[position:])
+    kept.extend(offsets[position:])
+    return NormalisedText("".join(parts), tuple(kept), original_length)
+
+
 def _build(text: str, mapper: object, keep_newlines: bool) -> NormalisedText:
+    if text.isascii():  # fast path: ASCII maps one to one (lower case, controls to spaces)
+        return _collapse(
+            text.lower().translate(_ASCII_FOLD), range(len(text)), keep_newlines, len(text)
+        )
     out: list[str] = []
     offsets: list[int] = []
-    last_space = True
     for index, char in enumerate(text):
-        mapped = mapper(char)  # type: ignore[operator]
-        for piece in mapped:
-            if piece == "\n" and not keep_newlines:
-                piece = " "
-            if piece in (" ", "\n"):
-                if last_space:
-                    if piece == "\n" and out and out[-1] == " ":
-                        out[-1] = "\n"
-                    continue
-                last_space = True
-            else:
-                last_space = False
+        for piece in mapper(char):  # type: ignore[operator]
             out.append(piece)
             offsets.append(index)
-    while out and out[-1] in (" ", "\n"):
-        out.pop()
-        offsets.pop()
-    return NormalisedText("".join(out), tuple(offsets), len(text))
+    return _collapse("".join(out), offsets, keep_newlines, len(text))
 
 
 def fold(text: str) -> NormalisedText:
@@ -207,24 +225,21 @@ def skeleton_of(folded: NormalisedText) -> NormalisedText:
     Returns:
         The skeleton view, with offsets into the same original text.
     """
-    out: list[str] = []
-    offsets: list[int] = []
-    last_space = True
-    for char, origin in zip(folded.text, folded.offsets, strict=True):
-        if not (char.isalnum() or char in SKELETON_KEEP):
-            if last_space:
-                continue
-            out.append(" ")
-            offsets.append(origin)
-            last_space = True
-            continue
-        out.append(char)
-        offsets.append(origin)
-        last_space = False
-    if out and out[-1] == " ":
-        out.pop()
-        offsets.pop()
-    return NormalisedText("".join(out), tuple(offsets), folded.original_length)
+    text, offsets = folded.text, folded.offsets
+    parts: list[str] = []
+    kept: list[int] = []
+    position, size = 0, len(text)
+    for run in _SKELETON_SEPARATORS.finditer(text):
+        start, end = run.span()
+        parts.append(text[position:start])
+        kept.extend(offsets[position:start])
+        if start > 0 and end < size:
+            parts.append(" ")
+            kept.append(offsets[start])
+        position = end
+    parts.append(text[position:])
+    kept.extend(offsets[position:])
+    return NormalisedText("".join(parts), tuple(kept), folded.original_length)
 
 
 def link_view(text: str) -> NormalisedText:

@@ -17,7 +17,6 @@ How a message is checked:
 
 from __future__ import annotations
 
-import difflib
 import re
 from datetime import date
 
@@ -132,9 +131,11 @@ class ClaimGroundingCheck:
             if parts:
                 groups.append(f"(?P<{category.value}>{'|'.join(parts)})")
             exceptions.extend(base.exceptions)
-        self.triggers = re.compile("|".join(groups)) if groups else None
+        # Every trigger starts on a word boundary: test it once per position, up front.
+        self.triggers = re.compile(f"(?<![a-z0-9])(?:{'|'.join(groups)})") if groups else None
         self.exceptions = compile_phrases(exceptions, obfuscation=False)
         self.claim_tokens = {c.id: _content_tokens(c.text) for c in pack.claims}
+        self.claim_sets = {cid: set(tokens) for cid, tokens in self.claim_tokens.items()}
         self.disclaimers = {
             c.id: re.compile(phrase_pattern(c.disclaimer, obfuscation=False))
             for c in pack.claims
@@ -306,12 +307,15 @@ class ClaimGroundingCheck:
         return found
 
     def _hint(self, statement: str, categories: list[str], usable: list[Claim]) -> str:
+        """A fix hint naming the approved claim whose words overlap the statement most."""
         candidates = [c for c in usable if c.category.value in categories] or usable
-        best = max(
-            candidates,
-            key=lambda c: difflib.SequenceMatcher(None, plain(statement), plain(c.text)).ratio(),
-            default=None,
-        )
+        words = set(_content_tokens(statement))
+
+        def overlap(claim: Claim) -> float:
+            own = self.claim_sets[claim.id]
+            return len(words & own) / (len(words | own) or 1)
+
+        best = max(candidates, key=overlap, default=None)
         if best is None:
             return "Remove the statement: no approved claim covers it."
         return (

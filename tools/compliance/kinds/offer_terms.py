@@ -44,8 +44,10 @@ MENTION_PATTERNS: dict[str, str] = {
     ),
     "half": r"\bhalf[- ](?:off|price)\b",
     "price": _CURRENCY + _NUMBER + r"|(?<![\w.])" + _NUMBER + _CURRENCY_AFTER,
-    "free": "".join(f"(?<!{w} )" for w in _FREE_COMPOUNDS)
-    + r"(?<!feel )(?<![\w-])free\b(?!-\w)(?! to\b)(?=((?:\s+[\w-]+){0,4}))",
+    "free": r"(?<![\w-])free\b"
+    + "".join(f"(?<!{w} free)" for w in ("feel", *_FREE_COMPOUNDS))
+    + r"(?!-\w)(?! to\b)(?!\s+(?:your|yourself|yourselves|up|them|him|her|us|me)\b)"
+    + r"(?=((?:\s+[\w-]+){0,4}))",
     "bogo": (
         r"\bbogo\b|\bb1g1\b|\bbuy (?:one|1),? get (?:one|1)\b|\b(?:2|two) for (?:1|one)\b"
         r"|\bsecond (?:one |item |pouch )?(?:free|half off|at half price)\b"
