@@ -420,3 +420,37 @@ def test_points_multiple_and_half_off_are_checked(check) -> None:
     assert wrong.blocked
     half = "Half off whole beans with code BEAN10. Min. spend $25, whole beans only."
     assert check(pack, channel="push", body=half, offer_id="off-ten").blocked
+
+
+@pytest.mark.parametrize(
+    ("body", "blocked"),
+    [
+        ("Our smoothest, richest blend yet.", True),
+        ("The healthiest coffee you can buy.", True),
+        ("As seen on TV.", True),
+        ("Our latest collection is here.", False),
+        ("At your request, the forest roast is back.", False),
+        ("Recommended for you: the house blend.", False),
+        ("Have you ever tried cold brew?", False),
+    ],
+)
+def test_claim_triggers_generalise_beyond_the_lexicon_words(check, body, blocked) -> None:
+    every = rule(
+        "claims",
+        "claim_grounding",
+        {"categories": ["efficacy", "health", "superlative", "endorsement", "comparative"]},
+    )
+    assert check(build_pack([every]), channel="push", body=body).blocked is blocked
+
+
+@pytest.mark.parametrize(
+    ("body", "blocked"),
+    [
+        ("Free your mornings with a subscription.", False),
+        ("Feel free to reply.", False),
+        ("Gluten free and delicious.", False),
+        ("Free mugs this week.", True),
+    ],
+)
+def test_free_as_a_verb_or_adjective_is_not_an_offer(check, body, blocked) -> None:
+    assert check(build_pack([OFFER_RULE]), channel="push", body=body).blocked is blocked
