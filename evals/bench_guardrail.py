@@ -45,7 +45,7 @@ def build_messages(count: int, seed: int) -> list[tuple[Message, object]]:
             body = f"Hi {rng.choice(NAMES)},\n\n{rng.choice(PADDING)} {body}"
         elif rng.random() < 0.5:
             body = body.replace("Lumen Botanics:", f"Lumen Botanics: {rng.choice(PADDING)}", 1)
-        out.append((case.message.model_copy(update={"body": body}), case.as_of))
+        out.append((case.message.model_copy(update={"body": body}), case.send_day))
     return out
 
 

@@ -16,8 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from brand_context.models import BrandPack
 from tools.compliance.engine import RuleEngine
@@ -32,30 +33,67 @@ def default_cases_path() -> Path:
     return Path(__file__).parent / "cases.jsonl"
 
 
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "expected": ("expected_decision", "decision", "label"),
+    "rule_ids": ("rules", "expected_rules", "expected_rule_ids", "fired_rules"),
+}
+_MESSAGE_FIELDS = frozenset(Message.model_fields)
+
+
 class Case(BaseModel):
     """One labelled evaluation case.
+
+    Files written by other teams load too: unknown keys are ignored, ``expected`` may be spelled
+    ``expected_decision`` / ``decision``, ``rule_ids`` may be ``rules`` / ``expected_rules``, and
+    the message fields may sit at the top level instead of under ``message``. ``as_of``
+    defaults to the send time's date, ``channel`` to the message's.
 
     Attributes:
         id: Unique case id.
         channel: The message's channel (repeated for filtering).
         category: What the case exercises, e.g. ``obfuscation`` or ``tricky_compliant``.
-        as_of: The send date the pack is read as of.
+        as_of: The send date the pack is read as of (None: the send time's date, else today).
         message: The message.
         expected: The decision a correct engine returns.
         rule_ids: Every rule id (block or warn) that should fire.
         note: Why the label is what it is, when not obvious.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True)
 
     id: str
-    channel: str
-    category: str
-    as_of: date
+    channel: str = ""
+    category: str = ""
+    as_of: date | None = None
     message: Message
     expected: Decision
     rule_ids: list[str] = Field(default_factory=list)
     note: str = ""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _normalise(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        for name, aliases in _ALIASES.items():
+            for alias in aliases:
+                if name not in data and alias in data:
+                    data[name] = data.pop(alias)
+        if "message" not in data:
+            data["message"] = {k: v for k, v in data.items() if k in _MESSAGE_FIELDS}
+        if isinstance(data.get("message"), dict) and not data.get("channel"):
+            data["channel"] = data["message"].get("channel", "")
+        if isinstance(data.get("expected"), str):
+            data["expected"] = data["expected"].strip().lower()
+        return data
+
+    @property
+    def send_day(self) -> date | None:
+        """The day to read the pack as of: ``as_of``, else the send time's date."""
+        if self.as_of is not None:
+            return self.as_of
+        return self.message.send_time.date() if self.message.send_time else None
 
 
 class CaseFileError(ValueError):
@@ -205,7 +243,7 @@ def run_cases(engine: RuleEngine, cases: Iterable[Case]) -> list[CaseResult]:
     Returns:
         One result per case.
     """
-    return [CaseResult(case, engine.check(case.message, as_of=case.as_of)) for case in cases]
+    return [CaseResult(case, engine.check(case.message, as_of=case.send_day)) for case in cases]
 
 
 def score(results: list[CaseResult], pack: BrandPack) -> Report:

@@ -113,3 +113,23 @@ def test_second_brand_smoke_set() -> None:
     report = evaluate(load_pack(folder / "brand.yaml"), folder / "cases.jsonl")
     assert report.cases >= 60
     assert report.overall.precision >= 0.98 and report.overall.recall >= 0.98
+
+
+def test_case_files_in_other_shapes_load(tmp_path: Path) -> None:
+    path = tmp_path / "theirs.jsonl"
+    flat = {
+        "id": "t1",
+        "channel": "push",
+        "body": "Calm Balm cures dry skin.",
+        "consent": "opt_in",
+        "send_time": "2026-11-24T18:00:00Z",
+        "expected_decision": "BLOCK",
+        "rules": ["brand-no-drug-claims", "ftc-claim-substantiation"],
+        "labeller": "team-b",
+    }
+    path.write_text(json.dumps(flat) + "\n", encoding="utf-8")
+    (case,) = load_cases(path)
+    assert (case.expected, case.channel, case.message.channel) == ("block", "push", "push")
+    assert str(case.send_day) == "2026-11-24" and case.rule_ids == flat["rules"]
+    report = evaluate(load_pack(sample_pack_path()), path)
+    assert report.overall.tp == 1 and report.rule_id_agreement == 1.0
