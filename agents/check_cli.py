@@ -36,7 +36,11 @@ def _fail(message: str) -> typer.Exit:
 
 
 def _read_drafts(path: Path, defaults: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    """Drafts from a JSONL file: each line's fields over the command-line defaults."""
+    """Drafts from a JSONL file: each line's fields over the command-line defaults.
+
+    A line is a message's fields (plus optional ``id`` and ``as_of``), or an evaluation case
+    with the message under ``message``.
+    """
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -52,6 +56,11 @@ def _read_drafts(path: Path, defaults: dict[str, Any]) -> list[tuple[str, dict[s
         if not isinstance(data, dict):
             raise BadInput(f"{path}:{number}: each line must be a JSON object")
         draft_id = str(data.pop("id", f"line-{number}"))
+        if isinstance(data.get("message"), dict):  # an evaluation case: check its message
+            fields = dict(data["message"])
+            if data.get("as_of"):
+                fields["as_of"] = data["as_of"]
+            data = fields
         drafts.append((draft_id, {**defaults, **data}))
     if not drafts:
         raise BadInput(f"{path} has no drafts")

@@ -127,3 +127,12 @@ def test_malformed_pack_exits_two_with_the_field_path(tmp_path: Path) -> None:
     result = run("--pack", str(pack), "--channel", "sms", "--text", "x")
     assert result.exit_code == 2
     assert "rules[0].params.max_chars" in result.output
+
+
+def test_file_of_evaluation_cases() -> None:
+    cases = Path(__file__).resolve().parents[3] / "evals" / "guardrail" / "cases.jsonl"
+    result = run("--file", str(cases), "--json")
+    assert result.exit_code == 1
+    payload = json.loads(result.output)
+    expected = [json.loads(line)["expected"] for line in cases.read_text().splitlines() if line]
+    assert [d["verdict"]["decision"] for d in payload] == expected
