@@ -66,11 +66,11 @@ def render_report(report: Report, console: Console, show_mismatches: bool = True
             table.add_column(column)
         for m in report.mismatches:
             table.add_row(
-                str(m["id"]),
-                str(m["expected"]),
-                str(m["decision"]),
-                ", ".join(m["expected_rules"]),  # type: ignore[arg-type]
-                ", ".join(m["fired_rules"]),  # type: ignore[arg-type]
+                m["id"],
+                m["expected"],
+                m["decision"],
+                ", ".join(m["expected_rules"]),
+                ", ".join(m["fired_rules"]),
             )
         console.print(table)
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -94,6 +94,16 @@ class Case(BaseModel):
         if self.as_of is not None:
             return self.as_of
         return self.message.send_time.date() if self.message.send_time else None
+
+
+class Mismatch(TypedDict):
+    """A case whose decision or fired rule ids differ from its label."""
+
+    id: str
+    expected: str
+    decision: str
+    expected_rules: list[str]
+    fired_rules: list[str]
 
 
 class CaseFileError(ValueError):
@@ -204,7 +214,7 @@ class Report:
     rule_id_agreement: float
     latency_p50_ms: float
     latency_p95_ms: float
-    mismatches: list[dict[str, object]] = field(default_factory=list)
+    mismatches: list[Mismatch] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
         """Plain data for ``--json``."""
@@ -265,7 +275,7 @@ def score(results: list[CaseResult], pack: BrandPack) -> Report:
     per_channel: dict[str, Scores] = {}
     per_kind: dict[str, Scores] = {rule.kind: Scores() for rule in pack.rules}
     confusion = {e: {p: 0 for p in DECISIONS} for e in DECISIONS}
-    mismatches: list[dict[str, object]] = []
+    mismatches: list[Mismatch] = []
     for result in results:
         case, verdict = result.case, result.verdict
         expected, predicted = case.expected == "block", verdict.decision == "block"
@@ -277,13 +287,13 @@ def score(results: list[CaseResult], pack: BrandPack) -> Report:
             scores.add(kind in want, kind in got)
         if not (result.decision_ok and result.rules_ok):
             mismatches.append(
-                {
-                    "id": case.id,
-                    "expected": case.expected,
-                    "decision": verdict.decision,
-                    "expected_rules": sorted(case.rule_ids),
-                    "fired_rules": sorted(verdict.fired_rule_ids),
-                }
+                Mismatch(
+                    id=case.id,
+                    expected=case.expected,
+                    decision=verdict.decision,
+                    expected_rules=sorted(case.rule_ids),
+                    fired_rules=sorted(verdict.fired_rule_ids),
+                )
             )
     total = len(results) or 1
     latencies = [r.verdict.elapsed_ms for r in results]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -175,7 +176,7 @@ def _collapse(
     return NormalisedText("".join(parts), tuple(kept), original_length)
 
 
-def _build(text: str, mapper: object, keep_newlines: bool) -> NormalisedText:
+def _build(text: str, mapper: Callable[[str], str], keep_newlines: bool) -> NormalisedText:
     if text.isascii():  # fast path: ASCII maps one to one (lower case, controls to spaces)
         return _collapse(
             text.lower().translate(_ASCII_FOLD), range(len(text)), keep_newlines, len(text)
@@ -183,7 +184,7 @@ def _build(text: str, mapper: object, keep_newlines: bool) -> NormalisedText:
     out: list[str] = []
     offsets: list[int] = []
     for index, char in enumerate(text):
-        for piece in mapper(char):  # type: ignore[operator]
+        for piece in mapper(char):
             out.append(piece)
             offsets.append(index)
     return _collapse("".join(out), offsets, keep_newlines, len(text))

@@ -58,6 +58,7 @@ def sms_size(text: str) -> SmsSize:
         The encoding, size in units and number of segments.
     """
     offending = next((c for c in text if c not in GSM7_BASIC and c not in GSM7_EXTENSION), None)
+    encoding: Encoding
     if offending is None:
         units = sum(2 if c in GSM7_EXTENSION else 1 for c in text)
         single, multi, encoding = 160, 153, "GSM-7"
@@ -71,4 +72,4 @@ def sms_size(text: str) -> SmsSize:
     else:
         segments = -(-units // multi)
     per_segment = single if segments <= 1 else multi
-    return SmsSize(encoding, units, segments, per_segment, offending)  # type: ignore[arg-type]
+    return SmsSize(encoding, units, segments, per_segment, offending)

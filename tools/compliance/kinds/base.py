@@ -212,12 +212,16 @@ class CheckContext:
     moment: datetime
     claim_index: ClaimIndex
     patterns: SharedPatterns
-    fields: dict[TextField, FieldText] = field(init=False)
     cache: dict[str, object] = field(init=False, default_factory=dict)
 
-    def __post_init__(self) -> None:
-        """Build the views of every non-empty copy field."""
-        self.fields = {
+    @cached_property
+    def fields(self) -> dict[TextField, FieldText]:
+        """The views of every non-empty copy field, built on first use.
+
+        Rules about the recipient and the send (consent, quiet hours) never touch the copy,
+        so a context-only check does not pay for normalising it.
+        """
+        return {
             name: FieldText.of(name, self.message.text_of(name))
             for name in TEXT_FIELDS
             if self.message.text_of(name)

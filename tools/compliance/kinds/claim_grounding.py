@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from brand_context.models import BrandPack, Claim, ClaimCategory, ClaimGroundingRule
+from brand_context.models import BrandPack, Claim, ClaimCategory, ClaimGroundingRule, Offer
 from tools.compliance.kinds.base import CheckContext, ClaimHit, FieldText, overlaps, violation
 from tools.compliance.lexicon import CATEGORY_TRIGGERS, STOPWORDS, STRENGTHENERS, TriggerSet
 from tools.compliance.normalise import compile_phrases, phrase_pattern, phrases_pattern, plain
@@ -36,7 +36,7 @@ _TOKEN = re.compile(r"\S+")
 _ISE = re.compile(r"is(e|er|ers|ed|es|ing)$")
 
 
-def claim_problem(claim: Claim, day: date, channel: str) -> str | None:
+def claim_problem(claim: Claim | Offer, day: date, channel: str) -> str | None:
     """Why ``claim`` may not be used on ``day`` and ``channel``, or None when it may.
 
     Args:

@@ -6,6 +6,7 @@ import re
 
 from brand_context.models import DisclosureRule
 from tools.compliance.kinds.base import CheckContext, find_plain, gap, violation
+from tools.compliance.message import TextField
 from tools.compliance.normalise import compile_phrases
 from tools.compliance.verdict import Violation
 
@@ -27,7 +28,7 @@ class DisclosureCheck:
     def check(self, ctx: CheckContext) -> list[Violation]:
         """A violation for the first trigger without a (close enough) disclosure."""
         params = self.rule.params
-        triggers: list[tuple[str, int, int]] = []
+        triggers: list[tuple[TextField, int, int]] = []
         for name, text in ctx.fields.items():
             for pattern in self.triggers:
                 for match in pattern.finditer(text.folded.text):
@@ -39,7 +40,7 @@ class DisclosureCheck:
         disclosures = find_plain(self.required, ctx) if self.required is not None else []
         wordings = " / ".join(repr(w) for w in params.required_any)
         for name, start, end in sorted(triggers, key=lambda t: ctx.combined(t[0], t[1])):
-            words = ctx.fields[name].original[start:end]  # type: ignore[index]
+            words = ctx.fields[name].original[start:end]
             if not disclosures:
                 return [
                     violation(
@@ -58,7 +59,7 @@ class DisclosureCheck:
                 ]
             if params.within_chars is None:
                 continue
-            lo, hi = ctx.combined(name, start), ctx.combined(name, end)  # type: ignore[arg-type]
+            lo, hi = ctx.combined(name, start), ctx.combined(name, end)
             near = any(
                 gap(lo, hi, ctx.combined(f, s), ctx.combined(f, e)) <= params.within_chars
                 for f, s, e in disclosures

@@ -19,6 +19,7 @@ from brand_context.models import BrandPack, DiscountType, Offer, OfferTermsRule
 from tools.compliance.kinds.base import CheckContext, FieldText, gap, overlaps, violation
 from tools.compliance.kinds.claim_grounding import claim_problem
 from tools.compliance.kinds.link_policy import extract_links
+from tools.compliance.message import TextField
 from tools.compliance.normalise import fold, phrase_pattern, plain
 from tools.compliance.verdict import Violation
 
@@ -107,7 +108,7 @@ class Mention:
     """
 
     kind: str
-    field: str
+    field: TextField
     start: int
     end: int
     value: str
@@ -201,7 +202,7 @@ class OfferTermsCheck:
                         continue
                     taken.append((start, end))
                     found.append(Mention(kind, name, start, end, value.strip(), match.group()))
-        return sorted(found, key=lambda m: ctx.combined(m.field, m.start))  # type: ignore[arg-type]
+        return sorted(found, key=lambda m: ctx.combined(m.field, m.start))
 
     @staticmethod
     def _looks_like_code(original: str, match: re.Match[str], text: FieldText) -> bool:
@@ -229,7 +230,7 @@ class OfferTermsCheck:
         if offer is None:
             if mentions and params.require_offer_id:
                 first = mentions[0]
-                words = ctx.fields[first.field].original[first.start : first.end]  # type: ignore[index]
+                words = ctx.fields[first.field].original[first.start : first.end]
                 found.append(
                     violation(
                         self.rule,
@@ -242,7 +243,7 @@ class OfferTermsCheck:
                     )
                 )
             return found
-        problem = claim_problem(offer, ctx.day, ctx.message.channel)  # type: ignore[arg-type]
+        problem = claim_problem(offer, ctx.day, ctx.message.channel)
         if problem:
             found.append(
                 violation(
@@ -255,7 +256,7 @@ class OfferTermsCheck:
         for mention in mentions:
             reason = self._mismatch(mention, offer)
             if reason:
-                words = ctx.fields[mention.field].original[mention.start : mention.end]  # type: ignore[index]
+                words = ctx.fields[mention.field].original[mention.start : mention.end]
                 found.append(
                     violation(
                         self.rule,
@@ -350,10 +351,10 @@ class OfferTermsCheck:
                 )
             ]
         for mention in mentions:
-            lo = ctx.combined(mention.field, mention.start)  # type: ignore[arg-type]
-            hi = ctx.combined(mention.field, mention.end)  # type: ignore[arg-type]
+            lo = ctx.combined(mention.field, mention.start)
+            hi = ctx.combined(mention.field, mention.end)
             if all(gap(lo, hi, s, e) > within for s, e in places):
-                words = ctx.fields[mention.field].original[mention.start : mention.end]  # type: ignore[index]
+                words = ctx.fields[mention.field].original[mention.start : mention.end]
                 return [
                     violation(
                         self.rule,
