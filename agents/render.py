@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import StrictUndefined, Template, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 ALLOWED_SLOTS: dict[str, tuple[str, str, int]] = {
@@ -73,6 +74,12 @@ def render_text(text: str | None, values: Mapping[str, str]) -> str | None:
     if text is None or ("{" not in text):
         return text
     try:
-        return _ENV.from_string(text).render(**values)
+        return _compiled(text).render(**values)
     except TemplateError as exc:
         raise RenderError(f"copy template not renderable: {exc}") from exc
+
+
+@lru_cache(maxsize=256)
+def _compiled(text: str) -> Template:
+    """Compile a copy template once; a batch renders the same cell copy many times."""
+    return _ENV.from_string(text)
