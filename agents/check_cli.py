@@ -166,11 +166,10 @@ def check_command(
         day = date.fromisoformat(as_of) if as_of else None
         if send_time:
             datetime.fromisoformat(send_time)
-        drafts = (
-            [("message", {**defaults, "body": text})]
-            if text is not None
-            else _read_drafts(file, defaults)  # type: ignore[arg-type]
-        )
+        if file is not None:
+            drafts = _read_drafts(file, defaults)
+        else:
+            drafts = [("message", {**defaults, "body": text})]
         brand_pack = load_pack(pack or sample_pack_path())
     except (BadInput, PackValidationError, ValueError) as exc:
         raise _fail(str(exc)) from None
