@@ -389,6 +389,45 @@ def join_punctuation(folded: NormalisedText) -> NormalisedText | None:
     return skeleton_of(joined)
 
 
+_DELEET = str.maketrans(
+    {
+        "0": "o",
+        "1": "i",
+        "3": "e",
+        "4": "a",
+        "5": "s",
+        "7": "t",
+        "@": "a",
+        "$": "s",
+        "!": "i",
+        "|": "l",
+        "8": "b",
+        "9": "g",
+        "+": "t",
+    }
+)
+_MIXED_TOKEN = re.compile(r"[a-z0-9@$!|+]*[a-z][a-z0-9@$!|+]*")
+
+
+def deleet(folded: NormalisedText) -> NormalisedText | None:
+    """The folded view with leetspeak inside words undone (``gu4rant33d`` → ``guaranteed``).
+
+    Only tokens that contain a letter are touched, so ``$40`` and ``72 hours`` stay as they are.
+    The mapping is one character to one, so offsets are unchanged.
+
+    Args:
+        folded: A view produced by :func:`fold`.
+
+    Returns:
+        The de-leeted view, or None when nothing changed.
+    """
+    text = folded.text
+    changed = _MIXED_TOKEN.sub(lambda m: m.group().translate(_DELEET), text)
+    if changed == text:
+        return None
+    return NormalisedText(changed, folded.offsets, folded.original_length)
+
+
 def compile_phrases(phrases: list[str], *, obfuscation: bool = True) -> re.Pattern[str] | None:
     """:func:`phrases_pattern` compiled, or None for an empty list.
 

@@ -41,10 +41,11 @@ class BannedPhraseCheck:
                 for view in text.match_views:
                     for match in self.phrases.finditer(view.text):
                         hits.append(view.original_span(*match.span()))
-            for pattern in self.patterns:
-                for match in pattern.finditer(text.folded.text):
-                    if match.end() > match.start():
-                        hits.append(text.folded.original_span(*match.span()))
+            for view in text.pattern_views if self.patterns else ():
+                for pattern in self.patterns:
+                    for match in pattern.finditer(view.text):
+                        if match.end() > match.start():
+                            hits.append(view.original_span(*match.span()))
             for start, end in sorted(set(hits)):
                 words = text.original[start:end]
                 found.append(

@@ -14,6 +14,7 @@ from tools.compliance.message import TEXT_FIELDS, Message, TextField
 from tools.compliance.normalise import (
     NormalisedText,
     collapse_spaced,
+    deleet,
     fold,
     join_punctuation,
     phrase_pattern,
@@ -113,6 +114,12 @@ class FieldText:
         """
         extra = (collapse_spaced(self.skel), join_punctuation(self.folded))
         return [self.skel, *(view for view in extra if view is not None)]
+
+    @cached_property
+    def pattern_views(self) -> list[NormalisedText]:
+        """Views the compliance team's own regular expressions run on: folded, and de-leeted."""
+        undone = deleet(self.folded)
+        return [self.folded] if undone is None else [self.folded, undone]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:

@@ -72,3 +72,13 @@ def test_look_alike_link_domain_is_not_the_brand_domain(check) -> None:
 )
 def test_repeated_letters_and_punctuation_inside_a_word(check, body: str) -> None:
     assert fired(check(build_pack([BANNED]), channel="push", body=body)) == {"banned"}
+
+
+def test_banned_patterns_also_run_on_undone_leetspeak(check) -> None:
+    pack = build_pack(
+        [rule("results", "banned_phrase", {"patterns": [r"\bguarantee[sd]?\s+results?\b"]})]
+    )
+    verdict = check(pack, channel="push", body="Gu4rant33d r3sults, only $40.")
+    assert fired(verdict) == {"results"}
+    assert verdict.violations[0].evidence == "Gu4rant33d r3sults"
+    assert check(pack, channel="push", body="Results, guaranteed fresh.").decision == "pass"
