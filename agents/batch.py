@@ -108,6 +108,11 @@ class RunSummary:
     rejects: str = ""
 
     @property
+    def no_message_total(self) -> int:
+        """Customers sent nothing, all reasons together."""
+        return sum(self.no_message.values())
+
+    @property
     def accounted(self) -> int:
         """Customers accounted for by an outcome."""
         return (
