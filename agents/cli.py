@@ -38,6 +38,7 @@ app.command("message")(release_cli.message)
 app.command("inspect")(release_cli.inspect)
 app.command("review")(release_cli.review)
 app.command("run")(release_cli.run)
+app.add_typer(release_cli.sample_app, name="sample")
 app.add_typer(eval_app, name="eval")
 app.command("check")(check_command)
 
