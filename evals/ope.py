@@ -68,11 +68,13 @@ class BanditLog:
 class RidgeRewardModel:
     """Ridge reward model ``q̂(x, a)`` used by DM and DR.
 
-    Rewards are centred on their mean before fitting (so the penalty does not shrink the level).
-    With action ``factors`` (e.g. offer, channel, window) it is nextbest's shared action ⊗ context
-    model; without, one ridge regression per action. With ``folds > 1`` each row's prediction
-    comes from a model fit on the other folds (cross-fitting), so DR's correction term is not
-    biased by overfitting.
+    Rewards are centred on their (weighted) mean before fitting, so the penalty does not shrink
+    the level. With action ``factors`` (e.g. offer, channel, window) it is nextbest's shared
+    action ⊗ context model; without, one ridge regression per action. With ``folds > 1`` each
+    row's prediction comes from a model fit on the other folds (cross-fitting), so DR's
+    correction term is not biased by overfitting. Rows may be weighted: :func:`evaluate` uses the
+    clipped importance weights of the target policy, which fits the model where the target
+    acts and cuts DM's bias under a misspecified model.
 
     Args:
         l2: Ridge penalty.
@@ -90,18 +92,26 @@ class RidgeRewardModel:
     ) -> None:
         self.l2, self.folds, self.factors, self.seed = l2, folds, factors, seed
 
-    def _fit(self, X: np.ndarray, a: np.ndarray, r: np.ndarray, K: int) -> np.ndarray:
+    def _fit(
+        self, X: np.ndarray, a: np.ndarray, r: np.ndarray, w: np.ndarray, K: int
+    ) -> np.ndarray:
         model: DisjointRidge | SharedRidge = (
             SharedRidge(self.factors, X.shape[1], self.l2, 0.0)
             if self.factors is not None
             else DisjointRidge(K, X.shape[1], self.l2)
         )
-        model.update(X, a, r, np.ones(len(a)))
+        model.update(X, a, r, w)
         return model.mean_weights()
 
-    def predict(self, log: BanditLog) -> np.ndarray:
-        """``q̂(x_i, a)`` for every row and action, ``(n, K)``."""
+    def predict(self, log: BanditLog, weights: np.ndarray | None = None) -> np.ndarray:
+        """``q̂(x_i, a)`` for every row and action, ``(n, K)``.
+
+        Args:
+            log: The logged data.
+            weights: Per-row fitting weights (all 1 when None).
+        """
         n, K = len(log), log.n_actions
+        w = np.ones(n) if weights is None else np.asarray(weights, dtype=np.float64)
         ones = np.ones((n, 1))
         X = ones if log.contexts is None else np.hstack([ones, log.contexts])
         fold = np.random.default_rng(self.seed).integers(max(self.folds, 1), size=n)
@@ -109,8 +119,9 @@ class RidgeRewardModel:
         for f in range(max(self.folds, 1)):
             test = fold == f
             train = ~test if self.folds > 1 else test
-            level = float(log.rewards[train].mean())
-            beta = self._fit(X[train], log.actions[train], log.rewards[train] - level, K)
+            level = float((w[train] * log.rewards[train]).sum() / w[train].sum())
+            r = log.rewards[train] - level
+            beta = self._fit(X[train], log.actions[train], r, w[train], K)
             out[test] = X[test] @ beta.T + level
         return out
 
@@ -278,6 +289,7 @@ def evaluate(
     n_bootstrap: int = 1000,
     confidence: float = 0.95,
     seed: int = 0,
+    max_model_weight: float = 20.0,
 ) -> list[Estimate]:
     """Estimate a target policy's value with each estimator, with bootstrap intervals.
 
@@ -289,6 +301,7 @@ def evaluate(
         n_bootstrap: Bootstrap resamples.
         confidence: Interval coverage.
         seed: Seed of the bootstrap and the folds.
+        max_model_weight: Clip of the importance weights used to fit the reward model.
 
     Returns:
         One :class:`Estimate` per estimator, in the order asked.
@@ -309,7 +322,7 @@ def evaluate(
     q = None
     if any(e.needs_model for e in chosen):
         model = reward_model or RidgeRewardModel(factors=log.factors, seed=seed)
-        q = model.predict(log)
+        q = model.predict(log, np.minimum(_weights(log, target), max_model_weight))
     out = []
     for est in chosen:
         u, v = est.terms(log, target, q)

@@ -19,7 +19,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from brand_context.models import BrandPack
-from tools.decisioning.actions import DEFAULT_WINDOWS, NO_MESSAGE, ActionSpace, SendWindow
+from tools.decisioning.actions import DEFAULT_WINDOWS, ActionSpace, SendWindow
 from tools.decisioning.batch import CustomerBatch, CustomerRows
 from tools.decisioning.contact_policy import ContactPolicy, ContactPolicyConfig, SendHistory
 from tools.decisioning.decision_log import (
@@ -244,5 +244,3 @@ class DecisionEngine:
             self.policy.partial_fit(X, actions, rewards, props)
         return rewards
 
-
-__all__ = ["NO_MESSAGE", "DecisionEngine", "RunConfig"]

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
+from tools.decisioning.actions import ActionSpace
 from tools.decisioning.policies.lints import LinTSScorer
 from tools.decisioning.policies.linucb import LinUCBScorer
 from tools.decisioning.policies.ridge import DisjointRidge, RidgeModel, SharedRidge
@@ -100,7 +100,7 @@ class Policy:
     # ------------------------------------------------------------------ construction helpers
     @classmethod
     def for_space(
-        cls, settings: PolicySettings, space: Any, feature_names: Sequence[str]
+        cls, settings: PolicySettings, space: ActionSpace, feature_names: Sequence[str]
     ) -> Policy:
         """A fresh policy for an :class:`~tools.decisioning.actions.ActionSpace`."""
         return cls(settings, space.ids, feature_names, factors=space.factors())
