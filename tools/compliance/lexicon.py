@@ -79,7 +79,15 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "fat burning", "metabolism", "cholesterol", "blood pressure", "blood sugar",
             "heart health", "gut health", "anxiety", "insomnia", "pain relief", "sugar free",
             "gluten free", "low calorie", "superfood", "antioxidant", "antioxidants", "probiotic",
-            "zero sugar", "no added sugar", "sugar free",
+            "zero sugar", "no added sugar", "sugar free", "high protein", "high in protein",
+            "low fat", "low carb", "fewer calories", "nutrient", "nutrients", "vitamins",
+        ),
+        patterns=(
+            r"(?<![a-z0-9])\d+(?:\.\d+)?\s?(?:g|mg|grams?)\s+(?:of\s+)?(?:protein|fib(?:er|re)|"
+            r"sugars?|fat|carbs?|carbohydrates?|sodium|salt|vitamin [a-z0-9]+)(?![a-z0-9])",
+            r"(?<![a-z0-9])(?:under |only |just )?\d+\s?(?:kcal|calories|cals?)(?![a-z0-9])",
+            r"(?<![a-z0-9])(?:lose|lost|drop|shed)\s+(?:up to\s+)?\d+\s?(?:lbs?|pounds|kg|kilos?|"
+            r"stone|sizes?)(?![a-z0-9])",
         ),
         exceptions=(
             "medical advice", "consult your doctor", "ask your doctor", "talk to your doctor",
@@ -124,6 +132,7 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "100% natural", "clean beauty", "environmentally", "earth friendly", "reef safe",
             "ocean friendly", "ethically sourced", "responsibly sourced", "renewable",
             "upcycled", "go green", "greener", "chemical free", "non toxic", "toxin free",
+            "local farms", "locally sourced", "locally grown", "locally made", "farm to table",
         ),
     ),
     ClaimCategory.COMPARATIVE: TriggerSet(
@@ -134,8 +143,9 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "than ever",
         ),
         patterns=(
-            r"(?<![a-z0-9])(?:better|stronger|faster|longer|gentler|softer|smoother|richer|"
-            r"lighter|healthier|younger|more (?!than\b)[a-z]+|less [a-z]+) than(?![a-z0-9])",
+            r"(?<![a-z0-9])(?:better|worse|more (?!than\b)[a-z]+|less [a-z]+|(?!(?:other|rather|"
+            r"later|sooner|earlier|no later|whether|either|neither)\b)[a-z]{3,}(?:er|ier)) than"
+            r"(?![a-z0-9])(?! (?:you(?: d| would| might)? think|it looks|expected|usual)\b)",
             r"(?<![a-z0-9])\d+(?:\.\d+)?\s?x (?:more|better|the|stronger|faster)(?![a-z0-9])",
         ),
     ),
@@ -149,7 +159,15 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
     ClaimCategory.SERVICE: TriggerSet(
         phrases=(
             "24/7", "24 7", "business day", "same day", "next day", "always available",
-            "within one day", "within 24 hours", "instant reply",
+            "within one day", "within 24 hours", "instant reply", "on time", "never late",
+        ),
+        patterns=(
+            r"(?<![a-z0-9])(?:arrives?|arriving|arrival|delivered|delivers?|delivery|ships?|"
+            r"shipped|shipping|ready|dispatched|served)"
+            r"\s+(?:[a-z]+\s+){0,2}(?:in|within|under)\s+(?:\d+|one|two|three|five|ten|"
+            r"fifteen|twenty|thirty|sixty)\s?(?:minutes?|mins?|hours?|hrs?|days?)(?![a-z0-9])",
+            r"(?<![a-z0-9])\d+\s?(?:minute|min|hour|day)s?\s+(?:delivery|shipping|dispatch)"
+            r"(?![a-z0-9])",
         ),
     ),
     ClaimCategory.ENDORSEMENT: TriggerSet(

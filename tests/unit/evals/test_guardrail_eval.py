@@ -107,11 +107,12 @@ def test_eval_guardrail_cli_json_and_tables() -> None:
     assert runner.invoke(app, ["eval", "guardrail", "--cases", "/nope.jsonl"]).exit_code == 2
 
 
-def test_second_brand_smoke_set() -> None:
-    """A second, unrelated brand (Kestrel Outdoor) scored with the same engine."""
-    folder = default_cases_path().parent / "heldout"
+@pytest.mark.parametrize("brand", ["kestrel", "basil_bowl"])
+def test_second_brand_sets(brand: str) -> None:
+    """Unrelated brands (outdoor gear, food delivery) scored with the same engine."""
+    folder = default_cases_path().parent / "second_brands" / brand
     report = evaluate(load_pack(folder / "brand.yaml"), folder / "cases.jsonl")
-    assert report.cases >= 60
+    assert report.cases >= 40
     assert report.overall.precision >= 0.98 and report.overall.recall >= 0.98
 
 

@@ -50,7 +50,8 @@ MENTION_PATTERNS: dict[str, str] = {
     + r"(?!-\w)(?! to\b)(?!\s+(?:your|yourself|yourselves|up|them|him|her|us|me)\b)"
     + r"(?=((?:\s+[\w-]+){0,4}))",
     "bogo": (
-        r"\bbogo\b|\bb1g1\b|\bbuy (?:one|1),? get (?:one|1)\b|\b(?:2|two) for (?:1|one)\b"
+        r"\bbogo\b|\bb1g1\b|\bbuy (?:one|1|two|2),? get (?:one|1|a second|the second)\b"
+        r"|\b(?:2|two)[ -]for[ -](?:1|one)\b|\b(?:3|three)[ -]for[ -](?:2|two)\b"
         r"|\bsecond (?:one |item |pouch )?(?:free|half off|at half price)\b"
     ),
     "points": (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from brand_context.models import BrandPack, RequiredElementRule
@@ -74,6 +75,26 @@ _LEGAL_SUFFIXES: frozenset[str] = frozenset(
 )
 
 
+def brand_name_variants(name: str) -> list[str]:
+    """Ways the copy may write the brand name: as is, without a legal suffix, ``&`` as ``and``.
+
+    Args:
+        name: The brand name, e.g. ``Basil & Bowl Co.``.
+
+    Returns:
+        The variants, e.g. ``["Basil & Bowl Co.", "basil & bowl", "basil and bowl", ...]``.
+    """
+    words = name.lower().replace(".", " ").replace(",", " ").split()
+    while len(words) > 1 and words[-1] in _LEGAL_SUFFIXES:
+        words = words[:-1]
+    base = " ".join(words)
+    variants = {name, base}
+    for joiner in ("&", "+", "and"):
+        for other in ("&", "and", "n", "+"):
+            variants.add(base.replace(f" {joiner} ", f" {other} "))
+    return sorted(variants)
+
+
 def required_address_tokens(address: str) -> list[str]:
     """The address tokens a message must contain: trailing words after the last number go.
 
@@ -101,9 +122,11 @@ def address_tokens(text: str) -> list[str]:
         Lower-case tokens, e.g. ``["418", "alder", "st", "ste", "200", ...]``.
     """
     text = _STATES.sub(lambda m: US_STATES[m.group(1)], plain(text).replace("#", " "))
-    return [_ADDRESS_ABBREVIATIONS.get(t, t) for t in text.split()]
+    tokens = [_ORDINAL.sub(r"\1", t) for t in text.split()]
+    return [_ADDRESS_ABBREVIATIONS.get(t, t) for t in tokens]
 
 
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _ANGLE = re.compile(r"<([^<>]+)>")
 
 
@@ -136,15 +159,26 @@ def same_sender(given: str, approved: str) -> bool:
     return False
 
 
-def _contains_run(haystack: list[str], needle: list[str]) -> bool:
+ADDRESS_SLACK = 3
+"""Extra words an address may carry in the copy (``3rd Floor`` for ``Floor 3``, a unit…)."""
+
+
+def contains_address(haystack: list[str], needle: list[str]) -> bool:
+    """Whether every needle token occurs in one short window of the haystack, in any order.
+
+    Args:
+        haystack: The message's address tokens.
+        needle: The required address tokens.
+
+    Returns:
+        True when a window of ``len(needle) + ADDRESS_SLACK`` tokens contains them all.
+    """
     if not needle:
         return True
-    first = needle[0]
-    size = len(needle)
-    return any(
-        haystack[i] == first and haystack[i : i + size] == needle
-        for i in range(len(haystack) - size + 1)
-    )
+    want = Counter(needle)
+    size = len(needle) + ADDRESS_SLACK
+    starts = {i for i, token in enumerate(haystack) if token in want}
+    return any(not want - Counter(haystack[i : i + size]) for i in sorted(starts))
 
 
 class RequiredElementCheck:
@@ -166,10 +200,7 @@ class RequiredElementCheck:
         self.stop_caps = re.compile(STOP_CAPS_PATTERN)
         self.help = re.compile(HELP_PATTERN)
         self.help_caps = re.compile(r"(?<![A-Za-z])HELP(?![A-Za-z])")
-        name = plain(pack.brand.name).split()
-        while len(name) > 1 and name[-1] in _LEGAL_SUFFIXES:
-            name = name[:-1]
-        self.brand = compile_phrases([pack.brand.name, " ".join(name)], obfuscation=False)
+        self.brand = compile_phrases(brand_name_variants(pack.brand.name), obfuscation=False)
         self.ad = compile_phrases(list(AD_MARKERS), obfuscation=False)
         self.address = required_address_tokens(pack.brand.postal_address)
         checks: dict[str, Callable[[CheckContext], Violation | None]] = {
@@ -212,7 +243,7 @@ class RequiredElementCheck:
         words: list[str] = []
         for text in ctx.fields.values():
             words.extend(address_tokens(text.original))
-        if _contains_run(words, self.address):
+        if contains_address(words, self.address):
             return None
         return self._missing(
             "postal address", f"Add the postal address: {self.pack.brand.postal_address}."
