@@ -3,31 +3,17 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from agents.cli import app
 from brand_context.ingest import load_pack, sample_pack_path
-from brand_context.store import BrandStore
-from brand_context.workspace import Workspace
 from tools.compliance.engine import RuleEngine
 from tools.compliance.message import Message
 
 runner = CliRunner()
 NOW = "2026-11-24T17:00:00+00:00"
-
-
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    """A workspace whose sample pack was loaded on 2026-11-01 (so --now 2026-11-24 is after it)."""
-    workspace = Workspace(tmp_path / "ws")
-    store = BrandStore(workspace, clock=lambda: datetime(2026, 11, 1, tzinfo=UTC))
-    store.import_pack(load_pack(sample_pack_path()), author="t", role="admin", reason="t")
-    store.close()
-    return workspace.home
 
 
 def test_demo_releases_only_checked_messages_and_reconciles(home: Path) -> None:

@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from brand_context.ingest import load_pack, sample_pack_path
+from brand_context.store import BrandStore
+from brand_context.workspace import Workspace
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """A workspace whose sample pack was loaded on 2026-11-01 (so --now 2026-11-24 is after it)."""
+    workspace = Workspace(tmp_path / "ws")
+    store = BrandStore(workspace, clock=lambda: datetime(2026, 11, 1, tzinfo=UTC))
+    store.import_pack(load_pack(sample_pack_path()), author="t", role="admin", reason="t")
+    store.close()
+    return workspace.home
