@@ -168,3 +168,25 @@ def test_no_message_wins_for_customers_for_whom_it_is_optimal() -> None:
     assert np.mean(when_optimal) > 0.75
     assert np.mean(when_not) < 0.2
     assert np.mean(when_optimal) > 4 * np.mean(when_not)
+
+
+def test_engine_with_champion_and_challenger(lumen: BrandPack) -> None:
+    from tools.decisioning import ActionSpace, ChampionChallenger
+
+    space = ActionSpace.from_pack(lumen)
+    champion = Policy.for_space(PolicySettings(name="champ"), space, SPEC.names)
+    challenger = Policy.for_space(PolicySettings(name="chall", model="disjoint"), space, SPEC.names)
+    split = ChampionChallenger(champion, challenger, share=0.3, salt="cc")
+    engine = DecisionEngine(lumen, SPEC, split, RunConfig(holdout=Holdout(share=0.0)))
+    rows = customers(400)
+    records = engine.decide(rows, NOW)
+    names = np.array([r.policy_name for r in records])
+    expected = np.where(split.assign([r["customer_id"] for r in rows]), "chall", "champ")
+    np.testing.assert_array_equal(names, expected)
+    assert 0.2 < (names == "chall").mean() < 0.4
+    again = engine.decide(rows, NOW)
+    assert [r.policy_name for r in again] == names.tolist()  # sticky
+    zeros = np.zeros(400)
+    engine.learn(records, Outcomes(converted=zeros, unsubscribed=zeros, complained=zeros))
+    assert champion.model.counts.sum() == (names == "champ").sum()
+    assert challenger.model.counts.sum() == (names == "chall").sum()
