@@ -44,7 +44,7 @@ class CustomerBatch:
             self.n = next(iter(lengths.values()), 0)
         else:
             rows = list(customers)
-            names: dict[str, None] = {}
+            names: dict[str, None] = {id_column: None} if not rows else {}
             for row in rows:
                 names.update(dict.fromkeys(row))
             self.columns = {name: _as_array([row.get(name) for row in rows]) for name in names}

@@ -128,6 +128,8 @@ class DecisionEngine:
         """
         now = now if now.tzinfo else now.replace(tzinfo=UTC)
         batch = customers if isinstance(customers, CustomerBatch) else CustomerBatch(customers)
+        if batch.n == 0:
+            return []
         X = self.features.encode(batch)
         mask = self.contact.mask(batch, now, history, suppression)
         held = self.config.holdout.is_held_out(batch.ids)

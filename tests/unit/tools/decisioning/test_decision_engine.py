@@ -190,3 +190,14 @@ def test_engine_with_champion_and_challenger(lumen: BrandPack) -> None:
     engine.learn(records, Outcomes(converted=zeros, unsubscribed=zeros, complained=zeros))
     assert champion.model.counts.sum() == (names == "champ").sum()
     assert challenger.model.counts.sum() == (names == "chall").sum()
+
+
+def test_engine_handles_an_empty_batch_and_bad_rows(lumen: BrandPack) -> None:
+    from tools.decisioning import BatchError, FeatureError
+
+    engine = DecisionEngine.create(lumen, SPEC)
+    assert engine.decide([], NOW) == []
+    with pytest.raises(BatchError, match="customer_id"):
+        engine.decide([{"age": 3}], NOW)
+    with pytest.raises(FeatureError, match="'orders_count'"):
+        engine.decide([{"customer_id": "x", "age": 30, "loyalty_member": True}], NOW)
