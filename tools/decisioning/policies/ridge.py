@@ -18,8 +18,10 @@ structure from far fewer samples than one model per action.
 The shared model's exact factorisation (a Cholesky factor ``A = LLᵀ``) costs ``O(D³)`` with
 ``D = d·levels + K``. It refreshes the factorisation when the data has grown by
 ``refresh_growth`` since the last refresh (the "rarely switching" schedule of Abbasi-Yadkori et
-al., 2011) and keeps the posterior *mean* exact in between with a few steps of conjugate
-gradients preconditioned by the last factor; posterior draws use the last factor's spread.
+al., 2011). In between, the posterior *mean* is kept current (to a relative residual of 1e-5)
+by a few steps of conjugate gradients preconditioned by the last factor, while posterior draws
+(LinTS) and confidence widths (LinUCB) use the last factor's spread, which is slightly wider than
+the current one. The per-action model is always exact.
 """
 
 from __future__ import annotations
