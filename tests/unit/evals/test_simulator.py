@@ -68,7 +68,7 @@ def test_quick_benchmark_shows_learning() -> None:
     assert result.rounds == 30_000
     assert result.gap_closed > 0.2
     assert result.gap_closed_last20 > result.gap_closed  # it keeps improving
-    assert result.gap_closed_last20 > 0.45
+    assert result.gap_closed_last20 > 0.4
     assert result.decisions_per_sec > 0 and result.peak_memory_mb > 0
 
 
