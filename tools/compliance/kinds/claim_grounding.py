@@ -12,6 +12,9 @@ How a message is checked:
    its sentence is a *close match* of a usable claim: the claim's words in order, stop words
    aside, with at most two inserted words none of which is a number or a strengthener
    (``all``, ``completely``, ``clinically``…). Paraphrases that strengthen therefore fail.
+   A sentence that repeats most of a governed claim's words without matching it (``Free
+   returns within 60 days`` for ``Free returns within 30 days``) is a paraphrase, trigger word
+   or not. An approved wording with a strengthener next to it (``always``) fails too.
 4. A claim used (found or cited) that has a disclaimer needs that disclaimer in the message.
 """
 
@@ -28,6 +31,15 @@ from tools.compliance.verdict import Violation
 
 MAX_INSERTIONS = 2
 """Words that may be inserted into an approved wording for it to still count as a match."""
+
+PARAPHRASE_OVERLAP = 0.75
+"""Share of an approved claim's words a sentence must repeat, in order, to paraphrase it."""
+
+SENTENCE_SHARE = 0.5
+"""Share of the sentence's own words that must come from that claim (it is mostly the claim)."""
+
+MIN_PARAPHRASE_WORDS = 3
+"""Claims (and sentences) shorter than this are too generic for paraphrase detection."""
 
 NEIGHBOURS = 2
 """Words before and after an approved wording searched for strengtheners (``always``…)."""
@@ -70,6 +82,17 @@ def _canon(token: str) -> str:
 
 def _content_tokens(text: str) -> list[str]:
     return [_canon(t) for t in plain(text).split() if t not in STOPWORDS]
+
+
+def _common_in_order(first: list[str], second: list[str]) -> int:
+    """Length of the longest common subsequence of two token lists."""
+    previous = [0] * (len(second) + 1)
+    for a in first:
+        current = [0]
+        for j, b in enumerate(second):
+            current.append(previous[j] + 1 if a == b else max(previous[j + 1], current[j]))
+        previous = current
+    return previous[-1]
 
 
 def close_match(
@@ -267,8 +290,6 @@ class ClaimGroundingCheck:
                 seen.add((start, end))
                 sentence = text.sentence_at(start)
                 pending.setdefault(sentence, []).append((match.lastgroup or "", start, end))
-        if not pending:
-            return []
         usable = [
             c for c in self.pack.claims if claim_problem(c, ctx.day, ctx.message.channel) is None
         ]
@@ -304,7 +325,45 @@ class ClaimGroundingCheck:
                     fix_hint=self._hint(statement, categories, usable),
                 )
             )
+        flagged = set(pending)
+        for s_start, s_end in text.sentences:
+            if (s_start, s_end) in flagged or any(s_start < e and s < s_end for s, e in covered):
+                continue
+            sentence = [t for t in tokens if s_start <= t[1] < s_end]
+            claim = self._paraphrased(sentence)
+            if claim is None:
+                continue
+            statement = text.original[s_start:s_end].strip()
+            found.append(
+                violation(
+                    self.rule,
+                    f"Paraphrases approved claim {claim.id!r} without its exact wording.",
+                    field=text.name,
+                    span=(s_start, s_end),
+                    evidence=statement,
+                    fix_hint=f"Use the approved wording exactly: {claim.text!r}.",
+                )
+            )
         return found
+
+    def _paraphrased(self, sentence: list[tuple[str, int, int]]) -> Claim | None:
+        """A governed claim most of whose words the sentence repeats, without matching it."""
+        ordered = [token for token, _, _ in sentence]
+        words = set(ordered)
+        if len(words) < MIN_PARAPHRASE_WORDS:
+            return None
+        for claim in self.pack.claims:
+            own = self.claim_sets[claim.id]
+            if claim.category not in self.governed or len(own) < MIN_PARAPHRASE_WORDS:
+                continue
+            if len(words & own) / len(own) < PARAPHRASE_OVERLAP:
+                continue
+            shared = _common_in_order(self.claim_tokens[claim.id], ordered)
+            if shared / len(own) < PARAPHRASE_OVERLAP or shared / len(words) < SENTENCE_SHARE:
+                continue
+            if close_match(self.claim_tokens[claim.id], sentence) is None:
+                return claim
+        return None
 
     def _hint(self, statement: str, categories: list[str], usable: list[Claim]) -> str:
         """A fix hint naming the approved claim whose words overlap the statement most."""

@@ -60,6 +60,11 @@ MENTION_PATTERNS: dict[str, str] = {
         r"|\b\d+\s+(?:bonus|reward|rewards|loyalty)\s+points?\b"
         r"|\b\d+\s+points?\s+(?:per|for every)\b"
     ),
+    "no_minimum": (
+        r"\b(?:with|on) (?:every|any|all|each) (?:orders?|purchases?)\b"
+        r"(?!\s+(?:over|above|of|worth|totalling|totaling|from|more than|[$£€]))"
+        r"|\bno minimum(?: spend| order| purchase)?\b"
+    ),
     "code": r"\b(?:code|coupon|promo code|voucher)\s*:?\s+['\"]?([a-z0-9]{3,24})\b",
     "promo": (
         r"\b(?:sale|on sale|discount|discounted|discounts|coupon|promo|promotion|deals|"
@@ -69,6 +74,9 @@ MENTION_PATTERNS: dict[str, str] = {
     ),
 }
 """Regular expressions (folded view) for each kind of promotional mention."""
+
+CONTEXT_KINDS: frozenset[str] = frozenset({"no_minimum"})
+"""Mention kinds that are not promotions themselves, only checked against an offer's terms."""
 
 SHIPPING_WORDS: frozenset[str] = frozenset({"shipping", "delivery", "postage", "returns"})
 FILLER_WORDS: frozenset[str] = frozenset(
@@ -217,7 +225,8 @@ class OfferTermsCheck:
         params = self.rule.params
         offer_id = ctx.message.offer_id
         offer = self.pack.offer(offer_id) if offer_id else None
-        mentions = self.mentions(ctx, offer)
+        found_mentions = self.mentions(ctx, offer)
+        mentions = [m for m in found_mentions if m.kind not in CONTEXT_KINDS]
         found: list[Violation] = []
         if offer_id and offer is None:
             return [
@@ -254,7 +263,7 @@ class OfferTermsCheck:
                     fix_hint="Promote an offer valid on the send date and channel.",
                 )
             )
-        for mention in mentions:
+        for mention in found_mentions:
             reason = self._mismatch(mention, offer)
             if reason:
                 words = ctx.fields[mention.field].original[mention.start : mention.end]
@@ -303,6 +312,10 @@ class OfferTermsCheck:
             if multiple is None or offer.discount_amount in (None, multiple):
                 return None
             return f"the offer is {self._describe(offer)}"
+        if mention.kind == "no_minimum":
+            if offer.min_spend:
+                return f"the offer needs a minimum spend of {offer.min_spend:g}"
+            return None
         if mention.kind == "code":
             if offer.code and mention.value.upper() == offer.code.upper():
                 return None

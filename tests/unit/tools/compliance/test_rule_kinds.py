@@ -230,6 +230,7 @@ OFFERS = [
         "discount_amount": 10,
         "currency": "USD",
         "code": "BEAN10",
+        "min_spend": 25,
         "disclosure": "Min. spend $25, whole beans only.",
         "channels": ["email", "sms", "push"],
         "valid_until": "2026-12-31",
@@ -454,3 +455,29 @@ def test_claim_triggers_generalise_beyond_the_lexicon_words(check, body, blocked
 )
 def test_free_as_a_verb_or_adjective_is_not_an_offer(check, body, blocked) -> None:
     assert check(build_pack([OFFER_RULE]), channel="push", body=body).blocked is blocked
+
+
+def test_paraphrase_of_an_approved_claim_without_trigger_words(check) -> None:
+    claims = [
+        {
+            "id": "clm-returns",
+            "text": "Free returns within 30 days.",
+            "category": "guarantee",
+            "substantiation": "Returns policy",
+            "channels": ["push"],
+        }
+    ]
+    pack = build_pack([rule("claims", "claim_grounding", {"categories": ["guarantee"]})], claims)
+    assert check(pack, channel="push", body="Free returns within 30 days.").decision == "pass"
+    verdict = check(pack, channel="push", body="Free returns within 60 days.")
+    assert verdict.blocked and "Paraphrases approved claim" in verdict.violations[0].message
+    unrelated = check(pack, channel="push", body="Returns desk opens at 9 on weekdays.")
+    assert unrelated.decision == "pass"
+
+
+def test_offer_with_a_minimum_spend_cannot_be_promised_on_every_order(check) -> None:
+    pack = build_pack([OFFER_RULE], offers=OFFERS)
+    body = "10% off with code BEAN10 on every order. Min. spend $25, whole beans only."
+    assert check(pack, channel="push", body=body, offer_id="off-ten").blocked
+    fine = "10% off with code BEAN10 on any order over $25. Min. spend $25, whole beans only."
+    assert check(pack, channel="push", body=fine, offer_id="off-ten").decision == "pass"
