@@ -26,7 +26,13 @@ from datetime import date
 from brand_context.models import BrandPack, Claim, ClaimCategory, ClaimGroundingRule, Offer
 from tools.compliance.kinds.base import CheckContext, ClaimHit, FieldText, overlaps, violation
 from tools.compliance.lexicon import CATEGORY_TRIGGERS, STOPWORDS, STRENGTHENERS, TriggerSet
-from tools.compliance.normalise import compile_phrases, phrase_pattern, phrases_pattern, plain
+from tools.compliance.normalise import (
+    compile_phrases,
+    fold,
+    phrase_pattern,
+    phrases_pattern,
+    plain,
+)
 from tools.compliance.verdict import Violation
 
 MAX_INSERTIONS = 2
@@ -82,6 +88,24 @@ def _canon(token: str) -> str:
 
 def _content_tokens(text: str) -> list[str]:
     return [_canon(t) for t in plain(text).split() if t not in STOPWORDS]
+
+
+_LITERAL_PUNCTUATION = re.compile(r"[^\w\s'-]")
+
+
+def _is_literal(trigger: str) -> bool:
+    """Whether a trigger's punctuation matters (``/month``, ``24/7``), so the skeleton won't do."""
+    return bool(_LITERAL_PUNCTUATION.search(trigger)) and bool(plain(trigger))
+
+
+def _literal_pattern(trigger: str) -> str:
+    """A folded-view pattern for a trigger written with meaningful punctuation."""
+    body = re.escape(fold(trigger).text)
+    if trigger[:1].isalnum():
+        body = r"(?<![a-z0-9])" + body
+    if trigger[-1:].isalnum():
+        body += r"(?![a-z0-9])"
+    return body
 
 
 def _common_in_order(first: list[str], second: list[str]) -> int:
@@ -146,16 +170,23 @@ class ClaimGroundingCheck:
         self.governed: set[ClaimCategory] = set(rule.params.categories)
         groups: list[str] = []
         exceptions: list[str] = []
+        literal_groups: list[str] = []
         for category in rule.params.categories:
             base = CATEGORY_TRIGGERS.get(category, TriggerSet(()))
-            phrases = [*base.phrases, *rule.params.extra_triggers.get(category, [])]
+            extra = rule.params.extra_triggers.get(category, [])
+            literal = [t for t in extra if _is_literal(t)]
+            phrases = [*base.phrases, *(t for t in extra if not _is_literal(t))]
             parts = [phrases_pattern(phrases), *base.patterns]
             parts = [p for p in parts if p]
             if parts:
                 groups.append(f"(?P<{category.value}>{'|'.join(parts)})")
+            if literal:
+                bodies = "|".join(_literal_pattern(t) for t in literal)
+                literal_groups.append(f"(?P<{category.value}>{bodies})")
             exceptions.extend(base.exceptions)
         # Every trigger starts on a word boundary: test it once per position, up front.
         self.triggers = re.compile(f"(?<![a-z0-9])(?:{'|'.join(groups)})") if groups else None
+        self.literal_triggers = re.compile("|".join(literal_groups)) if literal_groups else None
         self.exceptions = compile_phrases(exceptions, obfuscation=False)
         self.claim_tokens = {c.id: _content_tokens(c.text) for c in pack.claims}
         self.claim_sets = {cid: set(tokens) for cid, tokens in self.claim_tokens.items()}
@@ -282,8 +313,11 @@ class ClaimGroundingCheck:
             excepted = [skel.original_span(*m.span()) for m in self.exceptions.finditer(skel.text)]
         pending: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
         seen: set[tuple[int, int]] = set()
-        for view in text.match_views:
-            for match in self.triggers.finditer(view.text):
+        views = [(view, self.triggers) for view in text.match_views]
+        if self.literal_triggers is not None:
+            views.append((text.folded, self.literal_triggers))
+        for view, triggers in views:
+            for match in triggers.finditer(view.text):
                 start, end = view.original_span(*match.span())
                 if (start, end) in seen or overlaps(start, end, excepted + covered):
                     continue

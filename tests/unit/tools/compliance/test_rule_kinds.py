@@ -481,3 +481,11 @@ def test_offer_with_a_minimum_spend_cannot_be_promised_on_every_order(check) -> 
     assert check(pack, channel="push", body=body, offer_id="off-ten").blocked
     fine = "10% off with code BEAN10 on any order over $25. Min. spend $25, whole beans only."
     assert check(pack, channel="push", body=fine, offer_id="off-ten").decision == "pass"
+
+
+def test_extra_triggers_with_meaningful_punctuation(check) -> None:
+    params = {"categories": ["price"], "extra_triggers": {"price": ["/month", "24/7"]}}
+    pack = build_pack([rule("claims", "claim_grounding", params)])
+    assert check(pack, channel="push", body="Plans from $20/month.").blocked
+    assert check(pack, channel="push", body="Support 24/7.").blocked
+    assert check(pack, channel="push", body="Your first month is on us soon.").decision == "pass"
