@@ -192,7 +192,6 @@ class NextbestRuntime:
         out = []
         for customer, record in zip(customers, records, strict=True):
             data = record.model_dump(mode="json")
-            data.pop("features", None)
             data["send_time"] = scheduled_send_time(
                 data.get("window"),
                 customer.get("time_zone"),
