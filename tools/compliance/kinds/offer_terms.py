@@ -2,12 +2,12 @@
 
 Promotional mentions are found on the folded view: percentages and amounts off, prices,
 "free …", buy-one-get-one, points, promo codes and plain promotional words (``sale``,
-``discount``…). Text inside a usable approved claim or inside the offer's own terms or
-disclosure is not a mention (``fragrance-free`` is not "free" either: it is one word).
-Each mention must agree with the offer: same discount type and amount, same code, "free"
-only for what the offer gives free. The offer must exist, be valid on the send date and be
-allowed on the channel, and its disclosure (or full terms) must appear within
-``conditions_within_chars`` of every mention.
+``discount``…). Text inside a usable approved claim, a claim's approved disclaimer, a link,
+or the offer's own terms or disclosure is not a mention (``fragrance-free`` is not "free"
+either: it is one word). Each mention must agree with the offer: same discount type and
+amount, same code, "free" only for what the offer gives free. The offer must exist, be valid
+on the send date and be allowed on the channel, and its disclosure (or full terms) must
+appear within ``conditions_within_chars`` of every mention.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from tools.compliance.kinds.base import CheckContext, FieldText, gap, overlaps, 
 from tools.compliance.kinds.claim_grounding import claim_problem
 from tools.compliance.kinds.link_policy import extract_links
 from tools.compliance.message import TextField
-from tools.compliance.normalise import fold, phrase_pattern, plain
+from tools.compliance.normalise import compile_phrases, fold, phrase_pattern, plain
 from tools.compliance.verdict import Violation
 
 _NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)"
@@ -159,6 +159,9 @@ class OfferTermsCheck:
         self.rule_id = rule.id
         self.pack = pack
         self.patterns = {kind: re.compile(p) for kind, p in MENTION_PATTERNS.items()}
+        self.disclaimers = compile_phrases(
+            [c.disclaimer for c in pack.claims if c.disclaimer], obfuscation=False
+        )
         self.offer_text: dict[str, list[re.Pattern[str]]] = {}
         self.offer_numbers: dict[str, set[float]] = {}
         self.offer_words: dict[str, set[str]] = {}
@@ -194,6 +197,9 @@ class OfferTermsCheck:
         for name, text in ctx.fields.items():
             masked = [(h.start, h.end) for h in ctx.claim_hits if h.usable and h.field == name]
             masked.extend(link.span for link in extract_links(ctx) if link.field == name)
+            if self.disclaimers is not None:
+                for match in self.disclaimers.finditer(text.skel.text):
+                    masked.append(text.skel.original_span(*match.span()))
             if offer is not None:
                 for pattern in self.offer_text[offer.id]:
                     for match in pattern.finditer(text.skel.text):
