@@ -8,9 +8,10 @@
 from __future__ import annotations
 
 import hashlib
-import time
-from datetime import UTC, date, datetime
+import time as clock
+from datetime import UTC, date, datetime, time
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from brand_context.models import BrandPack, RequiredElementRule, Rule, as_day
 from tools.compliance.kinds import (
@@ -22,6 +23,9 @@ from tools.compliance.kinds import (
 )
 from tools.compliance.message import Message
 from tools.compliance.verdict import Verdict, Violation, decide
+
+DEFAULT_SEND_TIME = time(12, 0)
+"""Time of day assumed for a message with a send date but no send time (brand time zone)."""
 
 Scope = Literal["full", "copy", "context"]
 """What to check: everything, the copy alone, or the recipient and sending context alone.
@@ -108,7 +112,8 @@ class RuleEngine:
         Args:
             message: The message and its sending context.
             as_of: The day (or moment) the pack is read as of. Defaults to the message's send
-                time, else now. The send time defaults to ``as_of`` when it is a datetime.
+                time, else now. Without a send time, the message is taken as sent at ``as_of``
+                when it is a datetime, at 12:00 brand time when it is a date, else now.
             scope: ``full`` checks everything. ``copy`` checks only the copy: it skips the
                 rules about the recipient and the sending (consent, quiet hours, sender
                 identity), for checking a draft before it is addressed to anyone; rendered
@@ -120,12 +125,16 @@ class RuleEngine:
         Returns:
             The verdict: decision, violations, rules evaluated, pack hash, elapsed time.
         """
-        started = time.perf_counter()
+        started = clock.perf_counter()
         moment = message.send_time
         if moment is None:
-            moment = as_of if isinstance(as_of, datetime) else datetime.now(UTC)
-            if isinstance(as_of, date) and not isinstance(as_of, datetime):
-                moment = datetime.combine(as_of, datetime.now(UTC).time(), UTC)
+            if isinstance(as_of, datetime):
+                moment = as_of
+            elif isinstance(as_of, date):  # a send date without a time: midday, brand time
+                zone = ZoneInfo(self.pack.brand.default_time_zone)
+                moment = datetime.combine(as_of, DEFAULT_SEND_TIME, zone)
+            else:
+                moment = datetime.now(UTC)
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
         day = as_day(as_of) if as_of is not None else moment.date()
@@ -146,5 +155,5 @@ class RuleEngine:
             pack_version=pack_version or self.pack_version,
             pack_hash=pack_hash or self.pack_hash,
             as_of=day.isoformat(),
-            elapsed_ms=(time.perf_counter() - started) * 1000,
+            elapsed_ms=(clock.perf_counter() - started) * 1000,
         )

@@ -133,3 +133,11 @@ def test_pack_version_and_hash_can_be_given_per_check(sample_engine) -> None:
     )
     assert (verdict.pack_version, verdict.pack_hash) == ("v9", "sha256:feed")
     assert sample_engine.check(Message(body="x", **SMS)).pack_hash == sample_engine.pack_hash
+
+
+def test_send_date_without_a_time_is_midday_brand_time() -> None:
+    pack = build_pack([rule("quiet", "quiet_hours", {"start": "21:00", "end": "08:00"})])
+    message = Message(channel="sms", body="x", recipient_time_zone="America/New_York")
+    first = RuleEngine(pack).check(message, as_of=date(2026, 11, 24))
+    again = RuleEngine(pack).check(message, as_of=date(2026, 11, 24))
+    assert first.decision == again.decision == "pass"
