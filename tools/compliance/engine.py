@@ -1,8 +1,10 @@
 """The deterministic rule engine: a brand pack compiled once, any number of messages checked.
 
->>> engine = RuleEngine(load_pack(sample_pack_path()))
->>> verdict = engine.check(Message(channel="sms", body="..."), as_of=date(2026, 11, 24))
->>> verdict.decision, [v.rule_id for v in verdict.violations]
+Example::
+
+    engine = RuleEngine(load_pack(sample_pack_path()))
+    verdict = engine.check(Message(channel="sms", body="..."), as_of=date(2026, 11, 24))
+    verdict.decision, [v.rule_id for v in verdict.violations]
 """
 
 from __future__ import annotations
