@@ -62,6 +62,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r" ?proof(?:ed)?(?![a-z0-9])",
             r"(?<![a-z0-9])kills? (?:\d+(?:\.\d+)?% of )?(?:germs|bacteria|viruses)(?![a-z0-9])",
             r"(?<![a-z0-9])(?:for|up to|lasts?|lasting)\s+\d+\s?(?:hours?|hrs?|h)(?![a-z0-9])",
+            r"(?<![a-z0-9])(?:healthier|shinier|softer|smoother|stronger|whiter|brighter|younger|"
+            r"firmer|thicker|fuller|clearer|glossier|silkier|fresher) (?:looking )?(?:coat|skin|"
+            r"hair|teeth|smile|nails|joints|gut|digestion|sleep|breath|complexion|lashes)"
+            r"(?![a-z0-9])",
         ),
     ),
     ClaimCategory.HEALTH: TriggerSet(
@@ -80,6 +84,8 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "heart health", "gut health", "anxiety", "insomnia", "pain relief", "sugar free",
             "gluten free", "low calorie", "superfood", "antioxidant", "antioxidants", "probiotic",
             "zero sugar", "no added sugar", "sugar free", "high protein", "high in protein",
+            "grain free", "dairy free", "nut free", "allergen free", "sensitive stomach",
+            "sensitive stomachs", "sensitive tummies", "sensitive digestion",
             "low fat", "low carb", "fewer calories", "nutrient", "nutrients", "vitamins",
         ),
         patterns=(
@@ -88,6 +94,11 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?<![a-z0-9])(?:under |only |just )?\d+\s?(?:kcal|calories|cals?)(?![a-z0-9])",
             r"(?<![a-z0-9])(?:lose|lost|drop|shed)\s+(?:up to\s+)?\d+\s?(?:lbs?|pounds|kg|kilos?|"
             r"stone|sizes?)(?![a-z0-9])",
+            r"(?<![a-z0-9])(?:supports?|supporting|promotes?|promoting|improves?|improving|"
+            r"strengthens?|maintains?|boosts?|boosting|aids?|helps?|protects?|nourishes)"
+            r"(?: [a-z']+){0,3} (?:health|healthy|digestion|digestive|immunity|immune|joints?|"
+            r"skin|coat|teeth|gums|energy|focus|sleep|mood|heart|bones?|muscles?|metabolism|"
+            r"recovery|vision|brain|hydration)(?![a-z0-9])",
         ),
         exceptions=(
             "medical advice", "consult your doctor", "ask your doctor", "talk to your doctor",
@@ -179,7 +190,13 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "award winner", "voted", "testimonial", "endorsed", "favorite of", "favourite of",
             "celebrity", "celebrities",
         ),
-        patterns=(r"(?<![a-z0-9])\d(?: \d)? out of (?:5|five|10|ten)(?![a-z0-9])",),
+        patterns=(
+            r"(?<![a-z0-9])\d(?: \d)? out of (?:5|five|10|ten)(?![a-z0-9])",
+            r"(?<![a-z0-9])(?:vets?|veterinarians?|dermatologists?|doctors?|dentists?|experts?|"
+            r"nutritionists?|physicians?|pediatricians?|trainers?|chefs?|scientists?) ?"
+            r"(?:recommended|recommend|approved|endorsed|trusted|formulated|developed|tested)"
+            r"(?![a-z0-9])",
+        ),
     ),
 }  # fmt: skip
 """Built-in triggers per claim category."""

@@ -27,7 +27,7 @@ _NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)"
 _CURRENCY = r"(?:[$£€¥₹]|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr)\s?)"
 _CURRENCY_AFTER = r"\s?(?:€|£|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|dollars?|pounds?|euros?)\b)"
 _FREE_COMPOUNDS = (
-    "gluten", "sugar", "dairy", "lactose", "nut", "soy", "fat", "caffeine", "fragrance",
+    "gluten", "grain", "sugar", "dairy", "lactose", "nut", "soy", "fat", "caffeine", "fragrance",
     "perfume", "paraben", "sulfate", "sulphate", "silicone", "alcohol", "oil", "cruelty",
     "plastic", "chemical", "toxin", "bpa", "latex", "allergen", "hassle", "stress", "worry",
     "hands", "contact", "smoke", "drug", "scent", "dye", "gmo", "waste", "carbon", "guilt",
