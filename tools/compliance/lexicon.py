@@ -55,6 +55,7 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "results in", "guaranteed results", "works in", "unbreakable", "indestructible",
             "built to last", "lasts a lifetime", "never fades", "boosts energy", "more energy",
             "improves focus", "faster recovery", "kills germs", "antibacterial", "antiviral",
+            "toned", "tone your", "tones your", "sculpt", "sculpted", "sculpts", "get fitter",
         ),
         patterns=(
             r"(?<![a-z0-9])(?:water|wind|weather|storm|shock|scratch|stain|leak|rust|fire|bullet|"
@@ -62,6 +63,9 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r" ?proof(?:ed)?(?![a-z0-9])",
             r"(?<![a-z0-9])kills? (?:\d+(?:\.\d+)?% of )?(?:germs|bacteria|viruses)(?![a-z0-9])",
             r"(?<![a-z0-9])(?:for|up to|lasts?|lasting)\s+\d+\s?(?:hours?|hrs?|h)(?![a-z0-9])",
+            r"(?<![a-z0-9])(?:results?|see|notice|feel|look|get|tone|lose|build|gain|transform|"
+            r"change)(?: [a-z']+){0,4} in (?:just |only )?(?:\d+|one|two|three|four|six|eight|"
+            r"ten|twelve|thirty) (?:days?|weeks?|months?)(?![a-z0-9])",
             r"(?<![a-z0-9])(?:healthier|shinier|softer|smoother|stronger|whiter|brighter|younger|"
             r"firmer|thicker|fuller|clearer|glossier|silkier|fresher) (?:looking )?(?:coat|skin|"
             r"hair|teeth|smile|nails|joints|gut|digestion|sleep|breath|complexion|lashes)"
@@ -85,6 +89,8 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "gluten free", "low calorie", "superfood", "antioxidant", "antioxidants", "probiotic",
             "zero sugar", "no added sugar", "sugar free", "high protein", "high in protein",
             "grain free", "dairy free", "nut free", "allergen free", "sensitive stomach",
+            "melt fat", "melts fat", "burn calories", "reduce stress", "reduces stress",
+            "less stress", "sleep better", "better sleep", "deeper sleep",
             "sensitive stomachs", "sensitive tummies", "sensitive digestion",
             "low fat", "low carb", "fewer calories", "nutrient", "nutrients", "vitamins",
         ),
@@ -188,10 +194,13 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "expert recommended", "experts recommend", "loved by", "customers love",
             "as seen in", "as seen on", "as featured in", "award", "awards", "winner of",
             "award winner", "voted", "testimonial", "endorsed", "favorite of", "favourite of",
-            "celebrity", "celebrities",
+            "celebrity", "celebrities", "trusted by", "chosen by", "used by", "join over",
         ),
         patterns=(
             r"(?<![a-z0-9])\d(?: \d)? out of (?:5|five|10|ten)(?![a-z0-9])",
+            r"(?<![a-z0-9])\d+(?: \d+)?\s?(?:million|thousand|k|m)\+? (?:happy |satisfied )?"
+            r"(?:members|customers|users|fans|people|subscribers|downloads|reviews|shoppers)"
+            r"(?![a-z0-9])",
             r"(?<![a-z0-9])(?:vets?|veterinarians?|dermatologists?|doctors?|dentists?|experts?|"
             r"nutritionists?|physicians?|pediatricians?|trainers?|chefs?|scientists?) ?"
             r"(?:recommended|recommend|approved|endorsed|trusted|formulated|developed|tested)"

@@ -25,7 +25,7 @@ from tools.compliance.verdict import Violation
 
 _NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)"
 _CURRENCY = r"(?:[$£€¥₹]|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr)\s?)"
-_CURRENCY_AFTER = r"\s?(?:€|£|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|dollars?|pounds?|euros?)\b)"
+_CURRENCY_AFTER = r"\s?(?:€|£|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|dollars?|euros?)\b)"
 _FREE_COMPOUNDS = (
     "gluten", "grain", "sugar", "dairy", "lactose", "nut", "soy", "fat", "caffeine", "fragrance",
     "perfume", "paraben", "sulfate", "sulphate", "silicone", "alcohol", "oil", "cruelty",
@@ -59,6 +59,11 @@ MENTION_PATTERNS: dict[str, str] = {
         r"|\bearn\s+(?:up to\s+)?\d+\s+(?:\w+\s+)?points?\b"
         r"|\b\d+\s+(?:bonus|reward|rewards|loyalty)\s+points?\b"
         r"|\b\d+\s+points?\s+(?:per|for every)\b"
+    ),
+    "duration": (
+        r"\bfree (?:for )?(\d+)[ -](?:days?|weeks?|months?)\b"
+        r"|\b(\d+)[ -](?:days?|weeks?|months?) (?:free|on us)\b"
+        r"|\b(\d+)[ -](?:day|week|month)s? (?:free )?trial\b"
     ),
     "no_minimum": (
         r"\b(?:with|on) (?:every|any|all|each) (?:orders?|purchases?)\b"
@@ -164,6 +169,7 @@ class OfferTermsCheck:
         )
         self.offer_text: dict[str, list[re.Pattern[str]]] = {}
         self.offer_numbers: dict[str, set[float]] = {}
+        self.offer_integers: dict[str, set[int]] = {}
         self.offer_words: dict[str, set[str]] = {}
         self.offer_has_free: dict[str, bool] = {}
         for offer in pack.offers:
@@ -180,6 +186,7 @@ class OfferTermsCheck:
                 if value is not None:
                     numbers.add(float(value))
             self.offer_numbers[offer.id] = numbers
+            self.offer_integers[offer.id] = {int(n) for n in re.findall(r"\d+", terms)}
             self.offer_words[offer.id] = set(plain(joined + " " + offer.name).split())
             self.offer_has_free[offer.id] = "free" in self.offer_words[offer.id]
 
@@ -318,6 +325,10 @@ class OfferTermsCheck:
             if multiple is None or offer.discount_amount in (None, multiple):
                 return None
             return f"the offer is {self._describe(offer)}"
+        if mention.kind == "duration":
+            if int(mention.value) in self.offer_integers[offer.id]:
+                return None
+            return f"the offer's terms do not give {mention.value} free"
         if mention.kind == "no_minimum":
             if offer.min_spend:
                 return f"the offer needs a minimum spend of {offer.min_spend:g}"
