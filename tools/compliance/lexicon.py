@@ -81,7 +81,7 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "eczema", "acne", "psoriasis", "rosacea", "dermatitis", "medical", "medicated",
             "therapeutic", "doctor", "doctors", "pediatrician", "allergy", "allergies",
             "irritation", "inflammation", "relieves", "itch relief", "stress relief", "fda",
-            "pharmaceutical", "prescription",
+            "pharmaceutical", "prescription strength", "prescription grade",
             "disease", "doctor approved", "dermatologist approved", "approved by", "detox",
             "immune", "immunity", "weight loss", "lose weight", "burns fat", "burn fat",
             "fat burning", "metabolism", "cholesterol", "blood pressure", "blood sugar",
@@ -194,10 +194,11 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "expert recommended", "experts recommend", "loved by", "customers love",
             "as seen in", "as seen on", "as featured in", "award", "awards", "winner of",
             "award winner", "voted", "testimonial", "endorsed", "favorite of", "favourite of",
-            "celebrity", "celebrities", "trusted by", "chosen by", "used by", "join over",
+            "celebrity", "celebrities", "trusted by", "chosen by", "join over",
         ),
         patterns=(
             r"(?<![a-z0-9])\d(?: \d)? out of (?:5|five|10|ten)(?![a-z0-9])",
+            r"(?<![a-z0-9])used by (?:over |more than |millions|thousands|\d)",
             r"(?<![a-z0-9])\d+(?: \d+)?\s?(?:million|thousand|k|m)\+? (?:happy |satisfied )?"
             r"(?:members|customers|users|fans|people|subscribers|downloads|reviews|shoppers)"
             r"(?![a-z0-9])",
