@@ -56,6 +56,8 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "built to last", "lasts a lifetime", "never fades", "boosts energy", "more energy",
             "improves focus", "faster recovery", "kills germs", "antibacterial", "antiviral",
             "toned", "tone your", "tones your", "sculpt", "sculpted", "sculpts", "get fitter",
+            "disinfects", "disinfecting", "sanitizes", "sanitises", "sanitizing", "in seconds",
+            "cuts through", "cuts grease", "deodorizes", "deodorises",
         ),
         patterns=(
             r"(?<![a-z0-9])(?:water|wind|weather|storm|shock|scratch|stain|leak|rust|fire|bullet|"
@@ -63,6 +65,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r" ?proof(?:ed)?(?![a-z0-9])",
             r"(?<![a-z0-9])kills? (?:\d+(?:\.\d+)?% of )?(?:germs|bacteria|viruses)(?![a-z0-9])",
             r"(?<![a-z0-9])(?:for|up to|lasts?|lasting)\s+\d+\s?(?:hours?|hrs?|h)(?![a-z0-9])",
+            r"(?<![a-z0-9])(?:streak|residue|lint|drip|tangle|frizz|smudge|crease|wrinkle|stain|"
+            r"odou?r|scratch|rust|mess|spill|pain|itch|flake|clump|shed|static) ?free(?![a-z0-9])",
+            r"(?<![a-z0-9])(?:removes?|lifts?|kills?|eliminates?|blocks?|repels?|fights?|reduces?|"
+            r"cuts?) (?:up to )?\d+(?:\.\d+)?% of(?![a-z0-9])",
             r"(?<![a-z0-9])(?:results?|see|notice|feel|look|get|tone|lose|build|gain|transform|"
             r"change)(?: [a-z']+){0,4} in (?:just |only )?(?:\d+|one|two|three|four|six|eight|"
             r"ten|twelve|thirty) (?:days?|weeks?|months?)(?![a-z0-9])",
@@ -164,6 +170,8 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"later|sooner|earlier|no later|whether|either|neither)\b)[a-z]{3,}(?:er|ier)) than"
             r"(?![a-z0-9])(?! (?:you(?: d| would| might)? think|it looks|expected|usual)\b)",
             r"(?<![a-z0-9])\d+(?:\.\d+)?\s?x (?:more|better|the|stronger|faster)(?![a-z0-9])",
+            r"(?<![a-z0-9])\d+(?:\.\d+)?% (?:less|more|fewer|lower|higher|faster|stronger|longer)"
+            r"(?![a-z0-9])",
         ),
     ),
     ClaimCategory.GUARANTEE: TriggerSet(

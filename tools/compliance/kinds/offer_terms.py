@@ -31,6 +31,9 @@ _FREE_COMPOUNDS = (
     "perfume", "paraben", "sulfate", "sulphate", "silicone", "alcohol", "oil", "cruelty",
     "plastic", "chemical", "toxin", "bpa", "latex", "allergen", "hassle", "stress", "worry",
     "hands", "contact", "smoke", "drug", "scent", "dye", "gmo", "waste", "carbon", "guilt",
+    "streak", "residue", "lint", "drip", "tangle", "frizz", "smudge", "crease", "wrinkle",
+    "stain", "odor", "odour", "scratch", "rust", "mess", "spill", "pain", "itch", "flake",
+    "clump", "static", "phosphate", "bleach", "ammonia",
 )  # fmt: skip
 """Words that form an adjective with a following "free" (``gluten free``): not an offer."""
 MENTION_PATTERNS: dict[str, str] = {
