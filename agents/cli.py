@@ -16,6 +16,7 @@ from rich.table import Table
 from agents import release_cli
 from agents.check_cli import check_command
 from agents.feedback import feedback_command, sample_feedback_command
+from agents.report import report_command
 from brand_context.cli import app as kb_app
 from brand_context.ingest import load_pack, sample_pack_path
 from brand_context.roles import Role
@@ -42,6 +43,7 @@ app.command("run")(release_cli.run)
 app.add_typer(release_cli.sample_app, name="sample")
 release_cli.sample_app.command("feedback")(sample_feedback_command)
 app.command("feedback")(feedback_command)
+app.command("report")(report_command)
 app.add_typer(eval_app, name="eval")
 app.command("check")(check_command)
 

@@ -478,6 +478,15 @@ class FeedbackStore:
         )
         return {r[0]: r[1] for r in rows}
 
+    def learned_versions(self, run_id: str) -> list[int]:
+        """Policy versions saved after learning from the run's decisions."""
+        rows = self._conn.execute(
+            "SELECT DISTINCT policy_version FROM feedback_learned "
+            "WHERE run_id = ? AND policy_version IS NOT NULL ORDER BY policy_version",
+            (run_id,),
+        )
+        return [int(r[0]) for r in rows]
+
     def run_exists(self, run_id: str) -> bool:
         """Whether the decision log has decisions of ``run_id``."""
         row = self._conn.execute(
