@@ -694,7 +694,7 @@ def draw_plots(report: RunReport) -> dict[str, str]:
         ax.set_title("Logging policy (observed) vs latest policy (off-policy)", fontsize=10)
         ax.spines[["top", "right"]].set_visible(False)
         fig.tight_layout()
-    out["ope"] = _png(fig)
+        out["ope"] = _png(fig)
     return out
 
 
