@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from brand_context.models import BrandPack, Claim, ClaimCategory, ClaimGroundingRule, Offer
 from tools.compliance.kinds.base import CheckContext, ClaimHit, FieldText, overlaps, violation
@@ -81,6 +82,7 @@ def hit_sentence(ctx: CheckContext, hit: ClaimHit) -> tuple[int, int]:
     return ctx.fields[hit.field].sentence_at(hit.start)
 
 
+@lru_cache(maxsize=16384)
 def _canon(token: str) -> str:
     """A token with British/American ``-ise``/``-ize`` spelling unified."""
     return _ISE.sub(r"iz\1", token)
