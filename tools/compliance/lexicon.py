@@ -57,6 +57,7 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "improves focus", "faster recovery", "kills germs", "antibacterial", "antiviral",
             "toned", "tone your", "tones your", "sculpt", "sculpted", "sculpts", "get fitter",
             "disinfects", "disinfecting", "sanitizes", "sanitises", "sanitizing", "in seconds",
+            "full coverage", "long wear", "long wearing", "all day wear",
             "cuts through", "cuts grease", "deodorizes", "deodorises",
         ),
         patterns=(
@@ -65,6 +66,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r" ?proof(?:ed)?(?![a-z0-9])",
             r"(?<![a-z0-9])kills? (?:\d+(?:\.\d+)?% of )?(?:germs|bacteria|viruses)(?![a-z0-9])",
             r"(?<![a-z0-9])(?:for|up to|lasts?|lasting)\s+\d+\s?(?:hours?|hrs?|h)(?![a-z0-9])",
+            r"(?<![a-z0-9])[a-z]{3,}proof(?:ed)?(?![a-z0-9])",
+            r"(?<![a-z0-9])never (?:creases?|fades?|smudges?|budges?|streaks?|cakes?|flakes?|"
+            r"pills?|shrinks?|wrinkles?|breaks?|leaks?|rusts?|stains?|tears?|dries out|clogs?)"
+            r"(?![a-z0-9])",
             r"(?<![a-z0-9])(?:streak|residue|lint|drip|tangle|frizz|smudge|crease|wrinkle|stain|"
             r"odou?r|scratch|rust|mess|spill|pain|itch|flake|clump|shed|static) ?free(?![a-z0-9])",
             r"(?<![a-z0-9])(?:removes?|lifts?|kills?|eliminates?|blocks?|repels?|fights?|reduces?|"
@@ -211,7 +216,9 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?:members|customers|users|fans|people|subscribers|downloads|reviews|shoppers)"
             r"(?![a-z0-9])",
             r"(?<![a-z0-9])(?:vets?|veterinarians?|dermatologists?|doctors?|dentists?|experts?|"
-            r"nutritionists?|physicians?|pediatricians?|trainers?|chefs?|scientists?) ?"
+            r"nutritionists?|physicians?|pediatricians?|trainers?|chefs?|scientists?|"
+            r"ophthalmologists?|optometrists?|allergists?|pharmacists?|podiatrists?|"
+            r"chiropractors?|dietitians?|gynecologists?|gynaecologists?) ?"
             r"(?:recommended|recommend|approved|endorsed|trusted|formulated|developed|tested)"
             r"(?![a-z0-9])",
         ),
