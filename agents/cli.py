@@ -16,6 +16,7 @@ from rich.table import Table
 from agents import release_cli
 from agents.check_cli import check_command
 from agents.feedback import feedback_command, sample_feedback_command
+from agents.impact import impact_command
 from agents.report import report_command
 from brand_context.cli import app as kb_app
 from brand_context.ingest import load_pack, sample_pack_path
@@ -34,6 +35,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
 )
+kb_app.command("impact")(impact_command)
 app.add_typer(kb_app, name="kb")
 app.command("demo")(release_cli.demo)
 app.command("message")(release_cli.message)
