@@ -42,6 +42,10 @@ MAX_INSERTIONS = 2
 PARAPHRASE_OVERLAP = 0.75
 """Share of an approved claim's words a sentence must repeat, in order, to paraphrase it."""
 
+FIGURE_OVERLAP = 0.6
+"""Share of a claim's non-numeric words a sentence must repeat, in order, when it changes the
+claim's figures (``40 g of protein`` for ``25 g of protein``)."""
+
 SENTENCE_SHARE = 0.5
 """Share of the sentence's own words that must come from that claim (it is mostly the claim)."""
 
@@ -108,6 +112,11 @@ def _literal_pattern(trigger: str) -> str:
     if trigger[-1:].isalnum():
         body += r"(?![a-z0-9])"
     return body
+
+
+def _has_digit(token: str) -> bool:
+    """Whether a token carries a figure (``72``, ``50%``, ``4.7``)."""
+    return any(c.isdigit() for c in token)
 
 
 def _common_in_order(first: list[str], second: list[str]) -> int:
@@ -192,6 +201,15 @@ class ClaimGroundingCheck:
         self.exceptions = compile_phrases(exceptions, obfuscation=False)
         self.claim_tokens = {c.id: _content_tokens(c.text) for c in pack.claims}
         self.claim_sets = {cid: set(tokens) for cid, tokens in self.claim_tokens.items()}
+        self.claim_parts: dict[str, tuple[list[str], set[str], set[str]]] = {}
+        for cid, tokens in self.claim_tokens.items():
+            words = [t for t in tokens if not _has_digit(t)]
+            self.claim_parts[cid] = (words, set(words), {t for t in tokens if _has_digit(t)})
+        self.governed_claims = [
+            c
+            for c in pack.claims
+            if c.category in self.governed and len(self.claim_sets[c.id]) >= MIN_PARAPHRASE_WORDS
+        ]
         self.disclaimers = {
             c.id: re.compile(phrase_pattern(c.disclaimer, obfuscation=False))
             for c in pack.claims
@@ -383,21 +401,43 @@ class ClaimGroundingCheck:
         return found
 
     def _paraphrased(self, sentence: list[tuple[str, int, int]]) -> Claim | None:
-        """A governed claim most of whose words the sentence repeats, without matching it."""
+        """A governed claim the sentence rewords without matching it, or None.
+
+        Either the sentence repeats most of the claim's words in order (``Free returns within
+        60 days`` for ``Free returns within 30 days``), or it repeats most of its words apart
+        from the figures and states different figures (``40 g of protein`` for ``at least 25 g
+        of protein``).
+        """
         ordered = [token for token, _, _ in sentence]
         words = set(ordered)
         if len(words) < MIN_PARAPHRASE_WORDS:
             return None
-        for claim in self.pack.claims:
+        plain_words = [t for t in ordered if not _has_digit(t)]
+        figures = {t for t in ordered if _has_digit(t)}
+        for claim in self.governed_claims:
             own = self.claim_sets[claim.id]
-            if claim.category not in self.governed or len(own) < MIN_PARAPHRASE_WORDS:
+            tokens = self.claim_tokens[claim.id]
+            if len(words & own) / len(own) >= PARAPHRASE_OVERLAP:
+                shared = _common_in_order(tokens, ordered)
+                if (
+                    shared / len(own) >= PARAPHRASE_OVERLAP
+                    and shared / len(words) >= SENTENCE_SHARE
+                    and close_match(tokens, sentence) is None
+                ):
+                    return claim
+            claim_words, claim_set, claim_figures = self.claim_parts[claim.id]
+            if not (figures and claim_figures) or figures <= claim_figures or not plain_words:
                 continue
-            if len(words & own) / len(own) < PARAPHRASE_OVERLAP:
+            if len(claim_words) < MIN_PARAPHRASE_WORDS:
                 continue
-            shared = _common_in_order(self.claim_tokens[claim.id], ordered)
-            if shared / len(own) < PARAPHRASE_OVERLAP or shared / len(words) < SENTENCE_SHARE:
+            if len(words & claim_set) / len(claim_words) < FIGURE_OVERLAP:
                 continue
-            if close_match(self.claim_tokens[claim.id], sentence) is None:
+            shared = _common_in_order(claim_words, plain_words)
+            if (
+                shared / len(claim_words) >= FIGURE_OVERLAP
+                and shared / len(plain_words) >= SENTENCE_SHARE
+                and close_match(tokens, sentence) is None
+            ):
                 return claim
         return None
 

@@ -489,3 +489,23 @@ def test_extra_triggers_with_meaningful_punctuation(check) -> None:
     assert check(pack, channel="push", body="Plans from $20/month.").blocked
     assert check(pack, channel="push", body="Support 24/7.").blocked
     assert check(pack, channel="push", body="Your first month is on us soon.").decision == "pass"
+
+
+def test_changed_figures_in_an_approved_claim(check) -> None:
+    claims = [
+        {
+            "id": "clm-servings",
+            "text": "Each tin makes at least 40 cups of coffee.",
+            "category": "efficacy",
+            "substantiation": "Brew test",
+            "channels": ["push"],
+        }
+    ]
+    pack = build_pack([rule("claims", "claim_grounding", {"categories": ["efficacy"]})], claims)
+    assert (
+        check(pack, channel="push", body="Each tin makes at least 40 cups of coffee.").decision
+        == "pass"
+    )
+    verdict = check(pack, channel="push", body="Each tin makes 60 cups of coffee.")
+    assert verdict.blocked and "clm-servings" in verdict.violations[0].message
+    assert check(pack, channel="push", body="A 250 g tin of house coffee.").decision == "pass"
