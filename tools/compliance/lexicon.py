@@ -125,6 +125,8 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
     ClaimCategory.PRICE: TriggerSet(
         phrases=(
             "lowest price", "lowest prices", "best price", "best prices", "price match",
+            "lowest rate", "lowest rates", "best rate", "best rates", "lowest fare", "lowest fares",
+            "best value", "price guarantee", "rate guarantee", "price promise",
             "cheapest", "unbeatable price", "never been cheaper", "compare at",
             "regular price", "half price",
         ),

@@ -107,7 +107,7 @@ def test_eval_guardrail_cli_json_and_tables() -> None:
     assert runner.invoke(app, ["eval", "guardrail", "--cases", "/nope.jsonl"]).exit_code == 2
 
 
-@pytest.mark.parametrize("brand", ["kestrel", "basil_bowl", "tidewater", "lark", "harbor", "pawsome", "tempo", "fernfig", "velvet_atlas"])
+@pytest.mark.parametrize("brand", ["kestrel", "basil_bowl", "tidewater", "lark", "harbor", "pawsome", "tempo", "fernfig", "velvet_atlas", "saltmarsh"])
 def test_second_brand_sets(brand: str) -> None:
     """Unrelated brands (outdoor gear, food delivery) scored with the same engine."""
     folder = default_cases_path().parent / "second_brands" / brand

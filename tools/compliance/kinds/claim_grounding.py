@@ -86,10 +86,23 @@ def hit_sentence(ctx: CheckContext, hit: ClaimHit) -> tuple[int, int]:
     return ctx.fields[hit.field].sentence_at(hit.start)
 
 
+NUMBER_WORDS: dict[str, str] = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15",
+    "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "hundred": "100",
+}  # fmt: skip
+"""Number words read as figures when comparing copy with a claim (``two minutes`` = ``2``)."""
+
+
 @lru_cache(maxsize=16384)
 def _canon(token: str) -> str:
-    """A token with British/American ``-ise``/``-ize`` spelling unified."""
-    return _ISE.sub(r"iz\1", token)
+    """A comparable token: number words as digits, plural ``-s`` and ``-ise``/``-ize`` unified."""
+    if token in NUMBER_WORDS:
+        return NUMBER_WORDS[token]
+    token = _ISE.sub(r"iz\1", token)
+    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
+        token = token[:-1]
+    return token
 
 
 def _content_tokens(text: str) -> list[str]:

@@ -79,6 +79,8 @@ MENTION_PATTERNS: dict[str, str] = {
         r"great deal|best deal|special deal|"
         r"clearance|off your (?:next|first|entire) (?:order|purchase)|"
         r"special offer|limited[- ]time offer)\b"
+        r"|\b(?:stay|buy|book|order) (?:[a-z0-9]+ ){0,2}(?:nights?|items?|pairs?|bags?|boxes?)?,? "
+        r"(?:and )?(?:only )?pay (?:for )?(?:just )?(?:one|two|three|four|\d+)\b"
     ),
 }
 """Regular expressions (folded view) for each kind of promotional mention."""

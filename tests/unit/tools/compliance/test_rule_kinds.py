@@ -509,3 +509,20 @@ def test_changed_figures_in_an_approved_claim(check) -> None:
     verdict = check(pack, channel="push", body="Each tin makes 60 cups of coffee.")
     assert verdict.blocked and "clm-servings" in verdict.violations[0].message
     assert check(pack, channel="push", body="A 250 g tin of house coffee.").decision == "pass"
+
+
+def test_number_words_count_as_figures(check) -> None:
+    claims = [
+        {
+            "id": "clm-walk",
+            "text": "Two minutes' walk from the harbour.",
+            "category": "service",
+            "substantiation": "Site survey",
+            "channels": ["push"],
+        }
+    ]
+    pack = build_pack([rule("claims", "claim_grounding", {"categories": ["service"]})], claims)
+    assert (
+        check(pack, channel="push", body="Two minutes' walk from the harbour.").decision == "pass"
+    )
+    assert check(pack, channel="push", body="One minute from the harbour.").blocked
