@@ -107,9 +107,14 @@ def test_eval_guardrail_cli_json_and_tables() -> None:
     assert runner.invoke(app, ["eval", "guardrail", "--cases", "/nope.jsonl"]).exit_code == 2
 
 
-@pytest.mark.parametrize("brand", ["kestrel", "basil_bowl", "tidewater", "lark", "harbor", "pawsome", "tempo", "fernfig", "velvet_atlas", "saltmarsh"])
+SECOND_BRANDS = sorted(
+    p.name for p in (default_cases_path().parent / "second_brands").iterdir() if p.is_dir()
+)
+
+
+@pytest.mark.parametrize("brand", SECOND_BRANDS)
 def test_second_brand_sets(brand: str) -> None:
-    """Unrelated brands (outdoor gear, food delivery) scored with the same engine."""
+    """Ten unrelated brands (outdoor gear, food, fashion, telecom, finance, pets…), one engine."""
     folder = default_cases_path().parent / "second_brands" / brand
     report = evaluate(load_pack(folder / "brand.yaml"), folder / "cases.jsonl")
     assert report.cases >= 20
