@@ -185,8 +185,12 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
         phrases=(
             "guarantee", "guaranteed", "guarantees", "money back", "refund", "refunds",
             "refunded", "risk free", "no risk", "no questions asked", "satisfaction guaranteed",
+            "warranty", "warranties", "lifetime warranty", "warranted",
         ),
-        exceptions=("refund policy", "refunds policy", "return policy", "returns policy"),
+        exceptions=(
+            "refund policy", "refunds policy", "return policy", "returns policy",
+            "warranty policy", "warranty terms", "warranty information",
+        ),
     ),
     ClaimCategory.SERVICE: TriggerSet(
         phrases=(
