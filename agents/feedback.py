@@ -604,6 +604,78 @@ def load_feedback(
 
 
 # ---------------------------------------------------------------------------- simulation
+@dataclass(frozen=True)
+class RunTruth:
+    """What the ground-truth model knows about a run's decisions.
+
+    Attributes:
+        decisions: The run's logged decisions, in decision order.
+        sent: Whether each decision's message was released (no-message decisions: False).
+        probabilities: True outcome probabilities of what each customer received.
+        model: The ground-truth model.
+    """
+
+    decisions: list[dict[str, Any]]
+    sent: np.ndarray
+    probabilities: Any
+    model: Any
+
+    def expected_conversion_lift(self) -> float:
+        """Mean over treated decisions of P(convert | what was sent) − P(convert | nothing)."""
+        treated = ~np.array([bool(d.get("holdout")) for d in self.decisions])
+        p = self.probabilities
+        return float((p.conversion - p.organic)[treated].mean())
+
+
+def run_truth(runtime: NextbestRuntime, run_id: str, customers: str | None = None) -> RunTruth:
+    """The ground-truth probabilities (:mod:`evals.sample_outcomes`) of a run's decisions.
+
+    Args:
+        runtime: The workspace runtime.
+        run_id: The run.
+        customers: The customer table (default: the run's own source).
+
+    Raises:
+        KeyError: The run has no decisions, or a decided customer is missing from the table.
+    """
+    from evals.sample_outcomes import SampleOutcomeModel, customer_columns
+    from tools.customers import CustomerSource
+
+    store = FeedbackStore(runtime)
+    try:
+        decisions = store.decisions(run_id)
+        if not decisions:
+            raise KeyError(f"no decisions logged for run {run_id!r}")
+        released = store.released([d["decision_id"] for d in decisions])
+        recorded = store.run_source(run_id) or {}
+    finally:
+        store.close()
+    source = customers or recorded.get("location")
+    query = None if customers else recorded.get("query")
+    if not source:
+        raise KeyError(f"run {run_id!r} has no recorded customer table; pass --customers")
+    wanted = {d["customer_id"] for d in decisions}
+    rows: dict[str, dict[str, Any]] = {}
+    for batch in CustomerSource(str(source), query).read(10_000):
+        for row in batch:
+            cid = str(row.get("customer_id") or "").strip()
+            if cid in wanted and cid not in rows:
+                rows[cid] = row
+    missing = wanted - set(rows)
+    if missing:
+        raise KeyError(f"{len(missing)} decided customers are not in {source}")
+    columns = customer_columns([rows[d["customer_id"]] for d in decisions])
+    sent = np.array([d["decision_id"] in released for d in decisions], dtype=bool)
+    model = SampleOutcomeModel(runtime.store.pack())
+    probs = model.probabilities(
+        columns,
+        [d.get("offer_id") if s else None for d, s in zip(decisions, sent, strict=True)],
+        [d.get("channel") if s else None for d, s in zip(decisions, sent, strict=True)],
+        [d.get("window") if s else None for d, s in zip(decisions, sent, strict=True)],
+    )
+    return RunTruth(decisions, sent, probs, model)
+
+
 def simulate_feedback(
     runtime: NextbestRuntime,
     run_id: str,
@@ -624,46 +696,15 @@ def simulate_feedback(
         customers: The customer table (default: the run's own source).
 
     Returns:
-        The events and the ground truth: expected and realised mean reward and conversion.
+        The events and the ground truth: expected and realised mean reward and conversion,
+        and the expected conversion lift of the treated over sending nothing.
 
     Raises:
         KeyError: The run has no decisions, or a decided customer is missing from the table.
     """
-    from evals.sample_outcomes import SampleOutcomeModel, customer_columns
-    from tools.customers import CustomerSource
-
-    store = FeedbackStore(runtime)
-    try:
-        decisions = store.decisions(run_id)
-        if not decisions:
-            raise KeyError(f"no decisions logged for run {run_id!r}")
-        released = store.released([d["decision_id"] for d in decisions])
-        source = customers or (store.run_source(run_id) or {}).get("location")
-        query = None if customers else (store.run_source(run_id) or {}).get("query")
-    finally:
-        store.close()
-    if not source:
-        raise KeyError(f"run {run_id!r} has no recorded customer table; pass --customers")
-    wanted = {d["customer_id"] for d in decisions}
-    rows: dict[str, dict[str, Any]] = {}
-    for batch in CustomerSource(str(source), query).read(10_000):
-        for row in batch:
-            cid = str(row.get("customer_id") or "").strip()
-            if cid in wanted and cid not in rows:
-                rows[cid] = row
-    missing = wanted - set(rows)
-    if missing:
-        raise KeyError(f"{len(missing)} decided customers are not in {source}")
-    columns = customer_columns([rows[d["customer_id"]] for d in decisions])
-    sent = [d["decision_id"] in released for d in decisions]
-    pack = runtime.store.pack()
-    model = SampleOutcomeModel(pack)
-    probs = model.probabilities(
-        columns,
-        [d.get("offer_id") if s else None for d, s in zip(decisions, sent, strict=True)],
-        [d.get("channel") if s else None for d, s in zip(decisions, sent, strict=True)],
-        [d.get("window") if s else None for d, s in zip(decisions, sent, strict=True)],
-    )
+    truth_of_run = run_truth(runtime, run_id, customers)
+    decisions, sent = truth_of_run.decisions, truth_of_run.sent
+    probs, model = truth_of_run.probabilities, truth_of_run.model
     salt = int(hashlib.sha1(run_id.encode()).hexdigest()[:8], 16)
     rng = np.random.default_rng([seed, salt])
     drawn = model.draw(probs, rng)
@@ -704,6 +745,7 @@ def simulate_feedback(
         "realised_reward": float(reward.mean()),
         "expected_conversion": float(probs.conversion.mean()),
         "realised_conversion": float(drawn["converted"].mean()),
+        "expected_conversion_lift": truth_of_run.expected_conversion_lift(),
     }
     return events, truth
 
