@@ -70,6 +70,9 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?<![a-z0-9])never (?:creases?|fades?|smudges?|budges?|streaks?|cakes?|flakes?|"
             r"pills?|shrinks?|wrinkles?|breaks?|leaks?|rusts?|stains?|tears?|dries out|clogs?)"
             r"(?![a-z0-9])",
+            r"(?<![a-z0-9])makes? (?:you|your [a-z']+|them|kids|children|babies|dogs|cats|pets) "
+            r"(?:smarter|stronger|healthier|faster|fitter|happier|calmer|younger|slimmer|thinner|"
+            r"leaner|sharper|smarter|more confident|more focused)(?![a-z0-9])",
             r"(?<![a-z0-9])(?:streak|residue|lint|drip|tangle|frizz|smudge|crease|wrinkle|stain|"
             r"odou?r|scratch|rust|mess|spill|pain|itch|flake|clump|shed|static) ?free(?![a-z0-9])",
             r"(?<![a-z0-9])(?:removes?|lifts?|kills?|eliminates?|blocks?|repels?|fights?|reduces?|"
@@ -100,6 +103,8 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "gluten free", "low calorie", "superfood", "antioxidant", "antioxidants", "probiotic",
             "zero sugar", "no added sugar", "sugar free", "high protein", "high in protein",
             "grain free", "dairy free", "nut free", "allergen free", "sensitive stomach",
+            "non toxic", "toxin free", "100% safe", "completely safe", "safe to chew",
+            "safe to eat", "safe to swallow", "lead free", "bpa free", "phthalate free",
             "melt fat", "melts fat", "burn calories", "reduce stress", "reduces stress",
             "less stress", "sleep better", "better sleep", "deeper sleep",
             "sensitive stomachs", "sensitive tummies", "sensitive digestion",
@@ -223,9 +228,11 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?![a-z0-9])",
             r"(?<![a-z0-9])(?:vets?|veterinarians?|dermatologists?|doctors?|dentists?|experts?|"
             r"nutritionists?|physicians?|pediatricians?|trainers?|chefs?|scientists?|"
-            r"ophthalmologists?|optometrists?|allergists?|pharmacists?|podiatrists?|"
-            r"chiropractors?|dietitians?|gynecologists?|gynaecologists?) ?"
-            r"(?:recommended|recommend|approved|endorsed|trusted|formulated|developed|tested)"
+            r"ophthalmologists?|optometrists?|allergists?|pharmacists?|podiatrists?|teachers?|"
+            r"educators?|parents?|moms?|mums?|coaches?|athletes?|pros|professionals?|stylists?|"
+            r"chiropractors?|dietitians?|gynecologists?|gynaecologists?)"
+            r"(?: ?(?:recommended|recommend|approved|endorsed|trusted)|(?:formulated|developed|"
+            r"tested|designed))"
             r"(?![a-z0-9])",
         ),
     ),

@@ -33,7 +33,7 @@ _FREE_COMPOUNDS = (
     "hands", "contact", "smoke", "drug", "scent", "dye", "gmo", "waste", "carbon", "guilt",
     "streak", "residue", "lint", "drip", "tangle", "frizz", "smudge", "crease", "wrinkle",
     "stain", "odor", "odour", "scratch", "rust", "mess", "spill", "pain", "itch", "flake",
-    "clump", "static", "phosphate", "bleach", "ammonia",
+    "clump", "static", "phosphate", "bleach", "ammonia", "lead", "phthalate", "toxin",
 )  # fmt: skip
 """Words that form an adjective with a following "free" (``gluten free``): not an offer."""
 MENTION_PATTERNS: dict[str, str] = {
