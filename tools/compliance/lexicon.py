@@ -135,6 +135,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "cheapest", "unbeatable price", "never been cheaper", "compare at",
             "regular price", "half price",
         ),
+        patterns=(
+            r"(?<![a-z0-9])sav(?:e|es|ing|ings of) (?:an average of |up to |over |around )?"
+            r"[$£€]?\d+(?:[.,]\d+)*%? (?:a|per|each|every) (?:year|month|week)(?![a-z0-9])",
+        ),
     ),
     ClaimCategory.SUPERLATIVE: TriggerSet(
         phrases=(
@@ -181,6 +185,9 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?<![a-z0-9])(?:better|worse|more (?!than\b)[a-z]+|less [a-z]+|(?!(?:other|rather|"
             r"later|sooner|earlier|no later|whether|either|neither)\b)[a-z]{3,}(?:er|ier)) than"
             r"(?![a-z0-9])(?! (?:you(?: d| would| might)? think|it looks|expected|usual)\b)",
+            r"(?<![a-z0-9])(?:better|cheaper|faster|stronger|lower|higher|more|less|fewer) "
+            r"(?!than\b)(?:[a-z]+ ){1,2}than(?![a-z0-9])(?! (?:you(?: d| would| might)? think|"
+            r"it looks|expected|usual|ever before)\b)",
             r"(?<![a-z0-9])\d+(?:\.\d+)?\s?x (?:more|better|the|stronger|faster)(?![a-z0-9])",
             r"(?<![a-z0-9])\d+(?:\.\d+)?% (?:less|more|fewer|lower|higher|faster|stronger|longer)"
             r"(?![a-z0-9])",
@@ -204,8 +211,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
         ),
         patterns=(
             r"(?<![a-z0-9])(?:arrives?|arriving|arrival|delivered|delivers?|delivery|ships?|"
-            r"shipped|shipping|ready|dispatched|served)"
-            r"\s+(?:[a-z]+\s+){0,2}(?:in|within|under)\s+(?:\d+|one|two|three|five|ten|"
+            r"shipped|shipping|ready|dispatched|served|paid|settled|processed|resolved|answered|"
+            r"approved|installed|repaired|fixed|refunded)"
+            r"\s+(?:[a-z]+\s+){0,2}(?:in|within|under|in as little as|in as few as)\s+"
+            r"(?:\d+|one|two|three|five|ten|"
             r"fifteen|twenty|thirty|sixty)\s?(?:minutes?|mins?|hours?|hrs?|days?)(?![a-z0-9])",
             r"(?<![a-z0-9])\d+\s?(?:minute|min|hour|day)s?\s+(?:delivery|shipping|dispatch)"
             r"(?![a-z0-9])",
