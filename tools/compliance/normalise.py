@@ -275,6 +275,16 @@ def _letter_class(char: str, leet: bool) -> str:
     return base + "+" if char.isalpha() else base
 
 
+def _units(phrase: str, obfuscation: bool) -> tuple[str, ...]:
+    """A phrase as regex units: one per letter (with its leetspeak class) and ``" ?"`` gaps."""
+    units: list[str] = []
+    for word in (w for w in plain(phrase).split(" ") if w):
+        if units:
+            units.append(" ?")
+        units.extend(_letter_class(c, obfuscation) for c in word)
+    return tuple(units)
+
+
 def phrase_body(phrase: str, *, obfuscation: bool = True) -> str:
     """The unanchored regular expression for one phrase (see :func:`phrase_pattern`).
 
@@ -285,8 +295,33 @@ def phrase_body(phrase: str, *, obfuscation: bool = True) -> str:
     Returns:
         A pattern string without word-boundary guards.
     """
-    words = [w for w in plain(phrase).split(" ") if w]
-    return " ?".join("".join(_letter_class(c, obfuscation) for c in word) for word in words)
+    return "".join(_units(phrase, obfuscation))
+
+
+def _trie_pattern(sequences: list[tuple[str, ...]]) -> str:
+    """One regex for many unit sequences, sharing prefixes so each position tries few branches.
+
+    A phrase that is a prefix of a longer one becomes an optional (greedy) continuation, so the
+    longer phrase is preferred and the shorter one still matches.
+    """
+    trie: dict[str, dict] = {}
+    end = "\x00"
+    for sequence in sequences:
+        node = trie
+        for unit in sequence:
+            node = node.setdefault(unit, {})
+        node[end] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [unit + emit(child) for unit, child in node.items() if unit != end]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
 
 
 def phrase_pattern(phrase: str, *, obfuscation: bool = True) -> str:
@@ -311,10 +346,10 @@ def phrase_pattern(phrase: str, *, obfuscation: bool = True) -> str:
 
 
 def phrases_pattern(phrases: list[str], *, obfuscation: bool = True) -> str:
-    """One guarded alternation for many phrases, longest first ('' for none).
+    """One guarded pattern for many phrases, built as a prefix tree ('' for none).
 
-    The word-boundary guards are checked once per position rather than once per phrase,
-    which keeps large lexicons fast.
+    The word-boundary guards are checked once per position rather than once per phrase, and
+    phrases share their common prefixes, which keeps large lexicons fast.
 
     Args:
         phrases: Phrases to find.
@@ -323,13 +358,10 @@ def phrases_pattern(phrases: list[str], *, obfuscation: bool = True) -> str:
     Returns:
         A pattern string, or '' when no phrase has any letters or digits.
     """
-    bodies = sorted(
-        {phrase_body(p, obfuscation=obfuscation) for p in phrases if plain(p)},
-        key=lambda b: -len(b),
-    )
-    if not bodies:
+    sequences = sorted({_units(p, obfuscation) for p in phrases if plain(p)})
+    if not sequences:
         return ""
-    return f"(?<![{_WORD}])(?:{'|'.join(bodies)})(?![{_WORD}])"
+    return f"(?<![{_WORD}])(?:{_trie_pattern(sequences)})(?![{_WORD}])"
 
 
 _SPACED_RUN = re.compile(r"(?<![^ ])[a-z0-9$@!|+](?: [a-z0-9$@!|+]){2,}(?![^ ])")
@@ -361,32 +393,75 @@ def collapse_spaced(view: NormalisedText) -> NormalisedText | None:
     )
 
 
+_INNER_PUNCTUATION = re.compile(r"(?<=[^\W_])[^\w\s$%#@!|+]+(?=[^\W_])|(?<=[^\W_])_+(?=[^\W_])")
+
+JOIN_CONTEXT = 2
+"""Words kept on each side of a joined word in :func:`join_punctuation` (for phrases)."""
+
+
 def join_punctuation(folded: NormalisedText) -> NormalisedText | None:
-    """The skeleton of ``folded`` with punctuation *inside* words removed (``cu.re`` → ``cure``).
+    """Words with punctuation *inside* them joined (``cu.re`` → ``cure``), with some context.
+
+    Only the joined words and :data:`JOIN_CONTEXT` words either side are kept (separated by
+    spaces), so matching on this view costs little; everything else is already in the
+    skeleton view.
 
     Args:
         folded: A view produced by :func:`fold`.
 
     Returns:
-        The joined skeleton view, or None when no word contains punctuation.
+        A skeleton-like view of the joined words, or None when no word contains punctuation.
     """
     text = folded.text
-    drop = {
-        i
-        for i in range(1, len(text) - 1)
-        if not (text[i].isalnum() or text[i].isspace() or text[i] in SKELETON_KEEP)
-        and text[i - 1].isalnum()
-        and text[i + 1].isalnum()
-    }
-    if not drop:
+    runs = list(_INNER_PUNCTUATION.finditer(text))
+    if not runs:
         return None
+    drop: set[int] = set()
+    for run in runs:
+        drop.update(range(run.start(), run.end()))
     keep = [i for i in range(len(text)) if i not in drop]
-    joined = NormalisedText(
-        "".join(text[i] for i in keep),
-        tuple(folded.offsets[i] for i in keep),
-        folded.original_length,
+    joined = skeleton_of(
+        NormalisedText(
+            "".join(text[i] for i in keep),
+            tuple(folded.offsets[i] for i in keep),
+            folded.original_length,
+        )
     )
-    return skeleton_of(joined)
+    joins = {folded.offsets[run.start()] for run in runs}
+    words: list[tuple[int, int]] = []
+    position = 0
+    for word in joined.text.split(" "):
+        words.append((position, position + len(word)))
+        position += len(word) + 1
+    marked = [
+        index
+        for index, (start, end) in enumerate(words)
+        if any(
+            joined.offsets[i] < j < joined.offsets[i + 1]
+            for i in range(start, end - 1)
+            for j in joins
+        )
+    ]
+    if not marked:
+        return None
+    chosen = sorted(
+        {
+            k
+            for index in marked
+            for k in range(index - JOIN_CONTEXT, index + JOIN_CONTEXT + 1)
+            if 0 <= k < len(words)
+        }
+    )
+    parts: list[str] = []
+    offsets: list[int] = []
+    for k in chosen:
+        start, end = words[k]
+        if parts:
+            parts.append(" ")
+            offsets.append(joined.offsets[start])
+        parts.append(joined.text[start:end])
+        offsets.extend(joined.offsets[start:end])
+    return NormalisedText("".join(parts), tuple(offsets), folded.original_length)
 
 
 _DELEET = str.maketrans(

@@ -218,6 +218,10 @@ class ClaimGroundingCheck:
         for cid, tokens in self.claim_tokens.items():
             words = [t for t in tokens if not _has_digit(t)]
             self.claim_parts[cid] = (words, set(words), {t for t in tokens if _has_digit(t)})
+        self.claim_vocabulary: set[str] = set()
+        for claim in pack.claims:
+            if claim.category in self.governed:
+                self.claim_vocabulary |= self.claim_parts[claim.id][1]
         self.governed_claims = [
             c
             for c in pack.claims
@@ -357,6 +361,8 @@ class ClaimGroundingCheck:
                 seen.add((start, end))
                 sentence = text.sentence_at(start)
                 pending.setdefault(sentence, []).append((match.lastgroup or "", start, end))
+        if not pending and not self._may_paraphrase(skel.text):
+            return []
         usable = [
             c for c in self.pack.claims if claim_problem(c, ctx.day, ctx.message.channel) is None
         ]
@@ -397,6 +403,8 @@ class ClaimGroundingCheck:
             if (s_start, s_end) in flagged or any(s_start < e and s < s_end for s, e in covered):
                 continue
             sentence = [t for t in tokens if s_start <= t[1] < s_end]
+            if len({t[0] for t in sentence} & self.claim_vocabulary) < MIN_PARAPHRASE_WORDS - 1:
+                continue
             claim = self._paraphrased(sentence)
             if claim is None:
                 continue
@@ -412,6 +420,11 @@ class ClaimGroundingCheck:
                 )
             )
         return found
+
+    def _may_paraphrase(self, text: str) -> bool:
+        """Cheap test: does the text share enough words with any governed claim to paraphrase it."""
+        words = {_canon(w) for w in text.split() if w not in STOPWORDS}
+        return len(words & self.claim_vocabulary) >= MIN_PARAPHRASE_WORDS - 1
 
     def _paraphrased(self, sentence: list[tuple[str, int, int]]) -> Claim | None:
         """A governed claim the sentence rewords without matching it, or None.
