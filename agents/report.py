@@ -16,8 +16,9 @@ value. Holdout decisions (not chosen by the policy) and message decisions that w
 (their outcome is not the chosen action's) are left out of it. Importance weights are clipped at
 :data:`MAX_IMPORTANCE_WEIGHT` (decisions picked by the exploration floor have tiny propensities),
 which trades a little bias towards the logging value for a bounded variance; the report shows the
-effective sample size of the raw weights. When the latest policy has already learned from this
-run, its estimate on the same data is in-sample and optimistic, and the report says so.
+effective sample size of the clipped weights and warns when it is small. When the latest policy
+has already learned from this run, its estimate on the same data is in-sample and optimistic, and
+the report says so.
 """
 
 from __future__ import annotations
@@ -225,7 +226,7 @@ class RunReport:
         target_policy: The latest saved policy the OPE evaluates.
         ope: Off-policy estimates (logging policy observed, target policy SNIPS and DR).
         ope_rows: Rows used by the off-policy estimate.
-        ope_effective_sample: Effective sample size of the unclipped importance weights.
+        ope_effective_sample: Effective sample size ``(Σw)² / Σw²`` of the clipped weights.
         ope_in_sample: The latest policy already learned from this run's outcomes.
         learning: How the run's decisions were handled by learning, by status.
         notes: Caveats worth reading.
@@ -348,7 +349,7 @@ def _ope(
     usable: np.ndarray,
     seed: int,
 ) -> None:
-    from evals.ope import BanditLog, bootstrap_interval, evaluate
+    from evals.ope import BanditLog, RidgeRewardModel, bootstrap_interval, evaluate
 
     space = engine.space
     index = {a: i for i, a in enumerate(space.ids)}
@@ -382,8 +383,16 @@ def _ope(
     actions = np.asarray([index[bodies[i]["action_id"]] for i in rows], dtype=np.int64)
     logged = np.asarray([bodies[i]["propensity"] for i in rows], dtype=np.float64)
     chosen = target[np.arange(len(rows)), actions]
-    raw = chosen / logged
-    report.ope_effective_sample = float(raw.sum() ** 2 / max((raw**2).sum(), 1e-12))
+    weights = np.minimum(chosen / logged, MAX_IMPORTANCE_WEIGHT)
+    report.ope_effective_sample = float(weights.sum() ** 2 / max((weights**2).sum(), 1e-12))
+    if report.ope_effective_sample < 0.1 * len(rows):
+        report.notes.append(
+            f"the latest policy chooses differently from the logging one: the clipped importance "
+            f"weights leave an effective sample of {report.ope_effective_sample:.0f} of "
+            f"{len(rows):,} decisions, so SNIPS is noisy and DR leans on its reward model "
+            "(which shares the policy's linear form and can be optimistic); more exploration "
+            "in the logging policy narrows this"
+        )
     log = BanditLog(
         actions=actions,
         rewards=rewards[rows],
@@ -400,7 +409,12 @@ def _ope(
     report.ope = [
         PolicyEstimate(report.logging_policy, "observed", float(observed.mean()), low, high)
     ]
-    for estimate in evaluate(log, target, ["snips", "dr"], n_bootstrap=500, seed=seed):
+    # ridge prior precision on the scale of the reward noise (currency units), so the reward
+    # model of DR does not extrapolate wildly from a few thousand noisy rewards
+    model = RidgeRewardModel(l2=max(1.0, float(np.var(observed))), factors=log.factors, seed=seed)
+    for estimate in evaluate(
+        log, target, ["snips", "dr"], reward_model=model, n_bootstrap=500, seed=seed
+    ):
         report.ope.append(
             PolicyEstimate(
                 report.target_policy,
