@@ -433,13 +433,14 @@ def join_punctuation(folded: NormalisedText) -> NormalisedText | None:
     for word in joined.text.split(" "):
         words.append((position, position + len(word)))
         position += len(word) + 1
+    offsets = joined.offsets
     marked = [
         index
         for index, (start, end) in enumerate(words)
         if any(
-            joined.offsets[i] < j < joined.offsets[i + 1]
+            offsets[i + 1] - offsets[i] > 1
+            and any(j in joins for j in range(offsets[i] + 1, offsets[i + 1]))
             for i in range(start, end - 1)
-            for j in joins
         )
     ]
     if not marked:
