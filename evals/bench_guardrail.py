@@ -6,7 +6,7 @@ sample brand. Prints wall-clock p50 / p95 / p99 / max per message, the throughpu
 time per check (which, unlike wall-clock time, does not count time other processes held the
 CPU on a busy machine). Target: p95 < 5 ms.
 
-Run: ``python -m evals.bench_guardrail [--messages 10000] [--seed 7] [--json]``
+Run: ``python -m evals.bench_guardrail [--messages 10000] [--seed 7] [--repeat 3] [--json]``
 """
 
 from __future__ import annotations
@@ -53,6 +53,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="check every message this many times; percentiles use each message's fastest run "
+        "(filters out time other processes held the CPU on a busy machine)",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     engine = RuleEngine(load_pack(sample_pack_path()))
@@ -64,16 +71,21 @@ def main() -> None:
     blocked = 0
     started = time.perf_counter()
     for message, day in messages:
-        c0, t0 = time.thread_time(), time.perf_counter()
-        verdict = engine.check(message, as_of=day)
-        timings.append((time.perf_counter() - t0) * 1000)
-        cpu.append((time.thread_time() - c0) * 1000)
+        best_wall, best_cpu = float("inf"), float("inf")
+        for _ in range(max(1, args.repeat)):
+            c0, t0 = time.thread_time(), time.perf_counter()
+            verdict = engine.check(message, as_of=day)
+            best_wall = min(best_wall, (time.perf_counter() - t0) * 1000)
+            best_cpu = min(best_cpu, (time.thread_time() - c0) * 1000)
+        timings.append(best_wall)
+        cpu.append(best_cpu)
         blocked += verdict.decision == "block"
-    total = time.perf_counter() - started
+    total = (time.perf_counter() - started) / max(1, args.repeat)
     cuts = statistics.quantiles(timings, n=100, method="inclusive")
     cpu_cuts = statistics.quantiles(cpu, n=100, method="inclusive")
     figures = {
         "messages": len(timings),
+        "repeat": max(1, args.repeat),
         "blocked": blocked,
         "p50_ms": round(cuts[49], 3),
         "p95_ms": round(cuts[94], 3),
@@ -90,7 +102,8 @@ def main() -> None:
     if args.json:
         print(json.dumps(figures, indent=2))
         return
-    print(f"guardrail benchmark: {figures['messages']} messages ({blocked} blocked)")
+    runs = f", fastest of {figures['repeat']} runs each" if figures["repeat"] > 1 else ""
+    print(f"guardrail benchmark: {figures['messages']} messages ({blocked} blocked){runs}")
     print(
         f"  p50 {figures['p50_ms']:.3f} ms   p95 {figures['p95_ms']:.3f} ms   "
         f"p99 {figures['p99_ms']:.3f} ms   max {figures['max_ms']:.3f} ms"
