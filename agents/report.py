@@ -648,7 +648,7 @@ def draw_plots(report: RunReport) -> dict[str, str]:
         ax.set_ylabel("$ per customer" if scale == 1.0 else "% of customers", fontsize=8)
         ax.tick_params(labelsize=8)
         ax.spines[["top", "right"]].set_visible(False)
-    fig.suptitle("Treated vs holdout (95 % intervals)", fontsize=11, y=1.06)
+    fig.suptitle("Treated vs holdout (95 % intervals)", fontsize=11)
     fig.tight_layout()
     out["lift"] = _png(fig)
 
@@ -658,7 +658,7 @@ def draw_plots(report: RunReport) -> dict[str, str]:
         (axes[0], report.by_offer, "Conversion rate by offer (treated)"),
         (axes[1], report.by_channel, "Conversion rate by channel (treated)"),
     ):
-        names = [r.group for r in rows][::-1]
+        names = [f"{r.group} (n={r.decisions:,})" for r in rows][::-1]
         values = np.array([r.conversion_rate * 100 for r in rows][::-1])
         cis = np.array([[r.conversion_ci[0] * 100, r.conversion_ci[1] * 100] for r in rows][::-1])
         err = np.maximum(np.vstack([values - cis[:, 0], cis[:, 1] - values]), 0)
@@ -666,8 +666,6 @@ def draw_plots(report: RunReport) -> dict[str, str]:
         ax.axvline(
             baseline, color="#c0392b", linestyle="--", linewidth=1, label=f"holdout {baseline:.1f}%"
         )
-        for y, r in enumerate(rows[::-1]):
-            ax.text(0.2, y, f"n={r.decisions}", va="center", fontsize=7, color="white")
         ax.set_title(title, fontsize=10)
         ax.set_xlabel("% converted", fontsize=8)
         ax.tick_params(labelsize=8)
