@@ -686,8 +686,8 @@ def simulate_feedback(
 
     Released messages get a ``delivered`` event and maybe open, click, conversion, unsubscribe
     and complaint; customers sent nothing (holdout, ``no message``, masked, blocked) can still
-    convert organically. Event ids are stable for a run and seed, so loading a regenerated file
-    again only finds duplicates.
+    convert organically. Event ids are ``<decision id>:<event>`` (one event of each type per
+    decision), so loading a regenerated file again only finds duplicates.
 
     Args:
         runtime: The workspace runtime.
@@ -732,12 +732,12 @@ def simulate_feedback(
                 add("complaint", at(delays[i, 2] / 5))
         if drawn["converted"][i]:
             add("conversion", at(delays[i, 3]), float(drawn["order_value"][i]))
-    realised = model.weights
-    reward = (
-        realised.conversion_weight * np.nan_to_num(drawn["order_value"]) * probs.margin
+    w = model.weights
+    reward = (  # the value model's formula on the drawn outcomes
+        w.conversion_weight * np.nan_to_num(drawn["order_value"]) * probs.margin
         - probs.send_cost
-        - realised.unsubscribe_weight * drawn["unsubscribed"] * realised.unsubscribe_penalty
-        - realised.complaint_weight * drawn["complained"] * realised.complaint_penalty
+        - w.unsubscribe_weight * drawn["unsubscribed"] * w.unsubscribe_penalty
+        - w.complaint_weight * drawn["complained"] * w.complaint_penalty
     )
     truth = {
         "decisions": float(len(decisions)),
