@@ -135,7 +135,8 @@ class DecisionEngine:
         held = self.config.holdout.is_held_out(batch.ids)
         d, challenger = self._predict(X, batch.ids, mask.allowed)
         n_top = min(self.config.top_actions, len(self.space))
-        top = np.argsort(-d.expected, axis=1, kind="stable")[:, :n_top]
+        allowed_scores = np.where(mask.allowed, d.expected, -np.inf)
+        top = np.argsort(-allowed_scores, axis=1, kind="stable")[:, :n_top]
         components = self.value.components() if explain else {}
         reasons = mask.blocked_by_reason_all()
         records = []
@@ -143,11 +144,10 @@ class DecisionEngine:
             policy = self._serving(bool(challenger[i]))
             action = 0 if held[i] else int(d.actions[i])
             spec = self.space.actions[action]
-            scored = [
-                self._scored(policy, X[i], int(a), d, i, components, explain)
-                for a in top[i]
-                if mask.allowed[i, a]
-            ]
+            shown = [int(a) for a in top[i] if mask.allowed[i, a]]
+            if action not in shown:  # the chosen action is always among the logged scores
+                shown = [*shown[: n_top - 1], action]
+            scored = [self._scored(policy, X[i], a, d, i, components, explain) for a in shown]
             records.append(
                 build_record(
                     decided_at=now,
