@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import numpy as np
+import pytest
 from typer.testing import CliRunner
 
 from agents.cli import app
@@ -125,6 +126,7 @@ def test_feedback_rejects_unreadable_input(home: Path, tmp_path: Path) -> None:
     assert unknown_run.exit_code == 2 and "no decisions" in unknown_run.output
 
 
+@pytest.mark.slow
 def test_three_rounds_of_run_and_feedback_improve_the_reward_and_the_lift_matches_the_truth(
     home: Path, tmp_path: Path
 ) -> None:
