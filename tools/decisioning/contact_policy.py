@@ -17,7 +17,8 @@ Checks, all vectorised over the batch:
   blocked on that channel) and an unknown or invalid time zone blocks SMS;
 - **send windows** that have already passed in the customer's local time (unless windows roll
   over to the next day);
-- **suppression** (a suppression list or a ``suppressed`` column), and a **recent unsubscribe or
+- **suppression** (a suppression list or a ``suppressed`` column), an **objection to profiling**
+  (GDPR Art. 21, an ``objected_to_profiling`` column), and a **recent unsubscribe or
   complaint** within a cool-down period.
 """
 
@@ -52,6 +53,7 @@ class Reason(IntFlag):
     SUPPRESSED = 256
     RECENT_UNSUBSCRIBE = 512
     RECENT_COMPLAINT = 1024
+    OBJECTED = 2048
 
     @property
     def code(self) -> str:
@@ -102,6 +104,10 @@ class ContactPolicyConfig(BaseModel):
     )
     time_zone_column: str = "time_zone"
     suppressed_column: str = "suppressed"
+    objected_column: str = Field(
+        "objected_to_profiling",
+        description="GDPR Art. 21: a customer who objected to profiling is not targeted.",
+    )
     unsubscribed_at_column: str = "last_unsubscribe_at"
     complained_at_column: str = "last_complaint_at"
 
@@ -281,6 +287,7 @@ class ContactPolicy:
             listed = set(suppression)
             suppressed |= np.fromiter((c in listed for c in customers.ids), bool, n)
         cust_bits[suppressed] |= Reason.SUPPRESSED
+        cust_bits[_truthy(customers.get(cfg.objected_column), n)] |= Reason.OBJECTED
         unsub_days = _days_since(customers.get(cfg.unsubscribed_at_column), n, now)
         cust_bits[unsub_days < cfg.unsubscribe_cooldown_days] |= Reason.RECENT_UNSUBSCRIBE
         complaint_days = _days_since(customers.get(cfg.complained_at_column), n, now)
