@@ -103,6 +103,9 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "gluten free", "low calorie", "superfood", "antioxidant", "antioxidants", "probiotic",
             "zero sugar", "no added sugar", "sugar free", "high protein", "high in protein",
             "grain free", "dairy free", "nut free", "allergen free", "sensitive stomach",
+            "no artificial", "artificial flavors", "artificial flavours", "artificial colors",
+            "artificial colours", "real fruit", "made with real", "no preservatives",
+            "preservative free",
             "non toxic", "toxin free", "100% safe", "completely safe", "safe to chew",
             "safe to eat", "safe to swallow", "lead free", "bpa free", "phthalate free",
             "melt fat", "melts fat", "burn calories", "reduce stress", "reduces stress",
@@ -116,6 +119,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?<![a-z0-9])(?:under |only |just )?\d+\s?(?:kcal|calories|cals?)(?![a-z0-9])",
             r"(?<![a-z0-9])(?:lose|lost|drop|shed)\s+(?:up to\s+)?\d+\s?(?:lbs?|pounds|kg|kilos?|"
             r"stone|sizes?)(?![a-z0-9])",
+            r"(?<![a-z0-9])(?:packed with|rich in|high in|loaded with|full of|good source of|"
+            r"excellent source of) (?:[a-z]+ )?(?:protein|vitamins?|minerals?|nutrients?|"
+            r"fib(?:er|re)|antioxidants?|omega ?3s?|iron|calcium|electrolytes|probiotics?)"
+            r"(?![a-z0-9])",
             r"(?<![a-z0-9])(?:supports?|supporting|promotes?|promoting|improves?|improving|"
             r"strengthens?|maintains?|boosts?|boosting|aids?|helps?|protects?|nourishes)"
             r"(?: [a-z']+){0,3} (?:health|healthy|digestion|digestive|immunity|immune|joints?|"
