@@ -159,3 +159,23 @@ def test_three_rounds_of_run_and_feedback_improve_the_reward_and_the_lift_matche
             assert lift["low"] < lift["diff"] < lift["high"]
     finally:
         runtime.close()
+
+
+def test_a_message_that_was_never_sent_is_not_learned_from(home: Path, tmp_path: Path) -> None:
+    customers = write_customers(tmp_path / "customers.csv", 200)
+    _run(home, customers, "ns-1")
+    sampled = _sample(home, "ns-1", seed=0)
+    events = [json.loads(line) for line in Path(sampled["file"]).read_text().splitlines()]
+    # as if the re-check had blocked one message: no release record, so no events either
+    unsent = next(e["decision_id"] for e in events if e["event"] == "delivered")
+    conn = sqlite3.connect(home / "nextbest.db")
+    with conn:
+        conn.execute("DELETE FROM release_records WHERE decision_id = ?", (unsent,))
+    conn.close()
+    kept = tmp_path / "kept.jsonl"
+    kept.write_text("".join(json.dumps(e) + "\n" for e in events if e["decision_id"] != unsent))
+    learn = _invoke(home, "feedback", "--events", str(kept), "--close-run", "ns-1", "--now", NOW)[
+        "learn"
+    ]
+    assert learn["not_sent"] == 1 and learn["learned"] == 199
+    assert _learned(home) == {"learned": 199, "not sent": 1}
