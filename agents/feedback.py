@@ -363,6 +363,26 @@ class FeedbackStore:
         summary.unknown_ids = unknown[:5]
         summary.by_event = dict(sorted(by_event.items()))
 
+    def performance(self, decision_id: str) -> dict[str, Any]:
+        """How one decision later performed: its outcome events and what was learned from it."""
+        events = self._conn.execute(
+            "SELECT event, value, time FROM feedback WHERE decision_id = ? ORDER BY time",
+            (decision_id,),
+        ).fetchall()
+        learned = self._conn.execute(
+            "SELECT status, reward, policy_version, learned_at FROM feedback_learned"
+            " WHERE decision_id = ?",
+            (decision_id,),
+        ).fetchone()
+        return {
+            "events": [{"event": e[0], "value": e[1], "time": e[2]} for e in events],
+            "learned": dict(
+                zip(("status", "reward", "policy_version", "learned_at"), learned, strict=True)
+            )
+            if learned
+            else None,
+        }
+
     def decisions(self, run_id: str) -> list[dict[str, Any]]:
         """Every logged decision of a run, in decision order."""
         rows = self._conn.execute(

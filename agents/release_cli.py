@@ -186,10 +186,19 @@ def inspect(
         if decision is None and not records:
             console.print(f"[red]error:[/] no decision or release record {escape(decision_id)}")
             raise typer.Exit(2)
+        from agents.feedback import FeedbackStore
+
+        feedback = FeedbackStore(runtime)
+        performance = feedback.performance(decision_id)
+        feedback.close()
         if as_json:
             typer.echo(
                 json.dumps(
-                    {"decision": decision, "records": [r.model_dump(mode="json") for r in records]},
+                    {
+                        "decision": decision,
+                        "records": [r.model_dump(mode="json") for r in records],
+                        "performance": performance,
+                    },
                     indent=2,
                     default=str,
                 )
@@ -199,6 +208,7 @@ def inspect(
             _print_decision(decision)
         for record in records:
             _print_record(record)
+        _print_performance(performance)
     finally:
         runtime.close()
 
@@ -221,6 +231,21 @@ def _print_decision(decision: dict[str, Any]) -> None:
     console.print(table)
     for reason, actions in decision.get("mask_reasons", {}).items():
         console.print(f"  masked by [yellow]{reason}[/]: {len(actions)} actions")
+
+
+def _print_performance(performance: dict[str, Any]) -> None:
+    console.rule("how it performed")
+    if not performance["events"]:
+        console.print("[dim]no outcome events yet (nextbest feedback --events FILE)[/]")
+    for event in performance["events"]:
+        value = f" · value {event['value']:.2f}" if event.get("value") else ""
+        console.print(f"  {event['time']} · {event['event']}{value}")
+    learned = performance["learned"]
+    if learned:
+        reward = "" if learned["reward"] is None else f" · reward {learned['reward']:.3f}"
+        console.print(
+            f"  learned: {learned['status']}{reward} · policy v{learned['policy_version']}"
+        )
 
 
 def _print_record(record: Any) -> None:

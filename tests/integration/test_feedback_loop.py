@@ -179,3 +179,23 @@ def test_a_message_that_was_never_sent_is_not_learned_from(home: Path, tmp_path:
     ]
     assert learn["not_sent"] == 1 and learn["learned"] == 199
     assert _learned(home) == {"learned": 199, "not sent": 1}
+
+
+def test_inspect_shows_how_a_decision_later_performed(home: Path, tmp_path: Path) -> None:
+    customers = write_customers(tmp_path / "customers.csv", 200)
+    _run(home, customers, "perf-1")
+    events_file = tmp_path / "events.csv"
+    _sample(home, "perf-1", seed=5, out=events_file)
+    _invoke(home, "feedback", "--events", str(events_file), "--close-run", "perf-1", "--now", NOW)
+    rows = list(csv.DictReader(events_file.open()))
+    decision_id = next(r["decision_id"] for r in rows if r["event"] == "delivered")
+    shown = _invoke(home, "inspect", decision_id)
+    events = [e["event"] for e in shown["performance"]["events"]]
+    assert "delivered" in events
+    assert events.count("delivered") == sum(
+        1 for r in rows if r["decision_id"] == decision_id and r["event"] == "delivered"
+    )
+    assert shown["performance"]["learned"]["status"] == "learned"
+    assert shown["performance"]["learned"]["policy_version"] == 2
+    text = runner.invoke(app, ["inspect", decision_id, "--home", str(home)])
+    assert "how it performed" in text.output and "delivered" in text.output
