@@ -39,6 +39,7 @@ from tools.compliance.engine import RuleEngine
 from tools.compliance.message import Message
 from tools.compliance.verdict import Violation, decide
 from tools.customers import CustomerSource, RejectedRow, RowValidator
+from tools.decisioning import RunConfig
 from tools.sample_customers import sample_feature_spec
 
 RENDER_COLUMNS = (
@@ -153,6 +154,8 @@ class BatchRun:
         run_id: Resume this run (or start it under this id); a new id when None.
         batch_size: Customers decided per vectorised call.
         progress: Optional progress callback.
+        goal: The run configuration (windows, caps, holdout, value weights); a resumed run
+            keeps the goal it started with.
     """
 
     def __init__(
@@ -163,6 +166,7 @@ class BatchRun:
         run_id: str | None = None,
         batch_size: int = 5_000,
         progress: Progress | None = None,
+        goal: RunConfig | None = None,
     ) -> None:
         self.runtime = runtime
         self.source = source
@@ -175,8 +179,10 @@ class BatchRun:
         existing = self._conn.execute(
             "SELECT now, source FROM runs WHERE run_id = ?", (self.run_id,)
         ).fetchone()
-        if existing:  # resuming: the run's own decision time and source win
+        if existing:  # resuming: the run's own decision time and goal win
             self.now = datetime.fromisoformat(existing["now"])
+            recorded = json.loads(existing["source"]).get("goal")
+            goal = RunConfig.model_validate(recorded) if recorded else goal
         else:
             with self._conn:
                 self._conn.execute(
@@ -185,9 +191,15 @@ class BatchRun:
                         self.run_id,
                         datetime.now(UTC).isoformat(),
                         self.now.isoformat(),
-                        json.dumps(asdict(source)),
+                        json.dumps(
+                            {
+                                **asdict(source),
+                                "goal": goal.model_dump(mode="json") if goal else None,
+                            }
+                        ),
                     ),
                 )
+        self.goal = goal
         self.folder = runtime.workspace.home / "runs" / self.run_id
         self.folder.mkdir(parents=True, exist_ok=True)
 
@@ -230,7 +242,7 @@ class BatchRun:
         rejects: list[RejectedRow] = []
         messages: list[tuple[dict, dict]] = []
         no_message: Counter[str] = Counter()
-        engine = self.runtime.engine(self.now)
+        engine = self.runtime.engine(self.now, self.goal)
         for batch in self.source.read(self.batch_size):
             summary.customers_in += len(batch)
             valid = []

@@ -332,6 +332,13 @@ def run(
         str | None, typer.Option("--run-id", help="Resume (or name) a run; new id by default.")
     ] = None,
     batch_size: Annotated[int, typer.Option(help="Customers per decision batch.", min=1)] = 5000,
+    goal: Annotated[
+        Path | None,
+        typer.Option(
+            "--goal",
+            help="YAML run goal: windows, contact caps, holdout share, value weights.",
+        ),
+    ] = None,
     home: HomeOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -341,8 +348,15 @@ def run(
     to runs/RUN_ID/outbox.jsonl. The summary reconciles every customer to one outcome.
     """
     from agents.batch import BatchRun
+    from agents.goals import load_goal
+    from brand_context.ingest import PackValidationError
     from tools.customers import CustomerSource, SourceError
 
+    try:
+        run_goal = load_goal(goal) if goal else None
+    except PackValidationError as exc:
+        console.print(f"[red]invalid goal:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
     runtime = NextbestRuntime(home)
     try:
         runtime.ensure_sample()
@@ -361,6 +375,7 @@ def run(
                 run_id=run_id,
                 batch_size=batch_size,
                 progress=report,
+                goal=run_goal,
             )
             try:
                 summary = batch.execute()

@@ -108,17 +108,23 @@ class NextbestRuntime:
         judge = GuardrailJudge(self._client, self.llm, pack) if self._client else None
         return ComplianceGuardrail(engine, judge)
 
-    def engine(self, now: datetime) -> DecisionEngine:
-        """The decision engine for the pack in force at ``now``, with the latest policy."""
+    def engine(self, now: datetime, config: RunConfig | None = None) -> DecisionEngine:
+        """The decision engine for the pack in force at ``now``, with the latest policy.
+
+        Args:
+            now: Decision time.
+            config: The run goal (send windows, caps, holdout, value weights); defaults apply
+                when None. A goal or pack that changes the action space starts a new policy
+                version.
+        """
         pack = self.store.as_of(now)
         spec = sample_feature_spec()
+        config = config or RunConfig()
         try:
             policy = self.policies.load(POLICY_NAME)
-            return DecisionEngine(pack, spec, policy, RunConfig())
+            return DecisionEngine(pack, spec, policy, config)
         except (FileNotFoundError, ValueError):
-            engine = DecisionEngine.create(
-                pack, spec, PolicySettings(name=POLICY_NAME), RunConfig()
-            )
+            engine = DecisionEngine.create(pack, spec, PolicySettings(name=POLICY_NAME), config)
             self.policies.save(engine.policy)  # type: ignore[arg-type]
             return engine
 

@@ -172,3 +172,23 @@ def test_sigkill_then_resume_finishes_with_zero_duplicates(home: Path, tmp_path:
     ids = [json.loads(line)["message_id"] for line in outbox.read_text().splitlines()]
     assert len(ids) == len(set(ids)) == summary["released"]
     assert 0 < lines_at_kill < len(ids)
+
+
+def test_goal_file_sets_the_holdout_and_bad_goals_name_the_field(
+    home: Path, tmp_path: Path
+) -> None:
+    customers = write_customers(tmp_path / "customers.csv", 600)
+    goal = tmp_path / "goal.yaml"
+    goal.write_text("holdout:\n  share: 0.5\n  salt: spring-test\n")
+    summary = _run(home, customers, "--goal", str(goal))
+    held = summary["no_message"].get("holdout", 0)
+    assert 240 <= held <= 360 and summary["reconciles"]
+    # resuming without --goal keeps the goal the run started with
+    again = _run(home, customers, "--run-id", summary["run_id"])
+    assert again["no_message"]["holdout"] == held
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("holdout:\n  share: 1.5\n")
+    result = runner.invoke(
+        app, ["run", "--customers", str(customers), "--goal", str(bad), "--home", str(home)]
+    )
+    assert result.exit_code == 2 and "holdout.share" in result.output
