@@ -27,7 +27,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from agents.nodes.release import no_message_reason
@@ -280,7 +280,8 @@ class BatchRun:
         done = {
             r["cell"]: json.loads(r["body"])
             for r in self._conn.execute(
-                "SELECT cell, body FROM run_cells WHERE run_id = ? AND outcome != 'escalated'",
+                "SELECT cell, body FROM run_cells WHERE run_id = ?"
+                " AND outcome NOT IN ('escalated', 'failed')",
                 (self.run_id,),
             )
         }
@@ -288,7 +289,10 @@ class BatchRun:
         context = self.runtime.context(outbox=None)
         for index, (key, example) in enumerate(sorted(wanted.items()), 1):
             if key not in done:
-                done[key] = self._run_cell(app, context, key, example)
+                try:
+                    done[key] = self._run_cell(app, context, key, example)
+                except Exception as exc:  # noqa: BLE001 — one failing cell must not stop the run
+                    done[key] = {"outcome": "failed", "error": f"{type(exc).__name__}: {exc}"}
                 summary.graph_invocations += 1
                 with self._conn:
                     self._conn.execute(
@@ -404,9 +408,10 @@ class BatchRun:
                 tuple(message.claim_ids),
                 message.offer_id,
             )
+            day = date.fromisoformat(brief["send_date"])
             if key not in copy_cache:
-                copy_cache[key] = engine.check(message, self.now, scope="copy").violations
-            context_verdict = engine.check(message, self.now, scope="context")
+                copy_cache[key] = engine.check(message, day, scope="copy").violations
+            context_verdict = engine.check(message, day, scope="context")
             violations = [*copy_cache[key], *context_verdict.violations]
             verdict = decide(violations)
             if verdict not in PASSING:

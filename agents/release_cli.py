@@ -128,7 +128,12 @@ def demo(
         with Progress(console=console, transient=True, disable=as_json) as progress:
             task = progress.add_task("Writing and checking messages", total=len(decisions))
             for customer, decision in zip(rows, decisions, strict=True):
-                out = release_one(runtime, customer, decision, app)
+                try:
+                    out = release_one(runtime, customer, decision, app)
+                except Exception as exc:  # noqa: BLE001 — count it, keep going, nothing released
+                    outcomes[f"error: {type(exc).__name__}"] += 1
+                    progress.advance(task)
+                    continue
                 key = "escalated" if "__interrupt__" in out else out["outcome"]
                 if key == "no_message":
                     key = f"no message: {out['reason']}"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from langgraph.runtime import Runtime
 
@@ -12,6 +13,16 @@ from agents.context import ReleaseContext
 from agents.state import ReleaseState
 
 CLAIM_CANDIDATES = 8
+
+
+def send_day(moment: datetime, time_zone: str) -> date:
+    """The send date in the brand's time zone — the day offers and claims must be valid on.
+
+    Decisioning reads offer validity on the brand's local date too, so a late-evening send does
+    not fall on "tomorrow" in UTC for one component and "today" for another.
+    """
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone(ZoneInfo(time_zone)).date()
 
 
 def retrieve(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, Any]:
@@ -30,7 +41,7 @@ def retrieve(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str,
         pack,
         channel=decision["channel"],
         offer_id=decision.get("offer_id"),
-        day=moment.date(),
+        day=send_day(moment, pack.brand.default_time_zone),
         relevant_claim_ids=[h.entry_id for h in hits],
         pack_version=version.version,
         pack_hash=version.content_hash,

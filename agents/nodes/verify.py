@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime
+from datetime import date
 from typing import Any
 
 from langgraph.runtime import Runtime
@@ -101,7 +101,7 @@ def check(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, An
     """Check the current draft; record the attempt; return verdict and revision prompt."""
     brief = state["brief"]
     store = runtime.context.store
-    moment = datetime.fromisoformat(state["send_time"])
+    day = date.fromisoformat(brief["send_date"])  # the brand-local send date of the brief
     message: dict[str, Any] | None = None
     try:
         pack: BrandPack = store.pack(brief["pack_version"])
@@ -111,9 +111,9 @@ def check(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, An
         reviewer = state.get("reviewer") or {}
         if reviewer.get("action") == "approve":
             # A human reviewer overrides the LLM judge, never the deterministic rules.
-            verdict = guardrail.engine.check(Message.model_validate(message), moment, scope=scope)
+            verdict = guardrail.engine.check(Message.model_validate(message), day, scope=scope)
         else:
-            verdict = guardrail.run(message, as_of=moment, scope=scope).verdict
+            verdict = guardrail.run(message, as_of=day, scope=scope).verdict
     except Exception as exc:  # noqa: BLE001 — any failure must end in a block, not a crash
         verdict = _error_verdict(exc, brief.get("pack_hash", ""))
     instructions = revision_instructions(verdict.violations)

@@ -192,3 +192,40 @@ def test_goal_file_sets_the_holdout_and_bad_goals_name_the_field(
         app, ["run", "--customers", str(customers), "--goal", str(bad), "--home", str(home)]
     )
     assert result.exit_code == 2 and "holdout.share" in result.output
+
+
+def test_a_failing_cell_is_counted_and_retried_on_resume(home: Path, tmp_path: Path) -> None:
+    customers = write_customers(tmp_path / "customers.csv", 300)
+    runtime = NextbestRuntime(home)
+    real = BatchRun._run_cell
+    calls = {"n": 0}
+
+    def flaky(self, app, context, key, example):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RuntimeError("writer backend down")
+        return real(self, app, context, key, example)
+
+    BatchRun._run_cell = flaky  # type: ignore[method-assign]
+    try:
+        batch = BatchRun(runtime, CustomerSource(str(customers)), datetime.fromisoformat(NOW))
+        first = batch.execute()
+        batch.close()
+    finally:
+        BatchRun._run_cell = real  # type: ignore[method-assign]
+    assert first.reconciles and "failed" in first.cells.values()
+    assert first.blocked.get("cell failed", 0) > 0
+    resumed = BatchRun(
+        runtime, CustomerSource(str(customers)), datetime.fromisoformat(NOW), run_id=first.run_id
+    )
+    second = resumed.execute()
+    resumed.close()
+    runtime.close()
+    assert second.reconciles and "failed" not in second.cells.values()
+    assert second.graph_invocations == 1
+    assert "cell failed" not in second.blocked
+    # the failed cell's customers are now released or blocked at the re-check; nobody is lost
+    assert second.released + sum(second.blocked.values()) == first.released + sum(
+        first.blocked.values()
+    )
+    assert second.released > first.released
