@@ -91,11 +91,12 @@ class CustomerSource:
         kind = self.kind
         if kind == "postgres":
             try:
+                con.execute("SET autoinstall_known_extensions = false")  # never download
                 con.execute("LOAD postgres")
             except duckdb.Error as exc:
                 raise SourceError(
-                    "reading Postgres needs DuckDB's postgres extension installed "
-                    f"(INSTALL postgres): {exc}"
+                    "reading Postgres needs DuckDB's postgres extension installed beforehand "
+                    f"(nextbest never downloads at run time): {exc}"
                 ) from None
             con.execute(f"ATTACH '{self.location}' AS source (TYPE postgres, READ_ONLY)")
             return f"({self.query or 'SELECT * FROM source.public.customers'})"
