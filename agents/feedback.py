@@ -40,8 +40,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from agents.cli_options import HomeOption, JsonOption, parse_now
 from agents.runtime import NextbestRuntime
-from brand_context.workspace import HOME_ENV
 from tools.decisioning import DecisionRecord, Outcomes
 
 EVENT_KINDS = ("delivered", "open", "click", "conversion", "unsubscribe", "complaint")
@@ -771,21 +771,6 @@ def simulate_feedback(
 
 
 # ------------------------------------------------------------------------------------- CLI
-HomeOption = Annotated[
-    Path | None,
-    typer.Option("--home", envvar=HOME_ENV, help="Workspace folder (default ./.nextbest)."),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
-
-
-def _now(value: str | None) -> datetime:
-    if value is None:
-        return datetime.now(UTC)
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not an ISO datetime", param_hint="--now") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def feedback_command(
@@ -826,7 +811,7 @@ def feedback_command(
     Each decision is learned from exactly once — with or without events — when its run is
     closed (--close-run, or older than --attribution-days); the policy is saved as a new version.
     """
-    moment = _now(now)
+    moment = parse_now(now)
     runtime = NextbestRuntime(home)
     try:
         for run in close_run or []:

@@ -30,7 +30,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from agents.feedback import HomeOption, JsonOption
+from agents.cli_options import HomeOption, JsonOption
 from agents.runtime import NextbestRuntime
 from tools.compliance.engine import RuleEngine
 from tools.compliance.message import Message

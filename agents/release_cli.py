@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -20,26 +19,11 @@ from rich.panel import Panel
 from rich.progress import Progress
 from rich.table import Table
 
+from agents.cli_options import HomeOption, JsonOption, parse_now
 from agents.runtime import NextbestRuntime
-from brand_context.workspace import HOME_ENV
 
 console = Console(emoji=False)
-HomeOption = Annotated[
-    Path | None,
-    typer.Option("--home", envvar=HOME_ENV, help="Workspace folder (default ./.nextbest)."),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
 RECURSION_LIMIT = 50
-
-
-def _now(value: str | None) -> datetime:
-    if value is None:
-        return datetime.now(UTC)
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not an ISO datetime") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def release_one(
@@ -79,7 +63,7 @@ def message(
         except KeyError as exc:
             console.print(f"[red]error:[/] {escape(str(exc))}")
             raise typer.Exit(2) from None
-        (decision,) = runtime.decide([customer], _now(now))
+        (decision,) = runtime.decide([customer], parse_now(now))
         out = release_one(runtime, customer, decision, runtime.release_graph())
         if as_json:
             typer.echo(json.dumps({"decision": decision, "result": out}, default=str, indent=2))
@@ -120,7 +104,7 @@ def demo(
             if not as_json:
                 console.print(f"[green]✓[/] loaded {item}")
         rows = runtime.customer_rows(limit=customers)
-        decisions = runtime.decide(rows, _now(now))
+        decisions = runtime.decide(rows, parse_now(now))
         app = runtime.release_graph()
         outcomes: Counter[str] = Counter()
         by_channel: Counter[str] = Counter()
@@ -376,7 +360,7 @@ def run(
             batch = BatchRun(
                 runtime,
                 CustomerSource(customers, query),
-                _now(now),
+                parse_now(now),
                 run_id=run_id,
                 batch_size=batch_size,
                 progress=report,

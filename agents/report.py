@@ -40,12 +40,11 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from agents.cli_options import HomeOption, JsonOption
 from agents.feedback import (
     DEFAULT_ATTRIBUTION_DAYS,
     DecisionOutcome,
     FeedbackStore,
-    HomeOption,
-    JsonOption,
     outcomes_array,
 )
 from agents.runtime import POLICY_NAME, NextbestRuntime
