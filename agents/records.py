@@ -60,6 +60,8 @@ class ReleaseRecord(BaseModel):
         verdict: The final verdict, every violation and the rules evaluated.
         author: Model name, ``composer``, ``fallback-template`` or ``human:<name>``.
         prompt_hash: Hash of the prompt or copy templates used.
+        llm_mode: The structured-output mode the LLM writer used (``json_schema``,
+            ``json_object`` or ``prompt_json``); None for the composer and templates.
         attempts: Write → check rounds, each with its author, decision and fired rules.
         approver: The human reviewer, when escalated.
         decided_at: When the decision was made.
@@ -89,6 +91,7 @@ class ReleaseRecord(BaseModel):
     verdict: dict[str, Any] | None = None
     author: str | None = None
     prompt_hash: str | None = None
+    llm_mode: str | None = None
     attempts: list[dict[str, Any]] = Field(default_factory=list)
     approver: dict[str, Any] | None = None
     decided_at: str | None = None

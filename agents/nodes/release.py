@@ -70,7 +70,12 @@ def release(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, 
     author = (state.get("draft") or {}).get("author", "")
     record = _record(state, "released", f"guardrail {verdict['decision']}")
     if author in writer:
-        record = record.model_copy(update={"prompt_hash": writer[author].prompt_hash})
+        record = record.model_copy(
+            update={
+                "prompt_hash": writer[author].prompt_hash,
+                "llm_mode": getattr(writer[author], "mode", None),
+            }
+        )
     context.records.add(record)
     decision = state["decision"]
     if state.get("customer") and context.outbox is not None:

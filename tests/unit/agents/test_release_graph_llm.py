@@ -103,6 +103,7 @@ def test_first_draft_passes(llm_context) -> None:
     assert record.author == "gpt-4o-mini" and len(record.attempts) == 1
     assert record.message["body"] == GOOD_SMS["body"]
     assert record.prompt_hash == context.writer.prompt_hash
+    assert record.llm_mode == "json_schema"
 
 
 def test_blocked_draft_is_revised_and_passes(llm_context) -> None:
@@ -119,7 +120,8 @@ def test_blocked_draft_is_revised_and_passes(llm_context) -> None:
 
 
 def test_malformed_response_ends_in_the_fallback(llm_context) -> None:
-    responses = [completion('{"subject": null, "body": "Lumen Botan')]
+    malformed = completion('{"subject": null, "body": "Lumen Botan')
+    responses = [malformed, malformed]  # invalid JSON is retried once, then the fallback
     with llm_cassette(MODULE, "test_malformed_response_ends_in_the_fallback", responses) as url:
         context = llm_context(url)
         out = run(context, decision("off-welcome-15", "sms"), "t3")
@@ -127,6 +129,7 @@ def test_malformed_response_ends_in_the_fallback(llm_context) -> None:
     (record,) = context.records.for_decision("d-1")
     assert record.author == "fallback-template"
     assert [a["stage"] for a in record.attempts] == ["fallback"]
+    assert context.writer.stats["invalid_json"] == 2 and context.writer.stats["retries"] == 1
 
 
 RESUME = """
