@@ -17,6 +17,7 @@ from agents import release_cli
 from agents.check_cli import check_command
 from agents.feedback import feedback_command, sample_feedback_command
 from agents.impact import impact_command
+from agents.llm_cli import app as llm_app
 from agents.report import report_command
 from brand_context.cli import app as kb_app
 from brand_context.ingest import load_pack, sample_pack_path
@@ -48,6 +49,7 @@ app.command("feedback")(feedback_command)
 app.command("report")(report_command)
 app.add_typer(eval_app, name="eval")
 app.command("check")(check_command)
+app.add_typer(llm_app, name="llm")
 
 
 @app.command()

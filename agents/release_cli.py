@@ -20,10 +20,30 @@ from rich.progress import Progress
 from rich.table import Table
 
 from agents.cli_options import HomeOption, JsonOption, parse_now
+from agents.local_llm import LLM_ENV, LocalModelError, open_runtime
 from agents.runtime import NextbestRuntime
 
 console = Console(emoji=False)
 RECURSION_LIMIT = 50
+LLMOption = Annotated[
+    str | None,
+    typer.Option(
+        "--llm",
+        envvar=LLM_ENV,
+        help=(
+            "Writer: 'local' starts (or reuses) the bundled local model for this command "
+            "(needs the local extra); default: OPENAI_API_KEY's API, else the offline composer."
+        ),
+    ),
+]
+
+
+def _open_runtime(home: Path | None, llm: str | None) -> NextbestRuntime:
+    try:
+        return open_runtime(home, llm)
+    except (LocalModelError, ValueError) as exc:
+        console.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
 
 
 def release_one(
@@ -52,10 +72,11 @@ def message(
         str | None, typer.Option("--now", help="Decision time, ISO (default: now).")
     ] = None,
     home: HomeOption = None,
+    llm: LLMOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Decide, write, check and release one message for one customer of the sample table."""
-    runtime = NextbestRuntime(home)
+    runtime = _open_runtime(home, llm)
     try:
         runtime.ensure_sample()
         try:
@@ -90,6 +111,7 @@ def demo(
     customers: Annotated[int, typer.Option(help="How many sample customers to decide for.")] = 40,
     now: Annotated[str | None, typer.Option("--now", help="Decision time, ISO.")] = None,
     home: HomeOption = None,
+    llm: LLMOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Run the whole pipeline on the bundled sample brand and customers, offline.
@@ -98,7 +120,7 @@ def demo(
     first customers, writes each message (offline composer without an API key), checks it,
     releases what passes, and ends with a summary of what was released and why.
     """
-    runtime = NextbestRuntime(home)
+    runtime = _open_runtime(home, llm)
     try:
         for item in runtime.ensure_sample():
             if not as_json:
@@ -329,6 +351,7 @@ def run(
         ),
     ] = None,
     home: HomeOption = None,
+    llm: LLMOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Turn a customer table into compliant, logged messages (resumable with --run-id).
@@ -346,7 +369,7 @@ def run(
     except PackValidationError as exc:
         console.print(f"[red]invalid goal:[/] {escape(str(exc))}")
         raise typer.Exit(2) from None
-    runtime = NextbestRuntime(home)
+    runtime = _open_runtime(home, llm)
     try:
         runtime.ensure_sample()
         with Progress(console=console, transient=True, disable=as_json) as progress:

@@ -8,6 +8,7 @@ release graph always runs with the same parts in every entry point.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -51,9 +52,19 @@ class NextbestRuntime:
     Args:
         home: Workspace folder (``--home``, ``$NEXTBEST_HOME`` or ``./.nextbest``).
         llm: LLM settings; from the environment by default. No API key = offline composer.
+        judge: Whether the LLM also judges drafts (beside the deterministic rules) when an LLM
+            is configured; off for small local models, whose verdicts are not worth having.
+        writer_max_tokens: Completion token limit of the LLM writer (not sent when None).
     """
 
-    def __init__(self, home: str | Path | None = None, llm: LLMSettings | None = None) -> None:
+    def __init__(
+        self,
+        home: str | Path | None = None,
+        llm: LLMSettings | None = None,
+        *,
+        judge: bool = True,
+        writer_max_tokens: int | None = None,
+    ) -> None:
         self.workspace = Workspace.resolve(home).ensure()
         self.store = BrandStore(self.workspace)
         self.records = ReleaseLog(self.workspace)
@@ -61,6 +72,10 @@ class NextbestRuntime:
         self.outbox = JsonlOutbox(self.workspace.home / "outbox.jsonl")
         self.llm = llm or LLMSettings.from_env()
         self._client = make_client(self.llm)
+        self._judge = judge
+        self._writer_max_tokens = writer_max_tokens
+        self._writer: Writer | None = None
+        self._closers: list[Callable[[], None]] = []
         self.policies = PolicyStore(self.workspace.home / "policies")
 
     # -- setup -----------------------------------------------------------------------------
@@ -93,10 +108,17 @@ class NextbestRuntime:
     # -- parts -----------------------------------------------------------------------------
 
     def writer(self) -> Writer:
-        """The LLM writer when an API key is set, else the offline composer."""
-        if self._client is not None:
-            return LLMWriter(self._client, self.llm)
-        return Composer()
+        """The LLM writer when an API key is set, else the offline composer.
+
+        One writer per runtime, so the structured-output mode it found working is kept for
+        every message of the run.
+        """
+        if self._writer is None:
+            if self._client is not None:
+                self._writer = LLMWriter(self._client, self.llm, max_tokens=self._writer_max_tokens)
+            else:
+                self._writer = Composer()
+        return self._writer
 
     def guardrail(
         self, pack: BrandPack, version: int | None, pack_hash: str
@@ -105,7 +127,8 @@ class NextbestRuntime:
         engine = RuleEngine(
             pack, pack_version=str(version) if version else None, pack_hash=pack_hash
         )
-        judge = GuardrailJudge(self._client, self.llm, pack) if self._client else None
+        use_judge = self._client is not None and self._judge
+        judge = GuardrailJudge(self._client, self.llm, pack) if use_judge else None  # type: ignore[arg-type]
         return ComplianceGuardrail(engine, judge)
 
     def engine(self, now: datetime, config: RunConfig | None = None) -> DecisionEngine:
@@ -209,11 +232,19 @@ class NextbestRuntime:
         self.decisions.add_many(out, run_id=run_id)
         return out
 
+    def on_close(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` when the runtime closes (e.g. stop a local model server)."""
+        self._closers.append(callback)
+
     def close(self) -> None:
-        """Close every connection."""
-        self.store.close()
-        self.records.close()
-        self.decisions.close()
+        """Close every connection, then run the :meth:`on_close` callbacks."""
+        try:
+            self.store.close()
+            self.records.close()
+            self.decisions.close()
+        finally:
+            for callback in reversed(self._closers):
+                callback()
 
 
 def scheduled_send_time(

