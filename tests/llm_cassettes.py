@@ -25,6 +25,9 @@ import vcr
 CASSETTES = Path(__file__).parent / "cassettes"
 OPENAI_BASE = "https://api.openai.com/v1"
 RECORD = os.environ.get("NEXTBEST_RECORD_CASSETTES") == "1"
+"""Set only by a developer re-recording cassettes; tests and CI always replay."""
+REPLAY_MODE = "none"
+RECORDING_MODE = "all"
 
 
 def completion(content: str | None, refusal: str | None = None, model: str = "gpt-4o-mini") -> dict:
@@ -93,7 +96,7 @@ def llm_cassette(module: str, name: str, responses: list[dict[str, Any]]) -> Ite
     """
     path = CASSETTES / module / f"{name}.yaml"
     recorder = vcr.VCR(
-        record_mode="all" if RECORD else "none",
+        record_mode=RECORDING_MODE if RECORD else REPLAY_MODE,
         filter_headers=["authorization", "cookie", "host", "x-stainless-os", "x-stainless-arch"],
         match_on=["method", "path", "body"],
         before_record_request=_to_openai_host,
