@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -22,21 +21,7 @@ from evals.ope import (
     simulate_log,
 )
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _one_blas_thread() -> Iterator[None]:
-    """Two-core CI machines: a BLAS thread pool only oversubscribes them (dev tools ship
-    threadpoolctl through MABWiser's scikit-learn)."""
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:  # pragma: no cover - an optimisation only
-        yield
-        return
-    with threadpool_limits(limits=1, user_api="blas"):
-        yield
-
-
-OBD = Path("/work/shared/data/obd")
+OBD = Path(__file__).resolve().parents[4] / "shared" / "data" / "obd"  # shared/ beside the repo
 RANDOM_CSV = OBD / "random" / "all" / "all.csv"
 BTS_CSV = OBD / "bts" / "all" / "all.csv"
 needs_obd = pytest.mark.skipif(not RANDOM_CSV.exists(), reason="OBD samples not on this machine")

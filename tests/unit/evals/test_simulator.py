@@ -1,26 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import numpy as np
-import pytest
 
 from evals.bench_bandit import NextbestAgent, agent_factories, run_one
 from evals.simulator import MarketingSimulator, gap_closed
 from tools.decisioning.policies import PolicySettings
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _one_blas_thread() -> Iterator[None]:
-    """Two-core CI machines: a BLAS thread pool only oversubscribes them (dev tools ship
-    threadpoolctl through MABWiser's scikit-learn)."""
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:  # pragma: no cover - an optimisation only
-        yield
-        return
-    with threadpool_limits(limits=1, user_api="blas"):
-        yield
 
 
 def test_simulator_shape_and_determinism() -> None:
