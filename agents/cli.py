@@ -19,6 +19,8 @@ from agents.feedback import feedback_command, sample_feedback_command
 from agents.impact import impact_command
 from agents.llm_cli import app as llm_app
 from agents.report import report_command
+from agents.users_cli import app as users_app
+from agents.web.serve import serve_command
 from brand_context.cli import app as kb_app
 from brand_context.ingest import load_pack, sample_pack_path
 from brand_context.roles import Role
@@ -50,6 +52,8 @@ app.command("report")(report_command)
 app.add_typer(eval_app, name="eval")
 app.command("check")(check_command)
 app.add_typer(llm_app, name="llm")
+app.add_typer(users_app, name="users")
+app.command("serve")(serve_command)
 
 
 @app.command()
