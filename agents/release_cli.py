@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from langgraph.types import Command
 from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
@@ -190,36 +189,25 @@ def inspect(
     as_json: JsonOption = False,
 ) -> None:
     """Show everything about one decision: scores, mask reasons, copy, verdicts, versions."""
+    from agents.inspector import DecisionNotFoundError, explain
+
     runtime = NextbestRuntime(home)
     try:
-        decision = runtime.decisions.get(decision_id)
-        records = runtime.records.for_decision(decision_id)
-        if decision is None and not records:
-            console.print(f"[red]error:[/] no decision or release record {escape(decision_id)}")
-            raise typer.Exit(2)
-        from agents.feedback import FeedbackStore
-
-        feedback = FeedbackStore(runtime)
-        performance = feedback.performance(decision_id)
-        feedback.close()
+        try:
+            explanation = explain(runtime, decision_id)
+        except DecisionNotFoundError as exc:
+            console.print(f"[red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(2) from None
         if as_json:
-            typer.echo(
-                json.dumps(
-                    {
-                        "decision": decision,
-                        "records": [r.model_dump(mode="json") for r in records],
-                        "performance": performance,
-                    },
-                    indent=2,
-                    default=str,
-                )
-            )
+            typer.echo(json.dumps(explanation.to_dict(), indent=2, default=str))
             return
-        if decision:
-            _print_decision(decision)
-        for record in records:
+        if explanation.decision:
+            _print_decision(explanation.decision)
+        for record in explanation.records:
             _print_record(record)
-        _print_performance(performance)
+        for record in explanation.cell_records:
+            _print_record(record)
+        _print_performance(explanation.performance)
     finally:
         runtime.close()
 
@@ -309,18 +297,22 @@ def review(
     if len(chosen) != 1:
         console.print("[red]error:[/] give exactly one of --approve, --reject or --body")
         raise typer.Exit(2)
+    from agents.review_queue import ReviewError, ReviewQueue
+
     runtime = NextbestRuntime(home)
     try:
-        app = runtime.release_graph()
-        config = {"configurable": {"thread_id": decision_id}, "recursion_limit": RECURSION_LIMIT}
-        if not app.get_state(config).interrupts:
-            console.print(f"[red]error:[/] decision {escape(decision_id)} is not awaiting review")
-            raise typer.Exit(2)
-        answer = {"action": chosen[0], "reviewer": reviewer, "note": note}
+        answer: dict[str, Any] = {"action": chosen[0], "reviewer": reviewer, "note": note}
         if body is not None:
             answer.update(body=body, subject=subject)
-        out = app.invoke(Command(resume=answer), config=config, context=runtime.context())
-        console.print(f"outcome: {_outcome_line(out)}")
+        try:
+            result = ReviewQueue(runtime).answer(decision_id, answer, actor=f"cli:{reviewer}")
+        except ReviewError as exc:
+            console.print(f"[red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(2) from None
+        if result.outcome == "escalated":
+            console.print("outcome: escalated to a human reviewer")
+        else:
+            console.print(f"outcome: {result.outcome} ({result.reason})")
     finally:
         runtime.close()
 

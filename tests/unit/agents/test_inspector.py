@@ -1,0 +1,104 @@
+"""The decision inspector: a decision's scores, masks, copy, every rule's verdict, outcomes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from agents.inspector import (
+    DecisionNotFoundError,
+    customer_decisions,
+    customer_profile,
+    explain,
+    rule_verdicts,
+)
+from agents.release_cli import release_one
+from agents.runtime import NextbestRuntime
+from brand_context.workspace import Workspace
+
+NOW = datetime(2026, 11, 24, 17, tzinfo=UTC)
+
+
+@pytest.fixture
+def runtime(workspace: Workspace) -> Iterator[NextbestRuntime]:
+    rt = NextbestRuntime(workspace.home)
+    rt.ensure_sample()
+    yield rt
+    rt.close()
+
+
+def _released_decision(runtime: NextbestRuntime) -> dict:
+    rows = runtime.customer_rows(limit=12)
+    app = runtime.release_graph()
+    for customer, decision in zip(rows, runtime.decide(rows, NOW), strict=True):
+        out = release_one(runtime, customer, decision, app)
+        if out.get("outcome") == "released":
+            return decision
+    raise AssertionError("no sample customer got a message")
+
+
+def test_rule_verdicts_put_fired_rules_first_and_list_every_pass() -> None:
+    verdict = {
+        "violations": [
+            {"rule_id": "r-warn", "severity": "warn", "message": "w"},
+            {"rule_id": "r-block", "severity": "block", "message": "b1"},
+            {"rule_id": "r-block", "severity": "block", "message": "b2"},
+        ],
+        "rules_evaluated": ["r-ok", "r-block", "r-warn", "r-ok2"],
+    }
+    out = rule_verdicts(verdict)
+    assert [(r.rule_id, r.status, len(r.violations)) for r in out] == [
+        ("r-block", "block", 2),
+        ("r-warn", "warn", 1),
+        ("r-ok", "pass", 0),
+        ("r-ok2", "pass", 0),
+    ]
+    assert rule_verdicts(None) == []
+
+
+def test_explain_a_released_decision(runtime) -> None:
+    decision = _released_decision(runtime)
+    explanation = explain(runtime, decision["decision_id"])
+    assert explanation.decision["customer_id"] == decision["customer_id"]
+    assert explanation.alternatives and explanation.alternatives[0]["action_id"]
+    assert 0 < explanation.decision["propensity"] <= 1
+    assert explanation.copy and explanation.copy["body"]
+    (record,) = explanation.records
+    rules = explanation.rules(record)
+    assert rules and len(rules) == len(record.verdict["rules_evaluated"])
+    assert all(r.status in ("pass", "warn") for r in rules)
+    versions = explanation.versions
+    assert versions["pack_version"] == 1 and versions["pack_hash"].startswith("sha256:")
+    assert versions["policy_name"] == "nba" and versions["policy_version"] is not None
+    assert explanation.performance == {"events": [], "learned": None}
+    data = explanation.to_dict()
+    assert set(data) >= {"decision", "records", "performance", "rules", "versions", "copy"}
+    assert data["rules"][record.record_id][0]["status"] in ("pass", "warn")
+    # looked up by its release record id, the same records come back
+    assert explain(runtime, record.record_id).records == explanation.records
+
+
+def test_a_customers_decisions_newest_first_with_outcomes(runtime) -> None:
+    decision = _released_decision(runtime)
+    customer_id = decision["customer_id"]
+    later = runtime.decide([runtime.customer(customer_id)], NOW.replace(day=25))
+    history = customer_decisions(runtime, customer_id)
+    assert [h.decision_id for h in history] == [later[0]["decision_id"], decision["decision_id"]]
+    assert history[1].outcome == "released" and history[0].outcome is None
+    assert customer_decisions(runtime, "nobody") == []
+    assert customer_profile(runtime, customer_id)["customer_id"] == customer_id
+    assert customer_profile(runtime, "nobody") is None
+
+
+def test_masked_actions_and_unknown_ids(runtime) -> None:
+    rows = runtime.customer_rows()
+    decisions = runtime.decide(rows[:80], NOW)
+    masked = next(d for d in decisions if d.get("mask_reasons"))
+    explanation = explain(runtime, masked["decision_id"])
+    assert explanation.mask_reasons == masked["mask_reasons"]
+    assert explanation.records == [] and explanation.copy is None
+    assert explanation.versions["pack_version"] is None
+    with pytest.raises(DecisionNotFoundError, match="no decision or release record nope"):
+        explain(runtime, "nope")
