@@ -18,6 +18,7 @@ from agents.check_cli import check_command
 from agents.feedback import feedback_command, sample_feedback_command
 from agents.impact import impact_command
 from agents.llm_cli import app as llm_app
+from agents.proposals_cli import app as proposals_app
 from agents.report import report_command
 from agents.users_cli import app as users_app
 from agents.web.serve import serve_command
@@ -54,6 +55,7 @@ app.command("check")(check_command)
 app.add_typer(llm_app, name="llm")
 app.add_typer(users_app, name="users")
 app.command("serve")(serve_command)
+app.add_typer(proposals_app, name="proposals")
 
 
 @app.command()
