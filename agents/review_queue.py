@@ -10,6 +10,7 @@ again instead. Every answer is written to the audit log with the reviewer who ga
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,8 @@ from agents.nodes.escalate import ReviewAnswer
 from agents.runtime import NextbestRuntime
 
 RECURSION_LIMIT = 50
+_RESUME_LOCK = threading.Lock()
+"""Serialises answers in one process, so two reviewers cannot resume the same pause twice."""
 COPY_FIELDS = ("subject", "body", "cta")
 """The message fields a reviewer reads and a violation span can point into."""
 
@@ -308,7 +311,8 @@ class ReviewQueue:
         """
         log = audit or AuditLog(self.runtime.workspace)
         try:
-            return self._answer(decision_id, answer, actor=actor, audit=log)
+            with _RESUME_LOCK:
+                return self._answer(decision_id, answer, actor=actor, audit=log)
         finally:
             if audit is None:
                 log.close()
