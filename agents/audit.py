@@ -72,8 +72,8 @@ class AuditLog:
     """
 
     def __init__(self, workspace: Workspace | str, clock: Any = None) -> None:
-        self.workspace = workspace if isinstance(workspace, Workspace) else Workspace.resolve(
-            workspace
+        self.workspace = (
+            workspace if isinstance(workspace, Workspace) else Workspace.resolve(workspace)
         )
         self._clock = clock or (lambda: datetime.now(UTC))
         self._conn = self.workspace.connect()

@@ -34,7 +34,7 @@ from agents.nodes.release import no_message_reason
 from agents.nodes.verify import PASSING, compose_message
 from agents.records import ReleaseRecord
 from agents.render import RenderError
-from agents.runtime import NextbestRuntime
+from agents.runtime import NextbestRuntime, cap_days
 from tools.compliance.engine import RuleEngine
 from tools.compliance.message import Message
 from tools.compliance.verdict import Violation, decide
@@ -154,8 +154,8 @@ class BatchRun:
         run_id: Resume this run (or start it under this id); a new id when None.
         batch_size: Customers decided per vectorised call.
         progress: Optional progress callback.
-        goal: The run configuration (windows, caps, holdout, value weights); a resumed run
-            keeps the goal it started with.
+        goal: The run configuration (windows, caps, holdout, value weights); the approved
+            marketer goal in force when None. A resumed run keeps the goal it started with.
     """
 
     def __init__(
@@ -184,6 +184,7 @@ class BatchRun:
             recorded = json.loads(existing["source"]).get("goal")
             goal = RunConfig.model_validate(recorded) if recorded else goal
         else:
+            goal = goal or runtime.run_config(self.now)
             with self._conn:
                 self._conn.execute(
                     "INSERT INTO runs VALUES (?, ?, ?, ?, 'started', NULL)",
@@ -243,6 +244,9 @@ class BatchRun:
         messages: list[tuple[dict, dict]] = []
         no_message: Counter[str] = Counter()
         engine = self.runtime.engine(self.now, self.goal)
+        history = self.runtime.send_history(
+            self.now, cap_days(engine.config), exclude_run=self.run_id
+        )
         for batch in self.source.read(self.batch_size):
             summary.customers_in += len(batch)
             valid = []
@@ -254,7 +258,10 @@ class BatchRun:
                     valid.append(clean)
             fresh = [row for row in valid if row["customer_id"] not in logged]
             if fresh:
-                for decision in self.runtime.decide(fresh, self.now, self.run_id, engine=engine):
+                decided = self.runtime.decide(
+                    fresh, self.now, self.run_id, engine=engine, history=history
+                )
+                for decision in decided:
                     logged[decision["customer_id"]] = decision
             for row in valid:
                 decision = logged[row["customer_id"]]

@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from agents import release_cli
+from agents.chat_cli import chat as chat_command
 from agents.check_cli import check_command
 from agents.feedback import feedback_command, sample_feedback_command
 from agents.impact import impact_command
@@ -56,6 +57,7 @@ app.add_typer(llm_app, name="llm")
 app.add_typer(users_app, name="users")
 app.command("serve")(serve_command)
 app.add_typer(proposals_app, name="proposals")
+app.command("chat")(chat_command)
 
 
 @app.command()

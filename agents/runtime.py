@@ -19,6 +19,7 @@ from langgraph.checkpoint.sqlite import SqliteSaver
 
 from agents.composer import Composer
 from agents.context import ReleaseContext
+from agents.goal_store import GoalStore
 from agents.graph import builder
 from agents.guardrail_judge import GuardrailJudge
 from agents.llm import LLMSettings, make_client
@@ -31,7 +32,7 @@ from brand_context.roles import Role
 from brand_context.store import BrandStore
 from brand_context.workspace import Workspace
 from tools.compliance.engine import RuleEngine
-from tools.decisioning import DecisionEngine, PolicySettings, RunConfig
+from tools.decisioning import DecisionEngine, PolicySettings, RunConfig, SendHistory
 from tools.decisioning.policies.persistence import PolicyStore
 from tools.outbox import JsonlOutbox
 from tools.sample_customers import sample_feature_spec, write_customers
@@ -77,6 +78,7 @@ class NextbestRuntime:
         self._writer: Writer | None = None
         self._closers: list[Callable[[], None]] = []
         self.policies = PolicyStore(self.workspace.home / "policies")
+        self.goals = GoalStore(self.workspace)
 
     # -- setup -----------------------------------------------------------------------------
 
@@ -136,13 +138,13 @@ class NextbestRuntime:
 
         Args:
             now: Decision time.
-            config: The run goal (send windows, caps, holdout, value weights); defaults apply
-                when None. A goal or pack that changes the action space starts a new policy
-                version.
+            config: The run goal (send windows, caps, holdout, value weights); the approved
+                marketer goal in force at ``now`` when None (:meth:`run_config`). A goal or
+                pack that changes the action space starts a new policy version.
         """
         pack = self.store.as_of(now)
         spec = sample_feature_spec()
-        config = config or RunConfig()
+        config = config or self.goals.run_config(now, pack)
         try:
             policy = self.policies.load(POLICY_NAME)
             return DecisionEngine(pack, spec, policy, config)
@@ -150,6 +152,10 @@ class NextbestRuntime:
             engine = DecisionEngine.create(pack, spec, PolicySettings(name=POLICY_NAME), config)
             self.policies.save(engine.policy)  # type: ignore[arg-type]
             return engine
+
+    def run_config(self, now: datetime) -> RunConfig:
+        """The run configuration at ``now``: defaults plus the approved goal in force."""
+        return self.goals.run_config(now, self.store.as_of(now))
 
     def context(self, **overrides: Any) -> ReleaseContext:
         """The release graph's runtime context."""
@@ -208,16 +214,53 @@ class NextbestRuntime:
             con.close()
         return [{n: _clean(v) for n, v in zip(names, row, strict=True)} for row in rows]
 
+    def send_history(self, now: datetime, days: int, exclude_run: str | None = None) -> SendHistory:
+        """Messages released to customers and scheduled within ``days`` before ``now`` (or
+        later), for the frequency caps.
+
+        Args:
+            now: The decision time.
+            days: Look-back in days (the longest cap).
+            exclude_run: A run whose own messages do not count (the run being decided).
+        """
+        since = (now if now.tzinfo else now.replace(tzinfo=UTC)) - timedelta(days=days)
+        conn = self.workspace.connect()
+        try:
+            rows = conn.execute(
+                "SELECT d.customer_id, json_extract(r.body, '$.channel'), "
+                "json_extract(d.body, '$.send_time') "
+                "FROM release_records r JOIN decisions d ON d.decision_id = r.decision_id "
+                "WHERE r.outcome = 'released' AND r.customer_id IS NOT NULL "
+                "AND json_extract(d.body, '$.send_time') >= ? AND r.run_id IS NOT ?",
+                (since.astimezone(UTC).isoformat(), exclude_run),
+            ).fetchall()
+        finally:
+            conn.close()
+        return SendHistory.from_records(
+            [(cid, channel, datetime.fromisoformat(at)) for cid, channel, at in rows if channel]
+        )
+
     def decide(
         self,
         customers: list[dict[str, Any]],
         now: datetime,
         run_id: str | None = None,
         engine: DecisionEngine | None = None,
+        history: SendHistory | None = None,
     ) -> list[dict[str, Any]]:
-        """Decide for customers, log the decisions, and schedule each message's send time."""
+        """Decide for customers, log the decisions, and schedule each message's send time.
+
+        Args:
+            customers: Customer rows.
+            now: The decision time.
+            run_id: The batch run the decisions belong to.
+            engine: The decision engine (the workspace's at ``now`` by default).
+            history: Past sends for the frequency caps (read from the workspace when None).
+        """
         engine = engine or self.engine(now)
-        records = engine.decide(customers, now)
+        if history is None:
+            history = self.send_history(now, cap_days(engine.config), exclude_run=run_id)
+        records = engine.decide(customers, now, history=history)
         out = []
         for customer, record in zip(customers, records, strict=True):
             data = record.model_dump(mode="json")
@@ -242,9 +285,18 @@ class NextbestRuntime:
             self.store.close()
             self.records.close()
             self.decisions.close()
+            self.goals.close()
         finally:
             for callback in reversed(self._closers):
                 callback()
+
+
+def cap_days(config: RunConfig) -> int:
+    """The longest look-back of the run's frequency caps, in days."""
+    caps = [*config.contact.channel_caps.values()]
+    if config.contact.overall_cap is not None:
+        caps.append(config.contact.overall_cap)
+    return max((cap.days for cap in caps), default=1)
 
 
 def scheduled_send_time(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -55,6 +56,46 @@ def completion(content: str | None, refusal: str | None = None, model: str = "gp
     }
 
 
+def tool_call_completion(
+    calls: list[tuple[str, dict[str, Any]]], content: str | None = None, model: str = "gpt-4o-mini"
+) -> dict:
+    """A chat-completions response whose message calls tools ``(name, arguments)`` in order."""
+    body = completion(content, model=model)
+    choice = body["choices"][0]
+    choice["finish_reason"] = "tool_calls"
+    choice["message"]["tool_calls"] = [
+        {
+            "id": f"call_{name}_{i}",
+            "type": "function",
+            "function": {"name": name, "arguments": json.dumps(arguments)},
+        }
+        for i, (name, arguments) in enumerate(calls)
+    ]
+    return body
+
+
+_VOLATILE = (
+    (re.compile(r"\b[0-9a-f]{32}\b"), "<id>"),
+    (
+        re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[+-]\d{2}:\d{2}|Z)?"),
+        "<time>",
+    ),
+    (re.compile(r"\brun-\d{8}-[0-9a-f]{6}\b"), "<run>"),
+)
+
+
+def normalised_body(body: bytes | str | None) -> str:
+    """A request body with volatile ids and timestamps replaced (decision ids, record times)."""
+    text = body.decode() if isinstance(body, bytes) else (body or "")
+    for pattern, placeholder in _VOLATILE:
+        text = pattern.sub(placeholder, text)
+    return text
+
+
+def _same_normalised_body(r1: Any, r2: Any) -> None:
+    assert normalised_body(r1.body) == normalised_body(r2.body)
+
+
 def _stub(responses: list[dict[str, Any]]) -> ThreadingHTTPServer:
     queue = list(responses)
 
@@ -83,13 +124,17 @@ def _to_openai_host(request: Any) -> Any:
 
 
 @contextmanager
-def llm_cassette(module: str, name: str, responses: list[dict[str, Any]]) -> Iterator[str]:
+def llm_cassette(
+    module: str, name: str, responses: list[dict[str, Any]], *, volatile: bool = False
+) -> Iterator[str]:
     """Replay a cassette (or record it through the stub when recording is switched on).
 
     Args:
         module: Cassette folder, usually the test module's name.
         name: Cassette name, usually the test's name.
         responses: Response bodies served, in order, when recording.
+        volatile: Match bodies with decision ids and timestamps masked (tool results that
+            quote logged decisions change ids on every run; everything else must match).
 
     Yields:
         The ``base_url`` to give the OpenAI client.
@@ -98,10 +143,11 @@ def llm_cassette(module: str, name: str, responses: list[dict[str, Any]]) -> Ite
     recorder = vcr.VCR(
         record_mode=RECORDING_MODE if RECORD else REPLAY_MODE,
         filter_headers=["authorization", "cookie", "host", "x-stainless-os", "x-stainless-arch"],
-        match_on=["method", "path", "body"],
+        match_on=["method", "path", "normalised_body" if volatile else "body"],
         before_record_request=_to_openai_host,
         decode_compressed_response=True,
     )
+    recorder.register_matcher("normalised_body", _same_normalised_body)
     if RECORD:
         server = _stub(responses)
         base_url = f"http://127.0.0.1:{server.server_address[1]}/v1"

@@ -54,6 +54,9 @@ class Reason(IntFlag):
     RECENT_UNSUBSCRIBE = 512
     RECENT_COMPLAINT = 1024
     OBJECTED = 2048
+    EXCLUDED_BY_GOAL = 4096
+    OUTSIDE_AUDIENCE = 8192
+    CHANNEL_BUDGET = 16384
 
     @property
     def code(self) -> str:

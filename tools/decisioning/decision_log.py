@@ -36,6 +36,7 @@ class ScoredAction(BaseModel):
         default_factory=dict, description="Expected value components (value model)."
     )
     top_features: list[FeatureContribution] = Field(default_factory=list)
+    goal_boost: float = Field(0.0, description="Score added by the goal's favour preferences.")
 
 
 class DecisionRecord(BaseModel):
@@ -61,6 +62,7 @@ class DecisionRecord(BaseModel):
         default_factory=dict, description="Reason code → action ids it blocked."
     )
     features: list[float] = Field(default_factory=list, description="Encoded context.")
+    goal_version: int | None = Field(None, description="The approved marketer goal in force.")
 
 
 def new_decision_id() -> str:
@@ -86,6 +88,7 @@ def build_record(
     mask_reasons: dict[str, list[str]] | None = None,
     features: list[float] | None = None,
     decision_id: str | None = None,
+    goal_version: int | None = None,
 ) -> DecisionRecord:
     """Build a validated :class:`DecisionRecord` (a new decision id unless one is given)."""
     return DecisionRecord(
@@ -105,4 +108,5 @@ def build_record(
         top_actions=top_actions or [],
         mask_reasons=mask_reasons or {},
         features=features or [],
+        goal_version=goal_version,
     )

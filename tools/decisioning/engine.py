@@ -3,7 +3,9 @@
 Flow of :meth:`DecisionEngine.decide` for a batch::
 
     rows → CustomerBatch → FeatureSpec.encode → contact policy mask (reason codes)
+         → goal targeting: audience and excluded offers masked, favoured offers boosted
          → policy scores every allowed action (incl. no message) in one vectorised call
+         → channel budgets (over-budget customers re-decided without the channel)
          → sticky holdout overrides to no message → DecisionRecord per customer
 
 :meth:`DecisionEngine.learn` turns outcomes into rewards with the value model and updates the
@@ -21,7 +23,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from brand_context.models import BrandPack
 from tools.decisioning.actions import DEFAULT_WINDOWS, ActionSpace, SendWindow
 from tools.decisioning.batch import CustomerBatch, CustomerRows
-from tools.decisioning.contact_policy import ContactPolicy, ContactPolicyConfig, SendHistory
+from tools.decisioning.contact_policy import (
+    ContactPolicy,
+    ContactPolicyConfig,
+    Mask,
+    Reason,
+    SendHistory,
+)
 from tools.decisioning.decision_log import (
     DecisionRecord,
     FeatureContribution,
@@ -33,7 +41,15 @@ from tools.decisioning.holdout import Holdout
 from tools.decisioning.policies.base import Decisions, Policy
 from tools.decisioning.policies.champion import ChampionChallenger
 from tools.decisioning.policies.settings import PolicySettings
+from tools.decisioning.targeting import (
+    Targeting,
+    apply_targeting_mask,
+    favour_bias,
+    over_budget,
+)
 from tools.decisioning.value import Outcomes, ValueModel, ValueWeights
+
+_DECISION_FIELDS = ("actions", "propensities", "expected", "explored", "cold", "proba")
 
 
 class RunConfig(BaseModel):
@@ -48,6 +64,10 @@ class RunConfig(BaseModel):
     top_actions: int = Field(5, ge=1, description="Allowed actions logged with their scores.")
     explain_features: int = Field(3, ge=0, description="Top features per explained action.")
     log_features: bool = Field(True, description="Keep the encoded context in each record.")
+    targeting: Targeting = Field(
+        default_factory=Targeting,
+        description="The marketer goal's audience, excluded and favoured offers, channel budgets.",
+    )
 
 
 class DecisionEngine:
@@ -131,11 +151,19 @@ class DecisionEngine:
         if batch.n == 0:
             return []
         X = self.features.encode(batch)
+        targeting = self.config.targeting
         mask = self.contact.mask(batch, now, history, suppression)
+        mask = apply_targeting_mask(targeting, self.space, batch, mask)
+        bias = favour_bias(targeting, self.space, batch)
         held = self.config.holdout.is_held_out(batch.ids)
-        d, challenger = self._predict(X, batch.ids, mask.allowed)
+        d, challenger = self._predict(X, batch.ids, mask.allowed, bias)
+        if targeting.channel_budgets:
+            d, challenger, mask = self._within_budgets(
+                X, batch.ids, mask, bias, held, d, challenger
+            )
+        boost = bias if bias is not None else np.zeros_like(d.expected)
         n_top = min(self.config.top_actions, len(self.space))
-        allowed_scores = np.where(mask.allowed, d.expected, -np.inf)
+        allowed_scores = np.where(mask.allowed, d.expected + boost, -np.inf)
         top = np.argsort(-allowed_scores, axis=1, kind="stable")[:, :n_top]
         components = self.value.components() if explain else {}
         reasons = mask.blocked_by_reason_all()
@@ -147,7 +175,10 @@ class DecisionEngine:
             shown = [int(a) for a in top[i] if mask.allowed[i, a]]
             if action not in shown:  # the chosen action is always among the logged scores
                 shown = [*shown[: n_top - 1], action]
-            scored = [self._scored(policy, X[i], a, d, i, components, explain) for a in shown]
+            scored = [
+                self._scored(policy, X[i], a, d, i, components, explain, float(boost[i, a]))
+                for a in shown
+            ]
             records.append(
                 build_record(
                     decided_at=now,
@@ -165,12 +196,13 @@ class DecisionEngine:
                     top_actions=scored,
                     mask_reasons=reasons[i],
                     features=X[i].tolist() if self.config.log_features else None,
+                    goal_version=targeting.goal_version,
                 )
             )
         return records
 
     def _predict(
-        self, X: np.ndarray, ids: np.ndarray, allowed: np.ndarray
+        self, X: np.ndarray, ids: np.ndarray, allowed: np.ndarray, bias: np.ndarray | None = None
     ) -> tuple[Decisions, np.ndarray]:
         champion = self._serving(False)
         fallback = (
@@ -179,9 +211,60 @@ class DecisionEngine:
             else None
         )
         if isinstance(self.policy, ChampionChallenger):
-            served = self.policy.predict(X, ids, allowed, fallback)
+            served = self.policy.predict(X, ids, allowed, fallback, bias)
             return served.decisions, served.challenger
-        return self.policy.predict(X, allowed, fallback), np.zeros(len(X), dtype=bool)
+        return self.policy.predict(X, allowed, fallback, bias), np.zeros(len(X), dtype=bool)
+
+    def _within_budgets(
+        self,
+        X: np.ndarray,
+        ids: np.ndarray,
+        mask: Mask,
+        bias: np.ndarray | None,
+        held: np.ndarray,
+        d: Decisions,
+        challenger: np.ndarray,
+    ) -> tuple[Decisions, np.ndarray, Mask]:
+        """Re-decide customers beyond a channel budget without that channel.
+
+        The customers whose chosen action scores highest keep a budgeted channel; the others
+        get the channel blocked (reason ``channel_budget``) and are decided again, until every
+        budget holds (at most one round per channel). Holdout customers never use a budget.
+        """
+        targeting = self.config.targeting
+        allowed, reasons = mask.allowed.copy(), mask.reasons.copy()
+        fields = {name: np.array(getattr(d, name), copy=True) for name in _DECISION_FIELDS}
+        challenger = challenger.copy()
+        channel_of = np.array([a.channel or "" for a in self.space.actions], dtype=object)
+        used: dict[str, int] = {}
+        pending = ~held
+        rows_all = np.arange(len(X))
+        for _ in range(len(targeting.channel_budgets) + 1):
+            actions = fields["actions"]
+            scores = fields["expected"][rows_all, actions]
+            if bias is not None:
+                scores = scores + bias[rows_all, actions]
+            losers = over_budget(targeting, self.space, actions, scores, pending, used)
+            if not losers:
+                break
+            redo = np.zeros(len(X), dtype=bool)
+            for lost in losers.values():
+                redo |= lost
+            for channel, budget in targeting.channel_budgets.items():
+                if used.get(channel, 0) >= budget:
+                    columns = channel_of == channel
+                    reasons[np.ix_(redo, columns)] |= int(Reason.CHANNEL_BUDGET)
+                    allowed[np.ix_(redo, columns)] = False
+            idx = np.flatnonzero(redo)
+            sub, sub_challenger = self._predict(
+                X[idx], ids[idx], allowed[idx], None if bias is None else bias[idx]
+            )
+            for name in _DECISION_FIELDS:
+                fields[name][idx] = getattr(sub, name)
+            challenger[idx] = sub_challenger
+            pending = redo
+        masked = Mask(allowed=allowed, reasons=reasons, action_ids=mask.action_ids)
+        return Decisions(**fields), challenger, masked
 
     def _serving(self, challenger: bool) -> Policy:
         if isinstance(self.policy, ChampionChallenger):
@@ -197,6 +280,7 @@ class DecisionEngine:
         row: int,
         components: dict[str, np.ndarray],
         explain: bool,
+        goal_boost: float = 0.0,
     ) -> ScoredAction:
         top_features: list[FeatureContribution] = []
         parts: dict[str, float] = {}
@@ -217,6 +301,7 @@ class DecisionEngine:
             probability=float(min(1.0, d.proba[row, action])),
             components=parts,
             top_features=top_features,
+            goal_boost=goal_boost,
         )
 
     def learn(self, records: Sequence[DecisionRecord], outcomes: Outcomes) -> np.ndarray:
@@ -245,4 +330,3 @@ class DecisionEngine:
         else:
             self.policy.partial_fit(X, actions, rewards, props)
         return rewards
-

@@ -33,6 +33,14 @@ class ValueWeights(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     conversion_weight: float = Field(1.0, ge=0, description="Multiplies the conversion margin.")
+    conversion_value: float | None = Field(
+        None,
+        gt=0,
+        description=(
+            "When set, every conversion (organic ones too) is worth this much instead of its "
+            "order value × margin: the objective 'conversions' counts conversions, not revenue."
+        ),
+    )
     send_cost: dict[Channel, float] = Field(
         default_factory=lambda: {"email": 0.002, "sms": 0.03, "push": 0.001},
         description="Cost of one send per channel.",
@@ -88,6 +96,9 @@ class ValueModel:
         self.is_message = is_msg
         self.unit_value = np.where(is_msg, unit, w.organic_order_value)
         self.margin = np.where(is_msg, margin, w.organic_margin)
+        if w.conversion_value is not None:
+            self.unit_value = np.full(len(space), w.conversion_value)
+            self.margin = np.ones(len(space))
         costs = [w.send_cost.get(c, 0.0) for c in CHANNELS] + [0.0]
         self.send_cost = np.asarray(costs)[space.channel_index]
         K = len(space)
@@ -105,7 +116,7 @@ class ValueModel:
         w = self.weights
         a = np.asarray(actions, dtype=np.int64)
         value = self.unit_value[a]
-        if outcomes.order_value is not None:
+        if outcomes.order_value is not None and w.conversion_value is None:
             observed = np.asarray(outcomes.order_value, dtype=np.float64)
             value = np.where(np.isnan(observed), value, observed)
         conv = np.asarray(outcomes.converted, dtype=np.float64)

@@ -228,10 +228,16 @@ class Policy:
         return allowed
 
     def _distribution(
-        self, X1: np.ndarray, allowed: np.ndarray, fallback: np.ndarray | None
+        self,
+        X1: np.ndarray,
+        allowed: np.ndarray,
+        fallback: np.ndarray | None,
+        bias: np.ndarray | None = None,
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Rule choice, rule probabilities ``(n, K)`` and cold flags ``(n, K)``."""
         n, K = len(X1), self.n_actions
+        if bias is not None and np.shape(bias) != (n, K):
+            raise ValueError(f"bias must have shape ({n}, {K}); got {np.shape(bias)}")
         draws = self.scorer.draw(self.model, self.rng)
         M = self.scorer.n_samples
         if fallback is not None and np.shape(fallback) != (n, K):
@@ -246,6 +252,8 @@ class Policy:
             if cold_actions.any():
                 assert fallback is not None
                 s[:, :, cold_actions] = fallback[lo:hi, None, cold_actions]
+            if bias is not None:
+                s += bias[lo:hi, None, :]
             np.copyto(s, -np.inf, where=~allowed[lo:hi, None, :])
             rows = np.arange(hi - lo)
             if M == 1:
@@ -267,6 +275,7 @@ class Policy:
         X: np.ndarray,
         allowed: np.ndarray | None = None,
         fallback: np.ndarray | None = None,
+        bias: np.ndarray | None = None,
     ) -> Decisions:
         """Choose one action per customer among the allowed ones.
 
@@ -275,6 +284,8 @@ class Policy:
             allowed: Boolean mask ``(n, K)`` from the contact policy (all allowed when None).
             fallback: Business-rule scores ``(n, K)`` used for cold actions (see
                 :class:`~.settings.ColdStart`).
+            bias: Added to every sampled score before the argmax, ``(n, K)`` (a goal's favour
+                boost); propensities are those of the biased choice.
 
         Returns:
             The :class:`Decisions`, with a propensity for every customer.
@@ -282,7 +293,7 @@ class Policy:
         X1 = self._design(X)
         n = len(X1)
         allowed = self._check_allowed(allowed, n)
-        choice, proba, cold = self._distribution(X1, allowed, fallback)
+        choice, proba, cold = self._distribution(X1, allowed, fallback, bias)
         eps = self.settings.exploration_floor
         k = allowed.sum(axis=1)
         explored = self.rng.random(n) < eps if eps > 0 else np.zeros(n, dtype=bool)
@@ -309,6 +320,7 @@ class Policy:
         X: np.ndarray,
         allowed: np.ndarray | None = None,
         fallback: np.ndarray | None = None,
+        bias: np.ndarray | None = None,
     ) -> np.ndarray:
         """The decision distribution ``π(a | x)``, ``(n, K)``; rows sum to 1, zero where blocked.
 
@@ -316,7 +328,7 @@ class Policy:
         """
         X1 = self._design(X)
         allowed = self._check_allowed(allowed, len(X1))
-        _, proba, _ = self._distribution(X1, allowed, fallback)
+        _, proba, _ = self._distribution(X1, allowed, fallback, bias)
         eps = self.settings.exploration_floor
         return (1.0 - eps) * proba + eps * allowed / allowed.sum(axis=1, keepdims=True)
 

@@ -81,6 +81,7 @@ class ChampionChallenger:
         customer_ids: Sequence[str] | np.ndarray,
         allowed: np.ndarray | None = None,
         fallback: np.ndarray | None = None,
+        bias: np.ndarray | None = None,
     ) -> ServedDecisions:
         """Decide for every customer with the policy their id is assigned to."""
         n, K = len(X), len(self.action_ids)
@@ -99,6 +100,7 @@ class ChampionChallenger:
                 X[rows],
                 None if allowed is None else allowed[rows],
                 None if fallback is None else fallback[rows],
+                None if bias is None else bias[rows],
             )
             actions[rows], props[rows], expected[rows] = d.actions, d.propensities, d.expected
             explored[rows], cold[rows], proba[rows] = d.explored, d.cold, d.proba

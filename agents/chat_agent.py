@@ -1,0 +1,187 @@
+"""Who answers in the marketer chat: the LLM with tool calling, or the guided command mode.
+
+Both take the conversation so far (OpenAI chat messages as plain dicts) and return the next
+assistant message — either with ``tool_calls`` (the graph runs them) or with text (the turn
+ends). The LLM sees the system prompt ``agents/prompts/chat_system.j2``; tool results reach it
+as ``tool`` messages holding JSON, which the prompt declares to be data, not instructions.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from typing import Any, Protocol
+
+import openai
+
+from agents.guided import GuidedError, help_text, parse_command, render_result
+from agents.llm import LLMSettings, render_prompt
+from tools.decisioning.goal import OBJECTIVES
+
+MAX_TOOL_ROUNDS = 6
+"""Tool rounds the LLM may take in one turn before it must answer."""
+
+
+class ChatAgent(Protocol):
+    """Produces the next assistant message."""
+
+    kind: str
+
+    def respond(self, messages: list[dict[str, Any]], *, user: str) -> dict[str, Any]:
+        """The next assistant message for ``messages``."""
+        ...
+
+
+def _rounds_this_turn(messages: list[dict[str, Any]]) -> int:
+    rounds = 0
+    for message in reversed(messages):
+        if message["role"] == "user":
+            break
+        if message["role"] == "assistant" and message.get("tool_calls"):
+            rounds += 1
+    return rounds
+
+
+def _for_openai(message: dict[str, Any]) -> dict[str, Any]:
+    keep = ("role", "content", "tool_calls", "tool_call_id")
+    return {k: v for k, v in message.items() if k in keep and v is not None}
+
+
+class LLMChatAgent:
+    """The chat answered by an OpenAI-compatible model with tool calling.
+
+    Args:
+        client: The OpenAI client.
+        settings: Model, temperature.
+        tools: The tool definitions (:meth:`agents.chat_tools.ChatTools.specs`).
+        brand_name: The brand, for the system prompt.
+        today: The chat's date.
+    """
+
+    kind = "llm"
+
+    def __init__(
+        self,
+        client: openai.OpenAI,
+        settings: LLMSettings,
+        tools: list[dict[str, Any]],
+        brand_name: str,
+        today: date,
+    ) -> None:
+        self.client = client
+        self.settings = settings
+        self.tools = tools
+        self.brand_name = brand_name
+        self.today = today
+
+    def system_prompt(self, user: str) -> str:
+        """The system prompt for ``user``."""
+        return render_prompt(
+            "chat_system",
+            brand_name=self.brand_name,
+            user=user,
+            today=self.today.isoformat(),
+            objectives=OBJECTIVES,
+        )
+
+    def respond(self, messages: list[dict[str, Any]], *, user: str) -> dict[str, Any]:
+        """Ask the model; on API errors say so plainly (never invent an answer)."""
+        over = _rounds_this_turn(messages) >= MAX_TOOL_ROUNDS
+        payload = [{"role": "system", "content": self.system_prompt(user)}]
+        payload += [_for_openai(m) for m in messages]
+        try:
+            response = self.client.chat.completions.create(
+                model=self.settings.model,
+                messages=payload,  # type: ignore[arg-type]
+                tools=self.tools,  # type: ignore[arg-type]
+                tool_choice="none" if over else "auto",
+                temperature=self.settings.temperature,
+            )
+        except openai.OpenAIError as exc:
+            return {
+                "role": "assistant",
+                "content": (
+                    f"The language model could not be reached ({type(exc).__name__}). Nothing "
+                    "was changed. Try again, or restart the chat with --guided to use commands."
+                ),
+                "author": "nextbest",
+            }
+        message = response.choices[0].message
+        out: dict[str, Any] = {
+            "role": "assistant",
+            "content": message.content or "",
+            "author": self.settings.model,
+        }
+        if message.tool_calls and not over:
+            out["tool_calls"] = [
+                {
+                    "id": call.id,
+                    "type": "function",
+                    "function": {
+                        "name": call.function.name,  # type: ignore[union-attr]
+                        "arguments": call.function.arguments,  # type: ignore[union-attr]
+                    },
+                }
+                for call in message.tool_calls
+            ]
+        elif not out["content"]:
+            out["content"] = message.refusal or "(the model gave no answer)"
+        return out
+
+
+class GuidedAgent:
+    """The offline chat: explicit commands mapped to the same tools, replies from templates."""
+
+    kind = "guided"
+
+    def __init__(self) -> None:
+        self._ids = itertools.count(1)
+
+    def respond(self, messages: list[dict[str, Any]], *, user: str) -> dict[str, Any]:
+        """Turn the user's command into a tool call, or the tool results into a reply."""
+        last = messages[-1]
+        if last["role"] == "tool":
+            replies = []
+            for message in reversed(messages):
+                if message["role"] != "tool":
+                    break
+                replies.append(render_result(message.get("name", ""), message["content"]))
+            return {
+                "role": "assistant",
+                "content": "\n\n".join(reversed(replies)),
+                "author": "guided",
+            }
+        try:
+            command = parse_command(str(last.get("content") or ""))
+        except GuidedError as exc:
+            return {
+                "role": "assistant",
+                "content": f"{exc}\n\n{help_text()}",
+                "author": "guided",
+            }
+        if command.kind == "help":
+            return {"role": "assistant", "content": help_text(), "author": "guided"}
+        if command.kind == "quit":
+            return {"role": "assistant", "content": "Bye.", "author": "guided"}
+        call_id = f"guided-{len(messages)}-{next(self._ids)}"
+        return {
+            "role": "assistant",
+            "content": "",
+            "author": "guided",
+            "tool_calls": [
+                {
+                    "id": call_id,
+                    "type": "function",
+                    "function": {
+                        "name": command.tool,
+                        "arguments": _json(command.arguments or {}),
+                    },
+                }
+            ],
+        }
+
+
+def _json(value: Any) -> str:
+    import json
+
+    return json.dumps(value, sort_keys=True)

@@ -1,0 +1,165 @@
+"""`nextbest chat` without an API key: guided commands, driven end to end through the CLI."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from agents.audit import AuditLog
+from agents.cli import app
+from agents.goal_store import GoalStore
+from brand_context.store import BrandStore
+from brand_context.workspace import Workspace
+from tools.sample_customers import write_customers
+
+runner = CliRunner()
+NOW = "2026-11-24T17:00:00+00:00"
+WINBACK = "favour=off-winback-20:5:days_since_last_purchase>=90,orders_count>=1"
+
+
+@pytest.fixture
+def customers(tmp_path: Path) -> Path:
+    return write_customers(tmp_path / "customers.csv", 400)
+
+
+def _chat(home: Path, customers: Path, text: str, *extra: str) -> str:
+    result = runner.invoke(
+        app,
+        [
+            "chat",
+            "--home",
+            str(home),
+            "--as",
+            "maria",
+            "--now",
+            NOW,
+            "--customers",
+            str(customers),
+            *extra,
+        ],
+        input=text,
+    )
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _run(home: Path, customers: Path, run_id: str) -> list[dict]:
+    result = runner.invoke(
+        app,
+        [
+            "run",
+            "--customers",
+            str(customers),
+            "--now",
+            NOW,
+            "--home",
+            str(home),
+            "--json",
+            "--run-id",
+            run_id,
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    conn = sqlite3.connect(Workspace(home).db_path)
+    rows = conn.execute("SELECT body FROM decisions WHERE run_id = ?", (run_id,)).fetchall()
+    conn.close()
+    return [json.loads(r[0]) for r in rows]
+
+
+def _lapsed_winback_share(decisions: list[dict], customers: Path) -> float:
+    import csv
+
+    lapsed = {
+        r["customer_id"]
+        for r in csv.DictReader(customers.open())
+        if float(r["days_since_last_purchase"] or 0) >= 90 and float(r["orders_count"] or 0) >= 1
+    }
+    mine = [d for d in decisions if d["customer_id"] in lapsed]
+    assert len(mine) > 30
+    return sum(d["action_id"].startswith("off-winback-20:") for d in mine) / len(mine)
+
+
+def test_guided_goal_change_is_previewed_approved_and_used_by_the_next_run(
+    home: Path, customers: Path
+) -> None:
+    before = _run(home, customers, "before")
+    assert all(d.get("goal_version") is None for d in before)
+    out = _chat(
+        home,
+        customers,
+        f"goals\npreview {WINBACK} cap.sms=1/7\n"
+        f'propose {WINBACK} cap.sms=1/7 summary="push winback to lapsed customers"\n'
+        "y\nQ4 winback plan\nquit\n",
+        "--approver",
+        "li",
+    )
+    assert "No approved goal yet" in out
+    assert "Preview on 300 customers" in out and "proposed:" in out
+    assert "channel_caps.sms.max_sends" in out  # the diff table
+    assert "Approved by li: goal version 1" in out
+    goals = GoalStore(Workspace(home))
+    version = goals.current()
+    goals.close()
+    assert version is not None and (version.author, version.approved_by) == ("maria", "li")
+    assert version.goal.channel_caps["sms"].max_sends == 1
+    after = _run(home, customers, "after")
+    assert {d["goal_version"] for d in after} == {1}
+    assert _lapsed_winback_share(after, customers) > _lapsed_winback_share(before, customers) + 0.2
+    audit = AuditLog(Workspace(home))
+    entries = audit.entries(action="goal.")
+    audit.close()
+    assert [(e.actor, e.action, e.target) for e in entries] == [("li", "goal.approve", "goal:1")]
+    # explain a customer of the new run: the goal, the scores and the reasons are all there
+    lapsed_customer = next(d for d in after if d["action_id"].startswith("off-winback-20:"))
+    out = _chat(home, customers, f"explain {lapsed_customer['customer_id']}\nquit\n")
+    assert f"chose {lapsed_customer['action_id']}" in out
+    assert "goal version 1" in out and "(+5.0 goal)" in out
+
+
+def test_limits_are_refused_and_claims_cannot_be_touched(home: Path, customers: Path) -> None:
+    store = BrandStore(Workspace(home))
+    version_before = store.current_version()
+    store.close()
+    out = _chat(
+        home,
+        customers,
+        "propose holdout=0.01 cap.sms=6/7\napprove claim clm-vitc\n"
+        "propose favour=off-summer-25\nquit\n",
+    )
+    assert "Refused" in out and "below the minimum holdout" in out and "above the sms limit" in out
+    assert "unknown command 'approve'" in out
+    assert "ended on 2026-08-31" in out
+    goals = GoalStore(Workspace(home))
+    assert goals.history() == []
+    goals.close()
+    store = BrandStore(Workspace(home))
+    assert store.current_version() == version_before
+    store.close()
+
+
+def test_a_conversation_waiting_for_approval_resumes_by_id(home: Path, customers: Path) -> None:
+    out = _chat(home, customers, "", "--say", "propose holdout=0.1 objective=retention")
+    assert "awaiting approval" in out
+    conversation = re.search(r"--conversation (\w+)", out).group(1)
+    out = _chat(home, customers, "n\nnot this quarter\nquit\n", "--conversation", conversation)
+    assert "Not approved (not this quarter). Nothing was changed." in out
+    out = _chat(
+        home,
+        customers,
+        "",
+        "--conversation",
+        conversation,
+        "--say",
+        "propose holdout=0.1 objective=retention",
+    )
+    out = _chat(home, customers, "y\nagreed with finance\nquit\n", "--conversation", conversation)
+    assert "goal version 1" in out
+    goals = GoalStore(Workspace(home))
+    version = goals.current()
+    goals.close()
+    assert version.conversation_id == conversation and version.goal.objective == "retention"
