@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import threading
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +29,8 @@ RUN_FILES = {
 """Files of a run folder that may be downloaded, with their media type."""
 
 REPORT_FILE = "report.html"
+_REPORT_LOCK = threading.Lock()
+"""matplotlib's pyplot is not thread-safe: one report is drawn at a time in a process."""
 _SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,199}")
 
 
@@ -292,8 +295,9 @@ def build_run_report(runtime: Any, run_id: str, now: datetime | None = None) -> 
     from agents.report import build_report, write_report
 
     path = Runs(runtime.workspace).report_path(run_id)
-    try:
-        report = build_report(runtime, run_id, now=now)
-    except KeyError as exc:
-        raise RunNotFoundError(str(exc.args[0])) from None
-    return write_report(report, path)
+    with _REPORT_LOCK:
+        try:
+            report = build_report(runtime, run_id, now=now)
+        except KeyError as exc:
+            raise RunNotFoundError(str(exc.args[0])) from None
+        return write_report(report, path)
