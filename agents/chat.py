@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import operator
 import secrets
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -78,6 +79,10 @@ class ChatContext:
     agent: ChatAgent = field(metadata={"description": "LLM with tool calling, or guided mode."})
     audit: AuditLog = field(metadata={"description": "Where approvals are recorded."})
     conversation_id: str = field(default="", metadata={"description": "The thread id."})
+    maker_checker: bool = field(
+        default=False,
+        metadata={"description": "Refuse approvals by the goal's own author (web workspace)."},
+    )
 
 
 class GoalApproval(BaseModel):
@@ -134,6 +139,28 @@ def approve(state: ChatState, runtime: Runtime[ChatContext]) -> dict[str, Any]:
     )
     context = runtime.context
     target = f"conversation:{context.conversation_id}"
+    if answer.approve and context.maker_checker and answer.by == author:
+        context.audit.record(
+            answer.by,
+            "goal.approve",
+            target,
+            answer.reason,
+            outcome="refused",
+            details={"error": "maker cannot approve their own goal"},
+        )
+        return {
+            "pending": None,
+            "messages": [
+                {
+                    "role": "assistant",
+                    "author": "nextbest",
+                    "content": (
+                        f"Not stored: {author} proposed this change, so another user must "
+                        "approve it. Nothing was changed."
+                    ),
+                }
+            ],
+        }
     if not answer.approve:
         context.audit.record(
             answer.by, "goal.reject", target, answer.reason, details={"goal": pending.get("goal")}
@@ -267,6 +294,8 @@ class ChatSession:
         now: The moment the chat acts at (default: the current time).
         guided: Force the guided command mode even when an LLM is configured.
         customers: The customer table previews score.
+        maker_checker: A goal's author may not approve it (the web workspace's rule); in the
+            terminal the marketer approves their own change by default.
     """
 
     def __init__(
@@ -277,8 +306,10 @@ class ChatSession:
         now: datetime | None = None,
         guided: bool = False,
         customers: Path | None = None,
+        maker_checker: bool = False,
     ) -> None:
         self.runtime = runtime
+        self.maker_checker = maker_checker
         self.user = user
         self.conversation_id = conversation_id or new_conversation_id()
         self.now = now or datetime.now(UTC)
@@ -307,7 +338,9 @@ class ChatSession:
         }
 
     def _context(self) -> ChatContext:
-        return ChatContext(self.tools, self.agent, self.audit, self.conversation_id)
+        return ChatContext(
+            self.tools, self.agent, self.audit, self.conversation_id, self.maker_checker
+        )
 
     def history(self) -> list[dict[str, Any]]:
         """Every message of the conversation so far."""
@@ -328,6 +361,26 @@ class ChatSession:
         messages = self.history()[before:]
         return ChatTurn(messages=messages, pending=self.pending())
 
+    def stream(self, text: str) -> Iterator[dict[str, Any]]:
+        """Like :meth:`send`, yielding each new message as soon as its node finishes.
+
+        After the last message, a proposal awaiting approval is available from :meth:`pending`.
+
+        Raises:
+            RuntimeError: If a proposal is still waiting for approval.
+        """
+        if self.pending() is not None:
+            raise RuntimeError(
+                "a goal proposal is waiting for approval: approve or reject it first"
+            )
+        payload = {"messages": [{"role": "user", "content": text}], "user": self.user}
+        for update in self._app.stream(
+            payload, config=self._config, context=self._context(), stream_mode="updates"
+        ):
+            for node_update in update.values():
+                if isinstance(node_update, dict):
+                    yield from node_update.get("messages", [])
+
     def send(self, text: str) -> ChatTurn:
         """The marketer says ``text``; returns the replies (and a proposal awaiting approval).
 
@@ -345,9 +398,13 @@ class ChatSession:
 
         Raises:
             RuntimeError: If nothing is waiting for approval.
+            PermissionError: With maker–checker on, when the author tries to approve.
         """
-        if self.pending() is None:
+        pending = self.pending()
+        if pending is None:
             raise RuntimeError("nothing is waiting for approval in this conversation")
+        if approve and self.maker_checker and by == pending.get("proposed_by"):
+            raise PermissionError("you proposed this goal change: another user must approve it")
         answer = GoalApproval(approve=approve, by=by, reason=reason).model_dump()
         return self._run(Command(resume=answer))
 

@@ -163,3 +163,32 @@ def test_a_conversation_waiting_for_approval_resumes_by_id(home: Path, customers
     version = goals.current()
     goals.close()
     assert version.conversation_id == conversation and version.goal.objective == "retention"
+
+
+def test_session_streams_messages_and_enforces_maker_checker(home: Path, customers: Path) -> None:
+    from datetime import datetime
+
+    from agents.chat import ChatSession
+    from agents.runtime import NextbestRuntime
+
+    runtime = NextbestRuntime(home)
+    session = ChatSession(
+        runtime,
+        "mark",
+        now=datetime.fromisoformat(NOW),
+        guided=True,
+        customers=customers,
+        maker_checker=True,
+    )
+    try:
+        streamed = list(session.stream("propose holdout=0.1"))
+        assert [m["role"] for m in streamed] == ["assistant", "tool"]
+        assert session.pending()["proposed_by"] == "mark"
+        with pytest.raises(PermissionError, match="another user must approve"):
+            session.decide(True, "mark", "mine")
+        done = session.decide(True, "cora", "fine by compliance")
+        assert "Approved by cora: goal version 1" in done.messages[-1]["content"]
+        assert runtime.goals.current().author == "mark"
+    finally:
+        session.close()
+        runtime.close()
