@@ -17,6 +17,7 @@ from agents import release_cli
 from agents.chat_cli import chat as chat_command
 from agents.check_cli import check_command
 from agents.feedback import feedback_command, sample_feedback_command
+from agents.goals_cli import app as goals_app
 from agents.impact import impact_command
 from agents.llm_cli import app as llm_app
 from agents.proposals_cli import app as proposals_app
@@ -58,6 +59,7 @@ app.add_typer(users_app, name="users")
 app.command("serve")(serve_command)
 app.add_typer(proposals_app, name="proposals")
 app.command("chat")(chat_command)
+app.add_typer(goals_app, name="goals")
 
 
 @app.command()

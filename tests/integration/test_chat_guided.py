@@ -192,3 +192,25 @@ def test_session_streams_messages_and_enforces_maker_checker(home: Path, custome
     finally:
         session.close()
         runtime.close()
+
+
+def test_goals_command_shows_history_and_diff(home: Path, customers: Path) -> None:
+    _chat(
+        home,
+        customers,
+        "propose holdout=0.1\ny\nwider holdout\n"
+        "propose cap.sms=1/7 holdout=0.2\ny\nfewer sms\nquit\n",
+    )
+    shown = runner.invoke(app, ["goals", "show", "--home", str(home), "--at", NOW])
+    assert shown.exit_code == 0 and "goal v2" in shown.output and "max_sends: 1" in shown.output
+    history = runner.invoke(app, ["goals", "history", "--home", str(home), "--json"])
+    assert [v["reason"] for v in json.loads(history.output)] == ["wider holdout", "fewer sms"]
+    diff = runner.invoke(app, ["goals", "diff", "1", "--home", str(home), "--json"])
+    changes = {c["path"]: (c["before"], c["after"]) for c in json.loads(diff.output)}
+    assert changes == {
+        "holdout_share": (0.1, 0.2),
+        "channel_caps.sms.days": (None, 7),
+        "channel_caps.sms.max_sends": (None, 1),
+    }
+    missing = runner.invoke(app, ["goals", "diff", "7", "--home", str(home)])
+    assert missing.exit_code == 2 and "no goal version 7" in missing.output
