@@ -1,7 +1,9 @@
 """Maker–checker proposals: a change takes effect only when a *different* user approves it.
 
 A proposal is a change to the brand pack — add, edit or retire a claim, offer or rule, edit the
-voice or the brand identity, roll the pack back to an earlier version — that waits in the
+voice or the brand identity, roll the pack back to an earlier version — or a new marketer goal
+(:class:`~tools.decisioning.goal.Goal`, versioned by :class:`~agents.goal_store.GoalStore`)
+that waits in the
 ``proposals`` table of the workspace SQLite until someone else decides on it. The web workspace
 and ``nextbest proposals`` both call :class:`Proposals`; neither has its own copy of these rules:
 
@@ -24,7 +26,8 @@ Every create, approve, reject and withdraw — and every refused attempt — lan
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -34,6 +37,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from agents.audit import AuditLog
+from agents.goal_store import GoalRefused, GoalStore
 from agents.impact import check_impact
 from agents.records import ReleaseLog
 from brand_context.ingest import (
@@ -45,7 +49,7 @@ from brand_context.ingest import (
     problems_from_validation_error,
 )
 from brand_context.models import Brand, BrandPack, Claim, EntryStatus, Offer, Rule, Voice
-from brand_context.roles import PermissionDenied, Role, require_role
+from brand_context.roles import MINIMUM_ROLE_TO_CHANGE, PermissionDenied, Role, require_role
 from brand_context.store import (
     BrandStore,
     EntryNotFound,
@@ -55,6 +59,7 @@ from brand_context.store import (
     content_hash,
 )
 from brand_context.workspace import Workspace
+from tools.decisioning.goal import Goal
 
 ENTRY_KINDS: tuple[str, ...] = ("claim", "offer", "rule", "voice", "brand")
 """Kinds of brand pack entry a proposal may change."""
@@ -67,8 +72,32 @@ ENTRY_ACTIONS: tuple[str, ...] = ("add", "edit", "retire")
 PROPOSAL_KINDS: dict[str, tuple[str, ...]] = {
     **{kind: ("edit",) if kind in SINGLETONS else ENTRY_ACTIONS for kind in ENTRY_KINDS},
     "pack": ("rollback",),
+    "goal": ("set",),
 }
 """Every kind of proposal and the actions it supports."""
+
+GOAL_ROLE = Role.MARKETER
+"""The least role that may propose, approve or reject a marketer goal."""
+
+
+def minimum_role(kind: str) -> Role:
+    """The least role that may propose or decide a change of ``kind``."""
+    return GOAL_ROLE if kind == "goal" else MINIMUM_ROLE_TO_CHANGE[kind]
+
+
+def require_change_role(role: Role, kind: str, action: str) -> None:
+    """Refuse a role that may not propose or decide a change of ``kind``.
+
+    Raises:
+        PermissionDenied: With the role needed.
+    """
+    if kind != "goal":
+        require_role(role, kind, action)
+    elif role < GOAL_ROLE:
+        raise PermissionDenied(
+            f"role {role.label!r} may not {action} goals; {GOAL_ROLE.label} or higher is required"
+        )
+
 
 IMPACT_LIST_LIMIT = 200
 """At most this many newly blocked messages are kept with a rule proposal (the count is exact)."""
@@ -251,12 +280,14 @@ class Proposal(BaseModel):
         id: Sequence number.
         kind: ``claim``, ``offer``, ``rule``, ``voice``, ``brand`` or ``pack``.
         action: ``add``, ``edit``, ``retire`` (entries) or ``rollback`` (pack).
-        target: The entry id (``voice`` / ``brand`` for those), or ``v<N>`` for a rollback.
-        payload: The entry's full proposed data; ``{"version": N}`` for a rollback; empty for
-            a retirement.
+        target: The entry id (``voice`` / ``brand`` for those), ``v<N>`` for a rollback,
+            ``goal`` for a goal.
+        payload: The entry's full proposed data (or the goal's); ``{"version": N}`` for a
+            rollback; empty for a retirement.
         diff: Field-level changes against the store when the proposal was made.
-        base_version: The store version the proposal was made against.
-        base: The entry's data then (None when it did not exist).
+        base_version: The store version the proposal was made against (for a goal: the
+            goal version, None when no goal was approved yet).
+        base: The entry's (or goal's) data then (None when it did not exist).
         maker: Who proposed it.
         maker_role: Their role then.
         created_at: When.
@@ -266,7 +297,7 @@ class Proposal(BaseModel):
         checker_role: Their role then.
         decided_at: When it was decided.
         decision_reason: The checker's reason (or the store's refusal, when failed).
-        applied_version: The store version the approval created.
+        applied_version: The store version (goal version) the approval created.
         impact: For rule proposals, the messages the rule would block.
     """
 
@@ -302,6 +333,8 @@ class Proposal(BaseModel):
         """A short human title, e.g. ``edit claim clm-refund-60``."""
         if self.kind == "pack":
             return f"roll the pack back to {self.target}"
+        if self.kind == "goal":
+            return "set the marketing goal"
         if self.kind in SINGLETONS:
             return f"edit the {self.kind}"
         return f"{self.action} {self.kind} {self.target}"
@@ -556,6 +589,16 @@ class Proposals:
         A proposal is stale when its entry changed in the store since it was made (a rollback:
         when any change was made since).
         """
+        if proposal.kind == "goal":
+            with self._goals() as goals:
+                latest = goals.current()
+            number = latest.version if latest else None
+            if number != proposal.base_version:
+                return (
+                    f"another goal was approved since this one was proposed (now goal "
+                    f"v{number}, by {latest.author if latest else '?'}); propose it again"
+                )
+            return None
         if proposal.kind == "pack":
             current = self.store.current_version()
             if current != proposal.base_version:
@@ -595,13 +638,13 @@ class Proposals:
 
         Args:
             actor: The maker.
-            kind: claim, offer, rule, voice, brand or pack.
-            action: add, edit or retire (entries), rollback (pack).
+            kind: claim, offer, rule, voice, brand, pack or goal.
+            action: add, edit or retire (entries), rollback (pack), set (goal).
             reason: Why (required).
             target: The entry id (edit, retire; taken from the payload for add), or the
                 version number for a rollback.
-            payload: The entry's full proposed data (add, edit); ``{"version": N}`` may stand
-                for ``target`` in a rollback.
+            payload: The entry's full proposed data (add, edit) or the goal; ``{"version": N}``
+                may stand for ``target`` in a rollback.
 
         Returns:
             The pending proposal.
@@ -620,7 +663,7 @@ class Proposals:
                 [FieldProblem("action", f"a {kind} proposal can be: {valid} (not {action!r})")]
             )
         try:
-            require_role(actor.role, kind, "roll back" if kind == "pack" else action)
+            require_change_role(actor.role, kind, "roll back" if kind == "pack" else action)
         except PermissionDenied as exc:
             self.audit.record(
                 actor.audit_name,
@@ -635,6 +678,8 @@ class Proposals:
             raise ProposalInvalid([FieldProblem("reason", "a reason is required for every change")])
         if kind == "pack":
             change = self._rollback_change(target, payload)
+        elif kind == "goal":
+            change = self._goal_change(payload)
         else:
             change = self._entry_change(kind, action, target, payload)
         impact = (
@@ -747,10 +792,10 @@ class Proposals:
             + (f" (approval note: {note.strip()})" if note.strip() else "")
         )
         try:
-            info = self._apply(proposal, store_reason)
-            if info is None:
+            applied = self._apply(proposal, store_reason, actor)
+            if applied is None:
                 raise StoreError("the store already holds this change; nothing to apply")
-        except (StoreError, PackValidationError, PermissionDenied) as exc:
+        except (StoreError, PackValidationError, PermissionDenied, GoalRefused, ValueError) as exc:
             message = str(exc)
             with self._conn:
                 self._conn.execute(
@@ -769,7 +814,7 @@ class Proposals:
         with self._conn:
             self._conn.execute(
                 "UPDATE proposals SET status = ?, applied_version = ? WHERE proposal_id = ?",
-                (ProposalStatus.APPROVED.value, info.version, proposal.id),
+                (ProposalStatus.APPROVED.value, applied, proposal.id),
             )
         self.audit.record(
             actor.audit_name,
@@ -779,7 +824,7 @@ class Proposals:
             details={
                 "change": proposal.title,
                 "maker": proposal.maker,
-                "applied_version": info.version,
+                "applied_version": applied,
             },
         )
         return self.get(proposal.id)
@@ -827,7 +872,7 @@ class Proposals:
             self._refuse(actor, verb, proposal, reason, why)
             raise ProposalRefused(why)
         try:
-            require_role(actor.role, proposal.kind, verb)
+            require_change_role(actor.role, proposal.kind, verb)
         except PermissionDenied as exc:
             self._refuse(actor, verb, proposal, reason, str(exc))
             raise ProposalRefused(str(exc)) from None
@@ -883,23 +928,83 @@ class Proposals:
         )
         return self.get(proposal.id)
 
-    def _apply(self, proposal: Proposal, reason: str) -> VersionInfo | None:
+    def _apply(self, proposal: Proposal, reason: str, checker: Actor) -> int | None:
+        """Apply an approved proposal; the new store (or goal) version, None if unchanged."""
         author, role = proposal.maker, Role.parse(proposal.maker_role)
+        info: VersionInfo | None
+        if proposal.kind == "goal":
+            require_change_role(role, "goal", "set")
+            with self._goals() as goals:
+                saved = goals.save(
+                    Goal.model_validate(proposal.payload),
+                    pack=self.store.pack(),
+                    author=author,
+                    approved_by=checker.name.strip(),
+                    reason=reason,
+                )
+            return saved.version
         if proposal.kind == "pack":
-            return self.store.rollback(
+            info = self.store.rollback(
                 int(proposal.payload["version"]), author=author, role=role, reason=reason
             )
-        if proposal.action == "retire":
-            return self.store.retire(
+        elif proposal.action == "retire":
+            info = self.store.retire(
                 proposal.kind, proposal.target, author=author, role=role, reason=reason
             )
-        return self.store.put(
-            proposal.kind,
-            proposal.payload,
-            author=author,
-            role=role,
-            reason=reason,
-            create=proposal.action == "add",
+        else:
+            info = self.store.put(
+                proposal.kind,
+                proposal.payload,
+                author=author,
+                role=role,
+                reason=reason,
+                create=proposal.action == "add",
+            )
+        return info.version if info else None
+
+    @contextmanager
+    def _goals(self) -> Iterator[GoalStore]:
+        goals = GoalStore(self.workspace, clock=self._clock)
+        try:
+            yield goals
+        finally:
+            goals.close()
+
+    def _goal_change(self, payload: dict[str, Any] | None) -> _Change:
+        data = payload if payload is not None else {}
+        if not isinstance(data, dict):
+            raise ProposalInvalid([FieldProblem("", "a goal must be a mapping of fields")])
+        try:
+            goal = Goal.model_validate(data)
+        except ValidationError as exc:
+            raise ProposalInvalid(problems_from_validation_error(exc, data)) from None
+        try:
+            pack = self.store.pack()
+        except NoVersionError as exc:
+            raise ProposalInvalid([FieldProblem("", str(exc))]) from None
+        with self._goals() as goals:
+            broken = goals.problems(goal, pack)
+            if broken:
+                raise ProposalInvalid([FieldProblem(p.field, p.message) for p in broken])
+            latest = goals.current()
+            changes = goals.diff(goal)
+        if not changes:
+            raise ProposalInvalid(
+                [FieldProblem("", "nothing to change: the approved goal is already like this")]
+            )
+        delta = EntryDelta(
+            kind="goal",
+            entry_id="goal",
+            change="changed" if latest else "added",
+            fields=[FieldDelta(path=c.path, before=c.before, after=c.after) for c in changes],
+        )
+        return _Change(
+            "goal",
+            goal.model_dump(mode="json"),
+            latest.version if latest else None,
+            latest.goal.model_dump(mode="json") if latest else None,
+            delta,
+            None,
         )
 
     def _entry_or_none(self, kind: str, entry_id: str) -> dict[str, Any] | None:
@@ -1112,6 +1217,7 @@ __all__ = [
     "RuleImpact",
     "entry_yaml",
     "field_changes",
+    "minimum_role",
     "parse_entry_yaml",
     "validate_entry",
 ]

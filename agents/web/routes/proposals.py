@@ -7,7 +7,7 @@ needs a reason, and every decision lands in the audit log under the signed-in us
 
 Viewers may read proposals; deciding needs at least the marketer role (marketers decide voice
 proposals), and the domain checks the role each change needs (compliance for claims, offers,
-rules, the brand identity and rollbacks).
+rules, the brand identity and rollbacks; marketer for voice and goals).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from fastapi import APIRouter, Body, Depends, Form, HTTPException, Query, Reques
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from agents.proposals import (
+    PROPOSAL_KINDS,
     Actor,
     Proposal,
     ProposalError,
@@ -30,13 +31,14 @@ from agents.proposals import (
     Proposals,
     ProposalStale,
     ProposalStatus,
+    minimum_role,
 )
 from agents.web.auth import Principal, require_role
 from agents.web.dashboard import Panel, PanelItem
 from agents.web.pages import flash, redirect, render
 from agents.web.services import services_of
 from brand_context.ingest import FieldProblem
-from brand_context.roles import MINIMUM_ROLE_TO_CHANGE, Role
+from brand_context.roles import Role
 
 router = APIRouter()
 
@@ -122,7 +124,7 @@ def may_decide(proposal: Proposal, principal: Principal) -> tuple[bool, str]:
         return False, f"This proposal is {proposal.status.value}."
     if actor_of(principal).is_(proposal.maker):
         return False, "You cannot approve your own proposal: another user must review it."
-    needed = MINIMUM_ROLE_TO_CHANGE.get(proposal.kind, Role.COMPLIANCE)
+    needed = minimum_role(proposal.kind)
     if principal.role < needed:
         return False, f"Deciding on a {proposal.kind} change needs the {needed.label} role."
     return True, ""
@@ -180,7 +182,7 @@ def proposals_page(
             "proposals": items,
             "stale": stale,
             "statuses": statuses,
-            "kinds": ["claim", "offer", "rule", "voice", "brand", "pack"],
+            "kinds": list(PROPOSAL_KINDS),
             "filters": {"status": status, "kind": kind},
             "can_decide": {p.id: may_decide(p, principal)[0] for p in items},
         },
@@ -349,11 +351,13 @@ def api_proposal(
 @router.post("/api/proposals", tags=["proposals"], status_code=201)
 def api_propose(
     request: Request,
-    kind: str = Body(..., description="claim, offer, rule, voice, brand or pack"),
-    action: str = Body(..., description="add, edit, retire (entries) or rollback (pack)"),
+    kind: str = Body(..., description="claim, offer, rule, voice, brand, pack or goal"),
+    action: str = Body(..., description="add, edit, retire (entries), rollback (pack), set (goal)"),
     reason: str = Body(..., description="Why (required)."),
     target: str | None = Body(None, description="Entry id (edit, retire) or version (rollback)."),
-    payload: dict[str, Any] | None = Body(None, description="The entry's full proposed data."),
+    payload: dict[str, Any] | None = Body(
+        None, description="The entry's (or the goal's) full proposed data."
+    ),
     principal: Principal = Depends(require_role(Role.MARKETER)),
 ) -> Response:
     """Propose a change; 422 lists each problem with its field path inside the entry."""

@@ -452,3 +452,46 @@ def test_the_cli_lists_shows_and_decides_with_the_same_rules(desk, store, worksp
     assert missing.exit_code == 2 and "no proposal #99" in missing.output
     nowhere = runner.invoke(app, ["list", "--home", str(workspace.home / "nope")])
     assert nowhere.exit_code == 2 and "no workspace" in nowhere.output
+
+
+# -- goals ---------------------------------------------------------------------------------
+
+
+def test_a_goal_is_validated_against_its_hard_limits_and_approved_by_someone_else(
+    desk, store, workspace
+) -> None:
+    from agents.goal_store import GoalStore
+
+    with pytest.raises(ProposalInvalid) as limits:
+        desk.propose(MIA, "goal", "set", payload={"holdout_share": 0.001}, reason="more reach")
+    assert [p.path for p in limits.value.problems] == ["holdout_share"]
+    with pytest.raises(ProposalInvalid) as typo:
+        desk.propose(MIA, "goal", "set", payload={"objectve": "conversions"}, reason="r")
+    assert typo.value.problems[0].path == "objectve"
+    with pytest.raises(ProposalRefused):
+        desk.propose(VIC, "goal", "set", payload={"objective": "conversions"}, reason="r")
+    goal = {"objective": "conversions", "summary": "count orders", "holdout_share": 0.1}
+    p = desk.propose(MIA, "goal", "set", payload=goal, reason="Q4 push")
+    assert p.title == "set the marketing goal" and p.base_version is None
+    assert {f.path for f in p.diff[0].fields} == {"objective", "summary", "holdout_share"}
+    with pytest.raises(ProposalRefused, match="own proposal"):
+        desk.approve(p.id, MIA)
+    with pytest.raises(ProposalRefused, match="may not approve goals"):
+        desk.approve(p.id, VIC)
+    done = desk.approve(p.id, MAX, note="ok")
+    assert done.status == ProposalStatus.APPROVED and done.applied_version == 1
+    goals = GoalStore(workspace)
+    try:
+        saved = goals.current()
+    finally:
+        goals.close()
+    assert saved is not None and saved.goal.objective == "conversions"
+    assert (saved.author, saved.approved_by) == ("mia", "max")
+    assert "proposed by mia, approved by max" in saved.reason
+    # a second goal proposal goes stale once another goal is approved
+    a = desk.propose(MIA, "goal", "set", payload={**goal, "summary": "a"}, reason="a")
+    b = desk.propose(MAX, "goal", "set", payload={**goal, "summary": "b"}, reason="b")
+    assert a.base_version == 1
+    desk.approve(a.id, MAX)
+    with pytest.raises(ProposalStale, match="another goal was approved"):
+        desk.approve(b.id, MIA)

@@ -245,3 +245,34 @@ def test_a_script_in_a_proposal_renders_inert(compliance_client, csrf_token) -> 
     )
     assert compliance_client.get("/proposals/999").status_code == 404
     assert compliance_client.get("/api/proposals/999").status_code == 404
+
+
+def test_a_marketer_goal_is_proposed_and_approved_by_another_user(
+    marketer_client, viewer_client, compliance_client, csrf_token
+) -> None:
+    token = csrf_token(marketer_client)
+    created = marketer_client.post(
+        "/api/proposals",
+        json={
+            "kind": "goal",
+            "action": "set",
+            "payload": {"objective": "retention", "holdout_share": 0.1},
+            "reason": "keep customers",
+        },
+        headers={"X-CSRF-Token": token},
+    )
+    assert created.status_code == 201 and created.json()["title"] == "set the marketing goal"
+    number = created.json()["id"]
+    page = viewer_client.get(f"/proposals/{number}").text
+    assert "<code>objective</code>" in page and "retention" in page
+    assert "needs the marketer role" in page
+    own = marketer_client.post(
+        f"/api/proposals/{number}/approve", json={}, headers={"X-CSRF-Token": token}
+    )
+    assert own.status_code == 403
+    ok = compliance_client.post(
+        f"/api/proposals/{number}/approve",
+        json={},
+        headers={"X-CSRF-Token": csrf_token(compliance_client)},
+    )
+    assert ok.status_code == 200 and ok.json()["applied_version"] == 1
