@@ -25,6 +25,7 @@ from agents.proposals import (
     entry_yaml,
     field_changes,
     parse_entry_yaml,
+    validate_entry,
 )
 from agents.web.auth import Principal, require_role
 from agents.web.pages import flash, redirect, render
@@ -147,10 +148,15 @@ def entries_of(store: BrandStore, version: int, kind: str | None) -> list[dict[s
 
 
 def _entry_at(store: BrandStore, kind: str, entry_id: str, version: int) -> dict[str, Any] | None:
+    """An entry's data at a version, its fields in the model's order (None when absent)."""
     try:
-        return store.get(kind, entry_id, version)
+        data = store.get(kind, entry_id, version)
     except (EntryNotFound, StoreError):
         return None
+    try:
+        return validate_entry(kind, data)
+    except ProposalInvalid:  # stored under an older schema: show it as stored
+        return data
 
 
 def _revisions(store: BrandStore, kind: str, entry_id: str) -> list[EntryRevision]:
