@@ -101,13 +101,33 @@ def test_goal_set_in_words_is_diffed_approved_and_changes_the_next_run(
     home: Path, customers: Path
 ) -> None:
     before = _run(home, customers, "before")
-    responses = [tool_call_completion([("propose_goal_change", WINBACK_GOAL)])]
-    with llm_cassette(MODULE, "set_goal", responses) as base_url:
+    preview = {k: v for k, v in WINBACK_GOAL.items() if k in ("favour", "channel_caps")}
+    responses = [
+        tool_call_completion([("preview_goal_change", preview)]),
+        completion(
+            "On 300 sample customers, winback would go to every eligible lapsed customer who can "
+            "be reached; nothing is stored until you approve a change."
+        ),
+        tool_call_completion([("propose_goal_change", WINBACK_GOAL)]),
+    ]
+    with llm_cassette(MODULE, "set_goal", responses, volatile=True) as base_url:
         session = _session(home, base_url, customers)
         try:
+            first = session.send(
+                "What would happen if we pushed the winback offer to lapsed customers, with no "
+                "more than one SMS a week?"
+            )
+            previewed = json.loads(
+                next(m for m in first.messages if m["role"] == "tool")["content"]
+            )
+            assert previewed["sample_size"] == 300 and not previewed["problems"]
+            share = "share_by_offer"
+            assert previewed["proposed"][share].get("off-winback-20", 0) > previewed["current"][
+                share
+            ].get("off-winback-20", 0)
+            assert first.pending is None and first.messages[-1]["content"].startswith("On 300")
             turn = session.send(
-                "Push the winback offer to lapsed customers this month, but no more than one "
-                "SMS a week. Retention matters more than revenue right now."
+                "Do it for the rest of this month. Retention matters more than revenue right now."
             )
             assert session.mode == "llm"
             assert turn.pending is not None and turn.pending["proposed_by"] == "maria"
