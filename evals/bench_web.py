@@ -4,11 +4,13 @@ Starts ``nextbest serve`` (uvicorn, one process) on a loopback port over a fresh
 the sample brand, signs in ``--sessions`` browser-like sessions (users of every role, argon2
 hashes with the library's default parameters), then each session loops for ``--duration``
 seconds: ~70 % page views chosen among the pages its role may open, ~30 % searches of the
-brand store (the page and the JSON API, when the server has them). Prints p50 / p95 / p99 page
-time, requests per second and the error count (any non-2xx answer or transport error).
+brand store (the page and the JSON API, when the server has them), pausing ``--think`` seconds
+between requests. Sessions sign in first (timed apart: argon2 is slow on purpose). Prints p50 /
+p95 / p99 page time, requests per second and the error count (any non-2xx answer or transport
+error), with the machine's load average, since other work on the machine skews the figures.
 
 Usage:
-    python evals/bench_web.py [--sessions 50] [--duration 60] [--json]
+    python evals/bench_web.py [--sessions 50] [--duration 60] [--think 0.2 1.0] [--json]
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import re
 import socket
@@ -64,6 +67,7 @@ class Results:
 
     samples: list[Sample] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    sign_ins: list[float] = field(default_factory=list)
 
 
 def free_port() -> int:
@@ -82,18 +86,19 @@ def prepare(home: Path) -> None:
     users.close()
 
 
-def start_server(home: Path, port: int) -> subprocess.Popen[bytes]:
-    """``nextbest serve`` in a subprocess; returns once ``/healthz`` answers."""
-    process = subprocess.Popen(
-        [sys.executable, "-c", "from agents.cli import app; app()", "serve",
-         "--home", str(home), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+def start_server(home: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
+    """``nextbest serve`` in a subprocess (output to ``log``); returns once ``/healthz`` answers."""
+    with log.open("wb") as sink:
+        process = subprocess.Popen(
+            [sys.executable, "-c", "from agents.cli import app; app()", "serve",
+             "--home", str(home), "--port", str(port)],
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"server exited: {process.stderr.read().decode()[-2000:]}")
+            raise RuntimeError(f"server exited: {log.read_text()[-2000:]}")
         try:
             if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
                 return process
@@ -128,33 +133,47 @@ async def allowed(client: httpx.AsyncClient, paths: list[str]) -> list[str]:
 
 
 async def session(
-    base_url: str, name: str, pages: list[str], searches: list[str], until: float,
-    results: Results, seed: int,
+    client: httpx.AsyncClient, pages: list[str], searches: list[str], until: float,
+    think: tuple[float, float], results: Results, seed: int,
 ) -> None:
     """One signed-in user browsing and searching until ``until`` (monotonic time)."""
     rng = random.Random(seed)
-    async with httpx.AsyncClient(base_url=base_url, timeout=30, follow_redirects=False) as client:
+    while time.monotonic() < until:
+        if searches and rng.random() < 0.3:
+            kind, path = "search", rng.choice(searches).format(q=rng.choice(QUERIES))
+        else:
+            kind, path = "page", rng.choice(pages)
+        started = time.perf_counter()
+        try:
+            response = await client.get(path)
+            ok = 200 <= response.status_code < 300
+            if not ok:
+                results.errors.append(f"{response.status_code} {path}")
+        except httpx.HTTPError as error:
+            ok = False
+            results.errors.append(f"{type(error).__name__} {path}")
+        results.samples.append(Sample(kind, time.perf_counter() - started, ok))
+        await asyncio.sleep(rng.uniform(*think))
+
+
+async def signed_in(base_url: str, name: str, results: Results) -> httpx.AsyncClient | None:
+    """A client signed in as ``name`` (the sign-in time recorded), or None if it failed."""
+    client = httpx.AsyncClient(base_url=base_url, timeout=30, follow_redirects=False)
+    started = time.perf_counter()
+    try:
         await sign_in(client, name)
-        while time.monotonic() < until:
-            if searches and rng.random() < 0.3:
-                kind, path = "search", rng.choice(searches).format(q=rng.choice(QUERIES))
-            else:
-                kind, path = "page", rng.choice(pages)
-            started = time.perf_counter()
-            try:
-                response = await client.get(path)
-                ok = 200 <= response.status_code < 300
-                if not ok:
-                    results.errors.append(f"{response.status_code} {path}")
-            except httpx.HTTPError as error:
-                ok = False
-                results.errors.append(f"{type(error).__name__} {path}")
-            results.samples.append(Sample(kind, time.perf_counter() - started, ok))
-            await asyncio.sleep(rng.uniform(0.05, 0.25))  # a person's think time, shortened
+    except (httpx.HTTPError, RuntimeError) as error:
+        results.errors.append(f"sign-in {name}: {type(error).__name__} {error}")
+        await client.aclose()
+        return None
+    results.sign_ins.append(time.perf_counter() - started)
+    return client
 
 
-async def load(base_url: str, sessions: int, duration: float) -> tuple[Results, dict]:
-    """Probe what each role may open, then run the sessions concurrently."""
+async def load(
+    base_url: str, sessions: int, duration: float, think: tuple[float, float]
+) -> tuple[Results, dict]:
+    """Probe what each role may open, sign every session in, then browse concurrently."""
     plan: dict[str, dict[str, list[str]]] = {}
     async with httpx.AsyncClient(base_url=base_url, timeout=60) as probe:
         for name in USERS:
@@ -165,13 +184,17 @@ async def load(base_url: str, sessions: int, duration: float) -> tuple[Results, 
                 "searches": await allowed(probe, SEARCHES),
             }
     results = Results()
+    names = [list(USERS)[i % len(USERS)] for i in range(sessions)]
+    clients = await asyncio.gather(*[signed_in(base_url, name, results) for name in names])
     until = time.monotonic() + duration
-    names = list(USERS)
     await asyncio.gather(*[
-        session(base_url, names[i % len(names)], plan[names[i % len(names)]]["pages"],
-                plan[names[i % len(names)]]["searches"], until, results, seed=i)
-        for i in range(sessions)
+        session(client, plan[name]["pages"], plan[name]["searches"], until, think, results, i)
+        for i, (name, client) in enumerate(zip(names, clients, strict=True))
+        if client is not None
     ])
+    for client in clients:
+        if client is not None:
+            await client.aclose()
     return results, plan
 
 
@@ -196,6 +219,11 @@ def summarise(results: Results, duration: float) -> dict:
             "p99_ms": round(percentile(times, 0.99), 1),
             "mean_ms": round(1000 * statistics.fmean(times), 1) if times else None,
         }
+    summary["sign_in"] = {
+        "n": len(results.sign_ins),
+        "p50_ms": round(percentile(results.sign_ins, 0.50), 1),
+        "max_ms": round(1000 * max(results.sign_ins), 1) if results.sign_ins else None,
+    }
     summary["error_examples"] = sorted(set(results.errors))[:10]
     return summary
 
@@ -204,6 +232,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sessions", type=int, default=50)
     parser.add_argument("--duration", type=float, default=60.0)
+    parser.add_argument("--think", type=float, nargs=2, default=(0.2, 1.0),
+                        metavar=("MIN", "MAX"), help="Pause between a session's requests (s).")
     parser.add_argument("--json", action="store_true", help="Print the summary as JSON.")
     args = parser.parse_args()
     console = Console(emoji=False)
@@ -211,23 +241,30 @@ def main() -> None:
         home = Path(tmp) / "ws"
         prepare(home)
         port = free_port()
-        server = start_server(home, port)
+        log = Path(tmp) / "server.log"
+        server = start_server(home, port, log)
         try:
             results, plan = asyncio.run(
-                load(f"http://127.0.0.1:{port}", args.sessions, args.duration)
+                load(f"http://127.0.0.1:{port}", args.sessions, args.duration, tuple(args.think))
             )
         finally:
             server.terminate()
             server.wait(timeout=30)
+        server_log = log.read_text(errors="replace")
     summary = summarise(results, args.duration)
     summary["sessions"] = args.sessions
     summary["duration_s"] = args.duration
+    summary["think_s"] = list(args.think)
+    summary["load_average_1m"] = round(os.getloadavg()[0], 2)
+    summary["cpus"] = os.cpu_count()
     summary["pages"] = sorted({p for role in plan.values() for p in role["pages"]})
     summary["searches"] = sorted({p for role in plan.values() for p in role["searches"]})
+    summary["server_log_tail"] = server_log[-1500:] if summary["errors"] else ""
     if args.json:
         print(json.dumps(summary, indent=2))
         return
-    table = Table(title=f"{args.sessions} sessions × {args.duration:.0f} s on loopback")
+    table = Table(title=f"{args.sessions} sessions × {args.duration:.0f} s on loopback "
+                        f"(load average {summary['load_average_1m']} on {summary['cpus']} CPUs)")
     for column in ("kind", "n", "p50 ms", "p95 ms", "p99 ms"):
         table.add_column(column, justify="right")
     for kind in ("all", "page", "search"):
@@ -237,6 +274,10 @@ def main() -> None:
     console.print(table)
     console.print(f"{summary['requests']} requests, {summary['requests_per_s']}/s, "
                   f"errors: {summary['errors']} {summary['error_examples']}")
+    console.print(f"{summary['sign_in']['n']} concurrent sign-ins (argon2): p50 "
+                  f"{summary['sign_in']['p50_ms']} ms, slowest {summary['sign_in']['max_ms']} ms")
+    if summary["server_log_tail"]:
+        console.print(summary["server_log_tail"], markup=False)
     console.print(f"pages: {', '.join(summary['pages'])}")
     console.print(f"searches: {', '.join(summary['searches']) or 'none (no search route yet)'}")
 

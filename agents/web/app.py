@@ -58,6 +58,9 @@ _STATUS_TEXT = {
 class SecurityHeaders:
     """ASGI middleware adding browser hardening headers a route did not set itself.
 
+    Pages and API answers are also marked ``Cache-Control: no-store`` (they show signed-in
+    data); static files are not.
+
     Args:
         app: The wrapped ASGI app.
     """
@@ -71,11 +74,15 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        private = not scope["path"].startswith("/static/")
+
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 present = {name.lower() for name, _ in headers}
                 headers += [(k, v) for k, v in _SECURITY_HEADERS.items() if k not in present]
+                if private and b"cache-control" not in present:
+                    headers.append((b"cache-control", b"no-store"))
                 message["headers"] = headers
             await send(message)
 

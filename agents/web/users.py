@@ -7,6 +7,7 @@ shell). Passwords are hashed with argon2id (``argon2.PasswordHasher``), never st
 
 from __future__ import annotations
 
+import os
 import re
 import secrets
 import threading
@@ -35,6 +36,10 @@ NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 """User names: 1–64 characters, letters, digits and ``. _ @ -`` (not starting with a sign)."""
 
 MIN_PASSWORD_LENGTH = 10
+
+_HASHING = threading.BoundedSemaphore(max(2, os.cpu_count() or 2))
+"""At most one argon2 computation per core at a time: each takes 64 MiB and a core for a
+moment, so a burst of sign-ins queues here instead of exhausting memory."""
 
 
 class UserError(ValueError):
@@ -125,16 +130,17 @@ class UserStore:
                 (name,),
             ).fetchone()
         if row is None and not self._dummy_hash:
-            self._dummy_hash = self._hasher.hash(secrets.token_urlsafe(16))
+            self._dummy_hash = self._hash(secrets.token_urlsafe(16))
         stored = row["password_hash"] if row else self._dummy_hash
         try:
-            self._hasher.verify(stored, password)
+            with _HASHING:
+                self._hasher.verify(stored, password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             return None
         if row is None or row["disabled"]:
             return None
         if self._hasher.check_needs_rehash(stored):
-            upgraded = self._hasher.hash(password)
+            upgraded = self._hash(password)
             with self._lock, self._conn:
                 self._conn.execute(
                     "UPDATE users SET password_hash = ? WHERE name = ?", (upgraded, name)
@@ -166,7 +172,7 @@ class UserStore:
             )
         _check_password(password)
         created = self._clock()
-        password_hash = self._hasher.hash(password)
+        password_hash = self._hash(password)
         with self._lock:
             if self.get(name) is not None:
                 raise UserError(f"user {name!r} already exists")
@@ -221,7 +227,7 @@ class UserStore:
     def set_password(self, name: str, password: str, *, actor: str) -> None:
         """Replace a user's password."""
         _check_password(password)
-        password_hash = self._hasher.hash(password)
+        password_hash = self._hash(password)
         with self._lock:
             self._require(name)
             with self._conn:
@@ -231,6 +237,10 @@ class UserStore:
         self._audit.record(actor, "user.set_password", f"user:{name}")
 
     # -- helpers ---------------------------------------------------------------------------
+
+    def _hash(self, password: str) -> str:
+        with _HASHING:
+            return self._hasher.hash(password)
 
     def _require(self, name: str) -> User:
         user = self.get(name)

@@ -56,6 +56,9 @@ def test_security_headers(viewer_client: TestClient) -> None:
     response = viewer_client.get("/")
     assert "script-src 'self'" in response.headers["content-security-policy"]
     assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["cache-control"] == "no-store"
+    static = viewer_client.get("/static/style.css")
+    assert "no-store" not in static.headers.get("cache-control", "")
 
 
 def test_404_page_is_friendly(viewer_client: TestClient, anon: TestClient) -> None:

@@ -73,3 +73,23 @@ def test_token_create_prints_the_secret_once(tmp_path: Path) -> None:
     tokens = TokenStore(Workspace(home))
     assert tokens.resolve(secret) is None
     tokens.close()
+
+
+def test_serve_prints_the_url_and_how_to_create_the_first_admin(
+    web_home: Path, monkeypatch
+) -> None:
+    import sqlite3
+
+    import uvicorn
+
+    served = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.update(app=app, **kw))
+    with sqlite3.connect(web_home / "nextbest.db") as conn:
+        conn.execute("DELETE FROM users")
+    result = runner.invoke(app, ["serve", "--home", str(web_home), "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    assert "http://127.0.0.1:8123/" in result.output
+    assert "nextbest users add admin --role admin" in result.output
+    assert served["host"] == "127.0.0.1" and served["port"] == 8123
+    assert (web_home / "customers.csv").exists()  # ensure_sample ran
+    served["app"].state.services.close()
