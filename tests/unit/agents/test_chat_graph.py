@@ -1,0 +1,82 @@
+"""The chat graph's shape: only an approved interrupt can change goals; agents never pretend."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from agents.chat import ChatSession, graph
+from agents.chat_agent import GuidedAgent, LLMChatAgent
+from agents.llm import LLMSettings, make_client
+from agents.runtime import NextbestRuntime
+from brand_context.ingest import load_pack, sample_pack_path
+from brand_context.store import BrandStore
+from brand_context.workspace import Workspace
+
+SNAPSHOT = Path(__file__).parent / "snapshots" / "chat_graph.mmd"
+NOW = datetime(2026, 11, 24, 17, 0, tzinfo=UTC)
+
+
+def test_approve_is_reached_only_from_tools_and_ends_the_turn() -> None:
+    edges = graph.get_graph().edges
+    assert [(e.source, e.target) for e in edges if e.target == "approve"] == [("tools", "approve")]
+    assert [e.target for e in edges if e.source == "approve"] == ["__end__"]
+    mermaid = graph.get_graph().draw_mermaid()
+    assert mermaid == SNAPSHOT.read_text(), "graph changed: review it, then update the snapshot"
+
+
+@pytest.fixture
+def runtime(tmp_path: Path) -> NextbestRuntime:
+    workspace = Workspace(tmp_path / "ws")
+    store = BrandStore(workspace, clock=lambda: datetime(2026, 11, 1, tzinfo=UTC))
+    store.import_pack(load_pack(sample_pack_path()), author="t", role="admin", reason="t")
+    store.close()
+    rt = NextbestRuntime(workspace.home, llm=LLMSettings())
+    rt.ensure_sample()
+    yield rt
+    rt.close()
+
+
+def test_a_proposal_waits_and_stores_nothing_until_decided(runtime: NextbestRuntime) -> None:
+    session = ChatSession(runtime, "maria", now=NOW)
+    try:
+        assert session.mode == "guided"
+        turn = session.send("propose objective=conversions holdout=0.08")
+        assert turn.pending["diff"] == [
+            {"path": "holdout_share", "before": None, "after": 0.08},
+            {"path": "objective", "before": "revenue", "after": "conversions"},
+        ]
+        assert runtime.goals.history() == []
+        with pytest.raises(RuntimeError, match="waiting for approval"):
+            session.send("goals")
+        done = session.decide(False, "maria", "changed my mind")
+        assert (
+            done.messages[-1]["content"] == "Not approved (changed my mind). Nothing was changed."
+        )
+        assert runtime.goals.history() == [] and session.pending() is None
+        with pytest.raises(RuntimeError, match="nothing is waiting"):
+            session.decide(True, "maria", "late")
+        session.send("propose holdout=0.08")
+        refused = session.decide(True, "maria", "")
+        assert "an approval needs a reason" in refused.messages[-1]["content"]
+        assert runtime.goals.history() == []
+    finally:
+        session.close()
+
+
+def test_llm_errors_are_reported_not_invented() -> None:
+    settings = LLMSettings(
+        api_key="k", base_url="http://127.0.0.1:9/v1", max_retries=0, timeout_s=2
+    )
+    agent = LLMChatAgent(make_client(settings), settings, [], "Lumen", NOW.date())
+    reply = agent.respond([{"role": "user", "content": "hi"}], user="maria")
+    assert reply["author"] == "nextbest" and "could not be reached" in reply["content"]
+    assert "tool_calls" not in reply
+
+
+def test_guided_agent_never_answers_in_free_text() -> None:
+    reply = GuidedAgent().respond([{"role": "user", "content": "what should I do?"}], user="m")
+    assert reply["author"] == "guided"
+    assert "unknown command 'what'" in reply["content"] and "Guided mode" in reply["content"]
