@@ -26,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from agents.web import routes as routes_package
-from agents.web.auth import AuthRefused, is_api
+from agents.web.auth import SESSION_COOKIE, AuthRefused, is_api
 from agents.web.pages import login_url, make_templates, render
 from agents.web.permissions import page_roles
 from agents.web.services import Clock, WebServices
@@ -173,7 +173,10 @@ def _refused(request: Request, exc: AuthRefused) -> Response:
             {"detail": exc.message, "reason": exc.reason}, exc.status_code, headers=headers
         )
     if exc.status_code == 401:
-        return RedirectResponse(login_url(request), status_code=302, headers=headers)
+        url = login_url(request)
+        if request.cookies.get(SESSION_COOKIE):
+            url += "&expired=1"  # they had a session: it ended (idle, absolute, disabled)
+        return RedirectResponse(url, status_code=302, headers=headers)
     return render(
         request,
         "error.j2",

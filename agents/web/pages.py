@@ -63,6 +63,7 @@ def make_templates() -> Jinja2Templates:
     )
     env.globals["CSRF_FIELD"] = CSRF_FIELD
     env.globals["CSRF_HEADER"] = CSRF_HEADER
+    env.globals["Role"] = Role  # templates may ask principal.allows(Role.COMPLIANCE)
     return Jinja2Templates(env=env)
 
 

@@ -43,6 +43,7 @@ def _login_page(
     next_url: str,
     username: str = "",
     error: str = "",
+    notice: str = "",
     status_code: int = 200,
     headers: dict[str, str] | None = None,
 ) -> Response:
@@ -56,6 +57,7 @@ def _login_page(
             "next_url": next_url,
             "username": username,
             "error": error,
+            "notice": notice,
             "no_users": services.users.count() == 0,
         },
         status_code=status_code,
@@ -74,12 +76,13 @@ def _login_page(
 
 
 @router.get("/login", response_class=HTMLResponse, dependencies=[Depends(public)])
-def login_page(request: Request, next: str = "/") -> Response:  # noqa: A002
+def login_page(request: Request, next: str = "/", expired: bool = False) -> Response:  # noqa: A002
     """The sign-in form (signed-in users go straight on)."""
     services = services_of(request)
     if optional_principal(request) is not None:
         return redirect(safe_next(next))
-    return _login_page(request, services, next_url=safe_next(next))
+    notice = "Your session has ended. Please sign in again." if expired else ""
+    return _login_page(request, services, next_url=safe_next(next), notice=notice)
 
 
 @router.post("/login", dependencies=[Depends(public)])

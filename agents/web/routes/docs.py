@@ -26,8 +26,10 @@ _METHODS = ("get", "post", "put", "patch", "delete")
 def openapi_json(
     request: Request, _: Principal = Depends(require_role(Role.VIEWER))
 ) -> dict[str, Any]:
-    """The OpenAPI schema of the JSON API."""
-    return request.app.openapi()
+    """The OpenAPI schema of the JSON API (``/api/...`` operations only, not the pages)."""
+    schema = dict(request.app.openapi())
+    schema["paths"] = {k: v for k, v in schema.get("paths", {}).items() if k.startswith("/api/")}
+    return schema
 
 
 @router.get("/api/docs", response_class=HTMLResponse, include_in_schema=False)

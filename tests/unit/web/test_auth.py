@@ -160,7 +160,8 @@ def test_idle_session_expires(login, clock: FakeClock) -> None:
     clock.advance(minutes=31)
     response = client.get("/")
     assert response.status_code == 302
-    assert response.headers["location"] == "/login?next=%2F"
+    assert response.headers["location"] == "/login?next=%2F&expired=1"
+    assert "Your session has ended" in client.get(response.headers["location"]).text
 
 
 def test_absolute_session_lifetime(login, clock: FakeClock) -> None:

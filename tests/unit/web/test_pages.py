@@ -146,5 +146,6 @@ def test_api_docs_list_operations_with_roles(viewer_client: TestClient, anon: Te
     page = viewer_client.get("/api/docs")
     assert page.status_code == 200
     assert "/api/audit" in page.text and "compliance" in page.text
-    assert viewer_client.get("/api/openapi.json").json()["paths"]["/api/me"]
+    paths = viewer_client.get("/api/openapi.json").json()["paths"]
+    assert "/api/me" in paths and "/login" not in paths
     assert anon.get("/api/docs").status_code == 401
