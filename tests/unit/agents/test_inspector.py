@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -17,8 +19,21 @@ from agents.inspector import (
 from agents.release_cli import release_one
 from agents.runtime import NextbestRuntime
 from brand_context.workspace import Workspace
+from tests.unit.agents.test_runs import sample_workspace
 
 NOW = datetime(2026, 11, 24, 17, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample workspace, built once per module (tests get a copy)."""
+    return sample_workspace(tmp_path_factory.mktemp("seeded") / "ws").home
+
+
+@pytest.fixture
+def workspace(seeded: Path, tmp_path: Path) -> Workspace:
+    """A fresh copy of the sample workspace (overrides the slower per-test import)."""
+    return Workspace(Path(shutil.copytree(seeded, tmp_path / "ws")))
 
 
 @pytest.fixture

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +17,7 @@ from agents.runtime import NextbestRuntime
 from agents.writer import DraftCopy
 from brand_context.workspace import Workspace
 from tests.unit.agents.conftest import CUSTOMER, SEND_TIME, decision
+from tests.unit.agents.test_runs import sample_workspace
 from tools.compliance.engine import RuleEngine
 from tools.compliance.verdict import Violation
 
@@ -86,6 +89,18 @@ def make_escalation(
     )
     assert "__interrupt__" in out, out
     return dec
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample workspace, built once per module (tests get a copy)."""
+    return sample_workspace(tmp_path_factory.mktemp("seeded") / "ws").home
+
+
+@pytest.fixture
+def workspace(seeded: Path, tmp_path: Path) -> Workspace:
+    """A fresh copy of the sample workspace (overrides the slower per-test import)."""
+    return Workspace(Path(shutil.copytree(seeded, tmp_path / "ws")))
 
 
 @pytest.fixture
