@@ -233,3 +233,47 @@ def test_cli_review_calls_the_queue(runtime, workspace) -> None:
     (entry,) = audit.entries(action="review.")
     audit.close()
     assert entry.actor == "cli:rita"
+
+
+def test_an_escalated_batch_cell_is_approved_then_its_customers_go_out_on_resume(
+    workspace, tmp_path
+) -> None:
+    from datetime import UTC, datetime
+
+    from agents.batch import BatchRun
+    from tools.customers import CustomerSource
+    from tools.sample_customers import write_customers
+
+    now = datetime(2026, 11, 24, 17, tzinfo=UTC)
+    source = CustomerSource(str(write_customers(tmp_path / "customers.csv", 15)))
+    judged = NextbestRuntime(workspace.home)
+    judged.guardrail = concerned_guardrail  # type: ignore[method-assign]  # every cell escalates
+    batch = BatchRun(judged, source, now, run_id="run-esc")
+    try:
+        first = batch.execute()
+    finally:
+        batch.close()
+        judged.close()
+    assert first.escalated > 0 and first.released == 0 and first.reconciles
+    runtime = NextbestRuntime(workspace.home)
+    try:
+        queue = ReviewQueue(runtime)
+        pending = queue.pending()
+        assert len(pending) == len(first.cells)
+        cell = pending[0]
+        assert cell.run_id == "run-esc" and cell.customer_id is None
+        assert cell.decision_id == f"run-esc:{cell.cell}"
+        result = queue.answer(
+            cell.decision_id, {"action": "approve", "reviewer": "rita"}, actor="rita"
+        )
+        assert result.outcome == "released"
+        assert len(queue.pending()) == len(pending) - 1
+        resumed = BatchRun(runtime, source, now, run_id="run-esc")
+        try:
+            again = resumed.execute()
+        finally:
+            resumed.close()
+    finally:
+        runtime.close()
+    assert again.reconciles and again.released > 0
+    assert again.escalated == first.escalated - again.released - sum(again.blocked.values())
