@@ -633,6 +633,7 @@ class Proposals:
         reason: str,
         target: str | None = None,
         payload: dict[str, Any] | None = None,
+        compute_impact: bool = True,
     ) -> Proposal:
         """Propose a change; it waits for another user's approval.
 
@@ -645,6 +646,9 @@ class Proposals:
                 version number for a rollback.
             payload: The entry's full proposed data (add, edit) or the goal; ``{"version": N}``
                 may stand for ``target`` in a rollback.
+            compute_impact: For a rule, re-check released and queued messages now (seconds on
+                a large workspace). When False, call :meth:`refresh_impact` later (e.g. in the
+                background); the proposal cannot be approved until its impact is known.
 
         Returns:
             The pending proposal.
@@ -684,7 +688,7 @@ class Proposals:
             change = self._entry_change(kind, action, target, payload)
         impact = (
             self._rule_impact(change.target, change.proposed)
-            if kind == "rule" and change.proposed is not None
+            if kind == "rule" and change.proposed is not None and compute_impact
             else None
         )
         created = self._clock()
@@ -760,11 +764,16 @@ class Proposals:
 
         Raises:
             ProposalNotFound: No such proposal.
-            ProposalRefused: Own proposal or insufficient role.
+            ProposalRefused: Own proposal, insufficient role, or a rule whose impact is not
+                computed yet.
             ProposalConflict: Already decided.
             ProposalStale: The entry changed since the proposal was made.
         """
         proposal = self._decidable(proposal_id, actor, "approve", note)
+        if proposal.kind == "rule" and proposal.impact is None:
+            why = "its impact on released messages is not computed yet; re-check it first"
+            self._refuse(actor, "approve", proposal, note, why)
+            raise ProposalRefused(f"proposal #{proposal.id} cannot be approved yet: {why}")
         stale = self.stale_reason(proposal)
         if stale:
             self._refuse(actor, "approve", proposal, note, f"stale: {stale}")

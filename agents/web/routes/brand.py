@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi import APIRouter, BackgroundTasks, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from agents.proposals import (
@@ -29,7 +29,7 @@ from agents.proposals import (
 )
 from agents.web.auth import Principal, require_role
 from agents.web.pages import flash, redirect, render
-from agents.web.routes.proposals import actor_of, error_status, open_desk
+from agents.web.routes.proposals import actor_of, error_status, open_desk, schedule_impact
 from agents.web.services import services_of
 from brand_context.ingest import FieldProblem, entry_to_data
 from brand_context.roles import PermissionDenied, Role
@@ -446,6 +446,7 @@ def _propose_page(
 def _submit(
     request: Request,
     principal: Principal,
+    background: BackgroundTasks,
     *,
     kind: str,
     action: str,
@@ -464,6 +465,7 @@ def _submit(
                 reason=reason,
                 target=entry_id if action == "edit" else None,
                 payload=submitted,
+                compute_impact=False,
             )
         except ProposalInvalid as exc:
             return _propose_page(
@@ -479,6 +481,7 @@ def _submit(
             )
         except ProposalError as exc:
             return _refused_page(request, str(exc))
+    schedule_impact(request, background, proposal)
     flash(
         request,
         f"Proposal #{proposal.id} created: {proposal.title}. Another user must approve it.",
@@ -505,6 +508,7 @@ def new_entry_form(
 def new_entry_submit(
     request: Request,
     kind: str,
+    background: BackgroundTasks,
     yaml_text: str = Form("", alias="yaml"),
     reason: str = Form(""),
     principal: Principal = Depends(require_role(CHANGE_ROLE)),
@@ -514,6 +518,7 @@ def new_entry_submit(
     return _submit(
         request,
         principal,
+        background,
         kind=kind,
         action="add",
         entry_id="",
@@ -548,6 +553,7 @@ def edit_entry_submit(
     request: Request,
     kind: str,
     entry_id: str,
+    background: BackgroundTasks,
     yaml_text: str = Form("", alias="yaml"),
     reason: str = Form(""),
     principal: Principal = Depends(require_role(EDIT_ROLE)),
@@ -557,6 +563,7 @@ def edit_entry_submit(
     return _submit(
         request,
         principal,
+        background,
         kind=kind,
         action="edit",
         entry_id=entry_id,
@@ -600,6 +607,7 @@ def retire_submit(
     request: Request,
     kind: str,
     entry_id: str,
+    background: BackgroundTasks,
     reason: str = Form(""),
     principal: Principal = Depends(require_role(CHANGE_ROLE)),
 ) -> Response:
@@ -608,7 +616,12 @@ def retire_submit(
     with open_desk(request) as desk:
         try:
             proposal = desk.propose(
-                actor_of(principal), kind, "retire", target=entry_id, reason=reason
+                actor_of(principal),
+                kind,
+                "retire",
+                target=entry_id,
+                reason=reason,
+                compute_impact=False,
             )
         except ProposalError as exc:
             return render(
@@ -624,6 +637,7 @@ def retire_submit(
                 },
                 status_code=error_status(exc),
             )
+    schedule_impact(request, background, proposal)
     flash(request, f"Proposal #{proposal.id} created: {proposal.title}.", "ok")
     return redirect(f"/proposals/{proposal.id}")
 

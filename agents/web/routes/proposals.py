@@ -12,12 +12,13 @@ rules, the brand identity and rollbacks; marketer for voice and goals).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Body, Depends, Form, HTTPException, Query, Request
+from fastapi import APIRouter, BackgroundTasks, Body, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from agents.proposals import (
@@ -41,6 +42,7 @@ from brand_context.ingest import FieldProblem
 from brand_context.roles import Role
 
 router = APIRouter()
+log = logging.getLogger("nextbest.web")
 
 DECIDE_ROLE = Role.MARKETER
 """Least role of the decide routes; the domain then checks the role each change needs."""
@@ -130,6 +132,30 @@ def may_decide(proposal: Proposal, principal: Principal) -> tuple[bool, str]:
     return True, ""
 
 
+def schedule_impact(request: Request, background: BackgroundTasks, proposal: Proposal) -> None:
+    """Re-check released messages for a new rule proposal after the response is sent.
+
+    On a large workspace this takes seconds (every released message is checked again); the
+    proposal page says the impact is being computed, and approval waits for it.
+    """
+    if proposal.kind != "rule" or proposal.impact is not None:
+        return
+    services = services_of(request)
+
+    def compute() -> None:
+        desk = Proposals(
+            services.workspace, store=services.store, audit=services.audit, clock=services.clock
+        )
+        try:
+            desk.refresh_impact(proposal.id)
+        except ProposalError:
+            log.warning("impact of proposal #%s not computed", proposal.id, exc_info=True)
+        finally:
+            desk.close()
+
+    background.add_task(compute)
+
+
 def proposal_json(proposal: Proposal, desk: Proposals) -> dict[str, Any]:
     """JSON form of a proposal, with why it is stale (null when it is not)."""
     stale = desk.stale_reason(proposal) if proposal.is_pending else None
@@ -214,6 +240,9 @@ def _detail(
             "can_decide": allowed,
             "why_not": why_not,
             "is_maker": actor_of(principal).is_(proposal.maker),
+            "impact_pending": proposal.kind == "rule"
+            and proposal.is_pending
+            and proposal.impact is None,
             "can_refresh": proposal.kind == "rule"
             and proposal.is_pending
             and principal.allows(Role.COMPLIANCE),

@@ -495,3 +495,13 @@ def test_a_goal_is_validated_against_its_hard_limits_and_approved_by_someone_els
     desk.approve(a.id, MAX)
     with pytest.raises(ProposalStale, match="another goal was approved"):
         desk.approve(b.id, MIA)
+
+
+def test_a_rule_without_its_impact_cannot_be_approved_until_it_is_known(desk, store) -> None:
+    p = desk.propose(ANA, "rule", "add", payload=RULE, reason="later", compute_impact=False)
+    assert p.impact is None
+    with pytest.raises(ProposalRefused, match="impact on released messages is not computed"):
+        desk.approve(p.id, BEN)
+    assert desk.get(p.id).status == ProposalStatus.PENDING
+    desk.refresh_impact(p.id)
+    assert desk.approve(p.id, BEN).status == ProposalStatus.APPROVED

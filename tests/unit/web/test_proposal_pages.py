@@ -276,3 +276,35 @@ def test_a_marketer_goal_is_proposed_and_approved_by_another_user(
         headers={"X-CSRF-Token": csrf_token(compliance_client)},
     )
     assert ok.status_code == 200 and ok.json()["applied_version"] == 1
+
+
+def test_a_rule_whose_impact_is_being_computed_waits(
+    web_home, compliance_client, second_compliance_client, csrf_token
+) -> None:
+    from agents.proposals import Actor, Proposals
+    from brand_context.roles import Role
+
+    with Proposals(web_home) as desk:
+        rule = desk.store.get("rule", "sms-length")
+        p = desk.propose(
+            Actor("cora", Role.COMPLIANCE),
+            "rule",
+            "edit",
+            payload={**rule, "description": "SMS bodies stay short."},
+            reason="wording",
+            compute_impact=False,
+        )
+    page = second_compliance_client.get(f"/proposals/{p.id}").text
+    assert 'id="impact-pending"' in page and 'http-equiv="refresh"' in page
+    assert 'disabled title="impact not known yet"' in page
+    token = csrf_token(second_compliance_client)
+    early = second_compliance_client.post(
+        f"/api/proposals/{p.id}/approve", json={}, headers={"X-CSRF-Token": token}
+    )
+    assert early.status_code == 403 and "not computed yet" in early.json()["detail"]
+    computed = second_compliance_client.post(
+        f"/proposals/{p.id}/impact", data={"csrf_token": token}
+    )
+    assert computed.status_code == 303
+    page = second_compliance_client.get(f"/proposals/{p.id}").text
+    assert 'id="impact-pending"' not in page and "impact-count" in page
