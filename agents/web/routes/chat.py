@@ -129,10 +129,11 @@ class ShownMessage:
 
     Attributes:
         who: Who said it (the owner's name, ``nextbest`` or ``nextbest (guided)``).
-        kind: ``user`` or ``assistant``.
+        kind: ``user``, ``assistant`` or ``proposal`` (a goal change put up for approval).
         text: What was said (plain text; templates escape it).
         tools: In LLM mode, the tools the model called.
         note: A small note, such as the model that wrote it.
+        changes: For a proposal, each changed field as ``(path, before, after)`` in JSON.
     """
 
     who: str
@@ -140,6 +141,31 @@ class ShownMessage:
     text: str
     tools: tuple[str, ...] = ()
     note: str = ""
+    changes: tuple[tuple[str, str, str], ...] = ()
+
+
+def _changes(diff: list[dict[str, Any]]) -> tuple[tuple[str, str, str], ...]:
+    return tuple(
+        (str(c.get("path", "")), json.dumps(c.get("before")), json.dumps(c.get("after")))
+        for c in diff
+    )
+
+
+def _proposal(message: dict[str, Any]) -> ShownMessage | None:
+    """A goal proposal that passed the limits, from its tool result (else None)."""
+    if message.get("name") != "propose_goal_change":
+        return None
+    try:
+        data = json.loads(str(message.get("content") or ""))
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or data.get("status") != "awaiting_approval":
+        return None
+    return ShownMessage(
+        "nextbest", "proposal", "Goal change put up for approval", changes=_changes(
+            data.get("diff") or []
+        )
+    )
 
 
 def shown(message: dict[str, Any], mode: str, owner: str) -> ShownMessage | None:
@@ -148,6 +174,8 @@ def shown(message: dict[str, Any], mode: str, owner: str) -> ShownMessage | None
     text = str(message.get("content") or "")
     if role == "user":
         return ShownMessage(owner, "user", text)
+    if role == "tool":
+        return _proposal(message)
     if role != "assistant":
         return None
     author = str(message.get("author") or "")
@@ -174,12 +202,8 @@ def _pending_view(pending: dict[str, Any] | None) -> dict[str, Any] | None:
         "proposed_by": str(pending.get("proposed_by") or "?"),
         "summary": str((pending.get("goal") or {}).get("summary") or ""),
         "diff": [
-            {
-                "path": str(change.get("path", "")),
-                "before": json.dumps(change.get("before")),
-                "after": json.dumps(change.get("after")),
-            }
-            for change in pending.get("diff", [])
+            {"path": path, "before": before, "after": after}
+            for path, before, after in _changes(pending.get("diff", []))
         ],
     }
 

@@ -113,6 +113,8 @@ def test_a_goal_change_is_shown_as_a_diff_and_needs_another_user(
     assert "Approved by cora: goal version 1 is in force now" in page
     assert "Goal in force: <strong>version 1</strong> (retention)" in page
     assert 'id="pending"' not in page
+    record = page[page.index('class="msg msg-proposal"'):]
+    assert '<code>objective</code> <span class="before">&#34;revenue&#34;</span>' in record
     versions = _goal_versions(web_home)
     assert len(versions) == 1
     version = versions[0]
@@ -138,8 +140,10 @@ def test_replies_stream_as_server_sent_events(marketer_client, csrf_token) -> No
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/event-stream")
     events = _events(response.text)
-    assert [name for name, _ in events] == ["message", "done"]
+    assert [name for name, _ in events] == ["message", "message", "done"]
     assert "msg-user" in events[0][1]["html"] and PROPOSE in events[0][1]["html"]
+    proposal = events[1][1]["html"]
+    assert "msg-proposal" in proposal and "<code>holdout_share</code>" in proposal
     done = events[-1][1]
     assert done["pending"] is True and '<table class="goal-diff">' in done["html"]
     assert "Awaiting approval by another user" in done["html"]
