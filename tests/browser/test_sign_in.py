@@ -17,6 +17,7 @@ def test_sign_in_lands_on_home(page, server, screenshot) -> None:
     page.click("button[type=submit]")
     page.wait_for_url(f"{server.url}/audit")  # back where they wanted to go
     assert "sign_in_failed" in page.locator("table.audit").inner_text()
+    screenshot(page, "audit")
     page.click("nav >> text=Home")
     page.wait_for_url(f"{server.url}/")
     assert page.locator("h1").inner_text() == "Welcome, cora"
@@ -45,3 +46,16 @@ def test_admin_sees_users_and_creates_a_token(page, server, sign_in_as, screensh
     token = page.locator("#new-token").inner_text().strip()
     assert token.startswith("nbt_")
     screenshot(page, "account")
+
+
+def test_a_script_in_the_audit_log_stays_text(page, server, sign_in_as) -> None:
+    script = '<script>alert("owned")</script><img src=x onerror="alert(1)">'
+    server.app.state.services.audit.record(script, "proposal.reject", target=script, reason=script)
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    sign_in_as(page, "cora")
+    page.goto(f"{server.url}/audit")
+    row = page.locator("table.audit tbody tr", has_text="proposal.reject").inner_text()
+    assert row.count(script) == 3  # actor, target and reason shown literally, as text
+    assert page.locator("table.audit script, table.audit img").count() == 0
+    assert dialogs == []
