@@ -16,6 +16,7 @@ Walks ``app.routes`` (so a new route is checked without editing this file):
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -29,7 +30,7 @@ from fastapi.testclient import TestClient
 from agents.web.app import route_modules
 from agents.web.permissions import RoutePermission, permission_table
 from brand_context.roles import Role
-from tests.unit.web.conftest import ROLE_USER, FakeClock, build_web_home, make_app, signed_in_client
+from tests.unit.web.conftest import ROLE_USER, FakeClock, make_app, signed_in_client
 
 PUBLIC_ROUTES = {("GET", "/login"), ("POST", "/login"), ("GET", "/healthz")}
 """The only routes anyone may call without signing in."""
@@ -48,8 +49,8 @@ def _module_examples(modules: list[ModuleType], home: Path) -> dict[str, dict[st
 
 
 @pytest.fixture(scope="module")
-def setup(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    home = build_web_home(tmp_path_factory.mktemp("perm") / "ws")
+def setup(web_home_template: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    home = Path(shutil.copytree(web_home_template, tmp_path_factory.mktemp("perm") / "ws"))
     modules = route_modules()
     examples = _module_examples(modules, home)
     expected: dict[str, int] = {}
