@@ -143,6 +143,7 @@ def login(
             status_code=401,
         )
     services.throttle.record_success(user.name)
+    services.sessions.purge_expired()
     session = services.sessions.create(user.name)
     services.audit.record(user.name, "sign_in", f"user:{user.name}", details={"address": address})
     response = redirect(next_url)

@@ -271,3 +271,14 @@ def test_login_page_redirects_signed_in_users(login) -> None:
     client = login("vera")
     response = client.get("/login?next=/account")
     assert response.status_code == 303 and response.headers["location"] == "/account"
+
+
+def test_expired_sessions_are_purged_at_the_next_sign_in(app, login, clock: FakeClock) -> None:
+    login("vera")
+    login("mark")
+    sessions = app.state.services.sessions
+    count = "SELECT COUNT(*) FROM web_sessions"
+    assert sessions._conn.execute(count).fetchone()[0] == 2
+    clock.advance(hours=1)
+    login("cora")
+    assert sessions._conn.execute(count).fetchone()[0] == 1
