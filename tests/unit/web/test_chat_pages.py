@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from agents.audit import AuditLog
+from agents.conversations import ConversationIndex
 from agents.goal_store import GoalStore
+from agents.web.routes.chat import ShownMessage, shown_all
 from brand_context.roles import Role
 from brand_context.workspace import Workspace
 
@@ -294,3 +298,52 @@ def test_the_chat_acts_at_the_app_clock(login, clock, csrf_token) -> None:
     assert 'id="pending"' not in page and "ended on 2026-12-24" in page
     listing = marketer_client.get("/api/chat").json()["mine"][0]
     assert listing["updated_at"].startswith("2027-01-08")
+
+
+def test_llm_mode_is_named_and_its_tool_calls_shown(monkeypatch, login, csrf_token) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-used")
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("NEXTBEST_LLM_MODEL", "gpt-test")
+    client = login("mark")
+    url = _start(client, csrf_token(client))
+    page = client.get(url).text  # opening a conversation calls no model
+    assert '<span class="mode" id="chat-mode">LLM gpt-test</span>' in page
+    assert "Guided mode commands" not in page
+    call = {"id": "c1", "type": "function",
+            "function": {"name": "get_goals", "arguments": "{}"}}
+    llm = [
+        {"role": "user", "content": "what are my goals?"},
+        {"role": "assistant", "content": "", "author": "gpt-test", "tool_calls": [call]},
+        {"role": "tool", "tool_call_id": "c1", "name": "get_goals", "content": "{}"},
+        {"role": "assistant", "content": "None yet.", "author": "gpt-test"},
+    ]
+    assert shown_all(llm, "llm", "mark") == [
+        ShownMessage("mark", "user", "what are my goals?"),
+        ShownMessage("nextbest", "assistant", "", ("get_goals",), "gpt-test"),
+        ShownMessage("nextbest", "assistant", "None yet.", (), "gpt-test"),
+    ]
+    guided = [{**m, "author": "guided"} if m["role"] == "assistant" else m for m in llm]
+    assert [m.who for m in shown_all(guided, "guided", "mark")] == ["mark", "nextbest (guided)"]
+
+
+def test_the_index_lists_owners_and_waiting_changes(tmp_path: Path, clock) -> None:
+    with ConversationIndex(Workspace(tmp_path / "ws"), clock=clock) as index:
+        index.create("a1", "mark")
+        with pytest.raises(ValueError, match="already exists"):
+            index.create("a1", "cora")
+        started = index.get("a1").updated_at
+        clock.advance(minutes=5)
+        history = [{"role": "user", "content": "  propose\n holdout=0.1 "},
+                   {"role": "tool", "name": "propose_goal_change", "content": "{}"}]
+        index.sync("a1", history, {"proposed_by": "mark", "diff": []})
+        clock.advance(minutes=5)
+        same = index.sync("a1", history, {"proposed_by": "mark", "diff": []})
+        assert same.updated_at == started + timedelta(minutes=5)  # viewing changes nothing
+        assert same.title == "propose holdout=0.1" and same.message_count == 2
+        assert [c.conversation_id for c in index.awaiting_approval()] == ["a1"]
+        assert index.started_by("cora") == [] and len(index.started_by("mark")) == 1
+        done = index.sync("a1", [*history, {"role": "assistant", "content": "Approved."}], None)
+        assert done.pending_by is None and done.last_message == "Approved."
+        assert index.awaiting_approval() == []
+        with pytest.raises(KeyError):
+            index.get("nope")
