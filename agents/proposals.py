@@ -26,6 +26,7 @@ Every create, approve, reject and withdraw — and every refused attempt — lan
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -101,6 +102,11 @@ def require_change_role(role: Role, kind: str, action: str) -> None:
 
 IMPACT_LIST_LIMIT = 200
 """At most this many newly blocked messages are kept with a rule proposal (the count is exact)."""
+
+_APPLY_LOCK = threading.Lock()
+"""Serialises applying approvals in this process: a web app shares one store connection
+between request threads, and SQLite allows one write transaction per connection. Other
+processes (the CLI) are serialised by SQLite's own write lock."""
 
 _SECTIONS = {"claim": "claims", "offer": "offers", "rule": "rules"}
 _MODELS: dict[str, Any] = {
@@ -801,25 +807,18 @@ class Proposals:
             + (f" (approval note: {note.strip()})" if note.strip() else "")
         )
         try:
-            applied = self._apply(proposal, store_reason, actor)
+            with _APPLY_LOCK:
+                applied = self._apply(proposal, store_reason, actor)
             if applied is None:
                 raise StoreError("the store already holds this change; nothing to apply")
         except (StoreError, PackValidationError, PermissionDenied, GoalRefused, ValueError) as exc:
-            message = str(exc)
-            with self._conn:
-                self._conn.execute(
-                    "UPDATE proposals SET status = ?, decision_reason = ? WHERE proposal_id = ?",
-                    (ProposalStatus.FAILED.value, f"the store refused it: {message}", proposal.id),
-                )
-            self.audit.record(
-                actor.audit_name,
-                "proposal.approve",
-                proposal.audit_target,
-                note,
-                outcome="failed",
-                details={"error": message, "change": proposal.title},
-            )
+            self._fail(proposal, actor, note, f"the store refused it: {exc}")
             return self.get(proposal.id)
+        except Exception as exc:  # nothing was applied (store writes are transactional)
+            self._fail(
+                proposal, actor, note, f"not applied, unexpected error: {type(exc).__name__}"
+            )
+            raise
         with self._conn:
             self._conn.execute(
                 "UPDATE proposals SET status = ?, applied_version = ? WHERE proposal_id = ?",
@@ -870,6 +869,22 @@ class Proposals:
         return self._close(proposal, actor, ProposalStatus.WITHDRAWN, "proposal.withdraw", reason)
 
     # -- internals -------------------------------------------------------------------------
+
+    def _fail(self, proposal: Proposal, actor: Actor, note: str, why: str) -> None:
+        """Mark a claimed proposal failed (the change was not applied) and audit it."""
+        with self._conn:
+            self._conn.execute(
+                "UPDATE proposals SET status = ?, decision_reason = ? WHERE proposal_id = ?",
+                (ProposalStatus.FAILED.value, why, proposal.id),
+            )
+        self.audit.record(
+            actor.audit_name,
+            "proposal.approve",
+            proposal.audit_target,
+            note,
+            outcome="failed",
+            details={"error": why, "change": proposal.title},
+        )
 
     def _decidable(self, proposal_id: int, actor: Actor, verb: str, reason: str) -> Proposal:
         proposal = self.get(proposal_id)

@@ -38,9 +38,9 @@ err_console = Console(stderr=True, emoji=False)
 app = typer.Typer(
     name="proposals",
     help=(
-        "Maker–checker proposals: changes to claims, offers, rules, the voice or the pack that "
-        "take effect only when a different user approves them. Propose in the web workspace "
-        "(`nextbest serve`); list, read and decide here."
+        "Maker–checker proposals: changes to claims, offers, rules, the voice, the pack or the "
+        "marketing goal that take effect only when a different user approves them. Propose in "
+        "the web workspace (`nextbest serve`); list, read and decide here."
     ),
     no_args_is_help=True,
 )

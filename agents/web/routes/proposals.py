@@ -78,11 +78,13 @@ def examples(home: Path) -> dict[str, dict[str, str]]:
 
 @contextmanager
 def open_desk(request: Request) -> Iterator[Proposals]:
-    """The workspace's proposals, sharing the app's brand store, audit log and clock."""
+    """The workspace's proposals, sharing the app's brand store and clock.
+
+    The audit log gets its own connection per request: a SQLite connection must not run two
+    threads' transactions at once.
+    """
     services = services_of(request)
-    desk = Proposals(
-        services.workspace, store=services.store, audit=services.audit, clock=services.clock
-    )
+    desk = Proposals(services.workspace, store=services.store, clock=services.clock)
     try:
         yield desk
     finally:
@@ -143,9 +145,7 @@ def schedule_impact(request: Request, background: BackgroundTasks, proposal: Pro
     services = services_of(request)
 
     def compute() -> None:
-        desk = Proposals(
-            services.workspace, store=services.store, audit=services.audit, clock=services.clock
-        )
+        desk = Proposals(services.workspace, store=services.store, clock=services.clock)
         try:
             desk.refresh_impact(proposal.id)
         except ProposalError:

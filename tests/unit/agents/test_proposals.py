@@ -505,3 +505,46 @@ def test_a_rule_without_its_impact_cannot_be_approved_until_it_is_known(desk, st
     assert desk.get(p.id).status == ProposalStatus.PENDING
     desk.refresh_impact(p.id)
     assert desk.approve(p.id, BEN).status == ProposalStatus.APPROVED
+
+
+def test_an_unexpected_error_while_applying_leaves_the_proposal_failed_not_stuck(
+    desk, store, monkeypatch
+) -> None:
+    p = desk.propose(ANA, "claim", "retire", target="clm-vegan", reason="r")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(store, "retire", broken)
+    with pytest.raises(RuntimeError):
+        desk.approve(p.id, BEN)
+    failed = desk.get(p.id)
+    assert failed.status == ProposalStatus.FAILED and "RuntimeError" in failed.decision_reason
+    assert [e.outcome for e in desk.audit.entries(action="proposal.approve")] == ["failed"]
+
+
+def test_approvals_from_many_threads_on_one_shared_store_all_apply(desk, store) -> None:
+    import threading
+
+    targets = ["clm-vegan", "clm-rating", "clm-bestseller", "clm-spf30"]
+    made = [desk.propose(ANA, "claim", "retire", target=t, reason="r").id for t in targets]
+    errors: list[BaseException] = []
+
+    def approve(number: int) -> None:
+        own = Proposals(desk.workspace, store=store, clock=Clock())
+        try:
+            own.approve(number, BEN)
+        except BaseException as exc:  # noqa: BLE001 - collected for the assertion
+            errors.append(exc)
+        finally:
+            own.close()
+
+    threads = [threading.Thread(target=approve, args=(n,)) for n in made]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert {desk.get(n).status for n in made} == {ProposalStatus.APPROVED}
+    assert sorted(desk.get(n).applied_version for n in made) == [2, 3, 4, 5]
+    assert all(store.get("claim", t)["status"] == "retired" for t in targets)
