@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import secrets
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -33,6 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from agents.chat import ChatSession, new_conversation_id
 from agents.conversations import Conversation, ConversationIndex
 from agents.guided import help_text
+from agents.runtime import NextbestRuntime
 from agents.web.auth import Principal, require_role
 from agents.web.dashboard import Panel, PanelItem
 from agents.web.pages import flash, redirect, render
@@ -94,11 +96,26 @@ def find_conversation(request: Request, conversation_id: str) -> Conversation:
     return found
 
 
+def _chat_runtime(request: Request) -> NextbestRuntime:
+    """The workspace runtime, with the sample customers set up as ``nextbest chat`` does.
+
+    Previews and explanations read the customer table; ``nextbest serve`` also sets it up at
+    start, so this matters for apps built directly with ``create_app``.
+    """
+    state = request.app.state
+    runtime = services_of(request).runtime()
+    with _LOCKS_GUARD:
+        if not getattr(state, "chat_sample_checked", False):
+            runtime.ensure_sample()
+            state.chat_sample_checked = True
+    return runtime
+
+
 def open_session(request: Request, principal: Principal, conversation_id: str) -> ChatSession:
     """The conversation as the signed-in user, acting at the app's clock; the caller closes it."""
     services = services_of(request)
     return ChatSession(
-        services.runtime(),
+        _chat_runtime(request),
         principal.name,
         conversation_id,
         now=services.clock(),
@@ -446,9 +463,14 @@ async def stream_message(
                         **context,
                     )
                 put(_sse("done", {"pending": pending is not None, "html": html}))
-        except Exception as error:  # the page must hear about it; details go to the log
-            log.exception("chat turn failed in conversation %s", conversation_id)
-            put(_sse("error", {"message": f"The reply could not be completed ({error})."}))
+        except Exception:  # the page hears about it; the details go to the log only
+            reference = secrets.token_hex(4)
+            log.exception("error %s in a chat turn of conversation %s", reference,
+                          conversation_id)
+            put(_sse("error", {"message": (
+                f"Something went wrong on our side (reference {reference}); the reply is "
+                "incomplete. The error was logged; please try again."
+            )}))
         finally:
             session.close()
             put(None)

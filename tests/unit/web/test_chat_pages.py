@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from agents.audit import AuditLog
+from agents.chat_tools import ChatTools
 from agents.conversations import ConversationIndex
 from agents.goal_store import GoalStore
 from agents.web.routes.chat import ShownMessage, shown_all
@@ -347,3 +348,25 @@ def test_the_index_lists_owners_and_waiting_changes(tmp_path: Path, clock) -> No
         assert index.awaiting_approval() == []
         with pytest.raises(KeyError):
             index.get("nope")
+
+
+def test_previews_score_customers_and_failures_show_no_internals(
+    marketer_client, csrf_token, monkeypatch
+) -> None:
+    token = csrf_token(marketer_client)
+    url = _start(marketer_client, token)
+    _say(marketer_client, url, token, "preview holdout=0.1")
+    assert "Preview on 300 customers" in marketer_client.get(url).text
+
+    def broken(self, name, arguments):
+        raise OSError("disk /secret/path unreadable")
+
+    monkeypatch.setattr(ChatTools, "call", broken)
+    response = marketer_client.post(
+        f"{url}/stream", data={"text": "goals"}, headers={"X-CSRF-Token": token}
+    )
+    events = _events(response.text)
+    assert [name for name, _ in events][-1] == "error"
+    message = events[-1][1]["message"]
+    assert "Something went wrong on our side (reference " in message
+    assert "secret" not in response.text
