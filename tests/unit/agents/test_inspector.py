@@ -25,33 +25,39 @@ NOW = datetime(2026, 11, 24, 17, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample workspace, built once per module (tests get a copy)."""
-    return sample_workspace(tmp_path_factory.mktemp("seeded") / "ws").home
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    """The sample workspace with sample customers and one released decision, built once."""
+    home = sample_workspace(tmp_path_factory.mktemp("seeded") / "ws").home
+    runtime = NextbestRuntime(home)
+    try:
+        runtime.ensure_sample()
+        rows = runtime.customer_rows(limit=12)
+        app = runtime.release_graph()
+        for customer, decision in zip(rows, runtime.decide(rows, NOW), strict=True):
+            if release_one(runtime, customer, decision, app).get("outcome") == "released":
+                return home, decision
+    finally:
+        runtime.close()
+    raise AssertionError("no sample customer got a message")
 
 
 @pytest.fixture
-def workspace(seeded: Path, tmp_path: Path) -> Workspace:
-    """A fresh copy of the sample workspace (overrides the slower per-test import)."""
-    return Workspace(Path(shutil.copytree(seeded, tmp_path / "ws")))
+def workspace(seeded: tuple[Path, dict], tmp_path: Path) -> Workspace:
+    """A fresh copy of the seeded workspace (overrides the slower per-test import)."""
+    return Workspace(Path(shutil.copytree(seeded[0], tmp_path / "ws")))
+
+
+@pytest.fixture
+def released(seeded: tuple[Path, dict]) -> dict:
+    """The released decision of the seeded workspace."""
+    return seeded[1]
 
 
 @pytest.fixture
 def runtime(workspace: Workspace) -> Iterator[NextbestRuntime]:
     rt = NextbestRuntime(workspace.home)
-    rt.ensure_sample()
     yield rt
     rt.close()
-
-
-def _released_decision(runtime: NextbestRuntime) -> dict:
-    rows = runtime.customer_rows(limit=12)
-    app = runtime.release_graph()
-    for customer, decision in zip(rows, runtime.decide(rows, NOW), strict=True):
-        out = release_one(runtime, customer, decision, app)
-        if out.get("outcome") == "released":
-            return decision
-    raise AssertionError("no sample customer got a message")
 
 
 def test_rule_verdicts_put_fired_rules_first_and_list_every_pass() -> None:
@@ -73,8 +79,8 @@ def test_rule_verdicts_put_fired_rules_first_and_list_every_pass() -> None:
     assert rule_verdicts(None) == []
 
 
-def test_explain_a_released_decision(runtime) -> None:
-    decision = _released_decision(runtime)
+def test_explain_a_released_decision(runtime, released) -> None:
+    decision = released
     explanation = explain(runtime, decision["decision_id"])
     assert explanation.decision["customer_id"] == decision["customer_id"]
     assert explanation.alternatives and explanation.alternatives[0]["action_id"]
@@ -95,8 +101,8 @@ def test_explain_a_released_decision(runtime) -> None:
     assert explain(runtime, record.record_id).records == explanation.records
 
 
-def test_a_customers_decisions_newest_first_with_outcomes(runtime) -> None:
-    decision = _released_decision(runtime)
+def test_a_customers_decisions_newest_first_with_outcomes(runtime, released) -> None:
+    decision = released
     customer_id = decision["customer_id"]
     later = runtime.decide([runtime.customer(customer_id)], NOW.replace(day=25))
     history = customer_decisions(runtime, customer_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import shutil
 from pathlib import Path
 
 import pytest
@@ -18,16 +18,29 @@ from tests.unit.agents.test_review_queue import BANNED, SMS_OK, ScriptWriter, ma
 SCRIPT = "<script>alert('x')</script>"
 
 
-@pytest.fixture
-def escalated(web_home: Path) -> Iterator[Path]:
-    """Two escalations in the web workspace: an email (judge concern) and an SMS."""
-    runtime = NextbestRuntime(web_home)
+@pytest.fixture(scope="module")
+def escalated_template(web_home_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The web sample workspace with two escalations: an email (judge concern) and an SMS."""
+    home = Path(shutil.copytree(web_home_template, tmp_path_factory.mktemp("esc") / "ws"))
+    runtime = NextbestRuntime(home)
     try:
         make_escalation(runtime, "d-mail")
         make_escalation(runtime, "d-sms", channel="sms")
     finally:
         runtime.close()
-    yield web_home
+    return home
+
+
+@pytest.fixture
+def web_home(escalated_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the workspace with the two escalations (overrides the conftest one)."""
+    return Path(shutil.copytree(escalated_template, tmp_path / "ws"))
+
+
+@pytest.fixture
+def escalated(web_home: Path) -> Path:
+    """The served workspace, holding the escalations ``d-mail`` and ``d-sms``."""
+    return web_home
 
 
 def _records(home: Path, decision_id: str) -> list:
