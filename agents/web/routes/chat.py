@@ -510,9 +510,6 @@ def _decide(
             if pending is None:
                 flash(request, "Nothing awaits approval in this conversation.", "error")
                 return redirect(f"/chat/{conversation_id}")
-            if approve and principal.name == pending.get("proposed_by"):
-                _audit_self_approval(request, principal, conversation_id, reason)
-                return _refuse(request, 403, _own_goal(principal.name))
             if approve and not reason:
                 return _render_conversation(
                     request,
