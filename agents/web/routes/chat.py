@@ -400,6 +400,9 @@ def post_message(
     return redirect(f"/chat/{conversation_id}#latest")
 
 
+_WAITING = "A goal change awaits approval: it must be decided first."
+
+
 def _sse(event: str, data: dict[str, Any]) -> str:
     return f"event: {event}\ndata: {json.dumps(data)}\n\n"
 
@@ -429,9 +432,7 @@ async def stream_message(
     session = await asyncio.to_thread(open_session, request, principal, conversation_id)
     if await asyncio.to_thread(session.pending) is not None:
         session.close()
-        return _refuse(
-            request, 409, "A goal change awaits approval: it must be decided first.", "Not sent"
-        )
+        return _refuse(request, 409, _WAITING, "Not sent")
     templates = request.app.state.templates.env
     message_template = templates.get_template("chat_message.j2")
     pending_template = templates.get_template("chat_pending.j2")
@@ -441,6 +442,9 @@ async def stream_message(
     def work(put: Callable[[str | None], None]) -> None:
         try:
             with lock:
+                if session.pending() is not None:  # a turn that finished meanwhile made one
+                    put(_sse("error", {"message": _WAITING}))
+                    return
                 put(_sse("message", {"html": message_template.render(
                     item=shown({"role": "user", "content": text}, session.mode,
                                conversation.owner))}))
