@@ -28,15 +28,15 @@ COPY_FIELDS = ("subject", "body", "cta")
 """The message fields a reviewer reads and a violation span can point into."""
 
 _PENDING_SQL = """
-SELECT decision_id, MAX(created_at) AS escalated_at, MAX(run_id) AS run_id,
-       MAX(customer_id) AS customer_id, MAX(cell) AS cell
-FROM release_records
-WHERE outcome = 'escalated' AND decision_id IS NOT NULL
-  AND decision_id NOT IN (
-      SELECT decision_id FROM release_records
-      WHERE outcome IN ('released', 'rejected') AND decision_id IS NOT NULL)
-GROUP BY decision_id
-ORDER BY escalated_at, decision_id
+SELECT r.decision_id, MAX(r.created_at) AS escalated_at, MAX(r.run_id) AS run_id,
+       MAX(r.customer_id) AS customer_id, MAX(r.cell) AS cell
+FROM release_records AS r
+WHERE r.outcome = 'escalated' AND r.decision_id IS NOT NULL
+  AND NOT EXISTS (
+      SELECT 1 FROM release_records AS done
+      WHERE done.decision_id = r.decision_id AND done.outcome IN ('released', 'rejected'))
+GROUP BY r.decision_id
+ORDER BY escalated_at, r.decision_id
 """
 
 
