@@ -100,7 +100,7 @@ def _detail(
         item = review_queue(request).get(decision_id)
     except ReviewError:
         raise HTTPException(404, f"Nothing is awaiting review under {decision_id}.") from None
-    message = item.message
+    draft = item.draft  # the copy with its slots, e.g. {{ first_name }}, re-rendered on check
     return render(
         request,
         "review_item.j2",
@@ -110,9 +110,9 @@ def _detail(
             "can_answer": principal.allows(REVIEW_ROLE),
             "form": form
             or {
-                "subject": message.get("subject") or "",
-                "body": message.get("body") or "",
-                "cta": message.get("cta") or "",
+                "subject": draft.get("subject") or "",
+                "body": draft.get("body") or "",
+                "cta": draft.get("cta") or "",
                 "note": "",
             },
             "error": error,

@@ -73,6 +73,9 @@ def test_the_queue_shows_drafts_with_marked_violations(escalated, clients) -> No
     assert "/review/d-mail/approve" not in page.text  # viewers read, they do not answer
     answerable = clients[Role.COMPLIANCE].get("/review").text
     assert 'action="/review/d-mail/approve"' in answerable
+    edit_form = clients[Role.COMPLIANCE].get("/review/d-mail").text
+    body = edit_form.split('<textarea name="body" required>')[1].split("</textarea>")[0]
+    assert body.startswith("Hi {{ first_name }},")  # the draft with its slot, not one rendering
     detail = clients[Role.MARKETER].get("/review/d-sms")
     assert detail.status_code == 200 and "Attempts" in detail.text
     assert "a compliance officer answers" in detail.text.lower()
