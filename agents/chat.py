@@ -140,27 +140,13 @@ def approve(state: ChatState, runtime: Runtime[ChatContext]) -> dict[str, Any]:
     context = runtime.context
     target = f"conversation:{context.conversation_id}"
     if answer.approve and context.maker_checker and answer.by == author:
-        context.audit.record(
-            answer.by,
-            "goal.approve",
+        return _refused(
+            context,
+            answer,
             target,
-            answer.reason,
-            outcome="refused",
-            details={"error": "maker cannot approve their own goal"},
+            "maker cannot approve their own goal",
+            f"{author} proposed this change, so another user must approve it",
         )
-        return {
-            "pending": None,
-            "messages": [
-                {
-                    "role": "assistant",
-                    "author": "nextbest",
-                    "content": (
-                        f"Not stored: {author} proposed this change, so another user must "
-                        "approve it. Nothing was changed."
-                    ),
-                }
-            ],
-        }
     if not answer.approve:
         context.audit.record(
             answer.by, "goal.reject", target, answer.reason, details={"goal": pending.get("goal")}
@@ -191,24 +177,7 @@ def approve(state: ChatState, runtime: Runtime[ChatContext]) -> dict[str, Any]:
             today=context.tools.now.date(),
         )
     except (GoalRefused, ValueError) as exc:
-        context.audit.record(
-            answer.by,
-            "goal.approve",
-            target,
-            answer.reason,
-            outcome="refused",
-            details={"error": str(exc)},
-        )
-        return {
-            "pending": None,
-            "messages": [
-                {
-                    "role": "assistant",
-                    "content": f"Not stored: {exc}. Nothing was changed.",
-                    "author": "nextbest",
-                }
-            ],
-        }
+        return _refused(context, answer, target, str(exc), str(exc))
     context.audit.record(
         answer.by,
         "goal.approve",
@@ -233,6 +202,30 @@ def approve(state: ChatState, runtime: Runtime[ChatContext]) -> dict[str, Any]:
                     f"{until}. The next run decides with it."
                 ),
                 "author": "nextbest",
+            }
+        ],
+    }
+
+
+def _refused(
+    context: ChatContext, answer: GoalApproval, target: str, error: str, why: str
+) -> dict[str, Any]:
+    """Audit a refused approval and tell the chat that nothing changed."""
+    context.audit.record(
+        answer.by,
+        "goal.approve",
+        target,
+        answer.reason,
+        outcome="refused",
+        details={"error": error},
+    )
+    return {
+        "pending": None,
+        "messages": [
+            {
+                "role": "assistant",
+                "author": "nextbest",
+                "content": f"Not stored: {why}. Nothing was changed.",
             }
         ],
     }

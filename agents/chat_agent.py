@@ -9,6 +9,7 @@ as ``tool`` messages holding JSON, which the prompt declares to be data, not ins
 from __future__ import annotations
 
 import itertools
+import json
 from datetime import date
 from typing import Any, Protocol
 
@@ -174,14 +175,8 @@ class GuidedAgent:
                     "type": "function",
                     "function": {
                         "name": command.tool,
-                        "arguments": _json(command.arguments or {}),
+                        "arguments": json.dumps(command.arguments or {}, sort_keys=True),
                     },
                 }
             ],
         }
-
-
-def _json(value: Any) -> str:
-    import json
-
-    return json.dumps(value, sort_keys=True)

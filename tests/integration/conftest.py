@@ -8,6 +8,7 @@ import pytest
 from brand_context.ingest import load_pack, sample_pack_path
 from brand_context.store import BrandStore
 from brand_context.workspace import Workspace
+from tools.sample_customers import write_customers
 
 
 @pytest.fixture
@@ -18,3 +19,9 @@ def home(tmp_path: Path) -> Path:
     store.import_pack(load_pack(sample_pack_path()), author="t", role="admin", reason="t")
     store.close()
     return workspace.home
+
+
+@pytest.fixture
+def customers(tmp_path: Path) -> Path:
+    """400 generated customers (seed 7) in a CSV file."""
+    return write_customers(tmp_path / "customers.csv", 400)

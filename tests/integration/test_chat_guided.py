@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,16 +14,12 @@ from agents.cli import app
 from agents.goal_store import GoalStore
 from brand_context.store import BrandStore
 from brand_context.workspace import Workspace
-from tools.sample_customers import write_customers
+from tests.integration.run_helpers import offer_share_among_lapsed, run_decisions
 
 runner = CliRunner()
 NOW = "2026-11-24T17:00:00+00:00"
+WINBACK_OFFER = "off-winback-20"
 WINBACK = "favour=off-winback-20:5:days_since_last_purchase>=90,orders_count>=1"
-
-
-@pytest.fixture
-def customers(tmp_path: Path) -> Path:
-    return write_customers(tmp_path / "customers.csv", 400)
 
 
 def _chat(home: Path, customers: Path, text: str, *extra: str) -> str:
@@ -48,46 +43,10 @@ def _chat(home: Path, customers: Path, text: str, *extra: str) -> str:
     return result.output
 
 
-def _run(home: Path, customers: Path, run_id: str) -> list[dict]:
-    result = runner.invoke(
-        app,
-        [
-            "run",
-            "--customers",
-            str(customers),
-            "--now",
-            NOW,
-            "--home",
-            str(home),
-            "--json",
-            "--run-id",
-            run_id,
-        ],
-    )
-    assert result.exit_code == 0, result.output
-    conn = sqlite3.connect(Workspace(home).db_path)
-    rows = conn.execute("SELECT body FROM decisions WHERE run_id = ?", (run_id,)).fetchall()
-    conn.close()
-    return [json.loads(r[0]) for r in rows]
-
-
-def _lapsed_winback_share(decisions: list[dict], customers: Path) -> float:
-    import csv
-
-    lapsed = {
-        r["customer_id"]
-        for r in csv.DictReader(customers.open())
-        if float(r["days_since_last_purchase"] or 0) >= 90 and float(r["orders_count"] or 0) >= 1
-    }
-    mine = [d for d in decisions if d["customer_id"] in lapsed]
-    assert len(mine) > 30
-    return sum(d["action_id"].startswith("off-winback-20:") for d in mine) / len(mine)
-
-
 def test_guided_goal_change_is_previewed_approved_and_used_by_the_next_run(
     home: Path, customers: Path
 ) -> None:
-    before = _run(home, customers, "before")
+    before = run_decisions(home, customers, "before")
     assert all(d.get("goal_version") is None for d in before)
     out = _chat(
         home,
@@ -107,9 +66,12 @@ def test_guided_goal_change_is_previewed_approved_and_used_by_the_next_run(
     goals.close()
     assert version is not None and (version.author, version.approved_by) == ("maria", "li")
     assert version.goal.channel_caps["sms"].max_sends == 1
-    after = _run(home, customers, "after")
+    after = run_decisions(home, customers, "after")
     assert {d["goal_version"] for d in after} == {1}
-    assert _lapsed_winback_share(after, customers) > _lapsed_winback_share(before, customers) + 0.2
+    assert (
+        offer_share_among_lapsed(after, customers, WINBACK_OFFER)
+        > offer_share_among_lapsed(before, customers, WINBACK_OFFER) + 0.2
+    )
     audit = AuditLog(Workspace(home))
     entries = audit.entries(action="goal.")
     audit.close()

@@ -9,25 +9,23 @@ tool results quote decision ids and timestamps, so bodies match with those maske
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from agents.audit import AuditLog
 from agents.chat import ChatSession
-from agents.cli import app
 from agents.goal_store import GoalStore
 from agents.llm import LLMSettings
 from agents.runtime import NextbestRuntime
 from brand_context.store import BrandStore
 from brand_context.workspace import Workspace
+from tests.integration.run_helpers import offer_share_among_lapsed, run_decisions
 from tests.llm_cassettes import completion, llm_cassette, tool_call_completion
-from tools.sample_customers import write_customers
 
 MODULE = "test_chat_llm"
+WINBACK_OFFER = "off-winback-20"
 NOW = "2026-11-24T17:00:00+00:00"
 runner = CliRunner()
 
@@ -44,11 +42,6 @@ WINBACK_GOAL = {
 }
 
 
-@pytest.fixture
-def customers(tmp_path: Path) -> Path:
-    return write_customers(tmp_path / "customers.csv", 400)
-
-
 def _session(home: Path, base_url: str, customers: Path, user: str = "maria") -> ChatSession:
     settings = LLMSettings(api_key="test-key", base_url=base_url, max_retries=0)
     runtime = NextbestRuntime(home, llm=settings)
@@ -62,45 +55,10 @@ def _close(session: ChatSession) -> None:
     session.runtime.close()
 
 
-def _run(home: Path, customers: Path, run_id: str) -> list[dict]:
-    result = runner.invoke(
-        app,
-        [
-            "run",
-            "--customers",
-            str(customers),
-            "--now",
-            NOW,
-            "--home",
-            str(home),
-            "--json",
-            "--run-id",
-            run_id,
-        ],
-    )
-    assert result.exit_code == 0, result.output
-    conn = sqlite3.connect(Workspace(home).db_path)
-    rows = conn.execute("SELECT body FROM decisions WHERE run_id = ?", (run_id,)).fetchall()
-    conn.close()
-    return [json.loads(r[0]) for r in rows]
-
-
-def _winback_share(decisions: list[dict], customers: Path) -> float:
-    import csv
-
-    lapsed = {
-        r["customer_id"]
-        for r in csv.DictReader(customers.open())
-        if float(r["days_since_last_purchase"] or 0) >= 90 and float(r["orders_count"] or 0) >= 1
-    }
-    mine = [d for d in decisions if d["customer_id"] in lapsed]
-    return sum(d["action_id"].startswith("off-winback-20:") for d in mine) / len(mine)
-
-
 def test_goal_set_in_words_is_diffed_approved_and_changes_the_next_run(
     home: Path, customers: Path
 ) -> None:
-    before = _run(home, customers, "before")
+    before = run_decisions(home, customers, "before")
     preview = {k: v for k, v in WINBACK_GOAL.items() if k in ("favour", "channel_caps")}
     responses = [
         tool_call_completion([("preview_goal_change", preview)]),
@@ -146,13 +104,16 @@ def test_goal_set_in_words_is_diffed_approved_and_changes_the_next_run(
         "li",
         "c0ffee",
     )
-    after = _run(home, customers, "after")
+    after = run_decisions(home, customers, "after")
     assert {d["goal_version"] for d in after} == {1}
-    assert _winback_share(after, customers) > _winback_share(before, customers) + 0.2
+    assert (
+        offer_share_among_lapsed(after, customers, WINBACK_OFFER)
+        > offer_share_among_lapsed(before, customers, WINBACK_OFFER) + 0.2
+    )
 
 
 def test_why_did_this_customer_get_this_message(home: Path, customers: Path) -> None:
-    decisions = _run(home, customers, "nov24")
+    decisions = run_decisions(home, customers, "nov24")
     chosen = next(
         d for d in decisions if d["action_id"].startswith("off-") and ":email:" in d["action_id"]
     )
