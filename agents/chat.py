@@ -316,7 +316,8 @@ class ChatSession:
                 client, runtime.llm, self.tools.specs(), brand, self.now.date()
             )
         self.audit = AuditLog(runtime.workspace)
-        self._app = builder.compile(checkpointer=runtime.checkpointer())
+        self._checkpointer = runtime.checkpointer()
+        self._app = builder.compile(checkpointer=self._checkpointer)
 
     @property
     def mode(self) -> str:
@@ -402,5 +403,6 @@ class ChatSession:
         return self._run(Command(resume=answer))
 
     def close(self) -> None:
-        """Close the audit log connection (the runtime is the caller's)."""
+        """Close the audit log and checkpoint connections (the runtime is the caller's)."""
         self.audit.close()
+        self._checkpointer.conn.close()

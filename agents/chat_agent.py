@@ -43,9 +43,17 @@ def _rounds_this_turn(messages: list[dict[str, Any]]) -> int:
     return rounds
 
 
-def _for_openai(message: dict[str, Any]) -> dict[str, Any]:
+def _for_openai(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The conversation as the API takes it; tool calls left without results are dropped."""
+    answered = {m.get("tool_call_id") for m in messages if m["role"] == "tool"}
     keep = ("role", "content", "tool_calls", "tool_call_id")
-    return {k: v for k, v in message.items() if k in keep and v is not None}
+    out = []
+    for message in messages:
+        calls = message.get("tool_calls") or []
+        if any(call["id"] not in answered for call in calls):
+            continue  # a turn that failed half-way: the API refuses unanswered calls
+        out.append({k: v for k, v in message.items() if k in keep and v is not None})
+    return out
 
 
 class LLMChatAgent:
@@ -89,7 +97,7 @@ class LLMChatAgent:
         """Ask the model; on API errors say so plainly (never invent an answer)."""
         over = _rounds_this_turn(messages) >= MAX_TOOL_ROUNDS
         payload = [{"role": "system", "content": self.system_prompt(user)}]
-        payload += [_for_openai(m) for m in messages]
+        payload += _for_openai(messages)
         try:
             response = self.client.chat.completions.create(
                 model=self.settings.model,

@@ -12,6 +12,7 @@ Tool arguments are pydantic models; their JSON schemas are the OpenAI tool defin
 from __future__ import annotations
 
 import json
+import logging
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
@@ -28,6 +29,8 @@ from tools.decisioning import RunConfig
 from tools.decisioning.contact_policy import FrequencyCap
 from tools.decisioning.goal import Goal, Objective
 from tools.decisioning.targeting import OfferPreference
+
+logger = logging.getLogger(__name__)
 
 PREVIEW_SAMPLE = 300
 """Customers scored by a preview (the first rows of the customer table)."""
@@ -213,6 +216,13 @@ class ChatTools:
             return method(args)
         except (ValidationError, ValueError, KeyError) as exc:
             return ToolResult(name=name, ok=False, data={"error": _describe(exc)})
+        except Exception as exc:  # a failing tool is an answer, never a broken conversation
+            logger.exception("chat tool %s failed", name)
+            return ToolResult(
+                name=name,
+                ok=False,
+                data={"error": f"the tool failed ({type(exc).__name__}); nothing was changed"},
+            )
 
     # -- goals ---------------------------------------------------------------------------------
 

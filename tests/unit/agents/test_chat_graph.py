@@ -80,3 +80,35 @@ def test_guided_agent_never_answers_in_free_text() -> None:
     reply = GuidedAgent().respond([{"role": "user", "content": "what should I do?"}], user="m")
     assert reply["author"] == "guided"
     assert "unknown command 'what'" in reply["content"] and "Guided mode" in reply["content"]
+
+
+def test_unanswered_tool_calls_are_not_sent_and_failing_tools_answer() -> None:
+    from agents.chat_agent import _for_openai
+    from agents.chat_tools import ChatTools
+
+    history = [
+        {"role": "user", "content": "a"},
+        {
+            "role": "assistant",
+            "content": "",
+            "author": "m",
+            "tool_calls": [
+                {
+                    "id": "c1",
+                    "type": "function",
+                    "function": {"name": "get_goals", "arguments": "{}"},
+                }
+            ],
+        },
+        {"role": "user", "content": "b"},
+    ]
+    assert [m["role"] for m in _for_openai(history)] == ["user", "user"]
+
+    class Broken:
+        def __getattr__(self, name: str) -> object:
+            raise OSError("disk on fire")
+
+    result = ChatTools(Broken(), NOW).call("get_goals", "{}")  # type: ignore[arg-type]
+    assert not result.ok and result.data == {
+        "error": "the tool failed (OSError); nothing was changed"
+    }
