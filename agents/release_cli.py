@@ -184,17 +184,31 @@ def demo(
 
 
 def inspect(
-    decision_id: Annotated[str, typer.Argument(help="A decision id (or release record id).")],
+    decision_id: Annotated[
+        str | None, typer.Argument(help="A decision id (or release record id).")
+    ] = None,
+    customer: Annotated[
+        str | None, typer.Option("--customer", help="List this customer's decisions instead.")
+    ] = None,
     home: HomeOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Show everything about one decision: scores, mask reasons, copy, verdicts, versions."""
+    """Show everything about one decision: scores, mask reasons, copy, verdicts, versions.
+
+    With ``--customer ID``: the customer's decisions, newest first, with their outcomes.
+    """
     from agents.inspector import DecisionNotFoundError, explain
 
+    if (decision_id is None) == (customer is None):
+        console.print("[red]error:[/] give a decision id or --customer, not both")
+        raise typer.Exit(2)
     runtime = NextbestRuntime(home)
     try:
+        if customer is not None:
+            _print_customer(runtime, customer, as_json)
+            return
         try:
-            explanation = explain(runtime, decision_id)
+            explanation = explain(runtime, str(decision_id))
         except DecisionNotFoundError as exc:
             console.print(f"[red]error:[/] {escape(str(exc))}")
             raise typer.Exit(2) from None
@@ -210,6 +224,27 @@ def inspect(
         _print_performance(explanation.performance)
     finally:
         runtime.close()
+
+
+def _print_customer(runtime: NextbestRuntime, customer_id: str, as_json: bool) -> None:
+    from dataclasses import asdict
+
+    from agents.inspector import customer_decisions
+
+    history = customer_decisions(runtime, customer_id)
+    if as_json:
+        typer.echo(json.dumps([asdict(h) for h in history], indent=2, default=str))
+        return
+    if not history:
+        console.print(f"[red]error:[/] no decision for customer {escape(customer_id)}")
+        raise typer.Exit(2)
+    console.rule(f"decisions for customer {escape(customer_id)}, newest first")
+    for h in history:
+        propensity = "" if h.propensity is None else f" · propensity {h.propensity:.4f}"
+        console.print(
+            f"{h.decided_at[:16]} [bold]{h.decision_id}[/] {escape(h.action_id)}{propensity}"
+            f"{' · holdout' if h.holdout else ''} · {h.outcome or 'no record yet'}"
+        )
 
 
 def _print_decision(decision: dict[str, Any]) -> None:

@@ -123,3 +123,30 @@ def test_masked_actions_and_unknown_ids(runtime) -> None:
     assert explanation.versions["pack_version"] is None
     with pytest.raises(DecisionNotFoundError, match="no decision or release record nope"):
         explain(runtime, "nope")
+
+
+def test_cli_inspect_by_decision_or_customer(workspace, released) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from agents.cli import app
+
+    runner = CliRunner()
+    home = ["--home", str(workspace.home)]
+    shown = runner.invoke(app, ["inspect", released["decision_id"], *home, "--json"])
+    assert shown.exit_code == 0, shown.output
+    data = json.loads(shown.output)
+    assert data["decision"]["decision_id"] == released["decision_id"] and data["rules"]
+    listed = runner.invoke(app, ["inspect", "--customer", released["customer_id"], *home])
+    assert listed.exit_code == 0, listed.output
+    assert released["decision_id"] in listed.output and "released" in listed.output
+    as_json = runner.invoke(
+        app, ["inspect", "--customer", released["customer_id"], *home, "--json"]
+    )
+    assert [h["outcome"] for h in json.loads(as_json.output)] == ["released"]
+    nobody = runner.invoke(app, ["inspect", "--customer", "nobody", *home])
+    assert nobody.exit_code == 2 and "no decision for customer nobody" in nobody.output
+    both = runner.invoke(app, ["inspect", "x", "--customer", "y", *home])
+    assert both.exit_code == 2 and "not both" in both.output
+    assert runner.invoke(app, ["inspect", *home]).exit_code == 2
