@@ -201,11 +201,20 @@ class SessionStore:
         with self._lock, self._conn:
             self._conn.execute("DELETE FROM web_sessions WHERE id_hash = ?", (_hash(session_id),))
 
-    def delete_for_user(self, user_name: str) -> int:
-        """End every session of a user (e.g. when disabled); returns how many ended."""
+    def delete_for_user(self, user_name: str, *, keep: str | None = None) -> int:
+        """End every session of a user (e.g. when disabled or their password changed).
+
+        Args:
+            user_name: Whose sessions.
+            keep: A session id to keep (the browser that changed its own password).
+
+        Returns:
+            How many sessions ended.
+        """
         with self._lock, self._conn:
             cursor = self._conn.execute(
-                "DELETE FROM web_sessions WHERE user_name = ?", (user_name,)
+                "DELETE FROM web_sessions WHERE user_name = ? AND id_hash != ?",
+                (user_name, _hash(keep) if keep else ""),
             )
         return cursor.rowcount
 

@@ -19,6 +19,7 @@ from agents.web.csrf import LOGIN_COOKIE
 from agents.web.pages import flash, redirect, render
 from agents.web.services import WebServices, services_of
 from agents.web.tokens import ApiToken, TokenError
+from agents.web.users import UserError
 from brand_context.roles import Role
 
 router = APIRouter()
@@ -175,7 +176,13 @@ def logout(
 
 
 def _account_page(
-    request: Request, principal: Principal, *, new_token: str = "", new_token_id: int = 0
+    request: Request,
+    principal: Principal,
+    *,
+    new_token: str = "",
+    new_token_id: int = 0,
+    password_error: str = "",
+    status_code: int = 200,
 ) -> Response:
     services = services_of(request)
     return render(
@@ -186,7 +193,9 @@ def _account_page(
             "tokens": services.tokens.for_user(principal.name),
             "new_token": new_token,
             "new_token_id": new_token_id,
+            "password_error": password_error,
         },
+        status_code=status_code,
     )
 
 
@@ -196,6 +205,46 @@ def account_page(
 ) -> Response:
     """Who I am, my role, my API tokens."""
     return _account_page(request, principal)
+
+
+@router.post("/account/password", response_class=HTMLResponse)
+def change_password(
+    request: Request,
+    current_password: str = Form(""),
+    new_password: str = Form(""),
+    confirm_password: str = Form(""),
+    principal: Principal = Depends(require_role(Role.VIEWER)),
+) -> Response:
+    """Change my password; my other sessions end.
+
+    The current password is checked, and wrong ones count towards sign-in throttling.
+    """
+    services = services_of(request)
+    address = client_address(request)
+    wait = services.throttle.retry_after(principal.name, address)
+    problem = ""
+    if wait is not None:
+        problem = "Too many wrong passwords. Try again later."
+    elif services.users.authenticate(principal.name, current_password) is None:
+        services.throttle.record_failure(principal.name, address)
+        services.audit.record(
+            principal.name, "user.set_password", f"user:{principal.name}", outcome="refused",
+            details={"address": address, "why": "wrong current password"},
+        )
+        problem = "The current password is wrong."
+    elif new_password != confirm_password:
+        problem = "The new password and its confirmation differ."
+    else:
+        try:
+            services.users.set_password(principal.name, new_password, actor=principal.name)
+        except UserError as error:
+            problem = str(error)
+    if problem:
+        return _account_page(request, principal, password_error=problem, status_code=400)
+    keep = principal.session.session_id if principal.session else None
+    services.sessions.delete_for_user(principal.name, keep=keep)
+    flash(request, "Password changed; your other sessions were signed out.", "ok")
+    return redirect("/account")
 
 
 @router.post("/account/tokens", response_class=HTMLResponse)

@@ -19,6 +19,7 @@ EXAMPLES = {
     "/users/{name}/role": {"name": "vera"},
     "/users/{name}/disable": {"name": "vera"},
     "/users/{name}/enable": {"name": "vera"},
+    "/users/{name}/password": {"name": "vera"},
 }
 
 
@@ -120,6 +121,25 @@ def enable_user(
         flash(request, str(error), "error")
     else:
         flash(request, f"{name} is enabled.", "ok")
+    return redirect("/users")
+
+
+@router.post("/users/{name}/password")
+def reset_password(
+    request: Request,
+    name: str,
+    password: str = Form(""),
+    principal: Principal = Depends(require_role(Role.ADMIN)),
+) -> Response:
+    """Set a user's password (e.g. a forgotten one); their sessions end."""
+    services = services_of(request)
+    try:
+        services.users.set_password(name, password, actor=principal.name)
+    except UserError as error:
+        flash(request, str(error), "error")
+    else:
+        services.sessions.delete_for_user(name)
+        flash(request, f"Password of {name} set; their sessions were signed out.", "ok")
     return redirect("/users")
 
 

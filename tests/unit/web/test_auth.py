@@ -282,3 +282,41 @@ def test_expired_sessions_are_purged_at_the_next_sign_in(app, login, clock: Fake
     clock.advance(hours=1)
     login("cora")
     assert sessions._conn.execute(count).fetchone()[0] == 1
+
+
+def test_change_my_password_ends_my_other_sessions(app, login, csrf_token) -> None:
+    here, elsewhere = login("mark"), login("mark")
+    token = csrf_token(here)
+    wrong = here.post("/account/password", data={
+        "current_password": "not-it-at-all", "new_password": "a-new-password-1",
+        "confirm_password": "a-new-password-1", "csrf_token": token})
+    assert wrong.status_code == 400 and "current password is wrong" in wrong.text
+    mismatch = here.post("/account/password", data={
+        "current_password": PASSWORD, "new_password": "a-new-password-1",
+        "confirm_password": "a-new-password-2", "csrf_token": token})
+    assert mismatch.status_code == 400 and "differ" in mismatch.text
+    ok = here.post("/account/password", data={
+        "current_password": PASSWORD, "new_password": "a-new-password-1",
+        "confirm_password": "a-new-password-1", "csrf_token": token})
+    assert ok.status_code == 303
+    assert here.get("/").status_code == 200
+    assert elsewhere.get("/").status_code == 302
+    fresh = TestClient(app, follow_redirects=False)
+    assert sign_in(fresh, "mark").status_code == 401
+    assert sign_in(fresh, "mark", password="a-new-password-1").status_code == 303
+    outcomes = [e.outcome for e in app.state.services.audit.entries(action="user.set_password")]
+    assert outcomes == ["ok", "refused"]
+
+
+def test_admin_resets_a_password(app, admin_client: TestClient, login, csrf_token) -> None:
+    vera = login("vera")
+    response = admin_client.post(
+        "/users/vera/password",
+        data={"password": "reset-by-admin-1", "csrf_token": csrf_token(admin_client)},
+    )
+    assert response.status_code == 303
+    assert vera.get("/").status_code == 302
+    assert sign_in(TestClient(app, follow_redirects=False), "vera",
+                   password="reset-by-admin-1").status_code == 303
+    entry = app.state.services.audit.entries(action="user.set_password")[0]
+    assert (entry.actor, entry.target) == ("ada", "user:vera")
