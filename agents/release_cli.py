@@ -310,8 +310,13 @@ def _print_record(record: Any) -> None:
 
 
 def review(
-    decision_id: Annotated[str, typer.Argument(help="The escalated decision to answer.")],
-    reviewer: Annotated[str, typer.Option("--reviewer", help="Your name (recorded).")],
+    decision_id: Annotated[
+        str | None,
+        typer.Argument(help="The escalated decision to answer (none: list what is pending)."),
+    ] = None,
+    reviewer: Annotated[
+        str | None, typer.Option("--reviewer", help="Your name (recorded).")
+    ] = None,
     approve: Annotated[
         bool, typer.Option("--approve", help="Approve (overrides LLM-judge concerns only).")
     ] = False,
@@ -322,8 +327,18 @@ def review(
     subject: Annotated[str | None, typer.Option("--subject", help="Edit: new subject.")] = None,
     note: Annotated[str, typer.Option("--note", help="Why (recorded).")] = "",
     home: HomeOption = None,
+    as_json: JsonOption = False,
 ) -> None:
-    """Answer an escalated message: approve, edit or reject. Edits are checked again."""
+    """Answer an escalated message: approve, edit or reject. Edits are checked again.
+
+    Without a decision id: list the escalations waiting for a reviewer, oldest first.
+    """
+    if decision_id is None:
+        _print_pending(home, as_json)
+        return
+    if not reviewer:
+        console.print("[red]error:[/] give --reviewer NAME (it is recorded)")
+        raise typer.Exit(2)
     chosen = [
         name
         for name, on in (("approve", approve), ("reject", reject), ("edit", body is not None))
@@ -350,6 +365,34 @@ def review(
             console.print(f"outcome: {result.outcome} ({result.reason})")
     finally:
         runtime.close()
+
+
+def _print_pending(home: Path | None, as_json: bool) -> None:
+    from agents.review_queue import ReviewQueue
+
+    runtime = NextbestRuntime(home)
+    try:
+        pending = ReviewQueue(runtime).pending()
+    finally:
+        runtime.close()
+    if as_json:
+        typer.echo(json.dumps([item.to_dict() for item in pending], indent=2, default=str))
+        return
+    if not pending:
+        console.print("no escalated message is waiting for review")
+        return
+    console.rule(f"{len(pending)} escalated, oldest first")
+    for item in pending:
+        blocking = sorted({v["rule_id"] for v in item.violations if v["severity"] == "block"})
+        where = item.customer_id or f"run {item.run_id} cell {item.cell}"
+        console.print(
+            f"{item.escalated_at[:16]} [bold]{escape(item.decision_id)}[/] "
+            f"{escape(item.action)} · {escape(str(where))} · blocked by {', '.join(blocking)}"
+        )
+    console.print(
+        "[dim]answer: nextbest review DECISION_ID --reviewer NAME --approve | "
+        "--reject | --body TEXT[/]"
+    )
 
 
 def run(

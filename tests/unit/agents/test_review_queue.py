@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -222,6 +223,12 @@ def test_cli_review_calls_the_queue(runtime, workspace) -> None:
     make_escalation(runtime)
     runner = CliRunner()
     home = str(workspace.home)
+    listed = runner.invoke(app, ["review", "--home", home])
+    assert listed.exit_code == 0 and "d-esc" in listed.output and "judge.tone" in listed.output
+    as_json = runner.invoke(app, ["review", "--home", home, "--json"])
+    assert [item["decision_id"] for item in json.loads(as_json.output)] == ["d-esc"]
+    result = runner.invoke(app, ["review", "d-esc", "--approve", "--home", home])
+    assert result.exit_code == 2 and "give --reviewer NAME" in result.output
     result = runner.invoke(app, ["review", "d-esc", "--reviewer", "rita", "--home", home])
     assert result.exit_code == 2 and "exactly one of" in result.output
     result = runner.invoke(
@@ -233,6 +240,8 @@ def test_cli_review_calls_the_queue(runtime, workspace) -> None:
     (entry,) = audit.entries(action="review.")
     audit.close()
     assert entry.actor == "cli:rita"
+    empty = runner.invoke(app, ["review", "--home", home])
+    assert empty.exit_code == 0 and "no escalated message" in empty.output
 
 
 def test_an_escalated_batch_cell_is_approved_then_its_customers_go_out_on_resume(
