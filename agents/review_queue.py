@@ -10,6 +10,7 @@ again instead. Every answer is written to the audit log with the reviewer who ga
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,7 +24,7 @@ from agents.runtime import NextbestRuntime
 
 RECURSION_LIMIT = 50
 _RESUME_LOCK = threading.Lock()
-"""Serialises answers in one process, so two reviewers cannot resume the same pause twice."""
+"""Serialises answers in one process; :data:`_CLAIMS_SCHEMA` guards across processes."""
 COPY_FIELDS = ("subject", "body", "cta")
 """The message fields a reviewer reads and a violation span can point into."""
 
@@ -38,6 +39,19 @@ WHERE r.outcome = 'escalated' AND r.decision_id IS NOT NULL
 GROUP BY r.decision_id
 ORDER BY escalated_at, r.decision_id
 """
+
+
+_CLAIMS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS review_claims (
+    decision_id TEXT NOT NULL,
+    checkpoint_id TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    claimed_at TEXT NOT NULL,
+    PRIMARY KEY (decision_id, checkpoint_id)
+);
+"""
+"""One row per answered pause: a second answer to the same checkpoint (another process, a
+double click) is refused instead of resuming the graph twice."""
 
 
 class ReviewError(Exception):
@@ -286,6 +300,33 @@ class ReviewQueue:
             raise ReviewError(f"decision {decision_id} is not awaiting review")
         return escalation
 
+    def _claim(self, decision_id: str, checkpoint: str, actor: str) -> bool:
+        """Claim the pause at ``checkpoint`` for one answer, across processes (first wins)."""
+        conn = self.runtime.workspace.connect()
+        try:
+            with conn:
+                conn.executescript(_CLAIMS_SCHEMA)
+                conn.execute(
+                    "INSERT INTO review_claims VALUES (?, ?, ?, datetime('now'))",
+                    (decision_id, checkpoint, actor),
+                )
+            return True
+        except sqlite3.IntegrityError:
+            return False
+        finally:
+            conn.close()
+
+    def _release_claim(self, decision_id: str, checkpoint: str) -> None:
+        conn = self.runtime.workspace.connect()
+        try:
+            with conn:
+                conn.execute(
+                    "DELETE FROM review_claims WHERE decision_id = ? AND checkpoint_id = ?",
+                    (decision_id, checkpoint),
+                )
+        finally:
+            conn.close()
+
     def answer(
         self,
         decision_id: str,
@@ -343,21 +384,33 @@ class ReviewQueue:
             raise
         action = f"review.{parsed.action}"
         config = _config(decision_id)
-        if not self.app.get_state(config).interrupts:
+        state = self.app.get_state(config)
+        problem = "" if state.interrupts else "not awaiting review"
+        checkpoint = str((state.config or {}).get("configurable", {}).get("checkpoint_id", ""))
+        if not problem and not self._claim(decision_id, checkpoint, actor):
+            problem = "already being answered by someone else"
+        if problem:
+            audit.record(
+                actor, action, target, parsed.note, outcome="refused", details={"error": problem}
+            )
+            raise ReviewError(f"decision {decision_id} is {problem}")
+        try:
+            out = self.app.invoke(
+                Command(resume=parsed.model_dump(exclude_none=True)),
+                config=config,
+                context=self.runtime.context(**self._overrides),
+            )
+        except Exception as exc:
+            self._release_claim(decision_id, checkpoint)  # nothing happened: answer again
             audit.record(
                 actor,
                 action,
                 target,
                 parsed.note,
-                outcome="refused",
-                details={"error": "not awaiting review"},
+                outcome="error",
+                details={"error": type(exc).__name__},
             )
-            raise ReviewError(f"decision {decision_id} is not awaiting review")
-        out = self.app.invoke(
-            Command(resume=parsed.model_dump(exclude_none=True)),
-            config=config,
-            context=self.runtime.context(**self._overrides),
-        )
+            raise
         if "__interrupt__" in out:
             again = self.get(decision_id)
             rules = sorted({v["rule_id"] for v in again.violations if v["severity"] == "block"})

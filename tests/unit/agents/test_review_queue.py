@@ -286,3 +286,35 @@ def test_an_escalated_batch_cell_is_approved_then_its_customers_go_out_on_resume
         runtime.close()
     assert again.reconciles and again.released > 0
     assert again.escalated == first.escalated - again.released - sum(again.blocked.values())
+
+
+def test_a_pause_is_answered_once_across_processes(runtime, workspace) -> None:
+    import sqlite3
+
+    from agents.records import ReleaseLog
+
+    make_escalation(runtime)
+    broken = ReleaseLog(workspace)
+    broken.close()
+    with pytest.raises(sqlite3.ProgrammingError):  # the resume fails: the claim is given back
+        ReviewQueue(runtime, records=broken).answer(
+            "d-esc", {"action": "approve", "reviewer": "rita"}, actor="rita"
+        )
+    queue = ReviewQueue(runtime)
+    assert [e.decision_id for e in queue.pending()] == ["d-esc"]
+    config = {"configurable": {"thread_id": "d-esc"}}
+    checkpoint = queue.app.get_state(config).config["configurable"]["checkpoint_id"]
+    conn = workspace.connect()  # another process is answering this very pause
+    with conn:
+        conn.execute(
+            "INSERT INTO review_claims VALUES (?, ?, 'other', 'now')", ("d-esc", checkpoint)
+        )
+    conn.close()
+    with pytest.raises(ReviewError, match="already being answered by someone else"):
+        queue.answer("d-esc", {"action": "approve", "reviewer": "rita"}, actor="rita")
+    assert list(runtime.outbox) == []
+    audit = AuditLog(workspace)
+    refused, failed = audit.entries(action="review.approve")
+    audit.close()
+    assert (refused.outcome, failed.outcome) == ("refused", "error")
+    assert failed.details == {"error": "ProgrammingError"}
