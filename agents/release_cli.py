@@ -354,11 +354,14 @@ def review(
         answer: dict[str, Any] = {"action": chosen[0], "reviewer": reviewer, "note": note}
         if body is not None:
             answer.update(body=body, subject=subject)
+        queue = ReviewQueue(runtime)
         try:
-            result = ReviewQueue(runtime).answer(decision_id, answer, actor=f"cli:{reviewer}")
+            result = queue.answer(decision_id, answer, actor=f"cli:{reviewer}")
         except ReviewError as exc:
             console.print(f"[red]error:[/] {escape(str(exc))}")
             raise typer.Exit(2) from None
+        finally:
+            queue.close()
         if result.outcome == "escalated":
             console.print("outcome: escalated to a human reviewer")
         else:
@@ -371,9 +374,11 @@ def _print_pending(home: Path | None, as_json: bool) -> None:
     from agents.review_queue import ReviewQueue
 
     runtime = NextbestRuntime(home)
+    queue = ReviewQueue(runtime)
     try:
-        pending = ReviewQueue(runtime).pending()
+        pending = queue.pending()
     finally:
+        queue.close()
         runtime.close()
     if as_json:
         typer.echo(json.dumps([item.to_dict() for item in pending], indent=2, default=str))

@@ -236,6 +236,12 @@ class ReviewQueue:
             self._app = self.runtime.release_graph()
         return self._app
 
+    def close(self) -> None:
+        """Close the checkpointer connection this queue opened (the runtime stays open)."""
+        if self._app is not None:
+            self._app.checkpointer.conn.close()
+            self._app = None
+
     def _from_state(self, decision_id: str, row: dict[str, Any]) -> Escalation | None:
         state = self.app.get_state(_config(decision_id))
         if not state.interrupts:

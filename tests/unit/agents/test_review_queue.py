@@ -167,6 +167,9 @@ def test_approve_releases_records_the_reviewer_and_audits(runtime, workspace) ->
     assert entry.reason == "tone is fine" and entry.details["outcome"] == "released"
     with pytest.raises(ReviewError, match="not awaiting review"):
         queue.answer("d-esc", {"action": "approve", "reviewer": "rita"}, actor="rita")
+    queue.close()
+    queue.close()  # idempotent; the queue reopens its checkpointer when used again
+    assert queue.pending() == []
 
 
 def test_an_edit_is_checked_again_and_a_blocked_edit_stays_in_the_queue(runtime) -> None:
