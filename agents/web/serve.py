@@ -27,6 +27,14 @@ def serve_command(
             help="Mark cookies Secure (when a TLS proxy sits in front).",
         ),
     ] = False,
+    trust_proxy: Annotated[
+        str | None,
+        typer.Option(
+            "--trust-proxy",
+            help="Address(es) of a reverse proxy whose X-Forwarded-For to trust (comma-separated),"
+            " so throttling and the audit log see the real client address.",
+        ),
+    ] = None,
 ) -> None:
     """Serve the web workspace (sign-in, brand store, review queue, runs, audit) in a browser."""
     runtime = NextbestRuntime(home)
@@ -50,4 +58,11 @@ def serve_command(
             "[yellow]Listening beyond loopback without --secure-cookies:[/] put a TLS proxy in "
             "front and pass --secure-cookies."
         )
-    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False)
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        proxy_headers=trust_proxy is not None,
+        forwarded_allow_ips=trust_proxy or "",
+    )

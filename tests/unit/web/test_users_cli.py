@@ -91,5 +91,6 @@ def test_serve_prints_the_url_and_how_to_create_the_first_admin(
     assert "http://127.0.0.1:8123/" in result.output
     assert "nextbest users add admin --role admin" in result.output
     assert served["host"] == "127.0.0.1" and served["port"] == 8123
+    assert served["proxy_headers"] is False
     assert (web_home / "customers.csv").exists()  # ensure_sample ran
     served["app"].state.services.close()
