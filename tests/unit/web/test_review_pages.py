@@ -220,3 +220,23 @@ def test_unknown_escalation_is_a_clear_404(escalated, clients) -> None:
     assert page.status_code == 404
     assert "Nothing is awaiting review under not-there." in page.text
     assert "Traceback" not in page.text
+
+
+def test_automation_answers_with_an_api_token_and_no_csrf(escalated, app, anon) -> None:
+    _, secret = app.state.services.tokens.create("colin", "review bot", actor="colin")
+    headers = {"Authorization": f"Bearer {secret}"}
+    listed = anon.get("/api/review", headers=headers)
+    assert [i["decision_id"] for i in listed.json()] == ["d-mail", "d-sms"]
+    result = anon.post(
+        "/api/review/d-mail", json={"action": "reject", "note": "bot: off brand"}, headers=headers
+    )
+    assert result.status_code == 200 and result.json()["outcome"] == "rejected"
+    rejected = _records(escalated, "d-mail")[-1]
+    assert rejected.approver == {"name": "colin", "action": "reject", "note": "bot: off brand"}
+    _, viewer_secret = app.state.services.tokens.create("vera", "", actor="vera")
+    denied = anon.post(
+        "/api/review/d-sms",
+        json={"action": "approve"},
+        headers={"Authorization": f"Bearer {viewer_secret}"},
+    )
+    assert denied.status_code == 403
