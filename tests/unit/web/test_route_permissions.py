@@ -165,3 +165,31 @@ def test_public_routes_answer_anonymous(setup: dict[str, Any]) -> None:
     assert client.get("/healthz").json() == {"status": "ok"}
     assert client.get("/login").status_code == 200
     assert client.get("/static/style.css").status_code == 200
+
+
+def test_the_table_sees_undeclared_and_nested_permissions(web_home: Path) -> None:
+    from fastapi import APIRouter, Depends
+
+    from agents.web.auth import Principal, require_role
+
+    app = make_app(web_home, FakeClock())
+    extra = APIRouter()
+
+    def needs_compliance(p: Principal = Depends(require_role(Role.COMPLIANCE))) -> Principal:
+        return p
+
+    @extra.get("/undeclared")
+    def undeclared() -> dict[str, str]:
+        return {}
+
+    @extra.post("/nested")
+    def nested(_: Principal = Depends(needs_compliance),
+               __: Principal = Depends(require_role(Role.VIEWER))) -> dict[str, str]:
+        return {}
+
+    app.include_router(extra)
+    table = {e.path: e for e in permission_table(app)}
+    assert not table["/undeclared"].declared
+    assert table["/nested"].min_role == Role.COMPLIANCE  # the highest role required wins
+    assert table["/login"].public and table["/audit"].min_role == Role.COMPLIANCE
+    app.state.services.close()
