@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from agents.records import ReleaseRecord
+from agents.runs import Runs
 from agents.runtime import NextbestRuntime
 
 RuleStatus = Literal["pass", "warn", "block"]
@@ -80,6 +81,7 @@ class DecisionExplanation:
         records: The message's release records, oldest first.
         cell_records: For a batch run, the records of the cell whose copy the message used.
         performance: Outcome events and what was learned (``events``, ``learned``).
+        sent: For a batch run, the released message as written to the run's outbox.
     """
 
     decision_id: str
@@ -87,6 +89,7 @@ class DecisionExplanation:
     records: list[ReleaseRecord]
     cell_records: list[ReleaseRecord]
     performance: dict[str, Any]
+    sent: dict[str, Any] | None = None
 
     @property
     def alternatives(self) -> list[dict[str, Any]]:
@@ -105,9 +108,12 @@ class DecisionExplanation:
 
     @property
     def copy(self) -> dict[str, Any] | None:
-        """The released message (subject, body, cta, links, sender), if one was released."""
+        """The released message (subject, body, cta, links, sender), if one was released.
+
+        For a batch run it is the customer's rendered message as the run's outbox holds it.
+        """
         released = [r for r in self.records if r.outcome == "released" and r.message]
-        return released[-1].message if released else None
+        return released[-1].message if released else self.sent
 
     @property
     def versions(self) -> dict[str, Any]:
@@ -169,7 +175,12 @@ def explain(runtime: NextbestRuntime, decision_id: str) -> DecisionExplanation:
         performance = feedback.performance(decision["decision_id"] if decision else decision_id)
     finally:
         feedback.close()
-    return DecisionExplanation(decision_id, decision, records, cell_records, performance)
+    sent = None
+    batch_released = [r for r in records if r.run_id and r.outcome == "released" and not r.message]
+    if batch_released:
+        record = batch_released[-1]
+        sent = Runs(runtime.workspace).sent_message(str(record.run_id), record.record_id)
+    return DecisionExplanation(decision_id, decision, records, cell_records, performance, sent)
 
 
 @dataclass(frozen=True)

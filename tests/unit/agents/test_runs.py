@@ -189,3 +189,28 @@ def test_source_credentials_are_masked() -> None:
     )
     assert mask_source("postgres://db.example/crm") == "postgres://db.example/crm"
     assert mask_source("/data/customers.csv") == "/data/customers.csv"
+
+
+def test_a_batch_decision_is_explained_with_its_cell_and_sent_message(finished, runs) -> None:
+    from agents.inspector import explain
+
+    runtime = NextbestRuntime(finished.workspace.home)
+    try:
+        released = next(
+            r
+            for r in runtime.records.for_run("run-test-1")
+            if r.customer_id and r.outcome == "released"
+        )
+        explanation = explain(runtime, released.decision_id)
+    finally:
+        runtime.close()
+    assert explanation.decision["run_id"] == "run-test-1"
+    (cell,) = explanation.cell_records
+    assert cell.cell == released.cell and cell.outcome == "released"
+    rules = explanation.rules(cell)
+    assert rules and len(rules) == len(cell.verdict["rules_evaluated"])
+    sent = explanation.copy
+    assert sent["message_id"] == released.record_id and sent["customer_id"] == released.customer_id
+    assert sent["body"] and "{{" not in sent["body"]
+    assert runs.sent_message("run-test-1", "run-test-1:nobody") is None
+    assert runs.sent_message("no-such-run", released.record_id) is None
