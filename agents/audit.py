@@ -9,6 +9,7 @@ free-form JSON details.
 from __future__ import annotations
 
 import json
+import threading
 from datetime import UTC, datetime
 from typing import Any
 
@@ -78,6 +79,7 @@ class AuditLog:
         self._clock = clock or (lambda: datetime.now(UTC))
         self._conn = self.workspace.connect()
         self._conn.executescript(_SCHEMA)
+        self._lock = threading.RLock()  # one connection shared by the web's request threads
 
     def record(
         self,
@@ -91,7 +93,7 @@ class AuditLog:
     ) -> AuditEntry:
         """Append one entry and return it."""
         at = self._clock()
-        with self._conn:
+        with self._lock, self._conn:
             cursor = self._conn.execute(
                 "INSERT INTO audit_log (at, actor, action, target, reason, outcome, details) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -148,7 +150,8 @@ class AuditLog:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY entry_id DESC LIMIT ? OFFSET ?"
-        rows = self._conn.execute(sql, [*args, int(limit), int(offset)]).fetchall()
+        with self._lock:
+            rows = self._conn.execute(sql, [*args, int(limit), int(offset)]).fetchall()
         return [
             AuditEntry(
                 entry_id=row["entry_id"],
@@ -165,4 +168,5 @@ class AuditLog:
 
     def close(self) -> None:
         """Close the connection."""
-        self._conn.close()
+        with self._lock:
+            self._conn.close()
