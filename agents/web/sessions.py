@@ -33,10 +33,16 @@ CREATE TABLE IF NOT EXISTS web_sessions (
     csrf_token TEXT NOT NULL,
     created_at TEXT NOT NULL,
     last_seen_at TEXT NOT NULL,
-    flashes TEXT NOT NULL DEFAULT '[]'
+    flashes TEXT NOT NULL DEFAULT '[]',
+    address TEXT NOT NULL DEFAULT '',
+    user_agent TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS web_sessions_user ON web_sessions (user_name);
 """
+_ADDED_COLUMNS = {
+    "address": "ALTER TABLE web_sessions ADD COLUMN address TEXT NOT NULL DEFAULT ''",
+    "user_agent": "ALTER TABLE web_sessions ADD COLUMN user_agent TEXT NOT NULL DEFAULT ''",
+}
 
 _TOUCH_EVERY = timedelta(seconds=30)
 
@@ -64,6 +70,8 @@ class Session:
         csrf_token: The synchronizer token forms and cookie-authenticated API calls must send.
         created_at: When they signed in.
         last_seen_at: Their last request (updated at most every 30 s).
+        address: The client address at sign-in.
+        user_agent: The browser's User-Agent at sign-in (shortened).
     """
 
     session_id: str
@@ -71,6 +79,27 @@ class Session:
     csrf_token: str
     created_at: datetime
     last_seen_at: datetime
+    address: str = ""
+    user_agent: str = ""
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """A live session as its owner may see it (no id, no token).
+
+    Attributes:
+        handle: A short, non-secret name for the session (a prefix of its id's hash).
+        created_at: When it signed in.
+        last_seen_at: Its last request.
+        address: Client address at sign-in.
+        user_agent: Browser at sign-in.
+    """
+
+    handle: str
+    created_at: datetime
+    last_seen_at: datetime
+    address: str
+    user_agent: str
 
 
 def workspace_secret(workspace: Workspace) -> bytes:
@@ -117,6 +146,11 @@ class SessionStore:
         self._conn = workspace.connect()
         with self._lock:
             self._conn.executescript(_SCHEMA)
+            present = {row[1] for row in self._conn.execute("PRAGMA table_info(web_sessions)")}
+            for column, statement in _ADDED_COLUMNS.items():
+                if column not in present:
+                    self._conn.execute(statement)
+            self._conn.commit()
 
     def close(self) -> None:
         """Close the connection."""
@@ -140,8 +174,17 @@ class SessionStore:
 
     # -- lifecycle -------------------------------------------------------------------------
 
-    def create(self, user_name: str) -> Session:
-        """Start a new session for a user who just signed in (always a fresh id)."""
+    def create(self, user_name: str, *, address: str = "", user_agent: str = "") -> Session:
+        """Start a new session for a user who just signed in (always a fresh id).
+
+        Args:
+            user_name: Who signed in.
+            address: Their client address.
+            user_agent: Their browser's User-Agent (kept to 200 characters).
+
+        Returns:
+            The session.
+        """
         now = self._clock()
         session = Session(
             session_id=secrets.token_urlsafe(32),
@@ -149,20 +192,53 @@ class SessionStore:
             csrf_token=secrets.token_urlsafe(32),
             created_at=now,
             last_seen_at=now,
+            address=address[:100],
+            user_agent=user_agent[:200],
         )
         with self._lock, self._conn:
             self._conn.execute(
                 "INSERT INTO web_sessions (id_hash, user_name, csrf_token, created_at, "
-                "last_seen_at) VALUES (?, ?, ?, ?, ?)",
+                "last_seen_at, address, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     _hash(session.session_id),
                     user_name,
                     session.csrf_token,
                     now.isoformat(),
                     now.isoformat(),
+                    session.address,
+                    session.user_agent,
                 ),
             )
         return session
+
+    def for_user(self, user_name: str) -> list[SessionInfo]:
+        """A user's live sessions, most recently used first."""
+        now = self._clock()
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT * FROM web_sessions WHERE user_name = ? AND last_seen_at >= ? "
+                "AND created_at >= ? ORDER BY last_seen_at DESC",
+                (
+                    user_name,
+                    (now - self.policy.idle).isoformat(),
+                    (now - self.policy.absolute).isoformat(),
+                ),
+            ).fetchall()
+        return [
+            SessionInfo(
+                handle=row["id_hash"][:12],
+                created_at=datetime.fromisoformat(row["created_at"]),
+                last_seen_at=datetime.fromisoformat(row["last_seen_at"]),
+                address=row["address"],
+                user_agent=row["user_agent"],
+            )
+            for row in rows
+        ]
+
+    @staticmethod
+    def handle_of(session: Session) -> str:
+        """The :attr:`SessionInfo.handle` of a session."""
+        return _hash(session.session_id)[:12]
 
     def get(self, session_id: str) -> Session | None:
         """The live session with this id (touching it), or None if unknown or expired."""
@@ -194,6 +270,8 @@ class SessionStore:
             csrf_token=row["csrf_token"],
             created_at=created,
             last_seen_at=seen,
+            address=row["address"],
+            user_agent=row["user_agent"],
         )
 
     def delete(self, session_id: str) -> None:

@@ -145,7 +145,9 @@ def login(
         )
     services.throttle.record_success(user.name)
     services.sessions.purge_expired()
-    session = services.sessions.create(user.name)
+    session = services.sessions.create(
+        user.name, address=address, user_agent=request.headers.get("user-agent", "")
+    )
     services.audit.record(user.name, "sign_in", f"user:{user.name}", details={"address": address})
     response = redirect(next_url)
     response.set_cookie(
@@ -191,6 +193,10 @@ def _account_page(
         {
             "title": "My account",
             "tokens": services.tokens.for_user(principal.name),
+            "sessions": services.sessions.for_user(principal.name),
+            "this_session": (
+                services.sessions.handle_of(principal.session) if principal.session else ""
+            ),
             "new_token": new_token,
             "new_token_id": new_token_id,
             "password_error": password_error,
@@ -244,6 +250,21 @@ def change_password(
     keep = principal.session.session_id if principal.session else None
     services.sessions.delete_for_user(principal.name, keep=keep)
     flash(request, "Password changed; your other sessions were signed out.", "ok")
+    return redirect("/account")
+
+
+@router.post("/account/sessions/sign-out-others")
+def sign_out_others(
+    request: Request, principal: Principal = Depends(require_role(Role.VIEWER))
+) -> Response:
+    """End every session of mine except this browser's (e.g. a forgotten shared computer)."""
+    services = services_of(request)
+    keep = principal.session.session_id if principal.session else None
+    ended = services.sessions.delete_for_user(principal.name, keep=keep)
+    services.audit.record(
+        principal.name, "sign_out_others", f"user:{principal.name}", details={"ended": ended}
+    )
+    flash(request, f"Signed out {ended} other session{'s' if ended != 1 else ''}.", "ok")
     return redirect("/account")
 
 

@@ -320,3 +320,20 @@ def test_admin_resets_a_password(app, admin_client: TestClient, login, csrf_toke
                    password="reset-by-admin-1").status_code == 303
     entry = app.state.services.audit.entries(action="user.set_password")[0]
     assert (entry.actor, entry.target) == ("ada", "user:vera")
+
+
+def test_my_sessions_are_listed_and_the_others_can_be_signed_out(
+    app, login, csrf_token
+) -> None:
+    here, phone = login("cora"), login("cora")
+    page = here.get("/account").text
+    assert page.count("testclient") >= 2 and "this browser" in page  # address of each session
+    assert "Sign out everywhere else" in page
+    response = here.post("/account/sessions/sign-out-others",
+                         data={"csrf_token": csrf_token(here)})
+    assert response.status_code == 303
+    assert "Signed out 1 other session." in here.get("/account").text
+    assert phone.get("/").status_code == 302
+    assert here.get("/").status_code == 200
+    entry = app.state.services.audit.entries(action="sign_out_others")[0]
+    assert (entry.actor, entry.details) == ("cora", {"ended": 1})
