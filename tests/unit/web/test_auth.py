@@ -337,3 +337,12 @@ def test_my_sessions_are_listed_and_the_others_can_be_signed_out(
     assert here.get("/").status_code == 200
     entry = app.state.services.audit.entries(action="sign_out_others")[0]
     assert (entry.actor, entry.details) == ("cora", {"ended": 1})
+
+
+def test_the_signing_secret_is_private_and_stable(app, web_home) -> None:
+    from agents.web.sessions import SECRET_FILE, workspace_secret
+
+    path = web_home / SECRET_FILE
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert workspace_secret(Workspace(web_home)) == workspace_secret(Workspace(web_home))
+    assert len(workspace_secret(Workspace(web_home))) == 32
