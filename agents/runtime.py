@@ -215,8 +215,7 @@ class NextbestRuntime:
         return [{n: _clean(v) for n, v in zip(names, row, strict=True)} for row in rows]
 
     def send_history(self, now: datetime, days: int, exclude_run: str | None = None) -> SendHistory:
-        """Messages released to customers and scheduled within ``days`` before ``now`` (or
-        later), for the frequency caps.
+        """Messages released and scheduled since ``days`` before ``now``, for frequency caps.
 
         Args:
             now: The decision time.
