@@ -7,6 +7,7 @@ release graph always runs with the same parts in every entry point.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -36,6 +37,8 @@ from tools.decisioning import DecisionEngine, PolicySettings, RunConfig, SendHis
 from tools.decisioning.policies.persistence import PolicyStore
 from tools.outbox import JsonlOutbox
 from tools.sample_customers import sample_feature_spec, write_customers
+
+logger = logging.getLogger(__name__)
 
 SAMPLE_CUSTOMERS = 500
 POLICY_NAME = "nba"
@@ -148,10 +151,13 @@ class NextbestRuntime:
         try:
             policy = self.policies.load(POLICY_NAME)
             return DecisionEngine(pack, spec, policy, config)
-        except (FileNotFoundError, ValueError):
-            engine = DecisionEngine.create(pack, spec, PolicySettings(name=POLICY_NAME), config)
-            self.policies.save(engine.policy)  # type: ignore[arg-type]
-            return engine
+        except FileNotFoundError:
+            pass
+        except ValueError as exc:  # new offers, windows or features: say so, then start afresh
+            logger.warning("starting a new policy version (earlier versions stay in policies/): %s", exc)
+        engine = DecisionEngine.create(pack, spec, PolicySettings(name=POLICY_NAME), config)
+        self.policies.save(engine.policy)  # type: ignore[arg-type]
+        return engine
 
     def run_config(self, now: datetime) -> RunConfig:
         """The run configuration at ``now``: defaults plus the approved goal in force."""
