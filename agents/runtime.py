@@ -154,7 +154,9 @@ class NextbestRuntime:
         except FileNotFoundError:
             pass
         except ValueError as exc:  # new offers, windows or features: say so, then start afresh
-            logger.warning("starting a new policy version (earlier versions stay in policies/): %s", exc)
+            logger.warning(
+                "starting a new policy version (earlier versions stay in policies/): %s", exc
+            )
         engine = DecisionEngine.create(pack, spec, PolicySettings(name=POLICY_NAME), config)
         self.policies.save(engine.policy)  # type: ignore[arg-type]
         return engine
