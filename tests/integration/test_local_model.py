@@ -7,11 +7,20 @@ loop. Needs the ``local`` extra; in CI (``CI`` set) a missing extra is a failure
 
 from __future__ import annotations
 
+import json
 import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from agents.cli import app
 from agents.llm import make_client
+from agents.local_build import installed_build
 from agents.local_llm import (
     LOCAL_MAX_TOKENS,
     LocalServer,
@@ -20,6 +29,7 @@ from agents.local_llm import (
     settings_for,
 )
 from agents.nodes.verify import PASSING
+from agents.served_model import ServedModel, read_record
 from agents.writer import LLMWriter
 from brand_context.store import BrandStore
 from evals.writer_eval import run_writer_eval, sample_cells, sample_workspace, summarise
@@ -85,3 +95,64 @@ def test_release_graph_with_the_local_model(local_server) -> None:
     assert failed_writes <= fallbacks
     report = summarise(writer, outcomes)
     assert report.released_without_passing_verdict == 0
+
+
+def test_the_installed_build_is_portable(local_server) -> None:
+    """CI checks the wheel it runs with rather than rebuilding it in every run (~7 min).
+
+    A wheel pip built natively elsewhere (and cached) would pass the model test on the machine
+    that built it and crash on another: this fails on any feature beyond the portable set.
+    """
+    build = installed_build()
+    assert build.compiled >= {"AVX2", "FMA"}, build.compiled
+    assert build.portable, build.summary()
+    assert not build.missing_on_cpu, build.summary()
+
+
+def _serve(home: Path) -> tuple[subprocess.Popen[str], ServedModel]:
+    command = [str(Path(sys.executable).parent / "nextbest"), "llm", "serve", "--home", str(home)]
+    serve = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    deadline = time.monotonic() + 120
+    while (record := read_record(home)) is None:
+        assert serve.poll() is None and time.monotonic() < deadline, serve.communicate()[0]
+        time.sleep(0.5)
+    return serve, record
+
+
+@pytest.mark.slow
+def test_llm_check_reports_a_killed_server_with_its_cause(local_server, tmp_path) -> None:
+    serve, record = _serve(tmp_path)
+    assert list_models(record.base_url) == ["smollm2-135m-instruct"]
+
+    os.kill(record.pid, signal.SIGSEGV)  # what a CPU backend built for another CPU does
+    output = serve.communicate(timeout=60)[0]
+
+    assert serve.returncode == 1
+    assert "killed by SIGSEGV" in output and "GGML_NATIVE=OFF" in output
+    result = CliRunner().invoke(
+        app, ["llm", "check", "--base-url", record.base_url, "--home", str(tmp_path), "--json"]
+    )
+    assert result.exit_code == 1
+    report = json.loads(result.output)
+    assert report["answers"] is False
+    assert report["server"]["pid"] == record.pid and report["server"]["signal"] == "SIGSEGV"
+    assert "rebuild it portable" in report["server"]["cause"]
+    assert "Uvicorn running on" in report["server_exit"]  # the log's last lines
+
+
+@pytest.mark.slow
+def test_llm_check_reports_a_server_whose_parent_died_too(local_server, tmp_path) -> None:
+    serve, record = _serve(tmp_path)
+    serve.kill()
+    serve.wait(timeout=30)
+    os.kill(record.pid, signal.SIGKILL)
+    deadline = time.monotonic() + 30
+    while Path(f"/proc/{record.pid}").exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+
+    result = CliRunner().invoke(
+        app, ["llm", "check", "--base-url", record.base_url, "--home", str(tmp_path)]
+    )
+    assert result.exit_code == 1
+    assert f"server (pid {record.pid}) is no longer running" in result.output
+    assert "connection" not in result.output.split("server died:")[1].lower()

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
+import signal
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -12,7 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from agents import local_llm
+from agents import local_build, local_llm, served_model
 from agents.cli import app
 from agents.composer import Composer
 from agents.local_llm import LocalModelError, LocalServer, bundled_model_path, open_runtime
@@ -115,3 +118,94 @@ def test_runtime_choice(tmp_path: Path, monkeypatch, llama_like_server) -> None:
         assert runtime.guardrail(load_pack(sample_pack_path()), 1, "h").judge is None
     finally:
         runtime.close()
+
+
+NATIVE_INFO = (
+    "CPU : SSE3 = 1 | SSSE3 = 1 | AVX = 1 | AVX_VNNI = 1 | AVX2 = 1 | F16C = 1 | FMA = 1 | "
+    "BMI2 = 1 | AVX512 = 1 | AVX512_VBMI = 1 | AVX512_VNNI = 1 | AVX512_BF16 = 1 | "
+    "AMX_INT8 = 1 | LLAMAFILE = 1 | OPENMP = 1 | REPACK = 1 |"
+)
+AVX2_ONLY_CPU = frozenset({"pni", "ssse3", "avx", "avx2", "f16c", "fma", "bmi2"})
+
+
+def test_a_native_build_is_named_with_what_the_cpu_lacks() -> None:
+    compiled = local_build.parse_system_info(NATIVE_INFO)
+    assert "OPENMP" not in compiled and "AVX512" in compiled
+
+    report = local_build.assess(compiled, AVX2_ONLY_CPU)
+
+    assert not report.portable
+    assert report.missing_on_cpu == {"AVX_VNNI", "AVX512", "AVX512_VBMI", "AVX512_VNNI",
+                                     "AVX512_BF16", "AMX_INT8"}
+    assert "which this CPU lacks" in report.summary()
+    assert local_build.REBUILD_COMMAND in report.summary()
+
+
+def test_a_portable_build_runs_on_an_avx2_cpu() -> None:
+    compiled = local_build.parse_system_info(
+        "CPU : SSE3 = 1 | SSSE3 = 1 | AVX = 1 | AVX2 = 1 | F16C = 1 | FMA = 1 | BMI2 = 1 | "
+        "AVX512 = 0 | OPENMP = 1 |"
+    )
+    report = local_build.assess(compiled, AVX2_ONLY_CPU)
+    assert report.portable and not report.missing_on_cpu
+    assert report.summary().startswith("portable llama.cpp build")
+
+
+def test_a_native_build_on_its_own_cpu_still_warns() -> None:
+    compiled = local_build.parse_system_info(NATIVE_INFO)
+    flags = AVX2_ONLY_CPU | {"avx_vnni", "avx512f", "avx512vbmi", "avx512_vnni", "avx512_bf16",
+                             "amx_int8"}
+    report = local_build.assess(compiled, flags)
+    assert not report.missing_on_cpu and not report.portable
+    assert "native to another CPU" in report.summary()
+
+
+@pytest.mark.parametrize(
+    ("returncode", "log", "expected"),
+    [
+        (-4, "", "an illegal instruction (SIGILL)"),
+        (-11, "", "a crash in native code (SIGSEGV)"),
+        (None, "traps: python general protection fault in libggml-cpu.so", "GGML_NATIVE"),
+        (1, "error loading model: bad magic", "could not be loaded"),
+        (-9, "", "stopped from outside (SIGKILL"),
+        (None, "", "exit status is lost"),
+    ],
+)
+def test_a_dead_server_gets_a_likely_cause(returncode, log, expected) -> None:
+    report = local_llm.exit_report(123, returncode, log, build=None)
+    assert expected in report.cause
+    if returncode is not None and returncode < 0:
+        assert report.signal and report.signal in report.describe()
+
+
+def test_llm_check_reports_a_recorded_server_that_is_gone(tmp_path) -> None:
+    # A stand-in process that dies by SIGSEGV; its record is what `llm serve` leaves behind.
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    log = tmp_path / "llm" / "server.log"
+    log.parent.mkdir()
+    log.write_text("INFO: Uvicorn running\nGET /v1/models 200\n")
+    record = served_model.write_record(tmp_path, child.pid, "http://127.0.0.1:9/v1", log)
+    child.send_signal(signal.SIGSEGV)
+    child.wait(timeout=10)
+    served_model.record_exit(tmp_path, record, child.returncode)
+
+    result = CliRunner().invoke(
+        app, ["llm", "check", "--base-url", "http://127.0.0.1:9/v1", "--home", str(tmp_path)]
+    )
+
+    assert result.exit_code == 1
+    assert f"(pid {child.pid}) was killed by SIGSEGV" in result.output
+    assert "GGML_NATIVE=OFF" in result.output.replace("\n", " ")
+    assert "GET /v1/models 200" in result.output
+
+
+def test_a_record_of_a_live_server_is_not_reported_dead(tmp_path) -> None:
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        served_model.write_record(tmp_path, child.pid, "http://127.0.0.1:9/v1", tmp_path / "x")
+        assert served_model.dead_server(tmp_path, "http://127.0.0.1:9/v1") is None
+        assert served_model.dead_server(tmp_path, "http://127.0.0.1:8/v1") is None
+    finally:
+        child.kill()
+        child.wait()
+    assert served_model.dead_server(tmp_path, "http://127.0.0.1:9/v1") is not None
