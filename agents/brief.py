@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from brand_context.models import BrandPack, Claim, LengthLimitRule, RequiredElementRule
+from nextbest.brand_context.models import BrandPack, Claim, LengthLimitRule, RequiredElementRule
 
 MAX_CLAIMS = 3
 

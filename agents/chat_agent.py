@@ -15,9 +15,9 @@ from typing import Any, Protocol
 
 import openai
 
-from agents.guided import GuidedError, help_text, parse_command, render_result
-from agents.llm import LLMSettings, render_prompt
-from tools.decisioning.goal import OBJECTIVES
+from nextbest.agents.guided import GuidedError, help_text, parse_command, render_result
+from nextbest.agents.llm import LLMSettings, render_prompt
+from nextbest.tools.decisioning.goal import OBJECTIVES
 
 MAX_TOOL_ROUNDS = 6
 """Tool rounds the LLM may take in one turn before it must answer."""
@@ -62,7 +62,7 @@ class LLMChatAgent:
     Args:
         client: The OpenAI client.
         settings: Model, temperature.
-        tools: The tool definitions (:meth:`agents.chat_tools.ChatTools.specs`).
+        tools: The tool definitions (:meth:`nextbest.app.workspace.chat_tools.ChatTools.specs`).
         brand_name: The brand, for the system prompt.
         today: The chat's date.
     """

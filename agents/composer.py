@@ -16,9 +16,9 @@ from pathlib import Path
 
 import jinja2
 
-from agents.brief import WritingBrief
-from agents.writer import DraftCopy
-from tools.compliance.sms import sms_size
+from nextbest.agents.brief import WritingBrief
+from nextbest.agents.writer import DraftCopy
+from nextbest.tools.compliance.sms import sms_size
 
 TEMPLATES_DIR = Path(__file__).parent / "copy_templates"
 COMPOSER_NAME = "composer"

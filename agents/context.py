@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from agents.composer import Composer
-from agents.nodes.check import ComplianceGuardrail
-from agents.records import ReleaseLog
-from agents.writer import Writer
-from brand_context.models import BrandPack
-from brand_context.store import BrandStore
-from tools.compliance.engine import RuleEngine
-from tools.outbox import JsonlOutbox
+from nextbest.agents.composer import Composer
+from nextbest.agents.nodes.check import ComplianceGuardrail
+from nextbest.agents.release_record import ReleaseSink
+from nextbest.agents.writer import Writer
+from nextbest.brand_context.models import BrandPack
+from nextbest.brand_context.store import BrandStore
+from nextbest.tools.compliance.engine import RuleEngine
+from nextbest.tools.outbox import JsonlOutbox
 
 Decider = Callable[[dict[str, Any], datetime], dict[str, Any]]
 """Scores one customer at a time and returns a decision record as plain data."""
@@ -43,7 +43,7 @@ class ReleaseContext:
 
     store: BrandStore = field(metadata={"description": "Brand store, read as of the send date."})
     writer: Writer = field(metadata={"description": "Writes first drafts and revisions."})
-    records: ReleaseLog = field(metadata={"description": "Where release records are written."})
+    records: ReleaseSink = field(metadata={"description": "Where release records are written."})
     fallback: Writer = field(
         default_factory=lambda: Composer(conservative=True),
         metadata={"description": "Pre-approved template copy used when revisions run out."},

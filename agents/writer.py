@@ -24,8 +24,8 @@ import openai
 from openai import OpenAI
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from agents.brief import WritingBrief
-from agents.llm import PROMPTS_DIR, LLMSettings, render_prompt
+from nextbest.agents.brief import WritingBrief
+from nextbest.agents.llm import PROMPTS_DIR, LLMSettings, render_prompt
 
 WRITER_PROMPTS = ("writer_system", "writer_user", "writer_json")
 

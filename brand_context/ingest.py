@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from brand_context.models import RULE_KINDS, BrandPack
+from nextbest.brand_context.models import RULE_KINDS, BrandPack
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from brand_context.models import CHANNELS
+from nextbest.brand_context.models import CHANNELS
 
 
 @dataclass(frozen=True)

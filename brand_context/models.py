@@ -3,7 +3,7 @@
 The brand pack is what compliance teams own. Every model here is strict (unknown fields are
 rejected) and immutable, so that a pack loaded from YAML is exactly what was approved. Rules are
 data, not code: a discriminated union over rule kinds, each with validated parameters. The rule
-engine that evaluates them lives in ``tools.compliance``.
+engine that evaluates them lives in ``nextbest.tools.compliance``.
 """
 
 from __future__ import annotations

@@ -26,16 +26,16 @@ from typing import Any
 import numpy as np
 from pydantic import TypeAdapter, ValidationError
 
-from brand_context.embedding import OfflineEmbeddingFunction
-from brand_context.ingest import (
+from nextbest.brand_context.embedding import OfflineEmbeddingFunction
+from nextbest.brand_context.ingest import (
     FieldProblem,
     PackValidationError,
     entry_to_data,
     parse_pack,
     problems_from_validation_error,
 )
-from brand_context.live_index import LiveIndex
-from brand_context.models import (
+from nextbest.brand_context.live_index import LiveIndex
+from nextbest.brand_context.models import (
     CHANNELS,
     ENTRY_KINDS,
     Brand,
@@ -46,8 +46,8 @@ from brand_context.models import (
     Rule,
     Voice,
 )
-from brand_context.roles import Role, require_role
-from brand_context.workspace import Workspace
+from nextbest.brand_context.roles import Role, require_role
+from nextbest.brand_context.workspace import Workspace
 
 COLLECTION = "brand_entries"
 OPEN_VERSION = 2**62
@@ -290,11 +290,12 @@ class BrandStore:
     """The versioned brand knowledge store of one workspace.
 
     Args:
-        home: Workspace folder (see :class:`~brand_context.workspace.Workspace`).
+        home: Workspace folder (see :class:`~nextbest.brand_context.workspace.Workspace`).
         clock: Returns the current UTC time; injectable for tests and replays.
         embedding_function: Chroma embedding function (the offline MiniLM one by default).
         exact_search_limit: Up to this many live entries a version is searched exactly in
-            memory (see :mod:`brand_context.live_index`); above it, Chroma's HNSW query is used.
+            memory (see :mod:`nextbest.brand_context.live_index`); above it, Chroma's HNSW query is
+            used.
 
     Example:
         >>> store = BrandStore("/tmp/ws")                           # doctest: +SKIP

@@ -13,8 +13,9 @@ as means over seeds:
 
 BLAS is pinned to one thread before numpy is imported. Run::
 
-    python -m evals.bench_bandit                       # T=200,000, batches of 1,000, 3 seeds
-    python -m evals.bench_bandit --quick               # small T, for a smoke test
+    python -m nextbest.evals.bench_bandit                       # T=200,000, batches of 1,000, 3
+    seeds
+    python -m nextbest.evals.bench_bandit --quick               # small T, for a smoke test
 """
 
 from __future__ import annotations
@@ -36,8 +37,8 @@ from typing import Protocol  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from evals.simulator import MarketingSimulator, SimBatch  # noqa: E402
-from tools.decisioning.policies import LinTS, LinUCB, Policy, PolicySettings  # noqa: E402
+from nextbest.evals.simulator import MarketingSimulator, SimBatch  # noqa: E402
+from nextbest.tools.decisioning.policies import LinTS, LinUCB, Policy, PolicySettings  # noqa: E402
 
 
 class Agent(Protocol):

@@ -24,10 +24,10 @@ import numpy as np
 from rich.console import Console
 from rich.table import Table
 
-from brand_context.embedding import MiniLMEmbedder, OfflineEmbeddingFunction
-from brand_context.ingest import load_pack, sample_pack_path
-from brand_context.models import CHANNELS, BrandPack
-from brand_context.store import BrandStore, document_text
+from nextbest.brand_context.embedding import MiniLMEmbedder, OfflineEmbeddingFunction
+from nextbest.brand_context.ingest import load_pack, sample_pack_path
+from nextbest.brand_context.models import CHANNELS, BrandPack
+from nextbest.brand_context.store import BrandStore, document_text
 
 PRODUCTS = [
     "Daily Dew",

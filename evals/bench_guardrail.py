@@ -1,12 +1,14 @@
 """Benchmark: deterministic guardrail check latency over 10,000 messages.
 
 Messages are the labelled evaluation cases cycled with seeded variations (names, numbers,
-padding sentences), checked by one :class:`~tools.compliance.engine.RuleEngine` built from the
+padding sentences), checked by one :class:`~nextbest.tools.compliance.engine.RuleEngine` built from
+the
 sample brand. Prints wall-clock p50 / p95 / p99 / max per message, the throughput, and the CPU
 time per check (which, unlike wall-clock time, does not count time other processes held the
 CPU on a busy machine). Target: p95 < 5 ms.
 
-Run: ``python -m evals.bench_guardrail [--messages 10000] [--seed 7] [--repeat 3] [--json]``
+Run: ``python -m nextbest.evals.bench_guardrail [--messages 10000] [--seed 7] [--repeat 3]
+[--json]``
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ import random
 import statistics
 import time
 
-from brand_context.ingest import load_pack, sample_pack_path
-from evals.guardrail.runner import default_cases_path, load_cases
-from tools.compliance.engine import RuleEngine
-from tools.compliance.message import Message
+from nextbest.brand_context.ingest import load_pack, sample_pack_path
+from nextbest.evals.guardrail.runner import default_cases_path, load_cases
+from nextbest.tools.compliance.engine import RuleEngine
+from nextbest.tools.compliance.message import Message
 
 NAMES = ("Sam", "Ana", "Noor", "Kenji", "Maya", "Luca", "Ife", "Zoë", "Ольга", "José")
 PADDING = (

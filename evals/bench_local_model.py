@@ -7,7 +7,7 @@ this environment's ``llama_cpp`` and by the peer interpreter's (e.g. a virtual e
 a native build), each in its own child process, alternating, several rounds; medians reported.
 
 Usage:
-    python -m evals.bench_local_model --peer /tmp/native-venv/bin/python [--rounds 3]
+    python -m nextbest.evals.bench_local_model --peer /tmp/native-venv/bin/python [--rounds 3]
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ import sys
 from rich.console import Console
 from rich.table import Table
 
-from agents.local_build import compiled_features
-from agents.local_llm import bundled_model_path, signal_name
+from nextbest.agents.local_build import compiled_features
+from nextbest.agents.local_llm import bundled_model_path, signal_name
 
 _MEASURE = """
 import json, sys, time

@@ -4,11 +4,12 @@ Builds a throwaway workspace with the sample brand (loaded on 2026-11-01, so run
 2026-11-24 17:00 UTC), writes ``--n`` sample customers and runs ``--rounds`` rounds through the
 real CLI (``nextbest run``, ``sample feedback``, ``feedback --close-run``, ``report``). For each
 round it prints the realised mean reward (report), the expected reward under the ground-truth
-model (:mod:`evals.sample_outcomes`), and the report's conversion lift against holdout with its
+model (:mod:`nextbest.evals.sample_outcomes`), and the report's conversion lift against holdout
+with its
 95 % interval next to the true expected lift. Then it re-draws the last round's outcomes
 ``--coverage`` times and counts how often the interval covers the truth.
 
-    python -m evals.bench_loop --n 3000 --rounds 3 --seed 3
+    python -m nextbest.evals.bench_loop --n 3000 --rounds 3 --seed 3
 """
 
 from __future__ import annotations
@@ -22,14 +23,14 @@ from pathlib import Path
 import numpy as np
 from typer.testing import CliRunner
 
-from agents.cli import app
-from agents.feedback import run_truth
-from agents.report import proportion_lift
-from agents.runtime import NextbestRuntime
-from brand_context.ingest import load_pack, sample_pack_path
-from brand_context.store import BrandStore
-from brand_context.workspace import Workspace
-from tools.sample_customers import write_customers
+from nextbest.app.cli.main import app
+from nextbest.app.workspace.feedback import run_truth
+from nextbest.app.workspace.report import proportion_lift
+from nextbest.app.workspace.runtime import NextbestRuntime
+from nextbest.brand_context.ingest import load_pack, sample_pack_path
+from nextbest.brand_context.store import BrandStore
+from nextbest.brand_context.workspace import Workspace
+from nextbest.tools.sample_customers import write_customers
 
 NOW = "2026-11-24T17:00:00+00:00"
 

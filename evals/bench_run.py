@@ -24,10 +24,10 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from agents.batch import BatchRun
-from agents.runtime import NextbestRuntime
-from tools.customers import CustomerSource
-from tools.sample_customers import write_customers
+from nextbest.app.workspace.batch import BatchRun
+from nextbest.app.workspace.runtime import NextbestRuntime
+from nextbest.tools.customers import CustomerSource
+from nextbest.tools.sample_customers import write_customers
 
 
 def peak_rss_mb() -> float:

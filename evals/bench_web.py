@@ -34,21 +34,40 @@ import httpx
 from rich.console import Console
 from rich.table import Table
 
-from agents.web.users import UserStore
-from brand_context.roles import Role
-from brand_context.workspace import Workspace
+from nextbest.app.web.users import UserStore
+from nextbest.brand_context.roles import Role
+from nextbest.brand_context.workspace import Workspace
 
 PASSWORD = "bench-password-123"
 USERS = {"vic": Role.VIEWER, "max": Role.MARKETER, "cleo": Role.COMPLIANCE, "adam": Role.ADMIN}
 PAGES = [
-    "/", "/brand", "/brand?kind=claim", "/brand/versions", "/proposals", "/review", "/runs",
-    "/decisions", "/audit", "/account", "/api/me", "/api/brand/entries", "/api/proposals",
+    "/",
+    "/brand",
+    "/brand?kind=claim",
+    "/brand/versions",
+    "/proposals",
+    "/review",
+    "/runs",
+    "/decisions",
+    "/audit",
+    "/account",
+    "/api/me",
+    "/api/brand/entries",
+    "/api/proposals",
     "/api/audit?limit=50",
 ]
 SEARCHES = ["/brand/search?q={q}", "/api/brand/search?q={q}"]
 QUERIES = [
-    "get my money back", "vitamin c serum", "free shipping", "sensitive skin", "vegan",
-    "dermatologist tested", "discount for new customers", "unsubscribe", "quiet hours", "refund",
+    "get my money back",
+    "vitamin c serum",
+    "free shipping",
+    "sensitive skin",
+    "vegan",
+    "dermatologist tested",
+    "discount for new customers",
+    "unsubscribe",
+    "quiet hours",
+    "refund",
 ]
 
 
@@ -91,8 +110,16 @@ def start_server(home: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
     """``nextbest serve`` in a subprocess (output to ``log``); returns once ``/healthz`` answers."""
     with log.open("wb") as sink:
         process = subprocess.Popen(
-            [sys.executable, "-c", "from agents.cli import app; app()", "serve",
-             "--home", str(home), "--port", str(port)],
+            [
+                sys.executable,
+                "-c",
+                "from nextbest.app.cli.main import app; app()",
+                "serve",
+                "--home",
+                str(home),
+                "--port",
+                str(port),
+            ],
             stdout=sink,
             stderr=subprocess.STDOUT,
         )
@@ -134,8 +161,13 @@ async def allowed(client: httpx.AsyncClient, paths: list[str]) -> list[str]:
 
 
 async def session(
-    client: httpx.AsyncClient, pages: list[str], searches: list[str], until: float,
-    think: tuple[float, float], results: Results, seed: int,
+    client: httpx.AsyncClient,
+    pages: list[str],
+    searches: list[str],
+    until: float,
+    think: tuple[float, float],
+    results: Results,
+    seed: int,
 ) -> None:
     """One signed-in user browsing and searching until ``until`` (monotonic time)."""
     rng = random.Random(seed)
@@ -194,11 +226,13 @@ async def load(
     names = [list(USERS)[i % len(USERS)] for i in range(sessions)]
     clients = await asyncio.gather(*[signed_in(base_url, name, results) for name in names])
     until = time.monotonic() + duration
-    await asyncio.gather(*[
-        session(client, plan[name]["pages"], plan[name]["searches"], until, think, results, i)
-        for i, (name, client) in enumerate(zip(names, clients, strict=True))
-        if client is not None
-    ])
+    await asyncio.gather(
+        *[
+            session(client, plan[name]["pages"], plan[name]["searches"], until, think, results, i)
+            for i, (name, client) in enumerate(zip(names, clients, strict=True))
+            if client is not None
+        ]
+    )
     for client in clients:
         if client is not None:
             await client.aclose()
@@ -215,9 +249,12 @@ def percentile(values: list[float], q: float) -> float:
 
 def summarise(results: Results, duration: float) -> dict:
     """Counts and latency percentiles, overall and per kind."""
-    summary: dict = {"requests": len(results.samples), "errors": len(results.errors),
-                     "reconnects": results.reconnects,
-                     "requests_per_s": round(len(results.samples) / duration, 1)}
+    summary: dict = {
+        "requests": len(results.samples),
+        "errors": len(results.errors),
+        "reconnects": results.reconnects,
+        "requests_per_s": round(len(results.samples) / duration, 1),
+    }
     for kind in ("all", "page", "search"):
         times = [s.seconds for s in results.samples if kind in ("all", s.kind)]
         summary[kind] = {
@@ -240,8 +277,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sessions", type=int, default=50)
     parser.add_argument("--duration", type=float, default=60.0)
-    parser.add_argument("--think", type=float, nargs=2, default=(0.2, 1.0),
-                        metavar=("MIN", "MAX"), help="Pause between a session's requests (s).")
+    parser.add_argument(
+        "--think",
+        type=float,
+        nargs=2,
+        default=(0.2, 1.0),
+        metavar=("MIN", "MAX"),
+        help="Pause between a session's requests (s).",
+    )
     parser.add_argument("--json", action="store_true", help="Print the summary as JSON.")
     args = parser.parse_args()
     console = Console(emoji=False)
@@ -271,20 +314,27 @@ def main() -> None:
     if args.json:
         print(json.dumps(summary, indent=2))
         return
-    table = Table(title=f"{args.sessions} sessions × {args.duration:.0f} s on loopback "
-                        f"(load average {summary['load_average_1m']} on {summary['cpus']} CPUs)")
+    table = Table(
+        title=f"{args.sessions} sessions × {args.duration:.0f} s on loopback "
+        f"(load average {summary['load_average_1m']} on {summary['cpus']} CPUs)"
+    )
     for column in ("kind", "n", "p50 ms", "p95 ms", "p99 ms"):
         table.add_column(column, justify="right")
     for kind in ("all", "page", "search"):
         row = summary[kind]
-        table.add_row(kind, str(row["n"]), str(row["p50_ms"]), str(row["p95_ms"]),
-                      str(row["p99_ms"]))
+        table.add_row(
+            kind, str(row["n"]), str(row["p50_ms"]), str(row["p95_ms"]), str(row["p99_ms"])
+        )
     console.print(table)
-    console.print(f"{summary['requests']} requests, {summary['requests_per_s']}/s, "
-                  f"errors: {summary['errors']} {summary['error_examples']}, "
-                  f"stale keep-alive connections retried: {summary['reconnects']}")
-    console.print(f"{summary['sign_in']['n']} concurrent sign-ins (argon2): p50 "
-                  f"{summary['sign_in']['p50_ms']} ms, slowest {summary['sign_in']['max_ms']} ms")
+    console.print(
+        f"{summary['requests']} requests, {summary['requests_per_s']}/s, "
+        f"errors: {summary['errors']} {summary['error_examples']}, "
+        f"stale keep-alive connections retried: {summary['reconnects']}"
+    )
+    console.print(
+        f"{summary['sign_in']['n']} concurrent sign-ins (argon2): p50 "
+        f"{summary['sign_in']['p50_ms']} ms, slowest {summary['sign_in']['max_ms']} ms"
+    )
     if summary["server_log_tail"]:
         console.print(summary["server_log_tail"], markup=False)
     console.print(f"pages: {', '.join(summary['pages'])}")

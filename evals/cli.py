@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import typer
 
-from evals.guardrail.cli import guardrail_command
-from evals.ope_cli import OPE_HELP, ope_command
-from evals.writer_eval import writer_command
+from nextbest.evals.guardrail.cli import guardrail_command
+from nextbest.evals.ope_cli import OPE_HELP, ope_command
+from nextbest.evals.writer_eval import writer_command
 
 app = typer.Typer(
     name="eval",

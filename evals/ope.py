@@ -20,9 +20,9 @@ from typing import ClassVar
 import duckdb
 import numpy as np
 
-from evals.simulator import MarketingSimulator
-from tools.decisioning.policies import LinTS, Policy, PolicySettings
-from tools.decisioning.policies.ridge import DisjointRidge, SharedRidge
+from nextbest.evals.simulator import MarketingSimulator
+from nextbest.tools.decisioning.policies import LinTS, Policy, PolicySettings
+from nextbest.tools.decisioning.policies.ridge import DisjointRidge, SharedRidge
 
 
 @dataclass(frozen=True)

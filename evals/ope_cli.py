@@ -11,7 +11,14 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from evals.ope import ESTIMATORS, Estimate, evaluate, load_obd_csv, obd_target, simulate_log
+from nextbest.evals.ope import (
+    ESTIMATORS,
+    Estimate,
+    evaluate,
+    load_obd_csv,
+    obd_target,
+    simulate_log,
+)
 
 
 class Target(StrEnum):

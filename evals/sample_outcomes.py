@@ -1,7 +1,8 @@
 """Ground-truth outcomes for the sample customer table, so the learning loop can be measured.
 
-:mod:`evals.simulator` has its own customers; this model scores the columns of
-:mod:`tools.sample_customers` (segment, recency, open rates, loyalty, skin concern, age, last
+:mod:`nextbest.evals.simulator` has its own customers; this model scores the columns of
+:mod:`nextbest.tools.sample_customers` (segment, recency, open rates, loyalty, skin concern, age,
+last
 contact per channel …) under the sample brand's actions, so ``nextbest sample feedback`` can
 simulate what happened after a real ``nextbest run``. For a customer ``x`` and a delivered
 message ``a = (offer o, channel c, window w)``::
@@ -16,7 +17,8 @@ message ``a = (offer o, channel c, window w)``::
 the night cream mostly for ageing skin, refills for repeat buyers), so the best action differs
 between customers and a policy has something to learn. Customers sent nothing (holdout, the
 policy's own ``no message``, masked or blocked messages) convert at ``p_organic`` only. Rewards
-follow :class:`~tools.decisioning.value.ValueModel`'s formula, so the expected reward of any
+follow :class:`~nextbest.tools.decisioning.value.ValueModel`'s formula, so the expected reward of
+any
 decision is known exactly and realised rewards can be compared with it.
 """
 
@@ -28,8 +30,8 @@ from typing import Any
 
 import numpy as np
 
-from brand_context.models import BrandPack
-from tools.decisioning.value import ValueWeights
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.decisioning.value import ValueWeights
 
 CHANNEL_ORDER = ("email", "sms", "push")
 WINDOW_ORDER = ("morning", "midday", "evening", "night")

@@ -4,7 +4,7 @@ The simulator owns a small brand pack (6 offers on email, SMS and push; the TCPA
 and, with the 4 default send windows, an action space of 6 × 3 × 4 + 1 = 73 actions. Customers
 have 19 attributes (16 numeric or boolean, 3 categorical) plus the columns the contact policy
 reads (consent per channel, time zone — sometimes unknown — and eligibility attributes). The mask
-comes from the real :class:`~tools.decisioning.contact_policy.ContactPolicy`.
+comes from the real :class:`~nextbest.tools.decisioning.contact_policy.ContactPolicy`.
 
 Outcomes are non-linear in the attributes. For a message ``a = (offer o, channel c, window w)``::
 
@@ -15,7 +15,8 @@ Outcomes are non-linear in the attributes. For a message ``a = (offer o, channel
 
 with threshold and bump shapes inside ``affinity`` (e.g. win-back works only after ~150 days)
 and ``timing`` (a Gaussian bump around the customer's preferred hour). ``no message`` converts at
-``p_organic(x)`` at full price. Rewards follow :class:`~tools.decisioning.value.ValueModel`'s
+``p_organic(x)`` at full price. Rewards follow
+:class:`~nextbest.tools.decisioning.value.ValueModel`'s
 formula (discounted offers earn less margin than organic orders, unsubscribes cost 30), so for a
 sizeable share of customers sending nothing is optimal. The expected reward of every action is
 known, so ``gap closed = (V − V_random) / (V_optimal − V_random)`` is exact.
@@ -28,17 +29,17 @@ from datetime import UTC, datetime
 
 import numpy as np
 
-from brand_context.models import CHANNELS, BrandPack
-from tools.decisioning.actions import DEFAULT_WINDOWS, ActionSpace
-from tools.decisioning.batch import CustomerBatch
-from tools.decisioning.contact_policy import ContactPolicy, ContactPolicyConfig
-from tools.decisioning.features import (
+from nextbest.brand_context.models import CHANNELS, BrandPack
+from nextbest.tools.decisioning.actions import DEFAULT_WINDOWS, ActionSpace
+from nextbest.tools.decisioning.batch import CustomerBatch
+from nextbest.tools.decisioning.contact_policy import ContactPolicy, ContactPolicyConfig
+from nextbest.tools.decisioning.features import (
     BooleanFeature,
     CategoricalFeature,
     FeatureSpec,
     NumericFeature,
 )
-from tools.decisioning.value import Outcomes, ValueModel, ValueWeights
+from nextbest.tools.decisioning.value import Outcomes, ValueModel, ValueWeights
 
 SIM_NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
 """Decision time of every simulated batch."""

@@ -26,17 +26,17 @@ import numpy as np
 import typer
 from langgraph.checkpoint.memory import InMemorySaver
 
-from agents.composer import Composer
-from agents.context import ReleaseContext
-from agents.graph import builder
-from agents.llm import LLMSettings, make_client
-from agents.local_llm import LOCAL_MAX_TOKENS, LocalModelError, LocalServer, settings_for
-from agents.nodes.verify import PASSING
-from agents.records import ReleaseLog, ReleaseRecord
-from agents.writer import LLMWriter, Writer
-from brand_context.ingest import load_pack, sample_pack_path
-from brand_context.store import BrandStore
-from brand_context.workspace import Workspace
+from nextbest.agents.composer import Composer
+from nextbest.agents.context import ReleaseContext
+from nextbest.agents.graph import builder
+from nextbest.agents.llm import LLMSettings, make_client
+from nextbest.agents.local_llm import LOCAL_MAX_TOKENS, LocalModelError, LocalServer, settings_for
+from nextbest.agents.nodes.verify import PASSING
+from nextbest.agents.writer import LLMWriter, Writer
+from nextbest.app.workspace.records import ReleaseLog, ReleaseRecord
+from nextbest.brand_context.ingest import load_pack, sample_pack_path
+from nextbest.brand_context.store import BrandStore
+from nextbest.brand_context.workspace import Workspace
 
 SEND_TIME = "2026-11-24T18:00:00+00:00"
 """10:00 in Los Angeles: inside every channel's send hours."""

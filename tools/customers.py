@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import duckdb
 
-from tools.decisioning.features import (
+from nextbest.tools.decisioning.features import (
     BooleanFeature,
     CategoricalFeature,
     FeatureSpec,

@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 import numpy as np
 
-from tools.decisioning.features import (
+from nextbest.tools.decisioning.features import (
     BooleanFeature,
     CategoricalFeature,
     FeatureSpec,

@@ -15,11 +15,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from agents.guardrail_judge import GuardrailJudge, Judgement, merge_judgement
-from agents.llm import render_prompt
-from tools.compliance.engine import RuleEngine, Scope
-from tools.compliance.message import Message
-from tools.compliance.verdict import Verdict, Violation
+from nextbest.agents.guardrail_judge import GuardrailJudge, Judgement, merge_judgement
+from nextbest.agents.llm import render_prompt
+from nextbest.tools.compliance.engine import RuleEngine, Scope
+from nextbest.tools.compliance.message import Message
+from nextbest.tools.compliance.verdict import Verdict, Violation
 
 
 class RevisionInstruction(BaseModel):

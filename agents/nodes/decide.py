@@ -7,8 +7,8 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
-from agents.context import ReleaseContext
-from agents.state import ReleaseState
+from nextbest.agents.context import ReleaseContext
+from nextbest.agents.state import ReleaseState
 
 NO_MESSAGE = "no_message"
 

@@ -14,9 +14,9 @@ from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 from pydantic import BaseModel, ConfigDict, Field
 
-from agents.context import ReleaseContext
-from agents.records import ReleaseRecord
-from agents.state import Draft, ReleaseState
+from nextbest.agents.context import ReleaseContext
+from nextbest.agents.release_record import ReleaseRecord
+from nextbest.agents.state import Draft, ReleaseState
 
 
 class ReviewAnswer(BaseModel):

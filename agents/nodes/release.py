@@ -10,10 +10,10 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
-from agents.context import ReleaseContext
-from agents.nodes.verify import PASSING, message_hash
-from agents.records import ReleaseRecord
-from agents.state import ReleaseState
+from nextbest.agents.context import ReleaseContext
+from nextbest.agents.nodes.verify import PASSING, message_hash
+from nextbest.agents.release_record import ReleaseRecord
+from nextbest.agents.state import ReleaseState
 
 
 class UncheckedReleaseError(RuntimeError):

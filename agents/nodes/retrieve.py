@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 
 from langgraph.runtime import Runtime
 
-from agents.brief import build_brief
-from agents.context import ReleaseContext
-from agents.state import ReleaseState
+from nextbest.agents.brief import build_brief
+from nextbest.agents.context import ReleaseContext
+from nextbest.agents.state import ReleaseState
 
 CLAIM_CANDIDATES = 8
 

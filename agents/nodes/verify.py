@@ -14,14 +14,14 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
-from agents.context import ReleaseContext
-from agents.llm import render_prompt
-from agents.nodes.check import revision_instructions
-from agents.render import render_text, slot_values
-from agents.state import Attempt, ReleaseState
-from brand_context.models import BrandPack
-from tools.compliance.message import Message
-from tools.compliance.verdict import Verdict, Violation
+from nextbest.agents.context import ReleaseContext
+from nextbest.agents.llm import render_prompt
+from nextbest.agents.nodes.check import revision_instructions
+from nextbest.agents.render import render_text, slot_values
+from nextbest.agents.state import Attempt, ReleaseState
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance.message import Message
+from nextbest.tools.compliance.verdict import Verdict, Violation
 
 PASSING = ("pass", "warn")
 
@@ -52,7 +52,8 @@ def compose_message(
     """The message as it would be sent: slots filled for ``customer``, with its context.
 
     Raises:
-        agents.render.RenderError: When the draft uses slots or syntax that are not allowed.
+        nextbest.agents.render.RenderError: When the draft uses slots or syntax that are not
+        allowed.
     """
     values = slot_values(customer)
     message: dict[str, Any] = {

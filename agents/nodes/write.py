@@ -6,10 +6,10 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
-from agents.brief import WritingBrief
-from agents.context import ReleaseContext
-from agents.state import Draft, ReleaseState
-from agents.writer import DraftCopy, Writer, WriterError
+from nextbest.agents.brief import WritingBrief
+from nextbest.agents.context import ReleaseContext
+from nextbest.agents.state import Draft, ReleaseState
+from nextbest.agents.writer import DraftCopy, Writer, WriterError
 
 
 def _draft(writer: Writer, copy: DraftCopy, brief: WritingBrief) -> Draft:

@@ -10,8 +10,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from brand_context.ingest import PackValidationError, load_pack, sample_pack_path
-from evals.guardrail.runner import DECISIONS, CaseFileError, Report, Scores, evaluate
+from nextbest.brand_context.ingest import PackValidationError, load_pack, sample_pack_path
+from nextbest.evals.guardrail.runner import DECISIONS, CaseFileError, Report, Scores, evaluate
 
 
 def _scores_table(title: str, label: str, rows: dict[str, Scores]) -> Table:

@@ -20,10 +20,10 @@ from typing import Any, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from brand_context.models import BrandPack
-from tools.compliance.engine import RuleEngine
-from tools.compliance.message import Message
-from tools.compliance.verdict import Decision, Verdict
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance.engine import RuleEngine
+from nextbest.tools.compliance.message import Message
+from nextbest.tools.compliance.verdict import Decision, Verdict
 
 DECISIONS: tuple[Decision, ...] = ("pass", "warn", "block")
 

@@ -5,7 +5,7 @@ missing) launched by Python Playwright with ``executable_path`` — never ``play
 Without chromium the tests skip locally, but in CI (``CI`` set) a missing browser fails them.
 
 Fixtures: ``server`` (a live app over a fresh copy of the sample workspace with the users of
-``tests/unit/web/conftest.py``: vera, mark, cora, colin, ada — password ``PASSWORD``),
+``tests/unit/app/web/conftest.py``: vera, mark, cora, colin, ada — password ``PASSWORD``),
 ``browser`` (one Chromium per session), ``page`` (a fresh context per test), ``sign_in_as``
 (sign a page in) and ``screenshot`` (save a PNG under the artifacts folder,
 ``.nextbest-artifacts/screenshots/`` or ``$NEXTBEST_ARTIFACTS/screenshots/``, git-ignored).
@@ -25,8 +25,8 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from agents.web.app import create_app
-from tests.unit.web.conftest import (  # noqa: F401  (fixtures re-exported for browser tests)
+from nextbest.app.web.app import create_app
+from tests.unit.app.web.conftest import (  # noqa: F401  (fixtures re-exported for browser tests)
     FAST_HASHER,
     PASSWORD,
     web_home,
@@ -73,8 +73,7 @@ def server(web_home: Path) -> Iterator[LiveServer]:  # noqa: F811
     """The web workspace on a free loopback port, in a thread, over a fresh sample workspace."""
     app = create_app(web_home, password_hasher=FAST_HASHER)
     port = _free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                            lifespan="off")
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
     uv = uvicorn.Server(config)
     thread = threading.Thread(target=uv.run, name="uvicorn", daemon=True)
     thread.start()

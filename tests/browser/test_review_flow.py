@@ -3,10 +3,10 @@ and the decision inspector render (screenshots of the review queue, a run and a 
 
 from __future__ import annotations
 
-from agents.runtime import NextbestRuntime
-from brand_context.workspace import Workspace
-from tests.unit.agents.test_review_queue import make_escalation
-from tests.unit.agents.test_runs import customers_with_a_bad_row, run_batch
+from nextbest.app.workspace.runtime import NextbestRuntime
+from nextbest.brand_context.workspace import Workspace
+from tests.unit.app.workspace.test_review_queue import make_escalation
+from tests.unit.app.workspace.test_runs import customers_with_a_bad_row, run_batch
 
 
 def test_compliance_approves_an_escalated_message(page, server, sign_in_as, screenshot) -> None:

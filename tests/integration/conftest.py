@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from brand_context.ingest import load_pack, sample_pack_path
-from brand_context.store import BrandStore
-from brand_context.workspace import Workspace
-from tools.sample_customers import write_customers
+from nextbest.brand_context.ingest import load_pack, sample_pack_path
+from nextbest.brand_context.store import BrandStore
+from nextbest.brand_context.workspace import Workspace
+from nextbest.tools.sample_customers import write_customers
 
 
 @pytest.fixture

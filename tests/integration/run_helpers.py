@@ -9,14 +9,14 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from brand_context.workspace import Workspace
+from nextbest.brand_context.workspace import Workspace
 
 RUN_NOW = "2026-11-24T17:00:00+00:00"
 
 
 def run_decisions(home: Path, customers: Path, run_id: str) -> list[dict]:
     """``nextbest run`` at :data:`RUN_NOW`, then the run's logged decisions."""
-    from agents.cli import app
+    from nextbest.app.cli.main import app
 
     result = CliRunner().invoke(
         app,

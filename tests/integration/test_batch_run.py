@@ -15,12 +15,12 @@ from pathlib import Path
 import duckdb
 from typer.testing import CliRunner
 
-from agents.batch import BatchRun
-from agents.cli import app
-from agents.composer import Composer
-from agents.runtime import NextbestRuntime
-from tools.customers import CustomerSource
-from tools.sample_customers import write_customers
+from nextbest.agents.composer import Composer
+from nextbest.app.cli.main import app
+from nextbest.app.workspace.batch import BatchRun
+from nextbest.app.workspace.runtime import NextbestRuntime
+from nextbest.tools.customers import CustomerSource
+from nextbest.tools.sample_customers import write_customers
 
 runner = CliRunner()
 NOW = "2026-11-24T17:00:00+00:00"
@@ -142,7 +142,7 @@ def test_sigkill_then_resume_finishes_with_zero_duplicates(home: Path, tmp_path:
     command = [
         sys.executable,
         "-c",
-        "from agents.cli import app; app()",
+        "from nextbest.app.cli.main import app; app()",
         "run",
         "--customers",
         str(customers),

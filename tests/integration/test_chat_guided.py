@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from agents.audit import AuditLog
-from agents.cli import app
-from agents.goal_store import GoalStore
-from brand_context.store import BrandStore
-from brand_context.workspace import Workspace
+from nextbest.app.cli.main import app
+from nextbest.app.workspace.audit import AuditLog
+from nextbest.app.workspace.goal_store import GoalStore
+from nextbest.brand_context.store import BrandStore
+from nextbest.brand_context.workspace import Workspace
 from tests.integration.run_helpers import offer_share_among_lapsed, run_decisions
 
 runner = CliRunner()
@@ -130,8 +130,8 @@ def test_a_conversation_waiting_for_approval_resumes_by_id(home: Path, customers
 def test_session_streams_messages_and_enforces_maker_checker(home: Path, customers: Path) -> None:
     from datetime import datetime
 
-    from agents.chat import ChatSession
-    from agents.runtime import NextbestRuntime
+    from nextbest.app.workspace.chat_session import ChatSession
+    from nextbest.app.workspace.runtime import NextbestRuntime
 
     runtime = NextbestRuntime(home)
     session = ChatSession(

@@ -14,13 +14,13 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from agents.audit import AuditLog
-from agents.chat import ChatSession
-from agents.goal_store import GoalStore
-from agents.llm import LLMSettings
-from agents.runtime import NextbestRuntime
-from brand_context.store import BrandStore
-from brand_context.workspace import Workspace
+from nextbest.agents.llm import LLMSettings
+from nextbest.app.workspace.audit import AuditLog
+from nextbest.app.workspace.chat_session import ChatSession
+from nextbest.app.workspace.goal_store import GoalStore
+from nextbest.app.workspace.runtime import NextbestRuntime
+from nextbest.brand_context.store import BrandStore
+from nextbest.brand_context.workspace import Workspace
 from tests.integration.run_helpers import offer_share_among_lapsed, run_decisions
 from tests.llm_cassettes import completion, llm_cassette, tool_call_completion
 

@@ -11,11 +11,11 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from agents.cli import app
-from agents.feedback import run_truth
-from agents.runtime import NextbestRuntime
-from tools.decisioning.policies.persistence import PolicyStore
-from tools.sample_customers import write_customers
+from nextbest.app.cli.main import app
+from nextbest.app.workspace.feedback import run_truth
+from nextbest.app.workspace.runtime import NextbestRuntime
+from nextbest.tools.decisioning.policies.persistence import PolicyStore
+from nextbest.tools.sample_customers import write_customers
 
 runner = CliRunner()
 NOW = "2026-11-24T17:00:00+00:00"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from agents.cli import app
-from tools.sample_customers import write_customers
+from nextbest.app.cli.main import app
+from nextbest.tools.sample_customers import write_customers
 
 runner = CliRunner()
 NOW = "2026-11-24T17:00:00+00:00"

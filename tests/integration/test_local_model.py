@@ -18,21 +18,21 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from agents.cli import app
-from agents.llm import make_client
-from agents.local_build import installed_build
-from agents.local_llm import (
+from nextbest.agents.llm import make_client
+from nextbest.agents.local_build import installed_build
+from nextbest.agents.local_llm import (
     LOCAL_MAX_TOKENS,
     LocalServer,
     list_models,
     local_extra_installed,
     settings_for,
 )
-from agents.nodes.verify import PASSING
-from agents.served_model import ServedModel, read_record
-from agents.writer import LLMWriter
-from brand_context.store import BrandStore
-from evals.writer_eval import run_writer_eval, sample_cells, sample_workspace, summarise
+from nextbest.agents.nodes.verify import PASSING
+from nextbest.agents.writer import LLMWriter
+from nextbest.app.cli.main import app
+from nextbest.app.workspace.served_model import ServedModel, read_record
+from nextbest.brand_context.store import BrandStore
+from nextbest.evals.writer_eval import run_writer_eval, sample_cells, sample_workspace, summarise
 
 CELLS_PER_RUN = 4  # two offers, three channels; the 135M model fails most first drafts
 

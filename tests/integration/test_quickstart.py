@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from agents.cli import app
+from nextbest.app.cli.main import app
 
 ROOT = Path(__file__).resolve().parents[2]
 

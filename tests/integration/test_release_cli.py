@@ -7,10 +7,10 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from agents.cli import app
-from brand_context.ingest import load_pack, sample_pack_path
-from tools.compliance.engine import RuleEngine
-from tools.compliance.message import Message
+from nextbest.app.cli.main import app
+from nextbest.brand_context.ingest import load_pack, sample_pack_path
+from nextbest.tools.compliance.engine import RuleEngine
+from nextbest.tools.compliance.message import Message
 
 runner = CliRunner()
 NOW = "2026-11-24T17:00:00+00:00"

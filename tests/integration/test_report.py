@@ -11,9 +11,9 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from agents.cli import app
-from agents.report import mean_lift, proportion_lift, wilson
-from tools.sample_customers import write_customers
+from nextbest.app.cli.main import app
+from nextbest.app.workspace.report import mean_lift, proportion_lift, wilson
+from nextbest.tools.sample_customers import write_customers
 
 runner = CliRunner()
 NOW = "2026-11-24T17:00:00+00:00"

@@ -15,16 +15,16 @@ from datetime import UTC, date, datetime, time
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from brand_context.models import BrandPack, RequiredElementRule, Rule, as_day
-from tools.compliance.kinds import (
+from nextbest.brand_context.models import BrandPack, RequiredElementRule, Rule, as_day
+from nextbest.tools.compliance.kinds import (
     CheckContext,
     ClaimIndex,
     RuleCheck,
     SharedPatterns,
     compile_rule,
 )
-from tools.compliance.message import Message
-from tools.compliance.verdict import Verdict, Violation, decide
+from nextbest.tools.compliance.message import Message
+from nextbest.tools.compliance.verdict import Verdict, Violation, decide
 
 DEFAULT_SEND_TIME = time(12, 0)
 """Time of day assumed for a message with a send date but no send time (brand time zone)."""

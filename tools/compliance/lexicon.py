@@ -1,6 +1,7 @@
 """Built-in words that signal a claim of each category (data, not code).
 
-A claim-grounding rule governs some :class:`~brand_context.models.ClaimCategory` values; any
+A claim-grounding rule governs some :class:`~nextbest.brand_context.models.ClaimCategory` values;
+any
 sentence that uses one of these triggers makes a statement of that category, and must be
 covered by an approved claim. Rule params (``extra_triggers``) extend these lists for a brand.
 Phrases are matched on whole words in the skeleton view (case, punctuation and spacing folded);
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from brand_context.models import ClaimCategory
+from nextbest.brand_context.models import ClaimCategory
 
 
 @dataclass(frozen=True)

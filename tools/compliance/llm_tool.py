@@ -14,8 +14,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from tools.compliance.engine import RuleEngine
-from tools.compliance.message import Message
+from nextbest.tools.compliance.engine import RuleEngine
+from nextbest.tools.compliance.message import Message
 
 TOOL_NAME = "check_compliance"
 

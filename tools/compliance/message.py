@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from brand_context.models import Channel
+from nextbest.brand_context.models import Channel
 
 ConsentLevel = Literal["none", "soft_opt_in", "opt_in", "express_written"]
 """Consent the recipient holds for the message's channel, weakest to strongest."""

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from brand_context.models import Severity
+from nextbest.brand_context.models import Severity
 
 Decision = Literal["pass", "warn", "block"]
 """``block`` stops the release; ``warn`` is recorded; ``pass`` means nothing was found."""

@@ -2,14 +2,14 @@
 
 Entry point for batch runs::
 
-    from tools.decisioning import DecisionEngine, FeatureSpec, PolicySettings, RunConfig
+    from nextbest.tools.decisioning import DecisionEngine, FeatureSpec, PolicySettings, RunConfig
 
     engine = DecisionEngine.create(pack, feature_spec, PolicySettings(name="nba"), RunConfig())
     records = engine.decide(customers, now)          # -> list[DecisionRecord], input order
     engine.learn(records, outcomes)                  # outcomes: value.Outcomes, same order
 
 ``DecisionEngine(pack, features, policy, config=None, value_model=None)`` takes a
-:class:`~brand_context.models.BrandPack`, a :class:`FeatureSpec`, a :class:`Policy` (or a
+:class:`~nextbest.brand_context.models.BrandPack`, a :class:`FeatureSpec`, a :class:`Policy` (or a
 :class:`ChampionChallenger`) and a :class:`RunConfig`.
 ``decide(customers, now, *, history=None, suppression=(), explain=False)``:
 
@@ -34,9 +34,15 @@ value), ``decision_log`` (record model), ``engine``, and ``policies/`` (facade, 
 disjoint/shared ridge models, champion–challenger, persistence).
 """
 
-from tools.decisioning.actions import DEFAULT_WINDOWS, NO_MESSAGE, Action, ActionSpace, SendWindow
-from tools.decisioning.batch import BatchError, CustomerBatch
-from tools.decisioning.contact_policy import (
+from nextbest.tools.decisioning.actions import (
+    DEFAULT_WINDOWS,
+    NO_MESSAGE,
+    Action,
+    ActionSpace,
+    SendWindow,
+)
+from nextbest.tools.decisioning.batch import BatchError, CustomerBatch
+from nextbest.tools.decisioning.contact_policy import (
     ContactPolicy,
     ContactPolicyConfig,
     FrequencyCap,
@@ -44,17 +50,17 @@ from tools.decisioning.contact_policy import (
     Reason,
     SendHistory,
 )
-from tools.decisioning.decision_log import DecisionRecord, ScoredAction, build_record
-from tools.decisioning.engine import DecisionEngine, RunConfig
-from tools.decisioning.features import (
+from nextbest.tools.decisioning.decision_log import DecisionRecord, ScoredAction, build_record
+from nextbest.tools.decisioning.engine import DecisionEngine, RunConfig
+from nextbest.tools.decisioning.features import (
     BooleanFeature,
     CategoricalFeature,
     FeatureError,
     FeatureSpec,
     NumericFeature,
 )
-from tools.decisioning.holdout import Holdout
-from tools.decisioning.policies import (
+from nextbest.tools.decisioning.holdout import Holdout
+from nextbest.tools.decisioning.policies import (
     ChampionChallenger,
     ColdStart,
     Decisions,
@@ -64,7 +70,7 @@ from tools.decisioning.policies import (
     PolicySettings,
     PolicyStore,
 )
-from tools.decisioning.value import Outcomes, ValueModel, ValueWeights
+from nextbest.tools.decisioning.value import Outcomes, ValueModel, ValueWeights
 
 __all__ = [
     "DEFAULT_WINDOWS",

@@ -18,7 +18,7 @@ from functools import cached_property
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from brand_context.models import CHANNELS, BrandPack, Channel, Offer
+from nextbest.brand_context.models import CHANNELS, BrandPack, Channel, Offer
 
 NO_MESSAGE = "no_message"
 """Id of the action that sends nothing."""

@@ -8,7 +8,8 @@ Checks, all vectorised over the batch:
 
 - **consent** per channel (``consent_email`` / ``consent_sms`` / ``consent_push`` columns; a
   missing or false value blocks the channel);
-- **offer eligibility** from the brand pack's :class:`~brand_context.models.EligibilityCondition`
+- **offer eligibility** from the brand pack's
+  :class:`~nextbest.brand_context.models.EligibilityCondition`
   list (all must hold; a missing attribute counts as not eligible), and offer validity on the
   send date;
 - **frequency caps** per channel and overall, each over its own number of days, counted from a
@@ -34,9 +35,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
-from brand_context.models import CHANNELS, BrandPack, Channel, EligibilityCondition
-from tools.decisioning.actions import ActionSpace
-from tools.decisioning.batch import CustomerBatch
+from nextbest.brand_context.models import CHANNELS, BrandPack, Channel, EligibilityCondition
+from nextbest.tools.decisioning.actions import ActionSpace
+from nextbest.tools.decisioning.batch import CustomerBatch
 
 
 class Reason(IntFlag):

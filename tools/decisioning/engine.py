@@ -20,34 +20,34 @@ from datetime import UTC, datetime
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
-from brand_context.models import BrandPack
-from tools.decisioning.actions import DEFAULT_WINDOWS, ActionSpace, SendWindow
-from tools.decisioning.batch import CustomerBatch, CustomerRows
-from tools.decisioning.contact_policy import (
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.decisioning.actions import DEFAULT_WINDOWS, ActionSpace, SendWindow
+from nextbest.tools.decisioning.batch import CustomerBatch, CustomerRows
+from nextbest.tools.decisioning.contact_policy import (
     ContactPolicy,
     ContactPolicyConfig,
     Mask,
     Reason,
     SendHistory,
 )
-from tools.decisioning.decision_log import (
+from nextbest.tools.decisioning.decision_log import (
     DecisionRecord,
     FeatureContribution,
     ScoredAction,
     build_record,
 )
-from tools.decisioning.features import FeatureSpec
-from tools.decisioning.holdout import Holdout
-from tools.decisioning.policies.base import Decisions, Policy
-from tools.decisioning.policies.champion import ChampionChallenger
-from tools.decisioning.policies.settings import PolicySettings
-from tools.decisioning.targeting import (
+from nextbest.tools.decisioning.features import FeatureSpec
+from nextbest.tools.decisioning.holdout import Holdout
+from nextbest.tools.decisioning.policies.base import Decisions, Policy
+from nextbest.tools.decisioning.policies.champion import ChampionChallenger
+from nextbest.tools.decisioning.policies.settings import PolicySettings
+from nextbest.tools.decisioning.targeting import (
     Targeting,
     apply_targeting_mask,
     favour_bias,
     over_budget,
 )
-from tools.decisioning.value import Outcomes, ValueModel, ValueWeights
+from nextbest.tools.decisioning.value import Outcomes, ValueModel, ValueWeights
 
 _DECISION_FIELDS = ("actions", "propensities", "expected", "explored", "cold", "proba")
 

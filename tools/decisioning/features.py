@@ -20,7 +20,7 @@ from typing import Annotated, Literal
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from tools.decisioning.batch import CustomerBatch, CustomerRows
+from nextbest.tools.decisioning.batch import CustomerBatch, CustomerRows
 
 
 class FeatureError(ValueError):

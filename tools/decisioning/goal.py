@@ -12,12 +12,14 @@ a :class:`Goal`::
         starts_on=date(2026, 12, 1), ends_on=date(2026, 12, 31),
     )
 
-A goal compiles into the :class:`~tools.decisioning.engine.RunConfig` the next run decides with
+A goal compiles into the :class:`~nextbest.tools.decisioning.engine.RunConfig` the next run decides
+with
 (:meth:`Goal.run_config`). :func:`goal_problems` refuses what no goal may do — a holdout below the
 minimum that still measures lift, frequency caps above the legal or brand ceiling, offers that are
 unknown or not valid while the goal is in force — each with the field at fault and the reason.
 
-Objectives change what an outcome is worth (:class:`~tools.decisioning.value.ValueWeights`):
+Objectives change what an outcome is worth
+(:class:`~nextbest.tools.decisioning.value.ValueWeights`):
 
 - ``revenue`` (default): a conversion is worth its order value × margin;
 - ``conversions``: every conversion is worth the same (the mean offer margin), so the policy
@@ -32,10 +34,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, model_validator
 
-from brand_context.models import BrandPack, Channel, EligibilityCondition, EntryStatus
-from tools.decisioning.contact_policy import FrequencyCap
-from tools.decisioning.engine import RunConfig
-from tools.decisioning.targeting import OfferPreference, Targeting
+from nextbest.brand_context.models import BrandPack, Channel, EligibilityCondition, EntryStatus
+from nextbest.tools.decisioning.contact_policy import FrequencyCap
+from nextbest.tools.decisioning.engine import RunConfig
+from nextbest.tools.decisioning.targeting import OfferPreference, Targeting
 
 Objective = Literal["revenue", "conversions", "retention"]
 OBJECTIVES: tuple[str, ...] = ("revenue", "conversions", "retention")

@@ -1,6 +1,7 @@
 """Targeting: what a marketer's goal asks of the decision engine, beyond the contact policy.
 
-A goal (:mod:`tools.decisioning.goal`) compiles into :class:`Targeting`, which the engine applies
+A goal (:mod:`nextbest.tools.decisioning.goal`) compiles into :class:`Targeting`, which the engine
+applies
 on every batch:
 
 - **audience** — conditions on customer attributes; customers outside it get no message
@@ -19,10 +20,10 @@ from __future__ import annotations
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
-from brand_context.models import CHANNELS, Channel, EligibilityCondition
-from tools.decisioning.actions import ActionSpace
-from tools.decisioning.batch import CustomerBatch
-from tools.decisioning.contact_policy import Mask, Reason, evaluate_condition
+from nextbest.brand_context.models import CHANNELS, Channel, EligibilityCondition
+from nextbest.tools.decisioning.actions import ActionSpace
+from nextbest.tools.decisioning.batch import CustomerBatch
+from nextbest.tools.decisioning.contact_policy import Mask, Reason, evaluate_condition
 
 MAX_BOOST = 100.0
 """Largest favour boost (currency units added to an action's score)."""

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
-from brand_context.models import CHANNELS, Channel
-from tools.decisioning.actions import ActionSpace
+from nextbest.brand_context.models import CHANNELS, Channel
+from nextbest.tools.decisioning.actions import ActionSpace
 
 
 class ValueWeights(BaseModel):

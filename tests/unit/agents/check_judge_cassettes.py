@@ -22,9 +22,9 @@ sys.path[:0] = [str(HERE.parents[2]), str(HERE)]
 
 from test_check_judge import AS_OF, CASSETTES, SCENARIOS, SETTINGS  # noqa: E402
 
-from agents.guardrail_judge import GuardrailJudge  # noqa: E402
-from brand_context.ingest import load_pack, sample_pack_path  # noqa: E402
-from tools.compliance import RuleEngine  # noqa: E402
+from nextbest.agents.guardrail_judge import GuardrailJudge  # noqa: E402
+from nextbest.brand_context.ingest import load_pack, sample_pack_path  # noqa: E402
+from nextbest.tools.compliance import RuleEngine  # noqa: E402
 
 
 def main() -> None:

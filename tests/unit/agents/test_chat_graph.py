@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from agents.chat import ChatSession, graph
-from agents.chat_agent import GuidedAgent, LLMChatAgent
-from agents.llm import LLMSettings, make_client
-from agents.runtime import NextbestRuntime
-from brand_context.ingest import load_pack, sample_pack_path
-from brand_context.store import BrandStore
-from brand_context.workspace import Workspace
+from nextbest.agents.chat import graph
+from nextbest.agents.chat_agent import GuidedAgent, LLMChatAgent
+from nextbest.agents.llm import LLMSettings, make_client
+from nextbest.app.workspace.chat_session import ChatSession
+from nextbest.app.workspace.runtime import NextbestRuntime
+from nextbest.brand_context.ingest import load_pack, sample_pack_path
+from nextbest.brand_context.store import BrandStore
+from nextbest.brand_context.workspace import Workspace
 
 SNAPSHOT = Path(__file__).parent / "snapshots" / "chat_graph.mmd"
 NOW = datetime(2026, 11, 24, 17, 0, tzinfo=UTC)
@@ -83,8 +84,8 @@ def test_guided_agent_never_answers_in_free_text() -> None:
 
 
 def test_unanswered_tool_calls_are_not_sent_and_failing_tools_answer() -> None:
-    from agents.chat_agent import _for_openai
-    from agents.chat_tools import ChatTools
+    from nextbest.agents.chat_agent import _for_openai
+    from nextbest.app.workspace.chat_tools import ChatTools
 
     history = [
         {"role": "user", "content": "a"},

@@ -15,11 +15,11 @@ import openai
 import pytest
 import vcr
 
-from agents.guardrail_judge import GuardrailJudge, Judgement, merge_judgement
-from agents.llm import LLMSettings, make_client
-from agents.nodes.check import ComplianceGuardrail
-from brand_context.ingest import load_pack, sample_pack_path
-from tools.compliance import Message, RuleEngine
+from nextbest.agents.guardrail_judge import GuardrailJudge, Judgement, merge_judgement
+from nextbest.agents.llm import LLMSettings, make_client
+from nextbest.agents.nodes.check import ComplianceGuardrail
+from nextbest.brand_context.ingest import load_pack, sample_pack_path
+from nextbest.tools.compliance import Message, RuleEngine
 
 CASSETTES = Path(__file__).resolve().parents[2] / "cassettes" / "test_check_judge"
 AS_OF = date(2026, 11, 24)

@@ -1,10 +1,10 @@
-"""agents.llm: explicit client settings from the environment, off without a key."""
+"""nextbest.agents.llm: explicit client settings from the environment, off without a key."""
 
 from __future__ import annotations
 
 import pytest
 
-from agents.llm import DEFAULT_MODEL, LLMSettings, make_client, render_prompt
+from nextbest.agents.llm import DEFAULT_MODEL, LLMSettings, make_client, render_prompt
 
 
 def test_settings_from_environment() -> None:

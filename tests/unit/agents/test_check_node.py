@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from agents.nodes.check import ComplianceGuardrail, make_check_node, revision_instructions
-from brand_context.ingest import load_pack, sample_pack_path
-from tools.compliance import RuleEngine
-from tools.compliance.verdict import Violation
+from nextbest.agents.nodes.check import ComplianceGuardrail, make_check_node, revision_instructions
+from nextbest.brand_context.ingest import load_pack, sample_pack_path
+from nextbest.tools.compliance import RuleEngine
+from nextbest.tools.compliance.verdict import Violation
 
 BODY = "Lumen Botanics: a little glow for the shorter days. Reply STOP to opt out, HELP for help."
 DRAFT = {"channel": "sms", "body": BODY}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agents.guided import GuidedError, help_text, parse_command, parse_condition
+from nextbest.agents.guided import GuidedError, help_text, parse_command, parse_condition
 
 
 def test_propose_options_become_a_goal_change() -> None:

@@ -15,11 +15,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from agents import local_build, local_llm, served_model
-from agents.cli import app
-from agents.composer import Composer
-from agents.local_llm import LocalModelError, LocalServer, bundled_model_path, open_runtime
-from brand_context.ingest import load_pack, sample_pack_path
+from nextbest.agents import local_build, local_llm
+from nextbest.agents.composer import Composer
+from nextbest.agents.local_llm import LocalModelError, LocalServer, bundled_model_path
+from nextbest.app.cli.main import app
+from nextbest.app.workspace import served_model
+from nextbest.app.workspace.runtime import open_runtime
+from nextbest.brand_context.ingest import load_pack, sample_pack_path
 from tests.llm_cassettes import completion
 
 DRAFT = {"subject": "Hi", "body": "A test message.", "cta": None, "claim_ids": []}
@@ -135,8 +137,14 @@ def test_a_native_build_is_named_with_what_the_cpu_lacks() -> None:
     report = local_build.assess(compiled, AVX2_ONLY_CPU)
 
     assert not report.portable
-    assert report.missing_on_cpu == {"AVX_VNNI", "AVX512", "AVX512_VBMI", "AVX512_VNNI",
-                                     "AVX512_BF16", "AMX_INT8"}
+    assert report.missing_on_cpu == {
+        "AVX_VNNI",
+        "AVX512",
+        "AVX512_VBMI",
+        "AVX512_VNNI",
+        "AVX512_BF16",
+        "AMX_INT8",
+    }
     assert "which this CPU lacks" in report.summary()
     assert local_build.REBUILD_COMMAND in report.summary()
 
@@ -153,8 +161,14 @@ def test_a_portable_build_runs_on_an_avx2_cpu() -> None:
 
 def test_a_native_build_on_its_own_cpu_still_warns() -> None:
     compiled = local_build.parse_system_info(NATIVE_INFO)
-    flags = AVX2_ONLY_CPU | {"avx_vnni", "avx512f", "avx512vbmi", "avx512_vnni", "avx512_bf16",
-                             "amx_int8"}
+    flags = AVX2_ONLY_CPU | {
+        "avx_vnni",
+        "avx512f",
+        "avx512vbmi",
+        "avx512_vnni",
+        "avx512_bf16",
+        "amx_int8",
+    }
     report = local_build.assess(compiled, flags)
     assert not report.missing_on_cpu and not report.portable
     assert "native to another CPU" in report.summary()

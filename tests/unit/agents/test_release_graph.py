@@ -13,13 +13,13 @@ import pytest
 from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.types import Command
 
-from agents.composer import Composer
-from agents.graph import builder, graph
-from agents.writer import DraftCopy, WriterError
-from brand_context.ingest import load_pack, sample_pack_path
-from tests.unit.agents.conftest import CUSTOMER, SEND_TIME, decision
-from tools.compliance.engine import RuleEngine
-from tools.compliance.message import Message
+from nextbest.agents.composer import Composer
+from nextbest.agents.graph import builder, graph
+from nextbest.agents.writer import DraftCopy, WriterError
+from nextbest.brand_context.ingest import load_pack, sample_pack_path
+from nextbest.tools.compliance.engine import RuleEngine
+from nextbest.tools.compliance.message import Message
+from tests.unit.conftest import CUSTOMER, SEND_TIME, decision
 
 SNAPSHOT = Path(__file__).parent / "snapshots" / "release_graph.mmd"
 ROOT = Path(__file__).resolve().parents[3]
@@ -78,7 +78,7 @@ def test_only_check_leads_to_release_and_mermaid_snapshot() -> None:
 def test_route_after_check_releases_only_passing_verdicts() -> None:
     from types import SimpleNamespace
 
-    from agents.nodes.verify import route_after_check
+    from nextbest.agents.nodes.verify import route_after_check
 
     runtime = SimpleNamespace(context=SimpleNamespace(max_attempts=3))
     for stage in ("llm", "composer", "fallback", "human"):
@@ -210,13 +210,13 @@ RESUME_SCRIPT = """
 import sqlite3, sys, json
 from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.types import Command
-from agents.graph import builder
-from agents.context import ReleaseContext
-from agents.records import ReleaseLog
-from agents.composer import Composer
-from brand_context.store import BrandStore
-from brand_context.workspace import Workspace
-from tools.outbox import JsonlOutbox
+from nextbest.agents.graph import builder
+from nextbest.agents.context import ReleaseContext
+from nextbest.app.workspace.records import ReleaseLog
+from nextbest.agents.composer import Composer
+from nextbest.brand_context.store import BrandStore
+from nextbest.brand_context.workspace import Workspace
+from nextbest.tools.outbox import JsonlOutbox
 ws = Workspace(__import__("pathlib").Path(sys.argv[1]))
 ctx = ReleaseContext(store=BrandStore(ws), writer=Composer(), records=ReleaseLog(ws),
                      outbox=JsonlOutbox(ws.home / "outbox.jsonl"))

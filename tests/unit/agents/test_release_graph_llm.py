@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 from langgraph.checkpoint.sqlite import SqliteSaver
 
-from agents.graph import builder
-from agents.guardrail_judge import GuardrailJudge
-from agents.llm import LLMSettings, make_client
-from agents.nodes.check import ComplianceGuardrail
-from agents.writer import LLMWriter
+from nextbest.agents.graph import builder
+from nextbest.agents.guardrail_judge import GuardrailJudge
+from nextbest.agents.llm import LLMSettings, make_client
+from nextbest.agents.nodes.check import ComplianceGuardrail
+from nextbest.agents.writer import LLMWriter
+from nextbest.tools.compliance.engine import RuleEngine
 from tests.llm_cassettes import completion, llm_cassette
-from tests.unit.agents.conftest import CUSTOMER, SEND_TIME, decision
-from tools.compliance.engine import RuleEngine
+from tests.unit.conftest import CUSTOMER, SEND_TIME, decision
 
 MODULE = "test_release_graph_llm"
 ROOT = Path(__file__).resolve().parents[3]
@@ -137,13 +137,13 @@ import json, sqlite3, sys
 from pathlib import Path
 from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.types import Command
-from agents.composer import Composer
-from agents.context import ReleaseContext
-from agents.graph import builder
-from agents.records import ReleaseLog
-from brand_context.store import BrandStore
-from brand_context.workspace import Workspace
-from tools.outbox import JsonlOutbox
+from nextbest.agents.composer import Composer
+from nextbest.agents.context import ReleaseContext
+from nextbest.agents.graph import builder
+from nextbest.app.workspace.records import ReleaseLog
+from nextbest.brand_context.store import BrandStore
+from nextbest.brand_context.workspace import Workspace
+from nextbest.tools.outbox import JsonlOutbox
 ws = Workspace(Path(sys.argv[1]))
 context = ReleaseContext(store=BrandStore(ws), writer=Composer(), records=ReleaseLog(ws),
                          outbox=JsonlOutbox(ws.home / "outbox.jsonl"))

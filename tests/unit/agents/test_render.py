@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agents.render import RenderError, clean_value, render_text, slot_values
+from nextbest.agents.render import RenderError, clean_value, render_text, slot_values
 
 
 def test_customer_values_are_cleaned_and_cut() -> None:

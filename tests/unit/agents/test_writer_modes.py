@@ -16,11 +16,11 @@ from typing import Any
 
 import pytest
 
-from agents.graph import builder
-from agents.llm import LLMSettings, make_client
-from agents.writer import LLMWriter, probe_mode
+from nextbest.agents.graph import builder
+from nextbest.agents.llm import LLMSettings, make_client
+from nextbest.agents.writer import LLMWriter, probe_mode
 from tests.llm_cassettes import completion
-from tests.unit.agents.conftest import CUSTOMER, SEND_TIME, decision
+from tests.unit.conftest import CUSTOMER, SEND_TIME, decision
 
 GOOD_SMS = {
     "subject": None,

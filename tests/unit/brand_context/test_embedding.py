@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from brand_context.embedding import DIMENSIONS, MiniLMEmbedder
+from nextbest.brand_context.embedding import DIMENSIONS, MiniLMEmbedder
 
 
 def test_vectors_are_unit_length_and_semantic() -> None:

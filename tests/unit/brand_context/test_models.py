@@ -6,8 +6,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from brand_context.ingest import PackValidationError, load_pack, parse_pack, sample_pack_path
-from brand_context.models import RULE_KINDS, BrandPack
+from nextbest.brand_context.ingest import (
+    PackValidationError,
+    load_pack,
+    parse_pack,
+    sample_pack_path,
+)
+from nextbest.brand_context.models import RULE_KINDS, BrandPack
 
 
 @pytest.fixture

@@ -4,9 +4,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from brand_context.ingest import PackValidationError
-from brand_context.roles import PermissionDenied
-from brand_context.store import BrandStore, NoVersionError, StoreError
+from nextbest.brand_context.ingest import PackValidationError
+from nextbest.brand_context.roles import PermissionDenied
+from nextbest.brand_context.store import BrandStore, NoVersionError, StoreError
 
 
 def _edit_claim_text(store: BrandStore, claim_id: str, text: str, who: str = "bo") -> None:
@@ -20,7 +20,7 @@ def test_failed_import_leaves_the_store_unchanged(store: BrandStore, sample_pack
     data = sample_pack.model_dump(mode="json")
     data["claims"][0]["text"] = "Changed text that must not land."
     data["rules"][4]["params"] = {"max_chars": -3}
-    from brand_context.ingest import parse_pack
+    from nextbest.brand_context.ingest import parse_pack
 
     with pytest.raises(PackValidationError):
         store.import_pack(parse_pack(data), author="ana", role="compliance", reason="bad")

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from brand_context.ingest import load_pack, sample_pack_path
+from nextbest.brand_context.ingest import load_pack, sample_pack_path
 
 ROOT = Path(__file__).resolve().parents[3]
 

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from evals import bench_guardrail
+from nextbest.evals import bench_guardrail
 
 
 def test_build_messages_is_deterministic_and_varied() -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from agents.cli import app
-from brand_context.ingest import load_pack, sample_pack_path
-from evals.guardrail.runner import (
+from nextbest.app.cli.main import app
+from nextbest.brand_context.ingest import load_pack, sample_pack_path
+from nextbest.evals.guardrail.runner import (
     CaseFileError,
     Scores,
     default_cases_path,

@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from evals.cli import app
-from evals.ope import (
+from nextbest.evals.cli import app
+from nextbest.evals.ope import (
     BanditLog,
     DirectMethod,
     DoublyRobust,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from brand_context.ingest import load_pack, sample_pack_path
-from evals.sample_outcomes import SampleOutcomeModel, customer_columns
-from tools.decisioning.value import ValueWeights
-from tools.sample_customers import COLUMNS, generate_customers
+from nextbest.brand_context.ingest import load_pack, sample_pack_path
+from nextbest.evals.sample_outcomes import SampleOutcomeModel, customer_columns
+from nextbest.tools.decisioning.value import ValueWeights
+from nextbest.tools.sample_customers import COLUMNS, generate_customers
 
 
 def _rows(n: int) -> list[dict]:

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from evals.bench_bandit import NextbestAgent, agent_factories, run_one
-from evals.simulator import MarketingSimulator, gap_closed
-from tools.decisioning.policies import PolicySettings
+from nextbest.evals.bench_bandit import NextbestAgent, agent_factories, run_one
+from nextbest.evals.simulator import MarketingSimulator, gap_closed
+from nextbest.tools.decisioning.policies import PolicySettings
 
 
 def test_simulator_shape_and_determinism() -> None:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tools.customers import CustomerSource, RowValidator, SourceError
-from tools.sample_customers import sample_feature_spec, write_customers
+from nextbest.tools.customers import CustomerSource, RowValidator, SourceError
+from nextbest.tools.sample_customers import sample_feature_spec, write_customers
 
 
 def test_source_kinds_and_row_numbers(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.outbox import JsonlOutbox
+from nextbest.tools.outbox import JsonlOutbox
 
 
 def test_append_is_idempotent_and_survives_reopen(tmp_path: Path) -> None:

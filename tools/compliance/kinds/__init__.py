@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from brand_context.models import (
+from nextbest.brand_context.models import (
     BannedPhraseRule,
     BrandPack,
     ClaimGroundingRule,
@@ -15,16 +15,16 @@ from brand_context.models import (
     RequiredElementRule,
     Rule,
 )
-from tools.compliance.kinds.banned_phrase import BannedPhraseCheck
-from tools.compliance.kinds.base import CheckContext, ClaimIndex, RuleCheck, SharedPatterns
-from tools.compliance.kinds.claim_grounding import ClaimGroundingCheck
-from tools.compliance.kinds.consent import ConsentCheck
-from tools.compliance.kinds.disclosure import DisclosureCheck
-from tools.compliance.kinds.length_limit import LengthLimitCheck
-from tools.compliance.kinds.link_policy import LinkPolicyCheck
-from tools.compliance.kinds.offer_terms import OfferTermsCheck
-from tools.compliance.kinds.quiet_hours import QuietHoursCheck
-from tools.compliance.kinds.required_element import RequiredElementCheck
+from nextbest.tools.compliance.kinds.banned_phrase import BannedPhraseCheck
+from nextbest.tools.compliance.kinds.base import CheckContext, ClaimIndex, RuleCheck, SharedPatterns
+from nextbest.tools.compliance.kinds.claim_grounding import ClaimGroundingCheck
+from nextbest.tools.compliance.kinds.consent import ConsentCheck
+from nextbest.tools.compliance.kinds.disclosure import DisclosureCheck
+from nextbest.tools.compliance.kinds.length_limit import LengthLimitCheck
+from nextbest.tools.compliance.kinds.link_policy import LinkPolicyCheck
+from nextbest.tools.compliance.kinds.offer_terms import OfferTermsCheck
+from nextbest.tools.compliance.kinds.quiet_hours import QuietHoursCheck
+from nextbest.tools.compliance.kinds.required_element import RequiredElementCheck
 
 __all__ = ["CheckContext", "ClaimIndex", "RuleCheck", "SharedPatterns", "compile_rule"]
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from brand_context.models import BannedPhraseRule
-from tools.compliance.kinds.base import CheckContext, violation
-from tools.compliance.normalise import compile_phrases
-from tools.compliance.verdict import Violation
+from nextbest.brand_context.models import BannedPhraseRule
+from nextbest.tools.compliance.kinds.base import CheckContext, violation
+from nextbest.tools.compliance.normalise import compile_phrases
+from nextbest.tools.compliance.verdict import Violation
 
 
 class BannedPhraseCheck:

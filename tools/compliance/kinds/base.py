@@ -9,9 +9,9 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import Protocol
 
-from brand_context.models import BrandPack, Claim, LinkPolicyRule
-from tools.compliance.message import TEXT_FIELDS, Message, TextField
-from tools.compliance.normalise import (
+from nextbest.brand_context.models import BrandPack, Claim, LinkPolicyRule
+from nextbest.tools.compliance.message import TEXT_FIELDS, Message, TextField
+from nextbest.tools.compliance.normalise import (
     NormalisedText,
     collapse_spaced,
     deleet,
@@ -20,7 +20,7 @@ from tools.compliance.normalise import (
     phrase_pattern,
     skeleton_of,
 )
-from tools.compliance.verdict import Violation
+from nextbest.tools.compliance.verdict import Violation
 
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
 
@@ -90,8 +90,8 @@ class FieldText:
     Attributes:
         name: ``subject``, ``body`` or ``cta``.
         original: The text as written.
-        folded: The :func:`~tools.compliance.normalise.fold` view.
-        skel: The :func:`~tools.compliance.normalise.skeleton` view.
+        folded: The :func:`~nextbest.tools.compliance.normalise.fold` view.
+        skel: The :func:`~nextbest.tools.compliance.normalise.skeleton` view.
     """
 
     name: TextField

@@ -24,17 +24,28 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from brand_context.models import BrandPack, Claim, ClaimCategory, ClaimGroundingRule, Offer
-from tools.compliance.kinds.base import CheckContext, ClaimHit, FieldText, overlaps, violation
-from tools.compliance.lexicon import CATEGORY_TRIGGERS, STOPWORDS, STRENGTHENERS, TriggerSet
-from tools.compliance.normalise import (
+from nextbest.brand_context.models import BrandPack, Claim, ClaimCategory, ClaimGroundingRule, Offer
+from nextbest.tools.compliance.kinds.base import (
+    CheckContext,
+    ClaimHit,
+    FieldText,
+    overlaps,
+    violation,
+)
+from nextbest.tools.compliance.lexicon import (
+    CATEGORY_TRIGGERS,
+    STOPWORDS,
+    STRENGTHENERS,
+    TriggerSet,
+)
+from nextbest.tools.compliance.normalise import (
     compile_phrases,
     fold,
     phrase_pattern,
     phrases_pattern,
     plain,
 )
-from tools.compliance.verdict import Violation
+from nextbest.tools.compliance.verdict import Violation
 
 MAX_INSERTIONS = 2
 """Words that may be inserted into an approved wording for it to still count as a match."""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from brand_context.models import ConsentRule
-from tools.compliance.kinds.base import CheckContext, violation
-from tools.compliance.message import CONSENT_ORDER
-from tools.compliance.verdict import Violation
+from nextbest.brand_context.models import ConsentRule
+from nextbest.tools.compliance.kinds.base import CheckContext, violation
+from nextbest.tools.compliance.message import CONSENT_ORDER
+from nextbest.tools.compliance.verdict import Violation
 
 
 class ConsentCheck:

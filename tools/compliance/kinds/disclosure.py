@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from brand_context.models import DisclosureRule
-from tools.compliance.kinds.base import CheckContext, find_plain, gap, violation
-from tools.compliance.message import TextField
-from tools.compliance.normalise import compile_phrases
-from tools.compliance.verdict import Violation
+from nextbest.brand_context.models import DisclosureRule
+from nextbest.tools.compliance.kinds.base import CheckContext, find_plain, gap, violation
+from nextbest.tools.compliance.message import TextField
+from nextbest.tools.compliance.normalise import compile_phrases
+from nextbest.tools.compliance.verdict import Violation
 
 
 class DisclosureCheck:

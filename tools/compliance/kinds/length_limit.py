@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from brand_context.models import LengthLimitRule
-from tools.compliance.kinds.base import CheckContext, violation
-from tools.compliance.sms import sms_size
-from tools.compliance.verdict import Violation
+from nextbest.brand_context.models import LengthLimitRule
+from nextbest.tools.compliance.kinds.base import CheckContext, violation
+from nextbest.tools.compliance.sms import sms_size
+from nextbest.tools.compliance.verdict import Violation
 
 
 class LengthLimitCheck:

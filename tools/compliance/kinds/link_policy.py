@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from brand_context.models import BrandPack, LinkPolicyRule
-from tools.compliance.kinds.base import CheckContext, violation
-from tools.compliance.normalise import link_view
-from tools.compliance.verdict import Violation
+from nextbest.brand_context.models import BrandPack, LinkPolicyRule
+from nextbest.tools.compliance.kinds.base import CheckContext, violation
+from nextbest.tools.compliance.normalise import link_view
+from nextbest.tools.compliance.verdict import Violation
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from brand_context.models import BrandPack, DiscountType, Offer, OfferTermsRule
-from tools.compliance.kinds.base import CheckContext, FieldText, gap, overlaps, violation
-from tools.compliance.kinds.claim_grounding import claim_problem
-from tools.compliance.kinds.link_policy import extract_links
-from tools.compliance.message import TextField
-from tools.compliance.normalise import compile_phrases, fold, phrase_pattern, plain
-from tools.compliance.verdict import Violation
+from nextbest.brand_context.models import BrandPack, DiscountType, Offer, OfferTermsRule
+from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, gap, overlaps, violation
+from nextbest.tools.compliance.kinds.claim_grounding import claim_problem
+from nextbest.tools.compliance.kinds.link_policy import extract_links
+from nextbest.tools.compliance.message import TextField
+from nextbest.tools.compliance.normalise import compile_phrases, fold, phrase_pattern, plain
+from nextbest.tools.compliance.verdict import Violation
 
 _NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)"
 _CURRENCY = r"(?:[$£€¥₹]|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr)\s?)"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from brand_context.models import QuietHoursRule
-from tools.compliance.kinds.base import CheckContext, violation
-from tools.compliance.verdict import Violation
+from nextbest.brand_context.models import QuietHoursRule
+from nextbest.tools.compliance.kinds.base import CheckContext, violation
+from nextbest.tools.compliance.verdict import Violation
 
 
 def in_window(moment: time, start: time, end: time) -> bool:

@@ -6,11 +6,11 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from brand_context.models import BrandPack, RequiredElementRule
-from tools.compliance.kinds.base import CheckContext, violation
-from tools.compliance.message import CONSENT_ORDER
-from tools.compliance.normalise import compile_phrases, plain
-from tools.compliance.verdict import Violation
+from nextbest.brand_context.models import BrandPack, RequiredElementRule
+from nextbest.tools.compliance.kinds.base import CheckContext, violation
+from nextbest.tools.compliance.message import CONSENT_ORDER
+from nextbest.tools.compliance.normalise import compile_phrases, plain
+from nextbest.tools.compliance.verdict import Violation
 
 OPT_OUT_KEYWORDS: tuple[str, ...] = (
     "STOP", "QUIT", "END", "REVOKE", "OPT OUT", "OPTOUT", "CANCEL", "UNSUBSCRIBE", "STOPALL",

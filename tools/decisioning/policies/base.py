@@ -23,11 +23,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tools.decisioning.actions import ActionSpace
-from tools.decisioning.policies.lints import LinTSScorer
-from tools.decisioning.policies.linucb import LinUCBScorer
-from tools.decisioning.policies.ridge import DisjointRidge, RidgeModel, SharedRidge
-from tools.decisioning.policies.settings import LinTS, PolicySettings
+from nextbest.tools.decisioning.actions import ActionSpace
+from nextbest.tools.decisioning.policies.lints import LinTSScorer
+from nextbest.tools.decisioning.policies.linucb import LinUCBScorer
+from nextbest.tools.decisioning.policies.ridge import DisjointRidge, RidgeModel, SharedRidge
+from nextbest.tools.decisioning.policies.settings import LinTS, PolicySettings
 
 _CHUNK_CELLS = 4_000_000
 """Score at most this many (customer, draw, action) cells at once."""
@@ -102,7 +102,7 @@ class Policy:
     def for_space(
         cls, settings: PolicySettings, space: ActionSpace, feature_names: Sequence[str]
     ) -> Policy:
-        """A fresh policy for an :class:`~tools.decisioning.actions.ActionSpace`."""
+        """A fresh policy for an :class:`~nextbest.tools.decisioning.actions.ActionSpace`."""
         return cls(settings, space.ids, feature_names, factors=space.factors())
 
     def _new_model(self) -> RidgeModel:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tools.decisioning.holdout import Holdout
-from tools.decisioning.policies.base import Decisions, Policy
+from nextbest.tools.decisioning.holdout import Holdout
+from nextbest.tools.decisioning.policies.base import Decisions, Policy
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from tools.decisioning.policies.ridge import RidgeModel
-from tools.decisioning.policies.settings import LinTS
+from nextbest.tools.decisioning.policies.ridge import RidgeModel
+from nextbest.tools.decisioning.policies.settings import LinTS
 
 
 class LinTSScorer:

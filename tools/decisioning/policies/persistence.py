@@ -17,8 +17,8 @@ from typing import Any
 
 import numpy as np
 
-from tools.decisioning.policies.base import Policy
-from tools.decisioning.policies.settings import PolicySettings
+from nextbest.tools.decisioning.policies.base import Policy
+from nextbest.tools.decisioning.policies.settings import PolicySettings
 
 FORMAT = 1
 """Version of the on-disk format."""

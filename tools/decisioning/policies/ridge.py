@@ -178,7 +178,7 @@ class SharedRidge:
 
     Args:
         factors: Per factor, the level index of every action (``(K,)`` int arrays), e.g. from
-            :meth:`tools.decisioning.actions.ActionSpace.factors`.
+            :meth:`nextbest.tools.decisioning.actions.ActionSpace.factors`.
         dim: Context dimension ``d``; column 0 must be the constant 1 (the intercept).
         l2: Prior precision ``λ``.
         refresh_growth: Refresh the exact factorisation once the total observation weight has

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from brand_context.ingest import parse_pack
-from brand_context.models import BrandPack
-from tools.compliance import Verdict
+from nextbest.brand_context.ingest import parse_pack
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance import Verdict
 
 DAY = date(2026, 11, 24)
 NOON_UTC = datetime(2026, 11, 24, 17, 0)

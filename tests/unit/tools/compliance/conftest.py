@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from compliance_helpers import DAY, NOON_UTC
 
-from brand_context.ingest import load_pack, sample_pack_path
-from brand_context.models import BrandPack
-from tools.compliance import Message, RuleEngine, Verdict
+from nextbest.brand_context.ingest import load_pack, sample_pack_path
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance import Message, RuleEngine, Verdict
 
 Checker = Callable[..., Verdict]
 

@@ -8,9 +8,9 @@ from datetime import date, datetime
 import pytest
 from compliance_helpers import BRAND, build_pack, rule
 
-from brand_context.ingest import PackValidationError, parse_pack
-from tools.compliance import Message, RuleEngine, pack_content_hash
-from tools.compliance.verdict import Violation, decide
+from nextbest.brand_context.ingest import PackValidationError, parse_pack
+from nextbest.tools.compliance import Message, RuleEngine, pack_content_hash
+from nextbest.tools.compliance.verdict import Violation, decide
 
 SMS = dict(
     channel="sms",

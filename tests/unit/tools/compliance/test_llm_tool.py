@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tools.compliance.llm_tool import TOOL_NAME, run_tool, tool_schema
+from nextbest.tools.compliance.llm_tool import TOOL_NAME, run_tool, tool_schema
 
 
 def test_schema_describes_the_message(sample_engine) -> None:

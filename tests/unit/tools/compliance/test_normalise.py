@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tools.compliance.normalise import (
+from nextbest.tools.compliance.normalise import (
     collapse_spaced,
     compile_phrases,
     fold,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from compliance_helpers import build_pack, fired, rule
 
-from tools.compliance import Message
+from nextbest.tools.compliance import Message
 
 BANNED = rule("banned", "banned_phrase", {"phrases": ["cure", "detox", "hell", "fda approved"]})
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tools.compliance.sms import is_gsm7, sms_size
+from nextbest.tools.compliance.sms import is_gsm7, sms_size
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from brand_context.ingest import load_pack, sample_pack_path
-from brand_context.models import BrandPack
-from tools.decisioning.actions import ActionSpace
+from nextbest.brand_context.ingest import load_pack, sample_pack_path
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.decisioning.actions import ActionSpace
 
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)  # 07:00 in Los Angeles, 10:00 in New York
 

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from pydantic import ValidationError
 
-from brand_context.models import BrandPack
-from tools.decisioning.actions import DEFAULT_WINDOWS, NO_MESSAGE, ActionSpace, SendWindow
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.decisioning.actions import DEFAULT_WINDOWS, NO_MESSAGE, ActionSpace, SendWindow
 
 
 def test_space_is_offers_times_channels_times_windows_plus_no_message(

@@ -3,7 +3,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tools.decisioning.policies import (
+from nextbest.tools.decisioning.policies import (
     ChampionChallenger,
     ColdStart,
     LinTS,
@@ -11,7 +11,7 @@ from tools.decisioning.policies import (
     Policy,
     PolicySettings,
 )
-from tools.decisioning.policies.ridge import SharedRidge
+from nextbest.tools.decisioning.policies.ridge import SharedRidge
 
 K = 12
 FACTORS = [

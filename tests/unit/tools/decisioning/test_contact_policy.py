@@ -5,10 +5,10 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 import pytest
 
-from brand_context.models import BrandPack, EligibilityCondition
-from tools.decisioning.actions import ActionSpace
-from tools.decisioning.batch import CustomerBatch
-from tools.decisioning.contact_policy import (
+from nextbest.brand_context.models import BrandPack, EligibilityCondition
+from nextbest.tools.decisioning.actions import ActionSpace
+from nextbest.tools.decisioning.batch import CustomerBatch
+from nextbest.tools.decisioning.contact_policy import (
     ContactPolicy,
     ContactPolicyConfig,
     FrequencyCap,

@@ -5,9 +5,9 @@ from datetime import UTC, datetime
 import numpy as np
 import pytest
 
-from brand_context.models import BrandPack
-from evals.simulator import SIM_NOW, SIM_VALUE_WEIGHTS, MarketingSimulator
-from tools.decisioning import (
+from nextbest.brand_context.models import BrandPack
+from nextbest.evals.simulator import SIM_NOW, SIM_VALUE_WEIGHTS, MarketingSimulator
+from nextbest.tools.decisioning import (
     NO_MESSAGE,
     ColdStart,
     ContactPolicyConfig,
@@ -21,7 +21,7 @@ from tools.decisioning import (
     PolicySettings,
     RunConfig,
 )
-from tools.decisioning.features import BooleanFeature
+from nextbest.tools.decisioning.features import BooleanFeature
 
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
 SPEC = FeatureSpec(
@@ -171,7 +171,7 @@ def test_no_message_wins_for_customers_for_whom_it_is_optimal() -> None:
 
 
 def test_engine_with_champion_and_challenger(lumen: BrandPack) -> None:
-    from tools.decisioning import ActionSpace, ChampionChallenger
+    from nextbest.tools.decisioning import ActionSpace, ChampionChallenger
 
     space = ActionSpace.from_pack(lumen)
     champion = Policy.for_space(PolicySettings(name="champ"), space, SPEC.names)
@@ -193,7 +193,7 @@ def test_engine_with_champion_and_challenger(lumen: BrandPack) -> None:
 
 
 def test_engine_handles_an_empty_batch_and_bad_rows(lumen: BrandPack) -> None:
-    from tools.decisioning import BatchError, FeatureError
+    from nextbest.tools.decisioning import BatchError, FeatureError
 
     engine = DecisionEngine.create(lumen, SPEC)
     assert engine.decide([], NOW) == []

@@ -3,7 +3,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tools.decisioning.features import (
+from nextbest.tools.decisioning.features import (
     BooleanFeature,
     CategoricalFeature,
     FeatureError,

@@ -10,17 +10,17 @@ import pytest
 from pydantic import ValidationError
 from test_decision_engine import NOW, SPEC, customers
 
-from brand_context.models import BrandPack
-from tools.decisioning import (
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.decisioning import (
     DecisionEngine,
     FrequencyCap,
     Holdout,
     PolicySettings,
     RunConfig,
 )
-from tools.decisioning.goal import Goal, GoalLimits, goal_problems
-from tools.decisioning.targeting import OfferPreference, Targeting
-from tools.decisioning.value import ValueModel
+from nextbest.tools.decisioning.goal import Goal, GoalLimits, goal_problems
+from nextbest.tools.decisioning.targeting import OfferPreference, Targeting
+from nextbest.tools.decisioning.value import ValueModel
 
 NO_HOLDOUT = Holdout(share=0.0)
 

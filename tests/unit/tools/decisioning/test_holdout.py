@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from tools.decisioning.holdout import Holdout
+from nextbest.tools.decisioning.holdout import Holdout
 
 
 def test_holdout_is_sticky_across_instances_and_order() -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from brand_context.ingest import load_pack, sample_pack_path
-from tools.decisioning import DecisionEngine, PolicySettings, RunConfig
-from tools.sample_customers import COLUMNS, generate_customers, sample_feature_spec
+from nextbest.brand_context.ingest import load_pack, sample_pack_path
+from nextbest.tools.decisioning import DecisionEngine, PolicySettings, RunConfig
+from nextbest.tools.sample_customers import COLUMNS, generate_customers, sample_feature_spec
 
 
 def _rows(n: int, seed: int) -> list[dict]:

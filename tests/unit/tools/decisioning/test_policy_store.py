@@ -5,8 +5,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tools.decisioning.policies import LinTS, LinUCB, Policy, PolicySettings, PolicyStore
-from tools.decisioning.policies.persistence import load_policy
+from nextbest.tools.decisioning.policies import LinTS, LinUCB, Policy, PolicySettings, PolicyStore
+from nextbest.tools.decisioning.policies.persistence import load_policy
 
 K = 8
 FACTORS = [np.array([0, 0, 1, 1, 2, 2, 3, 4]), np.array([0, 1, 0, 1, 0, 1, 2, 2])]

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from tools.decisioning.actions import ActionSpace
-from tools.decisioning.value import Outcomes, ValueModel, ValueWeights
+from nextbest.tools.decisioning.actions import ActionSpace
+from nextbest.tools.decisioning.value import Outcomes, ValueModel, ValueWeights
 
 
 def test_reward_formula(lumen_space: ActionSpace) -> None:

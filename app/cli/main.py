@@ -1,0 +1,98 @@
+"""The ``nextbest`` command line: one root app that mounts every area's commands.
+
+``nextbest kb …`` is the compliance team's brand store CLI (``nextbest.app.cli.kb``),
+``nextbest eval …`` the measurement commands (``nextbest.evals.cli``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from nextbest.app.cli import release as release_cli
+from nextbest.app.cli.chat import chat as chat_command
+from nextbest.app.cli.check import check_command
+from nextbest.app.cli.goals import app as goals_app
+from nextbest.app.cli.kb import app as kb_app
+from nextbest.app.cli.llm import app as llm_app
+from nextbest.app.cli.proposals import app as proposals_app
+from nextbest.app.cli.users import app as users_app
+from nextbest.app.web.serve import serve_command
+from nextbest.app.workspace.feedback import feedback_command, sample_feedback_command
+from nextbest.app.workspace.impact import impact_command
+from nextbest.app.workspace.report import report_command
+from nextbest.brand_context.ingest import load_pack, sample_pack_path
+from nextbest.brand_context.roles import Role
+from nextbest.brand_context.store import BrandStore
+from nextbest.brand_context.workspace import HOME_ENV, Workspace
+from nextbest.evals.cli import app as eval_app
+
+app = typer.Typer(
+    name="nextbest",
+    help=(
+        "nextbest — next-best-action marketing with a brand-context layer.\n\n"
+        "Decide what to send (or nothing), write it in the brand's voice from approved claims, "
+        "and release it only after the guardrail passes it. Start with `nextbest demo`."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
+kb_app.command("impact")(impact_command)
+app.add_typer(kb_app, name="kb")
+app.command("demo")(release_cli.demo)
+app.command("message")(release_cli.message)
+app.command("inspect")(release_cli.inspect)
+app.command("review")(release_cli.review)
+app.command("run")(release_cli.run)
+app.add_typer(release_cli.sample_app, name="sample")
+release_cli.sample_app.command("feedback")(sample_feedback_command)
+app.command("feedback")(feedback_command)
+app.command("report")(report_command)
+app.add_typer(eval_app, name="eval")
+app.command("check")(check_command)
+app.add_typer(llm_app, name="llm")
+app.add_typer(users_app, name="users")
+app.command("serve")(serve_command)
+app.add_typer(proposals_app, name="proposals")
+app.command("chat")(chat_command)
+app.add_typer(goals_app, name="goals")
+
+
+@app.command()
+def quickstart(
+    home: Annotated[
+        Path | None,
+        typer.Option("--home", envvar=HOME_ENV, help="Workspace folder (default ./.nextbest)."),
+    ] = None,
+    question: Annotated[
+        str, typer.Option(help="A question to ask the brand store.")
+    ] = "get my money back",
+) -> None:
+    """Set up a workspace with the bundled sample brand and show it working, offline."""
+    console = Console()
+    store = BrandStore(Workspace.resolve(home))
+    if store.current_version() is None:
+        with console.status("Loading the sample brand (Lumen Botanics) into the brand store…"):
+            store.import_pack(
+                load_pack(sample_pack_path()),
+                author="quickstart",
+                role=Role.ADMIN,
+                reason="initialise with the sample brand",
+            )
+    pack = store.pack()
+    console.print(
+        f"[green]✓[/] workspace [bold]{store.workspace.home}[/] · brand "
+        f"[bold]{pack.brand.name}[/] · pack v{store.current_version()} "
+        f"({len(pack.claims)} claims, {len(pack.offers)} offers, {len(pack.rules)} rules)"
+    )
+    table = Table(title=f"approved claims matching {question!r}")
+    for column in ("score", "id", "approved text"):
+        table.add_column(column, overflow="fold")
+    for hit in store.search(question, kinds=["claim"], k=3):
+        table.add_row(f"{hit.score:.3f}", hit.entry_id, hit.data["text"])
+    console.print(table)
+    store.close()

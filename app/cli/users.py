@@ -1,0 +1,233 @@
+"""``nextbest users …``: create the first admin and manage web users and API tokens from the shell.
+
+Every change is audited with the actor ``cli:<os user>``. Passwords come from a hidden prompt
+(asked twice) or, for scripts, from standard input with ``--password-stdin``.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from nextbest.app.cli.options import HomeOption, JsonOption
+from nextbest.app.web.tokens import TokenError, TokenStore
+from nextbest.app.web.users import MIN_PASSWORD_LENGTH, UserError, UserStore
+from nextbest.brand_context.workspace import Workspace
+
+console = Console(emoji=False)
+app = typer.Typer(
+    name="users",
+    help="Users of the web workspace (`nextbest serve`): add, list, disable, roles, API tokens.",
+    no_args_is_help=True,
+)
+token_app = typer.Typer(name="token", help="API tokens for automation.", no_args_is_help=True)
+app.add_typer(token_app, name="token")
+
+RoleOption = Annotated[str, typer.Option("--role", help="viewer, marketer, compliance or admin.")]
+
+
+def cli_actor() -> str:
+    """The audit actor for shell commands: ``cli:<os user>``."""
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):
+        return "cli:unknown"
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    console.print(f"[red]✗[/] {escape(message)}")
+    return typer.Exit(code)
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt(
+            f"Password (at least {MIN_PASSWORD_LENGTH} characters)",
+            hide_input=True,
+            confirmation_prompt=True,
+        )
+    return password
+
+
+@app.command("add")
+def add(
+    name: Annotated[str, typer.Argument(help="Sign-in name.")],
+    role: RoleOption = "viewer",
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
+    ] = False,
+    home: HomeOption = None,
+) -> None:
+    """Add a user (e.g. the first admin: `nextbest users add admin --role admin`)."""
+    users = UserStore(Workspace.resolve(home).ensure())
+    try:
+        user = users.add(name, role, _read_password(password_stdin), actor=cli_actor())
+    except (UserError, ValueError) as error:
+        raise _fail(str(error), 2) from None
+    finally:
+        users.close()
+    console.print(f"[green]✓[/] user [bold]{escape(user.name)}[/] added as {user.role.label}")
+
+
+@app.command("list")
+def list_users(home: HomeOption = None, as_json: JsonOption = False) -> None:
+    """Every user with role and state."""
+    users = UserStore(Workspace.resolve(home).ensure())
+    rows = users.list()
+    users.close()
+    if as_json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "name": u.name,
+                        "role": u.role.label,
+                        "disabled": u.disabled,
+                        "created_at": u.created_at.isoformat(),
+                    }
+                    for u in rows
+                ],
+                indent=2,
+            )
+        )
+        return
+    if not rows:
+        console.print("No users yet: `nextbest users add admin --role admin` creates the first.")
+        return
+    table = Table(title="users")
+    for column in ("name", "role", "state", "created"):
+        table.add_column(column)
+    for u in rows:
+        table.add_row(
+            escape(u.name),
+            u.role.label,
+            "disabled" if u.disabled else "active",
+            u.created_at.strftime("%Y-%m-%d %H:%M"),
+        )
+    console.print(table)
+
+
+def _change(home: HomeOption, name: str, verb: str, **kwargs: str) -> None:
+    users = UserStore(Workspace.resolve(home).ensure())
+    try:
+        user = getattr(users, verb)(name, actor=cli_actor(), **kwargs)
+    except (UserError, ValueError) as error:
+        raise _fail(str(error)) from None
+    finally:
+        users.close()
+    state = "disabled" if user.disabled else "active"
+    console.print(f"[green]✓[/] {escape(user.name)}: {user.role.label}, {state}")
+
+
+@app.command("disable")
+def disable(
+    name: Annotated[str, typer.Argument(help="The user.")], home: HomeOption = None
+) -> None:
+    """Disable a user: sign-in, their sessions and API tokens stop working at once."""
+    _change(home, name, "disable")
+
+
+@app.command("enable")
+def enable(name: Annotated[str, typer.Argument(help="The user.")], home: HomeOption = None) -> None:
+    """Enable a disabled user."""
+    _change(home, name, "enable")
+
+
+@app.command("set-role")
+def set_role(
+    name: Annotated[str, typer.Argument(help="The user.")],
+    role: Annotated[str, typer.Argument(help="viewer, marketer, compliance or admin.")],
+    home: HomeOption = None,
+) -> None:
+    """Change a user's role."""
+    _change(home, name, "set_role", role=role)
+
+
+@app.command("set-password")
+def set_password(
+    name: Annotated[str, typer.Argument(help="The user.")],
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
+    ] = False,
+    home: HomeOption = None,
+) -> None:
+    """Replace a user's password."""
+    users = UserStore(Workspace.resolve(home).ensure())
+    try:
+        users.set_password(name, _read_password(password_stdin), actor=cli_actor())
+    except UserError as error:
+        raise _fail(str(error), 2) from None
+    finally:
+        users.close()
+    console.print(f"[green]✓[/] password of {escape(name)} replaced")
+
+
+@token_app.command("create")
+def token_create(
+    name: Annotated[str, typer.Argument(help="The user the token acts as.")],
+    label: Annotated[str, typer.Option("--label", help="What the token is for.")] = "",
+    home: HomeOption = None,
+) -> None:
+    """Create an API token; the secret is printed once (stdout), keep it safe."""
+    workspace = Workspace.resolve(home).ensure()
+    users = UserStore(workspace)
+    user = users.get(name)
+    users.close()
+    if user is None:
+        raise _fail(f"no user called {name!r}", 2)
+    tokens = TokenStore(workspace)
+    token, secret = tokens.create(user.name, label, actor=cli_actor())
+    tokens.close()
+    print(
+        f"token {token.token_id} for {user.name} ({user.role.label}); shown once, keep it safe:",
+        file=sys.stderr,
+    )
+    print(secret)
+
+
+@token_app.command("list")
+def token_list(
+    name: Annotated[str, typer.Argument(help="The user.")],
+    home: HomeOption = None,
+) -> None:
+    """A user's tokens (never their secrets)."""
+    tokens = TokenStore(Workspace.resolve(home).ensure())
+    rows = tokens.for_user(name)
+    tokens.close()
+    table = Table(title=f"API tokens of {escape(name)}")
+    for column in ("#", "label", "created", "last used", "state"):
+        table.add_column(column)
+    for t in rows:
+        table.add_row(
+            str(t.token_id),
+            escape(t.label),
+            t.created_at.strftime("%Y-%m-%d %H:%M"),
+            t.last_used_at.strftime("%Y-%m-%d %H:%M") if t.last_used_at else "never",
+            "active" if t.active else "revoked",
+        )
+    console.print(table)
+
+
+@token_app.command("revoke")
+def token_revoke(
+    token_id: Annotated[int, typer.Argument(help="The token's number.")],
+    home: HomeOption = None,
+) -> None:
+    """Revoke a token at once."""
+    tokens = TokenStore(Workspace.resolve(home).ensure())
+    try:
+        token = tokens.revoke(token_id, actor=cli_actor())
+    except TokenError as error:
+        raise _fail(str(error)) from None
+    finally:
+        tokens.close()
+    console.print(f"[green]✓[/] token {token.token_id} of {escape(token.user_name)} revoked")

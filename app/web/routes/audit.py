@@ -1,0 +1,137 @@
+"""The audit log page and API: who did what, when and why, with filters and pages.
+
+Compliance and admins only: the log names every user's actions, failed sign-ins and the
+addresses they came from — what compliance officers review, not what marketers need.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from nextbest.app.web.auth import Principal, require_role
+from nextbest.app.web.pages import render
+from nextbest.app.web.services import services_of
+from nextbest.app.workspace.audit import AuditEntry
+from nextbest.brand_context.roles import Role
+
+router = APIRouter()
+
+AUDIT_ROLE = Role.COMPLIANCE
+PAGE_SIZE = 50
+MAX_LIMIT = 500
+
+
+def _range(since: date | None, until: date | None) -> tuple[datetime | None, datetime | None]:
+    """Whole UTC days: ``since`` from its midnight, ``until`` up to the end of that day."""
+    start = datetime.combine(since, time(), tzinfo=UTC) if since else None
+    end = datetime.combine(until, time(), tzinfo=UTC) + timedelta(days=1) if until else None
+    return start, end
+
+
+def _entries(
+    request: Request,
+    *,
+    actor: str,
+    action: str,
+    target: str,
+    since: date | None,
+    until: date | None,
+    limit: int,
+    offset: int,
+) -> list[AuditEntry]:
+    start, end = _range(since, until)
+    return services_of(request).audit.entries(
+        actor=actor.strip() or None,
+        action=action.strip() or None,
+        target=target.strip() or None,
+        since=start,
+        until=end,
+        limit=limit,
+        offset=offset,
+    )
+
+
+def entry_json(entry: AuditEntry) -> dict[str, Any]:
+    """JSON form of one audit entry."""
+    return entry.model_dump(mode="json")
+
+
+@router.get("/audit", response_class=HTMLResponse)
+def audit_page(
+    request: Request,
+    actor: str = "",
+    action: str = "",
+    target: str = "",
+    since: date | None = None,
+    until: date | None = None,
+    page: int = Query(1, ge=1),
+    _: Principal = Depends(require_role(AUDIT_ROLE)),
+) -> Response:
+    """Audit entries, newest first, filtered by actor, action prefix, target and dates."""
+    offset = (page - 1) * PAGE_SIZE
+    rows = _entries(
+        request,
+        actor=actor,
+        action=action,
+        target=target,
+        since=since,
+        until=until,
+        limit=PAGE_SIZE + 1,
+        offset=offset,
+    )
+    filters = {
+        "actor": actor,
+        "action": action,
+        "target": target,
+        "since": since.isoformat() if since else "",
+        "until": until.isoformat() if until else "",
+    }
+    query = {k: v for k, v in filters.items() if v}
+    return render(
+        request,
+        "audit.j2",
+        {
+            "title": "Audit log",
+            "entries": rows[:PAGE_SIZE],
+            "filters": filters,
+            "page": page,
+            "prev_url": f"/audit?{urlencode({**query, 'page': page - 1})}" if page > 1 else "",
+            "next_url": (
+                f"/audit?{urlencode({**query, 'page': page + 1})}" if len(rows) > PAGE_SIZE else ""
+            ),
+        },
+    )
+
+
+@router.get("/api/audit", tags=["audit"])
+def api_audit(
+    request: Request,
+    actor: str = "",
+    action: str = "",
+    target: str = "",
+    since: date | None = None,
+    until: date | None = None,
+    limit: int = Query(PAGE_SIZE, ge=1, le=MAX_LIMIT),
+    offset: int = Query(0, ge=0),
+    _: Principal = Depends(require_role(AUDIT_ROLE)),
+) -> dict[str, Any]:
+    """Audit entries as JSON, newest first (``next_offset`` is null on the last page)."""
+    rows = _entries(
+        request,
+        actor=actor,
+        action=action,
+        target=target,
+        since=since,
+        until=until,
+        limit=limit + 1,
+        offset=offset,
+    )
+    return {
+        "entries": [entry_json(e) for e in rows[:limit]],
+        "next_offset": offset + limit if len(rows) > limit else None,
+    }

@@ -1,0 +1,172 @@
+"""The audit log: who did what, when and why — sign-ins, proposals, approvals, goal changes.
+
+One append-only table in the workspace SQLite. Entries are never updated or deleted; every
+entry names the authenticated actor (a user name, ``chat:<conversation>`` or ``cli:<name>``),
+an action such as ``sign_in`` or ``proposal.approve``, the target it concerns, a reason and
+free-form JSON details.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from nextbest.brand_context.workspace import Workspace
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS audit_log (
+    entry_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL DEFAULT 'ok',
+    details TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX IF NOT EXISTS audit_log_actor ON audit_log (actor);
+CREATE INDEX IF NOT EXISTS audit_log_action ON audit_log (action);
+CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+"""
+
+
+class AuditEntry(BaseModel):
+    """One line of the audit log.
+
+    Attributes:
+        entry_id: Sequence number (ascending in time).
+        at: When it happened (UTC).
+        actor: The authenticated user (or ``chat:<id>``, ``cli:<name>``).
+        action: What happened, e.g. ``sign_in``, ``sign_in_failed``, ``proposal.create``,
+            ``proposal.approve``, ``proposal.reject``, ``goal.approve``.
+        target: What it concerns, e.g. ``proposal:12`` or ``claim:clm-vitc``.
+        reason: The reason given by the actor (may be empty).
+        outcome: ``ok`` or ``refused``.
+        details: Extra facts as JSON-like data.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    entry_id: int
+    at: datetime
+    actor: str
+    action: str
+    target: str = ""
+    reason: str = ""
+    outcome: str = "ok"
+    details: dict[str, Any] = Field(default_factory=dict)
+
+
+class AuditLog:
+    """Append-only audit log in the workspace database.
+
+    Args:
+        workspace: The workspace (or its folder).
+        clock: Returns "now"; tests pass a fixed clock.
+    """
+
+    def __init__(self, workspace: Workspace | str, clock: Any = None) -> None:
+        self.workspace = (
+            workspace if isinstance(workspace, Workspace) else Workspace.resolve(workspace)
+        )
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._conn = self.workspace.connect()
+        self._conn.executescript(_SCHEMA)
+        self._lock = threading.RLock()  # one connection shared by the web's request threads
+
+    def record(
+        self,
+        actor: str,
+        action: str,
+        target: str = "",
+        reason: str = "",
+        *,
+        outcome: str = "ok",
+        details: dict[str, Any] | None = None,
+    ) -> AuditEntry:
+        """Append one entry and return it."""
+        at = self._clock()
+        with self._lock, self._conn:
+            cursor = self._conn.execute(
+                "INSERT INTO audit_log (at, actor, action, target, reason, outcome, details) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    at.isoformat(),
+                    actor,
+                    action,
+                    target,
+                    reason,
+                    outcome,
+                    json.dumps(details or {}, default=str, sort_keys=True),
+                ),
+            )
+        return AuditEntry(
+            entry_id=int(cursor.lastrowid or 0),
+            at=at,
+            actor=actor,
+            action=action,
+            target=target,
+            reason=reason,
+            outcome=outcome,
+            details=details or {},
+        )
+
+    def entries(
+        self,
+        *,
+        actor: str | None = None,
+        action: str | None = None,
+        target: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> list[AuditEntry]:
+        """Entries, newest first, filtered by exact actor, action prefix, target and time."""
+        where, args = [], []
+        if actor:
+            where.append("actor = ?")
+            args.append(actor)
+        if action:
+            where.append("action LIKE ?")
+            args.append(action.replace("%", "") + "%")
+        if target:
+            where.append("target = ?")
+            args.append(target)
+        if since:
+            where.append("at >= ?")
+            args.append(since.astimezone(UTC).isoformat())
+        if until:
+            where.append("at < ?")
+            args.append(until.astimezone(UTC).isoformat())
+        sql = "SELECT * FROM audit_log"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY entry_id DESC LIMIT ? OFFSET ?"
+        with self._lock:
+            rows = self._conn.execute(sql, [*args, int(limit), int(offset)]).fetchall()
+        return [
+            AuditEntry(
+                entry_id=row["entry_id"],
+                at=datetime.fromisoformat(row["at"]),
+                actor=row["actor"],
+                action=row["action"],
+                target=row["target"],
+                reason=row["reason"],
+                outcome=row["outcome"],
+                details=json.loads(row["details"]),
+            )
+            for row in rows
+        ]
+
+    def close(self) -> None:
+        """Close the connection."""
+        with self._lock:
+            self._conn.close()

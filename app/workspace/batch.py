@@ -1,0 +1,477 @@
+"""Automated batch runs: a customer table in, compliant logged messages out.
+
+Stages, each with a progress bar:
+
+1. **read, validate, decide** — DuckDB streams the customer table; bad rows go to the rejects
+   file with their row number and reason; valid rows are decided in vectorised batches and every
+   decision is logged with the run id.
+2. **write cells** — message decisions are grouped into cells (offer × channel × locale) and the
+   release graph runs **once per cell** on copy only, so LLM calls grow with cells, not
+   customers. Customer data never enters the graph.
+3. **render and re-check** — each customer's message fills the cell copy's approved slots only
+   (sandboxed, cleaned, length-limited values), and the deterministic rules re-check the rendered
+   text and the recipient's context (consent, quiet hours) before it goes to the outbox.
+
+Runs are idempotent: decisions, cell results, release records and outbox lines are keyed by the
+run id, so a run killed at any point and started again with the same run id finishes with no
+duplicate message. The summary reconciles exactly: customers in = released + no message (chosen,
+holdout, masked) + blocked at render + escalated + rejected rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from nextbest.agents.nodes.release import no_message_reason
+from nextbest.agents.nodes.verify import PASSING, compose_message
+from nextbest.agents.render import RenderError
+from nextbest.app.workspace.records import ReleaseRecord
+from nextbest.app.workspace.runtime import NextbestRuntime, cap_days
+from nextbest.tools.compliance.engine import RuleEngine
+from nextbest.tools.compliance.message import Message
+from nextbest.tools.compliance.verdict import Violation, decide
+from nextbest.tools.customers import CustomerSource, RejectedRow, RowValidator
+from nextbest.tools.decisioning import RunConfig
+from nextbest.tools.sample_customers import sample_feature_spec
+
+RENDER_COLUMNS = (
+    "customer_id",
+    "first_name",
+    "time_zone",
+    "locale",
+    "consent_email",
+    "consent_sms",
+    "consent_push",
+    "objected_to_profiling",
+)
+"""The customer fields kept after deciding: what rendering and the recipient checks need."""
+
+_RUNS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+    run_id TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    now TEXT NOT NULL,
+    source TEXT NOT NULL,
+    status TEXT NOT NULL,
+    summary TEXT
+);
+CREATE TABLE IF NOT EXISTS run_cells (
+    run_id TEXT NOT NULL,
+    cell TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (run_id, cell)
+);
+"""
+
+Progress = Callable[[str, int, int], None]
+"""Progress callback: (stage, done, total)."""
+
+
+@dataclass
+class RunSummary:
+    """What a run did, reconciled.
+
+    Attributes:
+        run_id: The run.
+        customers_in: Rows read from the source.
+        released: Messages in the outbox.
+        no_message: Customers sent nothing, by reason (chosen, holdout, masked).
+        blocked: Messages the render-time re-check blocked, by rule.
+        escalated: Customers whose cell waits for a human reviewer.
+        rejected_rows: Rows that failed validation.
+        cells: Outcome of each cell.
+        graph_invocations: Release graph runs in this execution (0 for finished cells).
+        seconds: Wall time of this execution.
+        outbox: Path of the outbox file.
+        rejects: Path of the rejects file.
+    """
+
+    run_id: str
+    customers_in: int = 0
+    released: int = 0
+    no_message: dict[str, int] = field(default_factory=dict)
+    blocked: dict[str, int] = field(default_factory=dict)
+    escalated: int = 0
+    rejected_rows: int = 0
+    cells: dict[str, str] = field(default_factory=dict)
+    graph_invocations: int = 0
+    seconds: float = 0.0
+    outbox: str = ""
+    rejects: str = ""
+
+    @property
+    def no_message_total(self) -> int:
+        """Customers sent nothing, all reasons together."""
+        return sum(self.no_message.values())
+
+    @property
+    def accounted(self) -> int:
+        """Customers accounted for by an outcome."""
+        return (
+            self.released
+            + sum(self.no_message.values())
+            + sum(self.blocked.values())
+            + self.escalated
+            + self.rejected_rows
+        )
+
+    @property
+    def reconciles(self) -> bool:
+        """Whether every customer read has exactly one outcome."""
+        return self.accounted == self.customers_in
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe representation (with the reconciliation)."""
+        return {**asdict(self), "accounted": self.accounted, "reconciles": self.reconciles}
+
+
+def new_run_id(now: datetime) -> str:
+    """A sortable, unique run id such as ``run-20261124-1a2b3c``."""
+    return f"run-{now:%Y%m%d}-{uuid.uuid4().hex[:6]}"
+
+
+def cell_key(decision: dict[str, Any], locale: str | None) -> str:
+    """The cell of a message decision: offer × channel × locale."""
+    return f"{decision['offer_id']}|{decision['channel']}|{locale or 'default'}"
+
+
+class BatchRun:
+    """One automated run over a customer table.
+
+    Args:
+        runtime: The workspace runtime.
+        source: Where the customers are.
+        now: Decision time (the send date is derived from it).
+        run_id: Resume this run (or start it under this id); a new id when None.
+        batch_size: Customers decided per vectorised call.
+        progress: Optional progress callback.
+        goal: The run configuration (windows, caps, holdout, value weights); the approved
+            marketer goal in force when None. A resumed run keeps the goal it started with.
+    """
+
+    def __init__(
+        self,
+        runtime: NextbestRuntime,
+        source: CustomerSource,
+        now: datetime,
+        run_id: str | None = None,
+        batch_size: int = 5_000,
+        progress: Progress | None = None,
+        goal: RunConfig | None = None,
+    ) -> None:
+        self.runtime = runtime
+        self.source = source
+        self.now = now if now.tzinfo else now.replace(tzinfo=UTC)
+        self.batch_size = batch_size
+        self._progress = progress or (lambda stage, done, total: None)
+        self._conn = runtime.workspace.connect()
+        self._conn.executescript(_RUNS_SCHEMA)
+        self.run_id = run_id or new_run_id(self.now)
+        existing = self._conn.execute(
+            "SELECT now, source FROM runs WHERE run_id = ?", (self.run_id,)
+        ).fetchone()
+        if existing:  # resuming: the run's own decision time and goal win
+            self.now = datetime.fromisoformat(existing["now"])
+            recorded = json.loads(existing["source"]).get("goal")
+            goal = RunConfig.model_validate(recorded) if recorded else goal
+        else:
+            goal = goal or runtime.run_config(self.now)
+            with self._conn:
+                self._conn.execute(
+                    "INSERT INTO runs VALUES (?, ?, ?, ?, 'started', NULL)",
+                    (
+                        self.run_id,
+                        datetime.now(UTC).isoformat(),
+                        self.now.isoformat(),
+                        json.dumps(
+                            {
+                                **asdict(source),
+                                "goal": goal.model_dump(mode="json") if goal else None,
+                            }
+                        ),
+                    ),
+                )
+        self.goal = goal
+        self.folder = runtime.workspace.home / "runs" / self.run_id
+        self.folder.mkdir(parents=True, exist_ok=True)
+
+    # -- the run -----------------------------------------------------------------------------
+
+    def execute(self) -> RunSummary:
+        """Run (or finish) the whole pipeline and return the reconciled summary."""
+        started = time.perf_counter()
+        summary = RunSummary(
+            run_id=self.run_id,
+            outbox=str(self.folder / "outbox.jsonl"),
+            rejects=str(self.folder / "rejects.csv"),
+        )
+        messages = self._read_and_decide(summary)
+        cells = self._write_cells(messages, summary)
+        self._render_and_check(messages, cells, summary)
+        summary.seconds = round(time.perf_counter() - started, 2)
+        status = "finished" if not summary.escalated else "waiting for review"
+        with self._conn:
+            self._conn.execute(
+                "UPDATE runs SET status = ?, summary = ? WHERE run_id = ?",
+                (status, json.dumps(summary.to_dict()), self.run_id),
+            )
+        (self.folder / "summary.json").write_text(json.dumps(summary.to_dict(), indent=2))
+        return summary
+
+    def _read_and_decide(self, summary: RunSummary) -> list[tuple[dict, dict]]:
+        spec = sample_feature_spec()
+        validator = RowValidator(spec)
+        validator.check_columns(self.source.columns())
+        logged = {
+            d["customer_id"]: d
+            for d in (
+                json.loads(r[0])
+                for r in self._conn.execute(
+                    "SELECT body FROM decisions WHERE run_id = ?", (self.run_id,)
+                )
+            )
+        }
+        rejects: list[RejectedRow] = []
+        messages: list[tuple[dict, dict]] = []
+        no_message: Counter[str] = Counter()
+        engine = self.runtime.engine(self.now, self.goal)
+        history = self.runtime.send_history(
+            self.now, cap_days(engine.config), exclude_run=self.run_id
+        )
+        for batch in self.source.read(self.batch_size):
+            summary.customers_in += len(batch)
+            valid = []
+            for row in batch:
+                clean, rejected = validator.validate(row)
+                if rejected:
+                    rejects.append(rejected)
+                else:
+                    valid.append(clean)
+            fresh = [row for row in valid if row["customer_id"] not in logged]
+            if fresh:
+                decided = self.runtime.decide(
+                    fresh, self.now, self.run_id, engine=engine, history=history
+                )
+                for decision in decided:
+                    logged[decision["customer_id"]] = decision
+            for row in valid:
+                decision = logged[row["customer_id"]]
+                if decision["action_id"] == "no_message":
+                    no_message[no_message_reason(decision)] += 1
+                else:
+                    messages.append(({k: row.get(k) for k in RENDER_COLUMNS}, decision))
+            self._progress("read, validate, decide", summary.customers_in, 0)
+        summary.rejected_rows = len(rejects)
+        summary.no_message = dict(no_message)
+        with open(self.folder / "rejects.csv", "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["row", "customer_id", "reason"])
+            writer.writerows((r.row, r.customer_id or "", r.reason) for r in rejects)
+        return messages
+
+    def _write_cells(
+        self, messages: list[tuple[dict, dict]], summary: RunSummary
+    ) -> dict[str, dict[str, Any]]:
+        wanted: dict[str, dict[str, Any]] = {}
+        for row, decision in messages:
+            wanted.setdefault(cell_key(decision, row.get("locale")), decision)
+        done = {
+            r["cell"]: json.loads(r["body"])
+            for r in self._conn.execute(
+                "SELECT cell, body FROM run_cells WHERE run_id = ?"
+                " AND outcome NOT IN ('escalated', 'failed')",
+                (self.run_id,),
+            )
+        }
+        app = self.runtime.release_graph()
+        context = self.runtime.context(outbox=None)
+        for index, (key, example) in enumerate(sorted(wanted.items()), 1):
+            if key not in done:
+                try:
+                    done[key] = self._run_cell(app, context, key, example)
+                except Exception as exc:  # noqa: BLE001 — one failing cell must not stop the run
+                    done[key] = {"outcome": "failed", "error": f"{type(exc).__name__}: {exc}"}
+                summary.graph_invocations += 1
+                with self._conn:
+                    self._conn.execute(
+                        "INSERT OR REPLACE INTO run_cells VALUES (?, ?, ?, ?)",
+                        (self.run_id, key, done[key]["outcome"], json.dumps(done[key])),
+                    )
+            self._progress("write and check cells", index, len(wanted))
+        summary.cells = {key: result["outcome"] for key, result in sorted(done.items())}
+        return done
+
+    def _run_cell(self, app: Any, context: Any, key: str, example: dict) -> dict[str, Any]:
+        cell_decision = {
+            "decision_id": f"{self.run_id}:{key}",
+            "customer_id": None,
+            "action_id": f"{example['offer_id']}:{example['channel']}",
+            "offer_id": example["offer_id"],
+            "channel": example["channel"],
+            "policy_name": example.get("policy_name"),
+            "policy_version": example.get("policy_version"),
+        }
+        config = {
+            "configurable": {"thread_id": cell_decision["decision_id"]},
+            "recursion_limit": 50,
+        }
+        state = app.get_state(config)
+        if state.values and not state.next:  # finished earlier (e.g. after a human review)
+            out = state.values
+        else:
+            out = app.invoke(
+                None
+                if state.next
+                else {
+                    "decision": cell_decision,
+                    "customer": None,
+                    "cell": {"key": key},
+                    "run_id": self.run_id,
+                    "send_time": self.now.isoformat(),
+                },
+                config=config,
+                context=context,
+            )
+            if app.get_state(config).interrupts:
+                return {"outcome": "escalated", "decision_id": cell_decision["decision_id"]}
+        values = app.get_state(config).values
+        return {
+            "outcome": out.get("outcome") or values.get("outcome", "rejected"),
+            "decision_id": cell_decision["decision_id"],
+            "record_id": values.get("record_id"),
+            "draft": values.get("draft"),
+            "brief": values.get("brief"),
+            "verdict": (values.get("verdict") or {}).get("decision"),
+        }
+
+    def _render_and_check(
+        self,
+        messages: list[tuple[dict, dict]],
+        cells: dict[str, dict[str, Any]],
+        summary: RunSummary,
+    ) -> None:
+        from nextbest.tools.outbox import JsonlOutbox
+
+        outbox = JsonlOutbox(self.folder / "outbox.jsonl")
+        engines: dict[str, RuleEngine] = {}
+        copy_cache: dict[tuple, list[Violation]] = {}
+        blocked: Counter[str] = Counter()
+        pending_records: list[ReleaseRecord] = []
+        pending_lines: list[dict[str, Any]] = []
+        released = 0
+
+        def flush() -> None:
+            self.runtime.records.add_many(pending_records)  # records first, then the outbox
+            outbox.append_many(pending_lines)
+            pending_records.clear()
+            pending_lines.clear()
+
+        for index, (row, decision) in enumerate(messages, 1):
+            cell = cells[cell_key(decision, row.get("locale"))]
+            message_id = f"{self.run_id}:{row['customer_id']}"
+            if cell["outcome"] == "escalated":
+                summary.escalated += 1
+                continue
+            if cell["outcome"] != "released":
+                blocked[f"cell {cell['outcome']}"] += 1
+                continue
+            if message_id in outbox:
+                released += 1
+                continue
+            brief = cell["brief"]
+            if brief["pack_hash"] not in engines:
+                pack = self.runtime.store.pack(brief["pack_version"])
+                engines[brief["pack_hash"]] = RuleEngine(
+                    pack, pack_version=str(brief["pack_version"]), pack_hash=brief["pack_hash"]
+                )
+            engine = engines[brief["pack_hash"]]
+            try:
+                fields = compose_message(
+                    cell["draft"],
+                    brief,
+                    customer=row,
+                    send_time=decision["send_time"],
+                    offer_id=decision["offer_id"],
+                )
+                message = Message.model_validate(fields)
+            except (RenderError, ValueError) as exc:
+                blocked[f"render error: {type(exc).__name__}"] += 1
+                continue
+            key = (
+                brief["pack_hash"],
+                message.channel,
+                message.subject,
+                message.body,
+                message.cta,
+                tuple(message.claim_ids),
+                message.offer_id,
+            )
+            day = date.fromisoformat(brief["send_date"])
+            if key not in copy_cache:
+                copy_cache[key] = engine.check(message, day, scope="copy").violations
+            context_verdict = engine.check(message, day, scope="context")
+            violations = [*copy_cache[key], *context_verdict.violations]
+            verdict = decide(violations)
+            if verdict not in PASSING:
+                first = next(v.rule_id for v in violations if v.severity == "block")
+                blocked[first] += 1
+                continue
+            released += 1
+            pending_records.append(
+                ReleaseRecord(
+                    record_id=message_id,
+                    decision_id=decision["decision_id"],
+                    run_id=self.run_id,
+                    customer_id=row["customer_id"],
+                    cell=cell_key(decision, row.get("locale")),
+                    outcome="released",
+                    reason=f"cell {cell['record_id']} released; re-checked: {verdict}",
+                    action=decision["action_id"],
+                    propensity=decision["propensity"],
+                    policy_name=decision["policy_name"],
+                    policy_version=str(decision["policy_version"]),
+                    pack_version=brief["pack_version"],
+                    pack_hash=brief["pack_hash"],
+                    send_date=brief["send_date"],
+                    channel=message.channel,
+                    offer_id=message.offer_id,
+                    claims_cited=list(message.claim_ids),
+                    verdict={
+                        "decision": verdict,
+                        "violations": [v.model_dump(mode="json") for v in violations],
+                    },
+                    author=(cell["draft"] or {}).get("author"),
+                    decided_at=str(decision["decided_at"]),
+                )
+            )
+            pending_lines.append(
+                {
+                    "message_id": message_id,
+                    "run_id": self.run_id,
+                    "decision_id": decision["decision_id"],
+                    "customer_id": row["customer_id"],
+                    **message.model_dump(mode="json", exclude_defaults=True),
+                    "pack_hash": brief["pack_hash"],
+                }
+            )
+            if len(pending_lines) >= 500:
+                flush()
+            if index % 1000 == 0:
+                self._progress("render and re-check", index, len(messages))
+        flush()
+        self._progress("render and re-check", len(messages), len(messages))
+        summary.released = released
+        summary.blocked = dict(blocked)
+
+    def close(self) -> None:
+        """Close the run's database connection."""
+        self._conn.close()

@@ -1,0 +1,173 @@
+"""One marketer conversation over one workspace: the chat graph wired to the workspace.
+
+The terminal (``nextbest chat``) and the web workspace both use :class:`ChatSession`. It builds
+the graph's context from the workspace — the chat tools, the goal store behind approval, the
+audit log, the LLM or guided agent — and keeps the conversation in the workspace's checkpointer.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from langgraph.types import Command
+
+from nextbest.agents.chat import RECURSION_LIMIT, ChatContext, GoalApproval, builder
+from nextbest.agents.chat_agent import ChatAgent, GuidedAgent, LLMChatAgent
+from nextbest.agents.llm import make_client
+from nextbest.app.workspace.audit import AuditLog
+from nextbest.app.workspace.chat_tools import ChatTools
+from nextbest.app.workspace.runtime import NextbestRuntime
+
+
+@dataclass(frozen=True)
+class ChatTurn:
+    """What one call to the chat produced.
+
+    Attributes:
+        messages: The new messages of this turn (assistant replies and tool results).
+        pending: The goal proposal awaiting approval (``diff``, ``goal``, ``proposed_by``).
+    """
+
+    messages: list[dict[str, Any]]
+    pending: dict[str, Any] | None
+
+
+def new_conversation_id() -> str:
+    """A fresh conversation id."""
+    return secrets.token_hex(6)
+
+
+class ChatSession:
+    """One conversation over a workspace, resumable by its id.
+
+    Args:
+        runtime: The workspace runtime (its checkpointer keeps the conversation).
+        user: Who is chatting.
+        conversation_id: Resume this conversation (a new one when None).
+        now: The moment the chat acts at (default: the current time).
+        guided: Force the guided command mode even when an LLM is configured.
+        customers: The customer table previews score.
+        maker_checker: A goal's author may not approve it (the web workspace's rule); in the
+            terminal the marketer approves their own change by default.
+    """
+
+    def __init__(
+        self,
+        runtime: NextbestRuntime,
+        user: str,
+        conversation_id: str | None = None,
+        now: datetime | None = None,
+        guided: bool = False,
+        customers: Path | None = None,
+        maker_checker: bool = False,
+    ) -> None:
+        self.runtime = runtime
+        self.maker_checker = maker_checker
+        self.user = user
+        self.conversation_id = conversation_id or new_conversation_id()
+        self.now = now or datetime.now(UTC)
+        self.tools = ChatTools(runtime, self.now, customers=customers)
+        client = None if guided else make_client(runtime.llm)
+        if client is None:
+            self.agent: ChatAgent = GuidedAgent()
+        else:
+            brand = runtime.store.as_of(self.now).brand.name
+            self.agent = LLMChatAgent(
+                client, runtime.llm, self.tools.specs(), brand, self.now.date()
+            )
+        self.audit = AuditLog(runtime.workspace)
+        self._checkpointer = runtime.checkpointer()
+        self._app = builder.compile(checkpointer=self._checkpointer)
+
+    @property
+    def mode(self) -> str:
+        """``llm`` or ``guided``."""
+        return self.agent.kind
+
+    @property
+    def _config(self) -> dict[str, Any]:
+        return {
+            "configurable": {"thread_id": f"chat:{self.conversation_id}"},
+            "recursion_limit": RECURSION_LIMIT,
+        }
+
+    def _context(self) -> ChatContext:
+        return ChatContext(
+            self.tools, self.agent, self.audit, self.conversation_id, self.maker_checker
+        )
+
+    def history(self) -> list[dict[str, Any]]:
+        """Every message of the conversation so far."""
+        values = self._app.get_state(self._config).values
+        return list(values.get("messages", []))
+
+    def pending(self) -> dict[str, Any] | None:
+        """The goal proposal awaiting approval, if the conversation is paused on one."""
+        state = self._app.get_state(self._config)
+        for task in state.tasks:
+            for pending in task.interrupts:
+                return dict(pending.value)
+        return None
+
+    def _run(self, payload: Any) -> ChatTurn:
+        before = len(self.history())
+        self._app.invoke(payload, config=self._config, context=self._context())
+        messages = self.history()[before:]
+        return ChatTurn(messages=messages, pending=self.pending())
+
+    def stream(self, text: str) -> Iterator[dict[str, Any]]:
+        """Like :meth:`send`, yielding each new message as soon as its node finishes.
+
+        After the last message, a proposal awaiting approval is available from :meth:`pending`.
+
+        Raises:
+            RuntimeError: If a proposal is still waiting for approval.
+        """
+        if self.pending() is not None:
+            raise RuntimeError(
+                "a goal proposal is waiting for approval: approve or reject it first"
+            )
+        payload = {"messages": [{"role": "user", "content": text}], "user": self.user}
+        for update in self._app.stream(
+            payload, config=self._config, context=self._context(), stream_mode="updates"
+        ):
+            for node_update in update.values():
+                if isinstance(node_update, dict):
+                    yield from node_update.get("messages", [])
+
+    def send(self, text: str) -> ChatTurn:
+        """The marketer says ``text``; returns the replies (and a proposal awaiting approval).
+
+        Raises:
+            RuntimeError: If a proposal is still waiting for approval.
+        """
+        if self.pending() is not None:
+            raise RuntimeError(
+                "a goal proposal is waiting for approval: approve or reject it first"
+            )
+        return self._run({"messages": [{"role": "user", "content": text}], "user": self.user})
+
+    def decide(self, approve: bool, by: str, reason: str = "") -> ChatTurn:
+        """Approve or reject the pending proposal.
+
+        Raises:
+            RuntimeError: If nothing is waiting for approval.
+            PermissionError: With maker–checker on, when the author tries to approve.
+        """
+        pending = self.pending()
+        if pending is None:
+            raise RuntimeError("nothing is waiting for approval in this conversation")
+        if approve and self.maker_checker and by == pending.get("proposed_by"):
+            raise PermissionError("you proposed this goal change: another user must approve it")
+        answer = GoalApproval(approve=approve, by=by, reason=reason).model_dump()
+        return self._run(Command(resume=answer))
+
+    def close(self) -> None:
+        """Close the audit log and checkpoint connections (the runtime is the caller's)."""
+        self.audit.close()
+        self._checkpointer.conn.close()

@@ -1,0 +1,478 @@
+"""The operations the marketer chat may call: nextbest's own tools, exposed to the LLM.
+
+Every tool is read-only except :meth:`ChatTools.propose_goal_change`, and even that only
+*proposes*: it validates the change, computes the diff and checks the hard limits; storing it
+needs a human's approval in the chat graph (``interrupt()``). There is deliberately no tool that
+changes claims, offers or rules — marketers cannot change them from the chat.
+
+Tool arguments are pydantic models; their JSON schemas are the OpenAI tool definitions
+(:meth:`ChatTools.specs`), and the offline guided mode calls the very same methods.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from nextbest.app.workspace.goal_store import FieldChange, goal_diff
+from nextbest.app.workspace.inspector import DecisionNotFoundError, explain
+from nextbest.app.workspace.runtime import NextbestRuntime, cap_days
+from nextbest.brand_context.models import Channel, EligibilityCondition
+from nextbest.tools.decisioning import RunConfig
+from nextbest.tools.decisioning.contact_policy import FrequencyCap
+from nextbest.tools.decisioning.goal import Goal, Objective
+from nextbest.tools.decisioning.targeting import OfferPreference
+
+logger = logging.getLogger(__name__)
+
+PREVIEW_SAMPLE = 300
+"""Customers scored by a preview (the first rows of the customer table)."""
+
+
+class GoalPatch(BaseModel):
+    """A change to the current goal: only the fields given change (``reset`` starts afresh)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reset: bool = Field(False, description="Start from the defaults instead of the current goal.")
+    summary: str | None = Field(None, description="The marketer's request in their own words.")
+    objective: Objective | None = Field(None, description="revenue, conversions or retention.")
+    audience: list[EligibilityCondition] | None = Field(
+        None, description="Only customers meeting all conditions get messages ([] = everyone)."
+    )
+    favour: list[OfferPreference] | None = Field(
+        None, description="Offers to favour, each with a boost (1 gentle … 10 strong), segment."
+    )
+    exclude_offers: list[str] | None = Field(None, description="Offer ids never to promote.")
+    channel_caps: dict[Channel, FrequencyCap] | None = Field(
+        None, description="Per-channel frequency caps, e.g. sms: 2 per 7 days."
+    )
+    overall_cap: FrequencyCap | None = Field(None, description="Cap over all channels.")
+    channel_budgets: dict[Channel, int] | None = Field(
+        None, description="At most this many messages per channel in one run."
+    )
+    holdout_share: float | None = Field(None, description="Share held out to measure lift.")
+    starts_on: str | None = Field(None, description="First day in force, YYYY-MM-DD.")
+    ends_on: str | None = Field(None, description="Last day in force, YYYY-MM-DD.")
+
+    def apply(self, current: Goal | None) -> Goal:
+        """The goal after this change.
+
+        Raises:
+            ValidationError: If the result is not a valid goal.
+        """
+        base = {} if self.reset or current is None else current.model_dump(mode="json")
+        changes = self.model_dump(mode="json", exclude_none=True, exclude={"reset"})
+        return Goal.model_validate({**base, **changes})
+
+
+class ExplainArgs(BaseModel):
+    """Which decision to explain: by decision id, or a customer's latest."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    customer_id: str | None = Field(None, description="The customer's id.")
+    decision_id: str | None = Field(None, description="A decision id.")
+
+
+class SearchArgs(BaseModel):
+    """A question to the brand store."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    question: str = Field(min_length=2, description="What to look for, in plain words.")
+    kinds: list[Literal["claim", "offer", "rule", "voice", "brand"]] | None = Field(
+        None, description="Restrict to these kinds of entries."
+    )
+    k: int = Field(5, ge=1, le=20)
+
+
+class NoArgs(BaseModel):
+    """No arguments."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class ToolResult(BaseModel):
+    """What a tool returned.
+
+    Attributes:
+        name: The tool.
+        ok: False when the call was invalid or refused.
+        data: The JSON-like result shown to the model and the user.
+        proposal: For an acceptable goal proposal: the goal and its diff, awaiting approval.
+    """
+
+    name: str
+    ok: bool
+    data: dict[str, Any]
+    proposal: dict[str, Any] | None = None
+
+    def content(self) -> str:
+        """The result as the JSON text of a tool message."""
+        return json.dumps(self.data, default=str, sort_keys=True)
+
+
+class ChatTools:
+    """nextbest operations for the chat, over one workspace runtime.
+
+    Args:
+        runtime: The workspace runtime.
+        now: The moment the chat acts at (decisions are previewed and goals checked as of it).
+        customers: The customer table previews score (the workspace sample by default).
+        sample_size: How many customers a preview scores.
+    """
+
+    def __init__(
+        self,
+        runtime: NextbestRuntime,
+        now: datetime,
+        customers: Path | None = None,
+        sample_size: int = PREVIEW_SAMPLE,
+    ) -> None:
+        self.runtime = runtime
+        self.now = now
+        self.customers = customers
+        self.sample_size = sample_size
+        self._tools: dict[str, tuple[type[BaseModel], Callable[[Any], ToolResult], str]] = {
+            "get_goals": (
+                NoArgs,
+                self.get_goals,
+                "The approved goal in force, its history, limits.",
+            ),
+            "preview_goal_change": (
+                GoalPatch,
+                self.preview_goal_change,
+                "Score a sample of customers under a goal change without storing anything: "
+                "share of each action, expected value, who gets no message and why.",
+            ),
+            "propose_goal_change": (
+                GoalPatch,
+                self.propose_goal_change,
+                "Propose a goal change. It is checked against hard limits and shown to the "
+                "marketer as a diff; it takes effect only if a human approves it.",
+            ),
+            "explain_decision": (
+                ExplainArgs,
+                self.explain_decision,
+                "Why a customer got (or did not get) a message: scores, blocked actions and "
+                "reasons, the copy, the guardrail verdict and the claims and rules applied.",
+            ),
+            "search_brand": (
+                SearchArgs,
+                self.search_brand,
+                "Look up approved claims, offers, rules or voice relevant to a question "
+                "(read-only).",
+            ),
+        }
+
+    # -- plumbing ------------------------------------------------------------------------------
+
+    @property
+    def names(self) -> list[str]:
+        """Tool names."""
+        return list(self._tools)
+
+    def specs(self) -> list[dict[str, Any]]:
+        """OpenAI tool definitions (function name, description, JSON schema of the arguments)."""
+        return [
+            {
+                "type": "function",
+                "function": {
+                    "name": name,
+                    "description": description,
+                    "parameters": model.model_json_schema(),
+                },
+            }
+            for name, (model, _, description) in self._tools.items()
+        ]
+
+    def call(self, name: str, arguments: str | dict[str, Any] | None) -> ToolResult:
+        """Run one tool call; invalid calls come back as a refusal the model can read."""
+        if name not in self._tools:
+            return ToolResult(
+                name=name,
+                ok=False,
+                data={
+                    "error": f"unknown tool {name!r}",
+                    "available_tools": self.names,
+                    "note": "The chat cannot change claims, offers or rules; compliance does.",
+                },
+            )
+        model, method, _ = self._tools[name]
+        try:
+            raw = json.loads(arguments) if isinstance(arguments, str) else (arguments or {})
+            args = model.model_validate(raw or {})
+        except (json.JSONDecodeError, ValidationError) as exc:
+            return ToolResult(name=name, ok=False, data={"error": _describe(exc)})
+        try:
+            return method(args)
+        except (ValidationError, ValueError, KeyError) as exc:
+            return ToolResult(name=name, ok=False, data={"error": _describe(exc)})
+        except Exception as exc:  # a failing tool is an answer, never a broken conversation
+            logger.exception("chat tool %s failed", name)
+            return ToolResult(
+                name=name,
+                ok=False,
+                data={"error": f"the tool failed ({type(exc).__name__}); nothing was changed"},
+            )
+
+    # -- goals ---------------------------------------------------------------------------------
+
+    def approve_goal(
+        self, goal: Goal, author: str, approved_by: str, reason: str, conversation_id: str
+    ) -> int:
+        """Store a goal a human approved in the chat as a new version of the goal store.
+
+        Args:
+            goal: The approved goal.
+            author: The marketer who proposed it.
+            approved_by: Who approved it.
+            reason: Why (required).
+            conversation_id: The chat it was agreed in.
+
+        Returns:
+            The new goal version.
+
+        Raises:
+            GoalRefused: If it breaks a hard limit (a ``ValueError``; nothing is stored).
+        """
+        saved = self.runtime.goals.save(
+            goal,
+            pack=self.runtime.store.as_of(self.now),
+            author=author,
+            approved_by=approved_by,
+            reason=reason,
+            conversation_id=conversation_id,
+            today=self.now.date(),
+        )
+        return saved.version
+
+    def get_goals(self, _: NoArgs | None = None) -> ToolResult:
+        """The approved goal in force, the newest approved, and the hard limits."""
+        goals = self.runtime.goals
+        in_force = goals.in_force(self.now)
+        history = goals.history()
+        return ToolResult(
+            name="get_goals",
+            ok=True,
+            data={
+                "in_force": _version_data(in_force),
+                "latest_version": history[-1].version if history else None,
+                "history": [
+                    {
+                        "version": v.version,
+                        "summary": v.goal.summary,
+                        "author": v.author,
+                        "approved_by": v.approved_by,
+                        "approved_at": v.created_at.isoformat(),
+                    }
+                    for v in history[-5:]
+                ],
+                "limits": goals.limits.model_dump(mode="json"),
+                "offers": [
+                    {"id": o.id, "name": o.name, "valid_until": o.valid_until}
+                    for o in self.runtime.store.as_of(self.now).offers
+                    if o.is_valid_on(self.now.date())
+                ],
+            },
+        )
+
+    def _proposed(self, patch: GoalPatch) -> tuple[Goal, list[FieldChange], list[str]]:
+        current = self.runtime.goals.current()
+        goal = patch.apply(current.goal if current else None)
+        pack = self.runtime.store.as_of(self.now)
+        problems = [str(p) for p in self.runtime.goals.problems(goal, pack, self.now.date())]
+        return goal, goal_diff(current.goal if current else None, goal), problems
+
+    def propose_goal_change(self, patch: GoalPatch) -> ToolResult:
+        """Validate a change, diff it and check the hard limits; approval happens elsewhere."""
+        goal, diff, problems = self._proposed(patch)
+        if problems:
+            return ToolResult(
+                name="propose_goal_change",
+                ok=False,
+                data={"status": "refused", "problems": problems, "diff": _diff_data(diff)},
+            )
+        if not diff:
+            return ToolResult(
+                name="propose_goal_change",
+                ok=False,
+                data={"status": "unchanged", "message": "the goal already says exactly this"},
+            )
+        proposal = {"goal": goal.model_dump(mode="json"), "diff": _diff_data(diff)}
+        return ToolResult(
+            name="propose_goal_change",
+            ok=True,
+            data={"status": "awaiting_approval", **proposal},
+            proposal=proposal,
+        )
+
+    def preview_goal_change(self, patch: GoalPatch) -> ToolResult:
+        """Decisions for a sample under the current and the proposed goal; nothing is stored."""
+        goal, diff, problems = self._proposed(patch)
+        pack = self.runtime.store.as_of(self.now)
+        rows = self.runtime.customer_rows(limit=self.sample_size, source=self.customers)
+        current = self.runtime.run_config(self.now)
+        proposed = goal.run_config(pack, RunConfig())
+        return ToolResult(
+            name="preview_goal_change",
+            ok=True,
+            data={
+                "sample_size": len(rows),
+                "diff": _diff_data(diff),
+                "problems": problems,
+                "current": self._summarise(rows, current),
+                "proposed": self._summarise(rows, proposed),
+            },
+        )
+
+    def _summarise(self, rows: list[dict[str, Any]], config: RunConfig) -> dict[str, Any]:
+        engine = self.runtime.engine(self.now, config)
+        history = self.runtime.send_history(self.now, cap_days(config))
+        records = engine.decide(rows, self.now, history=history)
+        n = max(1, len(records))
+        by_offer = Counter(r.offer_id or "no_message" for r in records)
+        by_channel = Counter(r.channel or "no_message" for r in records)
+        why: Counter[str] = Counter()
+        value = 0.0
+        for record in records:
+            chosen = next((a for a in record.top_actions if a.action_id == record.action_id), None)
+            value += chosen.expected_reward if chosen else 0.0
+            if record.action_id != "no_message":
+                continue
+            if record.holdout:
+                why["holdout"] += 1
+            elif len(record.mask_reasons) and _all_messages_blocked(record, engine):
+                why[_main_reason(record.mask_reasons)] += 1
+            else:
+                why["policy chose no message"] += 1
+        return {
+            "share_by_offer": {k: round(v / n, 3) for k, v in by_offer.most_common()},
+            "share_by_channel": {k: round(v / n, 3) for k, v in by_channel.most_common()},
+            "messages": n - by_offer.get("no_message", 0),
+            "no_message": by_offer.get("no_message", 0),
+            "no_message_why": dict(why.most_common()),
+            "expected_value": round(value, 2),
+            "expected_value_per_customer": round(value / n, 4),
+        }
+
+    # -- decisions and the brand store -------------------------------------------------------
+
+    def explain_decision(self, args: ExplainArgs) -> ToolResult:
+        """A logged decision with its scores, mask reasons, copy, verdict, claims and rules."""
+        decision_id = args.decision_id
+        if not decision_id and args.customer_id:
+            found = self.runtime.decisions.for_customer(args.customer_id)
+            decision_id = found[0]["decision_id"] if found else None
+            if decision_id is None:
+                raise ValueError(f"no logged decision for customer {args.customer_id!r}")
+        if not decision_id:
+            raise ValueError("give a customer_id or a decision_id")
+        try:
+            explanation = explain(self.runtime, decision_id)
+        except DecisionNotFoundError as exc:
+            raise ValueError(str(exc)) from None
+        decision = explanation.decision or {}
+        data: dict[str, Any] = {
+            "decision_id": decision_id,
+            "customer_id": decision.get("customer_id"),
+            "decided_at": decision.get("decided_at"),
+            "action": decision.get("action_id"),
+            "propensity": decision.get("propensity"),
+            "holdout": decision.get("holdout", False),
+            "explored": decision.get("explored", False),
+            "goal_version": decision.get("goal_version"),
+            "versions": explanation.versions,
+            "alternatives": [
+                {
+                    "action": a["action_id"],
+                    "expected_reward": round(a["expected_reward"], 4),
+                    "probability": round(a["probability"], 4),
+                    "goal_boost": a.get("goal_boost", 0.0),
+                }
+                for a in explanation.alternatives
+            ],
+            "blocked": {
+                reason: {"actions": len(ids), "examples": ids[:3]}
+                for reason, ids in explanation.mask_reasons.items()
+            },
+            "performance": explanation.performance,
+        }
+        final = explanation.final
+        if final is not None:
+            cell = explanation.cell_records[-1] if explanation.cell_records else None
+            rules = explanation.rules(final)
+            if cell is not None:  # a batch message: the cell's copy was checked on every rule
+                seen = {r.rule_id for r in rules}
+                rules += [r for r in explanation.rules(cell) if r.rule_id not in seen]
+            data["release"] = {
+                "outcome": final.outcome,
+                "reason": final.reason,
+                "released_message": explanation.copy,
+                "author": final.author or (cell.author if cell else None),
+                "claims_cited": final.claims_cited or (cell.claims_cited if cell else []),
+                "verdict": (final.verdict or {}).get("decision"),
+                "rules_fired": [
+                    {
+                        "rule": r.rule_id,
+                        "status": r.status,
+                        "messages": [v.get("message") for v in r.violations],
+                    }
+                    for r in rules
+                    if r.status != "pass"
+                ],
+                "rules_passed": [r.rule_id for r in rules if r.status == "pass"],
+            }
+        return ToolResult(name="explain_decision", ok=True, data=data)
+
+    def search_brand(self, args: SearchArgs) -> ToolResult:
+        """Semantic search over the brand pack in force (read-only)."""
+        hits = self.runtime.store.search(args.question, kinds=args.kinds, k=args.k, as_of=self.now)
+        return ToolResult(
+            name="search_brand",
+            ok=True,
+            data={"hits": [hit.to_dict() for hit in hits]},
+        )
+
+
+def _version_data(found: Any) -> dict[str, Any] | None:
+    if found is None:
+        return None
+    return {
+        "version": found.version,
+        "goal": found.goal.model_dump(mode="json"),
+        "author": found.author,
+        "approved_by": found.approved_by,
+        "approved_at": found.created_at.isoformat(),
+        "reason": found.reason,
+    }
+
+
+def _diff_data(diff: list[FieldChange]) -> list[dict[str, Any]]:
+    return [change.model_dump(mode="json") for change in diff]
+
+
+def _all_messages_blocked(record: Any, engine: Any) -> bool:
+    blocked = {a for ids in record.mask_reasons.values() for a in ids}
+    return all(a.id in blocked for a in engine.space.actions if a.is_message)
+
+
+def _main_reason(mask_reasons: dict[str, list[str]]) -> str:
+    return max(mask_reasons.items(), key=lambda kv: len(kv[1]))[0]
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        return "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or 'arguments'}: {err['msg']}"
+            for err in exc.errors()
+        )
+    return str(exc)

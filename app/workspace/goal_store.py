@@ -1,0 +1,254 @@
+"""Approved marketer goals, versioned in the workspace: who asked, who approved, when, why.
+
+Every approved :class:`~nextbest.tools.decisioning.goal.Goal` is a new immutable version; nothing is
+changed in place, so any decision can be explained against the goal in force that day (each
+decision logs ``goal_version``). The goal in force on a day is the newest approved version whose
+date range covers that day; with none, runs use the defaults.
+
+Saving refuses goals that break a hard limit
+(:func:`~nextbest.tools.decisioning.goal.goal_problems`)
+with :class:`GoalRefused`, naming each field at fault.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from nextbest.brand_context.models import BrandPack
+from nextbest.brand_context.workspace import Workspace
+from nextbest.tools.decisioning import RunConfig
+from nextbest.tools.decisioning.goal import Goal, GoalLimits, GoalProblem, goal_problems
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS goal_versions (
+    version INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    author TEXT NOT NULL,
+    approved_by TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    conversation_id TEXT,
+    body TEXT NOT NULL
+);
+"""
+
+
+class GoalVersion(BaseModel):
+    """One approved goal.
+
+    Attributes:
+        version: 1, 2, … in approval order.
+        goal: The goal.
+        author: Who asked for it (the maker).
+        approved_by: Who approved it.
+        created_at: When it was approved (UTC).
+        reason: Why, in the approver's words.
+        conversation_id: The chat conversation it came from, if any.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    version: int
+    goal: Goal
+    author: str
+    approved_by: str
+    created_at: datetime
+    reason: str
+    conversation_id: str | None = None
+
+
+class FieldChange(BaseModel):
+    """One field of a goal that a proposal changes."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    before: Any = None
+    after: Any = None
+
+    def __str__(self) -> str:
+        return f"{self.path}: {json.dumps(self.before)} → {json.dumps(self.after)}"
+
+
+class GoalRefused(ValueError):
+    """A goal breaks a hard limit; ``problems`` names each field and reason."""
+
+    def __init__(self, problems: list[GoalProblem]) -> None:
+        self.problems = problems
+        super().__init__("goal refused: " + "; ".join(str(p) for p in problems))
+
+
+def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            out.update(_flatten(item, f"{prefix}.{key}" if prefix else str(key)))
+        return out
+    return {prefix: value}
+
+
+def goal_diff(old: Goal | None, new: Goal) -> list[FieldChange]:
+    """Field-level changes from ``old`` (None = defaults) to ``new``, in a stable order.
+
+    Lists (audience, favour, excluded offers) compare as whole values.
+    """
+    before = _flatten((old or Goal()).model_dump(mode="json"))
+    after = _flatten(new.model_dump(mode="json"))
+    changes = []
+    for path in sorted(set(before) | set(after)):
+        if before.get(path) != after.get(path):
+            changes.append(FieldChange(path=path, before=before.get(path), after=after.get(path)))
+    return changes
+
+
+class GoalStore:
+    """Versioned approved goals in the workspace database.
+
+    Args:
+        workspace: The workspace (or its folder).
+        limits: Hard limits every saved goal must respect.
+        clock: Returns "now" (UTC); tests pass a fixed clock.
+    """
+
+    def __init__(
+        self,
+        workspace: Workspace | str,
+        limits: GoalLimits | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.workspace = (
+            workspace if isinstance(workspace, Workspace) else Workspace.resolve(workspace)
+        )
+        self.limits = limits or GoalLimits()
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._conn = self.workspace.connect()
+        self._conn.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._conn.close()
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def _row(self, row: Any) -> GoalVersion:
+        return GoalVersion(
+            version=row["version"],
+            goal=Goal.model_validate(json.loads(row["body"])),
+            author=row["author"],
+            approved_by=row["approved_by"],
+            created_at=datetime.fromisoformat(row["created_at"]),
+            reason=row["reason"],
+            conversation_id=row["conversation_id"],
+        )
+
+    def history(self) -> list[GoalVersion]:
+        """Every approved version, oldest first."""
+        rows = self._conn.execute("SELECT * FROM goal_versions ORDER BY version").fetchall()
+        return [self._row(r) for r in rows]
+
+    def version(self, number: int) -> GoalVersion:
+        """One version.
+
+        Raises:
+            KeyError: If there is no such version.
+        """
+        row = self._conn.execute(
+            "SELECT * FROM goal_versions WHERE version = ?", (number,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no goal version {number}")
+        return self._row(row)
+
+    def current(self) -> GoalVersion | None:
+        """The newest approved version (in force or not), or None."""
+        row = self._conn.execute(
+            "SELECT * FROM goal_versions ORDER BY version DESC LIMIT 1"
+        ).fetchone()
+        return self._row(row) if row else None
+
+    def in_force(self, moment: datetime) -> GoalVersion | None:
+        """The goal in force at ``moment``: the newest version whose range covers the day.
+
+        Args:
+            moment: The decision time (aware; naive = UTC); its UTC date is tested.
+        """
+        moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        day = moment.astimezone(UTC).date()
+        rows = self._conn.execute("SELECT * FROM goal_versions ORDER BY version DESC").fetchall()
+        for row in rows:
+            found = self._row(row)
+            if found.goal.covers(day):
+                return found
+        return None
+
+    def run_config(
+        self, moment: datetime, pack: BrandPack, base: RunConfig | None = None
+    ) -> RunConfig:
+        """The run configuration at ``moment``: the goal in force on top of ``base``."""
+        found = self.in_force(moment)
+        if found is None:
+            return base or RunConfig()
+        return found.goal.run_config(pack, base, version=found.version)
+
+    # -- changing ----------------------------------------------------------------------------
+
+    def problems(self, goal: Goal, pack: BrandPack, today: date | None = None) -> list[GoalProblem]:
+        """Hard limits ``goal`` breaks (empty = it may be approved)."""
+        return goal_problems(goal, pack, today or self._clock().date(), self.limits)
+
+    def diff(self, goal: Goal) -> list[FieldChange]:
+        """What approving ``goal`` would change, against the newest approved version."""
+        current = self.current()
+        return goal_diff(current.goal if current else None, goal)
+
+    def save(
+        self,
+        goal: Goal,
+        *,
+        pack: BrandPack,
+        author: str,
+        approved_by: str,
+        reason: str,
+        conversation_id: str | None = None,
+        today: date | None = None,
+    ) -> GoalVersion:
+        """Store an approved goal as a new version.
+
+        Args:
+            goal: The goal.
+            pack: The brand pack in force (offer validity).
+            author: Who asked for it.
+            approved_by: Who approved it.
+            reason: Why.
+            conversation_id: The chat conversation, if any.
+            today: The day the limits are checked for (default: the clock's date).
+
+        Raises:
+            GoalRefused: If it breaks a hard limit.
+            ValueError: If author, approver or reason is empty.
+        """
+        if not author.strip() or not approved_by.strip() or not reason.strip():
+            raise ValueError("a goal needs an author, an approver and a reason")
+        problems = self.problems(goal, pack, today)
+        if problems:
+            raise GoalRefused(problems)
+        now = self._clock()
+        with self._conn:
+            cursor = self._conn.execute(
+                "INSERT INTO goal_versions "
+                "(created_at, author, approved_by, reason, conversation_id, body) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    now.astimezone(UTC).isoformat(),
+                    author,
+                    approved_by,
+                    reason,
+                    conversation_id,
+                    goal.model_dump_json(),
+                ),
+            )
+        return self.version(int(cursor.lastrowid or 0))

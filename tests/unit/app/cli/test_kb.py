@@ -1,0 +1,165 @@
+"""The compliance CLI, end to end through the real `nextbest` app."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from nextbest.app.cli.main import app
+from nextbest.brand_context.ingest import sample_pack_path
+
+runner = CliRunner()
+COMPLIANCE = ["--author", "ana", "--role", "compliance"]
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    home = tmp_path / "ws"
+    result = runner.invoke(app, ["kb", "init", "--sample", "--home", str(home)])
+    assert result.exit_code == 0, result.output
+    return home
+
+
+def kb(home: Path, *args: str):
+    return runner.invoke(app, ["kb", *args, "--home", str(home)])
+
+
+def test_help_explains_every_command() -> None:
+    result = runner.invoke(app, ["kb", "--help"])
+    assert result.exit_code == 0
+    for command in (
+        "init",
+        "import",
+        "export",
+        "validate",
+        "list",
+        "show",
+        "add",
+        "edit",
+        "retire",
+        "history",
+        "diff",
+        "search",
+        "rollback",
+    ):
+        assert command in result.output
+    add_help = runner.invoke(app, ["kb", "add", "--help"]).output
+    assert "--set" in add_help and "--author" in add_help and "--role" in add_help
+
+
+def test_list_show_search_json(home: Path) -> None:
+    listed = json.loads(kb(home, "list", "--kind", "claim", "--json").output)
+    ids = {row["id"] for row in listed}
+    assert "clm-refund-60" in ids and "clm-carbon-neutral" not in ids
+    shown = json.loads(kb(home, "show", "ctia-stop-help", "--json").output)
+    assert shown["kind"] == "rule" and shown["data"]["params"]["element"] == "stop_help"
+    hits = json.loads(kb(home, "search", "get my money back", "--kind", "claim", "--json").output)
+    assert hits[0]["id"] == "clm-refund-60"
+
+
+def test_edit_history_diff_rollback(home: Path) -> None:
+    result = kb(
+        home,
+        "edit",
+        "claim",
+        "clm-refund-60",
+        *COMPLIANCE,
+        "--set",
+        "text=Full refund within 30 days.",
+        "-m",
+        "policy v5",
+    )
+    assert result.exit_code == 0, result.output
+    assert "v2" in result.output
+    history = json.loads(kb(home, "history", "clm-refund-60", "--json").output)
+    assert [h["version_from"] for h in history] == [1, 2]
+    assert history[1]["change"]["reason"] == "policy v5"
+    changes = json.loads(kb(home, "diff", "1", "2", "--json").output)
+    assert changes[0]["fields"][0]["after"] == "Full refund within 30 days."
+    assert kb(home, "rollback", "1", *COMPLIANCE, "-m", "undo").exit_code == 0
+    versions = json.loads(kb(home, "history", "--json").output)
+    assert versions[-1]["action"] == "rollback to v1"
+    shown = json.loads(kb(home, "show", "clm-refund-60", "--json").output)
+    assert "60 days" in shown["data"]["text"]
+
+
+def test_marketer_is_refused_with_nonzero_exit(home: Path) -> None:
+    result = kb(
+        home,
+        "edit",
+        "rule",
+        "sms-length",
+        "--author",
+        "mo",
+        "--role",
+        "marketer",
+        "--set",
+        "params.max_segments=6",
+    )
+    assert result.exit_code == 1
+    assert "refused" in result.output and "compliance" in result.output
+    assert json.loads(kb(home, "history", "--json").output)[-1]["version"] == 1
+
+
+def test_add_and_retire_a_claim(home: Path) -> None:
+    result = kb(
+        home,
+        "add",
+        "claim",
+        *COMPLIANCE,
+        "--set",
+        "id=clm-all-skin",
+        "--set",
+        "text=Suitable for all skin types.",
+        "--set",
+        "category=health",
+        "--set",
+        "substantiation=Panel 2026",
+        "--set",
+        "channels=[email, push]",
+    )
+    assert result.exit_code == 0, result.output
+    assert kb(home, "retire", "claim", "clm-all-skin", *COMPLIANCE).exit_code == 0
+    listed = json.loads(kb(home, "list", "--json").output)
+    assert "clm-all-skin" not in {row["id"] for row in listed}
+    listed_all = json.loads(kb(home, "list", "--all", "--json").output)
+    assert "clm-all-skin" in {row["id"] for row in listed_all}
+
+
+def test_bad_field_exits_2_with_the_path(home: Path, tmp_path: Path) -> None:
+    result = kb(
+        home, "edit", "rule", "push-body-length", *COMPLIANCE, "--set", "params.max_chars=-5"
+    )
+    assert result.exit_code == 2
+    assert "rules[push-body-length].params.max_chars" in result.output
+
+
+def test_validate_and_failed_import_leave_store_unchanged(home: Path, tmp_path: Path) -> None:
+    data = yaml.safe_load(sample_pack_path().read_text())
+    data["rules"][3]["kind"] = "nonsense"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(yaml.safe_dump(data))
+    result = runner.invoke(app, ["kb", "validate", str(bad)])
+    assert result.exit_code == 2
+    assert str(bad) in result.output and "rules[3].kind" in result.output
+    assert "banned_phrase" in result.output  # lists the valid kinds
+    result = kb(home, "import", str(bad), *COMPLIANCE)
+    assert result.exit_code == 2
+    assert json.loads(kb(home, "history", "--json").output)[-1]["version"] == 1
+
+
+def test_export_then_import_is_a_no_op(home: Path, tmp_path: Path) -> None:
+    out = tmp_path / "export.yaml"
+    assert kb(home, "export", "--out", str(out)).exit_code == 0
+    assert runner.invoke(app, ["kb", "validate", str(out)]).exit_code == 0
+    result = kb(home, "import", str(out), *COMPLIANCE)
+    assert result.exit_code == 0 and "no changes" in result.output
+
+
+def test_missing_workspace_is_explained(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["kb", "list", "--home", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2 and "kb init --sample" in result.output
