@@ -33,6 +33,7 @@ import operator
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Protocol, TypedDict
 
+from langchain_core.runnables import RunnableConfig
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
@@ -125,6 +126,21 @@ class ChatContext:
         default=False,
         metadata={"description": "Refuse approvals by the goal's own author (web workspace)."},
     )
+    signed_in_only: bool = field(
+        default=False,
+        metadata={
+            "description": "Take who proposes and who approves from the server's authenticated "
+            "user (LangGraph's ``langgraph_auth_user_id``), never from the payload; refuse "
+            "approvals without one."
+        },
+    )
+
+
+def signed_in_user(config: RunnableConfig | None) -> str | None:
+    """The user LangGraph's server authenticated for this run, if any."""
+    configurable = (config or {}).get("configurable") or {}
+    user = configurable.get("langgraph_auth_user_id")
+    return str(user) if user else None
 
 
 class GoalApproval(BaseModel):
@@ -146,8 +162,13 @@ def agent(state: ChatState, runtime: Runtime[ChatContext]) -> dict[str, Any]:
     return {"messages": [reply]}
 
 
-def tools(state: ChatState, runtime: Runtime[ChatContext]) -> dict[str, Any]:
-    """Run the last assistant message's tool calls; keep a valid goal proposal as pending."""
+def tools(
+    state: ChatState, runtime: Runtime[ChatContext], config: RunnableConfig
+) -> dict[str, Any]:
+    """Run the last assistant message's tool calls; keep a valid goal proposal as pending.
+
+    The proposal records who proposed it: the authenticated user when the context says so.
+    """
     calls = state["messages"][-1].get("tool_calls") or []
     out, pending = [], None
     for call in calls:
@@ -161,14 +182,18 @@ def tools(state: ChatState, runtime: Runtime[ChatContext]) -> dict[str, Any]:
             }
         )
         if result.proposal is not None:
-            pending = result.proposal
+            pending = dict(result.proposal)
+            if runtime.context.signed_in_only:
+                pending["proposed_by"] = signed_in_user(config)
     return {"messages": out, "pending": pending}
 
 
-def approve(state: ChatState, runtime: Runtime[ChatContext]) -> dict[str, Any]:
+def approve(
+    state: ChatState, runtime: Runtime[ChatContext], config: RunnableConfig
+) -> dict[str, Any]:
     """Pause for a human decision on the pending goal; store it only when approved."""
     pending = state["pending"] or {}
-    author = state.get("user", "marketer")
+    author = pending.get("proposed_by") or state.get("user", "marketer")
     answer = GoalApproval.model_validate(
         interrupt(
             {
@@ -181,6 +206,13 @@ def approve(state: ChatState, runtime: Runtime[ChatContext]) -> dict[str, Any]:
     )
     context = runtime.context
     target = f"conversation:{context.conversation_id}"
+    if context.signed_in_only:
+        signed_in = signed_in_user(config)
+        if signed_in is None:
+            return _refused(
+                context, answer, target, "no signed-in approver", "an approval needs a sign-in"
+            )
+        answer = answer.model_copy(update={"by": signed_in})
     if answer.approve and context.maker_checker and answer.by == author:
         return _refused(
             context,
@@ -283,13 +315,26 @@ def route_after_tools(state: ChatState) -> str:
     return "approve" if state.get("pending") else "agent"
 
 
-builder = StateGraph(ChatState, context_schema=ChatContext)
-builder.add_node("agent", agent)
-builder.add_node("tools", tools)
-builder.add_node("approve", approve)
-builder.add_edge(START, "agent")
-builder.add_conditional_edges("agent", route_after_agent, ["tools", END])
-builder.add_conditional_edges("tools", route_after_tools, ["approve", "agent"])
-builder.add_edge("approve", END)
+def build(context_schema: type[ChatContext] = ChatContext) -> StateGraph:
+    """The chat graph's builder, for a context class (a subclass may build its own fields).
 
+    Args:
+        context_schema: :class:`ChatContext` or a subclass (LangGraph's server uses one built
+            from the workspace that takes people from the authenticated user).
+
+    Returns:
+        The uncompiled graph.
+    """
+    builder = StateGraph(ChatState, context_schema=context_schema)
+    builder.add_node("agent", agent)
+    builder.add_node("tools", tools)
+    builder.add_node("approve", approve)
+    builder.add_edge(START, "agent")
+    builder.add_conditional_edges("agent", route_after_agent, ["tools", END])
+    builder.add_conditional_edges("tools", route_after_tools, ["approve", "agent"])
+    builder.add_edge("approve", END)
+    return builder
+
+
+builder = build()
 graph = builder.compile(name="chat")

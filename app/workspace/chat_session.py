@@ -37,6 +37,27 @@ class ChatTurn:
     pending: dict[str, Any] | None
 
 
+def chat_agent(
+    runtime: NextbestRuntime, tools: ChatTools, now: datetime, guided: bool
+) -> ChatAgent:
+    """Who answers: the workspace's LLM with the tools, or guided mode (no API key / asked for).
+
+    Args:
+        runtime: The workspace.
+        tools: The chat tools the LLM may call.
+        now: The moment the chat acts at.
+        guided: Use guided mode even when an LLM is configured.
+
+    Returns:
+        The agent.
+    """
+    client = None if guided else make_client(runtime.llm)
+    if client is None:
+        return GuidedAgent()
+    brand = runtime.store.as_of(now).brand.name
+    return LLMChatAgent(client, runtime.llm, tools.specs(), brand, now.date())
+
+
 def new_conversation_id() -> str:
     """A fresh conversation id."""
     return secrets.token_hex(6)
@@ -72,14 +93,7 @@ class ChatSession:
         self.conversation_id = conversation_id or new_conversation_id()
         self.now = now or datetime.now(UTC)
         self.tools = ChatTools(runtime, self.now, customers=customers)
-        client = None if guided else make_client(runtime.llm)
-        if client is None:
-            self.agent: ChatAgent = GuidedAgent()
-        else:
-            brand = runtime.store.as_of(self.now).brand.name
-            self.agent = LLMChatAgent(
-                client, runtime.llm, self.tools.specs(), brand, self.now.date()
-            )
+        self.agent = chat_agent(runtime, self.tools, self.now, guided)
         self.audit = AuditLog(runtime.workspace)
         self._checkpointer = runtime.checkpointer()
         self._app = builder.compile(checkpointer=self._checkpointer)
