@@ -112,6 +112,15 @@ class Brand(_Strict):
         default_factory=list, description="Domains the brand's own links may point to."
     )
     support_contact: str | None = Field(None, description="Where HELP replies point.")
+    short_name: str | None = Field(
+        None,
+        description="The name short messages must carry (e.g. 'Ironbark'); the name when None.",
+    )
+    unsubscribe_url: str | None = Field(
+        None,
+        description="Where e-mail unsubscribe links must point; when set, an e-mail needs a "
+        "link to it (wording alone, a reply instruction or another page does not do).",
+    )
 
     _tz = field_validator("default_time_zone")(_check_time_zone)
 
@@ -139,6 +148,48 @@ class Claim(_Dated):
     keywords: list[str] = Field(
         default_factory=list, description="Extra search terms (not part of the approved text)."
     )
+    products: list[str] = Field(
+        default_factory=list,
+        description="Product ids the claim is approved for; empty means the whole brand.",
+    )
+    variants: list[str] = Field(
+        default_factory=list,
+        description="Other approved wordings of the same claim (narrower or reordered).",
+    )
+
+
+class Product(_Strict):
+    """A catalogue entry: what the brand sells and its normal (list) price."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    name: str = Field(min_length=2, description="The product's name as written in copy.")
+    aliases: list[str] = Field(
+        default_factory=list, description="Other names copy may use for the product."
+    )
+    list_price: float | None = Field(None, ge=0, description="Normal price; not a promotion.")
+    currency: str | None = Field(None, pattern=r"^[A-Z]{3}$")
+    category: str | None = Field(None, description="Catalogue category, e.g. 'membership'.")
+
+    @model_validator(mode="after")
+    def _price_has_currency(self) -> Product:
+        if self.list_price is not None and not self.currency:
+            raise ValueError(f"product {self.id!r} has a list_price but no currency")
+        return self
+
+    @property
+    def names(self) -> list[str]:
+        """The name and every alias."""
+        return [self.name, *self.aliases]
+
+
+class StandingStatement(_Strict):
+    """A brand-wide statement allowed in any message (e.g. a free-shipping threshold)."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    text: str = Field(min_length=3, description="The exact wording, always allowed.")
+    channels: list[Channel] = Field(
+        default_factory=lambda: list(CHANNELS), description="Channels it may appear on."
+    )
 
 
 class DiscountType(StrEnum):
@@ -149,6 +200,7 @@ class DiscountType(StrEnum):
     FREE_SHIPPING = "free_shipping"
     FREE_GIFT = "free_gift"
     BOGO = "bogo"
+    PRICE = "price"
     POINTS = "points"
     NONE = "none"
 
@@ -193,16 +245,30 @@ class Offer(_Dated):
         0.0, ge=0, description="Expected order value when converted (for the value model)."
     )
     margin: float = Field(0.3, ge=0, le=1, description="Gross margin share of unit_value.")
+    products: list[str] = Field(
+        default_factory=list, description="Product ids the offer applies to; empty means any."
+    )
+    ends_at: time | None = Field(
+        None, description="Time of day the offer ends on valid_until (brand time zone)."
+    )
+    limited_stock: bool = Field(
+        False, description="Stock or seats are genuinely limited (scarcity wording allowed)."
+    )
 
     @model_validator(mode="after")
     def _amount_matches_type(self) -> Offer:
-        needs_amount = {DiscountType.PERCENT, DiscountType.AMOUNT, DiscountType.POINTS}
+        needs_amount = {
+            DiscountType.PERCENT,
+            DiscountType.AMOUNT,
+            DiscountType.POINTS,
+            DiscountType.PRICE,
+        }
         if self.discount_type in needs_amount and self.discount_amount is None:
             raise ValueError(f"discount_type {self.discount_type.value!r} needs discount_amount")
         if self.discount_type == DiscountType.PERCENT and (self.discount_amount or 0) > 100:
             raise ValueError("a percent discount cannot exceed 100")
-        if self.discount_type == DiscountType.AMOUNT and not self.currency:
-            raise ValueError("an amount discount needs a currency")
+        if self.discount_type in (DiscountType.AMOUNT, DiscountType.PRICE) and not self.currency:
+            raise ValueError(f"an {self.discount_type.value} offer needs a currency")
         return self
 
 
@@ -245,19 +311,42 @@ RequiredElementName = Literal[
     "stop_help",
     "ad_identification",
     "sender_identity",
+    "stop",
+    "help",
+    "statement",
 ]
 
 
 class RequiredElementParams(_Strict):
-    """An element the message must contain on the rule's channels."""
+    """An element the message must contain on the rule's channels.
+
+    ``stop`` and ``help`` are the two halves of ``stop_help``, for brands that require only
+    one. ``statement`` requires the exact ``text`` (e.g. a responsibility statement).
+    """
 
     element: RequiredElementName
     patterns: list[str] = Field(
         default_factory=list,
         description="Extra regular expressions that also satisfy the element.",
     )
+    replace_builtin: bool = Field(
+        False, description="The patterns replace the built-in test instead of adding to it."
+    )
+    text: str | None = Field(None, description="The exact text a 'statement' element requires.")
+    fields: list[Literal["subject", "body", "cta"]] = Field(
+        default_factory=lambda: ["subject", "body", "cta"],
+        description="Fields the element may appear in (e.g. body only).",
+    )
 
     _re = field_validator("patterns")(_compile_patterns)
+
+    @model_validator(mode="after")
+    def _statement_has_text(self) -> RequiredElementParams:
+        if self.element == "statement" and not self.text:
+            raise ValueError("a 'statement' element needs its text")
+        if self.replace_builtin and not self.patterns:
+            raise ValueError("replace_builtin needs patterns")
+        return self
 
 
 class LengthLimitParams(_Strict):
@@ -274,6 +363,10 @@ class LengthLimitParams(_Strict):
         return self
 
 
+ClaimProblem = Literal["expired", "unapproved", "missing_disclaimer", "wrong_product"]
+"""What can be wrong with a claim in copy; each may be reported under its own rule id."""
+
+
 class ClaimGroundingParams(_Strict):
     """Statements of these categories must match an approved, valid claim for the channel."""
 
@@ -281,6 +374,11 @@ class ClaimGroundingParams(_Strict):
     extra_triggers: dict[ClaimCategory, list[str]] = Field(
         default_factory=dict,
         description="Brand-specific words that signal a claim of a category.",
+    )
+    report_as: dict[ClaimProblem, str] = Field(
+        default_factory=dict,
+        description="Rule id to report a kind of problem under (e.g. expired -> claim-expired);"
+        " the rule's own id otherwise.",
     )
 
 
@@ -325,6 +423,70 @@ class DisclosureParams(_Strict):
     within_chars: int | None = Field(None, gt=0, description="Proximity, or anywhere when None.")
 
     _re = field_validator("triggers")(_compile_patterns)
+
+
+class UrgencyParams(_Strict):
+    """Urgency and scarcity wording must be true of the message's offer on the send date."""
+
+    extra_urgency: list[str] = Field(
+        default_factory=list, description="More phrases that say an offer ends soon."
+    )
+    extra_scarcity: list[str] = Field(
+        default_factory=list, description="More phrases that say stock or places are limited."
+    )
+
+
+class PersonalDataParams(_Strict):
+    """Personal data must not appear in copy."""
+
+    card_numbers: bool = Field(True, description="Card-like numbers (13–19 digits).")
+    account_numbers: bool = Field(True, description="IBAN-like account numbers.")
+    email_addresses: bool = Field(True, description="E-mail addresses other than the brand's.")
+    phone_numbers: bool = Field(True, description="Phone numbers other than the brand's.")
+    labelled: list[str] = Field(
+        default_factory=list,
+        description="Labels whose value is personal when followed by a figure ('date of birth',"
+        " 'member number', 'BMI').",
+    )
+    terms: list[str] = Field(
+        default_factory=list, description="Phrases that are personal data whatever follows."
+    )
+    fields: list[Literal["subject", "body", "cta"]] = Field(
+        default_factory=lambda: ["subject", "body", "cta"]
+    )
+
+
+class SubjectHonestyParams(_Strict):
+    """What the subject (or push title) promises must be given by the body and the offer."""
+
+    min_body_chars: int = Field(1, ge=0, description="Skip messages with shorter bodies.")
+
+
+class CapitalsParams(_Strict):
+    """Shouting: words in capitals, or too high a share of capital letters."""
+
+    max_caps_words: int = Field(0, ge=0, description="All-capital words allowed.")
+    min_word_letters: int = Field(
+        4, ge=2, description="Shorter capital words (acronyms such as 'APR') are not counted."
+    )
+    max_ratio: float | None = Field(
+        None, gt=0, le=1, description="Highest share of capital letters among all letters."
+    )
+    allowed: list[str] = Field(
+        default_factory=list, description="Words that may be written in capitals."
+    )
+    fields: list[Literal["subject", "body", "cta"]] = Field(
+        default_factory=lambda: ["subject", "body", "cta"]
+    )
+
+
+class CaseSensitiveTermParams(_Strict):
+    """Terms banned only when written with exactly this casing (e.g. a competitor's name)."""
+
+    terms: list[str] = Field(min_length=1)
+    fields: list[Literal["subject", "body", "cta"]] = Field(
+        default_factory=lambda: ["subject", "body", "cta"]
+    )
 
 
 class _RuleBase(_Dated):
@@ -405,6 +567,41 @@ class DisclosureRule(_RuleBase):
     params: DisclosureParams
 
 
+class UrgencyRule(_RuleBase):
+    """Urgency and scarcity backed by the offer."""
+
+    kind: Literal["urgency"]
+    params: UrgencyParams = Field(default_factory=UrgencyParams)
+
+
+class PersonalDataRule(_RuleBase):
+    """No personal data in copy."""
+
+    kind: Literal["personal_data"]
+    params: PersonalDataParams = Field(default_factory=PersonalDataParams)
+
+
+class SubjectHonestyRule(_RuleBase):
+    """Subject lines that do not promise more than the message gives."""
+
+    kind: Literal["subject_honesty"]
+    params: SubjectHonestyParams = Field(default_factory=SubjectHonestyParams)
+
+
+class CapitalsRule(_RuleBase):
+    """No shouting."""
+
+    kind: Literal["capitals"]
+    params: CapitalsParams = Field(default_factory=CapitalsParams)
+
+
+class CaseSensitiveTermRule(_RuleBase):
+    """Case-sensitive banned terms."""
+
+    kind: Literal["case_sensitive_term"]
+    params: CaseSensitiveTermParams
+
+
 Rule = Annotated[
     BannedPhraseRule
     | RequiredElementRule
@@ -414,7 +611,12 @@ Rule = Annotated[
     | QuietHoursRule
     | ConsentRule
     | LinkPolicyRule
-    | DisclosureRule,
+    | DisclosureRule
+    | UrgencyRule
+    | PersonalDataRule
+    | SubjectHonestyRule
+    | CapitalsRule
+    | CaseSensitiveTermRule,
     Field(discriminator="kind"),
 ]
 """Any compliance rule; ``kind`` selects the parameter schema."""
@@ -429,6 +631,11 @@ RULE_KINDS: tuple[str, ...] = (
     "consent",
     "link_policy",
     "disclosure",
+    "urgency",
+    "personal_data",
+    "subject_honesty",
+    "capitals",
+    "case_sensitive_term",
 )
 
 
@@ -440,10 +647,19 @@ class BrandPack(_Strict):
     claims: list[Claim] = Field(default_factory=list)
     offers: list[Offer] = Field(default_factory=list)
     rules: list[Rule] = Field(default_factory=list)
+    products: list[Product] = Field(default_factory=list, description="The catalogue.")
+    standing_statements: list[StandingStatement] = Field(
+        default_factory=list, description="Brand-wide statements allowed in any message."
+    )
+    non_claim_phrases: list[str] = Field(
+        default_factory=list,
+        description="Phrases never read as claims (directions of use, names); product names "
+        "are never claims either.",
+    )
 
     @model_validator(mode="after")
     def _ids_are_unique(self) -> BrandPack:
-        for section in ("claims", "offers", "rules"):
+        for section in ("claims", "offers", "rules", "products", "standing_statements"):
             seen: dict[str, int] = {}
             for index, entry in enumerate(getattr(self, section)):
                 if entry.id in seen:
@@ -452,7 +668,19 @@ class BrandPack(_Strict):
                         f"and {section}[{index}]"
                     )
                 seen[entry.id] = index
+        known = {p.id for p in self.products}
+        for section in ("claims", "offers"):
+            for entry in getattr(self, section):
+                unknown = [p for p in entry.products if p not in known]
+                if unknown:
+                    raise ValueError(
+                        f"{section[:-1]} {entry.id!r} names unknown product(s) {unknown}"
+                    )
         return self
+
+    def product(self, product_id: str) -> Product | None:
+        """The product with ``product_id``, or None."""
+        return next((p for p in self.products if p.id == product_id), None)
 
     def claim(self, claim_id: str) -> Claim | None:
         """The claim with ``claim_id``, or None."""

@@ -16,6 +16,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from nextbest.brand_context.models import BrandPack, RequiredElementRule, Rule, as_day
+from nextbest.tools.compliance.catalogue import Catalogue
 from nextbest.tools.compliance.kinds import (
     CheckContext,
     ClaimIndex,
@@ -96,6 +97,7 @@ class RuleEngine:
         self.pack_hash = pack_hash or pack_content_hash(pack)
         self._claims = ClaimIndex(pack)
         self._patterns = SharedPatterns.compile(pack)
+        self._catalogue = Catalogue(pack)
         self._checks: dict[str, RuleCheck] = {
             rule.id: compile_rule(rule, pack) for rule in pack.rules
         }
@@ -140,7 +142,9 @@ class RuleEngine:
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
         day = as_day(as_of) if as_of is not None else moment.date()
-        ctx = CheckContext(self.pack, message, day, moment, self._claims, self._patterns)
+        ctx = CheckContext(
+            self.pack, message, day, moment, self._claims, self._patterns, self._catalogue
+        )
         violations: list[Violation] = []
         evaluated: list[str] = []
         for rule in self.pack.rules_in_force(day, message.channel):

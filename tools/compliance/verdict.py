@@ -28,6 +28,8 @@ class Violation(BaseModel):
         fix_hint: What would make the message comply.
         source: The regulation or policy behind the rule.
         origin: ``rule`` for the deterministic engine, ``judge`` for the LLM judge.
+        code: What exactly was wrong, when a rule kind tells problems apart (e.g.
+            ``claim.expired``, ``claim.unapproved``, ``claim.missing_disclaimer``).
     """
 
     model_config = ConfigDict(frozen=True)
@@ -42,6 +44,7 @@ class Violation(BaseModel):
     fix_hint: str | None = None
     source: str = ""
     origin: ViolationOrigin = "rule"
+    code: str | None = None
 
 
 class Verdict(BaseModel):

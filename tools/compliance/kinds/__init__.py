@@ -5,26 +5,36 @@ from __future__ import annotations
 from nextbest.brand_context.models import (
     BannedPhraseRule,
     BrandPack,
+    CapitalsRule,
+    CaseSensitiveTermRule,
     ClaimGroundingRule,
     ConsentRule,
     DisclosureRule,
     LengthLimitRule,
     LinkPolicyRule,
     OfferTermsRule,
+    PersonalDataRule,
     QuietHoursRule,
     RequiredElementRule,
     Rule,
+    SubjectHonestyRule,
+    UrgencyRule,
 )
 from nextbest.tools.compliance.kinds.banned_phrase import BannedPhraseCheck
 from nextbest.tools.compliance.kinds.base import CheckContext, ClaimIndex, RuleCheck, SharedPatterns
+from nextbest.tools.compliance.kinds.capitals import CapitalsCheck
+from nextbest.tools.compliance.kinds.case_sensitive_term import CaseSensitiveTermCheck
 from nextbest.tools.compliance.kinds.claim_grounding import ClaimGroundingCheck
 from nextbest.tools.compliance.kinds.consent import ConsentCheck
 from nextbest.tools.compliance.kinds.disclosure import DisclosureCheck
 from nextbest.tools.compliance.kinds.length_limit import LengthLimitCheck
 from nextbest.tools.compliance.kinds.link_policy import LinkPolicyCheck
 from nextbest.tools.compliance.kinds.offer_terms import OfferTermsCheck
+from nextbest.tools.compliance.kinds.personal_data import PersonalDataCheck
 from nextbest.tools.compliance.kinds.quiet_hours import QuietHoursCheck
 from nextbest.tools.compliance.kinds.required_element import RequiredElementCheck
+from nextbest.tools.compliance.kinds.subject_honesty import SubjectHonestyCheck
+from nextbest.tools.compliance.kinds.urgency import UrgencyCheck
 
 __all__ = ["CheckContext", "ClaimIndex", "RuleCheck", "SharedPatterns", "compile_rule"]
 
@@ -41,7 +51,7 @@ def compile_rule(rule: Rule, pack: BrandPack) -> RuleCheck:
     """
     match rule:
         case BannedPhraseRule():
-            return BannedPhraseCheck(rule)
+            return BannedPhraseCheck(rule, pack)
         case RequiredElementRule():
             return RequiredElementCheck(rule, pack)
         case LengthLimitRule():
@@ -58,4 +68,14 @@ def compile_rule(rule: Rule, pack: BrandPack) -> RuleCheck:
             return LinkPolicyCheck(rule, pack)
         case DisclosureRule():
             return DisclosureCheck(rule)
+        case UrgencyRule():
+            return UrgencyCheck(rule, pack)
+        case PersonalDataRule():
+            return PersonalDataCheck(rule, pack)
+        case SubjectHonestyRule():
+            return SubjectHonestyCheck(rule, pack)
+        case CapitalsRule():
+            return CapitalsCheck(rule, pack)
+        case CaseSensitiveTermRule():
+            return CaseSensitiveTermCheck(rule)
     raise TypeError(f"unsupported rule kind: {type(rule).__name__}")

@@ -1,13 +1,45 @@
-"""``banned_phrase``: phrases and patterns that must not appear, found through obfuscation."""
+"""``banned_phrase``: phrases and patterns that must not appear, found through obfuscation.
+
+Text the pack itself requires or approves is never banned wording: a disclosure's required
+wording (an FDA disclaimer containing "treat" and "cure"), a claim's disclaimer, an offer's
+terms and disclosure, a required statement and the brand's standing statements.
+"""
 
 from __future__ import annotations
 
 import re
 
-from nextbest.brand_context.models import BannedPhraseRule
-from nextbest.tools.compliance.kinds.base import CheckContext, violation
+from nextbest.brand_context.models import (
+    BannedPhraseRule,
+    BrandPack,
+    DisclosureRule,
+    RequiredElementRule,
+)
+from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
 from nextbest.tools.compliance.normalise import compile_phrases
 from nextbest.tools.compliance.verdict import Violation
+
+
+def required_texts(pack: BrandPack) -> list[str]:
+    """Wordings the pack requires or approves verbatim (never banned wording).
+
+    Args:
+        pack: The brand pack.
+
+    Returns:
+        Disclosure wordings, claim disclaimers, offer terms and disclosures, required
+        statements and standing statements.
+    """
+    texts: list[str] = [c.disclaimer for c in pack.claims if c.disclaimer]
+    for offer in pack.offers:
+        texts += [w for w in (offer.terms, offer.disclosure) if w]
+    for rule in pack.rules:
+        if isinstance(rule, DisclosureRule):
+            texts += rule.params.required_any
+        elif isinstance(rule, RequiredElementRule) and rule.params.text:
+            texts.append(rule.params.text)
+    texts += [s.text for s in pack.standing_statements]
+    return texts
 
 
 class BannedPhraseCheck:
@@ -18,16 +50,20 @@ class BannedPhraseCheck:
     compliance team's own regular expressions, matched case-insensitively on the folded view.
     """
 
-    def __init__(self, rule: BannedPhraseRule) -> None:
-        """Compile the rule's phrases and patterns once.
+    def __init__(self, rule: BannedPhraseRule, pack: BrandPack | None = None) -> None:
+        """Compile the rule's phrases and patterns once, and the pack's required wordings.
 
         Args:
             rule: The rule.
+            pack: The brand pack whose required wordings are exempt (none when None).
         """
         self.rule = rule
         self.rule_id = rule.id
         self.phrases = compile_phrases(rule.params.phrases)
         self.patterns = [re.compile(p, re.IGNORECASE) for p in rule.params.patterns]
+        self.required = (
+            compile_phrases(required_texts(pack), obfuscation=False) if pack is not None else None
+        )
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """Violations for every banned phrase or pattern found in the rule's fields."""
@@ -46,7 +82,15 @@ class BannedPhraseCheck:
                     for match in pattern.finditer(view.text):
                         if match.end() > match.start():
                             hits.append(view.original_span(*match.span()))
+            exempt: list[tuple[int, int]] = []
+            if self.required is not None and hits:
+                exempt = [
+                    text.skel.original_span(*m.span())
+                    for m in self.required.finditer(text.skel.text)
+                ]
             for start, end in sorted(set(hits)):
+                if overlaps(start, end, exempt):
+                    continue
                 words = text.original[start:end]
                 found.append(
                     violation(

@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import Protocol
 
 from nextbest.brand_context.models import BrandPack, Claim, LinkPolicyRule
+from nextbest.tools.compliance.catalogue import Catalogue, ProductHit
 from nextbest.tools.compliance.message import TEXT_FIELDS, Message, TextField
 from nextbest.tools.compliance.normalise import (
     NormalisedText,
@@ -166,13 +167,21 @@ class ClaimIndex:
     """Every claim of a pack compiled once, to find approved wordings in copy."""
 
     def __init__(self, pack: BrandPack) -> None:
-        """Compile one pattern per claim (exact wording, case and punctuation folded).
+        """Compile one pattern per claim: its wording and approved variants, case folded.
 
         Args:
             pack: The brand pack.
         """
         self.claims: list[tuple[Claim, re.Pattern[str]]] = [
-            (claim, re.compile(phrase_pattern(claim.text, obfuscation=False)))
+            (
+                claim,
+                re.compile(
+                    "|".join(
+                        phrase_pattern(wording, obfuscation=False)
+                        for wording in (claim.text, *claim.variants)
+                    )
+                ),
+            )
             for claim in pack.claims
         ]
 
@@ -210,6 +219,7 @@ class CheckContext:
         fields: The message's non-empty copy fields with their views.
         claim_index: Pre-compiled claim wordings.
         patterns: Pre-compiled patterns shared by several rule kinds.
+        catalogue: Pre-compiled product names, standing statements and non-claim phrases.
         cache: Results shared by several rules of one check (e.g. the links found).
     """
 
@@ -219,7 +229,35 @@ class CheckContext:
     moment: datetime
     claim_index: ClaimIndex
     patterns: SharedPatterns
+    catalogue: Catalogue | None = None
     cache: dict[str, object] = field(init=False, default_factory=dict)
+
+    @cached_property
+    def product_hits(self) -> list[ProductHit]:
+        """Product names found in the copy (none when the pack has no catalogue)."""
+        return [] if self.catalogue is None else self.catalogue.product_hits(self.fields)
+
+    @cached_property
+    def statement_spans(self) -> dict[TextField, list[tuple[int, int]]]:
+        """Spans of the brand's standing statements allowed on the channel, per field."""
+        if self.catalogue is None:
+            return {name: [] for name in self.fields}
+        spans = self.catalogue.statement_spans(self.fields, self.message.channel)
+        return {name: spans.get(name, []) for name in self.fields}
+
+    @cached_property
+    def non_claim_spans(self) -> dict[TextField, list[tuple[int, int]]]:
+        """Spans of declared non-claim phrases and product names, per field."""
+        if self.catalogue is None:
+            return {name: [] for name in self.fields}
+        spans = self.catalogue.non_claim_spans(self.fields)
+        return {name: spans.get(name, []) for name in self.fields}
+
+    def products_near(self, field_name: TextField, index: int) -> list[ProductHit]:
+        """Products named in the sentence around ``index``, else anywhere in the message."""
+        start, end = self.fields[field_name].sentence_at(index)
+        near = [h for h in self.product_hits if h.field == field_name and start <= h.start < end]
+        return near or list(self.product_hits)
 
     @cached_property
     def fields(self) -> dict[TextField, FieldText]:

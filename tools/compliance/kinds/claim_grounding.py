@@ -15,7 +15,17 @@ How a message is checked:
    A sentence that repeats most of a governed claim's words without matching it (``Free
    returns within 60 days`` for ``Free returns within 30 days``) is a paraphrase, trigger word
    or not. An approved wording with a strengthener next to it (``always``) fails too.
+   A sentence made only of an approved claim's own words (narrower or reordered, at most
+   two other words, no strengthener, no new figure, no qualifier such as ``up to`` dropped)
+   matches that claim too. Links, product names, declared non-claim phrases and the brand's
+   standing statements are never read as claims.
 4. A claim used (found or cited) that has a disclaimer needs that disclaimer in the message.
+5. A claim scoped to products may only be used for them: when the sentence (or else the
+   message) names products of the catalogue and none is in the claim's scope, it is blocked.
+
+Each problem has its own code (``claim.expired``, ``claim.unapproved``,
+``claim.missing_disclaimer``, ``claim.wrong_product``) and may be reported under its own rule
+id (``report_as``).
 """
 
 from __future__ import annotations
@@ -24,7 +34,15 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from nextbest.brand_context.models import BrandPack, Claim, ClaimCategory, ClaimGroundingRule, Offer
+from nextbest.brand_context.models import (
+    BrandPack,
+    Claim,
+    ClaimCategory,
+    ClaimGroundingRule,
+    ClaimProblem,
+    EntryStatus,
+    Offer,
+)
 from nextbest.tools.compliance.kinds.base import (
     CheckContext,
     ClaimHit,
@@ -32,6 +50,7 @@ from nextbest.tools.compliance.kinds.base import (
     overlaps,
     violation,
 )
+from nextbest.tools.compliance.kinds.link_policy import extract_links
 from nextbest.tools.compliance.lexicon import (
     CATEGORY_TRIGGERS,
     STOPWORDS,
@@ -66,6 +85,13 @@ MIN_PARAPHRASE_WORDS = 3
 NEIGHBOURS = 2
 """Words before and after an approved wording searched for strengtheners (``always``…)."""
 
+QUALIFIERS: tuple[str, ...] = (
+    "up to", "may", "might", "can", "could", "help", "helps", "some", "many", "typically",
+    "average", "on average", "at least", "select", "selected", "participating", "about",
+    "around", "approximately", "nearly", "almost", "over", "under", "less than", "more than",
+)  # fmt: skip
+"""Words that limit a claim: a shorter form may not drop them (that would strengthen it)."""
+
 _TOKEN = re.compile(r"\S+")
 _ISE = re.compile(r"is(e|er|ers|ed|es|ing)$")
 
@@ -90,6 +116,28 @@ def claim_problem(claim: Claim | Offer, day: date, channel: str) -> str | None:
     if channel not in claim.channels:
         return f"is not approved for {channel} (only {', '.join(claim.channels)})"
     return None
+
+
+def problem_kind(claim: Claim, day: date, channel: str) -> ClaimProblem:
+    """Whether an unusable claim is ``expired`` (outside its window) or ``unapproved``.
+
+    Args:
+        claim: A claim that may not be used.
+        day: The send date.
+        channel: The message's channel.
+
+    Returns:
+        ``expired`` for an active claim outside its validity window, else ``unapproved``.
+    """
+    if claim.status == EntryStatus.ACTIVE and not claim.is_valid_on(day):
+        return "expired"
+    return "expired" if claim.status == EntryStatus.RETIRED else "unapproved"
+
+
+def _qualifiers(text: str) -> set[str]:
+    """The qualifiers (:data:`QUALIFIERS`) a wording contains."""
+    padded = f" {plain(text)} "
+    return {q for q in QUALIFIERS if f" {q} " in padded}
 
 
 def hit_sentence(ctx: CheckContext, hit: ClaimHit) -> tuple[int, int]:
@@ -243,6 +291,71 @@ class ClaimGroundingCheck:
             for c in pack.claims
             if c.disclaimer
         }
+        self.claim_qualifiers = {
+            c.id: set.intersection(*(_qualifiers(w) for w in (c.text, *c.variants)))
+            for c in pack.claims
+        }
+        self.product_claims = any(c.products for c in pack.claims)
+
+    def _as(self, problem: ClaimProblem, found: Violation) -> Violation:
+        """``found`` with its problem code, under the rule id the pack reports it as."""
+        rule_id = self.rule.params.report_as.get(problem, found.rule_id)
+        return found.model_copy(update={"rule_id": rule_id, "code": f"claim.{problem}"})
+
+    def _scope_violation(
+        self, ctx: CheckContext, claim: Claim, field: str, start: int, end: int
+    ) -> Violation | None:
+        """A violation when a product-scoped claim is used for other products only."""
+        if not claim.products:
+            return None
+        named = {h.product.id for h in ctx.products_near(field, start)}  # type: ignore[arg-type]
+        if not named or named & set(claim.products):
+            return None
+        others = sorted(named)
+        return self._as(
+            "wrong_product",
+            violation(
+                self.rule,
+                f"Claim {claim.id!r} is approved for {', '.join(claim.products)}, not for "
+                f"{', '.join(others)}.",
+                field=field,
+                span=(start, end),
+                evidence=ctx.fields[field].original[start:end],  # type: ignore[index]
+                fix_hint=f"Use {claim.id!r} only for {', '.join(claim.products)}.",
+            ),
+        )
+
+    def _subset_match(
+        self,
+        claim: Claim,
+        sentence: list[tuple[str, int, int]],
+        statement: str,
+        masked: list[tuple[int, int]] | None = None,
+    ) -> tuple[int, int] | None:
+        """The sentence's span when it is a narrower or reordered form of ``claim``.
+
+        Every word of the sentence (outside product names and other masked phrases) is one of
+        the claim's; the claim's words it leaves out form one run at the start or the end of
+        the claim, or a run of figures (``31 of our 38 clubs`` → ``31 clubs``); no qualifier
+        (``up to``) is dropped.
+        """
+        own = self.claim_sets[claim.id]
+        tokens = self.claim_tokens[claim.id]
+        words = {t for t, s, e in sentence if not overlaps(s, e, masked or [])}
+        if len(own) < 2 or not words or not words <= own:
+            return None
+        if len(words) < max(2, (len(own) + 1) // 2):
+            return None
+        dropped = [i for i, t in enumerate(tokens) if t not in words]
+        if dropped:
+            run = dropped == list(range(dropped[0], dropped[-1] + 1))
+            edge = dropped[0] == 0 or dropped[-1] == len(tokens) - 1
+            figures = all(_has_digit(tokens[i]) for i in dropped)
+            if not (run and (edge or figures)):
+                return None
+        if not self.claim_qualifiers[claim.id] <= _qualifiers(statement):
+            return None
+        return (sentence[0][1], sentence[-1][2])
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """Violations for unapproved statements, unusable claims and missing disclaimers."""
@@ -253,22 +366,28 @@ class ClaimGroundingCheck:
             claim = self.pack.claim(claim_id)
             if claim is None:
                 found.append(
-                    violation(
-                        self.rule,
-                        f"Cited claim {claim_id!r} does not exist in the brand pack.",
-                        evidence=f"claim_ids contains {claim_id!r}",
-                        fix_hint="Cite only approved claim ids.",
+                    self._as(
+                        "unapproved",
+                        violation(
+                            self.rule,
+                            f"Cited claim {claim_id!r} does not exist in the brand pack.",
+                            evidence=f"claim_ids contains {claim_id!r}",
+                            fix_hint="Cite only approved claim ids.",
+                        ),
                     )
                 )
                 continue
             problem = claim_problem(claim, ctx.day, channel)
             if problem:
                 found.append(
-                    violation(
-                        self.rule,
-                        f"Cited claim {claim_id!r} {problem} (send date {ctx.day}).",
-                        evidence=claim.text,
-                        fix_hint="Remove the claim or cite one valid on the send date.",
+                    self._as(
+                        problem_kind(claim, ctx.day, channel),
+                        violation(
+                            self.rule,
+                            f"Cited claim {claim_id!r} {problem} (send date {ctx.day}).",
+                            evidence=claim.text,
+                            fix_hint="Remove the claim or cite one valid on the send date.",
+                        ),
                     )
                 )
             else:
@@ -280,19 +399,27 @@ class ClaimGroundingCheck:
                 continue
             used[hit.claim.id] = hit.claim
             covered[hit.field].append((hit.start, hit.end))
+            scoped = self._scope_violation(ctx, hit.claim, hit.field, hit.start, hit.end)
+            if scoped is not None:
+                found.append(scoped)
             if hit.claim.category not in self.governed:
                 continue
             word = self._strengthener_near(ctx.fields[hit.field], hit.claim, hit.start, hit.end)
             if word is None:
                 continue
             found.append(
-                violation(
-                    self.rule,
-                    f"Approved claim {hit.claim.id!r} is strengthened by {word!r}.",
-                    field=hit.field,
-                    span=(hit.start, hit.end),
-                    evidence=ctx.fields[hit.field].original[slice(*hit_sentence(ctx, hit))].strip(),
-                    fix_hint=f"Use the approved wording without {word!r}: {hit.claim.text!r}.",
+                self._as(
+                    "unapproved",
+                    violation(
+                        self.rule,
+                        f"Approved claim {hit.claim.id!r} is strengthened by {word!r}.",
+                        field=hit.field,
+                        span=(hit.start, hit.end),
+                        evidence=ctx.fields[hit.field]
+                        .original[slice(*hit_sentence(ctx, hit))]
+                        .strip(),
+                        fix_hint=f"Use the approved wording without {word!r}: {hit.claim.text!r}.",
+                    ),
                 )
             )
         for hit in ctx.claim_hits:
@@ -304,14 +431,17 @@ class ClaimGroundingCheck:
             problem = claim_problem(hit.claim, ctx.day, channel) or "is not usable"
             words = ctx.fields[hit.field].original[hit.start : hit.end]
             found.append(
-                violation(
-                    self.rule,
-                    f"Uses the wording of claim {hit.claim.id!r}, which {problem} "
-                    f"(send date {ctx.day}).",
-                    field=hit.field,
-                    span=(hit.start, hit.end),
-                    evidence=words,
-                    fix_hint="Remove this claim; it may not be used on this date or channel.",
+                self._as(
+                    problem_kind(hit.claim, ctx.day, channel),
+                    violation(
+                        self.rule,
+                        f"Uses the wording of claim {hit.claim.id!r}, which {problem} "
+                        f"(send date {ctx.day}).",
+                        field=hit.field,
+                        span=(hit.start, hit.end),
+                        evidence=words,
+                        fix_hint="Remove this claim; it may not be used on this date or channel.",
+                    ),
                 )
             )
         for claim_id, pattern in self.disclaimers.items():
@@ -321,19 +451,28 @@ class ClaimGroundingCheck:
             for name, text in ctx.fields.items():
                 for match in pattern.finditer(text.skel.text):
                     covered[name].append(text.skel.original_span(*match.span()))
+        masked: dict[str, list[tuple[int, int]]] = {
+            name: [*ctx.non_claim_spans[name], *ctx.statement_spans[name]] for name in ctx.fields
+        }
+        for link in extract_links(ctx):
+            if link.field is not None and link.span is not None:
+                masked[link.field].append(link.span)
         if self.triggers is not None:
             for name, text in ctx.fields.items():
-                found.extend(self._statements(ctx, text, covered[name], used))
+                found.extend(self._statements(ctx, text, covered[name], masked[name], used))
         everything = ctx.all_skeleton
         for claim in used.values():
             pattern = self.disclaimers.get(claim.id)
             if pattern is not None and not pattern.search(everything):
                 found.append(
-                    violation(
-                        self.rule,
-                        f"Claim {claim.id!r} requires its disclaimer.",
-                        evidence=claim.text,
-                        fix_hint=f"Add the disclaimer: {claim.disclaimer!r}.",
+                    self._as(
+                        "missing_disclaimer",
+                        violation(
+                            self.rule,
+                            f"Claim {claim.id!r} requires its disclaimer.",
+                            evidence=claim.text,
+                            fix_hint=f"Add the disclaimer: {claim.disclaimer!r}.",
+                        ),
                     )
                 )
         return found
@@ -351,6 +490,7 @@ class ClaimGroundingCheck:
         ctx: CheckContext,
         text: FieldText,
         covered: list[tuple[int, int]],
+        masked: list[tuple[int, int]],
         used: dict[str, Claim],
     ) -> list[Violation]:
         if self.triggers is None:
@@ -367,7 +507,7 @@ class ClaimGroundingCheck:
         for view, triggers in views:
             for match in triggers.finditer(view.text):
                 start, end = view.original_span(*match.span())
-                if (start, end) in seen or overlaps(start, end, excepted + covered):
+                if (start, end) in seen or overlaps(start, end, excepted + covered + masked):
                     continue
                 seen.add((start, end))
                 sentence = text.sentence_at(start)
@@ -386,27 +526,36 @@ class ClaimGroundingCheck:
         for (s_start, s_end), triggers in pending.items():
             sentence = [t for t in tokens if s_start <= t[1] < s_end]
             windows: list[tuple[int, int]] = []
+            statement = text.original[s_start:s_end].strip()
             for claim in usable:
                 window = close_match(self.claim_tokens[claim.id], sentence)
+                if window is None and sentence:
+                    window = self._subset_match(claim, sentence, statement, masked)
                 if window is not None:
                     windows.append(window)
                     used[claim.id] = claim
+                    scoped = self._scope_violation(ctx, claim, text.name, *window)
+                    if scoped is not None:
+                        found.append(scoped)
             remaining = [t for t in triggers if not overlaps(t[1], t[2], windows)]
             if not remaining:
                 continue
             categories = sorted({t[0] for t in remaining})
             category, start, end = remaining[0]
-            statement = text.original[s_start:s_end].strip()
             found.append(
-                violation(
-                    self.rule,
-                    f"Unapproved {' / '.join(categories)} statement "
-                    f"({', '.join(repr(text.original[s:e]) for _, s, e in remaining)}): it does "
-                    f"not match an approved claim valid for {ctx.message.channel} on {ctx.day}.",
-                    field=text.name,
-                    span=(start, end),
-                    evidence=statement,
-                    fix_hint=self._hint(statement, categories, usable),
+                self._as(
+                    "unapproved",
+                    violation(
+                        self.rule,
+                        f"Unapproved {' / '.join(categories)} statement "
+                        f"({', '.join(repr(text.original[s:e]) for _, s, e in remaining)}): it "
+                        f"does not match an approved claim valid for {ctx.message.channel} on "
+                        f"{ctx.day}.",
+                        field=text.name,
+                        span=(start, end),
+                        evidence=statement,
+                        fix_hint=self._hint(statement, categories, usable),
+                    ),
                 )
             )
         flagged = set(pending)
@@ -420,14 +569,19 @@ class ClaimGroundingCheck:
             if claim is None:
                 continue
             statement = text.original[s_start:s_end].strip()
+            if any(self._subset_match(c, sentence, statement, masked) for c in usable):
+                continue
             found.append(
-                violation(
-                    self.rule,
-                    f"Paraphrases approved claim {claim.id!r} without its exact wording.",
-                    field=text.name,
-                    span=(s_start, s_end),
-                    evidence=statement,
-                    fix_hint=f"Use the approved wording exactly: {claim.text!r}.",
+                self._as(
+                    "unapproved",
+                    violation(
+                        self.rule,
+                        f"Paraphrases approved claim {claim.id!r} without its exact wording.",
+                        field=text.name,
+                        span=(s_start, s_end),
+                        evidence=statement,
+                        fix_hint=f"Use the approved wording exactly: {claim.text!r}.",
+                    ),
                 )
             )
         return found

@@ -3,11 +3,17 @@
 Promotional mentions are found on the folded view: percentages and amounts off, prices,
 "free …", buy-one-get-one, points, promo codes and plain promotional words (``sale``,
 ``discount``…). Text inside a usable approved claim, a claim's approved disclaimer, a link,
-or the offer's own terms or disclosure is not a mention (``fragrance-free`` is not "free"
-either: it is one word). Each mention must agree with the offer: same discount type and
-amount, same code, "free" only for what the offer gives free. The offer must exist, be valid
-on the send date and be allowed on the channel, and its disclosure (or full terms) must
-appear within ``conditions_within_chars`` of every mention.
+a standing statement of the brand, or the offer's own terms or disclosure is not a mention
+(``fragrance-free`` is not "free" either: it is one word). Each mention must agree with the
+offer: same discount type and amount in the same unit (``15% off`` is not ``$15 off``), same
+code, "free" only for what the offer gives free. The offer must exist, be valid on the send
+date and be allowed on the channel, and its disclosure (or full terms) must appear within
+``conditions_within_chars`` of every mention.
+
+Prices are read against the catalogue: a product's list price, named in the same sentence
+(or anywhere in the message when the sentence names none), is not a promotion. A price below
+list is, and must be the sale price the offer gives that product; a "was / reg." price must be
+the list price and a "now" price the list price less the offer's discount.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nextbest.brand_context.models import BrandPack, DiscountType, Offer, OfferTermsRule
+from nextbest.brand_context.models import BrandPack, DiscountType, Offer, OfferTermsRule, Product
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, gap, overlaps, violation
 from nextbest.tools.compliance.kinds.claim_grounding import claim_problem
 from nextbest.tools.compliance.kinds.link_policy import extract_links
@@ -138,6 +144,14 @@ _MULTIPLES = {"double": 2.0, "triple": 3.0, "quadruple": 4.0}
 _MULTIPLE = re.compile(r"\b(double|triple|quadruple|(\d+)x)\b")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _WORD_SPLIT = re.compile(r"[\s-]+")
+_WAS_BEFORE = re.compile(
+    r"(?:\bwas|\breg\.?|\bregular(?:ly)?(?: price)?|\boriginally|\blist price|\bnormally|"
+    r"\busually|\bbefore|\bmsrp|\brrp)\s*:?\s*(?:just\s+|only\s+)?$"
+)
+_NOW_BEFORE = re.compile(r"(?:\bnow|\bsale price|\bsale)\s*:?\s*(?:just\s+|only\s+)?$")
+_NOW_AFTER = re.compile(r"^\s*[,;:]?\s*(?:now|→|->)\b")
+PRICE_TOLERANCE = 0.01
+"""Currency units two prices may differ by and still be the same price (rounding)."""
 
 
 def _points_multiple(text: str) -> float | None:
@@ -177,6 +191,8 @@ class OfferTermsCheck:
         self.offer_integers: dict[str, set[int]] = {}
         self.offer_words: dict[str, set[str]] = {}
         self.offer_has_free: dict[str, bool] = {}
+        self.offer_percents: dict[str, set[float]] = {}
+        self.offer_amounts: dict[str, set[float]] = {}
         for offer in pack.offers:
             wordings = [w for w in (offer.disclosure, offer.terms) if w]
             self.offer_text[offer.id] = [
@@ -191,6 +207,12 @@ class OfferTermsCheck:
                 if value is not None:
                     numbers.add(float(value))
             self.offer_numbers[offer.id] = numbers
+            self.offer_percents[offer.id] = {
+                _number(n) for n in re.findall(_NUMBER + r"\s?(?:%|percent)", terms)
+            } | ({float(offer.discount_amount)} if offer.discount_type == "percent" else set())
+            self.offer_amounts[offer.id] = {
+                _number(n) for n in re.findall(_CURRENCY + _NUMBER, terms)
+            } | {_number(n) for n in re.findall(_NUMBER + _CURRENCY_AFTER, terms)}
             self.offer_integers[offer.id] = {int(n) for n in re.findall(r"\d+", terms)}
             self.offer_words[offer.id] = set(plain(joined + " " + offer.name).split())
             self.offer_has_free[offer.id] = "free" in self.offer_words[offer.id]
@@ -209,6 +231,7 @@ class OfferTermsCheck:
         for name, text in ctx.fields.items():
             masked = [(h.start, h.end) for h in ctx.claim_hits if h.usable and h.field == name]
             masked.extend(link.span for link in extract_links(ctx) if link.field == name)
+            masked.extend(ctx.statement_spans.get(name, []))
             if self.disclaimers is not None:
                 for match in self.disclaimers.finditer(text.skel.text):
                     masked.append(text.skel.original_span(*match.span()))
@@ -243,7 +266,9 @@ class OfferTermsCheck:
         params = self.rule.params
         offer_id = ctx.message.offer_id
         offer = self.pack.offer(offer_id) if offer_id else None
-        found_mentions = self.mentions(ctx, offer)
+        found_mentions = [
+            m for m in self.mentions(ctx, offer) if not self._is_list_price(ctx, m, offer)
+        ]
         mentions = [m for m in found_mentions if m.kind not in CONTEXT_KINDS]
         found: list[Violation] = []
         if offer_id and offer is None:
@@ -282,7 +307,11 @@ class OfferTermsCheck:
                 )
             )
         for mention in found_mentions:
-            reason = self._mismatch(mention, offer)
+            reason = (
+                self._price_mismatch(ctx, mention, offer)
+                if mention.kind == "price"
+                else self._mismatch(mention, offer)
+            )
             if reason:
                 words = ctx.fields[mention.field].original[mention.start : mention.end]
                 found.append(
@@ -299,13 +328,87 @@ class OfferTermsCheck:
             found.extend(self._conditions(ctx, offer, mentions, params.conditions_within_chars))
         return found
 
+    @staticmethod
+    def _sale_role(ctx: CheckContext, mention: Mention) -> str | None:
+        """``was`` for a reference price, ``now`` for a sale price, None for a plain price."""
+        original = ctx.fields[mention.field].original
+        before = original[max(0, mention.start - 30) : mention.start].lower()
+        after = original[mention.end : mention.end + 12].lower()
+        if _WAS_BEFORE.search(before) or _NOW_AFTER.search(after):
+            return "was"
+        if _NOW_BEFORE.search(before):
+            return "now"
+        return None
+
+    @staticmethod
+    def _priced_products(ctx: CheckContext, mention: Mention, offer: Offer | None) -> list[Product]:
+        """Products with a list price the price may belong to: named nearby, else the offer's."""
+        near = [h.product for h in ctx.products_near(mention.field, mention.start)]
+        if offer is not None and offer.products:
+            scoped = [p for p in near if p.id in offer.products]
+            near = scoped or [p for p in ctx.pack.products if p.id in offer.products]
+        return [p for p in near if p.list_price is not None]
+
+    def _is_list_price(self, ctx: CheckContext, mention: Mention, offer: Offer | None) -> bool:
+        """Whether a price mention is a product's normal list price (not a promotion)."""
+        if mention.kind != "price" or not ctx.pack.products:
+            return False
+        if self._sale_role(ctx, mention) is not None:
+            return False
+        value = _number(mention.value)
+        return any(
+            abs(p.list_price - value) <= PRICE_TOLERANCE  # type: ignore[operator]
+            for p in self._priced_products(ctx, mention, offer)
+        )
+
+    def _price_mismatch(self, ctx: CheckContext, mention: Mention, offer: Offer) -> str | None:
+        """Why a price does not agree with the offer and the catalogue, or None."""
+        value = _number(mention.value)
+        role = self._sale_role(ctx, mention)
+        products = self._priced_products(ctx, mention, offer)
+        lists = {float(p.list_price) for p in products if p.list_price is not None}
+        if role == "was" and lists:
+            if any(abs(v - value) <= PRICE_TOLERANCE for v in lists):
+                return None
+            listed = ", ".join(f"{v:g}" for v in sorted(lists))
+            return f"the reference price {mention.value} is not the list price ({listed})"
+        sale = {s for v in lists if (s := self._sale_price(v, offer)) is not None}
+        if any(abs(s - value) <= PRICE_TOLERANCE for s in sale):
+            return None
+        if role == "now" and sale:
+            expected = ", ".join(f"{s:g}" for s in sorted(sale))
+            return f"the sale price {mention.value} is not the offer's price ({expected})"
+        stated = {offer.min_spend, offer.discount_amount} | self.offer_amounts[offer.id]
+        if value in stated:
+            return None
+        if lists and all(value < v - PRICE_TOLERANCE for v in lists):
+            return f"the price {mention.value} is below list and not the offer's sale price"
+        if not ctx.pack.products and value in self.offer_numbers[offer.id]:
+            return None
+        return f"the amount {mention.value} does not appear in the offer's terms"
+
+    @staticmethod
+    def _sale_price(list_price: float, offer: Offer) -> float | None:
+        """The price the offer gives a product of ``list_price``, when the offer sets one."""
+        amount = offer.discount_amount
+        if amount is None:
+            return None
+        match offer.discount_type:
+            case DiscountType.PERCENT:
+                return round(list_price * (1 - amount / 100), 2)
+            case DiscountType.AMOUNT:
+                return round(list_price - amount, 2)
+            case DiscountType.PRICE:
+                return float(amount)
+        return None
+
     def _mismatch(self, mention: Mention, offer: Offer) -> str | None:
         numbers = self.offer_numbers[offer.id]
         if mention.kind in ("percent", "half"):
             value = 50.0 if mention.kind == "half" else _number(mention.value)
             if offer.discount_type == DiscountType.PERCENT and value == offer.discount_amount:
                 return None
-            if value in numbers:
+            if value in self.offer_percents[offer.id]:
                 return None
             return f"the offer is {self._describe(offer)}"
         if mention.kind == "amount":
@@ -413,5 +516,7 @@ class OfferTermsCheck:
                 return f"{amount:g} {offer.currency} off"
             case DiscountType.POINTS:
                 return f"{amount:g}x points"
+            case DiscountType.PRICE:
+                return f"a price of {amount:g} {offer.currency}"
             case kind:
                 return kind.value.replace("_", " ")

@@ -1,4 +1,12 @@
-"""``required_element``: unsubscribe, postal address, brand name, STOP/HELP, ad label, sender."""
+"""``required_element``: unsubscribe, postal address, brand name, STOP/HELP, ad label, sender.
+
+Configured per brand without regular expressions: when the brand has an ``unsubscribe_url``,
+an e-mail's unsubscribe must be a link to it (wording, "reply UNSUBSCRIBE" or a link to
+another page does not do); the brand name is the brand's ``short_name`` when it has one;
+``stop`` and ``help`` may be required separately; a ``statement`` is an exact text; ``fields``
+limits where the element may stand (e.g. body only). A rule's own patterns add ways to pass,
+or replace the built-in test with ``replace_builtin``.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +15,10 @@ from collections import Counter
 from collections.abc import Callable
 
 from nextbest.brand_context.models import BrandPack, RequiredElementRule
-from nextbest.tools.compliance.kinds.base import CheckContext, violation
+from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, violation
+from nextbest.tools.compliance.kinds.link_policy import extract_links
 from nextbest.tools.compliance.message import CONSENT_ORDER
-from nextbest.tools.compliance.normalise import compile_phrases, plain
+from nextbest.tools.compliance.normalise import compile_phrases, phrase_pattern, plain
 from nextbest.tools.compliance.verdict import Violation
 
 OPT_OUT_KEYWORDS: tuple[str, ...] = (
@@ -136,6 +145,26 @@ def _address_of(sender: str) -> str:
     return (match.group(1) if match else sender).strip().lower()
 
 
+def link_target(url: str) -> str:
+    """A link reduced for comparison: no scheme, no ``www.``, lower-case, no trailing slash.
+
+    Args:
+        url: A link as written (``https://www.brand.com/unsubscribe/``).
+
+    Returns:
+        ``brand.com/unsubscribe``.
+    """
+    target = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower())
+    target = target.removeprefix("www.")
+    return target.rstrip("/.,;:!?)")
+
+
+def links_to(link: str, target: str) -> bool:
+    """Whether ``link`` points at ``target`` (or below it), both as :func:`link_target`."""
+    reduced = link_target(link)
+    return reduced == target or reduced.startswith((target + "/", target + "?", target + "#"))
+
+
 _NON_DIGIT = re.compile(r"\D")
 _PHONE = re.compile(r"^\+?[\d\s().-]{5,}$")
 
@@ -200,7 +229,12 @@ class RequiredElementCheck:
         self.stop_caps = re.compile(STOP_CAPS_PATTERN)
         self.help = re.compile(HELP_PATTERN)
         self.help_caps = re.compile(r"(?<![A-Za-z])HELP(?![A-Za-z])")
-        self.brand = compile_phrases(brand_name_variants(pack.brand.name), obfuscation=False)
+        names = brand_name_variants(pack.brand.short_name or pack.brand.name)
+        self.brand = compile_phrases(names, obfuscation=False)
+        url = pack.brand.unsubscribe_url
+        self.unsubscribe_target = link_target(url) if url else None
+        text = rule.params.text
+        self.statement = re.compile(phrase_pattern(text, obfuscation=False)) if text else None
         self.ad = compile_phrases(list(AD_MARKERS), obfuscation=False)
         self.address = required_address_tokens(pack.brand.postal_address)
         checks: dict[str, Callable[[CheckContext], Violation | None]] = {
@@ -210,17 +244,31 @@ class RequiredElementCheck:
             "stop_help": self._stop_help,
             "ad_identification": self._ad_identification,
             "sender_identity": self._sender_identity,
+            "stop": self._stop,
+            "help": self._help,
+            "statement": self._statement,
         }
         self._check = checks[rule.params.element]
+
+    def _fields(self, ctx: CheckContext) -> list[FieldText]:
+        """The copy fields the element may stand in."""
+        return [t for name, t in ctx.fields.items() if name in self.rule.params.fields]
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """A violation when the element is missing."""
         if self.extra and any(
             p.search(text.original) or p.search(text.folded.text)
             for p in self.extra
-            for text in ctx.fields.values()
+            for text in self._fields(ctx)
         ):
             return []
+        if self.rule.params.replace_builtin:
+            return [
+                self._missing(
+                    self.rule.params.element.replace("_", " "),
+                    f"Add wording that matches the brand's own test ({self.rule.description}).",
+                )
+            ]
         result = self._check(ctx)
         return [] if result is None else [result]
 
@@ -228,9 +276,22 @@ class RequiredElementCheck:
         return violation(self.rule, f"Missing {what}.", evidence=f"no {what} found", fix_hint=hint)
 
     def _folded(self, ctx: CheckContext) -> list[str]:
-        return [text.folded.text for text in ctx.fields.values()]
+        return [text.folded.text for text in self._fields(ctx)]
 
     def _unsubscribe(self, ctx: CheckContext) -> Violation | None:
+        if self.unsubscribe_target is not None and ctx.message.channel == "email":
+            allowed = set(self.rule.params.fields)
+            if any(
+                links_to(link.text, self.unsubscribe_target)
+                for link in extract_links(ctx)
+                if link.field is None or link.field in allowed
+            ):
+                return None
+            return self._missing(
+                f"link to the unsubscribe page ({self.pack.brand.unsubscribe_url})",
+                f"Add 'Unsubscribe: {self.pack.brand.unsubscribe_url}'; a reply instruction or "
+                "a link to another page does not count.",
+            )
         texts = self._folded(ctx) + [link.lower() for link in ctx.message.links]
         if any(self.unsubscribe.search(t) for t in texts):
             return None
@@ -241,7 +302,7 @@ class RequiredElementCheck:
 
     def _postal_address(self, ctx: CheckContext) -> Violation | None:
         words: list[str] = []
-        for text in ctx.fields.values():
+        for text in self._fields(ctx):
             words.extend(address_tokens(text.original))
         if contains_address(words, self.address):
             return None
@@ -251,20 +312,46 @@ class RequiredElementCheck:
 
     def _brand_name(self, ctx: CheckContext) -> Violation | None:
         if self.brand is not None and any(
-            self.brand.search(text.skel.text) for text in ctx.fields.values()
+            self.brand.search(text.skel.text) for text in self._fields(ctx)
         ):
             return None
-        return self._missing("brand name", f"Name the brand ({self.pack.brand.name}).")
+        name = self.pack.brand.short_name or self.pack.brand.name
+        return self._missing("brand name", f"Name the brand ({name}).")
 
-    def _stop_help(self, ctx: CheckContext) -> Violation | None:
-        originals = [text.original for text in ctx.fields.values()]
-        folded = self._folded(ctx)
-        has_stop = any(self.stop.search(t) for t in folded) or any(
+    def _has_stop(self, ctx: CheckContext) -> bool:
+        originals = [text.original for text in self._fields(ctx)]
+        return any(self.stop.search(t) for t in self._folded(ctx)) or any(
             self.stop_caps.search(t) for t in originals
         )
-        has_help = any(self.help.search(t) for t in folded) or any(
+
+    def _has_help(self, ctx: CheckContext) -> bool:
+        originals = [text.original for text in self._fields(ctx)]
+        return any(self.help.search(t) for t in self._folded(ctx)) or any(
             self.help_caps.search(t) for t in originals
         )
+
+    def _stop(self, ctx: CheckContext) -> Violation | None:
+        if self._has_stop(ctx):
+            return None
+        return self._missing("STOP opt-out wording", "Add 'Reply STOP to opt out.'")
+
+    def _help(self, ctx: CheckContext) -> Violation | None:
+        if self._has_help(ctx):
+            return None
+        return self._missing("HELP wording", "Add 'Reply HELP for help.'")
+
+    def _statement(self, ctx: CheckContext) -> Violation | None:
+        if self.statement is not None and any(
+            self.statement.search(text.skel.text) for text in self._fields(ctx)
+        ):
+            return None
+        return self._missing(
+            "required statement", f"Add the statement word for word: {self.rule.params.text!r}."
+        )
+
+    def _stop_help(self, ctx: CheckContext) -> Violation | None:
+        has_stop = self._has_stop(ctx)
+        has_help = self._has_help(ctx)
         if has_stop and has_help:
             return None
         missing = " and ".join(
@@ -279,7 +366,7 @@ class RequiredElementCheck:
         if consent is not None and CONSENT_ORDER[consent] >= CONSENT_ORDER["opt_in"]:
             return None
         if self.ad is not None and any(
-            self.ad.search(text.skel.text) for text in ctx.fields.values()
+            self.ad.search(text.skel.text) for text in self._fields(ctx)
         ):
             return None
         return self._missing(

@@ -1,0 +1,76 @@
+"""``capitals``: no shouting — words in capitals, or too high a share of capital letters.
+
+Short words (acronyms such as ``APR``), words the rule allows, opt-out keywords (``STOP``,
+``HELP``), promo codes of the pack's offers, capital words of the brand's and products' own
+names, and links are not shouting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nextbest.brand_context.models import BrandPack, CapitalsRule
+from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
+from nextbest.tools.compliance.kinds.link_policy import extract_links
+from nextbest.tools.compliance.kinds.required_element import OPT_OUT_KEYWORDS
+from nextbest.tools.compliance.verdict import Violation
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+class CapitalsCheck:
+    """Counts capital words and the share of capital letters per field."""
+
+    def __init__(self, rule: CapitalsRule, pack: BrandPack) -> None:
+        """Collect the words that may be written in capitals.
+
+        Args:
+            rule: The rule.
+            pack: The brand pack (names, codes).
+        """
+        self.rule = rule
+        self.rule_id = rule.id
+        own = [pack.brand.name, pack.brand.short_name or "", *rule.params.allowed]
+        own += [n for p in pack.products for n in p.names]
+        own += [o.code for o in pack.offers if o.code]
+        self.allowed = {w for text in own for w in _WORD.findall(text) if w.isupper()}
+        self.allowed |= {w.upper() for w in rule.params.allowed}
+        self.allowed |= {k for k in OPT_OUT_KEYWORDS if " " not in k} | {"HELP"}
+
+    def check(self, ctx: CheckContext) -> list[Violation]:
+        """A violation per field that shouts."""
+        params = self.rule.params
+        links = extract_links(ctx)
+        found: list[Violation] = []
+        for name in params.fields:
+            text = ctx.fields.get(name)
+            if text is None:
+                continue
+            masked = [link.span for link in links if link.field == name and link.span]
+            words = [m for m in _WORD.finditer(text.original) if not overlaps(*m.span(), masked)]
+            shouting = [
+                m
+                for m in words
+                if len(m.group()) >= params.min_word_letters
+                and m.group().isupper()
+                and m.group() not in self.allowed
+            ]
+            letters = [c for m in words for c in m.group()]
+            ratio = sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+            too_many = len(shouting) > params.max_caps_words
+            too_high = params.max_ratio is not None and ratio > params.max_ratio
+            if not (too_many or too_high):
+                continue
+            first = shouting[0] if shouting else None
+            evidence = ", ".join(m.group() for m in shouting[:5]) or f"{ratio:.0%} capitals"
+            found.append(
+                violation(
+                    self.rule,
+                    f"The {name} shouts ({evidence}).",
+                    field=name,
+                    span=first.span() if first else None,
+                    evidence=evidence,
+                    fix_hint="Write in sentence case; keep capitals for names and acronyms.",
+                )
+            )
+        return found

@@ -1,0 +1,57 @@
+"""``case_sensitive_term``: terms banned only in one exact casing.
+
+A competitor called ``Summit`` must not be named, but "the summit of the season" is fine: the
+term is matched as a whole word on the original text, case-sensitively (after Unicode
+compatibility folding, so full-width or styled letters do not hide it).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from nextbest.brand_context.models import CaseSensitiveTermRule
+from nextbest.tools.compliance.kinds.base import CheckContext, violation
+from nextbest.tools.compliance.verdict import Violation
+
+
+class CaseSensitiveTermCheck:
+    """Finds the rule's terms with their exact casing."""
+
+    def __init__(self, rule: CaseSensitiveTermRule) -> None:
+        """Compile one case-sensitive pattern for all the terms.
+
+        Args:
+            rule: The rule.
+        """
+        self.rule = rule
+        self.rule_id = rule.id
+        bodies = [
+            r"\s+".join(re.escape(w) for w in term.split())
+            for term in sorted(rule.params.terms, key=len, reverse=True)
+        ]
+        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(bodies) + r")(?!\w)")
+
+    def check(self, ctx: CheckContext) -> list[Violation]:
+        """A violation for each term found in the rule's fields."""
+        found: list[Violation] = []
+        for name in self.rule.params.fields:
+            text = ctx.fields.get(name)
+            if text is None:
+                continue
+            normal = unicodedata.normalize("NFKC", text.original)
+            if len(normal) != len(text.original):
+                normal = text.original
+            for match in self.pattern.finditer(normal):
+                words = text.original[match.start() : match.end()]
+                found.append(
+                    violation(
+                        self.rule,
+                        f"The {name} uses {words!r}.",
+                        field=name,
+                        span=match.span(),
+                        evidence=words,
+                        fix_hint=f"Remove {words!r}; {self.rule.description}",
+                    )
+                )
+        return found

@@ -1,0 +1,105 @@
+"""``personal_data``: no card or account numbers, contact details or labelled personal facts.
+
+Found in the original text: card-like numbers (13–19 digits, spaces or dashes allowed; a card
+"ending in 4821" is fine), IBAN-like account numbers, e-mail addresses and phone numbers that
+are not the brand's own (its senders and support contact), a label the pack names followed by
+a figure within :data:`LABEL_REACH` characters (``date of birth: 4 May``, ``BMI 31``), and
+phrases the pack names as personal whatever follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nextbest.brand_context.models import BrandPack, PersonalDataRule
+from nextbest.tools.compliance.kinds.base import CheckContext, violation
+from nextbest.tools.compliance.normalise import compile_phrases
+from nextbest.tools.compliance.verdict import Violation
+
+LABEL_REACH = 25
+"""Characters after a label in which a figure makes it personal data."""
+
+CARD = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+EMAIL = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
+PHONE = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?!\w)"
+)
+_DIGITS = re.compile(r"\D")
+
+
+class PersonalDataCheck:
+    """Finds personal data in the copy."""
+
+    def __init__(self, rule: PersonalDataRule, pack: BrandPack) -> None:
+        """Compile the labels and terms; note the brand's own contact details.
+
+        Args:
+            rule: The rule.
+            pack: The brand pack (senders, support contact, domains).
+        """
+        self.rule = rule
+        self.rule_id = rule.id
+        self.labels = compile_phrases(rule.params.labelled, obfuscation=False)
+        self.terms = compile_phrases(rule.params.terms, obfuscation=False)
+        brand = pack.brand
+        own = [*brand.sender_addresses.values(), brand.support_contact or ""]
+        self.own_domains = {d.lower() for d in brand.website_domains}
+        self.own_domains |= {o.split("@", 1)[1].lower() for o in own if "@" in o}
+        self.own_digits = {_DIGITS.sub("", o) for o in own if _DIGITS.sub("", o)}
+
+    def _own_domain(self, domain: str) -> bool:
+        domain = domain.lower()
+        return any(domain == d or domain.endswith("." + d) for d in self.own_domains)
+
+    def _found(self, ctx: CheckContext, name: str) -> list[tuple[str, int, int]]:
+        params = self.rule.params
+        text = ctx.fields[name]  # type: ignore[index]
+        original = text.original
+        out: list[tuple[str, int, int]] = []
+        if params.card_numbers:
+            out += [("a card-like number", m.start(), m.end()) for m in CARD.finditer(original)]
+        if params.account_numbers:
+            out += [("an account number", m.start(), m.end()) for m in IBAN.finditer(original)]
+        if params.email_addresses:
+            out += [
+                ("an e-mail address", m.start(), m.end())
+                for m in EMAIL.finditer(original)
+                if not self._own_domain(m.group(1))
+            ]
+        if params.phone_numbers:
+            out += [
+                ("a phone number", m.start(), m.end())
+                for m in PHONE.finditer(original)
+                if _DIGITS.sub("", m.group()) not in self.own_digits
+                and not any(s <= m.start() < e for _, s, e in out)
+            ]
+        if self.labels is not None:
+            for match in self.labels.finditer(text.skel.text):
+                start, end = text.skel.original_span(*match.span())
+                if any(c.isdigit() for c in original[end : end + LABEL_REACH]):
+                    out.append(("a personal detail", start, end))
+        if self.terms is not None:
+            for match in self.terms.finditer(text.skel.text):
+                out.append(("a personal detail", *text.skel.original_span(*match.span())))
+        return out
+
+    def check(self, ctx: CheckContext) -> list[Violation]:
+        """A violation for each piece of personal data in the rule's fields."""
+        found: list[Violation] = []
+        for name in self.rule.params.fields:
+            if name not in ctx.fields:
+                continue
+            for what, start, end in self._found(ctx, name):
+                words = ctx.fields[name].original[start:end]
+                found.append(
+                    violation(
+                        self.rule,
+                        f"The {name} contains {what}: {words!r}.",
+                        field=name,
+                        span=(start, end),
+                        evidence=words,
+                        fix_hint="Remove personal data from marketing copy.",
+                    )
+                )
+        return found

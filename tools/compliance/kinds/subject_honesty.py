@@ -1,0 +1,120 @@
+"""``subject_honesty``: the subject (or push title) promises nothing the message does not give.
+
+What a subject promises is read as figures (``20%``, ``$15``, ``2x``, plain numbers) and
+promise words (``free``, ``gift``, ``bonus``, ``sale``, ``off``…). Each figure must appear in
+the body with the same unit, or be the offer's amount or a figure of its terms; each promise
+word must appear in the body or in the offer's name, terms or disclosure. A subject that
+promises a discount on a message without an offer is not honest either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nextbest.brand_context.models import BrandPack, Offer, SubjectHonestyRule
+from nextbest.tools.compliance.kinds.base import CheckContext, violation
+from nextbest.tools.compliance.normalise import fold, plain
+from nextbest.tools.compliance.verdict import Violation
+
+PROMISE_WORDS: frozenset[str] = frozenset(
+    {
+        "free", "gift", "gifts", "bonus", "sale", "off", "discount", "save", "savings", "bogo",
+        "cashback", "refund", "prize", "win", "winner", "reward", "rewards", "credit", "waived",
+        "upgrade", "unlimited", "guaranteed", "exclusive",
+    }
+)  # fmt: skip
+"""Words that promise a benefit: a subject may use them only when the message gives it."""
+
+FIGURE = re.compile(
+    r"(?P<pre>[$£€¥]|\bus\$)?\s?(?P<num>\d+(?:[.,]\d+)*)\s?(?P<post>%|x\b|percent\b|€|£)?"
+)
+"""A figure with its unit (folded view)."""
+
+
+def _figures(text: str) -> set[tuple[str, float]]:
+    """``(unit, value)`` for every figure: unit ``%``, ``x``, ``money`` or ``''``."""
+    out: set[tuple[str, float]] = set()
+    for match in FIGURE.finditer(text):
+        raw = match.group("num").replace(",", "")
+        try:
+            value = float(raw)
+        except ValueError:
+            continue
+        post = (match.group("post") or "").strip()
+        if post in ("%", "percent"):
+            unit = "%"
+        elif post == "x":
+            unit = "x"
+        elif match.group("pre") or post in ("€", "£"):
+            unit = "money"
+        else:
+            unit = ""
+        out.add((unit, value))
+    return out
+
+
+class SubjectHonestyCheck:
+    """Checks the subject against the body and the message's offer."""
+
+    def __init__(self, rule: SubjectHonestyRule, pack: BrandPack) -> None:
+        """Read each offer's figures and words once.
+
+        Args:
+            rule: The rule.
+            pack: The brand pack.
+        """
+        self.rule = rule
+        self.rule_id = rule.id
+        self.pack = pack
+        self.offer_figures: dict[str, set[tuple[str, float]]] = {}
+        self.offer_words: dict[str, set[str]] = {}
+        for offer in pack.offers:
+            wording = " ".join(w for w in (offer.name, offer.terms, offer.disclosure) if w)
+            figures = _figures(fold(wording).text)
+            if offer.discount_amount is not None:
+                unit = {"percent": "%", "points": "x"}.get(offer.discount_type.value, "money")
+                figures.add((unit, float(offer.discount_amount)))
+            self.offer_figures[offer.id] = figures
+            self.offer_words[offer.id] = set(plain(wording).split())
+
+    def _unbacked(self, subject: str, body: str, offer: Offer | None) -> list[str]:
+        """What the subject promises that neither the body nor the offer gives."""
+        body_figures = _figures(fold(body).text)
+        body_values = {v for _, v in body_figures}
+        offer_figures = self.offer_figures[offer.id] if offer else set()
+        missing: list[str] = []
+        for unit, value in sorted(_figures(fold(subject).text)):
+            if (unit, value) in body_figures or (unit, value) in offer_figures:
+                continue
+            if not unit and (value in body_values or value in {v for _, v in offer_figures}):
+                continue
+            missing.append(f"{value:g}{unit if unit in ('%', 'x') else ''}")
+        body_words = set(plain(body).split())
+        offer_words = self.offer_words[offer.id] if offer else set()
+        for word in plain(subject).split():
+            if word in PROMISE_WORDS and word not in body_words and word not in offer_words:
+                missing.append(word)
+        return missing
+
+    def check(self, ctx: CheckContext) -> list[Violation]:
+        """A violation when the subject promises something the message does not give."""
+        subject = ctx.message.subject
+        body = ctx.message.body
+        if not subject or len(body) < self.rule.params.min_body_chars:
+            return []
+        offer_id = ctx.message.offer_id
+        offer = self.pack.offer(offer_id) if offer_id else None
+        missing = self._unbacked(subject, f"{body} {ctx.message.cta or ''}", offer)
+        if not missing:
+            return []
+        return [
+            violation(
+                self.rule,
+                f"The subject promises {', '.join(repr(m) for m in missing)}, which the message "
+                "does not give.",
+                field="subject",
+                span=(0, len(subject)),
+                evidence=subject,
+                fix_hint="Make the subject say only what the body and the offer deliver.",
+            )
+        ]

@@ -1,0 +1,180 @@
+"""``urgency``: "ends tonight", "only 2 hours left" and "only 3 left" must be true.
+
+Urgency wording is read against the message's offer and the send time in the brand's time
+zone: "today" wording (``ends tonight``, ``last day``, ``today only``, ``final hours``) needs
+the offer to end on the send date; ``ends tomorrow`` the day after; ``N days left`` within N
+days; ``N hours left`` within N hours of the offer's end (``valid_until`` at ``ends_at``, or
+at midnight); vaguer wording (``ending soon``, ``last chance``, a countdown) needs an end date
+within :data:`SOON_DAYS`. Scarcity wording (``only 3 left``, ``selling fast``) needs an offer
+that declares ``limited_stock``. Wording inside the offer's own terms or disclosure, a link or
+a standing statement is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from nextbest.brand_context.models import BrandPack, Offer, UrgencyRule
+from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
+from nextbest.tools.compliance.kinds.link_policy import extract_links
+from nextbest.tools.compliance.normalise import compile_phrases, phrase_pattern
+from nextbest.tools.compliance.verdict import Violation
+
+SOON_DAYS = 2
+"""Days before an offer's end that vague urgency ("ending soon", "last chance") may be used."""
+
+_N = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|24|48|72)"
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twelve": 12,
+}  # fmt: skip
+
+URGENCY_PATTERNS: dict[str, str] = {
+    "today": (
+        r"\b(?:ends?|ending|closes?|closing|expires?|expiring|over|gone) (?:at midnight )?"
+        r"(?:tonight|today|at midnight)\b|\b(?:last|final) day\b|\btoday only\b|"
+        r"\btonight only\b|\bfinal hours\b|\blast hours\b"
+    ),
+    "tomorrow": r"\b(?:ends?|ending|closes?|expires?) tomorrow\b|\btomorrow only\b",
+    "days": r"\b(?:only )?" + _N + r" (?:more )?days? (?:left|to go|remaining)\b"
+    r"|\blast " + _N + r" days\b",
+    "hours": r"\b(?:only )?" + _N + r" (?:more )?hours? (?:left|to go|remaining)\b"
+    r"|\bends in " + _N + r" hours?\b",
+    "soon": (
+        r"\b(?:ending|ends) soon\b|\blast chance\b|\bcountdown\b|\bhurry\b|\btime is running out\b"
+        r"|\bdon'?t miss out\b|\bbefore it'?s too late\b|\bnow or never\b|\bclock is ticking\b"
+    ),
+}
+"""Urgency wording by what it claims about the offer's end (folded view)."""
+
+SCARCITY_PATTERN = (
+    r"\b(?:only|just) " + _N + r" (?:\w+ )?(?:left|remaining)\b|\b" + _N + r" (?:\w+ )?left in "
+    r"stock\b|\balmost gone\b|\bselling (?:out|fast)\b|\bfew (?:\w+ )?left\b|\blow stock\b"
+    r"|\blimited stock\b|\bnearly sold out\b|\bgoing fast\b|\bwhile (?:stocks|supplies) last\b"
+)
+"""Scarcity wording (folded view)."""
+
+
+Phrase = tuple[str, str, int, int, str]
+"""``(kind, field, start, end, value)`` of one urgency or scarcity phrase."""
+
+
+def _count(raw: str) -> int:
+    return _WORD_NUMBERS[raw] if raw in _WORD_NUMBERS else int(raw)
+
+
+class UrgencyCheck:
+    """Checks urgency and scarcity wording against the offer's end and stock."""
+
+    def __init__(self, rule: UrgencyRule, pack: BrandPack) -> None:
+        """Compile the built-in and brand wording and each offer's own text.
+
+        Args:
+            rule: The rule.
+            pack: The brand pack (offers, time zone).
+        """
+        self.rule = rule
+        self.rule_id = rule.id
+        self.pack = pack
+        self.zone = ZoneInfo(pack.brand.default_time_zone)
+        self.urgency = {kind: re.compile(p) for kind, p in URGENCY_PATTERNS.items()}
+        self.extra_urgency = compile_phrases(rule.params.extra_urgency, obfuscation=False)
+        self.scarcity = re.compile(SCARCITY_PATTERN)
+        self.extra_scarcity = compile_phrases(rule.params.extra_scarcity, obfuscation=False)
+        self.offer_text = {
+            offer.id: [
+                re.compile(phrase_pattern(w, obfuscation=False))
+                for w in (offer.terms, offer.disclosure)
+                if w
+            ]
+            for offer in pack.offers
+        }
+
+    def _end(self, offer: Offer) -> datetime | None:
+        """When the offer ends (time-zone aware), or None when it has no end date."""
+        if offer.valid_until is None:
+            return None
+        if offer.ends_at is not None:
+            return datetime.combine(offer.valid_until, offer.ends_at, self.zone)
+        return datetime.combine(offer.valid_until + timedelta(days=1), time(0), self.zone)
+
+    def _wording(self, ctx: CheckContext, offer: Offer | None) -> list[Phrase]:
+        """``(kind, field, start, end, value)`` of every urgency or scarcity phrase."""
+        found: list[Phrase] = []
+        links = extract_links(ctx)
+        for name, text in ctx.fields.items():
+            masked = [link.span for link in links if link.field == name and link.span]
+            masked.extend(ctx.statement_spans.get(name, []))
+            if offer is not None:
+                for pattern in self.offer_text[offer.id]:
+                    masked.extend(
+                        text.skel.original_span(*m.span()) for m in pattern.finditer(text.skel.text)
+                    )
+            patterns = [*self.urgency.items(), ("scarcity", self.scarcity)]
+            for kind, pattern in patterns:
+                for match in pattern.finditer(text.folded.text):
+                    start, end = text.folded.original_span(*match.span())
+                    if overlaps(start, end, masked):
+                        continue
+                    value = next((g for g in match.groups() if g), "") if match.groups() else ""
+                    found.append((kind, name, start, end, value))
+            for kind, phrases in (("soon", self.extra_urgency), ("scarcity", self.extra_scarcity)):
+                if phrases is None:
+                    continue
+                for match in phrases.finditer(text.skel.text):
+                    start, end = text.skel.original_span(*match.span())
+                    if not overlaps(start, end, masked):
+                        found.append((kind, name, start, end, ""))
+        return found
+
+    def _false(self, kind: str, value: str, offer: Offer, ctx: CheckContext) -> str | None:
+        """Why the wording is untrue of ``offer`` at send time, or None when it is true."""
+        if kind == "scarcity":
+            return None if offer.limited_stock else "the offer does not declare limited stock"
+        end = self._end(offer)
+        if end is None:
+            return "the offer has no end date"
+        moment = ctx.moment.astimezone(self.zone)
+        if end <= moment:
+            return "the offer has already ended"
+        today = moment.date()
+        last_day = (end - timedelta(microseconds=1)).date()
+        match kind:
+            case "today":
+                ok = last_day == today
+            case "tomorrow":
+                ok = last_day == today + timedelta(days=1)
+            case "days":
+                ok = (last_day - today).days < _count(value)
+            case "hours":
+                ok = end - moment <= timedelta(hours=_count(value))
+            case _:
+                ok = (last_day - today).days < SOON_DAYS
+        if ok:
+            return None
+        return f"the offer runs until {last_day.isoformat()}"
+
+    def check(self, ctx: CheckContext) -> list[Violation]:
+        """A violation for each urgency or scarcity phrase the offer does not back."""
+        offer_id = ctx.message.offer_id
+        offer = self.pack.offer(offer_id) if offer_id else None
+        found: list[Violation] = []
+        for kind, name, start, end, value in self._wording(ctx, offer):
+            words = ctx.fields[name].original[start:end]  # type: ignore[index]
+            what = "Scarcity" if kind == "scarcity" else "Urgency"
+            reason = "no offer backs it" if offer is None else self._false(kind, value, offer, ctx)
+            if reason is None:
+                continue
+            found.append(
+                violation(
+                    self.rule,
+                    f"{what} wording {words!r} is not true: {reason}.",
+                    field=name,
+                    span=(start, end),
+                    evidence=words,
+                    fix_hint="Remove it, or use it only when the offer really ends or runs out.",
+                )
+            )
+        return found
