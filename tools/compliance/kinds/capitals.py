@@ -1,8 +1,9 @@
 """``capitals``: no shouting — words in capitals, or too high a share of capital letters.
 
-Short words (acronyms such as ``APR``), words the rule allows, opt-out keywords (``STOP``,
-``HELP``), promo codes of the pack's offers, capital words of the brand's and products' own
-names, and links are not shouting.
+Short words and words without a vowel (acronyms such as ``APR``, ``CPSC``), words the rule
+allows, opt-out keywords (``STOP``, ``HELP``), promo codes of the pack's offers, capital words
+of the brand's and products' names and of the pack's approved wordings (claims, offer terms,
+required texts), and links are not shouting.
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ from __future__ import annotations
 import re
 
 from nextbest.brand_context.models import BrandPack, CapitalsRule
+from nextbest.tools.compliance.kinds.banned_phrase import required_texts
 from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import extract_links
 from nextbest.tools.compliance.kinds.required_element import OPT_OUT_KEYWORDS
 from nextbest.tools.compliance.verdict import Violation
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_VOWEL = re.compile(r"[AEIOUY]")
 
 
 class CapitalsCheck:
@@ -33,6 +36,7 @@ class CapitalsCheck:
         own = [pack.brand.name, pack.brand.short_name or "", *rule.params.allowed]
         own += [n for p in pack.products for n in p.names]
         own += [o.code for o in pack.offers if o.code]
+        own += [c.text for c in pack.claims] + required_texts(pack)
         self.allowed = {w for text in own for w in _WORD.findall(text) if w.isupper()}
         self.allowed |= {w.upper() for w in rule.params.allowed}
         self.allowed |= {k for k in OPT_OUT_KEYWORDS if " " not in k} | {"HELP"}
@@ -53,6 +57,7 @@ class CapitalsCheck:
                 for m in words
                 if len(m.group()) >= params.min_word_letters
                 and m.group().isupper()
+                and _VOWEL.search(m.group()) is not None
                 and m.group() not in self.allowed
             ]
             letters = [c for m in words for c in m.group()]
