@@ -333,6 +333,9 @@ class RequiredElementParams(_Strict):
         False, description="The patterns replace the built-in test instead of adding to it."
     )
     text: str | None = Field(None, description="The exact text a 'statement' element requires.")
+    alternatives: list[str] = Field(
+        default_factory=list, description="Other accepted wordings of the statement."
+    )
     fields: list[Literal["subject", "body", "cta"]] = Field(
         default_factory=lambda: ["subject", "body", "cta"],
         description="Fields the element may appear in (e.g. body only).",
@@ -441,8 +444,16 @@ class PersonalDataParams(_Strict):
 
     card_numbers: bool = Field(True, description="Card-like numbers (13–19 digits).")
     account_numbers: bool = Field(True, description="IBAN-like account numbers.")
+    masked_numbers: bool = Field(
+        True, description="Masked card numbers showing more than the last four digits."
+    )
+    national_ids: bool = Field(True, description="US Social Security numbers (123-45-6789).")
     email_addresses: bool = Field(True, description="E-mail addresses other than the brand's.")
     phone_numbers: bool = Field(True, description="Phone numbers other than the brand's.")
+    own_contacts: list[str] = Field(
+        default_factory=list,
+        description="The brand's own phone numbers and e-mail addresses, which may appear.",
+    )
     labelled: list[str] = Field(
         default_factory=list,
         description="Labels whose value is personal when followed by a figure ('date of birth',"

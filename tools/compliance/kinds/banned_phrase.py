@@ -37,7 +37,7 @@ def required_texts(pack: BrandPack) -> list[str]:
         if isinstance(rule, DisclosureRule):
             texts += rule.params.required_any
         elif isinstance(rule, RequiredElementRule) and rule.params.text:
-            texts.append(rule.params.text)
+            texts += [rule.params.text, *rule.params.alternatives]
     texts += [s.text for s in pack.standing_statements]
     return texts
 

@@ -1,10 +1,11 @@
 """``personal_data``: no card or account numbers, contact details or labelled personal facts.
 
 Found in the original text: card-like numbers (13–19 digits, spaces or dashes allowed; a card
-"ending in 4821" is fine), IBAN-like account numbers, e-mail addresses and phone numbers that
-are not the brand's own (its senders and support contact), a label the pack names followed by
-a figure within :data:`LABEL_REACH` characters (``date of birth: 4 May``, ``BMI 31``), and
-phrases the pack names as personal whatever follows.
+"ending in 4821" is fine), masked card numbers that show more than the last four digits, US
+Social Security numbers, IBAN-like account numbers, e-mail addresses and phone numbers that
+are not the brand's own (its senders, support contact and ``own_contacts``), a label the pack
+names followed by a figure within :data:`LABEL_REACH` characters (``date of birth: 4 May``,
+``BMI 31``), and phrases the pack names as personal whatever follows.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ LABEL_REACH = 25
 """Characters after a label in which a figure makes it personal data."""
 
 CARD = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")
+MASKED = re.compile(r"(?<![\w-])[xX*•](?:[ -]?[xX*•\d]){7,22}(?![\w-])")
+SSN = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")
+VISIBLE_DIGITS = 4
+"""Digits a masked card number may show (the last four)."""
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 EMAIL = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
 PHONE = re.compile(
@@ -44,6 +49,7 @@ class PersonalDataCheck:
         self.terms = compile_phrases(rule.params.terms, obfuscation=False)
         brand = pack.brand
         own = [*brand.sender_addresses.values(), brand.support_contact or ""]
+        own += rule.params.own_contacts
         self.own_domains = {d.lower() for d in brand.website_domains}
         self.own_domains |= {o.split("@", 1)[1].lower() for o in own if "@" in o}
         self.own_digits = {_DIGITS.sub("", o) for o in own if _DIGITS.sub("", o)}
@@ -59,6 +65,16 @@ class PersonalDataCheck:
         out: list[tuple[str, int, int]] = []
         if params.card_numbers:
             out += [("a card-like number", m.start(), m.end()) for m in CARD.finditer(original)]
+        if params.masked_numbers:
+            out += [
+                ("a masked number showing more than the last four digits", m.start(), m.end())
+                for m in MASKED.finditer(original)
+                if sum(c.isdigit() for c in m.group()) > VISIBLE_DIGITS
+            ]
+        if params.national_ids:
+            out += [
+                ("a Social Security number", m.start(), m.end()) for m in SSN.finditer(original)
+            ]
         if params.account_numbers:
             out += [("an account number", m.start(), m.end()) for m in IBAN.finditer(original)]
         if params.email_addresses:

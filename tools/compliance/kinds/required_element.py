@@ -233,8 +233,12 @@ class RequiredElementCheck:
         self.brand = compile_phrases(names, obfuscation=False)
         url = pack.brand.unsubscribe_url
         self.unsubscribe_target = link_target(url) if url else None
-        text = rule.params.text
-        self.statement = re.compile(phrase_pattern(text, obfuscation=False)) if text else None
+        wordings = [w for w in (rule.params.text, *rule.params.alternatives) if w]
+        self.statement = (
+            re.compile("|".join(phrase_pattern(w, obfuscation=False) for w in wordings))
+            if wordings
+            else None
+        )
         self.ad = compile_phrases(list(AD_MARKERS), obfuscation=False)
         self.address = required_address_tokens(pack.brand.postal_address)
         checks: dict[str, Callable[[CheckContext], Violation | None]] = {
