@@ -1,10 +1,11 @@
 """Per-customer rendering: fill the approved copy's slots, and nothing else.
 
 Copy may contain slots such as ``{{ first_name }}``. Rendering runs in jinja2's sandbox with
-only the allowed slot names defined; customer values are cleaned (control and zero-width
-characters removed, template syntax and markup stripped, whitespace collapsed) and
-length-limited. A customer field can therefore never add a claim, a link or an instruction
-that changes the checked copy's meaning — and the rendered text is checked again in full.
+only the allowed slot names defined; each customer value is validated by its slot's kind
+(:mod:`nextbest.tools.slots`: a name is letters, marks, spaces, hyphens and apostrophes within a
+length limit) and anything else gets the slot's neutral default. A customer field can therefore
+never add a claim, a link or an instruction that changes the checked copy's meaning — and the
+rendered text is checked again in full.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from typing import Any
 from jinja2 import StrictUndefined, Template, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
+from nextbest.tools.slots import DEFAULT_SLOTS
+
 ALLOWED_SLOTS: dict[str, tuple[str, str, int]] = {
-    "first_name": ("first_name", "there", 30),
+    slot.name: (slot.column, slot.default, slot.max_length) for slot in DEFAULT_SLOTS
 }
 """slot → (customer column, default when missing, maximum length)."""
 
@@ -50,12 +53,7 @@ def clean_value(value: Any, max_length: int) -> str:
 
 def slot_values(customer: Mapping[str, Any] | None) -> dict[str, str]:
     """The cleaned value of every allowed slot for one customer."""
-    values: dict[str, str] = {}
-    for slot, (column, default, limit) in ALLOWED_SLOTS.items():
-        raw = (customer or {}).get(column)
-        cleaned = clean_value(raw, limit) if raw not in (None, "") else ""
-        values[slot] = cleaned or default
-    return values
+    return {slot.name: slot.value((customer or {}).get(slot.column)) for slot in DEFAULT_SLOTS}
 
 
 def render_text(text: str | None, values: Mapping[str, str]) -> str | None:

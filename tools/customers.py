@@ -1,47 +1,31 @@
-"""Customer data access: DuckDB over the customer's own table, with row validation.
+"""Customer data access: DuckDB over the customer's own table, bad lines from its reject tables.
 
 A source is a CSV or Parquet file, a DuckDB database file with a SQL query, or a Postgres URL
 with a query (through DuckDB's postgres extension, when it is installed). DuckDB reads the table
-where it lives; nothing is copied first. Rows are validated one by one: a bad row is reported
-with its row number and reason and the rest proceed.
+where it lives; nothing is copied first.
+
+CSV files are read with every column as text and ``store_rejects = true``: a physically broken
+line (too many or too few fields, an unbalanced quote) becomes a :class:`RejectedRow` with its
+line number, taken from DuckDB's reject tables, and the rest of the file is read. When an
+unbalanced quote made DuckDB swallow the following lines into the bad record, those lines are
+read again on their own, so one bad line costs one row. Rows carry ``_row``: the physical line
+number for CSV files (the header is line 1), the 1-based row number otherwise.
 """
 
 from __future__ import annotations
 
-import math
+import csv
+import io
+import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import duckdb
 
-from nextbest.tools.decisioning.features import (
-    BooleanFeature,
-    CategoricalFeature,
-    FeatureSpec,
-    NumericFeature,
-)
-
-CONSENT_VALUES = {"opt_in", "soft_opt_in", "express_written", "none", "true", "false", "yes", "no"}
-"""Accepted consent cells (case-insensitive; empty means no consent)."""
-
-CONSENT_COLUMNS = ("consent_email", "consent_sms", "consent_push")
-FLAG_COLUMNS = ("suppressed", "objected_to_profiling")
-"""Yes/no columns the contact policy and guardrail read (not features)."""
-BOOLEAN_TEXT = {
-    "true": True,
-    "false": False,
-    "1": True,
-    "0": False,
-    "yes": True,
-    "no": False,
-    "t": True,
-    "f": False,
-    "y": True,
-    "n": False,
-}
+ROW_KEY = "_row"
+"""The key of each row's line (CSV) or row (other sources) number."""
 
 
 class SourceError(ValueError):
@@ -50,17 +34,44 @@ class SourceError(ValueError):
 
 @dataclass(frozen=True)
 class RejectedRow:
-    """A row that failed validation.
+    """A row (or physical line) that was not processed.
 
     Attributes:
-        row: 1-based row number in the source (the header is not counted).
+        row: The CSV line number (header = line 1), or the 1-based row number of other sources.
         customer_id: The row's id, when it had one.
         reason: Every problem found, joined.
+        column: The first column at fault, when there is one.
     """
 
     row: int
     customer_id: str | None
     reason: str
+    column: str | None = None
+
+
+@dataclass
+class TableRead:
+    """One pass over a source: its columns, its rows in batches, then its bad lines.
+
+    Attributes:
+        columns: The table's column names.
+        bad_lines: Lines DuckDB could not read, filled once :meth:`batches` is exhausted.
+    """
+
+    source: CustomerSource
+    columns: list[str]
+    bad_lines: list[RejectedRow] = field(default_factory=list)
+
+    def batches(self, batch_size: int = 10_000) -> Iterator[list[dict[str, Any]]]:
+        """Rows as dicts (table column → value, plus ``_row``), in source order.
+
+        Raises:
+            SourceError: When the source cannot be queried.
+        """
+        if self.source.kind == "csv":
+            yield from self.source._csv_batches(self, batch_size)
+        else:
+            yield from self.source._query_batches(batch_size)
 
 
 @dataclass(frozen=True)
@@ -87,6 +98,172 @@ class CustomerSource:
             return "duckdb"
         return "csv"
 
+    def open(self) -> TableRead:
+        """Start reading: checks the source and reads its column names.
+
+        Raises:
+            SourceError: When the source cannot be opened.
+        """
+        return TableRead(self, self.columns())
+
+    def read(self, batch_size: int = 10_000) -> Iterator[list[dict[str, Any]]]:
+        """Stream rows in batches (bad CSV lines are skipped; use :meth:`open` to see them)."""
+        yield from self.open().batches(batch_size)
+
+    def columns(self) -> list[str]:
+        """Column names of the source.
+
+        Raises:
+            SourceError: When the source cannot be opened.
+        """
+        if self.kind == "csv":
+            return self._csv_header()[0]
+        con = duckdb.connect()
+        try:
+            cursor = con.execute(f"SELECT * FROM {self._relation_sql(con)} LIMIT 0")
+            return [d[0] for d in cursor.description]
+        except duckdb.Error as exc:
+            raise SourceError(f"cannot read customers from {self.location}: {exc}") from None
+        finally:
+            con.close()
+
+    # -- CSV ---------------------------------------------------------------------------------
+
+    def _path(self) -> Path:
+        path = Path(self.location)
+        if not path.exists():
+            raise SourceError(f"customer file not found: {path}")
+        return path
+
+    def _csv_header(self) -> tuple[list[str], str]:
+        """The header's column names and the delimiter."""
+        path = self._path()
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            first = handle.readline()
+        if not first.strip():
+            raise SourceError(f"{path}: the first line (the header) is empty")
+        counts = {d: first.count(d) for d in (",", ";", "\t", "|")}
+        delimiter = max(counts, key=lambda d: counts[d])
+        names = next(csv.reader([first], delimiter=delimiter))
+        names = [n.strip() for n in names]
+        if len(set(names)) != len(names) or not all(names):
+            raise SourceError(f"{path}: the header has blank or repeated column names")
+        return names, delimiter
+
+    def _csv_sql(self, path: Path, names: list[str], delimiter: str, rejects: str) -> str:
+        columns = ", ".join(f"{_literal(n)}: 'VARCHAR'" for n in names)
+        return (
+            f"SELECT * FROM read_csv({_literal(path.as_posix())}, auto_detect = false, "
+            f"header = true, delim = {_literal(delimiter)}, quote = '\"', escape = '\"', "
+            f"columns = {{{columns}}}, store_rejects = true, "
+            f"rejects_table = '{rejects}_errors', rejects_scan = '{rejects}_scans')"
+        )
+
+    def _csv_batches(self, read: TableRead, batch_size: int) -> Iterator[list[dict[str, Any]]]:
+        path = self._path()
+        names, delimiter = self._csv_header()
+        data = path.read_bytes()
+        con = duckdb.connect()
+        try:
+            try:
+                cursor = con.execute(self._csv_sql(path, names, delimiter, "nb_rejects"))
+            except duckdb.Error as exc:
+                raise SourceError(f"cannot read customers from {path}: {exc}") from None
+            lines = _LineNumbers(data)
+            # Line numbers need the reject spans, known only after the scan: rows wait here.
+            pending: list[dict[str, Any]] = []
+            while True:
+                chunk = cursor.fetchmany(batch_size)
+                if not chunk:
+                    break
+                pending.extend(dict(zip(names, values, strict=True)) for values in chunk)
+            errors = con.execute(
+                "SELECT line_byte_position, any_value(csv_line), "
+                "string_agg(DISTINCT error_type::VARCHAR, ', ') "
+                "FROM nb_rejects_errors GROUP BY line_byte_position ORDER BY line_byte_position"
+            ).fetchall()
+        finally:
+            con.close()
+        spans = []
+        for position, text, kinds in errors:
+            raw = (text or "").lstrip("\r\n").encode("utf-8")
+            # DuckDB's byte position can be a few bytes off: find the line's text near it.
+            found = data.find(raw, max(0, int(position) - 16)) if raw else -1
+            start = found if found >= 0 else int(position)
+            spans.append((start, start + len(raw), kinds, raw))
+        numbered = lines.record_lines(skip=[(a, b) for a, b, *_ in spans])
+        if len(numbered) != len(pending):  # framing disagrees: fall back to record numbers
+            numbered = list(range(2, len(pending) + 2))
+        batch: list[dict[str, Any]] = []
+        for line, row in zip(numbered, pending, strict=True):
+            batch.append({ROW_KEY: line, **row})
+            if len(batch) >= batch_size:
+                yield batch
+                batch = []
+        for start, _end, kinds, raw in spans:
+            first_line = lines.line_of(start)
+            physical = raw.decode("utf-8", "replace").splitlines()
+            fields = next(csv.reader([physical[0]], delimiter=delimiter), [""])
+            first = fields[0].strip() if fields else ""
+            read.bad_lines.append(
+                RejectedRow(
+                    row=first_line,
+                    customer_id=first if first and " " not in first else None,
+                    reason=f"line {first_line}: unreadable CSV line ({kinds.lower()})",
+                )
+            )
+            if len(physical) > 1:  # an unbalanced quote swallowed the next lines: read them
+                for row in self._reread(names, delimiter, physical[1:], first_line + 1, read):
+                    batch.append(row)
+                    if len(batch) >= batch_size:
+                        yield batch
+                        batch = []
+        if batch:
+            yield batch
+
+    def _reread(
+        self,
+        names: list[str],
+        delimiter: str,
+        physical: list[str],
+        first_line: int,
+        read: TableRead,
+    ) -> list[dict[str, Any]]:
+        """Read lines a broken record swallowed, one line each, through DuckDB again."""
+        out: list[dict[str, Any]] = []
+        for offset, text in enumerate(physical):
+            if not text.strip():
+                continue
+            line = first_line + offset
+            buffer = io.StringIO()
+            buffer.write(delimiter.join(_quote(n) for n in names) + "\n" + text + "\n")
+            with tempfile.NamedTemporaryFile(
+                "w", suffix=".csv", encoding="utf-8", delete=False
+            ) as handle:
+                handle.write(buffer.getvalue())
+                temp = Path(handle.name)
+            con = duckdb.connect()
+            try:
+                rows = con.execute(self._csv_sql(temp, names, delimiter, "nb_again")).fetchall()
+                bad = con.execute(
+                    "SELECT string_agg(DISTINCT error_type::VARCHAR, ', ') FROM nb_again_errors"
+                ).fetchone()
+            except duckdb.Error as exc:
+                rows, bad = [], (str(exc),)
+            finally:
+                con.close()
+                temp.unlink(missing_ok=True)
+            if len(rows) == 1:
+                out.append({ROW_KEY: line, **dict(zip(names, rows[0], strict=True))})
+            else:
+                kinds = (bad[0] if bad and bad[0] else "unreadable").lower()
+                read.bad_lines.append(
+                    RejectedRow(line, None, f"line {line}: unreadable CSV line ({kinds})")
+                )
+        return out
+
+    # -- other sources -----------------------------------------------------------------------
+
     def _relation_sql(self, con: duckdb.DuckDBPyConnection) -> str:
         kind = self.kind
         if kind == "postgres":
@@ -100,23 +277,14 @@ class CustomerSource:
                 ) from None
             con.execute(f"ATTACH '{self.location}' AS source (TYPE postgres, READ_ONLY)")
             return f"({self.query or 'SELECT * FROM source.public.customers'})"
-        path = Path(self.location)
-        if not path.exists():
-            raise SourceError(f"customer file not found: {path}")
+        path = self._path()
         if kind == "duckdb":
             con.execute(f"ATTACH '{path.as_posix()}' AS source (READ_ONLY)")
             con.execute("USE source")
             return f"({self.query or 'SELECT * FROM customers'})"
-        if kind == "parquet":
-            return f"read_parquet('{path.as_posix()}')"
-        return f"read_csv('{path.as_posix()}', header=true, all_varchar=true)"
+        return f"read_parquet('{path.as_posix()}')"
 
-    def read(self, batch_size: int = 10_000) -> Iterator[list[dict[str, Any]]]:
-        """Stream rows as dicts in batches, in source order, each with ``_row`` (1-based).
-
-        Raises:
-            SourceError: When the source cannot be opened or queried.
-        """
+    def _query_batches(self, batch_size: int) -> Iterator[list[dict[str, Any]]]:
         con = duckdb.connect()
         try:
             try:
@@ -132,119 +300,66 @@ class CustomerSource:
                 batch = []
                 for values in chunk:
                     row_number += 1
-                    batch.append({"_row": row_number, **dict(zip(names, values, strict=True))})
+                    batch.append({ROW_KEY: row_number, **dict(zip(names, values, strict=True))})
                 yield batch
         finally:
             con.close()
 
-    def columns(self) -> list[str]:
-        """Column names of the source."""
-        con = duckdb.connect()
-        try:
-            cursor = con.execute(f"SELECT * FROM {self._relation_sql(con)} LIMIT 0")
-            return [d[0] for d in cursor.description]
-        except duckdb.Error as exc:
-            raise SourceError(f"cannot read customers from {self.location}: {exc}") from None
-        finally:
-            con.close()
 
+class _LineNumbers:
+    """Physical line numbers of a CSV file's records (RFC 4180 quoting, blank lines skipped)."""
 
-class RowValidator:
-    """Checks and converts customer rows for a feature spec.
+    def __init__(self, data: bytes) -> None:
+        self.data = data
 
-    Args:
-        spec: The features the policy needs (types and missing-value policy).
-    """
+    def line_of(self, position: int) -> int:
+        """The 1-based line containing byte ``position``."""
+        return self.data.count(b"\n", 0, position) + 1
 
-    def __init__(self, spec: FeatureSpec) -> None:
-        self.spec = spec
-        self._seen: set[str] = set()
-
-    def check_columns(self, columns: list[str]) -> None:
-        """Fail fast when a column every row needs is absent.
-
-        Raises:
-            SourceError: Naming the missing columns.
-        """
-        needed = ["customer_id", *(f.name for f in self.spec.features if f.required)]
-        missing = [c for c in needed if c not in columns]
-        if missing:
-            raise SourceError(f"the customer table has no column(s) {', '.join(missing)}")
-
-    def validate(self, row: dict[str, Any]) -> tuple[dict[str, Any] | None, RejectedRow | None]:
-        """Convert one row to typed values, or reject it.
-
-        Returns:
-            ``(clean_row, None)`` or ``(None, rejection)``.
-        """
-        problems: list[str] = []
-        clean: dict[str, Any] = {k: _blank_to_none(v) for k, v in row.items() if k != "_row"}
-        customer_id = clean.get("customer_id")
-        if customer_id is None or not str(customer_id).strip():
-            problems.append("customer_id: missing")
-        else:
-            customer_id = clean["customer_id"] = str(customer_id).strip()
-            if customer_id in self._seen:
-                problems.append(f"customer_id: duplicate {customer_id!r}")
-        zone = clean.get("time_zone")
-        if zone is not None:
-            try:
-                ZoneInfo(str(zone))
-            except (ZoneInfoNotFoundError, ValueError):
-                problems.append(f"time_zone: unknown IANA time zone {zone!r}")
-        for column in CONSENT_COLUMNS:
-            value = clean.get(column)
-            if value is not None and str(value).strip().lower() not in CONSENT_VALUES:
-                problems.append(f"{column}: {value!r} is not a consent value")
-        for column in FLAG_COLUMNS:
-            value = clean.get(column)
-            if value is not None:
-                flag, problem = _convert(BooleanFeature(name=column), value)
-                if problem:
-                    problems.append(f"{column}: {problem}")
-                else:
-                    clean[column] = flag
-        for feature in self.spec.features:
-            value = clean.get(feature.name)
-            if value is None:
-                if feature.missing == "error":
-                    problems.append(f"{feature.name}: missing")
+    def record_lines(self, skip: list[tuple[int, int]]) -> list[int]:
+        """The first line of every record after the header, outside the ``skip`` byte spans."""
+        data, out = self.data, []
+        spans = sorted(skip)
+        position = data.find(b"\n") + 1  # after the header (its quotes are balanced)
+        line = 2
+        span_index = 0
+        size = len(data)
+        while 0 < position < size:
+            while span_index < len(spans) and spans[span_index][1] <= position:
+                span_index += 1
+            if span_index < len(spans) and spans[span_index][0] <= position:
+                end = spans[span_index][1]
+                line += data.count(b"\n", position, end)
+                position = end
+                nl = data.find(b"\n", position)
+                if nl < 0:
+                    break
+                line += 1
+                position = nl + 1
                 continue
-            converted, problem = _convert(feature, value)
-            if problem:
-                problems.append(f"{feature.name}: {problem}")
-            else:
-                clean[feature.name] = converted
-        if problems:
-            return None, RejectedRow(int(row.get("_row", 0)), customer_id, "; ".join(problems))
-        self._seen.add(customer_id)
-        return clean, None
+            start_line = line
+            quotes = 0
+            end = position
+            while True:
+                nl = data.find(b"\n", end)
+                stop = size if nl < 0 else nl
+                quotes += data.count(b'"', end, stop)
+                if quotes % 2 == 0 or nl < 0:
+                    break
+                line += 1
+                end = nl + 1
+            if data[position:stop].strip():
+                out.append(start_line)
+            line += 1
+            position = stop + 1
+        return out
 
 
-def _blank_to_none(value: Any) -> Any:
-    if isinstance(value, str) and not value.strip():
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    return value
+def _literal(text: str) -> str:
+    """A SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
 
 
-def _convert(feature: Any, value: Any) -> tuple[Any, str | None]:
-    if isinstance(feature, NumericFeature):
-        try:
-            number = float(value)
-        except (TypeError, ValueError):
-            return None, f"{value!r} is not a number"
-        if math.isnan(number) or math.isinf(number):
-            return None, f"{value!r} is not a finite number"
-        return number, None
-    if isinstance(feature, BooleanFeature):
-        if isinstance(value, bool):
-            return value, None
-        text = str(value).strip().lower()
-        if text in BOOLEAN_TEXT:
-            return BOOLEAN_TEXT[text], None
-        return None, f"{value!r} is not true/false"
-    if isinstance(feature, CategoricalFeature):
-        return str(value), None
-    return value, None
+def _quote(name: str) -> str:
+    """A CSV header field, quoted."""
+    return '"' + name.replace('"', '""') + '"'

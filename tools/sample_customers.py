@@ -15,12 +15,8 @@ from pathlib import Path
 import duckdb
 import numpy as np
 
-from nextbest.tools.decisioning.features import (
-    BooleanFeature,
-    CategoricalFeature,
-    FeatureSpec,
-    NumericFeature,
-)
+from nextbest.tools.customer_schema import CustomerSchema
+from nextbest.tools.decisioning.features import FeatureSpec
 
 FIRST_NAMES = [
     "Ana",
@@ -179,30 +175,20 @@ def write_customers(path: str | Path, n: int, seed: int = 7) -> Path:
     return path
 
 
+SAMPLE_SCHEMA_PATH = Path(__file__).with_name("sample_customers.yaml")
+"""The sample table's customer schema (data, beside the generator)."""
+
+
+def sample_schema() -> CustomerSchema:
+    """The customer schema of the sample table (:data:`SAMPLE_SCHEMA_PATH`)."""
+    return CustomerSchema.load(SAMPLE_SCHEMA_PATH)
+
+
 def sample_feature_spec() -> FeatureSpec:
-    """The feature spec the sample customer table is decided with.
+    """The feature spec of the sample table, as its schema declares it.
 
     Returns:
         Numeric features (log-scaled and binned where thresholds matter), booleans and the
         categorical segment and skin concern.
     """
-    return FeatureSpec(
-        features=[
-            NumericFeature(name="age", center=45, scale=15, bins=[30, 45, 60]),
-            NumericFeature(name="tenure_days", log1p=True, center=5, scale=2),
-            NumericFeature(name="orders_count", log1p=True, center=1, scale=1, bins=[0.5, 3.5]),
-            NumericFeature(name="total_spend", log1p=True, center=4, scale=2),
-            NumericFeature(
-                name="days_since_last_purchase",
-                clip=(0, 720),
-                center=180,
-                scale=180,
-                bins=[30, 90, 365],
-            ),
-            NumericFeature(name="email_open_rate", center=0.3, scale=0.2),
-            NumericFeature(name="push_open_rate", center=0.15, scale=0.15),
-            BooleanFeature(name="loyalty_member"),
-            CategoricalFeature(name="segment", categories=SEGMENTS),
-            CategoricalFeature(name="skin_concern", categories=SKIN_CONCERNS),
-        ]
-    )
+    return sample_schema().feature_spec()

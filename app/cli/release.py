@@ -426,18 +426,32 @@ def run(
             help="YAML run goal: windows, contact caps, holdout share, value weights.",
         ),
     ] = None,
+    schema: Annotated[
+        Path | None,
+        typer.Option(
+            "--schema",
+            help=(
+                "Customer schema (customers.yaml) mapping the table's columns to roles and "
+                "features; default: the workspace's customers.yaml, else the sample's. "
+                "`nextbest customers profile FILE` proposes one."
+            ),
+        ),
+    ] = None,
     home: HomeOption = None,
     llm: LLMOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Turn a customer table into compliant, logged messages (resumable with --run-id).
 
-    Bad rows go to runs/RUN_ID/rejects.csv with their row number and reason; released messages
-    to runs/RUN_ID/outbox.jsonl. The summary reconciles every customer to one outcome.
+    The customer schema says what each column means, so any table runs as it is. Bad lines and
+    bad values go to runs/RUN_ID/rejects.csv with their line number, column and reason, and the
+    rest proceeds; released messages go to runs/RUN_ID/outbox.jsonl. The summary reconciles
+    every customer to one outcome. A run that cannot start records nothing.
     """
     from nextbest.app.workspace.batch import BatchRun
     from nextbest.app.workspace.goals import load_goal
     from nextbest.brand_context.ingest import PackValidationError
+    from nextbest.brand_context.store import NoVersionError
     from nextbest.tools.customers import CustomerSource, SourceError
 
     try:
@@ -448,6 +462,12 @@ def run(
     runtime = _open_runtime(home, llm)
     try:
         runtime.ensure_sample()
+        try:
+            table_schema = runtime.customer_schema(schema)
+        except (OSError, ValueError) as exc:
+            first = str(exc).strip().splitlines()
+            console.print(f"[red]invalid customer schema:[/] {escape(' '.join(first[:3]))}")
+            raise typer.Exit(2) from None
         with Progress(console=console, transient=True, disable=as_json) as progress:
             tasks: dict[str, Any] = {}
 
@@ -456,15 +476,23 @@ def run(
                     tasks[stage] = progress.add_task(stage, total=total or None)
                 progress.update(tasks[stage], completed=done, total=total or None)
 
-            batch = BatchRun(
-                runtime,
-                CustomerSource(customers, query),
-                parse_now(now),
-                run_id=run_id,
-                batch_size=batch_size,
-                progress=report,
-                goal=run_goal,
-            )
+            try:
+                batch = BatchRun(
+                    runtime,
+                    CustomerSource(customers, query),
+                    parse_now(now),
+                    run_id=run_id,
+                    batch_size=batch_size,
+                    progress=report,
+                    goal=run_goal,
+                    schema=table_schema,
+                )
+            except (SourceError, NoVersionError) as exc:
+                console.print(f"[red]error:[/] {escape(str(exc))}")
+                raise typer.Exit(2) from None
+            if not as_json:
+                for warning in batch.schema.warnings():
+                    console.print(f"[yellow]warning:[/] {escape(warning)}")
             try:
                 summary = batch.execute()
             except SourceError as exc:
@@ -496,6 +524,9 @@ def _print_run(data: dict[str, Any]) -> None:
     table.add_row("rejected rows", str(data["rejected_rows"]))
     table.add_row("[bold]customers in[/]", f"[bold]{data['customers_in']}[/]")
     console.print(table)
+    if data.get("unmapped_columns"):
+        listed = ", ".join(data["unmapped_columns"])
+        console.print(f"columns the schema does not map: {escape(listed)}")
     state = "[green]reconciles[/]" if data["reconciles"] else "[red]DOES NOT reconcile[/]"
     console.print(
         f"{state}: {data['accounted']} of {data['customers_in']} accounted for · "

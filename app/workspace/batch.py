@@ -2,9 +2,10 @@
 
 Stages, each with a progress bar:
 
-1. **read, validate, decide** — DuckDB streams the customer table; bad rows go to the rejects
-   file with their row number and reason; valid rows are decided in vectorised batches and every
-   decision is logged with the run id.
+1. **read, validate, decide** — DuckDB streams the customer table; the customer schema maps
+   its columns to roles and features; bad lines (DuckDB's reject tables) and bad values go to
+   the rejects file with their line or row number, column and reason; valid rows are decided in
+   vectorised batches and every decision is logged with the run id.
 2. **write cells** — message decisions are grouped into cells (offer × channel × locale) and the
    release graph runs **once per cell** on copy only, so LLM calls grow with cells, not
    customers. Customer data never enters the graph.
@@ -15,7 +16,9 @@ Stages, each with a progress bar:
 Runs are idempotent: decisions, cell results, release records and outbox lines are keyed by the
 run id, so a run killed at any point and started again with the same run id finishes with no
 duplicate message. The summary reconciles exactly: customers in = released + no message (chosen,
-holdout, masked) + blocked at render + escalated + rejected rows.
+holdout, masked) + blocked at render + escalated + rejected rows. A run that cannot start (no
+such file, a column the schema maps is missing, no brand pack at the decision time) raises
+before anything is recorded; a run never aborts on the data itself.
 """
 
 from __future__ import annotations
@@ -38,9 +41,10 @@ from nextbest.app.workspace.runtime import NextbestRuntime, cap_days
 from nextbest.tools.compliance.engine import RuleEngine
 from nextbest.tools.compliance.message import Message
 from nextbest.tools.compliance.verdict import Violation, decide
-from nextbest.tools.customers import CustomerSource, RejectedRow, RowValidator
-from nextbest.tools.decisioning import RunConfig
-from nextbest.tools.sample_customers import sample_feature_spec
+from nextbest.tools.customer_rows import RowValidator
+from nextbest.tools.customer_schema import CustomerSchema
+from nextbest.tools.customers import CustomerSource, RejectedRow
+from nextbest.tools.decisioning import RunConfig, SendHistory
 
 RENDER_COLUMNS = (
     "customer_id",
@@ -93,6 +97,8 @@ class RunSummary:
         seconds: Wall time of this execution.
         outbox: Path of the outbox file.
         rejects: Path of the rejects file.
+        warnings: What the run could not check (roles the schema does not map), one line each.
+        unmapped_columns: Table columns the schema neither maps nor ignores.
     """
 
     run_id: str
@@ -107,6 +113,8 @@ class RunSummary:
     seconds: float = 0.0
     outbox: str = ""
     rejects: str = ""
+    warnings: list[str] = field(default_factory=list)
+    unmapped_columns: list[str] = field(default_factory=list)
 
     @property
     def no_message_total(self) -> int:
@@ -134,6 +142,27 @@ class RunSummary:
         return {**asdict(self), "accounted": self.accounted, "reconciles": self.reconciles}
 
 
+def _with_schema_limits(goal: RunConfig, schema: CustomerSchema) -> RunConfig:
+    """The goal tightened by the schema's limits (a minimum age only ever rises)."""
+    if schema.minimum_age is None:
+        return goal
+    current = goal.contact.minimum_age
+    floor = schema.minimum_age if current is None else max(current, schema.minimum_age)
+    contact = goal.contact.model_copy(update={"minimum_age": floor})
+    return goal.model_copy(update={"contact": contact})
+
+
+def _with_last_contact(history: SendHistory, rows: list[dict[str, Any]]) -> SendHistory:
+    """Send history plus the table's own last-contact dates (``last_<channel>_at``)."""
+    extra = [
+        (row["customer_id"], channel, row[f"last_{channel}_at"])
+        for row in rows
+        for channel in ("email", "sms", "push")
+        if row.get(f"last_{channel}_at") is not None
+    ]
+    return history.plus(extra) if extra else history
+
+
 def new_run_id(now: datetime) -> str:
     """A sortable, unique run id such as ``run-20261124-1a2b3c``."""
     return f"run-{now:%Y%m%d}-{uuid.uuid4().hex[:6]}"
@@ -156,6 +185,12 @@ class BatchRun:
         progress: Optional progress callback.
         goal: The run configuration (windows, caps, holdout, value weights); the approved
             marketer goal in force when None. A resumed run keeps the goal it started with.
+        schema: The customer schema of the table (the workspace's when None).
+
+    Raises:
+        SourceError: The table cannot be read or lacks a column the schema maps (nothing is
+            recorded).
+        NoVersionError: No brand pack existed at ``now`` (nothing is recorded).
     """
 
     def __init__(
@@ -167,13 +202,29 @@ class BatchRun:
         batch_size: int = 5_000,
         progress: Progress | None = None,
         goal: RunConfig | None = None,
+        schema: CustomerSchema | None = None,
     ) -> None:
         self.runtime = runtime
         self.source = source
+        self.schema = schema or runtime.customer_schema()
         self.now = now if now.tzinfo else now.replace(tzinfo=UTC)
         self.batch_size = batch_size
         self._progress = progress or (lambda stage, done, total: None)
         self._conn = runtime.workspace.connect()
+        try:
+            self._start(runtime, source, run_id, goal)
+        except BaseException:
+            self._conn.close()
+            raise
+
+    def _start(
+        self,
+        runtime: NextbestRuntime,
+        source: CustomerSource,
+        run_id: str | None,
+        goal: RunConfig | None,
+    ) -> None:
+        """Check that the run can start, then record it (or pick up the recorded run)."""
         self._conn.executescript(_RUNS_SCHEMA)
         self.run_id = run_id or new_run_id(self.now)
         existing = self._conn.execute(
@@ -181,10 +232,18 @@ class BatchRun:
         ).fetchone()
         if existing:  # resuming: the run's own decision time and goal win
             self.now = datetime.fromisoformat(existing["now"])
-            recorded = json.loads(existing["source"]).get("goal")
-            goal = RunConfig.model_validate(recorded) if recorded else goal
-        else:
-            goal = goal or runtime.run_config(self.now)
+            recorded = json.loads(existing["source"])
+            if recorded.get("goal"):
+                goal = RunConfig.model_validate(recorded["goal"])
+            if recorded.get("schema"):
+                self.schema = CustomerSchema.model_validate(recorded["schema"])
+        goal = _with_schema_limits(goal or runtime.run_config(self.now), self.schema)
+        # Everything that can refuse the run happens before it is recorded as started.
+        self.engine = runtime.engine(self.now, goal, self.schema)
+        self._table = source.open()
+        self.validator = RowValidator(self.schema, self.now.date())
+        self.validator.check_columns(self._table.columns)
+        if not existing:
             with self._conn:
                 self._conn.execute(
                     "INSERT INTO runs VALUES (?, ?, ?, ?, 'started', NULL)",
@@ -196,6 +255,7 @@ class BatchRun:
                             {
                                 **asdict(source),
                                 "goal": goal.model_dump(mode="json") if goal else None,
+                                "schema": self.schema.model_dump(mode="json"),
                             }
                         ),
                     ),
@@ -214,9 +274,18 @@ class BatchRun:
             outbox=str(self.folder / "outbox.jsonl"),
             rejects=str(self.folder / "rejects.csv"),
         )
-        messages = self._read_and_decide(summary)
-        cells = self._write_cells(messages, summary)
-        self._render_and_check(messages, cells, summary)
+        summary.warnings = self.schema.warnings()
+        summary.unmapped_columns = self.schema.unmapped_columns(self._table.columns)
+        try:
+            messages = self._read_and_decide(summary)
+            cells = self._write_cells(messages, summary)
+            self._render_and_check(messages, cells, summary)
+        except BaseException:
+            with self._conn:
+                self._conn.execute(
+                    "UPDATE runs SET status = 'failed' WHERE run_id = ?", (self.run_id,)
+                )
+            raise
         summary.seconds = round(time.perf_counter() - started, 2)
         status = "finished" if not summary.escalated else "waiting for review"
         with self._conn:
@@ -228,9 +297,7 @@ class BatchRun:
         return summary
 
     def _read_and_decide(self, summary: RunSummary) -> list[tuple[dict, dict]]:
-        spec = sample_feature_spec()
-        validator = RowValidator(spec)
-        validator.check_columns(self.source.columns())
+        validator = self.validator
         logged = {
             d["customer_id"]: d
             for d in (
@@ -243,11 +310,11 @@ class BatchRun:
         rejects: list[RejectedRow] = []
         messages: list[tuple[dict, dict]] = []
         no_message: Counter[str] = Counter()
-        engine = self.runtime.engine(self.now, self.goal)
+        engine = self.engine
         history = self.runtime.send_history(
             self.now, cap_days(engine.config), exclude_run=self.run_id
         )
-        for batch in self.source.read(self.batch_size):
+        for batch in self._table.batches(self.batch_size):
             summary.customers_in += len(batch)
             valid = []
             for row in batch:
@@ -259,7 +326,11 @@ class BatchRun:
             fresh = [row for row in valid if row["customer_id"] not in logged]
             if fresh:
                 decided = self.runtime.decide(
-                    fresh, self.now, self.run_id, engine=engine, history=history
+                    fresh,
+                    self.now,
+                    self.run_id,
+                    engine=engine,
+                    history=_with_last_contact(history, fresh),
                 )
                 for decision in decided:
                     logged[decision["customer_id"]] = decision
@@ -270,12 +341,17 @@ class BatchRun:
                 else:
                     messages.append(({k: row.get(k) for k in RENDER_COLUMNS}, decision))
             self._progress("read, validate, decide", summary.customers_in, 0)
+        rejects.extend(self._table.bad_lines)
+        summary.customers_in += len(self._table.bad_lines)
+        rejects.sort(key=lambda r: r.row)
         summary.rejected_rows = len(rejects)
         summary.no_message = dict(no_message)
         with open(self.folder / "rejects.csv", "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
-            writer.writerow(["row", "customer_id", "reason"])
-            writer.writerows((r.row, r.customer_id or "", r.reason) for r in rejects)
+            writer.writerow(["row", "customer_id", "column", "reason"])
+            writer.writerows(
+                (r.row, r.customer_id or "", r.column or "", r.reason) for r in rejects
+            )
         return messages
 
     def _write_cells(

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import duckdb
 from langgraph.checkpoint.sqlite import SqliteSaver
 
 from nextbest.agents.composer import Composer
@@ -36,21 +35,18 @@ from nextbest.brand_context.roles import Role
 from nextbest.brand_context.store import BrandStore
 from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.compliance.engine import RuleEngine
+from nextbest.tools.customer_rows import RowValidator
+from nextbest.tools.customer_schema import SCHEMA_FILE, CustomerSchema
+from nextbest.tools.customers import CustomerSource
 from nextbest.tools.decisioning import DecisionEngine, PolicySettings, RunConfig, SendHistory
 from nextbest.tools.decisioning.policies.persistence import PolicyStore
 from nextbest.tools.outbox import JsonlOutbox
-from nextbest.tools.sample_customers import sample_feature_spec, write_customers
+from nextbest.tools.sample_customers import sample_schema, write_customers
 
 logger = logging.getLogger(__name__)
 
 SAMPLE_CUSTOMERS = 500
 POLICY_NAME = "nba"
-
-
-def _clean(value: Any) -> Any:
-    if hasattr(value, "item"):
-        value = value.item()
-    return None if value == "" else value
 
 
 class NextbestRuntime:
@@ -113,6 +109,24 @@ class NextbestRuntime:
         """The workspace's sample customer table."""
         return self.workspace.home / "customers.csv"
 
+    @property
+    def schema_path(self) -> Path:
+        """The workspace's own customer schema (``customers.yaml``), when it has one."""
+        return self.workspace.home / SCHEMA_FILE
+
+    def customer_schema(self, path: str | Path | None = None) -> CustomerSchema:
+        """The customer schema runs use: ``path``, else the workspace's, else the sample's.
+
+        Raises:
+            OSError: If ``path`` cannot be read.
+            ValueError: If the schema is not valid.
+        """
+        if path is not None:
+            return CustomerSchema.load(path)
+        if self.schema_path.exists():
+            return CustomerSchema.load(self.schema_path)
+        return sample_schema()
+
     # -- parts -----------------------------------------------------------------------------
 
     def writer(self) -> Writer:
@@ -139,7 +153,12 @@ class NextbestRuntime:
         judge = GuardrailJudge(self._client, self.llm, pack) if use_judge else None  # type: ignore[arg-type]
         return ComplianceGuardrail(engine, judge)
 
-    def engine(self, now: datetime, config: RunConfig | None = None) -> DecisionEngine:
+    def engine(
+        self,
+        now: datetime,
+        config: RunConfig | None = None,
+        schema: CustomerSchema | None = None,
+    ) -> DecisionEngine:
         """The decision engine for the pack in force at ``now``, with the latest policy.
 
         Args:
@@ -147,9 +166,11 @@ class NextbestRuntime:
             config: The run goal (send windows, caps, holdout, value weights); the approved
                 marketer goal in force at ``now`` when None (:meth:`run_config`). A goal or
                 pack that changes the action space starts a new policy version.
+            schema: The customer schema whose features the policy reads (the workspace's by
+                default); new features start a new policy version.
         """
         pack = self.store.as_of(now)
-        spec = sample_feature_spec()
+        spec = (schema or self.customer_schema()).feature_spec()
         config = config or self.goals.run_config(now, pack)
         try:
             policy = self.policies.load(POLICY_NAME)
@@ -193,37 +214,35 @@ class NextbestRuntime:
     # -- customers and decisions -------------------------------------------------------------
 
     def customer(self, customer_id: str, source: Path | None = None) -> dict[str, Any]:
-        """One customer row from the table (DuckDB reads the file in place).
+        """One customer, as the workspace's schema reads them (canonical, validated fields).
 
         Raises:
-            KeyError: If there is no such customer.
+            KeyError: If there is no such customer (or their row is rejected).
         """
-        path = (source or self.customers_path).as_posix()
-        con = duckdb.connect()
-        try:
-            cursor = con.execute(f"SELECT * FROM '{path}' WHERE customer_id = ?", [customer_id])
-            row = cursor.fetchone()
-            names = [d[0] for d in cursor.description]
-        finally:
-            con.close()
-        if row is None:
-            raise KeyError(f"no customer {customer_id!r} in {path}")
-        return {name: _clean(value) for name, value in zip(names, row, strict=True)}
+        for row in self.customer_rows(source=source):
+            if row["customer_id"] == customer_id:
+                return row
+        raise KeyError(f"no customer {customer_id!r} in {source or self.customers_path}")
 
     def customer_rows(
         self, limit: int | None = None, source: Path | None = None
     ) -> list[dict[str, Any]]:
-        """Customer rows from the table, in file order (DuckDB reads it in place)."""
-        path = (source or self.customers_path).as_posix()
-        con = duckdb.connect()
-        try:
-            query = f"SELECT * FROM '{path}'" + (f" LIMIT {int(limit)}" if limit else "")
-            cursor = con.execute(query)
-            names = [d[0] for d in cursor.description]
-            rows = cursor.fetchall()
-        finally:
-            con.close()
-        return [{n: _clean(v) for n, v in zip(names, row, strict=True)} for row in rows]
+        """Valid customer rows, in table order, read through the workspace's customer schema.
+
+        Rows the schema rejects are left out (runs report them; previews only need the valid
+        ones).
+        """
+        path = source or self.customers_path
+        validator = RowValidator(self.customer_schema(), datetime.now(UTC).date())
+        out: list[dict[str, Any]] = []
+        for batch in CustomerSource(str(path)).read(batch_size=limit or 10_000):
+            for row in batch:
+                clean, _ = validator.validate(row)
+                if clean is not None:
+                    out.append(clean)
+                    if limit and len(out) >= limit:
+                        return out
+        return out
 
     def send_history(self, now: datetime, days: int, exclude_run: str | None = None) -> SendHistory:
         """Messages released and scheduled since ``days`` before ``now``, for frequency caps.

@@ -37,7 +37,7 @@ def _with_bad_rows(path: Path, n: int) -> Path:
     bad[2].update(customer_id=rows[3]["customer_id"])  # duplicate id
     bad[3].update(customer_id="")
     bad[4].update(customer_id="BAD5", consent_sms="maybe")
-    rows[10:10] = bad  # rows 11–15 of the file
+    rows[10:10] = bad  # data rows 11–15: lines 12–16 of the file (the header is line 1)
     with path.open("w", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
         writer.writeheader()
@@ -63,10 +63,10 @@ def test_run_reconciles_reports_bad_rows_and_resumes_without_duplicates(
     assert summary["rejected_rows"] == 5
     rejects = list(csv.DictReader(Path(summary["rejects"]).read_text().splitlines()))
     by_row = {int(r["row"]): r["reason"] for r in rejects}
-    assert sorted(by_row) == [11, 12, 13, 14, 15]
-    assert "age" in by_row[11] and "not a number" in by_row[11]
-    assert "time_zone" in by_row[12] and "duplicate" in by_row[13]
-    assert "customer_id: missing" in by_row[14] and "consent_sms" in by_row[15]
+    assert sorted(by_row) == [12, 13, 14, 15, 16]
+    assert "age" in by_row[12] and "not a number" in by_row[12]
+    assert "time_zone" in by_row[13] and "duplicate" in by_row[14]
+    assert "customer_id: missing id" in by_row[15] and "consent_sms" in by_row[16]
     assert summary["released"] > 100
     assert summary["graph_invocations"] == len(summary["cells"]) > 3
     outbox = [json.loads(line) for line in Path(summary["outbox"]).read_text().splitlines()]
@@ -134,7 +134,7 @@ def test_prompt_injection_in_customer_data_never_reaches_the_writer(
     for message in emails:
         assert "evil" not in message["body"] and "{{" not in message["body"]
         assert "49" not in message["body"].split(",")[0]  # the template was not evaluated
-        assert message["body"].startswith("Hi Ignore all previous instructio,\n")  # cut to 30
+        assert message["body"].startswith("Hi there,\n")  # not a name: the neutral greeting
 
 
 def test_sigkill_then_resume_finishes_with_zero_duplicates(home: Path, tmp_path: Path) -> None:

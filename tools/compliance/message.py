@@ -8,12 +8,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from nextbest.brand_context.models import Channel
+from nextbest.tools.consent import CONSENT_ORDER, ConsentLevel, consent_level
 
-ConsentLevel = Literal["none", "soft_opt_in", "opt_in", "express_written"]
-"""Consent the recipient holds for the message's channel, weakest to strongest."""
-
-CONSENT_ORDER: dict[str, int] = {"none": 0, "soft_opt_in": 1, "opt_in": 2, "express_written": 3}
-"""Strength of each consent level; a stronger level satisfies a weaker requirement."""
+__all__ = ["CONSENT_ORDER", "TEXT_FIELDS", "ConsentLevel", "Message", "TextField"]
 
 TextField = Literal["subject", "body", "cta"]
 """The copy fields of a message."""
@@ -60,6 +57,12 @@ class Message(BaseModel):
     @classmethod
     def _blank_is_none(cls, value: str | None) -> str | None:
         return value if value is None or value.strip() else None
+
+    @field_validator("consent", mode="before")
+    @classmethod
+    def _consent_word(cls, value: object) -> object:
+        """Any word of the shared consent vocabulary (``true``, ``yes``, …) as its level."""
+        return None if value is None else consent_level(value)
 
     def text_of(self, field: TextField) -> str:
         """The text of one copy field ('' when absent)."""

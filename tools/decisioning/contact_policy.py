@@ -20,7 +20,13 @@ Checks, all vectorised over the batch:
   over to the next day);
 - **suppression** (a suppression list or a ``suppressed`` column), an **objection to profiling**
   (GDPR Art. 21, an ``objected_to_profiling`` column), and a **recent unsubscribe or
-  complaint** within a cool-down period.
+  complaint** within a cool-down period;
+- an **unsubscribe or complaint on a channel** (``unsubscribed_<channel>`` /
+  ``complained_<channel>`` true) closes that channel for good, whatever the consent column says;
+- **no address**: when the batch carries an ``email`` or ``phone`` column (the schema maps it),
+  a missing or malformed one blocks e-mail or SMS;
+- **age**: a known age below ``minimum_age`` blocks every message (unknown age does not; offers
+  that need an age check it through their eligibility, where unknown is not eligible).
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from nextbest.brand_context.models import CHANNELS, BrandPack, Channel, EligibilityCondition
+from nextbest.tools.consent import has_consent
 from nextbest.tools.decisioning.actions import ActionSpace
 from nextbest.tools.decisioning.batch import CustomerBatch
 
@@ -58,6 +65,10 @@ class Reason(IntFlag):
     EXCLUDED_BY_GOAL = 4096
     OUTSIDE_AUDIENCE = 8192
     CHANNEL_BUDGET = 16384
+    UNSUBSCRIBED = 32768
+    COMPLAINED = 65536
+    NO_ADDRESS = 131072
+    UNDER_AGE = 262144
 
     @property
     def code(self) -> str:
@@ -114,6 +125,14 @@ class ContactPolicyConfig(BaseModel):
     )
     unsubscribed_at_column: str = "last_unsubscribe_at"
     complained_at_column: str = "last_complaint_at"
+    address_columns: dict[Channel, str] = Field(
+        default_factory=lambda: {"email": "email", "sms": "phone"},
+        description="Per channel, the address column; checked only when the batch has it.",
+    )
+    age_column: str = "age"
+    minimum_age: int | None = Field(
+        None, ge=0, le=120, description="Nobody of a known age below this gets any message."
+    )
 
 
 @dataclass(frozen=True)
@@ -147,6 +166,15 @@ class SendHistory:
             np.asarray(ids, dtype=object),
             np.asarray(channels, dtype=object),
             np.array([_to_utc_naive(t) for t in times], dtype="datetime64[s]"),
+        )
+
+    def plus(self, records: list[tuple[str, str, datetime]]) -> SendHistory:
+        """This history and more sends (e.g. the customer table's own last-contact dates)."""
+        more = SendHistory.from_records(records)
+        return SendHistory(
+            np.concatenate([self.customer_id, more.customer_id]),
+            np.concatenate([self.channel, more.channel]),
+            np.concatenate([self.sent_at, more.sent_at]),
         )
 
     def counts(self, customer_ids: np.ndarray, now: datetime, days: int) -> np.ndarray:
@@ -260,10 +288,21 @@ class ContactPolicy:
         # ---- per customer × channel -------------------------------------------------------
         chan_bits = np.zeros((n, n_channels + 1), dtype=np.int64)  # last column: "no channel"
         for j, channel in enumerate(CHANNELS):
-            consent = _truthy(
+            consent = _consented(
                 customers.get(cfg.consent_columns.get(channel, f"consent_{channel}")), n
             )
             chan_bits[~consent, j] |= Reason.NO_CONSENT
+            left = _truthy(customers.get(f"unsubscribed_{channel}"), n)
+            chan_bits[left, j] |= Reason.UNSUBSCRIBED
+            complained = _truthy(customers.get(f"complained_{channel}"), n)
+            chan_bits[complained, j] |= Reason.COMPLAINED
+            address_column = cfg.address_columns.get(channel)
+            addresses = customers.get(address_column) if address_column else None
+            if addresses is not None:
+                present = np.fromiter(
+                    (isinstance(v, str) and bool(v.strip()) for v in addresses), bool, n
+                )
+                chan_bits[~present, j] |= Reason.NO_ADDRESS
         for channel, cap in cfg.channel_caps.items():
             j = CHANNELS.index(channel)
             counts = history.counts(customers.ids, now, cap.days)[:, j]
@@ -296,6 +335,12 @@ class ContactPolicy:
         cust_bits[unsub_days < cfg.unsubscribe_cooldown_days] |= Reason.RECENT_UNSUBSCRIBE
         complaint_days = _days_since(customers.get(cfg.complained_at_column), n, now)
         cust_bits[complaint_days < cfg.complaint_cooldown_days] |= Reason.RECENT_COMPLAINT
+        if cfg.minimum_age is not None:
+            ages = customers.get(cfg.age_column)
+            if ages is not None:
+                numbers = _as_float(ages)
+                with np.errstate(invalid="ignore"):
+                    cust_bits[numbers < cfg.minimum_age] |= Reason.UNDER_AGE
 
         # ---- per customer × offer ----------------------------------------------------------
         offer_bits = np.zeros((n, len(space.offers) + 1), dtype=np.int64)
@@ -363,6 +408,15 @@ class ContactPolicy:
             local = now.astimezone(zone)
             out[keys == key] = local.hour * 60 + local.minute
         return out
+
+
+def _consented(column: np.ndarray | None, n: int) -> np.ndarray:
+    """Per customer, whether the consent cell grants consent (the shared vocabulary)."""
+    if column is None:
+        return np.zeros(n, dtype=bool)
+    if column.dtype.kind == "b":
+        return column.copy()
+    return np.fromiter((has_consent(v) for v in column), bool, n)
 
 
 def _truthy(column: np.ndarray | None, n: int) -> np.ndarray:

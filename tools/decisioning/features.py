@@ -40,8 +40,12 @@ class _Feature(BaseModel):
 
     name: str = Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$", description="Customer column name.")
     required: bool = Field(True, description="A missing column is an error when True.")
-    missing: Literal["error", "fill"] = Field(
-        "fill", description="What a missing value (None/NaN) does: raise, or use fill_value."
+    missing: Literal["error", "fill", "unknown"] = Field(
+        "fill",
+        description=(
+            "What a missing value (None/NaN) does: raise, use fill_value, or encode it as "
+            "unknown (the neutral centre, no bin, no category — never a made-up value)."
+        ),
     )
     indicator: bool = Field(False, description="Add a 0/1 column flagging missing values.")
 
@@ -156,19 +160,28 @@ class FeatureSpec(BaseModel):
                 if f.required:
                     raise FeatureError(f.name, "required column is missing from the customers")
                 raw = np.full(batch.n, None, dtype=object)
+            unknown = f.missing == "unknown"
             if isinstance(f, NumericFeature):
                 values, missing = _numeric(f, raw)
-                parts.append(_transform(f, values)[:, None])
+                transformed = _transform(f, values)
+                if unknown:
+                    transformed = np.where(missing, 0.0, transformed)
+                parts.append(transformed[:, None])
                 if f.bins:
-                    parts.append(
-                        _one_hot(np.searchsorted(f.bins, values, side="right"), len(f.bins) + 1)
-                    )
+                    bins = _one_hot(np.searchsorted(f.bins, values, side="right"), len(f.bins) + 1)
+                    if unknown:
+                        bins[missing] = 0.0
+                    parts.append(bins)
             elif isinstance(f, BooleanFeature):
                 values, missing = _boolean(f, raw)
-                parts.append(values[:, None])
+                encoded = np.where(missing, 0.5, values) if unknown else values
+                parts.append(encoded[:, None])
             else:
                 codes, missing = _categorical(f, raw)
-                parts.append(_one_hot(codes, len(f.categories) + 1))
+                one_hot = _one_hot(codes, len(f.categories) + 1)
+                if unknown:
+                    one_hot[missing] = 0.0
+                parts.append(one_hot)
             if f.indicator:
                 parts.append(missing.astype(np.float64)[:, None])
         return np.hstack(parts) if parts else np.zeros((batch.n, 0))

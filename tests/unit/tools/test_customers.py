@@ -1,4 +1,4 @@
-"""Customer sources and row validation."""
+"""Customer sources: DuckDB reads, bad CSV lines from its reject tables, line numbers."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from nextbest.tools.customers import CustomerSource, RowValidator, SourceError
-from nextbest.tools.sample_customers import sample_feature_spec, write_customers
+from nextbest.tools.customers import CustomerSource, SourceError
+from nextbest.tools.sample_customers import write_customers
 
 
-def test_source_kinds_and_row_numbers(tmp_path: Path) -> None:
+def test_source_kinds_and_line_numbers(tmp_path: Path) -> None:
     path = write_customers(tmp_path / "c.csv", 25)
     source = CustomerSource(str(path))
     assert source.kind == "csv"
@@ -18,8 +18,11 @@ def test_source_kinds_and_row_numbers(tmp_path: Path) -> None:
     assert CustomerSource("crm.duckdb").kind == "duckdb"
     assert CustomerSource("postgresql://h/db").kind == "postgres"
     rows = [row for batch in source.read(batch_size=10) for row in batch]
-    assert [r["_row"] for r in rows] == list(range(1, 26))
+    assert [r["_row"] for r in rows] == list(range(2, 27))  # the header is line 1
     assert "customer_id" in source.columns()
+    parquet = write_customers(tmp_path / "c.parquet", 5)
+    rows = [row for batch in CustomerSource(str(parquet)).read() for row in batch]
+    assert [r["_row"] for r in rows] == [1, 2, 3, 4, 5]
 
 
 def test_missing_file_and_postgres_without_extension_are_clear(tmp_path: Path) -> None:
@@ -29,25 +32,32 @@ def test_missing_file_and_postgres_without_extension_are_clear(tmp_path: Path) -
         CustomerSource("postgres://user@127.0.0.1:1/crm").columns()
 
 
-def test_validator_converts_types_and_rejects_with_reasons() -> None:
-    validator = RowValidator(sample_feature_spec())
-    base = {
-        "customer_id": "C1",
-        "age": "41",
-        "loyalty_member": "true",
-        "time_zone": "",
-        "consent_sms": "express_written",
-        "suppressed": "false",
-        "_row": 1,
-    }
-    clean, rejected = validator.validate(base)
-    assert rejected is None and clean["age"] == 41.0 and clean["loyalty_member"] is True
-    assert clean["time_zone"] is None and clean["suppressed"] is False
-    _, duplicate = validator.validate({**base, "_row": 2})
-    assert duplicate.row == 2 and "duplicate" in duplicate.reason
-    _, bad = validator.validate(
-        {**base, "customer_id": "C2", "age": "old", "consent_sms": "sure", "_row": 3}
-    )
-    assert bad.row == 3 and "age" in bad.reason and "consent_sms" in bad.reason
-    with pytest.raises(SourceError, match="age"):
-        validator.check_columns(["customer_id", "first_name"])
+def test_broken_lines_are_rejected_with_line_numbers_and_the_rest_is_read(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        "\ufeffid,name,spend",
+        "1,Ana,10",
+        '2,"Ben,20',  # unbalanced quote: DuckDB swallows the next lines into this record
+        "3,Chloe,30",
+        '4,"Dev ""D"", Jr",40',  # a correct quoted field
+        "5,Elena,50,extra",  # too many fields
+        "",
+        "6,Farah",  # too few
+        '7,"multi',
+        'line",70',  # a quoted newline is one record over two lines
+        "Total records: 7",
+    ]
+    path = tmp_path / "t.csv"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    read = CustomerSource(str(path)).open()
+    assert read.columns == ["id", "name", "spend"]
+    rows = {r["id"]: r for batch in read.batches(batch_size=2) for r in batch}
+    assert rows["1"]["_row"] == 2 and rows["4"]["name"] == 'Dev "D", Jr'
+    assert rows["3"]["_row"] == 4 and rows["3"]["name"] == "Chloe"  # recovered after line 3
+    assert rows["7"]["_row"] == 9 and rows["7"]["name"] == "multi\r\nline"
+    bad = {r.row: r for r in read.bad_lines}
+    assert set(bad) == {3, 6, 8, 11}
+    assert bad[3].customer_id == "2" and "unreadable" in bad[3].reason
+    assert bad[11].customer_id is None  # the footer is not a customer
+    assert len(rows) + len(read.bad_lines) == 8  # every non-blank record accounted for

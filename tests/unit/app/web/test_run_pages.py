@@ -17,6 +17,7 @@ from nextbest.app.workspace.runtime import NextbestRuntime
 from nextbest.brand_context.roles import Role
 from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.customers import CustomerSource
+from nextbest.tools.sample_customers import write_customers
 from tests.unit.app.workspace.test_runs import customers_with_a_bad_row, run_batch
 
 RUN = "run-web-1"
@@ -39,7 +40,12 @@ def web_home(run_home_template: Path, tmp_path: Path) -> Path:
 
 
 def _start_run(home: Path, run_id: str, location: str) -> None:
-    """A run that has started and not finished (the runs row BatchRun writes first)."""
+    """A run that has started and not finished (the runs row BatchRun writes first).
+
+    A run is recorded only once its table can be read, so the table is written first.
+    """
+    if not Path(location).exists():
+        write_customers(Path(location), 5)
     runtime = NextbestRuntime(home)
     try:
         BatchRun(runtime, CustomerSource(location), NOW, run_id=run_id).close()
@@ -113,7 +119,7 @@ def test_rejects_download_and_no_path_leaves_the_run_folder(
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/csv")
     assert "attachment" in response.headers["content-disposition"]
-    assert response.text.splitlines()[0] == "row,customer_id,reason"
+    assert response.text.splitlines()[0] == "row,customer_id,column,reason"
     assert "age" in response.text.splitlines()[1]
     assert viewer_client.get(f"/runs/{RUN}/rejects.csv").status_code == 403
     secret = web_home / "nextbest.db"

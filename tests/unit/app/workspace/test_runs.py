@@ -125,7 +125,7 @@ def test_rejects_file_is_served_from_the_run_folder_only(finished, runs, tmp_pat
     path = runs.file("run-test-1", "rejects.csv")
     assert path.parent == (finished.workspace.home / "runs" / "run-test-1").resolve()
     (row,) = list(csv.DictReader(path.read_text().splitlines()))
-    assert row["row"] == "3" and "age" in row["reason"]
+    assert row["row"] == "4" and "age" in row["reason"]  # line 4: the header is line 1
     outside = tmp_path / "secret.txt"
     outside.write_text("secret")
     for run_id, name in [
