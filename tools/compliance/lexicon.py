@@ -165,7 +165,7 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "best wishes", "best regards", "the best part", "at best", "your best", "best way",
             "best time", "best before", "best served", "have you ever", "did you ever",
             "do you ever", "if you ever", "ever since", "ever wondered", "ever tried",
-            "most recent", "most important",
+            "most recent", "most important", "the most from", "the most out of",
         ),
     ),
     ClaimCategory.SUSTAINABILITY: TriggerSet(

@@ -2,7 +2,9 @@
 
 Text the pack itself requires or approves is never banned wording: a disclosure's required
 wording (an FDA disclaimer containing "treat" and "cure"), a claim's disclaimer, an offer's
-terms and disclosure, a required statement and the brand's standing statements.
+terms and disclosure, a required statement and the brand's standing statements. Nor is the
+path of a link to one of the brand's own domains (``/blog/why-no-plan-is-truly-unlimited``):
+the link policy judges links.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from nextbest.brand_context.models import (
     RequiredElementRule,
 )
 from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
+from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
 from nextbest.tools.compliance.normalise import compile_phrases
 from nextbest.tools.compliance.verdict import Violation
 
@@ -87,6 +90,11 @@ class BannedPhraseCheck:
                 exempt = [
                     text.skel.original_span(*m.span())
                     for m in self.required.finditer(text.skel.text)
+                ]
+                exempt += [
+                    link.span
+                    for link in own_domain_links(extract_links(ctx), ctx.pack)
+                    if link.field == name and link.span
                 ]
             for start, end in sorted(set(hits)):
                 if overlaps(start, end, exempt):

@@ -17,8 +17,10 @@ How a message is checked:
    or not. An approved wording with a strengthener next to it (``always``) fails too.
    A sentence made only of an approved claim's own words (narrower or reordered, at most
    two other words, no strengthener, no new figure, no qualifier such as ``up to`` dropped)
-   matches that claim too. Links, product names, declared non-claim phrases and the brand's
-   standing statements are never read as claims.
+   matches that claim too. Links, product names, declared non-claim phrases, the brand's
+   standing statements and the texts the pack requires (disclosures, statements) are never
+   read as claims; a trigger in the subject or CTA that is part of an approved claim the body
+   carries (a subject announcing the claim) is not a claim of its own.
 4. A claim used (found or cited) that has a disclaimer needs that disclaimer in the message.
 5. A claim scoped to products may only be used for them: when the sentence (or else the
    message) names products of the catalogue and none is in the claim's scope, it is blocked.
@@ -43,6 +45,7 @@ from nextbest.brand_context.models import (
     EntryStatus,
     Offer,
 )
+from nextbest.tools.compliance.kinds.banned_phrase import required_texts
 from nextbest.tools.compliance.kinds.base import (
     CheckContext,
     ClaimHit,
@@ -132,6 +135,25 @@ def problem_kind(claim: Claim, day: date, channel: str) -> ClaimProblem:
     if claim.status == EntryStatus.ACTIVE and not claim.is_valid_on(day):
         return "expired"
     return "expired" if claim.status == EntryStatus.RETIRED else "unapproved"
+
+
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    {"there", "here", "be", "been", "being", "was", "were", "by", "which", "who", "so", "also"}
+)
+"""Words a reordered claim may add (passive voice, ``there are``) without changing it."""
+
+CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
+"""A dropped run that starts or ends with one of these drops one item of a list."""
+
+_SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def _stem(token: str) -> str:
+    """A crude stem for comparing reordered wordings (``affected`` → ``affect``)."""
+    for suffix in _SUFFIXES:
+        if len(token) > len(suffix) + 3 and token.endswith(suffix):
+            return token[: -len(suffix)]
+    return token
 
 
 def _qualifiers(text: str) -> set[str]:
@@ -296,6 +318,7 @@ class ClaimGroundingCheck:
             for c in pack.claims
         }
         self.product_claims = any(c.products for c in pack.claims)
+        self.required = compile_phrases(required_texts(pack), obfuscation=False)
 
     def _as(self, problem: ClaimProblem, found: Violation) -> Violation:
         """``found`` with its problem code, under the rule id the pack reports it as."""
@@ -334,24 +357,31 @@ class ClaimGroundingCheck:
     ) -> tuple[int, int] | None:
         """The sentence's span when it is a narrower or reordered form of ``claim``.
 
-        Every word of the sentence (outside product names and other masked phrases) is one of
-        the claim's; the claim's words it leaves out form one run at the start or the end of
-        the claim, or a run of figures (``31 of our 38 clubs`` → ``31 clubs``); no qualifier
-        (``up to``) is dropped.
+        Words are compared by stem (``affect`` / ``affected``). Every word of the sentence
+        (outside product names and other masked phrases, function words such as ``there`` or
+        ``by`` aside) is one of the claim's; the claim's words it leaves out form one run at the
+        start or the end of the claim, one item of a list (``relaxation and``), or a run of
+        figures (``31 of our 38 clubs`` → ``31 clubs``); at least :data:`MIN_PARAPHRASE_WORDS`
+        of its words remain; no qualifier (``up to``) is dropped.
         """
-        own = self.claim_sets[claim.id]
-        tokens = self.claim_tokens[claim.id]
-        words = {t for t, s, e in sentence if not overlaps(s, e, masked or [])}
+        tokens = [_stem(t) for t in self.claim_tokens[claim.id]]
+        own = set(tokens)
+        words = {
+            _stem(t)
+            for t, s, e in sentence
+            if not overlaps(s, e, masked or []) and t not in FUNCTION_WORDS
+        }
         if len(own) < 2 or not words or not words <= own:
             return None
-        if len(words) < max(2, (len(own) + 1) // 2):
+        if len(words) < min(MIN_PARAPHRASE_WORDS, len(own)):
             return None
         dropped = [i for i, t in enumerate(tokens) if t not in words]
         if dropped:
             run = dropped == list(range(dropped[0], dropped[-1] + 1))
             edge = dropped[0] == 0 or dropped[-1] == len(tokens) - 1
             figures = all(_has_digit(tokens[i]) for i in dropped)
-            if not (run and (edge or figures)):
+            item = tokens[dropped[0]] in CONJUNCTIONS or tokens[dropped[-1]] in CONJUNCTIONS
+            if not (run and (edge or figures or item)):
                 return None
         if not self.claim_qualifiers[claim.id] <= _qualifiers(statement):
             return None
@@ -454,6 +484,23 @@ class ClaimGroundingCheck:
         masked: dict[str, list[tuple[int, int]]] = {
             name: [*ctx.non_claim_spans[name], *ctx.statement_spans[name]] for name in ctx.fields
         }
+        if self.required is not None:
+            for name, text in ctx.fields.items():
+                masked[name].extend(
+                    text.skel.original_span(*m.span())
+                    for m in self.required.finditer(text.skel.text)
+                )
+        body_claims = " ".join(
+            plain(hit.claim.text) for hit in ctx.claim_hits if hit.usable and hit.field == "body"
+        )
+        if body_claims and self.triggers is not None:
+            for name in ("subject", "cta"):
+                text = ctx.fields.get(name)
+                if text is None:
+                    continue
+                for match in self.triggers.finditer(text.skel.text):
+                    if f" {match.group().strip()} " in f" {body_claims} ":
+                        masked[name].append(text.skel.original_span(*match.span()))
         for link in extract_links(ctx):
             if link.field is not None and link.span is not None:
                 masked[link.field].append(link.span)

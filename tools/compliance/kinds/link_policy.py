@@ -76,6 +76,20 @@ def domain_matches(host: str, domain: str) -> bool:
     return host == domain or host.endswith("." + domain)
 
 
+def own_domain_links(links: list[Link], pack: BrandPack) -> list[Link]:
+    """The links that point at one of the brand's own website domains.
+
+    Args:
+        links: Links found in a message.
+        pack: The brand pack (``brand.website_domains``).
+
+    Returns:
+        Those links whose host is a brand domain or a subdomain of one.
+    """
+    domains = pack.brand.website_domains
+    return [link for link in links if any(domain_matches(link.host, d) for d in domains)]
+
+
 class LinkPolicyCheck:
     """Checks every link against the banned and allowed domains, HTTPS and the link count."""
 

@@ -10,10 +10,14 @@ code, "free" only for what the offer gives free. The offer must exist, be valid 
 date and be allowed on the channel, and its disclosure (or full terms) must appear within
 ``conditions_within_chars`` of every mention.
 
-Prices are read against the catalogue: a product's list price, named in the same sentence
-(or anywhere in the message when the sentence names none), is not a promotion. A price below
+Prices are read against the catalogue (when the pack has one): a plain price — not "was" or
+"now", and not below the list price of a product named in the same sentence
+(or anywhere in the message when the sentence names none) — is not a promotion. A price below
 list is, and must be the sale price the offer gives that product; a "was / reg." price must be
-the list price and a "now" price the list price less the offer's discount.
+the list price and a "now" price the list price less the offer's discount. A percentage on a
+fixed-price offer must be the reduction that price gives off the list price ("half price" for
+59 → 29). Figures of a standing statement the message carries may be repeated (a subject
+"Shipping on us over €50" above "Free standard shipping on orders over €50").
 """
 
 from __future__ import annotations
@@ -148,8 +152,13 @@ _WAS_BEFORE = re.compile(
     r"(?:\bwas|\breg\.?|\bregular(?:ly)?(?: price)?|\boriginally|\blist price|\bnormally|"
     r"\busually|\bbefore|\bmsrp|\brrp)\s*:?\s*(?:just\s+|only\s+)?$"
 )
-_NOW_BEFORE = re.compile(r"(?:\bnow|\bsale price|\bsale)\s*:?\s*(?:just\s+|only\s+)?$")
-_NOW_AFTER = re.compile(r"^\s*[,;:]?\s*(?:now|→|->)\b")
+_NOW_BEFORE = re.compile(
+    r"(?:\bnow|\bsale price|\bsale|\bspecial price)\s*:?\s*(?:just\s+|only\s+)?$"
+)
+_NOW_AFTER = re.compile(r"^\s*[,;:]?\s*(?:now|→|->)\s*(?:just\s+|only\s+)?(?:[$£€¥]|\d)")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+PERCENT_TOLERANCE = 1.0
+"""Percentage points a stated reduction may differ from the one a fixed price gives."""
 PRICE_TOLERANCE = 0.01
 """Currency units two prices may differ by and still be the same price (rounding)."""
 
@@ -350,16 +359,37 @@ class OfferTermsCheck:
         return [p for p in near if p.list_price is not None]
 
     def _is_list_price(self, ctx: CheckContext, mention: Mention, offer: Offer | None) -> bool:
-        """Whether a price mention is a product's normal list price (not a promotion)."""
+        """Whether a price mention is a plain price (a list price, not a promotion).
+
+        Only with a catalogue: a price that is not a sale price (``was``, ``now``, ``only``)
+        and not below the list price of the products it may belong to. Without a catalogue
+        every price is read as a promotion, as before.
+        """
         if mention.kind != "price" or not ctx.pack.products:
             return False
         if self._sale_role(ctx, mention) is not None:
             return False
         value = _number(mention.value)
-        return any(
-            abs(p.list_price - value) <= PRICE_TOLERANCE  # type: ignore[operator]
+        if value in self._statement_figures(ctx):
+            return True
+        lists = [
+            float(p.list_price)
             for p in self._priced_products(ctx, mention, offer)
-        )
+            if p.list_price is not None
+        ]
+        if any(abs(v - value) <= PRICE_TOLERANCE for v in lists):
+            return True
+        return not any(value < v - PRICE_TOLERANCE for v in lists)
+
+    @staticmethod
+    def _statement_figures(ctx: CheckContext) -> set[float]:
+        """Figures of the standing statements the message carries."""
+        figures: set[float] = set()
+        for name, spans in ctx.statement_spans.items():
+            original = ctx.fields[name].original
+            for start, end in spans:
+                figures |= {_number(f) for f in _FIGURE.findall(original[start:end])}
+        return figures
 
     def _price_mismatch(self, ctx: CheckContext, mention: Mention, offer: Offer) -> str | None:
         """Why a price does not agree with the offer and the catalogue, or None."""
@@ -387,6 +417,17 @@ class OfferTermsCheck:
             return None
         return f"the amount {mention.value} does not appear in the offer's terms"
 
+    def _price_reductions(self, offer: Offer) -> list[float]:
+        """Percent reductions a fixed-price offer gives off its products' list prices."""
+        if offer.discount_type != DiscountType.PRICE or offer.discount_amount is None:
+            return []
+        lists = [
+            float(p.list_price)
+            for p in self.pack.products
+            if p.id in offer.products and p.list_price
+        ]
+        return [100 * (1 - offer.discount_amount / v) for v in lists]
+
     @staticmethod
     def _sale_price(list_price: float, offer: Offer) -> float | None:
         """The price the offer gives a product of ``list_price``, when the offer sets one."""
@@ -409,6 +450,8 @@ class OfferTermsCheck:
             if offer.discount_type == DiscountType.PERCENT and value == offer.discount_amount:
                 return None
             if value in self.offer_percents[offer.id]:
+                return None
+            if any(abs(r - value) <= PERCENT_TOLERANCE for r in self._price_reductions(offer)):
                 return None
             return f"the offer is {self._describe(offer)}"
         if mention.kind == "amount":

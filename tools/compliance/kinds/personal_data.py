@@ -5,7 +5,8 @@ Found in the original text: card-like numbers (13–19 digits, spaces or dashes 
 Social Security numbers, IBAN-like account numbers, e-mail addresses and phone numbers that
 are not the brand's own (its senders, support contact and ``own_contacts``), a label the pack
 names followed by a figure within :data:`LABEL_REACH` characters (``date of birth: 4 May``,
-``BMI 31``), and phrases the pack names as personal whatever follows.
+``BMI 31``), and phrases the pack names as personal whatever follows. Wording the pack itself
+requires or approves (offer terms, disclosures, disclaimers) is never personal data.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from __future__ import annotations
 import re
 
 from nextbest.brand_context.models import BrandPack, PersonalDataRule
-from nextbest.tools.compliance.kinds.base import CheckContext, violation
+from nextbest.tools.compliance.kinds.banned_phrase import required_texts
+from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
 from nextbest.tools.compliance.normalise import compile_phrases
 from nextbest.tools.compliance.verdict import Violation
 
@@ -47,6 +49,7 @@ class PersonalDataCheck:
         self.rule_id = rule.id
         self.labels = compile_phrases(rule.params.labelled, obfuscation=False)
         self.terms = compile_phrases(rule.params.terms, obfuscation=False)
+        self.approved = compile_phrases(required_texts(pack), obfuscation=False)
         brand = pack.brand
         own = [*brand.sender_addresses.values(), brand.support_contact or ""]
         own += rule.params.own_contacts
@@ -106,7 +109,15 @@ class PersonalDataCheck:
         for name in self.rule.params.fields:
             if name not in ctx.fields:
                 continue
+            text = ctx.fields[name]
+            exempt = (
+                [text.skel.original_span(*m.span()) for m in self.approved.finditer(text.skel.text)]
+                if self.approved is not None
+                else []
+            )
             for what, start, end in self._found(ctx, name):
+                if overlaps(start, end, exempt):
+                    continue
                 words = ctx.fields[name].original[start:end]
                 found.append(
                     violation(

@@ -3,8 +3,9 @@
 What a subject promises is read as figures (``20%``, ``$15``, ``2x``, plain numbers) and
 promise words (``free``, ``gift``, ``bonus``, ``sale``, ``off``…). Each figure must appear in
 the body with the same unit, or be the offer's amount or a figure of its terms; each promise
-word must appear in the body or in the offer's name, terms or disclosure. A subject that
-promises a discount on a message without an offer is not honest either.
+word must appear in the body or in the offer's name, terms or disclosure; each catalogue
+product the subject names must be named in the body or be one of the offer's products. A
+subject that promises a discount on a message without an offer is not honest either.
 """
 
 from __future__ import annotations
@@ -105,6 +106,13 @@ class SubjectHonestyCheck:
         offer_id = ctx.message.offer_id
         offer = self.pack.offer(offer_id) if offer_id else None
         missing = self._unbacked(subject, f"{body} {ctx.message.cta or ''}", offer)
+        named = {h.product.id for h in ctx.product_hits if h.field != "subject"}
+        named |= set(offer.products) if offer else set()
+        missing += [
+            h.product.name
+            for h in ctx.product_hits
+            if h.field == "subject" and h.product.id not in named
+        ]
         if not missing:
             return []
         return [

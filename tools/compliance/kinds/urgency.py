@@ -7,7 +7,8 @@ days; ``N hours left`` within N hours of the offer's end (``valid_until`` at ``e
 at midnight); vaguer wording (``ending soon``, ``last chance``, a countdown) needs an end date
 within :data:`SOON_DAYS`. Scarcity wording (``only 3 left``, ``selling fast``) needs an offer
 that declares ``limited_stock``. Wording inside the offer's own terms or disclosure, a link or
-a standing statement is not read.
+a standing statement, or any wording the pack approves (claims, disclaimers, required texts),
+is not read.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from nextbest.brand_context.models import BrandPack, Offer, UrgencyRule
+from nextbest.tools.compliance.kinds.banned_phrase import required_texts
 from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import extract_links
 from nextbest.tools.compliance.normalise import compile_phrases, phrase_pattern
@@ -39,7 +41,7 @@ URGENCY_PATTERNS: dict[str, str] = {
     ),
     "tomorrow": r"\b(?:ends?|ending|closes?|expires?) tomorrow\b|\btomorrow only\b",
     "days": r"\b(?:only )?" + _N + r" (?:more )?days? (?:left|to go|remaining)\b"
-    r"|\blast " + _N + r" days\b",
+    r"|(?<!in the )(?<!over the )(?<!for the )(?<!during the )\blast " + _N + r" days\b",
     "hours": r"\b(?:only )?" + _N + r" (?:more )?hours? (?:left|to go|remaining)\b"
     r"|\bends in " + _N + r" hours?\b",
     "soon": (
@@ -83,6 +85,8 @@ class UrgencyCheck:
         self.extra_urgency = compile_phrases(rule.params.extra_urgency, obfuscation=False)
         self.scarcity = re.compile(SCARCITY_PATTERN)
         self.extra_scarcity = compile_phrases(rule.params.extra_scarcity, obfuscation=False)
+        approved = required_texts(pack) + [c.text for c in pack.claims]
+        self.approved = compile_phrases(approved, obfuscation=False)
         self.offer_text = {
             offer.id: [
                 re.compile(phrase_pattern(w, obfuscation=False))
@@ -107,6 +111,11 @@ class UrgencyCheck:
         for name, text in ctx.fields.items():
             masked = [link.span for link in links if link.field == name and link.span]
             masked.extend(ctx.statement_spans.get(name, []))
+            if self.approved is not None:
+                masked.extend(
+                    text.skel.original_span(*m.span())
+                    for m in self.approved.finditer(text.skel.text)
+                )
             if offer is not None:
                 for pattern in self.offer_text[offer.id]:
                     masked.extend(

@@ -370,6 +370,8 @@ def test_subject_promising_what_the_body_does_not_give_blocks(engine: RuleEngine
     assert "subject-match" in _fired(verdict)
     honest = _email(engine, "The Metro Helmet is $80.", subject="The Metro Helmet, $80")
     assert "subject-match" not in _fired(honest)
+    other = _email(engine, "The Metro Helmet is $80.", subject="Back in stock: the Drizzle Jacket")
+    assert "subject-match" in _fired(other)
 
 
 def test_excessive_capitals_warn(engine: RuleEngine) -> None:
