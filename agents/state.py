@@ -23,6 +23,8 @@ class Draft(TypedDict, total=False):
     claim_ids: list[str]
     links: list[str]
     author: str  # model name, "composer", "fallback-template" or "human:<name>"
+    creative: dict[str, Any] | None  # the writer's creative part the frame placed, if framed
+    dropped: list[str]  # creative elements dropped after a rule fired twice
 
 
 class Attempt(TypedDict):

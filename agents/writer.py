@@ -1,13 +1,15 @@
 """Writers turn a brief into draft copy: the LLM writer here, the composer in ``composer.py``.
 
-:class:`LLMWriter` asks an OpenAI-compatible model for structured output (subject or title,
-body, call to action, ids of the claims used). Servers differ in what they support, so the
+:class:`LLMWriter` asks an OpenAI-compatible model for the **creative part only**
+(:class:`~nextbest.agents.frame.CreativeCopy`: headline, a few sentences, ids of the claims it
+wants); the message frame (:mod:`nextbest.agents.frame`) assembles the message around it from the
+brand pack — terms, verbatim claims, footer, STOP/HELP. Servers differ in what they support, so the
 writer walks a chain of structured-output modes (:data:`MODES`): JSON-schema structured output
 (``chat.completions.parse``), then JSON mode with the schema (``{"type": "json_object",
 "schema": ...}``, what llama.cpp's server takes), then plain JSON asked for in the prompt. A
 server that rejects a mode's request (HTTP 400, 422 or 500) moves the writer to the next mode,
 and the mode that worked is kept for the writer's next calls and recorded with each release.
-Every answer is validated with :class:`DraftCopy`; invalid JSON is retried once. Timeouts, rate
+Every answer is validated with :class:`CreativeCopy`; invalid JSON is retried once. Timeouts, rate
 limits, server errors, refusals and malformed answers end as :class:`WriterError`, which the
 release graph turns into the fallback path — a writer failure never crashes a run and never
 skips the guardrail.
@@ -22,10 +24,13 @@ from typing import Any, Literal, Protocol
 
 import openai
 from openai import OpenAI
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import ValidationError
 
 from nextbest.agents.brief import WritingBrief
+from nextbest.agents.frame import CreativeCopy, DraftCopy, framed
 from nextbest.agents.llm import PROMPTS_DIR, LLMSettings, render_prompt
+
+__all__ = ["MODES", "CreativeCopy", "DraftCopy", "LLMWriter", "Writer", "WriterError"]
 
 WRITER_PROMPTS = ("writer_system", "writer_user", "writer_json")
 
@@ -39,19 +44,6 @@ UNSUPPORTED_ERRORS = (
     openai.InternalServerError,
 )
 """API errors (HTTP 400, 422, 500) that mean "try the next structured-output mode"."""
-
-
-class DraftCopy(BaseModel):
-    """The copy a writer returns (also the LLM's structured-output schema)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    subject: str | None = Field(None, description="Email subject line or push title; null for SMS.")
-    body: str = Field(description="The message body, plain text.")
-    cta: str | None = Field(None, description="Call-to-action button label; null for SMS.")
-    claim_ids: list[str] = Field(
-        default_factory=list, description="Ids of the approved claims quoted in the copy."
-    )
 
 
 class WriterError(RuntimeError):
@@ -84,7 +76,7 @@ class ModeRejectedError(WriterError):
 
 
 class InvalidJSONError(WriterError):
-    """The model's answer was not a JSON object matching :class:`DraftCopy`."""
+    """The model's answer was not a JSON object matching :class:`CreativeCopy`."""
 
 
 def extract_json(text: str) -> str:
@@ -107,8 +99,8 @@ def request_draft(
     mode: LLMMode,
     temperature: float = 0.0,
     max_tokens: int | None = None,
-) -> DraftCopy:
-    """One chat request in one structured-output mode, validated as :class:`DraftCopy`.
+) -> CreativeCopy:
+    """One chat request in one structured-output mode, validated as :class:`CreativeCopy`.
 
     Args:
         client: The OpenAI client.
@@ -119,21 +111,21 @@ def request_draft(
         max_tokens: Completion token limit (not sent when None).
 
     Returns:
-        The validated draft.
+        The validated creative part.
 
     Raises:
         ModeRejectedError: The server answered HTTP 400, 422 or 500 to the request.
-        InvalidJSONError: The answer was not valid JSON for :class:`DraftCopy`.
+        InvalidJSONError: The answer was not valid JSON for :class:`CreativeCopy`.
         WriterError: Any other API error, or a refusal.
     """
     extra: dict[str, Any] = {} if max_tokens is None else {"max_tokens": max_tokens}
-    schema = DraftCopy.model_json_schema()
+    schema = CreativeCopy.model_json_schema()
     try:
         if mode == "json_schema":
             completion = client.chat.completions.parse(
                 model=model,
                 messages=messages,  # type: ignore[arg-type]
-                response_format=DraftCopy,
+                response_format=CreativeCopy,
                 temperature=temperature,
                 **extra,
             )
@@ -169,7 +161,7 @@ def request_draft(
         raise WriterError(f"the model refused: {message.refusal}")
     content = message.content or ""
     try:
-        return DraftCopy.model_validate_json(extract_json(content))
+        return CreativeCopy.model_validate_json(extract_json(content))
     except ValidationError as exc:
         raise InvalidJSONError(f"invalid draft JSON: {exc.error_count()} error(s)") from exc
 
@@ -220,7 +212,7 @@ class LLMWriter:
             previous: The blocked draft being revised.
 
         Returns:
-            The validated draft.
+            The message framed around the model's creative part.
 
         Raises:
             WriterError: On timeouts, rate limits, API errors, refusals, a server that rejects
@@ -234,7 +226,9 @@ class LLMWriter:
                     "writer_user",
                     brief=brief,
                     revision=revision,
-                    previous=previous.model_dump() if previous else None,
+                    previous=previous.creative.model_dump()
+                    if previous and previous.creative
+                    else None,
                 ),
             },
         ]
@@ -242,7 +236,7 @@ class LLMWriter:
         while True:
             self.stats["requests"] += 1
             try:
-                return request_draft(
+                creative = request_draft(
                     self.client,
                     self.settings.model,
                     messages,
@@ -250,6 +244,7 @@ class LLMWriter:
                     self.settings.temperature,
                     self.max_tokens,
                 )
+                return framed(brief, creative)
             except ModeRejectedError:
                 self.stats["mode_rejected"] += 1
                 position = MODES.index(self.mode)

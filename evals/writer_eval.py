@@ -1,11 +1,13 @@
 """``nextbest eval writer``: how a writer's drafts fare in the release graph.
 
-For every offer × channel of the sample brand, ``n`` drafts go through the real release graph
+For every offer × channel of a brand pack (the sample brand by default, ``--pack`` for any other),
+``n`` drafts go through the real release graph
 (write → deterministic rules → revise → fallback or escalation → release) with the chosen
 writer: the offline composer, the bundled local model (``--llm local``) or the environment's
 OpenAI-compatible API. The report counts first-draft passes, passes after revision, fallbacks,
 escalations, the rules that fired most, the writer's invalid-JSON rate, latency per message
-(p50 / p95), and the number that must stay zero: messages released without a passing verdict.
+(p50 / p95), and the number that must stay zero: messages released without a passing verdict —
+overall and per channel.
 """
 
 from __future__ import annotations
@@ -82,6 +84,18 @@ class DraftOutcome:
 
 
 @dataclass
+class ChannelScores:
+    """One channel's share of the evaluation (fractions of that channel's messages)."""
+
+    drafts: int
+    first_draft_pass: float
+    pass_after_revision: float
+    fallback: float
+    escalated: float
+    latency_p50_s: float
+
+
+@dataclass
 class WriterReport:
     """The evaluation's summary (see :func:`summarise`)."""
 
@@ -98,12 +112,14 @@ class WriterReport:
     released_without_passing_verdict: int
     top_rules: list[tuple[str, int]] = field(default_factory=list)
     llm_mode: str | None = None
+    elements_dropped: int = 0
+    per_channel: dict[str, ChannelScores] = field(default_factory=dict)
 
 
-def sample_cells(store: BrandStore) -> list[tuple[str, str]]:
+def sample_cells(store: BrandStore, send_time: str = SEND_TIME) -> list[tuple[str, str]]:
     """Every (offer id, channel) pair of the brand pack in ``store`` valid on the send date."""
     pack = store.pack()
-    day = datetime.fromisoformat(SEND_TIME).astimezone(ZoneInfo(pack.brand.default_time_zone))
+    day = datetime.fromisoformat(send_time).astimezone(ZoneInfo(pack.brand.default_time_zone))
     return [
         (offer.id, str(channel))
         for offer in pack.offers
@@ -113,14 +129,17 @@ def sample_cells(store: BrandStore) -> list[tuple[str, str]]:
 
 
 @contextmanager
-def sample_workspace() -> Iterator[Workspace]:
-    """A temporary workspace holding the sample brand pack."""
+def sample_workspace(pack_path: Path | None = None) -> Iterator[Workspace]:
+    """A temporary workspace holding a brand pack (the sample brand's by default)."""
     with tempfile.TemporaryDirectory(prefix="nextbest-writer-eval-") as folder:
         workspace = Workspace(Path(folder) / "ws")
         store = BrandStore(workspace, clock=lambda: PACK_CLOCK)
         try:
             store.import_pack(
-                load_pack(sample_pack_path()), author="eval", role="admin", reason="writer eval"
+                load_pack(pack_path or sample_pack_path()),
+                author="eval",
+                role="admin",
+                reason="writer eval",
             )
         finally:
             store.close()
@@ -165,6 +184,7 @@ def run_writer_eval(
     workspace: Workspace,
     n: int = 1,
     cells: list[tuple[str, str]] | None = None,
+    send_time: str = SEND_TIME,
 ) -> list[DraftOutcome]:
     """Run ``n`` messages per cell through the release graph with ``writer``.
 
@@ -173,6 +193,7 @@ def run_writer_eval(
         workspace: A workspace holding the brand pack (see :func:`sample_workspace`).
         n: Messages per (offer, channel) cell.
         cells: The cells (every offer × channel of the pack by default).
+        send_time: When the messages go out (the pack is read as of that day).
 
     Returns:
         One outcome per message, in run order.
@@ -183,7 +204,7 @@ def run_writer_eval(
         context = ReleaseContext(store=store, writer=writer, records=records, outbox=None)
         app = builder.compile(checkpointer=InMemorySaver())
         results = []
-        for offer_id, channel in cells or sample_cells(store):
+        for offer_id, channel in cells or sample_cells(store, send_time):
             for i in range(n):
                 decision_id = f"eval-{offer_id}-{channel}-{i}"
                 start = time.perf_counter()
@@ -191,7 +212,7 @@ def run_writer_eval(
                     {
                         "decision": _decision(offer_id, channel, decision_id),
                         "customer": CUSTOMER,
-                        "send_time": SEND_TIME,
+                        "send_time": send_time,
                     },
                     config={
                         "recursion_limit": RECURSION_LIMIT,
@@ -207,6 +228,22 @@ def run_writer_eval(
     finally:
         store.close()
         records.close()
+
+
+def _channel_scores(writer: Writer, outcomes: list[DraftOutcome]) -> ChannelScores:
+    total = max(len(outcomes), 1)
+    released = [o for o in outcomes if o.outcome == "released"]
+    return ChannelScores(
+        drafts=len(outcomes),
+        first_draft_pass=sum(o.first_decision in PASSING for o in outcomes) / total,
+        pass_after_revision=sum(
+            o.first_decision not in PASSING for o in released if o.author == writer.name
+        )
+        / total,
+        fallback=sum(o.author == "fallback-template" for o in released) / total,
+        escalated=sum(o.outcome == "escalated" for o in outcomes) / total,
+        latency_p50_s=float(np.percentile([o.latency_s for o in outcomes] or [0.0], 50)),
+    )
 
 
 def summarise(writer: Writer, outcomes: list[DraftOutcome]) -> WriterReport:
@@ -238,6 +275,13 @@ def summarise(writer: Writer, outcomes: list[DraftOutcome]) -> WriterReport:
         released_without_passing_verdict=sum(o.verdict not in PASSING for o in released),
         top_rules=rules.most_common(5),
         llm_mode=getattr(writer, "mode", None),
+        elements_dropped=sum(
+            1 for o in outcomes for a in o.attempts if (a.get("draft") or {}).get("dropped")
+        ),
+        per_channel={
+            channel: _channel_scores(writer, [o for o in outcomes if o.channel == channel])
+            for channel in sorted({o.channel for o in outcomes})
+        },
     )
 
 
@@ -256,10 +300,22 @@ def report_table(report: WriterReport) -> str:
             f"{report.latency_p50_s:.1f} s / {report.latency_p95_s:.1f} s",
         ),
         ("top fired rules", ", ".join(f"{r} ×{c}" for r, c in report.top_rules) or "none"),
+        ("drafts framed again without an element", str(report.elements_dropped)),
         ("released without a passing verdict", str(report.released_without_passing_verdict)),
     ]
     lines = ["| metric | value |", "|---|---|"]
     lines += [f"| {name} | {value} |" for name, value in rows]
+    lines += [
+        "",
+        "| channel | messages | first-draft pass | pass after revision | fallback | escalated "
+        "| latency p50 |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {channel} | {c.drafts} | {c.first_draft_pass:.0%} | {c.pass_after_revision:.0%} | "
+        f"{c.fallback:.0%} | {c.escalated:.0%} | {c.latency_p50_s:.1f} s |"
+        for channel, c in report.per_channel.items()
+    ]
     return "\n".join(lines)
 
 
@@ -275,9 +331,21 @@ def writer_command(
     model: Annotated[
         Path | None, typer.Option("--model", help="GGUF file for --llm local.")
     ] = None,
+    pack: Annotated[
+        Path | None,
+        typer.Option("--pack", help="Brand pack YAML to evaluate on (default: the sample brand)."),
+    ] = None,
+    send_time: Annotated[
+        str, typer.Option("--send-time", help="When the messages go out (ISO, with zone).")
+    ] = SEND_TIME,
     as_json: Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")] = False,
 ) -> None:
-    """Drafts per offer × channel of the sample brand through the release graph, measured."""
+    """Drafts per offer × channel of a brand (the sample's by default) through the release graph.
+
+    Reports first-draft pass, pass after revision, fallback, escalations, invalid JSON and
+    latency, overall and per channel; exits 1 if anything was released without a passing
+    verdict.
+    """
     server: LocalServer | None = None
     try:
         if llm == "local":
@@ -300,8 +368,8 @@ def writer_command(
         else:
             typer.echo(f"error: unknown --llm {llm!r}", err=True)
             raise typer.Exit(2)
-        with sample_workspace() as workspace:
-            outcomes = run_writer_eval(writer, workspace, n=n)
+        with sample_workspace(pack) as workspace:
+            outcomes = run_writer_eval(writer, workspace, n=n, send_time=send_time)
     except LocalModelError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None

@@ -23,32 +23,16 @@ from tests.unit.conftest import CUSTOMER, SEND_TIME, decision
 MODULE = "test_release_graph_llm"
 ROOT = Path(__file__).resolve().parents[3]
 
-GOOD_SMS = {
-    "subject": None,
-    "body": (
-        "Lumen Botanics: 15% off your first order with code WELCOME15. Min. spend $30, first "
-        "order only. https://lumenbotanics.com/offers/off-welcome-15 Reply STOP to opt out, "
-        "HELP for help."
-    ),
-    "cta": None,
-    "claim_ids": [],
-}
+# The writer returns only the creative part; the frame adds terms, link and STOP/HELP.
+GOOD_SMS = {"headline": None, "body": "A little glow for the shorter days.", "claim_ids": []}
 BAD_SMS = {
-    "subject": None,
-    "body": (
-        "Lumen Botanics: our miracle balm cures dry skin! Get 50% off today with code WELCOME15. "
-        "Reply STOP to opt out, HELP for help."
-    ),
-    "cta": None,
+    "headline": None,
+    "body": "Our miracle balm cures dry skin! Get 50% off today.",
     "claim_ids": [],
 }
 GOOD_PUSH = {
-    "subject": "Free shipping season",
-    "body": (
-        "Free standard shipping on orders over $40 to the contiguous US. No code needed. "
-        "On orders over $40, contiguous US only."
-    ),
-    "cta": "See the offer",
+    "headline": "Free shipping season",
+    "body": "A little glow for the shorter days.",
     "claim_ids": [],
 }
 JUDGE_CONCERN = {
@@ -101,7 +85,12 @@ def test_first_draft_passes(llm_context) -> None:
     assert out["outcome"] == "released"
     (record,) = context.records.for_decision("d-1")
     assert record.author == "gpt-4o-mini" and len(record.attempts) == 1
-    assert record.message["body"] == GOOD_SMS["body"]
+    assert record.message["body"] == (
+        "Lumen Botanics: A little glow for the shorter days. 15% off your first order with code "
+        "WELCOME15. Min. spend $30, first order only. "
+        "https://lumenbotanics.com/offers/off-welcome-15 Reply STOP to opt out, HELP for help."
+    )
+    assert record.attempts[0]["draft"]["creative"]["body"] == GOOD_SMS["body"]
     assert record.prompt_hash == context.writer.prompt_hash
     assert record.llm_mode == "json_schema"
 
@@ -120,7 +109,7 @@ def test_blocked_draft_is_revised_and_passes(llm_context) -> None:
 
 
 def test_malformed_response_ends_in_the_fallback(llm_context) -> None:
-    malformed = completion('{"subject": null, "body": "Lumen Botan')
+    malformed = completion('{"headline": null, "body": "A little gl')
     responses = [malformed, malformed]  # invalid JSON is retried once, then the fallback
     with llm_cassette(MODULE, "test_malformed_response_ends_in_the_fallback", responses) as url:
         context = llm_context(url)
