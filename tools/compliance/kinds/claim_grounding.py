@@ -318,6 +318,9 @@ class ClaimGroundingCheck:
             for c in pack.claims
         }
         self.product_claims = any(c.products for c in pack.claims)
+        self.claim_raw = {
+            c.id: [_stem(_canon(w)) for w in plain(c.text).split()] for c in pack.claims
+        }
         self.required = compile_phrases(required_texts(pack), obfuscation=False)
 
     def _as(self, problem: ClaimProblem, found: Violation) -> Violation:
@@ -375,17 +378,38 @@ class ClaimGroundingCheck:
             return None
         if len(words) < min(MIN_PARAPHRASE_WORDS, len(own)):
             return None
-        dropped = [i for i, t in enumerate(tokens) if t not in words]
-        if dropped:
-            run = dropped == list(range(dropped[0], dropped[-1] + 1))
-            edge = dropped[0] == 0 or dropped[-1] == len(tokens) - 1
-            figures = all(_has_digit(tokens[i]) for i in dropped)
-            item = tokens[dropped[0]] in CONJUNCTIONS or tokens[dropped[-1]] in CONJUNCTIONS
-            if not (run and (edge or figures or item)):
-                return None
+        present = words | {_stem(t) for t, _, _ in sentence}
+        if not any(self._droppable(claim, tokens, kept) for kept in (words, present)):
+            return None
         if not self.claim_qualifiers[claim.id] <= _qualifiers(statement):
             return None
         return (sentence[0][1], sentence[-1][2])
+
+    def _droppable(self, claim: Claim, tokens: list[str], kept: set[str]) -> bool:
+        """Whether the claim words missing from ``kept`` may be left out (see _subset_match)."""
+        dropped = [i for i, t in enumerate(tokens) if t not in kept]
+        if not dropped:
+            return True
+        if dropped != list(range(dropped[0], dropped[-1] + 1)):
+            return False
+        edge = dropped[0] == 0 or dropped[-1] == len(tokens) - 1
+        figures = all(_has_digit(tokens[i]) for i in dropped)
+        return edge or figures or self._list_item(claim, tokens[dropped[0]], tokens[dropped[-1]])
+
+    def _list_item(self, claim: Claim, first: str, last: str) -> bool:
+        """Whether a dropped run of a claim's words is one item of a list (``X and``)."""
+        raw = self.claim_raw[claim.id]
+        for i, word in enumerate(raw):
+            if word != first:
+                continue
+            j = next((k for k in range(i, len(raw)) if raw[k] == last), None)
+            if j is None:
+                continue
+            before = raw[i - 1] if i > 0 else ""
+            after = raw[j + 1] if j + 1 < len(raw) else ""
+            if before in CONJUNCTIONS or after in CONJUNCTIONS:
+                return True
+        return False
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """Violations for unapproved statements, unusable claims and missing disclaimers."""

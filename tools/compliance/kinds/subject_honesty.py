@@ -19,12 +19,15 @@ from nextbest.tools.compliance.verdict import Violation
 
 PROMISE_WORDS: frozenset[str] = frozenset(
     {
-        "free", "gift", "gifts", "bonus", "sale", "off", "discount", "save", "savings", "bogo",
-        "cashback", "refund", "prize", "win", "winner", "reward", "rewards", "credit", "waived",
-        "upgrade", "unlimited", "guaranteed", "exclusive",
+        "free", "gift", "gifts", "bonus", "sale", "off", "discount", "bogo", "cashback", "refund",
+        "prize", "win", "winner", "reward", "rewards", "credit", "waived", "unlimited",
+        "guaranteed",
     }
 )  # fmt: skip
 """Words that promise a benefit: a subject may use them only when the message gives it."""
+
+GENERIC_PROMISES: frozenset[str] = frozenset({"save", "savings", "deal", "deals", "offer"})
+"""Words that promise some benefit: any offer on the message backs them."""
 
 FIGURE = re.compile(
     r"(?P<pre>[$£€¥]|\bus\$)?\s?(?P<num>\d+(?:[.,]\d+)*)\s?(?P<post>%|x\b|percent\b|€|£)?"
@@ -93,7 +96,9 @@ class SubjectHonestyCheck:
         body_words = set(plain(body).split())
         offer_words = self.offer_words[offer.id] if offer else set()
         for word in plain(subject).split():
-            if word in PROMISE_WORDS and word not in body_words and word not in offer_words:
+            if word in body_words or word in offer_words:
+                continue
+            if word in PROMISE_WORDS or (word in GENERIC_PROMISES and offer is None):
                 missing.append(word)
         return missing
 
