@@ -264,6 +264,17 @@ class CustomerSource:
 
     # -- other sources -----------------------------------------------------------------------
 
+    def relation_sql(self, con: duckdb.DuckDBPyConnection) -> str:
+        """SQL naming the table on ``con``, for queries over it (CSV: every column as text).
+
+        Raises:
+            SourceError: When the source cannot be opened.
+        """
+        if self.kind == "csv":
+            names, delimiter = self._csv_header()
+            return f"({self._csv_sql(self._path(), names, delimiter, 'nb_profile')})"
+        return self._relation_sql(con)
+
     def _relation_sql(self, con: duckdb.DuckDBPyConnection) -> str:
         kind = self.kind
         if kind == "postgres":

@@ -16,6 +16,7 @@ from rich.table import Table
 from nextbest.app.cli import release as release_cli
 from nextbest.app.cli.chat import chat as chat_command
 from nextbest.app.cli.check import check_command
+from nextbest.app.cli.customers import app as customers_app
 from nextbest.app.cli.goals import app as goals_app
 from nextbest.app.cli.kb import app as kb_app
 from nextbest.app.cli.llm import app as llm_app
@@ -48,6 +49,7 @@ app.command("message")(release_cli.message)
 app.command("inspect")(release_cli.inspect)
 app.command("review")(release_cli.review)
 app.command("run")(release_cli.run)
+app.add_typer(customers_app, name="customers")
 app.add_typer(release_cli.sample_app, name="sample")
 release_cli.sample_app.command("feedback")(sample_feedback_command)
 app.command("feedback")(feedback_command)

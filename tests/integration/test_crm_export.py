@@ -59,3 +59,55 @@ def test_the_crm_export_goes_through_with_its_schema_only(home: Path) -> None:
         handle.write(json.dumps({**emails[0], "customer_id": minor.customer_id}) + "\n")
     tampered = score_run(load_expected(CRM / "expected.jsonl"), copy)
     assert tampered.mishandled == 1 and tampered.failures[0].kind == "minor"
+
+
+def test_profile_adopt_then_run_with_the_workspace_schema(home: Path, tmp_path: Path) -> None:
+    proposal = tmp_path / "customers.yaml"
+    profiled = runner.invoke(
+        app, ["customers", "profile", str(CRM / "crm_export.csv"), "--out", str(proposal)]
+    )
+    assert profiled.exit_code == 0, profiled.output
+    adopted = runner.invoke(
+        app,
+        ["customers", "adopt", str(proposal), "--author", "ana", "--reason", "CRM", "--home",
+         str(home)],
+    )  # fmt: skip
+    assert adopted.exit_code == 0 and "version 1" in adopted.output
+    again = runner.invoke(
+        app,
+        ["customers", "adopt", str(proposal), "--author", "ana", "--reason", "again", "--home",
+         str(home)],
+    )  # fmt: skip
+    assert "version 1" in again.output  # unchanged: no new version
+    result = runner.invoke(
+        app,
+        ["run", "--customers", str(CRM / "crm_export.csv"), "--now", NOW, "--home", str(home),
+         "--json"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    assert summary["customers_in"] == 2446 and summary["reconciles"]
+    assert summary["unmapped_columns"] == ["Last Name"]
+
+
+def test_a_run_that_cannot_start_records_nothing(home: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    thin = tmp_path / "thin.csv"
+    thin.write_text("Contact ID,First Name\n0100001,Ana\n")
+    for args in (
+        ["--customers", str(thin), "--schema", str(CRM / "customers.yaml"), "--now", NOW],
+        ["--customers", str(tmp_path / "absent.csv"), "--now", NOW],
+        ["--customers", str(CRM / "crm_export.csv"), "--now", "2020-01-01T00:00:00+00:00"],
+    ):
+        result = runner.invoke(app, ["run", *args, "--home", str(home)])
+        assert result.exit_code == 2, result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+        assert "Traceback" not in result.output and result.output.startswith("error:")
+    conn = sqlite3.connect(home / "nextbest.db")
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        started = conn.execute("SELECT count(*) FROM runs").fetchone()[0] if "runs" in tables else 0
+    finally:
+        conn.close()
+    assert started == 0

@@ -1,0 +1,129 @@
+"""``nextbest customers``: profile a customer table, propose and adopt its customer schema.
+
+A customer schema (``customers.yaml``) says what each column of your table means — roles such
+as the id, consent per channel, unsubscribe dates, birth date — and which columns the decision
+policy reads as features. ``profile`` proposes one from the table itself; ``adopt`` makes a
+reviewed schema the workspace's (versioned); ``nextbest run`` uses it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from nextbest.app.cli.options import HomeOption, JsonOption
+from nextbest.app.workspace.customer_schemas import CustomerSchemaStore
+from nextbest.brand_context.workspace import Workspace
+from nextbest.tools.customer_profile import profile as profile_table
+from nextbest.tools.customer_schema import CustomerSchema
+from nextbest.tools.customers import CustomerSource, SourceError
+
+app = typer.Typer(
+    help=(
+        "Customer tables: profile one and propose its schema (customers.yaml), adopt a "
+        "reviewed schema for the workspace, list the adopted versions."
+    ),
+    no_args_is_help=True,
+)
+console = Console(emoji=False, highlight=False)
+
+
+@app.command("profile")
+def profile(
+    table: Annotated[str, typer.Argument(help="CSV or Parquet file, DuckDB database, or URL.")],
+    query: Annotated[
+        str | None, typer.Option("--query", help="SQL for a DuckDB database or Postgres.")
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write the proposed customers.yaml here (else printed)."),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Profile a customer table with DuckDB (SUMMARIZE) and propose its customer schema.
+
+    Roles are proposed from column names, features from what the values are (numbers, dates,
+    yes/no, few categories). Review it — consent words above all — before adopting it.
+    """
+    try:
+        found = profile_table(CustomerSource(table, query))
+    except SourceError as exc:
+        console.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    proposal = found.schema_.to_yaml()
+    if as_json:
+        typer.echo(json.dumps(found.model_dump(mode="json", by_alias=True), indent=2))
+        return
+    listing = Table(title=f"{table} · {found.rows} rows")
+    for name in ("column", "proposed", "blank", "distinct", "kind"):
+        listing.add_column(name)
+    for column in found.columns:
+        kind = (
+            f"date {column.date_format}"
+            if column.date_format
+            else "number"
+            if column.numeric_share >= 0.95
+            else "text"
+        )
+        listing.add_row(
+            escape(column.name),
+            escape(column.proposed),
+            f"{column.blank_share:.1%}",
+            str(column.distinct),
+            escape(kind),
+        )
+    console.print(listing)
+    for warning in found.schema_.warnings():
+        console.print(f"[yellow]warning:[/] {escape(warning)}")
+    if out is None:
+        typer.echo(proposal)
+    else:
+        out.write_text(proposal, encoding="utf-8")
+        console.print(f"proposed schema written to {escape(str(out))}: review it, then "
+                      f"`nextbest customers adopt {escape(str(out))}`")
+
+
+@app.command("adopt")
+def adopt(
+    schema: Annotated[Path, typer.Argument(help="A reviewed customers.yaml.")],
+    author: Annotated[str, typer.Option(help="Who adopts it (kept with the version).")],
+    reason: Annotated[str, typer.Option(help="Why (kept with the version).")],
+    home: HomeOption = None,
+) -> None:
+    """Validate a customer schema and make it the workspace's (a new version is kept)."""
+    try:
+        parsed = CustomerSchema.load(schema)
+    except (OSError, ValueError) as exc:
+        lines = str(exc).strip().splitlines()
+        console.print(f"[red]invalid customer schema:[/] {escape(' '.join(lines[:3]))}")
+        raise typer.Exit(2) from None
+    version = CustomerSchemaStore(Workspace.resolve(home)).adopt(parsed, author, reason)
+    console.print(f"customer schema version {version.version} ({version.hash}) in force")
+    for warning in parsed.warnings():
+        console.print(f"[yellow]warning:[/] {escape(warning)}")
+
+
+@app.command("versions")
+def versions(home: HomeOption = None, as_json: JsonOption = False) -> None:
+    """List the adopted versions of the workspace's customer schema."""
+    history = CustomerSchemaStore(Workspace.resolve(home)).history()
+    if as_json:
+        typer.echo(json.dumps([v.model_dump() for v in history], indent=2))
+        return
+    if not history:
+        console.print("no customer schema adopted: runs use the sample table's schema")
+        return
+    listing = Table()
+    for name in ("version", "adopted", "author", "reason", "hash"):
+        listing.add_column(name)
+    for v in history:
+        listing.add_row(
+            str(v.version), v.adopted_at[:19], escape(v.author), escape(v.reason), v.hash
+        )
+    console.print(listing)
