@@ -730,7 +730,15 @@ class BrandPack(_Strict):
         ]
 
 
-EntryKind = Literal["brand", "voice", "claim", "offer", "rule"]
+class NonClaimPhrases(_Strict):
+    """The pack's non-claim phrases as one store entry."""
+
+    phrases: list[str] = Field(default_factory=list)
+
+
+EntryKind = Literal[
+    "brand", "voice", "claim", "offer", "rule", "product", "statement", "non_claims"
+]
 """The kinds of entry the store versions and indexes."""
 
 ENTRY_KINDS: tuple[EntryKind, ...] = get_args(EntryKind)

@@ -47,6 +47,9 @@ MINIMUM_ROLE_TO_CHANGE: dict[str, Role] = {
     "brand": Role.COMPLIANCE,
     "pack": Role.COMPLIANCE,
     "voice": Role.MARKETER,
+    "product": Role.COMPLIANCE,
+    "statement": Role.COMPLIANCE,
+    "non_claims": Role.COMPLIANCE,
 }
 """The least role that may change each kind of entry ("pack" = import and rollback)."""
 

@@ -42,8 +42,11 @@ from nextbest.brand_context.models import (
     BrandPack,
     Claim,
     EntryStatus,
+    NonClaimPhrases,
     Offer,
+    Product,
     Rule,
+    StandingStatement,
     Voice,
 )
 from nextbest.brand_context.roles import Role, require_role
@@ -53,8 +56,14 @@ COLLECTION = "brand_entries"
 OPEN_VERSION = 2**62
 """``version_to`` of rows still in force (Chroma filters need a number, not NULL)."""
 
-_SECTIONS = {"claim": "claims", "offer": "offers", "rule": "rules"}
-_SINGLETONS = {"brand", "voice"}
+_SECTIONS = {
+    "claim": "claims",
+    "offer": "offers",
+    "rule": "rules",
+    "product": "products",
+    "statement": "standing_statements",
+}
+_SINGLETONS = {"brand", "voice", "non_claims"}
 _RULE_ADAPTER: TypeAdapter[Rule] = TypeAdapter(Rule)
 _MODELS: dict[str, Any] = {
     "brand": Brand,
@@ -62,6 +71,9 @@ _MODELS: dict[str, Any] = {
     "claim": Claim,
     "offer": Offer,
     "rule": _RULE_ADAPTER,
+    "product": Product,
+    "statement": StandingStatement,
+    "non_claims": NonClaimPhrases,
 }
 
 _SCHEMA = """
@@ -226,6 +238,12 @@ def document_text(kind: str, data: dict[str, Any]) -> str:
             str(v) for key in ("phrases", "element", "triggers") for v in _listify(params.get(key))
         ]
         parts = [data["description"], data["rationale"], data["source"], " ".join(words)]
+    elif kind == "product":
+        parts = [data["name"], " ".join(data.get("aliases", [])), data.get("category")]
+    elif kind == "statement":
+        parts = [data["text"]]
+    elif kind == "non_claims":
+        parts = ["Not claims: " + "; ".join(data.get("phrases", []))]
     elif kind == "voice":
         parts = [
             "Brand voice: " + ", ".join(data.get("tone", [])),
@@ -252,6 +270,9 @@ def _entries_of(pack: BrandPack) -> dict[tuple[str, str], dict[str, Any]]:
         ("brand", "brand"): entry_to_data(pack.brand),
         ("voice", "voice"): entry_to_data(pack.voice),
     }
+    if pack.non_claim_phrases:
+        phrases = NonClaimPhrases(phrases=pack.non_claim_phrases)
+        entries[("non_claims", "non_claims")] = entry_to_data(phrases)
     for kind, section in _SECTIONS.items():
         for entry in getattr(pack, section):
             entries[(kind, entry.id)] = entry_to_data(entry)
@@ -259,9 +280,11 @@ def _entries_of(pack: BrandPack) -> dict[tuple[str, str], dict[str, Any]]:
 
 
 def _pack_data(entries: dict[tuple[str, str], dict[str, Any]]) -> dict[str, Any]:
-    data: dict[str, Any] = {"claims": [], "offers": [], "rules": []}
+    data: dict[str, Any] = {section: [] for section in _SECTIONS.values()}
     for (kind, _), value in entries.items():
-        if kind in _SINGLETONS:
+        if kind == "non_claims":
+            data["non_claim_phrases"] = value.get("phrases", [])
+        elif kind in _SINGLETONS:
             data[kind] = value
         else:
             data[_SECTIONS[kind]].append(value)
@@ -478,7 +501,7 @@ class BrandStore:
                 return kind, self.get(kind, entry_id, version)
             except EntryNotFound:
                 continue
-        raise EntryNotFound(f"no claim, offer, rule, brand or voice with id {entry_id!r}")
+        raise EntryNotFound(f"no entry of any kind ({', '.join(ENTRY_KINDS)}) has id {entry_id!r}")
 
     def history(self, entry_id: str | None = None) -> list[EntryRevision] | list[VersionInfo]:
         """Change history: every version, or every revision of one entry.

@@ -195,3 +195,26 @@ def test_index_failure_mid_commit_leaves_store_and_search_unchanged(
     texts = [h.data["text"] for h in reopened.search("refund", kinds=["claim"], k=10)]
     assert "Phantom wording that never committed." not in texts
     reopened.close()
+
+
+def test_catalogue_survives_the_store(make_store, sample_pack) -> None:
+    data = sample_pack.model_dump(mode="json")
+    data["products"] = [
+        {"id": "tent-2p", "name": "Ridgeline Tent", "list_price": 240, "currency": "USD"}
+    ]
+    data["standing_statements"] = [{"id": "ship", "text": "Free shipping on orders over $60."}]
+    data["non_claim_phrases"] = ["pitch the tent on level ground"]
+    from nextbest.brand_context.ingest import parse_pack
+
+    s = make_store()
+    s.import_pack(parse_pack(data), author="ana", role="compliance", reason="catalogue")
+    pack = s.pack()
+    assert [p.id for p in pack.products] == ["tent-2p"]
+    assert pack.standing_statements[0].text == "Free shipping on orders over $60."
+    assert pack.non_claim_phrases == ["pitch the tent on level ground"]
+    product = dict(s.get("product", "tent-2p"))
+    product["list_price"] = 260
+    s.put("product", product, author="ana", role="compliance", reason="price", create=False)
+    assert s.pack().product("tent-2p").list_price == 260  # type: ignore[union-attr]
+    with pytest.raises(PermissionDenied):
+        s.put("product", product, author="mo", role="marketer", reason="x", create=False)
