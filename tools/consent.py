@@ -9,6 +9,7 @@ rejects it, the contact policy and the re-check treat it as no consent).
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -71,8 +72,9 @@ class ConsentVocabulary(BaseModel):
         text = str(value).strip().lower()
         if isinstance(value, int | float) and float(value).is_integer():
             text = str(int(value))
-        return self._lowered().get(text)
+        return self._lowered.get(text)
 
+    @cached_property
     def _lowered(self) -> dict[str, ConsentLevel]:
         return {word.strip().lower(): level for word, level in self.words.items()}
 

@@ -210,11 +210,9 @@ class RowValidator:
         text = _text(value)
         if text is None or not text.strip():
             return ref.blank
-        word = text.strip().lower()
-        if word in {w.lower() for w in ref.true_values}:
-            return True
-        if word in {w.lower() for w in ref.false_values}:
-            return False
+        flag = ref.words.get(text.strip().lower())
+        if flag is not None:
+            return flag
         expected = [*ref.true_values, *ref.false_values]
         problems.append((ref.column, f"{text!r} is not one of {expected}"))
         return False
@@ -290,11 +288,9 @@ class RowValidator:
         if feature.kind == "boolean":
             if isinstance(raw, bool):
                 return raw
-            word = text.lower()
-            if word in {w.lower() for w in feature.true_values}:
-                return True
-            if word in {w.lower() for w in feature.false_values}:
-                return False
+            flag = feature.words.get(text.lower())
+            if flag is not None:
+                return flag
             problems.append((feature.column, f"{text!r} is not one of the true/false words"))
             return None
         category = feature.labels.get(text, text)

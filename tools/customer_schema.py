@@ -19,6 +19,7 @@ policy, the renderer and the guardrail never see the table's own column names.
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -95,7 +96,7 @@ class ConsentColumn(_Column):
 
     values: dict[str, ConsentLevel] | None = None
 
-    @property
+    @cached_property
     def vocabulary(self) -> ConsentVocabulary:
         """The vocabulary this column is read with."""
         return ConsentVocabulary(words=self.values if self.values is not None else DEFAULT_WORDS)
@@ -131,6 +132,14 @@ class FlagColumn(_Column):
     true_values: list[str] = Field(default_factory=lambda: list(TRUE_WORDS))
     false_values: list[str] = Field(default_factory=lambda: list(FALSE_WORDS))
     blank: bool = False
+
+    @cached_property
+    def words(self) -> dict[str, bool]:
+        """Lower-cased word → the flag it means."""
+        return {
+            **{w.strip().lower(): False for w in self.false_values},
+            **{w.strip().lower(): True for w in self.true_values},
+        }
 
 
 Text = Annotated[TextColumn, BeforeValidator(_column_ref)]
@@ -231,6 +240,14 @@ class SchemaFeature(BaseModel):
     categories: list[str] = Field(default_factory=list)
     labels: dict[str, str] = Field(default_factory=dict)
     unknown_category: Literal["other", "reject"] = "other"
+
+    @cached_property
+    def words(self) -> dict[str, bool]:
+        """Lower-cased true/false word → the value it means (boolean features)."""
+        return {
+            **{w.strip().lower(): False for w in self.false_values},
+            **{w.strip().lower(): True for w in self.true_values},
+        }
 
     @model_validator(mode="after")
     def _fits_kind(self) -> SchemaFeature:

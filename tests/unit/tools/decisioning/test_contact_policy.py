@@ -187,3 +187,69 @@ def test_vectorised_reasons_match_per_row(lumen: BrandPack, lumen_space: ActionS
     ]
     m = mask_for(lumen, lumen_space, rows, suppression={"c"})
     assert m.blocked_by_reason_all() == [m.blocked_by_reason(i) for i in range(3)]
+
+
+def test_consent_words_of_the_shared_vocabulary(lumen: BrandPack, lumen_space: ActionSpace) -> None:
+    rows = [
+        customer(consent_email="true", consent_sms="express_written", consent_push="1"),
+        customer(customer_id="c2", consent_email="maybe", consent_sms="none", consent_push="no"),
+    ]
+    m = mask_for(lumen, lumen_space, rows)
+    email = lumen_space.index("off-winback-20:email:morning")
+    sms = lumen_space.index("off-winback-20:sms:morning")
+    assert m.allowed[0, email] and m.allowed[0, sms]
+    assert m.reasons[1, email] & Reason.NO_CONSENT and m.reasons[1, sms] & Reason.NO_CONSENT
+
+
+def test_unsubscribe_and_complaint_close_their_channel_for_good(
+    lumen: BrandPack, lumen_space: ActionSpace
+) -> None:
+    rows = [
+        customer(unsubscribed_email=True, unsubscribed_sms=False, complained_email=False),
+        customer(customer_id="c2", unsubscribed_sms=True),
+        customer(customer_id="c3", complained_email=True),
+    ]
+    m = mask_for(lumen, lumen_space, rows)
+    email = lumen_space.index("off-winback-20:email:morning")
+    sms = lumen_space.index("off-winback-20:sms:morning")
+    assert m.reasons[0, email] == Reason.UNSUBSCRIBED and m.allowed[0, sms]
+    assert m.reasons[1, sms] == Reason.UNSUBSCRIBED and m.allowed[1, email]
+    assert m.reasons[2, email] == Reason.COMPLAINED and m.allowed[2, sms]
+
+
+def test_missing_or_malformed_addresses_block_only_when_the_table_has_them(
+    lumen: BrandPack, lumen_space: ActionSpace
+) -> None:
+    email = lumen_space.index("off-winback-20:email:morning")
+    sms = lumen_space.index("off-winback-20:sms:morning")
+    without = mask_for(lumen, lumen_space, [customer()])
+    assert without.allowed[0, email] and without.allowed[0, sms]  # not mapped: not checked
+    rows = [
+        customer(email="ana@example.com", phone=None),
+        customer(customer_id="c2", email=None, phone="+14155550142"),
+    ]
+    m = mask_for(lumen, lumen_space, rows)
+    assert m.allowed[0, email] and m.reasons[0, sms] == Reason.NO_ADDRESS
+    assert m.reasons[1, email] == Reason.NO_ADDRESS and m.allowed[1, sms]
+
+
+def test_minimum_age_blocks_every_message_and_unknown_age_keeps_age_offers_closed(
+    lumen: BrandPack, lumen_space: ActionSpace
+) -> None:
+    config = ContactPolicyConfig(minimum_age=18)
+    rows = [customer(age=15), customer(customer_id="c2", age=None), customer(customer_id="c3")]
+    m = mask_for(lumen, lumen_space, rows, config=config)
+    messages = [i for i, a in enumerate(lumen_space.actions) if a.is_message]
+    assert not m.allowed[0, messages].any()
+    assert all(m.reasons[0, i] & Reason.UNDER_AGE for i in messages)
+    night_renew = lumen_space.index("off-night-renew-10:email:morning")  # needs age >= 25
+    assert m.reasons[1, night_renew] == Reason.INELIGIBLE  # unknown age: not eligible
+    assert m.allowed[2, night_renew]
+    assert m.allowed[1, lumen_space.index("off-winback-20:email:morning")]
+
+
+def test_history_plus_the_tables_last_contact(lumen: BrandPack, lumen_space: ActionSpace) -> None:
+    caps = ContactPolicyConfig(channel_caps={"sms": FrequencyCap(max_sends=1, days=7)})
+    history = SendHistory.empty().plus([("c1", "sms", NOW - timedelta(days=2))])
+    m = mask_for(lumen, lumen_space, [customer()], config=caps, history=history)
+    assert bits(m, lumen_space, "off-winback-20:sms:morning") == Reason.CHANNEL_CAP
