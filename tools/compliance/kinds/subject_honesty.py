@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from nextbest.brand_context.models import BrandPack, Offer, SubjectHonestyRule
-from nextbest.tools.compliance.kinds.base import CheckContext, violation
+from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, violation
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.verdict import Violation
 
@@ -81,21 +81,23 @@ class SubjectHonestyCheck:
             self.offer_figures[offer.id] = figures
             self.offer_words[offer.id] = set(plain(wording).split())
 
-    def _unbacked(self, subject: str, body: str, offer: Offer | None) -> list[str]:
-        """What the subject promises that neither the body nor the offer gives."""
-        body_figures = _figures(fold(body).text)
+    def _unbacked(
+        self, subject: FieldText, rest: list[FieldText], offer: Offer | None
+    ) -> list[str]:
+        """What the subject promises that neither the other fields nor the offer give."""
+        body_figures = {f for text in rest for f in _figures(text.folded.text)}
         body_values = {v for _, v in body_figures}
         offer_figures = self.offer_figures[offer.id] if offer else set()
         missing: list[str] = []
-        for unit, value in sorted(_figures(fold(subject).text)):
+        for unit, value in sorted(_figures(subject.folded.text)):
             if (unit, value) in body_figures or (unit, value) in offer_figures:
                 continue
             if not unit and (value in body_values or value in {v for _, v in offer_figures}):
                 continue
             missing.append(f"{value:g}{unit if unit in ('%', 'x') else ''}")
-        body_words = set(plain(body).split())
+        body_words = {w for text in rest for w in text.skel.text.split()}
         offer_words = self.offer_words[offer.id] if offer else set()
-        for word in plain(subject).split():
+        for word in subject.skel.text.split():
             if word in body_words or word in offer_words:
                 continue
             if word in PROMISE_WORDS or (word in GENERIC_PROMISES and offer is None):
@@ -105,12 +107,12 @@ class SubjectHonestyCheck:
     def check(self, ctx: CheckContext) -> list[Violation]:
         """A violation when the subject promises something the message does not give."""
         subject = ctx.message.subject
-        body = ctx.message.body
-        if not subject or len(body) < self.rule.params.min_body_chars:
+        if not subject or len(ctx.message.body) < self.rule.params.min_body_chars:
             return []
         offer_id = ctx.message.offer_id
         offer = self.pack.offer(offer_id) if offer_id else None
-        missing = self._unbacked(subject, f"{body} {ctx.message.cta or ''}", offer)
+        rest = [text for name, text in ctx.fields.items() if name != "subject"]
+        missing = self._unbacked(ctx.fields["subject"], rest, offer)
         named = {h.product.id for h in ctx.product_hits if h.field != "subject"}
         named |= set(offer.products) if offer else set()
         missing += [
