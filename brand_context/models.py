@@ -650,6 +650,30 @@ RULE_KINDS: tuple[str, ...] = (
 )
 
 
+class RuleTest(_Strict):
+    """A labelled example message the pack carries: it must pass, warn or block as stated.
+
+    The message is plain data (channel, subject, body, cta, links, sender, send_time,
+    recipient_time_zone, consent, offer_id, claim_ids…); the rule engine validates it when
+    the test runs, so a pack stays loadable on its own.
+    """
+
+    id: str = Field(pattern=ID_PATTERN)
+    description: str | None = Field(None, description="What the example shows.")
+    message: dict[str, Any] = Field(description="The message, as the rule engine takes it.")
+    as_of: date | None = Field(None, description="Send date (default: the message's send time).")
+    expect: Literal["pass", "warn", "block"]
+    rule_ids: list[str] = Field(
+        default_factory=list, description="Rule ids that must fire (none for a pass)."
+    )
+
+    @model_validator(mode="after")
+    def _pass_fires_nothing(self) -> RuleTest:
+        if self.expect == "pass" and self.rule_ids:
+            raise ValueError("a test expected to pass cannot expect rules to fire")
+        return self
+
+
 class BrandPack(_Strict):
     """The whole brand pack: the unit that is imported, exported, versioned and hashed."""
 
@@ -667,10 +691,14 @@ class BrandPack(_Strict):
         description="Phrases never read as claims (directions of use, names); product names "
         "are never claims either.",
     )
+    rule_tests: list[RuleTest] = Field(
+        default_factory=list, description="Labelled example messages (`nextbest kb test`)."
+    )
 
     @model_validator(mode="after")
     def _ids_are_unique(self) -> BrandPack:
-        for section in ("claims", "offers", "rules", "products", "standing_statements"):
+        sections = ("claims", "offers", "rules", "products", "standing_statements", "rule_tests")
+        for section in sections:
             seen: dict[str, int] = {}
             for index, entry in enumerate(getattr(self, section)):
                 if entry.id in seen:
@@ -737,7 +765,7 @@ class NonClaimPhrases(_Strict):
 
 
 EntryKind = Literal[
-    "brand", "voice", "claim", "offer", "rule", "product", "statement", "non_claims"
+    "brand", "voice", "claim", "offer", "rule", "product", "statement", "non_claims", "rule_test"
 ]
 """The kinds of entry the store versions and indexes."""
 

@@ -50,6 +50,7 @@ MINIMUM_ROLE_TO_CHANGE: dict[str, Role] = {
     "product": Role.COMPLIANCE,
     "statement": Role.COMPLIANCE,
     "non_claims": Role.COMPLIANCE,
+    "rule_test": Role.COMPLIANCE,
 }
 """The least role that may change each kind of entry ("pack" = import and rollback)."""
 

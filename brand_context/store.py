@@ -46,6 +46,7 @@ from nextbest.brand_context.models import (
     Offer,
     Product,
     Rule,
+    RuleTest,
     StandingStatement,
     Voice,
 )
@@ -62,6 +63,7 @@ _SECTIONS = {
     "rule": "rules",
     "product": "products",
     "statement": "standing_statements",
+    "rule_test": "rule_tests",
 }
 _SINGLETONS = {"brand", "voice", "non_claims"}
 _RULE_ADAPTER: TypeAdapter[Rule] = TypeAdapter(Rule)
@@ -74,6 +76,7 @@ _MODELS: dict[str, Any] = {
     "product": Product,
     "statement": StandingStatement,
     "non_claims": NonClaimPhrases,
+    "rule_test": RuleTest,
 }
 
 _SCHEMA = """
@@ -242,6 +245,9 @@ def document_text(kind: str, data: dict[str, Any]) -> str:
         parts = [data["name"], " ".join(data.get("aliases", [])), data.get("category")]
     elif kind == "statement":
         parts = [data["text"]]
+    elif kind == "rule_test":
+        message = data.get("message", {})
+        parts = [data.get("description"), message.get("subject"), message.get("body")]
     elif kind == "non_claims":
         parts = ["Not claims: " + "; ".join(data.get("phrases", []))]
     elif kind == "voice":

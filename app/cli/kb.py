@@ -36,6 +36,7 @@ from nextbest.brand_context.store import (
     VersionInfo,
 )
 from nextbest.brand_context.workspace import HOME_ENV, Workspace
+from nextbest.tools.compliance.rule_tests import run_rule_tests
 
 app = typer.Typer(
     name="kb",
@@ -272,6 +273,54 @@ def validate(
             f"[green]✓[/] {file} is valid: {counts['claims']} claims, "
             f"{counts['offers']} offers, {counts['rules']} rules"
         )
+
+
+@app.command("test")
+def test_(
+    pack_file: Annotated[
+        Path | None,
+        typer.Option("--pack", help="Test this pack file instead of the workspace's pack."),
+    ] = None,
+    home: HomeOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Run the pack's rule tests: labelled example messages that must pass, warn or block.
+
+    Exit 0 when every example comes out as labelled, 1 when one does not, 2 on bad input.
+    """
+    try:
+        pack = load_pack(pack_file) if pack_file else _store(home).pack()
+    except PackValidationError as exc:
+        raise _report_validation(exc) from None
+    except (NoVersionError, StoreError, OSError) as exc:
+        raise _fail(str(exc), EXIT_BAD_INPUT) from None
+    results = run_rule_tests(pack)
+    failed = [r for r in results if not r.passed]
+    if as_json:
+        _emit(
+            {
+                "tests": len(results),
+                "failed": len(failed),
+                "results": [r.model_dump() for r in results],
+            }
+        )
+    elif not results:
+        console.print("no rule tests in this pack; add examples under `rule_tests:`")
+    else:
+        table = Table("test", "expected", "got", "fired", "problem")
+        for r in results:
+            mark = "[green]✓[/]" if r.passed else "[red]✗[/]"
+            table.add_row(
+                f"{mark} {escape(r.test_id)}",
+                " ".join([r.expected, *r.expected_rules]),
+                r.decision or "-",
+                escape(", ".join(r.fired_rules)),
+                escape(r.problem or ""),
+            )
+        console.print(table)
+        console.print(f"{len(results) - len(failed)} of {len(results)} rule tests pass")
+    if failed:
+        raise typer.Exit(EXIT_REFUSED)
 
 
 @app.command()

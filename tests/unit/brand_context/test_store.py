@@ -204,6 +204,9 @@ def test_catalogue_survives_the_store(make_store, sample_pack) -> None:
     ]
     data["standing_statements"] = [{"id": "ship", "text": "Free shipping on orders over $60."}]
     data["non_claim_phrases"] = ["pitch the tent on level ground"]
+    data["rule_tests"] = [
+        {"id": "calm", "message": {"channel": "push", "body": "Hello."}, "expect": "pass"}
+    ]
     from nextbest.brand_context.ingest import parse_pack
 
     s = make_store()
@@ -212,6 +215,7 @@ def test_catalogue_survives_the_store(make_store, sample_pack) -> None:
     assert [p.id for p in pack.products] == ["tent-2p"]
     assert pack.standing_statements[0].text == "Free shipping on orders over $60."
     assert pack.non_claim_phrases == ["pitch the tent on level ground"]
+    assert [t.id for t in pack.rule_tests] == ["calm"]
     product = dict(s.get("product", "tent-2p"))
     product["list_price"] = 260
     s.put("product", product, author="ana", role="compliance", reason="price", create=False)

@@ -163,3 +163,56 @@ def test_export_then_import_is_a_no_op(home: Path, tmp_path: Path) -> None:
 def test_missing_workspace_is_explained(tmp_path: Path) -> None:
     result = runner.invoke(app, ["kb", "list", "--home", str(tmp_path / "nowhere")])
     assert result.exit_code == 2 and "kb init --sample" in result.output
+
+
+def _tiny_pack(tests: list[dict]) -> dict:
+    return {
+        "brand": {
+            "name": "Quayside Tea",
+            "legal_name": "Quayside Tea Ltd",
+            "postal_address": "4 Dock Lane, Bristol BS1 4AA",
+            "channels": ["push"],
+        },
+        "rules": [
+            {
+                "id": "banned",
+                "kind": "banned_phrase",
+                "description": "No cure claims.",
+                "rationale": "Health claims.",
+                "source": "Policy",
+                "params": {"phrases": ["cures"]},
+            }
+        ],
+        "rule_tests": tests,
+    }
+
+
+def test_kb_test_runs_the_packs_rule_tests(tmp_path: Path) -> None:
+    ok = [
+        {"id": "calm", "message": {"channel": "push", "body": "New blends in."}, "expect": "pass"},
+        {
+            "id": "cure",
+            "message": {"channel": "push", "body": "Our tea cures colds."},
+            "expect": "block",
+            "rule_ids": ["banned"],
+        },
+    ]
+    good = tmp_path / "good.yaml"
+    good.write_text(yaml.safe_dump(_tiny_pack(ok)))
+    result = runner.invoke(app, ["kb", "test", "--pack", str(good)])
+    assert result.exit_code == 0, result.output
+    assert "2 of 2 rule tests pass" in result.output
+    flipped = [ok[0], dict(ok[1], expect="pass", rule_ids=[])]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(yaml.safe_dump(_tiny_pack(flipped)))
+    result = runner.invoke(app, ["kb", "test", "--pack", str(bad), "--json"])
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.output)
+    assert report["failed"] == 1
+    assert report["results"][1]["problem"].startswith("expected pass, got block")
+
+
+def test_kb_test_on_the_workspace_pack(home: Path) -> None:
+    result = kb(home, "test")
+    assert result.exit_code == 0, result.output
+    assert "no rule tests" in result.output
