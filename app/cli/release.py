@@ -450,6 +450,7 @@ def run(
     """
     from nextbest.app.workspace.batch import BatchRun
     from nextbest.app.workspace.goals import load_goal
+    from nextbest.app.workspace.run_lock import RunRefused
     from nextbest.brand_context.ingest import PackValidationError
     from nextbest.brand_context.store import NoVersionError
     from nextbest.tools.customers import CustomerSource, SourceError
@@ -487,7 +488,7 @@ def run(
                     goal=run_goal,
                     schema=table_schema,
                 )
-            except (SourceError, NoVersionError) as exc:
+            except (SourceError, NoVersionError, RunRefused) as exc:
                 console.print(f"[red]error:[/] {escape(str(exc))}")
                 raise typer.Exit(2) from None
             if not as_json:

@@ -37,6 +37,7 @@ from nextbest.agents.nodes.release import no_message_reason
 from nextbest.agents.nodes.verify import PASSING, compose_message
 from nextbest.agents.render import RenderError
 from nextbest.app.workspace.records import ReleaseRecord
+from nextbest.app.workspace.run_lock import RunLock
 from nextbest.app.workspace.runtime import NextbestRuntime, cap_days
 from nextbest.tools.compliance.engine import RuleEngine
 from nextbest.tools.compliance.message import Message
@@ -191,6 +192,7 @@ class BatchRun:
         SourceError: The table cannot be read or lacks a column the schema maps (nothing is
             recorded).
         NoVersionError: No brand pack existed at ``now`` (nothing is recorded).
+        RunRefused: Another run holds the workspace (nothing is recorded).
     """
 
     def __init__(
@@ -211,9 +213,12 @@ class BatchRun:
         self.batch_size = batch_size
         self._progress = progress or (lambda stage, done, total: None)
         self._conn = runtime.workspace.connect()
+        self._lock = RunLock(runtime.workspace)
+        self._locked = False
         try:
             self._start(runtime, source, run_id, goal)
         except BaseException:
+            self._release()
             self._conn.close()
             raise
 
@@ -243,6 +248,8 @@ class BatchRun:
         self._table = source.open()
         self.validator = RowValidator(self.schema, self.now.date())
         self.validator.check_columns(self._table.columns)
+        self._lock.acquire(self.run_id)  # refuses while another run holds the workspace
+        self._locked = True
         if not existing:
             with self._conn:
                 self._conn.execute(
@@ -285,6 +292,7 @@ class BatchRun:
                 self._conn.execute(
                     "UPDATE runs SET status = 'failed' WHERE run_id = ?", (self.run_id,)
                 )
+            self._release()
             raise
         summary.seconds = round(time.perf_counter() - started, 2)
         status = "finished" if not summary.escalated else "waiting for review"
@@ -294,6 +302,7 @@ class BatchRun:
                 (status, json.dumps(summary.to_dict()), self.run_id),
             )
         (self.folder / "summary.json").write_text(json.dumps(summary.to_dict(), indent=2))
+        self._release()
         return summary
 
     def _read_and_decide(self, summary: RunSummary) -> list[tuple[dict, dict]]:
@@ -549,5 +558,14 @@ class BatchRun:
         summary.blocked = dict(blocked)
 
     def close(self) -> None:
-        """Close the run's database connection."""
-        self._conn.close()
+        """Give back the workspace's run lock and close the run's database connection."""
+        try:
+            self._release()
+        finally:
+            self._conn.close()
+
+    def _release(self) -> None:
+        """Give back the run lock if this run holds it."""
+        if self._locked:
+            self._lock.release(self.run_id)
+            self._locked = False
