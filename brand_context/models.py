@@ -254,6 +254,10 @@ class Offer(_Dated):
     limited_stock: bool = Field(
         False, description="Stock or seats are genuinely limited (scarcity wording allowed)."
     )
+    disclosure_by_channel: dict[Channel, str] = Field(
+        default_factory=dict,
+        description="Conditions on a channel when they differ (e.g. a short form for SMS).",
+    )
 
     @model_validator(mode="after")
     def _amount_matches_type(self) -> Offer:
@@ -400,6 +404,8 @@ class QuietHoursParams(_Strict):
     start: time = Field(description="Local time quiet hours begin, e.g. 21:00.")
     end: time = Field(description="Local time quiet hours end, e.g. 08:00.")
     block_unknown_time_zone: bool = True
+    start_inclusive: bool = Field(True, description="A send at exactly ``start`` is quiet.")
+    end_inclusive: bool = Field(False, description="A send at exactly ``end`` is quiet.")
 
 
 class ConsentParams(_Strict):

@@ -36,6 +36,7 @@ def required_texts(pack: BrandPack) -> list[str]:
     texts: list[str] = [c.disclaimer for c in pack.claims if c.disclaimer]
     for offer in pack.offers:
         texts += [w for w in (offer.terms, offer.disclosure) if w]
+        texts += list(offer.disclosure_by_channel.values())
     for rule in pack.rules:
         if isinstance(rule, DisclosureRule):
             texts += rule.params.required_any

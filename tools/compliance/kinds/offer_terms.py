@@ -7,7 +7,8 @@ a standing statement of the brand, or the offer's own terms or disclosure is not
 (``fragrance-free`` is not "free" either: it is one word). Each mention must agree with the
 offer: same discount type and amount in the same unit (``15% off`` is not ``$15 off``), same
 code, "free" only for what the offer gives free. The offer must exist, be valid on the send
-date and be allowed on the channel, and its disclosure (or full terms) must appear within
+date and be allowed on the channel, and its disclosure (or full terms, or the channel's own
+form of the conditions, ``disclosure_by_channel``) must appear within
 ``conditions_within_chars`` of every mention.
 
 Prices are read against the catalogue (when the pack has one): a plain price — not "was" or
@@ -202,11 +203,15 @@ class OfferTermsCheck:
         self.offer_has_free: dict[str, bool] = {}
         self.offer_percents: dict[str, set[float]] = {}
         self.offer_amounts: dict[str, set[float]] = {}
+        self.channel_text: dict[tuple[str, str], re.Pattern[str]] = {}
         for offer in pack.offers:
             wordings = [w for w in (offer.disclosure, offer.terms) if w]
             self.offer_text[offer.id] = [
                 re.compile(phrase_pattern(w, obfuscation=False)) for w in wordings
             ]
+            for channel, wording in offer.disclosure_by_channel.items():
+                pattern = re.compile(phrase_pattern(wording, obfuscation=False))
+                self.channel_text[(offer.id, channel)] = pattern
             joined = " ".join(wordings)
             terms = fold(joined).text
             numbers = {_number(n) for n in re.findall(_CURRENCY + _NUMBER, terms)}
@@ -245,7 +250,7 @@ class OfferTermsCheck:
                 for match in self.disclaimers.finditer(text.skel.text):
                     masked.append(text.skel.original_span(*match.span()))
             if offer is not None:
-                for pattern in self.offer_text[offer.id]:
+                for pattern in self._wordings(offer, ctx.message.channel):
                     for match in pattern.finditer(text.skel.text):
                         masked.append(text.skel.original_span(*match.span()))
             taken: list[tuple[int, int]] = []
@@ -336,6 +341,11 @@ class OfferTermsCheck:
         if mentions:
             found.extend(self._conditions(ctx, offer, mentions, params.conditions_within_chars))
         return found
+
+    def _wordings(self, offer: Offer, channel: str) -> list[re.Pattern[str]]:
+        """The offer's terms and disclosure patterns, and its own form for ``channel``."""
+        own = self.channel_text.get((offer.id, channel))
+        return [*self.offer_text[offer.id], own] if own is not None else self.offer_text[offer.id]
 
     @staticmethod
     def _sale_role(ctx: CheckContext, mention: Mention) -> str | None:
@@ -518,11 +528,13 @@ class OfferTermsCheck:
     ) -> list[Violation]:
         places: list[tuple[int, int]] = []
         for name, text in ctx.fields.items():
-            for pattern in self.offer_text[offer.id]:
+            for pattern in self._wordings(offer, ctx.message.channel):
                 for match in pattern.finditer(text.skel.text):
                     start, end = text.skel.original_span(*match.span())
                     places.append((ctx.combined(name, start), ctx.combined(name, end)))
-        required = offer.disclosure or offer.terms
+        required = (
+            offer.disclosure_by_channel.get(ctx.message.channel) or offer.disclosure or offer.terms
+        )
         if not places:
             return [
                 violation(

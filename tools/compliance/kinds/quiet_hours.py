@@ -10,20 +10,37 @@ from nextbest.tools.compliance.kinds.base import CheckContext, violation
 from nextbest.tools.compliance.verdict import Violation
 
 
-def in_window(moment: time, start: time, end: time) -> bool:
-    """Whether ``moment`` falls in ``[start, end)``, a window that may wrap past midnight.
+def in_window(
+    moment: time,
+    start: time,
+    end: time,
+    *,
+    start_inclusive: bool = True,
+    end_inclusive: bool = False,
+) -> bool:
+    """Whether ``moment`` falls in the window, which may wrap past midnight.
 
     Args:
         moment: Local wall-clock time.
         start: Window start.
-        end: Window end (exclusive).
+        end: Window end.
+        start_inclusive: Whether ``start`` itself is inside (``[start, …``).
+        end_inclusive: Whether ``end`` itself is inside (``…, end]``).
 
     Returns:
         True inside the window.
     """
+    if start == end:
+        return False
+    if moment == start and start_inclusive:
+        return True
+    if moment == end:
+        return end_inclusive
+    if moment == start:
+        return False
     if start <= end:
-        return start <= moment < end
-    return moment >= start or moment < end
+        return start < moment < end
+    return moment > start or moment < end
 
 
 class QuietHoursCheck:
@@ -61,7 +78,14 @@ class QuietHoursCheck:
                 ]
             zone = ZoneInfo(ctx.pack.brand.default_time_zone)
         local = ctx.moment.astimezone(zone)
-        if in_window(local.time(), params.start, params.end):
+        inside = in_window(
+            local.time(),
+            params.start,
+            params.end,
+            start_inclusive=params.start_inclusive,
+            end_inclusive=params.end_inclusive,
+        )
+        if inside:
             stamp = local.strftime("%H:%M")
             return [
                 violation(

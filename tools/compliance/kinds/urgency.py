@@ -90,7 +90,7 @@ class UrgencyCheck:
         self.offer_text = {
             offer.id: [
                 re.compile(phrase_pattern(w, obfuscation=False))
-                for w in (offer.terms, offer.disclosure)
+                for w in (offer.terms, offer.disclosure, *offer.disclosure_by_channel.values())
                 if w
             ]
             for offer in pack.offers
