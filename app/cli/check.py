@@ -20,6 +20,9 @@ from nextbest.agents.guardrail_judge import GuardrailJudge
 from nextbest.agents.llm import LLMSettings, make_client
 from nextbest.agents.nodes.check import ComplianceGuardrail, GuardrailOutcome
 from nextbest.brand_context.ingest import PackValidationError, load_pack, sample_pack_path
+from nextbest.brand_context.models import BrandPack
+from nextbest.brand_context.store import BrandStore, NoVersionError, StoreError
+from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.compliance.engine import RuleEngine
 
 EXIT_OK, EXIT_BLOCKED, EXIT_BAD_INPUT = 0, 1, 2
@@ -33,6 +36,33 @@ class BadInput(ValueError):
 def _fail(message: str) -> typer.Exit:
     Console(stderr=True).print(f"[red]error:[/red] {message}")
     return typer.Exit(EXIT_BAD_INPUT)
+
+
+def _pack_in_force(
+    pack_file: Path | None, home: Path | None, day: date | None, *, quiet: bool = False
+) -> BrandPack:
+    """The pack to check against: ``--pack FILE``, else the workspace's pack in force.
+
+    Without a workspace the bundled sample brand is used, and stderr says so (unless
+    ``quiet``, for JSON output).
+
+    Raises:
+        PackValidationError: If the file is not a valid pack.
+        NoVersionError: If the workspace has no version in force on ``day``.
+    """
+    if pack_file is not None:
+        return load_pack(pack_file)
+    workspace = Workspace.resolve(home)
+    if not workspace.exists():
+        if quiet:
+            return load_pack(sample_pack_path())
+        Console(stderr=True).print(
+            f"[yellow]no workspace at {workspace.home}: checking against the bundled sample "
+            "brand (use --pack FILE, --home, or `nextbest kb init`)[/yellow]"
+        )
+        return load_pack(sample_pack_path())
+    with BrandStore(workspace) as store:
+        return store.as_of(day or datetime.now().astimezone().date())
 
 
 def _read_drafts(path: Path, defaults: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
@@ -132,7 +162,13 @@ def check_command(
         str | None, typer.Option("--as-of", help="Read the pack as of this ISO date.")
     ] = None,
     pack: Annotated[
-        Path | None, typer.Option("--pack", help="Brand pack YAML (default: the sample brand).")
+        Path | None,
+        typer.Option(
+            "--pack", help="Brand pack YAML (default: the workspace's pack in force on --as-of)."
+        ),
+    ] = None,
+    home: Annotated[
+        Path | None, typer.Option("--home", help="Workspace folder (default: $NEXTBEST_HOME).")
     ] = None,
     copy_only: Annotated[
         bool,
@@ -170,8 +206,8 @@ def check_command(
             drafts = _read_drafts(file, defaults)
         else:
             drafts = [("message", {**defaults, "body": text})]
-        brand_pack = load_pack(pack or sample_pack_path())
-    except (BadInput, PackValidationError, ValueError) as exc:
+        brand_pack = _pack_in_force(pack, home, day, quiet=as_json)
+    except (BadInput, PackValidationError, NoVersionError, StoreError, ValueError) as exc:
         raise _fail(str(exc)) from None
     guardrail_judge: GuardrailJudge | None = None
     if judge:

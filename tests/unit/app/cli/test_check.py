@@ -18,6 +18,12 @@ SMS_CONTEXT = [
 runner = CliRunner()
 
 
+@pytest.fixture(autouse=True)
+def _no_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Checks run against the bundled sample unless a test makes a workspace."""
+    monkeypatch.setenv("NEXTBEST_HOME", str(tmp_path / "no-workspace"))
+
+
 def run(*args: str):
     return runner.invoke(app, ["check", *args])
 
@@ -136,3 +142,47 @@ def test_file_of_evaluation_cases() -> None:
     payload = json.loads(result.output)
     expected = [json.loads(line)["expected"] for line in cases.read_text().splitlines() if line]
     assert [d["verdict"]["decision"] for d in payload] == expected
+
+
+def test_check_uses_the_workspace_pack_in_force(tmp_path: Path) -> None:
+    pack = {
+        "brand": {
+            "name": "Quayside Tea",
+            "legal_name": "Quayside Tea Ltd",
+            "postal_address": "4 Dock Lane, Bristol BS1 4AA",
+            "channels": ["push"],
+        },
+        "rules": [
+            {
+                "id": "quayside-banned",
+                "kind": "banned_phrase",
+                "description": "No cure claims.",
+                "rationale": "Health claims.",
+                "source": "Policy",
+                "params": {"phrases": ["soothes"]},
+            }
+        ],
+    }
+    file = tmp_path / "quayside.yaml"
+    file.write_text(json.dumps(pack))
+    home = tmp_path / "ws"
+    imported = runner.invoke(
+        app,
+        ["kb", "import", str(file), "--author", "ana", "--role", "compliance", "--home", str(home)],
+    )
+    assert imported.exit_code == 0, imported.output
+    result = run("--channel", "push", "--text", "Our tea soothes.", "--home", str(home))
+    assert result.exit_code == 1, result.output
+    assert "quayside-banned" in result.output
+    before = run(
+        "--channel", "push", "--text", "Our tea soothes.", "--home", str(home),
+        "--as-of", "2001-01-01",
+    )  # fmt: skip
+    assert before.exit_code == 2
+    assert "Traceback" not in before.output
+
+
+def test_check_without_workspace_says_it_uses_the_sample() -> None:
+    result = run("--channel", "sms", "--text", SMS_OK, *SMS_CONTEXT)
+    assert result.exit_code == 0
+    assert "bundled sample brand" in result.output
