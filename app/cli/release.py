@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Annotated, Any
+from zoneinfo import ZoneInfo
 
 import typer
 from rich.console import Console
@@ -415,6 +417,16 @@ def run(
     now: Annotated[
         str | None, typer.Option("--now", help="Decision time, ISO (default: now).")
     ] = None,
+    send_date: Annotated[
+        str | None,
+        typer.Option(
+            "--send-date",
+            help=(
+                "The brand-local send date, YYYY-MM-DD: decide at 05:00 in the brand's time "
+                "zone that day (instead of --now, whose bare date means midnight UTC)."
+            ),
+        ),
+    ] = None,
     run_id: Annotated[
         str | None, typer.Option("--run-id", help="Resume (or name) a run; new id by default.")
     ] = None,
@@ -463,6 +475,10 @@ def run(
     runtime = _open_runtime(home, llm)
     try:
         runtime.ensure_sample()
+        if now is not None and send_date is not None:
+            console.print("[red]error:[/] give --now or --send-date, not both")
+            raise typer.Exit(2)
+        moment = send_date_moment(runtime, send_date) if send_date else parse_now(now)
         try:
             table_schema = runtime.customer_schema(schema)
         except (OSError, ValueError) as exc:
@@ -481,7 +497,7 @@ def run(
                 batch = BatchRun(
                     runtime,
                     CustomerSource(customers, query),
-                    parse_now(now),
+                    moment,
                     run_id=run_id,
                     batch_size=batch_size,
                     progress=report,
@@ -510,6 +526,28 @@ def run(
             raise typer.Exit(1)
     finally:
         runtime.close()
+
+
+SEND_DATE_HOUR = 5
+"""``--send-date`` decides at this brand-local hour: before any send window or quiet-hours end."""
+
+
+def send_date_moment(runtime: NextbestRuntime, value: str) -> datetime:
+    """The decision time of ``--send-date``: that date at 05:00 in the brand's time zone.
+
+    Raises:
+        typer.Exit: With a one-line error for a malformed date or a workspace without a pack.
+    """
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        console.print(f"[red]error:[/] --send-date {escape(value)!s} is not a date (YYYY-MM-DD)")
+        raise typer.Exit(2) from None
+    if runtime.store.current_version() is None:
+        console.print("[red]error:[/] the workspace has no brand pack yet (nextbest kb import)")
+        raise typer.Exit(2)
+    zone = ZoneInfo(runtime.store.pack().brand.default_time_zone)
+    return datetime.combine(day, time(SEND_DATE_HOUR), zone)
 
 
 def _print_run(data: dict[str, Any]) -> None:

@@ -229,3 +229,33 @@ def test_a_failing_cell_is_counted_and_retried_on_resume(home: Path, tmp_path: P
         first.blocked.values()
     )
     assert second.released > first.released
+
+
+def test_send_date_is_the_brand_local_day_and_bad_dates_are_one_line(
+    home: Path, customers: Path
+) -> None:
+    import sqlite3
+
+    result = runner.invoke(
+        app,
+        ["run", "--customers", str(customers), "--send-date", "2026-11-24", "--run-id", "run-day",
+         "--home", str(home), "--json"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["reconciles"]
+    conn = sqlite3.connect(home / "nextbest.db")
+    try:
+        (now,) = conn.execute("SELECT now FROM runs WHERE run_id = 'run-day'").fetchone()
+    finally:
+        conn.close()
+    assert now == "2026-11-24T05:00:00-08:00"  # 05:00 in the brand zone (Los Angeles)
+    for args, message in (
+        (["--send-date", "2026-13-01"], "is not a date"),
+        (["--send-date", "2020-01-01"], "before the first brand pack version"),
+        (["--send-date", "2026-11-24", "--now", NOW], "not both"),
+    ):
+        result = runner.invoke(
+            app, ["run", "--customers", str(customers), "--home", str(home), *args]
+        )
+        assert result.exit_code == 2 and message in result.output, result.output
+        assert result.output.startswith("error:") and "Traceback" not in result.output
