@@ -9,7 +9,9 @@ offer: same discount type and amount in the same unit (``15% off`` is not ``$15 
 code, "free" only for what the offer gives free. The offer must exist, be valid on the send
 date and be allowed on the channel, and its disclosure (or full terms, or the channel's own
 form of the conditions, ``disclosure_by_channel``) must appear within
-``conditions_within_chars`` of every mention.
+``conditions_within_chars`` of every mention. When the offer's disclosure is mostly one of a
+``disclosure`` rule's approved wordings, that rule's other wordings (e.g. its SMS short form)
+are equivalent forms of the offer's conditions.
 
 Prices are read against the catalogue (when the pack has one): a plain price — not "was" or
 "now", and not below the list price of a product named in the same sentence
@@ -26,7 +28,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nextbest.brand_context.models import BrandPack, DiscountType, Offer, OfferTermsRule, Product
+from nextbest.brand_context.models import (
+    BrandPack,
+    DisclosureRule,
+    DiscountType,
+    Offer,
+    OfferTermsRule,
+    Product,
+)
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, gap, overlaps, violation
 from nextbest.tools.compliance.kinds.claim_grounding import claim_problem
 from nextbest.tools.compliance.kinds.link_policy import extract_links
@@ -179,6 +188,37 @@ def _number(raw: str) -> float:
     return float(raw.replace(",", "."))
 
 
+EQUIVALENT_SHARE = 0.5
+"""Share of an offer's disclosure an approved disclosure wording must make up to stand for it."""
+
+
+def equivalent_wordings(offer: Offer, pack: BrandPack) -> list[str]:
+    """Other approved wordings of the disclosure an offer's conditions consist of.
+
+    Args:
+        offer: The offer.
+        pack: The pack (its ``disclosure`` rules list equivalent approved wordings).
+
+    Returns:
+        The other ``required_any`` wordings of every disclosure rule one of whose wordings
+        makes up at least :data:`EQUIVALENT_SHARE` of the offer's disclosure.
+    """
+    own = plain(offer.disclosure or offer.terms)
+    if not own:
+        return []
+    found: list[str] = []
+    for rule in pack.rules:
+        if not isinstance(rule, DisclosureRule):
+            continue
+        wordings = rule.params.required_any
+        if any(
+            (w := plain(text)) and w in own and len(w) >= EQUIVALENT_SHARE * len(own)
+            for text in wordings
+        ):
+            found += [text for text in wordings if plain(text) not in own]
+    return found
+
+
 class OfferTermsCheck:
     """Checks promotional mentions against the message's offer."""
 
@@ -207,7 +247,8 @@ class OfferTermsCheck:
         for offer in pack.offers:
             wordings = [w for w in (offer.disclosure, offer.terms) if w]
             self.offer_text[offer.id] = [
-                re.compile(phrase_pattern(w, obfuscation=False)) for w in wordings
+                re.compile(phrase_pattern(w, obfuscation=False))
+                for w in [*wordings, *equivalent_wordings(offer, pack)]
             ]
             for channel, wording in offer.disclosure_by_channel.items():
                 pattern = re.compile(phrase_pattern(wording, obfuscation=False))

@@ -110,3 +110,35 @@ def test_required_disclosure_text_is_not_read_as_a_claim() -> None:
     body = "The Drizzle Jacket, $120. Stays dry only with the hood up; seams are not sealed."
     verdict = _check(engine, channel="email", subject="Rain gear", body=body + FOOTER)
     assert verdict.decision == "pass", verdict.violations
+
+
+def test_approved_short_form_of_an_offers_disclosure_counts_as_its_conditions() -> None:
+    long_form = "Lock deal valid to March 12, 2027 on the Trail Guard Lock only; one per order."
+    short_form = "Lock only, to Mar 12. Terms: spokewise.com/lock"
+
+    def equivalent(data: dict) -> None:
+        offer = next(o for o in data["offers"] if o["id"] == "lock-10")
+        offer["disclosure"] = long_form
+        data["rules"].append(
+            _rule(
+                "lock-terms",
+                "disclosure",
+                {"triggers": ["trail guard lock"], "required_any": [long_form, short_form]},
+            )
+        )
+
+    engine = _engine(equivalent)
+    ok = _check(
+        engine,
+        channel="sms",
+        body=f"Spokewise: $10 off the Trail Guard Lock. {short_form} Reply STOP to opt out.",
+        offer_id="lock-10",
+    )
+    missing = _check(
+        engine,
+        channel="sms",
+        body="Spokewise: $10 off the Trail Guard Lock. Reply STOP to opt out.",
+        offer_id="lock-10",
+    )
+    assert ok.decision == "pass", ok.violations
+    assert "offers" in missing.fired_rule_ids
