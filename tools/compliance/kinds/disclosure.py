@@ -1,11 +1,22 @@
-"""``disclosure``: when a trigger appears, one of the required disclosures appears too."""
+"""``disclosure``: when a trigger appears, one of the required disclosures appears too.
+
+A trigger inside the path of a link to one of the brand's own domains (``/blog/unlimited-…``)
+is not a trigger: the words are an address, not a statement.
+"""
 
 from __future__ import annotations
 
 import re
 
 from nextbest.brand_context.models import DisclosureRule
-from nextbest.tools.compliance.kinds.base import CheckContext, find_plain, gap, violation
+from nextbest.tools.compliance.kinds.base import (
+    CheckContext,
+    find_plain,
+    gap,
+    overlaps,
+    violation,
+)
+from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import compile_phrases
 from nextbest.tools.compliance.verdict import Violation
@@ -29,12 +40,15 @@ class DisclosureCheck:
         """A violation for the first trigger without a (close enough) disclosure."""
         params = self.rule.params
         triggers: list[tuple[TextField, int, int]] = []
+        links = own_domain_links(extract_links(ctx), ctx.pack)
         for name, text in ctx.fields.items():
+            addresses = [link.span for link in links if link.field == name and link.span]
             for pattern in self.triggers:
                 for match in pattern.finditer(text.folded.text):
                     if match.end() > match.start():
                         start, end = text.folded.original_span(*match.span())
-                        triggers.append((name, start, end))
+                        if not overlaps(start, end, addresses):
+                            triggers.append((name, start, end))
         if not triggers:
             return []
         disclosures = find_plain(self.required, ctx) if self.required is not None else []

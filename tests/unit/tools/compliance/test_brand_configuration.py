@@ -142,3 +142,25 @@ def test_approved_short_form_of_an_offers_disclosure_counts_as_its_conditions() 
     )
     assert ok.decision == "pass", ok.violations
     assert "offers" in missing.fired_rule_ids
+
+
+def test_disclosure_trigger_inside_a_brand_link_path_is_not_a_trigger() -> None:
+    def rain_note(data: dict) -> None:
+        data["rules"].append(
+            _rule(
+                "rain-note",
+                "disclosure",
+                {"triggers": [r"\brain\b"], "required_any": ["Seams are not sealed."]},
+            )
+        )
+
+    engine = _engine(rain_note)
+    link = _check(
+        engine,
+        channel="email",
+        subject="Guides",
+        body="Read https://spokewise.com/guides/rain-riding-basics today." + FOOTER,
+    )
+    text = _check(engine, channel="email", subject="Guides", body="Ride in the rain." + FOOTER)
+    assert "rain-note" not in link.fired_rule_ids
+    assert "rain-note" in text.fired_rule_ids
