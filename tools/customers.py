@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import csv
 import io
+import mmap
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import duckdb
 
@@ -160,48 +162,57 @@ class CustomerSource:
         )
 
     def _csv_batches(self, read: TableRead, batch_size: int) -> Iterator[list[dict[str, Any]]]:
+        """Two passes: DuckDB finds the bad lines (line numbers need them), then rows stream."""
         path = self._path()
         names, delimiter = self._csv_header()
-        data = path.read_bytes()
+        sql = self._csv_sql(path, names, delimiter, "nb_rejects")
+        with path.open("rb") as handle, _mapped(handle) as data:
+            con = duckdb.connect()
+            try:
+                try:
+                    # fetchall: the reject tables exist once the result is consumed
+                    accepted = int(con.execute(f"SELECT count(*) FROM ({sql})").fetchall()[0][0])
+                except duckdb.Error as exc:
+                    raise SourceError(f"cannot read customers from {path}: {exc}") from None
+                errors = con.execute(
+                    "SELECT line_byte_position, any_value(csv_line), "
+                    "string_agg(DISTINCT error_type::VARCHAR, ', ') "
+                    "FROM nb_rejects_errors GROUP BY line_byte_position "
+                    "ORDER BY line_byte_position"
+                ).fetchall()
+            finally:
+                con.close()
+            lines = _LineNumbers(data)
+            spans = []
+            for position, text, kinds in errors:
+                raw = (text or "").lstrip("\r\n").encode("utf-8")
+                # DuckDB's byte position can be a few bytes off: find the line's text near it.
+                found = data.find(raw, max(0, int(position) - 16)) if raw else -1
+                begin = found if found >= 0 else int(position)
+                spans.append((begin, begin + len(raw), kinds, raw))
+            numbered = lines.record_lines(skip=[(a, b) for a, b, *_ in spans])
+            if len(numbered) != accepted:  # framing disagrees: fall back to record numbers
+                numbered = list(range(2, accepted + 2))
+            bad_starts = [(lines.line_of(a), kinds, raw) for a, _b, kinds, raw in spans]
         con = duckdb.connect()
         try:
-            try:
-                cursor = con.execute(self._csv_sql(path, names, delimiter, "nb_rejects"))
-            except duckdb.Error as exc:
-                raise SourceError(f"cannot read customers from {path}: {exc}") from None
-            lines = _LineNumbers(data)
-            # Line numbers need the reject spans, known only after the scan: rows wait here.
-            pending: list[dict[str, Any]] = []
+            cursor = con.execute(self._csv_sql(path, names, delimiter, "nb_stream"))
+            position = 0
             while True:
                 chunk = cursor.fetchmany(batch_size)
                 if not chunk:
                     break
-                pending.extend(dict(zip(names, values, strict=True)) for values in chunk)
-            errors = con.execute(
-                "SELECT line_byte_position, any_value(csv_line), "
-                "string_agg(DISTINCT error_type::VARCHAR, ', ') "
-                "FROM nb_rejects_errors GROUP BY line_byte_position ORDER BY line_byte_position"
-            ).fetchall()
+                yield [
+                    {ROW_KEY: numbered[position + i], **dict(zip(names, values, strict=True))}
+                    for i, values in enumerate(chunk)
+                ]
+                position += len(chunk)
+        except duckdb.Error as exc:
+            raise SourceError(f"cannot read customers from {path}: {exc}") from None
         finally:
             con.close()
-        spans = []
-        for position, text, kinds in errors:
-            raw = (text or "").lstrip("\r\n").encode("utf-8")
-            # DuckDB's byte position can be a few bytes off: find the line's text near it.
-            found = data.find(raw, max(0, int(position) - 16)) if raw else -1
-            start = found if found >= 0 else int(position)
-            spans.append((start, start + len(raw), kinds, raw))
-        numbered = lines.record_lines(skip=[(a, b) for a, b, *_ in spans])
-        if len(numbered) != len(pending):  # framing disagrees: fall back to record numbers
-            numbered = list(range(2, len(pending) + 2))
         batch: list[dict[str, Any]] = []
-        for line, row in zip(numbered, pending, strict=True):
-            batch.append({ROW_KEY: line, **row})
-            if len(batch) >= batch_size:
-                yield batch
-                batch = []
-        for start, _end, kinds, raw in spans:
-            first_line = lines.line_of(start)
+        for first_line, kinds, raw in bad_starts:
             physical = raw.decode("utf-8", "replace").splitlines()
             fields = next(csv.reader([physical[0]], delimiter=delimiter), [""])
             first = fields[0].strip() if fields else ""
@@ -320,12 +331,12 @@ class CustomerSource:
 class _LineNumbers:
     """Physical line numbers of a CSV file's records (RFC 4180 quoting, blank lines skipped)."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes | mmap.mmap) -> None:
         self.data = data
 
     def line_of(self, position: int) -> int:
         """The 1-based line containing byte ``position``."""
-        return self.data.count(b"\n", 0, position) + 1
+        return self.data[:position].count(b"\n") + 1
 
     def record_lines(self, skip: list[tuple[int, int]]) -> list[int]:
         """The first line of every record after the header, outside the ``skip`` byte spans."""
@@ -340,7 +351,7 @@ class _LineNumbers:
                 span_index += 1
             if span_index < len(spans) and spans[span_index][0] <= position:
                 end = spans[span_index][1]
-                line += data.count(b"\n", position, end)
+                line += data[position:end].count(b"\n")
                 position = end
                 nl = data.find(b"\n", position)
                 if nl < 0:
@@ -354,7 +365,7 @@ class _LineNumbers:
             while True:
                 nl = data.find(b"\n", end)
                 stop = size if nl < 0 else nl
-                quotes += data.count(b'"', end, stop)
+                quotes += data[end:stop].count(b'"')
                 if quotes % 2 == 0 or nl < 0:
                     break
                 line += 1
@@ -364,6 +375,20 @@ class _LineNumbers:
             line += 1
             position = stop + 1
         return out
+
+
+@contextmanager
+def _mapped(handle: BinaryIO) -> Iterator[mmap.mmap | bytes]:
+    """The file's bytes, memory-mapped (an empty file cannot be mapped: empty bytes)."""
+    try:
+        view = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except ValueError:
+        yield b""
+        return
+    try:
+        yield view
+    finally:
+        view.close()
 
 
 def _literal(text: str) -> str:
