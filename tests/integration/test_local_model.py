@@ -1,8 +1,9 @@
 """The release graph against a real local model (llama.cpp serving SmolLM2-135M on loopback).
 
-The 135M model writes fluent, often non-compliant copy (invented free gifts, discounts, codes,
-claims) and sometimes broken JSON: a real adversary for the write → check → revise → fallback
-loop. Needs the ``local`` extra; in CI (``CI`` set) a missing extra is a failure, not a skip.
+The 135M model writes fluent, often non-compliant text (invented free gifts, discounts, codes,
+claims) and sometimes broken JSON: a real adversary. It writes only the creative part; the frame
+assembles the rest, so most of its drafts pass and the rest go through revise → drop → fallback.
+Needs the ``local`` extra; in CI (``CI`` set) a missing extra is a failure, not a skip.
 """
 
 from __future__ import annotations
@@ -75,18 +76,18 @@ def test_release_graph_with_the_local_model(local_server) -> None:
     # The server refuses json_schema; the writer found JSON mode with the schema.
     assert writer.mode == "json_object" and writer.stats["mode_rejected"] == 1
     assert all(o.llm_mode == "json_object" for o in released if o.author == writer.name)
-    # At least one model draft was blocked by a deterministic rule, then revised or replaced.
-    blocked_then_handled = [
-        o
-        for o in outcomes
-        for i, attempt in enumerate(o.attempts)
-        if attempt["stage"] == "llm"
-        and attempt["decision"] == "block"
-        and any(not rule.startswith("judge.") for rule in attempt["fired_rules"])
-        and i + 1 < len(o.attempts)
-        and o.attempts[i + 1]["stage"] in ("llm", "fallback")
-    ]
-    assert blocked_then_handled, [o.attempts for o in outcomes]
+    # The frame carries the model's creative part: model-written copy is released, framed.
+    by_model = [o for o in released if o.author == writer.name]
+    assert by_model, [o.attempts for o in outcomes]
+    llm_attempts = [a for o in outcomes for a in o.attempts if a["stage"] == "llm"]
+    assert all(a["draft"].get("creative") for a in llm_attempts)
+    # A model draft blocked by a rule is revised, framed again without the element, or replaced.
+    for o in outcomes:
+        for i, attempt in enumerate(o.attempts):
+            if attempt["stage"] == "llm" and attempt["decision"] == "block":
+                assert i + 1 < len(o.attempts) or o.outcome == "escalated", o.attempts
+                if i + 1 < len(o.attempts):
+                    assert o.attempts[i + 1]["stage"] in ("llm", "fallback")
     # Invalid JSON is retried once; a second invalid answer ends in the fallback, never a crash.
     stats = writer.stats
     assert stats["invalid_json"] <= 2 * stats["retries"]
