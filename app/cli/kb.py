@@ -36,7 +36,7 @@ from nextbest.brand_context.store import (
     VersionInfo,
 )
 from nextbest.brand_context.workspace import HOME_ENV, Workspace
-from nextbest.tools.compliance.rule_tests import run_rule_tests
+from nextbest.tools.compliance.rule_tests import ExampleFlip, example_flips, run_rule_tests
 
 app = typer.Typer(
     name="kb",
@@ -281,19 +281,32 @@ def test_(
         Path | None,
         typer.Option("--pack", help="Test this pack file instead of the workspace's pack."),
     ] = None,
+    changed: Annotated[
+        Path | None,
+        typer.Option(
+            "--changed",
+            help="A changed pack file: show which of the current examples it would flip.",
+        ),
+    ] = None,
     home: HomeOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Run the pack's rule tests: labelled example messages that must pass, warn or block.
 
-    Exit 0 when every example comes out as labelled, 1 when one does not, 2 on bad input.
+    With ``--changed FILE``, show instead which examples the changed pack would break or fix.
+    Exit 0 when every example comes out as labelled (nothing breaks), 1 when one does not,
+    2 on bad input.
     """
     try:
         pack = load_pack(pack_file) if pack_file else _store(home).pack()
+        proposed = load_pack(changed) if changed else None
     except PackValidationError as exc:
         raise _report_validation(exc) from None
     except (NoVersionError, StoreError, OSError) as exc:
         raise _fail(str(exc), EXIT_BAD_INPUT) from None
+    if proposed is not None:
+        _show_flips(example_flips(pack, proposed), len(pack.rule_tests), as_json)
+        return
     results = run_rule_tests(pack)
     failed = [r for r in results if not r.passed]
     if as_json:
@@ -320,6 +333,29 @@ def test_(
         console.print(table)
         console.print(f"{len(results) - len(failed)} of {len(results)} rule tests pass")
     if failed:
+        raise typer.Exit(EXIT_REFUSED)
+
+
+def _show_flips(flips: list[ExampleFlip], total: int, as_json: bool) -> None:
+    """Print which examples a change breaks or fixes; exit 1 when one breaks."""
+    broken = [f for f in flips if f.broken]
+    if as_json:
+        _emit({"tests": total, "broken": len(broken), "flips": [f.model_dump() for f in flips]})
+    elif not flips:
+        console.print(f"the change flips none of the {total} rule tests")
+    else:
+        table = Table("test", "change", "now", "after the change")
+        for flip in flips:
+            mark = "[red]breaks[/]" if flip.broken else "[green]fixes[/]"
+            table.add_row(
+                escape(flip.test_id),
+                mark,
+                flip.before.decision or "-",
+                escape(f"{flip.after.decision or '-'}: {flip.after.problem or 'as labelled'}"),
+            )
+        console.print(table)
+        console.print(f"{len(broken)} of {total} rule tests would break")
+    if broken:
         raise typer.Exit(EXIT_REFUSED)
 
 

@@ -2,7 +2,7 @@
 
 A compliance officer writes examples next to the rules ("this must block with
 ``claim-expired``", "this must pass"); running them after every change shows at once which
-examples a change of rules, claims, offers or products would flip.
+examples a change of rules, claims, offers or products would flip (:func:`example_flips`).
 """
 
 from __future__ import annotations
@@ -93,3 +93,44 @@ def run_rule_tests(pack: BrandPack, engine: RuleEngine | None = None) -> list[Ru
     """
     engine = engine or RuleEngine(pack)
     return [run_rule_test(engine, test) for test in pack.rule_tests]
+
+
+class ExampleFlip(BaseModel):
+    """A rule test whose outcome a change would turn around.
+
+    Attributes:
+        test_id: The rule test.
+        broken: True when it comes out as labelled today and would not after the change;
+            False when the change would fix it.
+        before: Its result against the current pack.
+        after: Its result against the proposed pack.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    test_id: str
+    broken: bool
+    before: RuleTestResult
+    after: RuleTestResult
+
+
+def example_flips(current: BrandPack, proposed: BrandPack) -> list[ExampleFlip]:
+    """The current pack's rule tests whose outcome the proposed pack would change.
+
+    Args:
+        current: The pack in force.
+        proposed: The pack after the change.
+
+    Returns:
+        One entry per example that would break or be fixed, in the pack's order.
+    """
+    if not current.rule_tests:
+        return []
+    before = run_rule_tests(current)
+    after_engine = RuleEngine(proposed)
+    flips: list[ExampleFlip] = []
+    for test, was in zip(current.rule_tests, before, strict=True):
+        now = run_rule_test(after_engine, test)
+        if was.passed != now.passed:
+            flips.append(ExampleFlip(test_id=test.id, broken=was.passed, before=was, after=now))
+    return flips

@@ -216,3 +216,23 @@ def test_kb_test_on_the_workspace_pack(home: Path) -> None:
     result = kb(home, "test")
     assert result.exit_code == 0, result.output
     assert "no rule tests" in result.output
+
+
+def test_kb_test_changed_shows_which_examples_a_change_breaks(tmp_path: Path) -> None:
+    tests = [
+        {"id": "calm", "message": {"channel": "push", "body": "Calming blends."}, "expect": "pass"}
+    ]
+    current = tmp_path / "current.yaml"
+    current.write_text(yaml.safe_dump(_tiny_pack(tests)))
+    data = _tiny_pack(tests)
+    data["rules"][0]["params"]["phrases"].append("calming")
+    changed = tmp_path / "changed.yaml"
+    changed.write_text(yaml.safe_dump(data))
+    result = runner.invoke(
+        app, ["kb", "test", "--pack", str(current), "--changed", str(changed), "--json"]
+    )
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.output)
+    assert report["broken"] == 1 and report["flips"][0]["test_id"] == "calm"
+    same = runner.invoke(app, ["kb", "test", "--pack", str(current), "--changed", str(current)])
+    assert same.exit_code == 0 and "flips none of the 1 rule tests" in same.output

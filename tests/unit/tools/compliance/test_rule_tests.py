@@ -6,7 +6,7 @@ import pytest
 from test_any_brand import FOOTER, NOON, _pack
 
 from nextbest.brand_context.models import BrandPack, RuleTest
-from nextbest.tools.compliance.rule_tests import run_rule_tests
+from nextbest.tools.compliance.rule_tests import example_flips, run_rule_tests
 
 
 def _with_tests(*tests: dict) -> BrandPack:
@@ -69,3 +69,26 @@ def test_an_unreadable_message_fails_in_one_line() -> None:
 def test_a_pass_example_cannot_expect_rules() -> None:
     with pytest.raises(ValueError, match="cannot expect rules"):
         RuleTest(id="x1", message={}, expect="pass", rule_ids=["banned"])
+
+
+def test_example_flips_show_what_a_change_breaks_and_fixes() -> None:
+    current = _with_tests(
+        {"id": "plain-price", "message": _email("The Trail Guard Lock is $60."), "expect": "pass"},
+        {
+            "id": "thieves",
+            "message": _email("The Trail Guard Lock stops thieves cold."),
+            "expect": "block",
+            "rule_ids": ["banned"],
+        },
+    )
+    data = current.model_dump(mode="json")
+    banned = next(r for r in data["rules"] if r["id"] == "banned")
+    banned["params"]["phrases"].append("stops thieves")
+    lock = next(p for p in data["products"] if p["id"] == "trail-lock")
+    lock["list_price"] = 70  # $60 is now below list: a promotion without an offer
+    proposed = BrandPack.model_validate(data)
+    flips = {f.test_id: f for f in example_flips(current, proposed)}
+    assert set(flips) == {"plain-price", "thieves"}
+    assert flips["plain-price"].broken and flips["plain-price"].after.decision == "block"
+    assert not flips["thieves"].broken and flips["thieves"].after.passed
+    assert example_flips(current, current) == []
