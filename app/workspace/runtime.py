@@ -22,10 +22,10 @@ from langgraph.checkpoint.sqlite import SqliteSaver
 from nextbest.agents.composer import Composer
 from nextbest.agents.context import ReleaseContext
 from nextbest.agents.graph import builder
+from nextbest.agents.guardrail import ComplianceGuardrail
 from nextbest.agents.guardrail_judge import GuardrailJudge
 from nextbest.agents.llm import LLMSettings, make_client
 from nextbest.agents.local_llm import LLM_ENV, LOCAL_MAX_TOKENS, local_llm
-from nextbest.agents.nodes.check import ComplianceGuardrail
 from nextbest.agents.writer import LLMWriter, Writer
 from nextbest.app.workspace.goal_store import GoalStore
 from nextbest.app.workspace.records import DecisionLog, ReleaseLog
