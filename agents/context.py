@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from nextbest.agents.composer import Composer
-from nextbest.agents.nodes.check import ComplianceGuardrail
+from nextbest.agents.guardrail import ComplianceGuardrail
 from nextbest.agents.release_record import ReleaseSink
 from nextbest.agents.writer import Writer
 from nextbest.brand_context.models import BrandPack

@@ -1,15 +1,14 @@
-"""The guardrail node: check a draft, return the verdict and revision instructions.
+"""The guardrail: check a draft, return the verdict and revision instructions.
 
 :class:`ComplianceGuardrail` is the typed guardrail (openai-agents style): ``run`` returns a
 :class:`GuardrailOutcome` whose ``tripwire_triggered`` says whether the draft is blocked and
 whose ``reason`` says why. The deterministic rule engine always runs; the optional LLM judge
-can only add violations. :func:`make_check_node` wraps it as a LangGraph node over JSON-like
-state.
+can only add violations. The release graph's ``check`` node (``nodes/verify.py``) runs it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -160,36 +159,3 @@ class ComplianceGuardrail:
             judge_status=judgement.status,
             judge_error=judgement.error,
         )
-
-
-def make_check_node(
-    guardrail: ComplianceGuardrail,
-) -> Callable[[Mapping[str, Any]], dict[str, Any]]:
-    """A LangGraph node that checks ``state["draft"]``.
-
-    The node reads ``draft`` (message fields), and optionally ``as_of`` (ISO date) and
-    ``check_scope`` (``full`` or ``copy``), and returns JSON-like updates: ``verdict``,
-    ``revision_instructions``, ``revision_prompt`` and ``guardrail_tripped``.
-
-    Args:
-        guardrail: The guardrail to run.
-
-    Returns:
-        The node function.
-    """
-
-    def check(state: Mapping[str, Any]) -> dict[str, Any]:
-        """Check the draft in ``state`` and return the verdict and revision instructions."""
-        as_of = state.get("as_of")
-        day = date.fromisoformat(as_of) if isinstance(as_of, str) else as_of
-        outcome = guardrail.run(state["draft"], as_of=day, scope=state.get("check_scope", "full"))
-        return {
-            "verdict": outcome.verdict.model_dump(mode="json"),
-            "revision_instructions": [
-                i.model_dump(mode="json") for i in outcome.revision_instructions
-            ],
-            "revision_prompt": outcome.revision_prompt(),
-            "guardrail_tripped": outcome.tripwire_triggered,
-        }
-
-    return check

@@ -15,8 +15,8 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from nextbest.agents.context import ReleaseContext
+from nextbest.agents.guardrail import revision_instructions
 from nextbest.agents.llm import render_prompt
-from nextbest.agents.nodes.check import revision_instructions
 from nextbest.agents.render import render_text, slot_values
 from nextbest.agents.state import Attempt, ReleaseState
 from nextbest.brand_context.models import BrandPack

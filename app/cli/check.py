@@ -16,9 +16,9 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 
+from nextbest.agents.guardrail import ComplianceGuardrail, GuardrailOutcome
 from nextbest.agents.guardrail_judge import GuardrailJudge
 from nextbest.agents.llm import LLMSettings, make_client
-from nextbest.agents.nodes.check import ComplianceGuardrail, GuardrailOutcome
 from nextbest.brand_context.ingest import PackValidationError, load_pack, sample_pack_path
 from nextbest.brand_context.models import BrandPack
 from nextbest.brand_context.store import BrandStore, NoVersionError, StoreError

@@ -15,9 +15,9 @@ import openai
 import pytest
 import vcr
 
+from nextbest.agents.guardrail import ComplianceGuardrail
 from nextbest.agents.guardrail_judge import GuardrailJudge, Judgement, merge_judgement
 from nextbest.agents.llm import LLMSettings, make_client
-from nextbest.agents.nodes.check import ComplianceGuardrail
 from nextbest.brand_context.ingest import load_pack, sample_pack_path
 from nextbest.tools.compliance import Message, RuleEngine
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from nextbest.agents.nodes.check import ComplianceGuardrail, make_check_node, revision_instructions
+from nextbest.agents.guardrail import ComplianceGuardrail, revision_instructions
 from nextbest.brand_context.ingest import load_pack, sample_pack_path
 from nextbest.tools.compliance import RuleEngine
 from nextbest.tools.compliance.verdict import Violation
@@ -42,18 +42,17 @@ def test_blocked_draft_gets_instructions_blocking_first(guardrail) -> None:
     assert "blocked this draft" in prompt and '"CUR3"' in prompt and "Fix:" in prompt
 
 
-def test_node_returns_json_like_updates(guardrail) -> None:
-    node = make_check_node(guardrail)
-    update = node({"draft": DRAFT, "as_of": "2026-11-24", "check_scope": "copy"})
-    assert update["guardrail_tripped"] is False
-    assert update["verdict"]["decision"] == "pass"
-    assert update["verdict"]["pack_hash"].startswith("sha256:")
-    blocked = node(
-        {"draft": {**DRAFT, "body": "Calm Balm heals cracked skin."}, "as_of": "2026-11-24"}
-    )
-    assert blocked["guardrail_tripped"] is True
-    assert blocked["revision_instructions"][0]["severity"] == "block"
-    assert isinstance(blocked["revision_prompt"], str) and blocked["revision_prompt"]
+def test_outcome_serialises_to_json_like_state(guardrail) -> None:
+    day = date(2026, 11, 24)
+    passed = guardrail.run(DRAFT, as_of=day, scope="copy")
+    assert passed.tripwire_triggered is False
+    verdict = passed.verdict.model_dump(mode="json")
+    assert verdict["decision"] == "pass" and verdict["pack_hash"].startswith("sha256:")
+    blocked = guardrail.run({**DRAFT, "body": "Calm Balm heals cracked skin."}, as_of=day)
+    assert blocked.tripwire_triggered is True
+    instructions = [i.model_dump(mode="json") for i in blocked.revision_instructions]
+    assert instructions[0]["severity"] == "block"
+    assert isinstance(blocked.revision_prompt(), str) and blocked.revision_prompt()
 
 
 def test_revision_instructions_deduplicate_and_fall_back_to_the_source() -> None:

@@ -12,9 +12,9 @@ import pytest
 from langgraph.checkpoint.sqlite import SqliteSaver
 
 from nextbest.agents.graph import builder
+from nextbest.agents.guardrail import ComplianceGuardrail
 from nextbest.agents.guardrail_judge import GuardrailJudge
 from nextbest.agents.llm import LLMSettings, make_client
-from nextbest.agents.nodes.check import ComplianceGuardrail
 from nextbest.agents.writer import LLMWriter
 from nextbest.tools.compliance.engine import RuleEngine
 from tests.llm_cassettes import completion, llm_cassette

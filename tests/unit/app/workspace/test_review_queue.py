@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
+from nextbest.agents.guardrail import ComplianceGuardrail
 from nextbest.agents.guardrail_judge import JUDGE_KIND, Judgement
-from nextbest.agents.nodes.check import ComplianceGuardrail
 from nextbest.agents.writer import DraftCopy
 from nextbest.app.workspace.audit import AuditLog
 from nextbest.app.workspace.review_queue import ReviewError, ReviewQueue, Segment, highlight
