@@ -23,10 +23,10 @@ from rich.table import Table
 
 from nextbest.agents.local_llm import LLM_ENV, LocalModelError
 from nextbest.app.cli.options import HomeOption, JsonOption, parse_now
+from nextbest.app.workspace.release import release_one
 from nextbest.app.workspace.runtime import NextbestRuntime, open_runtime
 
 console = Console(emoji=False)
-RECURSION_LIMIT = 50
 LLMOption = Annotated[
     str | None,
     typer.Option(
@@ -46,20 +46,6 @@ def _open_runtime(home: Path | None, llm: str | None) -> NextbestRuntime:
     except (LocalModelError, ValueError) as exc:
         console.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2) from None
-
-
-def release_one(
-    runtime: NextbestRuntime, customer: dict[str, Any], decision: dict[str, Any], app: Any
-) -> dict[str, Any]:
-    """Run the release graph for one decided customer (thread id = decision id)."""
-    return app.invoke(
-        {"decision": decision, "customer": customer, "send_time": decision["send_time"]},
-        config={
-            "configurable": {"thread_id": decision["decision_id"]},
-            "recursion_limit": RECURSION_LIMIT,
-        },
-        context=runtime.context(),
-    )
 
 
 def _outcome_line(out: dict[str, Any]) -> str:

@@ -21,9 +21,9 @@ from pydantic import ValidationError
 
 from nextbest.agents.nodes.escalate import ReviewAnswer
 from nextbest.app.workspace.audit import AuditLog
+from nextbest.app.workspace.release import release_config
 from nextbest.app.workspace.runtime import NextbestRuntime
 
-RECURSION_LIMIT = 50
 _RESUME_LOCK = threading.Lock()
 """Serialises answers in one process; :data:`_CLAIMS_SCHEMA` guards across processes."""
 COPY_FIELDS = ("subject", "body", "cta")
@@ -213,10 +213,6 @@ class ReviewResult:
         }
 
 
-def _config(decision_id: str) -> dict[str, Any]:
-    return {"configurable": {"thread_id": decision_id}, "recursion_limit": RECURSION_LIMIT}
-
-
 class ReviewQueue:
     """Escalations of one workspace: list them, read one, answer one.
 
@@ -244,7 +240,7 @@ class ReviewQueue:
             self._app = None
 
     def _from_state(self, decision_id: str, row: dict[str, Any]) -> Escalation | None:
-        state = self.app.get_state(_config(decision_id))
+        state = self.app.get_state(release_config(decision_id))
         if not state.interrupts:
             return None
         payload = state.interrupts[0].value or {}
@@ -390,7 +386,7 @@ class ReviewQueue:
             )
             raise
         action = f"review.{parsed.action}"
-        config = _config(decision_id)
+        config = release_config(decision_id)
         state = self.app.get_state(config)
         problem = "" if state.interrupts else "not awaiting review"
         checkpoint = str((state.config or {}).get("configurable", {}).get("checkpoint_id", ""))

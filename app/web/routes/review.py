@@ -39,7 +39,7 @@ def examples(home: Path) -> dict[str, dict[str, str]]:
     An SMS decided for a customer with no SMS consent: the composer's copy and the fallback
     template are both blocked by the consent rule, so the graph pauses for a human.
     """
-    from nextbest.app.cli.release import release_one
+    from nextbest.app.workspace.release import release_one
     from nextbest.app.workspace.runtime import NextbestRuntime
 
     decision_id = "example-escalation"

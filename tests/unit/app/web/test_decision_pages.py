@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 import pytest
 
-from nextbest.app.cli.release import release_one
+from nextbest.app.workspace.release import release_one
 from nextbest.app.workspace.runtime import NextbestRuntime
 from nextbest.brand_context.roles import Role
 from nextbest.tools.sample_customers import write_customers
