@@ -360,15 +360,14 @@ def load_obd_csv(path: Path | str, n_items: int | None = None) -> ObdData:
     Raises:
         ValueError: A required column is missing.
     """
-    rel = duckdb.sql(f"SELECT * FROM read_csv_auto('{Path(path).as_posix()}') LIMIT 0")
+    rel = duckdb.read_csv(str(path))  # the relational API: any path, quotes included
     columns = rel.columns
     need = {"item_id", "position", "click", "propensity_score"}
     missing = sorted(need - set(columns))
     if missing:
         raise ValueError(f"{path}: not an Open Bandit Dataset log; missing columns {missing}")
     users = [c for c in columns if c.startswith("user_feature_")]
-    select = ", ".join(["item_id", "position", "click", "propensity_score", *users])
-    data = duckdb.sql(f"SELECT {select} FROM read_csv_auto('{Path(path).as_posix()}')").fetchnumpy()
+    data = rel.select(*["item_id", "position", "click", "propensity_score", *users]).fetchnumpy()
     items = np.asarray(data["item_id"], dtype=np.int64)
     K = int(n_items if n_items is not None else items.max() + 1)
     positions = np.asarray(data["position"], dtype=np.int64)

@@ -165,11 +165,7 @@ def write_customers(path: str | Path, n: int, seed: int = 7) -> Path:
         writer.writerows(zip(*(columns[name].tolist() for name in COLUMNS), strict=True))
     if csv_path != path:
         con = duckdb.connect()
-        source, target = csv_path.as_posix(), path.as_posix()
-        con.execute(
-            f"COPY (SELECT * FROM read_csv('{source}', header=true, all_varchar=false)) "
-            f"TO '{target}' (FORMAT PARQUET)"
-        )
+        con.read_csv(str(csv_path), header=True).write_parquet(str(path))
         con.close()
         csv_path.unlink()
     return path

@@ -159,3 +159,17 @@ def test_cli_ope_simulate_reports_truth() -> None:
     payload = json.loads(result.output)
     assert "true target value" in payload["reference"]
     assert all("covers_truth" in e for e in payload["estimates"])
+
+
+def test_an_obd_log_at_a_path_with_an_apostrophe_and_spaces_loads(tmp_path) -> None:
+    folder = tmp_path / "ana's logs 2026"
+    folder.mkdir()
+    target = folder / "o'brien log.csv"
+    rows = ["item_id,position,click,propensity_score,user_feature_0"]
+    rows += [f"{i % 3},{1 + i % 2},{i % 5 == 0:d},0.333,{'ab'[i % 2]}" for i in range(30)]
+    target.write_text("\n".join(rows) + "\n")
+
+    data = load_obd_csv(target)
+
+    assert len(data.log) == 30 and data.log.n_actions == 3
+    assert np.allclose(data.log.propensities, 0.333)
