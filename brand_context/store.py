@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -569,6 +569,7 @@ class BrandStore:
         reason: str,
         merge: bool = False,
         action: str = "import",
+        effective_from: date | None = None,
     ) -> VersionInfo | None:
         """Import a whole pack as one new version, all or nothing.
 
@@ -579,6 +580,9 @@ class BrandStore:
             reason: Why.
             merge: Keep entries that the pack does not mention (default: replace the pack).
             action: Label recorded with the version.
+            effective_from: The day (UTC) the pack has been in force since, when earlier than
+                today (an imported rulebook that already applied); "as of" queries from that
+                day on read this version. It must come after the current version.
 
         Returns:
             The new version, or None when the pack equals the current one (nothing to do).
@@ -586,13 +590,30 @@ class BrandStore:
         Raises:
             PermissionDenied: If the role may not import.
             PackValidationError: If the merged result is invalid.
+            StoreError: If ``effective_from`` is in the future or not after the current version.
         """
         require_role(Role.parse(role), "pack", action)
         entries = _entries_of(pack)
         if merge and self.current_version() is not None:
             entries = {**self._entries_at(self.current_version() or 0), **entries}
             pack = self._validated(entries, source=f"{action} (merged)")
-        return self._commit(entries, pack, author, Role.parse(role), action, reason)
+        since = self._effective_moment(effective_from) if effective_from else None
+        if since is not None:
+            reason = f"{reason} (in force from {effective_from}; recorded {self._clock():%Y-%m-%d})"
+        return self._commit(entries, pack, author, Role.parse(role), action, reason, since)
+
+    def _effective_moment(self, day: date) -> datetime:
+        """The start of ``day`` (UTC), checked against now and the current version."""
+        moment = datetime.combine(day, time(0), tzinfo=UTC)
+        if moment > self._clock():
+            raise StoreError(f"--effective-from {day} is in the future; import it on that day")
+        latest = self.current_version()
+        if latest is not None and moment <= self.version(latest).created_at:
+            since = self.version(latest).created_at.date()
+            raise StoreError(
+                f"effective date {day} is not after version {latest} (in force from {since})"
+            )
+        return moment
 
     def put(
         self,
@@ -855,6 +876,7 @@ class BrandStore:
         role: Role,
         action: str,
         reason: str,
+        created: datetime | None = None,
     ) -> VersionInfo | None:
         if not author.strip():
             raise StoreError("an author is required for every change")
@@ -867,7 +889,7 @@ class BrandStore:
         current = self._entries_at(latest) if latest is not None else {}
         changed = {key: value for key, value in entries.items() if current.get(key) != value}
         closed = [key for key in current if key not in entries or key in changed]
-        created = self._clock()
+        created = created or self._clock()
         previous = self.version(latest).created_at if latest is not None else None
         if previous is not None and created <= previous:
             created = previous + timedelta(microseconds=1)  # versions are strictly ordered

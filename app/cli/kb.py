@@ -234,6 +234,13 @@ def import_(
         bool,
         typer.Option("--merge", help="Keep entries the file does not mention (default: replace)."),
     ] = False,
+    effective_from: Annotated[
+        str | None,
+        typer.Option(
+            "--effective-from",
+            help="ISO date the pack has been in force since (an earlier day than today).",
+        ),
+    ] = None,
     home: HomeOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -242,10 +249,21 @@ def import_(
         pack = load_pack(file)
     except PackValidationError as exc:
         raise _report_validation(exc) from None
+    try:
+        since = date.fromisoformat(effective_from) if effective_from else None
+    except ValueError:
+        raise _fail(
+            f"--effective-from {effective_from!r} is not an ISO date (2026-11-01)", EXIT_BAD_INPUT
+        ) from None
     store = _store(home, must_exist=False)
     _run_write(
         lambda: store.import_pack(
-            pack, author=author, role=_role(role), reason=reason, merge=merge
+            pack,
+            author=author,
+            role=_role(role),
+            reason=reason,
+            merge=merge,
+            effective_from=since,
         ),
         as_json,
         "no changes: the file equals the current brand pack",

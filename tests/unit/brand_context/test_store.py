@@ -222,3 +222,30 @@ def test_catalogue_survives_the_store(make_store, sample_pack) -> None:
     assert s.pack().product("tent-2p").list_price == 260  # type: ignore[union-attr]
     with pytest.raises(PermissionDenied):
         s.put("product", product, author="mo", role="marketer", reason="x", create=False)
+
+
+def test_imported_rulebook_in_force_from_an_earlier_day(make_store, sample_pack, clock) -> None:
+    s = make_store()
+    today = clock().date()
+    earlier = today - timedelta(days=30)
+    info = s.import_pack(
+        sample_pack, author="ana", role="compliance", reason="rulebook", effective_from=earlier
+    )
+    assert info is not None and info.created_at.date() == earlier
+    assert f"in force from {earlier}" in info.reason
+    assert s.as_of(earlier + timedelta(days=1)) == s.pack()
+    with pytest.raises(NoVersionError):
+        s.as_of(earlier - timedelta(days=1))
+    with pytest.raises(StoreError, match="not after version 1"):
+        s.import_pack(
+            sample_pack.model_copy(update={"claims": sample_pack.claims[1:]}),
+            author="ana",
+            role="compliance",
+            reason="older",
+            effective_from=earlier - timedelta(days=5),
+        )
+    with pytest.raises(StoreError, match="in the future"):
+        s.import_pack(
+            sample_pack, author="ana", role="compliance", reason="x",
+            effective_from=today + timedelta(days=365),
+        )  # fmt: skip

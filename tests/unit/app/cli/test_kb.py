@@ -236,3 +236,19 @@ def test_kb_test_changed_shows_which_examples_a_change_breaks(tmp_path: Path) ->
     assert report["broken"] == 1 and report["flips"][0]["test_id"] == "calm"
     same = runner.invoke(app, ["kb", "test", "--pack", str(current), "--changed", str(current)])
     assert same.exit_code == 0 and "flips none of the 1 rule tests" in same.output
+
+
+def test_kb_import_effective_from_and_export_before_any_version(tmp_path: Path) -> None:
+    home = tmp_path / "ws2"
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(yaml.safe_dump(_tiny_pack([])))
+    args = ["kb", "import", str(pack), *COMPLIANCE, "--home", str(home)]
+    result = runner.invoke(app, [*args, "--effective-from", "2026-01-15"])
+    assert result.exit_code == 0, result.output
+    exported = runner.invoke(app, ["kb", "export", "--as-of", "2026-02-01", "--home", str(home)])
+    assert exported.exit_code == 0 and "Quayside Tea" in exported.output
+    before = runner.invoke(app, ["kb", "export", "--as-of", "2025-12-01", "--home", str(home)])
+    assert before.exit_code != 0 and "Traceback" not in before.output
+    assert "error" in before.output
+    bad = runner.invoke(app, [*args, "--effective-from", "15/01/2026"])
+    assert bad.exit_code == 2 and "not an ISO date" in bad.output
