@@ -12,6 +12,7 @@ of change needs is checked by :func:`nextbest.brand_context.roles.require_role` 
 from __future__ import annotations
 
 import re
+from datetime import UTC, date, datetime
 from typing import Any
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Form, HTTPException, Query, Request
@@ -123,9 +124,23 @@ def summary(kind: str, data: dict[str, Any]) -> str:
     return f"{data.get('name', '')} ({data.get('legal_name', '')})"
 
 
+def shown_status(data: dict[str, Any], today: date) -> str:
+    """An entry's status as shown: ``expired`` for an active entry past its last valid day."""
+    status = str(data.get("status", "active"))
+    until = data.get("valid_until")
+    if status == "active" and until and date.fromisoformat(str(until)) < today:
+        return "expired"
+    return status
+
+
 def entries_of(store: BrandStore, version: int, kind: str | None) -> list[dict[str, Any]]:
-    """Entries of a version as ``{kind, id, status, summary, data}``, by kind then id."""
+    """Entries of a version as ``{kind, id, status, summary, data}``, by kind then id.
+
+    The status is the entry's own, except that an active entry past its ``valid_until``
+    (today, UTC) shows as ``expired``.
+    """
     pack = store.pack(version)
+    today = datetime.now(UTC).date()
     rows: list[dict[str, Any]] = []
     for each in [kind] if kind else list(LISTED_KINDS):
         if each in SINGLETONS:
@@ -137,7 +152,7 @@ def entries_of(store: BrandStore, version: int, kind: str | None) -> list[dict[s
                 {
                     "kind": each,
                     "id": entry_id,
-                    "status": data.get("status", "active"),
+                    "status": shown_status(data, today),
                     "summary": summary(each, data),
                     "channels": data.get("channels", []),
                     "valid_from": data.get("valid_from"),

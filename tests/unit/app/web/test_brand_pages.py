@@ -229,3 +229,15 @@ def test_a_script_in_a_claim_renders_inert(web_home, login) -> None:
     api = client.get("/api/brand/entries/claim/clm-xss")  # JSON carries it as data, not markup
     assert api.headers["content-type"].startswith("application/json")
     assert SCRIPT in api.json()["data"]["text"]
+
+
+def test_voice_and_brand_pages_and_expired_claims(viewer_client) -> None:
+    for kind in ("voice", "brand"):
+        page = viewer_client.get(f"/brand/entries/{kind}/{kind}")
+        assert page.status_code == 200, page.text[:300]
+        assert 'class="status status-active"' in page.text
+    listing = viewer_client.get("/brand?kind=claim").text
+    assert 'class="status status-expired"' in listing
+    expired = viewer_client.get("/brand", params={"kind": "claim", "status": "expired"}).text
+    assert '<option value="expired" selected>' in expired
+    assert ">clm-refund-60</a>" not in expired and 'status-expired' in expired
