@@ -200,6 +200,7 @@ def approve(
                 "type": "goal_approval",
                 "proposed_by": author,
                 "diff": pending.get("diff", []),
+                "review": pending.get("review", []),
                 "goal": pending.get("goal", {}),
             }
         )

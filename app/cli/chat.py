@@ -51,11 +51,23 @@ def print_pending(pending: dict[str, Any]) -> None:
     table.add_column("field")
     table.add_column("now", style="red")
     table.add_column("proposed", style="green")
-    for change in pending.get("diff", []):
+    review = pending.get("review")
+    if review is None:  # a proposal made before the complete review existed
+        review = [
+            {**change, "value": change.get("after"), "status": "changed"}
+            for change in pending.get("diff", [])
+        ]
+    table.add_column("")
+    for field in review:
+        changed = field.get("status") == "changed"
+        value = field.get("value")
+        shown = "not set (run default)" if value in (None, [], {}, "") else json.dumps(value)
         table.add_row(
-            escape(change["path"]),
-            escape(json.dumps(change.get("before"))),
-            escape(json.dumps(change.get("after"))),
+            escape(field["path"]),
+            escape(json.dumps(field.get("before"))) if changed else "",
+            escape(shown),
+            str(field.get("status", "")),
+            style="bold" if changed else "dim",
         )
     console.print(table)
 

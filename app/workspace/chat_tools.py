@@ -15,17 +15,19 @@ import json
 import logging
 from collections import Counter
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from nextbest.app.workspace.goal_store import FieldChange, goal_diff
+from nextbest.app.workspace.goal_store import FieldChange, FieldReview, goal_diff, goal_review
 from nextbest.app.workspace.inspector import DecisionNotFoundError, explain
+from nextbest.app.workspace.limits_store import LimitsStore
 from nextbest.app.workspace.runtime import NextbestRuntime, cap_days
 from nextbest.brand_context.models import Channel, EligibilityCondition
 from nextbest.tools.decisioning import RunConfig
+from nextbest.tools.decisioning.brand_limits import LocalWindow
 from nextbest.tools.decisioning.contact_policy import FrequencyCap
 from nextbest.tools.decisioning.goal import Goal, Objective
 from nextbest.tools.decisioning.targeting import OfferPreference
@@ -51,26 +53,87 @@ class GoalPatch(BaseModel):
         None, description="Offers to favour, each with a boost (1 gentle … 10 strong), segment."
     )
     exclude_offers: list[str] | None = Field(None, description="Offer ids never to promote.")
-    channel_caps: dict[Channel, FrequencyCap] | None = Field(
-        None, description="Per-channel frequency caps, e.g. sms: 2 per 7 days."
+    channel_caps: dict[Channel, FrequencyCap | None] | None = Field(
+        None,
+        description=(
+            "Per-channel frequency caps, e.g. sms: 2 per 7 days. Only the channels given change; "
+            "null drops a channel's cap."
+        ),
     )
     overall_cap: FrequencyCap | None = Field(None, description="Cap over all channels.")
-    channel_budgets: dict[Channel, int] | None = Field(
-        None, description="At most this many messages per channel in one run."
+    daily_caps: dict[Channel, int | None] | None = Field(
+        None, description="Per channel, at most this many messages a day (per channel)."
+    )
+    send_window: LocalWindow | None = Field(
+        None,
+        description="Local hours messages may go out in, e.g. start_hour 9, end_hour 18.",
+    )
+    channel_budgets: dict[Channel, int | None] | None = Field(
+        None, description="At most this many messages per channel in one run (per channel)."
     )
     holdout_share: float | None = Field(None, description="Share held out to measure lift.")
     starts_on: str | None = Field(None, description="First day in force, YYYY-MM-DD.")
     ends_on: str | None = Field(None, description="Last day in force, YYYY-MM-DD.")
 
     def apply(self, current: Goal | None) -> Goal:
-        """The goal after this change.
+        """The goal after this change, merged field by field (channel by channel for caps).
+
+        Fields the patch leaves out keep their value in ``current``; a per-channel field
+        (caps, budgets) changes only the channels named, and a channel set to null drops its
+        value (back to the run's default). Lists (audience, favoured and excluded offers)
+        are replaced as a whole.
 
         Raises:
             ValidationError: If the result is not a valid goal.
         """
         base = {} if self.reset or current is None else current.model_dump(mode="json")
         changes = self.model_dump(mode="json", exclude_none=True, exclude={"reset"})
+        for key in PER_CHANNEL_FIELDS:
+            given = getattr(self, key)
+            if given is None:
+                continue
+            merged = dict(base.get(key) or {})
+            for channel, value in given.items():
+                if value is None:
+                    merged.pop(channel, None)
+                else:
+                    merged[channel] = (
+                        value.model_dump(mode="json") if isinstance(value, BaseModel) else value
+                    )
+            changes[key] = merged
         return Goal.model_validate({**base, **changes})
+
+
+PER_CHANNEL_FIELDS: tuple[str, ...] = ("channel_caps", "channel_budgets", "daily_caps")
+"""Goal fields merged channel by channel."""
+
+
+class Proposed(BaseModel):
+    """A goal change worked out: the resulting goal, what it starts from, and its problems.
+
+    Attributes:
+        goal: The complete goal after the change.
+        base_version: The goal version in force on its first day that it starts from.
+        diff: The fields that change.
+        review: Every field of the resulting goal marked changed, inherited or default.
+        problems: The limits it breaks (empty = it may be approved).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    goal: Goal
+    base_version: int | None
+    diff: list[FieldChange]
+    review: list[FieldReview]
+    problems: list[str]
+
+    def data(self) -> dict[str, Any]:
+        """The JSON-like view shown to the model, the marketer and the approver."""
+        return {
+            "based_on_version": self.base_version,
+            "diff": _diff_data(self.diff),
+            "review": [r.model_dump(mode="json") for r in self.review],
+        }
 
 
 class ExplainArgs(BaseModel):
@@ -277,6 +340,7 @@ class ChatTools:
                     for v in history[-5:]
                 ],
                 "limits": goals.limits.model_dump(mode="json"),
+                "limits_version": self._limits_version(),
                 "offers": [
                     {"id": o.id, "name": o.name, "valid_until": o.valid_until}
                     for o in self.runtime.store.as_of(self.now).offers
@@ -285,29 +349,47 @@ class ChatTools:
             },
         )
 
-    def _proposed(self, patch: GoalPatch) -> tuple[Goal, list[FieldChange], list[str]]:
-        current = self.runtime.goals.current()
-        goal = patch.apply(current.goal if current else None)
+    def _limits_version(self) -> int | None:
+        store = LimitsStore(self.runtime.workspace)
+        try:
+            found = store.current()
+        finally:
+            store.close()
+        return found.version if found else None
+
+    def _proposed(self, patch: GoalPatch) -> Proposed:
+        """The goal ``patch`` makes from the goal in force on its first day, and its review."""
+        goals = self.runtime.goals
+        first_day = date.fromisoformat(patch.starts_on) if patch.starts_on else self.now.date()
+        base = goals.in_force_on(first_day)
+        goal = patch.apply(base.goal if base else None)
         pack = self.runtime.store.as_of(self.now)
-        problems = [str(p) for p in self.runtime.goals.problems(goal, pack, self.now.date())]
-        return goal, goal_diff(current.goal if current else None, goal), problems
+        problems = [str(p) for p in goals.problems(goal, pack, self.now.date())]
+        before = base.goal if base else None
+        return Proposed(
+            goal=goal,
+            base_version=base.version if base else None,
+            diff=goal_diff(before, goal),
+            review=goal_review(before, goal),
+            problems=problems,
+        )
 
     def propose_goal_change(self, patch: GoalPatch) -> ToolResult:
         """Validate a change, diff it and check the hard limits; approval happens elsewhere."""
-        goal, diff, problems = self._proposed(patch)
-        if problems:
+        proposed = self._proposed(patch)
+        if proposed.problems:
             return ToolResult(
                 name="propose_goal_change",
                 ok=False,
-                data={"status": "refused", "problems": problems, "diff": _diff_data(diff)},
+                data={"status": "refused", "problems": proposed.problems, **proposed.data()},
             )
-        if not diff:
+        if not proposed.diff:
             return ToolResult(
                 name="propose_goal_change",
                 ok=False,
                 data={"status": "unchanged", "message": "the goal already says exactly this"},
             )
-        proposal = {"goal": goal.model_dump(mode="json"), "diff": _diff_data(diff)}
+        proposal = {"goal": proposed.goal.model_dump(mode="json"), **proposed.data()}
         return ToolResult(
             name="propose_goal_change",
             ok=True,
@@ -317,18 +399,18 @@ class ChatTools:
 
     def preview_goal_change(self, patch: GoalPatch) -> ToolResult:
         """Decisions for a sample under the current and the proposed goal; nothing is stored."""
-        goal, diff, problems = self._proposed(patch)
+        change = self._proposed(patch)
         pack = self.runtime.store.as_of(self.now)
         rows = self.runtime.customer_rows(limit=self.sample_size, source=self.customers)
         current = self.runtime.run_config(self.now)
-        proposed = goal.run_config(pack, RunConfig())
+        proposed = self.runtime.goals.config_for(change.goal, pack)
         return ToolResult(
             name="preview_goal_change",
             ok=True,
             data={
                 "sample_size": len(rows),
-                "diff": _diff_data(diff),
-                "problems": problems,
+                **change.data(),
+                "problems": change.problems,
                 "current": self._summarise(rows, current),
                 "proposed": self._summarise(rows, proposed),
             },

@@ -15,14 +15,16 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from nextbest.brand_context.models import BrandPack
+from nextbest.app.workspace.limits_store import LimitsStore
+from nextbest.brand_context.models import CHANNELS, BrandPack
 from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.decisioning import RunConfig
-from nextbest.tools.decisioning.goal import Goal, GoalLimits, GoalProblem, goal_problems
+from nextbest.tools.decisioning.brand_limits import BrandLimits, apply_limits
+from nextbest.tools.decisioning.goal import Goal, GoalProblem, goal_problems
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS goal_versions (
@@ -91,6 +93,81 @@ def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
     return {prefix: value}
 
 
+FieldStatus = Literal["changed", "inherited", "default"]
+
+
+class FieldReview(BaseModel):
+    """One field of the complete goal a proposal would put in force, and where its value is from.
+
+    Attributes:
+        path: The field (per channel for caps and budgets, e.g. ``channel_caps.sms``).
+        status: ``changed`` by this proposal, ``inherited`` from the goal in force, or
+            ``default`` (the goal says nothing; runs use the defaults and the brand limits).
+        value: The value after approval (None = not set by the goal).
+        before: The value in the goal in force (for ``changed``).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    status: FieldStatus
+    value: Any = None
+    before: Any = None
+
+    def __str__(self) -> str:
+        shown = "not set (run default)" if self.value in (None, [], {}, "") else json.dumps(
+            self.value
+        )
+        if self.status == "changed":
+            return f"{self.path}: {json.dumps(self.before)} → {shown}  [changed]"
+        return f"{self.path}: {shown}  [{self.status}]"
+
+
+def _review_fields(goal: Goal) -> dict[str, Any]:
+    """A goal's fields, per channel for the per-channel ones (every channel listed)."""
+    data = goal.model_dump(mode="json")
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in _PER_CHANNEL:
+            for channel in CHANNELS:
+                out[f"{key}.{channel}"] = (value or {}).get(channel)
+        else:
+            out[key] = value
+    return out
+
+
+_PER_CHANNEL = ("channel_caps", "channel_budgets", "daily_caps")
+
+
+def goal_review(base: Goal | None, new: Goal) -> list[FieldReview]:
+    """The complete goal ``new`` with each field marked changed, inherited or default.
+
+    Args:
+        base: The goal in force the proposal starts from (None = the defaults).
+        new: The proposed goal.
+    """
+    before = _review_fields(base or Goal())
+    after = _review_fields(new)
+    defaults = _review_fields(Goal())
+    out = []
+    for path, value in after.items():
+        if before.get(path) != value:
+            status: FieldStatus = "changed"
+        elif value == defaults.get(path):
+            status = "default"
+        else:
+            status = "inherited"
+        out.append(
+            FieldReview(
+                path=path,
+                status=status,
+                value=value,
+                before=before.get(path) if status == "changed" else None,
+            )
+        )
+    return out
+
+
 def goal_diff(old: Goal | None, new: Goal) -> list[FieldChange]:
     """Field-level changes from ``old`` (None = defaults) to ``new``, in a stable order.
 
@@ -110,27 +187,41 @@ class GoalStore:
 
     Args:
         workspace: The workspace (or its folder).
-        limits: Hard limits every saved goal must respect.
+        limits: Fixed limits every saved goal must respect; None (the default) reads the brand
+            limits in force from the workspace each time
+            (:class:`~nextbest.app.workspace.limits_store.LimitsStore`).
         clock: Returns "now" (UTC); tests pass a fixed clock.
     """
 
     def __init__(
         self,
         workspace: Workspace | str,
-        limits: GoalLimits | None = None,
+        limits: BrandLimits | None = None,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.workspace = (
             workspace if isinstance(workspace, Workspace) else Workspace.resolve(workspace)
         )
-        self.limits = limits or GoalLimits()
+        self._fixed_limits = limits
         self._clock = clock or (lambda: datetime.now(UTC))
         self._conn = self.workspace.connect()
         self._conn.executescript(_SCHEMA)
+        self._limit_versions: LimitsStore | None = None
+
+    @property
+    def limits(self) -> BrandLimits:
+        """The brand limits in force (read afresh: an approval elsewhere binds at once)."""
+        if self._fixed_limits is not None:
+            return self._fixed_limits
+        if self._limit_versions is None:
+            self._limit_versions = LimitsStore(self.workspace, clock=self._clock)
+        return self._limit_versions.in_force()
 
     def close(self) -> None:
-        """Close the connection."""
+        """Close the connections."""
         self._conn.close()
+        if self._limit_versions is not None:
+            self._limit_versions.close()
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -177,7 +268,10 @@ class GoalStore:
             moment: The decision time (aware; naive = UTC); its UTC date is tested.
         """
         moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-        day = moment.astimezone(UTC).date()
+        return self.in_force_on(moment.astimezone(UTC).date())
+
+    def in_force_on(self, day: date) -> GoalVersion | None:
+        """The goal in force on ``day``: the newest version whose date range covers it."""
         rows = self._conn.execute("SELECT * FROM goal_versions ORDER BY version DESC").fetchall()
         for row in rows:
             found = self._row(row)
@@ -188,11 +282,21 @@ class GoalStore:
     def run_config(
         self, moment: datetime, pack: BrandPack, base: RunConfig | None = None
     ) -> RunConfig:
-        """The run configuration at ``moment``: the goal in force on top of ``base``."""
+        """The run configuration at ``moment``: the goal in force on ``base``, within the limits."""
         found = self.in_force(moment)
         if found is None:
-            return base or RunConfig()
-        return found.goal.run_config(pack, base, version=found.version)
+            return apply_limits(base or RunConfig(), self.limits)
+        return self.config_for(found.goal, pack, base, version=found.version)
+
+    def config_for(
+        self,
+        goal: Goal,
+        pack: BrandPack,
+        base: RunConfig | None = None,
+        version: int | None = None,
+    ) -> RunConfig:
+        """The run configuration ``goal`` asks for, tightened to the brand limits in force."""
+        return apply_limits(goal.run_config(pack, base, version=version), self.limits)
 
     # -- changing ----------------------------------------------------------------------------
 
@@ -200,10 +304,18 @@ class GoalStore:
         """Hard limits ``goal`` breaks (empty = it may be approved)."""
         return goal_problems(goal, pack, today or self._clock().date(), self.limits)
 
-    def diff(self, goal: Goal) -> list[FieldChange]:
-        """What approving ``goal`` would change, against the newest approved version."""
-        current = self.current()
-        return goal_diff(current.goal if current else None, goal)
+    def base_for(self, goal: Goal, today: date | None = None) -> GoalVersion | None:
+        """The goal in force on the first day of ``goal`` (today when it has no start).
+
+        A proposal is reviewed against this version, not the newest one: a newer goal for other
+        dates (a weekend, a season) is not what ``goal`` replaces.
+        """
+        return self.in_force_on(goal.starts_on or today or self._clock().date())
+
+    def diff(self, goal: Goal, today: date | None = None) -> list[FieldChange]:
+        """What approving ``goal`` would change, against the goal in force for its dates."""
+        base = self.base_for(goal, today)
+        return goal_diff(base.goal if base else None, goal)
 
     def save(
         self,

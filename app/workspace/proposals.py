@@ -45,6 +45,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from nextbest.app.workspace.audit import AuditLog
 from nextbest.app.workspace.goal_store import GoalRefused, GoalStore
 from nextbest.app.workspace.impact import check_impact
+from nextbest.app.workspace.limits_store import LimitsStore
 from nextbest.app.workspace.records import ReleaseLog
 from nextbest.brand_context.ingest import (
     FieldProblem,
@@ -70,6 +71,7 @@ from nextbest.brand_context.store import (
     content_hash,
 )
 from nextbest.brand_context.workspace import Workspace
+from nextbest.tools.decisioning.brand_limits import DEFAULT_LIMITS, BrandLimits, limits_problems
 from nextbest.tools.decisioning.goal import Goal
 
 ENTRY_KINDS: tuple[str, ...] = ("claim", "offer", "rule", "voice", "brand")
@@ -84,6 +86,7 @@ PROPOSAL_KINDS: dict[str, tuple[str, ...]] = {
     **{kind: ("edit",) if kind in SINGLETONS else ENTRY_ACTIONS for kind in ENTRY_KINDS},
     "pack": ("rollback",),
     "goal": ("set",),
+    "limits": ("set",),
 }
 """Every kind of proposal and the actions it supports."""
 
@@ -91,9 +94,15 @@ GOAL_ROLE = Role.MARKETER
 """The least role that may propose, approve or reject a marketer goal."""
 
 
+LIMITS_ROLE = Role.COMPLIANCE
+"""The least role that may propose, approve or reject the brand limits (compliance, admin)."""
+
+_OWN_ROLES = {"goal": GOAL_ROLE, "limits": LIMITS_ROLE}
+
+
 def minimum_role(kind: str) -> Role:
     """The least role that may propose or decide a change of ``kind``."""
-    return GOAL_ROLE if kind == "goal" else MINIMUM_ROLE_TO_CHANGE[kind]
+    return _OWN_ROLES.get(kind) or MINIMUM_ROLE_TO_CHANGE[kind]
 
 
 def require_change_role(role: Role, kind: str, action: str) -> None:
@@ -102,11 +111,13 @@ def require_change_role(role: Role, kind: str, action: str) -> None:
     Raises:
         PermissionDenied: With the role needed.
     """
-    if kind != "goal":
+    if kind not in _OWN_ROLES:
         require_role(role, kind, action)
-    elif role < GOAL_ROLE:
+    elif role < _OWN_ROLES[kind]:
+        what = "goals" if kind == "goal" else "the brand limits"
+        needed = _OWN_ROLES[kind].label
         raise PermissionDenied(
-            f"role {role.label!r} may not {action} goals; {GOAL_ROLE.label} or higher is required"
+            f"role {role.label!r} may not {action} {what}; {needed} or higher is required"
         )
 
 
@@ -351,6 +362,8 @@ class Proposal(BaseModel):
             return f"roll the pack back to {self.target}"
         if self.kind == "goal":
             return "set the marketing goal"
+        if self.kind == "limits":
+            return "set the brand limits"
         if self.kind in SINGLETONS:
             return f"edit the {self.kind}"
         return f"{self.action} {self.kind} {self.target}"
@@ -616,6 +629,16 @@ class Proposals:
                     f"v{number}, by {latest.author if latest else '?'}); propose it again"
                 )
             return None
+        if proposal.kind == "limits":
+            with self._limits() as limits:
+                latest_limits = limits.current()
+            number = latest_limits.version if latest_limits else None
+            if number != proposal.base_version:
+                return (
+                    f"the brand limits changed since this proposal was made (now v{number}); "
+                    "propose it again"
+                )
+            return None
         if proposal.kind == "pack":
             current = self.store.current_version()
             if current != proposal.base_version:
@@ -701,6 +724,8 @@ class Proposals:
             change = self._rollback_change(target, payload)
         elif kind == "goal":
             change = self._goal_change(payload)
+        elif kind == "limits":
+            change = self._limits_change(payload)
         else:
             change = self._entry_change(kind, action, target, payload)
         impact = (
@@ -978,6 +1003,17 @@ class Proposals:
                     reason=reason,
                 )
             return saved.version
+        if proposal.kind == "limits":
+            require_change_role(role, "limits", "set")
+            require_change_role(checker.role, "limits", "approve")
+            with self._limits() as limits:
+                saved_limits = limits.save(
+                    BrandLimits.model_validate(proposal.payload),
+                    author=author,
+                    approved_by=checker.name.strip(),
+                    reason=reason,
+                )
+            return saved_limits.version
         if proposal.kind == "pack":
             info = self.store.rollback(
                 int(proposal.payload["version"]), author=author, role=role, reason=reason
@@ -1004,6 +1040,44 @@ class Proposals:
             yield goals
         finally:
             goals.close()
+
+    @contextmanager
+    def _limits(self) -> Iterator[LimitsStore]:
+        limits = LimitsStore(self.workspace, clock=self._clock)
+        try:
+            yield limits
+        finally:
+            limits.close()
+
+    def _limits_change(self, payload: dict[str, Any] | None) -> _Change:
+        data = payload if payload is not None else {}
+        if not isinstance(data, dict):
+            raise ProposalInvalid([FieldProblem("", "brand limits must be a mapping of fields")])
+        try:
+            limits = BrandLimits.model_validate(data)
+        except ValidationError as exc:
+            raise ProposalInvalid(problems_from_validation_error(exc, data)) from None
+        broken = limits_problems(limits)
+        if broken:
+            raise ProposalInvalid([FieldProblem(p.field, p.message) for p in broken])
+        with self._limits() as store:
+            latest = store.current()
+        before = (latest.limits if latest else DEFAULT_LIMITS).model_dump(mode="json")
+        after = limits.model_dump(mode="json")
+        fields = field_changes(before, after)
+        if not fields:
+            raise ProposalInvalid(
+                [FieldProblem("", "nothing to change: the brand limits already say this")]
+            )
+        delta = EntryDelta(kind="limits", entry_id="limits", change="changed", fields=fields)
+        return _Change(
+            "limits",
+            after,
+            latest.version if latest else None,
+            before if latest else None,
+            delta,
+            None,
+        )
 
     def _goal_change(self, payload: dict[str, Any] | None) -> _Change:
         data = payload if payload is not None else {}

@@ -16,6 +16,8 @@ Checks, all vectorised over the batch:
   :class:`SendHistory`;
 - **quiet hours** from the pack's ``quiet_hours`` rules (a send window that overlaps them is
   blocked on that channel) and an unknown or invalid time zone blocks SMS;
+- **daily caps** per channel over the last 24 hours, and **allowed send hours** per channel
+  (the brand limits: an action window reaching outside them is blocked on that channel);
 - **send windows** that have already passed in the customer's local time (unless windows roll
   over to the next day);
 - **suppression** (a suppression list or a ``suppressed`` column), an **objection to profiling**
@@ -69,6 +71,8 @@ class Reason(IntFlag):
     COMPLAINED = 65536
     NO_ADDRESS = 131072
     UNDER_AGE = 262144
+    DAILY_CAP = 524288
+    OUTSIDE_SEND_WINDOW = 1048576
 
     @property
     def code(self) -> str:
@@ -106,6 +110,17 @@ class ContactPolicyConfig(BaseModel):
         }
     )
     overall_cap: FrequencyCap | None = FrequencyCap(max_sends=5, days=7)
+    daily_caps: dict[Channel, int] = Field(
+        default_factory=dict,
+        description="Per channel, at most this many messages over the last 24 hours.",
+    )
+    send_hours: dict[Channel, tuple[int, int]] = Field(
+        default_factory=dict,
+        description=(
+            "Per channel, the local hours [start, end) a message may be sent in; an action "
+            "window reaching outside them is blocked on that channel."
+        ),
+    )
     unsubscribe_cooldown_days: int = Field(30, ge=0)
     complaint_cooldown_days: int = Field(90, ge=0)
     sms_requires_time_zone: bool = Field(
@@ -307,6 +322,10 @@ class ContactPolicy:
             j = CHANNELS.index(channel)
             counts = history.counts(customers.ids, now, cap.days)[:, j]
             chan_bits[counts >= cap.max_sends, j] |= Reason.CHANNEL_CAP
+        for channel, most in cfg.daily_caps.items():
+            j = CHANNELS.index(channel)
+            counts = history.counts(customers.ids, now, 1)[:, j]
+            chan_bits[counts >= most, j] |= Reason.DAILY_CAP
         zone_keys, zones, known = self._zones(customers.get(cfg.time_zone_column), n)
         sms = CHANNELS.index("sms")
         block_unknown = cfg.sms_requires_time_zone or any(
@@ -360,6 +379,10 @@ class ContactPolicy:
                 for w, window in enumerate(space.windows):
                     if window.overlaps_quiet_hours(rule.params.start, rule.params.end):
                         quiet[j, w] |= Reason.QUIET_HOURS
+            hours = cfg.send_hours.get(channel)
+            for w, window in enumerate(space.windows if hours else ()):
+                if window.start_hour < hours[0] or window.end_hour > hours[1]:
+                    quiet[j, w] |= Reason.OUTSIDE_SEND_WINDOW
         window_bits = np.zeros((n, n_windows + 1), dtype=np.int64)
         if not cfg.roll_over_windows:
             local_minutes = self._local_minutes(now, zone_keys, zones)

@@ -34,7 +34,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, model_validator
 
-from nextbest.brand_context.models import BrandPack, Channel, EligibilityCondition, EntryStatus
+from nextbest.brand_context.models import (
+    CHANNELS,
+    BrandPack,
+    Channel,
+    EligibilityCondition,
+    EntryStatus,
+)
+from nextbest.tools.decisioning.brand_limits import DEFAULT_LIMITS, BrandLimits, LocalWindow
 from nextbest.tools.decisioning.contact_policy import FrequencyCap
 from nextbest.tools.decisioning.engine import RunConfig
 from nextbest.tools.decisioning.targeting import OfferPreference, Targeting
@@ -54,6 +61,8 @@ class Goal(BaseModel):
         favour: Offers to favour, each with a boost and an optional segment.
         exclude_offers: Offers never promoted while the goal is in force.
         channel_caps: Per-channel frequency caps replacing the defaults.
+        daily_caps: Per channel, at most this many messages a day.
+        send_window: The local hours messages may go out in (every channel).
         overall_cap: Cap over all channels replacing the default.
         channel_budgets: At most this many messages per channel in one run.
         holdout_share: Share of customers held out to measure lift (default: the run's).
@@ -69,6 +78,8 @@ class Goal(BaseModel):
     favour: list[OfferPreference] = Field(default_factory=list)
     exclude_offers: list[str] = Field(default_factory=list)
     channel_caps: dict[Channel, FrequencyCap] = Field(default_factory=dict)
+    daily_caps: dict[Channel, NonNegativeInt] = Field(default_factory=dict)
+    send_window: LocalWindow | None = None
     overall_cap: FrequencyCap | None = None
     channel_budgets: dict[Channel, NonNegativeInt] = Field(default_factory=dict)
     holdout_share: float | None = Field(None, ge=0.0, lt=1.0)
@@ -103,6 +114,13 @@ class Goal(BaseModel):
             caps = {**contact.channel_caps, **self.channel_caps}
             overall = self.overall_cap if self.overall_cap is not None else contact.overall_cap
             contact = contact.model_copy(update={"channel_caps": caps, "overall_cap": overall})
+        if self.daily_caps:
+            contact = contact.model_copy(
+                update={"daily_caps": {**contact.daily_caps, **self.daily_caps}}
+            )
+        if self.send_window is not None:
+            window = (self.send_window.start_hour, self.send_window.end_hour)
+            contact = contact.model_copy(update={"send_hours": dict.fromkeys(CHANNELS, window)})
         holdout = base.holdout
         if self.holdout_share is not None:
             holdout = holdout.model_copy(update={"share": self.holdout_share})
@@ -131,25 +149,6 @@ class Goal(BaseModel):
         )
 
 
-class GoalLimits(BaseModel):
-    """Hard limits no goal may break (set by compliance, not by the chat).
-
-    Attributes:
-        min_holdout_share: Smallest holdout that still measures lift.
-        max_sends_per_week: Legal / brand ceiling of each channel's frequency cap, as messages
-            per 7 days.
-        max_overall_per_week: Ceiling of the cap over all channels, per 7 days.
-    """
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    min_holdout_share: float = Field(0.02, ge=0.0, lt=1.0)
-    max_sends_per_week: dict[Channel, float] = Field(
-        default_factory=lambda: {"email": 7.0, "sms": 4.0, "push": 14.0}
-    )
-    max_overall_per_week: float = Field(14.0, gt=0)
-
-
 class GoalProblem(BaseModel):
     """Why a goal is refused: the field at fault and the reason."""
 
@@ -166,8 +165,85 @@ def _per_week(cap: FrequencyCap) -> float:
     return cap.max_sends * 7.0 / cap.days
 
 
+def _limit_problems(goal: Goal, limits: BrandLimits) -> list[GoalProblem]:
+    """The brand limits (and the ceilings in code) ``goal`` breaks, with the brand's reason."""
+    why = limits.because()
+    problems: list[GoalProblem] = []
+    minimum = limits.holdout_minimum()
+    if goal.holdout_share is not None and goal.holdout_share < minimum - 1e-12:
+        problems.append(
+            GoalProblem(
+                field="holdout_share",
+                message=(
+                    f"{goal.holdout_share:.3f} is below the minimum holdout {minimum:.3f}: "
+                    f"lift could no longer be measured{why}"
+                ),
+            )
+        )
+    for channel, cap in goal.channel_caps.items():
+        ceiling = limits.weekly_cap(channel)
+        if ceiling is not None and _per_week(cap) > ceiling + 1e-9:
+            problems.append(
+                GoalProblem(
+                    field=f"channel_caps.{channel}",
+                    message=(
+                        f"{cap.max_sends} per {cap.days} days is {_per_week(cap):.1f} per week, "
+                        f"above the {channel} limit of {ceiling:g} per week{why}"
+                    ),
+                )
+            )
+    overall = limits.overall_weekly_cap()
+    if goal.overall_cap is not None and _per_week(goal.overall_cap) > overall + 1e-9:
+        problems.append(
+            GoalProblem(
+                field="overall_cap",
+                message=(
+                    f"{_per_week(goal.overall_cap):.1f} per week is above the limit of "
+                    f"{overall:g} per week over all channels{why}"
+                ),
+            )
+        )
+    for channel, most in goal.daily_caps.items():
+        daily = limits.max_sends_per_day.get(channel)
+        if daily is not None and most > daily:
+            problems.append(
+                GoalProblem(
+                    field=f"daily_caps.{channel}",
+                    message=f"{most} a day is above the {channel} limit of {daily} a day{why}",
+                )
+            )
+    if goal.send_window is not None:
+        for channel in CHANNELS:
+            allowed = limits.window(channel)
+            if allowed is None:
+                continue
+            start, end = allowed
+            if goal.send_window.start_hour < start or goal.send_window.end_hour > end:
+                shown = f"{start:02d}:00–{end:02d}:00" if end > start else "no hour"
+                problems.append(
+                    GoalProblem(
+                        field="send_window",
+                        message=(
+                            f"{goal.send_window} reaches outside the allowed {channel} hours "
+                            f"{shown} (customer's local time){why}"
+                        ),
+                    )
+                )
+                break
+    for channel, budget in goal.channel_budgets.items():
+        most = limits.max_budget_per_run.get(channel)
+        if most is not None and budget > most:
+            problems.append(
+                GoalProblem(
+                    field=f"channel_budgets.{channel}",
+                    message=f"{budget} per run is above the {channel} limit of {most}{why}",
+                )
+            )
+    return problems
+
+
 def goal_problems(
-    goal: Goal, pack: BrandPack, today: date, limits: GoalLimits | None = None
+    goal: Goal, pack: BrandPack, today: date, limits: BrandLimits | None = None
 ) -> list[GoalProblem]:
     """Every hard limit ``goal`` breaks (empty = the goal may be approved).
 
@@ -175,42 +251,9 @@ def goal_problems(
         goal: The proposed goal.
         pack: The brand pack in force (offers and their validity).
         today: The day the goal would be approved (its start when ``starts_on`` is None).
-        limits: The hard limits (defaults when None).
+        limits: The brand limits in force (the ceilings in code when None).
     """
-    limits = limits or GoalLimits()
-    problems: list[GoalProblem] = []
-    if goal.holdout_share is not None and goal.holdout_share < limits.min_holdout_share:
-        problems.append(
-            GoalProblem(
-                field="holdout_share",
-                message=(
-                    f"{goal.holdout_share:.3f} is below the minimum holdout "
-                    f"{limits.min_holdout_share:.3f}: lift could no longer be measured"
-                ),
-            )
-        )
-    for channel, cap in goal.channel_caps.items():
-        ceiling = limits.max_sends_per_week.get(channel)
-        if ceiling is not None and _per_week(cap) > ceiling + 1e-9:
-            problems.append(
-                GoalProblem(
-                    field=f"channel_caps.{channel}",
-                    message=(
-                        f"{cap.max_sends} per {cap.days} days is {_per_week(cap):.1f} per week, "
-                        f"above the {channel} limit of {ceiling:g} per week"
-                    ),
-                )
-            )
-    if goal.overall_cap is not None and _per_week(goal.overall_cap) > limits.max_overall_per_week:
-        problems.append(
-            GoalProblem(
-                field="overall_cap",
-                message=(
-                    f"{_per_week(goal.overall_cap):.1f} per week is above the limit of "
-                    f"{limits.max_overall_per_week:g} per week over all channels"
-                ),
-            )
-        )
+    problems = _limit_problems(goal, limits or DEFAULT_LIMITS)
     if goal.ends_on and goal.ends_on < today:
         problems.append(GoalProblem(field="ends_on", message=f"{goal.ends_on} is in the past"))
     offers = {offer.id: offer for offer in pack.offers}

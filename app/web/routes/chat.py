@@ -225,6 +225,11 @@ def _pending_view(pending: dict[str, Any] | None) -> dict[str, Any] | None:
             {"path": path, "before": before, "after": after}
             for path, before, after in _changes(pending.get("diff", []))
         ],
+        "review": [
+            {"path": str(f.get("path")), "status": str(f.get("status")), "value": f.get("value")}
+            for f in pending.get("review", [])
+            if isinstance(f, dict) and f.get("status") != "changed"
+        ],
     }
 
 

@@ -18,7 +18,8 @@ from nextbest.tools.decisioning import (
     PolicySettings,
     RunConfig,
 )
-from nextbest.tools.decisioning.goal import Goal, GoalLimits, goal_problems
+from nextbest.tools.decisioning.brand_limits import BrandLimits
+from nextbest.tools.decisioning.goal import Goal, goal_problems
 from nextbest.tools.decisioning.targeting import OfferPreference, Targeting
 from nextbest.tools.decisioning.value import ValueModel
 
@@ -202,7 +203,7 @@ def test_a_goal_within_limits_has_no_problems(lumen: BrandPack) -> None:
         ends_on=date(2026, 12, 31),
     )
     assert goal_problems(goal, lumen, NOW.date()) == []
-    strict = GoalLimits(min_holdout_share=0.1)
+    strict = BrandLimits(min_holdout_share=0.1)
     assert [p.field for p in goal_problems(goal, lumen, NOW.date(), strict)] == ["holdout_share"]
 
 

@@ -1,0 +1,151 @@
+"""The brand limits, versioned in the workspace: who proposed, who approved, when, why.
+
+Every approved :class:`~nextbest.tools.decisioning.brand_limits.BrandLimits` is a new immutable
+version; the newest one is in force for every goal check and every run from the moment it is
+approved. Versions arrive only through maker–checker
+(:class:`~nextbest.app.workspace.proposals.Proposals`, kind ``limits``: proposed by compliance or
+an admin, approved by another one). With no version, the ceilings in code apply
+(:data:`~nextbest.tools.decisioning.brand_limits.DEFAULT_LIMITS`).
+
+Saving refuses limits that loosen a ceiling in code
+(:func:`~nextbest.tools.decisioning.brand_limits.limits_problems`) with :class:`LimitsRefused`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from nextbest.brand_context.workspace import Workspace
+from nextbest.tools.decisioning.brand_limits import (
+    DEFAULT_LIMITS,
+    BrandLimits,
+    LimitProblem,
+    limits_problems,
+)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS brand_limit_versions (
+    version INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    author TEXT NOT NULL,
+    approved_by TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    body TEXT NOT NULL
+);
+"""
+
+
+class LimitsVersion(BaseModel):
+    """One approved version of the brand limits.
+
+    Attributes:
+        version: 1, 2, … in approval order.
+        limits: The limits.
+        author: Who proposed them (the maker).
+        approved_by: Who approved them (the checker).
+        created_at: When they were approved (UTC).
+        reason: Why.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    version: int
+    limits: BrandLimits
+    author: str
+    approved_by: str
+    created_at: datetime
+    reason: str
+
+
+class LimitsRefused(ValueError):
+    """Limits that would loosen a ceiling in code; ``problems`` names each setting."""
+
+    def __init__(self, problems: list[LimitProblem]) -> None:
+        self.problems = problems
+        super().__init__("brand limits refused: " + "; ".join(str(p) for p in problems))
+
+
+class LimitsStore:
+    """Versioned brand limits in the workspace database.
+
+    Args:
+        workspace: The workspace (or its folder).
+        clock: Returns "now" (UTC); tests pass a fixed clock.
+    """
+
+    def __init__(
+        self, workspace: Workspace | str, clock: Callable[[], datetime] | None = None
+    ) -> None:
+        self.workspace = (
+            workspace if isinstance(workspace, Workspace) else Workspace.resolve(workspace)
+        )
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._conn = self.workspace.connect()
+        self._conn.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._conn.close()
+
+    def _row(self, row: Any) -> LimitsVersion:
+        return LimitsVersion(
+            version=row["version"],
+            limits=BrandLimits.model_validate(json.loads(row["body"])),
+            author=row["author"],
+            approved_by=row["approved_by"],
+            created_at=datetime.fromisoformat(row["created_at"]),
+            reason=row["reason"],
+        )
+
+    def history(self) -> list[LimitsVersion]:
+        """Every approved version, oldest first."""
+        rows = self._conn.execute("SELECT * FROM brand_limit_versions ORDER BY version").fetchall()
+        return [self._row(r) for r in rows]
+
+    def current(self) -> LimitsVersion | None:
+        """The version in force (the newest approved), or None."""
+        row = self._conn.execute(
+            "SELECT * FROM brand_limit_versions ORDER BY version DESC LIMIT 1"
+        ).fetchone()
+        return self._row(row) if row else None
+
+    def in_force(self) -> BrandLimits:
+        """The limits in force: the newest approved version, else the ceilings in code."""
+        found = self.current()
+        return found.limits if found else DEFAULT_LIMITS
+
+    def save(
+        self, limits: BrandLimits, *, author: str, approved_by: str, reason: str
+    ) -> LimitsVersion:
+        """Store approved limits as a new version (the maker–checker step is the caller's).
+
+        Raises:
+            LimitsRefused: If they loosen a ceiling in code.
+            ValueError: If author, approver or reason is empty, or the approver is the author.
+        """
+        if not author.strip() or not approved_by.strip() or not reason.strip():
+            raise ValueError("brand limits need an author, an approver and a reason")
+        if author.strip().casefold() == approved_by.strip().casefold():
+            raise ValueError("brand limits need a second person to approve them")
+        problems = limits_problems(limits)
+        if problems:
+            raise LimitsRefused(problems)
+        with self._conn:
+            cursor = self._conn.execute(
+                "INSERT INTO brand_limit_versions (created_at, author, approved_by, reason, body)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (
+                    self._clock().astimezone(UTC).isoformat(),
+                    author,
+                    approved_by,
+                    reason,
+                    limits.model_dump_json(),
+                ),
+            )
+        number = int(cursor.lastrowid or 0)
+        return next(v for v in self.history() if v.version == number)
