@@ -56,6 +56,21 @@ ROLE_FIELDS: tuple[str, ...] = (
 )
 """Canonical fields of a validated row, besides the features."""
 
+CONTACT_FIELDS: tuple[str, ...] = (
+    "first_name",
+    "locale",
+    "time_zone",
+    "country",
+    *(f"consent_{c}" for c in CHANNELS),
+    *(f"unsubscribed_{c}" for c in CHANNELS),
+    *(f"complained_{c}" for c in CHANNELS),
+    "age",
+    "suppressed",
+    "objected_to_profiling",
+)
+"""The canonical fields the contact policy and the re-check read about a recipient: what a
+decision records as "the customer as the run saw them" (no addresses, no features)."""
+
 TRUE_WORDS = ("true", "yes", "y", "1", "t")
 FALSE_WORDS = ("false", "no", "n", "0", "f")
 

@@ -228,7 +228,20 @@ def customer_decisions(
 
 
 def customer_profile(runtime: NextbestRuntime, customer_id: str) -> dict[str, Any] | None:
-    """The customer's row in the workspace's customer table, or None when it is not there."""
+    """The customer as their latest decision saw them, else their row in the workspace's table.
+
+    A decision records the recipient's consent, objection, suppression, unsubscribes, age and
+    time zone as the run read them (``recipient``), so the page shows what the decision was
+    based on — not today's table, which may have changed or be another table altogether.
+
+    Returns:
+        The fields (with ``seen_in`` naming the run when they come from a decision); None
+        when the customer is unknown.
+    """
+    for decision in runtime.decisions.for_customer(customer_id):
+        if decision.get("recipient"):
+            seen_in = decision.get("run_id") or decision.get("decision_id")
+            return {"customer_id": customer_id, **decision["recipient"], "seen_in": seen_in}
     if not runtime.customers_path.exists():
         return None
     try:

@@ -36,7 +36,7 @@ from nextbest.brand_context.store import BrandStore
 from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.compliance.engine import RuleEngine
 from nextbest.tools.customer_rows import RowValidator
-from nextbest.tools.customer_schema import SCHEMA_FILE, CustomerSchema
+from nextbest.tools.customer_schema import CONTACT_FIELDS, SCHEMA_FILE, CustomerSchema
 from nextbest.tools.customers import CustomerSource
 from nextbest.tools.decisioning import DecisionEngine, PolicySettings, RunConfig, SendHistory
 from nextbest.tools.decisioning.policies.persistence import PolicyStore
@@ -293,6 +293,7 @@ class NextbestRuntime:
         out = []
         for customer, record in zip(customers, records, strict=True):
             data = record.model_dump(mode="json")
+            data["recipient"] = {k: customer[k] for k in CONTACT_FIELDS if k in customer}
             data["send_time"] = scheduled_send_time(
                 data.get("window"),
                 customer.get("time_zone"),

@@ -26,22 +26,13 @@ from nextbest.app.workspace.inspector import (
     explain,
 )
 from nextbest.brand_context.roles import Role
+from nextbest.tools.customer_schema import CONTACT_FIELDS
 
 router = APIRouter()
 
 READ_ROLE = Role.VIEWER
 RECENT = 25
-PROFILE_FIELDS = (
-    "first_name",
-    "locale",
-    "time_zone",
-    "segment",
-    "consent_email",
-    "consent_sms",
-    "consent_push",
-    "objected_to_profiling",
-    "tenure_days",
-)
+PROFILE_FIELDS = (*CONTACT_FIELDS, "seen_in")
 """Customer fields shown beside their decisions (what consent and masking depend on)."""
 
 

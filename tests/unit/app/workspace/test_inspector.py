@@ -150,3 +150,15 @@ def test_cli_inspect_by_decision_or_customer(workspace, released) -> None:
     both = runner.invoke(app, ["inspect", "x", "--customer", "y", *home])
     assert both.exit_code == 2 and "not both" in both.output
     assert runner.invoke(app, ["inspect", *home]).exit_code == 2
+
+
+def test_the_profile_is_the_customer_as_their_latest_decision_saw_them(runtime) -> None:
+    row = dict(runtime.customer_rows(limit=1)[0])
+    row.update(customer_id="X-from-another-table", consent_sms="express_written",
+               unsubscribed_email=True, age=34.0)  # fmt: skip
+    (decision,) = runtime.decide([row], NOW, run_id="run-seen")
+    profile = customer_profile(runtime, "X-from-another-table")  # not in the workspace table
+    assert profile is not None and profile["seen_in"] == "run-seen"
+    assert profile["consent_sms"] == "express_written" and profile["unsubscribed_email"] is True
+    assert profile["age"] == 34.0 and decision["recipient"]["consent_sms"] == "express_written"
+    assert "tenure_days" not in profile  # features are not part of the recipient
