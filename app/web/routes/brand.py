@@ -258,14 +258,19 @@ def _may_change(principal: Principal, kind: str, action: str) -> str:
 def brand_page(
     request: Request,
     kind: str = "",
-    version: int | None = Query(None, ge=1),
+    version: str = "",
     status: str = "",
     principal: Principal = Depends(require_role(Role.VIEWER)),
 ) -> Response:
-    """The brand pack of a version (current by default): claims, offers, rules, voice, brand."""
+    """The brand pack of a version (current by default): claims, offers, rules, voice, brand.
+
+    The filter form sends an empty ``version`` when none is chosen: that means the current one.
+    """
     store = _store(request)
     current = _current(store)
-    number = version or current
+    if version.strip() and not (version.strip().isdigit() and int(version) >= 1):
+        raise HTTPException(400, f"version {version!r} is not a version number")
+    number = int(version) if version.strip() else current
     try:
         info = store.version(number)
     except StoreError as exc:
@@ -285,7 +290,7 @@ def brand_page(
             "current": current,
             "entries": rows,
             "kinds": LISTED_KINDS,
-            "filters": {"kind": kind, "status": status, "version": version or ""},
+            "filters": {"kind": kind, "status": status, "version": version.strip()},
             "pending": pending,
             "may_propose": {
                 k: not _may_change(principal, k, "add") for k in ("claim", "offer", "rule")

@@ -241,3 +241,9 @@ def test_voice_and_brand_pages_and_expired_claims(viewer_client) -> None:
     expired = viewer_client.get("/brand", params={"kind": "claim", "status": "expired"}).text
     assert '<option value="expired" selected>' in expired
     assert ">clm-refund-60</a>" not in expired and 'status-expired' in expired
+
+
+def test_filter_form_with_no_version_chosen(viewer_client) -> None:
+    page = viewer_client.get("/brand?kind=claim&version=&status=expired")
+    assert page.status_code == 200 and "status-expired" in page.text
+    assert viewer_client.get("/brand?version=two").status_code == 400
