@@ -20,12 +20,25 @@ and ``timing`` (a Gaussian bump around the customer's preferred hour). ``no mess
 formula (discounted offers earn less margin than organic orders, unsubscribes cost 30), so for a
 sizeable share of customers sending nothing is optimal. The expected reward of every action is
 known, so ``gap closed = (V − V_random) / (V_optimal − V_random)`` is exact.
+
+``variant="nonlinear"`` adds to ``η`` interactions between *unbinned* continuous attributes that
+a linear model of the declared features (even crossed with every action factor) cannot
+represent::
+
+    η += 1.6 · s_o · (2·discount_affinity − 1) · (2·skincare_interest − 1)     s_o = ±1 per offer
+       + 1.2 · [c = sms]  · tanh(z_age) · tanh(z_sms_click)
+       − 1.0 · [c = push] · tanh(z_sessions) · tanh(z_push_open)
+       + 0.8 · [c = email] · sin(2π · email_open_rate / 0.5)
+
+(``z`` attributes standardised by fixed constants). The same customers, masks and common random
+numbers are drawn as in the default variant; only the true conversion probabilities differ.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Literal
 
 import numpy as np
 
@@ -141,6 +154,15 @@ SIM_VALUE_WEIGHTS = ValueWeights(
 """Value weights of the simulated brand."""
 
 
+_NONLINEAR_CENTERS = {
+    "age": (40.0, 13.0),
+    "sms_click_rate": (0.12, 0.1),
+    "app_sessions_30d": (3.2, 2.3),
+    "push_open_rate": (0.16, 0.11),
+}
+"""Fixed centre and spread of the attributes the non-linear variant standardises."""
+
+
 def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-z))
 
@@ -195,10 +217,20 @@ class MarketingSimulator:
     Args:
         seed: Seed of the stream; batch ``i`` of seed ``s`` is always the same.
         unknown_time_zone_share: Share of customers whose time zone is unknown (→ no SMS).
+        variant: ``"base"`` (the default reward) or ``"nonlinear"`` (with the interactions in the
+            module docstring).
     """
 
-    def __init__(self, seed: int = 0, unknown_time_zone_share: float = 0.04) -> None:
+    def __init__(
+        self,
+        seed: int = 0,
+        unknown_time_zone_share: float = 0.04,
+        variant: Literal["base", "nonlinear"] = "base",
+    ) -> None:
+        if variant not in ("base", "nonlinear"):
+            raise ValueError(f"unknown simulator variant {variant!r}")
         self.seed = seed
+        self.variant = variant
         self.unknown_time_zone_share = unknown_time_zone_share
         self.pack = BrandPack.model_validate(_PACK)
         self.space = ActionSpace.from_pack(self.pack, DEFAULT_WINDOWS)
@@ -331,6 +363,9 @@ class MarketingSimulator:
         msg = np.array([a.is_message for a in space.actions])
         ch_m, of_m, wi_m = ch[msg], of[msg], wi[msg]
         eta = -3.9 + engagement[:, ch_m] + affinity[:, of_m] + timing[:, wi_m]
+        if self.variant == "nonlinear":
+            offer_term, channel_term = self._interactions_by_factor(c)
+            eta = eta + offer_term[:, of_m] + channel_term[:, ch_m]
         p_lift = _sigmoid(eta)
         p_conv = np.empty((n, len(space)))
         p_conv[:, ~msg] = p_org[:, None]
@@ -349,6 +384,27 @@ class MarketingSimulator:
         p_unsub = np.zeros((n, len(space)))
         p_unsub[:, msg] = _sigmoid(zeta)
         return p_conv, p_unsub
+
+    @staticmethod
+    def _interactions_by_factor(c: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+        """Non-linear variant: per-offer ``(n, 6)`` and per-channel ``(n, 3)`` logit terms."""
+
+        def z(name: str) -> np.ndarray:
+            center, spread = _NONLINEAR_CENTERS[name]
+            return np.tanh((c[name].astype(np.float64) - center) / spread)
+
+        signs = np.array([1.0, -1.0, 1.0, -1.0, 1.0, -1.0])
+        xor = (2.0 * c["discount_affinity"] - 1.0) * (2.0 * c["skincare_interest"] - 1.0)
+        offer_term = 1.6 * xor[:, None] * signs[None, :]
+        channel_term = np.stack(
+            [
+                0.8 * np.sin(2.0 * np.pi * c["email_open_rate"] / 0.5),
+                1.2 * z("age") * z("sms_click_rate"),
+                -1.0 * z("app_sessions_30d") * z("push_open_rate"),
+            ],
+            axis=1,
+        )
+        return offer_term, channel_term
 
     def expected_reward(self, p_conv: np.ndarray, p_unsub: np.ndarray) -> np.ndarray:
         """True expected reward of every action under the value model's formula, ``(n, K)``."""
