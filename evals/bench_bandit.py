@@ -16,6 +16,14 @@ BLAS is pinned to one thread before numpy is imported. Run::
     python -m nextbest.evals.bench_bandit                       # T=200,000, batches of 1,000, 3
     seeds
     python -m nextbest.evals.bench_bandit --quick               # small T, for a smoke test
+    python -m nextbest.evals.bench_bandit --variant nonlinear   # the simulator's non-linear reward
+    python -m nextbest.evals.bench_bandit --ceilings-only       # each model class's ceiling
+
+nextbest policies use the library's defaults (``α`` relative to the rewards' standard deviation)
+unless ``--alpha`` is given; MABWiser's ``α`` is in reward units (``--mabwiser-alpha``, 2 as in
+the earlier runs). The *ceiling* of a model class is the gap closed by acting greedily on a model
+of that class fitted with full information (the true expected reward of every allowed action of
+20,000 customers), on 5,000 fresh customers: what no amount of exploration can beat.
 """
 
 from __future__ import annotations
@@ -38,7 +46,16 @@ from typing import Protocol  # noqa: E402
 import numpy as np  # noqa: E402
 
 from nextbest.evals.simulator import MarketingSimulator, SimBatch  # noqa: E402
-from nextbest.tools.decisioning.policies import LinTS, LinUCB, Policy, PolicySettings  # noqa: E402
+from nextbest.tools.decisioning.policies import (  # noqa: E402
+    LinTS,
+    LinUCB,
+    Policy,
+    PolicySettings,
+    RandomFourier,
+)
+
+FOURIER = RandomFourier(components=128, bandwidth=2.0)
+"""Random Fourier features of the benchmark's non-linear policy (tuned on seeds 0–1)."""
 
 
 class Agent(Protocol):
@@ -160,26 +177,90 @@ class RunResult:
     peak_memory_mb: float
 
 
-def agent_factories(alpha: float) -> dict[str, Callable[[MarketingSimulator, int], Agent]]:
-    """The policies compared, by name."""
+def agent_factories(
+    alpha: float | None = None, mabwiser_alpha: float = 2.0
+) -> dict[str, Callable[[MarketingSimulator, int], Agent]]:
+    """The policies compared, by name.
 
-    def nb(learning: LinTS | LinUCB, model: str) -> Callable[[MarketingSimulator, int], Agent]:
+    Args:
+        alpha: ``α`` of the nextbest policies (relative to the rewards' spread); the library
+            default when None.
+        mabwiser_alpha: ``α`` of MABWiser's policies, in reward units.
+    """
+    lints = LinTS() if alpha is None else LinTS(alpha=alpha)
+    linucb = LinUCB() if alpha is None else LinUCB(alpha=alpha)
+
+    def nb(
+        learning: LinTS | LinUCB, model: str, nonlinear: RandomFourier | None = None
+    ) -> Callable[[MarketingSimulator, int], Agent]:
         def make(sim: MarketingSimulator, seed: int) -> Agent:
             settings = PolicySettings(
-                name="bench", learning=learning, model=model, exploration_floor=0.01, seed=seed
+                name="bench",
+                learning=learning,
+                model=model,
+                nonlinear=nonlinear,
+                exploration_floor=0.01,
+                seed=seed,
             )
             return NextbestAgent(sim, settings)
 
         return make
 
     return {
-        "nextbest LinTS shared": nb(LinTS(alpha=alpha), "shared"),
-        "nextbest LinUCB shared": nb(LinUCB(alpha=alpha), "shared"),
-        "nextbest LinTS per-action": nb(LinTS(alpha=alpha), "disjoint"),
-        "MABWiser LinTS": lambda sim, seed: MabwiserAgent(sim, "lints", alpha, seed),
-        "MABWiser LinUCB": lambda sim, seed: MabwiserAgent(sim, "linucb", alpha, seed),
+        "nextbest LinTS shared": nb(lints, "shared"),
+        "nextbest LinTS shared + Fourier": nb(lints, "shared", FOURIER),
+        "nextbest LinUCB shared": nb(linucb, "shared"),
+        "nextbest LinTS per-action": nb(lints, "disjoint"),
+        "MABWiser LinTS": lambda sim, seed: MabwiserAgent(sim, "lints", mabwiser_alpha, seed),
+        "MABWiser LinUCB": lambda sim, seed: MabwiserAgent(sim, "linucb", mabwiser_alpha, seed),
         "VW squarecb": lambda sim, seed: VowpalAgent(sim, seed),
     }
+
+
+def ceiling(
+    settings: PolicySettings,
+    variant: str = "base",
+    seed: int = 100,
+    n_train: int = 20_000,
+    n_eval: int = 5_000,
+    batch_size: int = 1_000,
+) -> float:
+    """Gap closed by a model class fitted with full information (see the module docstring).
+
+    Args:
+        settings: The model class (shape, features); exploration plays no part.
+        variant: The simulator's reward variant.
+        seed: Simulator seed of the training and evaluation customers.
+        n_train: Customers whose every allowed action's true expected reward is learned.
+        n_eval: Fresh customers the greedy choice is scored on.
+        batch_size: Customers per batch.
+
+    Returns:
+        ``(V_greedy − V_random) / (V_optimal − V_random)`` on the evaluation customers.
+    """
+    sim = MarketingSimulator(seed, variant=variant)  # type: ignore[arg-type]
+    policy = Policy.for_space(settings, sim.space, sim.feature_spec().names)
+    for index in range(max(1, n_train // batch_size)):
+        batch = sim.batch(index, batch_size)
+        rows, acts = np.nonzero(batch.allowed)
+        policy.partial_fit(batch.X[rows], acts, batch.expected[rows, acts])
+    value = optimal = random = 0.0
+    for index in range(max(1, n_eval // batch_size)):
+        batch = sim.batch(50_000 + index, batch_size)
+        greedy = np.where(batch.allowed, policy.expected_rewards(batch.X), -np.inf).argmax(axis=1)
+        value += float(batch.expected[np.arange(len(batch)), greedy].sum())
+        optimal += float(batch.optimal_value().sum())
+        random += float(batch.random_value().sum())
+    return (value - random) / (optimal - random)
+
+
+CEILING_CLASSES = {
+    "linear (shared action ⊗ context)": PolicySettings(),
+    "linear per action": PolicySettings(model="disjoint"),
+    "shared + Fourier R=64": PolicySettings(nonlinear=RandomFourier(components=64, bandwidth=2.0)),
+    "shared + Fourier R=128": PolicySettings(nonlinear=FOURIER),
+}
+"""Model classes whose ceilings are reported."""
 
 
 def _batches(sim: MarketingSimulator, rounds: int, size: int) -> Iterator[SimBatch]:
@@ -218,14 +299,16 @@ def run_one(
     score_batches: int = 5,
     memory_batches: int = 10,
     repeat: int = 1,
+    variant: str = "base",
 ) -> RunResult:
     """Run one policy on one seed's stream and measure it.
 
     With ``repeat > 1`` the whole (seeded, hence identical) run is repeated and the fastest time
     is kept, as ``timeit`` does: the minimum is the estimate least disturbed by other work on the
     machine. Gap closed comes from the first run (every repetition makes the same decisions).
+    ``variant`` selects the simulator's reward (``"base"`` or ``"nonlinear"``).
     """
-    sim = MarketingSimulator(seed)
+    sim = MarketingSimulator(seed, variant=variant)  # type: ignore[arg-type]
     agent = make(sim, seed)
     v, o, r, elapsed = _learning_loop(name, sim, agent, rounds, batch_size)
     for _ in range(repeat - 1):
@@ -244,14 +327,18 @@ def run_one(
         for batch in scoring:
             agent.decide(batch)
         scored = max(scored, score_batches * batch_size / (time.perf_counter() - start))
-    peak = _peak_memory(make, seed, batch_size, memory_batches)
+    peak = _peak_memory(make, seed, batch_size, memory_batches, variant)
     return RunResult(name, seed, len(v), gap, gap_tail, len(v) / elapsed, scored, peak)
 
 
 def _peak_memory(
-    make: Callable[[MarketingSimulator, int], Agent], seed: int, batch_size: int, batches: int
+    make: Callable[[MarketingSimulator, int], Agent],
+    seed: int,
+    batch_size: int,
+    batches: int,
+    variant: str = "base",
 ) -> float:
-    sim = MarketingSimulator(seed)
+    sim = MarketingSimulator(seed, variant=variant)  # type: ignore[arg-type]
     stream = [sim.batch(i, batch_size) for i in range(batches)]
     tracemalloc.start()
     agent = make(sim, seed)
@@ -310,7 +397,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", "-T", type=int, default=200_000)
     parser.add_argument("--batch", type=int, default=1000)
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
-    parser.add_argument("--alpha", type=float, default=2.0, help="α of every LinTS/LinUCB policy.")
+    parser.add_argument(
+        "--alpha", type=float, help="α of the nextbest policies (default: the library's)."
+    )
+    parser.add_argument(
+        "--mabwiser-alpha", type=float, default=2.0, help="α of MABWiser (reward units)."
+    )
+    parser.add_argument("--variant", choices=["base", "nonlinear"], default="base")
+    parser.add_argument(
+        "--ceilings", action="store_true", help="Also report each model class's ceiling."
+    )
+    parser.add_argument(
+        "--ceilings-only", action="store_true", help="Only report the model classes' ceilings."
+    )
     parser.add_argument(
         "--repeat", type=int, default=2, help="Timed repetitions per run (fastest kept)."
     )
@@ -321,7 +420,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.quick:
         args.rounds, args.seeds, args.no_vw, args.repeat = 20_000, [0], True, 1
-    factories = agent_factories(args.alpha)
+    if args.ceilings or args.ceilings_only:
+        print(f"Ceilings on the {args.variant} simulator (full-information fit, seed 100):")
+        for label, settings in CEILING_CLASSES.items():
+            print(f"  {label}: {ceiling(settings, args.variant):.1%}", flush=True)
+        if args.ceilings_only:
+            return 0
+    factories = agent_factories(args.alpha, args.mabwiser_alpha)
     if args.no_vw:
         factories.pop("VW squarecb")
     else:
@@ -335,14 +440,17 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for seed in args.seeds:
         for name, make in factories.items():
-            result = run_one(name, make, seed, args.rounds, args.batch, repeat=args.repeat)
+            result = run_one(
+                name, make, seed, args.rounds, args.batch, repeat=args.repeat, variant=args.variant
+            )
             results.append(result)
             print(json.dumps(asdict(result)), flush=True)
     rows = summarise(results)
     print()
     print(
-        f"T={args.rounds:,} rounds, batches of {args.batch:,}, seeds {args.seeds}, "
-        f"alpha={args.alpha}, BLAS threads=1, fastest of {args.repeat} timed runs"
+        f"{args.variant} simulator, T={args.rounds:,} rounds, batches of {args.batch:,}, "
+        f"seeds {args.seeds}, nextbest alpha={args.alpha or 'default'}, MABWiser alpha="
+        f"{args.mabwiser_alpha}, BLAS threads=1, fastest of {args.repeat} timed runs"
     )
     print(markdown_table(rows))
     if args.out:

@@ -46,7 +46,7 @@ def test_simulator_rewards_follow_the_expected_values() -> None:
 
 
 def test_quick_benchmark_shows_learning() -> None:
-    make = agent_factories(alpha=1.0)["nextbest LinTS shared"]
+    make = agent_factories()["nextbest LinTS shared"]
     result = run_one("nextbest LinTS shared", make, seed=0, rounds=30_000, batch_size=1000,
                      score_batches=1, memory_batches=2)  # fmt: skip
     assert result.rounds == 30_000

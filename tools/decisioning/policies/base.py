@@ -14,20 +14,32 @@ where ``π_rule`` is the point mass on the UCB argmax (LinUCB, exact) or the sha
 posterior draws whose masked argmax is ``a`` (LinTS; the customer acts on one of those draws,
 picked uniformly, so the share is the exact probability given the draws). The logged propensity is
 ``π(chosen | x_i)``, which is always in ``(0, 1]``.
+
+The easy path::
+
+    policy = Policy.from_arms(["welcome", "winback", "none"], ["recency", "frequency"])
+    d = policy.predict(X)                    # d.chosen_ids: the chosen arm per customer
+    policy.partial_fit(X, d.chosen_ids, rewards, d.propensities)
+    top = policy.predict_top(X, k=3)         # O(n·k) memory: best 3 actions, their π and means
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from nextbest.tools.decisioning.actions import ActionSpace
+from nextbest.tools.decisioning.policies.fourier import RandomFourierMap
 from nextbest.tools.decisioning.policies.lints import LinTSScorer
 from nextbest.tools.decisioning.policies.linucb import LinUCBScorer
 from nextbest.tools.decisioning.policies.ridge import DisjointRidge, RidgeModel, SharedRidge
+from nextbest.tools.decisioning.policies.scale import RewardScale
 from nextbest.tools.decisioning.policies.settings import LinTS, PolicySettings
+
+_TOP_CHUNK_ROWS = 8192
+""":meth:`Policy.predict_top` works through customers in chunks of this many rows."""
 
 _CHUNK_CELLS = 4_000_000
 """Score at most this many (customer, draw, action) cells at once."""
@@ -45,6 +57,7 @@ class Decisions:
         explored: The action came from the exploration floor, ``(n,)``.
         cold: The chosen action was scored by the cold-start fallback, ``(n,)``.
         proba: The whole decision distribution ``π(a | x)``, ``(n, K)``.
+        action_ids: The policy's action ids in index order (empty when not known).
     """
 
     actions: np.ndarray
@@ -53,6 +66,45 @@ class Decisions:
     explored: np.ndarray
     cold: np.ndarray
     proba: np.ndarray
+    action_ids: tuple[str, ...] = field(default=())
+
+    @property
+    def chosen_ids(self) -> np.ndarray:
+        """The chosen action's id per customer, ``(n,)`` (object array of str)."""
+        if not self.action_ids:
+            raise ValueError("these decisions carry no action ids")
+        return np.asarray(self.action_ids, dtype=object)[self.actions]
+
+
+@dataclass(frozen=True)
+class TopDecisions:
+    """Decisions with only the ``k`` best actions' scores kept: memory ``O(n · k)``.
+
+    Attributes:
+        actions: Chosen action index per customer, ``(n,)``.
+        propensities: Exact probability of the chosen action, ``(n,)``, in (0, 1].
+        explored: The action came from the exploration floor, ``(n,)``.
+        cold: The chosen action was scored by the cold-start fallback, ``(n,)``.
+        top_actions: The ``k`` allowed actions with the highest posterior mean, best first,
+            ``(n, k)``; ``-1`` where a customer has fewer than ``k`` allowed actions.
+        top_expected: Their posterior mean expected rewards, ``(n, k)`` (``-inf`` for ``-1``).
+        top_proba: Their decision probabilities ``π(a | x)``, ``(n, k)`` (0 for ``-1``).
+        action_ids: The policy's action ids in index order.
+    """
+
+    actions: np.ndarray
+    propensities: np.ndarray
+    explored: np.ndarray
+    cold: np.ndarray
+    top_actions: np.ndarray
+    top_expected: np.ndarray
+    top_proba: np.ndarray
+    action_ids: tuple[str, ...]
+
+    @property
+    def chosen_ids(self) -> np.ndarray:
+        """The chosen action's id per customer, ``(n,)`` (object array of str)."""
+        return np.asarray(self.action_ids, dtype=object)[self.actions]
 
 
 class Policy:
@@ -63,11 +115,12 @@ class Policy:
         action_ids: Action ids in index order.
         feature_names: Names of the context columns the policy is fed (without the intercept,
             which the policy adds).
-        factors: Per factor, the level of each action (required for the shared model).
+        factors: Per factor, the level of each action. The shared model without factors uses
+            one factor with a level per action (see :meth:`from_arms` for factored arms).
         version: Version number (set by the :class:`~.persistence.PolicyStore` on save).
 
     Raises:
-        ValueError: The shared model without factors, or factors of the wrong length.
+        ValueError: Duplicate action ids, or factors of the wrong length.
     """
 
     def __init__(
@@ -87,10 +140,16 @@ class Policy:
         if self.factors is not None and any(len(f) != len(self.action_ids) for f in self.factors):
             raise ValueError("every factor needs one level per action")
         if settings.model == "shared" and not self.factors:
-            raise ValueError("the shared model needs action factors (e.g. ActionSpace.factors())")
+            self.factors = [np.arange(len(self.action_ids), dtype=np.int64)]
         self.version = version
         self.rng = np.random.default_rng(settings.seed)
         self._index = {a: i for i, a in enumerate(self.action_ids)}
+        self.feature_map = (
+            RandomFourierMap(settings.nonlinear, len(self.feature_names))
+            if settings.nonlinear is not None
+            else None
+        )
+        self.reward_scale = RewardScale()
         self.model: RidgeModel = self._new_model()
         learning = settings.learning
         self.scorer: LinTSScorer | LinUCBScorer = (
@@ -99,6 +158,43 @@ class Policy:
 
     # ------------------------------------------------------------------ construction helpers
     @classmethod
+    def from_arms(
+        cls,
+        arms: Sequence[str | Sequence[str]],
+        feature_names: Sequence[str],
+        settings: PolicySettings | None = None,
+    ) -> Policy:
+        """A fresh policy from a list of arms, with the default settings unless given.
+
+        Args:
+            arms: Arm ids (``["welcome", "winback", "none"]``), or tuples of factor levels
+                (``[("welcome", "email"), ("welcome", "sms"), ("none", "none")]``): a tuple arm's
+                id is its levels joined by ``"/"``, and the shared model shares evidence between
+                arms with a level in common.
+            feature_names: Names of the context columns.
+            settings: The settings (``PolicySettings()`` when None).
+
+        Raises:
+            ValueError: Duplicate arms, tuple arms of different lengths, or no arms.
+        """
+        if not arms:
+            raise ValueError("a policy needs at least one arm")
+        settings = settings if settings is not None else PolicySettings()
+        if all(isinstance(a, str) for a in arms):
+            return cls(settings, [str(a) for a in arms], feature_names)
+        if any(isinstance(a, str) for a in arms):
+            raise ValueError("arms must be all ids or all tuples of factor levels")
+        tuples = [tuple(str(level) for level in a) for a in arms]
+        width = len(tuples[0])
+        if width == 0 or any(len(t) != width for t in tuples):
+            raise ValueError("every tuple arm needs the same, non-zero number of levels")
+        factors = []
+        for j in range(width):
+            levels = {name: i for i, name in enumerate(dict.fromkeys(t[j] for t in tuples))}
+            factors.append(np.array([levels[t[j]] for t in tuples], dtype=np.int64))
+        return cls(settings, ["/".join(t) for t in tuples], feature_names, factors)
+
+    @classmethod
     def for_space(
         cls, settings: PolicySettings, space: ActionSpace, feature_names: Sequence[str]
     ) -> Policy:
@@ -106,7 +202,7 @@ class Policy:
         return cls(settings, space.ids, feature_names, factors=space.factors())
 
     def _new_model(self) -> RidgeModel:
-        K, d, l2 = len(self.action_ids), len(self.feature_names) + 1, self.settings.learning.l2
+        K, d, l2 = len(self.action_ids), self.design_width, self.settings.learning.l2
         if self.settings.model == "disjoint":
             return DisjointRidge(K, d, l2)
         assert self.factors is not None
@@ -126,6 +222,12 @@ class Policy:
     def n_features(self) -> int:
         """Number of context columns expected (without the intercept)."""
         return len(self.feature_names)
+
+    @property
+    def design_width(self) -> int:
+        """Width of the model's design rows: intercept, context and random features."""
+        extra = self.feature_map.n_components if self.feature_map is not None else 0
+        return 1 + self.n_features + extra
 
     def action_indices(self, actions: Sequence[str] | np.ndarray) -> np.ndarray:
         """Map action ids (or pass through indices) to an int array, validating the range."""
@@ -150,7 +252,10 @@ class Policy:
             )
         if not np.isfinite(X).all():
             raise ValueError("contexts contain NaN or infinite values")
-        return np.hstack([np.ones((len(X), 1)), X])
+        parts = [np.ones((len(X), 1)), X]
+        if self.feature_map is not None:
+            parts.append(self.feature_map.transform(X))
+        return np.hstack(parts)
 
     # ------------------------------------------------------------------------------ learning
     def fit(
@@ -162,6 +267,7 @@ class Policy:
     ) -> Policy:
         """Forget everything learned, then learn from the given data."""
         self.model = self._new_model()
+        self.reward_scale = RewardScale()
         return self.partial_fit(X, actions, rewards, propensities)
 
     def partial_fit(
@@ -199,6 +305,7 @@ class Policy:
                 weights = np.minimum(1.0 / p, self.settings.max_importance_weight)
         if len(X1):
             self.model.update(X1, idx, r, weights)
+            self.reward_scale.update(r, weights)
         return self
 
     def warm(self) -> np.ndarray:
@@ -213,7 +320,7 @@ class Policy:
     def contributions(self, x: np.ndarray, action: int) -> np.ndarray:
         """Per-feature contribution ``x_j · μ_{a,j}`` to the expected reward, ``(n_features,)``."""
         w = self.model.mean_weights()[action]
-        return np.asarray(x, dtype=np.float64) * w[1:]
+        return np.asarray(x, dtype=np.float64) * w[1 : 1 + self.n_features]
 
     def _check_allowed(self, allowed: np.ndarray | None, n: int) -> np.ndarray:
         if allowed is None:
@@ -227,18 +334,27 @@ class Policy:
             raise ValueError("every customer needs at least one allowed action")
         return allowed
 
+    def _scale(self) -> float:
+        """What ``α`` is multiplied by: the rewards' spread, or 1 when rewards are not scaled."""
+        return self.reward_scale.value if self.settings.reward_scaling == "std" else 1.0
+
+    def _draw(self) -> object:
+        return self.scorer.draw(self.model, self.rng, self._scale())
+
     def _distribution(
         self,
         X1: np.ndarray,
         allowed: np.ndarray,
         fallback: np.ndarray | None,
         bias: np.ndarray | None = None,
+        draws: object | None = None,
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Rule choice, rule probabilities ``(n, K)`` and cold flags ``(n, K)``."""
         n, K = len(X1), self.n_actions
         if bias is not None and np.shape(bias) != (n, K):
             raise ValueError(f"bias must have shape ({n}, {K}); got {np.shape(bias)}")
-        draws = self.scorer.draw(self.model, self.rng)
+        if draws is None:
+            draws = self._draw()
         M = self.scorer.n_samples
         if fallback is not None and np.shape(fallback) != (n, K):
             raise ValueError(f"fallback must have shape ({n}, {K}); got {np.shape(fallback)}")
@@ -248,7 +364,7 @@ class Policy:
         step = max(1, _CHUNK_CELLS // (M * K))
         for lo in range(0, n, step):
             hi = min(n, lo + step)
-            s = self.scorer.scores(X1[lo:hi], draws)  # (m, M, K)
+            s = self.scorer.scores(X1[lo:hi], draws)  # type: ignore[arg-type]  # (m, M, K)
             if cold_actions.any():
                 assert fallback is not None
                 s[:, :, cold_actions] = fallback[lo:hi, None, cold_actions]
@@ -291,9 +407,20 @@ class Policy:
             The :class:`Decisions`, with a propensity for every customer.
         """
         X1 = self._design(X)
+        allowed = self._check_allowed(allowed, len(X1))
+        return self._decide(X1, allowed, fallback, bias)
+
+    def _decide(
+        self,
+        X1: np.ndarray,
+        allowed: np.ndarray,
+        fallback: np.ndarray | None,
+        bias: np.ndarray | None,
+        draws: object | None = None,
+    ) -> Decisions:
+        """:meth:`predict` on design rows (optionally with given posterior draws)."""
         n = len(X1)
-        allowed = self._check_allowed(allowed, n)
-        choice, proba, cold = self._distribution(X1, allowed, fallback, bias)
+        choice, proba, cold = self._distribution(X1, allowed, fallback, bias, draws)
         eps = self.settings.exploration_floor
         k = allowed.sum(axis=1)
         explored = self.rng.random(n) < eps if eps > 0 else np.zeros(n, dtype=bool)
@@ -313,6 +440,75 @@ class Policy:
             explored=explored,
             cold=cold[rows, choice],
             proba=final,
+            action_ids=self.action_ids,
+        )
+
+    def predict_top(
+        self,
+        X: np.ndarray,
+        k: int,
+        allowed: np.ndarray | None = None,
+        fallback: np.ndarray | None = None,
+        bias: np.ndarray | None = None,
+    ) -> TopDecisions:
+        """Like :meth:`predict`, keeping only the ``k`` best actions' scores per customer.
+
+        Customers are scored in chunks against one set of posterior draws, so the decision rule
+        and the exact propensities are those of :meth:`predict`, while the memory held for the
+        result is ``O(n · k)`` instead of two ``n × K`` float tables.
+
+        Args:
+            X: Contexts, ``(n, n_features)``.
+            k: Number of actions kept per customer (ranked by posterior mean, the chosen action
+                is always the chosen one whether or not it is among them).
+            allowed: Boolean mask ``(n, K)`` (all allowed when None).
+            fallback: Business-rule scores ``(n, K)`` for cold actions.
+            bias: Added to every sampled score before the argmax, ``(n, K)``.
+
+        Returns:
+            The :class:`TopDecisions`.
+
+        Raises:
+            ValueError: ``k`` is not in ``1 … K``, or the inputs have the wrong shapes.
+        """
+        if not 1 <= k <= self.n_actions:
+            raise ValueError(f"k must be between 1 and {self.n_actions}; got {k}")
+        X = np.asarray(X, dtype=np.float64)
+        n = len(X)
+        if allowed is not None:
+            allowed = self._check_allowed(allowed, n)
+        for label, table in (("fallback", fallback), ("bias", bias)):
+            if table is not None and np.shape(table) != (n, self.n_actions):
+                raise ValueError(
+                    f"{label} must have shape ({n}, {self.n_actions}); got {np.shape(table)}"
+                )
+        draws = self._draw()
+        actions = np.empty(n, dtype=np.int64)
+        props, explored, cold = np.empty(n), np.empty(n, dtype=bool), np.empty(n, dtype=bool)
+        top = np.empty((n, k), dtype=np.int64)
+        top_expected, top_proba = np.empty((n, k)), np.empty((n, k))
+        for lo in range(0, n, _TOP_CHUNK_ROWS):
+            hi = min(n, lo + _TOP_CHUNK_ROWS)
+            part = slice(lo, hi)
+            X1 = self._design(X[part])
+            mask = self._check_allowed(None if allowed is None else allowed[part], hi - lo)
+            d = self._decide(
+                X1,
+                mask,
+                None if fallback is None else fallback[part],
+                None if bias is None else bias[part],
+                draws,
+            )
+            actions[part], props[part] = d.actions, d.propensities
+            explored[part], cold[part] = d.explored, d.cold
+            best = np.argsort(-d.expected, axis=1, kind="stable")[:, :k]
+            rows = np.arange(hi - lo)[:, None]
+            kept = np.isfinite(d.expected[rows, best])
+            top[part] = np.where(kept, best, -1)
+            top_expected[part] = np.where(kept, d.expected[rows, best], -np.inf)
+            top_proba[part] = np.where(kept, d.proba[rows, best], 0.0)
+        return TopDecisions(
+            actions, props, explored, cold, top, top_expected, top_proba, self.action_ids
         )
 
     def predict_proba(

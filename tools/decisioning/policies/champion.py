@@ -104,7 +104,10 @@ class ChampionChallenger:
             )
             actions[rows], props[rows], expected[rows] = d.actions, d.propensities, d.expected
             explored[rows], cold[rows], proba[rows] = d.explored, d.cold, d.proba
-        return ServedDecisions(Decisions(actions, props, expected, explored, cold, proba), arm)
+        decisions = Decisions(
+            actions, props, expected, explored, cold, proba, self.champion.action_ids
+        )
+        return ServedDecisions(decisions, arm)
 
     def partial_fit(
         self,

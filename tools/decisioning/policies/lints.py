@@ -11,7 +11,8 @@ from nextbest.tools.decisioning.policies.settings import LinTS
 class LinTSScorer:
     """Scores a batch under ``M`` joint posterior draws.
 
-    For draw ``m``, ``s[i, m, a] = x_i · w_a^(m)`` with ``w^(m) ~ N(μ, α² A⁻¹)``. One call draws
+    For draw ``m``, ``s[i, m, a] = x_i · w_a^(m)`` with ``w^(m) ~ N(μ, (α σ)² A⁻¹)`` (``σ`` the
+    reward scale, 1 when rewards are not scaled). One call draws
     the weights once and scores every customer against every action with one matrix product.
 
     Args:
@@ -26,11 +27,18 @@ class LinTSScorer:
         """Draws per call."""
         return self.settings.samples
 
-    def draw(self, model: RidgeModel, rng: np.random.Generator) -> np.ndarray:
-        """Posterior draws of per-action weights, ``(M, K, d)`` as float32."""
-        return model.sample_weights(self.settings.samples, rng, self.settings.alpha).astype(
-            np.float32
-        )
+    def draw(
+        self, model: RidgeModel, rng: np.random.Generator, reward_scale: float = 1.0
+    ) -> np.ndarray:
+        """Posterior draws of per-action weights, ``(M, K, d)`` as float32.
+
+        Args:
+            model: The ridge model.
+            rng: The policy's generator.
+            reward_scale: Multiplies ``α`` (the rewards' standard deviation when scaled).
+        """
+        scale = self.settings.alpha * reward_scale
+        return model.sample_weights(self.settings.samples, rng, scale).astype(np.float32)
 
     def scores(self, X: np.ndarray, draws: np.ndarray) -> np.ndarray:
         """Sampled scores ``(n, M, K)`` for contexts ``X`` ``(n, d)``."""

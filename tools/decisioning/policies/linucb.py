@@ -9,7 +9,7 @@ from nextbest.tools.decisioning.policies.settings import LinUCB
 
 
 class LinUCBScorer:
-    """Upper confidence bound ``x·μ_a + α √(xᵀ Σ_a x)`` for every customer and action.
+    """Upper confidence bound ``x·μ_a + α σ √(xᵀ Σ_a x)`` for every customer and action.
 
     Deterministic: the decision distribution is a point mass on the argmax (ties split evenly),
     which gives exact propensities.
@@ -23,18 +23,23 @@ class LinUCBScorer:
     def __init__(self, settings: LinUCB) -> None:
         self.settings = settings
 
-    def draw(self, model: RidgeModel, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-        """Mean weights ``(K, d)`` and covariances ``(K, d, d)``; ``rng`` is not used."""
-        del rng
-        return model.mean_weights(), model.action_covariances()
+    def draw(
+        self, model: RidgeModel, rng: np.random.Generator, reward_scale: float = 1.0
+    ) -> tuple[np.ndarray, np.ndarray, float]:
+        """Mean weights ``(K, d)``, covariances ``(K, d, d)`` and the bonus width ``α σ``.
 
-    def scores(self, X: np.ndarray, draws: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+        ``rng`` is not used; ``reward_scale`` (``σ``) multiplies ``α``.
+        """
+        del rng
+        return model.mean_weights(), model.action_covariances(), self.settings.alpha * reward_scale
+
+    def scores(self, X: np.ndarray, draws: tuple[np.ndarray, np.ndarray, float]) -> np.ndarray:
         """UCB scores ``(n, 1, K)`` for contexts ``X`` ``(n, d)``."""
-        mean, cov = draws
+        mean, cov, width = draws
         K, d = mean.shape
         expected = X @ mean.T
-        if self.settings.alpha == 0:
+        if width == 0:
             return expected[:, None, :]
         t = (X @ cov.transpose(1, 0, 2).reshape(d, K * d)).reshape(len(X), K, d)
         var = np.einsum("nkd,nd->nk", t, X)
-        return (expected + self.settings.alpha * np.sqrt(np.maximum(var, 0.0)))[:, None, :]
+        return (expected + width * np.sqrt(np.maximum(var, 0.0)))[:, None, :]

@@ -1,7 +1,8 @@
 """Save and load policies in the workspace, with a version number.
 
 A saved policy is two files side by side: ``<name>-v<N>.json`` (settings, action ids, feature
-names, version, the RNG state, when it was saved) and ``<name>-v<N>.npz`` (the model's arrays).
+names, version, the RNG state, when it was saved) and ``<name>-v<N>.npz`` (the model's arrays
+and the running reward scale).
 :class:`PolicyStore` numbers versions per name (``1, 2, …``) under ``<home>/policies``; the
 workspace home is ``NEXTBEST_HOME`` or ``./.nextbest``.
 """
@@ -41,6 +42,7 @@ def save_policy(policy: Policy, stem: Path) -> tuple[Path, Path]:
     """
     stem.parent.mkdir(parents=True, exist_ok=True)
     arrays = dict(policy.model.state())
+    arrays["reward_scale"] = policy.reward_scale.state()
     if policy.factors:
         arrays["policy_factors"] = np.stack(policy.factors)
     npz = stem.with_suffix(".npz")
@@ -73,12 +75,18 @@ def load_policy(stem: Path) -> Policy:
         raise ValueError(f"{stem}: unsupported policy format {meta.get('format')!r}")
     with np.load(stem.with_suffix(".npz")) as data:
         arrays = {k: data[k] for k in data.files}
-    settings = PolicySettings.model_validate(meta["settings"])
+    raw_settings = dict(meta["settings"])
+    # Policies saved before rewards were scaled keep α in reward units, as they were trained.
+    raw_settings.setdefault("reward_scaling", "none")
+    settings = PolicySettings.model_validate(raw_settings)
     factors = list(arrays.pop("policy_factors")) if "policy_factors" in arrays else None
+    reward_scale = arrays.pop("reward_scale", None)
     policy = Policy(
         settings, meta["action_ids"], meta["feature_names"], factors, version=meta["version"]
     )
     policy.model.load_state(arrays)
+    if reward_scale is not None:
+        policy.reward_scale.load_state(reward_scale)
     policy.rng.bit_generator.state = meta["rng_state"]
     return policy
 

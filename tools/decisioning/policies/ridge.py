@@ -358,9 +358,11 @@ def _pcg(
     The preconditioner may be a float32 factor; iterates and residuals stay in float64, so the
     solution is as accurate as ``rtol`` asks.
     """
+    tol = rtol * float(np.linalg.norm(b))  # relative only: rewards ×c give a solution ×c
+    if tol == 0.0:
+        return np.zeros_like(b)
     x = x0.copy()
     r = b - matvec(x)
-    tol = rtol * max(float(np.linalg.norm(b)), 1.0)
     if float(np.linalg.norm(r)) <= tol:
         return x
     z = cho_solve((chol, True), r.astype(chol.dtype), check_finite=False).astype(np.float64)

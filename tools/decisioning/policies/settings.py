@@ -1,8 +1,14 @@
 """Immutable, validated policy settings (pydantic, frozen), MABWiser style.
 
 A policy is configured by *what it learns with* (:class:`LinTS` or :class:`LinUCB`), *how the
-model is shaped* (``disjoint`` per action, or ``shared`` action ⊗ context) and the safety rails
-(exploration floor, cold start, importance weighting, seed).
+model is shaped* (``disjoint`` per action, or ``shared`` action ⊗ context), *what it sees of the
+context* (the features as given, or with :class:`RandomFourier` features added for non-linear
+rewards), *how rewards are scaled* and the safety rails (exploration floor, cold start, importance
+weighting, seed).
+
+With ``reward_scaling="std"`` (the default) the exploration strength ``α`` of LinTS and LinUCB is
+in units of the standard deviation of the rewards seen so far, so the same settings behave the same
+whether rewards are logged in cents or in dollars.
 """
 
 from __future__ import annotations
@@ -25,7 +31,12 @@ class LinTS(_Frozen):
     """
 
     kind: Literal["lints"] = "lints"
-    alpha: float = Field(1.0, gt=0, description="Posterior scale (exploration strength).")
+    alpha: float = Field(
+        0.2,
+        gt=0,
+        description="Posterior scale (exploration strength), in reward standard deviations when "
+        "rewards are scaled.",
+    )
     l2: float = Field(1.0, gt=0, description="Ridge prior precision λ.")
     samples: int = Field(8, ge=1, le=4096, description="Posterior draws per call (Monte-Carlo).")
 
@@ -34,12 +45,32 @@ class LinUCB(_Frozen):
     """LinUCB: score ``x·μ_a + α √(xᵀ Σ_a x)``; deterministic, so propensities are exact."""
 
     kind: Literal["linucb"] = "linucb"
-    alpha: float = Field(1.0, ge=0, description="Width of the confidence bonus (0 = greedy).")
+    alpha: float = Field(
+        0.2,
+        ge=0,
+        description="Width of the confidence bonus (0 = greedy), in reward standard deviations "
+        "when rewards are scaled.",
+    )
     l2: float = Field(1.0, gt=0, description="Ridge prior precision λ.")
 
 
 Learning = Annotated[LinTS | LinUCB, Field(discriminator="kind")]
 """A learning rule; ``kind`` selects it."""
+
+
+class RandomFourier(_Frozen):
+    """Random Fourier features appended to the context (a Gaussian-kernel approximation).
+
+    ``z_j(x) = √(2/R) cos(ω_jᵀ x / (bandwidth · √d) + b_j)`` with ``ω_j ~ N(0, I)`` and
+    ``b_j ~ U(0, 2π)``, drawn once from ``seed``; the linear model then sees ``[1, x, z(x)]``, so
+    its Bayesian head stays exact (closed-form posterior, exact propensities) while the reward can
+    be a non-linear function of ``x``.
+    """
+
+    kind: Literal["fourier"] = "fourier"
+    components: int = Field(64, ge=1, le=4096, description="Number of random features R.")
+    bandwidth: float = Field(1.0, gt=0, description="Kernel length scale, in units of √d.")
+    seed: int = Field(0, description="Seed of the random projection (not of the policy).")
 
 
 class ColdStart(_Frozen):
@@ -63,6 +94,14 @@ class PolicySettings(_Frozen):
     )
     exploration_floor: float = Field(
         0.01, ge=0.0, lt=1.0, description="Share of decisions drawn uniformly from allowed actions."
+    )
+    reward_scaling: Literal["std", "none"] = Field(
+        "std",
+        description="'std': α is relative to the running standard deviation of the rewards "
+        "(scale-invariant); 'none': α is in reward units.",
+    )
+    nonlinear: RandomFourier | None = Field(
+        None, description="Extra non-linear context features (None: the features as given)."
     )
     cold_start: ColdStart = Field(default_factory=ColdStart)
     importance_weighting: bool = Field(
