@@ -206,9 +206,21 @@ def agent_factories(
 
         return make
 
+    def unscaled(learning: LinTS) -> Callable[[MarketingSimulator, int], Agent]:
+        """The settings benchmarked before rewards were scaled (α in reward units)."""
+
+        def make(sim: MarketingSimulator, seed: int) -> Agent:
+            settings = PolicySettings(
+                name="bench", learning=learning, reward_scaling="none", seed=seed
+            )
+            return NextbestAgent(sim, settings)
+
+        return make
+
     return {
         "nextbest LinTS shared": nb(lints, "shared"),
         "nextbest LinTS shared + Fourier": nb(lints, "shared", FOURIER),
+        "nextbest LinTS shared, α=2 in reward units": unscaled(LinTS(alpha=2.0)),
         "nextbest LinUCB shared": nb(linucb, "shared"),
         "nextbest LinTS per-action": nb(lints, "disjoint"),
         "MABWiser LinTS": lambda sim, seed: MabwiserAgent(sim, "lints", mabwiser_alpha, seed),
