@@ -158,7 +158,8 @@ class RowValidator:
         if zone not in self._zones:
             try:
                 ZoneInfo(zone)
-                self._zones[zone] = "/" in zone or zone == "UTC"
+                # Region/City names only: abbreviations ("EST") are ambiguous outside the US
+                self._zones[zone] = "/" in zone or zone in ("UTC", "GMT")
             except (ZoneInfoNotFoundError, ValueError):
                 self._zones[zone] = False
         return self._zones[zone]

@@ -100,6 +100,7 @@ def test_a_clean_row_becomes_canonical_typed_fields(crm: CustomerSchema) -> None
         ("Date of Birth", "02/30/1990", "not a real date"),
         ("Timezone", "EDT", "unknown IANA time zone"),
         ("Timezone", "America/Springfield", "unknown IANA time zone"),
+        ("Timezone", "EST", "unknown IANA time zone"),
         ("SMS Consent", "verbal", "not a consent value"),
         ("Email Opt-In", "yes-ish", "not a consent value"),
         ("Do Not Contact", "maybe", "is not one of"),
@@ -113,6 +114,12 @@ def test_every_bad_value_is_a_rejected_row_naming_its_column(
     clean, rejected = RowValidator(crm, TODAY).validate({**ROW, column: value, "_row": 7})
     assert clean is None and rejected is not None
     assert rejected.row == 7 and rejected.column == column and expected in rejected.reason
+
+
+@pytest.mark.parametrize("zone", ["UTC", "GMT", "Europe/Berlin", "Etc/GMT+5", "US/Eastern"])
+def test_region_zone_names_are_accepted(crm: CustomerSchema, zone: str) -> None:
+    clean, rejected = RowValidator(crm, TODAY).validate({**ROW, "Timezone": zone})
+    assert rejected is None and clean is not None and clean["time_zone"] == zone
 
 
 def test_blanks_are_unknown_never_zero(crm: CustomerSchema) -> None:
