@@ -71,6 +71,7 @@ from nextbest.brand_context.store import (
     content_hash,
 )
 from nextbest.brand_context.workspace import Workspace
+from nextbest.tools.compliance.rule_tests import ExampleFlip, example_flips
 from nextbest.tools.decisioning.brand_limits import DEFAULT_LIMITS, BrandLimits, limits_problems
 from nextbest.tools.decisioning.goal import Goal
 
@@ -792,13 +793,41 @@ class Proposals:
 
     # -- deciding --------------------------------------------------------------------------
 
-    def approve(self, proposal_id: int, actor: Actor, *, note: str = "") -> Proposal:
+    def example_flips(self, proposal_id: int) -> list[ExampleFlip]:
+        """The pack's rule tests (labelled examples) this proposal would break or fix.
+
+        Args:
+            proposal_id: A proposal of a pack entry or a rollback (goals and limits have none).
+
+        Returns:
+            One entry per example whose outcome the change turns around.
+        """
+        proposal = self.get(proposal_id)
+        if proposal.kind in ("goal", "limits"):
+            return []
+        current = self.store.pack()
+        if not current.rule_tests:
+            return []
+        if proposal.kind == "pack":
+            proposed = self.store.pack(int(proposal.payload["version"]))
+        else:
+            proposed = self._proposed_pack(proposal.kind, proposal.target, self._after(proposal))
+        return example_flips(current, proposed)
+
+    def approve(
+        self, proposal_id: int, actor: Actor, *, note: str = "", override_examples: str = ""
+    ) -> Proposal:
         """Approve a proposal and apply it to the store.
+
+        A change that would break one of the pack's rule tests (an example that comes out as
+        labelled today) is refused unless the checker gives ``override_examples``, a reason
+        that is recorded in the audit log with the examples it breaks.
 
         Args:
             proposal_id: The proposal.
             actor: The checker: not the maker, with a role that allows the change.
             note: The checker's optional remark (kept with the decision and the version).
+            override_examples: Why the change may break rule tests (empty: it may not).
 
         Returns:
             The approved proposal with its ``applied_version`` — or, when the store refused
@@ -806,8 +835,8 @@ class Proposals:
 
         Raises:
             ProposalNotFound: No such proposal.
-            ProposalRefused: Own proposal, insufficient role, or a rule whose impact is not
-                computed yet.
+            ProposalRefused: Own proposal, insufficient role, a rule whose impact is not
+                computed yet, or broken rule tests without an override reason.
             ProposalConflict: Already decided.
             ProposalStale: The entry changed since the proposal was made.
         """
@@ -820,6 +849,14 @@ class Proposals:
         if stale:
             self._refuse(actor, "approve", proposal, note, f"stale: {stale}")
             raise ProposalStale(f"proposal #{proposal.id} is stale: {stale}")
+        broken = [f.test_id for f in self.example_flips(proposal.id) if f.broken]
+        if broken and not override_examples.strip():
+            why = (
+                f"it breaks rule tests {', '.join(broken)}; approve with an override reason "
+                "to accept that"
+            )
+            self._refuse(actor, "approve", proposal, note, why)
+            raise ProposalRefused(f"proposal #{proposal.id} cannot be approved: {why}")
         decided = self._clock()
         with self._conn:
             claimed = self._conn.execute(
@@ -869,6 +906,11 @@ class Proposals:
                 "change": proposal.title,
                 "maker": proposal.maker,
                 "applied_version": applied,
+                **(
+                    {"examples_broken": broken, "override": override_examples.strip()}
+                    if broken
+                    else {}
+                ),
             },
         )
         return self.get(proposal.id)

@@ -230,6 +230,7 @@ def _detail(
         except ProposalNotFound as exc:
             raise HTTPException(404, str(exc)) from None
         stale = desk.stale_reason(proposal) if proposal.is_pending else None
+        flips = desk.example_flips(proposal.id) if proposal.is_pending else []
     allowed, why_not = may_decide(proposal, principal)
     return render(
         request,
@@ -247,6 +248,8 @@ def _detail(
             "can_refresh": proposal.kind == "rule"
             and proposal.is_pending
             and principal.allows(Role.COMPLIANCE),
+            "flips": flips,
+            "broken": [f for f in flips if f.broken],
             "error": error,
         },
         status_code=status_code,
@@ -288,12 +291,16 @@ def approve_form(
     request: Request,
     proposal_id: int,
     note: str = Form(""),
+    override_examples: str = Form(""),
     principal: Principal = Depends(require_role(DECIDE_ROLE)),
 ) -> Response:
-    """Approve and apply a proposal (never one's own)."""
+    """Approve and apply a proposal (never one's own); breaking rule tests needs a reason."""
     actor = actor_of(principal)
     return _decide_page(
-        request, proposal_id, principal, lambda d: d.approve(proposal_id, actor, note=note)
+        request,
+        proposal_id,
+        principal,
+        lambda d: d.approve(proposal_id, actor, note=note, override_examples=override_examples),
     )
 
 
@@ -416,11 +423,18 @@ def api_approve(
     request: Request,
     proposal_id: int,
     note: str = Body("", embed=True),
+    override_examples: str = Body("", embed=True),
     principal: Principal = Depends(require_role(DECIDE_ROLE)),
 ) -> Response:
-    """Approve and apply (403 for one's own proposal, 409 when stale or decided)."""
+    """Approve and apply (403: own proposal, or broken rule tests without a reason; 409: stale).
+
+    ``override_examples`` is the checker's reason for accepting broken rule tests (audited).
+    """
     actor = actor_of(principal)
-    return _api_decide(request, lambda d: d.approve(proposal_id, actor, note=note))
+    return _api_decide(
+        request,
+        lambda d: d.approve(proposal_id, actor, note=note, override_examples=override_examples),
+    )
 
 
 @router.post("/api/proposals/{proposal_id}/reject", tags=["proposals"])

@@ -308,3 +308,44 @@ def test_a_rule_whose_impact_is_being_computed_waits(
     assert computed.status_code == 303
     page = second_compliance_client.get(f"/proposals/{p.id}").text
     assert 'id="impact-pending"' not in page and "impact-count" in page
+
+
+def test_a_change_that_breaks_a_rule_test_shows_it_and_needs_a_reason(
+    web_home, compliance_client, second_compliance_client, csrf_token
+) -> None:
+    from nextbest.brand_context.store import BrandStore
+
+    store = BrandStore(Workspace(web_home))
+    try:
+        text = store.get("claim", "clm-refund-60")["text"]
+        message = {
+            "channel": "push",
+            "body": text,
+            "consent": "opt_in",
+            "recipient_time_zone": "America/New_York",
+            "send_time": "2026-11-24T18:00:00Z",
+        }
+        example = {"id": "refund-push", "message": message, "as_of": "2026-11-24", "expect": "pass"}
+        store.put("rule_test", example, author="ada", role="admin", reason="example")
+    finally:
+        store.close()
+    token = csrf_token(compliance_client)
+    number = _propose_claim_edit(compliance_client, token, "Full refund in 60 days.")
+    colin = csrf_token(second_compliance_client)
+    page = second_compliance_client.get(f"/proposals/{number}")
+    assert page.status_code == 200
+    assert 'id="example-flips"' in page.text and "refund-push" in page.text
+    assert 'name="override_examples"' in page.text
+    refused = second_compliance_client.post(
+        f"/proposals/{number}/approve", data={"note": "", "csrf_token": colin}
+    )
+    assert refused.status_code == 403 and "breaks rule tests refund-push" in refused.text
+    done = second_compliance_client.post(
+        f"/proposals/{number}/approve",
+        data={"note": "", "override_examples": "the old wording is withdrawn", "csrf_token": colin},
+        follow_redirects=False,
+    )
+    assert done.status_code in (302, 303), done.text[:500]
+    [ok] = [e for e in _audit(web_home, action="proposal.approve") if e.outcome != "refused"]
+    assert ok.details["examples_broken"] == ["refund-push"]
+    assert ok.details["override"] == "the old wording is withdrawn"

@@ -548,3 +548,45 @@ def test_approvals_from_many_threads_on_one_shared_store_all_apply(desk, store) 
     assert {desk.get(n).status for n in made} == {ProposalStatus.APPROVED}
     assert sorted(desk.get(n).applied_version for n in made) == [2, 3, 4, 5]
     assert all(store.get("claim", t)["status"] == "retired" for t in targets)
+
+
+SMS_OK = "Lumen Botanics: a little glow for the shorter days. Reply STOP to opt out, HELP for help."
+
+
+def test_a_change_that_breaks_a_rule_test_needs_an_audited_override(desk, store) -> None:
+    example = {
+        "id": "glow-sms",
+        "message": {
+            "channel": "sms",
+            "body": SMS_OK,
+            "sender": "48213",
+            "consent": "express_written",
+            "recipient_time_zone": "America/New_York",
+            "send_time": "2026-11-24T18:00:00Z",
+        },
+        "as_of": "2026-11-24",
+        "expect": "pass",
+    }
+    store.put("rule_test", example, author="ana", role="compliance", reason="example")
+    rule = {
+        "id": "no-glow",
+        "kind": "banned_phrase",
+        "description": "No glow talk.",
+        "rationale": "Test.",
+        "source": "Policy",
+        "params": {"phrases": ["glow"]},
+    }
+    p = desk.propose(ANA, "rule", "add", payload=rule, reason="ban glow")
+    [flip] = desk.example_flips(p.id)
+    assert flip.test_id == "glow-sms" and flip.broken and flip.after.decision == "block"
+    with pytest.raises(ProposalRefused, match="breaks rule tests glow-sms"):
+        desk.approve(p.id, BEN)
+    assert desk.get(p.id).status == ProposalStatus.PENDING
+    approved = desk.approve(p.id, BEN, override_examples="glow is now a regulated word")
+    assert approved.status == ProposalStatus.APPROVED
+    entries = _audit(desk, action="proposal.approve")
+    [ok] = [e for e in entries if e.outcome != "refused"]
+    assert ok.details["examples_broken"] == ["glow-sms"]
+    assert ok.details["override"] == "glow is now a regulated word"
+    [refused] = [e for e in entries if e.outcome == "refused"]
+    assert "glow-sms" in refused.details["error"]
