@@ -19,6 +19,7 @@ from nextbest.app.cli.check import check_command
 from nextbest.app.cli.customers import app as customers_app
 from nextbest.app.cli.goals import app as goals_app
 from nextbest.app.cli.kb import app as kb_app
+from nextbest.app.cli.limits import app as limits_app
 from nextbest.app.cli.llm import app as llm_app
 from nextbest.app.cli.proposals import app as proposals_app
 from nextbest.app.cli.users import app as users_app
@@ -62,6 +63,7 @@ app.command("serve")(serve_command)
 app.add_typer(proposals_app, name="proposals")
 app.command("chat")(chat_command)
 app.add_typer(goals_app, name="goals")
+app.add_typer(limits_app, name="limits")
 
 
 @app.command()
