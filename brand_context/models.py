@@ -456,6 +456,9 @@ class PersonalDataParams(_Strict):
     national_ids: bool = Field(True, description="US Social Security numbers (123-45-6789).")
     email_addresses: bool = Field(True, description="E-mail addresses other than the brand's.")
     phone_numbers: bool = Field(True, description="Phone numbers other than the brand's.")
+    recipient_details: bool = Field(
+        True, description="The recipient's own e-mail, phone or full name (message.recipient)."
+    )
     own_contacts: list[str] = Field(
         default_factory=list,
         description="The brand's own phone numbers and e-mail addresses, which may appear.",

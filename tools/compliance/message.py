@@ -18,6 +18,24 @@ TextField = Literal["subject", "body", "cta"]
 TEXT_FIELDS: tuple[TextField, ...] = ("subject", "body", "cta")
 
 
+class RecipientDetails(BaseModel):
+    """The recipient's own contact details, so that the guardrail can keep them out of the copy.
+
+    A first name alone is personalisation, not personal data.
+
+    Attributes:
+        email: Their e-mail address.
+        phone: Their phone number (compared by digits).
+        full_name: Their full name (first and last).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    email: str | None = None
+    phone: str | None = None
+    full_name: str | None = None
+
+
 class Message(BaseModel):
     """A draft or rendered message and its sending context.
 
@@ -35,6 +53,7 @@ class Message(BaseModel):
         offer_id: The offer the copy promotes, if any.
         claim_ids: Approved claims the copy cites.
         locale: The copy's locale, e.g. ``en-US``.
+        recipient: The recipient's contact details, when the copy is rendered for one person.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -52,6 +71,7 @@ class Message(BaseModel):
     offer_id: str | None = None
     claim_ids: list[str] = Field(default_factory=list)
     locale: str | None = None
+    recipient: RecipientDetails | None = None
 
     @field_validator("subject", "cta", "offer_id", "recipient_time_zone", "sender")
     @classmethod

@@ -5,8 +5,10 @@ Found in the original text: card-like numbers (13–19 digits, spaces or dashes 
 Social Security numbers, IBAN-like account numbers, e-mail addresses and phone numbers that
 are not the brand's own (its senders, support contact and ``own_contacts``), a label the pack
 names followed by a figure within :data:`LABEL_REACH` characters (``date of birth: 4 May``,
-``BMI 31``), and phrases the pack names as personal whatever follows. Wording the pack itself
-requires or approves (offer terms, disclosures, disclaimers) is never personal data.
+``BMI 31``), phrases the pack names as personal whatever follows, and the recipient's own
+e-mail, phone or full name when the message carries them (``message.recipient``). Wording the
+pack itself requires or approves (offer terms, disclosures, disclaimers) is never personal
+data.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ import re
 
 from nextbest.brand_context.models import BrandPack, PersonalDataRule
 from nextbest.tools.compliance.kinds.banned_phrase import required_texts
-from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
-from nextbest.tools.compliance.normalise import compile_phrases
+from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
+from nextbest.tools.compliance.message import RecipientDetails
+from nextbest.tools.compliance.normalise import compile_phrases, phrase_pattern
 from nextbest.tools.compliance.verdict import Violation
 
 LABEL_REACH = 25
@@ -33,6 +36,11 @@ PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?!\w)"
 )
 _DIGITS = re.compile(r"\D")
+_DIGIT_RUN = re.compile(r"\+?\d[\d ().-]{5,}\d")
+MIN_PHONE_DIGITS = 7
+"""Trailing digits of the recipient's phone that, found in the copy, give it away."""
+Found = tuple[str, int, int]
+"""``(what, start, end)`` of one piece of personal data in a field."""
 
 
 class PersonalDataCheck:
@@ -101,6 +109,30 @@ class PersonalDataCheck:
         if self.terms is not None:
             for match in self.terms.finditer(text.skel.text):
                 out.append(("a personal detail", *text.skel.original_span(*match.span())))
+        recipient = ctx.message.recipient
+        if params.recipient_details and recipient is not None:
+            out += self._recipient_details(text, recipient)
+        return out
+
+    @staticmethod
+    def _recipient_details(text: FieldText, recipient: RecipientDetails) -> list[Found]:
+        """Where the recipient's own e-mail, phone number or full name stands in a field."""
+        out: list[Found] = []
+        original = text.original
+        if recipient.email:
+            start = original.lower().find(recipient.email.strip().lower())
+            if start >= 0:
+                out.append(("the recipient's e-mail", start, start + len(recipient.email.strip())))
+        digits = _DIGITS.sub("", recipient.phone or "")
+        if len(digits) >= MIN_PHONE_DIGITS:
+            for match in _DIGIT_RUN.finditer(original):
+                if digits[-MIN_PHONE_DIGITS:] in _DIGITS.sub("", match.group()):
+                    out.append(("the recipient's phone number", match.start(), match.end()))
+        name = (recipient.full_name or "").strip()
+        if len(name.split()) >= 2:
+            pattern = re.compile(phrase_pattern(name, obfuscation=False))
+            for match in pattern.finditer(text.skel.text):
+                out.append(("the recipient's full name", *text.skel.original_span(*match.span())))
         return out
 
     def check(self, ctx: CheckContext) -> list[Violation]:

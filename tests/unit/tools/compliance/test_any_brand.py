@@ -428,3 +428,18 @@ def test_unknown_product_in_a_claim_scope_is_refused() -> None:
     data["claims"][0]["products"] = ["no-such-product"]
     with pytest.raises(ValueError, match="unknown product"):
         BrandPack.model_validate(data)
+
+
+def test_recipient_contact_details_in_copy_block(engine: RuleEngine) -> None:
+    recipient = {
+        "email": "Jane.Doe@example.org",
+        "phone": "+1 (617) 555-0199",
+        "full_name": "Jane Doe",
+    }
+    for subject in ("jane.doe@example.org: your order", "Call 617-555-0199 back", "Jane Doe, hi"):
+        verdict = _email(engine, "Your helmet has shipped.", subject=subject, recipient=recipient)
+        assert "no-personal-data" in _fired(verdict), subject
+    first_name = _email(
+        engine, "Your helmet has shipped.", subject="Jane, it shipped", recipient=recipient
+    )
+    assert "no-personal-data" not in _fired(first_name)
