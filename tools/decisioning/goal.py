@@ -15,8 +15,10 @@ a :class:`Goal`::
 A goal compiles into the :class:`~nextbest.tools.decisioning.engine.RunConfig` the next run decides
 with
 (:meth:`Goal.run_config`). :func:`goal_problems` refuses what no goal may do — a holdout below the
-minimum that still measures lift, frequency caps above the legal or brand ceiling, offers that are
-unknown or not valid while the goal is in force — each with the field at fault and the reason.
+minimum that still measures lift, caps, send windows or budgets beyond the brand limits in force
+(:mod:`~nextbest.tools.decisioning.brand_limits`), offers that are unknown or not valid while the
+goal is in force, a favoured offer its audience may not receive
+(:mod:`~nextbest.tools.decisioning.reach`) — each with the field at fault and the reason.
 
 Objectives change what an outcome is worth
 (:class:`~nextbest.tools.decisioning.value.ValueWeights`):
@@ -44,6 +46,7 @@ from nextbest.brand_context.models import (
 from nextbest.tools.decisioning.brand_limits import DEFAULT_LIMITS, BrandLimits, LocalWindow
 from nextbest.tools.decisioning.contact_policy import FrequencyCap
 from nextbest.tools.decisioning.engine import RunConfig
+from nextbest.tools.decisioning.reach import unreachable
 from nextbest.tools.decisioning.targeting import OfferPreference, Targeting
 
 Objective = Literal["revenue", "conversions", "retention"]
@@ -270,6 +273,9 @@ def goal_problems(
                 )
             )
             continue
+        contradiction = unreachable([*goal.audience, *preference.segment], offer.eligibility)
+        if contradiction is not None:
+            problems.append(GoalProblem(field=where, message=contradiction.reason(offer.id)))
         if offer.status != EntryStatus.ACTIVE:
             status = EntryStatus(offer.status).value
             problems.append(GoalProblem(field=where, message=f"offer {offer.id!r} is {status}"))
