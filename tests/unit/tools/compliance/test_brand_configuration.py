@@ -164,3 +164,15 @@ def test_disclosure_trigger_inside_a_brand_link_path_is_not_a_trigger() -> None:
     text = _check(engine, channel="email", subject="Guides", body="Ride in the rain." + FOOTER)
     assert "rain-note" not in link.fired_rule_ids
     assert "rain-note" in text.fired_rule_ids
+
+
+def test_capitals_ratio_limit() -> None:
+    def ratio(data: dict) -> None:
+        rule = next(r for r in data["rules"] if r["id"] == "caps")
+        rule["params"] = {"max_caps_words": 10, "max_ratio": 0.3}
+
+    engine = _engine(ratio)
+    loud = _check(engine, channel="email", subject="News", body="BIG NEWS TODAY here" + FOOTER)
+    calm = _check(engine, channel="email", subject="News", body="Big news today here" + FOOTER)
+    assert "caps" in loud.fired_rule_ids and loud.decision == "warn"
+    assert "caps" not in calm.fired_rule_ids
