@@ -139,3 +139,26 @@ def test_case_files_in_other_shapes_load(tmp_path: Path) -> None:
     assert str(case.send_day) == "2026-11-24" and case.rule_ids == flat["rules"]
     report = evaluate(load_pack(sample_pack_path()), path)
     assert report.overall.tp == 1 and report.rule_id_agreement == 1.0
+
+
+def test_eval_guardrail_over_a_folder_of_brands(tmp_path: Path) -> None:
+    import shutil
+
+    second = default_cases_path().parent / "second_brands"
+    for name in SECOND_BRANDS[:2]:
+        shutil.copytree(second / name, tmp_path / name)
+    (tmp_path / "notes").mkdir()  # a folder without a pack is not a brand
+    runner = CliRunner()
+    result = runner.invoke(app, ["eval", "guardrail", "--brands", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert sorted(payload["brands"]) == SECOND_BRANDS[:2]
+    parts = [payload["brands"][n]["blocking"] for n in SECOND_BRANDS[:2]]
+    for count in ("tp", "fp", "fn", "tn"):
+        assert payload["total"][count] == sum(p[count] for p in parts)
+    table = runner.invoke(app, ["eval", "guardrail", "--brands", str(tmp_path)])
+    assert table.exit_code == 0 and "total" in table.output
+    empty = runner.invoke(app, ["eval", "guardrail", "--brands", str(tmp_path / "notes")])
+    assert empty.exit_code == 2 and "no folder with brand.yaml" in empty.output
+    mixed = runner.invoke(app, ["eval", "guardrail", "--brands", str(tmp_path), "--pack", "x"])
+    assert mixed.exit_code == 2
