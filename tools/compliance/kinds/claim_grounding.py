@@ -317,7 +317,6 @@ class ClaimGroundingCheck:
             c.id: set.intersection(*(_qualifiers(w) for w in (c.text, *c.variants)))
             for c in pack.claims
         }
-        self.product_claims = any(c.products for c in pack.claims)
         self.claim_raw = {
             c.id: [_stem(_canon(w)) for w in plain(c.text).split()] for c in pack.claims
         }
