@@ -114,7 +114,7 @@ class Brand(_Strict):
     support_contact: str | None = Field(None, description="Where HELP replies point.")
     short_name: str | None = Field(
         None,
-        description="The name short messages must carry (e.g. 'Ironbark'); the name when None.",
+        description="The name short messages must carry (e.g. 'Acme'); the name when None.",
     )
     unsubscribe_url: str | None = Field(
         None,
