@@ -501,6 +501,14 @@ def run(
             except SourceError as exc:
                 console.print(f"[red]error:[/] {escape(str(exc))}")
                 raise typer.Exit(2) from None
+            except Exception as exc:  # noqa: BLE001 — one line, never a traceback
+                first = (str(exc).strip().splitlines() or [""])[0][:300]
+                console.print(
+                    f"[red]error:[/] run {batch.run_id} failed ({type(exc).__name__}: "
+                    f"{escape(first)}); it is marked failed — fix the cause and finish it with "
+                    f"--run-id {batch.run_id}"
+                )
+                raise typer.Exit(1) from None
             finally:
                 batch.close()
         data = summary.to_dict()

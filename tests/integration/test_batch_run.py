@@ -259,3 +259,34 @@ def test_send_date_is_the_brand_local_day_and_bad_dates_are_one_line(
         )
         assert result.exit_code == 2 and message in result.output, result.output
         assert result.output.startswith("error:") and "Traceback" not in result.output
+
+
+def test_an_unexpected_failure_is_one_line_and_the_run_is_marked_failed(
+    home: Path, customers: Path
+) -> None:
+    import sqlite3
+
+    real = BatchRun._render_and_check
+
+    def broken(self, messages, cells, summary):
+        raise RuntimeError("disk full\nsecond line")
+
+    BatchRun._render_and_check = broken  # type: ignore[method-assign]
+    try:
+        result = runner.invoke(
+            app,
+            ["run", "--customers", str(customers), "--now", NOW, "--home", str(home),
+             "--run-id", "run-broken"],
+        )  # fmt: skip
+    finally:
+        BatchRun._render_and_check = real  # type: ignore[method-assign]
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "run run-broken failed (RuntimeError: disk full)" in " ".join(result.output.split())
+    conn = sqlite3.connect(home / "nextbest.db")
+    try:
+        (status,) = conn.execute("SELECT status FROM runs WHERE run_id = 'run-broken'").fetchone()
+    finally:
+        conn.close()
+    assert status == "failed"
+    again = _run(home, customers, "--run-id", "run-broken")  # finished on resume
+    assert again["reconciles"] and again["released"] > 0
