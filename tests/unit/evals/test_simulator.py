@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
-from nextbest.evals.bench_bandit import NextbestAgent, agent_factories, run_one
+from nextbest.evals.bench_bandit import FOURIER, NextbestAgent, agent_factories, ceiling, run_one
 from nextbest.evals.simulator import MarketingSimulator, gap_closed
 from nextbest.tools.decisioning.policies import PolicySettings
 
@@ -64,3 +65,26 @@ def test_benchmark_agents_never_choose_masked_actions() -> None:
         actions = agent.decide(batch)
         assert batch.allowed[np.arange(500), actions].all()
         agent.learn(batch, actions, sim.reward(batch, actions))
+
+
+def test_nonlinear_variant_changes_only_the_reward_and_is_seeded() -> None:
+    base = MarketingSimulator(seed=5).batch(2, 400)
+    a = MarketingSimulator(seed=5, variant="nonlinear").batch(2, 400)
+    b = MarketingSimulator(seed=5, variant="nonlinear").batch(2, 400)
+    np.testing.assert_array_equal(a.X, base.X)
+    np.testing.assert_array_equal(a.allowed, base.allowed)
+    np.testing.assert_array_equal(a.uniforms, base.uniforms)
+    np.testing.assert_array_equal(a.expected, b.expected)
+    assert not np.allclose(a.expected, base.expected)
+    np.testing.assert_array_equal(a.p_unsub, base.p_unsub)
+    with pytest.raises(ValueError, match="unknown simulator variant"):
+        MarketingSimulator(seed=5, variant="quadratic")  # type: ignore[arg-type]
+
+
+def test_nonlinear_variant_lowers_the_linear_ceiling_and_fourier_features_raise_it() -> None:
+    small = {"n_train": 4000, "n_eval": 2000}
+    linear_base = ceiling(PolicySettings(), "base", **small)
+    linear = ceiling(PolicySettings(), "nonlinear", **small)
+    fourier = ceiling(PolicySettings(nonlinear=FOURIER), "nonlinear", **small)
+    assert linear < linear_base - 0.03
+    assert fourier > linear + 0.005
