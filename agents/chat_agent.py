@@ -17,6 +17,7 @@ import openai
 
 from nextbest.agents.guided import GuidedError, help_text, parse_command, render_result
 from nextbest.agents.llm import LLMSettings, render_prompt
+from nextbest.agents.scope import out_of_scope, topics
 from nextbest.tools.decisioning.goal import OBJECTIVES
 
 MAX_TOOL_ROUNDS = 6
@@ -91,6 +92,7 @@ class LLMChatAgent:
             user=user,
             today=self.today.isoformat(),
             objectives=OBJECTIVES,
+            out_of_scope=topics(),
         )
 
     def respond(self, messages: list[dict[str, Any]], *, user: str) -> dict[str, Any]:
@@ -98,12 +100,23 @@ class LLMChatAgent:
         over = _rounds_this_turn(messages) >= MAX_TOOL_ROUNDS
         payload = [{"role": "system", "content": self.system_prompt(user)}]
         payload += _for_openai(messages)
+        last = messages[-1] if messages else {}
+        topic = out_of_scope(str(last.get("content") or "")) if last.get("role") == "user" else None
+        if topic is not None:  # the tool-less answer path: say who can, change nothing
+            payload.append(
+                {
+                    "role": "system",
+                    "content": render_prompt(
+                        "chat_out_of_scope", thing=topic.thing, answer=topic.answer
+                    ),
+                }
+            )
         try:
             response = self.client.chat.completions.create(
                 model=self.settings.model,
                 messages=payload,  # type: ignore[arg-type]
                 tools=self.tools,  # type: ignore[arg-type]
-                tool_choice="none" if over else "auto",
+                tool_choice="none" if over or topic is not None else "auto",
                 temperature=self.settings.temperature,
             )
         except openai.OpenAIError as exc:
@@ -121,7 +134,7 @@ class LLMChatAgent:
             "content": message.content or "",
             "author": self.settings.model,
         }
-        if message.tool_calls and not over:
+        if message.tool_calls and not over and topic is None:
             out["tool_calls"] = [
                 {
                     "id": call.id,
@@ -136,6 +149,9 @@ class LLMChatAgent:
         elif not out["content"]:
             out["content"] = message.refusal or "(the model gave no answer)"
         return out
+
+
+_GOAL_TOOLS = ("propose_goal_change", "preview_goal_change")
 
 
 class GuidedAgent:
@@ -160,14 +176,18 @@ class GuidedAgent:
                 "content": "\n\n".join(reversed(replies)),
                 "author": "guided",
             }
+        text = str(last.get("content") or "")
         try:
-            command = parse_command(str(last.get("content") or ""))
+            command = parse_command(text)
         except GuidedError as exc:
-            return {
-                "role": "assistant",
-                "content": f"{exc}\n\n{help_text()}",
-                "author": "guided",
-            }
+            topic = out_of_scope(text)
+            reply = topic.answer if topic is not None else str(exc)
+            return {"role": "assistant", "content": reply, "author": "guided"}
+        arguments = command.arguments or {}
+        if command.tool in _GOAL_TOOLS and set(arguments) <= {"summary", "reset"}:
+            topic = out_of_scope(str(arguments.get("summary", "")))
+            if topic is not None:  # never carry such a request to an approver as a "goal"
+                return {"role": "assistant", "content": topic.answer, "author": "guided"}
         if command.kind == "help":
             return {"role": "assistant", "content": help_text(), "author": "guided"}
         if command.kind == "quit":

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import shlex
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +23,7 @@ TEMPLATES = Path(__file__).parent / "chat_templates"
 _CONDITION = re.compile(r"^\s*(!?)([A-Za-z_][A-Za-z0-9_]*)\s*(?:(>=|<=|!=|=|>|<)\s*(.+))?\s*$")
 _OPS = {">=": "gte", "<=": "lte", ">": "gt", "<": "lt", "=": "eq", "!=": "ne"}
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
+_HOURS = re.compile(r"^\s*(\d{1,2})(?::00)?\s*[-–]\s*(\d{1,2})(?::00)?\s*$")
 
 
 class GuidedError(ValueError):
@@ -100,6 +102,13 @@ def _rate(key: str, text: str) -> dict[str, int]:
     return {"max_sends": int(match.group(1)), "days": int(match.group(2))}
 
 
+def _window(text: str) -> dict[str, int]:
+    match = _HOURS.match(text)
+    if not match:
+        raise GuidedError(f"window={text!r}: write START-END in local hours, e.g. window=9-18")
+    return {"start_hour": int(match.group(1)), "end_hour": int(match.group(2))}
+
+
 def parse_goal_options(options: list[str]) -> dict[str, Any]:
     """``KEY=VALUE`` options → the arguments of a goal change (see the help text).
 
@@ -129,6 +138,13 @@ def parse_goal_options(options: list[str]) -> dict[str, Any]:
             patch["exclude_offers"] = [v.strip() for v in value.split(",") if v.strip()]
         elif key.startswith("cap."):
             patch.setdefault("channel_caps", {})[key[4:]] = _rate(key, value)
+        elif key.startswith("daily."):
+            try:
+                patch.setdefault("daily_caps", {})[key[6:]] = int(value)
+            except ValueError:
+                raise GuidedError(f"{key}={value!r}: a daily cap is a whole number") from None
+        elif key in ("window", "send_window"):
+            patch["send_window"] = _window(value)
         elif key == "overall_cap":
             patch["overall_cap"] = _rate(key, value)
         elif key.startswith("budget."):
@@ -156,16 +172,35 @@ def parse_goal_options(options: list[str]) -> dict[str, Any]:
     return patch
 
 
+def split_line(text: str) -> list[str]:
+    """A typed line → words: double quotes group words, apostrophes and any Unicode are kept.
+
+    Only double quotes (straight or typographic) group words, so "don't" or "Kund*innen's"
+    stay as typed; an unclosed double quote is taken literally instead of failing the line.
+    """
+    text = unicodedata.normalize("NFC", text).replace("“", '"').replace("”", '"').replace("„", '"')
+    lexer = shlex.shlex(text, posix=True)
+    lexer.whitespace_split = True
+    lexer.quotes = '"'
+    lexer.escape = ""
+    lexer.commenters = ""
+    try:
+        return list(lexer)
+    except ValueError:  # an unclosed double quote: read the line word by word
+        return text.split()
+
+
+COMMANDS = ("goals", "preview", "propose", "explain", "search", "help", "quit")
+"""The guided commands, for short error messages."""
+
+
 def parse_command(text: str) -> GuidedCommand:
     """One line typed in guided mode → a command.
 
     Raises:
         GuidedError: If the line is not a command.
     """
-    try:
-        words = shlex.split(text)
-    except ValueError as exc:
-        raise GuidedError(f"cannot read that line: {exc}") from None
+    words = split_line(text)
     if not words:
         raise GuidedError("type a command, or help")
     verb, rest = words[0].lower(), words[1:]
@@ -194,7 +229,9 @@ def parse_command(text: str) -> GuidedCommand:
         if kinds:
             arguments["kinds"] = kinds
         return GuidedCommand("tool", "search_brand", arguments)
-    raise GuidedError(f"unknown command {verb!r}; type help for the commands")
+    raise GuidedError(
+        f"unknown command {verb!r}; commands: {', '.join(COMMANDS)} (type help for examples)"
+    )
 
 
 def render_result(tool: str, content: str) -> str:

@@ -94,7 +94,7 @@ def test_limits_are_refused_and_claims_cannot_be_touched(home: Path, customers: 
         "propose favour=off-summer-25\nquit\n",
     )
     assert "Refused" in out and "below the minimum holdout" in out and "above the sms limit" in out
-    assert "unknown command 'approve'" in out
+    assert "The chat cannot approve, edit or remove claims" in " ".join(out.split())
     assert "ended on 2026-08-31" in out
     goals = GoalStore(Workspace(home))
     assert goals.history() == []

@@ -74,9 +74,31 @@ def test_other_commands() -> None:
         ("propose colour=red", "unknown key 'colour'"),
         ("propose favour=off-x:big", "the boost must be a number"),
         ("explain", "one customer id"),
-        ('search "unclosed', "cannot read that line"),
+        ("propose window=morning", "write START-END"),
+        ("propose daily.sms=one", "a daily cap is a whole number"),
     ],
 )
 def test_bad_commands_say_how_to_write_them(text: str, words: str) -> None:
     with pytest.raises(GuidedError, match=words):
         parse_command(text)
+
+
+def test_apostrophes_quotes_and_unicode_do_not_break_the_line() -> None:
+    """Issue 20: "No closing quotation" no longer ends a marketer's line."""
+    command = parse_command('propose summary="Don\'t text Kund:innen über Weihnachten" cap.sms=1/7')
+    assert command.arguments == {
+        "summary": "Don't text Kund:innen über Weihnachten",
+        "channel_caps": {"sms": {"max_sends": 1, "days": 7}},
+    }
+    typographic = parse_command("propose summary=„Grüße zum Fest“ holdout=0.05")
+    assert typographic.arguments["summary"] == "Grüße zum Fest"
+    assert parse_command("search customer's \"favourite").arguments == {
+        "question": "customer's \"favourite"
+    }
+    assert parse_command("propose window=9-18 daily.email=1").arguments == {
+        "send_window": {"start_hour": 9, "end_hour": 18},
+        "daily_caps": {"email": 1},
+    }
+    with pytest.raises(GuidedError) as unknown:
+        parse_command("what's up")
+    assert "\n" not in str(unknown.value) and "type help for examples" in str(unknown.value)
