@@ -59,6 +59,20 @@ RENDER_COLUMNS = (
 )
 """The customer fields kept after deciding: what rendering and the recipient checks need."""
 
+MESSAGE_DECISION_FIELDS = (
+    "decision_id",
+    "customer_id",
+    "action_id",
+    "offer_id",
+    "channel",
+    "send_time",
+    "propensity",
+    "policy_name",
+    "policy_version",
+    "decided_at",
+)
+"""The decision fields kept per message after deciding: what cells and rendering need."""
+
 _RUNS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
     run_id TEXT PRIMARY KEY,
@@ -235,6 +249,7 @@ class BatchRun:
         existing = self._conn.execute(
             "SELECT now, source FROM runs WHERE run_id = ?", (self.run_id,)
         ).fetchone()
+        self._resuming = existing is not None
         if existing:  # resuming: the run's own decision time and goal win
             self.now = datetime.fromisoformat(existing["now"])
             recorded = json.loads(existing["source"])
@@ -306,16 +321,13 @@ class BatchRun:
         return summary
 
     def _read_and_decide(self, summary: RunSummary) -> list[tuple[dict, dict]]:
+        """Validate and decide batch by batch; keep only what rendering needs per message.
+
+        Memory grows with message decisions only, and by a few fields each: full decisions go
+        to the decision log as each batch is decided, and a resumed run looks up its logged
+        decisions batch by batch.
+        """
         validator = self.validator
-        logged = {
-            d["customer_id"]: d
-            for d in (
-                json.loads(r[0])
-                for r in self._conn.execute(
-                    "SELECT body FROM decisions WHERE run_id = ?", (self.run_id,)
-                )
-            )
-        }
         rejects: list[RejectedRow] = []
         messages: list[tuple[dict, dict]] = []
         no_message: Counter[str] = Counter()
@@ -332,6 +344,7 @@ class BatchRun:
                     rejects.append(rejected)
                 else:
                     valid.append(clean)
+            logged = self._logged([row["customer_id"] for row in valid]) if self._resuming else {}
             fresh = [row for row in valid if row["customer_id"] not in logged]
             if fresh:
                 decided = self.runtime.decide(
@@ -348,7 +361,12 @@ class BatchRun:
                 if decision["action_id"] == "no_message":
                     no_message[no_message_reason(decision)] += 1
                 else:
-                    messages.append(({k: row.get(k) for k in RENDER_COLUMNS}, decision))
+                    messages.append(
+                        (
+                            {k: row.get(k) for k in RENDER_COLUMNS},
+                            {k: decision.get(k) for k in MESSAGE_DECISION_FIELDS},
+                        )
+                    )
             self._progress("read, validate, decide", summary.customers_in, 0)
         rejects.extend(self._table.bad_lines)
         summary.customers_in += len(self._table.bad_lines)
@@ -362,6 +380,20 @@ class BatchRun:
                 (r.row, r.customer_id or "", r.column or "", r.reason) for r in rejects
             )
         return messages
+
+    def _logged(self, customer_ids: list[str]) -> dict[str, dict[str, Any]]:
+        """This run's logged decisions for some customers (resuming a run)."""
+        out: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(customer_ids), 500):
+            chunk = customer_ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for (body,) in self._conn.execute(
+                f"SELECT body FROM decisions WHERE run_id = ? AND customer_id IN ({marks})",
+                (self.run_id, *chunk),
+            ):
+                decision = json.loads(body)
+                out[decision["customer_id"]] = decision
+        return out
 
     def _write_cells(
         self, messages: list[tuple[dict, dict]], summary: RunSummary
