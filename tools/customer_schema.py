@@ -54,7 +54,8 @@ ROLE_FIELDS: tuple[str, ...] = (
     "suppressed",
     "objected_to_profiling",
 )
-"""Canonical fields of a validated row, besides the features."""
+"""Canonical fields of a validated row, besides the features (``email`` and ``phone`` only when
+the schema maps them: absent means "not checked", None means "no usable address")."""
 
 CONTACT_FIELDS: tuple[str, ...] = (
     "first_name",
