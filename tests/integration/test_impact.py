@@ -13,15 +13,15 @@ from nextbest.tools.sample_customers import write_customers
 runner = CliRunner()
 NOW = "2026-11-24T17:00:00+00:00"
 RULE = """\
-id: brand-no-ritual
+id: brand-no-details-line
 kind: banned_phrase
 channels: [email, sms, push]
-description: Do not call the routine a ritual.
-rationale: Legal review of wellness wording.
+description: Do not send readers to "the details".
+rationale: Copy review of link wording.
 source: Brand policy 2026-11
 params:
   fields: [subject, body, cta]
-  phrases: [evening ritual]
+  phrases: [see the details]
 """
 
 
@@ -58,8 +58,8 @@ def test_a_new_banned_phrase_lists_the_messages_it_would_now_block(
         json.loads(line)
         for line in (home / "runs" / "imp-1" / "outbox.jsonl").read_text().splitlines()
     ]
-    with_phrase = {m["message_id"] for m in outbox if "evening ritual" in m["body"].lower()}
-    assert 0 < len(with_phrase) < released  # the email copy says it, SMS and push do not
+    with_phrase = {m["message_id"] for m in outbox if "see the details" in m["body"].lower()}
+    assert 0 < len(with_phrase) < released  # the e-mail frame says it, SMS and push do not
 
     before = _impact(home)
     assert before["checked"] >= released and before["impacted"] == []
@@ -79,7 +79,7 @@ def test_a_new_banned_phrase_lists_the_messages_it_would_now_block(
             "--role",
             "compliance",
             "-m",
-            "no rituals",
+            "no details line",
             "--home",
             str(home),
         ],
@@ -87,13 +87,13 @@ def test_a_new_banned_phrase_lists_the_messages_it_would_now_block(
     assert added.exit_code == 0, added.output
 
     after = _impact(home)
-    assert after["current_version"] == 2 and after["changed_rules"] == ["brand-no-ritual"]
+    assert after["current_version"] == 2 and after["changed_rules"] == ["brand-no-details-line"]
     impacted = {m["message_id"]: m for m in after["impacted"]}
     customer_messages = {k for k in impacted if k.startswith("imp-1:C")}
     assert customer_messages == with_phrase
-    assert all(m["rules"] == ["brand-no-ritual"] for m in impacted.values())
+    assert all(m["rules"] == ["brand-no-details-line"] for m in impacted.values())
     assert {m["status"] for m in impacted.values()} >= {"queued"}
-    assert after["by_rule"] == {"brand-no-ritual": len(impacted)}
+    assert after["by_rule"] == {"brand-no-details-line": len(impacted)}
     # the cells' released copy is listed too (checked with the copy rules only)
     assert any(m["source"] == "record" for m in impacted.values())
 
@@ -102,7 +102,7 @@ def test_a_new_banned_phrase_lists_the_messages_it_would_now_block(
 
     table = runner.invoke(app, ["kb", "impact", "--since", "1", "--now", NOW, "--home", str(home)])
     assert table.exit_code == 0 and "would now be blocked" in table.output
-    assert "brand-no-ritual" in table.output
+    assert "brand-no-details-line" in table.output
 
 
 def test_impact_rejects_an_unknown_version(home: Path) -> None:
