@@ -24,6 +24,7 @@ from nextbest.brand_context.models import BrandPack
 from nextbest.brand_context.store import BrandStore, NoVersionError, StoreError
 from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.compliance.engine import RuleEngine
+from nextbest.tools.consent import DEFAULT_VOCABULARY
 
 EXIT_OK, EXIT_BLOCKED, EXIT_BAD_INPUT = 0, 1, 2
 _COLOURS = {"pass": "green", "warn": "yellow", "block": "red"}
@@ -184,6 +185,8 @@ def check_command(
     """Check messages against the brand pack; exit 0 pass/warn, 1 block, 2 bad input."""
     if (text is None) == (file is None):
         raise _fail("give exactly one of --text or --file")
+    if consent is not None and DEFAULT_VOCABULARY.level(consent) is None:
+        raise _fail(f"--consent {consent!r} is not a consent word (none, opt_in, …)")
     defaults: dict[str, Any] = {
         "channel": channel,
         "subject": subject,
