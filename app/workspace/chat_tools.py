@@ -444,6 +444,7 @@ class ChatTools:
             "no_message_why": dict(why.most_common()),
             "expected_value": round(value, 2),
             "expected_value_per_customer": round(value / n, 4),
+            "favoured_reach": _favoured_reach(records, engine, config),
         }
 
     # -- decisions and the brand store -------------------------------------------------------
@@ -540,6 +541,35 @@ def _version_data(found: Any) -> dict[str, Any] | None:
 
 def _diff_data(diff: list[FieldChange]) -> list[dict[str, Any]]:
     return [change.model_dump(mode="json") for change in diff]
+
+
+def _favoured_reach(records: list[Any], engine: Any, config: RunConfig) -> dict[str, Any]:
+    """Per favoured offer: how many sampled customers may receive it, and why the others not.
+
+    A customer is excluded from an offer when every action of that offer is blocked for them;
+    the reason given is the one blocking most of those actions (e.g. ``ineligible``).
+    """
+    out: dict[str, Any] = {}
+    for offer_id in dict.fromkeys(p.offer_id for p in config.targeting.favour):
+        actions = {a.id for a in engine.space.actions if a.offer_id == offer_id}
+        if not actions:
+            continue
+        excluded: Counter[str] = Counter()
+        for record in records:
+            hits: Counter[str] = Counter()
+            blocked: set[str] = set()
+            for reason, ids in record.mask_reasons.items():
+                mine = actions.intersection(ids)
+                if mine:
+                    hits[reason] += len(mine)
+                    blocked |= mine
+            if blocked == actions:
+                excluded[hits.most_common(1)[0][0]] += 1
+        out[offer_id] = {
+            "may_receive": len(records) - sum(excluded.values()),
+            "excluded": dict(excluded.most_common()),
+        }
+    return out
 
 
 def _all_messages_blocked(record: Any, engine: Any) -> bool:

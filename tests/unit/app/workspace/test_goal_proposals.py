@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from nextbest.agents.guided import render_result
 from nextbest.agents.llm import LLMSettings
 from nextbest.app.workspace.chat_tools import ChatTools, GoalPatch
 from nextbest.app.workspace.goal_store import goal_review
@@ -125,3 +126,20 @@ def test_diff_shows_the_complete_goal_with_changed_inherited_and_default_fields(
     lines = [str(f) for f in goal_review(None, Goal(holdout_share=0.1))]
     assert "holdout_share: null → 0.1  [changed]" in lines
     assert "channel_caps.email: not set (run default)  [default]" in lines
+
+
+def test_preview_shows_who_is_excluded_from_a_favoured_offer_and_why(
+    runtime: NextbestRuntime,
+) -> None:
+    runtime.ensure_sample()
+    tools = ChatTools(runtime, NOW, sample_size=120)
+    offer = next(o for o in PACK.offers if o.eligibility and o.is_valid_on(NOW.date()))
+    result = tools.call("preview_goal_change", {"favour": [{"offer_id": offer.id, "boost": 3}]})
+    assert result.ok, result.data
+    reach = result.data["proposed"]["favoured_reach"][offer.id]
+    assert reach["excluded"].get("ineligible", 0) > 0
+    assert reach["may_receive"] + sum(reach["excluded"].values()) == result.data["sample_size"]
+    assert result.data["current"]["favoured_reach"] == {}
+    text = render_result("preview_goal_change", result.content())
+    line = f"favoured {offer.id}: {reach['may_receive']} may receive it; excluded: ineligible"
+    assert line in text
