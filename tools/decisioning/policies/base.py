@@ -459,8 +459,8 @@ class Policy:
 
         Args:
             X: Contexts, ``(n, n_features)``.
-            k: Number of actions kept per customer (ranked by posterior mean, the chosen action
-                is always the chosen one whether or not it is among them).
+            k: Number of actions kept per customer, ranked by posterior mean; the chosen action
+                is in ``actions`` whether or not it is among them.
             allowed: Boolean mask ``(n, K)`` (all allowed when None).
             fallback: Business-rule scores ``(n, K)`` for cold actions.
             bias: Added to every sampled score before the argmax, ``(n, K)``.
