@@ -185,3 +185,27 @@ def test_assemble_places_only_the_brief_claims_and_the_composer_fits_sms() -> No
     composed = Composer().write(brief)
     assert framed(brief, CreativeCopy(body="Hello.")).body.endswith("HELP for help.")
     assert composed.creative is not None
+
+
+def test_an_offer_s_disclosure_for_the_channel_is_the_one_framed() -> None:
+    pack = _pack()
+    offer = pack.offer("off-welcome-15")
+    short = "First order, min. spend $30."
+    changed = pack.model_copy(
+        update={
+            "offers": [
+                o.model_copy(update={"disclosure_by_channel": {"sms": short}})
+                if o.id == offer.id
+                else o
+                for o in pack.offers
+            ]
+        }
+    )
+    sms = framed(
+        build_brief(changed, channel="sms", offer_id=offer.id, day=DAY), CreativeCopy(body="")
+    )
+    email = framed(
+        build_brief(changed, channel="email", offer_id=offer.id, day=DAY), CreativeCopy(body="")
+    )
+    assert short in sms.body and offer.disclosure not in sms.body
+    assert offer.disclosure in email.body and short not in email.body
