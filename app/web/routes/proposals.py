@@ -280,7 +280,10 @@ def _decide_page(request: Request, proposal_id: int, principal: Principal, actio
     if done.status == ProposalStatus.FAILED:
         flash(request, f"Approved, but not applied: {done.decision_reason}", "error")
     elif done.status == ProposalStatus.APPROVED:
-        flash(request, f"Approved and applied as brand pack v{done.applied_version}.", "ok")
+        n = done.applied_version
+        applied = {"goal": f"goal version {n}", "limits": f"brand limits version {n}"}
+        where = applied.get(done.kind, f"brand pack v{n}")
+        flash(request, f"Approved and applied as {where}.", "ok")
     else:
         flash(request, f"Proposal #{done.id} {done.status.value}.", "ok")
     return redirect(f"/proposals/{done.id}")
