@@ -264,7 +264,7 @@ class DecisionEngine:
             challenger[idx] = sub_challenger
             pending = redo
         masked = Mask(allowed=allowed, reasons=reasons, action_ids=mask.action_ids)
-        return Decisions(**fields), challenger, masked
+        return Decisions(**fields, action_ids=d.action_ids), challenger, masked
 
     def _serving(self, challenger: bool) -> Policy:
         if isinstance(self.policy, ChampionChallenger):
