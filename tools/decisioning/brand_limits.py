@@ -149,6 +149,32 @@ class BrandLimits(BaseModel):
             return (legal.start_hour, legal.end_hour) if legal else None
         return _narrow(_narrow(None, self.send_window), legal)
 
+    def summary(self, ceilings: Ceilings = CEILINGS) -> str:
+        """The limits in force as one plain line (configuration and ceilings combined)."""
+        weekly = ", ".join(
+            f"{c} {cap:g}" for c in CHANNELS if (cap := self.weekly_cap(c, ceilings)) is not None
+        )
+        parts = [
+            f"holdout at least {self.holdout_minimum(ceilings):.0%}",
+            f"per week at most {weekly}, all channels {self.overall_weekly_cap(ceilings):g}",
+        ]
+        if self.max_sends_per_day:
+            daily = ", ".join(f"{c} {n}" for c, n in self.max_sends_per_day.items())
+            parts.append(f"per day at most {daily}")
+        if self.send_window is not None:
+            hours = {c: self.window(c, ceilings) for c in CHANNELS}
+            windows = ", ".join(
+                f"{c} {h[0]:02d}:00–{h[1]:02d}:00" for c, h in hours.items() if h is not None
+            )
+            parts.append(f"local send hours {windows}")
+        else:
+            legal = ", ".join(f"{c} {w}" for c, w in ceilings.send_windows.items())
+            parts.append(f"local send hours by law only ({legal}, the pack's quiet-hours rules)")
+        if self.max_budget_per_run:
+            budgets = ", ".join(f"{c} {n}" for c, n in self.max_budget_per_run.items())
+            parts.append(f"per run at most {budgets}")
+        return "; ".join(parts)
+
     def because(self) -> str:
         """The brand's reason, as a clause for refusals ("" when none is given)."""
         return f" (brand policy: {self.reason})" if self.reason.strip() else " (brand limit)"

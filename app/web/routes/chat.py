@@ -259,6 +259,7 @@ def _page_context(
         "is_owner": principal.name == conversation.owner,
         "is_author": pending is not None and principal.name == pending.get("proposed_by"),
         "goal": in_force,
+        "limits": runtime.goals.limits,
         "error": error,
         "reason": reason,
     }

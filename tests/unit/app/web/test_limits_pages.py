@@ -40,3 +40,9 @@ def test_brand_limits_are_proposed_and_approved_on_the_proposal_pages(
         assert store.in_force().weekly_cap("sms") == 2
     finally:
         store.close()
+    # the chat page shows the limits in force to every marketer
+    started = marketer_client.post("/chat", data={"csrf_token": csrf_token(marketer_client)})
+    page = marketer_client.get(started.headers["location"]).text
+    shown = page.split('id="brand-limits"')[1].split("</p>")[0]
+    assert "per week at most email 7, sms 2, push 14" in shown
+    assert "Brand policy: two SMS a week." in shown
