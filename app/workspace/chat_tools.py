@@ -340,6 +340,7 @@ class ChatTools:
                     for v in history[-5:]
                 ],
                 "limits": goals.limits.model_dump(mode="json"),
+                "limits_in_force": goals.limits.summary(),
                 "limits_version": self._limits_version(),
                 "offers": [
                     {"id": o.id, "name": o.name, "valid_until": o.valid_until}

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from nextbest.agents.guided import render_result
 from nextbest.agents.llm import LLMSettings
 from nextbest.app.workspace.chat_tools import ChatTools
 from nextbest.app.workspace.proposals import Actor, ProposalRefused, Proposals, ProposalStatus
@@ -85,7 +86,9 @@ def test_a_limit_changed_through_maker_checker_binds_the_next_proposal_and_run(
     at_night = tools.call("propose_goal_change", {"send_window": {"start_hour": 3, "end_hour": 12}})
     assert "reaches outside the allowed" in at_night.data["problems"][0]
     assert tools.call("propose_goal_change", {"holdout_share": 0.03}).data["status"] == "refused"
-    assert tools.call("get_goals", {}).data["limits_version"] == 1
+    shown = render_result("get_goals", tools.call("get_goals", {}).content())
+    assert "Brand limits (version 1): holdout at least 5%; per week at most email 7, sms 3" in shown
+    assert f"Brand policy: {LIMITS['reason']}." in shown
 
     # the next run: midday only, the holdout floor, one message a channel a day
     config = runtime.run_config(NOW)
