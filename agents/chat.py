@@ -151,6 +151,13 @@ class GoalApproval(BaseModel):
     approve: bool
     by: str = Field(min_length=1, description="Who decides (the approver).")
     reason: str = Field("", description="Why; required to approve.")
+    amend: dict[str, Any] | None = Field(
+        None,
+        description=(
+            "Instead of deciding, the maker amends the waiting proposal with a goal change on "
+            "top of it; the new revision waits for the same approval."
+        ),
+    )
 
 
 # -- nodes ------------------------------------------------------------------------------------
@@ -202,6 +209,7 @@ def approve(
                 "diff": pending.get("diff", []),
                 "review": pending.get("review", []),
                 "goal": pending.get("goal", {}),
+                "revision": pending.get("revision", 1),
             }
         )
     )
@@ -214,6 +222,8 @@ def approve(
                 context, answer, target, "no signed-in approver", "an approval needs a sign-in"
             )
         answer = answer.model_copy(update={"by": signed_in})
+    if answer.amend is not None:
+        return _amended(context, pending, author, answer, target)
     if answer.approve and context.maker_checker and answer.by == author:
         return _refused(
             context,
@@ -279,6 +289,47 @@ def approve(
     }
 
 
+def _amended(
+    context: ChatContext,
+    pending: dict[str, Any],
+    author: str,
+    answer: GoalApproval,
+    target: str,
+) -> dict[str, Any]:
+    """A new revision of the waiting proposal (maker only); it waits for the same approval."""
+
+    def say(text: str) -> dict[str, Any]:
+        return {"role": "assistant", "author": "nextbest", "content": text}
+
+    if answer.by != author:
+        return {"messages": [say(f"Only {author}, who proposed this change, can amend it.")]}
+    result = context.tools.amend_proposal(pending.get("goal", {}), answer.amend or {})
+    if result.proposal is None:
+        why = "; ".join(result.data.get("problems", [])) or result.data.get(
+            "error", result.data.get("message", "nothing would change")
+        )
+        return {"messages": [say(f"Not amended: {why}. The proposal waits unchanged.")]}
+    revision = int(pending.get("revision", 1)) + 1
+    amended = {**result.proposal, "proposed_by": author, "revision": revision}
+    context.audit.record(
+        answer.by,
+        "goal.amend",
+        target,
+        answer.reason,
+        details={"revision": revision, "diff": amended.get("diff", [])},
+    )
+    changed = ", ".join(c["path"] for c in amended.get("diff", [])) or "no field"
+    return {
+        "pending": amended,
+        "messages": [
+            say(
+                f"Proposal amended (revision {revision}; changes {changed} against the goal in "
+                "force). It waits for the same approval."
+            )
+        ],
+    }
+
+
 def _refused(
     context: ChatContext, answer: GoalApproval, target: str, error: str, why: str
 ) -> dict[str, Any]:
@@ -311,6 +362,11 @@ def route_after_agent(state: ChatState) -> str:
     return "tools" if state["messages"][-1].get("tool_calls") else END
 
 
+def route_after_approve(state: ChatState) -> str:
+    """An amended proposal waits again; a decision ends the turn."""
+    return "approve" if state.get("pending") else END
+
+
 def route_after_tools(state: ChatState) -> str:
     """A proposal that passed the limits waits for approval; anything else goes back."""
     return "approve" if state.get("pending") else "agent"
@@ -333,7 +389,7 @@ def build(context_schema: type[ChatContext] = ChatContext) -> StateGraph:
     builder.add_edge(START, "agent")
     builder.add_conditional_edges("agent", route_after_agent, ["tools", END])
     builder.add_conditional_edges("tools", route_after_tools, ["approve", "agent"])
-    builder.add_edge("approve", END)
+    builder.add_conditional_edges("approve", route_after_approve, ["approve", END])
     return builder
 
 

@@ -181,6 +181,20 @@ class ChatSession:
         answer = GoalApproval(approve=approve, by=by, reason=reason).model_dump()
         return self._run(Command(resume=answer))
 
+    def amend(self, changes: dict[str, Any], by: str, reason: str = "") -> ChatTurn:
+        """Amend the waiting proposal with a goal change on top of it (its maker only).
+
+        The amended proposal is a new revision, checked against the limits and reviewed against
+        the goal in force like any proposal; it waits for the same approval.
+
+        Raises:
+            RuntimeError: If nothing is waiting for approval.
+        """
+        if self.pending() is None:
+            raise RuntimeError("nothing is waiting for approval in this conversation")
+        answer = GoalApproval(approve=False, by=by, reason=reason, amend=changes).model_dump()
+        return self._run(Command(resume=answer))
+
     def close(self) -> None:
         """Close the audit log and checkpoint connections (the runtime is the caller's)."""
         self.audit.close()

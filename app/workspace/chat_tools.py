@@ -358,12 +358,20 @@ class ChatTools:
             store.close()
         return found.version if found else None
 
-    def _proposed(self, patch: GoalPatch) -> Proposed:
-        """The goal ``patch`` makes from the goal in force on its first day, and its review."""
+    def _proposed(self, patch: GoalPatch, waiting: Goal | None = None) -> Proposed:
+        """The goal ``patch`` makes, and its review against the goal in force on its first day.
+
+        Args:
+            patch: The change.
+            waiting: A proposal waiting for approval that the change amends (None = the change
+                starts from the goal in force).
+        """
         goals = self.runtime.goals
         first_day = date.fromisoformat(patch.starts_on) if patch.starts_on else self.now.date()
+        if waiting is not None:
+            first_day = patch.apply(waiting).starts_on or self.now.date()
         base = goals.in_force_on(first_day)
-        goal = patch.apply(base.goal if base else None)
+        goal = patch.apply(waiting if waiting is not None else (base.goal if base else None))
         pack = self.runtime.store.as_of(self.now)
         problems = [str(p) for p in goals.problems(goal, pack, self.now.date())]
         before = base.goal if base else None
@@ -375,16 +383,32 @@ class ChatTools:
             problems=problems,
         )
 
+    def amend_proposal(self, waiting: dict[str, Any], changes: dict[str, Any]) -> ToolResult:
+        """A change on top of a proposal waiting for approval: checked and reviewed like one.
+
+        Args:
+            waiting: The waiting proposal's goal (JSON-like).
+            changes: The amendment, as :class:`GoalPatch` arguments.
+        """
+        try:
+            patch = GoalPatch.model_validate(changes)
+            goal = Goal.model_validate(waiting)
+            return self._propose(self._proposed(patch, waiting=goal), waiting=goal)
+        except (ValidationError, ValueError) as exc:
+            return ToolResult(name="propose_goal_change", ok=False, data={"error": _describe(exc)})
+
     def propose_goal_change(self, patch: GoalPatch) -> ToolResult:
         """Validate a change, diff it and check the hard limits; approval happens elsewhere."""
-        proposed = self._proposed(patch)
+        return self._propose(self._proposed(patch))
+
+    def _propose(self, proposed: Proposed, waiting: Goal | None = None) -> ToolResult:
         if proposed.problems:
             return ToolResult(
                 name="propose_goal_change",
                 ok=False,
                 data={"status": "refused", "problems": proposed.problems, **proposed.data()},
             )
-        if not proposed.diff:
+        if not proposed.diff or proposed.goal == waiting:
             return ToolResult(
                 name="propose_goal_change",
                 ok=False,

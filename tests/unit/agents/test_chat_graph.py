@@ -22,8 +22,9 @@ NOW = datetime(2026, 11, 24, 17, 0, tzinfo=UTC)
 
 def test_approve_is_reached_only_from_tools_and_ends_the_turn() -> None:
     edges = graph.get_graph().edges
-    assert [(e.source, e.target) for e in edges if e.target == "approve"] == [("tools", "approve")]
-    assert [e.target for e in edges if e.source == "approve"] == ["__end__"]
+    into = {(e.source, e.target) for e in edges if e.target == "approve"}
+    assert into == {("tools", "approve"), ("approve", "approve")}  # an amendment waits again
+    assert {e.target for e in edges if e.source == "approve"} == {"approve", "__end__"}
     mermaid = graph.get_graph().draw_mermaid()
     assert mermaid == SNAPSHOT.read_text(), "graph changed: review it, then update the snapshot"
 
@@ -114,3 +115,39 @@ def test_unanswered_tool_calls_are_not_sent_and_failing_tools_answer() -> None:
     assert not result.ok and result.data == {
         "error": "the tool failed (OSError); nothing was changed"
     }
+
+
+def test_a_waiting_proposal_is_amended_by_its_maker_and_keeps_one_approval(
+    runtime: NextbestRuntime,
+) -> None:
+    session = ChatSession(runtime, "maria", now=NOW)
+    try:
+        first = session.send("propose cap.sms=1/7 holdout=0.08")
+        assert first.pending["revision"] == 1
+        other = session.amend({"holdout_share": 0.2}, by="li")
+        assert (
+            other.messages[-1]["content"] == "Only maria, who proposed this change, can amend it."
+        )
+        assert session.pending()["revision"] == 1
+        loose = session.amend({"channel_caps": {"sms": {"max_sends": 9, "days": 7}}}, by="maria")
+        assert loose.messages[-1]["content"].startswith("Not amended: channel_caps.sms")
+        assert session.pending()["goal"] == first.pending["goal"]
+        amended = session.amend(
+            {"channel_caps": {"email": {"max_sends": 2, "days": 7}}}, by="maria"
+        )
+        pending = amended.pending
+        assert pending["revision"] == 2 and "revision 2" in amended.messages[-1]["content"]
+        assert pending["goal"]["channel_caps"] == {
+            "sms": {"max_sends": 1, "days": 7},
+            "email": {"max_sends": 2, "days": 7},
+        }
+        assert pending["goal"]["holdout_share"] == 0.08
+        paths = {c["path"] for c in pending["diff"]}
+        assert {"channel_caps.email.max_sends", "holdout_share"} <= paths
+        assert runtime.goals.history() == []
+        done = session.decide(True, "li", "weekly caps agreed")
+        assert "goal version 1" in done.messages[-1]["content"]
+        stored = runtime.goals.current().goal
+        assert stored.channel_caps["email"].max_sends == 2 and stored.holdout_share == 0.08
+    finally:
+        session.close()
