@@ -39,6 +39,7 @@ from nextbest.tools.customer_rows import RowValidator
 from nextbest.tools.customer_schema import CONTACT_FIELDS, SCHEMA_FILE, CustomerSchema
 from nextbest.tools.customers import CustomerSource
 from nextbest.tools.decisioning import DecisionEngine, PolicySettings, RunConfig, SendHistory
+from nextbest.tools.decisioning.brand_limits import apply_limits
 from nextbest.tools.decisioning.policies.persistence import PolicyStore
 from nextbest.tools.outbox import JsonlOutbox
 from nextbest.tools.sample_customers import sample_schema, write_customers
@@ -164,14 +165,18 @@ class NextbestRuntime:
         Args:
             now: Decision time.
             config: The run goal (send windows, caps, holdout, value weights); the approved
-                marketer goal in force at ``now`` when None (:meth:`run_config`). A goal or
-                pack that changes the action space starts a new policy version.
+                marketer goal in force at ``now`` when None (:meth:`run_config`). Either way it
+                is tightened to the brand limits in force. A goal or pack that changes the
+                action space starts a new policy version.
             schema: The customer schema whose features the policy reads (the workspace's by
                 default); new features start a new policy version.
         """
         pack = self.store.as_of(now)
         spec = (schema or self.customer_schema()).feature_spec()
-        config = config or self.goals.run_config(now, pack)
+        if config is None:
+            config = self.goals.run_config(now, pack)
+        else:  # a goal file, a resumed run: the brand limits bind every run all the same
+            config = apply_limits(config, self.goals.limits)
         try:
             policy = self.policies.load(POLICY_NAME)
             return DecisionEngine(pack, spec, policy, config)

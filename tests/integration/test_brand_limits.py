@@ -17,6 +17,7 @@ from nextbest.brand_context.ingest import load_pack, sample_pack_path
 from nextbest.brand_context.roles import Role
 from nextbest.brand_context.store import BrandStore
 from nextbest.brand_context.workspace import Workspace
+from nextbest.tools.decisioning import Holdout, RunConfig
 from nextbest.tools.decisioning.contact_policy import SendHistory
 
 NOW = datetime(2026, 11, 24, 6, 0, tzinfo=UTC)
@@ -105,3 +106,18 @@ def test_a_limit_changed_through_maker_checker_binds_the_next_proposal_and_run(
     for record in sent:
         blocked = repeat[record["customer_id"]]["mask_reasons"].get("daily_cap", [])
         assert any(record["channel"] in action for action in blocked), record["customer_id"]
+
+
+def test_a_run_goal_file_cannot_loosen_the_brand_limits(runtime: NextbestRuntime) -> None:
+    """`nextbest run --goal FILE` (or a resumed run's recorded goal) is tightened as well."""
+    desk = Proposals(runtime.workspace, clock=lambda: NOW)
+    try:
+        proposal = desk.propose(ANA, "limits", "set", payload=LIMITS, reason="2026 policy")
+        desk.approve(proposal.id, BEN)
+    finally:
+        desk.close()
+    loose = RunConfig(holdout=Holdout(share=0.0))
+    engine = runtime.engine(NOW, loose)
+    assert engine.config.holdout.share == 0.05
+    assert engine.config.contact.send_hours["email"] == (11, 14)
+    assert engine.config.contact.daily_caps == {"email": 1, "sms": 1, "push": 1}
