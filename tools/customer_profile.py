@@ -19,6 +19,7 @@ import duckdb
 from pydantic import BaseModel, Field
 
 from nextbest.brand_context.models import CHANNELS
+from nextbest.tools import duck
 from nextbest.tools.consent import DEFAULT_VOCABULARY
 from nextbest.tools.customer_schema import FALSE_WORDS, TRUE_WORDS, CustomerSchema
 from nextbest.tools.customers import CustomerSource, SourceError
@@ -112,7 +113,7 @@ def profile(source: CustomerSource) -> TableProfile:
     Raises:
         SourceError: When the table cannot be read, or no column looks like an id.
     """
-    con = duckdb.connect()
+    con = duck.connect()
     try:
         relation = source.relation_sql(con)
         names = [d[0] for d in con.execute(f"SELECT * FROM {relation} LIMIT 0").description]

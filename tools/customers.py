@@ -26,6 +26,8 @@ from typing import Any, BinaryIO
 
 import duckdb
 
+from nextbest.tools import duck
+
 ROW_KEY = "_row"
 """The key of each row's line (CSV) or row (other sources) number."""
 
@@ -120,7 +122,7 @@ class CustomerSource:
         """
         if self.kind == "csv":
             return self._csv_header()[0]
-        con = duckdb.connect()
+        con = duck.connect()
         try:
             cursor = con.execute(f"SELECT * FROM {self._relation_sql(con)} LIMIT 0")
             return [d[0] for d in cursor.description]
@@ -167,7 +169,7 @@ class CustomerSource:
         names, delimiter = self._csv_header()
         sql = self._csv_sql(path, names, delimiter, "nb_rejects")
         with path.open("rb") as handle, _mapped(handle) as data:
-            con = duckdb.connect()
+            con = duck.connect()
             try:
                 try:
                     # fetchall: the reject tables exist once the result is consumed
@@ -194,7 +196,7 @@ class CustomerSource:
             if len(numbered) != accepted:  # framing disagrees: fall back to record numbers
                 numbered = list(range(2, accepted + 2))
             bad_starts = [(lines.line_of(a), kinds, raw) for a, _b, kinds, raw in spans]
-        con = duckdb.connect()
+        con = duck.connect()
         try:
             cursor = con.execute(self._csv_sql(path, names, delimiter, "nb_stream"))
             position = 0
@@ -253,7 +255,7 @@ class CustomerSource:
             ) as handle:
                 handle.write(buffer.getvalue())
                 temp = Path(handle.name)
-            con = duckdb.connect()
+            con = duck.connect()
             try:
                 rows = con.execute(self._csv_sql(temp, names, delimiter, "nb_again")).fetchall()
                 bad = con.execute(
@@ -297,17 +299,17 @@ class CustomerSource:
                     "reading Postgres needs DuckDB's postgres extension installed beforehand "
                     f"(nextbest never downloads at run time): {exc}"
                 ) from None
-            con.execute(f"ATTACH '{self.location}' AS source (TYPE postgres, READ_ONLY)")
+            con.execute(f"ATTACH {_literal(self.location)} AS source (TYPE postgres, READ_ONLY)")
             return f"({self.query or 'SELECT * FROM source.public.customers'})"
         path = self._path()
         if kind == "duckdb":
-            con.execute(f"ATTACH '{path.as_posix()}' AS source (READ_ONLY)")
+            con.execute(f"ATTACH {_literal(path.as_posix())} AS source (READ_ONLY)")
             con.execute("USE source")
             return f"({self.query or 'SELECT * FROM customers'})"
-        return f"read_parquet('{path.as_posix()}')"
+        return f"read_parquet({_literal(path.as_posix())})"
 
     def _query_batches(self, batch_size: int) -> Iterator[list[dict[str, Any]]]:
-        con = duckdb.connect()
+        con = duck.connect()
         try:
             try:
                 cursor = con.execute(f"SELECT * FROM {self._relation_sql(con)}")

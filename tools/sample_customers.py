@@ -12,9 +12,9 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import duckdb
 import numpy as np
 
+from nextbest.tools import duck
 from nextbest.tools.customer_schema import CustomerSchema
 from nextbest.tools.decisioning.features import FeatureSpec
 
@@ -164,7 +164,7 @@ def write_customers(path: str | Path, n: int, seed: int = 7) -> Path:
         writer.writerow(COLUMNS)
         writer.writerows(zip(*(columns[name].tolist() for name in COLUMNS), strict=True))
     if csv_path != path:
-        con = duckdb.connect()
+        con = duck.connect()
         con.read_csv(str(csv_path), header=True).write_parquet(str(path))
         con.close()
         csv_path.unlink()

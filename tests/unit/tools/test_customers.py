@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from nextbest.tools.customers import CustomerSource, SourceError
@@ -61,3 +62,18 @@ def test_broken_lines_are_rejected_with_line_numbers_and_the_rest_is_read(
     assert bad[3].customer_id == "2" and "unreadable" in bad[3].reason
     assert bad[11].customer_id is None  # the footer is not a customer
     assert len(rows) + len(read.bad_lines) == 8  # every non-blank record accounted for
+
+
+def test_tables_at_paths_with_apostrophes_and_spaces_are_read(tmp_path: Path) -> None:
+    folder = tmp_path / "o'brien's exports 2026"
+    folder.mkdir()
+    for name in ("cust's table.csv", "cust's table.parquet"):
+        path = write_customers(folder / name, 7)
+        rows = [row for batch in CustomerSource(str(path)).read() for row in batch]
+        assert len(rows) == 7 and "customer_id" in CustomerSource(str(path)).columns()
+    database = folder / "crm's.duckdb"
+    con = duckdb.connect(str(database))
+    con.execute("CREATE TABLE customers AS SELECT 'C1' AS customer_id, 'Ana' AS first_name")
+    con.close()
+    source = CustomerSource(str(database), query="SELECT * FROM customers")
+    assert [row["customer_id"] for batch in source.read() for row in batch] == ["C1"]
