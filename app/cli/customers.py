@@ -1,9 +1,10 @@
-"""``nextbest customers``: profile a customer table, propose and adopt its customer schema.
+"""``nextbest customers``: profile a customer table, propose its schema, approve it.
 
 A customer schema (``customers.yaml``) says what each column of your table means — roles such
 as the id, consent per channel, unsubscribe dates, birth date — and which columns the decision
-policy reads as features. ``profile`` proposes one from the table itself; ``adopt`` makes a
-reviewed schema the workspace's (versioned); ``nextbest run`` uses it.
+policy reads as features. ``profile`` drafts one from the table itself; ``propose`` keeps a
+reviewed schema as a pending version; ``approve`` — by someone other than its author — makes it
+the workspace's (maker–checker); ``nextbest run`` uses the approved one.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from nextbest.app.cli.options import HomeOption, JsonOption
-from nextbest.app.workspace.customer_schemas import CustomerSchemaStore
+from nextbest.app.workspace.customer_schemas import CustomerSchemaStore, SchemaChangeError
 from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.customer_profile import profile as profile_table
 from nextbest.tools.customer_schema import CustomerSchema
@@ -26,8 +27,8 @@ from nextbest.tools.customers import CustomerSource, SourceError
 
 app = typer.Typer(
     help=(
-        "Customer tables: profile one and propose its schema (customers.yaml), adopt a "
-        "reviewed schema for the workspace, list the adopted versions."
+        "Customer tables: profile one and draft its schema (customers.yaml), propose a reviewed "
+        "schema, approve it as another person (maker–checker), list the versions."
     ),
     no_args_is_help=True,
 )
@@ -85,45 +86,81 @@ def profile(
         typer.echo(proposal)
     else:
         out.write_text(proposal, encoding="utf-8")
-        console.print(f"proposed schema written to {escape(str(out))}: review it, then "
-                      f"`nextbest customers adopt {escape(str(out))}`")
+        console.print(
+            f"proposed schema written to {escape(str(out))}: review it, then "
+            f"`nextbest customers propose {escape(str(out))}`"
+        )
 
 
-@app.command("adopt")
-def adopt(
+@app.command("propose")
+def propose(
     schema: Annotated[Path, typer.Argument(help="A reviewed customers.yaml.")],
-    author: Annotated[str, typer.Option(help="Who adopts it (kept with the version).")],
+    author: Annotated[str, typer.Option(help="Who proposes it (the maker).")],
     reason: Annotated[str, typer.Option(help="Why (kept with the version).")],
     home: HomeOption = None,
 ) -> None:
-    """Validate a customer schema and make it the workspace's (a new version is kept)."""
+    """Validate a customer schema and keep it as a pending version another person approves."""
     try:
         parsed = CustomerSchema.load(schema)
     except (OSError, ValueError) as exc:
         lines = str(exc).strip().splitlines()
         console.print(f"[red]invalid customer schema:[/] {escape(' '.join(lines[:3]))}")
         raise typer.Exit(2) from None
-    version = CustomerSchemaStore(Workspace.resolve(home)).adopt(parsed, author, reason)
-    console.print(f"customer schema version {version.version} ({version.hash}) in force")
+    try:
+        version = CustomerSchemaStore(Workspace.resolve(home)).propose(parsed, author, reason)
+    except SchemaChangeError as exc:
+        console.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    if version.status == "approved":
+        console.print(f"unchanged: customer schema version {version.version} is in force")
+    else:
+        console.print(
+            f"customer schema version {version.version} ({version.hash}) proposed: another "
+            f"person approves it with `nextbest customers approve {version.version} --as NAME`"
+        )
     for warning in parsed.warnings():
         console.print(f"[yellow]warning:[/] {escape(warning)}")
 
 
+@app.command("approve")
+def approve(
+    version: Annotated[int, typer.Argument(help="The pending version.")],
+    approver: Annotated[str, typer.Option("--as", help="Who approves it (not its author).")],
+    home: HomeOption = None,
+) -> None:
+    """Approve a pending customer schema: runs use it from now on."""
+    try:
+        approved = CustomerSchemaStore(Workspace.resolve(home)).approve(version, approver)
+    except SchemaChangeError as exc:
+        console.print(f"[red]refused:[/] {escape(str(exc))}")
+        raise typer.Exit(1) from None
+    console.print(
+        f"customer schema version {approved.version} ({approved.hash}) in force: proposed by "
+        f"{escape(approved.author)}, approved by {escape(approver)}"
+    )
+
+
 @app.command("versions")
 def versions(home: HomeOption = None, as_json: JsonOption = False) -> None:
-    """List the adopted versions of the workspace's customer schema."""
+    """List the versions of the workspace's customer schema (pending, approved, superseded)."""
     history = CustomerSchemaStore(Workspace.resolve(home)).history()
     if as_json:
         typer.echo(json.dumps([v.model_dump() for v in history], indent=2))
         return
     if not history:
-        console.print("no customer schema adopted: runs use the sample table's schema")
+        console.print("no customer schema yet: runs use the sample table's schema")
         return
     listing = Table()
-    for name in ("version", "adopted", "author", "reason", "hash"):
+    for name in ("version", "status", "proposed", "author", "approved by", "reason", "hash"):
         listing.add_column(name)
     for v in history:
         listing.add_row(
-            str(v.version), v.adopted_at[:19], escape(v.author), escape(v.reason), v.hash
+            str(v.version),
+            v.status,
+            v.adopted_at[:19],
+            escape(v.author),
+            escape(v.approved_by or ""),
+            escape(v.reason),
+            v.hash,
         )
     console.print(listing)

@@ -61,24 +61,31 @@ def test_the_crm_export_goes_through_with_its_schema_only(home: Path) -> None:
     assert tampered.mishandled == 1 and tampered.failures[0].kind == "minor"
 
 
-def test_profile_adopt_then_run_with_the_workspace_schema(home: Path, tmp_path: Path) -> None:
+def test_profile_propose_approve_then_run_with_the_workspace_schema(
+    home: Path, tmp_path: Path
+) -> None:
     proposal = tmp_path / "customers.yaml"
     profiled = runner.invoke(
         app, ["customers", "profile", str(CRM / "crm_export.csv"), "--out", str(proposal)]
     )
     assert profiled.exit_code == 0, profiled.output
-    adopted = runner.invoke(
+    proposed = runner.invoke(
         app,
-        ["customers", "adopt", str(proposal), "--author", "ana", "--reason", "CRM", "--home",
+        ["customers", "propose", str(proposal), "--author", "ana", "--reason", "CRM", "--home",
          str(home)],
     )  # fmt: skip
-    assert adopted.exit_code == 0 and "version 1" in adopted.output
+    assert proposed.exit_code == 0 and "version 1" in proposed.output
+    assert not (home / "customers.yaml").exists()  # nothing changes before approval
+    own = runner.invoke(app, ["customers", "approve", "1", "--as", "ANA", "--home", str(home)])
+    assert own.exit_code == 1 and "another person must approve" in own.output
+    approved = runner.invoke(app, ["customers", "approve", "1", "--as", "li", "--home", str(home)])
+    assert approved.exit_code == 0 and "approved by li" in " ".join(approved.output.split())
     again = runner.invoke(
         app,
-        ["customers", "adopt", str(proposal), "--author", "ana", "--reason", "again", "--home",
+        ["customers", "propose", str(proposal), "--author", "ana", "--reason", "again", "--home",
          str(home)],
     )  # fmt: skip
-    assert "version 1" in again.output  # unchanged: no new version
+    assert "unchanged" in again.output and "version 1" in again.output
     result = runner.invoke(
         app,
         ["run", "--customers", str(CRM / "crm_export.csv"), "--now", NOW, "--home", str(home),

@@ -1,4 +1,4 @@
-"""`nextbest customers`: profile, adopt and versions explain themselves and fail in one line."""
+"""`nextbest customers`: profile, propose, approve, versions; errors in one line."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from nextbest.tools.sample_customers import write_customers
 runner = CliRunner()
 
 
-def test_profile_json_adopt_and_versions(tmp_path: Path) -> None:
+def test_profile_json_propose_approve_and_versions(tmp_path: Path) -> None:
     table = write_customers(tmp_path / "c.csv", 60)
     result = runner.invoke(app, ["customers", "profile", str(table), "--json"])
     assert result.exit_code == 0, result.output
@@ -24,18 +24,28 @@ def test_profile_json_adopt_and_versions(tmp_path: Path) -> None:
     assert written.exit_code == 0 and "review it" in written.output
     home = tmp_path / "ws"
     empty = runner.invoke(app, ["customers", "versions", "--home", str(home)])
-    assert "no customer schema adopted" in empty.output
-    adopted = runner.invoke(
+    assert "no customer schema yet" in empty.output
+    proposed = runner.invoke(
         app,
-        ["customers", "adopt", str(proposal), "--author", "ana", "--reason", "first", "--home",
+        ["customers", "propose", str(proposal), "--author", "ana", "--reason", "first", "--home",
          str(home)],
     )  # fmt: skip
-    assert adopted.exit_code == 0 and "version 1" in adopted.output
+    assert proposed.exit_code == 0 and "version 1" in proposed.output
+    pending = json.loads(
+        runner.invoke(app, ["customers", "versions", "--home", str(home), "--json"]).output
+    )
+    assert [(v["version"], v["status"]) for v in pending] == [(1, "pending")]
+    approved = runner.invoke(app, ["customers", "approve", "1", "--as", "li", "--home", str(home)])
+    assert approved.exit_code == 0, approved.output
     assert (home / "customers.yaml").read_text() == proposal.read_text()
     listed = json.loads(
         runner.invoke(app, ["customers", "versions", "--home", str(home), "--json"]).output
     )
-    assert [(v["version"], v["author"]) for v in listed] == [(1, "ana")]
+    assert [(v["version"], v["author"], v["approved_by"], v["status"]) for v in listed] == [
+        (1, "ana", "li", "approved")
+    ]
+    twice = runner.invoke(app, ["customers", "approve", "1", "--as", "bo", "--home", str(home)])
+    assert twice.exit_code == 1 and "is approved" in twice.output
 
 
 def test_errors_are_one_line(tmp_path: Path) -> None:
@@ -44,7 +54,7 @@ def test_errors_are_one_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("roles: {id: x}\nfeatures: []\n")
     refused = runner.invoke(
-        app, ["customers", "adopt", str(bad), "--author", "a", "--reason", "r", "--home",
+        app, ["customers", "propose", str(bad), "--author", "a", "--reason", "r", "--home",
               str(tmp_path / "ws")],
     )  # fmt: skip
     assert refused.exit_code == 2 and refused.output.startswith("invalid customer schema:")
