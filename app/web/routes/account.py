@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 
+from nextbest.app.web.api_models import ErrorOut, MeOut, TokenOut
 from nextbest.app.web.auth import (
     SESSION_COOKIE,
     Principal,
@@ -312,7 +313,7 @@ def token_json(token: ApiToken) -> dict[str, Any]:
     }
 
 
-@router.get("/api/me", tags=["account"])
+@router.get("/api/me", tags=["account"], response_model=MeOut)
 def api_me(principal: Principal = Depends(require_role(Role.VIEWER))) -> dict[str, Any]:
     """The authenticated user; with a browser session, also its CSRF token for API calls."""
     return {
@@ -323,7 +324,7 @@ def api_me(principal: Principal = Depends(require_role(Role.VIEWER))) -> dict[st
     }
 
 
-@router.get("/api/tokens", tags=["account"])
+@router.get("/api/tokens", tags=["account"], response_model=list[TokenOut])
 def api_tokens(
     request: Request, principal: Principal = Depends(require_role(Role.VIEWER))
 ) -> list[dict[str, Any]]:
@@ -331,7 +332,12 @@ def api_tokens(
     return [token_json(t) for t in services_of(request).tokens.for_user(principal.name)]
 
 
-@router.delete("/api/tokens/{token_id}", tags=["account"])
+@router.delete(
+    "/api/tokens/{token_id}",
+    tags=["account"],
+    response_model=TokenOut,
+    responses={404: {"model": ErrorOut}},
+)
 def api_revoke_token(
     request: Request, token_id: int, principal: Principal = Depends(require_role(Role.VIEWER))
 ) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from nextbest.app.web.api_models import AuditPageOut
 from nextbest.app.web.auth import Principal, require_role
 from nextbest.app.web.pages import render
 from nextbest.app.web.services import services_of
@@ -108,7 +109,7 @@ def audit_page(
     )
 
 
-@router.get("/api/audit", tags=["audit"])
+@router.get("/api/audit", tags=["audit"], response_model=AuditPageOut)
 def api_audit(
     request: Request,
     actor: str = "",

@@ -15,9 +15,26 @@ import re
 from datetime import UTC, date, datetime
 from typing import Any
 
-from fastapi import APIRouter, BackgroundTasks, Depends, Form, HTTPException, Query, Request
+from fastapi import (
+    APIRouter,
+    BackgroundTasks,
+    Depends,
+    Form,
+    HTTPException,
+    Path,
+    Query,
+    Request,
+)
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
+from nextbest.app.web.api_models import (
+    KIND_ENUM,
+    BrandDiffOut,
+    BrandEntriesOut,
+    BrandEntryHistoryOut,
+    ErrorOut,
+    SearchOut,
+)
 from nextbest.app.web.auth import Principal, require_role
 from nextbest.app.web.pages import flash, redirect, render
 from nextbest.app.web.routes.proposals import actor_of, error_status, open_desk, schedule_impact
@@ -729,11 +746,18 @@ def rollback_submit(
 # -- API -------------------------------------------------------------------------------------
 
 
-@router.get("/api/brand/search", tags=["brand"])
+@router.get(
+    "/api/brand/search",
+    tags=["brand"],
+    response_model=SearchOut,
+    responses={422: {"model": ErrorOut}},
+)
 def api_search(
     request: Request,
     q: str = Query(..., min_length=1, description="What to look for, in plain words."),
-    kind: str | None = Query(None, description="claim, offer, rule, voice or brand."),
+    kind: str | None = Query(
+        None, description="claim, offer, rule, voice or brand.", json_schema_extra=KIND_ENUM
+    ),
     k: int = Query(5, ge=1, le=MAX_HITS),
     channel: str | None = Query(None, description="Only entries allowed on this channel."),
     _: Principal = Depends(require_role(Role.VIEWER)),
@@ -746,7 +770,7 @@ def api_search(
     return JSONResponse({"query": q, "hits": [h.to_dict() for h in hits]})
 
 
-@router.get("/api/brand/versions", tags=["brand"])
+@router.get("/api/brand/versions", tags=["brand"], response_model=list[dict[str, Any]])
 def api_versions(
     request: Request, _: Principal = Depends(require_role(Role.VIEWER))
 ) -> list[dict[str, Any]]:
@@ -754,10 +778,17 @@ def api_versions(
     return [v.to_dict() for v in _store(request).versions()]
 
 
-@router.get("/api/brand/entries", tags=["brand"])
+@router.get(
+    "/api/brand/entries",
+    tags=["brand"],
+    response_model=BrandEntriesOut,
+    responses={404: {"model": ErrorOut}},
+)
 def api_entries(
     request: Request,
-    kind: str | None = None,
+    kind: str | None = Query(
+        None, description="Only entries of this kind.", json_schema_extra=KIND_ENUM
+    ),
     version: int | None = Query(None, ge=1),
     _: Principal = Depends(require_role(Role.VIEWER)),
 ) -> dict[str, Any]:
@@ -775,9 +806,19 @@ def api_entries(
     }
 
 
-@router.get("/api/brand/entries/{kind}/{entry_id}", tags=["brand"])
+@router.get(
+    "/api/brand/entries/{kind}/{entry_id}",
+    tags=["brand"],
+    response_model=BrandEntryHistoryOut,
+    responses={404: {"model": ErrorOut}},
+)
 def api_entry(
-    request: Request, kind: str, entry_id: str, _: Principal = Depends(require_role(Role.VIEWER))
+    request: Request,
+    entry_id: str,
+    kind: str = Path(
+        ..., description="The entry's kind (404 for another).", json_schema_extra=KIND_ENUM
+    ),
+    _: Principal = Depends(require_role(Role.VIEWER)),
 ) -> dict[str, Any]:
     """One entry's current data and every revision, oldest first."""
     _check_kind(kind)
@@ -793,7 +834,12 @@ def api_entry(
     }
 
 
-@router.get("/api/brand/diff", tags=["brand"])
+@router.get(
+    "/api/brand/diff",
+    tags=["brand"],
+    response_model=BrandDiffOut,
+    responses={404: {"model": ErrorOut}},
+)
 def api_diff(
     request: Request,
     v1: int = Query(..., ge=1),

@@ -34,6 +34,13 @@ from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from nextbest.agents.guided import help_text
+from nextbest.app.web.api_models import (
+    ChatDecisionOut,
+    ChatTurnOut,
+    ConversationDetailOut,
+    ConversationsOut,
+    ErrorOut,
+)
 from nextbest.app.web.auth import Principal, require_role
 from nextbest.app.web.dashboard import Panel, PanelItem
 from nextbest.app.web.pages import flash, redirect, render
@@ -645,7 +652,7 @@ def _api_send(
     }
 
 
-@router.get("/api/chat", tags=["chat"])
+@router.get("/api/chat", tags=["chat"], response_model=ConversationsOut)
 def api_conversations(
     request: Request, principal: Principal = Depends(require_role(CHAT_ROLE))
 ) -> dict[str, list[dict[str, Any]]]:
@@ -659,7 +666,7 @@ def api_conversations(
     }
 
 
-@router.post("/api/chat", tags=["chat"], status_code=201)
+@router.post("/api/chat", tags=["chat"], status_code=201, response_model=ChatTurnOut)
 def api_start(
     request: Request,
     body: ChatStartIn | None = None,
@@ -673,7 +680,12 @@ def api_start(
     return {"conversation": conversation.model_dump(mode="json"), "messages": [], "pending": None}
 
 
-@router.get("/api/chat/{conversation_id}", tags=["chat"])
+@router.get(
+    "/api/chat/{conversation_id}",
+    tags=["chat"],
+    response_model=ConversationDetailOut,
+    responses={404: {"model": ErrorOut}},
+)
 def api_conversation(
     request: Request,
     conversation_id: str,
@@ -699,7 +711,12 @@ def api_conversation(
     }
 
 
-@router.post("/api/chat/{conversation_id}/messages", tags=["chat"])
+@router.post(
+    "/api/chat/{conversation_id}/messages",
+    tags=["chat"],
+    response_model=ChatTurnOut,
+    responses={404: {"model": ErrorOut}, 409: {"model": ErrorOut}},
+)
 def api_message(
     request: Request,
     conversation_id: str,
@@ -711,7 +728,12 @@ def api_message(
     return _api_send(request, principal, conversation, body.text)
 
 
-@router.post("/api/chat/{conversation_id}/decision", tags=["chat"])
+@router.post(
+    "/api/chat/{conversation_id}/decision",
+    tags=["chat"],
+    response_model=ChatDecisionOut,
+    responses={400: {"model": ErrorOut}, 403: {"model": ErrorOut}, 409: {"model": ErrorOut}},
+)
 def api_decision(
     request: Request,
     conversation_id: str,

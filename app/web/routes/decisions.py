@@ -16,6 +16,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from nextbest.app.web.api_models import CustomerDecisionsOut, DecisionOut, ErrorOut
 from nextbest.app.web.auth import Principal, require_role
 from nextbest.app.web.pages import redirect, render
 from nextbest.app.web.services import services_of
@@ -127,7 +128,12 @@ def customer_page(
     )
 
 
-@router.get("/api/decisions/{decision_id}", tags=["decisions"])
+@router.get(
+    "/api/decisions/{decision_id}",
+    tags=["decisions"],
+    response_model=DecisionOut,
+    responses={404: {"model": ErrorOut}},
+)
 def api_decision(
     request: Request, decision_id: str, _: Principal = Depends(require_role(READ_ROLE))
 ) -> dict[str, Any]:
@@ -138,7 +144,11 @@ def api_decision(
         raise HTTPException(404, f"There is no decision or release record {decision_id}.") from None
 
 
-@router.get("/api/customers/{customer_id}/decisions", tags=["decisions"])
+@router.get(
+    "/api/customers/{customer_id}/decisions",
+    tags=["decisions"],
+    response_model=CustomerDecisionsOut,
+)
 def api_customer_decisions(
     request: Request,
     customer_id: str,

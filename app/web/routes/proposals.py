@@ -22,6 +22,12 @@ from typing import Any
 from fastapi import APIRouter, BackgroundTasks, Body, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
+from nextbest.app.web.api_models import (
+    PROPOSAL_ERRORS,
+    ProposalErrorOut,
+    ProposalOut,
+    ProposalsOut,
+)
 from nextbest.app.web.auth import Principal, require_role
 from nextbest.app.web.dashboard import Panel, PanelItem
 from nextbest.app.web.pages import flash, redirect, render
@@ -357,7 +363,7 @@ def refresh_impact_form(
 # -- API -------------------------------------------------------------------------------------
 
 
-@router.get("/api/proposals", tags=["proposals"])
+@router.get("/api/proposals", tags=["proposals"], response_model=ProposalsOut)
 def api_proposals(
     request: Request,
     status: str | None = None,
@@ -376,7 +382,12 @@ def api_proposals(
         }
 
 
-@router.get("/api/proposals/{proposal_id}", tags=["proposals"])
+@router.get(
+    "/api/proposals/{proposal_id}",
+    tags=["proposals"],
+    response_model=ProposalOut,
+    responses={404: {"model": ProposalErrorOut}},
+)
 def api_proposal(
     request: Request, proposal_id: int, _: Principal = Depends(require_role(Role.VIEWER))
 ) -> Response:
@@ -388,7 +399,13 @@ def api_proposal(
             return error_json(exc)
 
 
-@router.post("/api/proposals", tags=["proposals"], status_code=201)
+@router.post(
+    "/api/proposals",
+    tags=["proposals"],
+    status_code=201,
+    response_model=ProposalOut,
+    responses=PROPOSAL_ERRORS,
+)
 def api_propose(
     request: Request,
     kind: str = Body(..., description="claim, offer, rule, voice, brand, pack or goal"),
@@ -421,7 +438,12 @@ def _api_decide(request: Request, action: Any) -> Response:
     return JSONResponse(body, status_code=409 if proposal.status == ProposalStatus.FAILED else 200)
 
 
-@router.post("/api/proposals/{proposal_id}/approve", tags=["proposals"])
+@router.post(
+    "/api/proposals/{proposal_id}/approve",
+    tags=["proposals"],
+    response_model=ProposalOut,
+    responses=PROPOSAL_ERRORS,
+)
 def api_approve(
     request: Request,
     proposal_id: int,
@@ -440,7 +462,12 @@ def api_approve(
     )
 
 
-@router.post("/api/proposals/{proposal_id}/reject", tags=["proposals"])
+@router.post(
+    "/api/proposals/{proposal_id}/reject",
+    tags=["proposals"],
+    response_model=ProposalOut,
+    responses=PROPOSAL_ERRORS,
+)
 def api_reject(
     request: Request,
     proposal_id: int,
@@ -452,7 +479,12 @@ def api_reject(
     return _api_decide(request, lambda d: d.reject(proposal_id, actor, reason=reason))
 
 
-@router.post("/api/proposals/{proposal_id}/withdraw", tags=["proposals"])
+@router.post(
+    "/api/proposals/{proposal_id}/withdraw",
+    tags=["proposals"],
+    response_model=ProposalOut,
+    responses=PROPOSAL_ERRORS,
+)
 def api_withdraw(
     request: Request,
     proposal_id: int,

@@ -18,6 +18,7 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
+from nextbest.app.web.api_models import ErrorOut, ReviewItemOut, ReviewResultOut
 from nextbest.app.web.auth import Principal, require_role
 from nextbest.app.web.dashboard import Panel, PanelItem
 from nextbest.app.web.pages import flash, redirect, render
@@ -250,7 +251,7 @@ class ReviewAnswerIn(BaseModel):
     cta: str | None = Field(None, description="Edit: the new call to action.")
 
 
-@router.get("/api/review", tags=["review"])
+@router.get("/api/review", tags=["review"], response_model=list[ReviewItemOut])
 def api_review(
     request: Request, _: Principal = Depends(require_role(READ_ROLE))
 ) -> list[dict[str, Any]]:
@@ -258,7 +259,12 @@ def api_review(
     return [item.to_dict() for item in review_queue(request).pending()]
 
 
-@router.get("/api/review/{decision_id}", tags=["review"])
+@router.get(
+    "/api/review/{decision_id}",
+    tags=["review"],
+    response_model=ReviewItemOut,
+    responses={404: {"model": ErrorOut}},
+)
 def api_review_item(
     request: Request, decision_id: str, _: Principal = Depends(require_role(READ_ROLE))
 ) -> dict[str, Any]:
@@ -269,7 +275,12 @@ def api_review_item(
         raise HTTPException(404, str(error)) from None
 
 
-@router.post("/api/review/{decision_id}", tags=["review"])
+@router.post(
+    "/api/review/{decision_id}",
+    tags=["review"],
+    response_model=ReviewResultOut,
+    responses={400: {"model": ErrorOut}, 404: {"model": ErrorOut}},
+)
 def api_answer(
     request: Request,
     decision_id: str,

@@ -17,6 +17,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from nextbest.app.web.api_models import ErrorOut, RunDetailOut, RunsOut
 from nextbest.app.web.auth import Principal, require_role
 from nextbest.app.web.dashboard import Panel, PanelItem
 from nextbest.app.web.pages import flash, redirect, render
@@ -196,7 +197,7 @@ def rejects_file(
     return FileResponse(path, media_type=RUN_FILES["rejects.csv"], filename=f"{run_id}-rejects.csv")
 
 
-@router.get("/api/runs", tags=["runs"])
+@router.get("/api/runs", tags=["runs"], response_model=RunsOut)
 def api_runs(
     request: Request,
     limit: int = Query(PAGE_SIZE, ge=1, le=500),
@@ -211,7 +212,12 @@ def api_runs(
     }
 
 
-@router.get("/api/runs/{run_id}", tags=["runs"])
+@router.get(
+    "/api/runs/{run_id}",
+    tags=["runs"],
+    response_model=RunDetailOut,
+    responses={404: {"model": ErrorOut}},
+)
 def api_run(
     request: Request, run_id: str, _: Principal = Depends(require_role(READ_ROLE))
 ) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
+from nextbest.app.web.api_models import UserOut
 from nextbest.app.web.auth import Principal, require_role
 from nextbest.app.web.pages import flash, redirect, render
 from nextbest.app.web.services import services_of
@@ -139,7 +140,7 @@ def reset_password(
     return redirect("/users")
 
 
-@router.get("/api/users", tags=["users"])
+@router.get("/api/users", tags=["users"], response_model=list[UserOut])
 def api_users(
     request: Request, _: Principal = Depends(require_role(Role.ADMIN))
 ) -> list[dict[str, Any]]:

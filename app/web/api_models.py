@@ -1,0 +1,260 @@
+"""Response models of the JSON API (``/api/...``), so that ``/api/docs`` shows what comes back.
+
+The routes still build their bodies as they did; these models describe them. Timestamps are
+declared as ``str`` because the routes already render them to ISO 8601 text (re-parsing them
+into ``datetime`` would change how they are written). Records whose fields belong to another
+layer (a run, a review item, a decision's explanation) are :class:`OpenRecord` models: the
+fields named are documented, and any further field passes through unchanged.
+
+Attributes:
+    BRAND_KINDS: The brand entry kinds, for the ``kind`` parameters' schema.
+    KIND_ENUM: ``json_schema_extra`` listing them: the schema shows the allowed values while the
+        route keeps answering 404 (not FastAPI's 422) for another kind, as it always has.
+    FILE_ROUTES: ``/api`` routes that return a file or a stream rather than a JSON model.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+BRAND_KINDS: tuple[str, ...] = ("claim", "offer", "rule", "voice", "brand")
+KIND_ENUM: dict[str, Any] = {"enum": list(BRAND_KINDS)}
+FILE_ROUTES: frozenset[str] = frozenset()
+
+
+class ApiModel(BaseModel):
+    """Base of the response models: exactly the fields declared."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class OpenRecord(BaseModel):
+    """A record owned by another layer: declared fields documented, others passed through."""
+
+    model_config = ConfigDict(extra="allow")
+
+
+class ErrorOut(ApiModel):
+    """An error: ``detail`` says what went wrong."""
+
+    detail: Any = Field(..., description="Why the request was refused.")
+
+
+class ProposalErrorOut(OpenRecord):
+    """A refused proposal operation (``problems`` on 422, ``reason: stale`` on 409)."""
+
+    detail: str
+    problems: list[dict[str, Any]] | None = Field(
+        None, description="Each problem with its field path inside the entry (422 only)."
+    )
+    reason: str | None = Field(None, description="``stale`` when the target changed meanwhile.")
+
+
+# -- account, users, audit --------------------------------------------------------------------
+
+
+class MeOut(ApiModel):
+    """The authenticated user."""
+
+    name: str
+    role: str = Field(..., description="viewer, marketer, compliance or admin.")
+    via: str = Field(..., description="How the user authenticated (session or token).")
+    csrf_token: str | None = Field(..., description="With a browser session, its CSRF token.")
+
+
+class TokenOut(ApiModel):
+    """An API token's record (never its secret)."""
+
+    token_id: int
+    label: str
+    created_at: str
+    last_used_at: str | None
+    revoked_at: str | None
+    active: bool
+
+
+class UserOut(ApiModel):
+    """A user (never the password hash)."""
+
+    name: str
+    role: str
+    disabled: bool
+    created_at: str
+
+
+class AuditEntryOut(OpenRecord):
+    """One line of the audit log."""
+
+    entry_id: int
+    at: str = Field(..., description="When it happened (UTC, ISO 8601).")
+    actor: str
+    action: str
+    target: str
+
+
+class AuditPageOut(ApiModel):
+    """A page of audit entries, newest first."""
+
+    entries: list[AuditEntryOut]
+    next_offset: int | None = Field(..., description="Offset of the next page; null at the end.")
+
+
+# -- brand ------------------------------------------------------------------------------------
+
+
+class SearchOut(ApiModel):
+    """Semantic search hits, best first."""
+
+    query: str
+    hits: list[dict[str, Any]] = Field(..., description="Each hit: kind, id, score, data.")
+
+
+class BrandEntryOut(ApiModel):
+    """One entry of a pack version."""
+
+    kind: str
+    id: str
+    data: dict[str, Any]
+
+
+class BrandEntriesOut(ApiModel):
+    """The entries of a pack version."""
+
+    version: int
+    entries: list[BrandEntryOut]
+
+
+class BrandEntryHistoryOut(ApiModel):
+    """One entry's current data and every revision, oldest first."""
+
+    kind: str
+    id: str
+    data: dict[str, Any] | None = Field(..., description="Its data now; null when retired.")
+    revisions: list[dict[str, Any]]
+
+
+class BrandDiffOut(ApiModel):
+    """What changed between two pack versions, entry by entry and field by field."""
+
+    v1: int
+    v2: int
+    changes: list[dict[str, Any]]
+
+
+# -- chat ---------------------------------------------------------------------------------------
+
+
+class ConversationOut(OpenRecord):
+    """One conversation as listed."""
+
+    conversation_id: str
+    owner: str
+    started_at: str
+    updated_at: str
+
+
+class ConversationsOut(ApiModel):
+    """My conversations and those with a goal change awaiting approval."""
+
+    mine: list[ConversationOut]
+    awaiting_approval: list[ConversationOut]
+
+
+class ChatTurnOut(OpenRecord):
+    """A turn: the conversation, the new messages and any pending goal change."""
+
+    conversation: ConversationOut
+    messages: list[Any]
+    pending: dict[str, Any] | None
+
+
+class ChatDecisionOut(ChatTurnOut):
+    """A decided goal change; ``goal_version`` is the version an approval created."""
+
+    goal_version: Any
+
+
+class ConversationDetailOut(ApiModel):
+    """A conversation with every message, its mode and what the caller may do."""
+
+    conversation: ConversationOut
+    mode: str
+    messages: list[Any]
+    pending: dict[str, Any] | None
+    may_write: bool
+    may_approve: bool
+
+
+# -- decisions, review, runs, proposals ---------------------------------------------------------
+
+
+class DecisionOut(OpenRecord):
+    """A decision explained: scores, mask reasons, copy, verdicts, versions and outcomes."""
+
+
+class CustomerDecisionsOut(ApiModel):
+    """A customer's decisions, newest first, each with its latest outcome."""
+
+    customer_id: str
+    decisions: list[dict[str, Any]]
+
+
+class ReviewItemOut(OpenRecord):
+    """An escalation waiting for a human, with its verdicts and violation spans."""
+
+    decision_id: str
+
+
+class ReviewResultOut(OpenRecord):
+    """The outcome of a reviewer's answer: released, rejected or escalated again."""
+
+
+class RunOut(OpenRecord):
+    """A run: status, progress and counts."""
+
+    run_id: str
+    status: str
+    running: bool
+
+
+class RunsOut(ApiModel):
+    """A page of runs, newest first."""
+
+    runs: list[RunOut]
+    next_offset: int | None
+
+
+class RunDetailOut(RunOut):
+    """One run with links to its report and rejects file."""
+
+    report_url: str | None
+    rejects_url: str | None
+
+
+class ProposalOut(OpenRecord):
+    """A proposal, with its title and why it is stale (null when it is not)."""
+
+    id: int
+    kind: str
+    action: str
+    status: str
+    title: str
+    stale: str | None
+
+
+class ProposalsOut(ApiModel):
+    """A page of proposals, pending first."""
+
+    proposals: list[ProposalOut]
+    next_offset: int | None
+
+
+PROPOSAL_ERRORS: dict[int | str, dict[str, Any]] = {
+    403: {"model": ProposalErrorOut, "description": "Refused (e.g. one's own proposal)."},
+    404: {"model": ProposalErrorOut, "description": "No such proposal."},
+    409: {"model": ProposalErrorOut, "description": "Stale, decided meanwhile, or failed."},
+    422: {"model": ProposalErrorOut, "description": "Invalid; each problem with its field path."},
+}
+"""The error responses of the proposal operations (see ``routes/proposals.error_status``)."""
