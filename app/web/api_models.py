@@ -10,7 +10,8 @@ Attributes:
     BRAND_KINDS: The brand entry kinds, for the ``kind`` parameters' schema.
     KIND_ENUM: ``json_schema_extra`` listing them: the schema shows the allowed values while the
         route keeps answering 404 (not FastAPI's 422) for another kind, as it always has.
-    FILE_ROUTES: ``/api`` routes that return a file or a stream rather than a JSON model.
+    UNMODELLED_ROUTES: ``/api`` routes that return no JSON model (a file, a stream, a page or
+        the OpenAPI document itself), each with why; every other ``/api`` route declares one.
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 BRAND_KINDS: tuple[str, ...] = ("claim", "offer", "rule", "voice", "brand")
 KIND_ENUM: dict[str, Any] = {"enum": list(BRAND_KINDS)}
-FILE_ROUTES: frozenset[str] = frozenset()
+UNMODELLED_ROUTES: dict[str, str] = {
+    "/api/openapi.json": "the OpenAPI document itself",
+    "/api/docs": "an HTML page rendered from the OpenAPI document",
+}
 
 
 class ApiModel(BaseModel):
@@ -104,11 +108,45 @@ class AuditPageOut(ApiModel):
 # -- brand ------------------------------------------------------------------------------------
 
 
+class VersionOut(ApiModel):
+    """One immutable pack version."""
+
+    version: int
+    created_at: str
+    author: str
+    role: str
+    action: str
+    reason: str
+    content_hash: str
+
+
+class RevisionOut(ApiModel):
+    """One stored revision of an entry and the versions it was in force (``version_to`` open)."""
+
+    kind: str
+    id: str
+    version_from: int
+    version_to: int | None
+    data: dict[str, Any] | None
+    change: VersionOut
+
+
+class SearchHitOut(ApiModel):
+    """One semantic search hit."""
+
+    kind: str
+    id: str
+    score: float
+    text: str
+    version_from: int
+    data: dict[str, Any]
+
+
 class SearchOut(ApiModel):
     """Semantic search hits, best first."""
 
     query: str
-    hits: list[dict[str, Any]] = Field(..., description="Each hit: kind, id, score, data.")
+    hits: list[SearchHitOut]
 
 
 class BrandEntryOut(ApiModel):
@@ -132,7 +170,7 @@ class BrandEntryHistoryOut(ApiModel):
     kind: str
     id: str
     data: dict[str, Any] | None = Field(..., description="Its data now; null when retired.")
-    revisions: list[dict[str, Any]]
+    revisions: list[RevisionOut]
 
 
 class BrandDiffOut(ApiModel):

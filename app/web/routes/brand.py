@@ -34,6 +34,7 @@ from nextbest.app.web.api_models import (
     BrandEntryHistoryOut,
     ErrorOut,
     SearchOut,
+    VersionOut,
 )
 from nextbest.app.web.auth import Principal, require_role
 from nextbest.app.web.pages import flash, redirect, render
@@ -770,7 +771,7 @@ def api_search(
     return JSONResponse({"query": q, "hits": [h.to_dict() for h in hits]})
 
 
-@router.get("/api/brand/versions", tags=["brand"], response_model=list[dict[str, Any]])
+@router.get("/api/brand/versions", tags=["brand"], response_model=list[VersionOut])
 def api_versions(
     request: Request, _: Principal = Depends(require_role(Role.VIEWER))
 ) -> list[dict[str, Any]]:
