@@ -228,32 +228,116 @@ class ConversationDetailOut(ApiModel):
 # -- decisions, review, runs, proposals ---------------------------------------------------------
 
 
-class DecisionOut(OpenRecord):
-    """A decision explained: scores, mask reasons, copy, verdicts, versions and outcomes."""
+class RuleVerdictOut(ApiModel):
+    """One rule's verdict on a release record's copy."""
+
+    rule_id: str
+    status: str
+    violations: list[Any]
+
+
+class DecisionOut(ApiModel):
+    """A decision explained: the logged decision, its records, rules, versions and outcomes."""
+
+    decision: dict[str, Any] | None = Field(
+        ..., description="The logged decision (scores, mask reasons); null when only records exist."
+    )
+    records: list[dict[str, Any]] = Field(..., description="Its release records, oldest first.")
+    cell_records: list[dict[str, Any]] = Field(
+        ..., description="For a batch run, the records of the cell whose copy it used."
+    )
+    performance: dict[str, Any] = Field(..., description="Outcome events and what was learned.")
+    versions: dict[str, Any] = Field(..., description="Policy and brand pack versions.")
+    copy_: dict[str, Any] | None = Field(
+        ..., alias="copy", description="The released message, if one was released."
+    )
+    rules: dict[str, list[RuleVerdictOut]] = Field(
+        ..., description="Release record id → every rule's verdict on its copy."
+    )
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
+
+
+class DecisionSummaryOut(ApiModel):
+    """One line of a customer's decision history."""
+
+    decision_id: str
+    decided_at: str
+    action_id: str = Field(..., description="What was chosen (``no_message`` included).")
+    propensity: float | None
+    holdout: bool
+    run_id: str | None
+    outcome: str | None = Field(..., description="The latest release record's outcome.")
 
 
 class CustomerDecisionsOut(ApiModel):
     """A customer's decisions, newest first, each with its latest outcome."""
 
     customer_id: str
-    decisions: list[dict[str, Any]]
+    decisions: list[DecisionSummaryOut]
 
 
-class ReviewItemOut(OpenRecord):
+class HighlightOut(ApiModel):
+    """A segment of a copy field and the violations that cover it (none: plain text)."""
+
+    text: str
+    violations: list[Any]
+
+
+class ReviewItemOut(ApiModel):
     """An escalation waiting for a human, with its verdicts and violation spans."""
 
-    decision_id: str
+    decision_id: str = Field(..., description="A decision id, or ``RUN:CELL`` for a batch cell.")
+    action: str
+    escalated_at: str
+    run_id: str | None
+    customer_id: str | None
+    cell: str | None
+    draft: dict[str, Any]
+    message: dict[str, Any] = Field(..., description="The message as checked (slots filled).")
+    verdict: dict[str, Any]
+    history: list[dict[str, Any]] = Field(..., description="Every write → check attempt.")
+    judge_only: bool
+    highlights: dict[str, list[HighlightOut]] = Field(
+        ..., description="Copy field → its segments, violations marked."
+    )
 
 
-class ReviewResultOut(OpenRecord):
+class ReviewResultOut(ApiModel):
     """The outcome of a reviewer's answer: released, rejected or escalated again."""
 
+    decision_id: str
+    action: str
+    outcome: str = Field(..., description="released, rejected or escalated.")
+    reason: str
+    record_id: str | None
+    escalation: ReviewItemOut | None = Field(..., description="The new escalation, if any.")
 
-class RunOut(OpenRecord):
+
+class RunProgressOut(ApiModel):
+    """How far a run has come."""
+
+    stage: str
+    decided: int
+    cells_done: int
+    cells_escalated: int
+    released: int
+
+
+class RunOut(ApiModel):
     """A run: status, progress and counts."""
 
     run_id: str
-    status: str
+    created_at: str
+    now: str = Field(..., description="Its decision time.")
+    source: str = Field(..., description="Where the customers came from (credentials masked).")
+    status: str = Field(..., description="started, finished or waiting for review.")
+    summary: dict[str, Any] | None
+    progress: RunProgressOut
+    goal: dict[str, Any] | None
+    has_report: bool
+    has_rejects: bool
+    counts: dict[str, int]
     running: bool
 
 

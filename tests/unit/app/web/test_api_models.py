@@ -24,8 +24,11 @@ def _api_routes(app: FastAPI) -> list[APIRoute]:
 
 
 def _is_model(annotation: Any) -> bool:
-    """A pydantic model, or a list of one (FastAPI infers ``dict[str, Any]`` from a return
-    annotation, which documents nothing and so does not count)."""
+    """Whether a route's response model is a pydantic model or a list of one.
+
+    FastAPI infers ``dict[str, Any]`` from a return annotation; that documents nothing, so it
+    does not count.
+    """
     if get_origin(annotation) is list:
         (annotation,) = get_args(annotation)
     return isinstance(annotation, type) and issubclass(annotation, BaseModel)
