@@ -15,7 +15,16 @@ from typing import Any, Protocol
 
 import openai
 
-from nextbest.agents.guided import GuidedError, help_text, parse_command, render_result
+from nextbest.agents.goal_phrases import OfferName, interpret
+from nextbest.agents.guided import (
+    COMMANDS,
+    GuidedError,
+    help_text,
+    parse_command,
+    render,
+    render_result,
+    split_line,
+)
 from nextbest.agents.llm import LLMSettings, render_prompt
 from nextbest.agents.scope import out_of_scope, topics
 from nextbest.tools.decisioning.goal import OBJECTIVES
@@ -155,12 +164,56 @@ _GOAL_TOOLS = ("propose_goal_change", "preview_goal_change")
 
 
 class GuidedAgent:
-    """The offline chat: explicit commands mapped to the same tools, replies from templates."""
+    """The offline chat: explicit commands mapped to the same tools, replies from templates.
+
+    A line that is not a command is read as a plain-language goal change
+    (:func:`nextbest.agents.goal_phrases.interpret`): it becomes the same proposal the explicit
+    command would make, with its assumptions stated, or one question back.
+
+    Args:
+        offers: The brand pack's offers, for matching offers named in plain sentences.
+        today: The chat's day, for relative dates ("next month"); default: the system's day.
+    """
 
     kind = "guided"
 
-    def __init__(self) -> None:
+    def __init__(self, offers: list[OfferName] | None = None, today: date | None = None) -> None:
         self._ids = itertools.count(1)
+        self.offers = list(offers or [])
+        self.today = today
+
+    def _call(
+        self,
+        messages: list[dict[str, Any]],
+        tool: str,
+        arguments: dict[str, Any],
+        content: str = "",
+    ) -> dict[str, Any]:
+        call_id = f"guided-{len(messages)}-{next(self._ids)}"
+        return {
+            "role": "assistant",
+            "content": content,
+            "author": "guided",
+            "tool_calls": [
+                {
+                    "id": call_id,
+                    "type": "function",
+                    "function": {
+                        "name": tool,
+                        "arguments": json.dumps(arguments, sort_keys=True),
+                    },
+                }
+            ],
+        }
+
+    def _plain(self, messages: list[dict[str, Any]], text: str) -> dict[str, Any]:
+        """A sentence read as a goal change: a proposal (stating assumptions) or a question."""
+        reading = interpret(text, today=self.today or date.today(), offers=self.offers)
+        reply = render("guided_reading", reading=reading)
+        if reading.arguments is None:
+            return {"role": "assistant", "content": reply, "author": "guided"}
+        arguments = {**reading.arguments, "summary": text.strip()}
+        return self._call(messages, "propose_goal_change", arguments, reply)
 
     def respond(self, messages: list[dict[str, Any]], *, user: str) -> dict[str, Any]:
         """Turn the user's command into a tool call, or the tool results into a reply."""
@@ -181,8 +234,12 @@ class GuidedAgent:
             command = parse_command(text)
         except GuidedError as exc:
             topic = out_of_scope(text)
-            reply = topic.answer if topic is not None else str(exc)
-            return {"role": "assistant", "content": reply, "author": "guided"}
+            if topic is not None:
+                return {"role": "assistant", "content": topic.answer, "author": "guided"}
+            words = split_line(text)
+            if words and words[0].lower() not in COMMANDS:
+                return self._plain(messages, text)
+            return {"role": "assistant", "content": str(exc), "author": "guided"}
         arguments = command.arguments or {}
         if command.tool in _GOAL_TOOLS and set(arguments) <= {"summary", "reset"}:
             topic = out_of_scope(str(arguments.get("summary", "")))
@@ -192,19 +249,4 @@ class GuidedAgent:
             return {"role": "assistant", "content": help_text(), "author": "guided"}
         if command.kind == "quit":
             return {"role": "assistant", "content": "Bye.", "author": "guided"}
-        call_id = f"guided-{len(messages)}-{next(self._ids)}"
-        return {
-            "role": "assistant",
-            "content": "",
-            "author": "guided",
-            "tool_calls": [
-                {
-                    "id": call_id,
-                    "type": "function",
-                    "function": {
-                        "name": command.tool,
-                        "arguments": json.dumps(command.arguments or {}, sort_keys=True),
-                    },
-                }
-            ],
-        }
+        return self._call(messages, str(command.tool), command.arguments or {})

@@ -18,6 +18,7 @@ from langgraph.types import Command
 
 from nextbest.agents.chat import RECURSION_LIMIT, ChatContext, GoalApproval, builder
 from nextbest.agents.chat_agent import ChatAgent, GuidedAgent, LLMChatAgent
+from nextbest.agents.goal_phrases import OfferName
 from nextbest.agents.llm import make_client
 from nextbest.app.workspace.audit import AuditLog
 from nextbest.app.workspace.chat_tools import ChatTools
@@ -52,9 +53,11 @@ def chat_agent(
         The agent.
     """
     client = None if guided else make_client(runtime.llm)
+    pack = runtime.store.as_of(now)
     if client is None:
-        return GuidedAgent()
-    brand = runtime.store.as_of(now).brand.name
+        offers = [OfferName(id=offer.id, name=offer.name) for offer in pack.offers]
+        return GuidedAgent(offers=offers, today=now.date())
+    brand = pack.brand.name
     return LLMChatAgent(client, runtime.llm, tools.specs(), brand, now.date())
 
 

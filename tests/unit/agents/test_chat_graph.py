@@ -81,8 +81,10 @@ def test_llm_errors_are_reported_not_invented() -> None:
 def test_guided_agent_never_answers_in_free_text() -> None:
     reply = GuidedAgent().respond([{"role": "user", "content": "what should I do?"}], user="m")
     assert reply["author"] == "guided"
-    assert "unknown command 'what'" in reply["content"] and "help" in reply["content"]
+    assert reply["content"].startswith("What should change in the goal?")
     assert "tool_calls" not in reply
+    reply = GuidedAgent().respond([{"role": "user", "content": "propose nonsense"}], user="m")
+    assert "options are KEY=VALUE" in reply["content"] and "tool_calls" not in reply
 
 
 def test_unanswered_tool_calls_are_not_sent_and_failing_tools_answer() -> None:

@@ -79,4 +79,5 @@ def test_guided_mode_refuses_instead_of_unknown_command_or_a_proposal() -> None:
     real = _reply('propose cap.sms=1/7 summary="don\'t text more than weekly"')
     assert real["tool_calls"][0]["function"]["name"] == "propose_goal_change"
     unknown = _reply("hello there")
-    assert unknown["content"].count("\n") == 0 and "unknown command 'hello'" in unknown["content"]
+    assert unknown["content"].count("\n") == 0 and "help" in unknown["content"]
+    assert unknown["content"].startswith("What should change in the goal?")
