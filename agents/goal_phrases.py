@@ -120,9 +120,9 @@ class _State:
     found_any: bool = False
 
     def consume(self, match: re.Match[str]) -> None:
-        """Blank a span so later passes do not read it again (clauses stay apart)."""
+        """Blank a span so later passes do not read it again (its clause stays whole)."""
         start, end = match.span()
-        self.text = self.text[:start] + " ; " + self.text[end:]
+        self.text = self.text[:start] + " _ " + self.text[end:]
 
     def ask(self, question: str) -> None:
         self.found_any = True
@@ -477,9 +477,7 @@ def _read_caps(state: _State) -> None:  # noqa: C901 - each way a cap can be inc
         start = max(i, number) + 1
         period = next((j for j in range(start, len(tokens)) if tokens[j].kind == "per"), None)
         if period is None:
-            period = next(
-                (j for j in range(min(i, number) - 1, -1, -1) if tokens[j].kind == "per"), None
-            )
+            period = next((j for j in range(i - 1, -1, -1) if tokens[j].kind == "per"), None)
         count = int(tokens[number].value)
         if period is None:
             state.ask(f"At most {count} {label} per day, per week or per month?")
