@@ -176,3 +176,21 @@ def test_goals_command_shows_history_and_diff(home: Path, customers: Path) -> No
     }
     missing = runner.invoke(app, ["goals", "diff", "7", "--home", str(home)])
     assert missing.exit_code == 2 and "no goal version 7" in missing.output
+
+
+def test_a_plain_sentence_becomes_a_proposal_and_nothing_changes_until_approved(
+    home: Path, customers: Path
+) -> None:
+    """Issue 20, item 5: plain language offline, with assumptions; a question changes nothing."""
+    out = _chat(home, customers, "", "--say", "höchstens eine SMS im Monat, 5 % Kontrollgruppe")
+    flat = " ".join(out.split())
+    assert "I read this as: propose cap.sms=1/30 holdout=0.05" in flat
+    assert "a month = 30 days" in flat and "awaiting approval" in flat
+    goals = GoalStore(Workspace(home))
+    assert goals.current() is None  # proposed, not in force
+    goals.close()
+    out = _chat(home, customers, "send fewer messages\nquit\n")
+    assert "How many messages at most" in " ".join(out.split())
+    goals = GoalStore(Workspace(home))
+    assert goals.history() == []
+    goals.close()
