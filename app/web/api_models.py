@@ -1,10 +1,13 @@
 """Response models of the JSON API (``/api/...``), so that ``/api/docs`` shows what comes back.
 
-The routes still build their bodies as they did; these models describe them. Timestamps are
-declared as ``str`` because the routes already render them to ISO 8601 text (re-parsing them
-into ``datetime`` would change how they are written). Records whose fields belong to another
-layer (a run, a review item, a decision's explanation) are :class:`OpenRecord` models: the
-fields named are documented, and any further field passes through unchanged.
+The routes still build their bodies as they did; these models describe them, and FastAPI checks
+each body against its model on the way out, so a field added to a record without its model
+fails the tests instead of reaching clients undocumented. Timestamps are declared as ``str``
+because the routes already render them to ISO 8601 text (re-parsing them into ``datetime``
+would change how they are written). Bodies a route returns as a ``JSONResponse`` (the brand
+search and diff, the proposal operations, every hand-built error) bypass that check: their
+models are held to them by ``tests/unit/app/web/test_api_models.py``; errors are documented
+through ``responses=``.
 
 Attributes:
     BRAND_KINDS: The brand entry kinds, for the ``kind`` parameters' schema.
@@ -34,19 +37,13 @@ class ApiModel(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class OpenRecord(BaseModel):
-    """A record owned by another layer: declared fields documented, others passed through."""
-
-    model_config = ConfigDict(extra="allow")
-
-
 class ErrorOut(ApiModel):
     """An error: ``detail`` says what went wrong."""
 
     detail: Any = Field(..., description="Why the request was refused.")
 
 
-class ProposalErrorOut(OpenRecord):
+class ProposalErrorOut(ApiModel):
     """A refused proposal operation (``problems`` on 422, ``reason: stale`` on 409)."""
 
     detail: str
@@ -88,14 +85,17 @@ class UserOut(ApiModel):
     created_at: str
 
 
-class AuditEntryOut(OpenRecord):
+class AuditEntryOut(ApiModel):
     """One line of the audit log."""
 
     entry_id: int
     at: str = Field(..., description="When it happened (UTC, ISO 8601).")
-    actor: str
-    action: str
-    target: str
+    actor: str = Field(..., description="The user (or ``chat:<id>``, ``cli:<name>``).")
+    action: str = Field(..., description="What happened, e.g. ``proposal.approve``.")
+    target: str = Field(..., description="What it concerns, e.g. ``proposal:12``.")
+    reason: str
+    outcome: str = Field(..., description="ok or refused.")
+    details: dict[str, Any]
 
 
 class AuditPageOut(ApiModel):
@@ -184,13 +184,17 @@ class BrandDiffOut(ApiModel):
 # -- chat ---------------------------------------------------------------------------------------
 
 
-class ConversationOut(OpenRecord):
+class ConversationOut(ApiModel):
     """One conversation as listed."""
 
     conversation_id: str
-    owner: str
+    owner: str = Field(..., description="Who started it; the only user who may write in it.")
     started_at: str
     updated_at: str
+    title: str
+    last_message: str
+    message_count: int
+    pending_by: str | None = Field(..., description="Author of a goal change awaiting approval.")
 
 
 class ConversationsOut(ApiModel):
@@ -200,7 +204,7 @@ class ConversationsOut(ApiModel):
     awaiting_approval: list[ConversationOut]
 
 
-class ChatTurnOut(OpenRecord):
+class ChatTurnOut(ApiModel):
     """A turn: the conversation, the new messages and any pending goal change."""
 
     conversation: ConversationOut
@@ -211,7 +215,7 @@ class ChatTurnOut(OpenRecord):
 class ChatDecisionOut(ChatTurnOut):
     """A decided goal change; ``goal_version`` is the version an approval created."""
 
-    goal_version: Any
+    goal_version: int | None = Field(..., description="The goal version an approval created.")
 
 
 class ConversationDetailOut(ApiModel):
@@ -355,13 +359,30 @@ class RunDetailOut(RunOut):
     rejects_url: str | None
 
 
-class ProposalOut(OpenRecord):
+class ProposalOut(ApiModel):
     """A proposal, with its title and why it is stale (null when it is not)."""
 
     id: int
-    kind: str
-    action: str
-    status: str
+    kind: str = Field(..., description="claim, offer, rule, voice, brand, pack or goal.")
+    action: str = Field(..., description="add, edit, retire, rollback or set.")
+    target: str
+    payload: dict[str, Any]
+    diff: list[dict[str, Any]] = Field(..., description="Field-level changes when proposed.")
+    base_version: int | None
+    base: dict[str, Any] | None
+    maker: str
+    maker_role: str
+    created_at: str
+    reason: str
+    status: str = Field(
+        ..., description="pending, applying, approved, rejected, withdrawn or failed."
+    )
+    checker: str | None
+    checker_role: str | None
+    decided_at: str | None
+    decision_reason: str | None
+    applied_version: int | None
+    impact: dict[str, Any] | None = Field(..., description="Rules: the messages it would block.")
     title: str
     stale: str | None
 

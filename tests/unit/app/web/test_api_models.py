@@ -9,7 +9,16 @@ from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from pydantic import BaseModel
 
-from nextbest.app.web.api_models import BRAND_KINDS, UNMODELLED_ROUTES
+from nextbest.app.web.api_models import (
+    BRAND_KINDS,
+    UNMODELLED_ROUTES,
+    BrandDiffOut,
+    ErrorOut,
+    ProposalErrorOut,
+    ProposalOut,
+    ProposalsOut,
+    SearchOut,
+)
 from nextbest.app.web.permissions import iter_routes
 from nextbest.app.web.routes.brand import LISTED_KINDS
 
@@ -99,3 +108,51 @@ def test_modelled_bodies_are_unchanged(viewer_client: TestClient) -> None:
     entries = viewer_client.get("/api/brand/entries?kind=claim").json()
     assert set(entries) == {"version", "entries"}
     assert entries["entries"] and set(entries["entries"][0]) == {"kind", "id", "data"}
+
+
+def test_hand_built_bodies_match_their_models(viewer_client: TestClient) -> None:
+    """Routes returning a ``JSONResponse`` skip FastAPI's check; their bodies are held here."""
+    search = viewer_client.get("/api/brand/search?q=refund")
+    assert search.status_code == 200 and search.json()["hits"]
+    SearchOut.model_validate(search.json())
+    refused = viewer_client.get("/api/brand/search?q=refund&kind=goats")
+    assert refused.status_code == 422
+    ErrorOut.model_validate(refused.json())
+    versions = viewer_client.get("/api/brand/versions").json()
+    diff = viewer_client.get(f"/api/brand/diff?v1=1&v2={versions[-1]['version']}")
+    assert diff.status_code == 200
+    BrandDiffOut.model_validate(diff.json())
+    listed = ProposalsOut.model_validate(viewer_client.get("/api/proposals").json())
+    for proposal in listed.proposals[:3]:
+        one = viewer_client.get(f"/api/proposals/{proposal.id}")
+        assert ProposalOut.model_validate(one.json()) == proposal
+    missing = viewer_client.get("/api/proposals/999999")
+    assert missing.status_code == 404
+    ProposalErrorOut.model_validate(missing.json())
+
+
+def test_proposal_operations_match_their_models(
+    compliance_client: TestClient, second_compliance_client: TestClient, csrf_token: Any
+) -> None:
+    claim = compliance_client.get("/api/brand/entries/claim/clm-refund-60").json()["data"]
+    headers = {"X-CSRF-Token": csrf_token(compliance_client)}
+    body = {"kind": "claim", "action": "edit", "target": "clm-refund-60", "reason": "plainer"}
+    created = compliance_client.post(
+        "/api/proposals",
+        json={**body, "payload": {**claim, "text": "Refunds in 60 days."}},
+        headers=headers,
+    )
+    assert created.status_code == 201
+    proposal = ProposalOut.model_validate(created.json())
+    invalid = compliance_client.post(
+        "/api/proposals", json={**body, "payload": {**claim, "text": ""}}, headers=headers
+    )
+    assert invalid.status_code == 422
+    assert ProposalErrorOut.model_validate(invalid.json()).problems
+    approved = second_compliance_client.post(
+        f"/api/proposals/{proposal.id}/approve",
+        json={"note": "fine"},
+        headers={"X-CSRF-Token": csrf_token(second_compliance_client)},
+    )
+    assert approved.status_code == 200, approved.text
+    assert ProposalOut.model_validate(approved.json()).status == "approved"
