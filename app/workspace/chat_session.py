@@ -23,6 +23,7 @@ from nextbest.agents.llm import make_client
 from nextbest.app.workspace.audit import AuditLog
 from nextbest.app.workspace.chat_tools import ChatTools
 from nextbest.app.workspace.runtime import NextbestRuntime
+from nextbest.brand_context.store import NoVersionError
 
 
 @dataclass(frozen=True)
@@ -53,11 +54,14 @@ def chat_agent(
         The agent.
     """
     client = None if guided else make_client(runtime.llm)
-    pack = runtime.store.as_of(now)
     if client is None:
-        offers = [OfferName(id=offer.id, name=offer.name) for offer in pack.offers]
+        try:
+            pack_offers = runtime.store.as_of(now).offers
+        except NoVersionError:  # no pack in force yet: offers named in a sentence are asked about
+            pack_offers = []
+        offers = [OfferName(id=offer.id, name=offer.name) for offer in pack_offers]
         return GuidedAgent(offers=offers, today=now.date())
-    brand = pack.brand.name
+    brand = runtime.store.as_of(now).brand.name
     return LLMChatAgent(client, runtime.llm, tools.specs(), brand, now.date())
 
 
