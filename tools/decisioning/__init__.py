@@ -15,8 +15,9 @@ Entry point for batch runs::
 
 - ``customers``: a list of row dicts or a column mapping (e.g. DuckDB ``fetchnumpy()``) with
   ``customer_id``; ``time_zone`` (IANA; unknown or missing blocks SMS); ``consent_email``,
-  ``consent_sms``, ``consent_push`` (missing means no consent); optional ``suppressed``,
-  ``last_unsubscribe_at``, ``last_complaint_at``; the attributes named by the pack's offer
+  ``consent_sms``, ``consent_push`` (missing means no consent); optional ``suppressed``, the
+  per-channel ``unsubscribed_*`` / ``complained_*`` roles of the customer schema (and any
+  cool-down fields the contact config names); the attributes named by the pack's offer
   eligibility conditions; and every column of the feature spec.
 - ``now``: the decision time (aware datetime; naive is UTC). The send date is ``now`` in the
   brand's default time zone; offers not valid that day are blocked.

@@ -138,8 +138,16 @@ class ContactPolicyConfig(BaseModel):
         "objected_to_profiling",
         description="GDPR Art. 21: a customer who objected to profiling is not targeted.",
     )
-    unsubscribed_at_column: str = "last_unsubscribe_at"
-    complained_at_column: str = "last_complaint_at"
+    unsubscribed_at_column: str | None = Field(
+        None,
+        description=(
+            "A field with the last unsubscribe (any channel) for a cool-down; None: none. The "
+            "customer schema's per-channel unsubscribe roles close channels for good instead."
+        ),
+    )
+    complained_at_column: str | None = Field(
+        None, description="A field with the last complaint for a cool-down; None: none."
+    )
     address_columns: dict[Channel, str] = Field(
         default_factory=lambda: {"email": "email", "sms": "phone"},
         description="Per channel, the address column; checked only when the batch has it.",
@@ -350,10 +358,12 @@ class ContactPolicy:
             suppressed |= np.fromiter((c in listed for c in customers.ids), bool, n)
         cust_bits[suppressed] |= Reason.SUPPRESSED
         cust_bits[_truthy(customers.get(cfg.objected_column), n)] |= Reason.OBJECTED
-        unsub_days = _days_since(customers.get(cfg.unsubscribed_at_column), n, now)
-        cust_bits[unsub_days < cfg.unsubscribe_cooldown_days] |= Reason.RECENT_UNSUBSCRIBE
-        complaint_days = _days_since(customers.get(cfg.complained_at_column), n, now)
-        cust_bits[complaint_days < cfg.complaint_cooldown_days] |= Reason.RECENT_COMPLAINT
+        if cfg.unsubscribed_at_column:
+            unsub_days = _days_since(customers.get(cfg.unsubscribed_at_column), n, now)
+            cust_bits[unsub_days < cfg.unsubscribe_cooldown_days] |= Reason.RECENT_UNSUBSCRIBE
+        if cfg.complained_at_column:
+            complaint_days = _days_since(customers.get(cfg.complained_at_column), n, now)
+            cust_bits[complaint_days < cfg.complaint_cooldown_days] |= Reason.RECENT_COMPLAINT
         if cfg.minimum_age is not None:
             ages = customers.get(cfg.age_column)
             if ages is not None:

@@ -138,7 +138,10 @@ def test_suppression_and_recent_unsubscribe_or_complaint(
         customer(customer_id="old-unsub", last_unsubscribe_at=NOW - timedelta(days=300)),
         customer(customer_id="complaint", last_complaint_at=NOW - timedelta(days=40)),
     ]
-    m = mask_for(lumen, lumen_space, rows, suppression={"listed"})
+    config = ContactPolicyConfig(
+        unsubscribed_at_column="last_unsubscribe_at", complained_at_column="last_complaint_at"
+    )
+    m = mask_for(lumen, lumen_space, rows, suppression={"listed"}, config=config)
     messages = np.array([a.is_message for a in lumen_space.actions])
     assert (m.reasons[0, messages] & Reason.SUPPRESSED).all()
     assert (m.reasons[1, messages] & Reason.SUPPRESSED).all()
