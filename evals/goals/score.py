@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+import typer
 from pydantic import BaseModel, Field
 
 from nextbest.agents.chat_agent import GuidedAgent
@@ -180,9 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     result = score(args.corpus, args.pack)
     if args.json:
-        print(result.model_dump_json(exclude={"results"}, indent=2))
+        typer.echo(result.model_dump_json(exclude={"results"}, indent=2))
     else:
-        print(
+        typer.echo(
             f"cases {result.cases}: exact goal {result.exact_correct}/{result.exact_cases} "
             f"({result.exact_accuracy:.1%}); asked instead of guessing "
             f"{result.asked}/{result.ask_cases} ({result.asked_share:.1%}); asked on clear "
@@ -192,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.failures:
         for r in result.results:
             if not r.correct:
-                print(
+                typer.echo(
                     f"- {r.id} {r.text!r}: expected {r.expected}, got {r.outcome} "
                     f"{r.got if r.got is not None else r.reply[:120]!r}"
                 )
