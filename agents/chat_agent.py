@@ -16,6 +16,7 @@ from typing import Any, Protocol
 import openai
 
 from nextbest.agents.goal_phrases import OfferName, interpret
+from nextbest.agents.goal_segments import SegmentCatalog
 from nextbest.agents.guided import (
     COMMANDS,
     GuidedError,
@@ -173,14 +174,22 @@ class GuidedAgent:
     Args:
         offers: The brand pack's offers, for matching offers named in plain sentences.
         today: The chat's day, for relative dates ("next month"); default: the system's day.
+        segments: The customer segments the customer schema makes nameable ("lapsed
+            customers", "loyalty members", "under 25").
     """
 
     kind = "guided"
 
-    def __init__(self, offers: list[OfferName] | None = None, today: date | None = None) -> None:
+    def __init__(
+        self,
+        offers: list[OfferName] | None = None,
+        today: date | None = None,
+        segments: SegmentCatalog | None = None,
+    ) -> None:
         self._ids = itertools.count(1)
         self.offers = list(offers or [])
         self.today = today
+        self.segments = segments or SegmentCatalog()
 
     def _call(
         self,
@@ -208,7 +217,9 @@ class GuidedAgent:
 
     def _plain(self, messages: list[dict[str, Any]], text: str) -> dict[str, Any]:
         """A sentence read as a goal change: a proposal (stating assumptions) or a question."""
-        reading = interpret(text, today=self.today or date.today(), offers=self.offers)
+        reading = interpret(
+            text, today=self.today or date.today(), offers=self.offers, segments=self.segments
+        )
         reply = render("guided_reading", reading=reading)
         if reading.arguments is None:
             return {"role": "assistant", "content": reply, "author": "guided"}

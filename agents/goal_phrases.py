@@ -28,6 +28,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, Field
 
+from nextbest.agents.goal_segments import SegmentCatalog, SegmentName, describe
+
 VOCABULARY = Path(__file__).with_suffix(".yaml")
 _TOKEN = re.compile(r"\$\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|[a-zäöüß]+|[%/,;:.!?]")
 _CLAUSE = re.compile(r"[,;.!?]| and | und | then | dann | sowie ")
@@ -118,6 +120,10 @@ class _State:
     assumptions: list[str] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     found_any: bool = False
+    segments: dict[str, tuple[str, list[dict[str, Any]]]] = field(default_factory=dict)
+    """Segments read so far, by the marker left in the text: (name, conditions)."""
+    used_segments: set[str] = field(default_factory=set)
+    """Markers already taken as a favoured offer's segment (the rest are the audience)."""
 
     def consume(self, match: re.Match[str]) -> None:
         """Blank a span so later passes do not read it again (its clause stays whole)."""
@@ -127,6 +133,15 @@ class _State:
     def ask(self, question: str) -> None:
         self.found_any = True
         self.questions.append(question)
+
+    def mark_segment(
+        self, match: re.Match[str], name: str, conditions: list[dict[str, Any]]
+    ) -> None:
+        """Replace a segment's words by a marker, so the offers' pass sees which clause has it."""
+        marker = "_seg_" + "abcdefghijklmnopqrstuvwxyz"[len(self.segments) % 26] + "_"
+        self.segments[marker] = (name, conditions)
+        start, end = match.span()
+        self.text = self.text[:start] + f" {marker} " + self.text[end:]
 
 
 def normalise(text: str, extra_words: set[str] = frozenset()) -> tuple[str, list[str]]:
@@ -269,6 +284,186 @@ def _read_dates(state: _State) -> None:  # noqa: C901 - one pass per date phrase
         )
 
 
+_NEGATE = {
+    "is_true": "is_false",
+    "is_false": "is_true",
+    "eq": "ne",
+    "ne": "eq",
+    "in": "not_in",
+    "not_in": "in",
+    "lt": "gte",
+    "gte": "lt",
+    "gt": "lte",
+    "lte": "gt",
+}
+
+
+def _negate(conditions: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """The conditions of "not this segment" (one condition only; else None)."""
+    if len(conditions) != 1:
+        return None
+    return [{**conditions[0], "op": _NEGATE[conditions[0]["op"]]}]
+
+
+def _negated_before(text: str, start: int) -> bool:
+    before = text[:start].split()[-3:]
+    negations = set(vocabulary()["segment_negations"])
+    return any(word in negations for word in before)
+
+
+def _take_segment(
+    state: _State, match: re.Match[str], name: str, conditions: list[dict[str, Any]]
+) -> None:
+    if _negated_before(state.text, match.start()):
+        negated = _negate(conditions)
+        if negated is None:
+            state.ask(f"Everyone except {name}: which customers exactly should get messages?")
+            state.consume(match)
+            return
+        name, conditions = f"not {name}", negated
+    state.found_any = True
+    state.mark_segment(match, name, conditions)
+
+
+def _read_age(state: _State, age_field: str | None) -> None:  # noqa: C901 - one pass per form
+    vocab = vocabulary()
+    nouns, years = _alternation(vocab["segment_nouns"]), _alternation(vocab["age_years"])
+    under, over = _alternation(vocab["age_under"]), _alternation(vocab["age_over"])
+    aged = _alternation(vocab["age_words"])
+    found: list[tuple[re.Match[str], str, list[dict[str, Any]]]] = []
+    for first, second in vocab["age_range"]:
+        pattern = rf" ((?:{aged} )?){first} (\d{{1,3}}) (?:{second}) (\d{{1,3}})((?: {years})?) "
+        for match in re.finditer(pattern, state.text):
+            if not (match.group(1) or match.group(4) or first in vocab["age_words"]):
+                continue
+            low, high = int(match.group(2)), int(match.group(3))
+            conditions = [
+                {"field": "_age", "op": "gte", "value": low},
+                {"field": "_age", "op": "lte", "value": high},
+            ]
+            found.append((match, f"aged {low} to {high}", conditions))
+    from_age = _alternation(vocab["age_from"])
+    for words, op, label in (
+        (under, "lt", "under"),
+        (over, "gt", "over"),
+        (from_age, "gte", "from"),
+    ):
+        pattern = rf" ((?:{nouns}|{aged}) )?{words} (\d{{1,3}})((?: {years})?) "
+        for match in re.finditer(pattern, state.text):
+            if match.group(1) or match.group(3):
+                number = int(match.group(2))
+                found.append(
+                    (match, f"{label} {number}", [{"field": "_age", "op": op, "value": number}])
+                )
+    and_over = _alternation(vocab["age_and_over"])
+    for match in re.finditer(rf" (\d{{1,3}})((?: {years})?) {and_over} ", state.text):
+        number = int(match.group(1))
+        found.append(
+            (match, f"aged {number} or over", [{"field": "_age", "op": "gte", "value": number}])
+        )
+    if not found:
+        return
+    if age_field is None:
+        state.ask(
+            "The customer table has no age (or birth date) column, so an age cannot be used: "
+            "which customers do you mean?"
+        )
+        for match, _, _ in sorted(found, key=lambda f: f[0].start(), reverse=True)[:1]:
+            state.consume(match)
+        return
+    used: list[tuple[int, int]] = []
+    for match, name, conditions in sorted(found, key=lambda f: f[0].start(), reverse=True):
+        if any(match.start() < end and start < match.end() for start, end in used):
+            continue
+        used.append(match.span())
+        conditions = [{**c, "field": age_field} for c in conditions]
+        _take_segment(state, match, name, conditions)
+
+
+def _read_segments(state: _State, catalog: SegmentCatalog) -> None:
+    """Named segments, boolean features and categories (customer schema), and ages."""
+    _read_age(state, catalog.age_field)
+    nouns = _alternation(vocabulary()["segment_nouns"])
+    by_feature: dict[str, list[SegmentName]] = {}
+    for segment in catalog.segments:
+        if segment.qualifiers:
+            by_feature.setdefault(segment.feature, []).append(segment)
+    phrased = sorted(
+        (s for s in catalog.segments if s.phrases),
+        key=lambda s: -max(len(p) for p in s.phrases),
+    )
+    for segment in phrased:
+        while match := re.search(rf" (?:non )?{_alternation(segment.phrases)} ", state.text):
+            conditions = segment.conditions
+            name = segment.name
+            if match.group(0).startswith(" non "):
+                if _negated_before(state.text, match.start()):  # "not to non-members"
+                    state.found_any = True
+                    state.mark_segment(match, name, conditions)
+                    continue
+                negated = segment.negated or _negate(conditions)
+                if negated is None:
+                    state.ask(f"Everyone except {name}: which customers exactly?")
+                    state.consume(match)
+                    continue
+                state.found_any = True
+                state.mark_segment(match, f"not {name}", negated)
+                continue
+            _take_segment(state, match, name, conditions)
+    for feature, segments in by_feature.items():
+        words = {q: s for s in segments for q in s.qualifiers}
+        alt = _alternation(list(words))
+        run = rf"((?:{alt})(?: (?:or|and|oder|und|,|/) (?:{alt}))*)"
+        feature_name = re.escape(" ".join(feature.lower().split("_")))
+        for pattern in (rf" {run}(?: {feature_name})? {nouns} ", rf" {feature_name} {run} "):
+            while match := re.search(pattern, state.text):
+                chosen = [words[w] for w in re.findall(alt, match.group(1))]
+                values = list(dict.fromkeys(c.conditions[0]["value"] for c in chosen))
+                if len(values) == 1:
+                    conditions = [{"field": feature, "op": "eq", "value": values[0]}]
+                else:
+                    conditions = [{"field": feature, "op": "in", "value": values}]
+                _take_segment(state, match, " or ".join(c.name for c in chosen), conditions)
+
+
+def _merged(groups: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Several segments' conditions as one list; two values of one field become "one of"."""
+    out: list[dict[str, Any]] = []
+    for conditions in groups:
+        for condition in conditions:
+            same = next(
+                (
+                    c
+                    for c in out
+                    if c["field"] == condition["field"]
+                    and c["op"] in ("eq", "in")
+                    and condition["op"] in ("eq", "in")
+                ),
+                None,
+            )
+            if same is None:
+                out.append(dict(condition))
+                continue
+            values = same["value"] if same["op"] == "in" else [same["value"]]
+            more = condition["value"] if condition["op"] == "in" else [condition["value"]]
+            same.update(op="in", value=list(dict.fromkeys([*values, *more])))
+    return out
+
+
+def _read_audience(state: _State) -> None:
+    """Segments not tied to a favoured offer say who gets messages at all."""
+    left = [m for m in state.segments if m not in state.used_segments]
+    if not left or state.questions:
+        return
+    audience = _merged([state.segments[m][1] for m in left])
+    state.patch["audience"] = audience
+    state.found_any = True
+    state.assumptions.append(
+        f"only customers with {describe(audience)} get messages "
+        "(from the customer schema; everyone else gets none while this goal is in force)"
+    )
+
+
 def _hour(number: str, suffix: str | None) -> int:
     hour = int(number)
     if suffix == "pm" and hour < 12:
@@ -372,9 +567,11 @@ def _read_offers(state: _State, offers: Sequence[OfferName]) -> None:
     text = re.sub(r" (\d+) % ", r" \1% ", state.text)
     favour: list[str] = []
     exclude: list[str] = []
+    segment_of: dict[str, list[str]] = {}
     for clause in _CLAUSE.split(text):
         clause = f" {clause.strip()} "
         tokens = clause.split()
+        marks = [t for t in tokens if t in state.segments]
         named: list[str] = []
         shared: list[set[str]] = []
         for token in tokens:
@@ -395,11 +592,33 @@ def _read_offers(state: _State, offers: Sequence[OfferName]) -> None:
                 state.ask(_offer_question(offers))
             continue
         state.found_any = True
-        target = exclude if _has(clause, vocab["exclude_cues"]) else favour
+        excluding = _has(clause, vocab["exclude_cues"]) and not any(
+            state.segments[m][0].startswith("not ") for m in marks
+        )
+        if excluding and marks:
+            state.ask(
+                f"An offer is excluded for everyone, not for one segment: exclude "
+                f"{', '.join(named)} for all customers, or favour it only for others?"
+            )
+            continue
+        target = exclude if excluding else favour
         target.extend(o for o in named if o not in target)
+        if target is favour and marks:
+            for offer_id in named:
+                segment_of.setdefault(offer_id, []).extend(marks)
     names = {o.id: o.name for o in offers}
     if favour:
-        state.patch["favour"] = [{"offer_id": offer_id} for offer_id in favour]
+        state.patch["favour"] = []
+        for offer_id in favour:
+            preference: dict[str, Any] = {"offer_id": offer_id}
+            marks = segment_of.get(offer_id, [])
+            if marks:
+                state.used_segments.update(marks)
+                preference["segment"] = _merged([state.segments[m][1] for m in marks])
+                state.assumptions.append(
+                    f"{names[offer_id]} is favoured only for {describe(preference['segment'])}"
+                )
+            state.patch["favour"].append(preference)
         state.assumptions.append(
             "favoured with the gentle default boost (1); matched "
             + ", ".join(f"{names[o]} ({o})" for o in favour)
@@ -501,13 +720,37 @@ def _read_caps(state: _State) -> None:  # noqa: C901 - each way a cap can be inc
             state.assumptions.append("a month = 30 days")
 
 
+def _condition_text(conditions: list[dict[str, Any]]) -> str:
+    """Conditions as the guided command writes them (``age>=18,segment=lapsed|vip``)."""
+    symbols = {"eq": "=", "ne": "!=", "gt": ">", "gte": ">=", "lt": "<", "lte": "<="}
+    parts = []
+    for c in conditions:
+        op = c["op"]
+        if op == "is_true":
+            parts.append(c["field"])
+        elif op == "is_false":
+            parts.append(f"!{c['field']}")
+        elif op == "in":
+            parts.append(f"{c['field']}=" + "|".join(str(v) for v in c["value"]))
+        elif op == "not_in":
+            parts.extend(f"{c['field']}!={v}" for v in c["value"])
+        else:
+            parts.append(f"{c['field']}{symbols[op]}{c['value']}")
+    text = ",".join(parts)
+    return f'"{text}"' if " " in text else text
+
+
 def command_line(arguments: dict[str, Any]) -> str:
     """The explicit guided command that makes the same change."""
     parts = ["propose"]
     if "objective" in arguments:
         parts.append(f"objective={arguments['objective']}")
     for preference in arguments.get("favour", []):
-        parts.append(f"favour={preference['offer_id']}")
+        segment = preference.get("segment")
+        conditions = f"::{_condition_text(segment)}" if segment else ""
+        parts.append(f"favour={preference['offer_id']}{conditions}")
+    if arguments.get("audience"):
+        parts.append(f"audience={_condition_text(arguments['audience'])}")
     if arguments.get("exclude_offers"):
         parts.append("exclude=" + ",".join(arguments["exclude_offers"]))
     for channel, cap in arguments.get("channel_caps", {}).items():
@@ -529,24 +772,35 @@ def command_line(arguments: dict[str, Any]) -> str:
     return " ".join(parts)
 
 
-def interpret(text: str, *, today: date, offers: Sequence[OfferName] = ()) -> Reading:
+def interpret(
+    text: str,
+    *,
+    today: date,
+    offers: Sequence[OfferName] = (),
+    segments: SegmentCatalog | None = None,
+) -> Reading:
     """Read a plain sentence as a goal change, or ask one question.
 
     Args:
         text: What the marketer typed.
         today: The chat's day (relative dates count from it).
         offers: The brand pack's offers, matched by name and id.
+        segments: The customer segments the workspace's customer schema makes nameable
+            (:func:`nextbest.agents.goal_segments.segments_from_schema`).
 
     Returns:
         The reading: the change with its assumptions, or a question.
     """
+    catalog = segments or SegmentCatalog()
     extra = set().union(*(_offer_keywords(o) for o in offers)) if offers else set()
-    normalised_text, corrections = normalise(text, extra)
+    normalised_text, corrections = normalise(text, extra | catalog.words())
     state = _State(normalised_text, today)
     _read_dates(state)
+    _read_segments(state, catalog)
     _read_window(state)
     _read_holdout(state)
     _read_offers(state, offers)
+    _read_audience(state)
     _read_objective(state)
     _read_caps(state)
     if state.questions:

@@ -26,7 +26,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-from nextbest.brand_context.models import CHANNELS, Channel
+from nextbest.brand_context.models import CHANNELS, Channel, EligibilityCondition
 from nextbest.tools.consent import DEFAULT_WORDS, ConsentLevel, ConsentVocabulary
 from nextbest.tools.decisioning.features import (
     BooleanFeature,
@@ -300,6 +300,22 @@ class SchemaFeature(BaseModel):
         return CategoricalFeature(**common, categories=self.categories)
 
 
+class NamedSegment(BaseModel):
+    """A customer segment the table's owners name, so marketers can say it in a sentence.
+
+    Attributes:
+        name: The segment's name ("lapsed customers").
+        words: Other phrases that mean it, in any language ("inaktive Kunden").
+        conditions: Who belongs (all must hold), on features or canonical fields.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=2)
+    words: list[str] = Field(default_factory=list)
+    conditions: list[EligibilityCondition] = Field(min_length=1)
+
+
 class CustomerSchema(BaseModel):
     """A customer table's schema: roles, features, and the columns deliberately unused.
 
@@ -310,6 +326,7 @@ class CustomerSchema(BaseModel):
         features: What the decision policy sees.
         minimum_age: Nobody younger (known age) receives any message.
         ignore: Columns read but deliberately unused (they are not listed as unmapped).
+        segments: Named customer segments (marketers may name them in chat sentences).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -320,6 +337,7 @@ class CustomerSchema(BaseModel):
     features: list[SchemaFeature] = Field(min_length=1)
     minimum_age: int | None = Field(None, ge=0, le=120)
     ignore: list[str] = Field(default_factory=list)
+    segments: list[NamedSegment] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _distinct(self) -> CustomerSchema:
@@ -337,6 +355,11 @@ class CustomerSchema(BaseModel):
                 raise ValueError("a feature named 'age' must read the same column as role age")
         if self.roles.age is not None and self.roles.birth_date is not None:
             raise ValueError("map either age or birth_date, not both")
+        known = set(names) | set(ROLE_FIELDS)
+        for segment in self.segments:
+            unknown = sorted({c.field for c in segment.conditions} - known)
+            if unknown:
+                raise ValueError(f"segment {segment.name!r}: no feature or role named {unknown}")
         return self
 
     def feature_spec(self) -> FeatureSpec:

@@ -19,6 +19,7 @@ from langgraph.types import Command
 from nextbest.agents.chat import RECURSION_LIMIT, ChatContext, GoalApproval, builder
 from nextbest.agents.chat_agent import ChatAgent, GuidedAgent, LLMChatAgent
 from nextbest.agents.goal_phrases import OfferName
+from nextbest.agents.goal_segments import SegmentCatalog, segments_from_schema
 from nextbest.agents.llm import make_client
 from nextbest.app.workspace.audit import AuditLog
 from nextbest.app.workspace.chat_tools import ChatTools
@@ -39,6 +40,23 @@ class ChatTurn:
     pending: dict[str, Any] | None
 
 
+def offer_names(runtime: NextbestRuntime, now: datetime) -> list[OfferName]:
+    """The offers of the pack in force, as plain sentences may name them (none before a pack)."""
+    try:
+        pack_offers = runtime.store.as_of(now).offers
+    except NoVersionError:  # no pack in force yet: offers named in a sentence are asked about
+        pack_offers = []
+    return [OfferName(id=offer.id, name=offer.name) for offer in pack_offers]
+
+
+def segment_catalog(runtime: NextbestRuntime) -> SegmentCatalog:
+    """The segments the workspace's customer schema lets a sentence name."""
+    try:
+        return segments_from_schema(runtime.customer_schema())
+    except (OSError, ValueError):  # an unreadable schema: segments are asked about, not guessed
+        return SegmentCatalog()
+
+
 def chat_agent(
     runtime: NextbestRuntime, tools: ChatTools, now: datetime, guided: bool
 ) -> ChatAgent:
@@ -55,12 +73,9 @@ def chat_agent(
     """
     client = None if guided else make_client(runtime.llm)
     if client is None:
-        try:
-            pack_offers = runtime.store.as_of(now).offers
-        except NoVersionError:  # no pack in force yet: offers named in a sentence are asked about
-            pack_offers = []
-        offers = [OfferName(id=offer.id, name=offer.name) for offer in pack_offers]
-        return GuidedAgent(offers=offers, today=now.date())
+        return GuidedAgent(
+            offers=offer_names(runtime, now), today=now.date(), segments=segment_catalog(runtime)
+        )
     brand = runtime.store.as_of(now).brand.name
     return LLMChatAgent(client, runtime.llm, tools.specs(), brand, now.date())
 
