@@ -1,14 +1,23 @@
-"""The workspace folder: where the brand store, decisions and checkpoints live on disk."""
+"""The workspace: its folder on disk and its database (SQLite in the folder, or Postgres).
+
+The folder holds the embedded Chroma store, run outputs and, by default, the SQLite database
+(``nextbest.db``) and LangGraph checkpoints (``checkpoints.db``). With
+``NEXTBEST_DATABASE_URL=postgresql://…`` the database and the checkpoints live in that Postgres
+database instead, so several processes on several machines share one workspace.
+"""
 
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from nextbest.brand_context.database import Connection, connect, is_postgres_url
+from nextbest.brand_context.migrations import migrate
+
 DEFAULT_HOME = Path(".nextbest")
 HOME_ENV = "NEXTBEST_HOME"
+DATABASE_URL_ENV = "NEXTBEST_DATABASE_URL"
 
 
 @dataclass(frozen=True)
@@ -17,9 +26,13 @@ class Workspace:
 
     Attributes:
         home: The workspace folder (``--home``, ``$NEXTBEST_HOME`` or ``./.nextbest``).
+        database_url: A ``postgresql://`` URL for the workspace database; None reads
+            ``$NEXTBEST_DATABASE_URL`` when connecting, and without it the SQLite file in
+            ``home`` is used.
     """
 
     home: Path
+    database_url: str | None = None
 
     @classmethod
     def resolve(cls, home: str | Path | None = None) -> Workspace:
@@ -49,24 +62,52 @@ class Workspace:
         """SQLite file for LangGraph checkpoints."""
         return self.home / "checkpoints.db"
 
+    @property
+    def database(self) -> str:
+        """Where the workspace database is: the Postgres URL, else the SQLite file's path."""
+        url = self.database_url or os.environ.get(DATABASE_URL_ENV, "").strip()
+        if url:
+            if not is_postgres_url(url):
+                raise ValueError(
+                    f"{DATABASE_URL_ENV} must be a postgresql:// URL (got {url.split(':')[0]}:…)"
+                )
+            return url
+        return str(self.db_path)
+
+    @property
+    def on_postgres(self) -> bool:
+        """Whether the workspace database is Postgres (not the embedded SQLite file)."""
+        return is_postgres_url(self.database)
+
     def exists(self) -> bool:
-        """Whether the workspace has been initialised."""
-        return self.db_path.exists()
+        """Whether the workspace has been initialised (its database holds the schema)."""
+        if not self.on_postgres:
+            return self.db_path.exists()
+        conn = connect(self.database)
+        try:
+            return conn.has_table("schema_migrations")
+        finally:
+            conn.close()
 
     def ensure(self) -> Workspace:
         """Create the folder if needed and return self."""
         self.home.mkdir(parents=True, exist_ok=True)
         return self
 
-    def connect(self) -> sqlite3.Connection:
-        """Open the workspace SQLite database (WAL mode, foreign keys on).
+    def connect(self) -> Connection:
+        """Open the workspace database, bringing its schema up to date first.
+
+        SQLite (WAL mode, foreign keys on) in the folder by default, Postgres when a URL is
+        configured (see :mod:`nextbest.brand_context.database`).
 
         Returns:
             A connection usable from other threads; callers close it.
         """
         self.ensure()
-        conn = sqlite3.connect(self.db_path, check_same_thread=False, timeout=30)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        conn.row_factory = sqlite3.Row
+        conn = connect(self.database)
+        try:
+            migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
         return conn

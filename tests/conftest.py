@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
+pytest_plugins = ["tests.services.postgres", "tests.services.chroma"]
+
 _LOOPBACK = ("127.", "::1", "localhost")
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex

@@ -1,6 +1,6 @@
 """Server-side sign-in sessions, and the signed cookie that names one.
 
-A session is a row in the workspace SQLite keyed by the SHA-256 of a random 256-bit id; the
+A session is a row in the workspace database keyed by the SHA-256 of a random 256-bit id; the
 browser holds that id in a cookie signed (HMAC, ``itsdangerous``) with a per-workspace secret,
 so a forged or tampered cookie is rejected before any lookup and a copy of the database does not
 reveal live session ids. Each session carries its CSRF token and pending flash messages, and
@@ -25,24 +25,6 @@ from nextbest.brand_context.workspace import Workspace
 
 SECRET_FILE = "web_secret.key"
 """The workspace file holding the cookie-signing secret (created once, mode 0600)."""
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS web_sessions (
-    id_hash TEXT PRIMARY KEY,
-    user_name TEXT NOT NULL,
-    csrf_token TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    last_seen_at TEXT NOT NULL,
-    flashes TEXT NOT NULL DEFAULT '[]',
-    address TEXT NOT NULL DEFAULT '',
-    user_agent TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX IF NOT EXISTS web_sessions_user ON web_sessions (user_name);
-"""
-_ADDED_COLUMNS = {
-    "address": "ALTER TABLE web_sessions ADD COLUMN address TEXT NOT NULL DEFAULT ''",
-    "user_agent": "ALTER TABLE web_sessions ADD COLUMN user_agent TEXT NOT NULL DEFAULT ''",
-}
 
 _TOUCH_EVERY = timedelta(seconds=30)
 
@@ -144,13 +126,6 @@ class SessionStore:
         self._signer = Signer(workspace_secret(workspace), salt="nextbest.session")
         self._lock = threading.RLock()
         self._conn = workspace.connect()
-        with self._lock:
-            self._conn.executescript(_SCHEMA)
-            present = {row[1] for row in self._conn.execute("PRAGMA table_info(web_sessions)")}
-            for column, statement in _ADDED_COLUMNS.items():
-                if column not in present:
-                    self._conn.execute(statement)
-            self._conn.commit()
 
     def close(self) -> None:
         """Close the connection."""

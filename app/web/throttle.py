@@ -1,6 +1,6 @@
 """Sign-in throttling: after repeated failures for a name or an address, refuse for a while.
 
-Failures are rows in the workspace SQLite (so every server process of the workspace sees them).
+Failures are rows in the workspace database (so every server process of the workspace sees them).
 After ``limit`` failures within ``window`` for the same user name *or* the same client address,
 further attempts are refused — even with the right password — until the oldest of those
 failures leaves the window. A successful sign-in clears the failures of that name.
@@ -15,14 +15,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from nextbest.brand_context.workspace import Workspace
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS login_failures (
-    key TEXT NOT NULL,
-    at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS login_failures_key ON login_failures (key, at);
-"""
 
 
 @dataclass(frozen=True)
@@ -58,8 +50,6 @@ class LoginThrottle:
         self._clock = clock or (lambda: datetime.now(UTC))
         self._lock = threading.RLock()
         self._conn = workspace.connect()
-        with self._lock:
-            self._conn.executescript(_SCHEMA)
 
     def close(self) -> None:
         """Close the connection."""

@@ -19,19 +19,6 @@ from nextbest.brand_context.workspace import Workspace
 
 PREFIX = "nbt_"
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS api_tokens (
-    token_id INTEGER PRIMARY KEY AUTOINCREMENT,
-    user_name TEXT NOT NULL,
-    label TEXT NOT NULL DEFAULT '',
-    secret_hash TEXT NOT NULL UNIQUE,
-    created_at TEXT NOT NULL,
-    last_used_at TEXT,
-    revoked_at TEXT
-);
-CREATE INDEX IF NOT EXISTS api_tokens_user ON api_tokens (user_name);
-"""
-
 
 class TokenError(ValueError):
     """A token change that cannot be made (unknown token, someone else's token)."""
@@ -83,8 +70,6 @@ class TokenStore:
         self._audit = audit or AuditLog(workspace, clock=self._clock)
         self._lock = threading.RLock()
         self._conn = workspace.connect()
-        with self._lock:
-            self._conn.executescript(_SCHEMA)
 
     def close(self) -> None:
         """Close the connection."""
@@ -107,11 +92,11 @@ class TokenStore:
         with self._lock, self._conn:
             cursor = self._conn.execute(
                 "INSERT INTO api_tokens (user_name, label, secret_hash, created_at) "
-                "VALUES (?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?) RETURNING token_id",
                 (user_name, label, _hash(secret), now.isoformat()),
             )
         token = ApiToken(
-            token_id=int(cursor.lastrowid or 0),
+            token_id=int(cursor.fetchone()[0]),
             user_name=user_name,
             label=label,
             created_at=now,

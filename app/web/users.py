@@ -1,4 +1,4 @@
-"""Users of the web workspace: names, roles and argon2 password hashes in the workspace SQLite.
+"""Users of the web workspace: names, roles and argon2 password hashes in the workspace database.
 
 The CLI (``nextbest users …``) and the admin page call the same :class:`UserStore` methods, and
 every change is recorded in the audit log with the acting user (``cli:<os user>`` from the
@@ -21,16 +21,6 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from nextbest.app.workspace.audit import AuditLog
 from nextbest.brand_context.roles import Role
 from nextbest.brand_context.workspace import Workspace
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS users (
-    name TEXT PRIMARY KEY,
-    role TEXT NOT NULL,
-    password_hash TEXT NOT NULL,
-    disabled INTEGER NOT NULL DEFAULT 0,
-    created_at TEXT NOT NULL
-);
-"""
 
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 """User names: 1–64 characters, letters, digits and ``. _ @ -`` (not starting with a sign)."""
@@ -87,8 +77,6 @@ class UserStore:
         self._audit = audit or AuditLog(workspace, clock=self._clock)
         self._lock = threading.RLock()
         self._conn = workspace.connect()
-        with self._lock:
-            self._conn.executescript(_SCHEMA)
         self._dummy_hash = ""
 
     def close(self) -> None:

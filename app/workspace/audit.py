@@ -1,6 +1,7 @@
 """The audit log: who did what, when and why — sign-ins, proposals, approvals, goal changes.
 
-One append-only table in the workspace SQLite. Entries are never updated or deleted; every
+One append-only table in the workspace database: triggers refuse UPDATE and DELETE in SQLite
+and Postgres (see :mod:`nextbest.brand_context.migrations`). Every
 entry names the authenticated actor (a user name, ``chat:<conversation>`` or ``cli:<name>``),
 an action such as ``sign_in`` or ``proposal.approve``, the target it concerns, a reason and
 free-form JSON details.
@@ -16,25 +17,6 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from nextbest.brand_context.workspace import Workspace
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS audit_log (
-    entry_id INTEGER PRIMARY KEY AUTOINCREMENT,
-    at TEXT NOT NULL,
-    actor TEXT NOT NULL,
-    action TEXT NOT NULL,
-    target TEXT NOT NULL DEFAULT '',
-    reason TEXT NOT NULL DEFAULT '',
-    outcome TEXT NOT NULL DEFAULT 'ok',
-    details TEXT NOT NULL DEFAULT '{}'
-);
-CREATE INDEX IF NOT EXISTS audit_log_actor ON audit_log (actor);
-CREATE INDEX IF NOT EXISTS audit_log_action ON audit_log (action);
-CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
-BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
-BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-"""
 
 
 class AuditEntry(BaseModel):
@@ -77,8 +59,7 @@ class AuditLog:
             workspace if isinstance(workspace, Workspace) else Workspace.resolve(workspace)
         )
         self._clock = clock or (lambda: datetime.now(UTC))
-        self._conn = self.workspace.connect()
-        self._conn.executescript(_SCHEMA)
+        self._conn = self.workspace.connect()  # the schema (append-only triggers) is migrated
         self._lock = threading.RLock()  # one connection shared by the web's request threads
 
     def record(
@@ -96,7 +77,7 @@ class AuditLog:
         with self._lock, self._conn:
             cursor = self._conn.execute(
                 "INSERT INTO audit_log (at, actor, action, target, reason, outcome, details) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING entry_id",
                 (
                     at.isoformat(),
                     actor,
@@ -108,7 +89,7 @@ class AuditLog:
                 ),
             )
         return AuditEntry(
-            entry_id=int(cursor.lastrowid or 0),
+            entry_id=int(cursor.fetchone()[0]),
             at=at,
             actor=actor,
             action=action,

@@ -1,4 +1,4 @@
-"""Release and decision logs: every message outcome and decision in the workspace SQLite.
+"""Release and decision logs: every message outcome and decision in the workspace database.
 
 The record itself (:class:`~nextbest.agents.release_record.ReleaseRecord`) is the release
 graph's; this module keeps records and decisions in the workspace database.
@@ -14,32 +14,16 @@ from nextbest.brand_context.workspace import Workspace
 
 __all__ = ["DecisionLog", "RecordOutcome", "ReleaseLog", "ReleaseRecord"]
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS release_records (
-    record_id TEXT PRIMARY KEY,
-    decision_id TEXT,
-    run_id TEXT,
-    customer_id TEXT,
-    cell TEXT,
-    outcome TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    body TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS release_records_decision ON release_records (decision_id);
-CREATE INDEX IF NOT EXISTS release_records_run ON release_records (run_id);
-"""
-
 
 class ReleaseLog:
     """Release records in the workspace database.
 
     Args:
-        workspace: The workspace whose SQLite file holds the records.
+        workspace: The workspace whose database holds the records.
     """
 
     def __init__(self, workspace: Workspace) -> None:
         self._conn = workspace.connect()
-        self._conn.executescript(_SCHEMA)
 
     def close(self) -> None:
         """Close the database connection."""
@@ -53,7 +37,8 @@ class ReleaseLog:
         """
         with self._conn:
             self._conn.execute(
-                "INSERT OR IGNORE INTO release_records VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO release_records VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
                 (
                     record.record_id,
                     record.decision_id,
@@ -71,7 +56,8 @@ class ReleaseLog:
         """Store many records in one transaction (idempotent on ``record_id``)."""
         with self._conn:
             self._conn.executemany(
-                "INSERT OR IGNORE INTO release_records VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO release_records VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
                 [
                     (
                         r.record_id,
@@ -111,30 +97,15 @@ class ReleaseLog:
         return [ReleaseRecord.model_validate(json.loads(r[0])) for r in rows]
 
 
-_DECISION_SCHEMA = """
-CREATE TABLE IF NOT EXISTS decisions (
-    decision_id TEXT PRIMARY KEY,
-    run_id TEXT,
-    customer_id TEXT NOT NULL,
-    action_id TEXT NOT NULL,
-    decided_at TEXT NOT NULL,
-    body TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS decisions_run ON decisions (run_id);
-CREATE INDEX IF NOT EXISTS decisions_customer ON decisions (customer_id);
-"""
-
-
 class DecisionLog:
     """Decision records (what was chosen, alternatives' scores, propensity, mask reasons).
 
     Args:
-        workspace: The workspace whose SQLite file holds the log.
+        workspace: The workspace whose database holds the log.
     """
 
     def __init__(self, workspace: Workspace) -> None:
         self._conn = workspace.connect()
-        self._conn.executescript(_DECISION_SCHEMA)
 
     def close(self) -> None:
         """Close the database connection."""
@@ -147,9 +118,8 @@ class DecisionLog:
             How many were new.
         """
         with self._conn:
-            before = self._conn.total_changes
-            self._conn.executemany(
-                "INSERT OR IGNORE INTO decisions VALUES (?, ?, ?, ?, ?, ?)",
+            cursor = self._conn.executemany(
+                "INSERT INTO decisions VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 [
                     (
                         d["decision_id"],
@@ -162,7 +132,7 @@ class DecisionLog:
                     for d in decisions
                 ],
             )
-            return self._conn.total_changes - before
+            return max(cursor.rowcount, 0)
 
     def get(self, decision_id: str) -> dict[str, Any] | None:
         """One decision, or None."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.sqlite import SqliteSaver
 
 from nextbest.agents.composer import Composer
@@ -36,7 +37,7 @@ from nextbest.brand_context.store import BrandStore
 from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.compliance.engine import RuleEngine
 from nextbest.tools.customer_rows import RowValidator
-from nextbest.tools.customer_schema import CONTACT_FIELDS, SCHEMA_FILE, CustomerSchema
+from nextbest.tools.customer_schema import SCHEMA_FILE, CustomerSchema
 from nextbest.tools.customers import CustomerSource
 from nextbest.tools.decisioning import DecisionEngine, PolicySettings, RunConfig, SendHistory
 from nextbest.tools.decisioning.brand_limits import apply_limits
@@ -206,8 +207,15 @@ class NextbestRuntime:
         values.update(overrides)
         return ReleaseContext(**values)
 
-    def checkpointer(self) -> SqliteSaver:
-        """LangGraph checkpoints in the workspace, so escalations survive the process."""
+    def checkpointer(self) -> BaseCheckpointSaver[Any]:
+        """LangGraph checkpoints in the workspace, so escalations survive the process.
+
+        ``SqliteSaver`` on ``checkpoints.db`` in the folder by default; ``PostgresSaver`` in the
+        workspace's Postgres database when it has one (its tables are set up on first use,
+        under an advisory lock so processes starting together do not race).
+        """
+        if self.workspace.on_postgres:
+            return postgres_checkpointer(self.workspace.database)
         return SqliteSaver(
             sqlite3.connect(self.workspace.checkpoints_path, check_same_thread=False)
         )
@@ -260,12 +268,12 @@ class NextbestRuntime:
         since = (now if now.tzinfo else now.replace(tzinfo=UTC)) - timedelta(days=days)
         conn = self.workspace.connect()
         try:
+            send_time = conn.json_text("d.body", "send_time")
             rows = conn.execute(
-                "SELECT d.customer_id, json_extract(r.body, '$.channel'), "
-                "json_extract(d.body, '$.send_time') "
+                f"SELECT d.customer_id, {conn.json_text('r.body', 'channel')}, {send_time} "
                 "FROM release_records r JOIN decisions d ON d.decision_id = r.decision_id "
                 "WHERE r.outcome = 'released' AND r.customer_id IS NOT NULL "
-                "AND json_extract(d.body, '$.send_time') >= ? AND r.run_id IS NOT ?",
+                f"AND {send_time} >= ? AND r.run_id IS DISTINCT FROM CAST(? AS TEXT)",
                 (since.astimezone(UTC).isoformat(), exclude_run),
             ).fetchall()
         finally:
@@ -291,22 +299,12 @@ class NextbestRuntime:
             engine: The decision engine (the workspace's at ``now`` by default).
             history: Past sends for the frequency caps (read from the workspace when None).
         """
+        from nextbest.app.workspace.run_stages import decision_rows
+
         engine = engine or self.engine(now)
         if history is None:
             history = self.send_history(now, cap_days(engine.config), exclude_run=run_id)
-        records = engine.decide(customers, now, history=history)
-        out = []
-        for customer, record in zip(customers, records, strict=True):
-            data = record.model_dump(mode="json")
-            data["recipient"] = {k: customer[k] for k in CONTACT_FIELDS if k in customer}
-            data["send_time"] = scheduled_send_time(
-                data.get("window"),
-                customer.get("time_zone"),
-                engine.pack.brand.default_time_zone,
-                now,
-                engine.config.windows,
-            ).isoformat()
-            out.append(data)
+        out = decision_rows(engine, customers, now, history)
         self.decisions.add_many(out, run_id=run_id)
         return out
 
@@ -396,3 +394,26 @@ def open_runtime(
         raise
     runtime.on_close(stack.close)
     return runtime
+
+
+_CHECKPOINT_SETUP_LOCK = 0x6E62_6370  # "nbcp": the advisory lock around PostgresSaver.setup()
+
+
+def postgres_checkpointer(url: str) -> BaseCheckpointSaver[Any]:
+    """A ``PostgresSaver`` on its own connection to ``url``, its tables set up.
+
+    Args:
+        url: The workspace's ``postgresql://`` URL.
+    """
+    import psycopg
+    from langgraph.checkpoint.postgres import PostgresSaver
+    from psycopg.rows import dict_row
+
+    conn = psycopg.connect(url, autocommit=True, prepare_threshold=0, row_factory=dict_row)
+    saver = PostgresSaver(conn)
+    conn.execute("SELECT pg_advisory_lock(%s)", (_CHECKPOINT_SETUP_LOCK,))
+    try:
+        saver.setup()
+    finally:
+        conn.execute("SELECT pg_advisory_unlock(%s)", (_CHECKPOINT_SETUP_LOCK,))
+    return saver

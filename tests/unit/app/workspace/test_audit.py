@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -10,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from nextbest.app.workspace.audit import AuditLog
+from nextbest.brand_context.database import DatabaseError
 from nextbest.brand_context.workspace import Workspace
 
 T0 = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
 
-def test_entries_filter_and_cannot_be_changed(tmp_path: Path) -> None:
+def test_entries_filter_and_cannot_be_changed(tmp_path: Path, workspace_backend: str) -> None:
     moments = iter(T0 + timedelta(minutes=i) for i in range(10))
     log = AuditLog(Workspace(tmp_path), clock=lambda: next(moments))
     log.record("cora", "sign_in")
@@ -34,15 +34,15 @@ def test_entries_filter_and_cannot_be_changed(tmp_path: Path) -> None:
     assert log.entries(action="proposal.create")[0].details == {"kind": "claim"}
     assert [e.entry_id for e in log.entries(limit=2, offset=1)] == [3, 2]
     conn = Workspace(tmp_path).connect()
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with pytest.raises(DatabaseError, match="append-only"):
         conn.execute("UPDATE audit_log SET actor = 'x'")
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with pytest.raises(DatabaseError, match="append-only"):
         conn.execute("DELETE FROM audit_log")
     conn.close()
     log.close()
 
 
-def test_threads_share_one_log(tmp_path: Path) -> None:
+def test_threads_share_one_log(tmp_path: Path, workspace_backend: str) -> None:
     log = AuditLog(Workspace(tmp_path))
     errors: list[str] = []
 

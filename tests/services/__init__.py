@@ -1,0 +1,1 @@
+"""Real servers for the tests (Postgres, Chroma, Ray), shared by the suite."""

@@ -1,0 +1,199 @@
+"""Postgres for tests: a real server, a fresh database per test, and the backend switch.
+
+Contract (shared by the service fixtures): ``NEXTBEST_TEST_DATABASE_URL`` names a Postgres
+superuser URL the tests may create databases in (``.ci/run`` starts one and exports it). When it
+is unset, the session starts a throwaway cluster with Debian's ``initdb``/``pg_ctl`` (run as the
+``postgres`` user when we are root) in a temporary folder on a free loopback port, and stops it at
+the end. When neither works the Postgres tests skip — except under ``CI``, where they fail.
+
+Fixtures:
+    postgres_server: The superuser URL of the server (session).
+    postgres_url: A fresh, empty database on it for one test (dropped afterwards).
+    workspace_backend: Parametrised ``sqlite``/``postgres``; for ``postgres`` it points
+        ``NEXTBEST_DATABASE_URL`` at a fresh database, so every ``Workspace`` the test opens
+        (and every process it starts) uses it.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+
+URL_ENV = "NEXTBEST_TEST_DATABASE_URL"
+BACKENDS = ("sqlite", "postgres")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _binaries() -> Path | None:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    return Path(found[-1]).parent if found else None
+
+
+def _as_postgres(command: list[str]) -> list[str]:
+    if os.geteuid() == 0:
+        return ["runuser", "-u", "postgres", "--", *command]
+    return command
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"Postgres is required in CI: {reason}")
+    pytest.skip(f"no Postgres for the tests: {reason}")
+
+
+class _Cluster:
+    """A throwaway Postgres cluster in a temporary folder."""
+
+    def __init__(self, bin_dir: Path) -> None:
+        self.bin_dir = bin_dir
+        self.folder = Path(tempfile.mkdtemp(prefix="nextbest-pg-"))
+        self.data = self.folder / "data"
+        self.port = _free_port()
+        if os.geteuid() == 0:
+            shutil.chown(self.folder, "postgres", "postgres")
+        self.folder.chmod(0o700)
+
+    def start(self) -> str:
+        subprocess.run(
+            _as_postgres(
+                [
+                    str(self.bin_dir / "initdb"),
+                    "-D",
+                    str(self.data),
+                    "-U",
+                    "postgres",
+                    "--auth=trust",
+                    "--encoding=UTF8",
+                    "--no-sync",
+                ]
+            ),
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+        options = (
+            f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+            "-c max_connections=200 -c shared_buffers=32MB"
+        )
+        subprocess.run(
+            _as_postgres(
+                [
+                    str(self.bin_dir / "pg_ctl"),
+                    "-D",
+                    str(self.data),
+                    "-o",
+                    options,
+                    "-w",
+                    "-t",
+                    "60",
+                    "-l",
+                    str(self.folder / "server.log"),
+                    "start",
+                ]
+            ),
+            check=True,
+            capture_output=True,
+            timeout=90,
+        )
+        return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
+
+    def stop(self) -> None:
+        subprocess.run(
+            _as_postgres(
+                [
+                    str(self.bin_dir / "pg_ctl"),
+                    "-D",
+                    str(self.data),
+                    "-m",
+                    "immediate",
+                    "-w",
+                    "stop",
+                ]
+            ),
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """The superuser URL of a running Postgres (the CI one, or a throwaway cluster)."""
+    given = os.environ.get(URL_ENV, "").strip()
+    if given:
+        yield given
+        return
+    bin_dir = _binaries()
+    if bin_dir is None:
+        _unavailable("set NEXTBEST_TEST_DATABASE_URL or install Debian's postgresql")
+    assert bin_dir is not None
+    cluster = _Cluster(bin_dir)
+    try:
+        url = cluster.start()
+    except (subprocess.SubprocessError, OSError) as exc:
+        detail = getattr(exc, "stderr", b"") or b""
+        cluster.stop()
+        _unavailable(f"could not start a cluster: {exc} {detail.decode(errors='replace')}")
+    try:
+        yield url
+    finally:
+        cluster.stop()
+
+
+def _with_database(url: str, name: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def _admin(server: str, statement: str) -> None:
+    import psycopg
+
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with psycopg.connect(server, autocommit=True) as conn:
+                conn.execute(statement)
+            return
+        except psycopg.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A fresh empty database for one test; dropped (connections ended) afterwards."""
+    name = f"nextbest_test_{uuid.uuid4().hex[:12]}"
+    _admin(postgres_server, f'CREATE DATABASE "{name}"')
+    try:
+        yield _with_database(postgres_server, name)
+    finally:
+        _admin(postgres_server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=BACKENDS)
+def workspace_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """``sqlite`` or ``postgres``: the workspace database every ``Workspace`` in the test uses."""
+    monkeypatch.delenv("NEXTBEST_DATABASE_URL", raising=False)
+    if request.param == "postgres":
+        url = request.getfixturevalue("postgres_url")
+        monkeypatch.setenv("NEXTBEST_DATABASE_URL", url)
+    return str(request.param)
