@@ -30,48 +30,25 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from nextbest.agents.nodes.release import no_message_reason
-from nextbest.agents.nodes.verify import PASSING, compose_message
-from nextbest.agents.render import RenderError
 from nextbest.app.workspace.records import ReleaseRecord
 from nextbest.app.workspace.run_lock import RunLock
+from nextbest.app.workspace.run_stages import (
+    MessageRenderer,
+    cell_key,
+    message_id,
+    seed_batch,
+    split_decisions,
+    validate_rows,
+    with_last_contact,
+)
 from nextbest.app.workspace.runtime import NextbestRuntime, cap_days
-from nextbest.tools.compliance.engine import RuleEngine
-from nextbest.tools.compliance.message import Message
-from nextbest.tools.compliance.verdict import Violation, decide
 from nextbest.tools.customer_rows import RowValidator
 from nextbest.tools.customer_schema import CustomerSchema
 from nextbest.tools.customers import CustomerSource, RejectedRow
-from nextbest.tools.decisioning import RunConfig, SendHistory
-
-RENDER_COLUMNS = (
-    "customer_id",
-    "first_name",
-    "time_zone",
-    "locale",
-    "consent_email",
-    "consent_sms",
-    "consent_push",
-    "objected_to_profiling",
-)
-"""The customer fields kept after deciding: what rendering and the recipient checks need."""
-
-MESSAGE_DECISION_FIELDS = (
-    "decision_id",
-    "customer_id",
-    "action_id",
-    "offer_id",
-    "channel",
-    "send_time",
-    "propensity",
-    "policy_name",
-    "policy_version",
-    "decided_at",
-)
-"""The decision fields kept per message after deciding: what cells and rendering need."""
+from nextbest.tools.decisioning import RunConfig
 
 _RUNS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -167,25 +144,9 @@ def _with_schema_limits(goal: RunConfig, schema: CustomerSchema) -> RunConfig:
     return goal.model_copy(update={"contact": contact})
 
 
-def _with_last_contact(history: SendHistory, rows: list[dict[str, Any]]) -> SendHistory:
-    """Send history plus the table's own last-contact dates (``last_<channel>_at``)."""
-    extra = [
-        (row["customer_id"], channel, row[f"last_{channel}_at"])
-        for row in rows
-        for channel in ("email", "sms", "push")
-        if row.get(f"last_{channel}_at") is not None
-    ]
-    return history.plus(extra) if extra else history
-
-
 def new_run_id(now: datetime) -> str:
     """A sortable, unique run id such as ``run-20261124-1a2b3c``."""
     return f"run-{now:%Y%m%d}-{uuid.uuid4().hex[:6]}"
-
-
-def cell_key(decision: dict[str, Any], locale: str | None) -> str:
-    """The cell of a message decision: offer × channel × locale."""
-    return f"{decision['offer_id']}|{decision['channel']}|{locale or 'default'}"
 
 
 class BatchRun:
@@ -335,38 +296,26 @@ class BatchRun:
         history = self.runtime.send_history(
             self.now, cap_days(engine.config), exclude_run=self.run_id
         )
-        for batch in self._table.batches(self.batch_size):
+        for batch_index, batch in enumerate(self._table.batches(self.batch_size)):
             summary.customers_in += len(batch)
-            valid = []
-            for row in batch:
-                clean, rejected = validator.validate(row)
-                if rejected:
-                    rejects.append(rejected)
-                else:
-                    valid.append(clean)
+            valid, rejected = validate_rows(validator, batch)
+            rejects.extend(rejected)
             logged = self._logged([row["customer_id"] for row in valid]) if self._resuming else {}
             fresh = [row for row in valid if row["customer_id"] not in logged]
             if fresh:
+                seed_batch(engine, self.run_id, batch_index)
                 decided = self.runtime.decide(
                     fresh,
                     self.now,
                     self.run_id,
                     engine=engine,
-                    history=_with_last_contact(history, fresh),
+                    history=with_last_contact(history, fresh),
                 )
                 for decision in decided:
                     logged[decision["customer_id"]] = decision
-            for row in valid:
-                decision = logged[row["customer_id"]]
-                if decision["action_id"] == "no_message":
-                    no_message[no_message_reason(decision)] += 1
-                else:
-                    messages.append(
-                        (
-                            {k: row.get(k) for k in RENDER_COLUMNS},
-                            {k: decision.get(k) for k in MESSAGE_DECISION_FIELDS},
-                        )
-                    )
+            outcome = split_decisions(valid, logged)
+            messages.extend(outcome.messages)
+            no_message.update(outcome.no_message)
             self._progress("read, validate, decide", summary.customers_in, 0)
         rejects.extend(self._table.bad_lines)
         summary.customers_in += len(self._table.bad_lines)
@@ -479,8 +428,7 @@ class BatchRun:
         from nextbest.tools.outbox import JsonlOutbox
 
         outbox = JsonlOutbox(self.folder / "outbox.jsonl")
-        engines: dict[str, RuleEngine] = {}
-        copy_cache: dict[tuple, list[Violation]] = {}
+        renderer = MessageRenderer(self.run_id, self.runtime.store.pack)
         blocked: Counter[str] = Counter()
         pending_records: list[ReleaseRecord] = []
         pending_lines: list[dict[str, Any]] = []
@@ -494,92 +442,21 @@ class BatchRun:
 
         for index, (row, decision) in enumerate(messages, 1):
             cell = cells[cell_key(decision, row.get("locale"))]
-            message_id = f"{self.run_id}:{row['customer_id']}"
-            if cell["outcome"] == "escalated":
-                summary.escalated += 1
-                continue
-            if cell["outcome"] != "released":
-                blocked[f"cell {cell['outcome']}"] += 1
-                continue
-            if message_id in outbox:
+            key = message_id(self.run_id, row["customer_id"])
+            if cell["outcome"] == "released" and key in outbox:
                 released += 1
                 continue
-            brief = cell["brief"]
-            if brief["pack_hash"] not in engines:
-                pack = self.runtime.store.pack(brief["pack_version"])
-                engines[brief["pack_hash"]] = RuleEngine(
-                    pack, pack_version=str(brief["pack_version"]), pack_hash=brief["pack_hash"]
-                )
-            engine = engines[brief["pack_hash"]]
-            try:
-                fields = compose_message(
-                    cell["draft"],
-                    brief,
-                    customer=row,
-                    send_time=decision["send_time"],
-                    offer_id=decision["offer_id"],
-                )
-                message = Message.model_validate(fields)
-            except (RenderError, ValueError) as exc:
-                blocked[f"render error: {type(exc).__name__}"] += 1
+            rendered = renderer.render(row, decision, cell)
+            if rendered.outcome == "escalated":
+                summary.escalated += 1
                 continue
-            key = (
-                brief["pack_hash"],
-                message.channel,
-                message.subject,
-                message.body,
-                message.cta,
-                tuple(message.claim_ids),
-                message.offer_id,
-            )
-            day = date.fromisoformat(brief["send_date"])
-            if key not in copy_cache:
-                copy_cache[key] = engine.check(message, day, scope="copy").violations
-            context_verdict = engine.check(message, day, scope="context")
-            violations = [*copy_cache[key], *context_verdict.violations]
-            verdict = decide(violations)
-            if verdict not in PASSING:
-                first = next(v.rule_id for v in violations if v.severity == "block")
-                blocked[first] += 1
+            if rendered.outcome == "blocked":
+                blocked[rendered.reason] += 1
                 continue
+            assert rendered.record is not None and rendered.line is not None
             released += 1
-            pending_records.append(
-                ReleaseRecord(
-                    record_id=message_id,
-                    decision_id=decision["decision_id"],
-                    run_id=self.run_id,
-                    customer_id=row["customer_id"],
-                    cell=cell_key(decision, row.get("locale")),
-                    outcome="released",
-                    reason=f"cell {cell['record_id']} released; re-checked: {verdict}",
-                    action=decision["action_id"],
-                    propensity=decision["propensity"],
-                    policy_name=decision["policy_name"],
-                    policy_version=str(decision["policy_version"]),
-                    pack_version=brief["pack_version"],
-                    pack_hash=brief["pack_hash"],
-                    send_date=brief["send_date"],
-                    channel=message.channel,
-                    offer_id=message.offer_id,
-                    claims_cited=list(message.claim_ids),
-                    verdict={
-                        "decision": verdict,
-                        "violations": [v.model_dump(mode="json") for v in violations],
-                    },
-                    author=(cell["draft"] or {}).get("author"),
-                    decided_at=str(decision["decided_at"]),
-                )
-            )
-            pending_lines.append(
-                {
-                    "message_id": message_id,
-                    "run_id": self.run_id,
-                    "decision_id": decision["decision_id"],
-                    "customer_id": row["customer_id"],
-                    **message.model_dump(mode="json", exclude_defaults=True),
-                    "pack_hash": brief["pack_hash"],
-                }
-            )
+            pending_records.append(rendered.record)
+            pending_lines.append(rendered.line)
             if len(pending_lines) >= 500:
                 flush()
             if index % 1000 == 0:
