@@ -32,6 +32,7 @@ from nextbest.app.web.auth import Principal, require_role
 from nextbest.app.web.dashboard import Panel, PanelItem
 from nextbest.app.web.pages import flash, redirect, render
 from nextbest.app.web.services import services_of
+from nextbest.app.workspace.proposal_roles import minimum_role
 from nextbest.app.workspace.proposals import (
     PROPOSAL_KINDS,
     Actor,
@@ -43,7 +44,6 @@ from nextbest.app.workspace.proposals import (
     Proposals,
     ProposalStale,
     ProposalStatus,
-    minimum_role,
 )
 from nextbest.brand_context.ingest import FieldProblem
 from nextbest.brand_context.roles import Role

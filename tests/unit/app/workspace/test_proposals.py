@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from nextbest.app.workspace.audit import AuditLog
+from nextbest.app.workspace.proposal_entries import field_changes, parse_entry_yaml, validate_entry
 from nextbest.app.workspace.proposals import (
     Actor,
     ProposalConflict,
@@ -20,9 +21,6 @@ from nextbest.app.workspace.proposals import (
     Proposals,
     ProposalStale,
     ProposalStatus,
-    field_changes,
-    parse_entry_yaml,
-    validate_entry,
 )
 from nextbest.brand_context.ingest import load_pack, sample_pack_path
 from nextbest.brand_context.roles import Role
@@ -310,10 +308,10 @@ def test_rejection_needs_a_reason_and_is_audited(desk, store) -> None:
 def test_a_store_refusal_marks_the_proposal_failed(desk, store, workspace) -> None:
     p = desk.propose(ANA, "claim", "retire", target="clm-vegan", reason="r")
     # a crash-free way to make the store refuse: the maker's recorded role no longer allows it
-    with desk._conn:
-        desk._conn.execute(
-            "UPDATE proposals SET maker_role = 'viewer' WHERE proposal_id = ?", (p.id,)
-        )
+    conn = workspace.connect()
+    with conn:
+        conn.execute("UPDATE proposals SET maker_role = 'viewer' WHERE proposal_id = ?", (p.id,))
+    conn.close()
     done = desk.approve(p.id, BEN)
     assert done.status == ProposalStatus.FAILED and "store refused" in done.decision_reason
     assert store.get("claim", "clm-vegan")["status"] == "active"
