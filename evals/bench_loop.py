@@ -24,12 +24,12 @@ import numpy as np
 from typer.testing import CliRunner
 
 from nextbest.app.cli.main import app
-from nextbest.app.workspace.feedback import run_truth
 from nextbest.app.workspace.report import proportion_lift
 from nextbest.app.workspace.runtime import NextbestRuntime
 from nextbest.brand_context.ingest import load_pack, sample_pack_path
 from nextbest.brand_context.store import BrandStore
 from nextbest.brand_context.workspace import Workspace
+from nextbest.evals.sample_feedback import run_truth
 from nextbest.tools.sample_customers import write_customers
 
 NOW = "2026-11-24T17:00:00+00:00"

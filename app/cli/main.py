@@ -17,14 +17,15 @@ from nextbest.app.cli import release as release_cli
 from nextbest.app.cli.chat import chat as chat_command
 from nextbest.app.cli.check import check_command
 from nextbest.app.cli.customers import app as customers_app
+from nextbest.app.cli.feedback import feedback_command
 from nextbest.app.cli.goals import app as goals_app
 from nextbest.app.cli.kb import app as kb_app
 from nextbest.app.cli.limits import app as limits_app
 from nextbest.app.cli.llm import app as llm_app
 from nextbest.app.cli.proposals import app as proposals_app
+from nextbest.app.cli.service_errors import ServiceErrorsGroup
 from nextbest.app.cli.users import app as users_app
 from nextbest.app.web.serve import serve_command
-from nextbest.app.workspace.feedback import feedback_command, sample_feedback_command
 from nextbest.app.workspace.impact import impact_command
 from nextbest.app.workspace.report import report_command
 from nextbest.brand_context.ingest import load_pack, sample_pack_path
@@ -32,6 +33,7 @@ from nextbest.brand_context.roles import Role
 from nextbest.brand_context.store import BrandStore
 from nextbest.brand_context.workspace import HOME_ENV, Workspace
 from nextbest.evals.cli import app as eval_app
+from nextbest.evals.sample_feedback_cli import sample_feedback_command
 
 app = typer.Typer(
     name="nextbest",
@@ -42,6 +44,7 @@ app = typer.Typer(
     ),
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
+    cls=ServiceErrorsGroup,
 )
 kb_app.command("impact")(impact_command)
 app.add_typer(kb_app, name="kb")

@@ -158,7 +158,7 @@ def explain(runtime: NextbestRuntime, decision_id: str) -> DecisionExplanation:
     Raises:
         DecisionNotFoundError: When there is neither a decision nor a release record.
     """
-    from nextbest.app.workspace.feedback import FeedbackStore
+    from nextbest.app.workspace.feedback_store import FeedbackStore
 
     decision = runtime.decisions.get(decision_id)
     records = runtime.records.for_decision(decision_id)

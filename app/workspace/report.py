@@ -42,12 +42,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from nextbest.app.cli.options import HomeOption, JsonOption
-from nextbest.app.workspace.feedback import (
-    DEFAULT_ATTRIBUTION_DAYS,
-    DecisionOutcome,
-    FeedbackStore,
-    outcomes_array,
-)
+from nextbest.app.workspace.feedback_learning import DEFAULT_ATTRIBUTION_DAYS, outcomes_array
+from nextbest.app.workspace.feedback_store import DecisionOutcome, FeedbackStore
 from nextbest.app.workspace.runtime import POLICY_NAME, NextbestRuntime
 from nextbest.tools.decisioning import NO_MESSAGE
 

@@ -12,8 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from nextbest.app.cli.main import app
-from nextbest.app.workspace.feedback import run_truth
 from nextbest.app.workspace.runtime import NextbestRuntime
+from nextbest.evals.sample_feedback import run_truth
 from nextbest.tools.decisioning.policies.persistence import PolicyStore
 from nextbest.tools.sample_customers import write_customers
 

@@ -105,7 +105,6 @@ def _imported_layers(path: Path) -> set[str]:
 
 KNOWN_LEAKS = {
     "app/cli/main.py": ["evals"],  # mounts the `nextbest eval …` measurement commands
-    "app/workspace/feedback.py": ["evals"],  # the outcome simulator behind `sample feedback`
     "app/workspace/report.py": ["evals"],  # off-policy estimators
 }
 """Application modules that import measurement code: the CLI mounts it; two services still
