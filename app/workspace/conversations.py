@@ -12,34 +12,18 @@ list them — "my conversations" and "goal changes awaiting approval" — and kn
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from nextbest.brand_context.workspace import Workspace
+from nextbest.app.workspace.versioned_store import WorkspaceStore
+from nextbest.brand_context.database import IntegrityError
 
 TITLE_LENGTH = 80
 """Characters of the first message kept as the conversation's title."""
 PREVIEW_LENGTH = 160
 """Characters of the last message kept for the list."""
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS chat_conversations (
-    conversation_id TEXT PRIMARY KEY,
-    owner TEXT NOT NULL,
-    started_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    title TEXT NOT NULL DEFAULT '',
-    last_message TEXT NOT NULL DEFAULT '',
-    message_count INTEGER NOT NULL DEFAULT 0,
-    pending_by TEXT
-);
-CREATE INDEX IF NOT EXISTS chat_conversations_owner ON chat_conversations (owner, updated_at);
-CREATE INDEX IF NOT EXISTS chat_conversations_pending ON chat_conversations (pending_by);
-"""
 
 
 class Conversation(BaseModel):
@@ -100,33 +84,13 @@ def summarize(messages: list[dict[str, Any]]) -> tuple[str, str]:
     return _shorten(first_user, TITLE_LENGTH), _shorten(shown[-1], PREVIEW_LENGTH) if shown else ""
 
 
-class ConversationIndex:
-    """The chat conversations of a workspace, in its SQLite database.
+class ConversationIndex(WorkspaceStore):
+    """The chat conversations of a workspace, in its database.
 
     Args:
         workspace: The workspace (or its folder).
         clock: Returns "now" (UTC); the web passes its clock.
     """
-
-    def __init__(
-        self, workspace: Workspace | str, clock: Callable[[], datetime] | None = None
-    ) -> None:
-        self.workspace = (
-            workspace if isinstance(workspace, Workspace) else Workspace.resolve(workspace)
-        )
-        self._clock = clock or (lambda: datetime.now(UTC))
-        self._conn = self.workspace.connect()
-        self._conn.executescript(_SCHEMA)
-
-    def close(self) -> None:
-        """Close the connection."""
-        self._conn.close()
-
-    def __enter__(self) -> ConversationIndex:
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.close()
 
     def _row(self, row: Any) -> Conversation:
         return Conversation(
@@ -159,7 +123,7 @@ class ConversationIndex:
                     "(conversation_id, owner, started_at, updated_at) VALUES (?, ?, ?, ?)",
                     (conversation_id, owner, now, now),
                 )
-        except sqlite3.IntegrityError:
+        except IntegrityError:
             raise ValueError(f"conversation {conversation_id} already exists") from None
         return self.get(conversation_id)
 

@@ -10,35 +10,15 @@ version, its maker and its checker, and two versions can be compared.
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel
 
+from nextbest.app.workspace.versioned_store import VersionedStore
 from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.customer_schema import SCHEMA_FILE, CustomerSchema
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS customer_schemas (
-    version INTEGER PRIMARY KEY,
-    adopted_at TEXT NOT NULL,
-    author TEXT NOT NULL,
-    reason TEXT NOT NULL,
-    hash TEXT NOT NULL,
-    body TEXT NOT NULL,
-    status TEXT NOT NULL DEFAULT 'approved',
-    approved_by TEXT,
-    approved_at TEXT
-);
-"""
-_ADDED_COLUMNS = {
-    "status": "TEXT NOT NULL DEFAULT 'approved'",
-    "approved_by": "TEXT",
-    "approved_at": "TEXT",
-}
-_COLUMNS = "version, adopted_at, author, reason, hash, status, approved_by, approved_at"
 
 Status = Literal["pending", "approved", "superseded"]
 
@@ -72,29 +52,22 @@ class SchemaVersion(BaseModel):
     approved_at: str | None = None
 
 
-class CustomerSchemaStore:
+class CustomerSchemaStore(VersionedStore):
     """The versions of a workspace's customer schema.
 
     Args:
         workspace: The workspace.
     """
 
+    table = "customer_schemas"
+
     def __init__(self, workspace: Workspace) -> None:
-        self.workspace = workspace.ensure()
+        super().__init__(workspace.ensure())
 
     @property
     def path(self) -> Path:
         """The schema runs use by default (the approved version in force)."""
         return self.workspace.home / SCHEMA_FILE
-
-    def _connect(self) -> sqlite3.Connection:
-        conn = self.workspace.connect()
-        conn.executescript(_SCHEMA)
-        have = {row[1] for row in conn.execute("PRAGMA table_info(customer_schemas)")}
-        for name, kind in _ADDED_COLUMNS.items():
-            if name not in have:
-                conn.execute(f"ALTER TABLE customer_schemas ADD COLUMN {name} {kind}")
-        return conn
 
     def propose(self, schema: CustomerSchema, author: str, reason: str) -> SchemaVersion:
         """Keep ``schema`` as a pending version; another person must approve it.
@@ -121,21 +94,19 @@ class CustomerSchemaStore:
         if current is not None and current.hash == digest:
             return current
         proposed = datetime.now(UTC).isoformat()
-        conn = self._connect()
-        try:
-            with conn:
-                conn.execute(
-                    "UPDATE customer_schemas SET status = 'superseded' WHERE status = 'pending'"
-                )
-                row = conn.execute("SELECT coalesce(max(version), 0) FROM customer_schemas")
-                version = int(row.fetchone()[0]) + 1
-                conn.execute(
-                    "INSERT INTO customer_schemas (version, adopted_at, author, reason, hash, "
-                    "body, status) VALUES (?, ?, ?, ?, ?, ?, 'pending')",
-                    (version, proposed, author, reason, digest, body),
-                )
-        finally:
-            conn.close()
+        version = self._append(
+            {
+                "adopted_at": proposed,
+                "author": author,
+                "reason": reason,
+                "hash": digest,
+                "body": body,
+                "status": "pending",
+            },
+            before=lambda: self._conn.execute(
+                "UPDATE customer_schemas SET status = 'superseded' WHERE status = 'pending'"
+            ),
+        )
         return self.get(version)
 
     def approve(self, version: int, approver: str) -> SchemaVersion:
@@ -162,16 +133,14 @@ class CustomerSchemaStore:
                 f"{found.author} proposed version {version}: another person must approve it"
             )
         approved = datetime.now(UTC).isoformat()
-        conn = self._connect()
-        try:
-            with conn:
-                conn.execute(
-                    "UPDATE customer_schemas SET status = 'approved', approved_by = ?, "
-                    "approved_at = ? WHERE version = ?",
-                    (approver, approved, version),
-                )
-        finally:
-            conn.close()
+        with self._conn:
+            changed = self._conn.execute(
+                "UPDATE customer_schemas SET status = 'approved', approved_by = ?, "
+                "approved_at = ? WHERE version = ? AND status = 'pending'",
+                (approver, approved, version),
+            ).rowcount
+        if not changed:  # another process decided it in the meantime
+            raise SchemaChangeError(f"customer schema version {version} is no longer pending")
         self.path.write_text(self.body(version), encoding="utf-8")
         return self.get(version)
 
@@ -193,25 +162,18 @@ class CustomerSchemaStore:
 
     def history(self) -> list[SchemaVersion]:
         """Every version, oldest first."""
-        conn = self._connect()
-        try:
-            rows = conn.execute(
-                f"SELECT {_COLUMNS} FROM customer_schemas ORDER BY version"
-            ).fetchall()
-        finally:
-            conn.close()
         return [
             SchemaVersion(
-                version=r[0],
-                adopted_at=r[1],
-                author=r[2],
-                reason=r[3],
-                hash=r[4],
-                status=r[5],
-                approved_by=r[6],
-                approved_at=r[7],
+                version=r["version"],
+                adopted_at=r["adopted_at"],
+                author=r["author"],
+                reason=r["reason"],
+                hash=r["hash"],
+                status=r["status"],
+                approved_by=r["approved_by"],
+                approved_at=r["approved_at"],
             )
-            for r in rows
+            for r in self._version_rows()
         ]
 
     def body(self, version: int) -> str:
@@ -220,13 +182,7 @@ class CustomerSchemaStore:
         Raises:
             KeyError: If there is no such version.
         """
-        conn = self._connect()
-        try:
-            row = conn.execute(
-                "SELECT body FROM customer_schemas WHERE version = ?", (version,)
-            ).fetchone()
-        finally:
-            conn.close()
+        row = self._version_row(version)
         if row is None:
             raise KeyError(f"no customer schema version {version}")
-        return str(row[0])
+        return str(row["body"])

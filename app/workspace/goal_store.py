@@ -20,23 +20,12 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from nextbest.app.workspace.limits_store import LimitsStore
+from nextbest.app.workspace.versioned_store import VersionedStore
 from nextbest.brand_context.models import CHANNELS, BrandPack
 from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.decisioning import RunConfig
 from nextbest.tools.decisioning.brand_limits import BrandLimits, apply_limits
 from nextbest.tools.decisioning.goal import Goal, GoalProblem, goal_problems
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS goal_versions (
-    version INTEGER PRIMARY KEY,
-    created_at TEXT NOT NULL,
-    author TEXT NOT NULL,
-    approved_by TEXT NOT NULL,
-    reason TEXT NOT NULL,
-    conversation_id TEXT,
-    body TEXT NOT NULL
-);
-"""
 
 
 class GoalVersion(BaseModel):
@@ -115,8 +104,8 @@ class FieldReview(BaseModel):
     before: Any = None
 
     def __str__(self) -> str:
-        shown = "not set (run default)" if self.value in (None, [], {}, "") else json.dumps(
-            self.value
+        shown = (
+            "not set (run default)" if self.value in (None, [], {}, "") else json.dumps(self.value)
         )
         if self.status == "changed":
             return f"{self.path}: {json.dumps(self.before)} → {shown}  [changed]"
@@ -182,7 +171,7 @@ def goal_diff(old: Goal | None, new: Goal) -> list[FieldChange]:
     return changes
 
 
-class GoalStore:
+class GoalStore(VersionedStore):
     """Versioned approved goals in the workspace database.
 
     Args:
@@ -199,13 +188,8 @@ class GoalStore:
         limits: BrandLimits | None = None,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
-        self.workspace = (
-            workspace if isinstance(workspace, Workspace) else Workspace.resolve(workspace)
-        )
+        super().__init__(workspace, clock)
         self._fixed_limits = limits
-        self._clock = clock or (lambda: datetime.now(UTC))
-        self._conn = self.workspace.connect()
-        self._conn.executescript(_SCHEMA)
         self._limit_versions: LimitsStore | None = None
 
     @property
@@ -217,9 +201,11 @@ class GoalStore:
             self._limit_versions = LimitsStore(self.workspace, clock=self._clock)
         return self._limit_versions.in_force()
 
+    table = "goal_versions"
+
     def close(self) -> None:
         """Close the connections."""
-        self._conn.close()
+        super().close()
         if self._limit_versions is not None:
             self._limit_versions.close()
 
@@ -238,8 +224,7 @@ class GoalStore:
 
     def history(self) -> list[GoalVersion]:
         """Every approved version, oldest first."""
-        rows = self._conn.execute("SELECT * FROM goal_versions ORDER BY version").fetchall()
-        return [self._row(r) for r in rows]
+        return [self._row(r) for r in self._version_rows()]
 
     def version(self, number: int) -> GoalVersion:
         """One version.
@@ -247,18 +232,14 @@ class GoalStore:
         Raises:
             KeyError: If there is no such version.
         """
-        row = self._conn.execute(
-            "SELECT * FROM goal_versions WHERE version = ?", (number,)
-        ).fetchone()
+        row = self._version_row(number)
         if row is None:
             raise KeyError(f"no goal version {number}")
         return self._row(row)
 
     def current(self) -> GoalVersion | None:
         """The newest approved version (in force or not), or None."""
-        row = self._conn.execute(
-            "SELECT * FROM goal_versions ORDER BY version DESC LIMIT 1"
-        ).fetchone()
+        row = self._latest_row()
         return self._row(row) if row else None
 
     def in_force(self, moment: datetime) -> GoalVersion | None:
@@ -272,8 +253,7 @@ class GoalStore:
 
     def in_force_on(self, day: date) -> GoalVersion | None:
         """The goal in force on ``day``: the newest version whose date range covers it."""
-        rows = self._conn.execute("SELECT * FROM goal_versions ORDER BY version DESC").fetchall()
-        for row in rows:
+        for row in reversed(self._version_rows()):
             found = self._row(row)
             if found.goal.covers(day):
                 return found
@@ -349,18 +329,14 @@ class GoalStore:
         if problems:
             raise GoalRefused(problems)
         now = self._clock()
-        with self._conn:
-            cursor = self._conn.execute(
-                "INSERT INTO goal_versions "
-                "(created_at, author, approved_by, reason, conversation_id, body) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    now.astimezone(UTC).isoformat(),
-                    author,
-                    approved_by,
-                    reason,
-                    conversation_id,
-                    goal.model_dump_json(),
-                ),
-            )
-        return self.version(int(cursor.lastrowid or 0))
+        number = self._append(
+            {
+                "created_at": now.astimezone(UTC).isoformat(),
+                "author": author,
+                "approved_by": approved_by,
+                "reason": reason,
+                "conversation_id": conversation_id,
+                "body": goal.model_dump_json(),
+            }
+        )
+        return self.version(number)

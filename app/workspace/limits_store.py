@@ -14,30 +14,18 @@ Saving refuses limits that loosen a ceiling in code
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from nextbest.brand_context.workspace import Workspace
+from nextbest.app.workspace.versioned_store import VersionedStore
 from nextbest.tools.decisioning.brand_limits import (
     DEFAULT_LIMITS,
     BrandLimits,
     LimitProblem,
     limits_problems,
 )
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS brand_limit_versions (
-    version INTEGER PRIMARY KEY,
-    created_at TEXT NOT NULL,
-    author TEXT NOT NULL,
-    approved_by TEXT NOT NULL,
-    reason TEXT NOT NULL,
-    body TEXT NOT NULL
-);
-"""
 
 
 class LimitsVersion(BaseModel):
@@ -70,7 +58,7 @@ class LimitsRefused(ValueError):
         super().__init__("brand limits refused: " + "; ".join(str(p) for p in problems))
 
 
-class LimitsStore:
+class LimitsStore(VersionedStore):
     """Versioned brand limits in the workspace database.
 
     Args:
@@ -78,19 +66,7 @@ class LimitsStore:
         clock: Returns "now" (UTC); tests pass a fixed clock.
     """
 
-    def __init__(
-        self, workspace: Workspace | str, clock: Callable[[], datetime] | None = None
-    ) -> None:
-        self.workspace = (
-            workspace if isinstance(workspace, Workspace) else Workspace.resolve(workspace)
-        )
-        self._clock = clock or (lambda: datetime.now(UTC))
-        self._conn = self.workspace.connect()
-        self._conn.executescript(_SCHEMA)
-
-    def close(self) -> None:
-        """Close the connection."""
-        self._conn.close()
+    table = "brand_limit_versions"
 
     def _row(self, row: Any) -> LimitsVersion:
         return LimitsVersion(
@@ -104,14 +80,11 @@ class LimitsStore:
 
     def history(self) -> list[LimitsVersion]:
         """Every approved version, oldest first."""
-        rows = self._conn.execute("SELECT * FROM brand_limit_versions ORDER BY version").fetchall()
-        return [self._row(r) for r in rows]
+        return [self._row(r) for r in self._version_rows()]
 
     def current(self) -> LimitsVersion | None:
         """The version in force (the newest approved), or None."""
-        row = self._conn.execute(
-            "SELECT * FROM brand_limit_versions ORDER BY version DESC LIMIT 1"
-        ).fetchone()
+        row = self._latest_row()
         return self._row(row) if row else None
 
     def in_force(self) -> BrandLimits:
@@ -135,17 +108,13 @@ class LimitsStore:
         problems = limits_problems(limits)
         if problems:
             raise LimitsRefused(problems)
-        with self._conn:
-            cursor = self._conn.execute(
-                "INSERT INTO brand_limit_versions (created_at, author, approved_by, reason, body)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (
-                    self._clock().astimezone(UTC).isoformat(),
-                    author,
-                    approved_by,
-                    reason,
-                    limits.model_dump_json(),
-                ),
-            )
-        number = int(cursor.lastrowid or 0)
-        return next(v for v in self.history() if v.version == number)
+        number = self._append(
+            {
+                "created_at": self._clock().astimezone(UTC).isoformat(),
+                "author": author,
+                "approved_by": approved_by,
+                "reason": reason,
+                "body": limits.model_dump_json(),
+            }
+        )
+        return self._row(self._version_row(number))

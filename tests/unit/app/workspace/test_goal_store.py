@@ -19,7 +19,7 @@ PACK = load_pack(sample_pack_path())
 
 
 @pytest.fixture
-def goals(tmp_path: Path) -> GoalStore:
+def goals(tmp_path: Path, workspace_backend: str) -> GoalStore:
     store = GoalStore(Workspace(tmp_path / "ws"), clock=lambda: NOW)
     yield store
     store.close()
