@@ -24,11 +24,23 @@ class TriggerSet:
         phrases: Words or phrases, matched as whole words.
         patterns: Regular expressions over the skeleton view.
         exceptions: Idioms that contain a trigger but make no claim.
+        exception_patterns: Regular expressions (skeleton view) for such idioms.
     """
 
     phrases: tuple[str, ...]
     patterns: tuple[str, ...] = ()
     exceptions: tuple[str, ...] = field(default_factory=tuple)
+    exception_patterns: tuple[str, ...] = ()
+
+
+READER_ACTIONS: tuple[str, ...] = (
+    "lock", "freeze", "pause", "order", "reorder", "book", "rebook", "sign up", "join", "pay",
+    "check out", "checkout", "track", "set up", "transfer", "send", "top up", "download",
+    "log in", "sign in", "cancel", "manage", "update", "switch", "add", "change", "redeem",
+    "register", "enrol", "enroll", "renew", "upgrade", "reschedule", "report", "find",
+)  # fmt: skip
+"""Things the reader does in an app or on a site: "<action> … in seconds" is ease of use, not
+the product's efficacy ("Lock your card in seconds" vs "kills germs in seconds")."""
 
 
 NOT_SUPERLATIVE: tuple[str, ...] = (
@@ -60,6 +72,11 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "disinfects", "disinfecting", "sanitizes", "sanitises", "sanitizing", "in seconds",
             "full coverage", "long wear", "long wearing", "all day wear",
             "cuts through", "cuts grease", "deodorizes", "deodorises",
+        ),
+        exception_patterns=(
+            r"(?<![a-z0-9])(?:" + "|".join(READER_ACTIONS) + r")(?: [a-z']+){0,3} in (?:just |only "
+            r"|a few |mere )?(?:seconds|minutes|a few taps|a tap|one tap|a click|one click)"
+            r"(?![a-z0-9])",
         ),
         patterns=(
             r"(?<![a-z0-9])(?:water|wind|weather|storm|shock|scratch|stain|leak|rust|fire|bullet|"
@@ -133,6 +150,12 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
         exceptions=(
             "medical advice", "consult your doctor", "ask your doctor", "talk to your doctor",
             "see a doctor", "consult a doctor",
+            # the reader's condition or advice to the reader, not a product's effect on it
+            "food allergies", "food allergy", "with allergies", "with an allergy",
+            "with a food allergy", "about allergies", "about any allergies",
+            "about your allergies", "any allergies", "allergy information", "allergy info",
+            "allergy advice", "allergen information", "allergen info", "if you have allergies",
+            "if you have an allergy",
         ),
     ),
     ClaimCategory.PRICE: TriggerSet(

@@ -4,7 +4,9 @@ Text the pack itself requires or approves is never banned wording: a disclosure'
 wording (an FDA disclaimer containing "treat" and "cure"), a claim's disclaimer, an offer's
 terms and disclosure, a required statement and the brand's standing statements. Nor is the
 path of a link to one of the brand's own domains (``/blog/why-no-plan-is-truly-unlimited``):
-the link policy judges links.
+the link policy judges links. A banned word used in its everyday sense inside a longer idiom
+(``forest green``, ``treat yourself``; see :mod:`~nextbest.tools.compliance.senses`) is not
+banned wording; the idiom itself may still be banned.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from nextbest.brand_context.models import (
 from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
 from nextbest.tools.compliance.normalise import compile_phrases
+from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.verdict import Violation
 
 
@@ -98,7 +101,7 @@ class BannedPhraseCheck:
                     if link.field == name and link.span
                 ]
             for start, end in sorted(set(hits)):
-                if overlaps(start, end, exempt):
+                if overlaps(start, end, exempt) or inside_sense(start, end, text.everyday_senses):
                     continue
                 words = text.original[start:end]
                 found.append(

@@ -21,6 +21,7 @@ from nextbest.tools.compliance.normalise import (
     phrase_pattern,
     skeleton_of,
 )
+from nextbest.tools.compliance.senses import sense_spans
 from nextbest.tools.compliance.verdict import Violation
 
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
@@ -115,6 +116,11 @@ class FieldText:
         """
         extra = (collapse_spaced(self.skel), join_punctuation(self.folded))
         return [self.skel, *(view for view in extra if view is not None)]
+
+    @cached_property
+    def everyday_senses(self) -> list[tuple[int, int]]:
+        """Original spans of everyday-sense idioms (``forest green``, ``treat yourself``)."""
+        return sense_spans(self.skel)
 
     @cached_property
     def pattern_views(self) -> list[NormalisedText]:

@@ -67,6 +67,7 @@ from nextbest.tools.compliance.normalise import (
     phrases_pattern,
     plain,
 )
+from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.verdict import Violation
 
 MAX_INSERTIONS = 2
@@ -94,6 +95,46 @@ QUALIFIERS: tuple[str, ...] = (
     "around", "approximately", "nearly", "almost", "over", "under", "less than", "more than",
 )  # fmt: skip
 """Words that limit a claim: a shorter form may not drop them (that would strengthen it)."""
+
+HOLDER_NOUNS: frozenset[str] = frozenset(
+    {
+        "member", "cardmember", "cardholder", "holder", "customer", "user", "subscriber",
+        "owner", "client", "guest", "passenger", "rider", "traveller", "traveler", "diner",
+        "patient", "parent", "household", "account holder", "plan holder",
+    }
+)  # fmt: skip
+"""Nouns for the people who hold a product, compared after :func:`_canon` (singular)."""
+
+OPINION_CATEGORIES: frozenset[str] = frozenset({"superlative", "endorsement", "comparative"})
+"""Claim categories that a disclosed testimonial may voice as the speaker's own opinion."""
+
+_QUOTE = re.compile(r"[\"“„«]([^\"”“»\n]{3,400})[\"”»]\s*[—–-]{1,2}\s*[A-Z][\w.'-]*[^.\n]{0,60}")
+_TYPICALITY = re.compile(
+    r"\b(?:results? (?:may|will|can) vary|individual results|results (?:are|were) not typical|"
+    r"not typical)\b",
+    re.IGNORECASE,
+)
+
+
+def disclosed_testimonials(ctx: CheckContext, text: FieldText) -> list[tuple[int, int]]:
+    """Spans of attributed quotes ("…" — Name) in a message that discloses typicality.
+
+    An attributed quote is a testimonial. When the message says results may vary (the FTC's
+    typicality disclosure), its superlatives, comparisons and praise are the speaker's
+    opinion, not claims of the brand; health and efficacy statements in it stay claims.
+    Without the disclosure a testimonial's statements are read as the brand's own.
+
+    Args:
+        ctx: The check context.
+        text: The field.
+
+    Returns:
+        Spans of the quotes with their attribution, or [] without a typicality disclosure.
+    """
+    if not any(_TYPICALITY.search(f.original) for f in ctx.fields.values()):
+        return []
+    return [m.span() for m in _QUOTE.finditer(text.original)]
+
 
 _TOKEN = re.compile(r"\S+")
 _ISE = re.compile(r"is(e|er|ers|ed|es|ing)$")
@@ -275,6 +316,7 @@ class ClaimGroundingCheck:
         self.governed: set[ClaimCategory] = set(rule.params.categories)
         groups: list[str] = []
         exceptions: list[str] = []
+        exception_patterns: list[str] = []
         literal_groups: list[str] = []
         for category in rule.params.categories:
             base = CATEGORY_TRIGGERS.get(category, TriggerSet(()))
@@ -289,10 +331,16 @@ class ClaimGroundingCheck:
                 bodies = "|".join(_literal_pattern(t) for t in literal)
                 literal_groups.append(f"(?P<{category.value}>{bodies})")
             exceptions.extend(base.exceptions)
+            exception_patterns.extend(base.exception_patterns)
         # Every trigger starts on a word boundary: test it once per position, up front.
         self.triggers = re.compile(f"(?<![a-z0-9])(?:{'|'.join(groups)})") if groups else None
         self.literal_triggers = re.compile("|".join(literal_groups)) if literal_groups else None
         self.exceptions = compile_phrases(exceptions, obfuscation=False)
+        self.exception_patterns = (
+            re.compile("|".join(f"(?:{p})" for p in exception_patterns))
+            if exception_patterns
+            else None
+        )
         self.claim_tokens = {c.id: _content_tokens(c.text) for c in pack.claims}
         self.claim_sets = {cid: set(tokens) for cid, tokens in self.claim_tokens.items()}
         self.claim_parts: dict[str, tuple[list[str], set[str], set[str]]] = {}
@@ -513,23 +561,32 @@ class ClaimGroundingCheck:
                     text.skel.original_span(*m.span())
                     for m in self.required.finditer(text.skel.text)
                 )
-        body_claims = " ".join(
-            plain(hit.claim.text) for hit in ctx.claim_hits if hit.usable and hit.field == "body"
-        )
-        if body_claims and self.triggers is not None:
+        for link in extract_links(ctx):
+            if link.field is not None and link.span is not None:
+                masked[link.field].append(link.span)
+        for name, text in ctx.fields.items():
+            masked[name].extend(text.everyday_senses)
+        if self.triggers is not None:
+            by_field: dict[str, list[Violation]] = {}
+            body_used: dict[str, Claim] = {}
+            if "body" in ctx.fields:
+                by_field["body"] = self._statements(
+                    ctx, ctx.fields["body"], covered["body"], masked["body"], body_used
+                )
+            used.update(body_used)
+            announced = self._announced_words(ctx, body_used)
             for name in ("subject", "cta"):
                 text = ctx.fields.get(name)
                 if text is None:
                     continue
-                for match in self.triggers.finditer(text.skel.text):
-                    if f" {match.group().strip()} " in f" {body_claims} ":
-                        masked[name].append(text.skel.original_span(*match.span()))
-        for link in extract_links(ctx):
-            if link.field is not None and link.span is not None:
-                masked[link.field].append(link.span)
-        if self.triggers is not None:
-            for name, text in ctx.fields.items():
-                found.extend(self._statements(ctx, text, covered[name], masked[name], used))
+                if announced:
+                    for match in self.triggers.finditer(text.skel.text):
+                        words = {_stem(_canon(w)) for w in match.group().split()}
+                        if words <= announced:
+                            masked[name].append(text.skel.original_span(*match.span()))
+                by_field[name] = self._statements(ctx, text, covered[name], masked[name], used)
+            for name in ctx.fields:
+                found.extend(by_field.get(name, []))
         everything = ctx.all_skeleton
         for claim in used.values():
             pattern = self.disclaimers.get(claim.id)
@@ -546,6 +603,41 @@ class ClaimGroundingCheck:
                     )
                 )
         return found
+
+    @staticmethod
+    def _holder_spans(
+        ctx: CheckContext, field: str, sentence: list[tuple[str, int, int]]
+    ) -> list[tuple[int, int]]:
+        """Spans of holder nouns right after a product name (``Rewards Plus cardmembers``).
+
+        "<product> members earn 3x points" is the approved "Earn 3x points" said of the
+        product's holders: the noun belongs to the product reference, not to the claim.
+        """
+        ends = {h.end for h in ctx.product_hits if h.field == field}
+        if not ends:
+            return []
+        original = ctx.fields[field].original  # type: ignore[index]
+        spans: list[tuple[int, int]] = []
+        for token, start, end in sentence:
+            before = original[:start].rstrip()
+            if token in HOLDER_NOUNS and before != original[:start] and len(before) in ends:
+                spans.append((start, end))
+        return spans
+
+    def _announced_words(self, ctx: CheckContext, body_used: dict[str, Claim]) -> set[str]:
+        """Stems of the wording and disclaimer of every usable claim the body carries.
+
+        A subject or CTA trigger made only of these words announces the body's claim ("5G
+        coverage" above "Our 5G network covers 92% of Americans. Coverage not available
+        everywhere."); it is not a claim of its own.
+        """
+        claims = {h.claim.id: h.claim for h in ctx.claim_hits if h.usable and h.field == "body"}
+        claims.update(body_used)
+        words: set[str] = set()
+        for claim in claims.values():
+            wording = f"{claim.text} {claim.disclaimer or ''}"
+            words |= {_stem(_canon(w)) for w in plain(wording).split()}
+        return words
 
     def _strengthener_near(self, text: FieldText, claim: Claim, start: int, end: int) -> str | None:
         """A strengthening word just before or after a claim's wording, in its sentence."""
@@ -569,15 +661,24 @@ class ClaimGroundingCheck:
         excepted: list[tuple[int, int]] = []
         if self.exceptions is not None:
             excepted = [skel.original_span(*m.span()) for m in self.exceptions.finditer(skel.text)]
+        if self.exception_patterns is not None:
+            excepted += [
+                skel.original_span(*m.span()) for m in self.exception_patterns.finditer(skel.text)
+            ]
         pending: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
         seen: set[tuple[int, int]] = set()
         views = [(view, self.triggers) for view in text.match_views]
         if self.literal_triggers is not None:
             views.append((text.folded, self.literal_triggers))
+        quotes = disclosed_testimonials(ctx, text)
         for view, triggers in views:
             for match in triggers.finditer(view.text):
                 start, end = view.original_span(*match.span())
                 if (start, end) in seen or overlaps(start, end, excepted + covered + masked):
+                    continue
+                if match.lastgroup in OPINION_CATEGORIES and overlaps(start, end, quotes):
+                    continue
+                if is_topic_mention(ctx, text.name, start, end):
                     continue
                 seen.add((start, end))
                 sentence = text.sentence_at(start)
@@ -597,10 +698,11 @@ class ClaimGroundingCheck:
             sentence = [t for t in tokens if s_start <= t[1] < s_end]
             windows: list[tuple[int, int]] = []
             statement = text.original[s_start:s_end].strip()
+            holders = self._holder_spans(ctx, text.name, sentence)
             for claim in usable:
                 window = close_match(self.claim_tokens[claim.id], sentence)
                 if window is None and sentence:
-                    window = self._subset_match(claim, sentence, statement, masked)
+                    window = self._subset_match(claim, sentence, statement, masked + holders)
                 if window is not None:
                     windows.append(window)
                     used[claim.id] = claim
@@ -635,11 +737,15 @@ class ClaimGroundingCheck:
             sentence = [t for t in tokens if s_start <= t[1] < s_end]
             if len({t[0] for t in sentence} & self.claim_vocabulary) < MIN_PARAPHRASE_WORDS - 1:
                 continue
+            statement = text.original[s_start:s_end].strip()
+            narrower = next(
+                (c for c in usable if self._subset_match(c, sentence, statement, masked)), None
+            )
+            if narrower is not None:  # a narrower or reordered form: the claim is used
+                used[narrower.id] = narrower
+                continue
             claim = self._paraphrased(sentence)
             if claim is None:
-                continue
-            statement = text.original[s_start:s_end].strip()
-            if any(self._subset_match(c, sentence, statement, masked) for c in usable):
                 continue
             found.append(
                 self._as(

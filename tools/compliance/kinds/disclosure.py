@@ -1,14 +1,21 @@
 """``disclosure``: when a trigger appears, one of the required disclosures appears too.
 
 A trigger inside the path of a link to one of the brand's own domains (``/blog/unlimited-…``)
-is not a trigger: the words are an address, not a statement.
+is not a trigger: the words are an address, not a statement. Nor is a topic mention ("see the
+intro APR details at <brand link>", :mod:`~nextbest.tools.compliance.topics`).
+
+A trigger that matches because of a price is read against what the price is: a threshold
+("fares of $300 or more", "orders over $50") is a condition, not an advertised price, and a
+catalogue price of a product whose category the rule never names (an optional seat fee under a
+rule about fares) is outside the rule's subject. When every price in the trigger is one of
+these, the trigger does not fire.
 """
 
 from __future__ import annotations
 
 import re
 
-from nextbest.brand_context.models import DisclosureRule
+from nextbest.brand_context.models import DisclosureRule, Product
 from nextbest.tools.compliance.kinds.base import (
     CheckContext,
     find_plain,
@@ -18,8 +25,23 @@ from nextbest.tools.compliance.kinds.base import (
 )
 from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
 from nextbest.tools.compliance.message import TextField
-from nextbest.tools.compliance.normalise import compile_phrases
+from nextbest.tools.compliance.normalise import compile_phrases, plain
+from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.verdict import Violation
+
+_PRICE = re.compile(
+    r"(?:[$£€¥₹]|\b(?:usd|gbp|eur|cad|aud)\s?)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
+    r"|(\d+(?:[.,]\d{1,2})?)\s?(?:€|£|\b(?:usd|gbp|eur|dollars?|euros?)\b)",
+    re.IGNORECASE,
+)
+_THRESHOLD_AFTER = re.compile(
+    r"\s*(?:\+|or (?:more|over|above|higher)|and (?:up|above|over)|minimum)\b", re.IGNORECASE
+)
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:\b(?:over|above|at least|more than|exceeding|orders? of)|\b(?:minimum|min\.)"
+    r"(?:\s+[a-z]+){0,2}(?:\s+of)?:?)\s*$",
+    re.IGNORECASE,
+)
 
 
 class DisclosureCheck:
@@ -35,6 +57,37 @@ class DisclosureCheck:
         self.rule_id = rule.id
         self.triggers = [re.compile(p, re.IGNORECASE) for p in rule.params.triggers]
         self.required = compile_phrases(rule.params.required_any, obfuscation=False)
+        self.subject = f" {plain(' '.join([rule.description, *rule.params.required_any]))} "
+
+    def _names_category(self, product: Product) -> bool:
+        """Whether the rule's description or wordings name the product's category."""
+        category = plain(product.category or "")
+        if not category:
+            return True
+        return any(f" {form} " in self.subject for form in (category, f"{category}s"))
+
+    def _price_outside(self, ctx: CheckContext, name: TextField, start: int, end: int) -> bool:
+        """Whether every price in the trigger is a threshold or another category's list price."""
+        original = ctx.fields[name].original
+        prices = list(_PRICE.finditer(original, start, end))
+        if not prices:
+            return False
+        for price in prices:
+            p_start, p_end = price.span()
+            if _THRESHOLD_AFTER.match(original, p_end) or _THRESHOLD_BEFORE.search(
+                original[max(0, p_start - 30) : p_start]
+            ):
+                continue
+            figure = float((price.group(1) or price.group(2)).replace(",", ""))
+            owners = [
+                h.product
+                for h in ctx.products_near(name, p_start)
+                if h.product.list_price is not None and float(h.product.list_price) == figure
+            ]
+            if owners and not any(self._names_category(p) for p in owners):
+                continue
+            return False
+        return True
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """A violation for the first trigger without a (close enough) disclosure."""
@@ -47,8 +100,13 @@ class DisclosureCheck:
                 for match in pattern.finditer(text.folded.text):
                     if match.end() > match.start():
                         start, end = text.folded.original_span(*match.span())
-                        if not overlaps(start, end, addresses):
-                            triggers.append((name, start, end))
+                        if overlaps(start, end, addresses):
+                            continue
+                        if is_topic_mention(ctx, name, start, end):
+                            continue
+                        if self._price_outside(ctx, name, start, end):
+                            continue
+                        triggers.append((name, start, end))
         if not triggers:
             return []
         disclosures = find_plain(self.required, ctx) if self.required is not None else []

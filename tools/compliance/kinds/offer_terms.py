@@ -4,7 +4,8 @@ Promotional mentions are found on the folded view: percentages and amounts off, 
 "free …", buy-one-get-one, points, promo codes and plain promotional words (``sale``,
 ``discount``…). Text inside a usable approved claim, a claim's approved disclaimer, a link,
 a standing statement of the brand, or the offer's own terms or disclosure is not a mention
-(``fragrance-free`` is not "free" either: it is one word). Each mention must agree with the
+(``fragrance-free`` is not "free" either: it is one word, nor is the "free" of ``free weights``,
+an everyday sense). Each mention must agree with the
 offer: same discount type and amount in the same unit (``15% off`` is not ``$15 off``), same
 code, "free" only for what the offer gives free. The offer must exist, be valid on the send
 date and be allowed on the channel, and its disclosure (or full terms, or the channel's own
@@ -41,6 +42,7 @@ from nextbest.tools.compliance.kinds.claim_grounding import claim_problem
 from nextbest.tools.compliance.kinds.link_policy import extract_links
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import compile_phrases, fold, phrase_pattern, plain
+from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.verdict import Violation
 
 _NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)"
@@ -104,6 +106,15 @@ MENTION_PATTERNS: dict[str, str] = {
     ),
 }
 """Regular expressions (folded view) for each kind of promotional mention."""
+
+_STOP: frozenset[str] = frozenset({"a", "an", "the", "on", "of", "to", "and", "or", "for", "in"})
+
+
+def _contains_run(tokens: list[str], words: list[str]) -> bool:
+    """Whether ``words`` occur in ``tokens`` as one contiguous run."""
+    size = len(words)
+    return any(tokens[i : i + size] == words for i in range(len(tokens) - size + 1))
+
 
 CONTEXT_KINDS: frozenset[str] = frozenset({"no_minimum"})
 """Mention kinds that are not promotions themselves, only checked against an offer's terms."""
@@ -236,6 +247,7 @@ class OfferTermsCheck:
         self.disclaimers = compile_phrases(
             [c.disclaimer for c in pack.claims if c.disclaimer], obfuscation=False
         )
+        self.claim_words = [(c, plain(c.text).split()) for c in pack.claims]
         self.offer_text: dict[str, list[re.Pattern[str]]] = {}
         self.offer_numbers: dict[str, set[float]] = {}
         self.offer_integers: dict[str, set[int]] = {}
@@ -305,9 +317,36 @@ class OfferTermsCheck:
                     value = next((g for g in match.groups() if g), "") if match.groups() else ""
                     if kind == "code" and not self._looks_like_code(text.original, match, text):
                         continue
+                    if kind == "free" and inside_sense(start, end, text.everyday_senses):
+                        continue
+                    if self._claim_figure(ctx, text, start, end):
+                        continue
                     taken.append((start, end))
                     found.append(Mention(kind, name, start, end, value.strip(), match.group()))
         return sorted(found, key=lambda m: ctx.combined(m.field, m.start))
+
+    def _claim_figure(self, ctx: CheckContext, text: FieldText, start: int, end: int) -> bool:
+        """Whether a mention is the figure of an approved claim the sentence states.
+
+        "Rewards Plus cardmembers earn 3x points on dining" states the approved claim "Earn 3x
+        points on dining and groceries." in a narrower form: its "3x points" is a standing
+        feature of the product, not an offer. The mention's words must be part of a claim
+        usable on the send date and channel, and the sentence must repeat at least two more of
+        that claim's words (claim grounding judges whether the sentence is an approved form).
+        """
+        words = plain(text.original[start:end]).split()
+        if not words:
+            return False
+        s_start, s_end = text.sentence_at(start)
+        sentence = set(plain(text.original[s_start:s_end]).split())
+        for claim, tokens in self.claim_words:
+            if claim_problem(claim, ctx.day, ctx.message.channel) is not None:
+                continue
+            if not _contains_run(tokens, words):
+                continue
+            if len((sentence & set(tokens)) - set(words) - _STOP) >= 2:
+                return True
+        return False
 
     @staticmethod
     def _looks_like_code(original: str, match: re.Match[str], text: FieldText) -> bool:

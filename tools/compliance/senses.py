@@ -1,0 +1,95 @@
+"""Everyday senses of words that packs often ban or read as claims and offers.
+
+A brand that bans "green" (a generic environmental claim) still sells coats in forest green; a
+supplement brand that bans "treat" (a disease claim) may still say "treat yourself"; a gym that
+reads every "free" as a promotion still has a free-weights area. These are general English
+senses, not brand knowledge: a colour shade, "treat" as an indulgence, and noun compounds in
+which "free" does not mean "at no cost".
+
+The senses are regular expressions over the skeleton view (case folded, punctuation as
+spaces). A rule exempts a match only when a sense span strictly contains it: a pack that bans
+the whole idiom ("treat yourself") still finds it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nextbest.tools.compliance.normalise import NormalisedText
+
+_COLOUR_SHADES = (
+    "forest", "bottle", "olive", "sage", "emerald", "mint", "dark", "light", "pale", "deep",
+    "lime", "sea", "hunter", "moss", "racing", "jade", "pine", "apple", "khaki", "teal",
+    "grass", "leaf", "fern", "kelly", "neon", "army", "military", "pistachio", "seafoam",
+    "avocado", "chartreuse", "muted", "dusty", "soft", "bright", "blue", "grey", "gray",
+    "yellow", "acid", "petrol",
+)  # fmt: skip
+_COLOURS = ("green", "greens")
+_GARMENT_AFTER = (
+    "colour", "color", "colourway", "colorway", "shade", "tone", "hue", "dye", "check", "stripe",
+    "stripes", "velvet", "suede", "leather", "wool", "linen", "cotton", "silk", "knit",
+)  # fmt: skip
+_TREAT_OBJECTS = (
+    "yourself", "yourselves", "myself", "ourselves", "themselves", "himself", "herself",
+    "someone", "somebody", "them", "him", "her", "us", "mum", "mom", "dad", "the kids",
+    "the family", "your family", "your friends", "a friend",
+)  # fmt: skip
+_TREAT_BEFORE = (
+    "a", "an", "little", "small", "sweet", "special", "tasty", "real", "perfect", "weekend",
+    "holiday", "birthday", "festive", "summer", "winter", "seasonal", "rare", "welcome",
+    "savoury", "savory", "frozen", "dog", "cat", "pet", "trick or", "as a", "such a",
+)  # fmt: skip
+_FREE_NOUNS = (
+    "weights", "weight", "weight area", "throw", "throws", "kick", "kicks", "time", "will",
+    "range", "spirit", "spirits", "speech", "fall", "agent", "agents", "style", "form", "flow",
+    "flowing", "standing", "hand", "radical", "radicals", "rein", "climbing", "diving",
+    "skating", "motion", "world", "market", "trade", "verse", "lance", "lancer", "lancers",
+    "lancing", "thinking", "thinker", "thinkers", "play", "roaming", "float", "floating",
+)  # fmt: skip
+
+
+def _words(items: tuple[str, ...]) -> str:
+    return "|".join(sorted({re.escape(i) for i in items}, key=len, reverse=True))
+
+
+SENSE_PATTERNS: tuple[str, ...] = (
+    # a colour shade: "forest green", "green colourway", "comes in green", "in dark green"
+    rf"\b(?:{_words(_COLOUR_SHADES)}) (?:{_words(_COLOURS)})\b",
+    rf"\b(?:{_words(_COLOURS)}) (?:{_words(_GARMENT_AFTER)})\b",
+    rf"\b(?:comes?|available|now|also|shown|pictured) in (?:{_words(_COLOURS)})\b",
+    # "treat" as an indulgence: "treat yourself", "treat your wardrobe to", "a small treat"
+    rf"\btreat (?:{_words(_TREAT_OBJECTS)})\b",
+    r"\btreat (?:your |our |the )?(?:[a-z]+ ){0,2}to (?:a|an|some|the|our|your|new|something)\b",
+    rf"\b(?:{_words(_TREAT_BEFORE)}) treats?\b",
+    # "free" not meaning "at no cost": "free weights", "free time", "free will"
+    rf"\bfree (?:{_words(_FREE_NOUNS)})\b",
+)
+"""Idioms in which a commonly banned or governed word has its everyday sense."""
+
+_SENSES = re.compile("|".join(f"(?:{p})" for p in SENSE_PATTERNS))
+
+
+def sense_spans(view: NormalisedText) -> list[tuple[int, int]]:
+    """Original spans of everyday-sense idioms in a skeleton view.
+
+    Args:
+        view: A skeleton view of one field.
+
+    Returns:
+        ``(start, end)`` spans in the original text.
+    """
+    return [view.original_span(*m.span()) for m in _SENSES.finditer(view.text)]
+
+
+def inside_sense(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` lies strictly inside a (longer) everyday-sense span.
+
+    Args:
+        start: Start of a match in the original text.
+        end: End of the match.
+        spans: Spans from :func:`sense_spans`.
+
+    Returns:
+        True when some span contains the match and is longer than it.
+    """
+    return any(s <= start and end <= e and (e - s) > (end - start) for s, e in spans)

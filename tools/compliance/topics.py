@@ -1,0 +1,78 @@
+"""Topic mentions: words that name what a linked page of the brand explains, not a statement.
+
+"See all rates and fees, including the intro APR details, at quillpoint.example/card" points
+the reader to the terms; it does not state a rate. "We explain how premium data and congestion
+work: example.com/network" names a topic. A trigger word (a disclosure trigger, a claim
+trigger) in such a sentence is a topic mention when
+
+- the sentence carries a link to one of the brand's own domains (it points somewhere), and
+- it has no figure outside the link (a stated rate or amount is a statement, pointer or not),
+- and the trigger is either followed by a reference noun (``details``, ``terms``, ``rules``…)
+  or sits inside an indirect question about how something works or what it means
+  (``how … works``, ``what … means``).
+
+Superlatives and other claims in a pointer sentence ("See why we are the best network") are not
+topic mentions: only those two shapes are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nextbest.tools.compliance.kinds.base import CheckContext
+from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
+
+REFERENCE_NOUNS: tuple[str, ...] = (
+    "details", "detail", "terms", "rules", "information", "info", "disclosures", "disclosure",
+    "guide", "faq", "faqs", "page", "explainer", "fine print", "policy", "explained",
+)  # fmt: skip
+"""Nouns that make the words before them the name of a topic (``the intro APR details``)."""
+
+_REFERENCE_AFTER = re.compile(
+    r"\s*(?:" + "|".join(re.escape(n) for n in REFERENCE_NOUNS) + r")\b", re.IGNORECASE
+)
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:how|what)\b(?P<topic>(?:\s+[\w'-]+){1,8}?)\s+(?:works?|means?|is calculated|"
+    r"are calculated|is applied|are applied|is managed|are managed|is measured|are measured)\b",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"\d")
+
+
+def is_topic_mention(ctx: CheckContext, field: str, start: int, end: int) -> bool:
+    """Whether the words at ``[start, end)`` of ``field`` name a topic the brand's link explains.
+
+    Args:
+        ctx: The check context.
+        field: The copy field.
+        start: Start of the trigger in the field's original text.
+        end: End of the trigger.
+
+    Returns:
+        True for a topic mention (see the module docstring).
+    """
+    text = ctx.fields.get(field)  # type: ignore[call-overload]
+    if text is None:
+        return False
+    s_start, s_end = text.sentence_at(start)
+    links = [
+        link.span
+        for link in own_domain_links(extract_links(ctx), ctx.pack)
+        if link.field == field and link.span and s_start <= link.span[0] < s_end
+    ]
+    if not links:
+        return False
+    original = text.original
+    outside = original[s_start:s_end]
+    for l_start, l_end in sorted(links, reverse=True):
+        outside = outside[: l_start - s_start] + outside[l_end - s_start :]
+    if _FIGURE.search(outside):
+        return False
+    if _REFERENCE_AFTER.match(original, end):
+        return True
+    sentence = original[s_start:s_end]
+    for match in _INDIRECT_QUESTION.finditer(sentence):
+        t_start, t_end = match.span("topic")
+        if s_start + t_start <= start and end <= s_start + t_end:
+            return True
+    return False
