@@ -24,7 +24,7 @@ import numpy as np
 from typer.testing import CliRunner
 
 from nextbest.app.cli.main import app
-from nextbest.app.workspace.report import proportion_lift
+from nextbest.app.workspace.report_statistics import proportion_lift
 from nextbest.app.workspace.runtime import NextbestRuntime
 from nextbest.brand_context.ingest import load_pack, sample_pack_path
 from nextbest.brand_context.store import BrandStore

@@ -11,14 +11,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from nextbest.evals.ope import (
-    ESTIMATORS,
-    Estimate,
-    evaluate,
-    load_obd_csv,
-    obd_target,
-    simulate_log,
-)
+from nextbest.evals.ope import load_obd_csv, obd_target, simulate_log
+from nextbest.tools.off_policy import ESTIMATORS, Estimate, evaluate
 
 
 class Target(StrEnum):

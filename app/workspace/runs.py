@@ -315,7 +315,8 @@ def build_run_report(runtime: Any, run_id: str, now: datetime | None = None) -> 
     Raises:
         RunNotFoundError: No such run, or it has no logged decisions yet.
     """
-    from nextbest.app.workspace.report import build_report, write_report
+    from nextbest.app.workspace.report import build_report
+    from nextbest.app.workspace.report_render import write_report
 
     path = Runs(runtime.workspace).report_path(run_id)
     with _REPORT_LOCK:

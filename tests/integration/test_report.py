@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from nextbest.app.cli.main import app
-from nextbest.app.workspace.report import mean_lift, proportion_lift, wilson
+from nextbest.app.workspace.report_statistics import mean_lift, proportion_lift, wilson
 from nextbest.tools.sample_customers import write_customers
 
 runner = CliRunner()

@@ -8,7 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from nextbest.evals.cli import app
-from nextbest.evals.ope import (
+from nextbest.evals.ope import load_obd_csv, obd_target, simulate_log
+from nextbest.tools.off_policy import (
     BanditLog,
     DirectMethod,
     DoublyRobust,
@@ -16,9 +17,6 @@ from nextbest.evals.ope import (
     SelfNormalizedIPS,
     bootstrap_interval,
     evaluate,
-    load_obd_csv,
-    obd_target,
-    simulate_log,
 )
 
 OBD = Path(__file__).resolve().parents[4] / "shared" / "data" / "obd"  # shared/ beside the repo
