@@ -16,8 +16,9 @@ Store modules write their SQL once, in SQLite's style, and run it through the
 The few places where the dialects really differ are explicit: :meth:`Connection.begin_serialized`
 (SQLite's ``BEGIN IMMEDIATE`` file lock, a transaction-scoped advisory lock on Postgres, so
 several processes on one Postgres database serialise the same way several processes on one
-SQLite file do), :meth:`Connection.json_text` (reading a field of a JSON text column) and
-:attr:`Connection.dialect` for DDL (see :mod:`nextbest.brand_context.migrations`).
+SQLite file do), :meth:`Connection.json_text` (reading a field of a JSON text column),
+:meth:`Connection.insertion_order` (SQLite's ``rowid``), and :attr:`Connection.dialect` for the
+DDL (see :mod:`nextbest.brand_context.migrations`).
 """
 
 from __future__ import annotations
@@ -237,6 +238,15 @@ class Connection:
         if self.dialect == "postgres":
             return f"(({column})::jsonb ->> '{field}')"
         return f"json_extract({column}, '$.{field}')"
+
+    def insertion_order(self, alias: str = "") -> str:
+        """SQL ordering rows of ``decisions`` as they were inserted.
+
+        SQLite numbers every row (``rowid``); on Postgres the table has an identity column
+        ``seq`` (migration 4). ``alias`` is the table's alias in the query, if any.
+        """
+        prefix = f"{alias}." if alias else ""
+        return f"{prefix}seq" if self.dialect == "postgres" else f"{prefix}rowid"
 
     def has_table(self, table: str) -> bool:
         """Whether ``table`` exists in the database."""

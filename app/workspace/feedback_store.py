@@ -8,7 +8,6 @@ Outcomes are attributed to a decision within its attribution window.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -17,31 +16,6 @@ from typing import Any
 
 from nextbest.app.workspace.feedback_events import FeedbackEvent
 from nextbest.app.workspace.runtime import NextbestRuntime
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS feedback (
-    event_key TEXT PRIMARY KEY,
-    event_id TEXT,
-    decision_id TEXT NOT NULL,
-    run_id TEXT,
-    event TEXT NOT NULL,
-    value REAL,
-    time TEXT,
-    loaded_at TEXT NOT NULL,
-    source TEXT
-);
-CREATE INDEX IF NOT EXISTS feedback_decision ON feedback (decision_id);
-CREATE INDEX IF NOT EXISTS feedback_run ON feedback (run_id);
-CREATE TABLE IF NOT EXISTS feedback_learned (
-    decision_id TEXT PRIMARY KEY,
-    run_id TEXT,
-    status TEXT NOT NULL,
-    reward REAL,
-    policy_version INTEGER,
-    learned_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS feedback_learned_run ON feedback_learned (run_id);
-"""
 
 _CHUNK = 500
 
@@ -138,7 +112,7 @@ class DecisionOutcome:
 
 
 class FeedbackStore:
-    """Feedback events and learned decisions in the workspace SQLite.
+    """Feedback events and learned decisions in the workspace database.
 
     Args:
         runtime: The workspace runtime (its database holds decisions, releases and feedback).
@@ -147,7 +121,6 @@ class FeedbackStore:
     def __init__(self, runtime: NextbestRuntime) -> None:
         self.runtime = runtime
         self._conn = runtime.workspace.connect()
-        self._conn.executescript(_SCHEMA)
 
     def close(self) -> None:
         """Close the database connection."""
@@ -178,7 +151,8 @@ class FeedbackStore:
                         unknown.append(e.decision_id)
                     continue
                 cursor = self._conn.execute(
-                    "INSERT OR IGNORE INTO feedback VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO feedback VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT DO NOTHING",
                     (
                         e.key,
                         e.event_id,
@@ -222,7 +196,8 @@ class FeedbackStore:
     def decisions(self, run_id: str) -> list[dict[str, Any]]:
         """Every logged decision of a run, in decision order."""
         rows = self._conn.execute(
-            "SELECT body FROM decisions WHERE run_id = ? ORDER BY rowid", (run_id,)
+            f"SELECT body FROM decisions WHERE run_id = ? ORDER BY {self._conn.insertion_order()}",
+            (run_id,),
         )
         return [json.loads(r["body"]) for r in rows]
 
@@ -312,7 +287,7 @@ class FeedbackStore:
         rows = self._conn.execute(
             "SELECT d.body FROM decisions d LEFT JOIN feedback_learned l "
             "ON l.decision_id = d.decision_id WHERE d.run_id = ? AND l.decision_id IS NULL "
-            "ORDER BY d.rowid",
+            f"ORDER BY {self._conn.insertion_order('d')}",
             (run_id,),
         )
         return [json.loads(r["body"]) for r in rows]
@@ -322,7 +297,7 @@ class FeedbackStore:
         now = datetime.now(UTC).isoformat()
         with self._conn:
             self._conn.executemany(
-                "INSERT OR IGNORE INTO feedback_learned VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO feedback_learned VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 [(*row, now) for row in rows],
             )
 
@@ -352,10 +327,5 @@ class FeedbackStore:
 
     def run_source(self, run_id: str) -> dict[str, Any] | None:
         """The run's customer source as stored by the batch runner (None when unknown)."""
-        try:
-            row = self._conn.execute(
-                "SELECT source FROM runs WHERE run_id = ?", (run_id,)
-            ).fetchone()
-        except sqlite3.OperationalError:  # no runs table: no batch run has happened yet
-            return None
+        row = self._conn.execute("SELECT source FROM runs WHERE run_id = ?", (run_id,)).fetchone()
         return json.loads(row[0]) if row else None

@@ -22,43 +22,17 @@ from nextbest.app.workspace.proposal_models import (
 )
 from nextbest.brand_context.workspace import Workspace
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS proposals (
-    proposal_id INTEGER PRIMARY KEY AUTOINCREMENT,
-    kind TEXT NOT NULL,
-    action TEXT NOT NULL,
-    target TEXT NOT NULL,
-    payload TEXT NOT NULL,
-    diff TEXT NOT NULL,
-    base_version INTEGER,
-    base TEXT,
-    maker TEXT NOT NULL,
-    maker_role TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    reason TEXT NOT NULL,
-    status TEXT NOT NULL,
-    checker TEXT,
-    checker_role TEXT,
-    decided_at TEXT,
-    decision_reason TEXT,
-    applied_version INTEGER,
-    impact TEXT
-);
-CREATE INDEX IF NOT EXISTS proposals_status ON proposals (status);
-CREATE INDEX IF NOT EXISTS proposals_target ON proposals (kind, target);
-"""
-
 
 class ProposalTable:
     """The proposals of one workspace, as stored.
 
     Args:
-        workspace: The workspace whose database holds the table (created if missing).
+        workspace: The workspace whose database holds the table
+            (:mod:`nextbest.brand_context.migrations` defines it).
     """
 
     def __init__(self, workspace: Workspace) -> None:
         self._conn = workspace.connect()
-        self._conn.executescript(_SCHEMA)
 
     def close(self) -> None:
         """Close the connection."""

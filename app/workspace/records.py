@@ -144,7 +144,8 @@ class DecisionLog:
     def for_customer(self, customer_id: str) -> list[dict[str, Any]]:
         """A customer's decisions, newest first."""
         rows = self._conn.execute(
-            "SELECT body FROM decisions WHERE customer_id = ? ORDER BY decided_at DESC, rowid DESC",
+            "SELECT body FROM decisions WHERE customer_id = ? "
+            f"ORDER BY decided_at DESC, {self._conn.insertion_order()} DESC",
             (customer_id,),
         ).fetchall()
         return [json.loads(r[0]) for r in rows]

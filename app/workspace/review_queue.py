@@ -11,9 +11,9 @@ again instead. Every answer is written to the audit log with the reviewer who ga
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from langgraph.types import Command
@@ -25,7 +25,10 @@ from nextbest.app.workspace.release import release_config
 from nextbest.app.workspace.runtime import NextbestRuntime
 
 _RESUME_LOCK = threading.Lock()
-"""Serialises answers in one process; :data:`_CLAIMS_SCHEMA` guards across processes."""
+"""Serialises answers in one process; the ``review_claims`` table guards across processes: one
+row per answered pause (primary key decision + checkpoint), so a second answer to the same
+checkpoint (another process or server, a double click) is refused instead of resuming the graph
+twice."""
 COPY_FIELDS = ("subject", "body", "cta")
 """The message fields a reviewer reads and a violation span can point into."""
 
@@ -40,19 +43,6 @@ WHERE r.outcome = 'escalated' AND r.decision_id IS NOT NULL
 GROUP BY r.decision_id
 ORDER BY escalated_at, r.decision_id
 """
-
-
-_CLAIMS_SCHEMA = """
-CREATE TABLE IF NOT EXISTS review_claims (
-    decision_id TEXT NOT NULL,
-    checkpoint_id TEXT NOT NULL,
-    actor TEXT NOT NULL,
-    claimed_at TEXT NOT NULL,
-    PRIMARY KEY (decision_id, checkpoint_id)
-);
-"""
-"""One row per answered pause: a second answer to the same checkpoint (another process, a
-double click) is refused instead of resuming the graph twice."""
 
 
 class ReviewError(Exception):
@@ -308,14 +298,11 @@ class ReviewQueue:
         conn = self.runtime.workspace.connect()
         try:
             with conn:
-                conn.executescript(_CLAIMS_SCHEMA)
-                conn.execute(
-                    "INSERT INTO review_claims VALUES (?, ?, ?, datetime('now'))",
-                    (decision_id, checkpoint, actor),
-                )
-            return True
-        except sqlite3.IntegrityError:
-            return False
+                claimed = conn.execute(
+                    "INSERT INTO review_claims VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    (decision_id, checkpoint, actor, datetime.now(UTC).isoformat()),
+                ).rowcount
+            return claimed == 1
         finally:
             conn.close()
 

@@ -4,31 +4,22 @@ A run reads the send history once, when it starts, and masks every customer agai
 runs at once would each see the other's sends as not yet made and could together exceed a cap
 (three runs sent some customers three SMS against a cap of two). Rather than reserving every
 (customer, channel) send in a ledger row by row — a write per customer in the hot path, and
-still a read-check-write race on the embedded SQLite — a run holds the workspace's **run lock**
-from start to finish, and a second run is refused with a clear reason, whatever its run id (the
-same run id started twice included). The lock is one row in the workspace database, taken in an
-``IMMEDIATE`` transaction; a lock left by a process that is gone (killed, crashed) on this
-machine is taken over, so ``nextbest run --run-id`` resumes after a ``SIGKILL``.
+still a read-check-write race — a run holds the workspace's **run lock** from start to finish,
+and a second run is refused with a clear reason, whatever its run id (the same run id started
+twice included). The lock is one row in the workspace database, taken in a serialised
+transaction (SQLite's ``BEGIN IMMEDIATE``, a Postgres advisory transaction lock, so processes
+on several machines sharing one Postgres workspace are refused the same way); a lock left by a
+process that is gone (killed, crashed) on this machine is taken over, so ``nextbest run
+--run-id`` resumes after a ``SIGKILL``.
 """
 
 from __future__ import annotations
 
 import os
 import socket
-import sqlite3
 from datetime import UTC, datetime
 
 from nextbest.brand_context.workspace import Workspace
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS run_lock (
-    slot INTEGER PRIMARY KEY CHECK (slot = 1),
-    run_id TEXT NOT NULL,
-    pid INTEGER NOT NULL,
-    host TEXT NOT NULL,
-    acquired_at TEXT NOT NULL
-);
-"""
 
 
 class RunRefused(RuntimeError):
@@ -52,15 +43,13 @@ class RunLock:
             RunRefused: When a live run (this one included, started elsewhere) holds it.
         """
         conn = self.workspace.connect()
-        conn.isolation_level = None
         try:
-            conn.executescript(_SCHEMA)
-            conn.execute("BEGIN IMMEDIATE")
+            conn.begin_serialized("run_lock")
             held = conn.execute(
                 "SELECT run_id, pid, host, acquired_at FROM run_lock WHERE slot = 1"
             ).fetchone()
             if held is not None and _alive(int(held[1]), str(held[2])):
-                conn.execute("ROLLBACK")
+                conn.rollback()
                 same = " (the same run id)" if held[0] == run_id else ""
                 raise RunRefused(
                     f"run {held[0]}{same} is in progress in this workspace (process {held[1]} "
@@ -68,13 +57,14 @@ class RunLock:
                     "caps exact — wait for it to finish, then start or resume this run"
                 )
             conn.execute(
-                "INSERT OR REPLACE INTO run_lock VALUES (1, ?, ?, ?, ?)",
+                "INSERT INTO run_lock VALUES (1, ?, ?, ?, ?) ON CONFLICT (slot) DO UPDATE SET "
+                "run_id = excluded.run_id, pid = excluded.pid, host = excluded.host, "
+                "acquired_at = excluded.acquired_at",
                 (run_id, os.getpid(), socket.gethostname(), datetime.now(UTC).isoformat()),
             )
-            conn.execute("COMMIT")
-        except sqlite3.Error:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            conn.commit()
+        except BaseException:
+            conn.rollback()
             raise
         finally:
             conn.close()
@@ -83,7 +73,6 @@ class RunLock:
         """Give the lock back (only when ``run_id`` in this process holds it)."""
         conn = self.workspace.connect()
         try:
-            conn.executescript(_SCHEMA)
             with conn:
                 conn.execute(
                     "DELETE FROM run_lock WHERE slot = 1 AND run_id = ? AND pid = ? AND host = ?",

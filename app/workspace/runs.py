@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 import threading
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from nextbest.brand_context.database import Connection
 from nextbest.brand_context.workspace import Workspace
 
 RUN_FILES = {
@@ -138,19 +138,14 @@ class Runs:
         self.workspace = workspace
         self.folder = workspace.home / "runs"
 
-    def _connect(self) -> sqlite3.Connection:
+    def _connect(self) -> Connection:
         return self.workspace.connect()
 
     @staticmethod
-    def _has(conn: sqlite3.Connection, table: str) -> bool:
-        return (
-            conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
-            ).fetchone()
-            is not None
-        )
+    def _has(conn: Connection, table: str) -> bool:
+        return conn.has_table(table)
 
-    def _progress(self, conn: sqlite3.Connection, run_id: str, status: str) -> RunProgress:
+    def _progress(self, conn: Connection, run_id: str, status: str) -> RunProgress:
         decided = cells = escalated = released = 0
         if self._has(conn, "decisions"):
             decided = conn.execute(
@@ -158,8 +153,9 @@ class Runs:
             ).fetchone()[0]
         if self._has(conn, "run_cells"):
             cells, escalated = conn.execute(
-                "SELECT COUNT(*), COALESCE(SUM(outcome = 'escalated'), 0) FROM run_cells"
-                " WHERE run_id = ?",
+                "SELECT COUNT(*), "
+                "COALESCE(SUM(CASE WHEN outcome = 'escalated' THEN 1 ELSE 0 END), 0)"
+                " FROM run_cells WHERE run_id = ?",
                 (run_id,),
             ).fetchone()
         if self._has(conn, "release_records"):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -24,7 +23,7 @@ NOW = datetime(2026, 11, 24, 17, tzinfo=UTC)
 
 
 @pytest.fixture
-def home(tmp_path: Path) -> Path:
+def home(tmp_path: Path, workspace_backend: str) -> Path:
     workspace = Workspace(tmp_path / "ws")
     store = BrandStore(workspace, clock=lambda: datetime(2026, 11, 1, tzinfo=UTC))
     store.import_pack(load_pack(sample_pack_path()), author="t", role="admin", reason="t")
@@ -33,7 +32,7 @@ def home(tmp_path: Path) -> Path:
 
 
 def _runs(home: Path) -> list[str]:
-    conn = sqlite3.connect(home / "nextbest.db")
+    conn = Workspace(home).connect()
     try:
         return [r[0] for r in conn.execute("SELECT run_id FROM runs ORDER BY run_id")]
     finally:
@@ -67,7 +66,7 @@ def test_a_lock_left_by_a_dead_process_is_taken_over(home: Path) -> None:
     lock = RunLock(Workspace(home))
     lock.acquire("run-probe")  # creates the table
     lock.release("run-probe")
-    conn = sqlite3.connect(home / "nextbest.db")
+    conn = Workspace(home).connect()
     with conn:
         conn.execute(
             "INSERT INTO run_lock VALUES (1, 'run-killed', ?, ?, '2026-12-01T00:00:00')",

@@ -144,15 +144,14 @@ def test_rejects_file_is_served_from_the_run_folder_only(finished, runs, tmp_pat
             runs.file(run_id, name)
 
 
-def test_a_symlink_out_of_the_run_folder_is_refused(tmp_path) -> None:
+def test_a_symlink_out_of_the_run_folder_is_refused(tmp_path, workspace_backend) -> None:
     workspace = Workspace(tmp_path / "ws").ensure()
     conn = workspace.connect()
-    conn.executescript(
-        "CREATE TABLE runs (run_id TEXT PRIMARY KEY, created_at TEXT NOT NULL, now TEXT NOT NULL,"
-        " source TEXT NOT NULL, status TEXT NOT NULL, summary TEXT);"
-        "INSERT INTO runs VALUES ('run-x', '2026-11-24T17:00:00+00:00', "
-        "'2026-11-24T17:00:00+00:00', '{\"location\": \"c.csv\"}', 'started', NULL);"
-    )
+    with conn:
+        conn.execute(
+            "INSERT INTO runs VALUES ('run-x', '2026-11-24T17:00:00+00:00', "
+            "'2026-11-24T17:00:00+00:00', '{\"location\": \"c.csv\"}', 'started', NULL)"
+        )
     conn.close()
     folder = workspace.home / "runs" / "run-x"
     folder.mkdir(parents=True)
@@ -181,7 +180,7 @@ def test_report_is_built_into_the_run_folder(finished, runs) -> None:
     assert runs.get("run-test-1").has_report
 
 
-def test_empty_workspace_and_unknown_runs(tmp_path) -> None:
+def test_empty_workspace_and_unknown_runs(tmp_path, workspace_backend) -> None:
     runs = Runs(Workspace(tmp_path / "empty").ensure())
     assert runs.recent() == []
     with pytest.raises(RunNotFoundError, match="no run 'nope'"):
