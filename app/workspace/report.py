@@ -268,7 +268,4 @@ def build_report(
 
 
 def _has_table(conn: Any, name: str) -> bool:
-    row = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
-    ).fetchone()
-    return row is not None
+    return bool(conn.has_table(name))
