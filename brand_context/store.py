@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -78,29 +77,6 @@ _MODELS: dict[str, Any] = {
     "non_claims": NonClaimPhrases,
     "rule_test": RuleTest,
 }
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS pack_versions (
-    version INTEGER PRIMARY KEY,
-    created_at TEXT NOT NULL,
-    author TEXT NOT NULL,
-    role TEXT NOT NULL,
-    action TEXT NOT NULL,
-    reason TEXT NOT NULL,
-    content_hash TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS pack_entries (
-    kind TEXT NOT NULL,
-    entry_id TEXT NOT NULL,
-    version_from INTEGER NOT NULL REFERENCES pack_versions(version),
-    version_to INTEGER,
-    data TEXT NOT NULL,
-    PRIMARY KEY (kind, entry_id, version_from)
-);
-CREATE INDEX IF NOT EXISTS pack_entries_live ON pack_entries (version_to);
-CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-"""
-
 
 class StoreError(Exception):
     """A brand store operation could not be carried out (the store is unchanged)."""
@@ -343,8 +319,7 @@ class BrandStore:
         self.workspace = home if isinstance(home, Workspace) else Workspace.resolve(home)
         self._clock = clock
         self._ef = embedding_function or OfflineEmbeddingFunction()
-        self._conn = self.workspace.connect()
-        self._conn.executescript(_SCHEMA)
+        self._conn = self.workspace.connect()  # tables: nextbest.brand_context.migrations
         self._collection_cache: Any = None
         self._client: Any = None
         self._live_indexes: dict[int, LiveIndex] = {}
@@ -960,7 +935,7 @@ class BrandStore:
     @contextmanager
     def _transaction(self) -> Iterator[None]:
         try:
-            self._conn.execute("BEGIN IMMEDIATE")
+            self._conn.begin_serialized("pack_versions")
             yield
         except BaseException:
             self._conn.rollback()
@@ -979,7 +954,7 @@ class BrandStore:
         )
 
     @staticmethod
-    def _version_info(row: sqlite3.Row) -> VersionInfo:
+    def _version_info(row: Any) -> VersionInfo:
         return VersionInfo(
             version=row["version"],
             created_at=datetime.fromisoformat(row["created_at"]),

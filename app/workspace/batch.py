@@ -50,24 +50,6 @@ from nextbest.tools.customer_schema import CustomerSchema
 from nextbest.tools.customers import CustomerSource, RejectedRow
 from nextbest.tools.decisioning import RunConfig
 
-_RUNS_SCHEMA = """
-CREATE TABLE IF NOT EXISTS runs (
-    run_id TEXT PRIMARY KEY,
-    created_at TEXT NOT NULL,
-    now TEXT NOT NULL,
-    source TEXT NOT NULL,
-    status TEXT NOT NULL,
-    summary TEXT
-);
-CREATE TABLE IF NOT EXISTS run_cells (
-    run_id TEXT NOT NULL,
-    cell TEXT NOT NULL,
-    outcome TEXT NOT NULL,
-    body TEXT NOT NULL,
-    PRIMARY KEY (run_id, cell)
-);
-"""
-
 Progress = Callable[[str, int, int], None]
 """Progress callback: (stage, done, total)."""
 
@@ -205,7 +187,6 @@ class BatchRun:
         goal: RunConfig | None,
     ) -> None:
         """Check that the run can start, then record it (or pick up the recorded run)."""
-        self._conn.executescript(_RUNS_SCHEMA)
         self.run_id = run_id or new_run_id(self.now)
         existing = self._conn.execute(
             "SELECT now, source FROM runs WHERE run_id = ?", (self.run_id,)
@@ -369,7 +350,8 @@ class BatchRun:
                 summary.graph_invocations += 1
                 with self._conn:
                     self._conn.execute(
-                        "INSERT OR REPLACE INTO run_cells VALUES (?, ?, ?, ?)",
+                        "INSERT INTO run_cells VALUES (?, ?, ?, ?) ON CONFLICT (run_id, cell) "
+                        "DO UPDATE SET outcome = excluded.outcome, body = excluded.body",
                         (self.run_id, key, done[key]["outcome"], json.dumps(done[key])),
                     )
             self._progress("write and check cells", index, len(wanted))
