@@ -169,6 +169,9 @@ class Product(_Strict):
     list_price: float | None = Field(None, ge=0, description="Normal price; not a promotion.")
     currency: str | None = Field(None, pattern=r"^[A-Z]{3}$")
     category: str | None = Field(None, description="Catalogue category, e.g. 'membership'.")
+    status: EntryStatus | None = Field(
+        None, description="``retired`` when no longer sold (history kept); unset: in the catalogue."
+    )
 
     @model_validator(mode="after")
     def _price_has_currency(self) -> Product:
@@ -181,6 +184,11 @@ class Product(_Strict):
         """The name and every alias."""
         return [self.name, *self.aliases]
 
+    @property
+    def in_force(self) -> bool:
+        """Whether the product is in the catalogue (not retired)."""
+        return self.status != EntryStatus.RETIRED
+
 
 class StandingStatement(_Strict):
     """A brand-wide statement allowed in any message (e.g. a free-shipping threshold)."""
@@ -190,6 +198,14 @@ class StandingStatement(_Strict):
     channels: list[Channel] = Field(
         default_factory=lambda: list(CHANNELS), description="Channels it may appear on."
     )
+    status: EntryStatus | None = Field(
+        None, description="``retired`` when no longer said (history kept); unset: in force."
+    )
+
+    @property
+    def in_force(self) -> bool:
+        """Whether the statement is allowed (not retired)."""
+        return self.status != EntryStatus.RETIRED
 
 
 class DiscountType(StrEnum):

@@ -42,7 +42,13 @@ from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.decisioning.brand_limits import DEFAULT_LIMITS, BrandLimits, limits_problems
 from nextbest.tools.decisioning.goal import Goal
 
-_SECTIONS = {"claim": "claims", "offer": "offers", "rule": "rules"}
+_SECTIONS = {
+    "claim": "claims",
+    "offer": "offers",
+    "rule": "rules",
+    "product": "products",
+    "statement": "standing_statements",
+}
 
 
 @dataclass(frozen=True)

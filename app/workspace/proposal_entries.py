@@ -13,12 +13,22 @@ from nextbest.brand_context.ingest import (
     entry_to_data,
     problems_from_validation_error,
 )
-from nextbest.brand_context.models import Brand, Claim, Offer, Rule, Voice
+from nextbest.brand_context.models import (
+    Brand,
+    Claim,
+    Offer,
+    Product,
+    Rule,
+    StandingStatement,
+    Voice,
+)
 
 _MODELS: dict[str, Any] = {
     "claim": TypeAdapter(Claim),
     "offer": TypeAdapter(Offer),
     "rule": TypeAdapter(Rule),
+    "product": TypeAdapter(Product),
+    "statement": TypeAdapter(StandingStatement),
     "voice": TypeAdapter(Voice),
     "brand": TypeAdapter(Brand),
 }
@@ -55,7 +65,7 @@ def validate_entry(kind: str, data: Any) -> dict[str, Any]:
     """Validate one entry's data with the brand pack model of its kind.
 
     Args:
-        kind: claim, offer, rule, voice or brand.
+        kind: claim, offer, rule, product, statement, voice or brand.
         data: The entry's plain data (e.g. parsed YAML).
 
     Returns:

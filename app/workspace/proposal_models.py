@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from nextbest.brand_context.ingest import FieldProblem
 from nextbest.brand_context.roles import Role
 
-ENTRY_KINDS: tuple[str, ...] = ("claim", "offer", "rule", "voice", "brand")
+ENTRY_KINDS: tuple[str, ...] = ("claim", "offer", "rule", "product", "statement", "voice", "brand")
 """Kinds of brand pack entry a proposal may change."""
 
 SINGLETONS: tuple[str, ...] = ("voice", "brand")

@@ -1,5 +1,7 @@
 """The pack's catalogue found in copy: product names, standing statements, non-claim phrases.
 
+Retired products and statements (kept in the pack for their history) are not in it.
+
 Compiled once per engine. Several rule kinds need the same facts about a message: which
 products it names (prices and claims are read against them), where the brand's standing
 statements are (always allowed, never an offer or a claim), and which phrases the compliance
@@ -46,16 +48,18 @@ class Catalogue:
         Args:
             pack: The brand pack.
         """
+        products = [p for p in pack.products if p.in_force]
         self.products: list[tuple[Product, re.Pattern[str]]] = [
             (product, re.compile("|".join(phrase_pattern(n, obfuscation=False) for n in names)))
-            for product in pack.products
+            for product in products
             if (names := [n for n in product.names if n.strip()])
         ]
         self.statements: list[tuple[StandingStatement, re.Pattern[str]]] = [
             (statement, re.compile(phrase_pattern(statement.text, obfuscation=False)))
             for statement in pack.standing_statements
+            if statement.in_force
         ]
-        names = [n for product in pack.products for n in product.names]
+        names = [n for product in products for n in product.names]
         self.non_claims = compile_phrases([*pack.non_claim_phrases, *names], obfuscation=False)
 
     def product_hits(self, fields: Mapping[str, FieldText]) -> list[ProductHit]:

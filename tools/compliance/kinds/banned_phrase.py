@@ -45,7 +45,7 @@ def required_texts(pack: BrandPack) -> list[str]:
             texts += rule.params.required_any
         elif isinstance(rule, RequiredElementRule) and rule.params.text:
             texts += [rule.params.text, *rule.params.alternatives]
-    texts += [s.text for s in pack.standing_statements]
+    texts += [s.text for s in pack.standing_statements if s.in_force]
     return texts
 
 
