@@ -26,6 +26,7 @@ import numpy as np
 from pydantic import TypeAdapter, ValidationError
 
 from nextbest.brand_context.embedding import OfflineEmbeddingFunction
+from nextbest.brand_context.field_diff import FieldChange, field_changes
 from nextbest.brand_context.ingest import (
     FieldProblem,
     PackValidationError,
@@ -131,15 +132,6 @@ class EntryRevision:
 
 
 @dataclass(frozen=True)
-class FieldChange:
-    """A field whose value differs between two versions of an entry."""
-
-    path: str
-    before: Any
-    after: Any
-
-
-@dataclass(frozen=True)
 class EntryDiff:
     """How one entry differs between two versions."""
 
@@ -154,7 +146,7 @@ class EntryDiff:
             "kind": self.kind,
             "id": self.entry_id,
             "change": self.change,
-            "fields": [f.__dict__ for f in self.fields],
+            "fields": [f.model_dump() for f in self.fields],
         }
 
 
@@ -275,16 +267,6 @@ def _pack_data(entries: dict[tuple[str, str], dict[str, Any]]) -> dict[str, Any]
 
 def _pack_from_entries(entries: dict[tuple[str, str], dict[str, Any]]) -> BrandPack:
     return BrandPack.model_validate(_pack_data(entries))
-
-
-def _diff_values(before: Any, after: Any, path: str = "") -> list[FieldChange]:
-    if isinstance(before, dict) and isinstance(after, dict):
-        changes: list[FieldChange] = []
-        for key in list(before) + [k for k in after if k not in before]:
-            sub = f"{path}.{key}" if path else key
-            changes += _diff_values(before.get(key), after.get(key), sub)
-        return changes
-    return [] if before == after else [FieldChange(path, before, after)]
 
 
 def _now() -> datetime:
@@ -530,7 +512,7 @@ class BrandStore:
             elif key not in before:
                 diffs.append(EntryDiff(*key, "added"))
             elif before[key] != after[key]:
-                diffs.append(EntryDiff(*key, "changed", _diff_values(before[key], after[key])))
+                diffs.append(EntryDiff(*key, "changed", field_changes(before[key], after[key])))
         return diffs
 
     # -- writing ---------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict
 
 from nextbest.app.workspace.limits_store import LimitsStore
 from nextbest.app.workspace.versioned_store import VersionedStore
+from nextbest.brand_context.field_diff import FieldChange, field_changes
 from nextbest.brand_context.models import CHANNELS, BrandPack
 from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.decisioning import RunConfig
@@ -50,19 +51,6 @@ class GoalVersion(BaseModel):
     created_at: datetime
     reason: str
     conversation_id: str | None = None
-
-
-class FieldChange(BaseModel):
-    """One field of a goal that a proposal changes."""
-
-    model_config = ConfigDict(frozen=True)
-
-    path: str
-    before: Any = None
-    after: Any = None
-
-    def __str__(self) -> str:
-        return f"{self.path}: {json.dumps(self.before)} → {json.dumps(self.after)}"
 
 
 class GoalRefused(ValueError):
@@ -162,13 +150,9 @@ def goal_diff(old: Goal | None, new: Goal) -> list[FieldChange]:
 
     Lists (audience, favour, excluded offers) compare as whole values.
     """
-    before = _flatten((old or Goal()).model_dump(mode="json"))
-    after = _flatten(new.model_dump(mode="json"))
-    changes = []
-    for path in sorted(set(before) | set(after)):
-        if before.get(path) != after.get(path):
-            changes.append(FieldChange(path=path, before=before.get(path), after=after.get(path)))
-    return changes
+    before = (old or Goal()).model_dump(mode="json")
+    changes = field_changes(before, new.model_dump(mode="json"))
+    return sorted(changes, key=lambda change: change.path)
 
 
 class GoalStore(VersionedStore):

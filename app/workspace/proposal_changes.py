@@ -18,16 +18,16 @@ from pydantic import ValidationError
 
 from nextbest.app.workspace.goal_store import GoalStore
 from nextbest.app.workspace.limits_store import LimitsStore
-from nextbest.app.workspace.proposal_entries import field_changes, validate_entry
+from nextbest.app.workspace.proposal_entries import validate_entry
 from nextbest.app.workspace.proposal_models import (
     SINGLETONS,
     Actor,
     EntryDelta,
-    FieldDelta,
     Proposal,
     ProposalInvalid,
 )
 from nextbest.app.workspace.proposal_roles import require_change_role
+from nextbest.brand_context.field_diff import field_changes
 from nextbest.brand_context.ingest import (
     FieldProblem,
     PackValidationError,
@@ -309,7 +309,7 @@ class ChangeMaker:
             kind="goal",
             entry_id="goal",
             change="changed" if latest else "added",
-            fields=[FieldDelta(path=c.path, before=c.before, after=c.after) for c in changes],
+            fields=changes,
         )
         return ProposedChange(
             "goal",
@@ -410,7 +410,7 @@ class ChangeMaker:
                 kind=d.kind,
                 entry_id=d.entry_id,
                 change=d.change,
-                fields=[FieldDelta(path=f.path, before=f.before, after=f.after) for f in d.fields],
+                fields=d.fields,
             )
             for d in diffs
         ]

@@ -1,4 +1,4 @@
-"""One brand pack entry as a proposal carries it: validated, read and written as YAML, compared."""
+"""One brand pack entry as a proposal carries it: validated, read and written as YAML."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from nextbest.app.workspace.proposal_models import ENTRY_KINDS, FieldDelta, ProposalInvalid
+from nextbest.app.workspace.proposal_models import ENTRY_KINDS, ProposalInvalid
 from nextbest.brand_context.ingest import (
     FieldProblem,
     entry_to_data,
@@ -32,33 +32,6 @@ _MODELS: dict[str, Any] = {
     "voice": TypeAdapter(Voice),
     "brand": TypeAdapter(Brand),
 }
-
-
-def field_changes(before: Any, after: Any, path: str = "") -> list[FieldDelta]:
-    """Field-level differences between two plain values, with dotted paths.
-
-    Args:
-        before: The old value (None when absent).
-        after: The new value (None when absent).
-        path: Path prefix of the values.
-
-    Returns:
-        One :class:`FieldDelta` per changed leaf; mappings are compared key by key, lists and
-        scalars as a whole.
-    """
-    if isinstance(before, dict) or isinstance(after, dict):
-        old = before if isinstance(before, dict) else {}
-        new = after if isinstance(after, dict) else {}
-        if (before is not None and not isinstance(before, dict)) or (
-            after is not None and not isinstance(after, dict)
-        ):
-            return [FieldDelta(path=path, before=before, after=after)]
-        changes: list[FieldDelta] = []
-        for key in [*old, *(k for k in new if k not in old)]:
-            sub = f"{path}.{key}" if path else str(key)
-            changes += field_changes(old.get(key), new.get(key), sub)
-        return changes
-    return [] if before == after else [FieldDelta(path=path, before=before, after=after)]
 
 
 def validate_entry(kind: str, data: Any) -> dict[str, Any]:

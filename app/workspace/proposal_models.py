@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from nextbest.brand_context.field_diff import FieldChange
 from nextbest.brand_context.ingest import FieldProblem
 from nextbest.brand_context.roles import Role
 
@@ -109,16 +110,6 @@ class Actor:
         return name is not None and _same_user(self.name, name)
 
 
-class FieldDelta(BaseModel):
-    """One field that a proposal changes (``before`` is None for a new field)."""
-
-    model_config = ConfigDict(frozen=True)
-
-    path: str
-    before: Any = None
-    after: Any = None
-
-
 class EntryDelta(BaseModel):
     """How one entry changes: ``added``, ``removed`` or ``changed``, field by field."""
 
@@ -127,7 +118,7 @@ class EntryDelta(BaseModel):
     kind: str
     entry_id: str
     change: str
-    fields: list[FieldDelta] = Field(default_factory=list)
+    fields: list[FieldChange] = Field(default_factory=list)
 
 
 class BlockedMessage(BaseModel):

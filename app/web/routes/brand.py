@@ -40,12 +40,7 @@ from nextbest.app.web.auth import Principal, require_role
 from nextbest.app.web.pages import flash, redirect, render
 from nextbest.app.web.routes.proposals import actor_of, error_status, open_desk, schedule_impact
 from nextbest.app.web.services import services_of
-from nextbest.app.workspace.proposal_entries import (
-    entry_yaml,
-    field_changes,
-    parse_entry_yaml,
-    validate_entry,
-)
+from nextbest.app.workspace.proposal_entries import entry_yaml, parse_entry_yaml, validate_entry
 from nextbest.app.workspace.proposal_models import (
     SINGLETONS,
     Proposal,
@@ -53,6 +48,7 @@ from nextbest.app.workspace.proposal_models import (
     ProposalInvalid,
     ProposalStatus,
 )
+from nextbest.brand_context.field_diff import field_changes
 from nextbest.brand_context.ingest import FieldProblem, entry_to_data
 from nextbest.brand_context.roles import PermissionDenied, Role
 from nextbest.brand_context.roles import require_role as require_change_role

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from nextbest.app.workspace.audit import AuditLog
-from nextbest.app.workspace.proposal_entries import field_changes, parse_entry_yaml, validate_entry
+from nextbest.app.workspace.proposal_entries import parse_entry_yaml, validate_entry
 from nextbest.app.workspace.proposals import (
     Actor,
     ProposalConflict,
@@ -22,6 +22,7 @@ from nextbest.app.workspace.proposals import (
     ProposalStale,
     ProposalStatus,
 )
+from nextbest.brand_context.field_diff import field_changes
 from nextbest.brand_context.ingest import load_pack, sample_pack_path
 from nextbest.brand_context.roles import Role
 from nextbest.brand_context.store import BrandStore
