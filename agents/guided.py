@@ -11,12 +11,17 @@ import json
 import re
 import shlex
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
+
+from nextbest.agents.goal_phrases import OfferName, interpret
+from nextbest.agents.goal_segments import SegmentCatalog
 
 TEMPLATES = Path(__file__).parent / "chat_templates"
 
@@ -232,6 +237,36 @@ def parse_command(text: str) -> GuidedCommand:
     raise GuidedError(
         f"unknown command {verb!r}; commands: {', '.join(COMMANDS)} (type help for examples)"
     )
+
+
+def parse_amendment(
+    text: str,
+    *,
+    today: date,
+    offers: Sequence[OfferName] = (),
+    segments: SegmentCatalog | None = None,
+) -> dict[str, Any]:
+    """What a maker types to amend a waiting proposal → the goal change to lay on top of it.
+
+    Either ``KEY=VALUE`` options as ``propose`` takes them (``cap.sms=1/7 window=9-18``, with or
+    without a leading ``amend``/``propose``), or a plain sentence the interpreter reads ("make it
+    one SMS a week", "und nicht nach 20 Uhr").
+
+    Raises:
+        GuidedError: With the interpreter's question when the sentence is unclear, or naming
+            the option that could not be read.
+    """
+    words = split_line(text)
+    if words and words[0].lower() in ("amend", "propose", "change"):
+        words = words[1:]
+    if not words:
+        raise GuidedError("say what to change, e.g. cap.sms=1/7 or 'at most one SMS a week'")
+    if all("=" in word for word in words):
+        return parse_goal_options(words)
+    reading = interpret(" ".join(words), today=today, offers=offers, segments=segments)
+    if reading.arguments is None:
+        raise GuidedError(reading.question or "say what to change")
+    return reading.arguments
 
 
 def render_result(tool: str, content: str) -> str:

@@ -11,13 +11,15 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
-from rich.prompt import Confirm, Prompt
+from rich.prompt import Prompt
 from rich.table import Table
 
-from nextbest.agents.guided import help_text
+from nextbest.agents.guided import GuidedError, help_text
 from nextbest.app.cli.options import HomeOption, parse_now
+from nextbest.app.cli.signin import SignInError, require_user
 from nextbest.app.workspace.chat_session import ChatSession, ChatTurn
 from nextbest.app.workspace.runtime import NextbestRuntime
+from nextbest.brand_context.workspace import Workspace
 
 console = Console(emoji=False, highlight=False)
 
@@ -72,19 +74,85 @@ def print_pending(pending: dict[str, Any]) -> None:
     console.print(table)
 
 
-def _ask_approval(session: ChatSession, approver: str) -> ChatTurn:
-    pending = session.pending()
-    assert pending is not None
-    print_pending(pending)
-    approved = Confirm.ask("Approve this goal change?", console=console, default=False)
-    reason = Prompt.ask(
-        "Reason" if approved else "Reason (optional)",
-        console=console,
-        default="" if not approved else None,
-    )
-    while approved and not (reason or "").strip():
-        reason = Prompt.ask("An approval needs a reason", console=console)
-    return session.decide(approved, approver, reason or "")
+_CHOICES = {
+    **dict.fromkeys(("y", "yes", "approve"), "approve"),
+    **dict.fromkeys(("n", "no", "reject", "w", "withdraw"), "reject"),
+    **dict.fromkeys(("a", "amend"), "amend"),
+    **dict.fromkeys(("l", "later"), "later"),
+}
+"""Answers to "Approve this goal change?" → what to do."""
+
+
+def _amend(session: ChatSession, by: str, text: str) -> ChatTurn | None:
+    """Amend the waiting proposal with ``text``; None (and the question) when it is unclear."""
+    try:
+        turn = session.amend_text(text, by)
+    except GuidedError as error:
+        console.print(f"[yellow]{escape(str(error))}[/] Nothing was amended.")
+        return None
+    _print_messages(turn.messages, session.mode)
+    return turn
+
+
+def _ask_approval(session: ChatSession, me: str, *, maker_checker: bool) -> bool:
+    """Decide, amend or leave the waiting proposal; True when it was decided.
+
+    The proposal's maker may amend it (a sentence or ``KEY=VALUE`` options); with maker–checker
+    (a workspace with users) the maker cannot approve it, and it waits for another user.
+    """
+    while (pending := session.pending()) is not None:
+        print_pending(pending)
+        is_author = me == pending.get("proposed_by")
+        may_approve = not (maker_checker and is_author)
+        if not may_approve:
+            console.print(
+                "[yellow]You proposed this change: another user approves it[/] (they run "
+                f"nextbest chat --conversation {session.conversation_id}, signed in as themselves)."
+            )
+        options = ["[y]es approve", "[n]o reject"] if may_approve else ["[w]ithdraw"]
+        if is_author:
+            options.append("[a]mend")
+        options.append("[l]ater")
+        answer = Prompt.ask(
+            f"Approve this goal change? {' / '.join(options)}",
+            console=console,
+            default="n" if may_approve else "l",
+        )
+        choice = _CHOICES.get(answer.strip().lower(), "")
+        if choice == "approve" and not may_approve:
+            console.print("[red]You cannot approve your own goal change.[/]")
+            continue
+        if choice == "amend" and not is_author:
+            console.print(f"[red]Only {pending.get('proposed_by')}, who proposed it, amends it.[/]")
+            continue
+        if choice in ("", "later"):
+            console.print(
+                f"[dim]it waits; resume with nextbest chat --conversation "
+                f"{session.conversation_id}[/]"
+            )
+            return False
+        if choice == "amend":
+            text = Prompt.ask(
+                "What should change? (a sentence, or KEY=VALUE as for propose)", console=console
+            )
+            _amend(session, me, text)
+            continue
+        approved = choice == "approve"
+        reason = Prompt.ask(
+            "Reason" if approved else "Reason (optional)",
+            console=console,
+            default="" if not approved else None,
+        )
+        while approved and not (reason or "").strip():
+            reason = Prompt.ask("An approval needs a reason", console=console)
+        try:
+            turn = session.decide(approved, me, reason or "")
+        except PermissionError as error:
+            console.print(f"[red]{escape(str(error))}[/]")
+            return False
+        _print_messages(turn.messages, session.mode)
+        return True
+    return True
 
 
 def chat(
@@ -112,6 +180,16 @@ def chat(
         list[str] | None,
         typer.Option("--say", help="Send this message and exit (repeatable; no prompt)."),
     ] = None,
+    amend: Annotated[
+        str | None,
+        typer.Option(
+            "--amend",
+            help=(
+                "Amend the proposal waiting in --conversation (its maker only) with a sentence "
+                "or KEY=VALUE options, then exit; it waits for the same approval."
+            ),
+        ),
+    ] = None,
 ) -> None:
     """Chat with nextbest: set campaign goals, preview them, explain decisions.
 
@@ -119,12 +197,34 @@ def chat(
     `nextbest run` decides with the approved goal. Without OPENAI_API_KEY the chat runs in
     guided mode: the same operations as explicit commands (type help). Claims, offers and rules
     cannot be changed from the chat.
+
+    In a workspace with users you chat as the user signed in with `nextbest login` (or
+    $NEXTBEST_TOKEN), and another user approves your goal changes (they resume the
+    conversation); --as and --approver are for a workspace without users.
     """
-    name = user or getpass.getuser()
+    workspace = Workspace.resolve(home)
+    try:
+        signed = require_user(workspace, user)
+        if signed is not None and approver and approver.lower() != signed.name.lower():
+            raise SignInError(
+                f"you are signed in as {signed.name}: --approver is not used in a workspace "
+                "with users (another user approves by resuming the conversation)"
+            )
+    except SignInError as error:
+        console.print(f"[red]error:[/] {escape(str(error))}")
+        raise typer.Exit(1) from None
+    name = signed.name if signed else (user or getpass.getuser())
+    me = signed.name if signed else (approver or name)
     runtime = NextbestRuntime(home)
     runtime.ensure_sample()
     session = ChatSession(
-        runtime, name, conversation, now=parse_now(now), guided=guided, customers=customers
+        runtime,
+        name,
+        conversation,
+        now=parse_now(now),
+        guided=guided,
+        customers=customers,
+        maker_checker=signed is not None,
     )
     try:
         mode = (
@@ -137,16 +237,29 @@ def chat(
             f"[bold]{session.conversation_id}[/] (resume with --conversation "
             f"{session.conversation_id})"
         )
+        if signed is None:
+            console.print("[dim]no users in this workspace: you approve your own goal changes[/]")
         if conversation:
             _print_messages(session.history()[-6:], session.mode, echo_user=True)
         elif session.mode == "guided" and not say:
             console.print(escape(help_text()))
+        if amend is not None:
+            if session.pending() is None:
+                console.print("[red]error:[/] nothing waits for approval in this conversation")
+                raise typer.Exit(1)
+            turn = _amend(session, name, amend)
+            if turn is None:
+                raise typer.Exit(2)
+            if turn.pending is not None:
+                print_pending(turn.pending)
+            return
         if session.pending() is not None:
             if say:
                 print_pending(session.pending() or {})
                 console.print("[yellow]a goal change awaits approval; run without --say[/]")
                 raise typer.Exit(1)
-            _print_messages(_ask_approval(session, approver or name).messages, session.mode)
+            if not _ask_approval(session, me, maker_checker=signed is not None):
+                return
         if say:
             for text in say:
                 console.print(f"[bold]you:[/] {escape(text)}")
@@ -171,8 +284,10 @@ def chat(
                 break
             turn = session.send(text)
             _print_messages(turn.messages, session.mode)
-            if turn.pending is not None:
-                _print_messages(_ask_approval(session, approver or name).messages, session.mode)
+            if turn.pending is not None and not _ask_approval(
+                session, me, maker_checker=signed is not None
+            ):
+                break
         console.print(f"[dim]conversation {session.conversation_id} saved.[/]")
     finally:
         session.close()

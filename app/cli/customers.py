@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from nextbest.app.cli.maker_checker import maker
 from nextbest.app.cli.options import HomeOption, JsonOption
 from nextbest.app.workspace.customer_schemas import CustomerSchemaStore, SchemaChangeError
 from nextbest.brand_context.workspace import Workspace
@@ -95,8 +96,10 @@ def profile(
 @app.command("propose")
 def propose(
     schema: Annotated[Path, typer.Argument(help="A reviewed customers.yaml.")],
-    author: Annotated[str, typer.Option(help="Who proposes it (the maker).")],
     reason: Annotated[str, typer.Option(help="Why (kept with the version).")],
+    author: Annotated[
+        str, typer.Option(help="Who proposes it (without users; else whoever is signed in).")
+    ] = "",
     home: HomeOption = None,
 ) -> None:
     """Validate a customer schema and keep it as a pending version another person approves."""
@@ -106,6 +109,8 @@ def propose(
         lines = str(exc).strip().splitlines()
         console.print(f"[red]invalid customer schema:[/] {escape(' '.join(lines[:3]))}")
         raise typer.Exit(2) from None
+    user = maker(Workspace.resolve(home), author, "admin")
+    author = user.name if user else author
     try:
         version = CustomerSchemaStore(Workspace.resolve(home)).propose(parsed, author, reason)
     except SchemaChangeError as exc:
@@ -125,10 +130,17 @@ def propose(
 @app.command("approve")
 def approve(
     version: Annotated[int, typer.Argument(help="The pending version.")],
-    approver: Annotated[str, typer.Option("--as", help="Who approves it (not its author).")],
+    approver: Annotated[
+        str,
+        typer.Option(
+            "--as", help="Who approves it (not its author; with users, whoever is signed in)."
+        ),
+    ] = "",
     home: HomeOption = None,
 ) -> None:
     """Approve a pending customer schema: runs use it from now on."""
+    user = maker(Workspace.resolve(home), approver, "admin")
+    approver = user.name if user else approver
     try:
         approved = CustomerSchemaStore(Workspace.resolve(home)).approve(version, approver)
     except SchemaChangeError as exc:

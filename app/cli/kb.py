@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from nextbest.app.cli.maker_checker import maker, note_direct, propose
 from nextbest.brand_context.ingest import (
     PackValidationError,
     dump_yaml,
@@ -68,7 +69,12 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable
 AuthorOption = Annotated[
     str,
     typer.Option(
-        "--author", envvar="NEXTBEST_AUTHOR", help="Who makes the change (recorded in history)."
+        "--author",
+        envvar="NEXTBEST_AUTHOR",
+        help=(
+            "Who makes the change (recorded in history). Only in a workspace without users; "
+            "with users you act as whoever is signed in (`nextbest login`)."
+        ),
     ),
 ]
 RoleOption = Annotated[
@@ -76,7 +82,10 @@ RoleOption = Annotated[
     typer.Option(
         "--role",
         envvar="NEXTBEST_ROLE",
-        help="Your role: viewer < marketer < compliance < admin.",
+        help=(
+            "Your role: viewer < marketer < compliance < admin. Only in a workspace without "
+            "users; with users the workspace knows your role."
+        ),
     ),
 ]
 ReasonOption = Annotated[str, typer.Option("--reason", "-m", help="Why (recorded in history).")]
@@ -191,6 +200,57 @@ def _read_entry_file(path: Path) -> dict[str, Any]:
     return data
 
 
+def _propose_import(
+    store: BrandStore, user: Any, pack: Any, merge: bool, reason: str, as_json: bool
+) -> None:
+    """A pack import in a workspace with users: one proposal per entry that would change."""
+    try:
+        current = store.pack()
+    except (NoVersionError, StoreError):
+        raise _fail(
+            "the workspace has no brand pack yet: the first pack is imported by an admin of a "
+            "workspace without users (`nextbest kb init` / `kb import` before adding users)"
+        ) from None
+    proposed = pack_to_data(pack)
+    existing = pack_to_data(current)
+    made = 0
+    for kind in ("brand", "voice"):
+        if proposed.get(kind) and proposed[kind] != existing.get(kind):
+            propose(store.workspace, user, kind, "edit", reason=reason, payload=proposed[kind],
+                    as_json=as_json)  # fmt: skip
+            made += 1
+    sections = {
+        "claim": "claims",
+        "offer": "offers",
+        "rule": "rules",
+        "product": "products",
+        "statement": "standing_statements",
+        "rule_test": "rule_tests",
+    }
+    for kind, section in sections.items():
+        before = {e["id"]: e for e in existing.get(section, [])}
+        for entry in proposed.get(section, []):
+            if entry["id"] not in before:
+                propose(store.workspace, user, kind, "add", reason=reason, payload=entry,
+                        as_json=as_json)  # fmt: skip
+                made += 1
+            elif before[entry["id"]] != entry:
+                propose(store.workspace, user, kind, "edit", reason=reason,
+                        target=entry["id"], payload=entry, as_json=as_json)  # fmt: skip
+                made += 1
+        if not merge:
+            for entry_id in sorted(set(before) - {e["id"] for e in proposed.get(section, [])}):
+                propose(store.workspace, user, kind, "retire", reason=reason, target=entry_id,
+                        as_json=as_json)  # fmt: skip
+                made += 1
+    if proposed.get("non_claim_phrases") != existing.get("non_claim_phrases"):
+        err_console.print(
+            "[yellow]the non-claim phrases differ: propose that change in the web workspace[/]"
+        )
+    if not made and not as_json:
+        console.print("[dim]no changes: the file equals the current brand pack[/]")
+
+
 # -- commands ------------------------------------------------------------------------------
 
 
@@ -227,8 +287,8 @@ def init(
 @app.command("import")
 def import_(
     file: Annotated[Path, typer.Argument(help="Brand pack YAML file.")],
-    author: AuthorOption,
-    role: RoleOption,
+    author: AuthorOption = "",
+    role: RoleOption = "",
     reason: ReasonOption = "import",
     merge: Annotated[
         bool,
@@ -256,6 +316,11 @@ def import_(
             f"--effective-from {effective_from!r} is not an ISO date (2026-11-01)", EXIT_BAD_INPUT
         ) from None
     store = _store(home, must_exist=False)
+    user = maker(store.workspace, author, role)
+    if user is not None:
+        _propose_import(store, user, pack, merge, reason, as_json)
+        return
+    note_direct(as_json)
     _run_write(
         lambda: store.import_pack(
             pack,
@@ -511,6 +576,16 @@ def _write_entry(
     data = _apply_sets(data, sets)
     if not data:
         raise _fail("nothing to write: give --file and/or --set FIELD=VALUE", EXIT_BAD_INPUT)
+    user = maker(store.workspace, author, role)
+    if user is not None:
+        action = "edit" if kind in ("brand", "voice") else "add" if create else "edit"
+        target = None if create or kind in ("brand", "voice") else str(data.get("id"))
+        propose(
+            store.workspace, user, kind, action, reason=reason, target=target, payload=data,
+            as_json=as_json,
+        )  # fmt: skip
+        return
+    note_direct(as_json)
     _run_write(
         lambda: store.put(
             kind, data, author=author, role=_role(role), reason=reason, create=create
@@ -536,8 +611,8 @@ FileOption = Annotated[
 @app.command()
 def add(
     kind: KindArgument,
-    author: AuthorOption,
-    role: RoleOption,
+    author: AuthorOption = "",
+    role: RoleOption = "",
     file: FileOption = None,
     sets: SetOption = None,
     reason: ReasonOption = "add",
@@ -556,8 +631,8 @@ def add(
 @app.command()
 def edit(
     kind: KindArgument,
-    author: AuthorOption,
-    role: RoleOption,
+    author: AuthorOption = "",
+    role: RoleOption = "",
     entry_id: Annotated[
         str | None, typer.Argument(help="Id of the entry (not needed for voice / brand).")
     ] = None,
@@ -579,14 +654,20 @@ def edit(
 def retire(
     kind: Annotated[str, typer.Argument(help="claim, offer or rule.")],
     entry_id: Annotated[str, typer.Argument(help="Id of the entry to retire.")],
-    author: AuthorOption,
-    role: RoleOption,
+    author: AuthorOption = "",
+    role: RoleOption = "",
     reason: ReasonOption = "retire",
     home: HomeOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Retire an entry: it stops being used, its history is kept."""
     store = _store(home)
+    user = maker(store.workspace, author, role)
+    if user is not None:
+        propose(store.workspace, user, kind, "retire", reason=reason, target=entry_id,
+                as_json=as_json)  # fmt: skip
+        return
+    note_direct(as_json)
     _run_write(
         lambda: store.retire(kind, entry_id, author=author, role=_role(role), reason=reason),
         as_json,
@@ -714,14 +795,20 @@ def search(
 @app.command()
 def rollback(
     version: Annotated[int, typer.Argument(help="The version whose content becomes current.")],
-    author: AuthorOption,
-    role: RoleOption,
+    author: AuthorOption = "",
+    role: RoleOption = "",
     reason: ReasonOption = "rollback",
     home: HomeOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Restore an earlier version's content as a new version (the rollback is recorded)."""
     store = _store(home)
+    user = maker(store.workspace, author, role)
+    if user is not None:
+        propose(store.workspace, user, "pack", "rollback", reason=reason, target=str(version),
+                as_json=as_json)  # fmt: skip
+        return
+    note_direct(as_json)
     _run_write(
         lambda: store.rollback(version, author=author, role=_role(role), reason=reason),
         as_json,

@@ -20,6 +20,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from nextbest.app.cli.maker_checker import maker
 from nextbest.app.cli.options import HomeOption, JsonOption
 from nextbest.app.workspace.limits_store import LimitsStore
 from nextbest.app.workspace.proposals import (
@@ -147,9 +148,11 @@ def propose(
     name: Annotated[
         str,
         typer.Option(
-            "--as", envvar="NEXTBEST_AUTHOR", help="Who proposes (a declared name, not a sign-in)."
+            "--as",
+            envvar="NEXTBEST_AUTHOR",
+            help="Who proposes, in a workspace without users; with users, whoever is signed in.",
         ),
-    ],
+    ] = "",
     role: Annotated[
         str, typer.Option("--role", envvar="NEXTBEST_ROLE", help="compliance or admin.")
     ] = "compliance",
@@ -160,8 +163,9 @@ def propose(
         payload = yaml.safe_load(file.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise _fail(f"cannot read {file}: {exc}", EXIT_BAD_INPUT) from None
+    user = maker(_workspace(home), name, role)
     try:
-        actor = Actor(name.strip(), Role.parse(role), via="cli")
+        actor = user.actor if user else Actor(name.strip(), Role.parse(role), via="cli")
     except ValueError as exc:
         raise _fail(str(exc), EXIT_BAD_INPUT) from None
     desk = Proposals(_workspace(home))
@@ -175,5 +179,5 @@ def propose(
         desk.close()
     console.print(
         f"proposal #{proposal.id} ({escape(proposal.title)}) waits for another compliance "
-        f"officer or admin: nextbest proposals approve {proposal.id} --as NAME --role compliance"
+        f"officer or admin: nextbest proposals approve {proposal.id}"
     )

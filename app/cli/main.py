@@ -26,6 +26,7 @@ from nextbest.app.cli.proposals import app as proposals_app
 from nextbest.app.cli.report import report_command
 from nextbest.app.cli.service_errors import ServiceErrorsGroup
 from nextbest.app.cli.users import app as users_app
+from nextbest.app.cli.users import login_command, logout_command, whoami_command
 from nextbest.app.web.serve import serve_command
 from nextbest.app.workspace.impact import impact_command
 from nextbest.brand_context.ingest import load_pack, sample_pack_path
@@ -62,6 +63,9 @@ app.add_typer(eval_app, name="eval")
 app.command("check")(check_command)
 app.add_typer(llm_app, name="llm")
 app.add_typer(users_app, name="users")
+app.command("login")(login_command)
+app.command("logout")(logout_command)
+app.command("whoami")(whoami_command)
 app.command("serve")(serve_command)
 app.add_typer(proposals_app, name="proposals")
 app.command("chat")(chat_command)

@@ -1,10 +1,11 @@
 """``nextbest proposals …``: list, read and decide maker–checker proposals from the shell.
 
-The web workspace is the secure path: there the checker is the signed-in user. Here, as with
-``nextbest kb --author``, the checker is a *declared* identity (``--as NAME --role ROLE``),
-recorded in the audit log as ``cli:<name>``; the same rules apply (nobody approves their own
-proposal, the role must allow the change, stale proposals are refused). Exit codes: 0 ok,
-1 refused or failed, 2 bad input.
+In a workspace with users the checker is the user signed in on this shell (``nextbest login``
+or ``$NEXTBEST_TOKEN``), with their role from the workspace, as in the web workspace; declared
+names are refused. Only a workspace without users (single-person use) takes a declared identity
+(``--as NAME --role ROLE``). Either way it is recorded in the audit log as ``cli:<name>`` and
+the same rules apply (nobody approves their own proposal, the role must allow the change, stale
+proposals are refused). Exit codes: 0 ok, 1 refused or failed, 2 bad input.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from nextbest.app.cli.maker_checker import maker
 from nextbest.app.cli.options import HomeOption, JsonOption
 from nextbest.app.workspace.proposals import (
     Actor,
@@ -49,7 +51,12 @@ IdArgument = Annotated[int, typer.Argument(help="The proposal number.", min=1)]
 AsOption = Annotated[
     str,
     typer.Option(
-        "--as", envvar="NEXTBEST_AUTHOR", help="Who decides (a declared name, not a sign-in)."
+        "--as",
+        envvar="NEXTBEST_AUTHOR",
+        help=(
+            "Who decides, in a workspace without users (a declared name). With users you act "
+            "as whoever is signed in (`nextbest login`)."
+        ),
     ),
 ]
 RoleOption = Annotated[
@@ -75,7 +82,11 @@ def _desk(home: Any) -> Proposals:
     return Proposals(workspace)
 
 
-def _actor(name: str, role: str) -> Actor:
+def _actor(home: Any, name: str, role: str) -> Actor:
+    """The signed-in user when the workspace has users; else the declared ``--as``/``--role``."""
+    user = maker(Workspace.resolve(home), name, role)
+    if user is not None:
+        return user.actor
     if not name.strip():
         raise _fail("--as needs a name", EXIT_BAD_INPUT)
     try:
@@ -242,8 +253,8 @@ def show(proposal_id: IdArgument, home: HomeOption = None, as_json: JsonOption =
 @app.command("approve")
 def approve(
     proposal_id: IdArgument,
-    name: AsOption,
-    role: RoleOption,
+    name: AsOption = "",
+    role: RoleOption = "",
     note: Annotated[
         str, typer.Option("--note", "-m", help="A remark kept with the approval.")
     ] = "",
@@ -251,33 +262,33 @@ def approve(
     as_json: JsonOption = False,
 ) -> None:
     """Approve a proposal and apply it to the brand store (never your own)."""
-    actor = _actor(name, role)
+    actor = _actor(home, name, role)
     _decide(home, as_json, lambda desk: desk.approve(proposal_id, actor, note=note))
 
 
 @app.command("reject")
 def reject(
     proposal_id: IdArgument,
-    name: AsOption,
-    role: RoleOption,
     reason: Annotated[str, typer.Option("--reason", "-m", help="Why (required).")],
+    name: AsOption = "",
+    role: RoleOption = "",
     home: HomeOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Reject a proposal, with a reason."""
-    actor = _actor(name, role)
+    actor = _actor(home, name, role)
     _decide(home, as_json, lambda desk: desk.reject(proposal_id, actor, reason=reason))
 
 
 @app.command("withdraw")
 def withdraw(
     proposal_id: IdArgument,
-    name: AsOption,
-    role: RoleOption,
+    name: AsOption = "",
+    role: RoleOption = "",
     reason: Annotated[str, typer.Option("--reason", "-m", help="Why.")] = "",
     home: HomeOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Withdraw your own pending proposal."""
-    actor = _actor(name, role)
+    actor = _actor(home, name, role)
     _decide(home, as_json, lambda desk: desk.withdraw(proposal_id, actor, reason=reason))

@@ -17,6 +17,16 @@ from rich.markup import escape
 from rich.table import Table
 
 from nextbest.app.cli.options import HomeOption, JsonOption
+from nextbest.app.cli.signin import (
+    TOKEN_ENV,
+    SignInError,
+    credentials_path,
+    has_users,
+    login,
+    login_with_token,
+    logout,
+    signed_in,
+)
 from nextbest.app.web.tokens import TokenError, TokenStore
 from nextbest.app.web.users import MIN_PASSWORD_LENGTH, UserError, UserStore
 from nextbest.brand_context.workspace import Workspace
@@ -39,6 +49,16 @@ def cli_actor() -> str:
         return f"cli:{getpass.getuser()}"
     except (KeyError, OSError):
         return "cli:unknown"
+
+
+def _admin_actor(workspace: Workspace) -> str:
+    """Who manages users, for the audit log: the signed-in user if any, else the OS user.
+
+    User management stays open to the shell (it is how the first admin is made and how a
+    locked-out workspace recovers); the audit log names who did it.
+    """
+    user = signed_in(workspace) if has_users(workspace) else None
+    return f"cli:{user.name}" if user else cli_actor()
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
@@ -68,9 +88,11 @@ def add(
     home: HomeOption = None,
 ) -> None:
     """Add a user (e.g. the first admin: `nextbest users add admin --role admin`)."""
-    users = UserStore(Workspace.resolve(home).ensure())
+    workspace = Workspace.resolve(home).ensure()
+    actor = _admin_actor(workspace)
+    users = UserStore(workspace)
     try:
-        user = users.add(name, role, _read_password(password_stdin), actor=cli_actor())
+        user = users.add(name, role, _read_password(password_stdin), actor=actor)
     except (UserError, ValueError) as error:
         raise _fail(str(error), 2) from None
     finally:
@@ -117,9 +139,11 @@ def list_users(home: HomeOption = None, as_json: JsonOption = False) -> None:
 
 
 def _change(home: HomeOption, name: str, verb: str, **kwargs: str) -> None:
-    users = UserStore(Workspace.resolve(home).ensure())
+    workspace = Workspace.resolve(home).ensure()
+    actor = _admin_actor(workspace)
+    users = UserStore(workspace)
     try:
-        user = getattr(users, verb)(name, actor=cli_actor(), **kwargs)
+        user = getattr(users, verb)(name, actor=actor, **kwargs)
     except (UserError, ValueError) as error:
         raise _fail(str(error)) from None
     finally:
@@ -161,9 +185,11 @@ def set_password(
     home: HomeOption = None,
 ) -> None:
     """Replace a user's password."""
-    users = UserStore(Workspace.resolve(home).ensure())
+    workspace = Workspace.resolve(home).ensure()
+    actor = _admin_actor(workspace)
+    users = UserStore(workspace)
     try:
-        users.set_password(name, _read_password(password_stdin), actor=cli_actor())
+        users.set_password(name, _read_password(password_stdin), actor=actor)
     except UserError as error:
         raise _fail(str(error), 2) from None
     finally:
@@ -179,13 +205,14 @@ def token_create(
 ) -> None:
     """Create an API token; the secret is printed once (stdout), keep it safe."""
     workspace = Workspace.resolve(home).ensure()
+    actor = _admin_actor(workspace)
     users = UserStore(workspace)
     user = users.get(name)
     users.close()
     if user is None:
         raise _fail(f"no user called {name!r}", 2)
     tokens = TokenStore(workspace)
-    token, secret = tokens.create(user.name, label, actor=cli_actor())
+    token, secret = tokens.create(user.name, label, actor=actor)
     tokens.close()
     print(
         f"token {token.token_id} for {user.name} ({user.role.label}); shown once, keep it safe:",
@@ -223,11 +250,88 @@ def token_revoke(
     home: HomeOption = None,
 ) -> None:
     """Revoke a token at once."""
-    tokens = TokenStore(Workspace.resolve(home).ensure())
+    workspace = Workspace.resolve(home).ensure()
+    actor = _admin_actor(workspace)
+    tokens = TokenStore(workspace)
     try:
-        token = tokens.revoke(token_id, actor=cli_actor())
+        token = tokens.revoke(token_id, actor=actor)
     except TokenError as error:
         raise _fail(str(error)) from None
     finally:
         tokens.close()
     console.print(f"[green]✓[/] token {token.token_id} of {escape(token.user_name)} revoked")
+
+
+# -- signing in on the command line (registered as `nextbest login|logout|whoami`) ----------
+
+
+def login_command(
+    name: Annotated[str | None, typer.Argument(help="Your user name in the workspace.")] = None,
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
+    ] = False,
+    token_stdin: Annotated[
+        bool,
+        typer.Option("--token-stdin", help="Sign in with an API token read from standard input."),
+    ] = False,
+    home: HomeOption = None,
+) -> None:
+    """Sign in to a workspace that has users: changes from this shell then act as you.
+
+    Your password is checked against the workspace's users and exchanged for an API token kept
+    in ~/.config/nextbest/credentials.json (readable by you only). `nextbest logout` revokes it.
+    Scripts may instead set NEXTBEST_TOKEN to an API token.
+    """
+    workspace = Workspace.resolve(home)
+    if not has_users(workspace):
+        raise _fail(
+            f"the workspace at {workspace.home} has no users: commands act directly there "
+            "(single-person use); `nextbest users add NAME --role admin` adds the first user",
+            2,
+        )
+    try:
+        if token_stdin:
+            user = login_with_token(workspace, sys.stdin.readline())
+        else:
+            if not name:
+                name = typer.prompt("User name")
+            if password_stdin:
+                password = sys.stdin.readline().rstrip("\r\n")
+            else:
+                password = typer.prompt("Password", hide_input=True)
+            user = login(workspace, name or "", password)
+    except SignInError as error:
+        raise _fail(str(error)) from None
+    console.print(
+        f"[green]✓[/] signed in to {escape(str(workspace.home))} as [bold]{escape(user.name)}[/] "
+        f"({user.role.label}); token {user.token_id} kept in {escape(str(credentials_path()))}"
+    )
+
+
+def logout_command(home: HomeOption = None) -> None:
+    """Sign out of a workspace: the stored API token is revoked and forgotten."""
+    workspace = Workspace.resolve(home)
+    try:
+        name = logout(workspace)
+    except SignInError as error:
+        raise _fail(str(error)) from None
+    if name is None:
+        console.print(f"Not signed in to {escape(str(workspace.home))}.")
+        return
+    console.print(f"[green]✓[/] {escape(name)} signed out; the token is revoked")
+
+
+def whoami_command(home: HomeOption = None) -> None:
+    """Who changes from this shell act as in the workspace."""
+    workspace = Workspace.resolve(home)
+    if not has_users(workspace):
+        console.print(
+            "This workspace has no users: commands act directly under the name you give "
+            "(single-person use)."
+        )
+        return
+    user = signed_in(workspace)
+    if user is None:
+        raise _fail(f"not signed in: `nextbest login` (or set {TOKEN_ENV})")
+    via = "the stored sign-in" if user.source == "login" else f"${user.source}"
+    console.print(f"{escape(user.name)} ({user.role.label}), via {via} (token {user.token_id})")

@@ -20,6 +20,7 @@ from nextbest.agents.chat import RECURSION_LIMIT, ChatContext, GoalApproval, bui
 from nextbest.agents.chat_agent import ChatAgent, GuidedAgent, LLMChatAgent
 from nextbest.agents.goal_phrases import OfferName
 from nextbest.agents.goal_segments import SegmentCatalog, segments_from_schema
+from nextbest.agents.guided import parse_amendment
 from nextbest.agents.llm import make_client
 from nextbest.app.workspace.audit import AuditLog
 from nextbest.app.workspace.chat_tools import ChatTools
@@ -216,6 +217,33 @@ class ChatSession:
             raise RuntimeError("nothing is waiting for approval in this conversation")
         answer = GoalApproval(approve=False, by=by, reason=reason, amend=changes).model_dump()
         return self._run(Command(resume=answer))
+
+    def read_amendment(self, text: str) -> dict[str, Any]:
+        """What the maker typed to amend the waiting proposal → the change to lay on top of it.
+
+        ``KEY=VALUE`` options as ``propose`` takes them, or a plain sentence (read offline with
+        the pack's offers and the customer schema's segments, in LLM mode too).
+
+        Raises:
+            GuidedError: With the question to answer when the text is unclear.
+        """
+        return parse_amendment(
+            text,
+            today=self.now.date(),
+            offers=offer_names(self.runtime, self.now),
+            segments=segment_catalog(self.runtime),
+        )
+
+    def amend_text(self, text: str, by: str, reason: str = "") -> ChatTurn:
+        """Amend the waiting proposal with what the maker typed (see :meth:`read_amendment`).
+
+        Raises:
+            RuntimeError: If nothing is waiting for approval.
+            GuidedError: When the text is unclear (nothing is amended).
+        """
+        if self.pending() is None:
+            raise RuntimeError("nothing is waiting for approval in this conversation")
+        return self.amend(self.read_amendment(text), by, reason or text.strip())
 
     def close(self) -> None:
         """Close the audit log and checkpoint connections (the runtime is the caller's)."""
