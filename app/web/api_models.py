@@ -23,7 +23,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-BRAND_KINDS: tuple[str, ...] = ("claim", "offer", "rule", "voice", "brand")
+BRAND_KINDS: tuple[str, ...] = ("claim", "offer", "rule", "product", "statement", "voice", "brand")
 KIND_ENUM: dict[str, Any] = {"enum": list(BRAND_KINDS)}
 UNMODELLED_ROUTES: dict[str, str] = {
     "/api/openapi.json": "the OpenAPI document itself",

@@ -63,7 +63,17 @@ checked on the server."""
 CHANGE_ROLE = Role.COMPLIANCE
 """Least role to propose adding or retiring claims, offers and rules, and rollbacks."""
 
-LISTED_KINDS = ("claim", "offer", "rule", "voice", "brand")
+LISTED_KINDS = ("claim", "offer", "rule", "product", "statement", "voice", "brand")
+ADDABLE_KINDS = ("claim", "offer", "rule", "product", "statement")
+"""Kinds a compliance user proposes to add or retire (voice and brand are only edited)."""
+PACK_SECTIONS = {
+    "claim": "claims",
+    "offer": "offers",
+    "rule": "rules",
+    "product": "products",
+    "statement": "standing_statements",
+}
+"""The brand pack field that lists each kind's entries."""
 SEARCH_KINDS = ("claim", "offer", "rule", "voice", "brand")
 MAX_HITS = 50
 
@@ -104,6 +114,19 @@ NEW_ENTRY_YAML = {
         "params:\n"
         "  phrases: [a banned phrase]\n"
     ),
+    "product": (
+        "id: new-product\n"
+        "name: Product name as written in copy\n"
+        "aliases: []\n"
+        "list_price: 24.0\n"
+        "currency: USD\n"
+        "category: gift set\n"
+    ),
+    "statement": (
+        "id: new-statement\n"
+        "text: The exact wording the brand allows in every message.\n"
+        "channels: [email, sms, push]\n"
+    ),
 }
 
 
@@ -135,6 +158,12 @@ def summary(kind: str, data: dict[str, Any]) -> str:
         return f"{data.get('name', '')} — {data.get('terms', '')}"
     if kind == "rule":
         return f"[{data.get('kind', '')}] {data.get('description', '')}"
+    if kind == "product":
+        price = data.get("list_price")
+        shown = f" — {price} {data.get('currency', '')}".rstrip() if price is not None else ""
+        return f"{data.get('name', '')}{shown}"
+    if kind == "statement":
+        return str(data.get("text", ""))
     if kind == "voice":
         return "tone: " + ", ".join(data.get("tone", []))
     return f"{data.get('name', '')} ({data.get('legal_name', '')})"
@@ -162,7 +191,7 @@ def entries_of(store: BrandStore, version: int, kind: str | None) -> list[dict[s
         if each in SINGLETONS:
             items = [(each, entry_to_data(getattr(pack, each)))]
         else:
-            items = [(e.id, entry_to_data(e)) for e in getattr(pack, each + "s")]
+            items = [(e.id, entry_to_data(e)) for e in getattr(pack, PACK_SECTIONS[each])]
         for entry_id, data in sorted(items):
             rows.append(
                 {
@@ -308,9 +337,7 @@ def brand_page(
             "kinds": LISTED_KINDS,
             "filters": {"kind": kind, "status": status, "version": version.strip()},
             "pending": pending,
-            "may_propose": {
-                k: not _may_change(principal, k, "add") for k in ("claim", "offer", "rule")
-            },
+            "may_propose": {k: not _may_change(principal, k, "add") for k in ADDABLE_KINDS},
             "may_voice": not _may_change(principal, "voice", "edit"),
             "may_rollback": not _may_change(principal, "pack", "roll back"),
         },
@@ -532,7 +559,7 @@ def new_entry_form(
     request: Request, kind: str, principal: Principal = Depends(require_role(CHANGE_ROLE))
 ) -> Response:
     """The form to propose a new claim, offer or rule (YAML, prefilled with an example)."""
-    _check_kind(kind, ("claim", "offer", "rule"))
+    _check_kind(kind, ADDABLE_KINDS)
     refused = _may_change(principal, kind, "add")
     if refused:
         return _refused_page(request, refused)
@@ -551,7 +578,7 @@ def new_entry_submit(
     principal: Principal = Depends(require_role(CHANGE_ROLE)),
 ) -> Response:
     """Propose a new entry; invalid fields are shown beside their path."""
-    _check_kind(kind, ("claim", "offer", "rule"))
+    _check_kind(kind, ADDABLE_KINDS)
     return _submit(
         request,
         principal,
@@ -617,7 +644,7 @@ def retire_form(
     principal: Principal = Depends(require_role(CHANGE_ROLE)),
 ) -> Response:
     """Confirm proposing to retire a claim, offer or rule."""
-    _check_kind(kind, ("claim", "offer", "rule"))
+    _check_kind(kind, ADDABLE_KINDS)
     refused = _may_change(principal, kind, "retire")
     if refused:
         return _refused_page(request, refused)
@@ -649,7 +676,7 @@ def retire_submit(
     principal: Principal = Depends(require_role(CHANGE_ROLE)),
 ) -> Response:
     """Propose retiring an entry (a soft delete that keeps its history)."""
-    _check_kind(kind, ("claim", "offer", "rule"))
+    _check_kind(kind, ADDABLE_KINDS)
     with open_desk(request) as desk:
         try:
             proposal = desk.propose(
