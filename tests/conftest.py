@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-pytest_plugins = ["tests.services.postgres", "tests.services.chroma"]
+pytest_plugins = ["tests.services.postgres", "tests.services.chroma", "tests.services.ray_cluster"]
 
 _LOOPBACK = ("127.", "::1", "localhost")
 _real_connect = socket.socket.connect

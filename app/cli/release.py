@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from datetime import date, datetime, time
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
@@ -389,6 +390,13 @@ def _print_pending(home: Path | None, as_json: bool) -> None:
     )
 
 
+class RunEngine(StrEnum):
+    """Where ``nextbest run`` runs the per-customer stages."""
+
+    LOCAL = "local"
+    RAY = "ray"
+
+
 def run(
     customers: Annotated[
         str,
@@ -433,6 +441,29 @@ def run(
                 "features; default: the workspace's customers.yaml, else the sample's. "
                 "`nextbest customers profile FILE` proposes one."
             ),
+        ),
+    ] = None,
+    engine: Annotated[
+        RunEngine,
+        typer.Option(
+            "--engine",
+            help=(
+                "local: this process decides and renders. ray: Ray workers read the table "
+                "(Parquet or CSV) and decide, render and re-check per customer; cells stay here."
+            ),
+        ),
+    ] = RunEngine.LOCAL,
+    ray_address: Annotated[
+        str | None,
+        typer.Option(
+            "--ray-address",
+            help="Ray cluster for --engine ray (auto, HOST:PORT); default: a local cluster.",
+        ),
+    ] = None,
+    ray_workers: Annotated[
+        int | None,
+        typer.Option(
+            "--ray-workers", min=1, help="Ray workers per stage (default: the cluster's CPUs)."
         ),
     ] = None,
     home: HomeOption = None,
@@ -480,17 +511,35 @@ def run(
                 progress.update(tasks[stage], completed=done, total=total or None)
 
             try:
-                batch = BatchRun(
-                    runtime,
-                    CustomerSource(customers, query),
-                    moment,
-                    run_id=run_id,
-                    batch_size=batch_size,
-                    progress=report,
-                    goal=run_goal,
-                    schema=table_schema,
-                )
-            except (SourceError, NoVersionError, RunRefused) as exc:
+                if engine is RunEngine.RAY:
+                    from nextbest.app.workspace.ray_engine import RayBatchRun, RayUnavailable
+
+                    refusals: tuple[type[Exception], ...] = (RayUnavailable,)
+                    batch = RayBatchRun(
+                        runtime,
+                        CustomerSource(customers, query),
+                        moment,
+                        run_id=run_id,
+                        batch_size=batch_size,
+                        progress=report,
+                        goal=run_goal,
+                        schema=table_schema,
+                        ray_address=ray_address,
+                        workers=ray_workers,
+                    )
+                else:
+                    refusals = ()
+                    batch = BatchRun(
+                        runtime,
+                        CustomerSource(customers, query),
+                        moment,
+                        run_id=run_id,
+                        batch_size=batch_size,
+                        progress=report,
+                        goal=run_goal,
+                        schema=table_schema,
+                    )
+            except (SourceError, NoVersionError, RunRefused, *refusals) as exc:
                 console.print(f"[red]error:[/] {escape(str(exc))}")
                 raise typer.Exit(2) from None
             if not as_json:

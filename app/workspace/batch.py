@@ -34,7 +34,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from nextbest.app.workspace.records import ReleaseRecord
-from nextbest.app.workspace.run_lock import RunLock
+from nextbest.app.workspace.run_lock import RunLock, RunRefused
 from nextbest.app.workspace.run_stages import (
     MessageRenderer,
     cell_key,
@@ -152,6 +152,9 @@ class BatchRun:
         RunRefused: Another run holds the workspace (nothing is recorded).
     """
 
+    engine_name = "local"
+    """Which engine runs the per-customer stages; a run resumes only with the engine it began."""
+
     def __init__(
         self,
         runtime: NextbestRuntime,
@@ -195,6 +198,11 @@ class BatchRun:
         if existing:  # resuming: the run's own decision time and goal win
             self.now = datetime.fromisoformat(existing["now"])
             recorded = json.loads(existing["source"])
+            if recorded.get("engine", "local") != self.engine_name:
+                raise RunRefused(
+                    f"run {self.run_id} was started with --engine {recorded.get('engine', 'local')}"
+                    f"; resume it with that engine"
+                )
             if recorded.get("goal"):
                 goal = RunConfig.model_validate(recorded["goal"])
             if recorded.get("schema"):
@@ -218,6 +226,7 @@ class BatchRun:
                         json.dumps(
                             {
                                 **asdict(source),
+                                "engine": self.engine_name,
                                 "goal": goal.model_dump(mode="json") if goal else None,
                                 "schema": self.schema.model_dump(mode="json"),
                             }
@@ -303,13 +312,17 @@ class BatchRun:
         rejects.sort(key=lambda r: r.row)
         summary.rejected_rows = len(rejects)
         summary.no_message = dict(no_message)
+        self._write_rejects(rejects)
+        return messages
+
+    def _write_rejects(self, rejects: list[RejectedRow]) -> None:
+        """Write the run's rejects file (row, customer id, column, reason)."""
         with open(self.folder / "rejects.csv", "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(["row", "customer_id", "column", "reason"])
             writer.writerows(
                 (r.row, r.customer_id or "", r.column or "", r.reason) for r in rejects
             )
-        return messages
 
     def _logged(self, customer_ids: list[str]) -> dict[str, dict[str, Any]]:
         """This run's logged decisions for some customers (resuming a run)."""

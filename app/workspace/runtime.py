@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from contextlib import ExitStack
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -265,22 +265,7 @@ class NextbestRuntime:
             days: Look-back in days (the longest cap).
             exclude_run: A run whose own messages do not count (the run being decided).
         """
-        since = (now if now.tzinfo else now.replace(tzinfo=UTC)) - timedelta(days=days)
-        conn = self.workspace.connect()
-        try:
-            send_time = conn.json_text("d.body", "send_time")
-            rows = conn.execute(
-                f"SELECT d.customer_id, {conn.json_text('r.body', 'channel')}, {send_time} "
-                "FROM release_records r JOIN decisions d ON d.decision_id = r.decision_id "
-                "WHERE r.outcome = 'released' AND r.customer_id IS NOT NULL "
-                f"AND {send_time} >= ? AND r.run_id IS DISTINCT FROM CAST(? AS TEXT)",
-                (since.astimezone(UTC).isoformat(), exclude_run),
-            ).fetchall()
-        finally:
-            conn.close()
-        return SendHistory.from_records(
-            [(cid, channel, datetime.fromisoformat(at)) for cid, channel, at in rows if channel]
-        )
+        return read_send_history(self.workspace, now, days, exclude_run)
 
     def decide(
         self,
@@ -322,6 +307,47 @@ class NextbestRuntime:
         finally:
             for callback in reversed(self._closers):
                 callback()
+
+
+def read_send_history(
+    workspace: Workspace,
+    now: datetime,
+    days: int,
+    exclude_run: str | None = None,
+    customer_ids: Collection[str] | None = None,
+) -> SendHistory:
+    """Messages released and scheduled since ``days`` before ``now``, for frequency caps.
+
+    Args:
+        workspace: The workspace whose release records and decisions are read.
+        now: The decision time.
+        days: Look-back in days (the longest cap).
+        exclude_run: A run whose own messages do not count (the run being decided).
+        customer_ids: Only these customers' sends (a run engine's partition); all when None.
+    """
+    since = (now if now.tzinfo else now.replace(tzinfo=UTC)) - timedelta(days=days)
+    chunks: list[list[str] | None] = [None]
+    if customer_ids is not None:
+        ids = list(customer_ids)
+        chunks = [ids[start : start + 500] for start in range(0, len(ids), 500)]
+    rows: list[Any] = []
+    conn = workspace.connect()
+    try:
+        send_time = conn.json_text("d.body", "send_time")
+        for chunk in chunks:
+            only = f" AND d.customer_id IN ({', '.join('?' * len(chunk))})" if chunk else ""
+            rows += conn.execute(
+                f"SELECT d.customer_id, {conn.json_text('r.body', 'channel')}, {send_time} "
+                "FROM release_records r JOIN decisions d ON d.decision_id = r.decision_id "
+                "WHERE r.outcome = 'released' AND r.customer_id IS NOT NULL "
+                f"AND {send_time} >= ? AND r.run_id IS DISTINCT FROM CAST(? AS TEXT){only}",
+                (since.astimezone(UTC).isoformat(), exclude_run, *(chunk or ())),
+            ).fetchall()
+    finally:
+        conn.close()
+    return SendHistory.from_records(
+        [(cid, channel, datetime.fromisoformat(at)) for cid, channel, at in rows if channel]
+    )
 
 
 def cap_days(config: RunConfig) -> int:
