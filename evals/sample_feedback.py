@@ -135,7 +135,11 @@ def simulate_feedback(
 
         def add(kind: str, when: str, value: float | None = None, i: int = i) -> None:
             did = decisions[i]["decision_id"]
-            events.append(FeedbackEvent(did, kind, value, when, f"{did}:{kind}"))
+            events.append(
+                FeedbackEvent(
+                    decision_id=did, event=kind, value=value, time=when, event_id=f"{did}:{kind}"
+                )
+            )
 
         if sent[i]:
             add("delivered", at(0.0))

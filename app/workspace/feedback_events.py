@@ -11,12 +11,15 @@ import hashlib
 import json
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
-EVENT_KINDS = ("delivered", "open", "click", "conversion", "unsubscribe", "complaint")
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
+
+EventKind = Literal["delivered", "open", "click", "conversion", "unsubscribe", "complaint"]
+EVENT_KINDS: tuple[str, ...] = get_args(EventKind)
 """Event types ``nextbest feedback`` accepts."""
 
 
@@ -24,23 +27,85 @@ class FeedbackError(ValueError):
     """The events file cannot be read at all (missing, unknown format)."""
 
 
-@dataclass(frozen=True)
-class FeedbackEvent:
-    """One outcome event.
+class FeedbackEvent(BaseModel):
+    """One outcome event, validated field by field as it comes from a file row.
+
+    Text is stripped; an empty ``value``, ``time`` or ``event_id`` means "not given". Columns
+    other than these are ignored.
 
     Attributes:
         decision_id: The decision the event belongs to.
-        event: One of :data:`EVENT_KINDS`.
-        value: Order value for conversions (None when unknown).
+        event: One of :data:`EVENT_KINDS` (case-insensitive in the file).
+        value: Order value for conversions (None when unknown); a finite number.
         time: When it happened (ISO text, may be empty).
         event_id: The sender's id of the event, if any.
     """
 
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
     decision_id: str
-    event: str
+    event: EventKind
     value: float | None = None
     time: str = ""
     event_id: str | None = None
+
+    @field_validator("decision_id", "time", "event_id", mode="before")
+    @classmethod
+    def _text(cls, raw: Any) -> Any:
+        return raw.strip() if isinstance(raw, str) else raw
+
+    @field_validator("decision_id")
+    @classmethod
+    def _given(cls, decision_id: str) -> str:
+        if not decision_id:
+            raise PydanticCustomError("missing", "missing")
+        return decision_id
+
+    @field_validator("event", mode="before")
+    @classmethod
+    def _event(cls, raw: Any) -> Any:
+        kind = raw.strip().lower() if isinstance(raw, str) else raw
+        if kind not in EVENT_KINDS:
+            raise PydanticCustomError(
+                "event_kind",
+                "{given} is not one of {kinds}",
+                {"given": repr(raw), "kinds": ", ".join(EVENT_KINDS)},
+            )
+        return kind
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _value(cls, raw: Any) -> Any:
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            return None
+        try:
+            number = float(raw)
+        except (TypeError, ValueError):
+            raise PydanticCustomError(
+                "number", "{given} is not a number", {"given": repr(raw)}
+            ) from None
+        if not math.isfinite(number):
+            raise PydanticCustomError(
+                "finite", "{given} is not a finite number", {"given": repr(raw)}
+            )
+        return number
+
+    @field_validator("time")
+    @classmethod
+    def _iso(cls, time: str) -> str:
+        if time:
+            try:
+                datetime.fromisoformat(time)
+            except ValueError:
+                raise PydanticCustomError(
+                    "iso_time", "{given} is not an ISO datetime", {"given": repr(time)}
+                ) from None
+        return time
+
+    @field_validator("event_id")
+    @classmethod
+    def _optional_id(cls, event_id: str | None) -> str | None:
+        return event_id or None
 
     @property
     def key(self) -> str:
@@ -51,30 +116,21 @@ class FeedbackEvent:
         return "h:" + hashlib.sha1(raw.encode()).hexdigest()
 
 
-def _parse_row(raw: dict[str, Any], row: int) -> tuple[FeedbackEvent | None, str | None]:
-    decision_id = str(raw.get("decision_id") or "").strip()
-    if not decision_id:
-        return None, "decision_id: missing"
-    event = str(raw.get("event") or "").strip().lower()
-    if event not in EVENT_KINDS:
-        return None, f"event: {event!r} is not one of {', '.join(EVENT_KINDS)}"
-    value_raw = raw.get("value")
-    value: float | None = None
-    if value_raw not in (None, ""):
-        try:
-            value = float(value_raw)
-        except (TypeError, ValueError):
-            return None, f"value: {value_raw!r} is not a number"
-        if not math.isfinite(value):
-            return None, f"value: {value_raw!r} is not a finite number"
-    time = str(raw.get("time") or "").strip()
-    if time:
-        try:
-            datetime.fromisoformat(time)
-        except ValueError:
-            return None, f"time: {time!r} is not an ISO datetime"
-    event_id = str(raw.get("event_id") or "").strip() or None
-    return FeedbackEvent(decision_id, event, value, time, event_id), None
+def row_problems(error: ValidationError) -> str:
+    """The problems of one row, each as ``field: reason`` (``; ``-separated)."""
+    parts = []
+    for item in error.errors(include_url=False):
+        field = ".".join(str(p) for p in item["loc"]) or "row"
+        reason = "missing" if item["type"] == "missing" else item["msg"]
+        parts.append(f"{field}: {reason}")
+    return "; ".join(parts)
+
+
+def _parse_row(raw: dict[str, Any]) -> tuple[FeedbackEvent | None, str | None]:
+    try:
+        return FeedbackEvent.model_validate(raw), None
+    except ValidationError as exc:
+        return None, row_problems(exc)
 
 
 def read_events(path: Path) -> tuple[list[FeedbackEvent], list[tuple[int, str]]]:
@@ -115,7 +171,7 @@ def read_events(path: Path) -> tuple[list[FeedbackEvent], list[tuple[int, str]]]
         if not isinstance(raw, dict):
             invalid.append((number, raw if isinstance(raw, str) else "not a JSON object"))
             continue
-        event, problem = _parse_row(raw, number)
+        event, problem = _parse_row(raw)
         if event is None:
             invalid.append((number, problem or "invalid"))
         else:
