@@ -344,7 +344,10 @@ class SQLiteConnection(Connection):
     def rollback(self) -> None:
         """Roll back the open transaction (nothing when none is open)."""
         with self._lock:
-            self._conn.rollback()
+            try:
+                self._conn.rollback()
+            except sqlite3.Error as exc:
+                raise _sqlite_error(exc) from exc
 
     def close(self) -> None:
         """Close the connection (an open transaction is rolled back)."""

@@ -8,7 +8,8 @@ the end. When neither works the Postgres tests skip — except under ``CI``, whe
 
 Fixtures:
     postgres_server: The superuser URL of the server (session).
-    postgres_url: A fresh, empty database on it for one test (dropped afterwards).
+    postgres_url: A fresh, empty database on it for one test (dropped afterwards); wider
+        scopes use :func:`fresh_database`.
     workspace_backend: Parametrised ``sqlite``/``postgres``; for ``postgres`` it points
         ``NEXTBEST_DATABASE_URL`` at a fresh database, so every ``Workspace`` the test opens
         (and every process it starts) uses it.
@@ -25,6 +26,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -178,15 +180,22 @@ def _admin(server: str, statement: str) -> None:
             time.sleep(0.5)
 
 
+@contextmanager
+def fresh_database(server: str) -> Iterator[str]:
+    """A new empty database on ``server`` (its URL), dropped with its connections afterwards."""
+    name = f"nextbest_test_{uuid.uuid4().hex[:12]}"
+    _admin(server, f'CREATE DATABASE "{name}"')
+    try:
+        yield _with_database(server, name)
+    finally:
+        _admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture
 def postgres_url(postgres_server: str) -> Iterator[str]:
     """A fresh empty database for one test; dropped (connections ended) afterwards."""
-    name = f"nextbest_test_{uuid.uuid4().hex[:12]}"
-    _admin(postgres_server, f'CREATE DATABASE "{name}"')
-    try:
-        yield _with_database(postgres_server, name)
-    finally:
-        _admin(postgres_server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with fresh_database(postgres_server) as url:
+        yield url
 
 
 @pytest.fixture(params=BACKENDS)

@@ -292,14 +292,13 @@ def test_an_escalated_batch_cell_is_approved_then_its_customers_go_out_on_resume
 
 
 def test_a_pause_is_answered_once_across_processes(runtime, workspace) -> None:
-    import sqlite3
-
     from nextbest.app.workspace.records import ReleaseLog
+    from nextbest.brand_context.database import DatabaseError
 
     make_escalation(runtime)
     broken = ReleaseLog(workspace)
     broken.close()
-    with pytest.raises(sqlite3.ProgrammingError):  # the resume fails: the claim is given back
+    with pytest.raises(DatabaseError):  # the resume fails: the claim is given back
         ReviewQueue(runtime, records=broken).answer(
             "d-esc", {"action": "approve", "reviewer": "rita"}, actor="rita"
         )
@@ -320,4 +319,4 @@ def test_a_pause_is_answered_once_across_processes(runtime, workspace) -> None:
     refused, failed = audit.entries(action="review.approve")
     audit.close()
     assert (refused.outcome, failed.outcome) == ("refused", "error")
-    assert failed.details == {"error": "ProgrammingError"}
+    assert failed.details == {"error": "OperationalError"}
