@@ -19,8 +19,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, BackgroundTasks, Body, Depends, Form, HTTPException, Query, Request
+from fastapi import APIRouter, BackgroundTasks, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel, Field
 
 from nextbest.app.web.api_models import (
     PROPOSAL_ERRORS,
@@ -399,6 +400,39 @@ def api_proposal(
             return error_json(exc)
 
 
+class ProposalIn(BaseModel):
+    """A proposed change over the API (the maker is the authenticated user)."""
+
+    kind: str = Field(
+        ...,
+        description="claim, offer, rule, voice, brand, pack, goal or limits",
+        examples=["claim"],
+    )
+    action: str = Field(
+        ..., description="add, edit, retire (entries), rollback (pack), set (goal, limits)"
+    )
+    reason: str = Field(..., description="Why (required).")
+    target: str | None = Field(None, description="Entry id (edit, retire) or version (rollback).")
+    payload: dict[str, Any] | None = Field(
+        None, description="The entry's (or the goal's, the limits') full proposed data."
+    )
+
+
+class ApproveIn(BaseModel):
+    """A checker's approval."""
+
+    note: str = Field("", description="The checker's remark (kept with the decision).")
+    override_examples: str = Field(
+        "", description="Why the change may break the pack's rule tests (audited)."
+    )
+
+
+class ReasonIn(BaseModel):
+    """A rejection or withdrawal."""
+
+    reason: str = Field("", description="Why (required to reject).")
+
+
 @router.post(
     "/api/proposals",
     tags=["proposals"],
@@ -408,20 +442,19 @@ def api_proposal(
 )
 def api_propose(
     request: Request,
-    kind: str = Body(..., description="claim, offer, rule, voice, brand, pack or goal"),
-    action: str = Body(..., description="add, edit, retire (entries), rollback (pack), set (goal)"),
-    reason: str = Body(..., description="Why (required)."),
-    target: str | None = Body(None, description="Entry id (edit, retire) or version (rollback)."),
-    payload: dict[str, Any] | None = Body(
-        None, description="The entry's (or the goal's) full proposed data."
-    ),
+    body: ProposalIn,
     principal: Principal = Depends(require_role(Role.MARKETER)),
 ) -> Response:
     """Propose a change; 422 lists each problem with its field path inside the entry."""
     with open_desk(request) as desk:
         try:
             proposal = desk.propose(
-                actor_of(principal), kind, action, reason=reason, target=target, payload=payload
+                actor_of(principal),
+                body.kind,
+                body.action,
+                reason=body.reason,
+                target=body.target,
+                payload=body.payload,
             )
         except ProposalError as exc:
             return error_json(exc)
@@ -447,18 +480,19 @@ def _api_decide(request: Request, action: Any) -> Response:
 def api_approve(
     request: Request,
     proposal_id: int,
-    note: str = Body("", embed=True),
-    override_examples: str = Body("", embed=True),
+    body: ApproveIn | None = None,
     principal: Principal = Depends(require_role(DECIDE_ROLE)),
 ) -> Response:
     """Approve and apply (403: own proposal, or broken rule tests without a reason; 409: stale).
 
     ``override_examples`` is the checker's reason for accepting broken rule tests (audited).
     """
-    actor = actor_of(principal)
+    actor, given = actor_of(principal), body or ApproveIn()
     return _api_decide(
         request,
-        lambda d: d.approve(proposal_id, actor, note=note, override_examples=override_examples),
+        lambda d: d.approve(
+            proposal_id, actor, note=given.note, override_examples=given.override_examples
+        ),
     )
 
 
@@ -471,11 +505,11 @@ def api_approve(
 def api_reject(
     request: Request,
     proposal_id: int,
-    reason: str = Body("", embed=True),
+    body: ReasonIn | None = None,
     principal: Principal = Depends(require_role(DECIDE_ROLE)),
 ) -> Response:
     """Reject with a reason (422 without one)."""
-    actor = actor_of(principal)
+    actor, reason = actor_of(principal), (body or ReasonIn()).reason
     return _api_decide(request, lambda d: d.reject(proposal_id, actor, reason=reason))
 
 
@@ -488,9 +522,9 @@ def api_reject(
 def api_withdraw(
     request: Request,
     proposal_id: int,
-    reason: str = Body("", embed=True),
+    body: ReasonIn | None = None,
     principal: Principal = Depends(require_role(DECIDE_ROLE)),
 ) -> Response:
     """Withdraw one's own pending proposal."""
-    actor = actor_of(principal)
+    actor, reason = actor_of(principal), (body or ReasonIn()).reason
     return _api_decide(request, lambda d: d.withdraw(proposal_id, actor, reason=reason))

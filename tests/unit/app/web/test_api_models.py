@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any, get_args, get_origin
 
 from fastapi import FastAPI
@@ -79,6 +80,15 @@ def test_openapi_lists_response_schemas(viewer_client: TestClient) -> None:
     assert "requestBody" in paths["/api/review/{decision_id}"]["post"]
     answer = paths["/api/review/{decision_id}"]["post"]["requestBody"]
     assert answer["content"]["application/json"]["schema"]["$ref"].endswith("/ReviewAnswerIn")
+    for path, model in (
+        ("/api/proposals", "ProposalIn"),
+        ("/api/proposals/{proposal_id}/approve", "ApproveIn"),
+        ("/api/proposals/{proposal_id}/reject", "ReasonIn"),
+        ("/api/proposals/{proposal_id}/withdraw", "ReasonIn"),
+    ):
+        body = paths[path]["post"]["requestBody"]["content"]["application/json"]["schema"]
+        assert model in json.dumps(body), path
+    assert set(components["ProposalIn"]["required"]) == {"kind", "action", "reason"}
 
 
 def test_brand_kind_parameters_list_their_values(viewer_client: TestClient) -> None:
