@@ -619,7 +619,7 @@ def add(
     home: HomeOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Add a claim, offer or rule (from --file and/or --set FIELD=VALUE).
+    """Add a claim, offer, rule, product or standing statement (--file and/or --set).
 
     Example: nextbest kb add claim --author ana --role compliance --set id=clm-new
     --set text="Suitable for all skin types." --set category=health
@@ -652,7 +652,7 @@ def edit(
 
 @app.command()
 def retire(
-    kind: Annotated[str, typer.Argument(help="claim, offer or rule.")],
+    kind: Annotated[str, typer.Argument(help="claim, offer, rule, product or statement.")],
     entry_id: Annotated[str, typer.Argument(help="Id of the entry to retire.")],
     author: AuthorOption = "",
     role: RoleOption = "",
