@@ -13,6 +13,9 @@ Fixtures:
     workspace_backend: Parametrised ``sqlite``/``postgres``; for ``postgres`` it points
         ``NEXTBEST_DATABASE_URL`` at a fresh database, so every ``Workspace`` the test opens
         (and every process it starts) uses it.
+    workspace_copy: ``workspace_copy(key, build)`` — a workspace built once per key and
+        backend (``build(home)``), copied for each test: the folder with ``shutil.copytree``
+        and, on Postgres, the database with ``CREATE DATABASE … TEMPLATE`` (milliseconds).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import subprocess
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -33,6 +36,8 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 
 URL_ENV = "NEXTBEST_TEST_DATABASE_URL"
+_TEMPLATE_DATABASES: list[str] = []
+"""Template databases made this session; dropped when the server fixture ends."""
 BACKENDS = ("sqlite", "postgres")
 
 
@@ -141,7 +146,11 @@ def postgres_server() -> Iterator[str]:
     """The superuser URL of a running Postgres (the CI one, or a throwaway cluster)."""
     given = os.environ.get(URL_ENV, "").strip()
     if given:
-        yield given
+        try:
+            yield given
+        finally:
+            for database in _TEMPLATE_DATABASES:
+                _admin(given, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
         return
     bin_dir = _binaries()
     if bin_dir is None:
@@ -206,3 +215,84 @@ def workspace_backend(request: pytest.FixtureRequest, monkeypatch: pytest.Monkey
         url = request.getfixturevalue("postgres_url")
         monkeypatch.setenv("NEXTBEST_DATABASE_URL", url)
     return str(request.param)
+
+
+def _terminate(server: str, database: str) -> None:
+    """End every connection to ``database`` (a template must have none when it is copied)."""
+    import psycopg
+
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = %s AND pid <> pg_backend_pid()",
+            (database,),
+        )
+
+
+class WorkspaceTemplates:
+    """Workspaces built once per (key, backend), copied for every test that asks."""
+
+    def __init__(self, root: Path, request: pytest.FixtureRequest) -> None:
+        self._root = root
+        self._request = request
+        self._built: dict[tuple[str, str], tuple[Path, str | None]] = {}
+
+    def _server(self) -> str:
+        return str(self._request.getfixturevalue("postgres_server"))
+
+    def template(
+        self, key: str, backend: str, build: Callable[[Path], object]
+    ) -> tuple[Path, str | None]:
+        """The template of ``key`` on ``backend``: its folder and (Postgres) database name."""
+        if (key, backend) not in self._built:
+            home = self._root / f"{key}-{backend}" / "ws"
+            database = None
+            with pytest.MonkeyPatch.context() as patch:
+                patch.delenv("NEXTBEST_DATABASE_URL", raising=False)
+                if backend == "postgres":
+                    database = f"nextbest_template_{uuid.uuid4().hex[:12]}"
+                    _admin(self._server(), f'CREATE DATABASE "{database}"')
+                    _TEMPLATE_DATABASES.append(database)
+                    patch.setenv("NEXTBEST_DATABASE_URL", _with_database(self._server(), database))
+                build(home)
+            self._built[(key, backend)] = (home, database)
+        return self._built[(key, backend)]
+
+
+@pytest.fixture(scope="session")
+def _workspace_templates(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> WorkspaceTemplates:
+    return WorkspaceTemplates(tmp_path_factory.mktemp("templates"), request)
+
+
+@pytest.fixture
+def workspace_copy(
+    workspace_backend: str,
+    _workspace_templates: WorkspaceTemplates,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+) -> Callable[[str, Callable[[Path], object]], Path]:
+    """Factory: ``workspace_copy(key, build)`` → the home of this test's copy of the template.
+
+    On Postgres, ``NEXTBEST_DATABASE_URL`` points at the copy's database for the rest of the
+    test (and the copy is dropped afterwards).
+    """
+
+    def copy(key: str, build: Callable[[Path], object]) -> Path:
+        home, database = _workspace_templates.template(key, workspace_backend, build)
+        target = tmp_path / f"{key}-copy" / "ws"
+        shutil.copytree(home, target)
+        if database is not None:
+            server = str(request.getfixturevalue("postgres_server"))
+            name = f"nextbest_test_{uuid.uuid4().hex[:12]}"
+            _terminate(server, database)
+            _admin(server, f'CREATE DATABASE "{name}" TEMPLATE "{database}"')
+            request.addfinalizer(
+                lambda: _admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            )
+            monkeypatch.setenv("NEXTBEST_DATABASE_URL", _with_database(server, name))
+        return target
+
+    return copy

@@ -1,15 +1,30 @@
-"""Sign-in, sessions, CSRF, throttling, disabled users and API tokens."""
+"""Sign-in, sessions, CSRF, throttling, disabled users and API tokens — on SQLite and Postgres."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from nextbest.app.web.auth import SESSION_COOKIE
 from nextbest.app.web.users import UserStore
 from nextbest.brand_context.workspace import Workspace
-from tests.unit.app.web.conftest import PASSWORD, FakeClock, login_form_token, sign_in
+from tests.unit.app.web.conftest import (
+    PASSWORD,
+    FakeClock,
+    build_web_home,
+    login_form_token,
+    sign_in,
+)
+
+
+@pytest.fixture
+def web_home(workspace_copy: Callable[..., Path]) -> Path:
+    """The web workspace on each backend: the auth stores (users, sessions, tokens, throttle)."""
+    return workspace_copy("web", build_web_home)
 
 
 def _audit(app, action: str) -> list:
@@ -228,8 +243,13 @@ def test_token_secret_is_stored_hashed(app, compliance_client: TestClient, csrf_
         "/account/tokens", data={"csrf_token": csrf_token(compliance_client)}
     )
     secret = page.text.split('id="new-token">')[1].split("<")[0]
-    raw = app.state.services.workspace.db_path.read_bytes()
-    assert secret.encode() not in raw
+    workspace = app.state.services.workspace
+    if not workspace.on_postgres:
+        assert secret.encode() not in workspace.db_path.read_bytes()
+    conn = workspace.connect()
+    stored = [tuple(r) for r in conn.execute("SELECT * FROM api_tokens")]
+    conn.close()
+    assert stored and not any(secret in str(value) for row in stored for value in row)
     again = compliance_client.get("/account")
     assert secret not in again.text
 
