@@ -331,8 +331,9 @@ class OfferTermsCheck:
         "Rewards Plus cardmembers earn 3x points on dining" states the approved claim "Earn 3x
         points on dining and groceries." in a narrower form: its "3x points" is a standing
         feature of the product, not an offer. The mention's words must be part of a claim
-        usable on the send date and channel, and the sentence must repeat at least two more of
-        that claim's words (claim grounding judges whether the sentence is an approved form).
+        usable on the send date and channel, the sentence must repeat at least two more of that
+        claim's words and state no figure the claim does not (claim grounding judges whether
+        the sentence is an approved form).
         """
         words = plain(text.original[start:end]).split()
         if not words:
@@ -344,6 +345,8 @@ class OfferTermsCheck:
                 continue
             if not _contains_run(tokens, words):
                 continue
+            if any(any(c.isdigit() for c in w) and w not in tokens for w in sentence):
+                continue  # a figure the claim does not state: not the claim
             if len((sentence & set(tokens)) - set(words) - _STOP) >= 2:
                 return True
         return False

@@ -219,6 +219,8 @@ def test_claim_said_of_the_products_holders_is_the_narrower_claim(engine: RuleEn
     other = "Canyon Harness owners earn 2x points on gear. 1x points on everything else."
     assert "claims" in _fired(_check(engine, other))
     assert "offers" in _fired(_check(engine, "Summit Club members earn 5x points on gear."))
+    changed = "Summit Club members earn 2x points on gear over $100. 1x points on everything else."
+    assert "offers" in _fired(_check(engine, changed))  # a figure the claim does not state
 
 
 def test_disclosed_testimonial_voices_an_opinion(engine: RuleEngine) -> None:
