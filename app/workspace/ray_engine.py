@@ -34,6 +34,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -49,6 +50,7 @@ from nextbest.app.workspace.records import ReleaseRecord
 from nextbest.app.workspace.run_partitions import (
     PARTITION_ROWS,
     Partition,
+    PartWriter,
     parquet_plan,
     read_partition,
     rejected_from_dict,
@@ -184,9 +186,11 @@ class DecideStage:
         rejects: list[RejectedRow] = []
         no_message: Counter[str] = Counter()
         cells: dict[str, list[Any]] = {}
-        decided_all: list[dict[str, Any]] = []
-        message_rows: list[str] = []
-        message_decisions: list[str] = []
+        messages = 0
+        decisions_out = PartWriter(
+            self.folder / "decisions" / f"{partition.name}.parquet", _DECISIONS
+        )
+        messages_out = PartWriter(self.folder / "messages" / f"{partition.name}.parquet", _MESSAGES)
         for batch, rows in zip(partition.batches, read_partition(partition), strict=True):
             customers_in += len(rows)
             valid, rejected = validate_rows(job.validator, rows)
@@ -197,29 +201,28 @@ class DecideStage:
             history = read_send_history(self.workspace, job.now, self.days, job.run_id, ids)
             seed_batch(job.engine, job.run_id, batch.index)
             decided = decision_rows(job.engine, valid, job.now, with_last_contact(history, valid))
-            decided_all.extend(decided)
+            decisions_out.write(
+                {
+                    "decision_id": [d["decision_id"] for d in decided],
+                    "customer_id": [d["customer_id"] for d in decided],
+                    "body": [json.dumps(d, default=str) for d in decided],
+                }
+            )
             split = split_decisions(valid, {d["customer_id"]: d for d in decided})
             no_message.update(split.no_message)
             for position, (row, decision) in enumerate(split.messages):
-                key = cell_key(decision, row.get("locale"))
-                cells.setdefault(key, [batch.index, position, decision])
-                message_rows.append(json.dumps(row, default=str))
-                message_decisions.append(json.dumps(decision, default=str))
-        write_parquet(
-            pa.table(
+                cells.setdefault(
+                    cell_key(decision, row.get("locale")), [batch.index, position, decision]
+                )
+            messages_out.write(
                 {
-                    "decision_id": [d["decision_id"] for d in decided_all],
-                    "customer_id": [d["customer_id"] for d in decided_all],
-                    "body": [json.dumps(d, default=str) for d in decided_all],
-                },
-                schema=_DECISIONS_SCHEMA,
-            ),
-            self.folder / "decisions" / f"{partition.name}.parquet",
-        )
-        write_parquet(
-            pa.table({"row": message_rows, "decision": message_decisions}, schema=_MESSAGES),
-            self.folder / "messages" / f"{partition.name}.parquet",
-        )
+                    "row": [json.dumps(row, default=str) for row, _ in split.messages],
+                    "decision": [json.dumps(d, default=str) for _, d in split.messages],
+                }
+            )
+            messages += len(split.messages)
+        decisions_out.close()
+        messages_out.close()
         result = json.dumps(
             {
                 "partition": partition.index,
@@ -227,7 +230,7 @@ class DecideStage:
                 "rejects": [asdict(r) for r in rejects],
                 "no_message": dict(no_message),
                 "cells": cells,
-                "messages": len(message_rows),
+                "messages": messages,
             },
             default=str,
         )
@@ -235,7 +238,7 @@ class DecideStage:
         return result
 
 
-_DECISIONS_SCHEMA = pa.schema(
+_DECISIONS = pa.schema(
     [("decision_id", pa.string()), ("customer_id", pa.string()), ("body", pa.string())]
 )
 _MESSAGES = pa.schema([("row", pa.string()), ("decision", pa.string())])
@@ -399,6 +402,8 @@ class RayBatchRun(BatchRun):
         connect_ray(ray_address)
         self.workers = workers or cluster_cpus()
         self.partition_rows = partition_rows
+        self.index_seconds = 0.0
+        """Driver time spent indexing decisions and release records (the serial part)."""
         super().__init__(runtime, source, now, run_id, batch_size, progress, goal, schema)
 
     def _partitions(self) -> tuple[list[Partition], list[RejectedRow]]:
@@ -455,11 +460,13 @@ class RayBatchRun(BatchRun):
         for done, item in enumerate(self._map(partitions, DecideStage, job), 1):
             result = json.loads(item["result"])
             name = Partition(result["partition"], ()).name
+            started = time.perf_counter()
             decisions = pq.read_table(self.folder / "decisions" / f"{name}.parquet")
             self.runtime.decisions.add_many(
                 [json.loads(body) for body in decisions.column("body").to_pylist()],
                 run_id=self.run_id,
             )
+            self.index_seconds += time.perf_counter() - started
             summary.customers_in += result["customers_in"]
             rejects.extend(rejected_from_dict(r) for r in result["rejects"])
             no_message.update(result["no_message"])
@@ -499,10 +506,12 @@ class RayBatchRun(BatchRun):
         for done, item in enumerate(self._map(self._plan, RenderStage, job), 1):
             result = json.loads(item["result"])
             name = Partition(result["partition"], ()).name
+            started = time.perf_counter()
             records = pq.read_table(self.folder / "records" / f"{name}.parquet")
             self.runtime.records.add_many(
                 [ReleaseRecord.model_validate_json(r) for r in records.column("record").to_pylist()]
             )
+            self.index_seconds += time.perf_counter() - started
             summary.released += result["released"]
             summary.escalated += result["escalated"]
             blocked.update(result["blocked"])

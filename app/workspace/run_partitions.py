@@ -33,7 +33,7 @@ import pyarrow.parquet as pq
 from nextbest.tools import duck
 from nextbest.tools.customers import ROW_KEY, CustomerSource, RejectedRow, SourceError
 
-PARTITION_ROWS = 100_000
+PARTITION_ROWS = 50_000
 """Rows per partition by default (rounded up to whole decision batches)."""
 
 
@@ -268,3 +268,27 @@ def write_text(path: Path, text: str) -> None:
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     temporary.write_text(text, encoding="utf-8")
     os.replace(temporary, path)
+
+
+class PartWriter:
+    """A Parquet file written batch by batch, to a temporary name renamed on :meth:`close`.
+
+    Args:
+        path: The final file.
+        schema: Its columns.
+    """
+
+    def __init__(self, path: Path, schema: pa.Schema) -> None:
+        self.path = path
+        self.schema = schema
+        self._temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+        self._writer = pq.ParquetWriter(self._temporary, schema)
+
+    def write(self, columns: dict[str, list[Any]]) -> None:
+        """Append rows given as columns."""
+        self._writer.write_table(pa.table(columns, schema=self.schema))
+
+    def close(self) -> None:
+        """Finish the file and move it into place."""
+        self._writer.close()
+        os.replace(self._temporary, self.path)
