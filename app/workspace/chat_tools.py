@@ -470,6 +470,7 @@ class ChatTools:
             "expected_value": round(value, 2),
             "expected_value_per_customer": round(value / n, 4),
             "favoured_reach": _favoured_reach(records, engine, config),
+            "outcomes_learned": outcomes_learned(engine.policy),
         }
 
     # -- decisions and the brand store -------------------------------------------------------
@@ -595,6 +596,16 @@ def _favoured_reach(records: list[Any], engine: Any, config: RunConfig) -> dict[
             "excluded": dict(excluded.most_common()),
         }
     return out
+
+
+def outcomes_learned(policy: object) -> int | None:
+    """How many outcomes the serving policy has learned from (None if it does not count them).
+
+    Zero means cold start: every action still has the prior's expected value.
+    """
+    champion = getattr(policy, "champion", policy)
+    counts = getattr(getattr(champion, "model", None), "counts", None)
+    return int(counts.sum()) if counts is not None else None
 
 
 def _all_messages_blocked(record: Any, engine: Any) -> bool:

@@ -25,7 +25,7 @@ import secrets
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,7 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from nextbest.agents.guided import help_text
+from nextbest.agents.guided import GuidedError, help_text
 from nextbest.app.web.api_models import (
     ChatDecisionOut,
     ChatTurnOut,
@@ -42,10 +42,16 @@ from nextbest.app.web.api_models import (
     ErrorOut,
 )
 from nextbest.app.web.auth import Principal, require_role
+from nextbest.app.web.chat_views import Example, help_examples, tool_view
 from nextbest.app.web.dashboard import Panel, PanelItem
 from nextbest.app.web.pages import flash, redirect, render
 from nextbest.app.web.services import services_of
-from nextbest.app.workspace.chat_session import ChatSession, new_conversation_id
+from nextbest.app.workspace.chat_session import (
+    ChatSession,
+    new_conversation_id,
+    offer_names,
+    segment_catalog,
+)
 from nextbest.app.workspace.conversations import Conversation, ConversationIndex
 from nextbest.app.workspace.runtime import NextbestRuntime
 from nextbest.brand_context.roles import Role
@@ -71,9 +77,11 @@ def examples(home: Path) -> dict[str, dict[str, str]]:
         "/chat/{conversation_id}/stream",
         "/chat/{conversation_id}/approve",
         "/chat/{conversation_id}/reject",
+        "/chat/{conversation_id}/amend",
         "/api/chat/{conversation_id}",
         "/api/chat/{conversation_id}/messages",
         "/api/chat/{conversation_id}/decision",
+        "/api/chat/{conversation_id}/amend",
     )
     return {path: {"conversation_id": conversation_id} for path in paths}
 
@@ -151,15 +159,17 @@ def mode_label(session: ChatSession) -> str:
 
 @dataclass(frozen=True)
 class ShownMessage:
-    """One message as people see it (tool results and bare tool calls are not shown).
+    """One message as people see it (bare tool calls and tool results without a view are not).
 
     Attributes:
         who: Who said it (the owner's name, ``nextbest`` or ``nextbest (guided)``).
-        kind: ``user``, ``assistant`` or ``proposal`` (a goal change put up for approval).
+        kind: ``user``, ``assistant``, ``help`` (clickable examples), or a tool result shown as
+            UI (:mod:`nextbest.app.web.chat_views`): ``proposal`` (a goal change put up for
+            approval), ``preview`` or ``goals``.
         text: What was said (plain text; templates escape it).
         tools: In LLM mode, the tools the model called.
         note: A small note, such as the model that wrote it.
-        changes: For a proposal, each changed field as ``(path, before, after)`` in JSON.
+        view: For a tool result, the values its template renders.
     """
 
     who: str
@@ -167,42 +177,38 @@ class ShownMessage:
     text: str
     tools: tuple[str, ...] = ()
     note: str = ""
-    changes: tuple[tuple[str, str, str], ...] = ()
+    view: dict[str, Any] | None = field(default=None, compare=False, hash=False)
 
 
-def _changes(diff: list[dict[str, Any]]) -> tuple[tuple[str, str, str], ...]:
-    return tuple(
-        (str(c.get("path", "")), json.dumps(c.get("before")), json.dumps(c.get("after")))
-        for c in diff
-    )
+_VIEW_TITLES = {
+    "proposal": "Goal change put up for approval",
+    "preview": "Preview (nothing is stored)",
+    "goals": "Goals",
+}
 
 
-def _proposal(message: dict[str, Any]) -> ShownMessage | None:
-    """A goal proposal that passed the limits, from its tool result (else None)."""
-    if message.get("name") != "propose_goal_change":
-        return None
-    try:
-        data = json.loads(str(message.get("content") or ""))
-    except ValueError:
-        return None
-    if not isinstance(data, dict) or data.get("status") != "awaiting_approval":
-        return None
-    return ShownMessage(
-        "nextbest",
-        "proposal",
-        "Goal change put up for approval",
-        changes=_changes(data.get("diff") or []),
-    )
+def shown(
+    message: dict[str, Any], mode: str, owner: str, *, after_view: bool = False
+) -> ShownMessage | None:
+    """How ``message`` appears in the conversation, or None if hidden.
 
-
-def shown(message: dict[str, Any], mode: str, owner: str) -> ShownMessage | None:
-    """How ``message`` appears in the conversation (like ``nextbest chat``), or None if hidden."""
+    Args:
+        message: One conversation message.
+        mode: ``llm`` or ``guided``.
+        owner: The conversation's owner (who the user messages are from).
+        after_view: The message follows a tool result shown as UI; guided mode's text rendering
+            of that result is then hidden (the UI shows it).
+    """
     role = message.get("role")
     text = str(message.get("content") or "")
     if role == "user":
         return ShownMessage(owner, "user", text)
     if role == "tool":
-        return _proposal(message)
+        found = tool_view(str(message.get("name") or ""), text)
+        if found is None:
+            return None
+        kind, view = found
+        return ShownMessage("nextbest", kind, _VIEW_TITLES[kind], view=view)
     if role != "assistant":
         return None
     author = str(message.get("author") or "")
@@ -212,14 +218,57 @@ def shown(message: dict[str, Any], mode: str, owner: str) -> ShownMessage | None
         if not tools and not text.strip():
             return None
         return ShownMessage("nextbest", "assistant", text, tools, author if mode == "llm" else "")
+    if author == "guided" and after_view:
+        return None
     who = "nextbest (guided)" if author == "guided" else "nextbest"
+    if author == "guided" and text.strip() == help_text():
+        return ShownMessage(who, "help", "")
     note = author if author not in ("guided", "nextbest") else ""
     return ShownMessage(who, "assistant", text, (), note)
 
 
+class ShownStream:
+    """A conversation's messages, one at a time, as people see them.
+
+    It keeps the context :func:`shown` needs: whether the last tool results were shown as UI.
+    """
+
+    def __init__(self, mode: str, owner: str) -> None:
+        self.mode, self.owner = mode, owner
+        self._after_view = False
+
+    def add(self, message: dict[str, Any]) -> ShownMessage | None:
+        """The shown form of the next message, or None."""
+        item = shown(message, self.mode, self.owner, after_view=self._after_view)
+        if message.get("role") == "tool":
+            self._after_view = self._after_view or (item is not None and item.view is not None)
+        else:
+            self._after_view = False
+        return item
+
+
 def shown_all(messages: list[dict[str, Any]], mode: str, owner: str) -> list[ShownMessage]:
     """The messages people see, in order."""
-    return [item for m in messages if (item := shown(m, mode, owner)) is not None]
+    stream = ShownStream(mode, owner)
+    return [item for m in messages if (item := stream.add(m)) is not None]
+
+
+def help_examples_for(session: ChatSession) -> list[Example]:
+    """Help examples naming the workspace's own offers and customer segments."""
+    offers = [o.name for o in offer_names(session.runtime, session.now)]
+    segments = [
+        phrase
+        for segment in segment_catalog(session.runtime).segments
+        for phrase in segment.phrases[-1:]
+    ]
+    return help_examples(offers, segments)
+
+
+def _changes(diff: list[dict[str, Any]]) -> tuple[tuple[str, str, str], ...]:
+    return tuple(
+        (str(c.get("path", "")), json.dumps(c.get("before")), json.dumps(c.get("after")))
+        for c in diff
+    )
 
 
 def _pending_view(pending: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -227,6 +276,7 @@ def _pending_view(pending: dict[str, Any] | None) -> dict[str, Any] | None:
         return None
     return {
         "proposed_by": str(pending.get("proposed_by") or "?"),
+        "revision": int(pending.get("revision") or 1),
         "summary": str((pending.get("goal") or {}).get("summary") or ""),
         "diff": [
             {"path": path, "before": before, "after": after}
@@ -262,6 +312,7 @@ def _page_context(
         "mode": mode_label(session),
         "guided": session.mode == "guided",
         "help": help_text() if session.mode == "guided" else "",
+        "examples": help_examples_for(session),
         "pending": _pending_view(pending),
         "is_owner": principal.name == conversation.owner,
         "is_author": pending is not None and principal.name == pending.get("proposed_by"),
@@ -455,6 +506,7 @@ async def stream_message(
     pending_template = templates.get_template("chat_pending.j2")
     lock = conversation_lock(request, conversation_id)
     context = {"csrf_token": principal.csrf_token, "conversation": conversation}
+    examples = await asyncio.to_thread(help_examples_for, session)
 
     def work(put: Callable[[str | None], None]) -> None:
         try:
@@ -462,24 +514,14 @@ async def stream_message(
                 if session.pending() is not None:  # a turn that finished meanwhile made one
                     put(_sse("error", {"message": _WAITING}))
                     return
-                put(
-                    _sse(
-                        "message",
-                        {
-                            "html": message_template.render(
-                                item=shown(
-                                    {"role": "user", "content": text},
-                                    session.mode,
-                                    conversation.owner,
-                                )
-                            )
-                        },
-                    )
-                )
+                stream = ShownStream(session.mode, conversation.owner)
+                user = stream.add({"role": "user", "content": text})
+                put(_sse("message", {"html": message_template.render(item=user)}))
                 for message in session.stream(text):
-                    item = shown(message, session.mode, conversation.owner)
+                    item = stream.add(message)
                     if item is not None:
-                        put(_sse("message", {"html": message_template.render(item=item)}))
+                        html = message_template.render(item=item, examples=examples)
+                        put(_sse("message", {"html": html}))
                 pending = session.pending()
                 with ConversationIndex(
                     services_of(request).workspace, clock=services_of(request).clock
@@ -593,6 +635,63 @@ def reject(
 ) -> Response:
     """Reject the pending goal change (its author may withdraw it): nothing is changed."""
     return _decide(request, principal, conversation_id, False, reason)
+
+
+def _amend(
+    request: Request, principal: Principal, conversation: Conversation, text: str
+) -> tuple[list[dict[str, Any]], dict[str, Any] | None, Conversation]:
+    """Amend the waiting goal change with ``text``; returns the new messages and the pending.
+
+    Raises:
+        HTTPException: 409 nothing waits, 403 not its maker, 400 empty or unclear text (the
+            detail is the question to answer).
+    """
+    conversation_id = conversation.conversation_id
+    session = open_session(request, principal, conversation_id)
+    try:
+        with conversation_lock(request, conversation_id):
+            pending = session.pending()
+            if pending is None:
+                raise HTTPException(409, "Nothing awaits approval in this conversation.")
+            maker = pending.get("proposed_by")
+            if principal.name != maker:
+                raise HTTPException(403, f"Only {maker}, who proposed this change, amends it.")
+            try:
+                turn = session.amend_text(_check_text(text), principal.name)
+            except (ValueError, GuidedError) as error:
+                raise HTTPException(400, f"Not amended: {error}") from None
+            with open_index(request) as index:
+                conversation = index.sync(conversation_id, session.history(), turn.pending)
+    finally:
+        session.close()
+    return turn.messages, turn.pending, conversation
+
+
+@router.post("/chat/{conversation_id}/amend")
+def amend(
+    request: Request,
+    conversation_id: str,
+    text: str = Form(""),
+    principal: Principal = Depends(require_role(CHAT_ROLE)),
+) -> Response:
+    """Amend the pending goal change (its maker only) with a sentence or ``KEY=VALUE`` options.
+
+    The amended proposal is a new revision, checked against the limits like any proposal, and
+    waits for the same approval.
+    """
+    conversation = find_conversation(request, conversation_id)
+    try:
+        messages, _, _ = _amend(request, principal, conversation, text)
+    except HTTPException as error:
+        if error.status_code == 400:
+            return _render_conversation(
+                request, principal, conversation, error=str(error.detail), status_code=400
+            )
+        return _refuse(request, error.status_code, str(error.detail))
+    for message in messages:
+        if message.get("role") == "assistant" and message.get("content"):
+            flash(request, str(message["content"]), "info")
+    return redirect(f"/chat/{conversation_id}#pending")
 
 
 # -- JSON API --------------------------------------------------------------------------------
@@ -726,6 +825,37 @@ def api_message(
     """Send a message (the owner only); returns the new messages and any pending goal change."""
     conversation = find_conversation(request, conversation_id)
     return _api_send(request, principal, conversation, body.text)
+
+
+@router.post(
+    "/api/chat/{conversation_id}/amend",
+    tags=["chat"],
+    response_model=ChatTurnOut,
+    responses={
+        400: {"model": ErrorOut},
+        403: {"model": ErrorOut},
+        404: {"model": ErrorOut},
+        409: {"model": ErrorOut},
+    },
+)
+def api_amend(
+    request: Request,
+    conversation_id: str,
+    body: ChatMessageIn,
+    principal: Principal = Depends(require_role(CHAT_ROLE)),
+) -> dict[str, Any]:
+    """Amend the pending goal change (its maker only): a sentence or ``KEY=VALUE`` options.
+
+    Returns the new messages and the amended proposal (a new revision awaiting the same
+    approval); 400 with the question to answer when the text is unclear.
+    """
+    conversation = find_conversation(request, conversation_id)
+    messages, pending, conversation = _amend(request, principal, conversation, body.text)
+    return {
+        "conversation": conversation.model_dump(mode="json"),
+        "messages": messages,
+        "pending": pending,
+    }
 
 
 @router.post(

@@ -2,6 +2,18 @@
  * fetch). Without JavaScript, or when the stream is refused, the form posts normally. */
 (function () {
   "use strict";
+  /* Help examples: a click puts the example in the message box (or, while a goal change of
+   * yours waits, in the amend box) without sending it. */
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("button[data-fill]") : null;
+    if (!button) { return; }
+    var chat = document.getElementById("chat-form");
+    var box = chat && !chat.hidden ? document.getElementById("chat-text")
+      : document.querySelector("#amend-form input[name=text]");
+    if (!box) { return; }
+    box.value = button.getAttribute("data-fill");
+    box.focus();
+  });
   var form = document.getElementById("chat-form");
   if (!form || !window.fetch || !window.TextDecoder) { return; }
   var list = document.getElementById("messages");

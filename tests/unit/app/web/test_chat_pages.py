@@ -119,7 +119,13 @@ def test_a_goal_change_is_shown_as_a_diff_and_needs_another_user(
     assert "Goal in force: <strong>version 1</strong> (retention)" in page
     assert 'id="pending"' not in page
     record = page[page.index('class="msg msg-proposal"') :]
-    assert '<code>objective</code> <span class="before">&#34;revenue&#34;</span>' in record
+    record = record[: record.index("</li>")]  # the proposal as the proposals page's diff table
+    assert re.search(
+        r'<td class="path"><code>objective</code></td>\s*<td class="before">'
+        r'<span class="value">revenue</span></td>\s*<td class="after"><span class="value">'
+        r"retention</span>",
+        record,
+    )
     versions = _goal_versions(web_home)
     assert len(versions) == 1
     version = versions[0]
