@@ -6,15 +6,18 @@ are stored as rows valid over a half-open version range ``[version_from, version
 exact pack of any version is one query, and "what was approved on the day this message went
 out?" is :meth:`BrandStore.as_of`.
 
-Chroma (embedded ``PersistentClient``) is a derived index over every entry row, searchable with
-the offline MiniLM embedder and filtered by version, kind, channel, status and validity dates.
-If the index ever falls behind SQLite (a crash between the two), it is rebuilt on open.
+Chroma is a derived index over every entry row, searchable with the offline MiniLM embedder
+and filtered by version, kind, channel, status and validity dates: embedded (``PersistentClient``
+in the workspace) by default, or a shared ``chroma run`` server with ``NEXTBEST_CHROMA_URL`` (see
+:mod:`nextbest.brand_context.chroma_client`). If the index ever falls behind SQLite (a crash
+between the two, or a server that never saw this workspace), it is rebuilt on open.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -25,6 +28,12 @@ from typing import Any
 import numpy as np
 from pydantic import TypeAdapter, ValidationError
 
+from nextbest.brand_context.chroma_client import (
+    EMBEDDED_COLLECTION,
+    configured_server,
+    open_client,
+    server_collection_name,
+)
 from nextbest.brand_context.embedding import OfflineEmbeddingFunction
 from nextbest.brand_context.field_diff import FieldChange, field_changes
 from nextbest.brand_context.ingest import (
@@ -53,7 +62,6 @@ from nextbest.brand_context.models import (
 from nextbest.brand_context.roles import Role, require_role
 from nextbest.brand_context.workspace import Workspace
 
-COLLECTION = "brand_entries"
 OPEN_VERSION = 2**62
 """``version_to`` of rows still in force (Chroma filters need a number, not NULL)."""
 
@@ -304,6 +312,7 @@ class BrandStore:
         self._conn = self.workspace.connect()  # tables: nextbest.brand_context.migrations
         self._collection_cache: Any = None
         self._client: Any = None
+        self._collection_name = EMBEDDED_COLLECTION
         self._live_indexes: dict[int, LiveIndex] = {}
         self.exact_search_limit = exact_search_limit
 
@@ -322,15 +331,12 @@ class BrandStore:
     @property
     def _collection(self) -> Any:
         if self._collection_cache is None:
-            import chromadb
-            from chromadb.config import Settings
-
-            self._client = chromadb.PersistentClient(
-                path=str(self.workspace.chroma_path),
-                settings=Settings(anonymized_telemetry=False, allow_reset=True),
-            )
+            server = configured_server()
+            self._client = open_client(self.workspace.chroma_path, server)
+            if server is not None:  # a shared server: one collection per workspace
+                self._collection_name = server_collection_name(self._workspace_id())
             self._collection_cache = self._client.get_or_create_collection(
-                COLLECTION,
+                self._collection_name,
                 embedding_function=self._ef,
                 configuration={"hnsw": {"space": "cosine"}},
             )
@@ -343,6 +349,8 @@ class BrandStore:
         current = self.current_version() or 0
         if self._meta("indexed_version") != str(current):
             return False
+        if self._collection_cache.count() != self._count_rows():
+            return False  # e.g. a new server, or one that lost this workspace's collection
         ahead = self._collection_cache.get(
             where={
                 "$or": [
@@ -765,9 +773,11 @@ class BrandStore:
             self._collection  # noqa: B018 (opens the client, which may call reindex itself)
             return self._count_rows()
         self._live_indexes.clear()
-        self._client.delete_collection(COLLECTION)
+        self._client.delete_collection(self._collection_name)
         self._collection_cache = self._client.get_or_create_collection(
-            COLLECTION, embedding_function=self._ef, configuration={"hnsw": {"space": "cosine"}}
+            self._collection_name,
+            embedding_function=self._ef,
+            configuration={"hnsw": {"space": "cosine"}},
         )
         rows = self._conn.execute("SELECT * FROM pack_entries").fetchall()
         self._index_rows([dict(r) for r in rows])
@@ -924,6 +934,22 @@ class BrandStore:
             raise
         else:
             self._conn.commit()
+
+    def _workspace_id(self) -> str:
+        """This workspace's id, made once and kept in its database (names its Chroma collection).
+
+        Every process sharing the workspace database reads the same id, so they share one
+        collection on a Chroma server; another workspace gets another id and collection.
+        """
+        workspace_id = self._meta("workspace_id")
+        if workspace_id is None:
+            self._conn.execute(
+                "INSERT INTO store_meta VALUES (?, ?) ON CONFLICT(key) DO NOTHING",
+                ("workspace_id", uuid.uuid4().hex),
+            )
+            self._conn.commit()
+            workspace_id = self._meta("workspace_id") or ""  # the first writer's id wins
+        return workspace_id
 
     def _meta(self, key: str) -> str | None:
         row = self._conn.execute("SELECT value FROM store_meta WHERE key = ?", (key,)).fetchone()

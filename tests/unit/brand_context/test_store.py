@@ -8,6 +8,9 @@ from nextbest.brand_context.ingest import PackValidationError
 from nextbest.brand_context.roles import PermissionDenied
 from nextbest.brand_context.store import BrandStore, NoVersionError, StoreError
 
+# Every test runs against the embedded Chroma store and a Chroma server (tests/services/chroma.py).
+pytestmark = pytest.mark.usefixtures("chroma_backend")
+
 
 def _edit_claim_text(store: BrandStore, claim_id: str, text: str, who: str = "bo") -> None:
     data = dict(store.get("claim", claim_id))

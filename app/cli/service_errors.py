@@ -1,0 +1,34 @@
+"""The root command group of ``nextbest``: an unreachable backing service is one line, not a trace.
+
+A workspace may keep its brand vectors on a Chroma server (``NEXTBEST_CHROMA_URL``). Any command
+that opens the brand store can find that server down; instead of a traceback it prints the one
+line the store raised (which server, which variable, how to start it or go back to the embedded
+store) and exits with :data:`EXIT_UNAVAILABLE`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+import typer
+from rich.console import Console
+from rich.markup import escape
+from typer.core import TyperGroup
+
+from nextbest.brand_context.chroma_client import ChromaUnavailableError
+
+EXIT_UNAVAILABLE = 3
+"""Exit status when a service the workspace is configured to use cannot be reached."""
+
+
+class ServiceErrorsGroup(TyperGroup):
+    """A typer group that turns "service unreachable" errors of any subcommand into one line."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the chosen subcommand; an unreachable service ends it with one line on stderr."""
+        try:
+            return super().invoke(ctx)
+        except ChromaUnavailableError as exc:
+            Console(stderr=True).print(f"[bold red]error:[/] {escape(str(exc))}", soft_wrap=True)
+            raise typer.Exit(EXIT_UNAVAILABLE) from None
