@@ -138,6 +138,9 @@ def test_a_chat_goal_change_is_amended_by_its_maker_and_approved_by_another(
     assert "cannot approve your own" in own
     amended = cli(*chat, "--conversation", conversation, "--amend", "not after 8 pm", token=ana)
     assert "revision 2" in amended
+    # ... and from the interactive prompt: [a]mend, the change, then [l]ater
+    prompted = cli(*chat, "--conversation", conversation, token=ana, stdin="a\ncap.email=2/7\nl\n")
+    assert "revision 3" in prompted
     assert "declared" in cli(*chat, "--as", "someone", token=ana, code=1)
     # root (signed in on this shell) approves in the same conversation.
     cli(*chat, "--conversation", conversation, stdin="y\nfits the brand limits\n")
@@ -150,3 +153,4 @@ def test_a_chat_goal_change_is_amended_by_its_maker_and_approved_by_another(
     assert (version.author, version.approved_by) == ("ana", "root")
     assert version.goal.channel_caps["sms"].max_sends == 1
     assert version.goal.send_window is not None and version.goal.send_window.end_hour == 20
+    assert version.goal.channel_caps["email"].max_sends == 2
