@@ -392,13 +392,13 @@ class PostgresConnection(Connection):
 
     def _guarded(self, sql: str, work: Any) -> Cursor:
         opened = False
-        if not self._tx and _verb(sql) in _WRITES:
-            self._conn.execute("BEGIN")
-            self._tx = opened = True
         try:
+            if not self._tx and _verb(sql) in _WRITES:
+                self._conn.execute("BEGIN")
+                self._tx = opened = True
             return work()
         except self._psycopg.Error as exc:
-            if self._tx:
+            if self._tx and not self._conn.closed:
                 if opened:  # nothing else was in it: end it, as sqlite3 leaves no trace
                     self._end("ROLLBACK")
                 else:
@@ -430,12 +430,14 @@ class PostgresConnection(Connection):
 
     def _begin_serialized(self, name: str) -> None:
         key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
-        self._conn.execute("BEGIN")
-        self._tx = True
         try:
+            self._conn.execute("BEGIN")
+            self._tx = True
             self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (key,))
         except self._psycopg.Error as exc:
-            self._end("ROLLBACK")
+            if self._tx and not self._conn.closed:
+                self._end("ROLLBACK")
+            self._tx = False
             raise _postgres_error(self._psycopg, exc) from exc
 
     def _end(self, verb: str) -> None:

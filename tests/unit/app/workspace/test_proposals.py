@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -47,23 +46,20 @@ class Clock:
         return self.now
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory, embedding_function) -> Path:
-    """The sample pack loaded once per module; each test works on a copy."""
-    home = tmp_path_factory.mktemp("template") / "ws"
-    store = BrandStore(
-        Workspace(home),
-        clock=lambda: datetime(2026, 11, 1, tzinfo=UTC),
-        embedding_function=embedding_function,
-    )
-    store.import_pack(load_pack(sample_pack_path()), author="t", role="admin", reason="t")
-    store.close()
-    return home
-
-
 @pytest.fixture
-def workspace(template: Path, tmp_path: Path) -> Workspace:
-    return Workspace(Path(shutil.copytree(template, tmp_path / "ws")))
+def workspace(workspace_copy, embedding_function) -> Workspace:
+    """A copy of the sample pack loaded once per backend (SQLite and Postgres)."""
+
+    def build(home: Path) -> None:
+        store = BrandStore(
+            Workspace(home),
+            clock=lambda: datetime(2026, 11, 1, tzinfo=UTC),
+            embedding_function=embedding_function,
+        )
+        store.import_pack(load_pack(sample_pack_path()), author="t", role="admin", reason="t")
+        store.close()
+
+    return Workspace(workspace_copy("proposals", build))
 
 
 @pytest.fixture
@@ -449,8 +445,9 @@ def test_the_cli_lists_shows_and_decides_with_the_same_rules(desk, store, worksp
     assert again.exit_code == 1 and "already approved" in again.output
     missing = runner.invoke(app, ["show", "99", *home])
     assert missing.exit_code == 2 and "no proposal #99" in missing.output
-    nowhere = runner.invoke(app, ["list", "--home", str(workspace.home / "nope")])
-    assert nowhere.exit_code == 2 and "no workspace" in nowhere.output
+    if not workspace.on_postgres:  # on Postgres the database is the workspace, any folder
+        nowhere = runner.invoke(app, ["list", "--home", str(workspace.home / "nope")])
+        assert nowhere.exit_code == 2 and "no workspace" in nowhere.output
 
 
 # -- goals ---------------------------------------------------------------------------------

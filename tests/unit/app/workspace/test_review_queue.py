@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -92,16 +90,10 @@ def make_escalation(
     return dec
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample workspace, built once per module (tests get a copy)."""
-    return sample_workspace(tmp_path_factory.mktemp("seeded") / "ws").home
-
-
 @pytest.fixture
-def workspace(seeded: Path, tmp_path: Path) -> Workspace:
-    """A fresh copy of the sample workspace (overrides the slower per-test import)."""
-    return Workspace(Path(shutil.copytree(seeded, tmp_path / "ws")))
+def workspace(workspace_copy) -> Workspace:
+    """A fresh copy of the sample workspace, built once per backend (SQLite and Postgres)."""
+    return Workspace(workspace_copy("review", sample_workspace))
 
 
 @pytest.fixture
