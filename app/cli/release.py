@@ -466,6 +466,14 @@ def run(
             "--ray-workers", min=1, help="Ray workers per stage (default: the cluster's CPUs)."
         ),
     ] = None,
+    ray_partition_rows: Annotated[
+        int,
+        typer.Option(
+            "--ray-partition-rows",
+            min=1,
+            help="Rows per Ray task (whole decision batches); a resumed run keeps its own.",
+        ),
+    ] = 50_000,
     home: HomeOption = None,
     llm: LLMOption = None,
     as_json: JsonOption = False,
@@ -526,6 +534,7 @@ def run(
                         schema=table_schema,
                         ray_address=ray_address,
                         workers=ray_workers,
+                        partition_rows=ray_partition_rows,
                     )
                 else:
                     refusals = ()

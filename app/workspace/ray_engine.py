@@ -410,6 +410,18 @@ class RayBatchRun(BatchRun):
         """The run's partitions (staging a CSV table once, in a Ray task) and bad lines."""
         import ray
 
+        plan_file = self.folder / "plan.json"
+        if plan_file.exists():  # a resumed run keeps its partitions, whatever was asked now
+            recorded = json.loads(plan_file.read_text(encoding="utf-8"))
+            self.batch_size, self.partition_rows = (
+                recorded["batch_size"],
+                recorded["partition_rows"],
+            )
+        else:
+            write_text(
+                plan_file,
+                json.dumps({"batch_size": self.batch_size, "partition_rows": self.partition_rows}),
+            )
         if self.source.kind == "parquet":
             plan = parquet_plan(self.source.location, self.batch_size, self.partition_rows)
             return plan, []

@@ -13,6 +13,8 @@ import json
 import os
 import signal
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from datetime import UTC, datetime
@@ -219,5 +221,66 @@ def test_a_worker_killed_mid_run_neither_duplicates_nor_loses_a_message(tmp_path
     outbox = _ray_outbox(ray_home)
     assert len(outbox) == len(set(outbox)) == summary.released  # none twice
     assert set(outbox) == {m["message_id"] for m in JsonlOutbox(local.outbox)}  # none lost
+    assert sorted(_released_records(ray_home)) == sorted(outbox)
+    assert _actions(ray_home) == _actions(local_home)
+
+
+def test_a_killed_driver_resumes_with_no_duplicate_and_no_lost_message(
+    tmp_path: Path, ray_cluster: str | None
+) -> None:
+    from nextbest.app.workspace.ray_engine import RayBatchRun
+
+    table = write_customers(tmp_path / "customers.csv", 6_000)
+    local_home, ray_home = _workspace(tmp_path / "local"), _workspace(tmp_path / "ray")
+    local = _cli_run(local_home, table)
+    command = [
+        str(Path(sys.executable).parent / "nextbest"),
+        "run",
+        "--customers",
+        str(table),
+        "--now",
+        NOW.isoformat(),
+        "--home",
+        str(ray_home),
+        "--run-id",
+        RUN_ID,
+        "--batch-size",
+        "1000",
+        "--engine",
+        "ray",
+        "--ray-workers",
+        "1",
+        "--ray-partition-rows",
+        "1000",
+        *(["--ray-address", ray_cluster] if ray_cluster else []),
+    ]
+    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
+    driver = subprocess.Popen(command, env=env, start_new_session=True)  # its own cluster too
+    decided = ray_home / "runs" / RUN_ID / "decided"
+    try:
+        deadline = time.monotonic() + 240
+        while len(list(decided.glob("*.json"))) < 1 and driver.poll() is None:
+            assert time.monotonic() < deadline, "the driver never decided a partition"
+            time.sleep(0.05)
+        assert driver.poll() is None, "the run finished before it could be killed"
+        os.killpg(driver.pid, signal.SIGKILL)  # the driver, and a local cluster it started
+    finally:
+        driver.wait()
+
+    runtime = NextbestRuntime(ray_home)
+    run = RayBatchRun(  # asked with other sizes: the run keeps the partitions it started with
+        runtime, CustomerSource(str(table)), NOW, run_id=RUN_ID, batch_size=300, workers=2
+    )
+    try:
+        summary = run.execute().to_dict()
+    finally:
+        run.close()
+        runtime.close()
+
+    assert summary["reconciles"]
+    assert {k: summary[k] for k in OUTCOMES} == {k: local[k] for k in OUTCOMES}
+    outbox = _ray_outbox(ray_home)
+    assert len(outbox) == len(set(outbox)) == summary["released"]
+    assert set(outbox) == {m["message_id"] for m in JsonlOutbox(local["outbox"])}
     assert sorted(_released_records(ray_home)) == sorted(outbox)
     assert _actions(ray_home) == _actions(local_home)
