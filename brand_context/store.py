@@ -863,6 +863,11 @@ class BrandStore:
         number = (latest or 0) + 1
         collection = self._collection
         with self._transaction():
+            if self.current_version() != latest:  # another process committed meanwhile
+                raise StoreError(
+                    f"the brand store changed while this change was prepared (now "
+                    f"v{self.current_version()}, was {_version_label(latest)}); try again"
+                )
             self._conn.execute(
                 "INSERT INTO pack_versions VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (number, created.isoformat(), author, role.label, action, reason, digest),
@@ -972,6 +977,10 @@ class BrandStore:
             reason=row["reason"],
             content_hash=row["content_hash"],
         )
+
+
+def _version_label(version: int | None) -> str:
+    return f"v{version}" if version is not None else "empty"
 
 
 def _as_utc(moment: datetime | date) -> datetime:
