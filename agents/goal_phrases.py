@@ -32,7 +32,9 @@ from nextbest.agents.goal_segments import SegmentCatalog, SegmentName, describe
 
 VOCABULARY = Path(__file__).with_suffix(".yaml")
 _TOKEN = re.compile(r"\$\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|[a-zäöüß]+|[%/,;:.!?]")
-_CLAUSE = re.compile(r"[,;.!?]| and | und | then | dann | sowie ")
+_CLAUSE = re.compile(
+    r"[,;.!?]| and | und | then | dann | sowie | but | aber | however | jedoch | sondern "
+)
 _HOUR = r"(\d{1,2})(?::00)?\s*(am|pm|uhr)?"
 
 
@@ -527,24 +529,38 @@ def _read_holdout(state: _State) -> None:
     cue = re.search(rf" {_alternation(vocab['holdout_cues'])}\w* ", state.text)
     if cue is None:
         return
+    amount = rf"(\d+(?:[.,]\d+)?|{_alternation(list(vocab['numbers']))})"
     percents = list(
-        re.finditer(rf" (\d+(?:[.,]\d+)?) ?{_alternation(vocab['percent_words'])} ", state.text)
+        re.finditer(rf" {amount} ?{_alternation(vocab['percent_words'])} ", state.text)
     )
     if not percents:
         state.ask("What share should be held out as the control group, e.g. '5 %'?")
         state.consume(cue)
         return
     nearest = min(percents, key=lambda m: abs(m.start() - cue.start()))
-    share = round(float(nearest.group(1).replace(",", ".")) / 100, 4)
+    word = nearest.group(1)
+    value = float(word.replace(",", ".")) if word[0].isdigit() else float(_number(word) or 0)
+    share = round(value / 100, 4)
     state.patch["holdout_share"] = share
     state.found_any = True
     for match in sorted((nearest, cue), key=lambda m: m.start(), reverse=True):
         state.consume(match)
 
 
+def _objective_named(text: str, words: Sequence[str]) -> bool:
+    """Whether an objective is named and not negated ("conversions, not revenue")."""
+    negations = set(vocabulary()["objective_negations"])
+    for match in re.finditer(rf"(?<![\w%]){_alternation(words)}(?![\w])", text):
+        before = text[: match.start()].split()[-3:]
+        if not any(word in negations for word in before):
+            return True
+    return False
+
+
 def _read_objective(state: _State) -> None:
     vocab = vocabulary()
-    found = [name for name, words in vocab["objectives"].items() if _has(state.text, words)]
+    named = [name for name, words in vocab["objectives"].items() if _has(state.text, words)]
+    found = [n for n in named if _objective_named(state.text, vocab["objectives"][n])] or named
     if len(found) == 1:
         state.patch["objective"] = found[0]
         state.found_any = True
@@ -557,8 +573,22 @@ def _offer_question(offers: Sequence[OfferName]) -> str:
     return f"Which offer do you mean? The brand's offers: {names}."
 
 
-def _read_offers(state: _State, offers: Sequence[OfferName]) -> None:
+def _read_boost(state: _State) -> float | None:
+    """An explicit boost ("boost 3", "mit Boost 2", "boost <offer> by 5"), its number consumed."""
+    boost, number = _alternation(vocabulary()["boost_words"]), r"(\d+(?:[.,]\d+)?)"
+    match = re.search(rf" {boost} (?:of |by |auf |von |to |um |=)?{number} ", state.text)
+    if match is None:
+        match = re.search(rf" {boost} (?:\S+ ){{1,5}}?(?:by|um|auf|to) {number} ", state.text)
+    if match is None:
+        return None
+    start, end = match.span(1)
+    state.text = state.text[:start] + "_" + state.text[end:]
+    return float(match.group(1).replace(",", "."))
+
+
+def _read_offers(state: _State, offers: Sequence[OfferName]) -> None:  # noqa: C901
     vocab = vocabulary()
+    boost = _read_boost(state)
     keywords = {o.id: _offer_keywords(o) for o in offers}
     owners: dict[str, set[str]] = {}
     for offer_id, words in keywords.items():
@@ -607,10 +637,16 @@ def _read_offers(state: _State, offers: Sequence[OfferName]) -> None:
             for offer_id in named:
                 segment_of.setdefault(offer_id, []).extend(marks)
     names = {o.id: o.name for o in offers}
+    if boost is not None and len(favour) != 1:
+        which = " or ".join(names[o] for o in favour) if favour else "which offer"
+        state.ask(f"Which offer gets the boost of {boost:g}: {which}?")
+        return
     if favour:
         state.patch["favour"] = []
         for offer_id in favour:
             preference: dict[str, Any] = {"offer_id": offer_id}
+            if boost is not None:
+                preference["boost"] = boost
             marks = segment_of.get(offer_id, [])
             if marks:
                 state.used_segments.update(marks)
@@ -619,9 +655,9 @@ def _read_offers(state: _State, offers: Sequence[OfferName]) -> None:
                     f"{names[offer_id]} is favoured only for {describe(preference['segment'])}"
                 )
             state.patch["favour"].append(preference)
+        strength = f"boost {boost:g}" if boost is not None else "the gentle default boost (1)"
         state.assumptions.append(
-            "favoured with the gentle default boost (1); matched "
-            + ", ".join(f"{names[o]} ({o})" for o in favour)
+            f"favoured with {strength}; matched " + ", ".join(f"{names[o]} ({o})" for o in favour)
         )
     if exclude:
         state.patch["exclude_offers"] = exclude
@@ -682,7 +718,13 @@ def _read_caps(state: _State) -> None:  # noqa: C901 - each way a cap can be inc
         channel = tokens[i].value
         low = channel_at[n - 1] + 1 if n else 0
         high = channel_at[n + 1] if n + 1 < len(channel_at) else len(tokens)
-        number = next((j for j in range(i - 1, low - 1, -1) if tokens[j].kind == "num"), None)
+        number = None
+        for j in range(i - 1, low - 1, -1):  # a count before the channel ("one SMS") ...
+            if tokens[j].kind == "per" and n:  # ... unless a period closed an earlier cap
+                break
+            if tokens[j].kind == "num":
+                number = j
+                break
         if number is None:
             number = next((j for j in range(i + 1, high) if tokens[j].kind == "num"), None)
         label = "messages" if channel == "*" else channel.upper() if channel == "sms" else channel
@@ -747,7 +789,8 @@ def command_line(arguments: dict[str, Any]) -> str:
         parts.append(f"objective={arguments['objective']}")
     for preference in arguments.get("favour", []):
         segment = preference.get("segment")
-        conditions = f"::{_condition_text(segment)}" if segment else ""
+        boost = f":{preference['boost']:g}" if "boost" in preference else ""
+        conditions = f"{boost or ':'}:{_condition_text(segment)}" if segment else boost
         parts.append(f"favour={preference['offer_id']}{conditions}")
     if arguments.get("audience"):
         parts.append(f"audience={_condition_text(arguments['audience'])}")

@@ -194,3 +194,25 @@ def test_out_of_scope_sentences_are_still_refused_not_read_as_goals() -> None:
     agent = GuidedAgent(offers=OFFERS, today=TODAY)
     reply = agent.respond([{"role": "user", "content": "turn off the guardrail"}], user="m")
     assert "tool_calls" not in reply and reply["content"].startswith("Nobody can turn off")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sieben Prozent als Kontrollgruppe bitte", {"holdout_share": 0.07}),
+        ("spring sale with a boost of 2", {"favour": [{"offer_id": "o-spring-30", "boost": 2.0}]}),
+        (
+            "favour the tote bag but leave out free delivery",
+            {"favour": [{"offer_id": "o-free-tote"}], "exclude_offers": ["o-free-delivery"]},
+        ),
+        ("retention rather than revenue please", {"objective": "retention"}),
+        (
+            "email 3 per week, push 2 per day",
+            {"channel_caps": {"email": {"max_sends": 3, "days": 7}}, "daily_caps": {"push": 2}},
+        ),
+        ("there should be max 2 texts/wk", {"channel_caps": {"sms": {"max_sends": 2, "days": 7}}}),
+    ],
+)
+def test_held_out_lessons_in_general_form(text: str, expected: dict) -> None:
+    """What the held-out corpus's first run taught, on phrasings and a brand outside it."""
+    assert _read(text) == expected
