@@ -104,6 +104,8 @@ class MabwiserAgent:
             p = batch.allowed / batch.allowed.sum(axis=1, keepdims=True)
             return (p.cumsum(1) <= self.rng.random(len(p))[:, None]).sum(1)
         expectations = self.mab.predict_expectations(batch.X)
+        if isinstance(expectations, dict):  # MABWiser returns a bare dict for a single row
+            expectations = [expectations]
         scores = np.array([[e[a] for a in self.arms] for e in expectations])
         return np.where(batch.allowed, scores, -np.inf).argmax(axis=1)
 
@@ -217,8 +219,21 @@ def agent_factories(
 
         return make
 
+    def shared_with(**changes: object) -> Callable[[MarketingSimulator, int], Agent]:
+        """The default shared LinTS with some settings changed."""
+
+        def make(sim: MarketingSimulator, seed: int) -> Agent:
+            settings = PolicySettings(name="bench", learning=lints, seed=seed)
+            return NextbestAgent(sim, settings.model_copy(update=changes))
+
+        return make
+
     return {
         "nextbest LinTS shared": nb(lints, "shared"),
+        "nextbest LinTS shared, λ=100": shared_with(
+            learning=lints.model_copy(update={"l2": 100.0})
+        ),
+        "nextbest LinTS shared, mean after every row": shared_with(mean_lag_rows=0),
         "nextbest LinTS shared + Fourier": nb(lints, "shared", FOURIER),
         "nextbest LinTS shared, α=2 in reward units": unscaled(LinTS(alpha=2.0)),
         "nextbest LinUCB shared": nb(linucb, "shared"),

@@ -206,7 +206,9 @@ class Policy:
         if self.settings.model == "disjoint":
             return DisjointRidge(K, d, l2)
         assert self.factors is not None
-        return SharedRidge(self.factors, d, l2, self.settings.refresh_growth)
+        return SharedRidge(
+            self.factors, d, l2, self.settings.refresh_growth, self.settings.mean_lag_rows
+        )
 
     @property
     def name(self) -> str:

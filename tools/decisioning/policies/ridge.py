@@ -21,7 +21,10 @@ The shared model's exact factorisation (a Cholesky factor ``A = LLᵀ``) costs `
 al., 2011). In between, the posterior *mean* is kept current (to a relative residual of 1e-5)
 by a few steps of conjugate gradients preconditioned by the last factor, while posterior draws
 (LinTS) and confidence widths (LinUCB) use the last factor's spread, which is slightly wider than
-the current one. The per-action model is always exact.
+the current one. When a refresh falls due after only a few new rows (one-at-a-time learning, the
+first batches of a run), the factor is brought up to date by rank-k updates (``k`` rank-1 updates,
+``O(k D²)``) instead of being recomputed (``O(D³)``); the result is the same exact factor. The
+per-action model is always exact.
 """
 
 from __future__ import annotations
@@ -33,6 +36,11 @@ import numpy as np
 from scipy.linalg import cho_solve, cholesky, solve_triangular
 from scipy.linalg.lapack import dpotri
 from scipy.sparse import csr_matrix
+
+_ROWS_PER_RANK_UPDATE = 128
+"""A due refresh uses rank-k updates when ``k ≤ D / 128``: measured at ``D ≈ 1,000``, one rank-1
+update (a triangular solve and a few passes over the factor) costs about a seventh of assembling
+``A`` and factorising it anew."""
 
 
 class RidgeModel(Protocol):
@@ -183,10 +191,18 @@ class SharedRidge:
         l2: Prior precision ``λ``.
         refresh_growth: Refresh the exact factorisation once the total observation weight has
             grown by this fraction since the last refresh (0 refreshes on every update).
+        mean_lag_rows: Rows that may be added before the posterior mean is recomputed (at most
+            0.5 % of all rows so far); 0 recomputes it after every update. One-at-a-time
+            learning then pays for the mean once per few rows instead of once per row.
     """
 
     def __init__(
-        self, factors: list[np.ndarray], dim: int, l2: float, refresh_growth: float = 0.25
+        self,
+        factors: list[np.ndarray],
+        dim: int,
+        l2: float,
+        refresh_growth: float = 0.25,
+        mean_lag_rows: int = 0,
     ) -> None:
         self.factors = [np.asarray(f, dtype=np.int64) for f in factors]
         self.n_actions = len(self.factors[0])
@@ -210,6 +226,11 @@ class SharedRidge:
         self._mean: np.ndarray | None = None
         self._theta: np.ndarray | None = None
         self._refreshed_at = -1.0
+        self.mean_lag_rows = mean_lag_rows
+        self._lagging_rows = 0  # rows added since the mean was last computed
+        self.max_rank_update = max(1, self.size // _ROWS_PER_RANK_UPDATE)
+        self._pending: list[np.ndarray] | None = []  # √w φ rows not yet in the factor
+        self._pending_rows = 0
 
     @property
     def size(self) -> int:
@@ -219,12 +240,32 @@ class SharedRidge:
     def update(
         self, X: np.ndarray, actions: np.ndarray, rewards: np.ndarray, weights: np.ndarray
     ) -> None:
-        """Add a batch of observations (per-action statistics only)."""
+        """Add observations (per-action statistics; a few rows kept for a rank-k update)."""
         acts, gram, _, count, xr, _ = grouped_stats(X, actions, rewards, weights)
         self.G[acts] += gram
         self.h[acts] += xr
         self.counts[acts] += count
-        self._mean = None
+        self._lagging_rows += len(X)
+        if self._lagging_rows > min(self.mean_lag_rows, 0.005 * float(self.counts.sum())):
+            self._mean = None
+        if self._pending is not None:
+            if self._pending_rows + len(X) <= self.max_rank_update:
+                self._pending.append(self.design_rows(X, actions, weights))
+                self._pending_rows += len(X)
+            else:  # too many rows: the next due refresh recomputes the factor
+                self._pending, self._pending_rows = None, 0
+
+    def design_rows(self, X: np.ndarray, actions: np.ndarray, weights: np.ndarray) -> np.ndarray:
+        """The rows ``√w · φ(x, a)`` of the shared design, ``(n, D)``."""
+        n, d = len(X), self.dim
+        rows = np.zeros((n, self.size))
+        scaled = X * np.sqrt(weights)[:, None]
+        idx = np.arange(n)[:, None]
+        for f in range(self.levels.shape[1]):
+            start = self.levels[actions, f] * d
+            rows[idx, start[:, None] + np.arange(d)[None, :]] += scaled
+        rows[idx[:, 0], self.n_levels * d + actions] = scaled[:, 0]
+        return rows
 
     def _scatter(self, u: np.ndarray) -> np.ndarray:
         """``Σ_a S_a u_a`` for per-action vectors ``u`` ``(K, d)`` → ``(D,)``."""
@@ -249,14 +290,20 @@ class SharedRidge:
         u = np.matmul(self.G, w[:, :, None])[:, :, 0]
         return self.l2 * theta + self._scatter(u)
 
-    def _refresh(self) -> None:
-        if self._mean is not None:
+    def _refresh(self, exact: bool = False) -> None:
+        if self._mean is not None and not (exact and self._lagging_rows):
             return
+        self._lagging_rows = 0
         total = float(self.counts.sum())
         stale = self._chol is None or total > self._refreshed_at * (1.0 + self.refresh_growth)
         if stale:
-            A, b = self.system()
-            self._chol = cholesky(A, lower=True, check_finite=False)
+            if self._chol is not None and self._pending:  # few new rows: same factor, O(k D²)
+                self._chol = cholesky_update(self._chol, np.vstack(self._pending))
+                b = self._scatter(self.h)
+            else:
+                A, b = self.system()
+                self._chol = cholesky(A, lower=True, check_finite=False)
+            self._pending, self._pending_rows = [], 0
             self._chol32 = self._chol.astype(np.float32)
             self._theta = cho_solve((self._chol, True), b, check_finite=False)
             self._cov = None
@@ -321,9 +368,9 @@ class SharedRidge:
         """Arrays to persist: the statistics and the current factorisation.
 
         The factorisation is saved too, so that a loaded model scores exactly like the saved one
-        even between two scheduled refreshes.
+        even between two scheduled refreshes. A lagging mean is brought up to date first.
         """
-        self._refresh()
+        self._refresh(exact=True)
         assert self._chol is not None and self._theta is not None
         return {
             "G": self.G,
@@ -343,6 +390,38 @@ class SharedRidge:
         self._cov = None
         self._refreshed_at = float(state["refreshed_at"])
         self._mean = self._action_weights(self._theta)
+        self._pending, self._pending_rows = None, 0  # the factor may predate the statistics
+
+
+def cholesky_update(chol: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """The lower Cholesky factor of ``LLᵀ + VᵀV`` from ``L`` and the rows ``V`` ``(k, D)``.
+
+    One rank-1 update per row, each in ``O(D²)`` vectorised steps: with ``p = L⁻¹v``,
+    ``I + ppᵀ = MMᵀ`` where ``M`` is lower triangular with ``M_jj = √(q_j / q_{j−1})`` and
+    ``M_ij = p_i p_j / √(q_j q_{j−1})`` below the diagonal (``q_j = 1 + Σ_{i≤j} p_i²``), so the
+    new factor is ``LM``, whose columns are suffix sums of ``p_i L_{:,i}`` (Gill, Golub, Murray
+    and Saunders, 1974, method C1). Every step keeps the factor positive definite.
+
+    Args:
+        chol: Lower Cholesky factor ``L`` ``(D, D)``.
+        rows: Rows to add, ``(k, D)``.
+
+    Returns:
+        The updated lower factor (a new array).
+    """
+    upper = chol.T.copy()  # rows of R = columns of L: contiguous suffix sums
+    sums = np.empty_like(upper)
+    for v in rows:
+        p = solve_triangular(upper, v, trans="T", lower=False, check_finite=False)
+        q = 1.0 + np.cumsum(p * p)
+        q_prev = np.concatenate(([1.0], q[:-1]))
+        gamma = p / np.sqrt(q * q_prev)
+        np.multiply(upper, p[:, None], out=sums)
+        for j in range(len(p) - 2, -1, -1):  # sums[j] = Σ_{i≥j} p_i R_i (row adds beat cumsum)
+            np.add(sums[j], sums[j + 1], out=sums[j])
+        upper *= np.sqrt(q / q_prev)[:, None]
+        upper[:-1] += gamma[:-1, None] * sums[1:]
+    return upper.T  # Fortran order: LAPACK's own layout, and no transposing copy next time
 
 
 def _pcg(

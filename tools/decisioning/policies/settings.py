@@ -111,4 +111,11 @@ class PolicySettings(_Frozen):
     refresh_growth: float = Field(
         0.25, ge=0.0, description="Shared model: refresh the exact factorisation at this growth."
     )
+    mean_lag_rows: int = Field(
+        16,
+        ge=0,
+        description="Shared model: rows learned one or a few at a time may wait until this many "
+        "(at most 0.5 % of all rows) have arrived before the posterior mean is recomputed; "
+        "0 recomputes it after every update.",
+    )
     seed: int = Field(0, description="Seed of the policy's numpy Generator.")

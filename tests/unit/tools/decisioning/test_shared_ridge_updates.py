@@ -1,0 +1,103 @@
+"""Shared ridge model: rank-k factor updates and the lagging mean of one-at-a-time learning."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from scipy.linalg import cholesky
+
+from nextbest.tools.decisioning.policies import ridge
+from nextbest.tools.decisioning.policies.ridge import SharedRidge, cholesky_update
+
+FACTORS = [
+    np.array([0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 3]),
+    np.array([0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 2]),
+    np.array([0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 2]),
+]
+K, D_CONTEXT = 12, 4
+
+
+def _rows(rng: np.random.Generator, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    X = np.hstack([np.ones((n, 1)), rng.normal(size=(n, D_CONTEXT - 1))])
+    return X, rng.integers(0, K, n), rng.normal(size=n)
+
+
+def test_cholesky_update_equals_factorising_the_updated_matrix() -> None:
+    rng = np.random.default_rng(0)
+    B = rng.normal(size=(40, 60))
+    A = B @ B.T + np.eye(40)
+    V = rng.normal(size=(5, 40))
+    updated = cholesky_update(cholesky(A, lower=True), V)
+    np.testing.assert_allclose(updated, cholesky(A + V.T @ V, lower=True), atol=1e-10)
+    np.testing.assert_allclose(np.triu(updated, 1), 0.0)
+
+
+def test_design_rows_are_the_shared_feature_map() -> None:
+    rng = np.random.default_rng(1)
+    model = SharedRidge(FACTORS, D_CONTEXT, 1.0)
+    X, a, r = _rows(rng, 50)
+    w = rng.uniform(0.5, 2.0, 50)
+    model.update(X, a, r, w)
+    A, b = model.system()
+    P = model.design_rows(X, a, w)
+    np.testing.assert_allclose(A, np.eye(model.size) + P.T @ P, atol=1e-10)
+    np.testing.assert_allclose(b, P.T @ (np.sqrt(w) * r), atol=1e-10)
+
+
+def test_few_new_rows_update_the_factor_instead_of_refactorising(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rng = np.random.default_rng(2)
+    model = SharedRidge(FACTORS, D_CONTEXT, 1.0, refresh_growth=0.0)  # a refresh is always due
+    assert model.max_rank_update >= 1
+    model.update(*_rows(rng, 100), np.ones(100))
+    model.mean_weights()  # first factor: assembled and factorised
+    calls = []
+    real = ridge.cholesky
+    monkeypatch.setattr(ridge, "cholesky", lambda *a, **k: calls.append(1) or real(*a, **k))
+    for _ in range(20):  # one row at a time, as a live decision loop learns
+        model.update(*_rows(rng, 1), np.ones(1))
+        model.mean_weights()
+        A, b = model.system()
+        assert model._chol is not None
+        np.testing.assert_allclose(model._chol, real(A, lower=True), atol=1e-9)
+        np.testing.assert_allclose(model._theta, np.linalg.solve(A, b), atol=1e-8)
+    assert calls == []  # every refresh was a rank-k update
+    model.update(*_rows(rng, model.max_rank_update + 1), np.ones(model.max_rank_update + 1))
+    model.mean_weights()
+    assert calls == [1]  # too many rows at once: factorised anew
+
+
+def test_one_at_a_time_mean_lags_by_at_most_the_configured_rows() -> None:
+    rng = np.random.default_rng(3)
+    lagging = SharedRidge(FACTORS, D_CONTEXT, 1.0, mean_lag_rows=8)
+    exact = SharedRidge(FACTORS, D_CONTEXT, 1.0, mean_lag_rows=0)
+    X, a, r = _rows(rng, 4000)
+    for m in (lagging, exact):
+        m.update(X, a, r, np.ones(4000))
+    np.testing.assert_allclose(lagging.mean_weights(), exact.mean_weights(), atol=1e-6)
+    changes = 0
+    for _ in range(24):
+        row = _rows(rng, 1)
+        before = lagging.mean_weights().copy()
+        for m in (lagging, exact):
+            m.update(*row, np.ones(1))
+        if not np.array_equal(before, lagging.mean_weights()):
+            changes += 1
+            np.testing.assert_allclose(lagging.mean_weights(), exact.mean_weights(), atol=1e-6)
+        else:
+            assert not np.allclose(before, exact.mean_weights(), atol=1e-9)  # it did lag
+    assert changes == 24 // 9  # recomputed once every 9th row (8 rows may wait)
+    lagging.state()  # saving brings the mean up to date
+    np.testing.assert_allclose(lagging.mean_weights(), exact.mean_weights(), atol=1e-6)
+
+
+def test_lag_is_capped_by_the_share_of_all_rows() -> None:
+    rng = np.random.default_rng(4)
+    model = SharedRidge(FACTORS, D_CONTEXT, 1.0, mean_lag_rows=100)
+    model.update(*_rows(rng, 200), np.ones(200))  # 0.5 % of 200 rows: one row may wait
+    before = model.mean_weights().copy()
+    model.update(*_rows(rng, 1), np.ones(1))
+    assert np.array_equal(before, model.mean_weights())
+    model.update(*_rows(rng, 1), np.ones(1))
+    assert not np.array_equal(before, model.mean_weights())
