@@ -50,6 +50,21 @@ class OperationalError(DatabaseError):
     """The statement could not run: missing table, lock timeout, lost connection, a trigger."""
 
 
+class DatabaseUnavailableError(OperationalError):
+    """The configured workspace database cannot be reached (or its URL is not usable)."""
+
+
+def masked_url(url: str) -> str:
+    """``url`` with its password replaced by ``***`` (for messages and logs)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
 def is_postgres_url(url: str | None) -> bool:
     """Whether ``url`` names a Postgres database (``postgresql://`` or ``postgres://``)."""
     return bool(url) and str(url).startswith(("postgresql://", "postgres://"))
@@ -381,7 +396,11 @@ class PostgresConnection(Connection):
         try:
             self._conn = psycopg.connect(url, autocommit=True, connect_timeout=int(timeout))
         except psycopg.Error as exc:
-            raise OperationalError(f"cannot connect to the workspace database: {exc}") from exc
+            first = (str(exc).strip().splitlines() or [""])[0]
+            raise DatabaseUnavailableError(
+                f"cannot connect to the workspace database {masked_url(url)} "
+                f"(NEXTBEST_DATABASE_URL): {first}"
+            ) from exc
         self._tx = False
         self._aborted = False
 

@@ -12,7 +12,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from nextbest.brand_context.database import Connection, connect, is_postgres_url
+from nextbest.brand_context.database import (
+    Connection,
+    DatabaseUnavailableError,
+    connect,
+    is_postgres_url,
+)
 from nextbest.brand_context.migrations import migrate
 
 DEFAULT_HOME = Path(".nextbest")
@@ -68,7 +73,7 @@ class Workspace:
         url = self.database_url or os.environ.get(DATABASE_URL_ENV, "").strip()
         if url:
             if not is_postgres_url(url):
-                raise ValueError(
+                raise DatabaseUnavailableError(
                     f"{DATABASE_URL_ENV} must be a postgresql:// URL (got {url.split(':')[0]}:…)"
                 )
             return url

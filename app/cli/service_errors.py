@@ -17,6 +17,7 @@ from rich.markup import escape
 from typer.core import TyperGroup
 
 from nextbest.brand_context.chroma_client import ChromaUnavailableError
+from nextbest.brand_context.database import DatabaseUnavailableError
 
 EXIT_UNAVAILABLE = 3
 """Exit status when a service the workspace is configured to use cannot be reached."""
@@ -29,6 +30,6 @@ class ServiceErrorsGroup(TyperGroup):
         """Run the chosen subcommand; an unreachable service ends it with one line on stderr."""
         try:
             return super().invoke(ctx)
-        except ChromaUnavailableError as exc:
+        except (ChromaUnavailableError, DatabaseUnavailableError) as exc:
             Console(stderr=True).print(f"[bold red]error:[/] {escape(str(exc))}", soft_wrap=True)
             raise typer.Exit(EXIT_UNAVAILABLE) from None

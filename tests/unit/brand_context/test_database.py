@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import socket
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from nextbest.brand_context import database
-from nextbest.brand_context.database import DatabaseError, IntegrityError, OperationalError
+from nextbest.brand_context.database import (
+    DatabaseError,
+    DatabaseUnavailableError,
+    IntegrityError,
+    OperationalError,
+)
 from nextbest.brand_context.migrations import LATEST, MIGRATIONS, applied_version, migrate
 from nextbest.brand_context.workspace import Workspace
 
@@ -105,5 +111,20 @@ def test_migrate_applies_each_step_once(tmp_path: Path) -> None:
 
 
 def test_a_bad_database_url_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="postgresql://"):
+    with pytest.raises(DatabaseUnavailableError, match="postgresql://"):
         _ = Workspace(tmp_path, database_url="mysql://x").database
+
+
+def test_an_unreachable_database_is_one_line_in_the_cli(tmp_path: Path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from nextbest.app.cli.main import app
+
+    with socket.socket() as probe:  # a loopback port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("NEXTBEST_DATABASE_URL", f"postgresql://nb:s3cret@127.0.0.1:{port}/nb")
+    result = CliRunner().invoke(app, ["users", "list", "--home", str(tmp_path / "ws")])
+    assert result.exit_code == 3, result.output
+    assert "cannot connect to the workspace database" in result.output
+    assert "s3cret" not in result.output and "Traceback" not in result.output
