@@ -7,8 +7,9 @@ against brand pack version ``VERSION`` or later:
 
 - release records that carry the released copy (single messages, and batch cells' copy, which
   is checked with the copy rules only since it has no recipient yet), and
-- rendered per-customer messages in the outboxes (each run's ``outbox.jsonl`` and the
-  workspace outbox) — *queued* when their send time is still ahead, else *released*,
+- rendered per-customer messages in the outboxes (each run's, whichever engine wrote it —
+  see :mod:`nextbest.app.workspace.run_outbox` — and the workspace outbox) — *queued* when
+  their send time is still ahead, else *released*,
 
 against the rules of the **current** pack with
 :class:`~nextbest.tools.compliance.engine.RuleEngine`,
@@ -23,7 +24,6 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -33,6 +33,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from nextbest.app.cli.options import HomeOption, JsonOption
+from nextbest.app.workspace.run_outbox import messages as outbox_messages
+from nextbest.app.workspace.run_outbox import run_outboxes
 from nextbest.app.workspace.runtime import NextbestRuntime
 from nextbest.tools.compliance.engine import RuleEngine
 from nextbest.tools.compliance.message import Message
@@ -108,12 +110,6 @@ class _Candidate:
     copy_only: bool = False
 
 
-def _outboxes(home: Path) -> list[Path]:
-    files = sorted((home / "runs").glob("*/outbox.jsonl")) if (home / "runs").exists() else []
-    workspace_outbox = home / "outbox.jsonl"
-    return [*files, workspace_outbox] if workspace_outbox.exists() else files
-
-
 def _candidates(runtime: NextbestRuntime, since: int) -> Iterator[_Candidate]:
     store = runtime.store
     version_of_hash: dict[str, int] = {}
@@ -141,22 +137,18 @@ def _candidates(runtime: NextbestRuntime, since: int) -> Iterator[_Candidate]:
             int(version),
             copy_only=row["customer_id"] is None,  # a batch cell's copy: no recipient yet
         )
-    for path in _outboxes(runtime.workspace.home):
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                if not line.strip():
-                    continue
-                data = json.loads(line)
-                version = version_of_hash.get(str(data.get("pack_hash")))
-                if version is None or version < since:
-                    continue
-                yield _Candidate(
-                    str(data.get("message_id") or data.get("record_id") or data.get("decision_id")),
-                    str(path.relative_to(runtime.workspace.home)),
-                    data.get("run_id"),
-                    data,
-                    version,
-                )
+    for path in run_outboxes(runtime.workspace.home):
+        for data in outbox_messages(path):
+            version = version_of_hash.get(str(data.get("pack_hash")))
+            if version is None or version < since:
+                continue
+            yield _Candidate(
+                str(data.get("message_id") or data.get("record_id") or data.get("decision_id")),
+                str(path.relative_to(runtime.workspace.home)),
+                data.get("run_id"),
+                data,
+                version,
+            )
 
 
 def _rule_ids(pack: Any) -> dict[str, str]:

@@ -265,24 +265,13 @@ class Runs:
     def sent_message(self, run_id: str, message_id: str) -> dict[str, Any] | None:
         """The message a run put in its outbox under ``message_id``, or None.
 
-        Reads ``runs/RUN_ID/outbox.jsonl`` line by line (JSON is parsed only for the line that
-        names the id), so it stays cheap on large runs.
+        Reads the run's own outbox, whichever engine wrote it (JSONL line by line, or the Ray
+        engine's Parquet parts through DuckDB), so it stays cheap on large runs.
         """
+        from nextbest.app.workspace.run_outbox import find_message
+
         folder = self._folder(run_id)
-        path = folder / "outbox.jsonl" if folder else None
-        if path is None or path.resolve().parent != folder or not path.is_file():
-            return None
-        needle = json.dumps({"message_id": message_id})[1:-1]
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                if needle in line:
-                    try:
-                        message = json.loads(line)
-                    except json.JSONDecodeError:
-                        continue  # a torn last line
-                    if message.get("message_id") == message_id:
-                        return message
-        return None
+        return find_message(folder, message_id) if folder is not None else None
 
     def report_path(self, run_id: str) -> Path:
         """Where the run's HTML report is (or will be) written.

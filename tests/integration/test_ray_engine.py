@@ -26,6 +26,7 @@ from typer.testing import CliRunner
 
 from nextbest.app.cli.main import app
 from nextbest.app.workspace.batch import BatchRun
+from nextbest.app.workspace.runs import Runs
 from nextbest.app.workspace.runtime import NextbestRuntime
 from nextbest.brand_context.ingest import load_pack, sample_pack_path
 from nextbest.brand_context.store import BrandStore
@@ -139,8 +140,13 @@ def test_ray_run_gives_the_local_engines_outcomes(tmp_path: Path) -> None:
     assert {k: remote[k] for k in OUTCOMES} == {k: local[k] for k in OUTCOMES}
     assert remote["cells"] == local["cells"]
     assert _actions(ray_home) == _actions(local_home)  # every customer, the same action
-    local_outbox = [m["message_id"] for m in JsonlOutbox(local["outbox"])]
+    local_outbox = {m["message_id"]: m for m in JsonlOutbox(local["outbox"])}
     assert sorted(_ray_outbox(ray_home)) == sorted(local_outbox)
+    some = sorted(local_outbox)[::997]  # the same message, word for word, as the inspector reads it
+    ray_runs, local_runs = Runs(Workspace(ray_home)), Runs(Workspace(local_home))
+    for message_id in some:
+        assert ray_runs.sent_message(RUN_ID, message_id) == local_outbox[message_id]
+        assert local_runs.sent_message(RUN_ID, message_id) == local_outbox[message_id]
     assert len(_released_records(ray_home)) == remote["released"]
     run = local_home / "runs" / RUN_ID, ray_home / "runs" / RUN_ID
     assert (run[1] / "rejects.csv").read_text() == (run[0] / "rejects.csv").read_text()
