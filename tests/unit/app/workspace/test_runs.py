@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import os
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +26,7 @@ from nextbest.brand_context.store import BrandStore
 from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.customers import CustomerSource
 from nextbest.tools.sample_customers import write_customers
+from tests.services.postgres import BACKENDS, fresh_database
 
 NOW = datetime(2026, 11, 24, 17, tzinfo=UTC)
 
@@ -78,12 +80,20 @@ def run_batch(workspace: Workspace, customers: Path, run_id: str) -> FinishedRun
     return FinishedRun(workspace, run_id, summary, seen)
 
 
-@pytest.fixture(scope="module")
-def finished(tmp_path_factory: pytest.TempPathFactory) -> FinishedRun:
-    root = tmp_path_factory.mktemp("runs")
-    workspace = sample_workspace(root / "ws")
-    customers = customers_with_a_bad_row(root / "customers.csv", 60)
-    return run_batch(workspace, customers, "run-test-1")
+@pytest.fixture(scope="module", params=BACKENDS)
+def finished(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[FinishedRun]:
+    """One finished run per backend (SQLite, Postgres); its tests read it."""
+    with pytest.MonkeyPatch.context() as patch, ExitStack() as stack:
+        patch.delenv("NEXTBEST_DATABASE_URL", raising=False)
+        if request.param == "postgres":
+            server = request.getfixturevalue("postgres_server")
+            patch.setenv("NEXTBEST_DATABASE_URL", stack.enter_context(fresh_database(server)))
+        root = tmp_path_factory.mktemp("runs")
+        workspace = sample_workspace(root / "ws")
+        customers = customers_with_a_bad_row(root / "customers.csv", 60)
+        yield run_batch(workspace, customers, "run-test-1")
 
 
 @pytest.fixture
