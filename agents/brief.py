@@ -144,7 +144,7 @@ def build_brief(
             id=found.id,
             name=found.name,
             terms=found.terms,
-            disclosure=found.disclosure_by_channel.get(channel) or found.disclosure,  # type: ignore[call-overload]
+            disclosure=found.disclosure_by_channel.get(channel) or found.disclosure,
             code=found.code,
             discount_type=found.discount_type.value,
             discount_amount=found.discount_amount,

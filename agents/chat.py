@@ -65,6 +65,7 @@ class ToolOutcome(Protocol):
     """What one tool call returns to the graph."""
 
     name: str
+    data: dict[str, Any]
     proposal: dict[str, Any] | None
 
     def content(self) -> str:
@@ -77,6 +78,10 @@ class ChatToolbox(Protocol):
 
     def call(self, name: str, arguments: str | dict[str, Any] | None) -> ToolOutcome:
         """Run one tool call by name with its JSON arguments."""
+        ...
+
+    def amend_proposal(self, waiting: dict[str, Any], changes: dict[str, Any]) -> ToolOutcome:
+        """The waiting goal proposal with the maker's changes, checked again like a new one."""
         ...
 
     def approve_goal(
@@ -372,7 +377,9 @@ def route_after_tools(state: ChatState) -> str:
     return "approve" if state.get("pending") else "agent"
 
 
-def build(context_schema: type[ChatContext] = ChatContext) -> StateGraph:
+def build(
+    context_schema: type[ChatContext] = ChatContext,
+) -> StateGraph[ChatState, ChatContext, ChatState, ChatState]:
     """The chat graph's builder, for a context class (a subclass may build its own fields).
 
     Args:
@@ -384,8 +391,10 @@ def build(context_schema: type[ChatContext] = ChatContext) -> StateGraph:
     """
     builder = StateGraph(ChatState, context_schema=context_schema)
     builder.add_node("agent", agent)
-    builder.add_node("tools", tools)
-    builder.add_node("approve", approve)
+    # LangGraph passes both the runtime and the config to these nodes; its typing models
+    # either one but not both together.
+    builder.add_node("tools", tools)  # type: ignore[call-overload]
+    builder.add_node("approve", approve)  # type: ignore[call-overload]
     builder.add_edge(START, "agent")
     builder.add_conditional_edges("agent", route_after_agent, ["tools", END])
     builder.add_conditional_edges("tools", route_after_tools, ["approve", "agent"])

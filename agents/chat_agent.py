@@ -11,9 +11,10 @@ from __future__ import annotations
 import itertools
 import json
 from datetime import date
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 import openai
+from openai.types.chat import ChatCompletionMessageParam, ChatCompletionToolParam
 
 from nextbest.agents.goal_phrases import OfferName, interpret
 from nextbest.agents.goal_segments import SegmentCatalog
@@ -124,8 +125,8 @@ class LLMChatAgent:
         try:
             response = self.client.chat.completions.create(
                 model=self.settings.model,
-                messages=payload,  # type: ignore[arg-type]
-                tools=self.tools,  # type: ignore[arg-type]
+                messages=cast("list[ChatCompletionMessageParam]", payload),
+                tools=cast("list[ChatCompletionToolParam]", self.tools),
                 tool_choice="none" if over or topic is not None else "auto",
                 temperature=self.settings.temperature,
             )
@@ -150,11 +151,12 @@ class LLMChatAgent:
                     "id": call.id,
                     "type": "function",
                     "function": {
-                        "name": call.function.name,  # type: ignore[union-attr]
-                        "arguments": call.function.arguments,  # type: ignore[union-attr]
+                        "name": call.function.name,
+                        "arguments": call.function.arguments,
                     },
                 }
                 for call in message.tool_calls
+                if call.type == "function"  # the chat offers function tools only
             ]
         elif not out["content"]:
             out["content"] = message.refusal or "(the model gave no answer)"

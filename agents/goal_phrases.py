@@ -18,7 +18,7 @@ import calendar
 import difflib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -146,7 +146,7 @@ class _State:
         self.text = self.text[:start] + f" {marker} " + self.text[end:]
 
 
-def normalise(text: str, extra_words: set[str] = frozenset()) -> tuple[str, list[str]]:
+def normalise(text: str, extra_words: Collection[str] = frozenset()) -> tuple[str, list[str]]:
     """Lower-case, rewrite synonyms and correct typos against the known words.
 
     Returns:
@@ -176,7 +176,8 @@ def normalise(text: str, extra_words: set[str] = frozenset()) -> tuple[str, list
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
-    return vocabulary()["numbers"].get(word)
+    numbers: dict[str, int] = vocabulary()["numbers"]
+    return numbers.get(word)
 
 
 def _month_end(day: date) -> date:

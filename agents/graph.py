@@ -29,7 +29,9 @@ from nextbest.agents.nodes.write import fallback, route_after_write, write
 from nextbest.agents.state import ReleaseInput, ReleaseOutput, ReleaseState
 
 
-def build(context_schema: type[ReleaseContext] = ReleaseContext) -> StateGraph:
+def build(
+    context_schema: type[ReleaseContext] = ReleaseContext,
+) -> StateGraph[ReleaseState, ReleaseContext, ReleaseInput, ReleaseOutput]:
     """The release graph's builder, for a context class (a subclass may fill fields itself).
 
     Args:

@@ -138,7 +138,7 @@ def assess(compiled: frozenset[str], flags: frozenset[str] | None) -> BuildRepor
     Returns:
         The report.
     """
-    missing = frozenset()
+    missing: frozenset[str] = frozenset()
     if flags is not None:
         missing = frozenset(name for name in compiled if FEATURE_CPU_FLAGS[name] not in flags)
     return BuildReport(

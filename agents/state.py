@@ -6,7 +6,7 @@ cleanly in another process, e.g. when a human resumes an escalation.
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypedDict
+from typing import Any, Literal, Required, TypedDict
 
 Stage = Literal["llm", "composer", "fallback", "human"]
 """Who wrote the current draft: the LLM, the offline composer, the fallback template, a human."""
@@ -37,6 +37,31 @@ class Attempt(TypedDict):
     fired_rules: list[str]
 
 
+class DecisionData(TypedDict, total=False):
+    """A decision as the graph carries it (a batch may add keys).
+
+    The JSON form of :class:`~nextbest.tools.decisioning.decision_log.DecisionRecord`.
+    """
+
+    decision_id: Required[str]
+    action_id: Required[str]
+    decided_at: str
+    customer_id: str
+    offer_id: str | None
+    channel: str | None
+    window: str | None
+    propensity: float
+    policy_name: str
+    policy_version: int
+    holdout: bool
+    explored: bool
+    cold_start: bool
+    top_actions: list[dict[str, Any]]
+    mask_reasons: dict[str, list[str]]
+    features: list[float]
+    goal_version: int | None
+
+
 class ReleaseInput(TypedDict, total=False):
     """What a caller gives the graph.
 
@@ -51,7 +76,7 @@ class ReleaseInput(TypedDict, total=False):
 
     customer: dict[str, Any] | None
     cell: dict[str, Any] | None
-    decision: dict[str, Any] | None
+    decision: DecisionData | None
     send_time: str
     run_id: str | None
 
@@ -63,7 +88,7 @@ class ReleaseOutput(TypedDict, total=False):
     reason: str
     message: dict[str, Any] | None
     record_id: str | None
-    decision: dict[str, Any] | None
+    decision: DecisionData | None
 
 
 class ReleaseState(ReleaseInput, ReleaseOutput, total=False):
@@ -79,3 +104,15 @@ class ReleaseState(ReleaseInput, ReleaseOutput, total=False):
     history: list[Attempt]
     writer_error: str | None
     reviewer: dict[str, Any] | None
+
+
+def decision_of(state: ReleaseState) -> DecisionData:
+    """The decision the graph is working on: every node after ``decide`` has one.
+
+    Raises:
+        KeyError: The state has no decision yet (only ``decide`` may run without one).
+    """
+    decision = state.get("decision")
+    if not decision:
+        raise KeyError("the release state has no decision yet (the decide node sets it)")
+    return decision

@@ -123,7 +123,7 @@ def profile(source: CustomerSource) -> TableProfile:
         raise SourceError(f"cannot profile {source.location}: {exc}") from None
     finally:
         con.close()
-    return TableProfile(rows=rows, columns=columns, schema=propose(columns))
+    return TableProfile(rows=rows, columns=columns, schema_=propose(columns))
 
 
 def _quoted(name: str) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypedDict
 
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
@@ -209,6 +209,14 @@ class Roles(BaseModel):
         return out
 
 
+class _FeatureCommon(TypedDict):
+    """What every policy feature built from a column shares."""
+
+    name: str
+    missing: Literal["unknown", "error"]
+    indicator: bool
+
+
 class SchemaFeature(BaseModel):
     """One decision feature read from one column.
 
@@ -284,8 +292,8 @@ class SchemaFeature(BaseModel):
 
     def to_feature(self) -> NumericFeature | BooleanFeature | CategoricalFeature:
         """The policy's feature for this column."""
-        missing = "unknown" if self.blank == "unknown" else "error"
-        common = {"name": self.name, "missing": missing, "indicator": self.indicator}
+        missing: Literal["unknown", "error"] = "unknown" if self.blank == "unknown" else "error"
+        common = _FeatureCommon(name=self.name, missing=missing, indicator=self.indicator)
         if self.kind == "numeric":
             return NumericFeature(
                 **common,

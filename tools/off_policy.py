@@ -143,7 +143,7 @@ class Estimator:
 
 
 def _weights(log: BanditLog, target: np.ndarray) -> np.ndarray:
-    return target[np.arange(len(log)), log.actions] / log.propensities
+    return np.asarray(target[np.arange(len(log)), log.actions] / log.propensities)
 
 
 @dataclass

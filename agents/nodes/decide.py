@@ -8,7 +8,7 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from nextbest.agents.context import ReleaseContext
-from nextbest.agents.state import ReleaseState
+from nextbest.agents.state import ReleaseState, decision_of
 
 NO_MESSAGE = "no_message"
 
@@ -29,4 +29,4 @@ def decide(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, A
 
 def route_after_decide(state: ReleaseState) -> str:
     """``no_message`` ends the run with a record; anything else goes on to retrieval."""
-    return "no_message" if state["decision"]["action_id"] == NO_MESSAGE else "retrieve"
+    return "no_message" if decision_of(state)["action_id"] == NO_MESSAGE else "retrieve"

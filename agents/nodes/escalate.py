@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from nextbest.agents.context import ReleaseContext
 from nextbest.agents.release_record import ReleaseRecord
-from nextbest.agents.state import Draft, ReleaseState
+from nextbest.agents.state import Draft, ReleaseState, decision_of
 
 
 class ReviewAnswer(BaseModel):
@@ -34,7 +34,7 @@ class ReviewAnswer(BaseModel):
 
 def escalate(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, Any]:
     """Record the escalation, pause for a human, and apply their answer."""
-    decision = state["decision"]
+    decision = decision_of(state)
     runtime.context.records.add(
         ReleaseRecord(
             record_id=f"{decision['decision_id']}-escalated-{len(state.get('history', []))}",
@@ -46,7 +46,7 @@ def escalate(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str,
             reason="blocked after revisions and the fallback template",
             action=decision["action_id"],
             verdict=state["verdict"],
-            attempts=list(state.get("history", [])),
+            attempts=[dict(attempt) for attempt in state.get("history", [])],
         )
     )
     raw = interrupt(

@@ -6,22 +6,23 @@ message it is about to send is byte for byte the one that verdict judged.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from langgraph.runtime import Runtime
 
 from nextbest.agents.context import ReleaseContext
 from nextbest.agents.nodes.verify import PASSING, message_hash
-from nextbest.agents.release_record import ReleaseRecord
-from nextbest.agents.state import ReleaseState
+from nextbest.agents.release_record import RecordOutcome, ReleaseRecord
+from nextbest.agents.state import ReleaseState, decision_of
 
 
 class UncheckedReleaseError(RuntimeError):
     """Something tried to release a message without a passing verdict for that exact text."""
 
 
-def _record(state: ReleaseState, outcome: str, reason: str) -> ReleaseRecord:
-    decision = state["decision"]
+def _record(state: ReleaseState, outcome: RecordOutcome, reason: str) -> ReleaseRecord:
+    decision = decision_of(state)
     brief = state.get("brief") or {}
     draft = state.get("draft") or {}
     history = state.get("history", [])
@@ -31,7 +32,7 @@ def _record(state: ReleaseState, outcome: str, reason: str) -> ReleaseRecord:
         run_id=state.get("run_id"),
         customer_id=decision.get("customer_id"),
         cell=(state.get("cell") or {}).get("key"),
-        outcome=outcome,  # type: ignore[arg-type]
+        outcome=outcome,
         reason=reason,
         action=decision["action_id"],
         propensity=decision.get("propensity"),
@@ -47,7 +48,7 @@ def _record(state: ReleaseState, outcome: str, reason: str) -> ReleaseRecord:
         verdict=state.get("verdict"),
         author=draft.get("author"),
         prompt_hash=None,
-        attempts=list(history),
+        attempts=[dict(attempt) for attempt in history],
         approver=state.get("reviewer"),
         decided_at=str(decision.get("decided_at")) if decision.get("decided_at") else None,
     )
@@ -77,7 +78,7 @@ def release(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, 
             }
         )
     context.records.add(record)
-    decision = state["decision"]
+    decision = decision_of(state)
     if state.get("customer") and context.outbox is not None:
         context.outbox.append(
             {
@@ -100,7 +101,7 @@ def reject(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, A
     return {"outcome": "rejected", "reason": reason, "record_id": record.record_id, "message": None}
 
 
-def no_message_reason(decision: dict[str, Any]) -> str:
+def no_message_reason(decision: Mapping[str, Any]) -> str:
     """Why a decision sends nothing: ``holdout``, ``masked`` (nothing allowed) or ``chosen``."""
     if decision.get("holdout"):
         return "holdout"
@@ -111,7 +112,7 @@ def no_message_reason(decision: dict[str, Any]) -> str:
 
 def no_message(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, Any]:
     """The decision was to send nothing (chosen, holdout, or every action masked)."""
-    reason = no_message_reason(state["decision"])
+    reason = no_message_reason(decision_of(state))
     record = runtime.context.records.add(_record(state, "no_message", reason))
     return {
         "outcome": "no_message",

@@ -10,7 +10,7 @@ from langgraph.runtime import Runtime
 
 from nextbest.agents.brief import build_brief
 from nextbest.agents.context import ReleaseContext
-from nextbest.agents.state import ReleaseState
+from nextbest.agents.state import ReleaseState, decision_of
 
 CLAIM_CANDIDATES = 8
 
@@ -28,19 +28,20 @@ def send_day(moment: datetime, time_zone: str) -> date:
 def retrieve(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, Any]:
     """Build the writing brief from the brand store as of the send time."""
     store = runtime.context.store
-    decision = state["decision"]
+    decision = decision_of(state)
     moment = datetime.fromisoformat(state["send_time"])
     version = store.version_at(moment)
     pack = store.pack(version.version)
-    offer = pack.offer(decision["offer_id"]) if decision.get("offer_id") else None
+    offer_id, channel = decision.get("offer_id"), decision.get("channel")
+    if not channel:
+        raise ValueError(f"decision {decision['decision_id']} sends a message on no channel")
+    offer = pack.offer(offer_id) if offer_id else None
     query = f"{offer.name}. {offer.terms}" if offer else pack.brand.name
-    hits = store.search(
-        query, kinds=["claim"], channel=decision["channel"], as_of=moment, k=CLAIM_CANDIDATES
-    )
+    hits = store.search(query, kinds=["claim"], channel=channel, as_of=moment, k=CLAIM_CANDIDATES)
     brief = build_brief(
         pack,
-        channel=decision["channel"],
-        offer_id=decision.get("offer_id"),
+        channel=channel,
+        offer_id=offer_id,
         day=send_day(moment, pack.brand.default_time_zone),
         relevant_claim_ids=[h.entry_id for h in hits],
         pack_version=version.version,

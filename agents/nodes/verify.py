@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -18,8 +19,9 @@ from nextbest.agents.context import ReleaseContext
 from nextbest.agents.guardrail import revision_instructions
 from nextbest.agents.llm import render_prompt
 from nextbest.agents.render import render_text, slot_values
-from nextbest.agents.state import Attempt, ReleaseState
+from nextbest.agents.state import Attempt, ReleaseState, decision_of
 from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance.engine import Scope
 from nextbest.tools.compliance.message import Message
 from nextbest.tools.compliance.verdict import Verdict, Violation
 
@@ -42,7 +44,7 @@ def _consent(customer: dict[str, Any], channel: str) -> str | None:
 
 
 def compose_message(
-    draft: dict[str, Any],
+    draft: Mapping[str, Any],
     brief: dict[str, Any],
     *,
     customer: dict[str, Any] | None,
@@ -82,7 +84,7 @@ def build_message(state: ReleaseState, brief: dict[str, Any]) -> dict[str, Any]:
         brief,
         customer=state.get("customer"),
         send_time=state["send_time"],
-        offer_id=state["decision"].get("offer_id"),
+        offer_id=decision_of(state).get("offer_id"),
     )
 
 
@@ -108,7 +110,7 @@ def check(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, An
         pack: BrandPack = store.pack(brief["pack_version"])
         guardrail = runtime.context.guardrail(pack, brief["pack_version"], brief["pack_hash"])
         message = build_message(state, brief)
-        scope = "full" if state.get("customer") else "copy"
+        scope: Scope = "full" if state.get("customer") else "copy"
         reviewer = state.get("reviewer") or {}
         if reviewer.get("action") == "approve":
             # A human reviewer overrides the LLM judge, never the deterministic rules.

@@ -13,13 +13,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from nextbest.brand_context.models import BrandPack, Product, StandingStatement
 from nextbest.tools.compliance.normalise import compile_phrases, phrase_pattern
 
 if TYPE_CHECKING:
     from nextbest.tools.compliance.kinds.base import FieldText
+
+
+FieldName = TypeVar("FieldName", bound=str)
+"""The copy fields' names (any ``str`` type: plain names or the message's field literals)."""
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,7 @@ class Catalogue:
         names = [n for product in products for n in product.names]
         self.non_claims = compile_phrases([*pack.non_claim_phrases, *names], obfuscation=False)
 
-    def product_hits(self, fields: Mapping[str, FieldText]) -> list[ProductHit]:
+    def product_hits(self, fields: Mapping[FieldName, FieldText]) -> list[ProductHit]:
         """Every product name in the copy, longest first where two overlap.
 
         Args:
@@ -88,8 +92,8 @@ class Catalogue:
         return found
 
     def statement_spans(
-        self, fields: Mapping[str, FieldText], channel: str
-    ) -> dict[str, list[tuple[int, int]]]:
+        self, fields: Mapping[FieldName, FieldText], channel: str
+    ) -> dict[FieldName, list[tuple[int, int]]]:
         """Original spans of the standing statements allowed on ``channel``, per field.
 
         Args:
@@ -99,7 +103,7 @@ class Catalogue:
         Returns:
             Field name → spans.
         """
-        out: dict[str, list[tuple[int, int]]] = {name: [] for name in fields}
+        out: dict[FieldName, list[tuple[int, int]]] = {name: [] for name in fields}
         for statement, pattern in self.statements:
             if channel not in statement.channels:
                 continue
@@ -108,7 +112,9 @@ class Catalogue:
                     out[name].append(text.skel.original_span(*match.span()))
         return out
 
-    def non_claim_spans(self, fields: Mapping[str, FieldText]) -> dict[str, list[tuple[int, int]]]:
+    def non_claim_spans(
+        self, fields: Mapping[FieldName, FieldText]
+    ) -> dict[FieldName, list[tuple[int, int]]]:
         """Original spans of declared non-claim phrases and product names, per field.
 
         Args:
@@ -117,7 +123,7 @@ class Catalogue:
         Returns:
             Field name → spans.
         """
-        out: dict[str, list[tuple[int, int]]] = {name: [] for name in fields}
+        out: dict[FieldName, list[tuple[int, int]]] = {name: [] for name in fields}
         if self.non_claims is None:
             return out
         for name, text in fields.items():

@@ -28,6 +28,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 HOMOGLYPHS: dict[str, str] = {
     # Cyrillic, upper and lower case.
@@ -304,7 +305,7 @@ def _trie_pattern(sequences: list[tuple[str, ...]]) -> str:
     A phrase that is a prefix of a longer one becomes an optional (greedy) continuation, so the
     longer phrase is preferred and the shorter one still matches.
     """
-    trie: dict[str, dict] = {}
+    trie: dict[str, Any] = {}
     end = "\x00"
     for sequence in sequences:
         node = trie
@@ -312,7 +313,7 @@ def _trie_pattern(sequences: list[tuple[str, ...]]) -> str:
             node = node.setdefault(unit, {})
         node[end] = {}
 
-    def emit(node: dict[str, dict]) -> str:
+    def emit(node: dict[str, Any]) -> str:
         branches = [unit + emit(child) for unit, child in node.items() if unit != end]
         if not branches:
             return ""
@@ -433,13 +434,13 @@ def join_punctuation(folded: NormalisedText) -> NormalisedText | None:
     for word in joined.text.split(" "):
         words.append((position, position + len(word)))
         position += len(word) + 1
-    offsets = joined.offsets
+    joined_at = joined.offsets
     marked = [
         index
         for index, (start, end) in enumerate(words)
         if any(
-            offsets[i + 1] - offsets[i] > 1
-            and any(j in joins for j in range(offsets[i] + 1, offsets[i + 1]))
+            joined_at[i + 1] - joined_at[i] > 1
+            and any(j in joins for j in range(joined_at[i] + 1, joined_at[i + 1]))
             for i in range(start, end - 1)
         )
     ]

@@ -227,4 +227,4 @@ class ActionSpace:
     def offers_valid_on(self, day: date) -> np.ndarray:
         """Boolean ``(n_actions,)``: the action's offer is valid on ``day`` (always for none)."""
         valid = [o.is_valid_on(day) for o in self.offers] + [True]
-        return np.asarray(valid, dtype=bool)[self.offer_index]
+        return np.asarray(np.asarray(valid, dtype=bool)[self.offer_index])

@@ -35,7 +35,7 @@ class CustomerBatch:
     def __init__(self, customers: CustomerRows | CustomerBatch, id_column: str = "customer_id"):
         if isinstance(customers, CustomerBatch):
             self.columns: dict[str, np.ndarray] = dict(customers.columns)
-            self.n = customers.n
+            self.n: int = customers.n
         elif isinstance(customers, Mapping):
             self.columns = {str(k): _as_array(v) for k, v in customers.items()}
             lengths = {k: len(v) for k, v in self.columns.items()}

@@ -129,7 +129,7 @@ class BrandLimits(BaseModel):
         """The smallest holdout allowed."""
         return max(self.min_holdout_share, ceilings.min_holdout_share)
 
-    def weekly_cap(self, channel: str, ceilings: Ceilings = CEILINGS) -> float | None:
+    def weekly_cap(self, channel: Channel, ceilings: Ceilings = CEILINGS) -> float | None:
         """The most messages on ``channel`` per 7 days (None = no limit)."""
         mine = self.max_sends_per_week.get(channel)
         values = [v for v in (mine, ceilings.max_sends_per_week.get(channel)) if v is not None]
@@ -139,7 +139,7 @@ class BrandLimits(BaseModel):
         """The most messages over all channels per 7 days."""
         return min(self.max_overall_per_week, ceilings.max_overall_per_week)
 
-    def window(self, channel: str, ceilings: Ceilings = CEILINGS) -> tuple[int, int] | None:
+    def window(self, channel: Channel, ceilings: Ceilings = CEILINGS) -> tuple[int, int] | None:
         """The local hours ``[start, end)`` ``channel`` may send in (None = any hour).
 
         ``(0, 0)`` when the brand's window and the legal one share no hour.

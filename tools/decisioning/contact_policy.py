@@ -103,11 +103,13 @@ class ContactPolicyConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     channel_caps: dict[Channel, FrequencyCap] = Field(
-        default_factory=lambda: {
-            "email": FrequencyCap(max_sends=3, days=7),
-            "sms": FrequencyCap(max_sends=2, days=7),
-            "push": FrequencyCap(max_sends=4, days=7),
-        }
+        default_factory=lambda: dict[Channel, FrequencyCap](
+            {
+                "email": FrequencyCap(max_sends=3, days=7),
+                "sms": FrequencyCap(max_sends=2, days=7),
+                "push": FrequencyCap(max_sends=4, days=7),
+            }
+        )
     )
     overall_cap: FrequencyCap | None = FrequencyCap(max_sends=5, days=7)
     daily_caps: dict[Channel, int] = Field(
@@ -149,7 +151,7 @@ class ContactPolicyConfig(BaseModel):
         None, description="A field with the last complaint for a cool-down; None: none."
     )
     address_columns: dict[Channel, str] = Field(
-        default_factory=lambda: {"email": "email", "sms": "phone"},
+        default_factory=lambda: dict[Channel, str]({"email": "email", "sms": "phone"}),
         description="Per channel, the address column; checked only when the batch has it.",
     )
     age_column: str = "age"
@@ -390,9 +392,10 @@ class ContactPolicy:
                     if window.overlaps_quiet_hours(rule.params.start, rule.params.end):
                         quiet[j, w] |= Reason.QUIET_HOURS
             hours = cfg.send_hours.get(channel)
-            for w, window in enumerate(space.windows if hours else ()):
-                if window.start_hour < hours[0] or window.end_hour > hours[1]:
-                    quiet[j, w] |= Reason.OUTSIDE_SEND_WINDOW
+            if hours is not None:
+                for w, window in enumerate(space.windows):
+                    if window.start_hour < hours[0] or window.end_hour > hours[1]:
+                        quiet[j, w] |= Reason.OUTSIDE_SEND_WINDOW
         window_bits = np.zeros((n, n_windows + 1), dtype=np.int64)
         if not cfg.roll_over_windows:
             local_minutes = self._local_minutes(now, zone_keys, zones)
@@ -534,12 +537,12 @@ def evaluate_condition(
                 "lt": numbers < value,
                 "lte": numbers <= value,
             }[op]
-        return result & ~np.isnan(numbers)
+        return np.asarray(result & ~np.isnan(numbers))
     if op == "is_true":
         return _truthy(column, n)
     if op == "is_false":
         present = np.fromiter((v is not None for v in column), bool, n)
-        return present & ~_truthy(column, n)
+        return np.asarray(present & ~_truthy(column, n))
     if op in ("in", "not_in"):
         allowed = {_norm(v) for v in value}
         inside = np.fromiter((_norm(v) in allowed for v in column), bool, n)
@@ -550,7 +553,7 @@ def evaluate_condition(
     if op == "eq":
         return equal
     present = np.fromiter((v is not None for v in column), bool, n)
-    return present & ~equal
+    return np.asarray(present & ~equal)
 
 
 def _norm(value: Any) -> Any:

@@ -216,7 +216,7 @@ class FeatureSpec(BaseModel):
 
 def _missing_mask(raw: np.ndarray) -> np.ndarray:
     if raw.dtype.kind == "f":
-        return np.isnan(raw)
+        return np.asarray(np.isnan(raw))
     if raw.dtype.kind == "O":
         return np.fromiter(
             (v is None or (isinstance(v, float) and math.isnan(v)) for v in raw), bool, len(raw)
@@ -279,8 +279,8 @@ def _boolean(f: BooleanFeature, raw: np.ndarray) -> tuple[np.ndarray, np.ndarray
     for i, (v, m) in enumerate(zip(raw, missing, strict=True)):
         if m:
             out[i] = float(f.fill_value)
-        elif isinstance(v, bool | np.bool_) or (isinstance(v, Number) and v in (0, 1)):
-            out[i] = float(v)
+        elif (flag := _flag(v)) is not None:
+            out[i] = flag
         elif isinstance(v, str) and v.strip().lower() in _TRUE | _FALSE:
             out[i] = float(v.strip().lower() in _TRUE)
         else:
@@ -314,3 +314,13 @@ def _one_hot(codes: np.ndarray, width: int) -> np.ndarray:
     out = np.zeros((len(codes), width))
     out[np.arange(len(codes)), codes] = 1.0
     return out
+
+
+def _flag(value: object) -> float | None:
+    """1.0 or 0.0 for a boolean or a number equal to 1 or 0; None for anything else."""
+    if isinstance(value, bool | np.bool_):
+        return float(value)
+    is_number = isinstance(value, Number)
+    if is_number and value in (0, 1):
+        return 1.0 if value == 1 else 0.0
+    return None

@@ -42,7 +42,7 @@ class ValueWeights(BaseModel):
         ),
     )
     send_cost: dict[Channel, float] = Field(
-        default_factory=lambda: {"email": 0.002, "sms": 0.03, "push": 0.001},
+        default_factory=lambda: dict[Channel, float]({"email": 0.002, "sms": 0.03, "push": 0.001}),
         description="Cost of one send per channel.",
     )
     unsubscribe_penalty: float = Field(8.0, ge=0, description="Value lost per unsubscribe.")
@@ -122,7 +122,7 @@ class ValueModel:
         conv = np.asarray(outcomes.converted, dtype=np.float64)
         unsub = np.asarray(outcomes.unsubscribed, dtype=np.float64) * self.is_message[a]
         complaint = np.asarray(outcomes.complained, dtype=np.float64) * self.is_message[a]
-        return (
+        return np.asarray(
             w.conversion_weight * conv * value * self.margin[a]
             - self.send_cost[a]
             - w.unsubscribe_weight * unsub * w.unsubscribe_penalty
@@ -158,7 +158,7 @@ class ValueModel:
             "unsubscribe_cost": -w.unsubscribe_weight * r["unsubscribe"] * w.unsubscribe_penalty,
             "complaint_cost": -w.complaint_weight * r["complaint"] * w.complaint_penalty,
         }
-        parts["expected_value"] = sum(parts.values())  # type: ignore[assignment]
+        parts["expected_value"] = sum(parts.values())
         parts["conversion_rate"] = r["conversion"]
         return parts
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import Protocol
 
-from nextbest.brand_context.models import BrandPack, Claim, LinkPolicyRule
+from nextbest.brand_context.models import BrandPack, Claim, LinkPolicyRule, Severity
 from nextbest.tools.compliance.catalogue import Catalogue, ProductHit
 from nextbest.tools.compliance.message import TEXT_FIELDS, Message, TextField
 from nextbest.tools.compliance.normalise import (
@@ -372,12 +372,27 @@ def violation(
 
 
 class RuleLike(Protocol):
-    """The parts of a brand pack rule a violation needs."""
+    """The parts of a brand pack rule a violation needs (read-only)."""
 
-    id: str
-    kind: str
-    severity: str
-    source: str
+    @property
+    def id(self) -> str:
+        """The rule's id."""
+        ...
+
+    @property
+    def kind(self) -> str:
+        """The rule's kind."""
+        ...
+
+    @property
+    def severity(self) -> Severity:
+        """``block`` or ``warn``."""
+        ...
+
+    @property
+    def source(self) -> str:
+        """Where the rule comes from (law, policy)."""
+        ...
 
 
 def gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:

@@ -60,6 +60,7 @@ from nextbest.tools.compliance.lexicon import (
     STRENGTHENERS,
     TriggerSet,
 )
+from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import (
     compile_phrases,
     fold,
@@ -575,7 +576,8 @@ class ClaimGroundingCheck:
                 )
             used.update(body_used)
             announced = self._announced_words(ctx, body_used)
-            for name in ("subject", "cta"):
+            short_fields: tuple[TextField, ...] = ("subject", "cta")
+            for name in short_fields:
                 text = ctx.fields.get(name)
                 if text is None:
                     continue

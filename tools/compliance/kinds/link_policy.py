@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypedDict
 
 from nextbest.brand_context.models import BrandPack, LinkPolicyRule
 from nextbest.tools.compliance.kinds.base import CheckContext, violation
 from nextbest.tools.compliance.normalise import link_view
 from nextbest.tools.compliance.verdict import Violation
+
+
+class _Where(TypedDict):
+    """Where a link sits, as :func:`violation` takes it."""
+
+    field: str | None
+    span: tuple[int, int] | None
+    evidence: str
 
 
 @dataclass(frozen=True)
@@ -58,8 +67,7 @@ def extract_links(ctx: CheckContext) -> list[Link]:
             start, end = view.original_span(*match.span())
             links.append(Link(text.original[start:end], scheme, host, name, (start, end)))
     for raw in ctx.message.links:
-        view = link_view(raw).text
-        match = pattern.search(view)
+        match = pattern.search(link_view(raw).text)
         if match is None:
             links.append(Link(raw, "", "", None, None))
             continue
@@ -111,7 +119,7 @@ class LinkPolicyCheck:
         found: list[Violation] = []
         links = extract_links(ctx)
         for link in links:
-            where = {"field": link.field, "span": link.span, "evidence": link.text}
+            where: _Where = {"field": link.field, "span": link.span, "evidence": link.text}
             if not link.host:
                 found.append(
                     violation(

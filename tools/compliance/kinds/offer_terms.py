@@ -276,7 +276,11 @@ class OfferTermsCheck:
             self.offer_numbers[offer.id] = numbers
             self.offer_percents[offer.id] = {
                 _number(n) for n in re.findall(_NUMBER + r"\s?(?:%|percent)", terms)
-            } | ({float(offer.discount_amount)} if offer.discount_type == "percent" else set())
+            } | (
+                {float(offer.discount_amount)}
+                if offer.discount_type == "percent" and offer.discount_amount is not None
+                else set()
+            )
             self.offer_amounts[offer.id] = {
                 _number(n) for n in re.findall(_CURRENCY + _NUMBER, terms)
             } | {_number(n) for n in re.findall(_NUMBER + _CURRENCY_AFTER, terms)}
@@ -297,7 +301,11 @@ class OfferTermsCheck:
         found: list[Mention] = []
         for name, text in ctx.fields.items():
             masked = [(h.start, h.end) for h in ctx.claim_hits if h.usable and h.field == name]
-            masked.extend(link.span for link in extract_links(ctx) if link.field == name)
+            masked.extend(
+                link.span
+                for link in extract_links(ctx)
+                if link.field == name and link.span is not None
+            )
             masked.extend(ctx.statement_spans.get(name, []))
             if self.disclaimers is not None:
                 for match in self.disclaimers.finditer(text.skel.text):

@@ -73,7 +73,7 @@ class Decisions:
         """The chosen action's id per customer, ``(n,)`` (object array of str)."""
         if not self.action_ids:
             raise ValueError("these decisions carry no action ids")
-        return np.asarray(self.action_ids, dtype=object)[self.actions]
+        return np.asarray(np.asarray(self.action_ids, dtype=object)[self.actions])
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ class TopDecisions:
     @property
     def chosen_ids(self) -> np.ndarray:
         """The chosen action's id per customer, ``(n,)`` (object array of str)."""
-        return np.asarray(self.action_ids, dtype=object)[self.actions]
+        return np.asarray(np.asarray(self.action_ids, dtype=object)[self.actions])
 
 
 class Policy:
@@ -317,12 +317,12 @@ class Policy:
     # ----------------------------------------------------------------------------- scoring
     def expected_rewards(self, X: np.ndarray) -> np.ndarray:
         """Posterior mean expected reward of every action, ``(n, K)`` (deterministic)."""
-        return self._design(X) @ self.model.mean_weights().T
+        return np.asarray(self._design(X) @ self.model.mean_weights().T)
 
     def contributions(self, x: np.ndarray, action: int) -> np.ndarray:
         """Per-feature contribution ``x_j · μ_{a,j}`` to the expected reward, ``(n_features,)``."""
         w = self.model.mean_weights()[action]
-        return np.asarray(x, dtype=np.float64) * w[1 : 1 + self.n_features]
+        return np.asarray(np.asarray(x, dtype=np.float64) * w[1 : 1 + self.n_features])
 
     def _check_allowed(self, allowed: np.ndarray | None, n: int) -> np.ndarray:
         if allowed is None:
@@ -528,7 +528,7 @@ class Policy:
         allowed = self._check_allowed(allowed, len(X1))
         _, proba, _ = self._distribution(X1, allowed, fallback, bias)
         eps = self.settings.exploration_floor
-        return (1.0 - eps) * proba + eps * allowed / allowed.sum(axis=1, keepdims=True)
+        return np.asarray((1.0 - eps) * proba + eps * allowed / allowed.sum(axis=1, keepdims=True))
 
 
 def _sample_rows(p: np.ndarray, rng: np.random.Generator) -> np.ndarray:
@@ -536,4 +536,4 @@ def _sample_rows(p: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     u = rng.random(len(p))[:, None]
     c = np.cumsum(p, axis=1)
     idx = (c <= u * c[:, -1:]).sum(axis=1)
-    return np.minimum(idx, p.shape[1] - 1)
+    return np.asarray(np.minimum(idx, p.shape[1] - 1))

@@ -33,4 +33,4 @@ class RandomFourierMap:
 
     def transform(self, X: np.ndarray) -> np.ndarray:
         """Random features of contexts ``X`` ``(n, d)`` → ``(n, R)``."""
-        return self.norm * np.cos(X @ self.omega + self.phase)
+        return np.asarray(self.norm * np.cos(X @ self.omega + self.phase))

@@ -44,4 +44,4 @@ class LinTSScorer:
         """Sampled scores ``(n, M, K)`` for contexts ``X`` ``(n, d)``."""
         M, K, d = draws.shape
         flat = X.astype(np.float32) @ draws.reshape(M * K, d).T
-        return flat.reshape(len(X), M, K)
+        return np.asarray(flat.reshape(len(X), M, K))

@@ -39,7 +39,7 @@ class LinUCBScorer:
         K, d = mean.shape
         expected = X @ mean.T
         if width == 0:
-            return expected[:, None, :]
+            return np.asarray(expected[:, None, :])
         t = (X @ cov.transpose(1, 0, 2).reshape(d, K * d)).reshape(len(X), K, d)
         var = np.einsum("nkd,nd->nk", t, X)
-        return (expected + width * np.sqrt(np.maximum(var, 0.0)))[:, None, :]
+        return np.asarray((expected + width * np.sqrt(np.maximum(var, 0.0)))[:, None, :])

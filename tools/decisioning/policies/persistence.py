@@ -46,7 +46,7 @@ def save_policy(policy: Policy, stem: Path) -> tuple[Path, Path]:
     if policy.factors:
         arrays["policy_factors"] = np.stack(policy.factors)
     npz = stem.with_suffix(".npz")
-    np.savez(npz, **arrays)
+    np.savez(npz, allow_pickle=True, **arrays)
     meta: dict[str, Any] = {
         "format": FORMAT,
         "name": policy.name,

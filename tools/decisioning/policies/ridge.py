@@ -108,7 +108,7 @@ def grouped_stats(
 
 
 def _sym(m: np.ndarray) -> np.ndarray:
-    return 0.5 * (m + np.swapaxes(m, -1, -2))
+    return np.asarray(0.5 * (m + np.swapaxes(m, -1, -2)))
 
 
 class DisjointRidge:
@@ -162,7 +162,9 @@ class DisjointRidge:
         if self._chol is None:
             self._chol = np.linalg.cholesky(self.action_covariances())
         z = rng.standard_normal((n_samples, self.n_actions, self.dim))
-        return self.mean_weights()[None] + scale * np.einsum("kij,mkj->mki", self._chol, z)
+        return np.asarray(
+            self.mean_weights()[None] + scale * np.einsum("kij,mkj->mki", self._chol, z)
+        )
 
     def state(self) -> dict[str, np.ndarray]:
         """Arrays to persist."""
@@ -288,7 +290,7 @@ class SharedRidge:
         """``A θ`` without forming ``A``."""
         w = self._action_weights(theta)
         u = np.matmul(self.G, w[:, :, None])[:, :, 0]
-        return self.l2 * theta + self._scatter(u)
+        return np.asarray(self.l2 * theta + self._scatter(u))
 
     def _refresh(self, exact: bool = False) -> None:
         if self._mean is not None and not (exact and self._lagging_rows):
