@@ -235,6 +235,7 @@ def _read_dates(state: _State) -> None:  # noqa: C901 - one pass per date phrase
                 if which == "starts_on" and day.year > today.year:
                     state.assumptions.append(f"{day} is next year's")
                 state.consume(match)
+    _read_more_dates(state, since, until, months_alt)
     next_month = _alternation(vocab["next_month"])
     if match := re.search(rf" {since} (?:the )?{next_month} ", state.text):
         start = _next_month_start(today)
@@ -252,6 +253,12 @@ def _read_dates(state: _State) -> None:  # noqa: C901 - one pass per date phrase
         end = _month_end(today)
         _set_dates(state, today, end, f"this month = today ({today}) to {end}")
         state.consume(match)
+    eve = _alternation(vocab["christmas_eve"])
+    if match := re.search(rf" (?:{until} )?(?:the )?{eve} ", state.text):
+        day = date(today.year, 12, 24)
+        day = day if day >= today else date(today.year + 1, 12, 24)
+        _set_dates(state, None, day, f"until Christmas Eve = to {day}, starting when approved")
+        state.consume(match)
     if match := re.search(rf" (?:{until} )?{_alternation(vocab['christmas'])} ", state.text):
         christmas = date(today.year, 12, 25)
         if christmas < today:
@@ -259,6 +266,10 @@ def _read_dates(state: _State) -> None:  # noqa: C901 - one pass per date phrase
         _set_dates(
             state, None, christmas, f"until Christmas = to {christmas}, starting when approved"
         )
+        state.consume(match)
+    if match := re.search(rf" {since} {_alternation(vocab['next_week'])} ", state.text):
+        monday = today + timedelta(days=7 - today.weekday())
+        _set_dates(state, monday, None, f"from next week = from Monday {monday}, no end date")
         state.consume(match)
     if match := re.search(rf" {_alternation(vocab['next_week'])} ", state.text):
         monday = today + timedelta(days=7 - today.weekday())
@@ -467,6 +478,62 @@ def _read_audience(state: _State) -> None:
     )
 
 
+def _read_more_dates(state: _State, since: str, until: str, months_alt: str) -> None:  # noqa: C901
+    """Numeric dates, ends of months and the year, tomorrow, weekdays and quarters."""
+    vocab, today = vocabulary(), state.today
+    for which, prefix in (("starts_on", since), ("ends_on", until)):
+        pattern = rf" {prefix} (?:zum |the |dem |den )?(\d{{1,2}})[.](\d{{1,2}})[.]? "
+        if match := re.search(pattern, state.text):
+            day_number, month = int(match.group(1)), int(match.group(2))
+            year = today.year + (1 if month < today.month else 0)
+            try:
+                day = date(year, month, day_number)
+            except ValueError:
+                state.ask("Which day do you mean? That date does not exist.")
+                return
+            _set_dates(state, *((day, None) if which == "starts_on" else (None, day)), f"{day}")
+            state.assumptions.pop()
+            state.consume(match)
+    end_of = _alternation(vocab["end_of"])
+    pattern = rf" (?:{until} )?(?:the )?{end_of} (?:the )?({months_alt}) "
+    for match in [
+        re.search(pattern, state.text),
+        re.search(rf" {until} ({months_alt}) ", state.text),
+    ]:
+        if match is None:
+            continue
+        month = _month_number(match.group(1)) or 1
+        year = today.year + (1 if month < today.month else 0)
+        end = _month_end(date(year, month, 1))
+        _set_dates(state, None, end, f"until the end of {match.group(1)} = to {end}")
+        state.consume(match)
+        break
+    if match := re.search(
+        rf" (?:{until} )?(?:the )?{_alternation(vocab['end_of_year'])} ", state.text
+    ):
+        end = date(today.year, 12, 31)
+        _set_dates(state, None, end, f"until the end of the year = to {end}")
+        state.consume(match)
+    if match := re.search(rf" {since} {_alternation(vocab['tomorrow'])} ", state.text):
+        start = today + timedelta(days=1)
+        _set_dates(state, start, None, f"from tomorrow = from {start}, no end date")
+        state.consume(match)
+    weekdays = {w: int(n) for n, words in vocab["weekdays"].items() for w in words}
+    pattern = rf" {since} (?:next |nächsten |kommenden )?({_alternation(list(weekdays))}) "
+    if match := re.search(pattern, state.text):
+        ahead = (weekdays[match.group(1)] - today.weekday()) % 7 or 7
+        start = today + timedelta(days=ahead)
+        _set_dates(state, start, None, f"from {match.group(1)} = from {start}, no end date")
+        state.consume(match)
+    if match := re.search(r" (?:in |im |for |during )?(?:the )?q ?([1-4]) ", state.text):
+        quarter = int(match.group(1))
+        year = today.year + (1 if quarter * 3 < today.month else 0)
+        start = max(date(year, quarter * 3 - 2, 1), today)
+        end = _month_end(date(year, quarter * 3, 1))
+        _set_dates(state, start, end, f"Q{quarter} = {start} to {end}")
+        state.consume(match)
+
+
 def _hour(number: str, suffix: str | None) -> int:
     hour = int(number)
     if suffix == "pm" and hour < 12:
@@ -497,7 +564,22 @@ def _read_window(state: _State) -> None:
             state.assumptions.append("hours are the customer's local time")
             state.consume(match)
             return
-    if match := re.search(rf" {_alternation(vocab['not_after'])} {_HOUR} ", state.text):
+    before = re.search(rf" {_alternation(vocab['not_before'])} {_HOUR} ", state.text)
+    after = re.search(rf" {_alternation(vocab['not_after'])} {_HOUR} ", state.text)
+    if before and not after:  # "nothing before 10 am or after 7 pm"
+        after = re.search(
+            rf" (?:or|and|oder|und|,)(?: not| nothing| nichts| nicht)? (?:after|nach) {_HOUR} ",
+            state.text,
+        )
+    if before and after:
+        start = _hour(before.group(1), before.group(2))
+        end = _hour(after.group(1), after.group(2))
+        _set_window(state, start, end)
+        state.assumptions.append("hours are the customer's local time")
+        for match in sorted((before, after), key=lambda m: m.start(), reverse=True):
+            state.consume(match)
+        return
+    if match := after:
         end = _hour(match.group(1), match.group(2))
         _set_window(state, default["start"], end)
         state.assumptions.append(
@@ -505,7 +587,7 @@ def _read_window(state: _State) -> None:
         )
         state.consume(match)
         return
-    if match := re.search(rf" {_alternation(vocab['not_before'])} {_HOUR} ", state.text):
+    if match := before:
         start = _hour(match.group(1), match.group(2))
         _set_window(state, start, default["end"])
         state.assumptions.append(
@@ -531,9 +613,7 @@ def _read_holdout(state: _State) -> None:
     if cue is None:
         return
     amount = rf"(\d+(?:[.,]\d+)?|{_alternation(list(vocab['numbers']))})"
-    percents = list(
-        re.finditer(rf" {amount} ?{_alternation(vocab['percent_words'])} ", state.text)
-    )
+    percents = list(re.finditer(rf" {amount} ?{_alternation(vocab['percent_words'])} ", state.text))
     if not percents:
         state.ask("What share should be held out as the control group, e.g. '5 %'?")
         state.consume(cue)
@@ -637,6 +717,14 @@ def _read_offers(state: _State, offers: Sequence[OfferName]) -> None:  # noqa: C
         if target is favour and marks:
             for offer_id in named:
                 segment_of.setdefault(offer_id, []).extend(marks)
+    favoured_words = [w for o in favour for w in keywords[o]]
+    if favoured_words:  # "push <offer>": a verb, not the push channel
+        state.text = re.sub(
+            rf" push((?: (?:the|our|das|den|die|unser\w*))?(?: \$?\d+%?)? "
+            rf"{_alternation(favoured_words)}) ",
+            r" _\1 ",
+            state.text,
+        )
     names = {o.id: o.name for o in offers}
     if boost is not None and len(favour) != 1:
         which = " or ".join(names[o] for o in favour) if favour else "which offer"
@@ -715,19 +803,22 @@ def _read_caps(state: _State) -> None:  # noqa: C901 - each way a cap can be inc
         if cue and has_number and any(t.kind == "per" for t in tokens):
             state.ask("For which channel: SMS, email or push?")
         return
+    used: set[int] = set()
     for n, i in enumerate(channel_at):
         channel = tokens[i].value
         low = channel_at[n - 1] + 1 if n else 0
         high = channel_at[n + 1] if n + 1 < len(channel_at) else len(tokens)
-        number = None
-        for j in range(i - 1, low - 1, -1):  # a count before the channel ("one SMS") ...
-            if tokens[j].kind == "per" and n:  # ... unless a period closed an earlier cap
-                break
-            if tokens[j].kind == "num":
-                number = j
-                break
+        number = next(  # a count before the channel ("one SMS") not taken by an earlier cap
+            (j for j in range(i - 1, low - 1, -1) if tokens[j].kind == "num" and j not in used),
+            None,
+        )
         if number is None:
-            number = next((j for j in range(i + 1, high) if tokens[j].kind == "num"), None)
+            number = next(
+                (j for j in range(i + 1, high) if tokens[j].kind == "num" and j not in used),
+                None,
+            )
+        if number is not None:
+            used.add(number)
         label = "messages" if channel == "*" else channel.upper() if channel == "sms" else channel
         if number is None:
             if cue:

@@ -211,6 +211,39 @@ def test_out_of_scope_sentences_are_still_refused_not_read_as_goals() -> None:
             {"channel_caps": {"email": {"max_sends": 3, "days": 7}}, "daily_caps": {"push": 2}},
         ),
         ("there should be max 2 texts/wk", {"channel_caps": {"sms": {"max_sends": 2, "days": 7}}}),
+        (
+            "from Friday, at most 2 emails a week",
+            {"starts_on": "2026-12-04", "channel_caps": {"email": {"max_sends": 2, "days": 7}}},
+        ),
+        (
+            "ab morgen höchstens 1 Push am Tag",
+            {"starts_on": "2026-12-03", "daily_caps": {"push": 1}},
+        ),
+        (
+            "favour the spring sale until the end of February",
+            {"favour": [{"offer_id": "o-spring-30"}], "ends_on": "2027-02-28"},
+        ),
+        (
+            "nicht vor 9 Uhr und nicht nach 18 Uhr",
+            {"send_window": {"start_hour": 9, "end_hour": 18}},
+        ),
+        (
+            "push the free tote bag until 20.12.",
+            {"favour": [{"offer_id": "o-free-tote"}], "ends_on": "2026-12-20"},
+        ),
+        (
+            "Q2: focus on conversions",
+            {"objective": "conversions", "starts_on": "2027-04-01", "ends_on": "2027-06-30"},
+        ),
+        (
+            "email twice a week and sms once a week",
+            {
+                "channel_caps": {
+                    "email": {"max_sends": 2, "days": 7},
+                    "sms": {"max_sends": 1, "days": 7},
+                }
+            },
+        ),
     ],
 )
 def test_held_out_lessons_in_general_form(text: str, expected: dict) -> None:
