@@ -28,7 +28,7 @@ WEEKLY = {
 
 
 @pytest.fixture
-def runtime(tmp_path: Path) -> NextbestRuntime:
+def runtime(tmp_path: Path, workspace_backend: str) -> NextbestRuntime:
     workspace = Workspace(tmp_path / "ws")
     store = BrandStore(workspace, clock=lambda: datetime(2026, 11, 1, tzinfo=UTC))
     store.import_pack(PACK, author="t", role="admin", reason="t")

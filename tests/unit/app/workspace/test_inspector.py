@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,10 +24,9 @@ from tests.unit.app.workspace.test_runs import sample_workspace
 NOW = datetime(2026, 11, 24, 17, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
-    """The sample workspace with sample customers and one released decision, built once."""
-    home = sample_workspace(tmp_path_factory.mktemp("seeded") / "ws").home
+def _seed(home: Path) -> None:
+    """The sample workspace with sample customers and one released decision (in released.json)."""
+    home = sample_workspace(home).home
     runtime = NextbestRuntime(home)
     try:
         runtime.ensure_sample()
@@ -35,22 +34,23 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
         app = runtime.release_graph()
         for customer, decision in zip(rows, runtime.decide(rows, NOW), strict=True):
             if release_one(runtime, customer, decision, app).get("outcome") == "released":
-                return home, decision
+                (home / "released.json").write_text(json.dumps(decision, default=str))
+                return
     finally:
         runtime.close()
     raise AssertionError("no sample customer got a message")
 
 
 @pytest.fixture
-def workspace(seeded: tuple[Path, dict], tmp_path: Path) -> Workspace:
-    """A fresh copy of the seeded workspace (overrides the slower per-test import)."""
-    return Workspace(Path(shutil.copytree(seeded[0], tmp_path / "ws")))
+def workspace(workspace_copy) -> Workspace:
+    """A fresh copy of the seeded workspace, built once per backend (SQLite and Postgres)."""
+    return Workspace(workspace_copy("inspector", _seed))
 
 
 @pytest.fixture
-def released(seeded: tuple[Path, dict]) -> dict:
+def released(workspace: Workspace) -> dict:
     """The released decision of the seeded workspace."""
-    return seeded[1]
+    return json.loads((workspace.home / "released.json").read_text())
 
 
 @pytest.fixture
