@@ -394,7 +394,12 @@ class PostgresConnection(Connection):
 
         self._psycopg = psycopg
         try:
-            self._conn = psycopg.connect(url, autocommit=True, connect_timeout=int(timeout))
+            self._conn = psycopg.connect(
+                url,
+                autocommit=True,
+                connect_timeout=int(timeout),
+                options=f"-c lock_timeout={int(timeout * 1000)}",  # as SQLite's busy timeout
+            )
         except psycopg.Error as exc:
             first = (str(exc).strip().splitlines() or [""])[0]
             raise DatabaseUnavailableError(
