@@ -773,12 +773,18 @@ class BrandStore:
             self._collection  # noqa: B018 (opens the client, which may call reindex itself)
             return self._count_rows()
         self._live_indexes.clear()
-        self._client.delete_collection(self._collection_name)
-        self._collection_cache = self._client.get_or_create_collection(
-            self._collection_name,
-            embedding_function=self._ef,
-            configuration={"hnsw": {"space": "cosine"}},
-        )
+        if self._collection_name != EMBEDDED_COLLECTION:
+            # a shared server: other processes hold this collection open, so empty it in place
+            # (dropping it would leave them a handle to a collection that no longer exists)
+            while ids := self._collection_cache.get(limit=5000, include=[])["ids"]:
+                self._collection_cache.delete(ids=ids)
+        else:
+            self._client.delete_collection(self._collection_name)
+            self._collection_cache = self._client.get_or_create_collection(
+                self._collection_name,
+                embedding_function=self._ef,
+                configuration={"hnsw": {"space": "cosine"}},
+            )
         rows = self._conn.execute("SELECT * FROM pack_entries").fetchall()
         self._index_rows([dict(r) for r in rows])
         self._set_meta("indexed_version", str(self.current_version() or 0))

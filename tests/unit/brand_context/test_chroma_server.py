@@ -95,6 +95,27 @@ def test_a_workspace_moved_between_embedded_and_server_is_reindexed(
         assert hit.data["text"] == "Changed on the server: refunds within 90 days."
 
 
+def test_a_reindex_on_a_shared_server_leaves_other_processes_working(
+    chroma_server: str, monkeypatch, tmp_path: Path, embedding_function, sample_pack
+) -> None:
+    monkeypatch.setenv(CHROMA_URL_ENV, chroma_server)
+    home = tmp_path / "ws"
+    with BrandStore(home, embedding_function=embedding_function) as first:
+        first.import_pack(sample_pack, author="ana", role="compliance", reason="initial")
+        other = BrandStore(home, embedding_function=embedding_function)  # e.g. a web process
+        assert other.search("get my money back", kinds=["claim"], k=1)[0].entry_id == (
+            "clm-refund-60"
+        )
+        assert first.reindex() == first._count_rows()
+        data = dict(other.get("claim", "clm-refund-60"))
+        data["text"] = "Refunds within 90 days, after the reindex."
+        other.put("claim", data, author="bo", role="compliance", reason="x", create=False)
+        hit = first.search("get my money back", kinds=["claim"], k=1)[0]
+        assert hit.data["text"] == "Refunds within 90 days, after the reindex."
+        assert first._collection.count() == first._count_rows()
+        other.close()
+
+
 def test_unreachable_server_is_one_line_in_the_store_and_the_cli(
     monkeypatch, tmp_path: Path, embedding_function, sample_pack
 ) -> None:
