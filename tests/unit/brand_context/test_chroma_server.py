@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import chromadb
@@ -163,3 +164,27 @@ def test_no_url_means_embedded(monkeypatch) -> None:
     assert configured_server() is None
     monkeypatch.setenv(CHROMA_URL_ENV, "  ")
     assert configured_server() is None
+
+
+def test_demo_on_the_server_releases_what_the_embedded_store_releases(
+    chroma_server: str, monkeypatch, tmp_path: Path
+) -> None:
+    def demo(backend: str) -> list[dict]:
+        home = tmp_path / backend
+        result = runner.invoke(
+            app,
+            ["demo", "--home", str(home), "--customers", "3", "--now",
+             "2027-01-05T18:00:00+00:00", "--json"],
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["outcomes"]["released"] >= 1
+        lines = (home / "outbox.jsonl").read_text().splitlines()
+        volatile = ("decision_id", "message_id")
+        return [{k: v for k, v in json.loads(line).items() if k not in volatile} for line in lines]
+
+    monkeypatch.delenv(CHROMA_URL_ENV, raising=False)
+    embedded = demo("embedded")
+    monkeypatch.setenv(CHROMA_URL_ENV, chroma_server)
+    served = demo("server")
+    assert not (tmp_path / "server" / "chroma").exists()
+    assert served == embedded and all(message["claim_ids"] for message in served)
