@@ -491,7 +491,8 @@ def _read_more_dates(state: _State, since: str, until: str, months_alt: str) -> 
             except ValueError:
                 state.ask("Which day do you mean? That date does not exist.")
                 return
-            _set_dates(state, *((day, None) if which == "starts_on" else (None, day)), f"{day}")
+            starts, ends = (day, None) if which == "starts_on" else (None, day)
+            _set_dates(state, starts, ends, f"{day}")
             state.assumptions.pop()
             state.consume(match)
     end_of = _alternation(vocab["end_of"])

@@ -62,6 +62,54 @@ class DecisionData(TypedDict, total=False):
     goal_version: int | None
 
 
+class BriefData(TypedDict, total=False):
+    """The writing brief as the graph carries it.
+
+    The JSON form of :class:`~nextbest.agents.brief.WritingBrief` (nodes that write validate it
+    back into that model).
+    """
+
+    channel: Required[str]
+    send_date: Required[str]
+    brand_name: str
+    legal_name: str
+    postal_address: str
+    sender: str | None
+    landing_url: str
+    unsubscribe_url: str
+    voice: dict[str, Any]
+    offer: dict[str, Any] | None
+    claims: list[dict[str, Any]]
+    required_elements: list[str]
+    limits: dict[str, int]
+    rules: list[str]
+    pack_version: int | None
+    pack_hash: str
+
+
+class VerdictData(TypedDict, total=False):
+    """A guardrail verdict as the graph carries it.
+
+    The JSON form of :class:`~nextbest.tools.compliance.verdict.Verdict`.
+    """
+
+    decision: Required[Literal["pass", "warn", "block"]]
+    violations: list[dict[str, Any]]
+    rules_evaluated: list[str]
+    pack_version: str | None
+    pack_hash: str
+    as_of: str
+    elapsed_ms: float
+
+
+class ReviewerData(TypedDict):
+    """A human reviewer's answer to an escalation, as kept in the state and the record."""
+
+    name: str
+    action: Literal["approve", "edit", "reject"]
+    note: str
+
+
 class ReleaseInput(TypedDict, total=False):
     """What a caller gives the graph.
 
@@ -94,16 +142,16 @@ class ReleaseOutput(TypedDict, total=False):
 class ReleaseState(ReleaseInput, ReleaseOutput, total=False):
     """Everything the nodes read and write."""
 
-    brief: dict[str, Any]
+    brief: BriefData
     draft: Draft
     stage: Stage
     attempts: int
     revision_prompt: str
-    verdict: dict[str, Any]
+    verdict: VerdictData
     checked_hash: str
     history: list[Attempt]
     writer_error: str | None
-    reviewer: dict[str, Any] | None
+    reviewer: ReviewerData | None
 
 
 def decision_of(state: ReleaseState) -> DecisionData:

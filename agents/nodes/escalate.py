@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from nextbest.agents.context import ReleaseContext
 from nextbest.agents.release_record import ReleaseRecord
-from nextbest.agents.state import Draft, ReleaseState, decision_of
+from nextbest.agents.state import Draft, ReleaseState, ReviewerData, decision_of
 
 
 class ReviewAnswer(BaseModel):
@@ -45,7 +45,7 @@ def escalate(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str,
             outcome="escalated",
             reason="blocked after revisions and the fallback template",
             action=decision["action_id"],
-            verdict=state["verdict"],
+            verdict=dict(state["verdict"]),
             attempts=[dict(attempt) for attempt in state.get("history", [])],
         )
     )
@@ -60,7 +60,7 @@ def escalate(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str,
         }
     )
     answer = ReviewAnswer.model_validate(raw)
-    reviewer = {"name": answer.reviewer, "action": answer.action, "note": answer.note}
+    reviewer = ReviewerData(name=answer.reviewer, action=answer.action, note=answer.note)
     if answer.action == "reject":
         return {"reviewer": reviewer, "stage": "human"}
     draft = dict(state["draft"])
@@ -80,4 +80,5 @@ def escalate(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str,
 
 def route_after_escalate(state: ReleaseState) -> str:
     """Rejected messages end; approved or edited ones are checked again."""
-    return "reject" if (state.get("reviewer") or {}).get("action") == "reject" else "check"
+    reviewer = state.get("reviewer")
+    return "reject" if reviewer is not None and reviewer["action"] == "reject" else "check"

@@ -23,7 +23,8 @@ class UncheckedReleaseError(RuntimeError):
 
 def _record(state: ReleaseState, outcome: RecordOutcome, reason: str) -> ReleaseRecord:
     decision = decision_of(state)
-    brief = state.get("brief") or {}
+    brief = state.get("brief")
+    verdict, reviewer = state.get("verdict"), state.get("reviewer")
     draft = state.get("draft") or {}
     history = state.get("history", [])
     return ReleaseRecord(
@@ -38,18 +39,18 @@ def _record(state: ReleaseState, outcome: RecordOutcome, reason: str) -> Release
         propensity=decision.get("propensity"),
         policy_name=decision.get("policy_name"),
         policy_version=str(decision.get("policy_version", "")) or None,
-        pack_version=brief.get("pack_version"),
-        pack_hash=brief.get("pack_hash"),
-        send_date=brief.get("send_date"),
+        pack_version=brief.get("pack_version") if brief else None,
+        pack_hash=brief.get("pack_hash") if brief else None,
+        send_date=brief["send_date"] if brief else None,
         channel=decision.get("channel"),
         offer_id=decision.get("offer_id"),
         claims_cited=list(draft.get("claim_ids", [])) if outcome == "released" else [],
         message=state.get("message") if outcome == "released" else None,
-        verdict=state.get("verdict"),
+        verdict=dict(verdict) if verdict is not None else None,
         author=draft.get("author"),
         prompt_hash=None,
         attempts=[dict(attempt) for attempt in history],
-        approver=state.get("reviewer"),
+        approver=dict(reviewer) if reviewer is not None else None,
         decided_at=str(decision.get("decided_at")) if decision.get("decided_at") else None,
     )
 
@@ -61,8 +62,8 @@ def release(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, 
         UncheckedReleaseError: If the verdict is not passing or the message differs from the
             one it judged (cannot happen through the graph's edges; checked anyway).
     """
-    verdict, message = state.get("verdict") or {}, state.get("message")
-    if verdict.get("decision") not in PASSING or message is None:
+    verdict, message = state.get("verdict"), state.get("message")
+    if verdict is None or verdict["decision"] not in PASSING or message is None:
         raise UncheckedReleaseError("release without a passing verdict")
     if message_hash(message) != state.get("checked_hash"):
         raise UncheckedReleaseError("the message differs from the one the guardrail passed")
@@ -95,8 +96,9 @@ def release(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, 
 
 def reject(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, Any]:
     """A human rejected the message: record it, send nothing."""
-    reviewer = state.get("reviewer") or {}
-    reason = f"rejected by {reviewer.get('name', '?')}: {reviewer.get('note', '')}".strip(": ")
+    reviewer = state.get("reviewer")
+    name, note = (reviewer["name"], reviewer["note"]) if reviewer is not None else ("?", "")
+    reason = f"rejected by {name}: {note}".strip(": ")
     record = runtime.context.records.add(_record(state, "rejected", reason))
     return {"outcome": "rejected", "reason": reason, "record_id": record.record_id, "message": None}
 

@@ -45,7 +45,7 @@ def _consent(customer: dict[str, Any], channel: str) -> str | None:
 
 def compose_message(
     draft: Mapping[str, Any],
-    brief: dict[str, Any],
+    brief: Mapping[str, Any],
     *,
     customer: dict[str, Any] | None,
     send_time: str,
@@ -77,7 +77,7 @@ def compose_message(
     return message
 
 
-def build_message(state: ReleaseState, brief: dict[str, Any]) -> dict[str, Any]:
+def build_message(state: ReleaseState, brief: Mapping[str, Any]) -> dict[str, Any]:
     """The message for the graph's current draft and recipient."""
     return compose_message(
         state["draft"],
@@ -111,8 +111,8 @@ def check(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, An
         guardrail = runtime.context.guardrail(pack, brief["pack_version"], brief["pack_hash"])
         message = build_message(state, brief)
         scope: Scope = "full" if state.get("customer") else "copy"
-        reviewer = state.get("reviewer") or {}
-        if reviewer.get("action") == "approve":
+        reviewer = state.get("reviewer")
+        if reviewer is not None and reviewer["action"] == "approve":
             # A human reviewer overrides the LLM judge, never the deterministic rules.
             verdict = guardrail.engine.check(Message.model_validate(message), day, scope=scope)
         else:

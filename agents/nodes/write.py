@@ -46,7 +46,8 @@ def repeated_faults(state: ReleaseState) -> set[str]:
         return set()
     earlier = {rule for attempt in history[:-1] for rule in attempt["fired_rules"]}
     repeated = set(history[-1]["fired_rules"]) & earlier
-    violations = (state.get("verdict") or {}).get("violations", [])
+    verdict = state.get("verdict")
+    violations = verdict.get("violations", []) if verdict is not None else []
     return {
         v.get("field") or "body"
         for v in violations
