@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +12,7 @@ from typer.testing import CliRunner
 
 from nextbest.app.cli.main import app
 from nextbest.app.workspace.runtime import NextbestRuntime
+from nextbest.brand_context.workspace import Workspace
 from nextbest.evals.sample_feedback import run_truth
 from nextbest.tools.decisioning.policies.persistence import PolicyStore
 from nextbest.tools.sample_customers import write_customers
@@ -37,17 +37,18 @@ def _sample(home: Path, run_id: str, seed: int, out: Path | None = None) -> dict
 
 
 def _learned(home: Path) -> dict[str, int]:
-    conn = sqlite3.connect(home / "nextbest.db")
+    conn = Workspace(home).connect()
     try:
         rows = conn.execute("SELECT status, COUNT(*) FROM feedback_learned GROUP BY status")
-        return dict(rows.fetchall())
+        return {str(status): int(n) for status, n in rows.fetchall()}
     finally:
         conn.close()
 
 
 def test_feedback_is_idempotent_reports_unknown_ids_and_learns_each_decision_once(
-    home: Path, tmp_path: Path
+    workspace_backend: str, home: Path, tmp_path: Path
 ) -> None:
+    """On SQLite and Postgres (``workspace_backend`` comes first: ``home`` is built on it)."""
     customers = write_customers(tmp_path / "customers.csv", 300)
     summary = _run(home, customers, "fb-1")
     events_file = tmp_path / "events.csv"
@@ -168,7 +169,7 @@ def test_a_message_that_was_never_sent_is_not_learned_from(home: Path, tmp_path:
     events = [json.loads(line) for line in Path(sampled["file"]).read_text().splitlines()]
     # as if the re-check had blocked one message: no release record, so no events either
     unsent = next(e["decision_id"] for e in events if e["event"] == "delivered")
-    conn = sqlite3.connect(home / "nextbest.db")
+    conn = Workspace(home).connect()
     with conn:
         conn.execute("DELETE FROM release_records WHERE decision_id = ?", (unsent,))
     conn.close()
