@@ -335,7 +335,9 @@ def run_one(
     With ``repeat > 1`` the whole (seeded, hence identical) run is repeated and the fastest time
     is kept, as ``timeit`` does: the minimum is the estimate least disturbed by other work on the
     machine. Gap closed comes from the first run (every repetition makes the same decisions).
-    ``variant`` selects the simulator's reward (``"base"`` or ``"nonlinear"``).
+    ``variant`` selects the simulator's reward (``"base"`` or ``"nonlinear"``). Scoring speed is
+    timed on ``score_batches`` fresh batches, and on at least 1,000 customers when batches are
+    small (``--batch 1`` times one-at-a-time decisions).
     """
     sim = MarketingSimulator(seed, variant=variant)  # type: ignore[arg-type]
     agent = make(sim, seed)
@@ -349,6 +351,7 @@ def run_one(
     tail = slice(int(0.8 * len(v)), None)
     gap = float((v.mean() - r.mean()) / (o.mean() - r.mean()))
     gap_tail = float((v[tail].mean() - r[tail].mean()) / (o[tail].mean() - r[tail].mean()))
+    score_batches = max(score_batches, 1000 // batch_size)  # at least 1,000 customers scored
     scoring = [sim.batch(10_000 + i, batch_size) for i in range(score_batches)]
     scored = 0.0
     for _ in range(repeat):

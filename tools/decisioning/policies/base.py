@@ -340,8 +340,8 @@ class Policy:
         """What ``α`` is multiplied by: the rewards' spread, or 1 when rewards are not scaled."""
         return self.reward_scale.value if self.settings.reward_scaling == "std" else 1.0
 
-    def _draw(self) -> object:
-        return self.scorer.draw(self.model, self.rng, self._scale())
+    def _draw(self, customers: int | None = None) -> object:
+        return self.scorer.draw(self.model, self.rng, self._scale(), customers)
 
     def _distribution(
         self,
@@ -356,7 +356,7 @@ class Policy:
         if bias is not None and np.shape(bias) != (n, K):
             raise ValueError(f"bias must have shape ({n}, {K}); got {np.shape(bias)}")
         if draws is None:
-            draws = self._draw()
+            draws = self._draw(n)
         M = self.scorer.n_samples
         if fallback is not None and np.shape(fallback) != (n, K):
             raise ValueError(f"fallback must have shape ({n}, {K}); got {np.shape(fallback)}")
@@ -484,7 +484,7 @@ class Policy:
                 raise ValueError(
                     f"{label} must have shape ({n}, {self.n_actions}); got {np.shape(table)}"
                 )
-        draws = self._draw()
+        draws = self._draw(n)
         actions = np.empty(n, dtype=np.int64)
         props, explored, cold = np.empty(n), np.empty(n, dtype=bool), np.empty(n, dtype=bool)
         top = np.empty((n, k), dtype=np.int64)

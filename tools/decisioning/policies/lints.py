@@ -28,7 +28,11 @@ class LinTSScorer:
         return self.settings.samples
 
     def draw(
-        self, model: RidgeModel, rng: np.random.Generator, reward_scale: float = 1.0
+        self,
+        model: RidgeModel,
+        rng: np.random.Generator,
+        reward_scale: float = 1.0,
+        customers: int | None = None,
     ) -> np.ndarray:
         """Posterior draws of per-action weights, ``(M, K, d)`` as float32.
 
@@ -36,9 +40,12 @@ class LinTSScorer:
             model: The ridge model.
             rng: The policy's generator.
             reward_scale: Multiplies ``α`` (the rewards' standard deviation when scaled).
+            customers: Customers the draws will score (small calls may share noise, see
+                :meth:`~.ridge.SharedRidge.sample_weights`).
         """
         scale = self.settings.alpha * reward_scale
-        return model.sample_weights(self.settings.samples, rng, scale).astype(np.float32)
+        draws = model.sample_weights(self.settings.samples, rng, scale, customers)
+        return draws.astype(np.float32)
 
     def scores(self, X: np.ndarray, draws: np.ndarray) -> np.ndarray:
         """Sampled scores ``(n, M, K)`` for contexts ``X`` ``(n, d)``."""

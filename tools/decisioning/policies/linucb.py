@@ -24,13 +24,18 @@ class LinUCBScorer:
         self.settings = settings
 
     def draw(
-        self, model: RidgeModel, rng: np.random.Generator, reward_scale: float = 1.0
+        self,
+        model: RidgeModel,
+        rng: np.random.Generator,
+        reward_scale: float = 1.0,
+        customers: int | None = None,
     ) -> tuple[np.ndarray, np.ndarray, float]:
         """Mean weights ``(K, d)``, covariances ``(K, d, d)`` and the bonus width ``α σ``.
 
-        ``rng`` is not used; ``reward_scale`` (``σ``) multiplies ``α``.
+        ``rng`` and ``customers`` are not used (UCB is deterministic); ``reward_scale`` (``σ``)
+        multiplies ``α``.
         """
-        del rng
+        del rng, customers
         return model.mean_weights(), model.action_covariances(), self.settings.alpha * reward_scale
 
     def scores(self, X: np.ndarray, draws: tuple[np.ndarray, np.ndarray, float]) -> np.ndarray:

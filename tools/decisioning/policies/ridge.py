@@ -37,6 +37,10 @@ from scipy.linalg import cho_solve, cholesky, solve_triangular
 from scipy.linalg.lapack import dpotri
 from scipy.sparse import csr_matrix
 
+SHARED_DRAW_CUSTOMERS = 1000
+"""Consecutive small LinTS calls share one posterior noise draw until it has scored this many
+customers (one call for 1,000 customers shares its draws the same way)."""
+
 _ROWS_PER_RANK_UPDATE = 128
 """A due refresh uses rank-k updates when ``k ≤ D / 128``: measured at ``D ≈ 1,000``, one rank-1
 update (a triangular solve and a few passes over the factor) costs about a seventh of assembling
@@ -61,8 +65,14 @@ class RidgeModel(Protocol):
     def action_covariances(self) -> np.ndarray:
         """Posterior covariance of each action's weights, ``(K, d, d)``."""
 
-    def sample_weights(self, n_samples: int, rng: np.random.Generator, scale: float) -> np.ndarray:
-        """Joint posterior draws of per-action weights, ``(M, K, d)``."""
+    def sample_weights(
+        self,
+        n_samples: int,
+        rng: np.random.Generator,
+        scale: float,
+        customers: int | None = None,
+    ) -> np.ndarray:
+        """Joint posterior draws of per-action weights, ``(M, K, d)``, to score ``customers``."""
 
     def state(self) -> dict[str, np.ndarray]:
         """Arrays to persist."""
@@ -156,8 +166,14 @@ class DisjointRidge:
         assert self._cov is not None
         return self._cov
 
-    def sample_weights(self, n_samples: int, rng: np.random.Generator, scale: float) -> np.ndarray:
-        """``M`` draws ``μ_a + α L_a z`` with ``L_a L_aᵀ = A_a⁻¹``, ``(M, K, d)``."""
+    def sample_weights(
+        self,
+        n_samples: int,
+        rng: np.random.Generator,
+        scale: float,
+        customers: int | None = None,
+    ) -> np.ndarray:
+        """``M`` draws ``μ_a + α L_a z`` with ``L_a L_aᵀ = A_a⁻¹``, ``(M, K, d)`` (always fresh)."""
         self._refresh()
         if self._chol is None:
             self._chol = np.linalg.cholesky(self.action_covariances())
@@ -229,6 +245,8 @@ class SharedRidge:
         self._theta: np.ndarray | None = None
         self._refreshed_at = -1.0
         self.mean_lag_rows = mean_lag_rows
+        self._noise: np.ndarray | None = None  # (M, D) posterior noise of the current factor
+        self._noise_served = 0
         self._lagging_rows = 0  # rows added since the mean was last computed
         self.max_rank_update = max(1, self.size // _ROWS_PER_RANK_UPDATE)
         self._pending: list[np.ndarray] | None = []  # √w φ rows not yet in the factor
@@ -306,6 +324,7 @@ class SharedRidge:
                 A, b = self.system()
                 self._chol = cholesky(A, lower=True, check_finite=False)
             self._pending, self._pending_rows = [], 0
+            self._noise = None
             self._chol32 = self._chol.astype(np.float32)
             self._theta = cho_solve((self._chol, True), b, check_finite=False)
             self._cov = None
@@ -358,21 +377,54 @@ class SharedRidge:
             self._cov = cov
         return self._cov
 
-    def sample_weights(self, n_samples: int, rng: np.random.Generator, scale: float) -> np.ndarray:
-        """``M`` joint draws ``θ = θ̂ + α L⁻ᵀ z`` mapped to per-action weights, ``(M, K, d)``."""
+    def sample_weights(
+        self,
+        n_samples: int,
+        rng: np.random.Generator,
+        scale: float,
+        customers: int | None = None,
+    ) -> np.ndarray:
+        """``M`` joint draws ``θ = θ̂ + α L⁻ᵀ z`` mapped to per-action weights, ``(M, K, d)``.
+
+        The noise ``L⁻ᵀ z`` (a triangular solve) is shared by consecutive small calls until it
+        has served ``SHARED_DRAW_CUSTOMERS`` customers or the factor changes, as one call for that
+        many customers would share it; the current mean is always added. A call without
+        ``customers``, or for that many or more, always draws afresh.
+
+        Args:
+            n_samples: Draws ``M``.
+            rng: Generator of fresh noise.
+            scale: Multiplies the noise (``α`` times the reward scale).
+            customers: Customers the draws will score (None: do not share).
+        """
         self._refresh()
         assert self._chol32 is not None and self._theta is not None
-        z = rng.standard_normal((self.size, n_samples), dtype=np.float32)
-        noise = solve_triangular(self._chol32, z, lower=True, trans="T", check_finite=False)
-        return self._action_weights(self._theta[None, :] + scale * noise.T)
+        shared = (
+            customers is not None
+            and self._noise is not None
+            and self._noise.shape[0] == n_samples
+            and self._noise_served + customers <= SHARED_DRAW_CUSTOMERS
+        )
+        if shared:
+            assert customers is not None
+            self._noise_served += customers
+        else:
+            z = rng.standard_normal((self.size, n_samples), dtype=np.float32)
+            solved = solve_triangular(self._chol32, z, lower=True, trans="T", check_finite=False)
+            self._noise = solved.T
+            self._noise_served = customers if customers is not None else SHARED_DRAW_CUSTOMERS
+        assert self._noise is not None
+        return self._action_weights(self._theta[None, :] + scale * self._noise)
 
     def state(self) -> dict[str, np.ndarray]:
         """Arrays to persist: the statistics and the current factorisation.
 
         The factorisation is saved too, so that a loaded model scores exactly like the saved one
-        even between two scheduled refreshes. A lagging mean is brought up to date first.
+        even between two scheduled refreshes. A lagging mean is brought up to date first, and
+        shared posterior noise is dropped (the saved and the live model both draw afresh next).
         """
         self._refresh(exact=True)
+        self._noise = None
         assert self._chol is not None and self._theta is not None
         return {
             "G": self.G,
@@ -390,6 +442,7 @@ class SharedRidge:
         self._chol, self._theta = state["chol"].copy(), state["theta"].copy()
         self._chol32 = self._chol.astype(np.float32)
         self._cov = None
+        self._noise = None
         self._refreshed_at = float(state["refreshed_at"])
         self._mean = self._action_weights(self._theta)
         self._pending, self._pending_rows = None, 0  # the factor may predate the statistics

@@ -101,3 +101,30 @@ def test_lag_is_capped_by_the_share_of_all_rows() -> None:
     assert np.array_equal(before, model.mean_weights())
     model.update(*_rows(rng, 1), np.ones(1))
     assert not np.array_equal(before, model.mean_weights())
+
+
+def test_small_calls_share_posterior_noise_until_it_served_a_batch() -> None:
+    rng = np.random.default_rng(5)
+    model = SharedRidge(FACTORS, D_CONTEXT, 1.0)
+    model.update(*_rows(rng, 500), np.ones(500))
+    gen = np.random.default_rng(0)
+    first = model.sample_weights(4, gen, 1.0, customers=1)
+    again = model.sample_weights(4, gen, 1.0, customers=ridge.SHARED_DRAW_CUSTOMERS - 1)
+    np.testing.assert_array_equal(first, again)  # together they served one batch's worth
+    assert not np.array_equal(first, model.sample_weights(4, gen, 1.0, customers=1))
+    fresh = model.sample_weights(4, gen, 1.0)  # no count given: always fresh
+    assert not np.array_equal(fresh, model.sample_weights(4, gen, 1.0))
+    shared = model.sample_weights(4, gen, 1.0, customers=1)
+    model.update(*_rows(rng, 400), np.ones(400))  # a new factor: new noise
+    assert not np.array_equal(shared, model.sample_weights(4, gen, 1.0, customers=1))
+
+
+def test_shared_noise_follows_the_current_mean() -> None:
+    rng = np.random.default_rng(6)
+    model = SharedRidge(FACTORS, D_CONTEXT, 1.0, refresh_growth=10.0, mean_lag_rows=0)
+    model.update(*_rows(rng, 2000), np.ones(2000))
+    gen = np.random.default_rng(0)
+    before = model.sample_weights(4, gen, 1.0, customers=1) - model.mean_weights()
+    model.update(*_rows(rng, 30), np.ones(30))  # new mean, same factor
+    after = model.sample_weights(4, gen, 1.0, customers=1) - model.mean_weights()
+    np.testing.assert_allclose(before, after, atol=1e-5)  # same noise around the new mean
