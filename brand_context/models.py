@@ -699,6 +699,17 @@ class RuleTest(_Strict):
         return self
 
 
+ENTRY_SECTIONS: dict[str, str] = {
+    "claim": "claims",
+    "offer": "offers",
+    "rule": "rules",
+    "product": "products",
+    "statement": "standing_statements",
+    "rule_test": "rule_tests",
+}
+"""The brand pack field that lists each kind of entry (the voice and the brand are one each)."""
+
+
 class BrandPack(_Strict):
     """The whole brand pack: the unit that is imported, exported, versioned and hashed."""
 
@@ -722,8 +733,7 @@ class BrandPack(_Strict):
 
     @model_validator(mode="after")
     def _ids_are_unique(self) -> BrandPack:
-        sections = ("claims", "offers", "rules", "products", "standing_statements", "rule_tests")
-        for section in sections:
+        for section in ENTRY_SECTIONS.values():
             seen: dict[str, int] = {}
             for index, entry in enumerate(getattr(self, section)):
                 if entry.id in seen:

@@ -47,6 +47,7 @@ from nextbest.brand_context.live_index import LiveIndex
 from nextbest.brand_context.models import (
     CHANNELS,
     ENTRY_KINDS,
+    ENTRY_SECTIONS,
     Brand,
     BrandPack,
     Claim,
@@ -65,14 +66,6 @@ from nextbest.brand_context.workspace import Workspace
 OPEN_VERSION = 2**62
 """``version_to`` of rows still in force (Chroma filters need a number, not NULL)."""
 
-_SECTIONS = {
-    "claim": "claims",
-    "offer": "offers",
-    "rule": "rules",
-    "product": "products",
-    "statement": "standing_statements",
-    "rule_test": "rule_tests",
-}
 _SINGLETONS = {"brand", "voice", "non_claims"}
 _RULE_ADAPTER: TypeAdapter[Rule] = TypeAdapter(Rule)
 _MODELS: dict[str, Any] = {
@@ -86,6 +79,7 @@ _MODELS: dict[str, Any] = {
     "non_claims": NonClaimPhrases,
     "rule_test": RuleTest,
 }
+
 
 class StoreError(Exception):
     """A brand store operation could not be carried out (the store is unchanged)."""
@@ -191,7 +185,7 @@ def content_hash(pack: BrandPack) -> str:
         ``sha256:<hex>``.
     """
     data = pack.model_dump(mode="json")
-    for section in _SECTIONS.values():
+    for section in ENTRY_SECTIONS.values():
         data[section] = sorted(data[section], key=lambda entry: entry["id"])
     canonical = json.dumps(data, sort_keys=True, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
@@ -255,21 +249,21 @@ def _entries_of(pack: BrandPack) -> dict[tuple[str, str], dict[str, Any]]:
     if pack.non_claim_phrases:
         phrases = NonClaimPhrases(phrases=pack.non_claim_phrases)
         entries[("non_claims", "non_claims")] = entry_to_data(phrases)
-    for kind, section in _SECTIONS.items():
+    for kind, section in ENTRY_SECTIONS.items():
         for entry in getattr(pack, section):
             entries[(kind, entry.id)] = entry_to_data(entry)
     return entries
 
 
 def _pack_data(entries: dict[tuple[str, str], dict[str, Any]]) -> dict[str, Any]:
-    data: dict[str, Any] = {section: [] for section in _SECTIONS.values()}
+    data: dict[str, Any] = {section: [] for section in ENTRY_SECTIONS.values()}
     for (kind, _), value in entries.items():
         if kind == "non_claims":
             data["non_claim_phrases"] = value.get("phrases", [])
         elif kind in _SINGLETONS:
             data[kind] = value
         else:
-            data[_SECTIONS[kind]].append(value)
+            data[ENTRY_SECTIONS[kind]].append(value)
     return data
 
 
@@ -819,7 +813,7 @@ class BrandStore:
     def _validate_entry(self, kind: str, data: dict[str, Any]) -> dict[str, Any]:
         if kind not in _MODELS:
             raise StoreError(f"unknown kind {kind!r}; valid: {', '.join(_MODELS)}")
-        label = kind if kind in _SINGLETONS else f"{_SECTIONS[kind]}[{data.get('id', '?')}]"
+        label = kind if kind in _SINGLETONS else f"{ENTRY_SECTIONS[kind]}[{data.get('id', '?')}]"
         try:
             model = _MODELS[kind]
             entry = (

@@ -27,7 +27,7 @@ from nextbest.brand_context.ingest import (
     pack_to_data,
     sample_pack_path,
 )
-from nextbest.brand_context.models import ENTRY_KINDS
+from nextbest.brand_context.models import ENTRY_KINDS, ENTRY_SECTIONS
 from nextbest.brand_context.roles import PermissionDenied, Role
 from nextbest.brand_context.store import (
     BrandStore,
@@ -219,15 +219,7 @@ def _propose_import(
             propose(store.workspace, user, kind, "edit", reason=reason, payload=proposed[kind],
                     as_json=as_json)  # fmt: skip
             made += 1
-    sections = {
-        "claim": "claims",
-        "offer": "offers",
-        "rule": "rules",
-        "product": "products",
-        "statement": "standing_statements",
-        "rule_test": "rule_tests",
-    }
-    for kind, section in sections.items():
+    for kind, section in ENTRY_SECTIONS.items():
         before = {e["id"]: e for e in existing.get(section, [])}
         for entry in proposed.get(section, []):
             if entry["id"] not in before:

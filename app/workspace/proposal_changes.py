@@ -35,20 +35,12 @@ from nextbest.brand_context.ingest import (
     parse_pack,
     problems_from_validation_error,
 )
-from nextbest.brand_context.models import BrandPack, EntryStatus
+from nextbest.brand_context.models import ENTRY_SECTIONS, BrandPack, EntryStatus
 from nextbest.brand_context.roles import Role
 from nextbest.brand_context.store import BrandStore, EntryNotFound, NoVersionError, VersionInfo
 from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.decisioning.brand_limits import DEFAULT_LIMITS, BrandLimits, limits_problems
 from nextbest.tools.decisioning.goal import Goal
-
-_SECTIONS = {
-    "claim": "claims",
-    "offer": "offers",
-    "rule": "rules",
-    "product": "products",
-    "statement": "standing_statements",
-}
 
 
 @dataclass(frozen=True)
@@ -432,7 +424,7 @@ class ChangeMaker:
         if kind in SINGLETONS:
             whole[kind] = data
         else:
-            section = _SECTIONS[kind]
+            section = ENTRY_SECTIONS[kind]
             entries = [e for e in whole.get(section, []) if e.get("id") != entry_id]
             whole[section] = [*entries, data]
         try:

@@ -50,6 +50,7 @@ from nextbest.app.workspace.proposal_models import (
 )
 from nextbest.brand_context.field_diff import field_changes
 from nextbest.brand_context.ingest import FieldProblem, entry_to_data
+from nextbest.brand_context.models import ENTRY_SECTIONS
 from nextbest.brand_context.roles import PermissionDenied, Role
 from nextbest.brand_context.roles import require_role as require_change_role
 from nextbest.brand_context.store import BrandStore, EntryNotFound, EntryRevision, StoreError
@@ -66,14 +67,6 @@ CHANGE_ROLE = Role.COMPLIANCE
 LISTED_KINDS = ("claim", "offer", "rule", "product", "statement", "voice", "brand")
 ADDABLE_KINDS = ("claim", "offer", "rule", "product", "statement")
 """Kinds a compliance user proposes to add or retire (voice and brand are only edited)."""
-PACK_SECTIONS = {
-    "claim": "claims",
-    "offer": "offers",
-    "rule": "rules",
-    "product": "products",
-    "statement": "standing_statements",
-}
-"""The brand pack field that lists each kind's entries."""
 SEARCH_KINDS = ("claim", "offer", "rule", "voice", "brand")
 MAX_HITS = 50
 
@@ -191,7 +184,7 @@ def entries_of(store: BrandStore, version: int, kind: str | None) -> list[dict[s
         if each in SINGLETONS:
             items = [(each, entry_to_data(getattr(pack, each)))]
         else:
-            items = [(e.id, entry_to_data(e)) for e in getattr(pack, PACK_SECTIONS[each])]
+            items = [(e.id, entry_to_data(e)) for e in getattr(pack, ENTRY_SECTIONS[each])]
         for entry_id, data in sorted(items):
             rows.append(
                 {
