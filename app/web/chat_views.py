@@ -5,8 +5,8 @@ page renders the same JSON result as UI instead:
 
 - a **preview** as a table of current vs proposed (messages, no message, expected value), small
   bar charts of the offer and channel shares (server-rendered SVG: no script, nothing fetched,
-  allowed by the page's content security policy) and the no-message reasons — with a plain
-  explanation when the policy has not learned from any outcome yet (cold start);
+  allowed by the page's content security policy) and the no-message reasons — with
+  :data:`COLD_START`, a plain explanation, while the policy has not learned from any outcome;
 - a **proposal** as the field diff table the proposals page uses;
 - the **goals** in force as a table;
 - **help** as a short list of example sentences the marketer clicks to fill the message box.
@@ -130,18 +130,14 @@ def bar_chart(title: str, current: dict[str, float], proposed: dict[str, float])
     return Markup("".join(parts))
 
 
-def _cold_start(data: dict[str, Any]) -> str:
-    """Why the expected value is 0 before any outcome (empty once the policy has learned)."""
-    learned = data["current"].get("outcomes_learned")
-    if learned is None or learned > 0:
-        return ""
-    return (
-        "The decision policy has not learned from any outcome yet (cold start): every message "
-        "starts with the same expected value, 0, so the choices above are exploration among "
-        "what consent, caps, the brand limits and the goal allow — not a forecast. What this "
-        "preview shows is how the goal moves the choices; expected values appear once outcomes "
-        "come back (nextbest feedback) and the policy learns from them."
-    )
+COLD_START = (
+    "The decision policy has not learned from any outcome yet (cold start): every message "
+    "starts with the same expected value, 0, so the choices above are exploration among what "
+    "consent, caps, the brand limits and the goal allow — not a forecast. What this preview "
+    "shows is how the goal moves the choices; expected values appear once outcomes come back "
+    "(nextbest feedback) and the policy learns from them."
+)
+"""Why a preview's expected values are 0 before the policy has learned from any outcome."""
 
 
 def preview_view(data: dict[str, Any]) -> dict[str, Any] | None:
@@ -176,7 +172,6 @@ def preview_view(data: dict[str, Any]) -> dict[str, Any] | None:
             (offer, reach.get("may_receive", 0), reach.get("excluded") or {})
             for offer, reach in (proposed.get("favoured_reach") or {}).items()
         ],
-        "cold_start": _cold_start(data),
     }
 
 

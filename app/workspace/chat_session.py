@@ -23,8 +23,8 @@ from nextbest.agents.goal_segments import SegmentCatalog, segments_from_schema
 from nextbest.agents.guided import parse_amendment
 from nextbest.agents.llm import make_client
 from nextbest.app.workspace.audit import AuditLog
-from nextbest.app.workspace.chat_tools import ChatTools
-from nextbest.app.workspace.runtime import NextbestRuntime
+from nextbest.app.workspace.chat_tools import ChatTools, outcomes_learned
+from nextbest.app.workspace.runtime import POLICY_NAME, NextbestRuntime
 from nextbest.brand_context.store import NoVersionError
 
 
@@ -217,6 +217,14 @@ class ChatSession:
             raise RuntimeError("nothing is waiting for approval in this conversation")
         answer = GoalApproval(approve=False, by=by, reason=reason, amend=changes).model_dump()
         return self._run(Command(resume=answer))
+
+    def outcomes_learned(self) -> int:
+        """Outcomes the workspace's decision policy has learned from (0: cold start)."""
+        try:
+            policy = self.runtime.policies.load(POLICY_NAME)
+        except (FileNotFoundError, ValueError):  # no policy yet, or one a new run replaces
+            return 0
+        return outcomes_learned(policy) or 0
 
     def read_amendment(self, text: str) -> dict[str, Any]:
         """What the maker typed to amend the waiting proposal → the change to lay on top of it.

@@ -470,7 +470,6 @@ class ChatTools:
             "expected_value": round(value, 2),
             "expected_value_per_customer": round(value / n, 4),
             "favoured_reach": _favoured_reach(records, engine, config),
-            "outcomes_learned": outcomes_learned(engine.policy),
         }
 
     # -- decisions and the brand store -------------------------------------------------------

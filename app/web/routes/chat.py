@@ -42,7 +42,7 @@ from nextbest.app.web.api_models import (
     ErrorOut,
 )
 from nextbest.app.web.auth import Principal, require_role
-from nextbest.app.web.chat_views import Example, help_examples, tool_view
+from nextbest.app.web.chat_views import COLD_START, Example, help_examples, tool_view
 from nextbest.app.web.dashboard import Panel, PanelItem
 from nextbest.app.web.pages import flash, redirect, render
 from nextbest.app.web.services import services_of
@@ -313,6 +313,7 @@ def _page_context(
         "guided": session.mode == "guided",
         "help": help_text() if session.mode == "guided" else "",
         "examples": help_examples_for(session),
+        "cold_start": COLD_START if session.outcomes_learned() == 0 else "",
         "pending": _pending_view(pending),
         "is_owner": principal.name == conversation.owner,
         "is_author": pending is not None and principal.name == pending.get("proposed_by"),
@@ -507,6 +508,8 @@ async def stream_message(
     lock = conversation_lock(request, conversation_id)
     context = {"csrf_token": principal.csrf_token, "conversation": conversation}
     examples = await asyncio.to_thread(help_examples_for, session)
+    learned = await asyncio.to_thread(session.outcomes_learned)
+    cold_start = COLD_START if learned == 0 else ""
 
     def work(put: Callable[[str | None], None]) -> None:
         try:
@@ -520,7 +523,9 @@ async def stream_message(
                 for message in session.stream(text):
                     item = stream.add(message)
                     if item is not None:
-                        html = message_template.render(item=item, examples=examples)
+                        html = message_template.render(
+                            item=item, examples=examples, cold_start=cold_start
+                        )
                         put(_sse("message", {"html": html}))
                 pending = session.pending()
                 with ConversationIndex(
