@@ -15,6 +15,7 @@ import stat
 from pathlib import Path
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from nextbest.app.cli.main import app
@@ -78,7 +79,9 @@ def test_without_users_a_kb_edit_applies_directly_and_says_so(cli, home: Path) -
     assert "give --author" in cli(*EDIT, code=2)
 
 
-def test_with_users_changes_authenticate_and_another_user_approves(cli, home: Path) -> None:
+def test_with_users_changes_authenticate_and_another_user_approves(
+    cli, home: Path, tmp_path: Path
+) -> None:
     cli("users", "add", "root", "--role", "admin", "--password-stdin", stdin="root-password-1\n")
     cli("login", "root", "--password-stdin", stdin=PASSWORDS["root"] + "\n")
     mode = stat.S_IMODE(cli.credentials.stat().st_mode)
@@ -112,6 +115,17 @@ def test_with_users_changes_authenticate_and_another_user_approves(cli, home: Pa
         audit.close()
     assert ("proposal.create", "cli:ana") in actors
     assert ("proposal.approve", "cli:ben") in actors
+
+    # A whole-pack import becomes one proposal per changed entry; nothing applies yet.
+    exported = tmp_path / "pack.yaml"
+    cli("kb", "export", "--out", str(exported))
+    pack = yaml.safe_load(exported.read_text(encoding="utf-8"))
+    pack["offers"][0]["name"] = pack["offers"][0]["name"] + " (renamed)"
+    pack["claims"] = pack["claims"][1:]
+    exported.write_text(yaml.safe_dump(pack, allow_unicode=True), encoding="utf-8")
+    imported = cli("kb", "import", str(exported), "-m", "pack refresh")
+    assert len(re.findall(r"proposal #\d+", imported)) == 2, imported  # an edit and a retire
+    assert _pack_version(home) == (version or 0) + 1
 
     # Signing out revokes the stored token: it works nowhere any more.
     stored = json.loads(cli.credentials.read_text())["workspaces"]
