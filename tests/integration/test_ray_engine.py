@@ -26,6 +26,7 @@ from typer.testing import CliRunner
 
 from nextbest.app.cli.main import app
 from nextbest.app.workspace.batch import BatchRun
+from nextbest.app.workspace.report import build_report
 from nextbest.app.workspace.runs import Runs
 from nextbest.app.workspace.runtime import NextbestRuntime
 from nextbest.brand_context.ingest import load_pack, sample_pack_path
@@ -40,6 +41,20 @@ pytestmark = pytest.mark.usefixtures("ray_cluster")
 NOW = datetime(2026, 11, 24, 17, tzinfo=UTC)
 RUN_ID = "run-20261124-same"
 OUTCOMES = ("customers_in", "released", "no_message", "blocked", "escalated", "rejected_rows")
+REPORT_FIGURES = (
+    "decisions",
+    "treated",
+    "holdout",
+    "delivered",
+    "by_offer",
+    "by_channel",
+    "guardrail",
+    "guardrail_customers",
+    "blocked_at_recheck",
+    "exploration_share",
+    "cold_start_share",
+    "logging_policy",
+)
 
 
 def _workspace(path: Path) -> Path:
@@ -142,14 +157,24 @@ def test_ray_run_gives_the_local_engines_outcomes(tmp_path: Path) -> None:
     assert _actions(ray_home) == _actions(local_home)  # every customer, the same action
     local_outbox = {m["message_id"]: m for m in JsonlOutbox(local["outbox"])}
     assert sorted(_ray_outbox(ray_home)) == sorted(local_outbox)
-    some = sorted(local_outbox)[::997]  # the same message, word for word, as the inspector reads it
     ray_runs, local_runs = Runs(Workspace(ray_home)), Runs(Workspace(local_home))
-    for message_id in some:
-        assert ray_runs.sent_message(RUN_ID, message_id) == local_outbox[message_id]
+    for message_id in sorted(local_outbox)[::997]:  # word for word, as the inspector reads them
+        sent = ray_runs.sent_message(RUN_ID, message_id)
         assert local_runs.sent_message(RUN_ID, message_id) == local_outbox[message_id]
+        assert sent is not None and sent.pop("decision_id")  # decision ids are per engine
+        assert sent == {k: v for k, v in local_outbox[message_id].items() if k != "decision_id"}
     assert len(_released_records(ray_home)) == remote["released"]
     run = local_home / "runs" / RUN_ID, ray_home / "runs" / RUN_ID
     assert (run[1] / "rejects.csv").read_text() == (run[0] / "rejects.csv").read_text()
+    reports = []
+    for home in (local_home, ray_home):
+        runtime = NextbestRuntime(home)
+        try:
+            report = build_report(runtime, RUN_ID, now=NOW, plots=False)
+        finally:
+            runtime.close()
+        reports.append({k: getattr(report, k) for k in REPORT_FIGURES})
+    assert reports[1] == reports[0]  # the same report
 
 
 def _worker_pids(stage: str) -> list[int]:
