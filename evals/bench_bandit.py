@@ -298,9 +298,18 @@ def _batches(sim: MarketingSimulator, rounds: int, size: int) -> Iterator[SimBat
 
 
 def _learning_loop(
-    name: str, sim: MarketingSimulator, agent: Agent, rounds: int, batch_size: int
+    name: str,
+    sim: MarketingSimulator,
+    agent: Agent,
+    rounds: int,
+    batch_size: int,
+    noise_free: bool = False,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
-    """Decide, observe, update over the stream; true values and the time spent in the agent."""
+    """Decide, observe, update over the stream; true values and the time spent in the agent.
+
+    With ``noise_free`` the agent learns from the chosen actions' true expected rewards instead
+    of realised ones (a diagnostic: how much of the shortfall is reward noise).
+    """
     chosen, optimal, random, elapsed = [], [], [], 0.0
     for batch in _batches(sim, rounds, batch_size):
         start = time.perf_counter()
@@ -308,7 +317,8 @@ def _learning_loop(
         decide_time = time.perf_counter() - start
         if not batch.allowed[np.arange(len(batch)), actions].all():
             raise AssertionError(f"{name} chose a masked action")
-        rewards = sim.reward(batch, actions)
+        rows = np.arange(len(batch))
+        rewards = batch.expected[rows, actions] if noise_free else sim.reward(batch, actions)
         start = time.perf_counter()
         agent.learn(batch, actions, rewards)
         elapsed += decide_time + time.perf_counter() - start
@@ -329,6 +339,7 @@ def run_one(
     memory_batches: int = 10,
     repeat: int = 1,
     variant: str = "base",
+    noise_free: bool = False,
 ) -> RunResult:
     """Run one policy on one seed's stream and measure it.
 
@@ -341,10 +352,10 @@ def run_one(
     """
     sim = MarketingSimulator(seed, variant=variant)  # type: ignore[arg-type]
     agent = make(sim, seed)
-    v, o, r, elapsed = _learning_loop(name, sim, agent, rounds, batch_size)
+    v, o, r, elapsed = _learning_loop(name, sim, agent, rounds, batch_size, noise_free)
     for _ in range(repeat - 1):
         again = make(sim, seed)
-        v2, _, _, seconds = _learning_loop(name, sim, again, rounds, batch_size)
+        v2, _, _, seconds = _learning_loop(name, sim, again, rounds, batch_size, noise_free)
         if not np.array_equal(v, v2):
             raise AssertionError(f"{name}: a repeated run made different decisions")
         elapsed = min(elapsed, seconds)
@@ -445,6 +456,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--repeat", type=int, default=2, help="Timed repetitions per run (fastest kept)."
     )
+    parser.add_argument(
+        "--noise-free",
+        action="store_true",
+        help="Diagnostic: learn from the true expected rewards of the chosen actions.",
+    )
     parser.add_argument("--quick", action="store_true", help="T=20,000, one seed, no VW.")
     parser.add_argument("--policies", nargs="*", help="Subset of policy names to run.")
     parser.add_argument("--no-vw", action="store_true", help="Skip Vowpal Wabbit.")
@@ -473,7 +489,14 @@ def main(argv: list[str] | None = None) -> int:
     for seed in args.seeds:
         for name, make in factories.items():
             result = run_one(
-                name, make, seed, args.rounds, args.batch, repeat=args.repeat, variant=args.variant
+                name,
+                make,
+                seed,
+                args.rounds,
+                args.batch,
+                repeat=args.repeat,
+                variant=args.variant,
+                noise_free=args.noise_free,
             )
             results.append(result)
             print(json.dumps(asdict(result)), flush=True)
@@ -483,6 +506,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{args.variant} simulator, T={args.rounds:,} rounds, batches of {args.batch:,}, "
         f"seeds {args.seeds}, nextbest alpha={args.alpha or 'default'}, MABWiser alpha="
         f"{args.mabwiser_alpha}, BLAS threads=1, fastest of {args.repeat} timed runs"
+        + (", learning from noise-free rewards" if args.noise_free else "")
     )
     print(markdown_table(rows))
     if args.out:

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from scipy.linalg import cholesky
 
-from nextbest.tools.decisioning.policies import ridge
+from nextbest.tools.decisioning.policies import LinTS, Policy, PolicySettings, ridge
 from nextbest.tools.decisioning.policies.ridge import SharedRidge, cholesky_update
 
 FACTORS = [
@@ -128,3 +128,24 @@ def test_shared_noise_follows_the_current_mean() -> None:
     model.update(*_rows(rng, 30), np.ones(30))  # new mean, same factor
     after = model.sample_weights(4, gen, 1.0, customers=1) - model.mean_weights()
     np.testing.assert_allclose(before, after, atol=1e-5)  # same noise around the new mean
+
+
+def test_one_at_a_time_propensities_are_exact_for_the_shared_draws() -> None:
+    rng = np.random.default_rng(7)
+    settings = PolicySettings(learning=LinTS(samples=64, alpha=2.0), exploration_floor=0.0)
+    policy = Policy(settings, [f"a{i}" for i in range(K)], ["f1", "f2", "f3"], FACTORS)
+    X = rng.normal(size=(300, 3))
+    policy.partial_fit(X, rng.integers(0, K, 300), rng.normal(size=300))
+    x = rng.normal(size=(1, 3))
+    block = ridge.SHARED_DRAW_CUSTOMERS
+    chosen, proba = [], []
+    for _ in range(2 * block):  # one customer per call, no learning in between
+        d = policy.predict(x)
+        chosen.append(int(d.actions[0]))
+        proba.append(d.proba[0])
+    for lo in (0, block):  # each block of calls shares one set of draws
+        P = np.array(proba[lo : lo + block])
+        np.testing.assert_array_equal(P, np.broadcast_to(P[0], P.shape))
+        freq = np.bincount(chosen[lo : lo + block], minlength=K) / block
+        np.testing.assert_allclose(freq, P[0], atol=0.05)
+    assert not np.array_equal(proba[0], proba[block])  # then fresh draws
