@@ -8,8 +8,8 @@ the result that :class:`~nextbest.app.workspace.proposals.Proposals` stores with
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager, closing
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -69,26 +69,6 @@ class ProposedChange:
         return self.delta if isinstance(self.delta, list) else [self.delta]
 
 
-@contextmanager
-def open_goals(workspace: Workspace, clock: Callable[[], datetime]) -> Iterator[GoalStore]:
-    """The workspace's goal store, closed afterwards."""
-    goals = GoalStore(workspace, clock=clock)
-    try:
-        yield goals
-    finally:
-        goals.close()
-
-
-@contextmanager
-def open_limits(workspace: Workspace, clock: Callable[[], datetime]) -> Iterator[LimitsStore]:
-    """The workspace's brand limits store, closed afterwards."""
-    limits = LimitsStore(workspace, clock=clock)
-    try:
-        yield limits
-    finally:
-        limits.close()
-
-
 class ChangeMaker:
     """Works out proposed changes against one workspace's brand store, goals and limits.
 
@@ -128,12 +108,12 @@ class ChangeMaker:
         return self._entry_change(kind, action, target, payload)
 
     def goals(self) -> AbstractContextManager[GoalStore]:
-        """The goal store, as a context manager."""
-        return open_goals(self.workspace, self._clock)
+        """The goal store, closed when the ``with`` block ends."""
+        return closing(GoalStore(self.workspace, clock=self._clock))
 
     def limits(self) -> AbstractContextManager[LimitsStore]:
-        """The brand limits store, as a context manager."""
-        return open_limits(self.workspace, self._clock)
+        """The brand limits store, closed when the ``with`` block ends."""
+        return closing(LimitsStore(self.workspace, clock=self._clock))
 
     def stale_reason(self, proposal: Proposal) -> str | None:
         """Why a pending proposal can no longer be approved as made, or None if it can."""
