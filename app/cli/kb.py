@@ -312,7 +312,7 @@ def import_(
     if user is not None:
         _propose_import(store, user, pack, merge, reason, as_json)
         return
-    note_direct(as_json)
+    note_direct()
     _run_write(
         lambda: store.import_pack(
             pack,
@@ -577,7 +577,7 @@ def _write_entry(
             as_json=as_json,
         )  # fmt: skip
         return
-    note_direct(as_json)
+    note_direct()
     _run_write(
         lambda: store.put(
             kind, data, author=author, role=_role(role), reason=reason, create=create
@@ -659,7 +659,7 @@ def retire(
         propose(store.workspace, user, kind, "retire", reason=reason, target=entry_id,
                 as_json=as_json)  # fmt: skip
         return
-    note_direct(as_json)
+    note_direct()
     _run_write(
         lambda: store.retire(kind, entry_id, author=author, role=_role(role), reason=reason),
         as_json,
@@ -800,7 +800,7 @@ def rollback(
         propose(store.workspace, user, "pack", "rollback", reason=reason, target=str(version),
                 as_json=as_json)  # fmt: skip
         return
-    note_direct(as_json)
+    note_direct()
     _run_write(
         lambda: store.rollback(version, author=author, role=_role(role), reason=reason),
         as_json,

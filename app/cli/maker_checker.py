@@ -63,7 +63,7 @@ def maker(workspace: Workspace, author: str | None, role: str | None) -> SignedI
     return user
 
 
-def note_direct(as_json: bool) -> None:
+def note_direct() -> None:
     """Say that a change was applied without a checker (on stderr, so --json stays clean)."""
     err_console.print(f"[dim]{DIRECT_NOTE}[/]")
 

@@ -51,7 +51,7 @@ def cli_actor() -> str:
         return "cli:unknown"
 
 
-def _admin_actor(workspace: Workspace) -> str:
+def _manager(workspace: Workspace) -> str:
     """Who manages users, for the audit log: the signed-in user if any, else the OS user.
 
     User management stays open to the shell (it is how the first admin is made and how a
@@ -89,7 +89,7 @@ def add(
 ) -> None:
     """Add a user (e.g. the first admin: `nextbest users add admin --role admin`)."""
     workspace = Workspace.resolve(home).ensure()
-    actor = _admin_actor(workspace)
+    actor = _manager(workspace)
     users = UserStore(workspace)
     try:
         user = users.add(name, role, _read_password(password_stdin), actor=actor)
@@ -140,7 +140,7 @@ def list_users(home: HomeOption = None, as_json: JsonOption = False) -> None:
 
 def _change(home: HomeOption, name: str, verb: str, **kwargs: str) -> None:
     workspace = Workspace.resolve(home).ensure()
-    actor = _admin_actor(workspace)
+    actor = _manager(workspace)
     users = UserStore(workspace)
     try:
         user = getattr(users, verb)(name, actor=actor, **kwargs)
@@ -186,7 +186,7 @@ def set_password(
 ) -> None:
     """Replace a user's password."""
     workspace = Workspace.resolve(home).ensure()
-    actor = _admin_actor(workspace)
+    actor = _manager(workspace)
     users = UserStore(workspace)
     try:
         users.set_password(name, _read_password(password_stdin), actor=actor)
@@ -205,7 +205,7 @@ def token_create(
 ) -> None:
     """Create an API token; the secret is printed once (stdout), keep it safe."""
     workspace = Workspace.resolve(home).ensure()
-    actor = _admin_actor(workspace)
+    actor = _manager(workspace)
     users = UserStore(workspace)
     user = users.get(name)
     users.close()
@@ -251,7 +251,7 @@ def token_revoke(
 ) -> None:
     """Revoke a token at once."""
     workspace = Workspace.resolve(home).ensure()
-    actor = _admin_actor(workspace)
+    actor = _manager(workspace)
     tokens = TokenStore(workspace)
     try:
         token = tokens.revoke(token_id, actor=actor)
