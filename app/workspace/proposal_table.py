@@ -8,6 +8,7 @@ row still being pending, so two checkers deciding at once cannot both win.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -21,6 +22,9 @@ from nextbest.app.workspace.proposal_models import (
     RuleImpact,
 )
 from nextbest.brand_context.workspace import Workspace
+
+_FILTERS = ("status", "kind", "target")
+"""Columns proposals can be listed by."""
 
 
 class ProposalTable:
@@ -90,18 +94,19 @@ class ProposalTable:
             raise ProposalNotFound(f"no proposal #{proposal_id}")
         return _from_row(row)
 
-    def list(
-        self,
-        *,
-        status: str | None = None,
-        kind: str | None = None,
-        target: str | None = None,
-        limit: int = 100,
-        offset: int = 0,
-    ) -> list[Proposal]:
-        """Proposals, pending first, then newest first (see ``Proposals.list``)."""
+    def list(self, equal: Mapping[str, str | None], limit: int, offset: int) -> list[Proposal]:
+        """Proposals, pending first, then newest first.
+
+        Args:
+            equal: Column → value the proposals must have (``status``, ``kind``, ``target``);
+                an empty value does not filter.
+            limit: At most this many.
+            offset: Skip this many.
+        """
         where, args = [], []
-        for column, value in (("status", status), ("kind", kind), ("target", target)):
+        for column, value in equal.items():
+            if column not in _FILTERS:
+                raise ValueError(f"cannot filter proposals by {column!r}")
             if value:
                 where.append(f"{column} = ?")
                 args.append(value)

@@ -147,7 +147,7 @@ class Proposals:
             limit: At most this many.
             offset: Skip this many.
         """
-        return self._table.list(status=status, kind=kind, target=target, limit=limit, offset=offset)
+        return self._table.list({"status": status, "kind": kind, "target": target}, limit, offset)
 
     def pending_count(self) -> int:
         """How many proposals await a decision."""
