@@ -77,6 +77,8 @@ class LLMChatAgent:
         tools: The tool definitions (:meth:`nextbest.app.workspace.chat_tools.ChatTools.specs`).
         brand_name: The brand, for the system prompt.
         today: The chat's date.
+        segments: The customer segments the customer schema names, listed in the system prompt
+            with their conditions (so "only loyalty members" maps to the table's own column).
     """
 
     kind = "llm"
@@ -88,12 +90,14 @@ class LLMChatAgent:
         tools: list[dict[str, Any]],
         brand_name: str,
         today: date,
+        segments: SegmentCatalog | None = None,
     ) -> None:
         self.client = client
         self.settings = settings
         self.tools = tools
         self.brand_name = brand_name
         self.today = today
+        self.segments = segments or SegmentCatalog()
 
     def system_prompt(self, user: str) -> str:
         """The system prompt for ``user``."""
@@ -104,6 +108,15 @@ class LLMChatAgent:
             today=self.today.isoformat(),
             objectives=OBJECTIVES,
             out_of_scope=topics(),
+            segments=[
+                {
+                    "name": s.name,
+                    "phrases": s.phrases or [f"{q} customers" for q in s.qualifiers],
+                    "conditions": s.conditions,
+                }
+                for s in self.segments.segments
+            ],
+            age_field=self.segments.age_field,
         )
 
     def respond(self, messages: list[dict[str, Any]], *, user: str) -> dict[str, Any]:

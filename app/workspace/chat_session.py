@@ -78,7 +78,9 @@ def chat_agent(
             offers=offer_names(runtime, now), today=now.date(), segments=segment_catalog(runtime)
         )
     brand = runtime.store.as_of(now).brand.name
-    return LLMChatAgent(client, runtime.llm, tools.specs(), brand, now.date())
+    return LLMChatAgent(
+        client, runtime.llm, tools.specs(), brand, now.date(), segments=segment_catalog(runtime)
+    )
 
 
 def new_conversation_id() -> str:

@@ -131,3 +131,13 @@ def test_a_segment_on_an_unknown_field_is_refused_in_the_schema() -> None:
     data["segments"] = [{"name": "ghosts", "conditions": [{"field": "haunted", "op": "is_true"}]}]
     with pytest.raises(ValidationError, match="haunted"):
         CustomerSchema.model_validate(data)
+
+
+def test_the_llm_system_prompt_lists_the_schemas_segments() -> None:
+    from nextbest.agents.chat_agent import LLMChatAgent
+
+    agent = LLMChatAgent(None, None, [], "Camp", TODAY, segments=CATALOG)  # type: ignore[arg-type]
+    prompt = agent.system_prompt("mia")
+    assert '- frequent campers ("dauercamper", "frequent campers", "regulars")' in prompt
+    assert '{"field": "plan", "op": "eq", "value": "platinum"}' in prompt
+    assert 'conditions on "age"' in prompt
