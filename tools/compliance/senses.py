@@ -3,8 +3,10 @@
 A brand that bans "green" (a generic environmental claim) still sells coats in forest green; a
 supplement brand that bans "treat" (a disease claim) may still say "treat yourself"; a gym that
 reads every "free" as a promotion still has a free-weights area. These are general English
-senses, not brand knowledge: a colour shade, "treat" as an indulgence, and noun compounds in
-which "free" does not mean "at no cost".
+senses, not brand knowledge: a colour shade, "treat" as an indulgence, noun compounds in
+which "free" does not mean "at no cost", "best" in set phrases ("best practices"), an
+explanation ("how net metering works"), a reading time ("a 3-minute read") and a pointer to a
+page ("more about deposit protection at https://…", also in German).
 
 The senses are regular expressions over the skeleton view (case folded, punctuation as
 spaces). A rule exempts a match only when a sense span strictly contains it: a pack that bans
@@ -63,6 +65,16 @@ SENSE_PATTERNS: tuple[str, ...] = (
     rf"\b(?:{_words(_TREAT_BEFORE)}) treats?\b",
     # "free" not meaning "at no cost": "free weights", "free time", "free will"
     rf"\bfree (?:{_words(_FREE_NOUNS)})\b",
+    # "best" in set phrases that rank nothing: "API best practices", "best regards"
+    r"\bbest (?:practices?|regards|wishes|before)\b|\ball the best\b",
+    # an explanation, not an efficacy claim: "how net metering works in Arizona"
+    r"\bhow (?:[a-z0-9]+ ){1,4}works?(?: in| on| for| with)?\b",
+    # a reading or viewing time: "a 3-minute read"
+    r"\b\d+ (?:minute|min|second|sec) (?:read|video|watch|listen)\b",
+    # a pointer to a page: "more about deposit protection at https://…", "Mehr zur … unter …"
+    r"\b(?:learn more|read more|find out more|more|mehr|details|infos?|informationen) "
+    r"(?:about|on|zur|zum|zu|uber|ueber) (?:[a-z0-9]+ ){1,4}?(?:at|unter|auf|on|here) "
+    r"(?:https?|www|[a-z0-9-]+ (?:com|org|net|io|de|co|uk|eu))\b",
 )
 """Idioms in which a commonly banned or governed word has its everyday sense."""
 

@@ -180,9 +180,15 @@ def problem_kind(claim: Claim, day: date, channel: str) -> ClaimProblem:
 
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
-    {"there", "here", "be", "been", "being", "was", "were", "by", "which", "who", "so", "also"}
-)
-"""Words a reordered claim may add (passive voice, ``there are``) without changing it."""
+    {
+        "there", "here", "be", "been", "being", "was", "were", "by", "which", "who", "so", "also",
+        "on", "with", "come", "comes", "include", "includes", "included", "have", "has",
+        "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer",
+    }
+)  # fmt: skip
+"""Words a reordered claim may add or leave out without changing it: passive voice (``there
+are``), and the verbs and prepositions that attach a feature to its product (``X on Team
+plans`` / ``Team plans come with X``, ``on average``), and articles in German copy."""
 
 CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
 """A dropped run that starts or ends with one of these drops one item of a list."""
@@ -314,6 +320,9 @@ class ClaimGroundingCheck:
         self.rule = rule
         self.rule_id = rule.id
         self.pack = pack
+        self.product_words = {
+            _stem(_canon(w)) for p in pack.products for n in p.names for w in plain(n).split()
+        }
         self.governed: set[ClaimCategory] = set(rule.params.categories)
         groups: list[str] = []
         exceptions: list[str] = []
@@ -434,13 +443,19 @@ class ClaimGroundingCheck:
         return (sentence[0][1], sentence[-1][2])
 
     def _droppable(self, claim: Claim, tokens: list[str], kept: set[str]) -> bool:
-        """Whether the claim words missing from ``kept`` may be left out (see _subset_match)."""
-        dropped = [i for i, t in enumerate(tokens) if t not in kept]
+        """Whether the claim words missing from ``kept`` may be left out (see _subset_match).
+
+        Function words and product-name words of the claim may be missing anywhere (the
+        product scope is checked on its own); they neither break nor end a dropped run.
+        """
+        free = {i for i, t in enumerate(tokens) if t in FUNCTION_WORDS or t in self.product_words}
+        dropped = [i for i, t in enumerate(tokens) if t not in kept and i not in free]
         if not dropped:
             return True
-        if dropped != list(range(dropped[0], dropped[-1] + 1)):
+        if any(tokens[i] in kept and i not in free for i in range(dropped[0], dropped[-1] + 1)):
             return False
-        edge = dropped[0] == 0 or dropped[-1] == len(tokens) - 1
+        solid = [i for i in range(len(tokens)) if i not in free or tokens[i] in kept]
+        edge = dropped[0] == solid[0] or dropped[-1] == solid[-1]
         figures = all(_has_digit(tokens[i]) for i in dropped)
         return edge or figures or self._list_item(claim, tokens[dropped[0]], tokens[dropped[-1]])
 
@@ -745,6 +760,9 @@ class ClaimGroundingCheck:
             )
             if narrower is not None:  # a narrower or reordered form: the claim is used
                 used[narrower.id] = narrower
+                scoped = self._scope_violation(ctx, narrower, text.name, s_start, s_end)
+                if scoped is not None:
+                    found.append(scoped)
                 continue
             claim = self._paraphrased(sentence)
             if claim is None:

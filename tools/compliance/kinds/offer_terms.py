@@ -42,6 +42,7 @@ from nextbest.tools.compliance.kinds.claim_grounding import claim_problem
 from nextbest.tools.compliance.kinds.link_policy import extract_links
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import compile_phrases, fold, phrase_pattern, plain
+from nextbest.tools.compliance.offer_paraphrase import OfferParaphrases, Restatement
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.verdict import Violation
 
@@ -256,6 +257,7 @@ class OfferTermsCheck:
         self.offer_percents: dict[str, set[float]] = {}
         self.offer_amounts: dict[str, set[float]] = {}
         self.channel_text: dict[tuple[str, str], re.Pattern[str]] = {}
+        self.paraphrases = OfferParaphrases(pack)
         for offer in pack.offers:
             wordings = [w for w in (offer.disclosure, offer.terms) if w]
             self.offer_text[offer.id] = [
@@ -386,6 +388,12 @@ class OfferTermsCheck:
                 )
             ]
         if offer is None:
+            if not mentions and params.require_offer_id:
+                mentions = [
+                    self._as_mention(r, name)
+                    for name, r in self._restatements(ctx, None)
+                    if not r.sentence.condition and r.states_offer
+                ]
             if mentions and params.require_offer_id:
                 first = mentions[0]
                 words = ctx.fields[first.field].original[first.start : first.end]
@@ -429,9 +437,83 @@ class OfferTermsCheck:
                         fix_hint=f"State the offer exactly as approved: {offer.terms}",
                     )
                 )
-        if mentions:
-            found.extend(self._conditions(ctx, offer, mentions, params.conditions_within_chars))
+        restated = self._restatements(ctx, offer)
+        for name, restatement in restated:
+            if restatement.changed:
+                found.append(self._changed_terms(ctx, name, restatement, offer))
+        found.extend(self._out_of_scope(ctx, offer, mentions))
+        promises = [self._as_mention(r, n) for n, r in restated if not r.sentence.condition]
+        if mentions or promises:
+            found.extend(
+                self._conditions(ctx, offer, mentions + promises, params.conditions_within_chars)
+            )
         return found
+
+    def _restatements(
+        self, ctx: CheckContext, offer: Offer | None
+    ) -> list[tuple[TextField, Restatement]]:
+        """Copy sentences restating ``offer`` (any when None), outside claims and statements."""
+        found: list[tuple[TextField, Restatement]] = []
+        offers = None if offer is None else [offer]
+        for name, text in ctx.fields.items():
+            masked = [(h.start, h.end) for h in ctx.claim_hits if h.usable and h.field == name]
+            masked.extend(ctx.statement_spans.get(name, []))
+            for restatement in self.paraphrases.restatements(text.original, offers, masked):
+                found.append((name, restatement))
+        return found
+
+    @staticmethod
+    def _as_mention(restatement: Restatement, name: TextField) -> Mention:
+        """A restatement of an offer's promise as a mention (its conditions must be near)."""
+        return Mention("restates", name, restatement.start, restatement.end, "")
+
+    def _changed_terms(
+        self, ctx: CheckContext, name: TextField, restatement: Restatement, offer: Offer
+    ) -> Violation:
+        """A violation for a restated offer sentence whose figures the offer does not state."""
+        words = ctx.fields[name].original[restatement.start : restatement.end]
+        figures = ", ".join(f"{f:g}" for f in restatement.changed)
+        return violation(
+            self.rule,
+            f"{words!r} restates offer {offer.id!r} with figures it does not give ({figures}); "
+            f"the offer says {restatement.sentence.text!r}.",
+            field=name,
+            span=(restatement.start, restatement.end),
+            evidence=words,
+            fix_hint=f"State the offer exactly as approved: {offer.terms}",
+        )
+
+    def _out_of_scope(
+        self, ctx: CheckContext, offer: Offer, mentions: list[Mention]
+    ) -> list[Violation]:
+        """A violation when a promotion's sentence names only products the offer does not cover."""
+        if not offer.products:
+            return []
+        for mention in mentions:
+            if mention.kind in CONTEXT_KINDS or mention.kind in ("code", "promo"):
+                continue
+            text = ctx.fields[mention.field]
+            start, end = text.sentence_at(mention.start)
+            named = [
+                h.product
+                for h in ctx.product_hits
+                if h.field == mention.field and start <= h.start < end
+            ]
+            if named and not any(p.id in offer.products for p in named):
+                words = text.original[mention.start : mention.end]
+                others = ", ".join(sorted({p.name for p in named}))
+                return [
+                    violation(
+                        self.rule,
+                        f"{words!r} is said of {others}, but offer {offer.id!r} covers "
+                        f"only {', '.join(offer.products)}.",
+                        field=mention.field,
+                        span=(mention.start, mention.end),
+                        evidence=words,
+                        fix_hint=f"State the offer exactly as approved: {offer.terms}",
+                    )
+                ]
+        return []
 
     def _wordings(self, offer: Offer, channel: str) -> list[re.Pattern[str]]:
         """The offer's terms and disclosure patterns, and its own form for ``channel``."""

@@ -65,6 +65,24 @@ class PersonalDataCheck:
         self.own_domains |= {o.split("@", 1)[1].lower() for o in own if "@" in o}
         self.own_digits = {_DIGITS.sub("", o) for o in own if _DIGITS.sub("", o)}
 
+    def _own_number(self, found: str) -> bool:
+        """Whether a phone number is one of the brand's own, with or without its country code.
+
+        The phone pattern may leave out a leading trunk or country code (``1-800-555-0142`` is
+        found as ``800-555-0142``), so a number is the brand's own when its digits and an own
+        number's digits are the same or one ends with the other (at least
+        :data:`MIN_PHONE_DIGITS` digits).
+        """
+        digits = _DIGITS.sub("", found)
+        return any(
+            digits == own
+            or (
+                min(len(digits), len(own)) >= MIN_PHONE_DIGITS
+                and (own.endswith(digits) or digits.endswith(own))
+            )
+            for own in self.own_digits
+        )
+
     def _own_domain(self, domain: str) -> bool:
         domain = domain.lower()
         return any(domain == d or domain.endswith("." + d) for d in self.own_domains)
@@ -98,7 +116,7 @@ class PersonalDataCheck:
             out += [
                 ("a phone number", m.start(), m.end())
                 for m in PHONE.finditer(original)
-                if _DIGITS.sub("", m.group()) not in self.own_digits
+                if not self._own_number(m.group())
                 and not any(s <= m.start() < e for _, s, e in out)
             ]
         if self.labels is not None:

@@ -3,9 +3,12 @@
 What a subject promises is read as figures (``20%``, ``$15``, ``2x``, plain numbers) and
 promise words (``free``, ``gift``, ``bonus``, ``sale``, ``off``…). Each figure must appear in
 the body with the same unit, or be the offer's amount or a figure of its terms; each promise
-word must appear in the body or in the offer's name, terms or disclosure; each catalogue
-product the subject names must be named in the body or be one of the offer's products. A
-subject that promises a discount on a message without an offer is not honest either.
+word must appear in the body or in the offer's name, terms or disclosure (singular or plural:
+"Where your gift goes" is backed by "Gifts are tax-deductible"); each catalogue product the
+subject names must be named in the body — by its name or by a word of its name no other
+product shares ("Python" for "Intro to Python") — or be one of the offer's products. A
+subject that promises a discount on a message without an offer is not honest either. A bare
+year ("Programs and tuition for 2027") is a date, not a promise.
 """
 
 from __future__ import annotations
@@ -33,6 +36,16 @@ FIGURE = re.compile(
     r"(?P<pre>[$£€¥]|\bus\$)?\s?(?P<num>\d+(?:[.,]\d+)*)\s?(?P<post>%|x\b|percent\b|€|£)?"
 )
 """A figure with its unit (folded view)."""
+
+YEARS = range(1900, 2101)
+"""Plain numbers read as calendar years, not as promised figures."""
+MIN_NAME_WORD = 4
+"""Letters a product-name word needs to stand for the product on its own."""
+
+
+def _forms(word: str) -> set[str]:
+    """A word with its singular and plural form (``gift`` ↔ ``gifts``)."""
+    return {word, word[:-1]} if word.endswith("s") and len(word) > 3 else {word, word + "s"}
 
 
 def _figures(text: str) -> set[tuple[str, float]]:
@@ -72,6 +85,19 @@ class SubjectHonestyCheck:
         self.pack = pack
         self.offer_figures: dict[str, set[tuple[str, float]]] = {}
         self.offer_words: dict[str, set[str]] = {}
+        counts: dict[str, int] = {}
+        for product in pack.products:
+            for word in {w for n in product.names for w in plain(n).split()}:
+                counts[word] = counts.get(word, 0) + 1
+        self.name_words = {
+            p.id: {
+                w
+                for n in p.names
+                for w in plain(n).split()
+                if counts[w] == 1 and len(w) >= MIN_NAME_WORD and not w.isdigit()
+            }
+            for p in pack.products
+        }
         for offer in pack.offers:
             wording = " ".join(w for w in (offer.name, offer.terms, offer.disclosure) if w)
             figures = _figures(fold(wording).text)
@@ -94,11 +120,13 @@ class SubjectHonestyCheck:
                 continue
             if not unit and (value in body_values or value in {v for _, v in offer_figures}):
                 continue
+            if not unit and value.is_integer() and int(value) in YEARS:
+                continue
             missing.append(f"{value:g}{unit if unit in ('%', 'x') else ''}")
         body_words = {w for text in rest for w in text.skel.text.split()}
         offer_words = self.offer_words[offer.id] if offer else set()
         for word in subject.skel.text.split():
-            if word in body_words or word in offer_words:
+            if _forms(word) & (body_words | offer_words):
                 continue
             if word in PROMISE_WORDS or (word in GENERIC_PROMISES and offer is None):
                 missing.append(word)
@@ -115,10 +143,13 @@ class SubjectHonestyCheck:
         missing = self._unbacked(ctx.fields["subject"], rest, offer)
         named = {h.product.id for h in ctx.product_hits if h.field != "subject"}
         named |= set(offer.products) if offer else set()
+        body_words = {w for text in rest for w in text.skel.text.split()}
         missing += [
             h.product.name
             for h in ctx.product_hits
-            if h.field == "subject" and h.product.id not in named
+            if h.field == "subject"
+            and h.product.id not in named
+            and not self.name_words.get(h.product.id, set()) & body_words
         ]
         if not missing:
             return []

@@ -1,0 +1,317 @@
+"""Copy sentences that restate an offer's terms in other words, and the figures they change.
+
+An offer is not always a discount: a gift match ("every gift doubled"), a threshold ("give $60
+or more and receive a tote"), a fee ("a 1% listing fee") or an interest rate ("3,00 % p.a.")
+has no "% off" for the mention patterns to find. Such copy restates a sentence of the offer's
+terms instead. A copy sentence *restates* an offer sentence when it repeats at least
+:data:`MIN_SHARED_WORDS` of that sentence's content words and at least :data:`MIN_SHARE` of
+them (figures, multipliers and a few function words aside). A restatement must keep the offer's
+figures: a number or multiplier ("tripled") that the offer does not state — in its terms,
+disclosure, amount, minimum spend or its products' list prices — is a changed term.
+
+Numbers are read in English and German notation alike: ``$50,000``, ``250.000 €``, ``3,50 %``
+and ``1.25`` are 50000, 250000, 3.5 and 1.25.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nextbest.brand_context.models import BrandPack, DiscountType, Offer
+from nextbest.tools.compliance.normalise import plain
+
+MIN_SHARED_WORDS = 3
+"""Content words a copy sentence must share with an offer sentence to restate it."""
+MIN_SHARE = 0.6
+"""Share of an offer sentence's content words a restatement repeats."""
+
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    {
+        "a", "an", "the", "on", "of", "to", "and", "or", "for", "in", "by", "at", "with", "is",
+        "are", "be", "your", "you", "our", "we", "it", "this", "that", "per", "from", "up",
+        "der", "die", "das", "und", "oder", "fur", "mit", "im", "am", "auf", "aufs",
+        "ihr", "ihre", "ihren", "ihrem", "sie", "bei", "bis", "von", "zu", "zum", "zur", "ein",
+        "eine", "einen", "dem", "den", "des",
+    }
+)  # fmt: skip
+"""Words too common to show that a sentence restates another (English and German)."""
+
+MULTIPLIERS: dict[str, float] = {
+    "double": 2.0, "doubled": 2.0, "doubles": 2.0, "twice": 2.0,
+    "triple": 3.0, "tripled": 3.0, "triples": 3.0,
+    "quadruple": 4.0, "quadrupled": 4.0, "quadruples": 4.0,
+    "verdoppelt": 2.0, "doppelt": 2.0, "verdreifacht": 3.0, "dreifach": 3.0,
+}  # fmt: skip
+"""Words that state a multiple (a match, points): figures, not content words."""
+
+_FIGURE = re.compile(
+    r"(?<![A-Za-z\d.,])"
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 50,000 or 1,234.50
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # 250.000 or 1.234,50
+    r"|\d+(?:[.,]\d+)?)"  # 3,50 or 1.25 or 60
+    r"(?![A-Za-z\d])(?!:\d)|(?<![A-Za-z\d])(\d+)x\b"  # 3x; not a time of day
+)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.|uhr)|\b\d{1,2}:\d{2}\b", re.I)
+_MONTH = (
+    r"(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:ar(?:ch)?|ärz|aerz)|apr(?:il)?|ma[iy]|"
+    r"june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|"
+    r"de[cz](?:ember)?)\.?"
+)
+_DATE = re.compile(
+    r"\b\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?"  # 31.12.2026, 31.12.
+    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # 12/31/2026
+    r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:\s?[–-]\s?\d{1,2})?(?:,?\s+\d{4})?\b"
+    r"|\b\d{1,2}\.?\s+" + _MONTH + r"(?:\s+\d{4})?\b"  # 31. März 2027, 31 March
+    r"|\b(?:19|20)\d{2}\b",  # a year
+    re.I,
+)
+"""Dates and years: a restated deadline is not a changed figure of the offer."""
+PRICE_TOLERANCE = 0.011
+"""Currency units a restated sale price may differ by (rounding to the cent)."""
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:\w|\w\.\w|\d+)$")
+"""A piece ending in a one-letter word, ``p.a`` or an ordinal number did not end a sentence."""
+
+
+def read_number(raw: str) -> float:
+    """A figure in English or German notation as a number.
+
+    Args:
+        raw: Digits with ``,`` or ``.`` separators, e.g. ``50,000``, ``250.000``, ``3,50``.
+
+    Returns:
+        The number.
+    """
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+        return float(raw.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):
+        return float(raw.replace(".", "").replace(",", "."))
+    return float(raw.replace(",", "."))
+
+
+def figures_of(text: str) -> set[float]:
+    """The numbers and multipliers ``text`` states (``tripled`` is 3, ``2x`` is 2).
+
+    Times of day and dates are not figures of an offer and are left out.
+
+    Args:
+        text: Any copy or offer text.
+
+    Returns:
+        The figures as numbers.
+    """
+    text = _DATE.sub(" ", _TIME.sub(" ", text))
+    found = {
+        read_number(m.group(1)) if m.group(1) else float(m.group(2)) for m in _FIGURE.finditer(text)
+    }
+    found |= {MULTIPLIERS[w] for w in plain(text).split() if w in MULTIPLIERS}
+    return found
+
+
+def content_words(text: str, names: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The words of ``text`` that carry its meaning.
+
+    Args:
+        text: Any text.
+        names: Words of product names, left out: naming a product is not restating an offer
+            (the offer's product scope is checked on its own).
+
+    Returns:
+        Its words without figures, multipliers, function words and product-name words.
+    """
+    return frozenset(
+        w
+        for w in plain(text).split()
+        if w not in FUNCTION_WORDS
+        and w not in MULTIPLIERS
+        and w not in names
+        and not any(c.isdigit() for c in w)
+    )
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text``; abbreviations (``p.a.``) and ordinals (``4.``) do not end one.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        ``(start, end)`` spans, end exclusive, surrounding space trimmed.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        piece = text[start : match.start()]
+        if match.group() != "\n" and _ABBREVIATION.search(piece):
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+@dataclass(frozen=True)
+class OfferSentence:
+    """One sentence of an offer's terms or disclosure.
+
+    Attributes:
+        offer: The offer.
+        text: The sentence.
+        words: Its content words.
+        unnamed: Its content words without product-name words.
+        condition: Whether it is part of the offer's conditions (its disclosure), not its promise.
+    """
+
+    offer: Offer
+    text: str
+    words: frozenset[str]
+    unnamed: frozenset[str]
+    condition: bool
+
+
+@dataclass(frozen=True)
+class Restatement:
+    """A copy sentence that restates a sentence of an offer.
+
+    Attributes:
+        sentence: The offer sentence restated.
+        start: Start of the copy sentence in the field's original text.
+        end: End (exclusive).
+        changed: Figures the copy sentence states that the offer does not.
+        states_offer: Whether the sentence states a figure of the offer's own (not only list
+            prices).
+    """
+
+    sentence: OfferSentence
+    start: int
+    end: int
+    changed: tuple[float, ...]
+    states_offer: bool
+
+
+class OfferParaphrases:
+    """The sentences of every offer in a pack, and the figures each offer allows."""
+
+    def __init__(self, pack: BrandPack) -> None:
+        """Split every offer's terms and disclosure into sentences; collect its figures.
+
+        Args:
+            pack: The brand pack.
+        """
+        self.sentences: list[OfferSentence] = []
+        self.figures: dict[str, set[float]] = {}
+        self.own_figures: dict[str, set[float]] = {}
+        self.names = frozenset(w for p in pack.products for n in p.names for w in plain(n).split())
+        list_prices = {p.id: float(p.list_price) for p in pack.products if p.list_price}
+        for offer in pack.offers:
+            conditions = plain(offer.disclosure or "")
+            seen: set[str] = set()
+            for wording in (offer.terms, offer.disclosure or ""):
+                for start, end in sentence_spans(wording):
+                    text = wording[start:end]
+                    if plain(text) in seen:
+                        continue
+                    seen.add(plain(text))
+                    words = content_words(text)
+                    if words:
+                        condition = bool(conditions) and plain(text) in conditions
+                        unnamed = content_words(text, self.names)
+                        self.sentences.append(OfferSentence(offer, text, words, unnamed, condition))
+            own = figures_of(" ".join([offer.terms, offer.disclosure or "", offer.name]))
+            own |= {float(v) for v in (offer.discount_amount, offer.min_spend) if v}
+            self.own_figures[offer.id] = own
+            prices = [
+                price
+                for pid, price in list_prices.items()
+                if not offer.products or pid in offer.products
+            ]
+            allowed = own | set(prices)
+            allowed |= {s for p in prices if (s := sale_price(p, offer)) is not None}
+            self.figures[offer.id] = allowed
+
+    def restatements(
+        self,
+        text: str,
+        offers: list[Offer] | None = None,
+        masked: list[tuple[int, int]] | None = None,
+    ) -> list[Restatement]:
+        """Copy sentences of ``text`` that restate a sentence of one of ``offers``.
+
+        Args:
+            text: A copy field's original text.
+            offers: The offers to look for (all of the pack's when None).
+            masked: Spans that are something else (approved claims, standing statements):
+                their words and figures are not read.
+
+        Without ``offers`` (a message with no offer attached), product names are left out of
+        the comparison: a sentence about a product is not a restatement of an offer on it.
+
+        Returns:
+            For each restating copy sentence, its best-matching offer sentence and the figures
+            it states that the offer does not.
+        """
+        ids = None if offers is None else {o.id for o in offers}
+        found: list[Restatement] = []
+        for m_start, m_end in masked or []:
+            text = text[:m_start] + " " * (m_end - m_start) + text[m_end:]
+        for start, end in sentence_spans(text):
+            sentence = text[start:end]
+            words = content_words(sentence, self.names if ids is None else frozenset())
+            best: tuple[float, OfferSentence] | None = None
+            for candidate in self.sentences:
+                if ids is not None and candidate.offer.id not in ids:
+                    continue
+                own = candidate.unnamed if ids is None else candidate.words
+                if not own:
+                    continue
+                shared = len(words & own)
+                share = shared / len(own)
+                good = shared >= MIN_SHARED_WORDS and share >= MIN_SHARE
+                if good and (best is None or share > best[0]):
+                    best = (share, candidate)
+            if best is None:
+                continue
+            offer_id = best[1].offer.id
+            stated = figures_of(sentence)
+            changed = tuple(sorted(f for f in stated if not _among(f, self.figures[offer_id])))
+            states_offer = any(_among(f, self.own_figures[offer_id]) for f in stated)
+            found.append(Restatement(best[1], start, end, changed, states_offer))
+        return found
+
+
+def _among(figure: float, allowed: set[float]) -> bool:
+    """Whether ``figure`` is one of ``allowed`` (to the cent)."""
+    return any(abs(figure - a) <= PRICE_TOLERANCE for a in allowed)
+
+
+def sale_price(list_price: float, offer: Offer) -> float | None:
+    """The price ``offer`` gives a product of ``list_price``, when it sets one.
+
+    Args:
+        list_price: The product's list price.
+        offer: The offer.
+
+    Returns:
+        The list price less a percent or amount discount, a fixed offer price, or None.
+    """
+    amount = offer.discount_amount
+    if amount is None:
+        return None
+    match offer.discount_type:
+        case DiscountType.PERCENT:
+            return round(list_price * (1 - amount / 100), 2)
+        case DiscountType.AMOUNT:
+            return round(list_price - amount, 2)
+        case DiscountType.PRICE:
+            return float(amount)
+    return None
