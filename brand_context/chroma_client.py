@@ -14,6 +14,7 @@ entries.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -147,6 +148,60 @@ def open_client(chroma_path: Path, server: ChromaServer | None) -> Any:
             f"or unset {CHROMA_URL_ENV} to use the embedded store"
         ) from exc
     return client
+
+
+def open_collection(
+    client: Any, name: str, embedding_function: Any, server: ChromaServer | None
+) -> Any:
+    """Get or create the brand store's collection (cosine space) on ``client``.
+
+    Args:
+        client: A client from :func:`open_client`.
+        name: The collection name.
+        embedding_function: The offline embedder every call of the collection uses.
+        server: The server ``client`` talks to, or None when embedded.
+
+    Returns:
+        The collection; on a server, one whose calls raise :class:`ChromaUnavailableError` when
+        the connection is lost (instead of an HTTP library's error).
+
+    Raises:
+        ChromaUnavailableError: If the server went away since the client was opened.
+    """
+    opener = client.get_or_create_collection
+    if server is not None:
+        opener = _reporting_lost_server(opener, server)
+    collection = opener(
+        name, embedding_function=embedding_function, configuration={"hnsw": {"space": "cosine"}}
+    )
+    return collection if server is None else _ServerCollection(collection, server)
+
+
+class _ServerCollection:
+    """A collection on a server whose calls report a lost connection as one clear error."""
+
+    def __init__(self, collection: Any, server: ChromaServer) -> None:
+        self._collection = collection
+        self._server = server
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._collection, name)
+        return _reporting_lost_server(value, self._server) if callable(value) else value
+
+
+def _reporting_lost_server(call: Any, server: ChromaServer) -> Any:
+    import httpx
+
+    @functools.wraps(call)
+    def reporting(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return call(*args, **kwargs)
+        except httpx.TransportError as exc:
+            raise ChromaUnavailableError(
+                f"lost the Chroma server at {server.url} ({CHROMA_URL_ENV}): {_first_line(exc)}"
+            ) from exc
+
+    return reporting
 
 
 def _first_line(exc: BaseException) -> str:

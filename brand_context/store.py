@@ -32,6 +32,7 @@ from nextbest.brand_context.chroma_client import (
     EMBEDDED_COLLECTION,
     configured_server,
     open_client,
+    open_collection,
     server_collection_name,
 )
 from nextbest.brand_context.embedding import OfflineEmbeddingFunction
@@ -329,10 +330,8 @@ class BrandStore:
             self._client = open_client(self.workspace.chroma_path, server)
             if server is not None:  # a shared server: one collection per workspace
                 self._collection_name = server_collection_name(self._workspace_id())
-            self._collection_cache = self._client.get_or_create_collection(
-                self._collection_name,
-                embedding_function=self._ef,
-                configuration={"hnsw": {"space": "cosine"}},
+            self._collection_cache = open_collection(
+                self._client, self._collection_name, self._ef, server
             )
             if not self._index_is_consistent():
                 self.reindex()
@@ -774,10 +773,8 @@ class BrandStore:
                 self._collection_cache.delete(ids=ids)
         else:
             self._client.delete_collection(self._collection_name)
-            self._collection_cache = self._client.get_or_create_collection(
-                self._collection_name,
-                embedding_function=self._ef,
-                configuration={"hnsw": {"space": "cosine"}},
+            self._collection_cache = open_collection(
+                self._client, self._collection_name, self._ef, None
             )
         rows = self._conn.execute("SELECT * FROM pack_entries").fetchall()
         self._index_rows([dict(r) for r in rows])

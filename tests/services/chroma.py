@@ -43,7 +43,8 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _chroma_cli() -> Path | None:
+def chroma_cli() -> Path | None:
+    """The ``chroma`` CLI installed beside this Python (or on PATH), if any."""
     beside = Path(sys.executable).parent / "chroma"
     if beside.exists():
         return beside
@@ -66,8 +67,8 @@ def answers(url: str) -> bool:
         return False
 
 
-class _Server:
-    """``chroma run`` on a temporary folder and a free loopback port."""
+class ChromaServerProcess:
+    """``chroma run`` on a temporary folder and a free loopback port (``wait``, then ``stop``)."""
 
     def __init__(self, cli: Path) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="nextbest-chroma-"))
@@ -110,11 +111,11 @@ def chroma_server() -> Iterator[str]:
             _unavailable(f"{URL_ENV}={given} does not answer")
         yield given
         return
-    cli = _chroma_cli()
+    cli = chroma_cli()
     if cli is None:
         _unavailable(f"set {URL_ENV} or install chromadb (it ships the `chroma` CLI)")
     assert cli is not None
-    server = _Server(cli)
+    server = ChromaServerProcess(cli)
     try:
         server.wait()
     except (RuntimeError, OSError) as exc:

@@ -20,6 +20,7 @@ from nextbest.brand_context.chroma_client import (
 )
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.store import BrandStore
+from tests.services.chroma import ChromaServerProcess, chroma_cli
 
 runner = CliRunner()
 
@@ -188,3 +189,29 @@ def test_demo_on_the_server_releases_what_the_embedded_store_releases(
     served = demo("server")
     assert not (tmp_path / "server" / "chroma").exists()
     assert served == embedded and all(message["claim_ids"] for message in served)
+
+
+def test_a_server_lost_mid_session_is_one_clear_error(
+    monkeypatch, tmp_path: Path, embedding_function, sample_pack
+) -> None:
+    cli = chroma_cli()
+    assert cli is not None, "chromadb installs the chroma CLI beside this Python"
+    server = ChromaServerProcess(cli)  # a private server this test can stop
+    try:
+        server.wait()
+        monkeypatch.setenv(CHROMA_URL_ENV, server.url)
+        store = BrandStore(tmp_path / "ws", embedding_function=embedding_function)
+        store.import_pack(sample_pack, author="ana", role="compliance", reason="initial")
+        assert store.search("get my money back", kinds=["claim"], k=1)[0].entry_id == (
+            "clm-refund-60"
+        )
+    finally:
+        server.stop()
+    hit = store.search("money back", kinds=["claim"], k=1)[0]  # the version's vectors are cached
+    assert hit.entry_id == "clm-refund-60"
+    data = dict(store.get("claim", "clm-refund-60"))
+    data["text"] = "Written while the server is gone."
+    with pytest.raises(ChromaUnavailableError, match=f"lost the Chroma server at {server.url}"):
+        store.put("claim", data, author="bo", role="compliance", reason="x", create=False)
+    assert store.current_version() == 1  # nothing committed without the index
+    store.close()
