@@ -1,9 +1,9 @@
 """The root command group of ``nextbest``: an unreachable backing service is one line, not a trace.
 
-A workspace may keep its brand vectors on a Chroma server (``NEXTBEST_CHROMA_URL``). Any command
-that opens the brand store can find that server down; instead of a traceback it prints the one
-line the store raised (which server, which variable, how to start it or go back to the embedded
-store) and exits with :data:`EXIT_UNAVAILABLE`.
+A workspace may keep its records in Postgres (``NEXTBEST_DATABASE_URL``) and its brand vectors on
+a Chroma server (``NEXTBEST_CHROMA_URL``). Any command can find either one down or misconfigured;
+instead of a traceback it prints the one line the workspace raised (which server, which
+variable, what to do) and exits with :data:`EXIT_UNAVAILABLE`.
 """
 
 from __future__ import annotations
