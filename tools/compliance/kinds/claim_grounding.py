@@ -20,7 +20,8 @@ How a message is checked:
    matches that claim too. Links, product names, declared non-claim phrases, the brand's
    standing statements and the texts the pack requires (disclosures, statements) are never
    read as claims; a trigger in the subject or CTA that is part of an approved claim the body
-   carries (a subject announcing the claim) is not a claim of its own.
+   carries (a subject announcing the claim), or made only of the name words of a product the
+   body names (a short form of the name), is not a claim of its own.
 4. A claim used (found or cited) that has a disclaimer needs that disclaimer in the message.
 5. A claim scoped to products may only be used for them: when the sentence (or else the
    message) names products of the catalogue and none is in the claim's scope, it is blocked.
@@ -591,11 +592,22 @@ class ClaimGroundingCheck:
                 )
             used.update(body_used)
             announced = self._announced_words(ctx, body_used)
+            named = {
+                _stem(_canon(w))
+                for h in ctx.product_hits
+                if h.field == "body"
+                for n in h.product.names
+                for w in plain(n).split()
+            }
             short_fields: tuple[TextField, ...] = ("subject", "cta")
             for name in short_fields:
                 text = ctx.fields.get(name)
                 if text is None:
                     continue
+                if named:  # a short form of a product the body names ("Pain relief for less")
+                    for match in self.triggers.finditer(text.skel.text):
+                        if {_stem(_canon(w)) for w in match.group().split()} <= named:
+                            masked[name].append(text.skel.original_span(*match.span()))
                 if announced:
                     for match in self.triggers.finditer(text.skel.text):
                         words = {_stem(_canon(w)) for w in match.group().split()}

@@ -18,6 +18,7 @@ import re
 from nextbest.brand_context.models import BrandPack, Offer, SubjectHonestyRule
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, violation
 from nextbest.tools.compliance.normalise import fold, plain
+from nextbest.tools.compliance.offer_paraphrase import MULTIPLIERS
 from nextbest.tools.compliance.verdict import Violation
 
 PROMISE_WORDS: frozenset[str] = frozenset(
@@ -49,7 +50,11 @@ def _forms(word: str) -> set[str]:
 
 
 def _figures(text: str) -> set[tuple[str, float]]:
-    """``(unit, value)`` for every figure: unit ``%``, ``x``, ``money`` or ``''``."""
+    """``(unit, value)`` for every figure: unit ``%``, ``x``, ``money`` or ``''``.
+
+    A multiplier word (``doubled``, ``triple``) is a figure in ``x``: "Your gift doubled" needs
+    a match in the body or the offer.
+    """
     out: set[tuple[str, float]] = set()
     for match in FIGURE.finditer(text):
         raw = match.group("num").replace(",", "")
@@ -67,6 +72,7 @@ def _figures(text: str) -> set[tuple[str, float]]:
         else:
             unit = ""
         out.add((unit, value))
+    out |= {("x", MULTIPLIERS[w]) for w in re.findall(r"[a-z]+", text) if w in MULTIPLIERS}
     return out
 
 

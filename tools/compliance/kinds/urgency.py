@@ -52,11 +52,12 @@ URGENCY_PATTERNS: dict[str, str] = {
 """Urgency wording by what it claims about the offer's end (folded view)."""
 
 SCARCITY_PATTERN = (
-    r"\b(?:only|just) " + _N + r" (?:\w+ )?(?:left|remaining)\b|\b" + _N + r" (?:\w+ )?left in "
-    r"stock\b|\balmost gone\b|\bselling (?:out|fast)\b|\bfew (?:\w+ )?left\b|\blow stock\b"
+    r"\b(?:only|just) " + _N + r" (?:\w+ ){0,3}(?:left|remaining)\b|\b" + _N + r" (?:\w+ )?left in "
+    r"stock\b|\balmost gone\b|\bselling (?:out|fast)\b|\bfew (?:\w+ ){0,3}left\b|\blow stock\b"
     r"|\blimited stock\b|\bnearly sold out\b|\bgoing fast\b|\bwhile (?:stocks|supplies) last\b"
 )
-"""Scarcity wording (folded view)."""
+"""Scarcity wording (folded view); a few words may stand between the count and "left" ("only a
+few bundle discounts left")."""
 
 
 Phrase = tuple[str, str, int, int, str]

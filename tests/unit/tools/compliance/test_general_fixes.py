@@ -54,92 +54,94 @@ def _offer(offer_id: str, terms: str, disclosure: str, kind: str, **extra: Any) 
 
 
 def _ferry_pack() -> BrandPack:
-    return BrandPack.model_validate(
-        {
-            "brand": {
-                "name": "Kestrel Ferries",
-                "legal_name": "Kestrel Ferries LLC",
-                "postal_address": "4 Pier Street, Portland, ME 04101",
-                "channels": ["email", "sms", "push"],
-                "default_time_zone": "America/New_York",
-                "website_domains": ["kestrelferries.com"],
-                "support_contact": "kestrelferries.com/help",
+    return BrandPack.model_validate(_ferry())
+
+
+def _ferry() -> dict[str, Any]:
+    return {
+        "brand": {
+            "name": "Kestrel Ferries",
+            "legal_name": "Kestrel Ferries LLC",
+            "postal_address": "4 Pier Street, Portland, ME 04101",
+            "channels": ["email", "sms", "push"],
+            "default_time_zone": "America/New_York",
+            "website_domains": ["kestrelferries.com"],
+            "support_contact": "kestrelferries.com/help",
+        },
+        "products": [
+            {
+                "id": "harbour-pass",
+                "name": "Harbour Pass",
+                "list_price": 120,
+                "currency": "USD",
             },
-            "products": [
-                {
-                    "id": "harbour-pass",
-                    "name": "Harbour Pass",
-                    "list_price": 120,
-                    "currency": "USD",
-                },
-                {
-                    "id": "day-ticket",
-                    "name": "Island Day Ticket",
-                    "list_price": 18,
-                    "currency": "USD",
-                },
-                {"id": "commuter", "name": "Commuter Plus", "aliases": ["Commuter Plus passes"]},
-                {"id": "tide-course", "name": "Reading the Tides"},
-            ],
-            "claims": [
-                {
-                    "id": "delay-guarantee",
-                    "text": "A 30-minute delay guarantee on Commuter Plus passes.",
-                    "category": "guarantee",
-                    "substantiation": "Delay policy 2027",
-                    "channels": ["email", "sms", "push"],
-                    "products": ["commuter"],
-                },
-                {
-                    "id": "commuter-save",
-                    "text": "Commuters who switched saved an average of $40 a month.",
-                    "category": "price",
-                    "substantiation": "Rider survey 2026",
-                    "channels": ["email", "sms", "push"],
-                },
-            ],
-            "offers": [
-                _offer(
-                    "miles-x2",
-                    "Every crossing earns double Wake Miles through March 31, 2027. "
-                    "Wake Miles credited within 5 days of travel.",
-                    "Wake Miles credited within 5 days of travel.",
-                    "none",
-                ),
-                _offer(
-                    "pass-15",
-                    "15% off the Harbour Pass for your first 2 months. New passholders only.",
-                    "New passholders only.",
-                    "percent",
-                    discount_amount=15,
-                    products=["harbour-pass"],
-                ),
-                _offer(
-                    "tote-75",
-                    "Spend $75 or more on board and receive a Kestrel tote. One per traveller.",
-                    "One per traveller.",
-                    "free_gift",
-                    min_spend=75,
-                ),
-                _offer(
-                    "fee-2",
-                    "Book online for a $2 booking fee. The fee is non-refundable.",
-                    "The fee is non-refundable.",
-                    "none",
-                ),
-            ],
-            "rules": [
-                _rule(
-                    "claims",
-                    "claim_grounding",
-                    {"categories": ["guarantee", "price", "superlative", "efficacy"]},
-                ),
-                _rule("offers", "offer_terms", {}),
-                _rule("no-personal-data", "personal_data", {"own_contacts": ["1-877-555-0190"]}),
-                _rule("subject-match", "subject_honesty", {}),
-            ],
-        }
-    )
+            {
+                "id": "day-ticket",
+                "name": "Island Day Ticket",
+                "list_price": 18,
+                "currency": "USD",
+            },
+            {"id": "commuter", "name": "Commuter Plus", "aliases": ["Commuter Plus passes"]},
+            {"id": "tide-course", "name": "Reading the Tides"},
+        ],
+        "claims": [
+            {
+                "id": "delay-guarantee",
+                "text": "A 30-minute delay guarantee on Commuter Plus passes.",
+                "category": "guarantee",
+                "substantiation": "Delay policy 2027",
+                "channels": ["email", "sms", "push"],
+                "products": ["commuter"],
+            },
+            {
+                "id": "commuter-save",
+                "text": "Commuters who switched saved an average of $40 a month.",
+                "category": "price",
+                "substantiation": "Rider survey 2026",
+                "channels": ["email", "sms", "push"],
+            },
+        ],
+        "offers": [
+            _offer(
+                "miles-x2",
+                "Every crossing earns double Wake Miles through March 31, 2027. "
+                "Wake Miles credited within 5 days of travel.",
+                "Wake Miles credited within 5 days of travel.",
+                "none",
+            ),
+            _offer(
+                "pass-15",
+                "15% off the Harbour Pass for your first 2 months. New passholders only.",
+                "New passholders only.",
+                "percent",
+                discount_amount=15,
+                products=["harbour-pass"],
+            ),
+            _offer(
+                "tote-75",
+                "Spend $75 or more on board and receive a Kestrel tote. One per traveller.",
+                "One per traveller.",
+                "free_gift",
+                min_spend=75,
+            ),
+            _offer(
+                "fee-2",
+                "Book online for a $2 booking fee. The fee is non-refundable.",
+                "The fee is non-refundable.",
+                "none",
+            ),
+        ],
+        "rules": [
+            _rule(
+                "claims",
+                "claim_grounding",
+                {"categories": ["guarantee", "price", "superlative", "efficacy"]},
+            ),
+            _rule("offers", "offer_terms", {}),
+            _rule("no-personal-data", "personal_data", {"own_contacts": ["1-877-555-0190"]}),
+            _rule("subject-match", "subject_honesty", {}),
+        ],
+    }
 
 
 def _german_pack() -> BrandPack:
@@ -362,3 +364,33 @@ def test_informational_subjects_are_not_promises(ferry: RuleEngine) -> None:
         assert "subject-match" not in _fired(verdict), (subject, verdict.violations)
     promise = _email(ferry, "The winter timetable starts on March 1.", subject="A gift inside")
     assert "subject-match" in _fired(promise)
+    doubled = _email(
+        ferry, "Gifts to the harbour fund pay for life jackets.", subject="Your gift doubled"
+    )
+    assert "subject-match" in _fired(doubled), "a multiplier is a promise the body must back"
+
+
+def test_short_product_name_in_subject_is_not_a_claim(ferry: RuleEngine) -> None:
+    body = "The Harbour Pass covers every crossing on the bay."
+    verdict = _email(ferry, body, subject="Harbour guaranteed")
+    assert "claims" in _fired(verdict), "a trigger that is not a product-name word still counts"
+    entries = _ferry()
+    entries["products"][0]["name"] = "Guaranteed Seat Pass"
+    engine = RuleEngine(BrandPack.model_validate(entries))
+    short = _email(engine, "The Guaranteed Seat Pass covers every crossing.", subject="Guaranteed")
+    assert "claims" not in _fired(short), short.violations
+
+
+# --- scarcity -----------------------------------------------------------------------------------
+
+
+def test_scarcity_with_words_between_count_and_left_is_found() -> None:
+    entries = _ferry()
+    entries["rules"].append(_rule("urgency", "urgency", {}))
+    engine = RuleEngine(BrandPack.model_validate(entries))
+    body = (
+        "Only a few harbour pass discounts left! 15% off the Harbour Pass for your first "
+        "2 months. New passholders only."
+    )
+    verdict = _email(engine, body, offer_id="pass-15")
+    assert "urgency" in _fired(verdict), verdict.violations
