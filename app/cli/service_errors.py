@@ -1,9 +1,11 @@
-"""The root command group of ``nextbest``: an unreachable backing service is one line, not a trace.
+"""The root command group of ``nextbest``: a down service or a refused store call is one line.
 
 A workspace may keep its records in Postgres (``NEXTBEST_DATABASE_URL``) and its brand vectors on
 a Chroma server (``NEXTBEST_CHROMA_URL``). Any command can find either one down or misconfigured;
 instead of a traceback it prints the one line the workspace raised (which server, which
-variable, what to do) and exits with :data:`EXIT_UNAVAILABLE`.
+variable, what to do) and exits with :data:`EXIT_UNAVAILABLE`. A brand-store call any command
+makes can also be refused with the store unchanged (:class:`StoreError`, e.g. a ``--now`` before
+the first pack version): that is one line too, with :data:`EXIT_STORE_REFUSED`.
 """
 
 from __future__ import annotations
@@ -18,13 +20,17 @@ from typer.core import TyperGroup
 
 from nextbest.brand_context.chroma_client import ChromaUnavailableError
 from nextbest.brand_context.database import DatabaseUnavailableError
+from nextbest.brand_context.store import StoreError
 
 EXIT_UNAVAILABLE = 3
 """Exit status when a service the workspace is configured to use cannot be reached."""
 
+EXIT_STORE_REFUSED = 1
+"""Exit status when the brand store refused a call a command made (the store is unchanged)."""
+
 
 class ServiceErrorsGroup(TyperGroup):
-    """A typer group that turns "service unreachable" errors of any subcommand into one line."""
+    """A typer group that turns service and store errors of any subcommand into one line."""
 
     def invoke(self, ctx: click.Context) -> Any:
         """Run the chosen subcommand; an unreachable service ends it with one line on stderr."""
@@ -33,3 +39,6 @@ class ServiceErrorsGroup(TyperGroup):
         except (ChromaUnavailableError, DatabaseUnavailableError) as exc:
             Console(stderr=True).print(f"[bold red]error:[/] {escape(str(exc))}", soft_wrap=True)
             raise typer.Exit(EXIT_UNAVAILABLE) from None
+        except StoreError as exc:
+            Console(stderr=True).print(f"[bold red]error:[/] {escape(str(exc))}", soft_wrap=True)
+            raise typer.Exit(EXIT_STORE_REFUSED) from None
