@@ -283,7 +283,8 @@ def _read_dates(state: _State) -> None:  # noqa: C901 - one pass per date phrase
         start, sunday = max(saturday, today), saturday + timedelta(days=1)
         _set_dates(state, start, sunday, f"this weekend = {start} to {sunday}")
         state.consume(match)
-    if match := re.search(rf" (?:in|im|during|for) ({months_alt}) ", state.text):
+    whole = r"(?: all of| the whole of| the rest of| ganz| den ganzen| im ganzen)?"
+    if match := re.search(rf" (?:in|im|during|for|über){whole} ({months_alt}) ", state.text):
         month = _month_number(match.group(1)) or 1
         year = today.year + (1 if month < today.month else 0)
         start = date(year, month, 1)
@@ -462,6 +463,24 @@ def _merged(groups: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
             more = condition["value"] if condition["op"] == "in" else [condition["value"]]
             same.update(op="in", value=list(dict.fromkeys([*values, *more])))
     return out
+
+
+def _unread_group(state: _State, catalog: SegmentCatalog) -> None:
+    """A group of customers described in words no segment matched is asked about, not dropped.
+
+    "for people who bought in the last 30 days" must not become a proposal for everyone.
+    """
+    vocab = vocabulary()
+    nouns = _alternation(vocab["segment_nouns"])
+    relative = _alternation(vocab["relative_words"])
+    if re.search(rf" {nouns} {relative} ", state.text) is None:
+        return
+    named = sorted({s.name for s in catalog.segments})
+    known = f" The customer schema names: {', '.join(named)}." if named else ""
+    state.ask(
+        "Which customers do you mean? I cannot read that group as a segment of the customer "
+        f"table.{known} Or write the condition, e.g. audience=FIELD>=VALUE."
+    )
 
 
 def _read_audience(state: _State) -> None:
@@ -936,6 +955,7 @@ def interpret(
     _read_window(state)
     _read_holdout(state)
     _read_offers(state, offers)
+    _unread_group(state, catalog)
     _read_audience(state)
     _read_objective(state)
     _read_caps(state)

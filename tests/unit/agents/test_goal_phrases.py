@@ -249,3 +249,20 @@ def test_out_of_scope_sentences_are_still_refused_not_read_as_goals() -> None:
 def test_held_out_lessons_in_general_form(text: str, expected: dict) -> None:
     """What the held-out corpus's first run taught, on phrasings and a brand outside it."""
     assert _read(text) == expected
+
+
+def test_a_group_described_in_words_is_asked_about_not_dropped() -> None:
+    reading = interpret(
+        "favour the tote bag for customers who bought twice last spring",
+        today=TODAY,
+        offers=OFFERS,
+    )
+    assert reading.arguments is None and "Which customers do you mean?" in (reading.question or "")
+
+
+def test_all_of_a_month_is_that_month() -> None:
+    assert _read("favour the spring sale for all of March") == {
+        "favour": [{"offer_id": "o-spring-30"}],
+        "starts_on": "2027-03-01",
+        "ends_on": "2027-03-31",
+    }
