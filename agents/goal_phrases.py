@@ -732,6 +732,11 @@ def _read_offers(state: _State, offers: Sequence[OfferName]) -> None:  # noqa: C
                 f"{', '.join(named)} for all customers, or favour it only for others?"
             )
             continue
+        either = _has(clause, vocab["either_words"])  # "favour A or B": which? ("not A or B": both)
+        if len(named) > 1 and either and not excluding:
+            choices = " or ".join(o.name for o in offers if o.id in named)
+            state.ask(f"Which one: {choices}? (Join them with 'and' to favour both.)")
+            continue
         target = exclude if excluding else favour
         target.extend(o for o in named if o not in target)
         if target is favour and marks:
@@ -959,6 +964,11 @@ def interpret(
     _read_audience(state)
     _read_objective(state)
     _read_caps(state)
+    if not state.questions and state.patch and set(state.patch) <= {"starts_on", "ends_on"}:
+        state.ask(  # dates alone change nothing: ask what should change for them
+            "What should change for those dates? For example 'favour <offer>', 'at most 1 SMS "
+            "a week' or 'focus on retention'."
+        )
     if state.questions:
         return Reading(question=state.questions[0], assumptions=state.assumptions)
     if not state.found_any or not state.patch:

@@ -266,3 +266,17 @@ def test_all_of_a_month_is_that_month() -> None:
         "starts_on": "2027-03-01",
         "ends_on": "2027-03-31",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["favour the tote bag or free delivery, whichever", "just next week please", "ab Januar"],
+)
+def test_alternatives_and_dates_alone_are_asked_about(text: str) -> None:
+    assert interpret(text, today=TODAY, offers=OFFERS).arguments is None
+
+
+def test_not_this_or_that_excludes_both() -> None:
+    assert _read("don't use the tote bag or the spring sale") == {
+        "exclude_offers": ["o-free-tote", "o-spring-30"]
+    }
