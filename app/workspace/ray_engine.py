@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
+import threading
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -74,6 +76,9 @@ from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.customer_rows import RowValidator
 from nextbest.tools.customers import CustomerSource, RejectedRow, SourceError
 from nextbest.tools.decisioning import DecisionEngine
+
+INDEX_CHUNK = 5_000
+"""Decisions or records the driver parses and indexes at a time (bounds its memory)."""
 
 RAY_ENVIRONMENT = {"RAY_USAGE_STATS_ENABLED": "0"}
 """Set before Ray starts: no usage statistics leave the machine."""
@@ -123,6 +128,7 @@ def connect_ray(address: str | None = None, num_cpus: int | None = None) -> None
     context = DataContext.get_current()
     context.enable_progress_bars = False
     context.print_on_execution_start = False
+    logging.getLogger("ray.data").setLevel(logging.WARNING)  # the CLI shows its own progress
 
 
 def cluster_cpus() -> int:
@@ -165,6 +171,8 @@ class DecideStage:
 
     def __init__(self, job: DecideJob) -> None:
         self.job = job
+        self._lock = threading.Lock()  # Ray Data may call a worker from several threads at once;
+        # the engine's generator is reseeded per batch, so batches must not interleave.
         self.workspace = Workspace.resolve(job.home)
         self.days = cap_days(job.engine.config)
         self.folder = Path(job.folder)
@@ -172,8 +180,9 @@ class DecideStage:
             (self.folder / name).mkdir(parents=True, exist_ok=True)
 
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-        """Decide every partition of the batch."""
-        results = [self.decide(Partition.from_json(str(text))) for text in batch["partition"]]
+        """Decide every partition of the batch (one at a time per worker, see the lock)."""
+        with self._lock:
+            results = [self.decide(Partition.from_json(str(t))) for t in batch["partition"]]
         return {"result": np.array(results, dtype=object)}
 
     def decide(self, partition: Partition) -> str:
@@ -277,13 +286,15 @@ class RenderStage:
 
     def __init__(self, job: RenderJob) -> None:
         self.job = job
+        self._lock = threading.Lock()  # one partition at a time per worker (shared caches)
         self.folder = Path(job.folder)
         for name in ("rendered", "outbox", "records"):
             (self.folder / name).mkdir(parents=True, exist_ok=True)
 
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-        """Render every partition of the batch."""
-        results = [self.render(Partition.from_json(str(text))) for text in batch["partition"]]
+        """Render every partition of the batch (one at a time per worker, see the lock)."""
+        with self._lock:
+            results = [self.render(Partition.from_json(str(t))) for t in batch["partition"]]
         return {"result": np.array(results, dtype=object)}
 
     def render(self, partition: Partition) -> str:
@@ -473,11 +484,12 @@ class RayBatchRun(BatchRun):
             result = json.loads(item["result"])
             name = Partition(result["partition"], ()).name
             started = time.perf_counter()
-            decisions = pq.read_table(self.folder / "decisions" / f"{name}.parquet")
-            self.runtime.decisions.add_many(
-                [json.loads(body) for body in decisions.column("body").to_pylist()],
-                run_id=self.run_id,
-            )
+            decisions = pq.ParquetFile(self.folder / "decisions" / f"{name}.parquet")
+            for chunk in decisions.iter_batches(batch_size=INDEX_CHUNK, columns=["body"]):
+                self.runtime.decisions.add_many(
+                    [json.loads(body) for body in chunk.column("body").to_pylist()],
+                    run_id=self.run_id,
+                )
             self.index_seconds += time.perf_counter() - started
             summary.customers_in += result["customers_in"]
             rejects.extend(rejected_from_dict(r) for r in result["rejects"])
@@ -519,10 +531,14 @@ class RayBatchRun(BatchRun):
             result = json.loads(item["result"])
             name = Partition(result["partition"], ()).name
             started = time.perf_counter()
-            records = pq.read_table(self.folder / "records" / f"{name}.parquet")
-            self.runtime.records.add_many(
-                [ReleaseRecord.model_validate_json(r) for r in records.column("record").to_pylist()]
-            )
+            records = pq.ParquetFile(self.folder / "records" / f"{name}.parquet")
+            for chunk in records.iter_batches(batch_size=INDEX_CHUNK, columns=["record"]):
+                self.runtime.records.add_many(
+                    [
+                        ReleaseRecord.model_validate_json(r)
+                        for r in chunk.column("record").to_pylist()
+                    ]
+                )
             self.index_seconds += time.perf_counter() - started
             summary.released += result["released"]
             summary.escalated += result["escalated"]

@@ -84,8 +84,9 @@ def message_id(run_id: str, customer_id: str) -> str:
 def seed_batch(engine: DecisionEngine, run_id: str, batch_index: int) -> None:
     """Reseed the policy's random generator(s) for one decision batch.
 
-    The seed mixes the policy's own seed, the run id and the batch's index in the table, so
-    the same batch draws the same numbers in any process (see the module docstring).
+    The seed mixes the policy's own seed, the run id and the batch's index in the table, and
+    no posterior noise is carried over from an earlier batch, so the same batch draws the same
+    numbers in any process, whatever it decided before (see the module docstring).
     """
     policy = engine.policy
     policies = [policy.champion, policy.challenger] if hasattr(policy, "champion") else [policy]
@@ -93,6 +94,12 @@ def seed_batch(engine: DecisionEngine, run_id: str, batch_index: int) -> None:
     for position, member in enumerate(policies):
         seed = [int(member.settings.seed), int.from_bytes(digest, "big"), batch_index, position]
         member.rng = np.random.default_rng(seed)
+        # LinTS lets consecutive small calls share one posterior noise draw (until it has
+        # scored SHARED_DRAW_CUSTOMERS customers): a batch would then depend on the batches the
+        # same process decided before it. Every batch draws its own noise from its own seed.
+        model = getattr(member, "model", None)
+        if model is not None and hasattr(model, "_noise"):
+            model._noise = None
 
 
 def decision_rows(
