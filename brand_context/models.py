@@ -412,6 +412,11 @@ class OfferTermsParams(_Strict):
         250, gt=0, description="How close the disclosure must be to the offer mention."
     )
     require_offer_id: bool = Field(True, description="Promotional mentions need an offer id.")
+    prices_are_facts: bool = Field(
+        False,
+        description="Plain prices in copy are facts (listings, inventory, fares), never "
+        "promotions by themselves; discounts, 'free' and codes are still checked.",
+    )
 
 
 class QuietHoursParams(_Strict):

@@ -113,6 +113,7 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "eczema", "acne", "psoriasis", "rosacea", "dermatitis", "medical", "medicated",
             "therapeutic", "doctor", "doctors", "pediatrician", "allergy", "allergies",
             "irritation", "inflammation", "relieves", "itch relief", "stress relief", "fda",
+            "fast relief", "quick relief", "instant relief", "rapid relief", "relief from",
             "pharmaceutical", "prescription strength", "prescription grade",
             "disease", "doctor approved", "dermatologist approved", "approved by", "detox",
             "immune", "immunity", "weight loss", "lose weight", "burns fat", "burn fat",

@@ -21,7 +21,15 @@ list is, and must be the sale price the offer gives that product; a "was / reg."
 the list price and a "now" price the list price less the offer's discount. A percentage on a
 fixed-price offer must be the reduction that price gives off the list price ("half price" for
 59 → 29). Figures of a standing statement the message carries may be repeated (a subject
-"Shipping on us over €50" above "Free standard shipping on orders over €50").
+"Shipping on us over €50" above "Free standard shipping on orders over €50"). A brand whose
+prices are facts rather than promotions (a brokerage's listings, a dealer's inventory, fares)
+says so with ``prices_are_facts``: a plain price is then never a promotion by itself.
+
+A sentence that restates a sentence of the offer's terms in other words (see
+:mod:`~nextbest.tools.compliance.offer_paraphrase`) must keep the offer's figures, is a mention
+whose conditions must be near, and — on a message without an offer — is promotional wording
+without an offer. A promotion said only of catalogue products the offer does not cover
+(``offer.products``) is out of the offer's scope.
 """
 
 from __future__ import annotations
@@ -374,7 +382,10 @@ class OfferTermsCheck:
         offer_id = ctx.message.offer_id
         offer = self.pack.offer(offer_id) if offer_id else None
         found_mentions = [
-            m for m in self.mentions(ctx, offer) if not self._is_list_price(ctx, m, offer)
+            m
+            for m in self.mentions(ctx, offer)
+            if not self._is_list_price(ctx, m, offer)
+            and not (params.prices_are_facts and m.kind == "price")
         ]
         mentions = [m for m in found_mentions if m.kind not in CONTEXT_KINDS]
         found: list[Violation] = []

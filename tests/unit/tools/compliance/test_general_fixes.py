@@ -394,3 +394,35 @@ def test_scarcity_with_words_between_count_and_left_is_found() -> None:
     )
     verdict = _email(engine, body, offer_id="pass-15")
     assert "urgency" in _fired(verdict), verdict.violations
+
+
+# --- prices that are facts ----------------------------------------------------------------------
+
+
+def test_listing_prices_are_facts_when_the_brand_says_so() -> None:
+    entries = _ferry()
+    entries["products"] = []  # no catalogue: a charter's price is not a list price
+    entries["claims"] = []
+    entries["offers"] = [o for o in entries["offers"] if not o.get("products")]
+    body = "Charter the Osprey for a day: listed at $4,200, now $3,900 (was $4,200)."
+    default = RuleEngine(BrandPack.model_validate(entries))
+    assert "offers" in _fired(_email(default, body)), "without the flag a price is a promotion"
+    offers_rule = next(r for r in entries["rules"] if r["id"] == "offers")
+    offers_rule["params"] = {"prices_are_facts": True}
+    facts = RuleEngine(BrandPack.model_validate(entries))
+    assert "offers" not in _fired(_email(facts, body))
+    assert "offers" in _fired(_email(facts, "Charter the Osprey with 20% off this week."))
+
+
+# --- relief claims ------------------------------------------------------------------------------
+
+
+def test_fast_relief_is_a_health_claim() -> None:
+    entries = _ferry()
+    claims_rule = next(r for r in entries["rules"] if r["id"] == "claims")
+    claims_rule["params"]["categories"].append("health")
+    engine = RuleEngine(BrandPack.model_validate(entries))
+    verdict = _email(engine, "Ginger chews on board: fast relief from seasickness.")
+    assert "claims" in _fired(verdict)
+    plain = _email(engine, "Ginger chews are sold at the snack bar on every crossing.")
+    assert "claims" not in _fired(plain), plain.violations
