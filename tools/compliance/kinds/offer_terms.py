@@ -50,7 +50,7 @@ from nextbest.tools.compliance.kinds.claim_grounding import claim_problem
 from nextbest.tools.compliance.kinds.link_policy import extract_links
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import compile_phrases, fold, phrase_pattern, plain
-from nextbest.tools.compliance.offer_paraphrase import OfferParaphrases, Restatement
+from nextbest.tools.compliance.offer_paraphrase import OfferParaphrases, Restatement, sale_price
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.verdict import Violation
 
@@ -596,7 +596,7 @@ class OfferTermsCheck:
                 return None
             listed = ", ".join(f"{v:g}" for v in sorted(lists))
             return f"the reference price {mention.value} is not the list price ({listed})"
-        sale = {s for v in lists if (s := self._sale_price(v, offer)) is not None}
+        sale = {s for v in lists if (s := sale_price(v, offer)) is not None}
         if any(abs(s - value) <= PRICE_TOLERANCE for s in sale):
             return None
         if role == "now" and sale:
@@ -621,21 +621,6 @@ class OfferTermsCheck:
             if p.id in offer.products and p.list_price
         ]
         return [100 * (1 - offer.discount_amount / v) for v in lists]
-
-    @staticmethod
-    def _sale_price(list_price: float, offer: Offer) -> float | None:
-        """The price the offer gives a product of ``list_price``, when the offer sets one."""
-        amount = offer.discount_amount
-        if amount is None:
-            return None
-        match offer.discount_type:
-            case DiscountType.PERCENT:
-                return round(list_price * (1 - amount / 100), 2)
-            case DiscountType.AMOUNT:
-                return round(list_price - amount, 2)
-            case DiscountType.PRICE:
-                return float(amount)
-        return None
 
     def _mismatch(self, mention: Mention, offer: Offer) -> str | None:
         numbers = self.offer_numbers[offer.id]
