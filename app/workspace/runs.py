@@ -174,7 +174,7 @@ class Runs:
             stage = "deciding"
         return RunProgress(stage, int(decided), int(cells), int(escalated), int(released))
 
-    def _info(self, conn: sqlite3.Connection, row: sqlite3.Row) -> RunInfo:
+    def _info(self, conn: Connection, row: Any) -> RunInfo:
         source = json.loads(row["source"])
         summary = json.loads(row["summary"]) if row["summary"] else None
         progress = self._progress(conn, row["run_id"], row["status"])
