@@ -98,8 +98,8 @@ def seed_batch(engine: DecisionEngine, run_id: str, batch_index: int) -> None:
         # scored SHARED_DRAW_CUSTOMERS customers): a batch would then depend on the batches the
         # same process decided before it. Every batch draws its own noise from its own seed.
         model = getattr(member, "model", None)
-        if model is not None and hasattr(model, "_noise"):
-            model._noise = None
+        if model is not None and hasattr(model, "forget_shared_draw"):
+            model.forget_shared_draw()
 
 
 def decision_rows(

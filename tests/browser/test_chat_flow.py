@@ -24,7 +24,9 @@ def test_set_a_goal_in_the_chat_and_another_user_approves_it(
     page.fill("#chat-text", "goals")
     page.click("#send")
     page.locator(".msg-assistant >> text=No approved goal yet").wait_for()
-    page.wait_for_function("document.getElementById('chat-form').dataset.state === 'idle'")
+    # a locator, not wait_for_function: its string predicate is eval'd, which the page's CSP
+    # (script-src 'self') refuses
+    page.locator("#chat-form[data-state='idle']").wait_for(state="attached")
     assert page.evaluate("window.__sameDocument === true")
     assert page.locator("#chat-text").input_value() == ""
 

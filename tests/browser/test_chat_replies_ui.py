@@ -33,7 +33,9 @@ def test_examples_previews_and_amending_in_the_browser(
     assert box is not None and box["width"] > 200 and box["height"] > 40  # drawn, not blocked
     screenshot(page, "chat-preview-charts")
 
-    page.wait_for_function("document.getElementById('chat-form').dataset.state === 'idle'")
+    # a locator, not wait_for_function: its string predicate is eval'd, which the page's CSP
+    # (script-src 'self') refuses
+    page.locator("#chat-form[data-state='idle']").wait_for(state="attached")
     page.fill("#chat-text", "keep 10 % as a control group")
     page.click("#send")
     page.locator("#pending table.goal-diff").wait_for()

@@ -417,6 +417,14 @@ class SharedRidge:
         assert self._noise is not None
         return self._action_weights(self._theta[None, :] + scale * self._noise)
 
+    def forget_shared_draw(self) -> None:
+        """Drop the posterior noise shared by consecutive small calls; the next call draws afresh.
+
+        A caller that reseeds the generator per batch (a run's decision batches, decided in any
+        process) calls this so that a batch never reuses noise drawn for an earlier one.
+        """
+        self._noise = None
+
     def state(self) -> dict[str, np.ndarray]:
         """Arrays to persist: the statistics and the current factorisation.
 
