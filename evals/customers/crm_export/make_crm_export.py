@@ -37,6 +37,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+import typer
+
 SEED = 20261202
 EXPORT_DATE = date(2026, 12, 1)
 """The day the CRM admin ran the export; ages and 'days ago' are relative to it."""
@@ -852,10 +854,11 @@ def build(directory: Path = HERE) -> tuple[Path, Path, dict[str, Any]]:
 def main() -> None:
     """Write the files and print what was written."""
     csv_path, expected_path, info = build()
-    print(f"wrote {csv_path} ({info['data_records']} data records, {info['clean_rows']} clean)")
-    print(f"wrote {expected_path} ({info['planted_rows']} planted rows)")
+    records, clean = info["data_records"], info["clean_rows"]
+    typer.echo(f"wrote {csv_path} ({records} data records, {clean} clean)")
+    typer.echo(f"wrote {expected_path} ({info['planted_rows']} planted rows)")
     for klass, count in info["counts_by_class"].items():
-        print(f"  {klass:22s} {count}")
+        typer.echo(f"  {klass:22s} {count}")
 
 
 if __name__ == "__main__":
