@@ -156,10 +156,13 @@ class CustomerSource:
 
     def _csv_sql(self, path: Path, names: list[str], delimiter: str, rejects: str) -> str:
         columns = ", ".join(f"{_literal(n)}: 'VARCHAR'" for n in names)
+        # DuckDB's strict parser fixes the line ending from the first lines and stops the whole
+        # read at a line ending otherwise; a file that mixes them is read with the lenient one.
+        lenient = ", strict_mode = false" if _mixes_line_endings(path) else ""
         return (
             f"SELECT * FROM read_csv({_literal(path.as_posix())}, auto_detect = false, "
             f"header = true, delim = {_literal(delimiter)}, quote = '\"', escape = '\"', "
-            f"columns = {{{columns}}}, store_rejects = true, "
+            f"columns = {{{columns}}}, store_rejects = true{lenient}, "
             f"rejects_table = '{rejects}_errors', rejects_scan = '{rejects}_scans')"
         )
 
@@ -391,6 +394,32 @@ def _mapped(handle: BinaryIO) -> Iterator[mmap.mmap | bytes]:
         yield view
     finally:
         view.close()
+
+
+def _mixes_line_endings(path: Path, chunk: int = 1 << 24) -> bool:
+    """Whether the file ends some lines with CRLF and others with a bare LF.
+
+    Args:
+        path: The CSV file.
+        chunk: Bytes read at a time (the file is scanned once, in constant memory).
+
+    Returns:
+        True when both kinds of line ending occur.
+    """
+    crlf = bare = 0
+    previous = b""
+    with path.open("rb") as handle:
+        while block := handle.read(chunk):
+            joined = previous + block
+            crlf += joined.count(b"\r\n")
+            bare += joined.count(b"\n")
+            if crlf and bare > crlf:
+                return True
+            previous = block[-1:]
+            # the carried byte is counted again next round: take its own counts back out
+            crlf -= previous.count(b"\r\n")
+            bare -= previous.count(b"\n")
+    return 0 < crlf < bare
 
 
 def _literal(text: str) -> str:

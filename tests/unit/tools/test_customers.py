@@ -77,3 +77,34 @@ def test_tables_at_paths_with_apostrophes_and_spaces_are_read(tmp_path: Path) ->
     con.close()
     source = CustomerSource(str(database), query="SELECT * FROM customers")
     assert [row["customer_id"] for batch in source.read() for row in batch] == ["C1"]
+
+
+def test_a_file_mixing_line_endings_is_read_whole_with_its_line_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.csv"
+    # an export appended to by another tool: CRLF lines, then a bare-LF line, then CRLF again
+    path.write_bytes(b"id,name\r\n1,Ana\r\n2,Ben\r\n3,Chloe\n4,Dev\r\n5,Elena\n")
+    read = CustomerSource(str(path)).open()
+    rows = [r for batch in read.batches(batch_size=2) for r in batch]
+    assert [(r["_row"], r["id"], r["name"]) for r in rows] == [
+        (2, "1", "Ana"),
+        (3, "2", "Ben"),
+        (4, "3", "Chloe"),
+        (5, "4", "Dev"),
+        (6, "5", "Elena"),
+    ]
+    assert read.bad_lines == []
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 1 << 24])
+def test_mixed_line_endings_are_found_across_read_chunks(tmp_path: Path, chunk: int) -> None:
+    from nextbest.tools.customers import _mixes_line_endings
+
+    crlf_only = tmp_path / "crlf.csv"
+    crlf_only.write_bytes(b"a,b\r\n1,2\r\n3,4\r\n")
+    lf_only = tmp_path / "lf.csv"
+    lf_only.write_bytes(b"a,b\n1,2\n3,4\n")
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_bytes(b"a,b\r\n1,2\r\n3,4\n")
+    assert not _mixes_line_endings(crlf_only, chunk)
+    assert not _mixes_line_endings(lf_only, chunk)
+    assert _mixes_line_endings(mixed, chunk)
