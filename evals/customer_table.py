@@ -23,6 +23,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import typer
 from pydantic import BaseModel, ConfigDict, Field
 
 GREETING = re.compile(r"^\s*(?:Hi|Hello|Hey|Dear)\s+([^,\n!]*)[,!]", re.IGNORECASE)
@@ -193,7 +194,7 @@ def main() -> None:
     parser.add_argument("run_folder", type=Path, help="the workspace's runs/RUN_ID folder")
     args = parser.parse_args()
     score = score_run(load_expected(args.expected), args.run_folder)
-    print(json.dumps(score.model_dump(mode="json"), indent=2))  # noqa: T201 — the output
+    typer.echo(json.dumps(score.model_dump(mode="json"), indent=2))
 
 
 if __name__ == "__main__":

@@ -519,35 +519,30 @@ def run(
                 progress.update(tasks[stage], completed=done, total=total or None)
 
             try:
+                shared: dict[str, Any] = {
+                    "run_id": run_id,
+                    "batch_size": batch_size,
+                    "progress": report,
+                    "goal": run_goal,
+                    "schema": table_schema,
+                }
+                source = CustomerSource(customers, query)
                 if engine is RunEngine.RAY:
                     from nextbest.app.workspace.ray_engine import RayBatchRun, RayUnavailable
 
                     refusals: tuple[type[Exception], ...] = (RayUnavailable,)
                     batch = RayBatchRun(
                         runtime,
-                        CustomerSource(customers, query),
+                        source,
                         moment,
-                        run_id=run_id,
-                        batch_size=batch_size,
-                        progress=report,
-                        goal=run_goal,
-                        schema=table_schema,
+                        **shared,
                         ray_address=ray_address,
                         workers=ray_workers,
                         partition_rows=ray_partition_rows,
                     )
                 else:
                     refusals = ()
-                    batch = BatchRun(
-                        runtime,
-                        CustomerSource(customers, query),
-                        moment,
-                        run_id=run_id,
-                        batch_size=batch_size,
-                        progress=report,
-                        goal=run_goal,
-                        schema=table_schema,
-                    )
+                    batch = BatchRun(runtime, source, moment, **shared)
             except (SourceError, NoVersionError, RunRefused, *refusals) as exc:
                 console.print(f"[red]error:[/] {escape(str(exc))}")
                 raise typer.Exit(2) from None
