@@ -24,6 +24,8 @@ from nextbest.app.cli.limits import app as limits_app
 from nextbest.app.cli.llm import app as llm_app
 from nextbest.app.cli.proposals import app as proposals_app
 from nextbest.app.cli.report import report_command
+from nextbest.app.cli.run import run as run_command
+from nextbest.app.cli.sample import sample_app
 from nextbest.app.cli.service_errors import ServiceErrorsGroup
 from nextbest.app.cli.users import app as users_app
 from nextbest.app.cli.users import login_command, logout_command, whoami_command
@@ -53,10 +55,10 @@ app.command("demo")(release_cli.demo)
 app.command("message")(release_cli.message)
 app.command("inspect")(release_cli.inspect)
 app.command("review")(release_cli.review)
-app.command("run")(release_cli.run)
+app.command("run")(run_command)
 app.add_typer(customers_app, name="customers")
-app.add_typer(release_cli.sample_app, name="sample")
-release_cli.sample_app.command("feedback")(sample_feedback_command)
+app.add_typer(sample_app, name="sample")
+sample_app.command("feedback")(sample_feedback_command)
 app.command("feedback")(feedback_command)
 app.command("report")(report_command)
 app.add_typer(eval_app, name="eval")

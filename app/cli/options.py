@@ -1,20 +1,55 @@
-"""Options and parsers shared by the ``nextbest`` commands in ``agents/``."""
+"""Options, parsers and the console shared by the ``nextbest`` commands."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.console import Console
+from rich.markup import escape
 
+from nextbest.agents.local_llm import LLM_ENV, LocalModelError
 from nextbest.brand_context.workspace import HOME_ENV
+
+if TYPE_CHECKING:
+    from nextbest.app.workspace.runtime import NextbestRuntime
+
+console = Console(emoji=False)
+"""The console the release and run commands print to."""
 
 HomeOption = Annotated[
     Path | None,
     typer.Option("--home", envvar=HOME_ENV, help="Workspace folder (default ./.nextbest)."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+LLMOption = Annotated[
+    str | None,
+    typer.Option(
+        "--llm",
+        envvar=LLM_ENV,
+        help=(
+            "Writer: 'local' starts (or reuses) the bundled local model for this command "
+            "(needs the local extra); default: OPENAI_API_KEY's API, else the offline composer."
+        ),
+    ),
+]
+
+
+def open_cli_runtime(home: Path | None, llm: str | None) -> NextbestRuntime:
+    """Open the workspace runtime with the ``--llm`` writer, or exit with a one-line error.
+
+    Raises:
+        typer.Exit: Code 2 when the writer cannot be set up (e.g. no local model installed).
+    """
+    from nextbest.app.workspace.runtime import open_runtime
+
+    try:
+        return open_runtime(home, llm)
+    except (LocalModelError, ValueError) as exc:
+        console.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
 
 
 def parse_now(value: str | None) -> datetime:

@@ -41,7 +41,7 @@ def examples(home: Path) -> dict[str, dict[str, str]]:
     """Examples for the route-permission test: one decided and released sample customer."""
     from datetime import UTC, datetime
 
-    from nextbest.app.cli.release import release_one
+    from nextbest.app.workspace.release import release_one
     from nextbest.app.workspace.runtime import NextbestRuntime
 
     runtime = NextbestRuntime(home)

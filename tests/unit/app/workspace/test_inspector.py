@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from nextbest.app.cli.release import release_one
 from nextbest.app.workspace.inspector import (
     DecisionNotFoundError,
     customer_decisions,
@@ -17,6 +16,7 @@ from nextbest.app.workspace.inspector import (
     explain,
     rule_verdicts,
 )
+from nextbest.app.workspace.release import release_one
 from nextbest.app.workspace.runtime import NextbestRuntime
 from nextbest.brand_context.workspace import Workspace
 from tests.unit.app.workspace.test_runs import sample_workspace
