@@ -43,6 +43,36 @@ class ProductHit:
     end: int
 
 
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def short_name(product: Product, products: list[Product]) -> str | None:
+    """The distinctive part of a product's name as written, or None.
+
+    ``Pipe Welding`` for ``Pipe Welding Certificate`` of category ``certificate``: a name whose
+    last word is its category is often written without it. The short name is matched as
+    written (case-sensitive), so "pipe welding basics" in a sentence is not the product; it
+    must be part of no other product's name and have a word of at least four letters.
+    """
+    words = product.name.split()
+    if len(words) < 2:
+        return None
+    head = _singular(words[-1].lower())
+    category = {_singular(w) for w in (product.category or "").lower().split()}
+    if head not in category:
+        return None
+    short = " ".join(words[:-1])
+    if not any(len(w.strip("-")) >= 4 for w in words[:-1]):
+        return None
+    if not short[:1].isupper():
+        return None
+    others = [p for p in products if p.id != product.id]
+    if any(short.lower() in n.lower() for p in others for n in p.names):
+        return None
+    return short
+
+
 class Catalogue:
     """Product names, standing statements and non-claim phrases of a pack, compiled once."""
 
@@ -57,6 +87,11 @@ class Catalogue:
             (product, re.compile("|".join(phrase_pattern(n, obfuscation=False) for n in names)))
             for product in products
             if (names := [n for n in product.names if n.strip()])
+        ]
+        self.short_names: list[tuple[Product, re.Pattern[str]]] = [
+            (product, re.compile(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])"))
+            for product in products
+            if (short := short_name(product, pack.products))
         ]
         self.statements: list[tuple[StandingStatement, re.Pattern[str]]] = [
             (statement, re.compile(phrase_pattern(statement.text, obfuscation=False)))
@@ -82,6 +117,9 @@ class Catalogue:
                 for match in pattern.finditer(text.skel.text):
                     start, end = text.skel.original_span(*match.span())
                     spans.append(ProductHit(product, name, start, end))
+            for product, pattern in self.short_names:
+                for match in pattern.finditer(text.original):
+                    spans.append(ProductHit(product, name, *match.span()))
             spans.sort(key=lambda h: (h.start, -(h.end - h.start)))
             kept: list[ProductHit] = []
             for hit in spans:

@@ -184,12 +184,17 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     {
         "there", "here", "be", "been", "being", "was", "were", "by", "which", "who", "so", "also",
         "on", "with", "come", "comes", "include", "includes", "included", "have", "has",
+        "earn", "earns", "get", "gets",
         "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer",
     }
 )  # fmt: skip
 """Words a reordered claim may add or leave out without changing it: passive voice (``there
 are``), and the verbs and prepositions that attach a feature to its product (``X on Team
-plans`` / ``Team plans come with X``, ``on average``), and articles in German copy."""
+plans`` / ``Team plans come with X``, ``X graduates earn``, ``on average``), and articles in
+German copy."""
+
+FIGURE_PREPOSITIONS: frozenset[str] = frozenset({"for", "of", "in", "since", "from", "as"})
+"""Words that attach a dropped figure to the claim (``for 2026`` of ``… for 2026 graduates``)."""
 
 CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
 """A dropped run that starts or ends with one of these drops one item of a list."""
@@ -457,7 +462,9 @@ class ClaimGroundingCheck:
             return False
         solid = [i for i in range(len(tokens)) if i not in free or tokens[i] in kept]
         edge = dropped[0] == solid[0] or dropped[-1] == solid[-1]
-        figures = all(_has_digit(tokens[i]) for i in dropped)
+        figures = any(_has_digit(tokens[i]) for i in dropped) and all(
+            _has_digit(tokens[i]) or tokens[i] in FIGURE_PREPOSITIONS for i in dropped
+        )
         return edge or figures or self._list_item(claim, tokens[dropped[0]], tokens[dropped[-1]])
 
     def _list_item(self, claim: Claim, first: str, last: str) -> bool:
@@ -583,6 +590,8 @@ class ClaimGroundingCheck:
                 masked[link.field].append(link.span)
         for name, text in ctx.fields.items():
             masked[name].extend(text.everyday_senses)
+        for product_hit in ctx.product_hits:  # also names written without their category word
+            masked[product_hit.field].append((product_hit.start, product_hit.end))
         if self.triggers is not None:
             by_field: dict[str, list[Violation]] = {}
             body_used: dict[str, Claim] = {}

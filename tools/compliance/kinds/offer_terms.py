@@ -23,7 +23,10 @@ fixed-price offer must be the reduction that price gives off the list price ("ha
 59 → 29). Figures of a standing statement the message carries may be repeated (a subject
 "Shipping on us over €50" above "Free standard shipping on orders over €50"). A brand whose
 prices are facts rather than promotions (a brokerage's listings, a dealer's inventory, fares)
-says so with ``prices_are_facts``: a plain price is then never a promotion by itself.
+says so with ``prices_are_facts``: a plain price is then never a promotion by itself. In a
+pack without a catalogue, a price on a message without an offer is a promotion only when it
+is a sale price or worded as one (``just``, ``from``, ``sale``, ``save``, ``bonus``…); an
+asking price or a fee stated as a fact is not.
 
 A sentence that restates a sentence of the offer's terms in other words (see
 :mod:`~nextbest.tools.compliance.offer_paraphrase`) must keep the offer's figures, is a mention
@@ -187,6 +190,16 @@ _NOW_BEFORE = re.compile(
 )
 _NOW_AFTER = re.compile(r"^\s*[,;:]?\s*(?:now|→|->)\s*(?:just\s+|only\s+)?(?:[$£€¥]|\d)")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+_PROMO_CUE_BEFORE = re.compile(
+    r"(?:\bonly|\bjust|\bfrom|\bas low as|\bstarting at|\bstarts at|\bstarting from|"
+    r"\bat just|\bfor only|\bfor just|\blow(?:est)? price of|\bdeal:?|\bspecial:?)\s*:?\s*$"
+)
+_PROMO_CUE_SENTENCE = re.compile(
+    r"\b(?:sale|deals?|discount(?:ed|s)?|promo(?:tion)?|special offer|limited[- ]time|"
+    r"today only|this week(?:end)? only|tonight only|hurry|don't miss|dont miss|bargain|"
+    r"clearance|lowest price|best price|unbeatable|steal|save|savings|bonus|rebate|cash ?back|"
+    r"reward|credit toward|toward|off)\b"
+)
 PERCENT_TOLERANCE = 1.0
 """Percentage points a stated reduction may differ from the one a fixed price gives."""
 PRICE_TOLERANCE = 0.01
@@ -555,14 +568,18 @@ class OfferTermsCheck:
     def _is_list_price(self, ctx: CheckContext, mention: Mention, offer: Offer | None) -> bool:
         """Whether a price mention is a plain price (a list price, not a promotion).
 
-        Only with a catalogue: a price that is not a sale price (``was``, ``now``, ``only``)
-        and not below the list price of the products it may belong to. Without a catalogue
-        every price is read as a promotion, as before.
+        With a catalogue: a price that is not a sale price (``was``, ``now``, ``only``)
+        and not below the list price of the products it may belong to. Without a catalogue,
+        on a message without an offer: a price that is not a sale price and not worded as a
+        promotion (see :meth:`_promoted`) — an asking price, a fare, a monthly fee stated as a
+        fact. With an offer and no catalogue every price is checked against the offer.
         """
-        if mention.kind != "price" or not ctx.pack.products:
+        if mention.kind != "price":
             return False
         if self._sale_role(ctx, mention) is not None:
             return False
+        if not ctx.pack.products:
+            return offer is None and not self._promoted(ctx, mention)
         value = _number(mention.value)
         if value in self._statement_figures(ctx):
             return True
@@ -574,6 +591,23 @@ class OfferTermsCheck:
         if any(abs(v - value) <= PRICE_TOLERANCE for v in lists):
             return True
         return not any(value < v - PRICE_TOLERANCE for v in lists)
+
+    def _promoted(self, ctx: CheckContext, mention: Mention) -> bool:
+        """Whether a price is worded as a promotion (``just $19``, ``from $49``, ``$19 today``).
+
+        Without a catalogue the engine cannot compare a price with a list price, so a price is
+        a promotion only when its wording makes it one: a cue right before it (``only``,
+        ``just``, ``from``, ``as low as``), or promotional words or urgency in its sentence.
+        A price stated as a plain fact ("listed at $549,000", "$25 a month") is not.
+        """
+        text = ctx.fields[mention.field]
+        original = text.original
+        before = original[max(0, mention.start - 24) : mention.start].lower()
+        if _PROMO_CUE_BEFORE.search(before):
+            return True
+        start, end = text.sentence_at(mention.start)
+        sentence = original[start:end].lower()
+        return _PROMO_CUE_SENTENCE.search(sentence) is not None
 
     @staticmethod
     def _statement_figures(ctx: CheckContext) -> set[float]:

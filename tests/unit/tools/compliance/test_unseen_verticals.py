@@ -1,0 +1,167 @@
+"""What a brand in a vertical no evaluation set covers will do (issue 17): one test per cause.
+
+Every test uses a made-up brand built here — "Gullwing Boatworks", a used-boat broker with no
+product catalogue, and "Brightwater Academy", a school whose programs are often named without
+their category word — not the sample brand and not the wording of any evaluation brand.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pytest
+
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance import Message, RuleEngine, Verdict
+from nextbest.tools.compliance.catalogue import short_name
+
+DAY = date(2027, 2, 10)
+NOON = datetime(2027, 2, 10, 17, 0, tzinfo=UTC)
+FOOTER = (
+    "\n\nGullwing Boatworks LLC, 12 Marina Way, Annapolis, MD 21401. "
+    "Unsubscribe: https://gullwingboats.com/unsubscribe"
+)
+
+
+def _rule(rule_id: str, kind: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
+    rule: dict[str, Any] = {
+        "id": rule_id,
+        "kind": kind,
+        "description": f"{rule_id} rule.",
+        "rationale": "Test brand policy.",
+        "source": "Test rulebook",
+    }
+    if params is not None:
+        rule["params"] = params
+    return rule
+
+
+def _brand(name: str, domain: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "legal_name": f"{name} LLC",
+        "postal_address": "12 Marina Way, Annapolis, MD 21401",
+        "channels": ["email", "sms", "push"],
+        "default_time_zone": "America/New_York",
+        "website_domains": [domain],
+    }
+
+
+def _boats() -> BrandPack:
+    return BrandPack.model_validate(
+        {
+            "brand": _brand("Gullwing Boatworks", "gullwingboats.com"),
+            "offers": [
+                {
+                    "id": "survey-credit",
+                    "name": "Survey credit",
+                    "terms": "$400 toward your marine survey when you buy through Gullwing. "
+                    "Credit applied at closing.",
+                    "disclosure": "Credit applied at closing.",
+                    "discount_type": "amount",
+                    "discount_amount": 400,
+                    "currency": "USD",
+                    "channels": ["email", "sms", "push"],
+                    "valid_until": "2027-03-31",
+                }
+            ],
+            "rules": [_rule("offers", "offer_terms", {})],
+        }
+    )
+
+
+def _school() -> BrandPack:
+    return BrandPack.model_validate(
+        {
+            "brand": _brand("Brightwater Academy", "brightwater.edu"),
+            "products": [
+                {"id": "welding", "name": "Pipe Welding Certificate", "category": "certificate"},
+                {"id": "hvac", "name": "HVAC Technician Certificate", "category": "certificate"},
+            ],
+            "claims": [
+                {
+                    "id": "pay",
+                    "text": "Median first-year pay of $61,000 for 2026 Pipe Welding graduates.",
+                    "category": "efficacy",
+                    "substantiation": "Graduate survey 2026",
+                    "channels": ["email", "sms", "push"],
+                    "products": ["welding"],
+                }
+            ],
+            "rules": [_rule("claims", "claim_grounding", {"categories": ["efficacy"]})],
+        }
+    )
+
+
+@pytest.fixture(scope="module")
+def boats() -> RuleEngine:
+    """One engine over the made-up boat broker."""
+    return RuleEngine(_boats())
+
+
+def _email(engine: RuleEngine, body: str, **fields: Any) -> Verdict:
+    fields.setdefault("subject", "From the docks")
+    message = Message(channel="email", body=body + FOOTER, send_time=NOON, **fields)
+    return engine.check(message, as_of=DAY)
+
+
+# --- prices that are inventory facts, in a pack without a catalogue ----------------------------
+
+
+def test_asking_price_of_an_item_not_in_any_catalogue_is_not_a_promotion(boats: RuleEngine) -> None:
+    listing = _email(
+        boats, "Just in: a 2019 center console, 24 ft, listed at $86,500. Sea trial by appointment."
+    )
+    assert "offers" not in listing.fired_rule_ids, listing.violations
+    fee = _email(boats, "Slip rental runs $1,200 a season at our Annapolis yard.")
+    assert "offers" not in fee.fired_rule_ids, fee.violations
+
+
+def test_price_worded_as_a_promotion_still_needs_an_offer(boats: RuleEngine) -> None:
+    for body in (
+        "This weekend only: the 24 ft center console for just $79,900.",
+        "Trailers from $2,499 during our spring sale.",
+        "Get a $400 bonus when you buy your next boat.",
+    ):
+        verdict = _email(boats, body)
+        assert "offers" in verdict.fired_rule_ids, body
+
+
+def test_reduced_price_with_was_and_now_is_still_a_promotion(boats: RuleEngine) -> None:
+    verdict = _email(boats, "The 24 ft center console is now $79,900 (was $86,500).")
+    assert "offers" in verdict.fired_rule_ids
+
+
+def test_prices_on_a_message_with_an_offer_are_checked_against_it(boats: RuleEngine) -> None:
+    good = _email(
+        boats,
+        "$400 toward your marine survey when you buy through Gullwing. Credit applied at closing.",
+        offer_id="survey-credit",
+    )
+    assert "offers" not in good.fired_rule_ids, good.violations
+    wrong = _email(
+        boats,
+        "$600 toward your marine survey when you buy through Gullwing. Credit applied at closing.",
+        offer_id="survey-credit",
+    )
+    assert "offers" in wrong.fired_rule_ids
+
+
+# --- programs named without their category word ------------------------------------------------
+
+
+def test_product_named_without_its_category_word_is_that_product() -> None:
+    pack = _school()
+    shorts = {p.id: short_name(p, pack.products) for p in pack.products}
+    assert shorts == {"welding": "Pipe Welding", "hvac": "HVAC Technician"}
+
+
+def test_claim_moved_to_a_program_named_without_its_category_word_is_wrong_product() -> None:
+    engine = RuleEngine(_school())
+    moved = _email(engine, "HVAC Technician graduates earn a median first-year pay of $61,000.")
+    assert "claims" in moved.fired_rule_ids
+    own = _email(engine, "Pipe Welding graduates earn a median first-year pay of $61,000.")
+    assert "claims" not in own.fired_rule_ids, own.violations
+    lower = _email(engine, "Learn pipe welding basics in our free open workshop.")
+    assert "claims" not in lower.fired_rule_ids, lower.violations
