@@ -1,275 +1,50 @@
 """BrandStore: the versioned, vector-searchable brand knowledge store.
 
-SQLite is the source of truth. Every change creates a new immutable **pack version** (author,
+SQL is the source of truth. Every change creates a new immutable **pack version** (author,
 role, time, reason, content hash). Entries (brand identity, voice, each claim, offer and rule)
 are stored as rows valid over a half-open version range ``[version_from, version_to)``, so the
 exact pack of any version is one query, and "what was approved on the day this message went
 out?" is :meth:`BrandStore.as_of`.
 
-Chroma is a derived index over every entry row, searchable with the offline MiniLM embedder
-and filtered by version, kind, channel, status and validity dates: embedded (``PersistentClient``
-in the workspace) by default, or a shared ``chroma run`` server with ``NEXTBEST_CHROMA_URL`` (see
-:mod:`nextbest.brand_context.chroma_client`). If the index ever falls behind SQLite (a crash
-between the two, or a server that never saw this workspace), it is rebuilt on open.
+The store is three parts: the SQL history (:mod:`~nextbest.brand_context.pack_tables`), the
+Chroma index derived from it (:mod:`~nextbest.brand_context.entry_index`) and the pack ↔ entries
+conversion (:mod:`~nextbest.brand_context.pack_entries`). This module holds the domain rules that
+tie them: who may change what, one version per change, diffs, rollback and search.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import uuid
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-from pydantic import TypeAdapter, ValidationError
-
-from nextbest.brand_context.chroma_client import (
-    EMBEDDED_COLLECTION,
-    configured_server,
-    open_client,
-    open_collection,
-    server_collection_name,
-)
 from nextbest.brand_context.embedding import OfflineEmbeddingFunction
-from nextbest.brand_context.field_diff import FieldChange, field_changes
-from nextbest.brand_context.ingest import (
-    FieldProblem,
-    PackValidationError,
-    entry_to_data,
-    parse_pack,
-    problems_from_validation_error,
+from nextbest.brand_context.entry_index import OPEN_VERSION, EntryIndex, document_text
+from nextbest.brand_context.field_diff import field_changes
+from nextbest.brand_context.models import CHANNELS, ENTRY_KINDS, BrandPack, EntryStatus
+from nextbest.brand_context.pack_entries import (
+    SINGLETONS,
+    Entries,
+    content_hash,
+    entries_of,
+    pack_from_entries,
+    validate_entry,
+    validated_pack,
 )
-from nextbest.brand_context.live_index import LiveIndex
-from nextbest.brand_context.models import (
-    CHANNELS,
-    ENTRY_KINDS,
-    ENTRY_SECTIONS,
-    Brand,
-    BrandPack,
-    Claim,
-    EntryStatus,
-    NonClaimPhrases,
-    Offer,
-    Product,
-    Rule,
-    RuleTest,
-    StandingStatement,
-    Voice,
-)
+from nextbest.brand_context.pack_tables import PackTables
 from nextbest.brand_context.roles import Role, require_role
+from nextbest.brand_context.store_records import (
+    EntryDiff,
+    EntryNotFound,
+    EntryRevision,
+    NoVersionError,
+    SearchHit,
+    StoreError,
+    VersionInfo,
+)
 from nextbest.brand_context.workspace import Workspace
-
-OPEN_VERSION = 2**62
-"""``version_to`` of rows still in force (Chroma filters need a number, not NULL)."""
-
-_SINGLETONS = {"brand", "voice", "non_claims"}
-_RULE_ADAPTER: TypeAdapter[Rule] = TypeAdapter(Rule)
-_MODELS: dict[str, Any] = {
-    "brand": Brand,
-    "voice": Voice,
-    "claim": Claim,
-    "offer": Offer,
-    "rule": _RULE_ADAPTER,
-    "product": Product,
-    "statement": StandingStatement,
-    "non_claims": NonClaimPhrases,
-    "rule_test": RuleTest,
-}
-
-
-class StoreError(Exception):
-    """A brand store operation could not be carried out (the store is unchanged)."""
-
-
-class NoVersionError(StoreError):
-    """No pack version exists at the requested time or number."""
-
-
-class EntryNotFound(StoreError):
-    """No entry with the given kind and id."""
-
-
-@dataclass(frozen=True)
-class VersionInfo:
-    """One immutable pack version."""
-
-    version: int
-    created_at: datetime
-    author: str
-    role: str
-    action: str
-    reason: str
-    content_hash: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-safe representation."""
-        return {**self.__dict__, "created_at": self.created_at.isoformat()}
-
-
-@dataclass(frozen=True)
-class EntryRevision:
-    """One stored revision of an entry, with the version range it was in force."""
-
-    kind: str
-    entry_id: str
-    version_from: int
-    version_to: int | None
-    data: dict[str, Any]
-    change: VersionInfo
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-safe representation."""
-        return {
-            "kind": self.kind,
-            "id": self.entry_id,
-            "version_from": self.version_from,
-            "version_to": self.version_to,
-            "data": self.data,
-            "change": self.change.to_dict(),
-        }
-
-
-@dataclass(frozen=True)
-class EntryDiff:
-    """How one entry differs between two versions."""
-
-    kind: str
-    entry_id: str
-    change: str  # added | removed | changed
-    fields: list[FieldChange] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-safe representation."""
-        return {
-            "kind": self.kind,
-            "id": self.entry_id,
-            "change": self.change,
-            "fields": [f.model_dump() for f in self.fields],
-        }
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """One semantic search result."""
-
-    kind: str
-    entry_id: str
-    text: str
-    score: float
-    version_from: int
-    data: dict[str, Any]
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-safe representation."""
-        return {
-            "kind": self.kind,
-            "id": self.entry_id,
-            "score": round(self.score, 4),
-            "text": self.text,
-            "version_from": self.version_from,
-            "data": self.data,
-        }
-
-
-def content_hash(pack: BrandPack) -> str:
-    """SHA-256 of the pack's canonical JSON; equal packs hash equal, whatever the entry order.
-
-    Args:
-        pack: The pack.
-
-    Returns:
-        ``sha256:<hex>``.
-    """
-    data = pack.model_dump(mode="json")
-    for section in ENTRY_SECTIONS.values():
-        data[section] = sorted(data[section], key=lambda entry: entry["id"])
-    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"))
-    return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
-
-
-def document_text(kind: str, data: dict[str, Any]) -> str:
-    """The text embedded for an entry: what a person would search it by.
-
-    Args:
-        kind: Entry kind.
-        data: The entry's plain data.
-
-    Returns:
-        A short natural-language description.
-    """
-    if kind == "claim":
-        parts = [data["text"], data.get("disclaimer"), " ".join(data.get("keywords", []))]
-    elif kind == "offer":
-        parts = [data["name"], data["terms"], data.get("disclosure")]
-    elif kind == "rule":
-        params = data.get("params", {})
-        words = [
-            str(v) for key in ("phrases", "element", "triggers") for v in _listify(params.get(key))
-        ]
-        parts = [data["description"], data["rationale"], data["source"], " ".join(words)]
-    elif kind == "product":
-        parts = [data["name"], " ".join(data.get("aliases", [])), data.get("category")]
-    elif kind == "statement":
-        parts = [data["text"]]
-    elif kind == "rule_test":
-        message = data.get("message", {})
-        parts = [data.get("description"), message.get("subject"), message.get("body")]
-    elif kind == "non_claims":
-        parts = ["Not claims: " + "; ".join(data.get("phrases", []))]
-    elif kind == "voice":
-        parts = [
-            "Brand voice: " + ", ".join(data.get("tone", [])),
-            " ".join(data.get("do", [])),
-            " ".join(data.get("dont", [])),
-        ]
-    else:
-        parts = [data["name"], data["legal_name"], data["postal_address"]]
-    return " ".join(p for p in parts if p)
-
-
-def _listify(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def _day_number(value: str | None, default: int) -> int:
-    return date.fromisoformat(value).toordinal() if value else default
-
-
-def _entries_of(pack: BrandPack) -> dict[tuple[str, str], dict[str, Any]]:
-    entries: dict[tuple[str, str], dict[str, Any]] = {
-        ("brand", "brand"): entry_to_data(pack.brand),
-        ("voice", "voice"): entry_to_data(pack.voice),
-    }
-    if pack.non_claim_phrases:
-        phrases = NonClaimPhrases(phrases=pack.non_claim_phrases)
-        entries[("non_claims", "non_claims")] = entry_to_data(phrases)
-    for kind, section in ENTRY_SECTIONS.items():
-        for entry in getattr(pack, section):
-            entries[(kind, entry.id)] = entry_to_data(entry)
-    return entries
-
-
-def _pack_data(entries: dict[tuple[str, str], dict[str, Any]]) -> dict[str, Any]:
-    data: dict[str, Any] = {section: [] for section in ENTRY_SECTIONS.values()}
-    for (kind, _), value in entries.items():
-        if kind == "non_claims":
-            data["non_claim_phrases"] = value.get("phrases", [])
-        elif kind in _SINGLETONS:
-            data[kind] = value
-        else:
-            data[ENTRY_SECTIONS[kind]].append(value)
-    return data
-
-
-def _pack_from_entries(entries: dict[tuple[str, str], dict[str, Any]]) -> BrandPack:
-    return BrandPack.model_validate(_pack_data(entries))
 
 
 def _now() -> datetime:
@@ -287,6 +62,10 @@ class BrandStore:
             memory (see :mod:`nextbest.brand_context.live_index`); above it, Chroma's HNSW query is
             used.
 
+    Attributes:
+        tables: The SQL history (versions, entry rows, store metadata).
+        index: The Chroma index over the entry rows.
+
     Example:
         >>> store = BrandStore("/tmp/ws")                           # doctest: +SKIP
         >>> store.import_pack(pack, author="ana", role="compliance", reason="initial")
@@ -303,18 +82,19 @@ class BrandStore:
     ) -> None:
         self.workspace = home if isinstance(home, Workspace) else Workspace.resolve(home)
         self._clock = clock
-        self._ef = embedding_function or OfflineEmbeddingFunction()
         self._conn = self.workspace.connect()  # tables: nextbest.brand_context.migrations
-        self._collection_cache: Any = None
-        self._client: Any = None
-        self._collection_name = EMBEDDED_COLLECTION
-        self._live_indexes: dict[int, LiveIndex] = {}
-        self.exact_search_limit = exact_search_limit
+        self.tables = PackTables(self._conn)
+        self.index = EntryIndex(
+            self.workspace,
+            self.tables,
+            embedding_function or OfflineEmbeddingFunction(),
+            exact_search_limit,
+        )
 
     # -- lifecycle -------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the SQLite connection."""
+        """Close the database connection."""
         self._conn.close()
 
     def __enter__(self) -> BrandStore:
@@ -323,55 +103,15 @@ class BrandStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @property
-    def _collection(self) -> Any:
-        if self._collection_cache is None:
-            server = configured_server()
-            self._client = open_client(self.workspace.chroma_path, server)
-            if server is not None:  # a shared server: one collection per workspace
-                self._collection_name = server_collection_name(self._workspace_id())
-            self._collection_cache = open_collection(
-                self._client, self._collection_name, self._ef, server
-            )
-            if not self._index_is_consistent():
-                self.reindex()
-        return self._collection_cache
-
-    def _index_is_consistent(self) -> bool:
-        """False when Chroma may hold rows of a version SQLite never committed (a crash)."""
-        current = self.current_version() or 0
-        if self._meta("indexed_version") != str(current):
-            return False
-        if self._collection_cache.count() != self._count_rows():
-            return False  # e.g. a new server, or one that lost this workspace's collection
-        ahead = self._collection_cache.get(
-            where={
-                "$or": [
-                    {"version_from": {"$gt": current}},
-                    {
-                        "$and": [
-                            {"version_to": {"$gt": current}},
-                            {"version_to": {"$ne": OPEN_VERSION}},
-                        ]
-                    },
-                ]
-            },
-            limit=1,
-            include=[],
-        )
-        return not ahead["ids"]
-
     # -- reading versions ------------------------------------------------------------------
 
     def current_version(self) -> int | None:
         """The newest version number, or None for an empty store."""
-        row = self._conn.execute("SELECT MAX(version) FROM pack_versions").fetchone()
-        return row[0]
+        return self.tables.current_version()
 
     def versions(self) -> list[VersionInfo]:
         """Every version, oldest first."""
-        rows = self._conn.execute("SELECT * FROM pack_versions ORDER BY version").fetchall()
-        return [self._version_info(r) for r in rows]
+        return self.tables.versions()
 
     def version(self, number: int) -> VersionInfo:
         """Metadata of one version.
@@ -379,12 +119,7 @@ class BrandStore:
         Raises:
             NoVersionError: If the version does not exist.
         """
-        row = self._conn.execute(
-            "SELECT * FROM pack_versions WHERE version = ?", (number,)
-        ).fetchone()
-        if row is None:
-            raise NoVersionError(f"version {number} does not exist (latest: {self._latest_text()})")
-        return self._version_info(row)
+        return self.tables.version(number)
 
     def version_at(self, moment: datetime | date) -> VersionInfo:
         """The version in force at ``moment``.
@@ -394,22 +129,7 @@ class BrandStore:
         Raises:
             NoVersionError: If ``moment`` is before the first version.
         """
-        at = _as_utc(moment)
-        row = self._conn.execute(
-            "SELECT * FROM pack_versions WHERE created_at <= ? ORDER BY version DESC LIMIT 1",
-            (at.isoformat(),),
-        ).fetchone()
-        if row is None:
-            first = self._conn.execute(
-                "SELECT created_at FROM pack_versions ORDER BY version LIMIT 1"
-            ).fetchone()
-            if first is None:
-                raise NoVersionError("the brand store is empty: run `nextbest kb init` first")
-            raise NoVersionError(
-                f"{at.isoformat()} is before the first brand pack version "
-                f"(created {first['created_at']})"
-            )
-        return self._version_info(row)
+        return self.tables.version_at(_as_utc(moment))
 
     def pack(self, version: int | None = None) -> BrandPack:
         """The exact pack of a version (the current one by default).
@@ -417,8 +137,8 @@ class BrandStore:
         Raises:
             NoVersionError: If the store is empty or the version does not exist.
         """
-        number = self._resolve_version(version)
-        return _pack_from_entries(self._entries_at(number))
+        number = self.tables.resolve(version)
+        return pack_from_entries(self.tables.entries_at(number))
 
     def as_of(self, moment: datetime | date) -> BrandPack:
         """The exact pack in force at ``moment`` — what was approved then.
@@ -433,7 +153,7 @@ class BrandStore:
 
     def content_hash(self, version: int | None = None) -> str:
         """Content hash of a version's pack (the current one by default)."""
-        return self.version(self._resolve_version(version)).content_hash
+        return self.version(self.tables.resolve(version)).content_hash
 
     def get(self, kind: str, entry_id: str, version: int | None = None) -> dict[str, Any]:
         """Plain data of one entry at a version (current by default).
@@ -441,15 +161,11 @@ class BrandStore:
         Raises:
             EntryNotFound: If there is no such entry in that version.
         """
-        number = self._resolve_version(version)
-        row = self._conn.execute(
-            "SELECT data FROM pack_entries WHERE kind = ? AND entry_id = ? AND version_from <= ?"
-            " AND (version_to IS NULL OR version_to > ?)",
-            (kind, entry_id, number, number),
-        ).fetchone()
-        if row is None:
+        number = self.tables.resolve(version)
+        data = self.tables.entry(kind, entry_id, number)
+        if data is None:
             raise EntryNotFound(f"no {kind} with id {entry_id!r} in version {number}")
-        return json.loads(row["data"])
+        return data
 
     def find(self, entry_id: str, version: int | None = None) -> tuple[str, dict[str, Any]]:
         """Find an entry by id in any kind.
@@ -481,9 +197,7 @@ class BrandStore:
         """
         if entry_id is None:
             return self.versions()
-        rows = self._conn.execute(
-            "SELECT * FROM pack_entries WHERE entry_id = ? ORDER BY version_from", (entry_id,)
-        ).fetchall()
+        rows = self.tables.revision_rows(entry_id)
         if not rows:
             raise EntryNotFound(f"no entry with id {entry_id!r} has ever existed")
         return [
@@ -504,8 +218,8 @@ class BrandStore:
         Returns:
             One :class:`EntryDiff` per added, removed or changed entry, with field-level changes.
         """
-        before = self._entries_at(self.version(v1).version)
-        after = self._entries_at(self.version(v2).version)
+        before = self.tables.entries_at(self.version(v1).version)
+        after = self.tables.entries_at(self.version(v2).version)
         diffs: list[EntryDiff] = []
         for key in sorted(set(before) | set(after)):
             if key not in after:
@@ -551,10 +265,10 @@ class BrandStore:
             StoreError: If ``effective_from`` is in the future or not after the current version.
         """
         require_role(Role.parse(role), "pack", action)
-        entries = _entries_of(pack)
+        entries = entries_of(pack)
         if merge and self.current_version() is not None:
-            entries = {**self._entries_at(self.current_version() or 0), **entries}
-            pack = self._validated(entries, source=f"{action} (merged)")
+            entries = {**self.tables.entries_at(self.current_version() or 0), **entries}
+            pack = validated_pack(entries, source=f"{action} (merged)")
         since = self._effective_moment(effective_from) if effective_from else None
         if since is not None:
             reason = f"{reason} (in force from {effective_from}; recorded {self._clock():%Y-%m-%d})"
@@ -603,16 +317,16 @@ class BrandStore:
         """
         action = "add" if create else "edit"
         require_role(Role.parse(role), kind, action)
-        entry = self._validate_entry(kind, data)
-        entry_id = kind if kind in _SINGLETONS else entry["id"]
-        entries = self._entries_at(self._resolve_version(None))
+        entry = validate_entry(kind, data)
+        entry_id = kind if kind in SINGLETONS else entry["id"]
+        entries = self.tables.entries_at(self.tables.resolve(None))
         exists = (kind, entry_id) in entries
         if create and exists:
             raise StoreError(f"{kind} {entry_id!r} already exists; use edit to change it")
         if create is False and not exists:
             raise EntryNotFound(f"no {kind} with id {entry_id!r}; use add to create it")
         entries[(kind, entry_id)] = entry
-        pack = self._validated(entries, source=f"{kind} {entry_id}")
+        pack = validated_pack(entries, source=f"{kind} {entry_id}")
         return self._commit(
             entries, pack, author, Role.parse(role), f"{action} {kind} {entry_id}", reason
         )
@@ -625,7 +339,7 @@ class BrandStore:
         Raises:
             StoreError: For brand/voice (which cannot be retired) or a missing entry.
         """
-        if kind in _SINGLETONS:
+        if kind in SINGLETONS:
             raise StoreError(f"{kind} cannot be retired; edit it instead")
         require_role(Role.parse(role), kind, "retire")
         data = dict(self.get(kind, entry_id))
@@ -643,11 +357,13 @@ class BrandStore:
             The new version, or None if ``version`` already equals the current pack.
         """
         require_role(Role.parse(role), "pack", "roll back")
-        entries = self._entries_at(self.version(version).version)
-        pack = _pack_from_entries(entries)
+        entries = self.tables.entries_at(self.version(version).version)
+        pack = pack_from_entries(entries)
         return self._commit(
             entries, pack, author, Role.parse(role), f"rollback to v{version}", reason
         )
+
+    # -- search ----------------------------------------------------------------------------
 
     # -- search ----------------------------------------------------------------------------
 
@@ -681,160 +397,37 @@ class BrandStore:
         day = (
             as_of if isinstance(as_of, date) and not isinstance(as_of, datetime) else moment.date()
         ).toordinal()
-        clauses: list[dict[str, Any]] = [
-            {"version_from": {"$lte": number}},
-            {"version_to": {"$gt": number}},
-        ]
-        if kinds:
-            kinds = list(kinds)
-            unknown = sorted(set(kinds) - set(ENTRY_KINDS))
+        wanted = list(kinds) if kinds else None
+        if wanted:
+            unknown = sorted(set(wanted) - set(ENTRY_KINDS))
             if unknown:
                 raise StoreError(f"unknown kinds {unknown}; valid: {', '.join(ENTRY_KINDS)}")
-            clauses.append({"kind": {"$in": kinds}})
-        if channel:
-            if channel not in CHANNELS:
-                raise StoreError(f"unknown channel {channel!r}; valid: {', '.join(CHANNELS)}")
-            clauses.append({f"ch_{channel}": True})
-        if not include_retired:
-            clauses.append({"status": "active"})
-        if not include_expired:
-            clauses += [{"valid_from_day": {"$lte": day}}, {"valid_until_day": {"$gte": day}}]
-        query = np.asarray(self._ef([text])[0], dtype=np.float32)
-        index = self._live_index(number)
-        if index is not None:
-            found = index.search(
-                query,
-                k=max(1, k),
-                kinds=kinds,
-                channel=channel,
-                day=day,
-                include_retired=include_retired,
-                include_expired=include_expired,
-            )
-            return [
-                SearchHit(r.kind, r.entry_id, r.document, score, r.version_from, r.data)
-                for r, score in found
-            ]
-        result = self._collection.query(
-            query_embeddings=[query],
-            n_results=max(1, k),
-            where={"$and": clauses},
-            include=["metadatas", "distances", "documents"],
+        if channel and channel not in CHANNELS:
+            raise StoreError(f"unknown channel {channel!r}; valid: {', '.join(CHANNELS)}")
+        return self.index.search(
+            text,
+            number=number,
+            day=day,
+            kinds=wanted,
+            channel=channel,
+            k=k,
+            include_retired=include_retired,
+            include_expired=include_expired,
         )
-        return [
-            SearchHit(
-                kind=meta["kind"],
-                entry_id=meta["entry_id"],
-                text=document,
-                score=1.0 - float(distance),
-                version_from=int(meta["version_from"]),
-                data=json.loads(meta["data"]),
-            )
-            for meta, distance, document in zip(
-                result["metadatas"][0], result["distances"][0], result["documents"][0], strict=True
-            )
-        ]
-
-    def _live_index(self, number: int) -> LiveIndex | None:
-        """The in-memory exact index of version ``number``; None above ``exact_search_limit``."""
-        if number in self._live_indexes:
-            return self._live_indexes[number]
-        live_rows = self._conn.execute(
-            "SELECT COUNT(*) FROM pack_entries WHERE version_from <= ?"
-            " AND (version_to IS NULL OR version_to > ?)",
-            (number, number),
-        ).fetchone()[0]
-        if live_rows > self.exact_search_limit:
-            return None
-        got = self._collection.get(
-            where={"$and": [{"version_from": {"$lte": number}}, {"version_to": {"$gt": number}}]},
-            include=["embeddings", "metadatas", "documents"],
-        )
-        index = LiveIndex(got["embeddings"], got["metadatas"], got["documents"])
-        if len(self._live_indexes) >= 4:
-            self._live_indexes.pop(next(iter(self._live_indexes)))
-        self._live_indexes[number] = index
-        return index
 
     def reindex(self) -> int:
-        """Rebuild the Chroma index from SQLite.
+        """Rebuild the Chroma index from the SQL history.
 
         Returns:
             How many entry rows were indexed.
         """
-        if self._client is None:
-            self._collection  # noqa: B018 (opens the client, which may call reindex itself)
-            return self._count_rows()
-        self._live_indexes.clear()
-        if self._collection_name != EMBEDDED_COLLECTION:
-            # a shared server: other processes hold this collection open, so empty it in place
-            # (dropping it would leave them a handle to a collection that no longer exists)
-            while ids := self._collection_cache.get(limit=5000, include=[])["ids"]:
-                self._collection_cache.delete(ids=ids)
-        else:
-            self._client.delete_collection(self._collection_name)
-            self._collection_cache = open_collection(
-                self._client, self._collection_name, self._ef, None
-            )
-        rows = self._conn.execute("SELECT * FROM pack_entries").fetchall()
-        self._index_rows([dict(r) for r in rows])
-        self._set_meta("indexed_version", str(self.current_version() or 0))
-        self._conn.commit()
-        return len(rows)
+        return self.index.reindex()
 
-    # -- internals -------------------------------------------------------------------------
-
-    def _count_rows(self) -> int:
-        return self._conn.execute("SELECT COUNT(*) FROM pack_entries").fetchone()[0]
-
-    def _latest_text(self) -> str:
-        latest = self.current_version()
-        return f"v{latest}" if latest else "none, the store is empty"
-
-    def _resolve_version(self, version: int | None) -> int:
-        if version is not None:
-            return self.version(version).version
-        latest = self.current_version()
-        if latest is None:
-            raise NoVersionError("the brand store is empty: run `nextbest kb init` first")
-        return latest
-
-    def _entries_at(self, number: int) -> dict[tuple[str, str], dict[str, Any]]:
-        rows = self._conn.execute(
-            "SELECT kind, entry_id, data FROM pack_entries WHERE version_from <= ?"
-            " AND (version_to IS NULL OR version_to > ?) ORDER BY kind, entry_id",
-            (number, number),
-        ).fetchall()
-        return {(r["kind"], r["entry_id"]): json.loads(r["data"]) for r in rows}
-
-    def _validate_entry(self, kind: str, data: dict[str, Any]) -> dict[str, Any]:
-        if kind not in _MODELS:
-            raise StoreError(f"unknown kind {kind!r}; valid: {', '.join(_MODELS)}")
-        label = kind if kind in _SINGLETONS else f"{ENTRY_SECTIONS[kind]}[{data.get('id', '?')}]"
-        try:
-            model = _MODELS[kind]
-            entry = (
-                model.validate_python(data)
-                if isinstance(model, TypeAdapter)
-                else model.model_validate(data)
-            )
-        except ValidationError as exc:
-            raise PackValidationError(
-                label, problems_from_validation_error(exc, data, prefix=label)
-            ) from None
-        return entry_to_data(entry)
-
-    @staticmethod
-    def _validated(entries: dict[tuple[str, str], dict[str, Any]], source: str) -> BrandPack:
-        if ("brand", "brand") not in entries:
-            raise PackValidationError(
-                source, [FieldProblem("brand", "the store has no brand identity yet")]
-            )
-        return parse_pack(_pack_data(entries), source=source)
+    # -- committing a version --------------------------------------------------------------
 
     def _commit(
         self,
-        entries: dict[tuple[str, str], dict[str, Any]],
+        entries: Entries,
         pack: BrandPack,
         author: str,
         role: Role,
@@ -850,7 +443,7 @@ class BrandStore:
         latest = self.current_version()
         if latest is not None and self.version(latest).content_hash == digest:
             return None
-        current = self._entries_at(latest) if latest is not None else {}
+        current = self.tables.entries_at(latest) if latest is not None else {}
         changed = {key: value for key, value in entries.items() if current.get(key) != value}
         closed = [key for key in current if key not in entries or key in changed]
         created = created or self._clock()
@@ -858,122 +451,22 @@ class BrandStore:
         if previous is not None and created <= previous:
             created = previous + timedelta(microseconds=1)  # versions are strictly ordered
         number = (latest or 0) + 1
-        collection = self._collection
-        with self._transaction():
+        info = VersionInfo(number, created, author, role.label, action, reason, digest)
+        collection = self.index.collection
+        with self.tables.serialized():
             if self.current_version() != latest:  # another process committed meanwhile
                 raise StoreError(
                     f"the brand store changed while this change was prepared (now "
                     f"v{self.current_version()}, was {_version_label(latest)}); try again"
                 )
-            self._conn.execute(
-                "INSERT INTO pack_versions VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (number, created.isoformat(), author, role.label, action, reason, digest),
-            )
-            for kind, entry_id in closed:
-                self._conn.execute(
-                    "UPDATE pack_entries SET version_to = ? WHERE kind = ? AND entry_id = ?"
-                    " AND version_to IS NULL",
-                    (number, kind, entry_id),
-                )
-            for (kind, entry_id), value in changed.items():
-                self._conn.execute(
-                    "INSERT INTO pack_entries VALUES (?, ?, ?, NULL, ?)",
-                    (kind, entry_id, number, json.dumps(value, sort_keys=True)),
-                )
-            touched = self._conn.execute(
-                "SELECT * FROM pack_entries WHERE version_from = ? OR version_to = ?",
-                (number, number),
-            ).fetchall()
+            touched = self.tables.append_version(info, closed, changed)
             try:
-                self._index_rows([dict(r) for r in touched], collection)
+                self.index.index_rows(touched, collection)
             except Exception:
-                self._collection_cache = None  # checked and rebuilt from SQLite on next use
+                self.index.forget()  # checked and rebuilt from SQL on next use
                 raise
-            self._set_meta("indexed_version", str(number))
+            self.tables.set_meta("indexed_version", str(number))
         return self.version(number)
-
-    def _index_rows(self, rows: list[dict[str, Any]], collection: Any = None) -> None:
-        collection = collection or self._collection_cache
-        batch = 512
-        for start in range(0, len(rows), batch):
-            chunk = rows[start : start + batch]
-            ids, docs, metas = [], [], []
-            for row in chunk:
-                data = json.loads(row["data"])
-                ids.append(f"{row['kind']}:{row['entry_id']}:{row['version_from']}")
-                docs.append(document_text(row["kind"], data))
-                metas.append(self._metadata(row, data))
-            collection.upsert(ids=ids, documents=docs, metadatas=metas)
-
-    @staticmethod
-    def _metadata(row: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
-        channels = data.get("channels") or list(CHANNELS)
-        meta: dict[str, Any] = {
-            "kind": row["kind"],
-            "entry_id": row["entry_id"],
-            "version_from": row["version_from"],
-            "version_to": row["version_to"] if row["version_to"] is not None else OPEN_VERSION,
-            "status": data.get("status", "active"),
-            "valid_from_day": _day_number(data.get("valid_from"), 0),
-            "valid_until_day": _day_number(data.get("valid_until"), 10**7),
-            "data": json.dumps(data, sort_keys=True),
-        }
-        for channel in CHANNELS:
-            meta[f"ch_{channel}"] = channel in channels
-        if row["kind"] == "claim":
-            meta["category"] = data["category"]
-        if row["kind"] == "rule":
-            meta["rule_kind"] = data["kind"]
-        return meta
-
-    @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        try:
-            self._conn.begin_serialized("pack_versions")
-            yield
-        except BaseException:
-            self._conn.rollback()
-            raise
-        else:
-            self._conn.commit()
-
-    def _workspace_id(self) -> str:
-        """This workspace's id, made once and kept in its database (names its Chroma collection).
-
-        Every process sharing the workspace database reads the same id, so they share one
-        collection on a Chroma server; another workspace gets another id and collection.
-        """
-        workspace_id = self._meta("workspace_id")
-        if workspace_id is None:
-            self._conn.execute(
-                "INSERT INTO store_meta VALUES (?, ?) ON CONFLICT(key) DO NOTHING",
-                ("workspace_id", uuid.uuid4().hex),
-            )
-            self._conn.commit()
-            workspace_id = self._meta("workspace_id") or ""  # the first writer's id wins
-        return workspace_id
-
-    def _meta(self, key: str) -> str | None:
-        row = self._conn.execute("SELECT value FROM store_meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
-
-    def _set_meta(self, key: str, value: str) -> None:
-        self._conn.execute(
-            "INSERT INTO store_meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?",
-            (key, value, value),
-        )
-
-    @staticmethod
-    def _version_info(row: Any) -> VersionInfo:
-        return VersionInfo(
-            version=row["version"],
-            created_at=datetime.fromisoformat(row["created_at"]),
-            author=row["author"],
-            role=row["role"],
-            action=row["action"],
-            reason=row["reason"],
-            content_hash=row["content_hash"],
-        )
 
 
 def _version_label(version: int | None) -> str:
@@ -987,6 +480,7 @@ def _as_utc(moment: datetime | date) -> datetime:
 
 
 __all__ = [
+    "OPEN_VERSION",
     "BrandStore",
     "EntryDiff",
     "EntryNotFound",
@@ -996,4 +490,5 @@ __all__ = [
     "StoreError",
     "VersionInfo",
     "content_hash",
+    "document_text",
 ]

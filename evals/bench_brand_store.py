@@ -25,9 +25,10 @@ from rich.console import Console
 from rich.table import Table
 
 from nextbest.brand_context.embedding import MiniLMEmbedder, OfflineEmbeddingFunction
+from nextbest.brand_context.entry_index import document_text
 from nextbest.brand_context.ingest import load_pack, sample_pack_path
 from nextbest.brand_context.models import CHANNELS, BrandPack
-from nextbest.brand_context.store import BrandStore, document_text
+from nextbest.brand_context.store import BrandStore
 
 PRODUCTS = [
     "Daily Dew",

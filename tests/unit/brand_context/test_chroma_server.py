@@ -58,7 +58,7 @@ def test_workspaces_on_one_server_keep_their_own_entries(
     first.import_pack(sample_pack, author="ana", role="compliance", reason="a")
     second.import_pack(parse_pack(other), author="ana", role="compliance", reason="b")
 
-    names = {first._collection_name, second._collection_name}
+    names = {first.index.collection_name, second.index.collection_name}
     assert len(names) == 2 and names <= _server_collections(chroma_server)
     assert not (tmp_path / "a" / "chroma").exists()  # nothing embedded in the folder
     # the same claim id holds different text in each workspace: each finds only its own
@@ -71,7 +71,7 @@ def test_workspaces_on_one_server_keep_their_own_entries(
     # a second process on the same workspace database uses the same collection
     again = BrandStore(tmp_path / "a", embedding_function=embedding_function)
     assert again.search("get my money back", kinds=["claim"], k=1)[0].entry_id == "clm-refund-60"
-    assert again._collection_name == first._collection_name
+    assert again.index.collection_name == first.index.collection_name
     for store in (first, second, again):
         store.close()
 
@@ -87,7 +87,7 @@ def test_a_workspace_moved_between_embedded_and_server_is_reindexed(
     with BrandStore(home, embedding_function=embedding_function) as served:
         hit = served.search("get my money back", kinds=["claim"], k=1)[0]
         assert hit.entry_id == "clm-refund-60"  # the new server's collection was built from SQL
-        assert served._collection.count() == served._count_rows()
+        assert served.index.collection.count() == served.tables.count_rows()
         data = dict(served.get("claim", "clm-refund-60"))
         data["text"] = "Changed on the server: refunds within 90 days."
         served.put("claim", data, author="bo", role="compliance", reason="x", create=False)
@@ -108,13 +108,13 @@ def test_a_reindex_on_a_shared_server_leaves_other_processes_working(
         assert other.search("get my money back", kinds=["claim"], k=1)[0].entry_id == (
             "clm-refund-60"
         )
-        assert first.reindex() == first._count_rows()
+        assert first.reindex() == first.tables.count_rows()
         data = dict(other.get("claim", "clm-refund-60"))
         data["text"] = "Refunds within 90 days, after the reindex."
         other.put("claim", data, author="bo", role="compliance", reason="x", create=False)
         hit = first.search("get my money back", kinds=["claim"], k=1)[0]
         assert hit.data["text"] == "Refunds within 90 days, after the reindex."
-        assert first._collection.count() == first._count_rows()
+        assert first.index.collection.count() == first.tables.count_rows()
         other.close()
 
 

@@ -163,12 +163,12 @@ def test_add_edit_validation_and_duplicates(store: BrandStore) -> None:
 
 def test_search_index_rebuilds_from_history(store: BrandStore, embedding_function) -> None:
     version = store.current_version()
-    store._set_meta("indexed_version", "0")  # simulate a crash between SQLite and Chroma
-    store._conn.commit()
+    store.tables.set_meta("indexed_version", "0")  # simulate a crash between SQLite and Chroma
+    store.tables.conn.commit()
     reopened = BrandStore(store.workspace, embedding_function=embedding_function)
     hits = reopened.search("get my money back", kinds=["claim"], k=1)
     assert hits[0].entry_id == "clm-refund-60"
-    assert reopened._meta("indexed_version") == str(version)
+    assert reopened.tables.meta("indexed_version") == str(version)
     reopened.close()
 
 
@@ -177,7 +177,7 @@ def test_index_failure_mid_commit_leaves_store_and_search_unchanged(
 ) -> None:
     data = dict(store.get("claim", "clm-refund-60"))
     data["text"] = "Phantom wording that never committed."
-    collection = store._collection
+    collection = store.index.collection
     real_upsert = collection.upsert
     calls = {"n": 0}
 
