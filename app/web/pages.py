@@ -135,3 +135,15 @@ def render(
     return templates.TemplateResponse(
         request, template, values, status_code=status_code, headers=headers
     )
+
+
+def error_page(
+    request: Request, status: int, message: str, title: str = "Not allowed"
+) -> HTMLResponse:
+    """The error page with ``message`` and ``status`` (a refusal, by default)."""
+    return render(
+        request,
+        "error.j2",
+        {"title": title, "status": status, "message": message},
+        status_code=status,
+    )

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from nextbest.app.web.routes.chat import ShownMessage, shown_all
+from nextbest.app.web.chat_transcript import ShownMessage, shown_all
 from nextbest.app.workspace.audit import AuditLog
 from nextbest.app.workspace.chat_tools import ChatTools
 from nextbest.app.workspace.conversations import ConversationIndex
