@@ -718,8 +718,10 @@ class ClaimGroundingCheck:
                     continue
                 if is_topic_mention(ctx, text.name, start, end):
                     continue
-                seen.add((start, end))
                 sentence = text.sentence_at(start)
+                if end > sentence[1] and "\n" in text.original[sentence[1] : end]:
+                    continue  # runs on into the next paragraph: two phrases, not one trigger
+                seen.add((start, end))
                 pending.setdefault(sentence, []).append((match.lastgroup or "", start, end))
         if not pending and not self._may_paraphrase(skel.text):
             return []

@@ -57,7 +57,13 @@ from nextbest.tools.compliance.offer_paraphrase import OfferParaphrases, Restate
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.verdict import Violation
 
-_NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)"
+_NUMBER = (
+    r"(?<!\d,)(?<!\d\.)"
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"  # 1,234.50
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?"  # 1.234,50 (German, Spanish, Italian)
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?"  # 1 234,50 (French)
+    r"|\d{1,7}(?:[.,]\d{1,2})?)"
+)
 _CURRENCY = r"(?:[$£€¥₹]|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr)\s?)"
 _CURRENCY_AFTER = r"\s?(?:€|£|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|dollars?|euros?)\b)"
 _FREE_COMPOUNDS = (
@@ -180,6 +186,7 @@ class Mention:
 _MULTIPLES = {"double": 2.0, "triple": 3.0, "quadruple": 4.0}
 _MULTIPLE = re.compile(r"\b(double|triple|quadruple|(\d+)x)\b")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _WAS_BEFORE = re.compile(
     r"(?:\bwas|\breg\.?|\bregular(?:ly)?(?: price)?|\boriginally|\blist price|\bnormally|"
@@ -215,10 +222,15 @@ def _points_multiple(text: str) -> float | None:
 
 
 def _number(raw: str) -> float:
-    """A mention's number: ``12,000`` is twelve thousand, ``4,99`` is four point nine nine."""
+    """A mention's number: ``12,000`` is twelve thousand, ``4,99`` is four point nine nine.
+
+    ``1.234,50`` and ``1 234,50`` (thousands by dot or space, decimal comma) are read too.
+    """
     if _THOUSANDS.fullmatch(raw):
         return float(raw.replace(",", ""))
-    return float(raw.replace(",", "."))
+    if _DOT_THOUSANDS.fullmatch(raw):
+        return float(raw.replace(".", "").replace(",", "."))
+    return float(re.sub(r"[ \u00a0\u202f]", "", raw).replace(",", "."))
 
 
 EQUIVALENT_SHARE = 0.5
@@ -583,6 +595,18 @@ class OfferTermsCheck:
         value = _number(mention.value)
         if value in self._statement_figures(ctx):
             return True
+        named = [h.product.list_price for h in ctx.products_near(mention.field, mention.start)]
+        if any(v is not None and abs(float(v) - value) <= PRICE_TOLERANCE for v in named):
+            return True  # the list price of a product named with it, in the offer's scope or not
+        text = ctx.fields[mention.field]
+        start, end = text.sentence_at(mention.start)
+        said_of = [
+            float(h.product.list_price)
+            for h in ctx.product_hits
+            if h.field == mention.field and start <= h.start < end and h.product.list_price
+        ]
+        if any(value < v - PRICE_TOLERANCE for v in said_of):
+            return False  # below the list price of the product its sentence names
         lists = [
             float(p.list_price)
             for p in self._priced_products(ctx, mention, offer)

@@ -165,3 +165,102 @@ def test_claim_moved_to_a_program_named_without_its_category_word_is_wrong_produ
     assert "claims" not in own.fired_rule_ids, own.violations
     lower = _email(engine, "Learn pipe welding basics in our free open workshop.")
     assert "claims" not in lower.fired_rule_ids, lower.violations
+
+
+# --- number formats of non-English copy --------------------------------------------------------
+
+
+def _pans(offer_products: list[str] | None = None) -> BrandPack:
+    """A made-up French cookware shop with a catalogue, and an offer on one pan."""
+    return BrandPack.model_validate(
+        {
+            "brand": _brand("Cuivre Tranquille", "cuivretranquille.fr"),
+            "products": [
+                {
+                    "id": "sauteuse",
+                    "name": "Sauteuse Atlas",
+                    "list_price": 1234.5,
+                    "currency": "EUR",
+                },
+                {"id": "poele", "name": "Poêle Brume", "list_price": 89, "currency": "EUR"},
+            ],
+            "offers": [
+                {
+                    "id": "brume-15",
+                    "name": "Brume 15",
+                    "terms": "15 % de remise sur la Poêle Brume. Jusqu'au 31/03/2027.",
+                    "disclosure": "Jusqu'au 31/03/2027.",
+                    "discount_type": "percent",
+                    "discount_amount": 15,
+                    "products": offer_products or ["poele"],
+                    "channels": ["email", "sms", "push"],
+                    "valid_until": "2027-03-31",
+                }
+            ],
+            "rules": [_rule("offres", "offer_terms", {})],
+        }
+    )
+
+
+def test_prices_with_dot_or_space_thousands_and_decimal_comma_are_read_whole() -> None:
+    engine = RuleEngine(_pans())
+    for price in ("1 234,50 €", "1.234,50 €", "1\u00a0234,50 €", "1\u202f234,50 €"):
+        listed = _email(engine, f"La Sauteuse Atlas en cuivre martelé : {price}.")
+        assert "offres" not in listed.fired_rule_ids, (price, listed.violations)
+    below = _email(engine, "La Sauteuse Atlas en cuivre martelé : 1 034,50 €.")
+    assert "offres" in below.fired_rule_ids
+
+
+def test_list_price_of_a_product_outside_the_offer_is_not_a_promotion() -> None:
+    engine = RuleEngine(_pans())
+    verdict = _email(
+        engine,
+        "15 % de remise sur la Poêle Brume. Jusqu'au 31/03/2027. "
+        "La Sauteuse Atlas reste à 1 234,50 €.",
+        offer_id="brume-15",
+    )
+    assert "offres" not in verdict.fired_rule_ids, verdict.violations
+    lower = _email(
+        engine,
+        "15 % de remise sur la Poêle Brume. Jusqu'au 31/03/2027. La Sauteuse Atlas à 999 €.",
+        offer_id="brume-15",
+    )
+    assert "offres" in lower.fired_rule_ids
+
+
+# --- triggers do not run across paragraphs -----------------------------------------------------
+
+
+def test_a_claim_trigger_does_not_join_words_of_two_paragraphs() -> None:
+    pack = BrandPack.model_validate(
+        {
+            "brand": _brand("Gullwing Boatworks", "gullwingboats.com"),
+            "products": [{"id": "kit", "name": "Deck First Aid"}],
+            "rules": [_rule("claims", "claim_grounding", {"categories": ["health"]})],
+        }
+    )
+    engine = RuleEngine(pack)
+    apart = _email(engine, "Stow a Deck First Aid on board.\n\nSleep aboard at our marina.")
+    assert "claims" not in apart.fired_rule_ids, apart.violations
+    joined = _email(engine, "A cup of chamomile aids restful sleep on board.")
+    assert "claims" in joined.fired_rule_ids
+
+
+# --- the brand's own approved words never block -------------------------------------------------
+
+
+def test_own_approved_wordings_never_make_a_passing_message_block() -> None:
+    from nextbest.evals.guardrail.own_words import approved_wordings, own_word_findings
+    from nextbest.evals.guardrail.runner import Case
+
+    pack = _pans()
+    base = Message(
+        channel="email",
+        subject="Nouveautés",
+        body="Nos casseroles sont fabriquées en Bretagne." + FOOTER,
+        send_time=NOON,
+    )
+    cases = [Case(id="base", channel="email", message=base, expected="pass", as_of=DAY)]
+    sources = {w.source for w in approved_wordings(pack)}
+    assert {"offer", "product"} <= sources
+    assert own_word_findings(pack, cases) == []
