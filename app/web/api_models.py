@@ -400,4 +400,4 @@ PROPOSAL_ERRORS: dict[int | str, dict[str, Any]] = {
     409: {"model": ProposalErrorOut, "description": "Stale, decided meanwhile, or failed."},
     422: {"model": ProposalErrorOut, "description": "Invalid; each problem with its field path."},
 }
-"""The error responses of the proposal operations (see ``routes/proposals.error_status``)."""
+"""The error responses of the proposal operations (see ``proposal_desk.error_status``)."""

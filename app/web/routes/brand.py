@@ -38,7 +38,7 @@ from nextbest.app.web.api_models import (
 )
 from nextbest.app.web.auth import Principal, require_role
 from nextbest.app.web.pages import flash, redirect, render
-from nextbest.app.web.routes.proposals import actor_of, error_status, open_desk, schedule_impact
+from nextbest.app.web.proposal_desk import actor_of, error_status, open_desk, schedule_impact
 from nextbest.app.web.services import services_of
 from nextbest.app.workspace.proposal_entries import entry_yaml, parse_entry_yaml, validate_entry
 from nextbest.app.workspace.proposal_models import (

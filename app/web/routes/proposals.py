@@ -13,47 +13,35 @@ rules, the brand identity and rollbacks; marketer for voice and goals).
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from fastapi import APIRouter, BackgroundTasks, Depends, Form, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, Response
 
-from nextbest.app.web.api_models import (
-    PROPOSAL_ERRORS,
-    ProposalErrorOut,
-    ProposalOut,
-    ProposalsOut,
-)
 from nextbest.app.web.auth import Principal, require_role
 from nextbest.app.web.dashboard import Panel, PanelItem
 from nextbest.app.web.pages import flash, redirect, render
-from nextbest.app.web.services import services_of
-from nextbest.app.workspace.proposal_roles import minimum_role
+from nextbest.app.web.proposal_desk import (
+    DECIDE_ROLE,
+    actor_of,
+    error_status,
+    may_decide,
+    open_desk,
+    reasoned_decision,
+)
 from nextbest.app.workspace.proposals import (
     PROPOSAL_KINDS,
     Actor,
     Proposal,
     ProposalError,
-    ProposalInvalid,
     ProposalNotFound,
-    ProposalRefused,
     Proposals,
-    ProposalStale,
     ProposalStatus,
 )
-from nextbest.brand_context.ingest import FieldProblem
 from nextbest.brand_context.roles import Role
 
 router = APIRouter()
-log = logging.getLogger("nextbest.web")
-
-DECIDE_ROLE = Role.MARKETER
-"""Least role of the decide routes; the domain then checks the role each change needs."""
 
 
 def examples(home: Path) -> dict[str, dict[str, str]]:
@@ -79,95 +67,6 @@ def examples(home: Path) -> dict[str, dict[str, str]]:
         "/api/proposals/{proposal_id}/reject": {"proposal_id": number},
         "/api/proposals/{proposal_id}/withdraw": {"proposal_id": number},
     }
-
-
-# -- helpers shared with the brand store pages ----------------------------------------------
-
-
-@contextmanager
-def open_desk(request: Request) -> Iterator[Proposals]:
-    """The workspace's proposals, sharing the app's brand store and clock.
-
-    The audit log gets its own connection per request: a SQLite connection must not run two
-    threads' transactions at once.
-    """
-    services = services_of(request)
-    desk = Proposals(services.workspace, store=services.store, clock=services.clock)
-    try:
-        yield desk
-    finally:
-        desk.close()
-
-
-def actor_of(principal: Principal) -> Actor:
-    """The signed-in user as the actor of a proposal."""
-    return Actor(principal.name, principal.role)
-
-
-def problems_json(problems: list[FieldProblem]) -> list[dict[str, str]]:
-    """Field problems as JSON (``path`` inside the entry, ``message``)."""
-    return [{"path": p.path, "message": p.message} for p in problems]
-
-
-def error_status(exc: ProposalError) -> int:
-    """The HTTP status of a refused proposal operation."""
-    if isinstance(exc, ProposalNotFound):
-        return 404
-    if isinstance(exc, ProposalInvalid):
-        return 422
-    if isinstance(exc, ProposalRefused):
-        return 403
-    return 409  # stale, or decided meanwhile
-
-
-def error_json(exc: ProposalError) -> JSONResponse:
-    """A refused proposal operation as a JSON error response."""
-    body: dict[str, Any] = {"detail": str(exc)}
-    if isinstance(exc, ProposalInvalid):
-        body["problems"] = problems_json(exc.problems)
-    if isinstance(exc, ProposalStale):
-        body["reason"] = "stale"
-    return JSONResponse(body, status_code=error_status(exc))
-
-
-def may_decide(proposal: Proposal, principal: Principal) -> tuple[bool, str]:
-    """Whether the signed-in user may approve or reject, and if not, why (shown on the page)."""
-    if not proposal.is_pending:
-        return False, f"This proposal is {proposal.status.value}."
-    if actor_of(principal).is_(proposal.maker):
-        return False, "You cannot approve your own proposal: another user must review it."
-    needed = minimum_role(proposal.kind)
-    if principal.role < needed:
-        return False, f"Deciding on a {proposal.kind} change needs the {needed.label} role."
-    return True, ""
-
-
-def schedule_impact(request: Request, background: BackgroundTasks, proposal: Proposal) -> None:
-    """Re-check released messages for a new rule proposal after the response is sent.
-
-    On a large workspace this takes seconds (every released message is checked again); the
-    proposal page says the impact is being computed, and approval waits for it.
-    """
-    if proposal.kind != "rule" or proposal.impact is not None:
-        return
-    services = services_of(request)
-
-    def compute() -> None:
-        desk = Proposals(services.workspace, store=services.store, clock=services.clock)
-        try:
-            desk.refresh_impact(proposal.id)
-        except ProposalError:
-            log.warning("impact of proposal #%s not computed", proposal.id, exc_info=True)
-        finally:
-            desk.close()
-
-    background.add_task(compute)
-
-
-def proposal_json(proposal: Proposal, desk: Proposals) -> dict[str, Any]:
-    """JSON form of a proposal, with why it is stale (null when it is not)."""
-    stale = desk.stale_reason(proposal) if proposal.is_pending else None
-    return {**proposal.model_dump(mode="json"), "title": proposal.title, "stale": stale}
 
 
 def dashboard(request: Request, principal: Principal) -> list[Panel]:
@@ -273,7 +172,12 @@ def proposal_page(
     return _detail(request, proposal_id, principal)
 
 
-def _decide_page(request: Request, proposal_id: int, principal: Principal, action: Any) -> Response:
+def _decide_page(
+    request: Request,
+    proposal_id: int,
+    principal: Principal,
+    action: Callable[[Proposals], Proposal],
+) -> Response:
     """Run a decision; on success go back to the proposal with a message, else show why."""
     with open_desk(request) as desk:
         try:
@@ -322,10 +226,8 @@ def reject_form(
     principal: Principal = Depends(require_role(DECIDE_ROLE)),
 ) -> Response:
     """Reject a proposal, with a reason."""
-    actor = actor_of(principal)
-    return _decide_page(
-        request, proposal_id, principal, lambda d: d.reject(proposal_id, actor, reason=reason)
-    )
+    decision = reasoned_decision("reject", proposal_id, principal, reason)
+    return _decide_page(request, proposal_id, principal, decision)
 
 
 @router.post("/proposals/{proposal_id}/withdraw", response_class=HTMLResponse)
@@ -336,10 +238,8 @@ def withdraw_form(
     principal: Principal = Depends(require_role(DECIDE_ROLE)),
 ) -> Response:
     """Withdraw one's own pending proposal."""
-    actor = actor_of(principal)
-    return _decide_page(
-        request, proposal_id, principal, lambda d: d.withdraw(proposal_id, actor, reason=reason)
-    )
+    decision = reasoned_decision("withdraw", proposal_id, principal, reason)
+    return _decide_page(request, proposal_id, principal, decision)
 
 
 @router.post("/proposals/{proposal_id}/impact", response_class=HTMLResponse)
@@ -359,172 +259,3 @@ def refresh_impact_form(
         else:
             flash(request, "Impact re-checked against the messages released so far.", "ok")
     return redirect(f"/proposals/{proposal_id}")
-
-
-# -- API -------------------------------------------------------------------------------------
-
-
-@router.get("/api/proposals", tags=["proposals"], response_model=ProposalsOut)
-def api_proposals(
-    request: Request,
-    status: str | None = None,
-    kind: str | None = None,
-    target: str | None = None,
-    limit: int = Query(100, ge=1, le=500),
-    offset: int = Query(0, ge=0),
-    _: Principal = Depends(require_role(Role.VIEWER)),
-) -> dict[str, Any]:
-    """Proposals, pending first (``next_offset`` is null on the last page)."""
-    with open_desk(request) as desk:
-        items = desk.list(status=status, kind=kind, target=target, limit=limit + 1, offset=offset)
-        return {
-            "proposals": [proposal_json(p, desk) for p in items[:limit]],
-            "next_offset": offset + limit if len(items) > limit else None,
-        }
-
-
-@router.get(
-    "/api/proposals/{proposal_id}",
-    tags=["proposals"],
-    response_model=ProposalOut,
-    responses={404: {"model": ProposalErrorOut}},
-)
-def api_proposal(
-    request: Request, proposal_id: int, _: Principal = Depends(require_role(Role.VIEWER))
-) -> Response:
-    """One proposal, with its diff, impact (rules) and whether it is stale."""
-    with open_desk(request) as desk:
-        try:
-            return JSONResponse(proposal_json(desk.get(proposal_id), desk))
-        except ProposalError as exc:
-            return error_json(exc)
-
-
-class ProposalIn(BaseModel):
-    """A proposed change over the API (the maker is the authenticated user)."""
-
-    kind: str = Field(
-        ...,
-        description="claim, offer, rule, voice, brand, pack, goal or limits",
-        examples=["claim"],
-    )
-    action: str = Field(
-        ..., description="add, edit, retire (entries), rollback (pack), set (goal, limits)"
-    )
-    reason: str = Field(..., description="Why (required).")
-    target: str | None = Field(None, description="Entry id (edit, retire) or version (rollback).")
-    payload: dict[str, Any] | None = Field(
-        None, description="The entry's (or the goal's, the limits') full proposed data."
-    )
-
-
-class ApproveIn(BaseModel):
-    """A checker's approval."""
-
-    note: str = Field("", description="The checker's remark (kept with the decision).")
-    override_examples: str = Field(
-        "", description="Why the change may break the pack's rule tests (audited)."
-    )
-
-
-class ReasonIn(BaseModel):
-    """A rejection or withdrawal."""
-
-    reason: str = Field("", description="Why (required to reject).")
-
-
-@router.post(
-    "/api/proposals",
-    tags=["proposals"],
-    status_code=201,
-    response_model=ProposalOut,
-    responses=PROPOSAL_ERRORS,
-)
-def api_propose(
-    request: Request,
-    body: ProposalIn,
-    principal: Principal = Depends(require_role(Role.MARKETER)),
-) -> Response:
-    """Propose a change; 422 lists each problem with its field path inside the entry."""
-    with open_desk(request) as desk:
-        try:
-            proposal = desk.propose(
-                actor_of(principal),
-                body.kind,
-                body.action,
-                reason=body.reason,
-                target=body.target,
-                payload=body.payload,
-            )
-        except ProposalError as exc:
-            return error_json(exc)
-        return JSONResponse(proposal_json(proposal, desk), status_code=201)
-
-
-def _api_decide(request: Request, action: Any) -> Response:
-    with open_desk(request) as desk:
-        try:
-            proposal = action(desk)
-        except ProposalError as exc:
-            return error_json(exc)
-        body = proposal_json(proposal, desk)
-    return JSONResponse(body, status_code=409 if proposal.status == ProposalStatus.FAILED else 200)
-
-
-@router.post(
-    "/api/proposals/{proposal_id}/approve",
-    tags=["proposals"],
-    response_model=ProposalOut,
-    responses=PROPOSAL_ERRORS,
-)
-def api_approve(
-    request: Request,
-    proposal_id: int,
-    body: ApproveIn | None = None,
-    principal: Principal = Depends(require_role(DECIDE_ROLE)),
-) -> Response:
-    """Approve and apply (403: own proposal, or broken rule tests without a reason; 409: stale).
-
-    ``override_examples`` is the checker's reason for accepting broken rule tests (audited).
-    """
-    actor, given = actor_of(principal), body or ApproveIn()
-    return _api_decide(
-        request,
-        lambda d: d.approve(
-            proposal_id, actor, note=given.note, override_examples=given.override_examples
-        ),
-    )
-
-
-@router.post(
-    "/api/proposals/{proposal_id}/reject",
-    tags=["proposals"],
-    response_model=ProposalOut,
-    responses=PROPOSAL_ERRORS,
-)
-def api_reject(
-    request: Request,
-    proposal_id: int,
-    body: ReasonIn | None = None,
-    principal: Principal = Depends(require_role(DECIDE_ROLE)),
-) -> Response:
-    """Reject with a reason (422 without one)."""
-    actor, reason = actor_of(principal), (body or ReasonIn()).reason
-    return _api_decide(request, lambda d: d.reject(proposal_id, actor, reason=reason))
-
-
-@router.post(
-    "/api/proposals/{proposal_id}/withdraw",
-    tags=["proposals"],
-    response_model=ProposalOut,
-    responses=PROPOSAL_ERRORS,
-)
-def api_withdraw(
-    request: Request,
-    proposal_id: int,
-    body: ReasonIn | None = None,
-    principal: Principal = Depends(require_role(DECIDE_ROLE)),
-) -> Response:
-    """Withdraw one's own pending proposal."""
-    actor, reason = actor_of(principal), (body or ReasonIn()).reason
-    return _api_decide(request, lambda d: d.withdraw(proposal_id, actor, reason=reason))
