@@ -260,10 +260,30 @@ class CheckContext:
         return {name: spans.get(name, []) for name in self.fields}
 
     def products_near(self, field_name: TextField, index: int) -> list[ProductHit]:
-        """Products named in the sentence around ``index``, else anywhere in the message."""
-        start, end = self.fields[field_name].sentence_at(index)
+        """Products a phrase at ``index`` may be said of.
+
+        Those named in its sentence, else in its paragraph, else anywhere in the message when
+        the field is one paragraph (else in the other fields): a price in a paragraph of its
+        own ("Workshops are $45 a seat" below a product section) is not said of the products
+        other paragraphs name.
+        """
+        text = self.fields[field_name]
+        start, end = text.sentence_at(index)
         near = [h for h in self.product_hits if h.field == field_name and start <= h.start < end]
-        return near or list(self.product_hits)
+        if near:
+            return near
+        original = text.original
+        p_start = original.rfind("\n\n", 0, index) + 1
+        p_end = original.find("\n\n", index)
+        p_end = len(original) if p_end < 0 else p_end
+        paragraph = [
+            h for h in self.product_hits if h.field == field_name and p_start <= h.start < p_end
+        ]
+        if paragraph:
+            return paragraph
+        if p_start == 0 and p_end == len(original):
+            return list(self.product_hits)
+        return [h for h in self.product_hits if h.field != field_name]
 
     @cached_property
     def fields(self) -> dict[TextField, FieldText]:

@@ -264,3 +264,14 @@ def test_own_approved_wordings_never_make_a_passing_message_block() -> None:
     sources = {w.source for w in approved_wordings(pack)}
     assert {"offer", "product"} <= sources
     assert own_word_findings(pack, cases) == []
+
+
+def test_price_in_a_paragraph_naming_no_product_is_not_read_against_other_paragraphs() -> None:
+    engine = RuleEngine(_pans())
+    apart = _email(
+        engine,
+        "La Sauteuse Atlas, martelée à la main.\n\nNos ateliers de cuisine : 45 € par personne.",
+    )
+    assert "offres" not in apart.fired_rule_ids, apart.violations
+    together = _email(engine, "La Sauteuse Atlas, martelée à la main. Cette semaine : 999 €.")
+    assert "offres" in together.fired_rule_ids
