@@ -18,7 +18,7 @@ from nextbest.brand_context.roles import Role
 from nextbest.brand_context.store import BrandStore
 from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.decisioning import Holdout, RunConfig
-from nextbest.tools.decisioning.contact_policy import SendHistory
+from nextbest.tools.decisioning.send_history import SendHistory
 
 NOW = datetime(2026, 11, 24, 6, 0, tzinfo=UTC)
 ANA = Actor("ana", Role.COMPLIANCE)

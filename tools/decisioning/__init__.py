@@ -49,7 +49,6 @@ from nextbest.tools.decisioning.contact_policy import (
     FrequencyCap,
     Mask,
     Reason,
-    SendHistory,
 )
 from nextbest.tools.decisioning.decision_log import DecisionRecord, ScoredAction, build_record
 from nextbest.tools.decisioning.engine import DecisionEngine, RunConfig
@@ -71,6 +70,7 @@ from nextbest.tools.decisioning.policies import (
     PolicySettings,
     PolicyStore,
 )
+from nextbest.tools.decisioning.send_history import SendHistory
 from nextbest.tools.decisioning.value import Outcomes, ValueModel, ValueWeights
 
 __all__ = [

@@ -43,10 +43,17 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
-from nextbest.brand_context.models import CHANNELS, BrandPack, Channel, EligibilityCondition
-from nextbest.tools.consent import has_consent
+from nextbest.brand_context.models import CHANNELS, BrandPack, Channel
 from nextbest.tools.decisioning.actions import ActionSpace
 from nextbest.tools.decisioning.batch import CustomerBatch
+from nextbest.tools.decisioning.customer_values import (
+    as_float,
+    consented,
+    days_since,
+    evaluate_condition,
+    truthy,
+)
+from nextbest.tools.decisioning.send_history import SendHistory
 
 
 class Reason(IntFlag):
@@ -161,74 +168,6 @@ class ContactPolicyConfig(BaseModel):
 
 
 @dataclass(frozen=True)
-class SendHistory:
-    """Past sends, one entry per message: who, on which channel, when (UTC).
-
-    Attributes:
-        customer_id: Customer ids, ``(m,)``.
-        channel: Channel names, ``(m,)``.
-        sent_at: Send times as ``datetime64[s]`` in UTC, ``(m,)``.
-    """
-
-    customer_id: np.ndarray
-    channel: np.ndarray
-    sent_at: np.ndarray
-
-    @classmethod
-    def empty(cls) -> SendHistory:
-        """No past sends."""
-        return cls(
-            np.array([], dtype=object), np.array([], dtype=object), np.array([], "datetime64[s]")
-        )
-
-    @classmethod
-    def from_records(cls, records: list[tuple[str, str, datetime]]) -> SendHistory:
-        """Build from ``(customer_id, channel, sent_at)`` tuples."""
-        if not records:
-            return cls.empty()
-        ids, channels, times = zip(*records, strict=True)
-        return cls(
-            np.asarray(ids, dtype=object),
-            np.asarray(channels, dtype=object),
-            np.array([_to_utc_naive(t) for t in times], dtype="datetime64[s]"),
-        )
-
-    def plus(self, records: list[tuple[str, str, datetime]]) -> SendHistory:
-        """This history and more sends (e.g. the customer table's own last-contact dates)."""
-        more = SendHistory.from_records(records)
-        return SendHistory(
-            np.concatenate([self.customer_id, more.customer_id]),
-            np.concatenate([self.channel, more.channel]),
-            np.concatenate([self.sent_at, more.sent_at]),
-        )
-
-    def counts(self, customer_ids: np.ndarray, now: datetime, days: int) -> np.ndarray:
-        """Sends per customer and channel over the last ``days`` days.
-
-        Args:
-            customer_ids: The batch's ids, ``(n,)``.
-            now: The decision time.
-            days: Look-back in days.
-
-        Returns:
-            ``(n, len(CHANNELS))`` int counts.
-        """
-        n = len(customer_ids)
-        out = np.zeros((n, len(CHANNELS)), dtype=np.int64)
-        if len(self.customer_id) == 0:
-            return out
-        since = np.datetime64(_to_utc_naive(now), "s") - np.timedelta64(days, "D")
-        recent = self.sent_at >= since
-        position = {cid: i for i, cid in enumerate(customer_ids)}
-        rows = np.fromiter((position.get(c, -1) for c in self.customer_id[recent]), np.int64)
-        chan = {c: i for i, c in enumerate(CHANNELS)}
-        cols = np.fromiter((chan.get(c, -1) for c in self.channel[recent]), np.int64)
-        keep = (rows >= 0) & (cols >= 0)
-        np.add.at(out, (rows[keep], cols[keep]), 1)
-        return out
-
-
-@dataclass(frozen=True)
 class Mask:
     """The contact policy's verdict for a batch.
 
@@ -313,13 +252,13 @@ class ContactPolicy:
         # ---- per customer × channel -------------------------------------------------------
         chan_bits = np.zeros((n, n_channels + 1), dtype=np.int64)  # last column: "no channel"
         for j, channel in enumerate(CHANNELS):
-            consent = _consented(
+            consent = consented(
                 customers.get(cfg.consent_columns.get(channel, f"consent_{channel}")), n
             )
             chan_bits[~consent, j] |= Reason.NO_CONSENT
-            left = _truthy(customers.get(f"unsubscribed_{channel}"), n)
+            left = truthy(customers.get(f"unsubscribed_{channel}"), n)
             chan_bits[left, j] |= Reason.UNSUBSCRIBED
-            complained = _truthy(customers.get(f"complained_{channel}"), n)
+            complained = truthy(customers.get(f"complained_{channel}"), n)
             chan_bits[complained, j] |= Reason.COMPLAINED
             address_column = cfg.address_columns.get(channel)
             addresses = customers.get(address_column) if address_column else None
@@ -354,22 +293,22 @@ class ContactPolicy:
         if cfg.overall_cap is not None:
             total = history.counts(customers.ids, now, cfg.overall_cap.days).sum(axis=1)
             cust_bits[total >= cfg.overall_cap.max_sends] |= Reason.OVERALL_CAP
-        suppressed = _truthy(customers.get(cfg.suppressed_column), n)
+        suppressed = truthy(customers.get(cfg.suppressed_column), n)
         if suppression:
             listed = set(suppression)
             suppressed |= np.fromiter((c in listed for c in customers.ids), bool, n)
         cust_bits[suppressed] |= Reason.SUPPRESSED
-        cust_bits[_truthy(customers.get(cfg.objected_column), n)] |= Reason.OBJECTED
+        cust_bits[truthy(customers.get(cfg.objected_column), n)] |= Reason.OBJECTED
         if cfg.unsubscribed_at_column:
-            unsub_days = _days_since(customers.get(cfg.unsubscribed_at_column), n, now)
+            unsub_days = days_since(customers.get(cfg.unsubscribed_at_column), n, now)
             cust_bits[unsub_days < cfg.unsubscribe_cooldown_days] |= Reason.RECENT_UNSUBSCRIBE
         if cfg.complained_at_column:
-            complaint_days = _days_since(customers.get(cfg.complained_at_column), n, now)
+            complaint_days = days_since(customers.get(cfg.complained_at_column), n, now)
             cust_bits[complaint_days < cfg.complaint_cooldown_days] |= Reason.RECENT_COMPLAINT
         if cfg.minimum_age is not None:
             ages = customers.get(cfg.age_column)
             if ages is not None:
-                numbers = _as_float(ages)
+                numbers = as_float(ages)
                 with np.errstate(invalid="ignore"):
                     cust_bits[numbers < cfg.minimum_age] |= Reason.UNDER_AGE
 
@@ -446,135 +385,13 @@ class ContactPolicy:
         return out
 
 
-def _consented(column: np.ndarray | None, n: int) -> np.ndarray:
-    """Per customer, whether the consent cell grants consent (the shared vocabulary)."""
-    if column is None:
-        return np.zeros(n, dtype=bool)
-    if column.dtype.kind == "b":
-        return column.copy()
-    return np.fromiter((has_consent(v) for v in column), bool, n)
-
-
-def _truthy(column: np.ndarray | None, n: int) -> np.ndarray:
-    if column is None:
-        return np.zeros(n, dtype=bool)
-    if column.dtype.kind == "b":
-        return column.copy()
-    return np.fromiter((_is_true(v) for v in column), bool, n)
-
-
-def _is_true(value: Any) -> bool:
-    if isinstance(value, str):
-        return value.strip().lower() in {
-            "true",
-            "yes",
-            "y",
-            "1",
-            "t",
-            "opt_in",
-            "opted_in",
-            "soft_opt_in",
-            "express_written",
-        }
-    if value is None:
-        return False
-    if isinstance(value, float) and np.isnan(value):
-        return False
-    return bool(value)
-
-
-def _to_utc_naive(moment: datetime | date | str) -> datetime:
-    if isinstance(moment, str):
-        moment = datetime.fromisoformat(moment)
-    if not isinstance(moment, datetime):
-        moment = datetime(moment.year, moment.month, moment.day)
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
-    return moment
-
-
-def _days_since(column: np.ndarray | None, n: int, now: datetime) -> np.ndarray:
-    """Days between each value and ``now``; +inf where the value is missing."""
-    out = np.full(n, np.inf)
-    if column is None:
-        return out
-    ref = _to_utc_naive(now)
-    for i, value in enumerate(column):
-        if value is None or (isinstance(value, float) and np.isnan(value)):
-            continue
-        if isinstance(value, str) and not value.strip():
-            continue  # an empty cell (e.g. from a CSV) is a missing date
-        if isinstance(value, np.datetime64):
-            value = value.astype("datetime64[s]").astype(datetime)
-        out[i] = (ref - _to_utc_naive(value)).total_seconds() / 86400.0
-    return out
-
-
-def evaluate_condition(
-    condition: EligibilityCondition, column: np.ndarray | None, n: int
-) -> np.ndarray:
-    """Evaluate one eligibility condition over a column.
-
-    A missing column or a missing value makes the condition false (not eligible).
-
-    Args:
-        condition: The condition from the brand pack.
-        column: The customer column named by ``condition.field`` (None when absent).
-        n: Batch size.
-
-    Returns:
-        ``(n,)`` bool.
-    """
-    if column is None:
-        return np.zeros(n, dtype=bool)
-    op, value = condition.op, condition.value
-    if op in ("gt", "gte", "lt", "lte"):
-        numbers = _as_float(column)
-        with np.errstate(invalid="ignore"):
-            result = {
-                "gt": numbers > value,
-                "gte": numbers >= value,
-                "lt": numbers < value,
-                "lte": numbers <= value,
-            }[op]
-        return np.asarray(result & ~np.isnan(numbers))
-    if op == "is_true":
-        return _truthy(column, n)
-    if op == "is_false":
-        present = np.fromiter((v is not None for v in column), bool, n)
-        return np.asarray(present & ~_truthy(column, n))
-    if op in ("in", "not_in"):
-        allowed = {_norm(v) for v in value}
-        inside = np.fromiter((_norm(v) in allowed for v in column), bool, n)
-        present = np.fromiter((v is not None for v in column), bool, n)
-        return inside if op == "in" else present & ~inside
-    target = _norm(value)
-    equal = np.fromiter((_norm(v) == target for v in column), bool, n)
-    if op == "eq":
-        return equal
-    present = np.fromiter((v is not None for v in column), bool, n)
-    return np.asarray(present & ~equal)
-
-
-def _norm(value: Any) -> Any:
-    """Compare numbers as floats and everything else as itself."""
-    if isinstance(value, np.generic):
-        value = value.item()
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int | float):
-        return float(value)
-    return value
-
-
-def _as_float(column: np.ndarray) -> np.ndarray:
-    if column.dtype.kind in "biuf":
-        return column.astype(np.float64)
-    return np.array(
-        [
-            float(v)
-            if isinstance(v, int | float | np.number) and not isinstance(v, bool)
-            else np.nan
-            for v in column
-        ]
-    )
+__all__ = [
+    "ContactPolicy",
+    "ContactPolicyConfig",
+    "FrequencyCap",
+    "Mask",
+    "Reason",
+    "SendHistory",
+    "evaluate_condition",
+    "reason_codes",
+]

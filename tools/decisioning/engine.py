@@ -28,7 +28,6 @@ from nextbest.tools.decisioning.contact_policy import (
     ContactPolicyConfig,
     Mask,
     Reason,
-    SendHistory,
 )
 from nextbest.tools.decisioning.decision_log import (
     DecisionRecord,
@@ -41,6 +40,7 @@ from nextbest.tools.decisioning.holdout import Holdout
 from nextbest.tools.decisioning.policies.base import Decisions, Policy
 from nextbest.tools.decisioning.policies.champion import ChampionChallenger
 from nextbest.tools.decisioning.policies.settings import PolicySettings
+from nextbest.tools.decisioning.send_history import SendHistory
 from nextbest.tools.decisioning.targeting import (
     Targeting,
     apply_targeting_mask,

@@ -23,7 +23,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from nextbest.brand_context.models import CHANNELS, Channel, EligibilityCondition
 from nextbest.tools.decisioning.actions import ActionSpace
 from nextbest.tools.decisioning.batch import CustomerBatch
-from nextbest.tools.decisioning.contact_policy import Mask, Reason, evaluate_condition
+from nextbest.tools.decisioning.contact_policy import Mask, Reason
+from nextbest.tools.decisioning.customer_values import evaluate_condition
 
 MAX_BOOST = 100.0
 """Largest favour boost (currency units added to an action's score)."""
