@@ -20,8 +20,8 @@ from nextbest.app.web.api_models import (
     ProposalsOut,
     SearchOut,
 )
+from nextbest.app.web.brand_entries import LISTED_KINDS
 from nextbest.app.web.permissions import iter_routes
-from nextbest.app.web.routes.brand import LISTED_KINDS
 
 
 def _api_routes(app: FastAPI) -> list[APIRoute]:
