@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, model_validat
 from nextbest.brand_context.models import CHANNELS, Channel
 from nextbest.tools.decisioning.contact_policy import FrequencyCap
 from nextbest.tools.decisioning.engine import RunConfig
+from nextbest.tools.decisioning.setting_problems import ProblemList, SettingProblem
 
 
 class LocalWindow(BaseModel):
@@ -85,16 +86,8 @@ CEILINGS = Ceilings(
 """The ceilings in code; a brand's configuration may only tighten them."""
 
 
-class LimitProblem(BaseModel):
-    """A setting at fault and the reason."""
-
-    model_config = ConfigDict(frozen=True)
-
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
+LimitProblem = SettingProblem
+"""A brand-limits setting at fault and the reason."""
 
 
 class BrandLimits(BaseModel):
@@ -186,59 +179,41 @@ DEFAULT_LIMITS = BrandLimits()
 
 def limits_problems(limits: BrandLimits, ceilings: Ceilings = CEILINGS) -> list[LimitProblem]:
     """Every setting of ``limits`` that would loosen a ceiling in code (empty = acceptable)."""
-    problems: list[LimitProblem] = []
+    problems = ProblemList()
     if limits.min_holdout_share < ceilings.min_holdout_share:
-        problems.append(
-            LimitProblem(
-                field="min_holdout_share",
-                message=(
-                    f"{limits.min_holdout_share:g} is below the floor "
-                    f"{ceilings.min_holdout_share:g} ({ceilings.why['min_holdout_share']})"
-                ),
-            )
+        problems.add(
+            "min_holdout_share",
+            f"{limits.min_holdout_share:g} is below the floor "
+            f"{ceilings.min_holdout_share:g} ({ceilings.why['min_holdout_share']})",
         )
     for channel, most in limits.max_sends_per_week.items():
         ceiling = ceilings.max_sends_per_week.get(channel)
         if ceiling is not None and most > ceiling + 1e-9:
-            problems.append(
-                LimitProblem(
-                    field=f"max_sends_per_week.{channel}",
-                    message=(
-                        f"{most:g} a week is above the ceiling of {ceiling:g} "
-                        f"({ceilings.why['max_sends_per_week']})"
-                    ),
-                )
+            problems.add(
+                f"max_sends_per_week.{channel}",
+                f"{most:g} a week is above the ceiling of {ceiling:g} "
+                f"({ceilings.why['max_sends_per_week']})",
             )
     if limits.max_overall_per_week > ceilings.max_overall_per_week + 1e-9:
-        problems.append(
-            LimitProblem(
-                field="max_overall_per_week",
-                message=(
-                    f"{limits.max_overall_per_week:g} a week is above the ceiling of "
-                    f"{ceilings.max_overall_per_week:g} ({ceilings.why['max_overall_per_week']})"
-                ),
-            )
+        problems.add(
+            "max_overall_per_week",
+            f"{limits.max_overall_per_week:g} a week is above the ceiling of "
+            f"{ceilings.max_overall_per_week:g} ({ceilings.why['max_overall_per_week']})",
         )
     for channel, most in limits.max_sends_per_day.items():
         weekly = limits.weekly_cap(channel, ceilings)
         if weekly is not None and most > weekly:
-            problems.append(
-                LimitProblem(
-                    field=f"max_sends_per_day.{channel}",
-                    message=f"{most} a day is more than the weekly limit of {weekly:g}",
-                )
+            problems.add(
+                f"max_sends_per_day.{channel}",
+                f"{most} a day is more than the weekly limit of {weekly:g}",
             )
     if limits.send_window is not None:
         for channel, legal in ceilings.send_windows.items():
             if not legal.contains(limits.send_window):
-                problems.append(
-                    LimitProblem(
-                        field="send_window",
-                        message=(
-                            f"{limits.send_window} reaches outside the legal {channel} hours "
-                            f"{legal} ({ceilings.why['send_windows']})"
-                        ),
-                    )
+                problems.add(
+                    "send_window",
+                    f"{limits.send_window} reaches outside the legal {channel} hours "
+                    f"{legal} ({ceilings.why['send_windows']})",
                 )
     return problems
 

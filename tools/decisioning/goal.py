@@ -47,6 +47,7 @@ from nextbest.tools.decisioning.brand_limits import DEFAULT_LIMITS, BrandLimits,
 from nextbest.tools.decisioning.contact_policy import FrequencyCap
 from nextbest.tools.decisioning.engine import RunConfig
 from nextbest.tools.decisioning.reach import unreachable
+from nextbest.tools.decisioning.setting_problems import ProblemList, SettingProblem
 from nextbest.tools.decisioning.targeting import OfferPreference, Targeting
 
 Objective = Literal["revenue", "conversions", "retention"]
@@ -152,68 +153,46 @@ class Goal(BaseModel):
         )
 
 
-class GoalProblem(BaseModel):
-    """Why a goal is refused: the field at fault and the reason."""
-
-    model_config = ConfigDict(frozen=True)
-
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
+GoalProblem = SettingProblem
+"""Why a goal is refused: the field at fault and the reason."""
 
 
 def _per_week(cap: FrequencyCap) -> float:
     return cap.max_sends * 7.0 / cap.days
 
 
-def _limit_problems(goal: Goal, limits: BrandLimits) -> list[GoalProblem]:
+def _limit_problems(goal: Goal, limits: BrandLimits) -> ProblemList:
     """The brand limits (and the ceilings in code) ``goal`` breaks, with the brand's reason."""
     why = limits.because()
-    problems: list[GoalProblem] = []
+    problems = ProblemList()
     minimum = limits.holdout_minimum()
     if goal.holdout_share is not None and goal.holdout_share < minimum - 1e-12:
-        problems.append(
-            GoalProblem(
-                field="holdout_share",
-                message=(
-                    f"{goal.holdout_share:.3f} is below the minimum holdout {minimum:.3f}: "
-                    f"lift could no longer be measured{why}"
-                ),
-            )
+        problems.add(
+            "holdout_share",
+            f"{goal.holdout_share:.3f} is below the minimum holdout {minimum:.3f}: "
+            f"lift could no longer be measured{why}",
         )
     for channel, cap in goal.channel_caps.items():
         ceiling = limits.weekly_cap(channel)
         if ceiling is not None and _per_week(cap) > ceiling + 1e-9:
-            problems.append(
-                GoalProblem(
-                    field=f"channel_caps.{channel}",
-                    message=(
-                        f"{cap.max_sends} per {cap.days} days is {_per_week(cap):.1f} per week, "
-                        f"above the {channel} limit of {ceiling:g} per week{why}"
-                    ),
-                )
+            problems.add(
+                f"channel_caps.{channel}",
+                f"{cap.max_sends} per {cap.days} days is {_per_week(cap):.1f} per week, "
+                f"above the {channel} limit of {ceiling:g} per week{why}",
             )
     overall = limits.overall_weekly_cap()
     if goal.overall_cap is not None and _per_week(goal.overall_cap) > overall + 1e-9:
-        problems.append(
-            GoalProblem(
-                field="overall_cap",
-                message=(
-                    f"{_per_week(goal.overall_cap):.1f} per week is above the limit of "
-                    f"{overall:g} per week over all channels{why}"
-                ),
-            )
+        problems.add(
+            "overall_cap",
+            f"{_per_week(goal.overall_cap):.1f} per week is above the limit of "
+            f"{overall:g} per week over all channels{why}",
         )
     for channel, most in goal.daily_caps.items():
         daily = limits.max_sends_per_day.get(channel)
         if daily is not None and most > daily:
-            problems.append(
-                GoalProblem(
-                    field=f"daily_caps.{channel}",
-                    message=f"{most} a day is above the {channel} limit of {daily} a day{why}",
-                )
+            problems.add(
+                f"daily_caps.{channel}",
+                f"{most} a day is above the {channel} limit of {daily} a day{why}",
             )
     if goal.send_window is not None:
         for channel in CHANNELS:
@@ -223,24 +202,18 @@ def _limit_problems(goal: Goal, limits: BrandLimits) -> list[GoalProblem]:
             start, end = allowed
             if goal.send_window.start_hour < start or goal.send_window.end_hour > end:
                 shown = f"{start:02d}:00–{end:02d}:00" if end > start else "no hour"
-                problems.append(
-                    GoalProblem(
-                        field="send_window",
-                        message=(
-                            f"{goal.send_window} reaches outside the allowed {channel} hours "
-                            f"{shown} (customer's local time){why}"
-                        ),
-                    )
+                problems.add(
+                    "send_window",
+                    f"{goal.send_window} reaches outside the allowed {channel} hours "
+                    f"{shown} (customer's local time){why}",
                 )
                 break
     for channel, budget in goal.channel_budgets.items():
         most = limits.max_budget_per_run.get(channel)
         if most is not None and budget > most:
-            problems.append(
-                GoalProblem(
-                    field=f"channel_budgets.{channel}",
-                    message=f"{budget} per run is above the {channel} limit of {most}{why}",
-                )
+            problems.add(
+                f"channel_budgets.{channel}",
+                f"{budget} per run is above the {channel} limit of {most}{why}",
             )
     return problems
 
@@ -258,7 +231,7 @@ def goal_problems(
     """
     problems = _limit_problems(goal, limits or DEFAULT_LIMITS)
     if goal.ends_on and goal.ends_on < today:
-        problems.append(GoalProblem(field="ends_on", message=f"{goal.ends_on} is in the past"))
+        problems.add("ends_on", f"{goal.ends_on} is in the past")
     offers = {offer.id: offer for offer in pack.offers}
     start = goal.starts_on or today
     favoured = {p.offer_id for p in goal.favour}
@@ -267,58 +240,34 @@ def goal_problems(
         where = f"favour[{i}].offer_id"
         if offer is None:
             known = ", ".join(sorted(offers))
-            problems.append(
-                GoalProblem(
-                    field=where, message=f"no offer {preference.offer_id!r}; offers: {known}"
-                )
-            )
+            problems.add(where, f"no offer {preference.offer_id!r}; offers: {known}")
             continue
         contradiction = unreachable([*goal.audience, *preference.segment], offer.eligibility)
         if contradiction is not None:
-            problems.append(GoalProblem(field=where, message=contradiction.reason(offer.id)))
+            problems.add(where, contradiction.reason(offer.id))
         if offer.status != EntryStatus.ACTIVE:
             status = EntryStatus(offer.status).value
-            problems.append(GoalProblem(field=where, message=f"offer {offer.id!r} is {status}"))
+            problems.add(where, f"offer {offer.id!r} is {status}")
         elif offer.valid_until and offer.valid_until < start:
-            problems.append(
-                GoalProblem(
-                    field=where,
-                    message=f"offer {offer.id!r} ended on {offer.valid_until}, before {start}",
-                )
-            )
+            problems.add(where, f"offer {offer.id!r} ended on {offer.valid_until}, before {start}")
         elif offer.valid_from and goal.ends_on and offer.valid_from > goal.ends_on:
-            problems.append(
-                GoalProblem(
-                    field=where,
-                    message=(
-                        f"offer {offer.id!r} starts on {offer.valid_from}, after the goal ends "
-                        f"on {goal.ends_on}"
-                    ),
-                )
+            problems.add(
+                where,
+                f"offer {offer.id!r} starts on {offer.valid_from}, after the goal ends "
+                f"on {goal.ends_on}",
             )
         elif offer.valid_until and goal.ends_on and offer.valid_until < goal.ends_on:
-            problems.append(
-                GoalProblem(
-                    field=where,
-                    message=(
-                        f"offer {offer.id!r} is valid only until {offer.valid_until}, before the "
-                        f"goal ends on {goal.ends_on}; end the goal by then"
-                    ),
-                )
+            problems.add(
+                where,
+                f"offer {offer.id!r} is valid only until {offer.valid_until}, before the "
+                f"goal ends on {goal.ends_on}; end the goal by then",
             )
     for i, offer_id in enumerate(goal.exclude_offers):
         if offer_id not in offers:
             known = ", ".join(sorted(offers))
-            problems.append(
-                GoalProblem(
-                    field=f"exclude_offers[{i}]", message=f"no offer {offer_id!r}; offers: {known}"
-                )
-            )
+            problems.add(f"exclude_offers[{i}]", f"no offer {offer_id!r}; offers: {known}")
         elif offer_id in favoured:
-            problems.append(
-                GoalProblem(
-                    field=f"exclude_offers[{i}]",
-                    message=f"offer {offer_id!r} is both favoured and excluded",
-                )
+            problems.add(
+                f"exclude_offers[{i}]", f"offer {offer_id!r} is both favoured and excluded"
             )
     return problems
