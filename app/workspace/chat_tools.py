@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections import Counter
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -21,119 +20,17 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from nextbest.app.workspace.goal_store import FieldChange, FieldReview, goal_diff, goal_review
+from nextbest.app.workspace.chat_explanation import explanation_data
+from nextbest.app.workspace.goal_patch import GoalPatch, Proposed
+from nextbest.app.workspace.goal_preview import PREVIEW_SAMPLE, decision_summary
+from nextbest.app.workspace.goal_store import goal_diff, goal_review
 from nextbest.app.workspace.inspector import DecisionNotFoundError, explain
 from nextbest.app.workspace.limits_store import LimitsStore
 from nextbest.app.workspace.runtime import NextbestRuntime, cap_days
-from nextbest.brand_context.models import Channel, EligibilityCondition
 from nextbest.tools.decisioning import RunConfig
-from nextbest.tools.decisioning.brand_limits import LocalWindow
-from nextbest.tools.decisioning.contact_policy import FrequencyCap
-from nextbest.tools.decisioning.goal import Goal, Objective
-from nextbest.tools.decisioning.targeting import OfferPreference
+from nextbest.tools.decisioning.goal import Goal
 
 logger = logging.getLogger(__name__)
-
-PREVIEW_SAMPLE = 300
-"""Customers scored by a preview (the first rows of the customer table)."""
-
-
-class GoalPatch(BaseModel):
-    """A change to the current goal: only the fields given change (``reset`` starts afresh)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    reset: bool = Field(False, description="Start from the defaults instead of the current goal.")
-    summary: str | None = Field(None, description="The marketer's request in their own words.")
-    objective: Objective | None = Field(None, description="revenue, conversions or retention.")
-    audience: list[EligibilityCondition] | None = Field(
-        None, description="Only customers meeting all conditions get messages ([] = everyone)."
-    )
-    favour: list[OfferPreference] | None = Field(
-        None, description="Offers to favour, each with a boost (1 gentle … 10 strong), segment."
-    )
-    exclude_offers: list[str] | None = Field(None, description="Offer ids never to promote.")
-    channel_caps: dict[Channel, FrequencyCap | None] | None = Field(
-        None,
-        description=(
-            "Per-channel frequency caps, e.g. sms: 2 per 7 days. Only the channels given change; "
-            "null drops a channel's cap."
-        ),
-    )
-    overall_cap: FrequencyCap | None = Field(None, description="Cap over all channels.")
-    daily_caps: dict[Channel, int | None] | None = Field(
-        None, description="Per channel, at most this many messages a day (per channel)."
-    )
-    send_window: LocalWindow | None = Field(
-        None,
-        description="Local hours messages may go out in, e.g. start_hour 9, end_hour 18.",
-    )
-    channel_budgets: dict[Channel, int | None] | None = Field(
-        None, description="At most this many messages per channel in one run (per channel)."
-    )
-    holdout_share: float | None = Field(None, description="Share held out to measure lift.")
-    starts_on: str | None = Field(None, description="First day in force, YYYY-MM-DD.")
-    ends_on: str | None = Field(None, description="Last day in force, YYYY-MM-DD.")
-
-    def apply(self, current: Goal | None) -> Goal:
-        """The goal after this change, merged field by field (channel by channel for caps).
-
-        Fields the patch leaves out keep their value in ``current``; a per-channel field
-        (caps, budgets) changes only the channels named, and a channel set to null drops its
-        value (back to the run's default). Lists (audience, favoured and excluded offers)
-        are replaced as a whole.
-
-        Raises:
-            ValidationError: If the result is not a valid goal.
-        """
-        base = {} if self.reset or current is None else current.model_dump(mode="json")
-        changes = self.model_dump(mode="json", exclude_none=True, exclude={"reset"})
-        for key in PER_CHANNEL_FIELDS:
-            given = getattr(self, key)
-            if given is None:
-                continue
-            merged = dict(base.get(key) or {})
-            for channel, value in given.items():
-                if value is None:
-                    merged.pop(channel, None)
-                else:
-                    merged[channel] = (
-                        value.model_dump(mode="json") if isinstance(value, BaseModel) else value
-                    )
-            changes[key] = merged
-        return Goal.model_validate({**base, **changes})
-
-
-PER_CHANNEL_FIELDS: tuple[str, ...] = ("channel_caps", "channel_budgets", "daily_caps")
-"""Goal fields merged channel by channel."""
-
-
-class Proposed(BaseModel):
-    """A goal change worked out: the resulting goal, what it starts from, and its problems.
-
-    Attributes:
-        goal: The complete goal after the change.
-        base_version: The goal version in force on its first day that it starts from.
-        diff: The fields that change.
-        review: Every field of the resulting goal marked changed, inherited or default.
-        problems: The limits it breaks (empty = it may be approved).
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    goal: Goal
-    base_version: int | None
-    diff: list[FieldChange]
-    review: list[FieldReview]
-    problems: list[str]
-
-    def data(self) -> dict[str, Any]:
-        """The JSON-like view shown to the model, the marketer and the approver."""
-        return {
-            "based_on_version": self.base_version,
-            "diff": _diff_data(self.diff),
-            "review": [r.model_dump(mode="json") for r in self.review],
-        }
 
 
 class ExplainArgs(BaseModel):
@@ -442,35 +339,11 @@ class ChatTools:
         )
 
     def _summarise(self, rows: list[dict[str, Any]], config: RunConfig) -> dict[str, Any]:
+        """Decide for the sample under ``config`` (nothing logged) and summarise the decisions."""
         engine = self.runtime.engine(self.now, config)
         history = self.runtime.send_history(self.now, cap_days(config))
         records = engine.decide(rows, self.now, history=history)
-        n = max(1, len(records))
-        by_offer = Counter(r.offer_id or "no_message" for r in records)
-        by_channel = Counter(r.channel or "no_message" for r in records)
-        why: Counter[str] = Counter()
-        value = 0.0
-        for record in records:
-            chosen = next((a for a in record.top_actions if a.action_id == record.action_id), None)
-            value += chosen.expected_reward if chosen else 0.0
-            if record.action_id != "no_message":
-                continue
-            if record.holdout:
-                why["holdout"] += 1
-            elif len(record.mask_reasons) and _all_messages_blocked(record, engine):
-                why[_main_reason(record.mask_reasons)] += 1
-            else:
-                why["policy chose no message"] += 1
-        return {
-            "share_by_offer": {k: round(v / n, 3) for k, v in by_offer.most_common()},
-            "share_by_channel": {k: round(v / n, 3) for k, v in by_channel.most_common()},
-            "messages": n - by_offer.get("no_message", 0),
-            "no_message": by_offer.get("no_message", 0),
-            "no_message_why": dict(why.most_common()),
-            "expected_value": round(value, 2),
-            "expected_value_per_customer": round(value / n, 4),
-            "favoured_reach": _favoured_reach(records, engine, config),
-        }
+        return decision_summary(records, engine, config)
 
     # -- decisions and the brand store -------------------------------------------------------
 
@@ -488,57 +361,7 @@ class ChatTools:
             explanation = explain(self.runtime, decision_id)
         except DecisionNotFoundError as exc:
             raise ValueError(str(exc)) from None
-        decision = explanation.decision or {}
-        data: dict[str, Any] = {
-            "decision_id": decision_id,
-            "customer_id": decision.get("customer_id"),
-            "decided_at": decision.get("decided_at"),
-            "action": decision.get("action_id"),
-            "propensity": decision.get("propensity"),
-            "holdout": decision.get("holdout", False),
-            "explored": decision.get("explored", False),
-            "goal_version": decision.get("goal_version"),
-            "versions": explanation.versions,
-            "alternatives": [
-                {
-                    "action": a["action_id"],
-                    "expected_reward": round(a["expected_reward"], 4),
-                    "probability": round(a["probability"], 4),
-                    "goal_boost": a.get("goal_boost", 0.0),
-                }
-                for a in explanation.alternatives
-            ],
-            "blocked": {
-                reason: {"actions": len(ids), "examples": ids[:3]}
-                for reason, ids in explanation.mask_reasons.items()
-            },
-            "performance": explanation.performance,
-        }
-        final = explanation.final
-        if final is not None:
-            cell = explanation.cell_records[-1] if explanation.cell_records else None
-            rules = explanation.rules(final)
-            if cell is not None:  # a batch message: the cell's copy was checked on every rule
-                seen = {r.rule_id for r in rules}
-                rules += [r for r in explanation.rules(cell) if r.rule_id not in seen]
-            data["release"] = {
-                "outcome": final.outcome,
-                "reason": final.reason,
-                "released_message": explanation.copy,
-                "author": final.author or (cell.author if cell else None),
-                "claims_cited": final.claims_cited or (cell.claims_cited if cell else []),
-                "verdict": (final.verdict or {}).get("decision"),
-                "rules_fired": [
-                    {
-                        "rule": r.rule_id,
-                        "status": r.status,
-                        "messages": [v.get("message") for v in r.violations],
-                    }
-                    for r in rules
-                    if r.status != "pass"
-                ],
-                "rules_passed": [r.rule_id for r in rules if r.status == "pass"],
-            }
+        data = explanation_data(explanation, decision_id)
         return ToolResult(name="explain_decision", ok=True, data=data)
 
     def search_brand(self, args: SearchArgs) -> ToolResult:
@@ -564,39 +387,6 @@ def _version_data(found: Any) -> dict[str, Any] | None:
     }
 
 
-def _diff_data(diff: list[FieldChange]) -> list[dict[str, Any]]:
-    return [change.model_dump(mode="json") for change in diff]
-
-
-def _favoured_reach(records: list[Any], engine: Any, config: RunConfig) -> dict[str, Any]:
-    """Per favoured offer: how many sampled customers may receive it, and why the others not.
-
-    A customer is excluded from an offer when every action of that offer is blocked for them;
-    the reason given is the one blocking most of those actions (e.g. ``ineligible``).
-    """
-    out: dict[str, Any] = {}
-    for offer_id in dict.fromkeys(p.offer_id for p in config.targeting.favour):
-        actions = {a.id for a in engine.space.actions if a.offer_id == offer_id}
-        if not actions:
-            continue
-        excluded: Counter[str] = Counter()
-        for record in records:
-            hits: Counter[str] = Counter()
-            blocked: set[str] = set()
-            for reason, ids in record.mask_reasons.items():
-                mine = actions.intersection(ids)
-                if mine:
-                    hits[reason] += len(mine)
-                    blocked |= mine
-            if blocked == actions:
-                excluded[hits.most_common(1)[0][0]] += 1
-        out[offer_id] = {
-            "may_receive": len(records) - sum(excluded.values()),
-            "excluded": dict(excluded.most_common()),
-        }
-    return out
-
-
 def outcomes_learned(policy: object) -> int | None:
     """How many outcomes the serving policy has learned from (None if it does not count them).
 
@@ -605,15 +395,6 @@ def outcomes_learned(policy: object) -> int | None:
     champion = getattr(policy, "champion", policy)
     counts = getattr(getattr(champion, "model", None), "counts", None)
     return int(counts.sum()) if counts is not None else None
-
-
-def _all_messages_blocked(record: Any, engine: Any) -> bool:
-    blocked = {a for ids in record.mask_reasons.values() for a in ids}
-    return all(a.id in blocked for a in engine.space.actions if a.is_message)
-
-
-def _main_reason(mask_reasons: dict[str, list[str]]) -> str:
-    return max(mask_reasons.items(), key=lambda kv: len(kv[1]))[0]
 
 
 def _describe(exc: Exception) -> str:
