@@ -5,8 +5,9 @@ supplement brand that bans "treat" (a disease claim) may still say "treat yourse
 reads every "free" as a promotion still has a free-weights area. These are general English
 senses, not brand knowledge: a colour shade, "treat" as an indulgence, noun compounds in
 which "free" does not mean "at no cost", "best" in set phrases ("best practices"), an
-explanation ("how net metering works"), a reading time ("a 3-minute read") and a pointer to a
-page ("more about deposit protection at https://…", also in German).
+explanation ("how net metering works"), a deadline ("up to 48 hours before"), a reading time
+("a 3-minute read") and a pointer to a page ("more about deposit protection at https://…", also
+in German).
 
 The senses are regular expressions over the skeleton view (case folded, punctuation as
 spaces). A rule exempts a match only when a sense span strictly contains it: a pack that bans
@@ -69,6 +70,9 @@ SENSE_PATTERNS: tuple[str, ...] = (
     r"\bbest (?:practices?|regards|wishes|before)\b|\ball the best\b",
     # an explanation, not an efficacy claim: "how net metering works in Arizona"
     r"\bhow (?:[a-z0-9]+ ){1,4}works?(?: in| on| for| with)?\b",
+    # a deadline, not a duration of effect: "cancel up to 48 hours before arrival"
+    r"\b(?:up to|until|no later than) \d+ (?:minutes?|hours?|days?|weeks?|months?) "
+    r"(?:before|prior|ahead|after)\b",
     # a reading or viewing time: "a 3-minute read"
     r"\b\d+ (?:minute|min|second|sec) (?:read|video|watch|listen)\b",
     # a pointer to a page: "more about deposit protection at https://…", "Mehr zur … unter …"

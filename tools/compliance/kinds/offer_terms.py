@@ -76,22 +76,73 @@ _FREE_COMPOUNDS = (
     "clump", "static", "phosphate", "bleach", "ammonia", "lead", "phthalate", "toxin",
 )  # fmt: skip
 """Words that form an adjective with a following "free" (``gluten free``): not an offer."""
+_REDUCTION = (
+    r"(?:de\s+|di\s+)?(?:remise|reduction|rabais|descuento|dto|rebaja|rabatt|nachlass|"
+    r"preisnachlass|sconto|korting)\b"
+)
+"""A reduction in French, Spanish, German, Italian or Dutch copy (``15 % de remise``)."""
+_REDUCTION_BEFORE = (
+    r"\b(?:remise|reduction|rabais|descuento|rebaja|rabatt|nachlass|sconto|korting)"
+    r"\s+(?:de\s+|di\s+|von\s+|van\s+)?(?:jusqu'a\s+|hasta\s+(?:un\s+)?|bis zu\s+)?"
+)
+_FREE_WORDS = r"offerte?s?|gratuite?s?|gratuit[oa]s?|gratis|omaggio|in regalo"
+""""Free" after its noun in French, Spanish and Italian copy (``livraison offerte``)."""
+_FREE_BEFORE = r"kostenlose[rns]?|gratis"
+""""Free" before its noun in German copy (``kostenloser Versand``)."""
+_NOT_FREE_NOUNS = (
+    r"numero|appel|llamada|anruf|hotline|entree|ingresso|eintritt|est|sont|ist|sind|reste|"
+    r"restent|resta|son|esta|estan|sera|seront|wird"
+)
+"""Words before a "free" word that are no gift: a toll-free number, entry, a verb."""
+_FREE_VOCABULARY = frozenset(
+    {
+        "free", "offert", "offerte", "offerts", "offertes", "gratuit", "gratuite", "gratuits",
+        "gratuites", "gratuito", "gratuita", "gratis", "kostenlos", "kostenlose", "kostenloser",
+        "kostenlosen", "kostenloses", "omaggio",
+    }
+)  # fmt: skip
 MENTION_PATTERNS: dict[str, str] = {
     "percent": (
         r"(?<![\w.])" + _NUMBER + r"\s?(?:%|percent)(?:\s+|-)(?:off|discount|savings?)\b"
         r"|\b(?:save|saving|take|get|enjoy|extra)\s+(?:up to\s+)?" + _NUMBER + r"\s?(?:%|percent)"
+        r"|(?<![\w.])"
+        + _NUMBER
+        + r"\s?%\s+"
+        + _REDUCTION
+        + r"|"
+        + _REDUCTION_BEFORE
+        + _NUMBER
+        + r"\s?%"
+        r"|(?<![\w-])-\s?" + _NUMBER + r"\s?%"
     ),
     "amount": (
         _CURRENCY + _NUMBER + r"\s*(?:off|discount)\b"
         r"|(?<![\w.])" + _NUMBER + _CURRENCY_AFTER + r"\s*(?:off|discount)\b"
-        r"|\b(?:save|saving|take|get|extra)\s+(?:up to\s+)?" + _CURRENCY + _NUMBER
+        r"|\b(?:save|saving|take|get|extra)\s+(?:up to\s+)?"
+        + _CURRENCY
+        + _NUMBER
+        + r"|(?<![\w.])"
+        + _NUMBER
+        + _CURRENCY_AFTER
+        + r"\s+"
+        + _REDUCTION
     ),
     "half": r"\bhalf[- ](?:off|price)\b",
     "price": _CURRENCY + _NUMBER + r"|(?<![\w.])" + _NUMBER + _CURRENCY_AFTER,
     "free": r"(?<![\w-])free\b"
     + "".join(f"(?<!{w} free)" for w in ("feel", *_FREE_COMPOUNDS))
     + r"(?!-\w)(?! to\b)(?!\s+(?:your|yourself|yourselves|up|them|him|her|us|me)\b)"
-    + r"(?=((?:\s+[\w-]+){0,4}))",
+    + r"(?=((?:\s+[\w-]+){0,4}))"
+    + r"|\b(?!(?:"
+    + _NOT_FREE_NOUNS
+    + r")\b)([a-z]{3,})\s+(?:"
+    + _FREE_WORDS
+    + r")\b"
+    + r"|\b(?:"
+    + _FREE_BEFORE
+    + r")\s+(?!(?:"
+    + _NOT_FREE_NOUNS
+    + r")\b)([a-z]{3,})\b",
     "bogo": (
         r"\bbogo\b|\bb1g1\b|\bbuy (?:one|1|two|2),? get (?:one|1|a second|the second)\b"
         r"|\b(?:2|two)[ -]for[ -](?:1|one)\b|\b(?:3|three)[ -]for[ -](?:2|two)\b"
@@ -113,12 +164,16 @@ MENTION_PATTERNS: dict[str, str] = {
         r"(?!\s+(?:over|above|of|worth|totalling|totaling|from|more than|[$£€]))"
         r"|\bno minimum(?: spend| order| purchase)?\b"
     ),
-    "code": r"\b(?:code|coupon|promo code|voucher)\s*:?\s+['\"]?([a-z0-9]{3,24})\b",
+    "code": (
+        r"\b(?:promo code|code promo|codigo promocional|codigo|gutscheincode|gutschein|"
+        r"codice sconto|code|coupon|voucher)\s*:?\s+['\"]?([a-z0-9]{3,24})\b"
+    ),
     "promo": (
         r"\b(?:sale|on sale|discount|discounted|discounts|coupon|promo|promotion|deals|"
         r"great deal|best deal|special deal|"
         r"clearance|off your (?:next|first|entire) (?:order|purchase)|"
-        r"special offer|limited[- ]time offer)\b"
+        r"special offer|limited[- ]time offer|soldes|rebajas|saldi|sonderangebot|"
+        r"schlussverkauf|bon plan|offre speciale|oferta especial|promocion|offerta speciale)\b"
         r"|\b(?:stay|buy|book|order) (?:[a-z0-9]+ ){0,2}(?:nights?|items?|pairs?|bags?|boxes?)?,? "
         r"(?:and )?(?:only )?pay (?:for )?(?:just )?(?:one|two|three|four|\d+)\b"
     ),
@@ -137,7 +192,12 @@ def _contains_run(tokens: list[str], words: list[str]) -> bool:
 CONTEXT_KINDS: frozenset[str] = frozenset({"no_minimum"})
 """Mention kinds that are not promotions themselves, only checked against an offer's terms."""
 
-SHIPPING_WORDS: frozenset[str] = frozenset({"shipping", "delivery", "postage", "returns"})
+SHIPPING_WORDS: frozenset[str] = frozenset(
+    {
+        "shipping", "delivery", "postage", "returns", "livraison", "retours", "envio", "envios",
+        "devoluciones", "versand", "lieferung", "rucksendung", "spedizione", "consegna",
+    }
+)  # fmt: skip
 FILLER_WORDS: frozenset[str] = frozenset(
     {
         "standard",
@@ -321,7 +381,7 @@ class OfferTermsCheck:
             } | {_number(n) for n in re.findall(_NUMBER + _CURRENCY_AFTER, terms)}
             self.offer_integers[offer.id] = {int(n) for n in re.findall(r"\d+", terms)}
             self.offer_words[offer.id] = set(plain(joined + " " + offer.name).split())
-            self.offer_has_free[offer.id] = "free" in self.offer_words[offer.id]
+            self.offer_has_free[offer.id] = bool(self.offer_words[offer.id] & _FREE_VOCABULARY)
 
     def mentions(self, ctx: CheckContext, offer: Offer | None) -> list[Mention]:
         """Promotional mentions outside approved claims and the offer's own wording.

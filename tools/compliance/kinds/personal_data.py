@@ -3,7 +3,8 @@
 Found in the original text: card-like numbers (13–19 digits, spaces or dashes allowed; a card
 "ending in 4821" is fine), masked card numbers that show more than the last four digits, US
 Social Security numbers, IBAN-like account numbers, e-mail addresses and phone numbers that
-are not the brand's own (its senders, support contact and ``own_contacts``), a label the pack
+are not the brand's own (its senders, support contact and ``own_contacts``) nor given as a
+number to call (``Call us at …``, ``helpline: …``: the brand's or a helpline), a label the pack
 names followed by a figure within :data:`LABEL_REACH` characters (``date of birth: 4 May``,
 ``BMI 31``), phrases the pack names as personal whatever follows, and the recipient's own
 e-mail, phone or full name when the message carries them (``message.recipient``). Wording the
@@ -37,6 +38,13 @@ PHONE = re.compile(
 )
 _DIGITS = re.compile(r"\D")
 _DIGIT_RUN = re.compile(r"\+?\d[\d ().-]{5,}\d")
+_CALL_US = re.compile(
+    r"(?:\b(?:call|ring|dial|phone|contact)(?: us| our \w+(?: \w+)?)?(?: on| at)?|"
+    r"\b(?:helpline|hotline|appelez(?:-nous)?|llamanos|llame al|rufen sie(?: uns)?(?: an)?)"
+    r"\s*:?)\s*(?:\+?\d{1,3}[ .-]?)?$",
+    re.IGNORECASE,
+)
+"""Words that give a number as one to call: the brand's or a helpline, not the recipient's."""
 MIN_PHONE_DIGITS = 7
 """Trailing digits of the recipient's phone that, found in the copy, give it away."""
 Found = tuple[str, int, int]
@@ -117,6 +125,7 @@ class PersonalDataCheck:
                 ("a phone number", m.start(), m.end())
                 for m in PHONE.finditer(original)
                 if not self._own_number(m.group())
+                and not _CALL_US.search(original[max(0, m.start() - 30) : m.start()])
                 and not any(s <= m.start() < e for _, s, e in out)
             ]
         if self.labels is not None:

@@ -275,3 +275,62 @@ def test_price_in_a_paragraph_naming_no_product_is_not_read_against_other_paragr
     assert "offres" not in apart.fired_rule_ids, apart.violations
     together = _email(engine, "La Sauteuse Atlas, martelée à la main. Cette semaine : 999 €.")
     assert "offres" in together.fired_rule_ids
+
+
+# --- copy in other languages and other verticals' everyday wording ------------------------------
+
+
+def test_discounts_and_free_items_in_french_spanish_and_german_copy_are_read() -> None:
+    engine = RuleEngine(_pans())
+    offer = "brume-15"
+    tail = " Jusqu'au 31/03/2027."
+    ok = _email(engine, "15 % de remise sur la Poêle Brume." + tail, offer_id=offer)
+    assert "offres" not in ok.fired_rule_ids, ok.violations
+    for body in (
+        "20 % de réduction sur la Poêle Brume.",
+        "-25 % sur la Poêle Brume.",
+        "Poêle Brume : remise de 30 % ce week-end.",
+        "Livraison offerte sur la Poêle Brume.",
+        "Envío gratis en la Poêle Brume.",
+        "Kostenloser Versand für die Poêle Brume.",
+        "Poêle Brume avec le code promo BRUME30.",
+    ):
+        verdict = _email(engine, body + tail, offer_id=offer)
+        assert "offres" in verdict.fired_rule_ids, body
+    without = _email(engine, "15 % de remise sur la Poêle Brume ce week-end.")
+    assert "offres" in without.fired_rule_ids
+    toll_free = _email(engine, "Une question ? Appelez notre numéro gratuit au 0 800 123 456.")
+    assert "offres" not in toll_free.fired_rule_ids, toll_free.violations
+
+
+def test_a_number_given_to_call_is_not_personal_data() -> None:
+    pack = BrandPack.model_validate(
+        {
+            "brand": _brand("Gullwing Boatworks", "gullwingboats.com"),
+            "rules": [_rule("pii", "personal_data", {})],
+        }
+    )
+    engine = RuleEngine(pack)
+    for body in (
+        "Questions? Call 1-888-555-0142 any day.",
+        "Boating safety helpline: 1-888-555-0177.",
+        "Call us at (410) 555-0100 to book a sea trial.",
+    ):
+        verdict = _email(engine, body)
+        assert "pii" not in verdict.fired_rule_ids, (body, verdict.violations)
+    other = _email(engine, "We saved your number 410-555-0163 for the sea trial.")
+    assert "pii" in other.fired_rule_ids
+
+
+def test_a_deadline_before_arrival_is_not_a_claim_of_duration() -> None:
+    pack = BrandPack.model_validate(
+        {
+            "brand": _brand("Gullwing Boatworks", "gullwingboats.com"),
+            "rules": [_rule("claims", "claim_grounding", {"categories": ["efficacy"]})],
+        }
+    )
+    engine = RuleEngine(pack)
+    deadline = _email(engine, "Reschedule your sea trial up to 48 hours before departure.")
+    assert "claims" not in deadline.fired_rule_ids, deadline.violations
+    lasting = _email(engine, "Our hull wax protects for up to 48 hours in salt water.")
+    assert "claims" in lasting.fired_rule_ids
