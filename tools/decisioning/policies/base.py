@@ -34,9 +34,10 @@ from nextbest.tools.decisioning.actions import ActionSpace
 from nextbest.tools.decisioning.policies.fourier import RandomFourierMap
 from nextbest.tools.decisioning.policies.lints import LinTSScorer
 from nextbest.tools.decisioning.policies.linucb import LinUCBScorer
+from nextbest.tools.decisioning.policies.products import PairwiseProductMap
 from nextbest.tools.decisioning.policies.ridge import DisjointRidge, RidgeModel, SharedRidge
 from nextbest.tools.decisioning.policies.scale import RewardScale
-from nextbest.tools.decisioning.policies.settings import LinTS, PolicySettings
+from nextbest.tools.decisioning.policies.settings import LinTS, PolicySettings, RandomFourier
 
 _TOP_CHUNK_ROWS = 8192
 """:meth:`Policy.predict_top` works through customers in chunks of this many rows."""
@@ -144,11 +145,11 @@ class Policy:
         self.version = version
         self.rng = np.random.default_rng(settings.seed)
         self._index = {a: i for i, a in enumerate(self.action_ids)}
-        self.feature_map = (
-            RandomFourierMap(settings.nonlinear, len(self.feature_names))
-            if settings.nonlinear is not None
-            else None
-        )
+        self.feature_map: RandomFourierMap | PairwiseProductMap | None = None
+        if isinstance(settings.nonlinear, RandomFourier):
+            self.feature_map = RandomFourierMap(settings.nonlinear, len(self.feature_names))
+        elif settings.nonlinear is not None:
+            self.feature_map = PairwiseProductMap(settings.nonlinear, self.feature_names)
         self.reward_scale = RewardScale()
         self.model: RidgeModel = self._new_model()
         learning = settings.learning
@@ -206,8 +207,16 @@ class Policy:
         if self.settings.model == "disjoint":
             return DisjointRidge(K, d, l2)
         assert self.factors is not None
+        extra = d - 1 - self.n_features
+        groups = np.repeat([0, 1, 2], [1, self.n_features, extra])
         return SharedRidge(
-            self.factors, d, l2, self.settings.refresh_growth, self.settings.mean_lag_rows
+            self.factors,
+            d,
+            l2,
+            self.settings.refresh_growth,
+            self.settings.mean_lag_rows,
+            self.settings.empirical_bayes,
+            groups if extra else None,
         )
 
     @property

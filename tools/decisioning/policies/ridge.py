@@ -29,13 +29,25 @@ per-action model is always exact.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Protocol
 
 import numpy as np
 from scipy.linalg import cho_solve, cholesky, solve_triangular
 from scipy.linalg.lapack import dpotri
 from scipy.sparse import csr_matrix
+
+from nextbest.tools.decisioning.policies.evidence import EvidencePrior
+from nextbest.tools.decisioning.policies.linalg import cholesky_update, pcg
+from nextbest.tools.decisioning.policies.settings import EmpiricalBayes
+
+__all__ = [
+    "SHARED_DRAW_CUSTOMERS",
+    "DisjointRidge",
+    "RidgeModel",
+    "SharedRidge",
+    "cholesky_update",
+    "grouped_stats",
+]
 
 SHARED_DRAW_CUSTOMERS = 1000
 """Consecutive small LinTS calls share one posterior noise draw until it has scored this many
@@ -213,6 +225,11 @@ class SharedRidge:
         mean_lag_rows: Rows that may be added before the posterior mean is recomputed (at most
             0.5 % of all rows so far); 0 recomputes it after every update. One-at-a-time
             learning then pays for the mean once per few rows instead of once per row.
+        evidence: Learn one prior precision per block of parameters from the data (see
+            :mod:`.evidence`) instead of keeping ``λ`` for all; ``l2`` is the starting value.
+        column_groups: Group of every context column ``(d,)`` (column 0, the intercept, apart
+            from the rest when None); with ``evidence``, a block is a factor × column group, and
+            the per-action intercepts are one more block.
     """
 
     def __init__(
@@ -222,6 +239,8 @@ class SharedRidge:
         l2: float,
         refresh_growth: float = 0.25,
         mean_lag_rows: int = 0,
+        evidence: EmpiricalBayes | None = None,
+        column_groups: np.ndarray | None = None,
     ) -> None:
         self.factors = [np.asarray(f, dtype=np.int64) for f in factors]
         self.n_actions = len(self.factors[0])
@@ -252,11 +271,51 @@ class SharedRidge:
         self.max_rank_update = max(1, self.size // _ROWS_PER_RANK_UPDATE)
         self._pending: list[np.ndarray] | None = []  # √w φ rows not yet in the factor
         self._pending_rows = 0
+        self.prior = np.full(self.size, float(l2))  # prior precision of every parameter
+        self.active = np.arange(self.size)  # parameters in the factor; the rest are pruned (0)
+        self.sum_r2 = 0.0  # Σ w r², for the evidence's noise estimate
+        self.evidence = (
+            None
+            if evidence is None
+            else EvidencePrior(
+                self.parameter_blocks(evidence.blocks, column_groups),
+                floor=evidence.floor,
+                ceiling=evidence.ceiling,
+                growth=evidence.refit_growth,
+                iterations=evidence.iterations,
+            )
+        )
 
     @property
     def size(self) -> int:
         """Number of parameters ``D = d · levels + K``."""
         return self.n_levels * self.dim + self.n_actions
+
+    def parameter_blocks(
+        self, by: str = "factor", column_groups: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Block index of every parameter ``(D,)``, for block-wise prior precisions.
+
+        Args:
+            by: ``"factor"``: one block per factor × column group; ``"column"``: one block per
+                factor × context column.
+            column_groups: Group of every context column ``(d,)``; None puts the intercept
+                column in its own group and every other column in one more.
+        """
+        d = self.dim
+        if by == "column":
+            groups = np.arange(d)
+        elif column_groups is None:
+            groups = np.minimum(np.arange(d), 1)
+        else:
+            groups = np.asarray(column_groups, dtype=np.int64)
+        n_groups = int(groups.max()) + 1
+        factor_of_level = np.concatenate(
+            [np.full(int(f.max()) + 1, i) for i, f in enumerate(self.factors)]
+        )
+        weights = factor_of_level[:, None] * n_groups + groups[None, :]
+        intercepts = np.full(self.n_actions, len(self.factors) * n_groups)
+        return np.concatenate([weights.ravel(), intercepts])
 
     def update(
         self, X: np.ndarray, actions: np.ndarray, rewards: np.ndarray, weights: np.ndarray
@@ -266,12 +325,13 @@ class SharedRidge:
         self.G[acts] += gram
         self.h[acts] += xr
         self.counts[acts] += count
+        self.sum_r2 += float(weights @ (rewards * rewards))
         self._lagging_rows += len(X)
         if self._lagging_rows > min(self.mean_lag_rows, 0.005 * float(self.counts.sum())):
             self._mean = None
         if self._pending is not None:
             if self._pending_rows + len(X) <= self.max_rank_update:
-                self._pending.append(self.design_rows(X, actions, weights))
+                self._pending.append(self.design_rows(X, actions, weights)[:, self.active])
                 self._pending_rows += len(X)
             else:  # too many rows: the next due refresh recomputes the factor
                 self._pending, self._pending_rows = None, 0
@@ -296,7 +356,7 @@ class SharedRidge:
         """The assembled ``A`` ``(D, D)`` and ``b`` ``(D,)``."""
         K, L, d = self.n_actions, self.n_levels, self.dim
         n = L * d
-        A = self.l2 * np.eye(n + K)
+        A = np.diag(self.prior)
         delta = np.asarray(self._pairs @ self.G.reshape(K, d * d)).reshape(L, L, d, d)
         A[:n, :n] += delta.transpose(0, 2, 1, 3).reshape(n, n)
         cross = np.einsum("la,ad->lda", self._incidence, self.G[:, :, 0]).reshape(n, K)
@@ -309,7 +369,7 @@ class SharedRidge:
         """``A θ`` without forming ``A``."""
         w = self._action_weights(theta)
         u = np.matmul(self.G, w[:, :, None])[:, :, 0]
-        return np.asarray(self.l2 * theta + self._scatter(u))
+        return np.asarray(self.prior * theta + self._scatter(u))
 
     def _refresh(self, exact: bool = False) -> None:
         if self._mean is not None and not (exact and self._lagging_rows):
@@ -318,23 +378,60 @@ class SharedRidge:
         total = float(self.counts.sum())
         stale = self._chol is None or total > self._refreshed_at * (1.0 + self.refresh_growth)
         if stale:
-            if self._chol is not None and self._pending:  # few new rows: same factor, O(k D²)
+            evidence_due = self.evidence is not None and self.evidence.due(total)
+            if self._chol is not None and self._pending and not evidence_due:  # O(k D²)
                 self._chol = cholesky_update(self._chol, np.vstack(self._pending))
-                b = self._scatter(self.h)
+                b = self._scatter(self.h)[self.active]
             else:
-                A, b = self.system()
-                self._chol = cholesky(A, lower=True, check_finite=False)
+                A, b_full = self.system()
+                self._factorise(A)
+                b = b_full[self.active]
+                if evidence_due:
+                    self._refit_prior(A, b_full, total)
+                    b = b_full[self.active]
+            self._theta = np.zeros(self.size)
+            self._theta[self.active] = cho_solve((self._chol, True), b, check_finite=False)
             self._pending, self._pending_rows = [], 0
             self._noise = None
             self._chol32 = self._chol.astype(np.float32)
-            self._theta = cho_solve((self._chol, True), b, check_finite=False)
             self._cov = None
             self._refreshed_at = total
         else:
             assert self._chol32 is not None and self._theta is not None
             b = self._scatter(self.h)
-            self._theta = _pcg(self._matvec, b, self._theta, self._chol32)
+            act = self.active
+            self._theta = np.zeros(self.size)
+            self._theta[act] = pcg(self._active_matvec, b[act], self._theta[act], self._chol32)
         self._mean = self._action_weights(self._theta)
+
+    def _factorise(self, A: np.ndarray) -> None:
+        """Cholesky factor of ``A`` restricted to the active parameters."""
+        act = self.active
+        sub = A if len(act) == self.size else A[np.ix_(act, act)]
+        self._chol = cholesky(sub, lower=True, check_finite=False)
+
+    def _refit_prior(self, A: np.ndarray, b: np.ndarray, total: float) -> None:
+        """Evidence steps (see :mod:`.evidence`) from the current factor; prunes blocks."""
+        assert self.evidence is not None and self._chol is not None
+        for _ in range(self.evidence.iterations):
+            act = self.active
+            theta = cho_solve((self._chol, True), b[act], check_finite=False)
+            new = self.evidence.step(
+                self._chol, theta, b[act], self.prior[act], act, self.sum_r2, total
+            )
+            A[act, act] += new - self.prior[act]
+            self.prior[act] = new
+            keep = new < self.evidence.ceiling
+            if not keep.all():
+                self.active = act[keep]
+            self._factorise(A)
+        self.evidence.refitted_at = total
+
+    def _active_matvec(self, theta_active: np.ndarray) -> np.ndarray:
+        """``A θ`` on the active parameters (pruned ones held at 0)."""
+        theta = np.zeros(self.size)
+        theta[self.active] = theta_active
+        return self._matvec(theta)[self.active]
 
     def _action_weights(self, theta: np.ndarray) -> np.ndarray:
         """Map parameters ``(..., D)`` to per-action context weights ``(..., K, d)``."""
@@ -357,10 +454,11 @@ class SharedRidge:
         self._refresh()
         if self._cov is None:
             assert self._chol is not None
-            inv, info = dpotri(self._chol, lower=1)
+            inv_active, info = dpotri(self._chol, lower=1)
             if info != 0:
                 raise np.linalg.LinAlgError(f"dpotri failed (info={info})")
-            inv = np.tril(inv) + np.tril(inv, -1).T
+            inv = np.zeros((self.size, self.size))
+            inv[np.ix_(self.active, self.active)] = np.tril(inv_active) + np.tril(inv_active, -1).T
             L, d, K = self.n_levels, self.dim, self.n_actions
             n = L * d
             sxx = inv[:n, :n].reshape(L, d, L, d)
@@ -410,9 +508,10 @@ class SharedRidge:
             assert customers is not None
             self._noise_served += customers
         else:
-            z = rng.standard_normal((self.size, n_samples), dtype=np.float32)
+            z = rng.standard_normal((len(self.active), n_samples), dtype=np.float32)
             solved = solve_triangular(self._chol32, z, lower=True, trans="T", check_finite=False)
-            self._noise = solved.T
+            self._noise = np.zeros((n_samples, self.size), dtype=np.float32)
+            self._noise[:, self.active] = solved.T
             self._noise_served = customers if customers is not None else SHARED_DRAW_CUSTOMERS
         assert self._noise is not None
         return self._action_weights(self._theta[None, :] + scale * self._noise)
@@ -443,6 +542,10 @@ class SharedRidge:
             "chol": self._chol,
             "theta": self._theta,
             "refreshed_at": np.array(self._refreshed_at),
+            "prior": self.prior,
+            "active": self.active,
+            "sum_r2": np.array(self.sum_r2),
+            **({"evidence": self.evidence.state()} if self.evidence is not None else {}),
         }
 
     def load_state(self, state: dict[str, np.ndarray]) -> None:
@@ -455,71 +558,8 @@ class SharedRidge:
         self._refreshed_at = float(state["refreshed_at"])
         self._mean = self._action_weights(self._theta)
         self._pending, self._pending_rows = None, 0  # the factor may predate the statistics
-
-
-def cholesky_update(chol: np.ndarray, rows: np.ndarray) -> np.ndarray:
-    """The lower Cholesky factor of ``LLᵀ + VᵀV`` from ``L`` and the rows ``V`` ``(k, D)``.
-
-    One rank-1 update per row, each in ``O(D²)`` vectorised steps: with ``p = L⁻¹v``,
-    ``I + ppᵀ = MMᵀ`` where ``M`` is lower triangular with ``M_jj = √(q_j / q_{j−1})`` and
-    ``M_ij = p_i p_j / √(q_j q_{j−1})`` below the diagonal (``q_j = 1 + Σ_{i≤j} p_i²``), so the
-    new factor is ``LM``, whose columns are suffix sums of ``p_i L_{:,i}`` (Gill, Golub, Murray
-    and Saunders, 1974, method C1). Every step keeps the factor positive definite.
-
-    Args:
-        chol: Lower Cholesky factor ``L`` ``(D, D)``.
-        rows: Rows to add, ``(k, D)``.
-
-    Returns:
-        The updated lower factor (a new array).
-    """
-    upper = chol.T.copy()  # rows of R = columns of L: contiguous suffix sums
-    sums = np.empty_like(upper)
-    for v in rows:
-        p = solve_triangular(upper, v, trans="T", lower=False, check_finite=False)
-        q = 1.0 + np.cumsum(p * p)
-        q_prev = np.concatenate(([1.0], q[:-1]))
-        gamma = p / np.sqrt(q * q_prev)
-        np.multiply(upper, p[:, None], out=sums)
-        for j in range(len(p) - 2, -1, -1):  # sums[j] = Σ_{i≥j} p_i R_i (row adds beat cumsum)
-            np.add(sums[j], sums[j + 1], out=sums[j])
-        upper *= np.sqrt(q / q_prev)[:, None]
-        upper[:-1] += gamma[:-1, None] * sums[1:]
-    return upper.T  # Fortran order: LAPACK's own layout, and no transposing copy next time
-
-
-def _pcg(
-    matvec: Callable[[np.ndarray], np.ndarray],
-    b: np.ndarray,
-    x0: np.ndarray,
-    chol: np.ndarray,
-    rtol: float = 1e-5,
-    max_iter: int = 50,
-) -> np.ndarray:
-    """Solve ``A x = b`` by conjugate gradients from ``x0``, preconditioned by ``(LLᵀ)⁻¹``.
-
-    The preconditioner may be a float32 factor; iterates and residuals stay in float64, so the
-    solution is as accurate as ``rtol`` asks.
-    """
-    tol = rtol * float(np.linalg.norm(b))  # relative only: rewards ×c give a solution ×c
-    if tol == 0.0:
-        return np.zeros_like(b)
-    x = x0.copy()
-    r = b - matvec(x)
-    if float(np.linalg.norm(r)) <= tol:
-        return x
-    z = cho_solve((chol, True), r.astype(chol.dtype), check_finite=False).astype(np.float64)
-    p = z.copy()
-    rz = float(r @ z)
-    for _ in range(max_iter):
-        Ap = matvec(p)
-        step = rz / float(p @ Ap)
-        x += step * p
-        r -= step * Ap
-        if float(np.linalg.norm(r)) <= tol:
-            break
-        z = cho_solve((chol, True), r.astype(chol.dtype), check_finite=False).astype(np.float64)
-        rz_new = float(r @ z)
-        p = z + (rz_new / rz) * p
-        rz = rz_new
-    return x
+        if "prior" in state:  # saved before block-wise priors: λ everywhere, as constructed
+            self.prior, self.sum_r2 = state["prior"].copy(), float(state["sum_r2"])
+            self.active = state["active"].copy()
+        if self.evidence is not None and "evidence" in state:
+            self.evidence.load_state(state["evidence"])

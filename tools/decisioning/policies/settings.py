@@ -73,6 +73,45 @@ class RandomFourier(_Frozen):
     seed: int = Field(0, description="Seed of the random projection (not of the policy).")
 
 
+class PairwiseProducts(_Frozen):
+    """Products of pairs of context columns appended to the context (interactions).
+
+    For the named columns ``c_1 … c_m`` the model sees ``[1, x, (x_ci · x_cj)_{i<j}]`` (and the
+    squares ``x_ci²`` with ``squares``), crossed with every factor level like the rest of the
+    context. Name numeric, scaled columns: products of indicator columns add little. With
+    :class:`EmpiricalBayes` the products get their own prior precision per factor, so they are
+    shrunk hard until the data support them.
+    """
+
+    kind: Literal["products"] = "products"
+    columns: tuple[str, ...] = Field(min_length=2, description="Context columns to multiply.")
+    squares: bool = Field(True, description="Also add each column's square.")
+
+
+Nonlinear = Annotated[RandomFourier | PairwiseProducts, Field(discriminator="kind")]
+"""Extra context features; ``kind`` selects them."""
+
+
+class EmpiricalBayes(_Frozen):
+    """Learn one prior precision per block of the shared model's weights from the data.
+
+    Blocks are a factor (offer, channel, …) × a group of context columns (the intercept column,
+    the features as given, the extra non-linear features), plus the per-action intercepts; with
+    ``blocks="column"`` every context column is its own group. Each block's precision maximises
+    the marginal likelihood (MacKay's fixed-point updates, refitted from the sufficient
+    statistics whenever the data has grown by ``refit_growth``); the learning rule's ``l2`` is
+    the starting value. Posterior draws stay exact, so logged propensities are too.
+    """
+
+    blocks: Literal["factor", "column"] = "factor"
+    refit_growth: float = Field(1.0, gt=0, description="Refit when the data grew by this factor.")
+    iterations: int = Field(1, ge=1, le=50, description="Fixed-point steps per refit.")
+    floor: float = Field(1e-2, gt=0, description="Smallest precision of a block.")
+    ceiling: float = Field(
+        1e6, gt=0, description="Precision at which a block is pruned (its weights held at 0)."
+    )
+
+
 class ColdStart(_Frozen):
     """Business-rule fallback for actions the policy has not seen enough of.
 
@@ -100,8 +139,13 @@ class PolicySettings(_Frozen):
         description="'std': α is relative to the running standard deviation of the rewards "
         "(scale-invariant); 'none': α is in reward units.",
     )
-    nonlinear: RandomFourier | None = Field(
+    nonlinear: Nonlinear | None = Field(
         None, description="Extra non-linear context features (None: the features as given)."
+    )
+    empirical_bayes: EmpiricalBayes | None = Field(
+        None,
+        description="Shared model: prior precision per block learned from the data (None: "
+        "the learning rule's l2 for every weight).",
     )
     cold_start: ColdStart = Field(default_factory=ColdStart)
     importance_weighting: bool = Field(

@@ -1,0 +1,42 @@
+"""Pairwise products of context columns: interactions under the same exact Bayesian head."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from nextbest.tools.decisioning.policies.settings import PairwiseProducts
+
+
+class PairwiseProductMap:
+    """``[x_ci · x_cj for i < j]`` (and ``x_ci²``) of the named context columns.
+
+    Args:
+        settings: Which columns, and whether squares are added.
+        feature_names: The policy's context columns, in order.
+
+    Raises:
+        ValueError: A named column is not a context column, or is named twice.
+    """
+
+    def __init__(self, settings: PairwiseProducts, feature_names: Sequence[str]) -> None:
+        self.settings = settings
+        index = {name: i for i, name in enumerate(feature_names)}
+        unknown = [c for c in settings.columns if c not in index]
+        if unknown:
+            raise ValueError(f"product columns are not context columns: {', '.join(unknown)}")
+        if len(set(settings.columns)) != len(settings.columns):
+            raise ValueError("product columns must be distinct")
+        cols = np.array([index[c] for c in settings.columns], dtype=np.int64)
+        first, second = np.triu_indices(len(cols), k=0 if settings.squares else 1)
+        self.left, self.right = cols[first], cols[second]
+
+    @property
+    def n_components(self) -> int:
+        """Number of product features."""
+        return len(self.left)
+
+    def transform(self, X: np.ndarray) -> np.ndarray:
+        """Product features of contexts ``X`` ``(n, d)`` → ``(n, n_components)``."""
+        return np.asarray(X[:, self.left] * X[:, self.right])
