@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
 
 TOKENIZER_PATH = Path(__file__).parent / "embedding_model" / "tokenizer.json"
 MODEL_NAME = "all-MiniLM-L6-v2-int8"
@@ -138,11 +138,11 @@ class OfflineEmbeddingFunction(EmbeddingFunction[Documents]):
         """Tell Chroma this function follows the current protocol."""
         return False
 
-    def default_space(self) -> str:
+    def default_space(self) -> Space:
         """Vectors are unit length, so cosine distance is the natural space."""
         return "cosine"
 
-    def supported_spaces(self) -> list[str]:
+    def supported_spaces(self) -> list[Space]:
         """Spaces these vectors support."""
         return ["cosine", "l2", "ip"]
 

@@ -61,7 +61,7 @@ class LiveIndex:
         self.active = np.array([m["status"] == "active" for m in metadatas], dtype=bool)
         self.valid_from = np.array([m["valid_from_day"] for m in metadatas], dtype=np.int64)
         self.valid_until = np.array([m["valid_until_day"] for m in metadatas], dtype=np.int64)
-        self.channel = {
+        self.channel: dict[str, np.ndarray] = {
             ch: np.array([bool(m[f"ch_{ch}"]) for m in metadatas], dtype=bool) for ch in CHANNELS
         }
 
