@@ -38,25 +38,6 @@ from nextbest.tools.decisioning.features import (
 SCHEMA_FILE = "customers.yaml"
 """The schema's file name in a workspace."""
 
-ROLE_FIELDS: tuple[str, ...] = (
-    "customer_id",
-    "email",
-    "phone",
-    "first_name",
-    "locale",
-    "time_zone",
-    "country",
-    *(f"consent_{c}" for c in CHANNELS),
-    *(f"last_{c}_at" for c in CHANNELS),
-    *(f"unsubscribed_{c}" for c in CHANNELS),
-    *(f"complained_{c}" for c in CHANNELS),
-    "age",
-    "suppressed",
-    "objected_to_profiling",
-)
-"""Canonical fields of a validated row, besides the features (``email`` and ``phone`` only when
-the schema maps them: absent means "not checked", None means "no usable address")."""
-
 CONTACT_FIELDS: tuple[str, ...] = (
     "first_name",
     "locale",
@@ -71,6 +52,16 @@ CONTACT_FIELDS: tuple[str, ...] = (
 )
 """The canonical fields the contact policy and the re-check read about a recipient: what a
 decision records as "the customer as the run saw them" (no addresses, no features)."""
+
+ROLE_FIELDS: tuple[str, ...] = (
+    "customer_id",
+    "email",
+    "phone",
+    *(f"last_{c}_at" for c in CHANNELS),
+    *CONTACT_FIELDS,
+)
+"""Canonical fields of a validated row, besides the features (``email`` and ``phone`` only when
+the schema maps them: absent means "not checked", None means "no usable address")."""
 
 TRUE_WORDS = ("true", "yes", "y", "1", "t")
 FALSE_WORDS = ("false", "no", "n", "0", "f")
