@@ -90,7 +90,7 @@ def _offer_flagged(store: BrandStore, body: str) -> bool:
 
 def test_a_product_is_proposed_approved_by_another_user_and_priced_in_copy(desk, store) -> None:
     before = store.current_version()
-    assert _offer_flagged(store, "The Glow Kit is $42.")
+    assert _offer_flagged(store, "The Glow Kit is just $42.")
     p = desk.propose(ANA, "product", "add", payload=KIT, reason="new gift set")
     assert p.status == ProposalStatus.PENDING and p.target == "glow-kit"
     assert {f.path for d in p.diff for f in d.fields} >= {"name", "list_price", "currency"}
@@ -102,7 +102,7 @@ def test_a_product_is_proposed_approved_by_another_user_and_priced_in_copy(desk,
     assert store.pack().product("glow-kit").list_price == 42
     last = store.history("glow-kit")[-1]
     assert last.change.author == "ana" and "approved by ben" in last.change.reason
-    assert not _offer_flagged(store, "The Glow Kit is $42.")  # a plain list price
+    assert not _offer_flagged(store, "The Glow Kit is just $42.")  # a plain list price
     assert _offer_flagged(store, "The Glow Kit is $30.")  # below list: a promotion
 
 
@@ -147,7 +147,7 @@ def test_a_standing_statement_is_approved_then_retired_through_proposals(desk, s
 def test_a_product_proposal_shows_the_rule_tests_it_would_flip(desk, store) -> None:
     example = {
         "id": "kit-price",
-        "message": {"channel": "email", "subject": "News", "body": "The Glow Kit is $42."},
+        "message": {"channel": "email", "subject": "News", "body": "The Glow Kit is just $42."},
         "as_of": "2026-11-24",
         "expect": "block",
         "rule_ids": ["ftc-offer-terms"],
