@@ -41,14 +41,22 @@ import tracemalloc  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from dataclasses import asdict, dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Protocol  # noqa: E402
 
 import numpy as np  # noqa: E402
 
+from nextbest.evals.bandit_agents import (  # noqa: E402
+    Agent,
+    MabwiserAgent,
+    NextbestAgent,
+    VowpalAgent,
+)
 from nextbest.evals.simulator import MarketingSimulator, SimBatch  # noqa: E402
+from nextbest.tools.decisioning.features import NumericFeature  # noqa: E402
 from nextbest.tools.decisioning.policies import (  # noqa: E402
+    EmpiricalBayes,
     LinTS,
     LinUCB,
+    PairwiseProducts,
     Policy,
     PolicySettings,
     RandomFourier,
@@ -57,112 +65,20 @@ from nextbest.tools.decisioning.policies import (  # noqa: E402
 FOURIER = RandomFourier(components=64, bandwidth=2.0)
 """Random Fourier features of the benchmark's non-linear policy (chosen by ceiling and speed)."""
 
+LEARNED_PRIORS = EmpiricalBayes()
+"""Block-wise priors of the linear features: one precision per factor × column group."""
 
-class Agent(Protocol):
-    """What the benchmark drives."""
-
-    def decide(self, batch: SimBatch) -> np.ndarray:
-        """Chosen action per customer."""
-
-    def learn(self, batch: SimBatch, actions: np.ndarray, rewards: np.ndarray) -> None:
-        """Update from the batch's outcomes."""
+PRODUCT_PRIORS = EmpiricalBayes(blocks="column", iterations=2)
+"""Priors of the product features' policy: one per factor × context column, 2 steps a refit
+(chosen on seeds 0–2: more blocks reach the ceiling and leave the factor, same gap closed)."""
 
 
-class NextbestAgent:
-    """A nextbest :class:`Policy` on the simulator."""
-
-    def __init__(self, sim: MarketingSimulator, settings: PolicySettings) -> None:
-        self.policy = Policy.for_space(settings, sim.space, sim.feature_spec().names)
-        self._props: np.ndarray | None = None
-
-    def decide(self, batch: SimBatch) -> np.ndarray:
-        """Predict with the mask; keep the propensities for the update."""
-        d = self.policy.predict(batch.X, batch.allowed)
-        self._props = d.propensities
-        return d.actions
-
-    def learn(self, batch: SimBatch, actions: np.ndarray, rewards: np.ndarray) -> None:
-        """``partial_fit`` on the batch."""
-        self.policy.partial_fit(batch.X, actions, rewards, self._props)
-
-
-class MabwiserAgent:
-    """MABWiser LinTS / LinUCB, masked by taking the best allowed expectation."""
-
-    def __init__(self, sim: MarketingSimulator, kind: str, alpha: float, seed: int) -> None:
-        from mabwiser.mab import MAB, LearningPolicy
-
-        lp = LearningPolicy.LinTS(alpha=alpha) if kind == "lints" else LearningPolicy.LinUCB(alpha)
-        self.arms = list(range(len(sim.space)))
-        self.mab = MAB(self.arms, lp, seed=seed)
-        self.rng = np.random.default_rng(seed)
-        self.fitted = False
-
-    def decide(self, batch: SimBatch) -> np.ndarray:
-        """Best allowed arm by MABWiser's expectations (uniform before the first fit)."""
-        if not self.fitted:  # MABWiser cannot predict before its first fit: start uniformly
-            p = batch.allowed / batch.allowed.sum(axis=1, keepdims=True)
-            return (p.cumsum(1) <= self.rng.random(len(p))[:, None]).sum(1)
-        expectations = self.mab.predict_expectations(batch.X)
-        if isinstance(expectations, dict):  # MABWiser returns a bare dict for a single row
-            expectations = [expectations]
-        scores = np.array([[e[a] for a in self.arms] for e in expectations])
-        return np.where(batch.allowed, scores, -np.inf).argmax(axis=1)
-
-    def learn(self, batch: SimBatch, actions: np.ndarray, rewards: np.ndarray) -> None:
-        """``fit`` the first time, ``partial_fit`` afterwards."""
-        if self.fitted:
-            self.mab.partial_fit(actions, rewards, batch.X)
-        else:
-            self.mab.fit(actions, rewards, batch.X)
-            self.fitted = True
-
-
-class VowpalAgent:
-    """Vowpal Wabbit ``--cb_explore_adf --squarecb`` with shared ⊗ action interactions."""
-
-    def __init__(self, sim: MarketingSimulator, seed: int) -> None:
-        import vowpalwabbit
-
-        self.vw = vowpalwabbit.Workspace(
-            f"--cb_explore_adf --squarecb -q sa --quiet --random_seed {seed}"
-        )
-        self.names = sim.feature_spec().names
-        self.action_text = [
-            f"|a act={a.id} offer={a.offer_id} ch={a.channel} win={a.window}"
-            for a in sim.space.actions
-        ]
-        self.rng = np.random.default_rng(seed)
-        self._examples: list[tuple[str, np.ndarray, np.ndarray]] = []
-
-    def _shared(self, x: np.ndarray) -> str:
-        return "shared |s " + " ".join(f"f{j}:{v:.4f}" for j, v in enumerate(x) if v != 0.0)
-
-    def decide(self, batch: SimBatch) -> np.ndarray:
-        """Sample from VW's pmf over the allowed actions, one example at a time."""
-        out = np.empty(len(batch), dtype=np.int64)
-        self._examples = []
-        u = self.rng.random(len(batch))
-        for i in range(len(batch)):
-            allowed = np.flatnonzero(batch.allowed[i])
-            shared = self._shared(batch.X[i])
-            pmf = np.asarray(self.vw.predict([shared] + [self.action_text[a] for a in allowed]))
-            k = min(int((np.cumsum(pmf) <= u[i] * pmf.sum()).sum()), len(allowed) - 1)
-            out[i] = allowed[k]
-            self._examples.append((shared, allowed, pmf))
-        return out
-
-    def learn(self, batch: SimBatch, actions: np.ndarray, rewards: np.ndarray) -> None:
-        """Learn each example with cost = −reward and the logged probability."""
-        for (shared, allowed, pmf), action, reward in zip(
-            self._examples, actions, rewards, strict=True
-        ):
-            k = int(np.flatnonzero(allowed == action)[0])
-            lines = [shared]
-            for j, a in enumerate(allowed):
-                label = f"0:{-reward:.5f}:{max(pmf[k], 1e-6):.6f} " if j == k else ""
-                lines.append(label + self.action_text[a])
-            self.vw.learn(lines)
+def products_of_numeric_features(sim: MarketingSimulator) -> PairwiseProducts:
+    """Pairwise products (and squares) of the spec's numeric features, read from the spec."""
+    spec = sim.feature_spec()
+    return PairwiseProducts(
+        columns=tuple(f.name for f in spec.features if isinstance(f, NumericFeature))
+    )
 
 
 @dataclass
@@ -219,11 +135,15 @@ def agent_factories(
 
         return make
 
-    def shared_with(**changes: object) -> Callable[[MarketingSimulator, int], Agent]:
-        """The default shared LinTS with some settings changed."""
+    def shared_with(
+        products: bool = False, **changes: object
+    ) -> Callable[[MarketingSimulator, int], Agent]:
+        """The default shared LinTS with some settings changed (and product features)."""
 
         def make(sim: MarketingSimulator, seed: int) -> Agent:
             settings = PolicySettings(name="bench", learning=lints, seed=seed)
+            if products:
+                changes["nonlinear"] = products_of_numeric_features(sim)
             return NextbestAgent(sim, settings.model_copy(update=changes))
 
         return make
@@ -234,6 +154,10 @@ def agent_factories(
             learning=lints.model_copy(update={"l2": 100.0})
         ),
         "nextbest LinTS shared, mean after every row": shared_with(mean_lag_rows=0),
+        "nextbest LinTS shared, learned priors": shared_with(empirical_bayes=LEARNED_PRIORS),
+        "nextbest LinTS shared + products, learned priors": shared_with(
+            products=True, empirical_bayes=PRODUCT_PRIORS
+        ),
         "nextbest LinTS shared + Fourier": nb(lints, "shared", FOURIER),
         "nextbest LinTS shared, α=2 in reward units": unscaled(LinTS(alpha=2.0)),
         "nextbest LinUCB shared": nb(linucb, "shared"),
@@ -470,7 +394,10 @@ def main(argv: list[str] | None = None) -> int:
         args.rounds, args.seeds, args.no_vw, args.repeat = 20_000, [0], True, 1
     if args.ceilings or args.ceilings_only:
         print(f"Ceilings on the {args.variant} simulator (full-information fit, seed 100):")
-        for label, settings in CEILING_CLASSES.items():
+        classes = dict(CEILING_CLASSES)
+        products = products_of_numeric_features(MarketingSimulator())
+        classes["shared + pairwise products"] = PolicySettings(nonlinear=products)
+        for label, settings in classes.items():
             print(f"  {label}: {ceiling(settings, args.variant):.1%}", flush=True)
         if args.ceilings_only:
             return 0

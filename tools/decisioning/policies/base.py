@@ -26,11 +26,11 @@ The easy path::
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 import numpy as np
 
 from nextbest.tools.decisioning.actions import ActionSpace
+from nextbest.tools.decisioning.policies.decisions import Decisions, TopDecisions, sample_rows
 from nextbest.tools.decisioning.policies.fourier import RandomFourierMap
 from nextbest.tools.decisioning.policies.lints import LinTSScorer
 from nextbest.tools.decisioning.policies.linucb import LinUCBScorer
@@ -44,68 +44,6 @@ _TOP_CHUNK_ROWS = 8192
 
 _CHUNK_CELLS = 4_000_000
 """Score at most this many (customer, draw, action) cells at once."""
-
-
-@dataclass(frozen=True)
-class Decisions:
-    """What a policy chose for a batch.
-
-    Attributes:
-        actions: Chosen action index per customer, ``(n,)``.
-        propensities: Probability the policy had of choosing that action, ``(n,)``, in (0, 1].
-        expected: Posterior mean expected reward of every action (the fallback score for cold
-            actions), ``(n, K)``; ``-inf`` where blocked.
-        explored: The action came from the exploration floor, ``(n,)``.
-        cold: The chosen action was scored by the cold-start fallback, ``(n,)``.
-        proba: The whole decision distribution ``π(a | x)``, ``(n, K)``.
-        action_ids: The policy's action ids in index order (empty when not known).
-    """
-
-    actions: np.ndarray
-    propensities: np.ndarray
-    expected: np.ndarray
-    explored: np.ndarray
-    cold: np.ndarray
-    proba: np.ndarray
-    action_ids: tuple[str, ...] = field(default=())
-
-    @property
-    def chosen_ids(self) -> np.ndarray:
-        """The chosen action's id per customer, ``(n,)`` (object array of str)."""
-        if not self.action_ids:
-            raise ValueError("these decisions carry no action ids")
-        return np.asarray(np.asarray(self.action_ids, dtype=object)[self.actions])
-
-
-@dataclass(frozen=True)
-class TopDecisions:
-    """Decisions with only the ``k`` best actions' scores kept: memory ``O(n · k)``.
-
-    Attributes:
-        actions: Chosen action index per customer, ``(n,)``.
-        propensities: Exact probability of the chosen action, ``(n,)``, in (0, 1].
-        explored: The action came from the exploration floor, ``(n,)``.
-        cold: The chosen action was scored by the cold-start fallback, ``(n,)``.
-        top_actions: The ``k`` allowed actions with the highest posterior mean, best first,
-            ``(n, k)``; ``-1`` where a customer has fewer than ``k`` allowed actions.
-        top_expected: Their posterior mean expected rewards, ``(n, k)`` (``-inf`` for ``-1``).
-        top_proba: Their decision probabilities ``π(a | x)``, ``(n, k)`` (0 for ``-1``).
-        action_ids: The policy's action ids in index order.
-    """
-
-    actions: np.ndarray
-    propensities: np.ndarray
-    explored: np.ndarray
-    cold: np.ndarray
-    top_actions: np.ndarray
-    top_expected: np.ndarray
-    top_proba: np.ndarray
-    action_ids: tuple[str, ...]
-
-    @property
-    def chosen_ids(self) -> np.ndarray:
-        """The chosen action's id per customer, ``(n,)`` (object array of str)."""
-        return np.asarray(np.asarray(self.action_ids, dtype=object)[self.actions])
 
 
 class Policy:
@@ -388,7 +326,7 @@ class Policy:
                 ties = s[:, 0, :] >= best - 1e-9 * (1.0 + np.abs(best))
                 p = ties / ties.sum(axis=1, keepdims=True)
                 proba[lo:hi] = p
-                choice[lo:hi] = _sample_rows(p, self.rng)
+                choice[lo:hi] = sample_rows(p, self.rng)
             else:
                 argmax = s.argmax(axis=2)  # (m, M)
                 flat = (rows[:, None] * K + argmax).ravel()
@@ -437,7 +375,7 @@ class Policy:
         explored = self.rng.random(n) < eps if eps > 0 else np.zeros(n, dtype=bool)
         if explored.any():
             uniform = allowed[explored] / k[explored, None]
-            choice[explored] = _sample_rows(uniform, self.rng)
+            choice[explored] = sample_rows(uniform, self.rng)
         final = (1.0 - eps) * proba + eps * allowed / k[:, None]
         rows = np.arange(n)
         mean = X1 @ self.model.mean_weights().T
@@ -538,11 +476,3 @@ class Policy:
         _, proba, _ = self._distribution(X1, allowed, fallback, bias)
         eps = self.settings.exploration_floor
         return np.asarray((1.0 - eps) * proba + eps * allowed / allowed.sum(axis=1, keepdims=True))
-
-
-def _sample_rows(p: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """One index per row drawn from the row's probabilities."""
-    u = rng.random(len(p))[:, None]
-    c = np.cumsum(p, axis=1)
-    idx = (c <= u * c[:, -1:]).sum(axis=1)
-    return np.asarray(np.minimum(idx, p.shape[1] - 1))

@@ -1,0 +1,116 @@
+"""Per-action sufficient statistics and the per-action (disjoint) ridge model."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def grouped_stats(
+    X: np.ndarray, actions: np.ndarray, rewards: np.ndarray, weights: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per-action sufficient statistics of a batch.
+
+    Returns:
+        ``(acts, gram, xsum, count, xr, rsum)`` for the actions present: ``Σ w x xᵀ``,
+        ``Σ w x``, ``Σ w``, ``Σ w r x`` and ``Σ w r``.
+    """
+    d = X.shape[1]
+    if len(actions) == 0:
+        empty = np.zeros(0)
+        return (
+            np.zeros(0, np.int64),
+            np.zeros((0, d, d)),
+            np.zeros((0, d)),
+            empty,
+            np.zeros((0, d)),
+            empty,
+        )
+    order = np.argsort(actions, kind="stable")
+    sorted_actions = actions[order]
+    acts, starts = np.unique(sorted_actions, return_index=True)
+    ends = np.append(starts[1:], len(order))
+    gram = np.empty((len(acts), d, d))
+    Xs, ws, rs = X[order], weights[order], rewards[order]
+    Xw = Xs * ws[:, None]
+    for k, (lo, hi) in enumerate(zip(starts, ends, strict=True)):
+        gram[k] = Xw[lo:hi].T @ Xs[lo:hi]
+    xsum = np.add.reduceat(Xw, starts, axis=0)
+    count = np.add.reduceat(ws, starts)
+    xr = np.add.reduceat(Xw * rs[:, None], starts, axis=0)
+    rsum = np.add.reduceat(ws * rs, starts)
+    return acts, gram, xsum, count, xr, rsum
+
+
+def _sym(m: np.ndarray) -> np.ndarray:
+    return np.asarray(0.5 * (m + np.swapaxes(m, -1, -2)))
+
+
+class DisjointRidge:
+    """One ridge regression per action.
+
+    Args:
+        n_actions: Number of actions ``K``.
+        dim: Context dimension ``d`` (including the intercept column).
+        l2: Prior precision ``λ``.
+    """
+
+    def __init__(self, n_actions: int, dim: int, l2: float) -> None:
+        self.n_actions, self.dim, self.l2 = n_actions, dim, l2
+        self.A = np.broadcast_to(l2 * np.eye(dim), (n_actions, dim, dim)).copy()
+        self.b = np.zeros((n_actions, dim))
+        self.counts = np.zeros(n_actions)
+        self._cov: np.ndarray | None = None
+        self._mean: np.ndarray | None = None
+        self._chol: np.ndarray | None = None
+
+    def update(
+        self, X: np.ndarray, actions: np.ndarray, rewards: np.ndarray, weights: np.ndarray
+    ) -> None:
+        """Add a batch of observations."""
+        acts, gram, _, count, xr, _ = grouped_stats(X, actions, rewards, weights)
+        self.A[acts] += gram
+        self.b[acts] += xr
+        self.counts[acts] += count
+        self._cov = self._mean = self._chol = None
+
+    def _refresh(self) -> None:
+        if self._cov is None:
+            self._cov = _sym(np.linalg.inv(self.A))
+            self._mean = np.einsum("kij,kj->ki", self._cov, self.b)
+
+    def mean_weights(self) -> np.ndarray:
+        """Posterior means ``A_a⁻¹ b_a``, ``(K, d)``."""
+        self._refresh()
+        assert self._mean is not None
+        return self._mean
+
+    def action_covariances(self) -> np.ndarray:
+        """``A_a⁻¹``, ``(K, d, d)``."""
+        self._refresh()
+        assert self._cov is not None
+        return self._cov
+
+    def sample_weights(
+        self,
+        n_samples: int,
+        rng: np.random.Generator,
+        scale: float,
+        customers: int | None = None,
+    ) -> np.ndarray:
+        """``M`` draws ``μ_a + α L_a z`` with ``L_a L_aᵀ = A_a⁻¹``, ``(M, K, d)`` (always fresh)."""
+        self._refresh()
+        if self._chol is None:
+            self._chol = np.linalg.cholesky(self.action_covariances())
+        z = rng.standard_normal((n_samples, self.n_actions, self.dim))
+        return np.asarray(
+            self.mean_weights()[None] + scale * np.einsum("kij,mkj->mki", self._chol, z)
+        )
+
+    def state(self) -> dict[str, np.ndarray]:
+        """Arrays to persist."""
+        return {"A": self.A, "b": self.b, "counts": self.counts}
+
+    def load_state(self, state: dict[str, np.ndarray]) -> None:
+        """Restore from :meth:`state`."""
+        self.A, self.b, self.counts = state["A"].copy(), state["b"].copy(), state["counts"].copy()
+        self._cov = self._mean = self._chol = None
