@@ -22,13 +22,13 @@ from pathlib import Path
 
 import numpy as np
 from rich.console import Console
-from rich.table import Table
 
 from nextbest.brand_context.embedding import MiniLMEmbedder, OfflineEmbeddingFunction
 from nextbest.brand_context.entry_index import document_text
 from nextbest.brand_context.ingest import load_pack, sample_pack_path
 from nextbest.brand_context.models import CHANNELS, BrandPack
 from nextbest.brand_context.store import BrandStore
+from nextbest.evals.bench_table import peer_table
 
 PRODUCTS = [
     "Daily Dew",
@@ -219,11 +219,12 @@ def main() -> None:
     if args.json:
         print(json.dumps(figures))
         return
-    table = Table(title=f"brand store · {total} entries · {args.queries} queries · k={args.k}")
-    table.add_column("measure")
-    table.add_column("BrandStore (Chroma)", justify="right")
-    table.add_column("peer: numpy exact", justify="right")
-    table.add_column("ratio store/peer", justify="right")
+    table = peer_table(
+        f"brand store · {total} entries · {args.queries} queries · k={args.k}",
+        "BrandStore (Chroma)",
+        "peer: numpy exact",
+        "ratio store/peer",
+    )
     table.add_row(
         "ingest / embed all (s)",
         f"{ingest_s:.2f}",

@@ -22,10 +22,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from rich.console import Console
-from rich.table import Table
 
 from nextbest.app.workspace.batch import BatchRun
 from nextbest.app.workspace.runtime import NextbestRuntime
+from nextbest.evals.bench_table import peer_table
 from nextbest.tools.customers import CustomerSource
 from nextbest.tools.sample_customers import write_customers
 
@@ -89,11 +89,12 @@ def main() -> None:
     if args.json:
         print(json.dumps(figures))
         return
-    out = Table(title=f"nextbest run · {args.customers:,} customers · offline composer")
-    out.add_column("measure")
-    out.add_column("nextbest run (cells)", justify="right")
-    out.add_column("peer: graph per customer", justify="right")
-    out.add_column("ratio peer/run", justify="right")
+    out = peer_table(
+        f"nextbest run · {args.customers:,} customers · offline composer",
+        "nextbest run (cells)",
+        "peer: graph per customer",
+        "ratio peer/run",
+    )
     out.add_row(
         "wall time (s)", f"{wall:.1f}", f"{peer_wall:.1f} (est.)", f"{peer_wall / wall:.1f}×"
     )
