@@ -83,35 +83,65 @@ def plant_rows(rng: random.Random, fresh: Any) -> list[Record]:
     def add(row: dict[str, str], entry: dict[str, Any]) -> None:
         out.append(Record(values=row, truth=[entry]))
 
+    def plant(
+        column: str,
+        klass: str,
+        expected: str,
+        reason: str,
+        *,
+        opt_in: bool = True,
+        country: str = "",
+        **extra: Any,
+    ) -> None:
+        """Plant one row: a fresh contact whose ``column`` holds ``extra["value"]``.
+
+        The contact is opted in on every channel unless ``opt_in`` is False; the row carries
+        its ground-truth entry (``truth(column, klass, expected, reason, **extra)``).
+        """
+        row = fresh()
+        if opt_in:
+            opted_in_everywhere(row, rng, country=country)
+        row[column] = extra["value"]
+        add(row, truth(column, klass, expected, reason, **extra))
+
     # negative spend
     for value in ["-45.20", "-0.01", "-1250.00", "-3", "-89.99", "-312.40", "-7.5", "-19.00",
                   "-2400.00", "-64.10"]:  # fmt: skip
-        row = fresh()
-        row["Lifetime Value"] = value
-        add(row, truth("Lifetime Value", "negative_spend", "reject_row",
-                       "lifetime value cannot be negative; the number must not be used",
-                       value=value, also_acceptable=["field_unknown"]))  # fmt: skip
+        plant(
+            "Lifetime Value",
+            "negative_spend",
+            "reject_row",
+            "lifetime value cannot be negative; the number must not be used",
+            opt_in=False,
+            value=value,
+            also_acceptable=["field_unknown"],
+        )
 
     # impossible dates: unsubscribe, complaint, last contact, birth date
     impossible_iso = ["2026-02-30", "2026-13-01", "2025-11-31", "0000-00-00", "2026-00-10",
                       "2025-02-29"]  # fmt: skip
     for value in impossible_iso:
-        row = fresh()
-        opted_in_everywhere(row, rng)
-        row["Unsubscribed Date"] = value
-        add(row, truth("Unsubscribed Date", "impossible_date", "suppress_channel",
-                       "an unsubscribe is recorded even though its date is impossible; the "
-                       "unsubscribe must be honoured, never treated as 'no unsubscribe'",
-                       channel="email", value=value, also_acceptable=["reject_row"]))  # fmt: skip
+        plant(
+            "Unsubscribed Date",
+            "impossible_date",
+            "suppress_channel",
+            "an unsubscribe is recorded even though its date is impossible; the "
+            "unsubscribe must be honoured, never treated as 'no unsubscribe'",
+            channel="email",
+            value=value,
+            also_acceptable=["reject_row"],
+        )
     for value in impossible_iso:
-        row = fresh()
-        opted_in_everywhere(row, rng)
-        row["Spam Complaint Date"] = value
-        add(row, truth("Spam Complaint Date", "impossible_date", "suppress_channel",
-                       "a spam complaint is recorded even though its date is impossible; it "
-                       "must be honoured, never treated as 'no complaint'",
-                       channel="email", value=value,
-                       also_acceptable=["suppress_all", "reject_row"]))  # fmt: skip
+        plant(
+            "Spam Complaint Date",
+            "impossible_date",
+            "suppress_channel",
+            "a spam complaint is recorded even though its date is impossible; it "
+            "must be honoured, never treated as 'no complaint'",
+            channel="email",
+            value=value,
+            also_acceptable=["suppress_all", "reject_row"],
+        )
     for column, values in (
         ("Last Email Sent", ["2026-02-30", "2026-13-01", "2026-11-31"]),
         ("Last SMS Sent", ["2026-13-01T10:00:00Z", "2026-11-31T25:61:00Z", "2026-02-30T09:15:00Z"]),
@@ -128,12 +158,16 @@ def plant_rows(rng: random.Random, fresh: Any) -> list[Record]:
                            also_acceptable=["suppress_channel"]))  # fmt: skip
     for value in ["02/30/1990", "13/01/1985", "00/00/0000", "02/29/1991", "11/31/1975",
                   "04/31/1988"]:  # fmt: skip
-        row = fresh()
-        row["Date of Birth"] = value
-        add(row, truth("Date of Birth", "impossible_date", "reject_row",
-                       "birth date does not exist, so age is unknown; it must not be guessed "
-                       "(age-gated offers need a known age)",
-                       value=value, also_acceptable=["field_unknown"]))  # fmt: skip
+        plant(
+            "Date of Birth",
+            "impossible_date",
+            "reject_row",
+            "birth date does not exist, so age is unknown; it must not be guessed "
+            "(age-gated offers need a known age)",
+            opt_in=False,
+            value=value,
+            also_acceptable=["field_unknown"],
+        )
 
     # non-numeric numbers
     for column, value in [
@@ -144,12 +178,15 @@ def plant_rows(rng: random.Random, fresh: Any) -> list[Record]:
         ("Days Since Last Order", "never"), ("Days Since Last Order", "∞"),
         ("Email Open Rate %", "45%"), ("Email Open Rate %", "n/a"), ("Email Open Rate %", "high"),
     ]:  # fmt: skip
-        row = fresh()
-        row[column] = value
-        add(row, truth(column, "non_numeric", "reject_row",
-                       "a numeric column holds text; it must be reported, not coerced or "
-                       "read as 0", value=value,
-                       also_acceptable=["field_unknown"]))  # fmt: skip
+        plant(
+            column,
+            "non_numeric",
+            "reject_row",
+            "a numeric column holds text; it must be reported, not coerced or read as 0",
+            opt_in=False,
+            value=value,
+            also_acceptable=["field_unknown"],
+        )
 
     # blanks that are unknown, not zero
     blank_reasons = {
@@ -162,41 +199,52 @@ def plant_rows(rng: random.Random, fresh: Any) -> list[Record]:
     }
     for column in ["Lifetime Value", "Orders (12m)", "Days Since Last Order", "Email Open Rate %"]:
         for _ in range(4):
-            row = fresh()
-            row[column] = ""
-            add(row, truth(column, "blank_numeric", "blank_is_unknown", blank_reasons[column],
-                           value=""))  # fmt: skip
+            plant(
+                column,
+                "blank_numeric",
+                "blank_is_unknown",
+                blank_reasons[column],
+                opt_in=False,
+                value="",
+            )
 
     # missing id
     for value in ["", "", "   ", "", "", " "]:
-        row = fresh()
-        row["Contact ID"] = value
-        add(row, truth("Contact ID", "missing_id", "reject_row",
-                       "no Contact ID: the row cannot be logged, deduplicated or suppressed "
-                       "later", value=value))  # fmt: skip
+        plant(
+            "Contact ID",
+            "missing_id",
+            "reject_row",
+            "no Contact ID: the row cannot be logged, deduplicated or suppressed later",
+            opt_in=False,
+            value=value,
+        )
 
     # malformed e-mail
     for value in ["ana.silva@@example.com", "ana.silva.example.com", "ana silva@example.com",
                   "ana@example", "@example.com", "ana@.com", "mailto:ana@example.com",
                   "ana@example..com", "<ana@example.com>", "ana@example.com; ben@example.com",
                   "ana@exa mple.com", "ana@example.com,"]:  # fmt: skip
-        row = fresh()
-        opted_in_everywhere(row, rng)
-        row["Email Address"] = value
-        add(row, truth("Email Address", "malformed_email", "suppress_channel",
-                       "the address cannot receive mail; no e-mail may be sent (other channels "
-                       "unaffected)", channel="email", value=value))  # fmt: skip
+        plant(
+            "Email Address",
+            "malformed_email",
+            "suppress_channel",
+            "the address cannot receive mail; no e-mail may be sent (other channels unaffected)",
+            channel="email",
+            value=value,
+        )
 
     # malformed phone
     for value in ["555-0134", "+1 (415) 555-01", "call after 5pm", "0000000000",
                   "+1415555013412345", "+1-800-FLOWERS", "1.41555E+10", "++14155550134",
                   "+44 7700 900", "N/A", "-", "+1415555O134"]:  # fmt: skip
-        row = fresh()
-        opted_in_everywhere(row, rng)
-        row["Mobile"] = value
-        add(row, truth("Mobile", "malformed_phone", "suppress_channel",
-                       "the number is not a valid E.164 mobile number; no SMS may be sent",
-                       channel="sms", value=value))  # fmt: skip
+        plant(
+            "Mobile",
+            "malformed_phone",
+            "suppress_channel",
+            "the number is not a valid E.164 mobile number; no SMS may be sent",
+            channel="sms",
+            value=value,
+        )
 
     # unknown consent words
     for column, value in [
@@ -219,23 +267,26 @@ def plant_rows(rng: random.Random, fresh: Any) -> list[Record]:
     for value in ["Eastern Time", "America/New York", "GMT+5", "Pacific Standard Time", "PST",
                   "US Central", "America/Springfield", "UTC-5", "Europe/Londres",
                   "Mars/Olympus_Mons", "+05:30", "EDT"]:  # fmt: skip
-        row = fresh()
-        opted_in_everywhere(row, rng)
-        row["Timezone"] = value
-        add(row, truth("Timezone", "unknown_timezone", "suppress_channel",
-                       "not an IANA time zone, so the contact's local quiet hours cannot be "
-                       "honoured; no SMS (and no time-window send) may go out",
-                       channel="sms", value=value,
-                       also_acceptable=["reject_row"]))  # fmt: skip
+        plant(
+            "Timezone",
+            "unknown_timezone",
+            "suppress_channel",
+            "not an IANA time zone, so the contact's local quiet hours cannot be "
+            "honoured; no SMS (and no time-window send) may go out",
+            channel="sms",
+            value=value,
+            also_acceptable=["reject_row"],
+        )
 
     # hostile first names
     for value, what in HOSTILE_NAMES:
-        row = fresh()
-        opted_in_everywhere(row, rng)
-        row["First Name"] = value
-        add(row, truth("First Name", "hostile_first_name", "neutral_greeting",
-                       f"{what}: the value must never reach a message; greet neutrally",
-                       value=value))  # fmt: skip
+        plant(
+            "First Name",
+            "hostile_first_name",
+            "neutral_greeting",
+            f"{what}: the value must never reach a message; greet neutrally",
+            value=value,
+        )
 
     # unsubscribed (e-mail), opted out of SMS, complained — the CRM did not clear the opt-in
     withdrawals: list[tuple[str, str, str, list[int], str, dict[str, Any]]] = [
@@ -253,30 +304,38 @@ def plant_rows(rng: random.Random, fresh: Any) -> list[Record]:
     ]  # fmt: skip
     for column, klass, channel, day_counts, reason, more in withdrawals:
         for days in day_counts:
-            row = fresh()
-            opted_in_everywhere(row, rng)
             value = iso_day(EXPORT_DATE - timedelta(days=days))
-            row[column] = value
-            add(row, truth(column, klass, "suppress_channel", reason.format(days=days),
-                           channel=channel, value=value, days_before_export=days,
-                           **more))  # fmt: skip
+            plant(
+                column,
+                klass,
+                "suppress_channel",
+                reason.format(days=days),
+                channel=channel,
+                value=value,
+                days_before_export=days,
+                **more,
+            )
 
     # do not contact, GDPR objection
     for _ in range(12):
-        row = fresh()
-        opted_in_everywhere(row, rng)
-        row["Do Not Contact"] = "Yes"
-        add(row, truth("Do Not Contact", "do_not_contact", "suppress_all",
-                       "legal/customer-service hold: no marketing on any channel",
-                       value="Yes"))  # fmt: skip
+        plant(
+            "Do Not Contact",
+            "do_not_contact",
+            "suppress_all",
+            "legal/customer-service hold: no marketing on any channel",
+            value="Yes",
+        )
     for country in ["DE", "FR", "GB", "DE", "FR", "GB", "DE", "FR", "GB", "US", "CA", "DE"]:
-        row = fresh()
-        opted_in_everywhere(row, rng, country=country)
-        row["GDPR Objection"] = "TRUE"
-        add(row, truth("GDPR Objection", "gdpr_objection", "no_profiling",
-                       "objected to profiling (GDPR Art. 21): must not be targeted by the "
-                       "model; the project's policy sends nothing",
-                       value="TRUE", also_acceptable=["suppress_all"]))  # fmt: skip
+        plant(
+            "GDPR Objection",
+            "gdpr_objection",
+            "no_profiling",
+            "objected to profiling (GDPR Art. 21): must not be targeted by the "
+            "model; the project's policy sends nothing",
+            country=country,
+            value="TRUE",
+            also_acceptable=["suppress_all"],
+        )
 
     # minors by birth date (brand policy: no marketing under 18)
     births = [
