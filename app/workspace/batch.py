@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypedDict
 
 from nextbest.app.workspace.records import ReleaseRecord
 from nextbest.app.workspace.run_lock import RunLock, RunRefused
@@ -124,6 +124,16 @@ def _with_schema_limits(goal: RunConfig, schema: CustomerSchema) -> RunConfig:
     floor = schema.minimum_age if current is None else max(current, schema.minimum_age)
     contact = goal.contact.model_copy(update={"minimum_age": floor})
     return goal.model_copy(update={"contact": contact})
+
+
+class RunArguments(TypedDict, total=False):
+    """The optional arguments every engine's run takes (see :class:`BatchRun`)."""
+
+    run_id: str | None
+    batch_size: int
+    progress: Progress | None
+    goal: RunConfig | None
+    schema: CustomerSchema | None
 
 
 def new_run_id(now: datetime) -> str:
