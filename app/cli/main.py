@@ -19,6 +19,7 @@ from nextbest.app.cli.check import check_command
 from nextbest.app.cli.customers import app as customers_app
 from nextbest.app.cli.feedback import feedback_command
 from nextbest.app.cli.goals import app as goals_app
+from nextbest.app.cli.impact import impact_command
 from nextbest.app.cli.kb import app as kb_app
 from nextbest.app.cli.limits import app as limits_app
 from nextbest.app.cli.llm import app as llm_app
@@ -26,11 +27,10 @@ from nextbest.app.cli.proposals import app as proposals_app
 from nextbest.app.cli.report import report_command
 from nextbest.app.cli.run import run as run_command
 from nextbest.app.cli.sample import sample_app
+from nextbest.app.cli.serve import serve_command
 from nextbest.app.cli.service_errors import ServiceErrorsGroup
 from nextbest.app.cli.users import app as users_app
 from nextbest.app.cli.users import login_command, logout_command, whoami_command
-from nextbest.app.web.serve import serve_command
-from nextbest.app.workspace.impact import impact_command
 from nextbest.brand_context.ingest import load_pack, sample_pack_path
 from nextbest.brand_context.roles import Role
 from nextbest.brand_context.store import BrandStore

@@ -1,9 +1,8 @@
 """Rule-change impact: which released or queued messages would the current rules now block?
 
-``nextbest kb impact --since VERSION`` (registered on the ``kb`` app by
-:mod:`nextbest.app.cli.main`, since
-``brand_context`` may not import the rule engine) re-checks every message that was checked
-against brand pack version ``VERSION`` or later:
+:func:`check_impact` (``nextbest kb impact --since VERSION``, :mod:`nextbest.app.cli.impact`;
+and a rule proposal's impact) re-checks every message that was checked against brand pack
+version ``VERSION`` or later:
 
 - release records that carry the released copy (single messages, and batch cells' copy, which
   is checked with the copy rules only since it has no recipient yet), and
@@ -24,15 +23,10 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Any
 
-import typer
 from pydantic import ValidationError
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
-from nextbest.app.cli.options import HomeOption, JsonOption
 from nextbest.app.workspace.run_outbox import messages as outbox_messages
 from nextbest.app.workspace.run_outbox import run_outboxes
 from nextbest.app.workspace.runtime import NextbestRuntime
@@ -40,7 +34,6 @@ from nextbest.tools.compliance.engine import RuleEngine
 from nextbest.tools.compliance.message import Message
 from nextbest.tools.compliance.verdict import Violation
 
-console = Console(emoji=False)
 _MESSAGE_FIELDS = set(Message.model_fields)
 
 
@@ -239,74 +232,3 @@ def check_impact(runtime: NextbestRuntime, since: int, now: datetime | None = No
     report.by_status = dict(by_status)
     report.by_rule = dict(by_rule.most_common())
     return report
-
-
-def impact_command(
-    since: Annotated[
-        int,
-        typer.Option(
-            "--since", help="Re-check messages released under this pack version or later.", min=1
-        ),
-    ],
-    now: Annotated[
-        str | None,
-        typer.Option("--now", help="Messages sending after this are queued (ISO, default now)."),
-    ] = None,
-    limit: Annotated[int, typer.Option(help="Impacted messages to list.", min=1)] = 20,
-    home: HomeOption = None,
-    as_json: JsonOption = False,
-) -> None:
-    """List released and queued messages that the current rules would now block, with the rule.
-
-    Example: after `nextbest kb add rule ...` made version 3, run
-    `nextbest kb impact --since 2` to see which messages approved under v2 would now fail.
-    """
-    moment = datetime.now(UTC)
-    if now is not None:
-        try:
-            moment = datetime.fromisoformat(now)
-        except ValueError:
-            raise typer.BadParameter(
-                f"{now!r} is not an ISO datetime", param_hint="--now"
-            ) from None
-        moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    runtime = NextbestRuntime(home)
-    try:
-        try:
-            report = check_impact(runtime, since, moment)
-        except ValueError as exc:
-            console.print(f"[red]error:[/] {escape(str(exc))}")
-            raise typer.Exit(2) from None
-    finally:
-        runtime.close()
-    if as_json:
-        typer.echo(json.dumps(report.to_dict(), indent=2))
-        return
-    console.print(
-        f"re-checked {report.checked:,} messages released under pack v{report.since} or later "
-        f"against v{report.current_version} ("
-        + ", ".join(f"{v:,} {k}" for k, v in sorted(report.by_status.items()))
-        + "); rules changed since v"
-        + f"{report.since}: {', '.join(report.changed_rules) or 'none'}"
-    )
-    if not report.impacted:
-        console.print("[green]✓[/] no released or queued message would now be blocked")
-        return
-    table = Table(title=f"{len(report.impacted):,} messages would now be blocked")
-    for column in ("message", "status", "channel", "offer", "released under", "rules"):
-        table.add_column(column, overflow="fold")
-    for item in report.impacted[:limit]:
-        table.add_row(
-            escape(item.message_id),
-            item.status,
-            item.channel,
-            item.offer_id or "",
-            f"v{item.checked_version}",
-            escape(", ".join(item.rules)),
-        )
-    console.print(table)
-    if len(report.impacted) > limit:
-        console.print(f"… and {len(report.impacted) - limit:,} more (--limit, --json)")
-    console.print("by rule: " + ", ".join(f"{escape(k)} {v:,}" for k, v in report.by_rule.items()))
-    for line in report.skipped[:5]:
-        console.print(f"[yellow]skipped:[/] {escape(line)}")
