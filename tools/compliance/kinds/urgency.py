@@ -5,10 +5,11 @@ zone: "today" wording (``ends tonight``, ``last day``, ``today only``, ``final h
 the offer to end on the send date; ``ends tomorrow`` the day after; ``N days left`` within N
 days; ``N hours left`` within N hours of the offer's end (``valid_until`` at ``ends_at``, or
 at midnight); vaguer wording (``ending soon``, ``last chance``, a countdown) needs an end date
-within :data:`SOON_DAYS`. Scarcity wording (``only 3 left``, ``selling fast``) needs an offer
-that declares ``limited_stock``. Wording inside the offer's own terms or disclosure, a link or
-a standing statement, or any wording the pack approves (claims, disclaimers, required texts),
-is not read.
+within :data:`SOON_DAYS`. An end date the copy states (``ends March 15``, ``jusqu'au 31/03``,
+see :mod:`~nextbest.tools.compliance.stated_dates`) must be the offer's last day. Scarcity
+wording (``only 3 left``, ``selling fast``) needs an offer that declares ``limited_stock``.
+Wording inside the offer's own terms or disclosure, a link or a standing statement, or any
+wording the pack approves (claims, disclaimers, required texts), is not read.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from zoneinfo import ZoneInfo
 from nextbest.brand_context.models import BrandPack, Offer, UrgencyRule
 from nextbest.tools.compliance.kinds.banned_phrase import required_texts
 from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
-from nextbest.tools.compliance.kinds.link_policy import extract_links
+from nextbest.tools.compliance.kinds.link_policy import Link, extract_links
+from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import compile_phrases, phrase_pattern
+from nextbest.tools.compliance.stated_dates import stated_ends
 from nextbest.tools.compliance.verdict import Violation
 
 SOON_DAYS = 2
@@ -105,23 +108,59 @@ class UrgencyCheck:
             return datetime.combine(offer.valid_until, offer.ends_at, self.zone)
         return datetime.combine(offer.valid_until + timedelta(days=1), time(0), self.zone)
 
+    def _masked(
+        self, ctx: CheckContext, offer: Offer | None, name: TextField, links: list[Link]
+    ) -> list[tuple[int, int]]:
+        """Spans of a field that are not read: links, statements, approved and offer wording."""
+        text = ctx.fields[name]
+        masked = [link.span for link in links if link.field == name and link.span]
+        masked.extend(ctx.statement_spans.get(name, []))
+        if self.approved is not None:
+            masked.extend(
+                text.skel.original_span(*m.span()) for m in self.approved.finditer(text.skel.text)
+            )
+        if offer is not None:
+            for pattern in self.offer_text[offer.id]:
+                masked.extend(
+                    text.skel.original_span(*m.span()) for m in pattern.finditer(text.skel.text)
+                )
+        return masked
+
+    def _wrong_end_dates(self, ctx: CheckContext, offer: Offer) -> list[Violation]:
+        """A violation for each end date the copy states that is not the offer's last day."""
+        if offer.valid_until is None:
+            return []
+        found: list[Violation] = []
+        links = extract_links(ctx)
+        for name, text in ctx.fields.items():
+            stated = stated_ends(text.folded.text)
+            if not stated:
+                continue
+            masked = self._masked(ctx, offer, name, links)
+            for date_said in stated:
+                start, end = text.folded.original_span(date_said.start, date_said.end)
+                if overlaps(start, end, masked) or date_said.may_be(offer.valid_until):
+                    continue
+                words = text.original[start:end]
+                found.append(
+                    violation(
+                        self.rule,
+                        f"The copy says the offer ends {words!r}, but offer {offer.id!r} runs "
+                        f"until {offer.valid_until.isoformat()}.",
+                        field=name,
+                        span=(start, end),
+                        evidence=words,
+                        fix_hint=f"State the offer's real end date ({offer.valid_until}).",
+                    )
+                )
+        return found
+
     def _wording(self, ctx: CheckContext, offer: Offer | None) -> list[Phrase]:
         """``(kind, field, start, end, value)`` of every urgency or scarcity phrase."""
         found: list[Phrase] = []
         links = extract_links(ctx)
         for name, text in ctx.fields.items():
-            masked = [link.span for link in links if link.field == name and link.span]
-            masked.extend(ctx.statement_spans.get(name, []))
-            if self.approved is not None:
-                masked.extend(
-                    text.skel.original_span(*m.span())
-                    for m in self.approved.finditer(text.skel.text)
-                )
-            if offer is not None:
-                for pattern in self.offer_text[offer.id]:
-                    masked.extend(
-                        text.skel.original_span(*m.span()) for m in pattern.finditer(text.skel.text)
-                    )
+            masked = self._masked(ctx, offer, name, links)
             patterns = [*self.urgency.items(), ("scarcity", self.scarcity)]
             for kind, pattern in patterns:
                 for match in pattern.finditer(text.folded.text):
@@ -170,7 +209,7 @@ class UrgencyCheck:
         """A violation for each urgency or scarcity phrase the offer does not back."""
         offer_id = ctx.message.offer_id
         offer = self.pack.offer(offer_id) if offer_id else None
-        found: list[Violation] = []
+        found: list[Violation] = [] if offer is None else self._wrong_end_dates(ctx, offer)
         for kind, name, start, end, value in self._wording(ctx, offer):
             words = ctx.fields[name].original[start:end]  # type: ignore[index]
             what = "Scarcity" if kind == "scarcity" else "Urgency"

@@ -334,3 +334,62 @@ def test_a_deadline_before_arrival_is_not_a_claim_of_duration() -> None:
     assert "claims" not in deadline.fired_rule_ids, deadline.violations
     lasting = _email(engine, "Our hull wax protects for up to 48 hours in salt water.")
     assert "claims" in lasting.fired_rule_ids
+
+
+# --- end dates stated in copy ---------------------------------------------------------------
+
+
+def _marina() -> RuleEngine:
+    pack = BrandPack.model_validate(
+        {
+            "brand": _brand("Gullwing Boatworks", "gullwingboats.com"),
+            "offers": [
+                {
+                    "id": "winter-slip",
+                    "name": "Winter slip",
+                    "terms": "20% off winter slip rental. Sign by March 31, 2027.",
+                    "disclosure": "New slip holders only.",
+                    "discount_type": "percent",
+                    "discount_amount": 20,
+                    "channels": ["email", "sms", "push"],
+                    "valid_until": "2027-03-31",
+                }
+            ],
+            "rules": [_rule("urgency", "urgency", {})],
+        }
+    )
+    return RuleEngine(pack)
+
+
+def test_an_end_date_stated_in_copy_must_be_the_offers_last_day() -> None:
+    engine = _marina()
+    for body in (
+        "Winter slips 20% off until the season opens. Offer ends March 31.",
+        "Offre valable jusqu'au 31/03/2027.",
+        "Angebot gültig bis 31.03.2027.",
+        "Válido hasta el 31 de marzo de 2027.",
+        "Ends 03/31/27.",
+    ):
+        verdict = _email(engine, body, offer_id="winter-slip")
+        assert "urgency" not in verdict.fired_rule_ids, (body, verdict.violations)
+    for body in (
+        "Offer ends March 15.",
+        "Offre valable jusqu'au 15/03/2027.",
+        "Angebot gültig bis 01.03.2027.",
+        "Ends Friday, February 12.",
+    ):
+        verdict = _email(engine, body, offer_id="winter-slip")
+        assert "urgency" in verdict.fired_rule_ids, body
+
+
+def test_a_date_in_figures_keeps_every_reading_unless_dots_say_day_first() -> None:
+    from nextbest.tools.compliance.normalise import fold
+    from nextbest.tools.compliance.stated_dates import stated_ends
+
+    [slashes] = stated_ends(fold("Ends 12/01/2027.").text)
+    assert slashes.may_be(date(2027, 12, 1)) and slashes.may_be(date(2027, 1, 12))
+    [dots] = stated_ends(fold("Gültig bis 12.01.2027.").text)
+    assert dots.may_be(date(2027, 1, 12)) and not dots.may_be(date(2027, 12, 1))
+    [named] = stated_ends(fold("Se termine le 1er décembre.").text)
+    assert named.may_be(date(2031, 12, 1))
+    assert stated_ends(fold("Open Monday to Friday, 9 to 5.").text) == []
