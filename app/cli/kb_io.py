@@ -17,6 +17,7 @@ import yaml
 from rich.console import Console
 from rich.markup import escape
 
+from nextbest.app.cli.errors import EXIT_BAD_INPUT, EXIT_REFUSED, err_console, fail
 from nextbest.app.cli.maker_checker import maker, note_direct, propose
 from nextbest.brand_context.ingest import PackValidationError, load_yaml
 from nextbest.brand_context.roles import PermissionDenied, Role
@@ -24,10 +25,7 @@ from nextbest.brand_context.store import BrandStore, StoreError, VersionInfo
 from nextbest.brand_context.workspace import HOME_ENV, Workspace
 
 console = Console(emoji=False)
-err_console = Console(stderr=True, emoji=False)
 
-EXIT_REFUSED = 1
-EXIT_BAD_INPUT = 2
 
 HomeOption = Annotated[
     Path | None,
@@ -65,12 +63,6 @@ ReasonOption = Annotated[str, typer.Option("--reason", "-m", help="Why (recorded
 KindArgument = Annotated[
     str, typer.Argument(help="What to change: claim, offer, rule, voice or brand.")
 ]
-
-
-def fail(message: str, code: int = EXIT_REFUSED) -> typer.Exit:
-    """Print ``error: MESSAGE`` on stderr; return the exit to raise (1 refused, 2 bad input)."""
-    err_console.print(f"[bold red]error:[/] {escape(message)}")
-    return typer.Exit(code)
 
 
 def open_store(home: Path | None, must_exist: bool = True) -> BrandStore:

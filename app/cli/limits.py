@@ -20,6 +20,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from nextbest.app.cli.errors import EXIT_BAD_INPUT, fail
 from nextbest.app.cli.maker_checker import maker
 from nextbest.app.cli.options import HomeOption, JsonOption
 from nextbest.app.workspace.limits_store import LimitsStore
@@ -34,11 +35,7 @@ from nextbest.brand_context.roles import Role
 from nextbest.brand_context.workspace import HOME_ENV, Workspace
 from nextbest.tools.decisioning.brand_limits import CEILINGS
 
-EXIT_REFUSED = 1
-EXIT_BAD_INPUT = 2
-
 console = Console(emoji=False)
-err_console = Console(stderr=True, emoji=False)
 
 app = typer.Typer(
     name="limits",
@@ -50,15 +47,10 @@ app = typer.Typer(
 )
 
 
-def _fail(message: str, code: int = EXIT_REFUSED) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {escape(message)}")
-    return typer.Exit(code)
-
-
 def _workspace(home: Any) -> Workspace:
     workspace = Workspace.resolve(home)
     if not workspace.exists():
-        raise _fail(
+        raise fail(
             f"no workspace at {workspace.home}; point --home / ${HOME_ENV} at an existing one",
             EXIT_BAD_INPUT,
         )
@@ -162,19 +154,19 @@ def propose(
     try:
         payload = yaml.safe_load(file.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise _fail(f"cannot read {file}: {exc}", EXIT_BAD_INPUT) from None
+        raise fail(f"cannot read {file}: {exc}", EXIT_BAD_INPUT) from None
     user = maker(_workspace(home), name, role)
     try:
         actor = user.actor if user else Actor(name.strip(), Role.parse(role), via="cli")
     except ValueError as exc:
-        raise _fail(str(exc), EXIT_BAD_INPUT) from None
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
     desk = Proposals(_workspace(home))
     try:
         proposal = desk.propose(actor, "limits", "set", payload=payload, reason=reason)
     except ProposalInvalid as exc:
-        raise _fail(str(exc), EXIT_BAD_INPUT) from None
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
     except ProposalError as exc:
-        raise _fail(f"refused: {exc}") from None
+        raise fail(f"refused: {exc}") from None
     finally:
         desk.close()
     console.print(

@@ -13,9 +13,8 @@ import json
 from typing import Any
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
+from nextbest.app.cli.errors import EXIT_BAD_INPUT, err_console, fail
 from nextbest.app.cli.signin import SignedIn, SignInError, require_user
 from nextbest.app.workspace.proposals import (
     ProposalError,
@@ -25,17 +24,8 @@ from nextbest.app.workspace.proposals import (
 )
 from nextbest.brand_context.workspace import Workspace
 
-EXIT_REFUSED = 1
-EXIT_BAD_INPUT = 2
 DIRECT_NOTE = "applied directly: this workspace has no users (single-person use)"
 """What a direct change says about itself."""
-
-err_console = Console(stderr=True, emoji=False)
-
-
-def _fail(message: str, code: int = EXIT_REFUSED) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {escape(message)}")
-    return typer.Exit(code)
 
 
 def maker(workspace: Workspace, author: str | None, role: str | None) -> SignedIn | None:
@@ -53,9 +43,9 @@ def maker(workspace: Workspace, author: str | None, role: str | None) -> SignedI
     try:
         user = require_user(workspace, author)
     except SignInError as error:
-        raise _fail(str(error)) from None
+        raise fail(str(error)) from None
     if user is None and not ((author or "").strip() and (role or "").strip()):
-        raise _fail(
+        raise fail(
             "give --author NAME and --role ROLE (this workspace has no users: the change is "
             "applied directly under that name)",
             EXIT_BAD_INPUT,
@@ -93,11 +83,11 @@ def propose(
             user.actor, kind, action, reason=reason, target=target, payload=payload
         )
     except ProposalInvalid as error:
-        raise _fail(str(error), EXIT_BAD_INPUT) from None
+        raise fail(str(error), EXIT_BAD_INPUT) from None
     except ProposalRefused as error:
-        raise _fail(f"refused: {error}") from None
+        raise fail(f"refused: {error}") from None
     except ProposalError as error:
-        raise _fail(str(error)) from None
+        raise fail(str(error)) from None
     finally:
         desk.close()
     if as_json:

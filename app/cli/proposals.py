@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from nextbest.app.cli.errors import EXIT_BAD_INPUT, EXIT_REFUSED, fail
 from nextbest.app.cli.maker_checker import maker
 from nextbest.app.cli.options import HomeOption, JsonOption
 from nextbest.app.workspace.proposals import (
@@ -32,11 +33,7 @@ from nextbest.app.workspace.proposals import (
 from nextbest.brand_context.roles import Role
 from nextbest.brand_context.workspace import HOME_ENV, Workspace
 
-EXIT_REFUSED = 1
-EXIT_BAD_INPUT = 2
-
 console = Console(emoji=False)
-err_console = Console(stderr=True, emoji=False)
 app = typer.Typer(
     name="proposals",
     help=(
@@ -67,15 +64,10 @@ RoleOption = Annotated[
 ]
 
 
-def _fail(message: str, code: int = EXIT_REFUSED) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {escape(message)}")
-    return typer.Exit(code)
-
-
 def _desk(home: Any) -> Proposals:
     workspace = Workspace.resolve(home)
     if not workspace.exists():
-        raise _fail(
+        raise fail(
             f"no workspace at {workspace.home}; point --home / ${HOME_ENV} at an existing one",
             EXIT_BAD_INPUT,
         )
@@ -88,11 +80,11 @@ def _actor(home: Any, name: str, role: str) -> Actor:
     if user is not None:
         return user.actor
     if not name.strip():
-        raise _fail("--as needs a name", EXIT_BAD_INPUT)
+        raise fail("--as needs a name", EXIT_BAD_INPUT)
     try:
         return Actor(name.strip(), Role.parse(role), via="cli")
     except ValueError as exc:
-        raise _fail(str(exc), EXIT_BAD_INPUT) from None
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
 
 
 def _emit(data: Any) -> None:
@@ -120,11 +112,11 @@ def _decide(home: Any, as_json: bool, action: Any) -> None:
         try:
             proposal = action(desk)
         except ProposalNotFound as exc:
-            raise _fail(str(exc), EXIT_BAD_INPUT) from None
+            raise fail(str(exc), EXIT_BAD_INPUT) from None
         except ProposalInvalid as exc:
-            raise _fail(str(exc), EXIT_BAD_INPUT) from None
+            raise fail(str(exc), EXIT_BAD_INPUT) from None
         except ProposalError as exc:  # refused, stale or already decided
-            raise _fail(f"refused: {exc}") from None
+            raise fail(f"refused: {exc}") from None
     finally:
         desk.close()
     if as_json:
@@ -157,7 +149,7 @@ def list_command(
     """List proposals, pending first."""
     if status is not None and status not in {s.value for s in ProposalStatus}:
         valid = ", ".join(s.value for s in ProposalStatus)
-        raise _fail(f"unknown status {status!r}; valid: {valid}", EXIT_BAD_INPUT)
+        raise fail(f"unknown status {status!r}; valid: {valid}", EXIT_BAD_INPUT)
     desk = _desk(home)
     try:
         items = desk.list(status=status, kind=kind, limit=limit)
@@ -240,7 +232,7 @@ def show(proposal_id: IdArgument, home: HomeOption = None, as_json: JsonOption =
         try:
             proposal = desk.get(proposal_id)
         except ProposalNotFound as exc:
-            raise _fail(str(exc), EXIT_BAD_INPUT) from None
+            raise fail(str(exc), EXIT_BAD_INPUT) from None
         stale = desk.stale_reason(proposal) if proposal.is_pending else None
     finally:
         desk.close()

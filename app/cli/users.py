@@ -9,6 +9,9 @@ from __future__ import annotations
 import getpass
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -16,6 +19,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from nextbest.app.cli.errors import EXIT_BAD_INPUT, EXIT_REFUSED
 from nextbest.app.cli.options import HomeOption, JsonOption
 from nextbest.app.cli.signin import (
     TOKEN_ENV,
@@ -66,6 +70,20 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+@contextmanager
+def _managing(home: Path | None, code: int) -> Iterator[tuple[UserStore, str]]:
+    """The user store and the manager's audit name; a refused change exits with ``code``."""
+    workspace = Workspace.resolve(home).ensure()
+    actor = _manager(workspace)
+    users = UserStore(workspace)
+    try:
+        yield users, actor
+    except (UserError, ValueError) as error:
+        raise _fail(str(error), code) from None
+    finally:
+        users.close()
+
+
 def _read_password(from_stdin: bool) -> str:
     if from_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
@@ -88,15 +106,8 @@ def add(
     home: HomeOption = None,
 ) -> None:
     """Add a user (e.g. the first admin: `nextbest users add admin --role admin`)."""
-    workspace = Workspace.resolve(home).ensure()
-    actor = _manager(workspace)
-    users = UserStore(workspace)
-    try:
+    with _managing(home, EXIT_BAD_INPUT) as (users, actor):
         user = users.add(name, role, _read_password(password_stdin), actor=actor)
-    except (UserError, ValueError) as error:
-        raise _fail(str(error), 2) from None
-    finally:
-        users.close()
     console.print(f"[green]✓[/] user [bold]{escape(user.name)}[/] added as {user.role.label}")
 
 
@@ -139,15 +150,8 @@ def list_users(home: HomeOption = None, as_json: JsonOption = False) -> None:
 
 
 def _change(home: HomeOption, name: str, verb: str, **kwargs: str) -> None:
-    workspace = Workspace.resolve(home).ensure()
-    actor = _manager(workspace)
-    users = UserStore(workspace)
-    try:
+    with _managing(home, EXIT_REFUSED) as (users, actor):
         user = getattr(users, verb)(name, actor=actor, **kwargs)
-    except (UserError, ValueError) as error:
-        raise _fail(str(error)) from None
-    finally:
-        users.close()
     state = "disabled" if user.disabled else "active"
     console.print(f"[green]✓[/] {escape(user.name)}: {user.role.label}, {state}")
 
@@ -185,15 +189,8 @@ def set_password(
     home: HomeOption = None,
 ) -> None:
     """Replace a user's password."""
-    workspace = Workspace.resolve(home).ensure()
-    actor = _manager(workspace)
-    users = UserStore(workspace)
-    try:
+    with _managing(home, EXIT_BAD_INPUT) as (users, actor):
         users.set_password(name, _read_password(password_stdin), actor=actor)
-    except UserError as error:
-        raise _fail(str(error), 2) from None
-    finally:
-        users.close()
     console.print(f"[green]✓[/] password of {escape(name)} replaced")
 
 
