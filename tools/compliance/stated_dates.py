@@ -64,6 +64,7 @@ END_WORDS = (
 """Words that state when something ends, before its date (folded view)."""
 
 STATED_END = re.compile(END_WORDS + r"(?P<date>" + DATE_PATTERN + r")")
+ANY_DATE = re.compile(r"(?<![\w.])(?P<date>" + DATE_PATTERN + r")")
 
 
 @dataclass(frozen=True)
@@ -125,4 +126,24 @@ def stated_ends(folded: str) -> list[StatedDate]:
         readings = _readings(match)
         if readings:
             found.append(StatedDate(match.start("date"), match.end("date"), readings))
+    return found
+
+
+def dates_in(folded: str) -> list[date]:
+    """Every full date (with its year) a folded text states, in any of its readings.
+
+    Args:
+        folded: The folded view of a text, e.g. an offer's terms.
+
+    Returns:
+        The dates, for comparing a date the copy states with the ones the offer gives.
+    """
+    found: list[date] = []
+    for match in ANY_DATE.finditer(folded):
+        for year, month, day in _readings(match):
+            if year is not None:
+                try:
+                    found.append(date(year, month, day))
+                except ValueError:
+                    continue
     return found

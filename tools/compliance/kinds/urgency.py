@@ -6,7 +6,8 @@ the offer to end on the send date; ``ends tomorrow`` the day after; ``N days lef
 days; ``N hours left`` within N hours of the offer's end (``valid_until`` at ``ends_at``, or
 at midnight); vaguer wording (``ending soon``, ``last chance``, a countdown) needs an end date
 within :data:`SOON_DAYS`. An end date the copy states (``ends March 15``, ``jusqu'au 31/03``,
-see :mod:`~nextbest.tools.compliance.stated_dates`) must be the offer's last day. Scarcity
+see :mod:`~nextbest.tools.compliance.stated_dates`) must be the offer's last day or a date its
+terms give (``stays through April 30``). Scarcity
 wording (``only 3 left``, ``selling fast``) needs an offer that declares ``limited_stock``.
 Wording inside the offer's own terms or disclosure, a link or a standing statement, or any
 wording the pack approves (claims, disclaimers, required texts), is not read.
@@ -23,8 +24,8 @@ from nextbest.tools.compliance.kinds.banned_phrase import required_texts
 from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import Link, extract_links
 from nextbest.tools.compliance.message import TextField
-from nextbest.tools.compliance.normalise import compile_phrases, phrase_pattern
-from nextbest.tools.compliance.stated_dates import stated_ends
+from nextbest.tools.compliance.normalise import compile_phrases, fold, phrase_pattern
+from nextbest.tools.compliance.stated_dates import dates_in, stated_ends
 from nextbest.tools.compliance.verdict import Violation
 
 SOON_DAYS = 2
@@ -100,6 +101,11 @@ class UrgencyCheck:
             for offer in pack.offers
         }
 
+        self.offer_dates = {
+            offer.id: dates_in(fold(" ".join(w for w in (offer.terms, offer.disclosure) if w)).text)
+            for offer in pack.offers
+        }
+
     def _end(self, offer: Offer) -> datetime | None:
         """When the offer ends (time-zone aware), or None when it has no end date."""
         if offer.valid_until is None:
@@ -139,8 +145,11 @@ class UrgencyCheck:
             masked = self._masked(ctx, offer, name, links)
             for date_said in stated:
                 start, end = text.folded.original_span(date_said.start, date_said.end)
-                if overlaps(start, end, masked) or date_said.may_be(offer.valid_until):
-                    continue
+                if overlaps(start, end, masked) or any(
+                    date_said.may_be(day)
+                    for day in (offer.valid_until, *self.offer_dates[offer.id])
+                ):
+                    continue  # the offer's last day, or another date its terms give (a stay window)
                 words = text.original[start:end]
                 found.append(
                     violation(

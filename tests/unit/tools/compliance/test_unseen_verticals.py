@@ -347,7 +347,8 @@ def _marina() -> RuleEngine:
                 {
                     "id": "winter-slip",
                     "name": "Winter slip",
-                    "terms": "20% off winter slip rental. Sign by March 31, 2027.",
+                    "terms": "20% off winter slip rental. Sign by March 31, 2027 "
+                    "for slips through October 31, 2027.",
                     "disclosure": "New slip holders only.",
                     "discount_type": "percent",
                     "discount_amount": 20,
@@ -369,6 +370,7 @@ def test_an_end_date_stated_in_copy_must_be_the_offers_last_day() -> None:
         "Angebot gültig bis 31.03.2027.",
         "Válido hasta el 31 de marzo de 2027.",
         "Ends 03/31/27.",
+        "Your discounted slip is good through October 31.",
     ):
         verdict = _email(engine, body, offer_id="winter-slip")
         assert "urgency" not in verdict.fired_rule_ids, (body, verdict.violations)
