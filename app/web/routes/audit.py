@@ -6,6 +6,7 @@ addresses they came from — what compliance officers review, not what marketers
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from urllib.parse import urlencode
@@ -27,29 +28,45 @@ PAGE_SIZE = 50
 MAX_LIMIT = 500
 
 
-def _range(since: date | None, until: date | None) -> tuple[datetime | None, datetime | None]:
-    """Whole UTC days: ``since`` from its midnight, ``until`` up to the end of that day."""
-    start = datetime.combine(since, time(), tzinfo=UTC) if since else None
-    end = datetime.combine(until, time(), tzinfo=UTC) + timedelta(days=1) if until else None
-    return start, end
+@dataclass(frozen=True)
+class AuditFilter:
+    """The audit filters of the page and the API (query parameters).
+
+    Attributes:
+        actor: Only this actor's entries.
+        action: Only actions starting with this (``goal.`` for every goal action).
+        target: Only entries about this target.
+        since: From this UTC day.
+        until: Up to the end of this UTC day.
+    """
+
+    actor: str = ""
+    action: str = ""
+    target: str = ""
+    since: date | None = None
+    until: date | None = None
+
+    def shown(self) -> dict[str, str]:
+        """The filters as the page's form shows them (dates as ISO, absent as empty)."""
+        return {
+            "actor": self.actor,
+            "action": self.action,
+            "target": self.target,
+            "since": self.since.isoformat() if self.since else "",
+            "until": self.until.isoformat() if self.until else "",
+        }
 
 
-def _entries(
-    request: Request,
-    *,
-    actor: str,
-    action: str,
-    target: str,
-    since: date | None,
-    until: date | None,
-    limit: int,
-    offset: int,
-) -> list[AuditEntry]:
-    start, end = _range(since, until)
+def _entries(request: Request, given: AuditFilter, limit: int, offset: int) -> list[AuditEntry]:
+    """The entries matching the filters, newest first (whole UTC days for the dates)."""
+    start = datetime.combine(given.since, time(), tzinfo=UTC) if given.since else None
+    end = None
+    if given.until:
+        end = datetime.combine(given.until, time(), tzinfo=UTC) + timedelta(days=1)
     return services_of(request).audit.entries(
-        actor=actor.strip() or None,
-        action=action.strip() or None,
-        target=target.strip() or None,
+        actor=given.actor.strip() or None,
+        action=given.action.strip() or None,
+        target=given.target.strip() or None,
         since=start,
         until=end,
         limit=limit,
@@ -65,33 +82,13 @@ def entry_json(entry: AuditEntry) -> dict[str, Any]:
 @router.get("/audit", response_class=HTMLResponse)
 def audit_page(
     request: Request,
-    actor: str = "",
-    action: str = "",
-    target: str = "",
-    since: date | None = None,
-    until: date | None = None,
+    given: AuditFilter = Depends(),
     page: int = Query(1, ge=1),
     _: Principal = Depends(require_role(AUDIT_ROLE)),
 ) -> Response:
     """Audit entries, newest first, filtered by actor, action prefix, target and dates."""
-    offset = (page - 1) * PAGE_SIZE
-    rows = _entries(
-        request,
-        actor=actor,
-        action=action,
-        target=target,
-        since=since,
-        until=until,
-        limit=PAGE_SIZE + 1,
-        offset=offset,
-    )
-    filters = {
-        "actor": actor,
-        "action": action,
-        "target": target,
-        "since": since.isoformat() if since else "",
-        "until": until.isoformat() if until else "",
-    }
+    rows = _entries(request, given, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE)
+    filters = given.shown()
     query = {k: v for k, v in filters.items() if v}
     return render(
         request,
@@ -112,26 +109,13 @@ def audit_page(
 @router.get("/api/audit", tags=["audit"], response_model=AuditPageOut)
 def api_audit(
     request: Request,
-    actor: str = "",
-    action: str = "",
-    target: str = "",
-    since: date | None = None,
-    until: date | None = None,
+    given: AuditFilter = Depends(),
     limit: int = Query(PAGE_SIZE, ge=1, le=MAX_LIMIT),
     offset: int = Query(0, ge=0),
     _: Principal = Depends(require_role(AUDIT_ROLE)),
 ) -> dict[str, Any]:
     """Audit entries as JSON, newest first (``next_offset`` is null on the last page)."""
-    rows = _entries(
-        request,
-        actor=actor,
-        action=action,
-        target=target,
-        since=since,
-        until=until,
-        limit=limit + 1,
-        offset=offset,
-    )
+    rows = _entries(request, given, limit + 1, offset)
     return {
         "entries": [entry_json(e) for e in rows[:limit]],
         "next_offset": offset + limit if len(rows) > limit else None,
