@@ -250,22 +250,28 @@ _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _WAS_BEFORE = re.compile(
     r"(?:\bwas|\breg\.?|\bregular(?:ly)?(?: price)?|\boriginally|\blist price|\bnormally|"
-    r"\busually|\bbefore|\bmsrp|\brrp)\s*:?\s*(?:just\s+|only\s+)?$"
+    r"\busually|\bbefore|\bmsrp|\brrp|\bcompare at|\bcompare to|\bvalued at|\bpreviously|"
+    r"\bformerly|\bretail|\bau lieu de|\bprix barré|\bprix initial|\bstatt|\buvp|\bantes|"
+    r"\bprecio anterior)\s*:?\s*(?:just\s+|only\s+)?$"
 )
 _NOW_BEFORE = re.compile(
-    r"(?:\bnow|\bsale price|\bsale|\bspecial price)\s*:?\s*(?:just\s+|only\s+)?$"
+    r"(?:\bnow|\bsale price|\bsale|\bspecial price|\bmaintenant|\bjetzt|\bnur noch|\bahora)"
+    r"\s*:?\s*(?:just\s+|only\s+|à\s+)?$"
 )
 _NOW_AFTER = re.compile(r"^\s*[,;:]?\s*(?:now|→|->)\s*(?:just\s+|only\s+)?(?:[$£€¥]|\d)")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 _PROMO_CUE_BEFORE = re.compile(
     r"(?:\bonly|\bjust|\bfrom|\bas low as|\bstarting at|\bstarts at|\bstarting from|"
-    r"\bat just|\bfor only|\bfor just|\blow(?:est)? price of|\bdeal:?|\bspecial:?)\s*:?\s*$"
+    r"\bat just|\bfor only|\bfor just|\blow(?:est)? price of|\bdeal:?|\bspecial:?|"
+    r"\bseulement|\buniquement|\bà partir de|\bdès|\ba partir de|\bdesde|\bsolo|\bnur)"
+    r"\s*:?\s*$"
 )
 _PROMO_CUE_SENTENCE = re.compile(
     r"\b(?:sale|deals?|discount(?:ed|s)?|promo(?:tion)?|special offer|limited[- ]time|"
     r"today only|this week(?:end)? only|tonight only|hurry|don't miss|dont miss|bargain|"
     r"clearance|lowest price|best price|unbeatable|steal|save|savings|bonus|rebate|cash ?back|"
-    r"reward|credit toward|toward|off)\b"
+    r"reward|credit toward|toward|off|soldes|promo|remise|réduction|rabatt|descuento|rebajas|"
+    r"économisez|sparen|ahorra|bon plan|sonderangebot|oferta)\b"
 )
 PERCENT_TOLERANCE = 1.0
 """Percentage points a stated reduction may differ from the one a fixed price gives."""

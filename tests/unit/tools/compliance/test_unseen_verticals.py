@@ -395,3 +395,18 @@ def test_a_date_in_figures_keeps_every_reading_unless_dots_say_day_first() -> No
     [named] = stated_ends(fold("Se termine le 1er décembre.").text)
     assert named.may_be(date(2031, 12, 1))
     assert stated_ends(fold("Open Monday to Friday, 9 to 5.").text) == []
+
+
+def test_reference_prices_are_checked_in_every_wording() -> None:
+    engine = RuleEngine(_pans())
+    offer = "brume-15"
+    tail = " 15 % de remise sur la Poêle Brume. Jusqu'au 31/03/2027."
+    for wording in ("compare at 99 €", "au lieu de 99 €", "statt 99 €", "valued at 99 €"):
+        verdict = _email(
+            engine, f"Poêle Brume, {wording}, maintenant 75,65 €.{tail}", offer_id=offer
+        )
+        assert "offres" in verdict.fired_rule_ids, wording  # the list price is 89 €
+    right = _email(
+        engine, f"Poêle Brume, au lieu de 89 €, maintenant 75,65 €.{tail}", offer_id=offer
+    )
+    assert "offres" not in right.fired_rule_ids, right.violations
