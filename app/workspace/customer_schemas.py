@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
@@ -52,7 +52,7 @@ class SchemaVersion(BaseModel):
     approved_at: str | None = None
 
 
-class CustomerSchemaStore(VersionedStore):
+class CustomerSchemaStore(VersionedStore[SchemaVersion]):
     """The versions of a workspace's customer schema.
 
     Args:
@@ -160,21 +160,17 @@ class CustomerSchemaStore(VersionedStore):
         approved = [v for v in self.history() if v.status == "approved"]
         return approved[-1] if approved else None
 
-    def history(self) -> list[SchemaVersion]:
-        """Every version, oldest first."""
-        return [
-            SchemaVersion(
-                version=r["version"],
-                adopted_at=r["adopted_at"],
-                author=r["author"],
-                reason=r["reason"],
-                hash=r["hash"],
-                status=r["status"],
-                approved_by=r["approved_by"],
-                approved_at=r["approved_at"],
-            )
-            for r in self._version_rows()
-        ]
+    def _row(self, row: Any) -> SchemaVersion:
+        return SchemaVersion(
+            version=row["version"],
+            adopted_at=row["adopted_at"],
+            author=row["author"],
+            reason=row["reason"],
+            hash=row["hash"],
+            status=row["status"],
+            approved_by=row["approved_by"],
+            approved_at=row["approved_at"],
+        )
 
     def body(self, version: int) -> str:
         """The YAML of one version.

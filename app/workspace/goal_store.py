@@ -20,7 +20,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from nextbest.app.workspace.limits_store import LimitsStore
-from nextbest.app.workspace.versioned_store import VersionedStore
+from nextbest.app.workspace.versioned_store import VersionedStore, approval_fields
 from nextbest.brand_context.field_diff import FieldChange, field_changes
 from nextbest.brand_context.models import CHANNELS, BrandPack
 from nextbest.brand_context.workspace import Workspace
@@ -155,7 +155,7 @@ def goal_diff(old: Goal | None, new: Goal) -> list[FieldChange]:
     return sorted(changes, key=lambda change: change.path)
 
 
-class GoalStore(VersionedStore):
+class GoalStore(VersionedStore[GoalVersion]):
     """Versioned approved goals in the workspace database.
 
     Args:
@@ -197,18 +197,10 @@ class GoalStore(VersionedStore):
 
     def _row(self, row: Any) -> GoalVersion:
         return GoalVersion(
-            version=row["version"],
+            **approval_fields(row),
             goal=Goal.model_validate(json.loads(row["body"])),
-            author=row["author"],
-            approved_by=row["approved_by"],
-            created_at=datetime.fromisoformat(row["created_at"]),
-            reason=row["reason"],
             conversation_id=row["conversation_id"],
         )
-
-    def history(self) -> list[GoalVersion]:
-        """Every approved version, oldest first."""
-        return [self._row(r) for r in self._version_rows()]
 
     def version(self, number: int) -> GoalVersion:
         """One version.

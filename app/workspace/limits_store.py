@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from nextbest.app.workspace.versioned_store import VersionedStore
+from nextbest.app.workspace.versioned_store import VersionedStore, approval_fields
 from nextbest.tools.decisioning.brand_limits import (
     DEFAULT_LIMITS,
     BrandLimits,
@@ -58,7 +58,7 @@ class LimitsRefused(ValueError):
         super().__init__("brand limits refused: " + "; ".join(str(p) for p in problems))
 
 
-class LimitsStore(VersionedStore):
+class LimitsStore(VersionedStore[LimitsVersion]):
     """Versioned brand limits in the workspace database.
 
     Args:
@@ -70,17 +70,8 @@ class LimitsStore(VersionedStore):
 
     def _row(self, row: Any) -> LimitsVersion:
         return LimitsVersion(
-            version=row["version"],
-            limits=BrandLimits.model_validate(json.loads(row["body"])),
-            author=row["author"],
-            approved_by=row["approved_by"],
-            created_at=datetime.fromisoformat(row["created_at"]),
-            reason=row["reason"],
+            **approval_fields(row), limits=BrandLimits.model_validate(json.loads(row["body"]))
         )
-
-    def history(self) -> list[LimitsVersion]:
-        """Every approved version, oldest first."""
-        return [self._row(r) for r in self._version_rows()]
 
     def current(self) -> LimitsVersion | None:
         """The version in force (the newest approved), or None."""

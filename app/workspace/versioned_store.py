@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Generic, Self, TypeVar
 
 from nextbest.brand_context.workspace import Workspace
 
@@ -46,13 +46,36 @@ class WorkspaceStore:
         self.close()
 
 
-class VersionedStore(WorkspaceStore):
+V = TypeVar("V")
+"""The record type of one stored version."""
+
+
+def approval_fields(row: Any) -> dict[str, Any]:
+    """The columns every approved configuration version has: number, maker, checker, time, why."""
+    return {
+        "version": row["version"],
+        "author": row["author"],
+        "approved_by": row["approved_by"],
+        "created_at": datetime.fromisoformat(row["created_at"]),
+        "reason": row["reason"],
+    }
+
+
+class VersionedStore(WorkspaceStore, Generic[V]):
     """Numbered versions in one table (``version INTEGER PRIMARY KEY`` plus its own columns).
 
-    Subclasses name their table in :attr:`table`.
+    Subclasses name their table in :attr:`table` and read one row in :meth:`_row`.
     """
 
     table: ClassVar[str]
+
+    def _row(self, row: Any) -> V:
+        """One row as the store's version record."""
+        raise NotImplementedError
+
+    def history(self) -> list[V]:
+        """Every version, oldest first."""
+        return [self._row(r) for r in self._version_rows()]
 
     def _version_rows(self, where: str = "", params: tuple[Any, ...] = ()) -> list[Any]:
         """Rows of the table, oldest version first (``where`` filters, with ``?`` params)."""
