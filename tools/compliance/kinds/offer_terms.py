@@ -25,7 +25,7 @@ fixed-price offer must be the reduction that price gives off the list price ("ha
 prices are facts rather than promotions (a brokerage's listings, a dealer's inventory, fares)
 says so with ``prices_are_facts``: a plain price is then never a promotion by itself. In a
 pack without a catalogue, a price on a message without an offer is a promotion only when it
-is a sale price or worded as one (``just``, ``from``, ``sale``, ``save``, ``bonus``…); an
+is a sale price or worded as one (``just``, ``sale``, ``save``, ``bonus``…); an
 asking price or a fee stated as a fact is not.
 
 A sentence that restates a sentence of the offer's terms in other words (see
@@ -261,9 +261,9 @@ _NOW_BEFORE = re.compile(
 _NOW_AFTER = re.compile(r"^\s*[,;:]?\s*(?:now|→|->)\s*(?:just\s+|only\s+)?(?:[$£€¥]|\d)")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 _PROMO_CUE_BEFORE = re.compile(
-    r"(?:\bonly|\bjust|\bfrom|\bas low as|\bstarting at|\bstarts at|\bstarting from|"
+    r"(?:\bonly|\bjust|\bas low as|"
     r"\bat just|\bfor only|\bfor just|\blow(?:est)? price of|\bdeal:?|\bspecial:?|"
-    r"\bseulement|\buniquement|\bà partir de|\bdès|\ba partir de|\bdesde|\bsolo|\bnur)"
+    r"\bseulement|\buniquement|\bsolo|\bnur)"
     r"\s*:?\s*$"
 )
 _PROMO_CUE_SENTENCE = re.compile(
@@ -683,12 +683,13 @@ class OfferTermsCheck:
         return not any(value < v - PRICE_TOLERANCE for v in lists)
 
     def _promoted(self, ctx: CheckContext, mention: Mention) -> bool:
-        """Whether a price is worded as a promotion (``just $19``, ``from $49``, ``$19 today``).
+        """Whether a price is worded as a promotion (``just $19``, ``$19 in our sale``).
 
         Without a catalogue the engine cannot compare a price with a list price, so a price is
         a promotion only when its wording makes it one: a cue right before it (``only``,
-        ``just``, ``from``, ``as low as``), or promotional words or urgency in its sentence.
-        A price stated as a plain fact ("listed at $549,000", "$25 a month") is not.
+        ``just``, ``as low as``), or promotional words or urgency in its sentence. A price
+        stated as a plain fact ("listed at $86,500", "$25 a month") or a lead-in price ("fares
+        from $99") is not.
         """
         text = ctx.fields[mention.field]
         original = text.original

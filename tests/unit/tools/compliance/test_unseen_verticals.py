@@ -410,3 +410,8 @@ def test_reference_prices_are_checked_in_every_wording() -> None:
         engine, f"Poêle Brume, au lieu de 89 €, maintenant 75,65 €.{tail}", offer_id=offer
     )
     assert "offres" not in right.fired_rule_ids, right.violations
+
+
+def test_a_lead_in_price_without_a_catalogue_is_a_fact(boats: RuleEngine) -> None:
+    verdict = _email(boats, "Chesapeake day charters from $640 per boat, skipper included.")
+    assert "offers" not in verdict.fired_rule_ids, verdict.violations
