@@ -3,7 +3,8 @@
 Short words and words without a vowel (acronyms such as ``APR``, ``CPSC``), words the rule
 allows, opt-out keywords (``STOP``, ``HELP``), promo codes of the pack's offers, capital words
 of the brand's and products' names and of the pack's approved wordings (claims, offer terms,
-required texts), and links are not shouting.
+required texts), the letters of a phone number (``1-800-FLOWERS``-style) and links are not
+shouting.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from nextbest.tools.compliance.verdict import Violation
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _VOWEL = re.compile(r"[AEIOUY]")
+_PHONE_WORD_BEFORE = re.compile(r"\d{3,4}[-. ]$")
+"""Digits right before a capital word: a phone number spelled in letters (``1-800-…``)."""
 
 
 class CapitalsCheck:
@@ -59,6 +62,7 @@ class CapitalsCheck:
                 and m.group().isupper()
                 and _VOWEL.search(m.group()) is not None
                 and m.group() not in self.allowed
+                and not _PHONE_WORD_BEFORE.search(text.original[max(0, m.start() - 12) : m.start()])
             ]
             letters = [c for m in words for c in m.group()]
             ratio = sum(c.isupper() for c in letters) / len(letters) if letters else 0.0

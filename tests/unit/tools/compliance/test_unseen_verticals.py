@@ -415,3 +415,17 @@ def test_reference_prices_are_checked_in_every_wording() -> None:
 def test_a_lead_in_price_without_a_catalogue_is_a_fact(boats: RuleEngine) -> None:
     verdict = _email(boats, "Chesapeake day charters from $640 per boat, skipper included.")
     assert "offers" not in verdict.fired_rule_ids, verdict.violations
+
+
+def test_a_phone_number_spelled_in_letters_is_not_shouting() -> None:
+    pack = BrandPack.model_validate(
+        {
+            "brand": _brand("Gullwing Boatworks", "gullwingboats.com"),
+            "rules": [_rule("caps", "capitals", {})],
+        }
+    )
+    engine = RuleEngine(pack)
+    spelled = _email(engine, "Boating questions? Call 1-888-GULLWAY any day.")
+    assert "caps" not in spelled.fired_rule_ids, spelled.violations
+    shouting = _email(engine, "HUGE savings on slips this week.")
+    assert "caps" in shouting.fired_rule_ids
