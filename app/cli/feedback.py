@@ -11,11 +11,10 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from nextbest.app.cli.options import HomeOption, JsonOption, parse_now
+from nextbest.app.cli.options import HomeOption, JsonOption, cli_runtime, parse_now
 from nextbest.app.workspace.feedback_events import FeedbackError
 from nextbest.app.workspace.feedback_learning import DEFAULT_ATTRIBUTION_DAYS, load_feedback
 from nextbest.app.workspace.feedback_store import FeedbackStore, FeedbackSummary
-from nextbest.app.workspace.runtime import NextbestRuntime
 
 console = Console(emoji=False)
 
@@ -59,8 +58,7 @@ def feedback_command(
     closed (--close-run, or older than --attribution-days); the policy is saved as a new version.
     """
     moment = parse_now(now)
-    runtime = NextbestRuntime(home)
-    try:
+    with cli_runtime(home, refused=(FeedbackError,)) as runtime:
         for run in close_run or []:
             store = FeedbackStore(runtime)
             try:
@@ -70,15 +68,9 @@ def feedback_command(
             if not exists:
                 console.print(f"[red]error:[/] no decisions logged for run {escape(run)}")
                 raise typer.Exit(2)
-        try:
-            summary = load_feedback(
-                runtime, events, moment, close_run or [], attribution_days, learn=not no_learn
-            )
-        except FeedbackError as exc:
-            console.print(f"[red]error:[/] {escape(str(exc))}")
-            raise typer.Exit(2) from None
-    finally:
-        runtime.close()
+        summary = load_feedback(
+            runtime, events, moment, close_run or [], attribution_days, learn=not no_learn
+        )
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), indent=2))
         return

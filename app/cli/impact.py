@@ -14,9 +14,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from nextbest.app.cli.options import HomeOption, JsonOption, parse_now
+from nextbest.app.cli.options import HomeOption, JsonOption, cli_runtime, parse_now
 from nextbest.app.workspace.impact import check_impact
-from nextbest.app.workspace.runtime import NextbestRuntime
 
 console = Console(emoji=False)
 
@@ -42,15 +41,8 @@ def impact_command(
     `nextbest kb impact --since 2` to see which messages approved under v2 would now fail.
     """
     moment = parse_now(now)
-    runtime = NextbestRuntime(home)
-    try:
-        try:
-            report = check_impact(runtime, since, moment)
-        except ValueError as exc:
-            console.print(f"[red]error:[/] {escape(str(exc))}")
-            raise typer.Exit(2) from None
-    finally:
-        runtime.close()
+    with cli_runtime(home, refused=(ValueError,)) as runtime:
+        report = check_impact(runtime, since, moment)
     if as_json:
         typer.echo(json.dumps(report.to_dict(), indent=2))
         return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -65,3 +67,28 @@ def parse_now(value: str | None) -> datetime:
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not an ISO datetime", param_hint="--now") from None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+@contextmanager
+def cli_runtime(
+    home: Path | None, refused: tuple[type[Exception], ...] = ()
+) -> Iterator[NextbestRuntime]:
+    """The workspace runtime for one command, closed afterwards.
+
+    Args:
+        home: The ``--home`` option.
+        refused: Errors that mean bad input: printed as one line, exit code 2.
+
+    Raises:
+        typer.Exit: Code 2 on one of the ``refused`` errors.
+    """
+    from nextbest.app.workspace.runtime import NextbestRuntime
+
+    runtime = NextbestRuntime(home)
+    try:
+        yield runtime
+    except refused as exc:
+        console.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    finally:
+        runtime.close()
