@@ -174,6 +174,25 @@ def approved_version(request: Request, conversation_id: str, approver: str) -> i
 NOTHING_PENDING = "Nothing awaits approval in this conversation."
 
 
+@contextmanager
+def _turn(request: Request, principal: Principal, conversation_id: str) -> Iterator[ChatSession]:
+    """The conversation as the signed-in user, held under its lock; closed afterwards."""
+    session = open_session(request, principal, conversation_id)
+    try:
+        with conversation_lock(request, conversation_id):
+            yield session
+    finally:
+        session.close()
+
+
+def _synced(
+    request: Request, conversation_id: str, session: ChatSession, turn: ChatTurn
+) -> Conversation:
+    """The conversation's index entry brought up to date after a turn."""
+    with open_index(request) as index:
+        return index.sync(conversation_id, session.history(), turn.pending)
+
+
 def send_turn(
     request: Request, principal: Principal, conversation: Conversation, text: str
 ) -> tuple[ChatTurn, Conversation]:
@@ -192,17 +211,12 @@ def send_turn(
     except ValueError as error:
         raise HTTPException(400, str(error)) from None
     conversation_id = conversation.conversation_id
-    session = open_session(request, principal, conversation_id)
-    try:
-        with conversation_lock(request, conversation_id):
-            try:
-                turn = session.send(text)
-            except RuntimeError as error:
-                raise HTTPException(409, f"{error}.") from None
-            with open_index(request) as index:
-                conversation = index.sync(conversation_id, session.history(), turn.pending)
-    finally:
-        session.close()
+    with _turn(request, principal, conversation_id) as session:
+        try:
+            turn = session.send(text)
+        except RuntimeError as error:
+            raise HTTPException(409, f"{error}.") from None
+        conversation = _synced(request, conversation_id, session, turn)
     return turn, conversation
 
 
@@ -221,22 +235,17 @@ def decide_turn(
             approving their own change.
     """
     reason = reason.strip()
-    session = open_session(request, principal, conversation_id)
-    try:
-        with conversation_lock(request, conversation_id):
-            if session.pending() is None:
-                raise HTTPException(409, NOTHING_PENDING)
-            if approve and not reason:
-                raise HTTPException(400, "An approval needs a reason.")
-            try:
-                turn = session.decide(approve, principal.name, reason)
-            except PermissionError:
-                audit_self_approval(request, principal, conversation_id, reason)
-                raise HTTPException(403, own_goal(principal.name)) from None
-            with open_index(request) as index:
-                conversation = index.sync(conversation_id, session.history(), turn.pending)
-    finally:
-        session.close()
+    with _turn(request, principal, conversation_id) as session:
+        if session.pending() is None:
+            raise HTTPException(409, NOTHING_PENDING)
+        if approve and not reason:
+            raise HTTPException(400, "An approval needs a reason.")
+        try:
+            turn = session.decide(approve, principal.name, reason)
+        except PermissionError:
+            audit_self_approval(request, principal, conversation_id, reason)
+            raise HTTPException(403, own_goal(principal.name)) from None
+        conversation = _synced(request, conversation_id, session, turn)
     return turn, conversation
 
 
@@ -248,27 +257,21 @@ def amend_turn(
     Returns:
         The turn (new messages, amended proposal) and the updated conversation.
 
-
     Raises:
         HTTPException: 409 nothing waits, 403 not its maker, 400 empty or unclear text (the
             detail is the question to answer).
     """
     conversation_id = conversation.conversation_id
-    session = open_session(request, principal, conversation_id)
-    try:
-        with conversation_lock(request, conversation_id):
-            pending = session.pending()
-            if pending is None:
-                raise HTTPException(409, NOTHING_PENDING)
-            maker = pending.get("proposed_by")
-            if principal.name != maker:
-                raise HTTPException(403, f"Only {maker}, who proposed this change, amends it.")
-            try:
-                turn = session.amend_text(check_text(text), principal.name)
-            except (ValueError, GuidedError) as error:
-                raise HTTPException(400, f"Not amended: {error}") from None
-            with open_index(request) as index:
-                conversation = index.sync(conversation_id, session.history(), turn.pending)
-    finally:
-        session.close()
+    with _turn(request, principal, conversation_id) as session:
+        pending = session.pending()
+        if pending is None:
+            raise HTTPException(409, NOTHING_PENDING)
+        maker = pending.get("proposed_by")
+        if principal.name != maker:
+            raise HTTPException(403, f"Only {maker}, who proposed this change, amends it.")
+        try:
+            turn = session.amend_text(check_text(text), principal.name)
+        except (ValueError, GuidedError) as error:
+            raise HTTPException(400, f"Not amended: {error}") from None
+        conversation = _synced(request, conversation_id, session, turn)
     return turn, conversation
