@@ -69,8 +69,10 @@ LEARNED_PRIORS = EmpiricalBayes()
 """Block-wise priors of the linear features: one precision per factor × column group."""
 
 PRODUCT_PRIORS = EmpiricalBayes(blocks="column", iterations=2)
-"""Priors of the product features' policy: one per factor × context column, 2 steps a refit
-(chosen on seeds 0–2: more blocks reach the ceiling and leave the factor, same gap closed)."""
+"""Priors of the product features' policy: one per factor × context column, 2 steps a refit."""
+
+PRODUCT_LEARNING = LinTS(alpha=0.3)
+"""LinTS of the product features' policy (α and the priors chosen on seeds 0–2, T = 200k)."""
 
 
 def products_of_numeric_features(sim: MarketingSimulator) -> PairwiseProducts:
@@ -142,9 +144,10 @@ def agent_factories(
 
         def make(sim: MarketingSimulator, seed: int) -> Agent:
             settings = PolicySettings(name="bench", learning=lints, seed=seed)
+            update = dict(changes)
             if products:
-                changes["nonlinear"] = products_of_numeric_features(sim)
-            return NextbestAgent(sim, settings.model_copy(update=changes))
+                update["nonlinear"] = products_of_numeric_features(sim)
+            return NextbestAgent(sim, settings.model_copy(update=update))
 
         return make
 
@@ -156,7 +159,7 @@ def agent_factories(
         "nextbest LinTS shared, mean after every row": shared_with(mean_lag_rows=0),
         "nextbest LinTS shared, learned priors": shared_with(empirical_bayes=LEARNED_PRIORS),
         "nextbest LinTS shared + products, learned priors": shared_with(
-            products=True, empirical_bayes=PRODUCT_PRIORS
+            products=True, learning=PRODUCT_LEARNING, empirical_bayes=PRODUCT_PRIORS
         ),
         "nextbest LinTS shared + Fourier": nb(lints, "shared", FOURIER),
         "nextbest LinTS shared, α=2 in reward units": unscaled(LinTS(alpha=2.0)),
