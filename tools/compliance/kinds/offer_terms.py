@@ -273,6 +273,20 @@ _PROMO_CUE_SENTENCE = re.compile(
     r"reward|credit toward|toward|off|soldes|promo|remise|réduction|rabatt|descuento|rebajas|"
     r"économisez|sparen|ahorra|bon plan|sonderangebot|oferta)\b"
 )
+_STANDING = re.compile(
+    r"\b(?:as always|always|every day|everyday|all year|year[- ]round|at (?:every|all)|"
+    r"included|as standard|"
+    r"(?:up to|within|until) \d+ (?:minutes?|hours?|days?|weeks?|months?|nights?)"
+    r"(?: (?:before|after|of|from|prior))?)\b"
+)
+"""Wording that makes a "free" a standing policy (``free returns within 30 days, as always``)."""
+_TEMPORARY = re.compile(
+    r"\b(?:this (?:week(?:end)?|month|season|summer|winter|spring|fall|autumn|holiday)|today|"
+    r"tonight|tomorrow|now|until|till|through|ends?|ending|limited|only|sale|code|offer|"
+    r"special|introductory|for a limited time|when you|if you (?:book|buy|order|spend|join)|"
+    r"spend|over|above|minimum)\b"
+)
+"""Wording that makes a "free" temporary or conditional: a promotion after all."""
 PERCENT_TOLERANCE = 1.0
 """Percentage points a stated reduction may differ from the one a fixed price gives."""
 PRICE_TOLERANCE = 0.01
@@ -478,6 +492,8 @@ class OfferTermsCheck:
             if not self._is_list_price(ctx, m, offer)
             and not (params.prices_are_facts and m.kind == "price")
         ]
+        if offer is None:
+            found_mentions = [m for m in found_mentions if not self._standing_free(ctx, m)]
         mentions = [m for m in found_mentions if m.kind not in CONTEXT_KINDS]
         found: list[Violation] = []
         if offer_id and offer is None:
@@ -681,6 +697,23 @@ class OfferTermsCheck:
         if any(abs(v - value) <= PRICE_TOLERANCE for v in lists):
             return True
         return not any(value < v - PRICE_TOLERANCE for v in lists)
+
+    @staticmethod
+    def _standing_free(ctx: CheckContext, mention: Mention) -> bool:
+        """Whether a "free" states a standing policy, not a promotion.
+
+        "Free returns within 30 days, as always" or "Kids stay free with a paying adult,
+        every day of the year": the sentence says the thing is always free (``as always``,
+        ``every day``, ``at every hotel``, a policy deadline such as ``up to 48 hours
+        before``) and nothing makes it temporary or conditional on a purchase (``this
+        week``, ``until``, ``code``, ``when you book``, ``over $50``).
+        """
+        if mention.kind != "free":
+            return False
+        text = ctx.fields[mention.field]
+        start, end = text.sentence_at(mention.start)
+        sentence = text.original[start:end].lower()
+        return _STANDING.search(sentence) is not None and _TEMPORARY.search(sentence) is None
 
     def _promoted(self, ctx: CheckContext, mention: Mention) -> bool:
         """Whether a price is worded as a promotion (``just $19``, ``$19 in our sale``).

@@ -429,3 +429,20 @@ def test_a_phone_number_spelled_in_letters_is_not_shouting() -> None:
     assert "caps" not in spelled.fired_rule_ids, spelled.violations
     shouting = _email(engine, "HUGE savings on slips this week.")
     assert "caps" in shouting.fired_rule_ids
+
+
+def test_free_as_a_standing_policy_is_not_a_promotion(boats: RuleEngine) -> None:
+    for body in (
+        "Free sea-trial cancellation up to 24 hours before departure.",
+        "Free pump-out service at every Gullwing marina.",
+        "Kids ride free on harbour tours with a paying adult, every day of the year.",
+    ):
+        verdict = _email(boats, body)
+        assert "offers" not in verdict.fired_rule_ids, (body, verdict.violations)
+    for body in (
+        "Free pump-out service at every Gullwing marina this weekend.",
+        "Free winter storage when you buy a boat, as always.",
+        "Free shipping on every order.",
+    ):
+        verdict = _email(boats, body)
+        assert "offers" in verdict.fired_rule_ids, body
