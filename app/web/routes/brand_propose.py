@@ -201,6 +201,19 @@ def _submit(
     return redirect(f"/proposals/{proposal.id}")
 
 
+def _current_entry(request: Request, kind: str, entry_id: str, missing: str) -> dict[str, Any]:
+    """The entry's data in the current version.
+
+    Raises:
+        HTTPException: 404 with ``missing`` when there is no such entry.
+    """
+    store = store_of(request)
+    data = entry_at(store, kind, entry_id, current_version(store))
+    if data is None:
+        raise HTTPException(404, missing)
+    return data
+
+
 @router.get("/brand/new/{kind}", response_class=HTMLResponse)
 def new_entry_form(
     request: Request, kind: str, principal: Principal = Depends(require_role(CHANGE_ROLE))
@@ -250,10 +263,7 @@ def edit_entry_form(
     refused = may_change(principal, kind, "edit")
     if refused:
         return error_page(request, 403, refused)
-    store = store_of(request)
-    data = entry_at(store, kind, entry_id, current_version(store))
-    if data is None:
-        raise HTTPException(404, f"There is no {kind} {entry_id!r} to edit.")
+    data = _current_entry(request, kind, entry_id, f"There is no {kind} {entry_id!r} to edit.")
     return _propose_page(
         request, kind=kind, action="edit", entry_id=entry_id, yaml_text=entry_yaml(data)
     )
@@ -349,10 +359,7 @@ def retire_form(
     refused = may_change(principal, kind, "retire")
     if refused:
         return error_page(request, 403, refused)
-    store = store_of(request)
-    data = entry_at(store, kind, entry_id, current_version(store))
-    if data is None:
-        raise HTTPException(404, f"There is no {kind} {entry_id!r}.")
+    data = _current_entry(request, kind, entry_id, f"There is no {kind} {entry_id!r}.")
     return _retire_page(request, kind, entry_id, summary_text=summary(kind, data))
 
 
