@@ -255,6 +255,9 @@ class OfferParaphrases:
 
         Without ``offers`` (a message with no offer attached), product names are left out of
         the comparison: a sentence about a product is not a restatement of an offer on it.
+        With them, the sentence must share a word with the offer's sentence besides product
+        names ("<product> is distilled with 11 botanicals" does not restate "$10 off
+        <product>").
 
         Returns:
             For each restating copy sentence, its best-matching offer sentence and the figures
@@ -277,6 +280,7 @@ class OfferParaphrases:
                 shared = len(words & own)
                 share = shared / len(own)
                 good = shared >= MIN_SHARED_WORDS and share >= MIN_SHARE
+                good = good and bool(words & candidate.unnamed)  # more than a product's name
                 if good and (best is None or share > best[0]):
                     best = (share, candidate)
             if best is None:

@@ -446,3 +446,41 @@ def test_free_as_a_standing_policy_is_not_a_promotion(boats: RuleEngine) -> None
     ):
         verdict = _email(boats, body)
         assert "offers" in verdict.fired_rule_ids, body
+
+
+def test_naming_the_offers_product_is_not_restating_the_offer() -> None:
+    pack = BrandPack.model_validate(
+        {
+            "brand": _brand("Gullwing Boatworks", "gullwingboats.com"),
+            "products": [
+                {"id": "wax", "name": "Saltguard Hull Wax", "list_price": 30, "currency": "USD"}
+            ],
+            "offers": [
+                {
+                    "id": "wax-5",
+                    "name": "Wax 5",
+                    "terms": "$5 off Saltguard Hull Wax with code WAX5. One per customer.",
+                    "disclosure": "One per customer.",
+                    "discount_type": "amount",
+                    "discount_amount": 5,
+                    "currency": "USD",
+                    "code": "WAX5",
+                    "products": ["wax"],
+                    "channels": ["email"],
+                    "valid_until": "2027-03-31",
+                }
+            ],
+            "rules": [_rule("offers", "offer_terms", {})],
+        }
+    )
+    engine = RuleEngine(pack)
+    body = (
+        "$5 off Saltguard Hull Wax with code WAX5. One per customer.\n\n"
+        "Saltguard Hull Wax is blended from 3 natural waxes."
+    )
+    verdict = _email(engine, body, offer_id="wax-5")
+    assert "offers" not in verdict.fired_rule_ids, verdict.violations
+    changed = _email(
+        engine, "$8 off Saltguard Hull Wax with code WAX5. One per customer.", offer_id="wax-5"
+    )
+    assert "offers" in changed.fired_rule_ids
