@@ -8,7 +8,6 @@ graph, guardrail and records that batch runs use.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -26,7 +25,7 @@ from nextbest.app.cli.options import (
     open_cli_runtime,
     parse_now,
 )
-from nextbest.app.workspace.release import release_one
+from nextbest.app.workspace.release import release_each, release_one
 from nextbest.app.workspace.runtime import NextbestRuntime
 
 
@@ -97,31 +96,14 @@ def demo(
                 console.print(f"[green]✓[/] loaded {item}")
         rows = runtime.customer_rows(limit=customers)
         decisions = runtime.decide(rows, parse_now(now))
-        app = runtime.release_graph()
-        outcomes: Counter[str] = Counter()
-        by_channel: Counter[str] = Counter()
-        released: list[dict[str, Any]] = []
         with Progress(console=console, transient=True, disable=as_json) as progress:
             task = progress.add_task("Writing and checking messages", total=len(decisions))
-            for customer, decision in zip(rows, decisions, strict=True):
-                try:
-                    out = release_one(runtime, customer, decision, app)
-                except Exception as exc:  # noqa: BLE001 — count it, keep going, nothing released
-                    outcomes[f"error: {type(exc).__name__}"] += 1
-                    progress.advance(task)
-                    continue
-                key = "escalated" if "__interrupt__" in out else out["outcome"]
-                if key == "no_message":
-                    key = f"no message: {out['reason']}"
-                outcomes[key] += 1
-                if out.get("outcome") == "released":
-                    by_channel[decision["channel"]] += 1
-                    released.append({"decision": decision, "message": out["message"]})
-                progress.advance(task)
+            tally = release_each(runtime, rows, decisions, lambda: progress.advance(task))
+        outcomes, released = tally.outcomes, tally.released
         summary = {
             "customers": len(rows),
             "outcomes": dict(outcomes),
-            "released_by_channel": dict(by_channel),
+            "released_by_channel": dict(tally.by_channel),
             "writer": runtime.writer().name,
             "brand_pack": {
                 "version": runtime.store.current_version(),
