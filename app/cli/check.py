@@ -19,19 +19,16 @@ from rich.table import Table
 from nextbest.agents.guardrail import ComplianceGuardrail, GuardrailOutcome
 from nextbest.agents.guardrail_judge import GuardrailJudge
 from nextbest.agents.llm import LLMSettings, make_client
-from nextbest.brand_context.ingest import PackValidationError, load_pack, sample_pack_path
+from nextbest.app.workspace.check_inputs import BadInput, pack_to_check, read_drafts, sample_pack
+from nextbest.brand_context.ingest import PackValidationError
 from nextbest.brand_context.models import BrandPack
-from nextbest.brand_context.store import BrandStore, NoVersionError, StoreError
+from nextbest.brand_context.store import NoVersionError, StoreError
 from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.compliance.engine import RuleEngine
 from nextbest.tools.consent import DEFAULT_VOCABULARY
 
 EXIT_OK, EXIT_BLOCKED, EXIT_BAD_INPUT = 0, 1, 2
 _COLOURS = {"pass": "green", "warn": "yellow", "block": "red"}
-
-
-class BadInput(ValueError):
-    """The command's input cannot be checked."""
 
 
 def _fail(message: str) -> typer.Exit:
@@ -42,60 +39,21 @@ def _fail(message: str) -> typer.Exit:
 def _pack_in_force(
     pack_file: Path | None, home: Path | None, day: date | None, *, quiet: bool = False
 ) -> BrandPack:
-    """The pack to check against: ``--pack FILE``, else the workspace's pack in force.
-
-    Without a workspace the bundled sample brand is used, and stderr says so (unless
-    ``quiet``, for JSON output).
+    """The pack to check against; without a workspace the sample brand, and stderr says so.
 
     Raises:
         PackValidationError: If the file is not a valid pack.
         NoVersionError: If the workspace has no version in force on ``day``.
     """
-    if pack_file is not None:
-        return load_pack(pack_file)
-    workspace = Workspace.resolve(home)
-    if not workspace.exists():
-        if quiet:
-            return load_pack(sample_pack_path())
+    pack = pack_to_check(pack_file, home, day)
+    if pack is not None:
+        return pack
+    if not quiet:
         Console(stderr=True).print(
-            f"[yellow]no workspace at {workspace.home}: checking against the bundled sample "
-            "brand (use --pack FILE, --home, or `nextbest kb init`)[/yellow]"
+            f"[yellow]no workspace at {Workspace.resolve(home).home}: checking against the "
+            "bundled sample brand (use --pack FILE, --home, or `nextbest kb init`)[/yellow]"
         )
-        return load_pack(sample_pack_path())
-    with BrandStore(workspace) as store:
-        return store.as_of(day or datetime.now().astimezone().date())
-
-
-def _read_drafts(path: Path, defaults: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    """Drafts from a JSONL file: each line's fields over the command-line defaults.
-
-    A line is a message's fields (plus optional ``id`` and ``as_of``), or an evaluation case
-    with the message under ``message``.
-    """
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise BadInput(f"cannot read {path}: {exc}") from None
-    drafts: list[tuple[str, dict[str, Any]]] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise BadInput(f"{path}:{number}: not valid JSON ({exc.msg})") from None
-        if not isinstance(data, dict):
-            raise BadInput(f"{path}:{number}: each line must be a JSON object")
-        draft_id = str(data.pop("id", f"line-{number}"))
-        if isinstance(data.get("message"), dict):  # an evaluation case: check its message
-            fields = dict(data["message"])
-            if data.get("as_of"):
-                fields["as_of"] = data["as_of"]
-            data = fields
-        drafts.append((draft_id, {**defaults, **data}))
-    if not drafts:
-        raise BadInput(f"{path} has no drafts")
-    return drafts
+    return sample_pack()
 
 
 def _render(console: Console, draft_id: str, outcome: GuardrailOutcome) -> None:
@@ -206,7 +164,7 @@ def check_command(
         if send_time:
             datetime.fromisoformat(send_time)
         if file is not None:
-            drafts = _read_drafts(file, defaults)
+            drafts = read_drafts(file, defaults)
         else:
             drafts = [("message", {**defaults, "body": text})]
         brand_pack = _pack_in_force(pack, home, day, quiet=as_json)
