@@ -12,11 +12,11 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from nextbest.agents.llm import LLMSettings, make_client
+from nextbest.agents.llm import LLMSettings
 from nextbest.agents.local_build import installed_build
-from nextbest.agents.local_llm import LocalModelError, LocalServer, ServerExit, list_models
-from nextbest.agents.writer import MODES, probe_mode
+from nextbest.agents.local_llm import LocalModelError, LocalServer, ServerExit
 from nextbest.app.cli.options import HomeOption
+from nextbest.app.workspace.endpoint_probe import probe_endpoint, stopped_answering
 from nextbest.app.workspace.served_model import (
     dead_server,
     llm_folder,
@@ -87,31 +87,6 @@ def serve(
     console.print("stopped")
 
 
-def _probe(url: str, model: str | None, api_key: str | None, report: dict[str, object]) -> None:
-    """Fill ``report`` with what the endpoint answers: models, then each output mode."""
-    try:
-        models = list_models(url, timeout_s=10.0)
-        report.update(answers=True, models=models)
-    except (OSError, ValueError) as exc:
-        report["error"] = str(exc)
-        return
-    name = model or (models[0] if models else LLMSettings.from_env().model)
-    settings = LLMSettings(
-        model=name, api_key=api_key or "local", base_url=url, timeout_s=120, max_retries=0
-    )
-    modes = probe_mode(make_client(settings), name)  # type: ignore[arg-type]
-    working = [mode for mode in MODES if modes[mode] == "ok"]
-    report.update(model=name, modes=modes, mode=working[0] if working else None)
-
-
-def _stopped_answering(report: dict[str, object]) -> bool:
-    """Whether the endpoint listed its models, then refused connections for every mode."""
-    modes = report.get("modes")
-    if not isinstance(modes, dict) or report.get("mode") is not None:
-        return False
-    return any("connection" in str(result).lower() for result in modes.values())
-
-
 def _print_report(report: dict[str, object]) -> None:
     url = str(report["base_url"])
     console.print(f"endpoint {escape(url)}: {'answers' if report['answers'] else 'no answer'}")
@@ -178,7 +153,7 @@ def check(
     if report_build:
         report["build"] = report_build
     try:
-        _probe(url, model, env.api_key, report)
+        probe_endpoint(url, model, env.api_key, report)
         ended = server.exit_status() if server is not None else dead_server(workspace.home, url)
     finally:
         if server is not None:
@@ -191,7 +166,7 @@ def check(
             "signal": ended.signal,
             "cause": ended.cause,
         }
-    elif _stopped_answering(report):
+    elif stopped_answering(report):
         report["warning"] = (
             "the server listed its models, then refused connections: it probably died during "
             "the check; read its log (a llama.cpp build for another CPU crashes like this)"
