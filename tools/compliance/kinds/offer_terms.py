@@ -38,6 +38,7 @@ without an offer. A promotion said only of catalogue products the offer does not
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from nextbest.brand_context.models import (
@@ -113,7 +114,7 @@ MENTION_PATTERNS: dict[str, str] = {
         + _REDUCTION_BEFORE
         + _NUMBER
         + r"\s?%"
-        r"|(?<![\w-])-\s?" + _NUMBER + r"\s?%"
+        r"|(?<![\w%.,-])(?<![\d%] )-\s?" + _NUMBER + r"\s?%"
     ),
     "amount": (
         _CURRENCY + _NUMBER + r"\s*(?:off|discount)\b"
@@ -674,6 +675,8 @@ class OfferTermsCheck:
             return False
         if not ctx.pack.products:
             return offer is None and not self._promoted(ctx, mention)
+        if offer is not None and self._aside(ctx, mention, offer):
+            return True
         value = _number(mention.value)
         if value in self._statement_figures(ctx):
             return True
@@ -697,6 +700,41 @@ class OfferTermsCheck:
         if any(abs(v - value) <= PRICE_TOLERANCE for v in lists):
             return True
         return not any(value < v - PRICE_TOLERANCE for v in lists)
+
+    def _aside(self, ctx: CheckContext, mention: Mention, offer: Offer) -> bool:
+        """Whether a plain price stands in a paragraph of its own, away from the offer.
+
+        "Workshops are $45 a seat" in a paragraph that names no product, states no other
+        promotion, none of the offer's wording and is not worded as a promotion is the price of
+        something else, not a price the offer gives.
+        """
+        text = ctx.fields[mention.field]
+        original = text.original
+        p_start = original.rfind("\n\n", 0, mention.start) + 1
+        p_end = original.find("\n\n", mention.end)
+        p_end = len(original) if p_end < 0 else p_end
+        if any(h.field == mention.field and p_start <= h.start < p_end for h in ctx.product_hits):
+            return False
+        if self._promoted(ctx, mention):
+            return False
+        paragraph = text.folded.text
+        f_start, f_end = self._folded_span(text, p_start, p_end)
+        for kind, pattern in self.patterns.items():
+            if kind in ("price", "no_minimum"):
+                continue
+            if pattern.search(paragraph, f_start, f_end):
+                return False
+        return not any(
+            p_start <= text.skel.original_span(*m.span())[0] < p_end
+            for pattern in self._wordings(offer, ctx.message.channel)
+            for m in pattern.finditer(text.skel.text)
+        )
+
+    @staticmethod
+    def _folded_span(text: FieldText, start: int, end: int) -> tuple[int, int]:
+        """The folded-view span of the characters from the original span ``start:end``."""
+        offsets = text.folded.offsets
+        return bisect_left(offsets, start), bisect_left(offsets, end)
 
     @staticmethod
     def _standing_free(ctx: CheckContext, mention: Mention) -> bool:

@@ -484,3 +484,16 @@ def test_naming_the_offers_product_is_not_restating_the_offer() -> None:
         engine, "$8 off Saltguard Hull Wax with code WAX5. One per customer.", offer_id="wax-5"
     )
     assert "offers" in changed.fired_rule_ids
+
+
+def test_a_price_in_a_paragraph_of_its_own_is_not_read_against_the_offer() -> None:
+    engine = RuleEngine(_pans())
+    tail = "15 % de remise sur la Poêle Brume. Jusqu'au 31/03/2027."
+    aside = _email(
+        engine, f"{tail}\n\nNos ateliers de cuisine : 45 € par personne.", offer_id="brume-15"
+    )
+    assert "offres" not in aside.fired_rule_ids, aside.violations
+    promoted = _email(engine, f"{tail}\n\nSeulement 45 € ce week-end !", offer_id="brume-15")
+    assert "offres" in promoted.fired_rule_ids
+    ranged = _email(engine, "Taux de 19,24 % – 28,24 % selon profil.")
+    assert "offres" not in ranged.fired_rule_ids, ranged.violations
