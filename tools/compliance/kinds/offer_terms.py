@@ -673,10 +673,12 @@ class OfferTermsCheck:
             return False
         if self._sale_role(ctx, mention) is not None:
             return False
-        if not ctx.pack.products:
-            return offer is None and not self._promoted(ctx, mention)
+        if not ctx.pack.products and offer is None:
+            return not self._promoted(ctx, mention)
         if offer is not None and self._aside(ctx, mention, offer):
             return True
+        if not ctx.pack.products:
+            return False
         value = _number(mention.value)
         if value in self._statement_figures(ctx):
             return True

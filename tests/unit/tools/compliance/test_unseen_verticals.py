@@ -497,3 +497,16 @@ def test_a_price_in_a_paragraph_of_its_own_is_not_read_against_the_offer() -> No
     assert "offres" in promoted.fired_rule_ids
     ranged = _email(engine, "Taux de 19,24 % – 28,24 % selon profil.")
     assert "offres" not in ranged.fired_rule_ids, ranged.violations
+
+
+def test_an_asking_price_in_its_own_paragraph_beside_an_offer_is_a_fact(boats: RuleEngine) -> None:
+    offer = (
+        "$400 toward your marine survey when you buy through Gullwing. Credit applied at closing."
+    )
+    listing = "Just listed: a 2019 center console, 24 ft, asking $86,500."
+    verdict = _email(boats, f"{offer}\n\n{listing}", offer_id="survey-credit")
+    assert "offers" not in verdict.fired_rule_ids, verdict.violations
+    inside = _email(
+        boats, f"{offer} Buy the 24 ft center console for $86,500.", offer_id="survey-credit"
+    )
+    assert "offers" in inside.fired_rule_ids
