@@ -33,6 +33,22 @@ PROMISE_WORDS: frozenset[str] = frozenset(
 GENERIC_PROMISES: frozenset[str] = frozenset({"save", "savings", "deal", "deals", "offer"})
 """Words that promise some benefit: any offer on the message backs them."""
 
+NO_PROMISE = re.compile(
+    "|".join(
+        (
+            r"\bsave (?:the date|your (?:seat|spot|place|progress|changes))\b",
+            r"\b(?:kick|kicks|kicked|kicking|day|days|time|drop|sign|log|switch|turn|set|sets|"
+            r"head|heading|show|shows|cast|cut|cuts|nod|tip|tips|lift|lifts|blast|blasts) ?off\b",
+            r"\boff (?:season|peak|road|shore|white|duty|grid|the beaten)\b",
+            r"\bcredit (?:cards?|scores?|reports?|unions?|limits?|history|checks?|lines?|"
+            r"builder|ratings?)\b",
+            r"\brefund (?:policy|policies|status|requests?|process)\b",
+        )
+    )
+)
+"""Subject phrases whose promise word promises no benefit ("Save the date", "Kick off the
+season", "Your credit score, explained"), on the skeleton view."""
+
 FIGURE = re.compile(
     r"(?P<pre>[$£€¥]|\bus\$)?\s?(?P<num>\d+(?:[.,]\d+)*)\s?(?P<post>%|x\b|percent\b|€|£)?"
 )
@@ -131,9 +147,15 @@ class SubjectHonestyCheck:
             missing.append(f"{value:g}{unit if unit in ('%', 'x') else ''}")
         body_words = {w for text in rest for w in text.skel.text.split()}
         offer_words = self.offer_words[offer.id] if offer else set()
-        for word in subject.skel.text.split():
+        for match in re.finditer(r"\S+", subject.skel.text):
+            word = match.group()
             if _forms(word) & (body_words | offer_words):
                 continue
+            if any(
+                n.start() <= match.start() and match.end() <= n.end()
+                for n in NO_PROMISE.finditer(subject.skel.text)
+            ):
+                continue  # "save the date", "kick off", "credit score": no benefit promised
             if word in PROMISE_WORDS or (word in GENERIC_PROMISES and offer is None):
                 missing.append(word)
         return missing

@@ -510,3 +510,20 @@ def test_an_asking_price_in_its_own_paragraph_beside_an_offer_is_a_fact(boats: R
         boats, f"{offer} Buy the 24 ft center console for $86,500.", offer_id="survey-credit"
     )
     assert "offers" in inside.fired_rule_ids
+
+
+def test_subject_phrases_that_promise_no_benefit_are_informational() -> None:
+    pack = BrandPack.model_validate(
+        {
+            "brand": _brand("Gullwing Boatworks", "gullwingboats.com"),
+            "rules": [_rule("subject", "subject_honesty", {})],
+        }
+    )
+    engine = RuleEngine(pack)
+    body = "Our spring boat show opens at the Annapolis marina on April 4. Bring the family."
+    for subject in ("Save the date", "Kick off the boating season", "Off-season storage hours"):
+        verdict = _email(engine, body, subject=subject)
+        assert "subject" not in verdict.fired_rule_ids, (subject, verdict.violations)
+    for subject in ("Save big this spring", "20% off slips"):
+        verdict = _email(engine, body, subject=subject)
+        assert "subject" in verdict.fired_rule_ids, subject
