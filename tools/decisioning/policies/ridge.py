@@ -289,9 +289,10 @@ class SharedRidge:
         else:
             assert self._chol32 is not None and self._theta is not None
             b = self._scatter(self.h)
-            act = self.active
-            self._theta = np.zeros(self.size)
-            self._theta[act] = pcg(self._active_matvec, b[act], self._theta[act], self._chol32)
+            act = self.active  # warm start from the last mean (pruned parameters stay 0)
+            theta = np.zeros(self.size)
+            theta[act] = pcg(self._active_matvec, b[act], self._theta[act], self._chol32)
+            self._theta = theta
         self._mean = self._action_weights(self._theta)
 
     def _factorise(self, A: np.ndarray) -> None:

@@ -169,3 +169,19 @@ def test_product_columns_are_validated() -> None:
         Policy.from_arms(
             ARMS, FEATURES, PolicySettings(nonlinear=PairwiseProducts(columns=("u", "u")))
         )
+
+
+def test_mean_between_refreshes_is_warm_started_from_the_last_one() -> None:
+    rng = np.random.default_rng(8)
+    factors = [np.array([0, 0, 1, 1, 2]), np.array([0, 1, 0, 1, 2])]
+    model = SharedRidge(factors, 4, 1.0, refresh_growth=10.0)  # no refresh after the first
+    X = np.hstack([np.ones((300, 1)), rng.normal(size=(300, 3))])
+    model.update(X, rng.integers(0, 5, 300), rng.normal(size=300), np.ones(300))
+    model.mean_weights()
+    X = np.hstack([np.ones((50, 1)), rng.normal(size=(50, 3))])
+    model.update(X, rng.integers(0, 5, 50), rng.normal(size=50), np.zeros(50))  # weightless
+    calls: list[int] = []
+    real = model._active_matvec
+    model._active_matvec = lambda v: calls.append(1) or real(v)  # type: ignore[method-assign]
+    model.mean_weights()
+    assert calls == [1]  # the last mean still solves the system: one residual, no iteration
