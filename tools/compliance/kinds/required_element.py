@@ -31,8 +31,14 @@ UNSUBSCRIBE_PATTERN = (
     r"subscription |communication |contact )?(?:preferences|subscriptions?|settings)\b"
     r"|\b(?:email|subscription|communication) (?:preferences|settings)\b|\bstop receiving\b"
     r"|\bremove (?:me|yourself)\b|\bunsub\b|\bno longer (?:wish|want) to receive\b"
+    r"|\b(?:se )?desinscri(?:re|ption|vez-vous|vez)\b|\b(?:se )?desabonn(?:er|ement|ez-vous|ez)\b"
+    r"|\babmelden\b|\babbestellen\b|\babmeldung\b"
+    r"|\bdar(?:se|te) de baja\b|\bdarse de baja\b|\bbaja de (?:la )?(?:lista|suscripcion)\b"
+    r"|\bcancela(?:r)? (?:la |tu )?suscripcion\b|\bdisiscriviti\b|\bdisiscrizione\b"
+    r"|\bcancella(?:re)? (?:l'|la )?iscrizione\b|\buitschrijven\b|\bafmelden\b"
 )
-"""Wording that tells an email recipient how to opt out (folded view)."""
+"""Wording that tells an email recipient how to opt out, in English, French, German, Spanish,
+Italian or Dutch (folded view)."""
 
 _KEYWORDS = "|".join(k.lower().replace(" ", r"[ -]?") for k in OPT_OUT_KEYWORDS)
 STOP_PATTERN = (

@@ -527,3 +527,25 @@ def test_subject_phrases_that_promise_no_benefit_are_informational() -> None:
     for subject in ("Save big this spring", "20% off slips"):
         verdict = _email(engine, body, subject=subject)
         assert "subject" in verdict.fired_rule_ids, subject
+
+
+def test_unsubscribe_wording_in_other_languages_is_an_unsubscribe() -> None:
+    pack = BrandPack.model_validate(
+        {
+            "brand": _brand("Cuivre Tranquille", "cuivretranquille.fr"),
+            "rules": [_rule("desinscription", "required_element", {"element": "unsubscribe"})],
+        }
+    )
+    engine = RuleEngine(pack)
+    for line in (
+        "Se désinscrire : https://cuivretranquille.fr/d",
+        "Pour vous désabonner, cliquez ici : https://cuivretranquille.fr/d",
+        "Newsletter abbestellen: https://cuivretranquille.fr/d",
+        "Para darte de baja: https://cuivretranquille.fr/d",
+        "Disiscriviti: https://cuivretranquille.fr/d",
+    ):
+        message = Message(channel="email", subject="Nouveautés", body=f"Bonjour.\n\n{line}")
+        verdict = engine.check(message, as_of=DAY)
+        assert "desinscription" not in verdict.fired_rule_ids, (line, verdict.violations)
+    bare = engine.check(Message(channel="email", subject="Nouveautés", body="Bonjour."), as_of=DAY)
+    assert "desinscription" in bare.fired_rule_ids
