@@ -280,6 +280,56 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
 }  # fmt: skip
 """Built-in triggers per claim category."""
 
+OTHER_LANGUAGE_TRIGGERS: dict[ClaimCategory, tuple[str, ...]] = {
+    ClaimCategory.EFFICACY: (
+        "cliniquement prouve", "cliniquement prouvee", "cliniquement teste", "cliniquement testee",
+        "prouve cliniquement", "efficacite prouvee", "resultats visibles", "anti rides",
+        "anti age", "reduit les rides", "rides reduites", "peau plus jeune", "clinicamente probado",
+        "clinicamente comprobado", "resultados visibles", "antiarrugas", "klinisch getestet",
+        "klinisch bewiesen", "klinisch erwiesen", "sichtbare ergebnisse", "clinicamente testato",
+        "clinicamente provato", "risultati visibili",
+    ),
+    ClaimCategory.HEALTH: (
+        "guerit", "soulage", "soulager", "alivia", "heilt", "lindert", "guarisce",
+    ),
+    ClaimCategory.SUPERLATIVE: (
+        "le meilleur", "la meilleure", "les meilleurs", "les meilleures", "numero 1",
+        "numero un", "inegale", "inegalable", "incomparable", "revolutionnaire", "el mejor",
+        "la mejor", "los mejores", "las mejores", "der beste", "die beste", "das beste",
+        "il migliore", "la migliore",
+    ),
+    ClaimCategory.SUSTAINABILITY: (
+        "biologique", "biologiques", "produits bio", "ingredients bio", "certifie bio",
+        "eco responsable", "ecoresponsable", "respectueux de l environnement", "zero dechet",
+        "neutre en carbone", "ecologico", "ecologica", "sostenible", "nachhaltig",
+        "umweltfreundlich", "klimaneutral", "sostenibile",
+    ),
+    ClaimCategory.GUARANTEE: (
+        "satisfait ou rembourse", "garanti", "garantie a vie", "garantizado", "garantiert",
+        "garantito",
+    ),
+}  # fmt: skip
+"""Triggers in French, Spanish, German and Italian copy (folded: no accents), added to the
+built-in ones: a brand that writes in those languages is checked as strictly."""
+
+OTHER_LANGUAGE_EXCEPTIONS: dict[ClaimCategory, tuple[str, ...]] = {
+    ClaimCategory.SUPERLATIVE: (
+        "meilleur moment", "meilleure facon", "meilleure maniere", "meilleurs voeux",
+        "mejor manera", "mejor momento", "mejores deseos", "beste zeit", "besten wunsche",
+        "besten gruss", "besten grussen", "migliori auguri",
+    ),
+}  # fmt: skip
+"""Idioms of those languages that contain a trigger but make no claim (``meilleurs vœux``)."""
+
+for _category, _phrases in OTHER_LANGUAGE_TRIGGERS.items():
+    _base = CATEGORY_TRIGGERS[_category]
+    CATEGORY_TRIGGERS[_category] = TriggerSet(
+        (*_base.phrases, *_phrases),
+        _base.patterns,
+        (*_base.exceptions, *OTHER_LANGUAGE_EXCEPTIONS.get(_category, ())),
+        _base.exception_patterns,
+    )
+
 STOPWORDS: frozenset[str] = frozenset(
     {
         "a", "an", "the", "our", "your", "its", "it", "is", "are", "this", "that", "these",

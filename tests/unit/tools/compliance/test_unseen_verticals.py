@@ -549,3 +549,40 @@ def test_unsubscribe_wording_in_other_languages_is_an_unsubscribe() -> None:
         assert "desinscription" not in verdict.fired_rule_ids, (line, verdict.violations)
     bare = engine.check(Message(channel="email", subject="Nouveautés", body="Bonjour."), as_of=DAY)
     assert "desinscription" in bare.fired_rule_ids
+
+
+def test_claims_in_french_spanish_and_german_copy_are_claims() -> None:
+    pack = BrandPack.model_validate(
+        {
+            "brand": _brand("Cuivre Tranquille", "cuivretranquille.fr"),
+            "claims": [
+                {
+                    "id": "cuivre",
+                    "text": "Cuivre martelé à la main en Normandie.",
+                    "category": "superlative",
+                    "substantiation": "Atelier 2026",
+                    "channels": ["email"],
+                }
+            ],
+            "rules": [
+                _rule(
+                    "allegations",
+                    "claim_grounding",
+                    {"categories": ["superlative", "efficacy", "sustainability"]},
+                )
+            ],
+        }
+    )
+    engine = RuleEngine(pack)
+    for body in (
+        "La meilleure casserole du marché.",
+        "Revêtement cliniquement testé.",
+        "Des poêles éco-responsables.",
+        "La mejor sartén de España.",
+        "Die beste Pfanne für Ihre Küche.",
+    ):
+        verdict = _email(engine, body)
+        assert "allegations" in verdict.fired_rule_ids, body
+    for body in ("Meilleurs vœux de toute l'équipe !", "Cuivre martelé à la main en Normandie."):
+        verdict = _email(engine, body)
+        assert "allegations" not in verdict.fired_rule_ids, (body, verdict.violations)
