@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from nextbest.app.workspace.versioned_store import WorkspaceStore
 from nextbest.brand_context.workspace import Workspace
 
 
@@ -46,7 +48,7 @@ class AuditEntry(BaseModel):
     details: dict[str, Any] = Field(default_factory=dict)
 
 
-class AuditLog:
+class AuditLog(WorkspaceStore):
     """Append-only audit log in the workspace database.
 
     Args:
@@ -54,12 +56,10 @@ class AuditLog:
         clock: Returns "now"; tests pass a fixed clock.
     """
 
-    def __init__(self, workspace: Workspace | str, clock: Any = None) -> None:
-        self.workspace = (
-            workspace if isinstance(workspace, Workspace) else Workspace.resolve(workspace)
-        )
-        self._clock = clock or (lambda: datetime.now(UTC))
-        self._conn = self.workspace.connect()  # the schema (append-only triggers) is migrated
+    def __init__(
+        self, workspace: Workspace | str, clock: Callable[[], datetime] | None = None
+    ) -> None:
+        super().__init__(workspace, clock)  # the schema (append-only triggers) is migrated
         self._lock = threading.RLock()  # one connection shared by the web's request threads
 
     def record(
@@ -148,6 +148,6 @@ class AuditLog:
         ]
 
     def close(self) -> None:
-        """Close the connection."""
+        """Close the connection (once no request thread is using it)."""
         with self._lock:
-            self._conn.close()
+            super().close()
