@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 
 from nextbest.brand_context.models import BrandPack, DiscountType, Offer
-from nextbest.tools.compliance.normalise import plain
+from nextbest.tools.compliance.normalise import fold, plain
+from nextbest.tools.compliance.stated_dates import ANY_DATE, readings
 
 MIN_SHARED_WORDS = 3
 """Content words a copy sentence must share with an offer sentence to restate it."""
@@ -102,6 +103,7 @@ def figures_of(text: str) -> set[float]:
         The figures as numbers.
     """
     text = _DATE.sub(" ", _TIME.sub(" ", text))
+    text = ANY_DATE.sub(lambda m: " " if readings(m) else m.group(), fold(text).text)
     found = {
         read_number(m.group(1)) if m.group(1) else float(m.group(2)) for m in _FIGURE.finditer(text)
     }

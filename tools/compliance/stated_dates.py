@@ -3,8 +3,9 @@
 Read on the folded view (case folded, no diacritics). A date may be written with the month's
 name in English, French, German, Spanish or Italian (``March 15, 2027``, ``15 mars``,
 ``15. März 2027``, ``15 de marzo``), or in figures (``31/03/2027``, ``03/31/27``,
-``31.03.2027``). Figures separated by dots are day first; with slashes or dashes either order
-is possible, so every reading is kept (``12/01/2027`` is 12 January or 1 December). A date
+``31.03.2027``, ``31.03.``). Figures separated by dots are day first (the second dot is
+needed: ``3.5`` is a number); with slashes (or dashes and a year) either order is possible, so
+every reading is kept (``12/01/2027`` is 12 January or 1 December). A date
 without a year stands for that day in any year.
 """
 
@@ -46,7 +47,9 @@ _WEEKDAY = (
 )
 DATE_PATTERN = (
     r"(?:" + _WEEKDAY + r")?(?:"
-    r"(?P<d1>\d{1,2})(?P<sep>[./-])(?P<d2>\d{1,2})(?:(?P=sep)(?P<y1>\d{4}|\d{2}))?(?![\d])"
+    r"(?P<d1>\d{1,2})/(?P<d2>\d{1,2})(?:/(?P<y1>\d{4}|\d{2}))?(?![\d/])"
+    r"|(?P<d5>\d{1,2})-(?P<d6>\d{1,2})-(?P<y4>\d{4}|\d{2})(?![\d-])"
+    r"|(?P<d7>\d{1,2})\.(?P<d8>\d{1,2})\.(?P<y5>\d{4}|\d{2})?(?![\d])"
     r"|(?P<m1>" + _MONTH + r")\.?\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{4}))?\b"
     r"|(?P<d4>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?(?P<m2>" + _MONTH + r")\b\.?"
     r"(?:\s+(?:de\s+)?(?P<y3>\d{4}))?"
@@ -96,14 +99,18 @@ def _year(raw: str | None) -> int | None:
     return value + 2000 if value < 100 else value
 
 
-def _readings(match: re.Match[str]) -> tuple[tuple[int | None, int, int], ...]:
+def readings(match: re.Match[str]) -> tuple[tuple[int | None, int, int], ...]:
     """Every plausible ``(year, month, day)`` of a :data:`DATE_PATTERN` match."""
-    if match.group("d1"):
-        first, second = int(match.group("d1")), int(match.group("d2"))
-        year = _year(match.group("y1"))
-        orders = (
-            [(second, first)] if match.group("sep") == "." else [(second, first), (first, second)]
-        )
+    if match.group("d7"):  # dots: day first
+        first, second = int(match.group("d7")), int(match.group("d8"))
+        year = _year(match.group("y5"))
+        return ((year, second, first),) if 1 <= second <= 12 and 1 <= first <= 31 else ()
+    if match.group("d1") or match.group("d5"):
+        slash = bool(match.group("d1"))
+        first = int(match.group("d1" if slash else "d5"))
+        second = int(match.group("d2" if slash else "d6"))
+        year = _year(match.group("y1" if slash else "y4"))
+        orders = [(second, first), (first, second)]
         return tuple((year, m, d) for m, d in orders if 1 <= m <= 12 and 1 <= d <= 31)
     if match.group("m1"):
         month, day, year = MONTHS[match.group("m1")], int(match.group("d3")), match.group("y2")
@@ -123,9 +130,9 @@ def stated_ends(folded: str) -> list[StatedDate]:
     """
     found: list[StatedDate] = []
     for match in STATED_END.finditer(folded):
-        readings = _readings(match)
-        if readings:
-            found.append(StatedDate(match.start("date"), match.end("date"), readings))
+        read = readings(match)
+        if read:
+            found.append(StatedDate(match.start("date"), match.end("date"), read))
     return found
 
 
@@ -140,7 +147,7 @@ def dates_in(folded: str) -> list[date]:
     """
     found: list[date] = []
     for match in ANY_DATE.finditer(folded):
-        for year, month, day in _readings(match):
+        for year, month, day in readings(match):
             if year is not None:
                 try:
                     found.append(date(year, month, day))

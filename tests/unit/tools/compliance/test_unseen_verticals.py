@@ -586,3 +586,12 @@ def test_claims_in_french_spanish_and_german_copy_are_claims() -> None:
     for body in ("Meilleurs vœux de toute l'équipe !", "Cuivre martelé à la main en Normandie."):
         verdict = _email(engine, body)
         assert "allegations" not in verdict.fired_rule_ids, (body, verdict.violations)
+
+
+def test_dates_in_other_languages_are_not_figures_of_an_offer() -> None:
+    from nextbest.tools.compliance.offer_paraphrase import figures_of
+
+    assert figures_of("Offre valable jusqu'au 31 mars 2027.") == set()
+    assert figures_of("Válido hasta el 15 de agosto.") == set()
+    assert figures_of("Gültig bis 31.03.") == set()
+    assert figures_of("3.5% APR for 12 months") == {3.5, 12.0}
