@@ -45,6 +45,9 @@ token_app = typer.Typer(name="token", help="API tokens for automation.", no_args
 app.add_typer(token_app, name="token")
 
 RoleOption = Annotated[str, typer.Option("--role", help="viewer, marketer, compliance or admin.")]
+PasswordStdinOption = Annotated[
+    bool, typer.Option("--password-stdin", help="Read the password from standard input.")
+]
 
 
 def cli_actor() -> str:
@@ -100,9 +103,7 @@ def _read_password(from_stdin: bool) -> str:
 def add(
     name: Annotated[str, typer.Argument(help="Sign-in name.")],
     role: RoleOption = "viewer",
-    password_stdin: Annotated[
-        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
-    ] = False,
+    password_stdin: PasswordStdinOption = False,
     home: HomeOption = None,
 ) -> None:
     """Add a user (e.g. the first admin: `nextbest users add admin --role admin`)."""
@@ -183,9 +184,7 @@ def set_role(
 @app.command("set-password")
 def set_password(
     name: Annotated[str, typer.Argument(help="The user.")],
-    password_stdin: Annotated[
-        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
-    ] = False,
+    password_stdin: PasswordStdinOption = False,
     home: HomeOption = None,
 ) -> None:
     """Replace a user's password."""
@@ -264,9 +263,7 @@ def token_revoke(
 
 def login_command(
     name: Annotated[str | None, typer.Argument(help="Your user name in the workspace.")] = None,
-    password_stdin: Annotated[
-        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
-    ] = False,
+    password_stdin: PasswordStdinOption = False,
     token_stdin: Annotated[
         bool,
         typer.Option("--token-stdin", help="Sign in with an API token read from standard input."),

@@ -19,6 +19,7 @@ import os
 import socket
 from datetime import UTC, datetime
 
+from nextbest.app.workspace.processes import process_alive
 from nextbest.brand_context.workspace import Workspace
 
 
@@ -84,12 +85,4 @@ class RunLock:
 
 def _alive(pid: int, host: str) -> bool:
     """Whether the process holding the lock still runs (other machines: assume it does)."""
-    if host != socket.gethostname():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return host != socket.gethostname() or process_alive(pid)

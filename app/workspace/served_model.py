@@ -10,12 +10,12 @@ of its log and the likely cause, instead of a bare connection error.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from nextbest.agents.local_llm import ServerExit, build_or_none, exit_report
+from nextbest.app.workspace.processes import process_alive
 
 RECORD_NAME = "server.json"
 
@@ -90,21 +90,6 @@ def read_record(home: Path) -> ServedModel | None:
         return ServedModel(**data)
     except (OSError, ValueError, TypeError):
         return None
-
-
-def process_alive(pid: int) -> bool:
-    """Whether a process with this id runs (a zombie counts as ended)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return True
-    return stat.rpartition(")")[2].split()[0] != "Z"
 
 
 def dead_server(home: Path, base_url: str) -> ServerExit | None:
