@@ -175,6 +175,9 @@ MENTION_PATTERNS: dict[str, str] = {
         r"clearance|off your (?:next|first|entire) (?:order|purchase)|"
         r"special offer|limited[- ]time offer|soldes|rebajas|saldi|sonderangebot|"
         r"schlussverkauf|bon plan|offre speciale|oferta especial|promocion|offerta speciale)\b"
+        r"|(?<![\w.,])0(?:[.,]0+)?\s?% (?:intro(?:ductory)? )?(?:apr|financing|interest)\b"
+        r"|\bno interest (?:for|if paid)\b|\binterest[- ]free (?:financing|for)\b"
+        r"|(?<![\w.])[$£€]0 down\b"
         r"|\b(?:stay|buy|book|order) (?:[a-z0-9]+ ){0,2}(?:nights?|items?|pairs?|bags?|boxes?)?,? "
         r"(?:and )?(?:only )?pay (?:for )?(?:just )?(?:one|two|three|four|\d+)\b"
     ),
@@ -272,7 +275,8 @@ _PROMO_CUE_SENTENCE = re.compile(
     r"today only|this week(?:end)? only|tonight only|hurry|don't miss|dont miss|bargain|"
     r"clearance|lowest price|best price|unbeatable|steal|save|savings|bonus|rebate|cash ?back|"
     r"reward|credit toward|toward|off|soldes|promo|remise|réduction|rabatt|descuento|rebajas|"
-    r"économisez|sparen|ahorra|bon plan|sonderangebot|oferta)\b"
+    r"économisez|sparen|ahorra|bon plan|sonderangebot|oferta|zero down|nothing down)\b"
+    r"|[$£€]0 down\b"
 )
 _STANDING = re.compile(
     r"\b(?:as always|always|every day|everyday|all year|year[- ]round|at (?:every|all)|"

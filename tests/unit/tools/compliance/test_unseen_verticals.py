@@ -595,3 +595,15 @@ def test_dates_in_other_languages_are_not_figures_of_an_offer() -> None:
     assert figures_of("Válido hasta el 15 de agosto.") == set()
     assert figures_of("Gültig bis 31.03.") == set()
     assert figures_of("3.5% APR for 12 months") == {3.5, 12.0}
+
+
+def test_financing_terms_are_promotions_that_need_an_offer(boats: RuleEngine) -> None:
+    for body in (
+        "0% APR for 60 months on every new pontoon.",
+        "No interest if paid in full within 12 months.",
+        "Drive home a trailer with $0 down.",
+    ):
+        verdict = _email(boats, body)
+        assert "offers" in verdict.fired_rule_ids, body
+    rate = _email(boats, "Marine loan rates start at 6.9% APR for qualified buyers.")
+    assert "offers" not in rate.fired_rule_ids, rate.violations
