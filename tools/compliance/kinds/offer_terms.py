@@ -839,6 +839,12 @@ class OfferTermsCheck:
             value = _number(mention.value)
             if offer.discount_type == DiscountType.AMOUNT and value == offer.discount_amount:
                 return None
+            if (
+                offer.discount_type != DiscountType.AMOUNT
+                and value != offer.min_spend
+                and value in self.offer_amounts[offer.id]
+            ):
+                return None  # an amount the offer's terms give ("get $200 in bonus credit")
             return f"the offer is {self._describe(offer)}"
         if mention.kind == "price":
             if _number(mention.value) in numbers:

@@ -607,3 +607,35 @@ def test_financing_terms_are_promotions_that_need_an_offer(boats: RuleEngine) ->
         assert "offers" in verdict.fired_rule_ids, body
     rate = _email(boats, "Marine loan rates start at 6.9% APR for qualified buyers.")
     assert "offers" not in rate.fired_rule_ids, rate.violations
+
+
+def test_an_amount_the_offers_terms_give_is_not_a_different_offer() -> None:
+    pack = BrandPack.model_validate(
+        {
+            "brand": _brand("Gullwing Boatworks", "gullwingboats.com"),
+            "offers": [
+                {
+                    "id": "fuel-credit",
+                    "name": "Fuel credit",
+                    "terms": "Rent a slip for the season and get $150 in fuel credit. "
+                    "Credit expires October 31, 2027.",
+                    "disclosure": "Credit expires October 31, 2027.",
+                    "discount_type": "free_gift",
+                    "min_spend": 900,
+                    "currency": "USD",
+                    "channels": ["email"],
+                    "valid_until": "2027-03-31",
+                }
+            ],
+            "rules": [_rule("offers", "offer_terms", {})],
+        }
+    )
+    engine = RuleEngine(pack)
+    tail = " Credit expires October 31, 2027."
+    same = _email(
+        engine, "Get $150 in fuel credit with a season slip." + tail, offer_id="fuel-credit"
+    )
+    assert "offers" not in same.fired_rule_ids, same.violations
+    for body in ("Get $250 in fuel credit with a season slip.", "Save $900 on a season slip."):
+        verdict = _email(engine, body + tail, offer_id="fuel-credit")
+        assert "offers" in verdict.fired_rule_ids, body
