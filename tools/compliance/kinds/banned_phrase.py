@@ -100,6 +100,8 @@ class BannedPhraseCheck:
                     for link in own_domain_links(extract_links(ctx), ctx.pack)
                     if link.field == name and link.span
                 ]
+            if hits:
+                exempt += ctx.brand_name_spans.get(name, [])
             for start, end in sorted(set(hits)):
                 if overlaps(start, end, exempt) or inside_sense(start, end, text.everyday_senses):
                     continue

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Protocol
 
 from nextbest.brand_context.models import BrandPack, Claim, LinkPolicyRule, Severity
@@ -213,6 +213,15 @@ class ClaimIndex:
         return found
 
 
+@lru_cache(maxsize=256)
+def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A case-sensitive pattern for the brand's names as written, longest first."""
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
+
+
 @dataclass
 class CheckContext:
     """Everything a rule needs to check one message, computed once per message.
@@ -250,6 +259,22 @@ class CheckContext:
             return {name: [] for name in self.fields}
         spans = self.catalogue.statement_spans(self.fields, self.message.channel)
         return {name: spans.get(name, []) for name in self.fields}
+
+    @cached_property
+    def brand_name_spans(self) -> dict[TextField, list[tuple[int, int]]]:
+        """Spans of the brand's own names as the pack writes them, per field.
+
+        Name, short name and legal name, case-sensitive: "Best Rest Mattress Co." is never a
+        superlative, a banned phrase, an offer or urgency.
+        """
+        brand = self.pack.brand
+        pattern = _name_pattern(
+            tuple(n for n in (brand.name, brand.short_name, brand.legal_name) if n)
+        )
+        return {
+            name: [m.span() for m in pattern.finditer(text.original)] if pattern else []
+            for name, text in self.fields.items()
+        }
 
     @cached_property
     def non_claim_spans(self) -> dict[TextField, list[tuple[int, int]]]:

@@ -718,6 +718,8 @@ class ClaimGroundingCheck:
                     continue
                 if is_topic_mention(ctx, text.name, start, end):
                     continue
+                if any(s <= start and end <= e for s, e in ctx.brand_name_spans[text.name]):
+                    continue  # inside the brand's own name
                 sentence = text.sentence_at(start)
                 if end > sentence[1] and "\n" in text.original[sentence[1] : end]:
                     continue  # runs on into the next paragraph: two phrases, not one trigger

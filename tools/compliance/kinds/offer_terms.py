@@ -427,6 +427,7 @@ class OfferTermsCheck:
                 if link.field == name and link.span is not None
             )
             masked.extend(ctx.statement_spans.get(name, []))
+            masked.extend(ctx.brand_name_spans.get(name, []))
             if self.disclaimers is not None:
                 for match in self.disclaimers.finditer(text.skel.text):
                     masked.append(text.skel.original_span(*match.span()))

@@ -121,6 +121,7 @@ class UrgencyCheck:
         text = ctx.fields[name]
         masked = [link.span for link in links if link.field == name and link.span]
         masked.extend(ctx.statement_spans.get(name, []))
+        masked.extend(ctx.brand_name_spans.get(name, []))
         if self.approved is not None:
             masked.extend(
                 text.skel.original_span(*m.span()) for m in self.approved.finditer(text.skel.text)

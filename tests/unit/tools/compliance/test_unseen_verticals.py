@@ -639,3 +639,21 @@ def test_an_amount_the_offers_terms_give_is_not_a_different_offer() -> None:
     for body in ("Get $250 in fuel credit with a season slip.", "Save $900 on a season slip."):
         verdict = _email(engine, body + tail, offer_id="fuel-credit")
         assert "offers" in verdict.fired_rule_ids, body
+
+
+def test_the_brands_own_name_is_never_a_claim_a_banned_phrase_or_an_offer() -> None:
+    pack = BrandPack.model_validate(
+        {
+            "brand": {**_brand("Best Free Boats", "bestfreeboats.com"), "short_name": "Best Free"},
+            "rules": [
+                _rule("offers", "offer_terms", {}),
+                _rule("claims", "claim_grounding", {"categories": ["superlative"]}),
+                _rule("banned", "banned_phrase", {"phrases": ["best free"]}),
+            ],
+        }
+    )
+    engine = RuleEngine(pack)
+    own = _email(engine, "Best Free Boats opens a second yard in Annapolis. See you at Best Free!")
+    assert own.fired_rule_ids == [], own.violations
+    lower = _email(engine, "The best free boat show in Maryland.")
+    assert {"offers", "claims", "banned"} <= set(lower.fired_rule_ids)
