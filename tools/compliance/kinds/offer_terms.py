@@ -428,6 +428,7 @@ class OfferTermsCheck:
             )
             masked.extend(ctx.statement_spans.get(name, []))
             masked.extend(ctx.brand_name_spans.get(name, []))
+            masked.extend((h.start, h.end) for h in ctx.product_hits if h.field == name)
             if self.disclaimers is not None:
                 for match in self.disclaimers.finditer(text.skel.text):
                     masked.append(text.skel.original_span(*match.span()))

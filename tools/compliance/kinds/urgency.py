@@ -122,6 +122,7 @@ class UrgencyCheck:
         masked = [link.span for link in links if link.field == name and link.span]
         masked.extend(ctx.statement_spans.get(name, []))
         masked.extend(ctx.brand_name_spans.get(name, []))
+        masked.extend((h.start, h.end) for h in ctx.product_hits if h.field == name)
         if self.approved is not None:
             masked.extend(
                 text.skel.original_span(*m.span()) for m in self.approved.finditer(text.skel.text)

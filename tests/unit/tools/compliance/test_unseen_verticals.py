@@ -657,3 +657,21 @@ def test_the_brands_own_name_is_never_a_claim_a_banned_phrase_or_an_offer() -> N
     assert own.fired_rule_ids == [], own.violations
     lower = _email(engine, "The best free boat show in Maryland.")
     assert {"offers", "claims", "banned"} <= set(lower.fired_rule_ids)
+
+
+def test_a_product_named_with_a_promotional_word_is_not_a_promotion() -> None:
+    pack = BrandPack.model_validate(
+        {
+            "brand": _brand("Gullwing Boatworks", "gullwingboats.com"),
+            "products": [
+                {"id": "flow", "name": "Free Flow Bilge Pump", "list_price": 89, "currency": "USD"},
+                {"id": "last", "name": "Last Chance Anchor", "list_price": 140, "currency": "USD"},
+            ],
+            "rules": [_rule("offers", "offer_terms", {}), _rule("urgency", "urgency", {})],
+        }
+    )
+    engine = RuleEngine(pack)
+    named = _email(engine, "The Free Flow Bilge Pump and the Last Chance Anchor are back in stock.")
+    assert named.fired_rule_ids == [], named.violations
+    promo = _email(engine, "Free anchor line with every Last Chance Anchor, last chance!")
+    assert {"offers", "urgency"} <= set(promo.fired_rule_ids)
