@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -10,7 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 from nextbest.app.web.api_models import UserOut
 from nextbest.app.web.auth import Principal, require_role
 from nextbest.app.web.pages import flash, redirect, render
-from nextbest.app.web.services import services_of
+from nextbest.app.web.services import WebServices, services_of
 from nextbest.app.web.users import User, UserError
 from nextbest.brand_context.roles import Role
 
@@ -51,6 +52,27 @@ def _users_page(
     )
 
 
+def _change_user(
+    request: Request,
+    change: Callable[[WebServices], str],
+    refused: tuple[type[Exception], ...] = (UserError,),
+) -> Response:
+    """Make a change to a user; flash what it did (or why it was refused), back to the list.
+
+    Args:
+        request: The request.
+        change: Makes the change and says what it did.
+        refused: The errors that refuse the change (shown, nothing changed).
+    """
+    try:
+        done = change(services_of(request))
+    except refused as error:
+        flash(request, str(error), "error")
+    else:
+        flash(request, done, "ok")
+    return redirect("/users")
+
+
 @router.get("/users", response_class=HTMLResponse)
 def users_page(request: Request, _: Principal = Depends(require_role(Role.ADMIN))) -> Response:
     """Every user with role and state, and the form to add one."""
@@ -82,13 +104,12 @@ def set_role(
     principal: Principal = Depends(require_role(Role.ADMIN)),
 ) -> Response:
     """Change a user's role."""
-    try:
-        user = services_of(request).users.set_role(name, role, actor=principal.name)
-    except (UserError, ValueError) as error:
-        flash(request, str(error), "error")
-    else:
-        flash(request, f"{user.name} is now {user.role.label}.", "ok")
-    return redirect("/users")
+
+    def change(services: WebServices) -> str:
+        user = services.users.set_role(name, role, actor=principal.name)
+        return f"{user.name} is now {user.role.label}."
+
+    return _change_user(request, change, (UserError, ValueError))
 
 
 @router.post("/users/{name}/disable")
@@ -96,15 +117,13 @@ def disable_user(
     request: Request, name: str, principal: Principal = Depends(require_role(Role.ADMIN))
 ) -> Response:
     """Disable a user; their sessions end at once."""
-    services = services_of(request)
-    try:
+
+    def change(services: WebServices) -> str:
         services.users.disable(name, actor=principal.name)
-    except UserError as error:
-        flash(request, str(error), "error")
-    else:
         services.sessions.delete_for_user(name)
-        flash(request, f"{name} is disabled; their sessions and tokens no longer work.", "ok")
-    return redirect("/users")
+        return f"{name} is disabled; their sessions and tokens no longer work."
+
+    return _change_user(request, change)
 
 
 @router.post("/users/{name}/enable")
@@ -112,13 +131,12 @@ def enable_user(
     request: Request, name: str, principal: Principal = Depends(require_role(Role.ADMIN))
 ) -> Response:
     """Enable a disabled user."""
-    try:
-        services_of(request).users.enable(name, actor=principal.name)
-    except UserError as error:
-        flash(request, str(error), "error")
-    else:
-        flash(request, f"{name} is enabled.", "ok")
-    return redirect("/users")
+
+    def change(services: WebServices) -> str:
+        services.users.enable(name, actor=principal.name)
+        return f"{name} is enabled."
+
+    return _change_user(request, change)
 
 
 @router.post("/users/{name}/password")
@@ -129,15 +147,13 @@ def reset_password(
     principal: Principal = Depends(require_role(Role.ADMIN)),
 ) -> Response:
     """Set a user's password (e.g. a forgotten one); their sessions end."""
-    services = services_of(request)
-    try:
+
+    def change(services: WebServices) -> str:
         services.users.set_password(name, password, actor=principal.name)
-    except UserError as error:
-        flash(request, str(error), "error")
-    else:
         services.sessions.delete_for_user(name)
-        flash(request, f"Password of {name} set; their sessions were signed out.", "ok")
-    return redirect("/users")
+        return f"Password of {name} set; their sessions were signed out."
+
+    return _change_user(request, change)
 
 
 @router.get("/api/users", tags=["users"], response_model=list[UserOut])
