@@ -5,8 +5,9 @@ disclaimers), offer terms (with the offer attached) and their per-channel forms,
 statements, non-claim phrases, disclosure wordings and product names — is put as a new first
 paragraph into messages the pack's own cases label ``pass``. A block rule that fires on the
 new message but not on the original is a finding: the engine read the brand's own approved
-words as a violation. Wordings not usable on the message's date or channel are skipped, and
-``length_limit`` is not counted (adding a paragraph to an SMS may make it too long).
+words as a violation. Wordings not usable on the message's date or channel are skipped;
+``length_limit`` and ``disclosure`` are not counted (adding a paragraph to an SMS may make it
+too long; naming a product may call for its label), nor a scoped claim said of another product.
 
 ```bash
 python -m nextbest.evals.guardrail.own_words evals/guardrail/new_brands   # --json
@@ -29,8 +30,11 @@ from nextbest.tools.compliance.engine import RuleEngine
 from nextbest.tools.compliance.kinds.claim_grounding import claim_problem
 from nextbest.tools.compliance.message import Message
 
-IGNORED_KINDS: frozenset[str] = frozenset({"length_limit"})
-"""Rule kinds a longer message may trip for reasons other than the words added."""
+IGNORED_KINDS: frozenset[str] = frozenset({"length_limit", "disclosure"})
+"""Rule kinds a longer message may trip for reasons other than the words being wrong: its
+length, and a disclosure the added words call for (naming a product that needs a label)."""
+IGNORED_CODES: frozenset[str] = frozenset({"claim.wrong_product"})
+"""Findings that are right: a claim scoped to one product added to a message about another."""
 
 
 @dataclass(frozen=True)
@@ -123,7 +127,9 @@ def _blocking(engine: RuleEngine, pack: BrandPack, message: Message, case: Case)
     return {
         v.rule_id
         for v in verdict.violations
-        if v.severity == "block" and kinds.get(v.rule_id) not in IGNORED_KINDS
+        if v.severity == "block"
+        and kinds.get(v.rule_id) not in IGNORED_KINDS
+        and v.code not in IGNORED_CODES
     }
 
 
