@@ -3,8 +3,8 @@
 Short words and words without a vowel (acronyms such as ``APR``, ``CPSC``), words the rule
 allows, opt-out keywords (``STOP``, ``HELP``), promo codes of the pack's offers, capital words
 of the brand's and products' names and of the pack's approved wordings (claims, offer terms,
-required texts), the letters of a phone number (``1-800-FLOWERS``-style) and links are not
-shouting.
+required texts), the signal words of safety warnings (``WARNING``), the letters of a phone
+number (``1-800-FLOWERS``-style) and links are not shouting.
 """
 
 from __future__ import annotations
@@ -20,6 +20,11 @@ from nextbest.tools.compliance.verdict import Violation
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _VOWEL = re.compile(r"[AEIOUY]")
+SAFETY_SIGNAL_WORDS: frozenset[str] = frozenset(
+    {"WARNING", "CAUTION", "DANGER", "NOTICE", "CHOKING", "HAZARD", "HAZARDS", "POISON"}
+)
+"""Signal words of safety warnings, written in capitals by law and convention (``WARNING:
+CHOKING HAZARD``): never shouting."""
 _PHONE_WORD_BEFORE = re.compile(r"\d{3,4}[-. ]$")
 """Digits right before a capital word: a phone number spelled in letters (``1-800-…``)."""
 
@@ -43,6 +48,7 @@ class CapitalsCheck:
         self.allowed = {w for text in own for w in _WORD.findall(text) if w.isupper()}
         self.allowed |= {w.upper() for w in rule.params.allowed}
         self.allowed |= {k for k in OPT_OUT_KEYWORDS if " " not in k} | {"HELP"}
+        self.allowed |= SAFETY_SIGNAL_WORDS
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """A violation per field that shouts."""

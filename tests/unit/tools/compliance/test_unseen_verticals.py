@@ -675,3 +675,17 @@ def test_a_product_named_with_a_promotional_word_is_not_a_promotion() -> None:
     assert named.fired_rule_ids == [], named.violations
     promo = _email(engine, "Free anchor line with every Last Chance Anchor, last chance!")
     assert {"offers", "urgency"} <= set(promo.fired_rule_ids)
+
+
+def test_a_safety_warning_in_capitals_is_not_shouting() -> None:
+    pack = BrandPack.model_validate(
+        {
+            "brand": _brand("Gullwing Boatworks", "gullwingboats.com"),
+            "rules": [_rule("caps", "capitals", {})],
+        }
+    )
+    engine = RuleEngine(pack)
+    warning = _email(engine, "WARNING: CHOKING HAZARD. Small parts in the kids' knot-tying kit.")
+    assert "caps" not in warning.fired_rule_ids, warning.violations
+    shouting = _email(engine, "WARNING: PRICES THIS LOW WON'T LAST.")
+    assert "caps" in shouting.fired_rule_ids
