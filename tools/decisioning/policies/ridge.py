@@ -283,6 +283,7 @@ class SharedRidge:
             self._theta[self.active] = cho_solve((self._chol, True), b, check_finite=False)
             self._pending, self._pending_rows = [], 0
             self._noise = None
+            assert self._chol is not None
             self._chol32 = self._chol.astype(np.float32)
             self._cov = None
             self._refreshed_at = total
