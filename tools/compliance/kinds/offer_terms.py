@@ -280,13 +280,14 @@ _PROMO_CUE_SENTENCE = re.compile(
 )
 _STANDING = re.compile(
     r"\b(?:as always|always|every day|everyday|all year|year[- ]round|at (?:every|all)|"
-    r"included|as standard|"
     r"(?:up to|within|until) \d+ (?:minutes?|hours?|days?|weeks?|months?|nights?)"
     r"(?: (?:before|after|of|from|prior))?)\b"
 )
 """Wording that makes a "free" a standing policy (``free returns within 30 days, as always``)."""
 _TEMPORARY = re.compile(
-    r"\b(?:this (?:week(?:end)?|month|season|summer|winter|spring|fall|autumn|holiday)|today|"
+    r"\b(?:this (?:week(?:end)?|month|season|summer|winter|spring|fall|autumn|holiday|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"today|"
     r"tonight|tomorrow|now|until|till|through|ends?|ending|limited|only|sale|code|offer|"
     r"special|introductory|for a limited time|when you|if you (?:book|buy|order|spend|join)|"
     r"spend|over|above|minimum)\b"

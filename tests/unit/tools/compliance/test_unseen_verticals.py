@@ -443,6 +443,8 @@ def test_free_as_a_standing_policy_is_not_a_promotion(boats: RuleEngine) -> None
         "Free pump-out service at every Gullwing marina this weekend.",
         "Free winter storage when you buy a boat, as always.",
         "Free shipping on every order.",
+        "Free fuel dock pump-out included with your slip.",
+        "Free coffee at every marina this Saturday.",
     ):
         verdict = _email(boats, body)
         assert "offers" in verdict.fired_rule_ids, body
