@@ -39,7 +39,8 @@ PHONE = re.compile(
 _DIGITS = re.compile(r"\D")
 _DIGIT_RUN = re.compile(r"\+?\d[\d ().-]{5,}\d")
 _CALL_US = re.compile(
-    r"(?:\b(?:call|ring|dial|phone|contact)(?: us| our \w+(?: \w+)?)?(?: on| at)?|"
+    r"(?:\b(?:call|ring|dial)(?: us| our \w+(?: \w+)?)?(?: on| at)?|"
+    r"\b(?:phone|contact) us(?: on| at)?|"
     r"\b(?:helpline|hotline|appelez(?:-nous)?|llamanos|llame al|rufen sie(?: uns)?(?: an)?)"
     r"\s*:?)\s*(?:\+?\d{1,3}[ .-]?)?$",
     re.IGNORECASE,
