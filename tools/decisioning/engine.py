@@ -37,8 +37,9 @@ from nextbest.tools.decisioning.decision_log import (
 )
 from nextbest.tools.decisioning.features import FeatureSpec
 from nextbest.tools.decisioning.holdout import Holdout
-from nextbest.tools.decisioning.policies.base import Decisions, Policy
+from nextbest.tools.decisioning.policies.base import Policy
 from nextbest.tools.decisioning.policies.champion import ChampionChallenger
+from nextbest.tools.decisioning.policies.decisions import Decisions
 from nextbest.tools.decisioning.policies.settings import PolicySettings
 from nextbest.tools.decisioning.send_history import SendHistory
 from nextbest.tools.decisioning.targeting import (

@@ -4,8 +4,9 @@ Extra non-linear features (random Fourier features, pairwise products) and block
 learned from the data (empirical Bayes) are opt-in settings.
 """
 
-from nextbest.tools.decisioning.policies.base import Decisions, Policy, TopDecisions
+from nextbest.tools.decisioning.policies.base import Policy
 from nextbest.tools.decisioning.policies.champion import ChampionChallenger, ServedDecisions
+from nextbest.tools.decisioning.policies.decisions import Decisions, TopDecisions
 from nextbest.tools.decisioning.policies.persistence import PolicyStore, load_policy, save_policy
 from nextbest.tools.decisioning.policies.settings import (
     ColdStart,

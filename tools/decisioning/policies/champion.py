@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from nextbest.tools.decisioning.holdout import Holdout
-from nextbest.tools.decisioning.policies.base import Decisions, Policy
+from nextbest.tools.decisioning.policies.base import Policy
+from nextbest.tools.decisioning.policies.decisions import Decisions
 
 
 @dataclass(frozen=True)
