@@ -678,8 +678,14 @@ class OfferTermsCheck:
         """
         if mention.kind != "price":
             return False
-        if self._sale_role(ctx, mention) is not None:
-            return False
+        role = self._sale_role(ctx, mention)
+        if role is not None:
+            return (
+                role == "was"
+                and not ctx.pack.products
+                and offer is None
+                and self._lone_reference(ctx, mention)
+            )
         if not ctx.pack.products and offer is None:
             return not self._promoted(ctx, mention)
         if offer is not None and self._aside(ctx, mention, offer):
@@ -761,6 +767,18 @@ class OfferTermsCheck:
         start, end = text.sentence_at(mention.start)
         sentence = text.original[start:end].lower()
         return _STANDING.search(sentence) is not None and _TEMPORARY.search(sentence) is None
+
+    def _lone_reference(self, ctx: CheckContext, mention: Mention) -> bool:
+        """Whether a reference price (``MSRP $27,950``) stands alone, as a fact.
+
+        Without a catalogue, a reference price is a promotion only beside another price (the
+        sale price it is compared with) or promotional wording in its sentence.
+        """
+        text = ctx.fields[mention.field]
+        start, end = text.sentence_at(mention.start)
+        f_start, f_end = self._folded_span(text, start, end)
+        prices = list(self.patterns["price"].finditer(text.folded.text, f_start, f_end))
+        return len(prices) == 1 and not self._promoted(ctx, mention)
 
     def _promoted(self, ctx: CheckContext, mention: Mention) -> bool:
         """Whether a price is worded as a promotion (``just $19``, ``$19 in our sale``).

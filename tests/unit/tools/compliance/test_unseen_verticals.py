@@ -694,3 +694,13 @@ def test_a_safety_warning_in_capitals_is_not_shouting() -> None:
     assert "caps" not in warning.fired_rule_ids, warning.violations
     shouting = _email(engine, "WARNING: PRICES THIS LOW WON'T LAST.")
     assert "caps" in shouting.fired_rule_ids
+
+
+def test_a_lone_reference_price_without_a_catalogue_is_a_fact(boats: RuleEngine) -> None:
+    lone = _email(boats, "The 2026 Tidewalker 22 arrives in March, MSRP $64,900.")
+    assert "offers" not in lone.fired_rule_ids, lone.violations
+    for body in (
+        "The 2026 Tidewalker 22, MSRP $64,900, now $59,900.",
+        "The 2026 Tidewalker 22, MSRP $64,900 — save big this weekend.",
+    ):
+        assert "offers" in _email(boats, body).fired_rule_ids, body
