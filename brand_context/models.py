@@ -24,6 +24,15 @@ CHANNELS: tuple[Channel, ...] = get_args(Channel)
 Severity = Literal["block", "warn"]
 """What a rule violation does: ``block`` stops the release, ``warn`` is recorded only."""
 
+MessageField = Literal["subject", "body", "cta"]
+"""A part of a message a text rule reads."""
+
+
+def _all_message_fields() -> list[MessageField]:
+    """Every message field, the default scope of a text rule."""
+    return ["subject", "body", "cta"]
+
+
 ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]{1,63}$"
 """Entry ids are lowercase slugs, 2–64 characters."""
 
@@ -311,9 +320,7 @@ class BannedPhraseParams(_Strict):
 
     phrases: list[str] = Field(default_factory=list)
     patterns: list[str] = Field(default_factory=list, description="Python regular expressions.")
-    fields: list[Literal["subject", "body", "cta"]] = Field(
-        default_factory=lambda: ["subject", "body", "cta"]
-    )
+    fields: list[MessageField] = Field(default_factory=_all_message_fields)
 
     _re = field_validator("patterns")(_compile_patterns)
 
@@ -356,8 +363,8 @@ class RequiredElementParams(_Strict):
     alternatives: list[str] = Field(
         default_factory=list, description="Other accepted wordings of the statement."
     )
-    fields: list[Literal["subject", "body", "cta"]] = Field(
-        default_factory=lambda: ["subject", "body", "cta"],
+    fields: list[MessageField] = Field(
+        default_factory=_all_message_fields,
         description="Fields the element may appear in (e.g. body only).",
     )
 
@@ -375,7 +382,7 @@ class RequiredElementParams(_Strict):
 class LengthLimitParams(_Strict):
     """Size limits for one field of a message; SMS bodies may be limited in segments."""
 
-    field: Literal["subject", "body", "cta"]
+    field: MessageField
     max_chars: int | None = Field(None, gt=0)
     max_segments: int | None = Field(None, gt=0, description="SMS segments (GSM-7 / UCS-2).")
 
@@ -492,9 +499,7 @@ class PersonalDataParams(_Strict):
     terms: list[str] = Field(
         default_factory=list, description="Phrases that are personal data whatever follows."
     )
-    fields: list[Literal["subject", "body", "cta"]] = Field(
-        default_factory=lambda: ["subject", "body", "cta"]
-    )
+    fields: list[MessageField] = Field(default_factory=_all_message_fields)
 
 
 class SubjectHonestyParams(_Strict):
@@ -516,18 +521,14 @@ class CapitalsParams(_Strict):
     allowed: list[str] = Field(
         default_factory=list, description="Words that may be written in capitals."
     )
-    fields: list[Literal["subject", "body", "cta"]] = Field(
-        default_factory=lambda: ["subject", "body", "cta"]
-    )
+    fields: list[MessageField] = Field(default_factory=_all_message_fields)
 
 
 class CaseSensitiveTermParams(_Strict):
     """Terms banned only when written with exactly this casing (e.g. a competitor's name)."""
 
     terms: list[str] = Field(min_length=1)
-    fields: list[Literal["subject", "body", "cta"]] = Field(
-        default_factory=lambda: ["subject", "body", "cta"]
-    )
+    fields: list[MessageField] = Field(default_factory=_all_message_fields)
 
 
 class _RuleBase(_Dated):
