@@ -67,7 +67,7 @@ def test_products_and_statements_are_proposed_and_approved_on_the_command_line(
         if line.startswith(PREFIX)
     )
     cli("login", "ana", "--password-stdin", stdin=PASSWORDS["ana"] + "\n")
-    kit = "The Glow Kit is $42."
+    kit = "The Glow Kit is just $42."
     assert "ftc-offer-terms" in _fired(cli(*CHECK, "--text", kit, code=1))
 
     product = cli("kb", "add", "product", "--set", "id=glow-kit", "--set", "name=Glow Kit",
