@@ -27,7 +27,7 @@ from nextbest.brand_context.models import BrandPack, DisclosureRule
 from nextbest.evals.guardrail.cli import brand_folders
 from nextbest.evals.guardrail.runner import Case, load_cases
 from nextbest.tools.compliance.engine import RuleEngine
-from nextbest.tools.compliance.kinds.claim_grounding import claim_problem
+from nextbest.tools.compliance.kinds.claim_validity import claim_problem
 from nextbest.tools.compliance.message import Message
 
 IGNORED_KINDS: frozenset[str] = frozenset({"length_limit", "disclosure"})

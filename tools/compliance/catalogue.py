@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from nextbest.brand_context.models import BrandPack, Product, StandingStatement
-from nextbest.tools.compliance.normalise import compile_phrases, phrase_pattern
+from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
 
 if TYPE_CHECKING:
     from nextbest.tools.compliance.kinds.base import FieldText

@@ -17,8 +17,8 @@ Views:
   mapping, so a look-alike domain stays distinct from the real one.
 
 Leetspeak and letters split by spaces are handled where phrases are compiled
-(:func:`phrase_pattern`), not by rewriting the text, so that numbers such as ``$40`` or
-``72 hours`` stay intact in every view.
+(:func:`~nextbest.tools.compliance.phrases.phrase_pattern`), not by rewriting the text, so
+that numbers such as ``$40`` or ``72 hours`` stay intact in every view.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 HOMOGLYPHS: dict[str, str] = {
     # Cyrillic, upper and lower case.
@@ -77,7 +76,8 @@ LEET: dict[str, str] = {
 }
 """Leetspeak substitutes per letter, used when compiling phrase patterns."""
 
-_WORD = "a-z0-9"
+WORD_CHARS = "a-z0-9"
+"""Characters of a word in skeleton and folded text (for word-boundary guards)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,103 +268,6 @@ def plain(text: str) -> str:
     return skeleton(text).text
 
 
-def _letter_class(char: str, leet: bool) -> str:
-    """One letter of a phrase; with ``leet``, its substitutes and repeats (``cuuure``)."""
-    if not leet:
-        return re.escape(char)
-    base = "[" + re.escape(LEET[char]) + "]" if char in LEET else re.escape(char)
-    return base + "+" if char.isalpha() else base
-
-
-def _units(phrase: str, obfuscation: bool) -> tuple[str, ...]:
-    """A phrase as regex units: one per letter (with its leetspeak class) and ``" ?"`` gaps."""
-    units: list[str] = []
-    for word in (w for w in plain(phrase).split(" ") if w):
-        if units:
-            units.append(" ?")
-        units.extend(_letter_class(c, obfuscation) for c in word)
-    return tuple(units)
-
-
-def phrase_body(phrase: str, *, obfuscation: bool = True) -> str:
-    """The unanchored regular expression for one phrase (see :func:`phrase_pattern`).
-
-    Args:
-        phrase: The phrase as a compliance officer wrote it.
-        obfuscation: Whether to allow leetspeak substitutes.
-
-    Returns:
-        A pattern string without word-boundary guards.
-    """
-    return "".join(_units(phrase, obfuscation))
-
-
-def _trie_pattern(sequences: list[tuple[str, ...]]) -> str:
-    """One regex for many unit sequences, sharing prefixes so each position tries few branches.
-
-    A phrase that is a prefix of a longer one becomes an optional (greedy) continuation, so the
-    longer phrase is preferred and the shorter one still matches.
-    """
-    trie: dict[str, Any] = {}
-    end = "\x00"
-    for sequence in sequences:
-        node = trie
-        for unit in sequence:
-            node = node.setdefault(unit, {})
-        node[end] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [unit + emit(child) for unit, child in node.items() if unit != end]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end in node:
-            return "(?:" + body + ")?"
-        return body
-
-    return emit(trie)
-
-
-def phrase_pattern(phrase: str, *, obfuscation: bool = True) -> str:
-    """A regular expression (for skeleton text) that finds ``phrase`` as whole words.
-
-    The phrase is skeletonised first. Each word may appear joined to the next word or
-    separated by one space (``chemicalfree`` / ``chemical free``), and, with ``obfuscation``,
-    with leetspeak substitutes and repeated letters (``cur3``, ``cuuure``). The match must start
-    and end on a word boundary, so
-    ``cure`` is not found in ``secure`` or ``pedicure``. Letters split by spaces or punctuation
-    (``c.u.r.e``, ``cu.re``) are found by also matching on :func:`collapse_spaced` and
-    :func:`join_punctuation`.
-
-    Args:
-        phrase: The phrase as a compliance officer wrote it.
-        obfuscation: Whether to allow leetspeak substitutes.
-
-    Returns:
-        A pattern string; compile it once and reuse it.
-    """
-    return f"(?<![{_WORD}]){phrase_body(phrase, obfuscation=obfuscation)}(?![{_WORD}])"
-
-
-def phrases_pattern(phrases: list[str], *, obfuscation: bool = True) -> str:
-    """One guarded pattern for many phrases, built as a prefix tree ('' for none).
-
-    The word-boundary guards are checked once per position rather than once per phrase, and
-    phrases share their common prefixes, which keeps large lexicons fast.
-
-    Args:
-        phrases: Phrases to find.
-        obfuscation: Whether to allow leetspeak substitutes.
-
-    Returns:
-        A pattern string, or '' when no phrase has any letters or digits.
-    """
-    sequences = sorted({_units(p, obfuscation) for p in phrases if plain(p)})
-    if not sequences:
-        return ""
-    return f"(?<![{_WORD}])(?:{_trie_pattern(sequences)})(?![{_WORD}])"
-
-
 _SPACED_RUN = re.compile(r"(?<![^ ])[a-z0-9$@!|+](?: [a-z0-9$@!|+]){2,}(?![^ ])")
 
 
@@ -503,17 +406,3 @@ def deleet(folded: NormalisedText) -> NormalisedText | None:
     if changed == text:
         return None
     return NormalisedText(changed, folded.offsets, folded.original_length)
-
-
-def compile_phrases(phrases: list[str], *, obfuscation: bool = True) -> re.Pattern[str] | None:
-    """:func:`phrases_pattern` compiled, or None for an empty list.
-
-    Args:
-        phrases: Phrases to find.
-        obfuscation: Whether to allow leetspeak substitutes.
-
-    Returns:
-        A compiled pattern for skeleton text, or None.
-    """
-    pattern = phrases_pattern(phrases, obfuscation=obfuscation)
-    return re.compile(pattern) if pattern else None

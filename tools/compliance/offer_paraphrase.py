@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nextbest.brand_context.models import BrandPack, DiscountType, Offer
+from nextbest.brand_context.models import BrandPack, DisclosureRule, DiscountType, Offer
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.stated_dates import ANY_DATE, readings
 
@@ -76,10 +76,11 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:\w|\w\.\w|\d+)$")
 
 
 def read_number(raw: str) -> float:
-    """A figure in English or German notation as a number.
+    """A figure in English, German or French notation as a number.
 
     Args:
-        raw: Digits with ``,`` or ``.`` separators, e.g. ``50,000``, ``250.000``, ``3,50``.
+        raw: Digits with ``,``, ``.`` or space separators, e.g. ``50,000``, ``250.000``,
+            ``3,50``, ``1 234,50``.
 
     Returns:
         The number.
@@ -88,7 +89,7 @@ def read_number(raw: str) -> float:
         return float(raw.replace(",", ""))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):
         return float(raw.replace(".", "").replace(",", "."))
-    return float(raw.replace(",", "."))
+    return float(re.sub(r"[ \u00a0\u202f]", "", raw).replace(",", "."))
 
 
 def figures_of(text: str) -> set[float]:
@@ -321,3 +322,34 @@ def sale_price(list_price: float, offer: Offer) -> float | None:
         case DiscountType.PRICE:
             return float(amount)
     return None
+
+
+EQUIVALENT_SHARE = 0.5
+"""Share of an offer's disclosure an approved disclosure wording must make up to stand for it."""
+
+
+def equivalent_wordings(offer: Offer, pack: BrandPack) -> list[str]:
+    """Other approved wordings of the disclosure an offer's conditions consist of.
+
+    Args:
+        offer: The offer.
+        pack: The pack (its ``disclosure`` rules list equivalent approved wordings).
+
+    Returns:
+        The other ``required_any`` wordings of every disclosure rule one of whose wordings
+        makes up at least :data:`EQUIVALENT_SHARE` of the offer's disclosure.
+    """
+    own = plain(offer.disclosure or offer.terms)
+    if not own:
+        return []
+    found: list[str] = []
+    for rule in pack.rules:
+        if not isinstance(rule, DisclosureRule):
+            continue
+        wordings = rule.params.required_any
+        if any(
+            (w := plain(text)) and w in own and len(w) >= EQUIVALENT_SHARE * len(own)
+            for text in wordings
+        ):
+            found += [text for text in wordings if plain(text) not in own]
+    return found

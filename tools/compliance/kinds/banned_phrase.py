@@ -21,7 +21,7 @@ from nextbest.brand_context.models import (
 )
 from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
-from nextbest.tools.compliance.normalise import compile_phrases
+from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.verdict import Violation
 

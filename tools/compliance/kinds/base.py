@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property, lru_cache
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from nextbest.brand_context.models import BrandPack, Claim, LinkPolicyRule, Severity
 from nextbest.tools.compliance.catalogue import Catalogue, ProductHit
@@ -18,9 +18,9 @@ from nextbest.tools.compliance.normalise import (
     deleet,
     fold,
     join_punctuation,
-    phrase_pattern,
     skeleton_of,
 )
+from nextbest.tools.compliance.phrases import phrase_pattern
 from nextbest.tools.compliance.senses import sense_spans
 from nextbest.tools.compliance.verdict import Violation
 
@@ -447,3 +447,34 @@ def gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     if a_start >= b_end:
         return a_start - b_end
     return 0
+
+
+RuleT = TypeVar("RuleT", bound=RuleLike)
+"""The pack rule class a check is for."""
+
+
+class RuleKeeper(Generic[RuleT]):
+    """A check that keeps its rule and the rule's id (``self.rule``, ``self.rule_id``)."""
+
+    def __init__(self, rule: RuleT) -> None:
+        """Keep the rule.
+
+        Args:
+            rule: The rule.
+        """
+        self.rule = rule
+        self.rule_id = rule.id
+
+
+class PackRuleKeeper(RuleKeeper[RuleT]):
+    """A check that also keeps the brand pack its rule belongs to (``self.pack``)."""
+
+    def __init__(self, rule: RuleT, pack: BrandPack) -> None:
+        """Keep the rule and the pack.
+
+        Args:
+            rule: The rule.
+            pack: The brand pack.
+        """
+        super().__init__(rule)
+        self.pack = pack

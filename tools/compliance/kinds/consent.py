@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 from nextbest.brand_context.models import ConsentRule
-from nextbest.tools.compliance.kinds.base import CheckContext, violation
+from nextbest.tools.compliance.kinds.base import CheckContext, RuleKeeper, violation
 from nextbest.tools.compliance.message import CONSENT_ORDER
 from nextbest.tools.compliance.verdict import Violation
 
 
-class ConsentCheck:
+class ConsentCheck(RuleKeeper[ConsentRule]):
     """Compares the message's consent level with the rule's requirement."""
-
-    def __init__(self, rule: ConsentRule) -> None:
-        """Keep the rule.
-
-        Args:
-            rule: The rule.
-        """
-        self.rule = rule
-        self.rule_id = rule.id
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """Violations for missing or too-weak consent, and for an objection to profiling."""

@@ -25,7 +25,8 @@ from nextbest.tools.compliance.kinds.base import (
 )
 from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
 from nextbest.tools.compliance.message import TextField
-from nextbest.tools.compliance.normalise import compile_phrases, plain
+from nextbest.tools.compliance.normalise import plain
+from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.verdict import Violation
 

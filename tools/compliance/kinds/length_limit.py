@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 from nextbest.brand_context.models import LengthLimitRule
-from nextbest.tools.compliance.kinds.base import CheckContext, violation
+from nextbest.tools.compliance.kinds.base import CheckContext, RuleKeeper, violation
 from nextbest.tools.compliance.sms import sms_size
 from nextbest.tools.compliance.verdict import Violation
 
 
-class LengthLimitCheck:
+class LengthLimitCheck(RuleKeeper[LengthLimitRule]):
     """Checks ``max_chars`` (code points) and, on SMS, ``max_segments``."""
-
-    def __init__(self, rule: LengthLimitRule) -> None:
-        """Keep the rule.
-
-        Args:
-            rule: The rule.
-        """
-        self.rule = rule
-        self.rule_id = rule.id
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """Violations when the field is longer than allowed."""

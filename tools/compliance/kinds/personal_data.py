@@ -20,7 +20,7 @@ from nextbest.brand_context.models import BrandPack, PersonalDataRule
 from nextbest.tools.compliance.kinds.banned_phrase import required_texts
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
 from nextbest.tools.compliance.message import RecipientDetails
-from nextbest.tools.compliance.normalise import compile_phrases, phrase_pattern
+from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
 from nextbest.tools.compliance.verdict import Violation
 
 LABEL_REACH = 25

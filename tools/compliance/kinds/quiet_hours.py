@@ -6,7 +6,7 @@ from datetime import time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from nextbest.brand_context.models import QuietHoursRule
-from nextbest.tools.compliance.kinds.base import CheckContext, violation
+from nextbest.tools.compliance.kinds.base import CheckContext, RuleKeeper, violation
 from nextbest.tools.compliance.verdict import Violation
 
 
@@ -43,17 +43,8 @@ def in_window(
     return moment > start or moment < end
 
 
-class QuietHoursCheck:
+class QuietHoursCheck(RuleKeeper[QuietHoursRule]):
     """Converts the send time to the recipient's zone and tests the quiet window."""
-
-    def __init__(self, rule: QuietHoursRule) -> None:
-        """Keep the rule.
-
-        Args:
-            rule: The rule.
-        """
-        self.rule = rule
-        self.rule_id = rule.id
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """A violation when the local send time is inside quiet hours or the zone is unknown."""

@@ -18,7 +18,8 @@ from nextbest.brand_context.models import BrandPack, RequiredElementRule
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, violation
 from nextbest.tools.compliance.kinds.link_policy import extract_links
 from nextbest.tools.compliance.message import CONSENT_ORDER
-from nextbest.tools.compliance.normalise import compile_phrases, phrase_pattern, plain
+from nextbest.tools.compliance.normalise import plain
+from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
 from nextbest.tools.compliance.verdict import Violation
 
 OPT_OUT_KEYWORDS: tuple[str, ...] = (

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from nextbest.brand_context.models import BrandPack, Offer, SubjectHonestyRule
-from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, violation
+from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, PackRuleKeeper, violation
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_paraphrase import MULTIPLIERS
 from nextbest.tools.compliance.verdict import Violation
@@ -92,7 +92,7 @@ def _figures(text: str) -> set[tuple[str, float]]:
     return out
 
 
-class SubjectHonestyCheck:
+class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
     """Checks the subject against the body and the message's offer."""
 
     def __init__(self, rule: SubjectHonestyRule, pack: BrandPack) -> None:
@@ -102,9 +102,7 @@ class SubjectHonestyCheck:
             rule: The rule.
             pack: The brand pack.
         """
-        self.rule = rule
-        self.rule_id = rule.id
-        self.pack = pack
+        super().__init__(rule, pack)
         self.offer_figures: dict[str, set[tuple[str, float]]] = {}
         self.offer_words: dict[str, set[str]] = {}
         counts: dict[str, int] = {}

@@ -24,7 +24,8 @@ from nextbest.tools.compliance.kinds.banned_phrase import required_texts
 from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import Link, extract_links
 from nextbest.tools.compliance.message import TextField
-from nextbest.tools.compliance.normalise import compile_phrases, fold, phrase_pattern
+from nextbest.tools.compliance.normalise import fold
+from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
 from nextbest.tools.compliance.stated_dates import dates_in, stated_ends
 from nextbest.tools.compliance.verdict import Violation
 

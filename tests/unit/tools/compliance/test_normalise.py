@@ -6,14 +6,8 @@ import re
 
 import pytest
 
-from nextbest.tools.compliance.normalise import (
-    collapse_spaced,
-    compile_phrases,
-    fold,
-    link_view,
-    phrase_pattern,
-    skeleton,
-)
+from nextbest.tools.compliance.normalise import collapse_spaced, fold, link_view, skeleton
+from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
 
 
 def test_fold_case_width_diacritics_homoglyphs_and_invisibles() -> None:

@@ -1,0 +1,325 @@
+"""How a copy sentence is compared with an approved claim's wording.
+
+Tokens are compared after :func:`canon` (number words as digits, plural and ``-ise`` spelling
+unified) and, for reordered forms, :func:`stem`. A sentence matches a claim *closely* when it
+has the claim's words in order with at most :data:`MAX_INSERTIONS` other words
+(:func:`close_match`); it is a *narrower or reordered form* when it is made only of the claim's
+words (:meth:`ClaimForms.subset_match`); it *paraphrases* a governed claim when it repeats most
+of its words without matching it (:meth:`ClaimForms.paraphrased`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nextbest.brand_context.models import BrandPack, Claim, ClaimCategory
+from nextbest.tools.compliance.kinds.base import overlaps
+from nextbest.tools.compliance.lexicon import STOPWORDS, STRENGTHENERS
+from nextbest.tools.compliance.normalise import plain
+
+MAX_INSERTIONS = 2
+"""Words that may be inserted into an approved wording for it to still count as a match."""
+
+PARAPHRASE_OVERLAP = 0.75
+"""Share of an approved claim's words a sentence must repeat, in order, to paraphrase it."""
+
+FIGURE_OVERLAP = 0.6
+"""Share of a claim's non-numeric words a sentence must repeat, in order, when it changes the
+claim's figures (``40 g of protein`` for ``25 g of protein``)."""
+
+SENTENCE_SHARE = 0.5
+"""Share of the sentence's own words that must come from that claim (it is mostly the claim)."""
+
+MIN_PARAPHRASE_WORDS = 3
+"""Claims (and sentences) shorter than this are too generic for paraphrase detection."""
+
+QUALIFIERS: tuple[str, ...] = (
+    "up to", "may", "might", "can", "could", "help", "helps", "some", "many", "typically",
+    "average", "on average", "at least", "select", "selected", "participating", "about",
+    "around", "approximately", "nearly", "almost", "over", "under", "less than", "more than",
+)  # fmt: skip
+"""Words that limit a claim: a shorter form may not drop them (that would strengthen it)."""
+
+TOKEN = re.compile(r"\S+")
+_ISE = re.compile(r"is(e|er|ers|ed|es|ing)$")
+
+
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    {
+        "there", "here", "be", "been", "being", "was", "were", "by", "which", "who", "so", "also",
+        "on", "with", "come", "comes", "include", "includes", "included", "have", "has",
+        "earn", "earns", "get", "gets",
+        "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer",
+    }
+)  # fmt: skip
+"""Words a reordered claim may add or leave out without changing it: passive voice (``there
+are``), and the verbs and prepositions that attach a feature to its product (``X on Team
+plans`` / ``Team plans come with X``, ``X graduates earn``, ``on average``), and articles in
+German copy."""
+
+FIGURE_PREPOSITIONS: frozenset[str] = frozenset({"for", "of", "in", "since", "from", "as"})
+"""Words that attach a dropped figure to the claim (``for 2026`` of ``… for 2026 graduates``)."""
+
+CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
+"""A dropped run that starts or ends with one of these drops one item of a list."""
+
+_SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def stem(token: str) -> str:
+    """A crude stem for comparing reordered wordings (``affected`` → ``affect``)."""
+    for suffix in _SUFFIXES:
+        if len(token) > len(suffix) + 3 and token.endswith(suffix):
+            return token[: -len(suffix)]
+    return token
+
+
+def qualifiers_of(text: str) -> set[str]:
+    """The qualifiers (:data:`QUALIFIERS`) a wording contains."""
+    padded = f" {plain(text)} "
+    return {q for q in QUALIFIERS if f" {q} " in padded}
+
+
+NUMBER_WORDS: dict[str, str] = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15",
+    "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "hundred": "100",
+}  # fmt: skip
+"""Number words read as figures when comparing copy with a claim (``two minutes`` = ``2``)."""
+
+
+@lru_cache(maxsize=16384)
+def canon(token: str) -> str:
+    """A comparable token: number words as digits, plural ``-s`` and ``-ise``/``-ize`` unified."""
+    if token in NUMBER_WORDS:
+        return NUMBER_WORDS[token]
+    token = _ISE.sub(r"iz\1", token)
+    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
+        token = token[:-1]
+    return token
+
+
+def content_tokens(text: str) -> list[str]:
+    """The comparable tokens of a wording (stop words left out, see :func:`canon`)."""
+    return [canon(t) for t in plain(text).split() if t not in STOPWORDS]
+
+
+def has_digit(token: str) -> bool:
+    """Whether a token carries a figure (``72``, ``50%``, ``4.7``)."""
+    return any(c.isdigit() for c in token)
+
+
+def common_in_order(first: list[str], second: list[str]) -> int:
+    """Length of the longest common subsequence of two token lists."""
+    previous = [0] * (len(second) + 1)
+    for a in first:
+        current = [0]
+        for j, b in enumerate(second):
+            current.append(previous[j] + 1 if a == b else max(previous[j + 1], current[j]))
+        previous = current
+    return previous[-1]
+
+
+def close_match(
+    claim_tokens: list[str], sentence: list[tuple[str, int, int]]
+) -> tuple[int, int] | None:
+    """The span of ``sentence`` that closely matches a claim's wording, if any.
+
+    Args:
+        claim_tokens: The claim's content tokens (stop words removed, spelling unified).
+        sentence: ``(token, start, end)`` content tokens of one sentence, original spans.
+
+    Returns:
+        The original ``(start, end)`` span of the match, or None.
+    """
+    if not claim_tokens:
+        return None
+    first, size = claim_tokens[0], len(claim_tokens)
+    for i, (token, start, _) in enumerate(sentence):
+        if token != first:
+            continue
+        k, j, inserted = 1, i + 1, 0
+        while k < size and j < len(sentence):
+            word = sentence[j][0]
+            if word == claim_tokens[k]:
+                k += 1
+            elif word in STRENGTHENERS or any(c.isdigit() for c in word):
+                break
+            else:
+                inserted += 1
+                if inserted > MAX_INSERTIONS:
+                    break
+            j += 1
+        if k == size:
+            return (start, sentence[j - 1][2])
+    return None
+
+
+class ClaimForms:
+    """The pack's claims as token lists, and the forms of them a sentence may take."""
+
+    def __init__(self, pack: BrandPack, governed: set[ClaimCategory]) -> None:
+        """Tokenise every claim once.
+
+        Args:
+            pack: The brand pack.
+            governed: The claim categories the rule governs (paraphrases are looked for
+                among their claims only).
+        """
+        self.product_words = {
+            stem(canon(w)) for p in pack.products for n in p.names for w in plain(n).split()
+        }
+        self.claim_tokens = {c.id: content_tokens(c.text) for c in pack.claims}
+        self.claim_sets = {cid: set(tokens) for cid, tokens in self.claim_tokens.items()}
+        self.claim_parts: dict[str, tuple[list[str], set[str], set[str]]] = {}
+        for cid, tokens in self.claim_tokens.items():
+            words = [t for t in tokens if not has_digit(t)]
+            self.claim_parts[cid] = (words, set(words), {t for t in tokens if has_digit(t)})
+        self.claim_vocabulary: set[str] = set()
+        for claim in pack.claims:
+            if claim.category in governed:
+                self.claim_vocabulary |= self.claim_parts[claim.id][1]
+        self.governed_claims = [
+            c
+            for c in pack.claims
+            if c.category in governed and len(self.claim_sets[c.id]) >= MIN_PARAPHRASE_WORDS
+        ]
+        self.claim_qualifiers = {
+            c.id: set.intersection(*(qualifiers_of(w) for w in (c.text, *c.variants)))
+            for c in pack.claims
+        }
+        self.claim_raw = {
+            c.id: [stem(canon(w)) for w in plain(c.text).split()] for c in pack.claims
+        }
+
+    def subset_match(
+        self,
+        claim: Claim,
+        sentence: list[tuple[str, int, int]],
+        statement: str,
+        masked: list[tuple[int, int]] | None = None,
+    ) -> tuple[int, int] | None:
+        """The sentence's span when it is a narrower or reordered form of ``claim``.
+
+        Words are compared by stem (``affect`` / ``affected``). Every word of the sentence
+        (outside product names and other masked phrases, function words such as ``there`` or
+        ``by`` aside) is one of the claim's; the claim's words it leaves out form one run at the
+        start or the end of the claim, one item of a list (``relaxation and``), or a run of
+        figures (``31 of our 38 clubs`` → ``31 clubs``); at least :data:`MIN_PARAPHRASE_WORDS`
+        of its words remain; no qualifier (``up to``) is dropped.
+        """
+        tokens = [stem(t) for t in self.claim_tokens[claim.id]]
+        own = set(tokens)
+        words = {
+            stem(t)
+            for t, s, e in sentence
+            if not overlaps(s, e, masked or []) and t not in FUNCTION_WORDS
+        }
+        if len(own) < 2 or not words or not words <= own:
+            return None
+        if len(words) < min(MIN_PARAPHRASE_WORDS, len(own)):
+            return None
+        present = words | {stem(t) for t, _, _ in sentence}
+        if not any(self._droppable(claim, tokens, kept) for kept in (words, present)):
+            return None
+        if not self.claim_qualifiers[claim.id] <= qualifiers_of(statement):
+            return None
+        return (sentence[0][1], sentence[-1][2])
+
+    def _droppable(self, claim: Claim, tokens: list[str], kept: set[str]) -> bool:
+        """Whether the claim words missing from ``kept`` may be left out (see _subset_match).
+
+        Function words and product-name words of the claim may be missing anywhere (the
+        product scope is checked on its own); they neither break nor end a dropped run.
+        """
+        free = {i for i, t in enumerate(tokens) if t in FUNCTION_WORDS or t in self.product_words}
+        dropped = [i for i, t in enumerate(tokens) if t not in kept and i not in free]
+        if not dropped:
+            return True
+        if any(tokens[i] in kept and i not in free for i in range(dropped[0], dropped[-1] + 1)):
+            return False
+        solid = [i for i in range(len(tokens)) if i not in free or tokens[i] in kept]
+        edge = dropped[0] == solid[0] or dropped[-1] == solid[-1]
+        figures = any(has_digit(tokens[i]) for i in dropped) and all(
+            has_digit(tokens[i]) or tokens[i] in FIGURE_PREPOSITIONS for i in dropped
+        )
+        return edge or figures or self._list_item(claim, tokens[dropped[0]], tokens[dropped[-1]])
+
+    def _list_item(self, claim: Claim, first: str, last: str) -> bool:
+        """Whether a dropped run of a claim's words is one item of a list (``X and``)."""
+        raw = self.claim_raw[claim.id]
+        for i, word in enumerate(raw):
+            if word != first:
+                continue
+            j = next((k for k in range(i, len(raw)) if raw[k] == last), None)
+            if j is None:
+                continue
+            before = raw[i - 1] if i > 0 else ""
+            after = raw[j + 1] if j + 1 < len(raw) else ""
+            if before in CONJUNCTIONS or after in CONJUNCTIONS:
+                return True
+        return False
+
+    def may_paraphrase(self, text: str) -> bool:
+        """Cheap test: does the text share enough words with any governed claim to paraphrase it."""
+        words = {canon(w) for w in text.split() if w not in STOPWORDS}
+        return len(words & self.claim_vocabulary) >= MIN_PARAPHRASE_WORDS - 1
+
+    def paraphrased(self, sentence: list[tuple[str, int, int]]) -> Claim | None:
+        """A governed claim the sentence rewords without matching it, or None.
+
+        Either the sentence repeats most of the claim's words in order (``Free returns within
+        60 days`` for ``Free returns within 30 days``), or it repeats most of its words apart
+        from the figures and states different figures (``40 g of protein`` for ``at least 25 g
+        of protein``).
+        """
+        ordered = [token for token, _, _ in sentence]
+        words = set(ordered)
+        if len(words) < MIN_PARAPHRASE_WORDS:
+            return None
+        plain_words = [t for t in ordered if not has_digit(t)]
+        figures = {t for t in ordered if has_digit(t)}
+        for claim in self.governed_claims:
+            own = self.claim_sets[claim.id]
+            tokens = self.claim_tokens[claim.id]
+            if len(words & own) / len(own) >= PARAPHRASE_OVERLAP:
+                shared = common_in_order(tokens, ordered)
+                if (
+                    shared / len(own) >= PARAPHRASE_OVERLAP
+                    and shared / len(words) >= SENTENCE_SHARE
+                    and close_match(tokens, sentence) is None
+                ):
+                    return claim
+            claim_words, claim_set, claim_figures = self.claim_parts[claim.id]
+            if not (figures and claim_figures) or figures <= claim_figures or not plain_words:
+                continue
+            if len(claim_words) < MIN_PARAPHRASE_WORDS:
+                continue
+            if len(words & claim_set) / len(claim_words) < FIGURE_OVERLAP:
+                continue
+            shared = common_in_order(claim_words, plain_words)
+            if (
+                shared / len(claim_words) >= FIGURE_OVERLAP
+                and shared / len(plain_words) >= SENTENCE_SHARE
+                and close_match(tokens, sentence) is None
+            ):
+                return claim
+        return None
+
+    def hint(self, statement: str, categories: list[str], usable: list[Claim]) -> str:
+        """A fix hint naming the approved claim whose words overlap the statement most."""
+        candidates = [c for c in usable if c.category.value in categories] or usable
+        words = set(content_tokens(statement))
+
+        def overlap(claim: Claim) -> float:
+            own = self.claim_sets[claim.id]
+            return len(words & own) / (len(words | own) or 1)
+
+        best = max(candidates, key=overlap, default=None)
+        if best is None:
+            return "Remove the statement: no approved claim covers it."
+        return (
+            f"Remove the statement or use an approved claim word for word, e.g. {best.text!r} "
+            f"({best.id})."
+        )

@@ -1,0 +1,218 @@
+"""Promotional mentions in copy: what they look like and what one is.
+
+Read on the folded view: percentages and amounts off (also ``15 % de remise``, ``-25 %``,
+``Rabatt``), prices, "free …" (``livraison offerte``, ``kostenloser Versand``),
+buy-one-get-one, points, durations free, promo codes, plain promotional words (``sale``,
+``soldes``) and financing terms (``0% APR``). ``fragrance-free`` is not "free": it is one
+word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nextbest.tools.compliance.message import TextField
+
+NUMBER = (
+    r"(?<!\d,)(?<!\d\.)"
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"  # 1,234.50
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?"  # 1.234,50 (German, Spanish, Italian)
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?"  # 1 234,50 (French)
+    r"|\d{1,7}(?:[.,]\d{1,2})?)"
+)
+CURRENCY = r"(?:[$£€¥₹]|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr)\s?)"
+CURRENCY_AFTER = r"\s?(?:€|£|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|dollars?|euros?)\b)"
+_FREE_COMPOUNDS = (
+    "gluten", "grain", "sugar", "dairy", "lactose", "nut", "soy", "fat", "caffeine", "fragrance",
+    "perfume", "paraben", "sulfate", "sulphate", "silicone", "alcohol", "oil", "cruelty",
+    "plastic", "chemical", "toxin", "bpa", "latex", "allergen", "hassle", "stress", "worry",
+    "hands", "contact", "smoke", "drug", "scent", "dye", "gmo", "waste", "carbon", "guilt",
+    "streak", "residue", "lint", "drip", "tangle", "frizz", "smudge", "crease", "wrinkle",
+    "stain", "odor", "odour", "scratch", "rust", "mess", "spill", "pain", "itch", "flake",
+    "clump", "static", "phosphate", "bleach", "ammonia", "lead", "phthalate", "toxin",
+)  # fmt: skip
+"""Words that form an adjective with a following "free" (``gluten free``): not an offer."""
+_REDUCTION = (
+    r"(?:de\s+|di\s+)?(?:remise|reduction|rabais|descuento|dto|rebaja|rabatt|nachlass|"
+    r"preisnachlass|sconto|korting)\b"
+)
+"""A reduction in French, Spanish, German, Italian or Dutch copy (``15 % de remise``)."""
+_REDUCTION_BEFORE = (
+    r"\b(?:remise|reduction|rabais|descuento|rebaja|rabatt|nachlass|sconto|korting)"
+    r"\s+(?:de\s+|di\s+|von\s+|van\s+)?(?:jusqu'a\s+|hasta\s+(?:un\s+)?|bis zu\s+)?"
+)
+_FREE_WORDS = r"offerte?s?|gratuite?s?|gratuit[oa]s?|gratis|omaggio|in regalo"
+""""Free" after its noun in French, Spanish and Italian copy (``livraison offerte``)."""
+_FREE_BEFORE = r"kostenlose[rns]?|gratis"
+""""Free" before its noun in German copy (``kostenloser Versand``)."""
+_NOT_FREE_NOUNS = (
+    r"numero|appel|llamada|anruf|hotline|entree|ingresso|eintritt|est|sont|ist|sind|reste|"
+    r"restent|resta|son|esta|estan|sera|seront|wird"
+)
+"""Words before a "free" word that are no gift: a toll-free number, entry, a verb."""
+FREE_VOCABULARY = frozenset(
+    {
+        "free", "offert", "offerte", "offerts", "offertes", "gratuit", "gratuite", "gratuits",
+        "gratuites", "gratuito", "gratuita", "gratis", "kostenlos", "kostenlose", "kostenloser",
+        "kostenlosen", "kostenloses", "omaggio",
+    }
+)  # fmt: skip
+MENTION_PATTERNS: dict[str, str] = {
+    "percent": (
+        r"(?<![\w.])" + NUMBER + r"\s?(?:%|percent)(?:\s+|-)(?:off|discount|savings?)\b"
+        r"|\b(?:save|saving|take|get|enjoy|extra)\s+(?:up to\s+)?" + NUMBER + r"\s?(?:%|percent)"
+        r"|(?<![\w.])"
+        + NUMBER
+        + r"\s?%\s+"
+        + _REDUCTION
+        + r"|"
+        + _REDUCTION_BEFORE
+        + NUMBER
+        + r"\s?%"
+        r"|(?<![\w%.,-])(?<![\d%] )-\s?" + NUMBER + r"\s?%"
+    ),
+    "amount": (
+        CURRENCY + NUMBER + r"\s*(?:off|discount)\b"
+        r"|(?<![\w.])" + NUMBER + CURRENCY_AFTER + r"\s*(?:off|discount)\b"
+        r"|\b(?:save|saving|take|get|extra)\s+(?:up to\s+)?"
+        + CURRENCY
+        + NUMBER
+        + r"|(?<![\w.])"
+        + NUMBER
+        + CURRENCY_AFTER
+        + r"\s+"
+        + _REDUCTION
+    ),
+    "half": r"\bhalf[- ](?:off|price)\b",
+    "price": CURRENCY + NUMBER + r"|(?<![\w.])" + NUMBER + CURRENCY_AFTER,
+    "free": r"(?<![\w-])free\b"
+    + "".join(f"(?<!{w} free)" for w in ("feel", *_FREE_COMPOUNDS))
+    + r"(?!-\w)(?! to\b)(?!\s+(?:your|yourself|yourselves|up|them|him|her|us|me)\b)"
+    + r"(?=((?:\s+[\w-]+){0,4}))"
+    + r"|\b(?!(?:"
+    + _NOT_FREE_NOUNS
+    + r")\b)([a-z]{3,})\s+(?:"
+    + _FREE_WORDS
+    + r")\b"
+    + r"|\b(?:"
+    + _FREE_BEFORE
+    + r")\s+(?!(?:"
+    + _NOT_FREE_NOUNS
+    + r")\b)([a-z]{3,})\b",
+    "bogo": (
+        r"\bbogo\b|\bb1g1\b|\bbuy (?:one|1|two|2),? get (?:one|1|a second|the second)\b"
+        r"|\b(?:2|two)[ -]for[ -](?:1|one)\b|\b(?:3|three)[ -]for[ -](?:2|two)\b"
+        r"|\bsecond (?:one |item |pouch )?(?:free|half off|at half price)\b"
+    ),
+    "points": (
+        r"\b(?:double|triple|bonus|\d+x)\s+points?\b"
+        r"|\bearn\s+(?:up to\s+)?\d+\s+(?:\w+\s+)?points?\b"
+        r"|\b\d+\s+(?:bonus|reward|rewards|loyalty)\s+points?\b"
+        r"|\b\d+\s+points?\s+(?:per|for every)\b"
+    ),
+    "duration": (
+        r"\bfree (?:for )?(\d+)[ -](?:days?|weeks?|months?)\b"
+        r"|\b(\d+)[ -](?:days?|weeks?|months?) (?:free|on us)\b"
+        r"|\b(\d+)[ -](?:day|week|month)s? (?:free )?trial\b"
+    ),
+    "no_minimum": (
+        r"\b(?:with|on) (?:every|any|all|each) (?:orders?|purchases?)\b"
+        r"(?!\s+(?:over|above|of|worth|totalling|totaling|from|more than|[$£€]))"
+        r"|\bno minimum(?: spend| order| purchase)?\b"
+    ),
+    "code": (
+        r"\b(?:promo code|code promo|codigo promocional|codigo|gutscheincode|gutschein|"
+        r"codice sconto|code|coupon|voucher)\s*:?\s+['\"]?([a-z0-9]{3,24})\b"
+    ),
+    "promo": (
+        r"\b(?:sale|on sale|discount|discounted|discounts|coupon|promo|promotion|deals|"
+        r"great deal|best deal|special deal|"
+        r"clearance|off your (?:next|first|entire) (?:order|purchase)|"
+        r"special offer|limited[- ]time offer|soldes|rebajas|saldi|sonderangebot|"
+        r"schlussverkauf|bon plan|offre speciale|oferta especial|promocion|offerta speciale)\b"
+        r"|(?<![\w.,])0(?:[.,]0+)?\s?% (?:intro(?:ductory)? )?(?:apr|financing|interest)\b"
+        r"|\bno interest (?:for|if paid)\b|\binterest[- ]free (?:financing|for)\b"
+        r"|(?<![\w.])[$£€]0 down\b"
+        r"|\b(?:stay|buy|book|order) (?:[a-z0-9]+ ){0,2}(?:nights?|items?|pairs?|bags?|boxes?)?,? "
+        r"(?:and )?(?:only )?pay (?:for )?(?:just )?(?:one|two|three|four|\d+)\b"
+    ),
+}
+"""Regular expressions (folded view) for each kind of promotional mention."""
+
+STOP_WORDS: frozenset[str] = frozenset(
+    {"a", "an", "the", "on", "of", "to", "and", "or", "for", "in"}
+)
+
+
+def contains_run(tokens: list[str], words: list[str]) -> bool:
+    """Whether ``words`` occur in ``tokens`` as one contiguous run."""
+    size = len(words)
+    return any(tokens[i : i + size] == words for i in range(len(tokens) - size + 1))
+
+
+CONTEXT_KINDS: frozenset[str] = frozenset({"no_minimum"})
+"""Mention kinds that are not promotions themselves, only checked against an offer's terms."""
+
+SHIPPING_WORDS: frozenset[str] = frozenset(
+    {
+        "shipping", "delivery", "postage", "returns", "livraison", "retours", "envio", "envios",
+        "devoluciones", "versand", "lieferung", "rucksendung", "spedizione", "consegna",
+    }
+)  # fmt: skip
+FILLER_WORDS: frozenset[str] = frozenset(
+    {
+        "standard",
+        "travel",
+        "size",
+        "travel-size",
+        "mini",
+        "full",
+        "full-size",
+        "a",
+        "your",
+        "ml",
+        "oz",
+        "with",
+        "on",
+        "for",
+        "the",
+        "any",
+        "and",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One promotional mention.
+
+    Attributes:
+        kind: ``percent``, ``amount``, ``price``, ``free``, ``bogo``, ``points``, ``code`` or
+            ``promo``.
+        field: Copy field.
+        start: Start in the original field text.
+        end: End (exclusive) in the original field text.
+        value: The number, code or following words, when the kind has one.
+        text: The mention as found in the folded view.
+    """
+
+    kind: str
+    field: TextField
+    start: int
+    end: int
+    value: str
+    text: str = ""
+
+
+_MULTIPLES = {"double": 2.0, "triple": 3.0, "quadruple": 4.0}
+_MULTIPLE = re.compile(r"\b(double|triple|quadruple|(\d+)x)\b")
+WORD_SPLIT = re.compile(r"[\s-]+")
+
+
+def points_multiple(text: str) -> float | None:
+    """The multiple a points mention promises (``double points`` → 2, ``3x points`` → 3)."""
+    match = _MULTIPLE.search(text)
+    if match is None:
+        return None
+    return float(match.group(2)) if match.group(2) else _MULTIPLES[match.group(1)]

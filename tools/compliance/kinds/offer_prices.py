@@ -1,0 +1,293 @@
+"""What a price or a "free" in copy means beside the message's offer and the catalogue.
+
+Prices are read against the catalogue (when the pack has one): a plain price — not "was" or
+"now", and not below the list price of a product named in the same sentence (or paragraph, or
+the message when it is one paragraph) — is not a promotion. A price below list is, and must be
+the sale price the offer gives that product; a "was / reg." price must be the list price and a
+"now" price the list price less the offer's discount. Without a catalogue a price on a message
+without an offer is a promotion only when worded as one; beside an offer, a plain price in a
+paragraph of its own is the price of something else. A "free" stated as standing policy is not
+a promotion on a message without an offer.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from nextbest.brand_context.models import BrandPack, DiscountType, Offer, Product
+from nextbest.tools.compliance.kinds.base import CheckContext, FieldText
+from nextbest.tools.compliance.kinds.offer_mentions import Mention
+from nextbest.tools.compliance.offer_paraphrase import read_number, sale_price
+
+_WAS_BEFORE = re.compile(
+    r"(?:\bwas|\breg\.?|\bregular(?:ly)?(?: price)?|\boriginally|\blist price|\bnormally|"
+    r"\busually|\bbefore|\bmsrp|\brrp|\bcompare at|\bcompare to|\bvalued at|\bpreviously|"
+    r"\bformerly|\bretail|\bau lieu de|\bprix barré|\bprix initial|\bstatt|\buvp|\bantes|"
+    r"\bprecio anterior)\s*:?\s*(?:just\s+|only\s+)?$"
+)
+_NOW_BEFORE = re.compile(
+    r"(?:\bnow|\bsale price|\bsale|\bspecial price|\bmaintenant|\bjetzt|\bnur noch|\bahora)"
+    r"\s*:?\s*(?:just\s+|only\s+|à\s+)?$"
+)
+_NOW_AFTER = re.compile(r"^\s*[,;:]?\s*(?:now|→|->)\s*(?:just\s+|only\s+)?(?:[$£€¥]|\d)")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+_PROMO_CUE_BEFORE = re.compile(
+    r"(?:\bonly|\bjust|\bas low as|"
+    r"\bat just|\bfor only|\bfor just|\blow(?:est)? price of|\bdeal:?|\bspecial:?|"
+    r"\bseulement|\buniquement|\bsolo|\bnur)"
+    r"\s*:?\s*$"
+)
+_PROMO_CUE_SENTENCE = re.compile(
+    r"\b(?:sale|deals?|discount(?:ed|s)?|promo(?:tion)?|special offer|limited[- ]time|"
+    r"today only|this week(?:end)? only|tonight only|hurry|don't miss|dont miss|bargain|"
+    r"clearance|lowest price|best price|unbeatable|steal|save|savings|bonus|rebate|cash ?back|"
+    r"reward|credit toward|toward|off|soldes|promo|remise|réduction|rabatt|descuento|rebajas|"
+    r"économisez|sparen|ahorra|bon plan|sonderangebot|oferta|zero down|nothing down)\b"
+    r"|[$£€]0 down\b"
+)
+_STANDING = re.compile(
+    r"\b(?:as always|always|every day|everyday|all year|year[- ]round|at (?:every|all)|"
+    r"(?:up to|within|until) \d+ (?:minutes?|hours?|days?|weeks?|months?|nights?)"
+    r"(?: (?:before|after|of|from|prior))?)\b"
+)
+"""Wording that makes a "free" a standing policy (``free returns within 30 days, as always``)."""
+_TEMPORARY = re.compile(
+    r"\b(?:this (?:week(?:end)?|month|season|summer|winter|spring|fall|autumn|holiday|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"today|"
+    r"tonight|tomorrow|now|until|till|through|ends?|ending|limited|only|sale|code|offer|"
+    r"special|introductory|for a limited time|when you|if you (?:book|buy|order|spend|join)|"
+    r"spend|over|above|minimum)\b"
+)
+"""Wording that makes a "free" temporary or conditional: a promotion after all."""
+PERCENT_TOLERANCE = 1.0
+"""Percentage points a stated reduction may differ from the one a fixed price gives."""
+PRICE_TOLERANCE = 0.01
+"""Currency units two prices may differ by and still be the same price (rounding)."""
+
+
+class OfferPrices:
+    """Price and "free" reading for the offer-terms check.
+
+    A mixin: it reads the check's compiled patterns and offer figures.
+
+    Attributes:
+        pack: The brand pack.
+        patterns: Mention kind → compiled pattern.
+        offer_text: Offer id → patterns of its terms and disclosure.
+        channel_text: ``(offer id, channel)`` → pattern of the offer's own form there.
+        offer_numbers: Offer id → figures its terms state.
+        offer_amounts: Offer id → currency amounts its terms state.
+    """
+
+    pack: BrandPack
+    patterns: dict[str, re.Pattern[str]]
+    offer_text: dict[str, list[re.Pattern[str]]]
+    channel_text: dict[tuple[str, str], re.Pattern[str]]
+    offer_numbers: dict[str, set[float]]
+    offer_amounts: dict[str, set[float]]
+
+    def _wordings(self, offer: Offer, channel: str) -> list[re.Pattern[str]]:
+        """The offer's terms and disclosure patterns, and its own form for ``channel``."""
+        own = self.channel_text.get((offer.id, channel))
+        return [*self.offer_text[offer.id], own] if own is not None else self.offer_text[offer.id]
+
+    @staticmethod
+    def _sale_role(ctx: CheckContext, mention: Mention) -> str | None:
+        """``was`` for a reference price, ``now`` for a sale price, None for a plain price."""
+        original = ctx.fields[mention.field].original
+        before = original[max(0, mention.start - 30) : mention.start].lower()
+        after = original[mention.end : mention.end + 12].lower()
+        if _WAS_BEFORE.search(before) or _NOW_AFTER.search(after):
+            return "was"
+        if _NOW_BEFORE.search(before):
+            return "now"
+        return None
+
+    @staticmethod
+    def _priced_products(ctx: CheckContext, mention: Mention, offer: Offer | None) -> list[Product]:
+        """Products with a list price the price may belong to: named nearby, else the offer's."""
+        near = [h.product for h in ctx.products_near(mention.field, mention.start)]
+        if offer is not None and offer.products:
+            scoped = [p for p in near if p.id in offer.products]
+            near = scoped or [p for p in ctx.pack.products if p.id in offer.products]
+        return [p for p in near if p.list_price is not None]
+
+    def _is_list_price(self, ctx: CheckContext, mention: Mention, offer: Offer | None) -> bool:
+        """Whether a price mention is a plain price (a list price, not a promotion).
+
+        With a catalogue: a price that is not a sale price (``was``, ``now``, ``only``)
+        and not below the list price of the products it may belong to. Without a catalogue,
+        on a message without an offer: a price that is not a sale price and not worded as a
+        promotion (see :meth:`_promoted`) — an asking price, a fare, a monthly fee stated as a
+        fact. With an offer and no catalogue every price is checked against the offer.
+        """
+        if mention.kind != "price":
+            return False
+        role = self._sale_role(ctx, mention)
+        if role is not None:
+            return (
+                role == "was"
+                and not ctx.pack.products
+                and offer is None
+                and self._lone_reference(ctx, mention)
+            )
+        if not ctx.pack.products and offer is None:
+            return not self._promoted(ctx, mention)
+        if offer is not None and self._aside(ctx, mention, offer):
+            return True
+        if not ctx.pack.products:
+            return False
+        value = read_number(mention.value)
+        if value in self._statement_figures(ctx):
+            return True
+        named = [h.product.list_price for h in ctx.products_near(mention.field, mention.start)]
+        if any(v is not None and abs(float(v) - value) <= PRICE_TOLERANCE for v in named):
+            return True  # the list price of a product named with it, in the offer's scope or not
+        text = ctx.fields[mention.field]
+        start, end = text.sentence_at(mention.start)
+        said_of = [
+            float(h.product.list_price)
+            for h in ctx.product_hits
+            if h.field == mention.field and start <= h.start < end and h.product.list_price
+        ]
+        if any(value < v - PRICE_TOLERANCE for v in said_of):
+            return False  # below the list price of the product its sentence names
+        lists = [
+            float(p.list_price)
+            for p in self._priced_products(ctx, mention, offer)
+            if p.list_price is not None
+        ]
+        if any(abs(v - value) <= PRICE_TOLERANCE for v in lists):
+            return True
+        return not any(value < v - PRICE_TOLERANCE for v in lists)
+
+    def _aside(self, ctx: CheckContext, mention: Mention, offer: Offer) -> bool:
+        """Whether a plain price stands in a paragraph of its own, away from the offer.
+
+        "Workshops are $45 a seat" in a paragraph that names no product, states no other
+        promotion, none of the offer's wording and is not worded as a promotion is the price of
+        something else, not a price the offer gives.
+        """
+        text = ctx.fields[mention.field]
+        original = text.original
+        p_start = original.rfind("\n\n", 0, mention.start) + 1
+        p_end = original.find("\n\n", mention.end)
+        p_end = len(original) if p_end < 0 else p_end
+        if any(h.field == mention.field and p_start <= h.start < p_end for h in ctx.product_hits):
+            return False
+        if self._promoted(ctx, mention):
+            return False
+        paragraph = text.folded.text
+        f_start, f_end = self._folded_span(text, p_start, p_end)
+        for kind, pattern in self.patterns.items():
+            if kind in ("price", "no_minimum"):
+                continue
+            if pattern.search(paragraph, f_start, f_end):
+                return False
+        return not any(
+            p_start <= text.skel.original_span(*m.span())[0] < p_end
+            for pattern in self._wordings(offer, ctx.message.channel)
+            for m in pattern.finditer(text.skel.text)
+        )
+
+    @staticmethod
+    def _folded_span(text: FieldText, start: int, end: int) -> tuple[int, int]:
+        """The folded-view span of the characters from the original span ``start:end``."""
+        offsets = text.folded.offsets
+        return bisect_left(offsets, start), bisect_left(offsets, end)
+
+    @staticmethod
+    def _standing_free(ctx: CheckContext, mention: Mention) -> bool:
+        """Whether a "free" states a standing policy, not a promotion.
+
+        "Free returns within 30 days, as always" or "Kids stay free with a paying adult,
+        every day of the year": the sentence says the thing is always free (``as always``,
+        ``every day``, ``at every hotel``, a policy deadline such as ``up to 48 hours
+        before``) and nothing makes it temporary or conditional on a purchase (``this
+        week``, ``until``, ``code``, ``when you book``, ``over $50``).
+        """
+        if mention.kind != "free":
+            return False
+        text = ctx.fields[mention.field]
+        start, end = text.sentence_at(mention.start)
+        sentence = text.original[start:end].lower()
+        return _STANDING.search(sentence) is not None and _TEMPORARY.search(sentence) is None
+
+    def _lone_reference(self, ctx: CheckContext, mention: Mention) -> bool:
+        """Whether a reference price (``MSRP $27,950``) stands alone, as a fact.
+
+        Without a catalogue, a reference price is a promotion only beside another price (the
+        sale price it is compared with) or promotional wording in its sentence.
+        """
+        text = ctx.fields[mention.field]
+        start, end = text.sentence_at(mention.start)
+        f_start, f_end = self._folded_span(text, start, end)
+        prices = list(self.patterns["price"].finditer(text.folded.text, f_start, f_end))
+        return len(prices) == 1 and not self._promoted(ctx, mention)
+
+    def _promoted(self, ctx: CheckContext, mention: Mention) -> bool:
+        """Whether a price is worded as a promotion (``just $19``, ``$19 in our sale``).
+
+        Without a catalogue the engine cannot compare a price with a list price, so a price is
+        a promotion only when its wording makes it one: a cue right before it (``only``,
+        ``just``, ``as low as``), or promotional words or urgency in its sentence. A price
+        stated as a plain fact ("listed at $86,500", "$25 a month") or a lead-in price ("fares
+        from $99") is not.
+        """
+        text = ctx.fields[mention.field]
+        original = text.original
+        before = original[max(0, mention.start - 24) : mention.start].lower()
+        if _PROMO_CUE_BEFORE.search(before):
+            return True
+        start, end = text.sentence_at(mention.start)
+        sentence = original[start:end].lower()
+        return _PROMO_CUE_SENTENCE.search(sentence) is not None
+
+    @staticmethod
+    def _statement_figures(ctx: CheckContext) -> set[float]:
+        """Figures of the standing statements the message carries."""
+        figures: set[float] = set()
+        for name, spans in ctx.statement_spans.items():
+            original = ctx.fields[name].original
+            for start, end in spans:
+                figures |= {read_number(f) for f in _FIGURE.findall(original[start:end])}
+        return figures
+
+    def _price_mismatch(self, ctx: CheckContext, mention: Mention, offer: Offer) -> str | None:
+        """Why a price does not agree with the offer and the catalogue, or None."""
+        value = read_number(mention.value)
+        role = self._sale_role(ctx, mention)
+        products = self._priced_products(ctx, mention, offer)
+        lists = {float(p.list_price) for p in products if p.list_price is not None}
+        if role == "was" and lists:
+            if any(abs(v - value) <= PRICE_TOLERANCE for v in lists):
+                return None
+            listed = ", ".join(f"{v:g}" for v in sorted(lists))
+            return f"the reference price {mention.value} is not the list price ({listed})"
+        sale = {s for v in lists if (s := sale_price(v, offer)) is not None}
+        if any(abs(s - value) <= PRICE_TOLERANCE for s in sale):
+            return None
+        if role == "now" and sale:
+            expected = ", ".join(f"{s:g}" for s in sorted(sale))
+            return f"the sale price {mention.value} is not the offer's price ({expected})"
+        stated = {offer.min_spend, offer.discount_amount} | self.offer_amounts[offer.id]
+        if value in stated:
+            return None
+        if lists and all(value < v - PRICE_TOLERANCE for v in lists):
+            return f"the price {mention.value} is below list and not the offer's sale price"
+        if not ctx.pack.products and value in self.offer_numbers[offer.id]:
+            return None
+        return f"the amount {mention.value} does not appear in the offer's terms"
+
+    def _price_reductions(self, offer: Offer) -> list[float]:
+        """Percent reductions a fixed-price offer gives off its products' list prices."""
+        if offer.discount_type != DiscountType.PRICE or offer.discount_amount is None:
+            return []
+        lists = [
+            float(p.list_price)
+            for p in self.pack.products
+            if p.id in offer.products and p.list_price
+        ]
+        return [100 * (1 - offer.discount_amount / v) for v in lists]

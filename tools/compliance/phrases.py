@@ -1,0 +1,143 @@
+"""Regular expressions that find a compliance officer's phrases in normalised copy.
+
+A phrase is skeletonised and turned into a pattern for skeleton text (see
+:mod:`~nextbest.tools.compliance.normalise`): whole words only, each word joined to the next or
+separated by one space, and — with ``obfuscation`` — leetspeak substitutes and repeated letters.
+Many phrases share one pattern built as a prefix tree.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nextbest.tools.compliance.normalise import LEET, WORD_CHARS, fold, plain
+
+
+def _letter_class(char: str, leet: bool) -> str:
+    """One letter of a phrase; with ``leet``, its substitutes and repeats (``cuuure``)."""
+    if not leet:
+        return re.escape(char)
+    base = "[" + re.escape(LEET[char]) + "]" if char in LEET else re.escape(char)
+    return base + "+" if char.isalpha() else base
+
+
+def _units(phrase: str, obfuscation: bool) -> tuple[str, ...]:
+    """A phrase as regex units: one per letter (with its leetspeak class) and ``" ?"`` gaps."""
+    units: list[str] = []
+    for word in (w for w in plain(phrase).split(" ") if w):
+        if units:
+            units.append(" ?")
+        units.extend(_letter_class(c, obfuscation) for c in word)
+    return tuple(units)
+
+
+def phrase_body(phrase: str, *, obfuscation: bool = True) -> str:
+    """The unanchored regular expression for one phrase (see :func:`phrase_pattern`).
+
+    Args:
+        phrase: The phrase as a compliance officer wrote it.
+        obfuscation: Whether to allow leetspeak substitutes.
+
+    Returns:
+        A pattern string without word-boundary guards.
+    """
+    return "".join(_units(phrase, obfuscation))
+
+
+def _trie_pattern(sequences: list[tuple[str, ...]]) -> str:
+    """One regex for many unit sequences, sharing prefixes so each position tries few branches.
+
+    A phrase that is a prefix of a longer one becomes an optional (greedy) continuation, so the
+    longer phrase is preferred and the shorter one still matches.
+    """
+    trie: dict[str, Any] = {}
+    end = "\x00"
+    for sequence in sequences:
+        node = trie
+        for unit in sequence:
+            node = node.setdefault(unit, {})
+        node[end] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [unit + emit(child) for unit, child in node.items() if unit != end]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
+def phrase_pattern(phrase: str, *, obfuscation: bool = True) -> str:
+    """A regular expression (for skeleton text) that finds ``phrase`` as whole words.
+
+    The phrase is skeletonised first. Each word may appear joined to the next word or
+    separated by one space (``chemicalfree`` / ``chemical free``), and, with ``obfuscation``,
+    with leetspeak substitutes and repeated letters (``cur3``, ``cuuure``). The match must start
+    and end on a word boundary, so
+    ``cure`` is not found in ``secure`` or ``pedicure``. Letters split by spaces or punctuation
+    (``c.u.r.e``, ``cu.re``) are found by also matching on :func:`collapse_spaced` and
+    :func:`join_punctuation`.
+
+    Args:
+        phrase: The phrase as a compliance officer wrote it.
+        obfuscation: Whether to allow leetspeak substitutes.
+
+    Returns:
+        A pattern string; compile it once and reuse it.
+    """
+    return f"(?<![{WORD_CHARS}]){phrase_body(phrase, obfuscation=obfuscation)}(?![{WORD_CHARS}])"
+
+
+def phrases_pattern(phrases: list[str], *, obfuscation: bool = True) -> str:
+    """One guarded pattern for many phrases, built as a prefix tree ('' for none).
+
+    The word-boundary guards are checked once per position rather than once per phrase, and
+    phrases share their common prefixes, which keeps large lexicons fast.
+
+    Args:
+        phrases: Phrases to find.
+        obfuscation: Whether to allow leetspeak substitutes.
+
+    Returns:
+        A pattern string, or '' when no phrase has any letters or digits.
+    """
+    sequences = sorted({_units(p, obfuscation) for p in phrases if plain(p)})
+    if not sequences:
+        return ""
+    return f"(?<![{WORD_CHARS}])(?:{_trie_pattern(sequences)})(?![{WORD_CHARS}])"
+
+
+def compile_phrases(phrases: list[str], *, obfuscation: bool = True) -> re.Pattern[str] | None:
+    """:func:`phrases_pattern` compiled, or None for an empty list.
+
+    Args:
+        phrases: Phrases to find.
+        obfuscation: Whether to allow leetspeak substitutes.
+
+    Returns:
+        A compiled pattern for skeleton text, or None.
+    """
+    pattern = phrases_pattern(phrases, obfuscation=obfuscation)
+    return re.compile(pattern) if pattern else None
+
+
+_LITERAL_PUNCTUATION = re.compile(r"[^\w\s'-]")
+
+
+def is_literal(trigger: str) -> bool:
+    """Whether a trigger's punctuation matters (``/month``, ``24/7``), so the skeleton won't do."""
+    return bool(_LITERAL_PUNCTUATION.search(trigger)) and bool(plain(trigger))
+
+
+def literal_pattern(trigger: str) -> str:
+    """A folded-view pattern for a trigger written with meaningful punctuation."""
+    body = re.escape(fold(trigger).text)
+    if trigger[:1].isalnum():
+        body = r"(?<![a-z0-9])" + body
+    if trigger[-1:].isalnum():
+        body += r"(?![a-z0-9])"
+    return body
