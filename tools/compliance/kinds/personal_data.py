@@ -9,7 +9,8 @@ names followed by a figure within :data:`LABEL_REACH` characters (``date of birt
 ``BMI 31``), phrases the pack names as personal whatever follows, and the recipient's own
 e-mail, phone or full name when the message carries them (``message.recipient``). Wording the
 pack itself requires or approves (offer terms, disclosures, disclaimers) is never personal
-data.
+data, nor is a number labelled as the brand's company, tax or licence registration
+(:mod:`~nextbest.tools.compliance.registration_ids`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from nextbest.tools.compliance.kinds.banned_phrase import required_texts
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
 from nextbest.tools.compliance.message import RecipientDetails
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
+from nextbest.tools.compliance.registration_ids import registration_spans
 from nextbest.tools.compliance.verdict import Violation
 
 LABEL_REACH = 25
@@ -175,6 +177,7 @@ class PersonalDataCheck:
                 if self.approved is not None
                 else []
             )
+            exempt += registration_spans(text.original)
             for what, start, end in self._found(ctx, name):
                 if overlaps(start, end, exempt):
                     continue

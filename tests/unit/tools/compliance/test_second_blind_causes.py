@@ -1,0 +1,69 @@
+"""General causes the second blind set exposed (issue 17): one test per cause.
+
+Every test uses a made-up brand built here — "Atelier Vermeil", a French candle maker whose
+footer carries its trade-register number, and "Copperline Roofing", a licensed contractor — not
+the sample brand and not the wording of any evaluation brand.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance import Message, RuleEngine, Verdict
+
+DAY = date(2027, 3, 3)
+NOON = datetime(2027, 3, 3, 11, 0, tzinfo=UTC)
+
+
+def _rule(rule_id: str, kind: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
+    rule: dict[str, Any] = {
+        "id": rule_id,
+        "kind": kind,
+        "description": f"{rule_id} rule.",
+        "rationale": "Test brand policy.",
+        "source": "Test rulebook",
+    }
+    if params is not None:
+        rule["params"] = params
+    return rule
+
+
+def _engine(name: str, domain: str, rules: list[dict[str, Any]], **extra: Any) -> RuleEngine:
+    brand = {
+        "name": name,
+        "legal_name": f"{name} SARL",
+        "postal_address": "3 quai des Chartrons, 33000 Bordeaux",
+        "channels": ["email", "sms", "push"],
+        "default_time_zone": "Europe/Paris",
+        "website_domains": [domain],
+    }
+    return RuleEngine(BrandPack.model_validate({"brand": brand, "rules": rules, **extra}))
+
+
+def _email(engine: RuleEngine, body: str, subject: str = "Nouveautés de mars") -> Verdict:
+    message = Message(channel="email", subject=subject, body=body, send_time=NOON)
+    return engine.check(message, as_of=DAY)
+
+
+# --- registration and licence numbers ---------------------------------------------------------
+
+
+def test_a_number_labelled_as_a_registration_or_licence_is_not_personal_data() -> None:
+    engine = _engine("Atelier Vermeil", "ateliervermeil.fr", [_rule("pii", "personal_data", {})])
+    for footer in (
+        "Atelier Vermeil SARL, 3 quai des Chartrons, 33000 Bordeaux – RCS Bordeaux 823 456 789.",
+        "Atelier Vermeil SARL – SIRET 823 456 789 00017 – N° TVA FR 40 823456789.",
+        "Copperline Roofing Inc., CA CSLB # 1098765, Lic. # 0C12345.",
+        "Loans arranged by Copperline Lending, NMLS #123456. Registered in England No. 01234567.",
+        "Copperline Ltd, Company No. 0123 4567, VAT No. GB 123 4567 89.",
+    ):
+        verdict = _email(engine, f"Nos bougies de printemps sont arrivées.\n\n{footer}")
+        assert "pii" not in verdict.fired_rule_ids, (footer, verdict.violations)
+    for body in (
+        "We saved your number 415-555-0163 for the roof survey.",
+        "We have your driver's license 912 345 678 on file.",
+        "Your card 4111 1111 1111 1111 was charged. RCS Bordeaux 823 456 789.",
+    ):
+        assert "pii" in _email(engine, body).fired_rule_ids, body
