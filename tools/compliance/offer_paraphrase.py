@@ -53,7 +53,16 @@ _FIGURE = re.compile(
     r"|\d+(?:[.,]\d+)?)"  # 3,50 or 1.25 or 60
     r"(?![A-Za-z\d])(?!:\d)|(?<![A-Za-z\d])(\d+)x\b"  # 3x; not a time of day
 )
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.|uhr)|\b\d{1,2}:\d{2}\b", re.I)
+_TIME = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|uhr)(?!\w)|\b\d{1,2}:\d{2}\b", re.I
+)
+_NOT_TERMS = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?!\w)"
+    r"|\bage[sd]?\s*\d+\s*(?:\+|(?:[–-]|to)\s*\d+)?"
+    r"|\b[A-Za-z]{1,4}-\d+\b",
+    re.I,
+)
+"""Phone numbers, age grades (``Ages 6+``) and model codes (``XR-150``): not offer figures."""
 _MONTH = (
     r"(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:ar(?:ch)?|ärz|aerz)|apr(?:il)?|ma[iy]|"
     r"june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|"
@@ -95,7 +104,8 @@ def read_number(raw: str) -> float:
 def figures_of(text: str) -> set[float]:
     """The numbers and multipliers ``text`` states (``tripled`` is 3, ``2x`` is 2).
 
-    Times of day and dates are not figures of an offer and are left out.
+    Times of day, dates, phone numbers, age grades (``Ages 6+``) and model codes (``XR-150``)
+    are not figures of an offer and are left out.
 
     Args:
         text: Any copy or offer text.
@@ -103,7 +113,7 @@ def figures_of(text: str) -> set[float]:
     Returns:
         The figures as numbers.
     """
-    text = _DATE.sub(" ", _TIME.sub(" ", text))
+    text = _DATE.sub(" ", _TIME.sub(" ", _NOT_TERMS.sub(" ", text)))
     text = ANY_DATE.sub(lambda m: " " if readings(m) else m.group(), fold(text).text)
     found = {
         read_number(m.group(1)) if m.group(1) else float(m.group(2)) for m in _FIGURE.finditer(text)

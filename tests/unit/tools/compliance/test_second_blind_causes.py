@@ -67,3 +67,54 @@ def test_a_number_labelled_as_a_registration_or_licence_is_not_personal_data() -
         "Your card 4111 1111 1111 1111 was charged. RCS Bordeaux 823 456 789.",
     ):
         assert "pii" in _email(engine, body).fired_rule_ids, body
+
+
+# --- figures that are not an offer's terms ----------------------------------------------------
+
+
+def _paddle_shop() -> RuleEngine:
+    offer = {
+        "id": "trade-credit",
+        "name": "Trade-in credit",
+        "terms": "Get a $500 credit when you trade in any used kayak. Credit applied at checkout.",
+        "disclosure": "Credit applied at checkout.",
+        "discount_type": "amount",
+        "discount_amount": 500,
+        "currency": "USD",
+        "channels": ["email", "sms", "push"],
+        "valid_until": "2027-03-31",
+    }
+    return _engine(
+        "Copperline Paddle",
+        "copperlinepaddle.com",
+        [_rule("offers", "offer_terms", {})],
+        offers=[offer],
+    )
+
+
+def test_a_phone_number_age_grade_time_or_model_code_is_not_a_changed_offer_figure() -> None:
+    engine = _paddle_shop()
+    terms = "Credit applied at checkout."
+    for sentence in (
+        "Get a $500 credit when you trade in any used kayak at 5 pm today",
+        "Call (512) 555-0144 to get a $500 credit when you trade in any used kayak",
+        "Get a $500 credit when you trade in any used kayak for a Minnow (Ages 8+) seat",
+        "Get a $500 credit when you trade in any used kayak for the new XR-140",
+    ):
+        message = Message(
+            channel="email",
+            subject="Trade in, paddle on",
+            body=f"{sentence}. {terms}",
+            send_time=NOON,
+            offer_id="trade-credit",
+        )
+        verdict = engine.check(message, as_of=DAY)
+        assert "offers" not in verdict.fired_rule_ids, (sentence, verdict.violations)
+    changed = Message(
+        channel="email",
+        subject="Trade in, paddle on",
+        body=f"Get a $800 credit when you trade in any used kayak. {terms}",
+        send_time=NOON,
+        offer_id="trade-credit",
+    )
+    assert "offers" in engine.check(changed, as_of=DAY).fired_rule_ids
