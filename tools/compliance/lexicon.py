@@ -48,9 +48,11 @@ NOT_SUPERLATIVE: tuple[str, ...] = (
     "protest", "manifest", "suggest", "digest", "invest", "arrest", "earnest", "tempest",
     "conquest", "midwest", "northwest", "southwest", "everest", "unrest", "priest", "attest",
     "detest", "infest", "behest", "dearest", "bequest", "pentest", "backrest", "headrest",
-    "armrest", "footrest", "congest", "ingest", "divest", "retest",
+    "armrest", "footrest", "congest", "ingest", "divest", "retest", "youngest", "littlest",
+    "eldest",
 )  # fmt: skip
-"""Words ending in -est after "the/our/its" that are not superlatives."""
+"""Words ending in -est after "the/our/its" that are not superlatives (``the youngest`` on your
+gift list is a person, not a claim)."""
 
 CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
     ClaimCategory.EFFICACY: TriggerSet(
@@ -190,6 +192,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "best time", "best before", "best served", "have you ever", "did you ever",
             "do you ever", "if you ever", "ever since", "ever wondered", "ever tried",
             "most recent", "most important", "the most from", "the most out of",
+        ),
+        exception_patterns=(  # the weather or the calendar: "the coldest month", "busiest day"
+            r"(?<![a-z0-9])(?:the|our|its) (?:very )?[a-z]{3,}est (?:day|night|week|weekend|"
+            r"month|season|morning|evening|time of (?:the )?year)s?(?![a-z0-9])",
         ),
     ),
     ClaimCategory.SUSTAINABILITY: TriggerSet(

@@ -310,6 +310,14 @@ class CheckContext:
             return list(self.product_hits)
         return [h for h in self.product_hits if h.field != field_name]
 
+    def in_product_name(self, field_name: str, index: int) -> bool:
+        """Whether character ``index`` of a field lies inside a product name the copy writes.
+
+        A trigger whose last word belongs to a name ("the Northcrest Lamp": ``the …est``) is
+        the name, not a statement.
+        """
+        return any(h.field == field_name and h.start <= index < h.end for h in self.product_hits)
+
     @cached_property
     def fields(self) -> dict[TextField, FieldText]:
         """The views of every non-empty copy field, built on first use.

@@ -409,6 +409,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     continue
                 if is_topic_mention(ctx, text.name, start, end):
                     continue
+                if ctx.in_product_name(text.name, end - 1):
+                    continue  # ends inside a product's name ("the Northcrest Lamp")
                 if any(s <= start and end <= e for s, e in ctx.brand_name_spans[text.name]):
                     continue  # inside the brand's own name
                 sentence = text.sentence_at(start)

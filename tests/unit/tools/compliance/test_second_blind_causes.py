@@ -118,3 +118,35 @@ def test_a_phone_number_age_grade_time_or_model_code_is_not_a_changed_offer_figu
         offer_id="trade-credit",
     )
     assert "offers" in engine.check(changed, as_of=DAY).fired_rule_ids
+
+
+# --- words ending in -est that are names, people or the calendar -------------------------------
+
+
+def test_a_name_a_person_or_a_season_ending_in_est_is_not_a_superlative() -> None:
+    product = {
+        "id": "northcrest-lamp",
+        "name": "Northcrest Lamp",
+        "aliases": ["Northcrest"],
+        "list_price": 89,
+        "currency": "USD",
+    }
+    engine = _engine(
+        "Copperline Lighting",
+        "copperlinelighting.com",
+        [_rule("claims", "claim_grounding", {"categories": ["superlative"]})],
+        products=[product],
+    )
+    for body in (
+        "Meet the Northcrest Lamp ($89), in brass or black.",
+        "The Northcrest is back in brass.",
+        "Warm light for the darkest month of the year.",
+        "A small gift for the youngest on your list.",
+    ):
+        verdict = _email(engine, body, subject="Lamps for winter")
+        assert "claims" not in verdict.fired_rule_ids, (body, verdict.violations)
+    for body in (
+        "The Northcrest Lamp is the brightest lamp we make.",
+        "Our brightest lamp yet, the Northcrest.",
+    ):
+        assert "claims" in _email(engine, body, subject="Lamps").fired_rule_ids, body
