@@ -26,6 +26,27 @@ from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.verdict import Violation
 
 
+def required_wordings(pack: BrandPack) -> list[str]:
+    """Wordings the pack requires in copy whatever it promotes: never an offer or a claim.
+
+    A fee line a disclosure rule requires ("Plus a $49 handling fee.") states a price that
+    belongs to no promotion.
+
+    Args:
+        pack: The brand pack.
+
+    Returns:
+        Claim disclaimers, disclosure wordings and required statements.
+    """
+    texts: list[str] = [c.disclaimer for c in pack.claims if c.disclaimer]
+    for rule in pack.rules:
+        if isinstance(rule, DisclosureRule):
+            texts += rule.params.required_any
+        elif isinstance(rule, RequiredElementRule) and rule.params.text:
+            texts += [rule.params.text, *rule.params.alternatives]
+    return texts
+
+
 def required_texts(pack: BrandPack) -> list[str]:
     """Wordings the pack requires or approves verbatim (never banned wording).
 
@@ -36,15 +57,10 @@ def required_texts(pack: BrandPack) -> list[str]:
         Disclosure wordings, claim disclaimers, offer terms and disclosures, required
         statements and standing statements.
     """
-    texts: list[str] = [c.disclaimer for c in pack.claims if c.disclaimer]
+    texts = required_wordings(pack)
     for offer in pack.offers:
         texts += [w for w in (offer.terms, offer.disclosure) if w]
         texts += list(offer.disclosure_by_channel.values())
-    for rule in pack.rules:
-        if isinstance(rule, DisclosureRule):
-            texts += rule.params.required_any
-        elif isinstance(rule, RequiredElementRule) and rule.params.text:
-            texts += [rule.params.text, *rule.params.alternatives]
     texts += [s.text for s in pack.standing_statements if s.in_force]
     return texts
 

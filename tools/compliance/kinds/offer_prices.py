@@ -118,15 +118,22 @@ class OfferPrices:
         """Whether a price mention is a plain price (a list price, not a promotion).
 
         With a catalogue: a price that is not a sale price (``was``, ``now``, ``only``)
-        and not below the list price of the products it may belong to. Without a catalogue,
-        on a message without an offer: a price that is not a sale price and not worded as a
-        promotion (see :meth:`_promoted`) — an asking price, a fare, a monthly fee stated as a
-        fact. With an offer and no catalogue every price is checked against the offer.
+        and not below the list price of the products it may belong to; a reference price
+        (``MSRP``, ``was``) that is the list price of a product named with it is one too.
+        Without a catalogue, on a message without an offer: a price that is not a sale price
+        and not worded as a promotion (see :meth:`_promoted`) — an asking price, a fare, a
+        monthly fee stated as a fact. With an offer and no catalogue every price is checked
+        against the offer.
         """
         if mention.kind != "price":
             return False
         role = self._sale_role(ctx, mention)
+        value = read_number(mention.value)
+        named = [h.product.list_price for h in ctx.products_near(mention.field, mention.start)]
+        at_list = any(v is not None and abs(float(v) - value) <= PRICE_TOLERANCE for v in named)
         if role is not None:
+            if role == "was" and at_list:
+                return True  # "MSRP $31,845": the list price of the product named with it
             return (
                 role == "was"
                 and not ctx.pack.products
@@ -139,11 +146,9 @@ class OfferPrices:
             return True
         if not ctx.pack.products:
             return False
-        value = read_number(mention.value)
         if value in self._statement_figures(ctx):
             return True
-        named = [h.product.list_price for h in ctx.products_near(mention.field, mention.start)]
-        if any(v is not None and abs(float(v) - value) <= PRICE_TOLERANCE for v in named):
+        if at_list:
             return True  # the list price of a product named with it, in the offer's scope or not
         text = ctx.fields[mention.field]
         start, end = text.sentence_at(mention.start)

@@ -35,6 +35,7 @@ from nextbest.brand_context.models import (
     Offer,
     OfferTermsRule,
 )
+from nextbest.tools.compliance.kinds.banned_phrase import required_wordings
 from nextbest.tools.compliance.kinds.base import (
     CheckContext,
     FieldText,
@@ -86,9 +87,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         """
         super().__init__(rule, pack)
         self.patterns = {kind: re.compile(p) for kind, p in MENTION_PATTERNS.items()}
-        self.disclaimers = compile_phrases(
-            [c.disclaimer for c in pack.claims if c.disclaimer], obfuscation=False
-        )
+        self.disclaimers = compile_phrases(required_wordings(pack), obfuscation=False)
         self.claim_words = [(c, plain(c.text).split()) for c in pack.claims]
         self.offer_text: dict[str, list[re.Pattern[str]]] = {}
         self.offer_numbers: dict[str, set[float]] = {}

@@ -150,3 +150,47 @@ def test_a_name_a_person_or_a_season_ending_in_est_is_not_a_superlative() -> Non
         "Our brightest lamp yet, the Northcrest.",
     ):
         assert "claims" in _email(engine, body, subject="Lamps").fired_rule_ids, body
+
+
+# --- prices that belong to no promotion --------------------------------------------------------
+
+
+def _boat_dealer() -> RuleEngine:
+    fee_line = "Plus registration and a $249 prep fee."
+    return _engine(
+        "Copperline Marine",
+        "copperlinemarine.com",
+        [
+            _rule("offers", "offer_terms", {}),
+            _rule(
+                "fees",
+                "disclosure",
+                {"triggers": [r"\$\s?\d{2},\d{3}\b"], "required_any": [fee_line]},
+            ),
+        ],
+        products=[
+            {
+                "id": "skiff-18",
+                "name": "Tern 18 Skiff",
+                "aliases": ["Tern 18"],
+                "list_price": 24950,
+                "currency": "USD",
+            }
+        ],
+    )
+
+
+def test_a_required_fee_line_and_a_list_price_labelled_msrp_are_not_promotions() -> None:
+    engine = _boat_dealer()
+    fee_line = "Plus registration and a $249 prep fee."
+    for body in (
+        f"The Tern 18 Skiff is on the water at $24,950. {fee_line}",
+        f"Tern 18 Skiff, MSRP $24,950, ready for spring. {fee_line}",
+    ):
+        verdict = _email(engine, body, subject="On the water")
+        assert "offers" not in verdict.fired_rule_ids, (body, verdict.violations)
+    for body in (
+        f"Tern 18 Skiff, now $21,950 (MSRP $24,950). {fee_line}",
+        f"Tern 18 Skiff, MSRP $24,950, yours for $249 down. {fee_line}",
+    ):
+        assert "offers" in _email(engine, body, subject="On sale").fired_rule_ids, body
