@@ -49,14 +49,14 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     {
         "there", "here", "be", "been", "being", "was", "were", "by", "which", "who", "so", "also",
         "on", "with", "come", "comes", "include", "includes", "included", "have", "has",
-        "earn", "earns", "get", "gets",
+        "earn", "earns", "get", "gets", "us",
         "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer",
     }
 )  # fmt: skip
 """Words a reordered claim may add or leave out without changing it: passive voice (``there
-are``), and the verbs and prepositions that attach a feature to its product (``X on Team
-plans`` / ``Team plans come with X``, ``X graduates earn``, ``on average``), and articles in
-German copy."""
+are``, ``voted <award> by readers`` / ``readers voted us <award>``), and the verbs and
+prepositions that attach a feature to its product (``X on Team plans`` / ``Team plans come
+with X``, ``X graduates earn``, ``on average``), and articles in German copy."""
 
 FIGURE_PREPOSITIONS: frozenset[str] = frozenset({"for", "of", "in", "since", "from", "as"})
 """Words that attach a dropped figure to the claim (``for 2026`` of ``… for 2026 graduates``)."""
@@ -68,11 +68,15 @@ _SUFFIXES = ("ing", "ed", "es", "s")
 
 
 def stem(token: str) -> str:
-    """A crude stem for comparing reordered wordings (``affected`` → ``affect``)."""
+    """A crude stem for comparing reordered wordings (``affected`` → ``affect``).
+
+    A final ``e`` is dropped too, so that a verb and its participle meet (``rate`` / ``rated``).
+    """
     for suffix in _SUFFIXES:
-        if len(token) > len(suffix) + 3 and token.endswith(suffix):
-            return token[: -len(suffix)]
-    return token
+        if len(token) > len(suffix) + 2 and token.endswith(suffix):
+            token = token[: -len(suffix)]
+            break
+    return token[:-1] if len(token) > 3 and token.endswith("e") else token
 
 
 def qualifiers_of(text: str) -> set[str]:
@@ -235,8 +239,8 @@ class ClaimForms:
         """
         free = {i for i, t in enumerate(tokens) if t in FUNCTION_WORDS or t in self.product_words}
         dropped = [i for i, t in enumerate(tokens) if t not in kept and i not in free]
-        if not dropped:
-            return True
+        if all(tokens[i] in FIGURE_PREPOSITIONS for i in dropped):
+            return True  # every content word kept, reordered: "X rate us 4.7" / "rated 4.7 from X"
         if any(tokens[i] in kept and i not in free for i in range(dropped[0], dropped[-1] + 1)):
             return False
         solid = [i for i in range(len(tokens)) if i not in free or tokens[i] in kept]

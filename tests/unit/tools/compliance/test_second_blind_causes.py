@@ -194,3 +194,42 @@ def test_a_required_fee_line_and_a_list_price_labelled_msrp_are_not_promotions()
         f"Tern 18 Skiff, MSRP $24,950, yours for $249 down. {fee_line}",
     ):
         assert "offers" in _email(engine, body, subject="On sale").fired_rule_ids, body
+
+
+# --- approved claims said the other way round --------------------------------------------------
+
+
+def test_an_approved_claim_turned_from_passive_to_active_is_still_the_claim() -> None:
+    claims = [
+        {
+            "id": "buyer-rating",
+            "text": "Rated 4.6 out of 5 from more than 3,000 verified buyers.",
+            "category": "endorsement",
+            "substantiation": "Review export",
+            "channels": ["email"],
+        },
+        {
+            "id": "outfitter-award",
+            "text": "Voted Best Kayak Outfitter by Paddle Monthly readers in 2026.",
+            "category": "endorsement",
+            "substantiation": "Readers' poll",
+            "channels": ["email"],
+        },
+    ]
+    engine = _engine(
+        "Copperline Paddle",
+        "copperlinepaddle.com",
+        [_rule("claims", "claim_grounding", {"categories": ["endorsement", "superlative"]})],
+        claims=claims,
+    )
+    for body in (
+        "More than 3,000 verified buyers rate us 4.6 out of 5.",
+        "Paddle Monthly readers voted us Best Kayak Outfitter in 2026.",
+    ):
+        verdict = _email(engine, body, subject="Thank you")
+        assert "claims" not in verdict.fired_rule_ids, (body, verdict.violations)
+    for body in (
+        "More than 3,000 verified buyers rate us 4.9 out of 5.",
+        "Paddle Monthly readers voted us the best outfitter ever.",
+    ):
+        assert "claims" in _email(engine, body, subject="Thank you").fired_rule_ids, body
