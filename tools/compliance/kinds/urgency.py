@@ -2,8 +2,9 @@
 
 Urgency wording is read against the message's offer and the send time in the brand's time
 zone: "today" wording (``ends tonight``, ``last day``, ``today only``, ``final hours``) needs
-the offer to end on the send date; ``ends tomorrow`` the day after; ``N days left`` within N
-days; ``N hours left`` within N hours of the offer's end (``valid_until`` at ``ends_at``, or
+the offer to end on the send date; ``ends tomorrow`` the day after; ``N days left`` on its last
+day or at most N days before it (sent on the 8th, an offer through the 10th has "two days
+left"); ``N hours left`` within N hours of the offer's end (``valid_until`` at ``ends_at``, or
 at midnight); vaguer wording (``ending soon``, ``last chance``, a countdown) needs an end date
 within :data:`SOON_DAYS`. An end date the copy states (``ends March 15``, ``jusqu'au 31/03``,
 see :mod:`~nextbest.tools.compliance.stated_dates`) must be the offer's last day or a date its
@@ -208,7 +209,7 @@ class UrgencyCheck:
             case "tomorrow":
                 ok = last_day == today + timedelta(days=1)
             case "days":
-                ok = (last_day - today).days < _count(value)
+                ok = (last_day - today).days <= _count(value)  # today, then N more days
             case "hours":
                 ok = end - moment <= timedelta(hours=_count(value))
             case _:

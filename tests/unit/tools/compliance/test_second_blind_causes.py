@@ -233,3 +233,36 @@ def test_an_approved_claim_turned_from_passive_to_active_is_still_the_claim() ->
         "Paddle Monthly readers voted us the best outfitter ever.",
     ):
         assert "claims" in _email(engine, body, subject="Thank you").fired_rule_ids, body
+
+
+# --- "N days left" ---------------------------------------------------------------------------
+
+
+def test_n_days_left_counts_the_days_after_the_send_date() -> None:
+    offer = {
+        "id": "spring-15",
+        "name": "Spring sale",
+        "terms": "15% off every paddle. Ends March 5, 2027.",
+        "disclosure": "Ends March 5, 2027.",
+        "discount_type": "percent",
+        "discount_amount": 15,
+        "channels": ["email"],
+        "valid_until": "2027-03-05",
+    }
+    engine = _engine(
+        "Copperline Paddle",
+        "copperlinepaddle.com",
+        [_rule("urgency", "urgency", {})],
+        offers=[offer],
+    )
+
+    def days_left(words: str) -> Verdict:
+        body = f"{words}: 15% off every paddle. Ends March 5, 2027."
+        message = Message(
+            channel="email", subject="Spring sale", body=body, send_time=NOON, offer_id="spring-15"
+        )
+        return engine.check(message, as_of=DAY)  # sent March 3, the offer runs through March 5
+
+    assert "urgency" not in days_left("Two days left").fired_rule_ids
+    assert "urgency" not in days_left("Three days left").fired_rule_ids
+    assert "urgency" in days_left("One day left").fired_rule_ids
