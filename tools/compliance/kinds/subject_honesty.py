@@ -8,7 +8,8 @@ word must appear in the body or in the offer's name, terms or disclosure (singul
 subject names must be named in the body — by its name or by a word of its name no other
 product shares ("Python" for "Intro to Python") — or be one of the offer's products. A
 subject that promises a discount on a message without an offer is not honest either. A bare
-year ("Programs and tuition for 2027") is a date, not a promise.
+year ("Programs and tuition for 2027") is a date, not a promise; a price ceiling ("Gifts under
+$15") is kept by any price in the body up to it.
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ FIGURE = re.compile(
 )
 """A figure with its unit (folded view)."""
 
+BOUND = re.compile(
+    r"\b(?:under|below|less than|up to|max(?:imum)?|unter|moins de|jusqu'a)\s?"
+    r"(?:[$£€¥]|\bus\$)?\s?(?P<num>\d+(?:[.,]\d+)*)"
+)
+"""A price ceiling (folded view): "Gifts under $15" is kept by any body price up to $15."""
 YEARS = range(1900, 2101)
 """Plain numbers read as calendar years, not as promised figures."""
 MIN_NAME_WORD = 4
@@ -65,6 +71,14 @@ def _forms(word: str) -> set[str]:
     return {word, word[:-1]} if word.endswith("s") and len(word) > 3 else {word, word + "s"}
 
 
+def _number(raw: str) -> float | None:
+    """A figure's digits as a number (``1,299`` is 1299), or None when unreadable."""
+    try:
+        return float(raw.replace(",", ""))
+    except ValueError:
+        return None
+
+
 def _figures(text: str) -> set[tuple[str, float]]:
     """``(unit, value)`` for every figure: unit ``%``, ``x``, ``money`` or ``''``.
 
@@ -73,10 +87,8 @@ def _figures(text: str) -> set[tuple[str, float]]:
     """
     out: set[tuple[str, float]] = set()
     for match in FIGURE.finditer(text):
-        raw = match.group("num").replace(",", "")
-        try:
-            value = float(raw)
-        except ValueError:
+        value = _number(match.group("num"))
+        if value is None:
             continue
         post = (match.group("post") or "").strip()
         if post in ("%", "percent"):
@@ -135,9 +147,13 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
         body_values = {v for _, v in body_figures}
         offer_figures = self.offer_figures[offer.id] if offer else set()
         missing: list[str] = []
+        ceilings = {_number(m.group("num")) for m in BOUND.finditer(subject.folded.text)}
+        prices = [v for u, v in body_figures if u == "money"]
         for unit, value in sorted(_figures(subject.folded.text)):
             if (unit, value) in body_figures or (unit, value) in offer_figures:
                 continue
+            if unit == "money" and value in ceilings and any(p <= value for p in prices):
+                continue  # "under $15" kept by a price of $14.99
             if not unit and (value in body_values or value in {v for _, v in offer_figures}):
                 continue
             if not unit and value.is_integer() and int(value) in YEARS:

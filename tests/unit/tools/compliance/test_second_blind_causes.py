@@ -266,3 +266,20 @@ def test_n_days_left_counts_the_days_after_the_send_date() -> None:
     assert "urgency" not in days_left("Two days left").fired_rule_ids
     assert "urgency" not in days_left("Three days left").fired_rule_ids
     assert "urgency" in days_left("One day left").fired_rule_ids
+
+
+# --- a price ceiling in the subject ------------------------------------------------------------
+
+
+def test_a_subject_price_ceiling_is_kept_by_a_lower_price_in_the_body() -> None:
+    engine = _engine(
+        "Copperline Paddle",
+        "copperlinepaddle.com",
+        [_rule("subject", "subject_honesty", {})],
+    )
+    body = "The dry bag for every paddler: the Pocket Dry Bag, $12.50, in five colors."
+    assert (
+        "subject" not in _email(engine, body, subject="Stocking stuffers under $15").fired_rule_ids
+    )
+    assert "subject" in _email(engine, body, subject="Stocking stuffers under $10").fired_rule_ids
+    assert "subject" in _email(engine, body, subject="Stocking stuffers for $15").fired_rule_ids
