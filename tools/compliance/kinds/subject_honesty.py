@@ -6,7 +6,8 @@ the body with the same unit, or be the offer's amount or a figure of its terms; 
 word must appear in the body or in the offer's name, terms or disclosure (singular or plural:
 "Where your gift goes" is backed by "Gifts are tax-deductible"); each catalogue product the
 subject names must be named in the body — by its name or by a word of its name no other
-product shares ("Python" for "Intro to Python") — or be one of the offer's products. A
+product shares ("Python" for "Intro to Python") — or be one of the offer's products (a push
+title, shown with its body, may name the product the body is about). A
 subject that promises a discount on a message without an offer is not honest either. A bare
 year ("Programs and tuition for 2027") is a date, not a promise; a price ceiling ("Gifts under
 $15") is kept by any price in the body up to it.
@@ -190,6 +191,7 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             h.product.name
             for h in ctx.product_hits
             if h.field == "subject"
+            and ctx.message.channel != "push"  # a push title names what its body is about
             and h.product.id not in named
             and not self.name_words.get(h.product.id, set()) & body_words
         ]

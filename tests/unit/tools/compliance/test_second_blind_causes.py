@@ -283,3 +283,25 @@ def test_a_subject_price_ceiling_is_kept_by_a_lower_price_in_the_body() -> None:
     )
     assert "subject" in _email(engine, body, subject="Stocking stuffers under $10").fired_rule_ids
     assert "subject" in _email(engine, body, subject="Stocking stuffers for $15").fired_rule_ids
+
+
+def test_a_push_title_may_name_the_product_its_body_is_about() -> None:
+    product = {"id": "dry-bag", "name": "Pocket Dry Bag", "list_price": 12.5, "currency": "USD"}
+    engine = _engine(
+        "Copperline Paddle",
+        "copperlinepaddle.com",
+        [_rule("subject", "subject_honesty", {"min_body_chars": 0})],
+        products=[product],
+    )
+
+    def sent(channel: str) -> Verdict:
+        message = Message(
+            channel=channel,
+            subject="Pocket Dry Bag",
+            body="Keeps your phone dry on every paddle, $12.50.",
+            send_time=NOON,
+        )
+        return engine.check(message, as_of=DAY)
+
+    assert "subject" not in sent("push").fired_rule_ids
+    assert "subject" in sent("email").fired_rule_ids
