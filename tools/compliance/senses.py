@@ -66,6 +66,9 @@ SENSE_PATTERNS: tuple[str, ...] = (
     rf"\b(?:{_words(_TREAT_BEFORE)}) treats?\b",
     # "free" not meaning "at no cost": "free weights", "free time", "free will"
     rf"\bfree (?:{_words(_FREE_NOUNS)})\b",
+    # unscheduled time: "a free day in port", not "a free day pass" or "a free day of rental"
+    r"\bfree (?:day|days|morning|afternoon|evening|evenings)\b"
+    r"(?! (?:of|pass|passes|ticket|tickets|rental|rentals|trial|trials|access)\b)",
     # "best" in set phrases that rank nothing: "API best practices", "best regards"
     r"\bbest (?:practices?|regards|wishes|before)\b|\ball the best\b",
     # an explanation, not an efficacy claim: "how net metering works in Arizona"

@@ -305,3 +305,17 @@ def test_a_push_title_may_name_the_product_its_body_is_about() -> None:
 
     assert "subject" not in sent("push").fired_rule_ids
     assert "subject" in sent("email").fired_rule_ids
+
+
+# --- "free" as unscheduled time ----------------------------------------------------------------
+
+
+def test_a_free_day_in_an_itinerary_is_not_a_promotion() -> None:
+    engine = _engine("Copperline Paddle", "copperlinepaddle.com", [_rule("offers", "offer_terms")])
+    itinerary = _email(engine, "Day 4 of the river trip is a free day in the canyon: rest or hike.")
+    assert "offers" not in itinerary.fired_rule_ids, itinerary.violations
+    for body in (
+        "Book now and get a free day of kayak rental.",
+        "Every booking comes with a free day pass to the lake.",
+    ):
+        assert "offers" in _email(engine, body).fired_rule_ids, body
