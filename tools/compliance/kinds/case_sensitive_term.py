@@ -2,7 +2,8 @@
 
 A competitor called ``Summit`` must not be named, but "the summit of the season" is fine: the
 term is matched as a whole word on the original text, case-sensitively (after Unicode
-compatibility folding, so full-width or styled letters do not hide it).
+compatibility folding, so full-width or styled letters do not hide it). A term followed by
+``'t`` is a contraction ("Haven't" is not the brand Haven).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ class CaseSensitiveTermCheck:
             r"\s+".join(re.escape(w) for w in term.split())
             for term in sorted(rule.params.terms, key=len, reverse=True)
         ]
-        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(bodies) + r")(?!\w)")
+        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(bodies) + r")(?!\w)(?![’']t\b)")
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """A violation for each term found in the rule's fields."""

@@ -319,3 +319,18 @@ def test_a_free_day_in_an_itinerary_is_not_a_promotion() -> None:
         "Every booking comes with a free day pass to the lake.",
     ):
         assert "offers" in _email(engine, body).fired_rule_ids, body
+
+
+# --- a contraction is not a competitor's name ---------------------------------------------------
+
+
+def test_a_contraction_is_not_a_case_sensitive_competitor_name() -> None:
+    engine = _engine(
+        "Copperline Paddle",
+        "copperlinepaddle.com",
+        [_rule("competitor", "case_sensitive_term", {"terms": ["Wasn"]})],
+    )
+    assert "competitor" not in _email(engine, "Wasn't that a great trip?").fired_rule_ids
+    assert "competitor" not in _email(engine, "Wasn’t that a great trip?").fired_rule_ids
+    assert "competitor" in _email(engine, "Cheaper than Wasn, and lighter.").fired_rule_ids
+    assert "competitor" in _email(engine, "Wasn's paddles are heavier.").fired_rule_ids
