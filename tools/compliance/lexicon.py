@@ -196,6 +196,8 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
         exception_patterns=(  # the weather or the calendar: "the coldest month", "busiest day"
             r"(?<![a-z0-9])(?:the|our|its) (?:very )?[a-z]{3,}est (?:day|night|week|weekend|"
             r"month|season|morning|evening|time of (?:the )?year)s?(?![a-z0-9])",
+            # "most" as a quantity: "available on most routes", "in most states"
+            r"(?<![a-z0-9])(?:on|for|in|at|with|across) most(?![a-z0-9])",
         ),
     ),
     ClaimCategory.SUSTAINABILITY: TriggerSet(

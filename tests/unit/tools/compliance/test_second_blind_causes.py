@@ -334,3 +334,14 @@ def test_a_contraction_is_not_a_case_sensitive_competitor_name() -> None:
     assert "competitor" not in _email(engine, "Wasn’t that a great trip?").fired_rule_ids
     assert "competitor" in _email(engine, "Cheaper than Wasn, and lighter.").fired_rule_ids
     assert "competitor" in _email(engine, "Wasn's paddles are heavier.").fired_rule_ids
+
+
+def test_most_as_a_quantity_is_not_a_superlative() -> None:
+    engine = _engine(
+        "Copperline Paddle",
+        "copperlinepaddle.com",
+        [_rule("claims", "claim_grounding", {"categories": ["superlative"]})],
+    )
+    quantity = _email(engine, "Same-day pickup is available in most stores.", subject="Pickup")
+    assert "claims" not in quantity.fired_rule_ids, quantity.violations
+    assert "claims" in _email(engine, "Our most popular kayak is back.").fired_rule_ids
