@@ -7,7 +7,8 @@ terms instead. A copy sentence *restates* an offer sentence when it repeats at l
 :data:`MIN_SHARED_WORDS` of that sentence's content words and at least :data:`MIN_SHARE` of
 them (figures, multipliers and a few function words aside). A restatement must keep the offer's
 figures: a number or multiplier ("tripled") that the offer does not state — in its terms,
-disclosure, amount, minimum spend or its products' list prices — is a changed term.
+disclosure, amount, minimum spend, its products' list prices or the figures in their names
+(``Hull Wax 250 ml``) — is a changed term.
 
 Numbers are read in English and German notation alike: ``$50,000``, ``250.000 €``, ``3,50 %``
 and ``1.25`` are 50000, 250000, 3.5 and 1.25.
@@ -250,6 +251,14 @@ class OfferParaphrases:
             ]
             allowed = own | set(prices)
             allowed |= {s for p in prices if (s := sale_price(p, offer)) is not None}
+            allowed |= figures_of(  # a product's name ("CBD Oil 500 mg"), not a term
+                " ".join(
+                    n
+                    for p in pack.products
+                    if not offer.products or p.id in offer.products
+                    for n in p.names
+                )
+            )
             self.figures[offer.id] = allowed
 
     def restatements(

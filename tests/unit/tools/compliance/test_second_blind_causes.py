@@ -345,3 +345,36 @@ def test_most_as_a_quantity_is_not_a_superlative() -> None:
     quantity = _email(engine, "Same-day pickup is available in most stores.", subject="Pickup")
     assert "claims" not in quantity.fired_rule_ids, quantity.violations
     assert "claims" in _email(engine, "Our most popular kayak is back.").fired_rule_ids
+
+
+def test_a_figure_in_a_product_name_is_not_a_changed_offer_figure() -> None:
+    offer = {
+        "id": "refill-10",
+        "name": "Refill club",
+        "terms": "Refill club: 10% off every refill order. Cancel anytime.",
+        "disclosure": "Cancel anytime.",
+        "discount_type": "percent",
+        "discount_amount": 10,
+        "channels": ["email"],
+        "valid_until": "2027-03-31",
+    }
+    product = {"id": "wax", "name": "Hull Wax 250 ml", "list_price": 18, "currency": "USD"}
+    engine = _engine(
+        "Copperline Paddle",
+        "copperlinepaddle.com",
+        [_rule("offers", "offer_terms", {})],
+        offers=[offer],
+        products=[product],
+    )
+
+    def sent(sentence: str) -> Verdict:
+        body = f"{sentence} Cancel anytime."
+        message = Message(
+            channel="email", subject="Refills", body=body, send_time=NOON, offer_id="refill-10"
+        )
+        return engine.check(message, as_of=DAY)
+
+    named = sent("Put your Hull Wax 250 ml in the refill club: 10% off every refill order.")
+    assert "offers" not in named.fired_rule_ids, named.violations
+    changed = sent("Put your Hull Wax 250 ml in the refill club: 25% off every refill order.")
+    assert "offers" in changed.fired_rule_ids
