@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import typer
+
 from nextbest.brand_context.ingest import load_pack
 from nextbest.brand_context.models import BrandPack, DisclosureRule
 from nextbest.evals.guardrail.cli import brand_folders
@@ -199,10 +201,12 @@ def main(argv: list[str] | None = None) -> int:
     findings = brands_findings(args.root)
     for f in findings:
         if args.json:
-            print(json.dumps(asdict(f)))
+            typer.echo(json.dumps(asdict(f)))
         else:
-            print(f"{f.brand} {f.case_id} {f.source}:{f.entry_id} → {','.join(f.rules)}: {f.text}")
-    print(f"{len(findings)} finding(s)") if not args.json else None
+            rules = ",".join(f.rules)
+            typer.echo(f"{f.brand} {f.case_id} {f.source}:{f.entry_id} → {rules}: {f.text}")
+    if not args.json:
+        typer.echo(f"{len(findings)} finding(s)")
     return 1 if findings else 0
 
 
