@@ -15,6 +15,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -53,6 +54,16 @@ CUSTOMER = {
     "locale": "en-US",
 }
 PROPOSAL = 'propose cap.sms=1/7 summary="fewer texts"'
+
+
+def _after_the_import() -> str:
+    """A send time the pack imported by the fixture is in force at: tomorrow, 18:00 UTC.
+
+    A fixed date of the day it was written failed once the clock passed it (no pack version
+    was in force at a send time before the import).
+    """
+    tomorrow = datetime.now(UTC).date() + timedelta(days=1)
+    return f"{tomorrow.isoformat()}T18:00:00Z"
 
 
 @pytest.fixture(scope="module")
@@ -140,7 +151,7 @@ def test_the_release_graph_runs_from_the_sdk_without_a_context(server, tokens, w
     out = client.runs.wait(
         None,
         "release",
-        input={"decision": DECISION, "customer": CUSTOMER, "send_time": "2026-12-02T18:00:00Z"},
+        input={"decision": DECISION, "customer": CUSTOMER, "send_time": _after_the_import()},
     )
 
     assert out.get("outcome") == "released", out
