@@ -30,6 +30,7 @@ from dataclasses import replace  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import numpy as np  # noqa: E402
+import typer  # noqa: E402
 
 from nextbest.evals.bench_bandit import products_of_numeric_features  # noqa: E402
 from nextbest.evals.simulator import MarketingSimulator, SimBatch  # noqa: E402
@@ -148,13 +149,12 @@ def main(argv: list[str] | None = None) -> int:
             if isinstance(model, SharedRidge) and model.evidence is not None:
                 pruned = 1.0 - len(model.active) / model.size
                 extra = f" σ²={model.evidence.noise_variance:.1f} pruned={pruned:.0%}"
-            print(
+            typer.echo(
                 f"{name} {args.variant} seed={seed} T={args.rounds:,} last20={last:.1%} "
                 f"all={overall:.1%} policy_seconds={seconds:.1f} "
-                f"load={os.getloadavg()[0]:.1f}{extra}",
-                flush=True,
+                f"load={os.getloadavg()[0]:.1f}{extra}"
             )
-        print(f"{name} {args.variant} mean last20={np.mean(gaps):.1%}", flush=True)
+        typer.echo(f"{name} {args.variant} mean last20={np.mean(gaps):.1%}")
     return 0
 
 
