@@ -36,6 +36,25 @@ def _all_message_fields() -> list[MessageField]:
 ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]{1,63}$"
 """Entry ids are lowercase slugs, 2–64 characters."""
 
+Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+"""A day of the week, by its English name in lower case."""
+
+WEEKDAYS: tuple[Weekday, ...] = get_args(Weekday)
+"""Monday first, as :meth:`datetime.date.weekday` counts them."""
+
+
+def _weekday_names(values: Any) -> Any:
+    """Day names in any case, full or as their first three letters ('Sat'), as weekdays."""
+    if not isinstance(values, list):
+        return values
+    out: list[Any] = []
+    for value in values:
+        if isinstance(value, str):
+            word = value.strip().lower()
+            value = next((d for d in WEEKDAYS if len(word) >= 3 and d.startswith(word)), word)
+        out.append(value)
+    return out
+
 
 class EntryStatus(StrEnum):
     """Lifecycle of a claim, offer or rule."""
@@ -210,6 +229,18 @@ class StandingStatement(_Strict):
     status: EntryStatus | None = Field(
         None, description="``retired`` when no longer said (history kept); unset: in force."
     )
+    products: list[str] = Field(
+        default_factory=list,
+        description="Product ids the statement is scoped to: it is allowed only in a message "
+        "that names one of these products (catalogue name or alias). Empty: any message. Out "
+        "of scope the statement is ordinary copy (checked like any other words).",
+    )
+    offers: list[str] = Field(
+        default_factory=list,
+        description="Offer ids the statement is scoped to: it is allowed only in a message "
+        "whose offer_id is one of these (e.g. 'free cancellation' only with the flexible-rate "
+        "offer). Empty: any message. With both products and offers, both must hold.",
+    )
 
     @property
     def in_force(self) -> bool:
@@ -283,6 +314,39 @@ class Offer(_Dated):
         default_factory=dict,
         description="Conditions on a channel when they differ (e.g. a short form for SMS).",
     )
+    apr: float | None = Field(
+        None,
+        ge=0,
+        le=100,
+        description="Financing or lease APR in percent (e.g. 0 or 3.9). Copy that states an "
+        "APR must state this one; financing wording needs an offer with it.",
+    )
+    term_months: int | None = Field(
+        None,
+        gt=0,
+        description="Financing or lease term in months (e.g. 36). Copy stating a term "
+        "('36 months', '3 years') must state this one.",
+    )
+    down_payment: float | None = Field(
+        None,
+        ge=0,
+        description="Amount due at signing / down payment, in the offer's currency (e.g. "
+        "2999). Copy stating a down payment must state this figure.",
+    )
+    monthly_payment: float | None = Field(
+        None,
+        ge=0,
+        description="Monthly payment, in the offer's currency (e.g. 299). Copy stating a "
+        "'$N/mo' or '$N a month' figure must state this one.",
+    )
+
+    @property
+    def is_financing(self) -> bool:
+        """Whether the offer carries any financing field (APR, term, down or monthly payment)."""
+        return any(
+            v is not None
+            for v in (self.apr, self.term_months, self.down_payment, self.monthly_payment)
+        )
 
     @model_validator(mode="after")
     def _amount_matches_type(self) -> Offer:
@@ -434,6 +498,20 @@ class QuietHoursParams(_Strict):
     block_unknown_time_zone: bool = True
     start_inclusive: bool = Field(True, description="A send at exactly ``start`` is quiet.")
     end_inclusive: bool = Field(False, description="A send at exactly ``end`` is quiet.")
+    days: list[Weekday] = Field(
+        default_factory=list,
+        description="Local days the window applies on ('saturday', 'sun'…); empty: every day. "
+        "A window crossing midnight belongs to the day it starts (a Saturday 20:00–09:00 "
+        "window covers Sunday 03:00). To give weekdays and weekends different hours, write "
+        "two quiet_hours rules.",
+    )
+    no_send_dates: list[date] = Field(
+        default_factory=list,
+        description="Whole local days with no sends at all (e.g. public holidays), "
+        "YYYY-MM-DD in the recipient's time zone.",
+    )
+
+    _days = field_validator("days", mode="before")(_weekday_names)
 
 
 class ConsentParams(_Strict):
@@ -453,13 +531,42 @@ class LinkPolicyParams(_Strict):
 
 
 class DisclosureParams(_Strict):
-    """When a trigger appears, one of the required disclosures must appear too."""
+    """When a trigger appears, one of the required disclosures must appear too.
 
-    triggers: list[str] = Field(min_length=1, description="Phrases or regexes that trigger it.")
+    Give at least one trigger source: ``triggers`` (regular expressions), ``trigger_phrases``
+    (literal words) or ``trigger_products`` (product ids whose mention triggers it).
+    """
+
+    triggers: list[str] = Field(
+        default_factory=list,
+        description="Python regular expressions (case-insensitive) that trigger it; '$' is an "
+        "anchor here, so write literal wordings in trigger_phrases instead.",
+    )
+    trigger_phrases: list[str] = Field(
+        default_factory=list,
+        description="Literal phrases that trigger it, matched case-insensitively as whole "
+        "words; no regex syntax ('$0 down' means the characters $0 down).",
+    )
+    trigger_products: list[str] = Field(
+        default_factory=list,
+        description="Product ids whose mention (catalogue name or alias) triggers it: a "
+        "required wording per product, e.g. an age grade on every mention of a toy.",
+    )
     required_any: list[str] = Field(min_length=1, description="Acceptable disclosure wordings.")
-    within_chars: int | None = Field(None, gt=0, description="Proximity, or anywhere when None.")
+    within_chars: int | None = Field(
+        None,
+        gt=0,
+        description="How close (characters) a disclosure must be to each trigger or product "
+        "mention; anywhere in the message when None.",
+    )
 
     _re = field_validator("triggers")(_compile_patterns)
+
+    @model_validator(mode="after")
+    def _has_a_trigger(self) -> DisclosureParams:
+        if not (self.triggers or self.trigger_phrases or self.trigger_products):
+            raise ValueError("give at least one of triggers, trigger_phrases or trigger_products")
+        return self
 
 
 class UrgencyParams(_Strict):
@@ -525,10 +632,82 @@ class CapitalsParams(_Strict):
 
 
 class CaseSensitiveTermParams(_Strict):
-    """Terms banned only when written with exactly this casing (e.g. a competitor's name)."""
+    """Terms banned only when written with exactly this casing (e.g. a competitor's name).
 
-    terms: list[str] = Field(min_length=1)
+    A term matches only as whole words ("Haven" is not found in "Havenly").
+    """
+
+    terms: list[str] = Field(min_length=1, description="Terms, in the exact casing banned.")
+    exceptions: list[str] = Field(
+        default_factory=list,
+        description="Words or phrases that contain a term but are fine (e.g. 'Haven't', "
+        "'Safe Haven Fund' for the term 'Haven'); matched with exactly this casing.",
+    )
     fields: list[MessageField] = Field(default_factory=_all_message_fields)
+
+
+class AudienceParams(_Strict):
+    """Who may receive the message: age, region and exclusion flags of the recipient.
+
+    Read from ``message.recipient`` (``age``, ``region``, ``flags``). When ``products`` is
+    given, the rule applies only to messages that name one of those products.
+    """
+
+    min_age: int | None = Field(
+        None,
+        ge=0,
+        le=130,
+        description="Youngest age allowed (e.g. 21): a younger recipient blocks.",
+    )
+    max_age: int | None = Field(
+        None, ge=0, le=130, description="Oldest age allowed; a recipient older than this blocks."
+    )
+    block_unknown_age: bool = Field(
+        True,
+        description="With min_age or max_age set, a recipient whose age is not known blocks.",
+    )
+    blocked_regions: list[str] = Field(
+        default_factory=list,
+        description="Regions (state, province or country codes, as the message's "
+        "recipient.region writes them, e.g. 'ID', 'US-ID') that may not receive it; compared "
+        "case-insensitively.",
+    )
+    allowed_regions: list[str] = Field(
+        default_factory=list,
+        description="The only regions that may receive it; empty: any region not blocked.",
+    )
+    block_unknown_region: bool = Field(
+        False,
+        description="With blocked_regions or allowed_regions set, a recipient whose region is "
+        "not known blocks.",
+    )
+    blocked_flags: list[str] = Field(
+        default_factory=list,
+        description="Recipient flags that exclude them (e.g. 'self_excluded', "
+        "'do_not_market', 'minor'); compared case-insensitively with recipient.flags.",
+    )
+    products: list[str] = Field(
+        default_factory=list,
+        description="Product ids whose mention (catalogue name or alias) scopes the rule; "
+        "empty: every message.",
+    )
+
+    @model_validator(mode="after")
+    def _says_something(self) -> AudienceParams:
+        if self.min_age is not None and self.max_age is not None and self.max_age < self.min_age:
+            raise ValueError("max_age is below min_age")
+        if (
+            self.min_age is None
+            and self.max_age is None
+            and not self.blocked_regions
+            and not self.allowed_regions
+            and not self.blocked_flags
+        ):
+            raise ValueError(
+                "give at least one of min_age, max_age, blocked_regions, allowed_regions or "
+                "blocked_flags"
+            )
+        return self
 
 
 class _RuleBase(_Dated):
@@ -644,6 +823,13 @@ class CaseSensitiveTermRule(_RuleBase):
     params: CaseSensitiveTermParams
 
 
+class AudienceRule(_RuleBase):
+    """Recipients who must not get the message (age, region, exclusion flags)."""
+
+    kind: Literal["audience"]
+    params: AudienceParams
+
+
 Rule = Annotated[
     BannedPhraseRule
     | RequiredElementRule
@@ -658,7 +844,8 @@ Rule = Annotated[
     | PersonalDataRule
     | SubjectHonestyRule
     | CapitalsRule
-    | CaseSensitiveTermRule,
+    | CaseSensitiveTermRule
+    | AudienceRule,
     Field(discriminator="kind"),
 ]
 """Any compliance rule; ``kind`` selects the parameter schema."""
@@ -678,6 +865,7 @@ RULE_KINDS: tuple[str, ...] = (
     "subject_honesty",
     "capitals",
     "case_sensitive_term",
+    "audience",
 )
 
 
@@ -756,6 +944,27 @@ class BrandPack(_Strict):
                     raise ValueError(
                         f"{section[:-1]} {entry.id!r} names unknown product(s) {unknown}"
                     )
+        offers = {o.id for o in self.offers}
+        for index, statement in enumerate(self.standing_statements):
+            where = f"standing_statements[{index}]"
+            unknown = [p for p in statement.products if p not in known]
+            if unknown:
+                raise ValueError(f"{where}.products: unknown product(s) {unknown}")
+            unknown = [o for o in statement.offers if o not in offers]
+            if unknown:
+                raise ValueError(f"{where}.offers: unknown offer(s) {unknown}")
+        for index, rule in enumerate(self.rules):
+            scoped = (
+                rule.params.products
+                if isinstance(rule, AudienceRule)
+                else rule.params.trigger_products
+                if isinstance(rule, DisclosureRule)
+                else []
+            )
+            unknown = [p for p in scoped if p not in known]
+            if unknown:
+                field = "products" if isinstance(rule, AudienceRule) else "trigger_products"
+                raise ValueError(f"rules[{index}].params.{field}: unknown product(s) {unknown}")
         return self
 
     def product(self, product_id: str) -> Product | None:

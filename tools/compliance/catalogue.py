@@ -98,6 +98,10 @@ class Catalogue:
             for statement in pack.standing_statements
             if statement.in_force
         ]
+        self.scoped_by_product = any(s.products for s, _ in self.statements)
+        self.offer_products: dict[str, frozenset[str]] = {
+            offer.id: frozenset(offer.products) for offer in pack.offers
+        }
         names = [n for product in products for n in product.names]
         self.non_claims = compile_phrases([*pack.non_claim_phrases, *names], obfuscation=False)
 
@@ -129,21 +133,61 @@ class Catalogue:
             found.extend(kept)
         return found
 
+    def in_scope(
+        self, statement: StandingStatement, products: frozenset[str], offer_id: str | None
+    ) -> bool:
+        """Whether a standing statement's product and offer scope hold for a message.
+
+        Args:
+            statement: The statement.
+            products: Ids of the products the message names.
+            offer_id: The message's offer id, if any.
+
+        Returns:
+            True when the statement has no scope, or the message names (or its offer covers)
+            one of its products and carries one of its offers, as far as each is given.
+        """
+        if statement.offers and offer_id not in statement.offers:
+            return False
+        if statement.products:
+            about = products | self.offer_products.get(offer_id or "", frozenset())
+            return not about.isdisjoint(statement.products)
+        return True
+
     def statement_spans(
-        self, fields: Mapping[FieldName, FieldText], channel: str
+        self,
+        fields: Mapping[FieldName, FieldText],
+        channel: str,
+        *,
+        offer_id: str | None = None,
+        product_ids: frozenset[str] | None = None,
     ) -> dict[FieldName, list[tuple[int, int]]]:
-        """Original spans of the standing statements allowed on ``channel``, per field.
+        """Original spans of the standing statements allowed in a message, per field.
+
+        A statement is allowed on its channels and inside its scope (products the message
+        names or its offer covers, offers it carries); out of scope it is ordinary copy.
 
         Args:
             fields: The message's copy fields.
             channel: The message's channel.
+            offer_id: The message's offer id (an offer-scoped statement needs it).
+            product_ids: Ids of the products the copy names; found here when None.
 
         Returns:
             Field name → spans.
         """
         out: dict[FieldName, list[tuple[int, int]]] = {name: [] for name in fields}
+        named: frozenset[str] = frozenset()
+        if self.scoped_by_product:
+            named = (
+                product_ids
+                if product_ids is not None
+                else frozenset(hit.product.id for hit in self.product_hits(fields))
+            )
         for statement, pattern in self.statements:
             if channel not in statement.channels:
+                continue
+            if not self.in_scope(statement, named, offer_id):
                 continue
             for name, text in fields.items():
                 for match in pattern.finditer(text.skel.text):

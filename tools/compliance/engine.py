@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import time as clock
 from datetime import UTC, date, datetime, time
+from functools import cached_property
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -24,7 +25,7 @@ from nextbest.tools.compliance.kinds import (
     SharedPatterns,
     compile_rule,
 )
-from nextbest.tools.compliance.message import Message
+from nextbest.tools.compliance.message import Message, TextField
 from nextbest.tools.compliance.verdict import Verdict, Violation, decide
 
 DEFAULT_SEND_TIME = time(12, 0)
@@ -36,8 +37,9 @@ Scope = Literal["full", "copy", "context"]
 ``copy`` + ``context`` together evaluate exactly the rules of ``full``; batch runs check a
 rendered text's copy once and each recipient's context separately."""
 
-AUDIENCE_KINDS: frozenset[str] = frozenset({"consent", "quiet_hours"})
-"""Rule kinds about the recipient and the send, not the copy."""
+AUDIENCE_KINDS: frozenset[str] = frozenset({"consent", "quiet_hours", "audience"})
+"""Rule kinds about the recipient and the send, not the copy (an ``audience`` rule scoped to
+products reads the copy only to see which products it names)."""
 
 
 def is_copy_rule(rule: Rule) -> bool:
@@ -47,7 +49,7 @@ def is_copy_rule(rule: Rule) -> bool:
         rule: A brand pack rule.
 
     Returns:
-        False for consent, quiet hours and sender identity rules, True otherwise.
+        False for consent, quiet hours, audience and sender identity rules, True otherwise.
     """
     if rule.kind in AUDIENCE_KINDS:
         return False
@@ -64,6 +66,32 @@ def pack_content_hash(pack: BrandPack) -> str:
         ``sha256:<hex>``.
     """
     return "sha256:" + hashlib.sha256(pack.model_dump_json().encode("utf-8")).hexdigest()
+
+
+class EngineContext(CheckContext):
+    """The check context the engine builds: standing statements read with their scope.
+
+    A standing statement scoped to offers needs the message's offer id, which the catalogue
+    does not see on its own.
+    """
+
+    @cached_property
+    def statement_spans(self) -> dict[TextField, list[tuple[int, int]]]:
+        """Spans of the standing statements allowed in this message, per field."""
+        if self.catalogue is None:
+            return {name: [] for name in self.fields}
+        products = (
+            frozenset(hit.product.id for hit in self.product_hits)
+            if self.catalogue.scoped_by_product
+            else None
+        )
+        spans = self.catalogue.statement_spans(
+            self.fields,
+            self.message.channel,
+            offer_id=self.message.offer_id,
+            product_ids=products,
+        )
+        return {name: spans.get(name, []) for name in self.fields}
 
 
 class RuleEngine:
@@ -142,7 +170,7 @@ class RuleEngine:
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
         day = as_day(as_of) if as_of is not None else moment.date()
-        ctx = CheckContext(
+        ctx = EngineContext(
             self.pack, message, day, moment, self._claims, self._patterns, self._catalogue
         )
         violations: list[Violation] = []

@@ -19,21 +19,44 @@ TEXT_FIELDS: tuple[TextField, ...] = ("subject", "body", "cta")
 
 
 class RecipientDetails(BaseModel):
-    """The recipient's own contact details, so that the guardrail can keep them out of the copy.
+    """Who the message is for: contact details kept out of the copy, and audience attributes.
 
-    A first name alone is personalisation, not personal data.
+    A first name alone is personalisation, not personal data. ``age``, ``region`` and
+    ``flags`` are what ``audience`` rules read (age gates, regions a product may not go to,
+    self-exclusion lists).
 
     Attributes:
         email: Their e-mail address.
         phone: Their phone number (compared by digits).
         full_name: Their full name (first and last).
+        age: Their age in whole years, None when unknown.
+        region: Their state, province or country code as the brand writes it, None when unknown.
+        flags: Exclusion or status flags (e.g. ``self_excluded``, ``do_not_market``).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    email: str | None = None
-    phone: str | None = None
-    full_name: str | None = None
+    email: str | None = Field(None, description="The recipient's e-mail address.")
+    phone: str | None = Field(None, description="The recipient's phone number.")
+    full_name: str | None = Field(None, description="The recipient's full name.")
+    age: int | None = Field(
+        None, ge=0, le=130, description="Age in whole years (audience rules); None: unknown."
+    )
+    region: str | None = Field(
+        None,
+        description="State, province or country code as the brand's audience rules write it "
+        "(e.g. 'CA', 'US-TX', 'DE'); None: unknown.",
+    )
+    flags: list[str] = Field(
+        default_factory=list,
+        description="Flags on the recipient that audience rules may block on, e.g. "
+        "'self_excluded', 'do_not_market'.",
+    )
+
+    @field_validator("region")
+    @classmethod
+    def _blank_region(cls, value: str | None) -> str | None:
+        return value.strip() if value and value.strip() else None
 
 
 class Message(BaseModel):

@@ -33,7 +33,14 @@ def test_sample_pack_meets_the_brief(sample_pack: BrandPack) -> None:
     assert len(sample_pack.rules) >= 20
     assert any(c.valid_until and c.valid_until.year <= 2025 for c in sample_pack.claims)
     assert any(len(c.channels) < 3 for c in sample_pack.claims)
-    newer = {"urgency", "personal_data", "subject_honesty", "capitals", "case_sensitive_term"}
+    newer = {
+        "urgency",
+        "personal_data",
+        "subject_honesty",
+        "capitals",
+        "case_sensitive_term",
+        "audience",
+    }
     assert {r.kind for r in sample_pack.rules} == set(RULE_KINDS) - newer
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nextbest.brand_context.models import (
+    AudienceRule,
     BannedPhraseRule,
     BrandPack,
     CapitalsRule,
@@ -20,6 +21,7 @@ from nextbest.brand_context.models import (
     SubjectHonestyRule,
     UrgencyRule,
 )
+from nextbest.tools.compliance.kinds.audience import AudienceCheck
 from nextbest.tools.compliance.kinds.banned_phrase import BannedPhraseCheck
 from nextbest.tools.compliance.kinds.base import CheckContext, ClaimIndex, RuleCheck, SharedPatterns
 from nextbest.tools.compliance.kinds.capitals import CapitalsCheck
@@ -78,4 +80,6 @@ def compile_rule(rule: Rule, pack: BrandPack) -> RuleCheck:
             return CapitalsCheck(rule, pack)
         case CaseSensitiveTermRule():
             return CaseSensitiveTermCheck(rule)
+        case AudienceRule():
+            return AudienceCheck(rule)
     raise TypeError(f"unsupported rule kind: {type(rule).__name__}")

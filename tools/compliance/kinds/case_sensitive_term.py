@@ -3,7 +3,9 @@
 A competitor called ``Summit`` must not be named, but "the summit of the season" is fine: the
 term is matched as a whole word on the original text, case-sensitively (after Unicode
 compatibility folding, so full-width or styled letters do not hide it). A term followed by
-``'t`` is a contraction ("Haven't" is not the brand Haven).
+``'t`` is a contraction ("Haven't" is not the brand Haven). The rule's ``exceptions`` are
+words or phrases that contain a term but are fine ("Safe Haven Fund"): a term inside one of
+them, written with the exception's exact casing, is not reported.
 """
 
 from __future__ import annotations
@@ -32,6 +34,14 @@ class CaseSensitiveTermCheck:
             for term in sorted(rule.params.terms, key=len, reverse=True)
         ]
         self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(bodies) + r")(?!\w)(?![’']t\b)")
+        exceptions = [
+            r"\s+".join(re.escape(w) for w in phrase.split())
+            for phrase in sorted(rule.params.exceptions, key=len, reverse=True)
+            if phrase.split()
+        ]
+        self.exceptions = (
+            re.compile(r"(?<!\w)(?:" + "|".join(exceptions) + r")(?!\w)") if exceptions else None
+        )
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """A violation for each term found in the rule's fields."""
@@ -43,7 +53,12 @@ class CaseSensitiveTermCheck:
             normal = unicodedata.normalize("NFKC", text.original)
             if len(normal) != len(text.original):
                 normal = text.original
+            excepted = (
+                [m.span() for m in self.exceptions.finditer(normal)] if self.exceptions else []
+            )
             for match in self.pattern.finditer(normal):
+                if excepted and any(s <= match.start() and match.end() <= e for s, e in excepted):
+                    continue
                 words = text.original[match.start() : match.end()]
                 found.append(
                     violation(

@@ -9,11 +9,18 @@ A trigger that matches because of a price is read against what the price is: a t
 catalogue price of a product whose category the rule never names (an optional seat fee under a
 rule about fares) is outside the rule's subject. When every price in the trigger is one of
 these, the trigger does not fire.
+
+Three trigger sources, any of which may be given: ``triggers`` (regular expressions),
+``trigger_phrases`` (literal words, matched case-insensitively as whole words, so ``$0 down``
+is the characters, not an anchor) and ``trigger_products`` (each mention of one of these
+products by catalogue name or alias: a wording required per product). ``within_chars`` is
+measured from each trigger or mention.
 """
 
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from nextbest.brand_context.models import DisclosureRule, Product
 from nextbest.tools.compliance.kinds.base import (
@@ -25,7 +32,7 @@ from nextbest.tools.compliance.kinds.base import (
 )
 from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
 from nextbest.tools.compliance.message import TextField
-from nextbest.tools.compliance.normalise import plain
+from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.verdict import Violation
@@ -45,6 +52,25 @@ _THRESHOLD_BEFORE = re.compile(
 )
 
 
+def literal_phrase(phrase: str) -> str:
+    """A folded-view pattern for a literal trigger phrase: no regex syntax, whole words.
+
+    Args:
+        phrase: The phrase as the compliance officer wrote it (e.g. ``$0 down``).
+
+    Returns:
+        A pattern for the folded view (case folded), guarded on word boundaries where the
+        phrase starts or ends with a letter or digit.
+    """
+    words = fold(phrase.strip()).text.split()
+    body = r"\s+".join(re.escape(w) for w in words)
+    if words[0][:1].isalnum():
+        body = r"(?<!\w)" + body
+    if words[-1][-1:].isalnum():
+        body += r"(?!\w)"
+    return body
+
+
 class DisclosureCheck:
     """Finds trigger patterns and requires a disclosure (near them when ``within_chars``)."""
 
@@ -57,6 +83,10 @@ class DisclosureCheck:
         self.rule = rule
         self.rule_id = rule.id
         self.triggers = [re.compile(p, re.IGNORECASE) for p in rule.params.triggers]
+        self.triggers.extend(
+            re.compile(literal_phrase(p)) for p in rule.params.trigger_phrases if p.strip()
+        )
+        self.trigger_products = frozenset(rule.params.trigger_products)
         self.required = compile_phrases(rule.params.required_any, obfuscation=False)
         self.subject = f" {plain(' '.join([rule.description, *rule.params.required_any]))} "
 
@@ -108,6 +138,14 @@ class DisclosureCheck:
                         if self._price_outside(ctx, name, start, end):
                             continue
                         triggers.append((name, start, end))
+        if self.trigger_products:
+            for hit in ctx.product_hits:
+                if hit.product.id not in self.trigger_products:
+                    continue
+                spans = [link.span for link in links if link.field == hit.field and link.span]
+                if overlaps(hit.start, hit.end, spans):
+                    continue
+                triggers.append((cast(TextField, hit.field), hit.start, hit.end))
         if not triggers:
             return []
         disclosures = find_plain(self.required, ctx) if self.required is not None else []

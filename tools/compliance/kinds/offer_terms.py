@@ -22,7 +22,9 @@ A sentence that restates a sentence of the offer's terms in other words (see
 :mod:`~nextbest.tools.compliance.offer_paraphrase`) must keep the offer's figures, is a mention
 whose conditions must be near, and — on a message without an offer — is promotional wording
 without an offer. A promotion said only of catalogue products the offer does not cover
-(``offer.products``) is out of the offer's scope.
+(``offer.products``) is out of the offer's scope. An offer's financing fields (``apr``,
+``term_months``, ``down_payment``, ``monthly_payment``) are its figures too: copy stating one of
+them must state the offer's (:mod:`~nextbest.tools.compliance.financing`).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from nextbest.tools.compliance.kinds.base import (
 )
 from nextbest.tools.compliance.kinds.claim_validity import claim_problem
 from nextbest.tools.compliance.kinds.link_policy import extract_links
+from nextbest.tools.compliance.kinds.offer_financing import contradicted_figures
 from nextbest.tools.compliance.kinds.offer_mentions import (
     CONTEXT_KINDS,
     CURRENCY,
@@ -112,7 +115,13 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             numbers = {read_number(n) for n in re.findall(CURRENCY + NUMBER, terms)}
             numbers |= {read_number(n) for n in re.findall(NUMBER + CURRENCY_AFTER, terms)}
             numbers |= {read_number(n) for n in re.findall(NUMBER + r"\s?%", terms)}
-            for value in (offer.discount_amount, offer.min_spend):
+            for value in (
+                offer.discount_amount,
+                offer.min_spend,
+                offer.down_payment,
+                offer.monthly_payment,
+                offer.apr,
+            ):
                 if value is not None:
                     numbers.add(float(value))
             self.offer_numbers[offer.id] = numbers
@@ -126,7 +135,13 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             self.offer_amounts[offer.id] = {
                 read_number(n) for n in re.findall(CURRENCY + NUMBER, terms)
             } | {read_number(n) for n in re.findall(NUMBER + CURRENCY_AFTER, terms)}
+            self.offer_percents[offer.id] |= {float(offer.apr)} if offer.apr is not None else set()
+            self.offer_amounts[offer.id] |= {
+                float(v) for v in (offer.down_payment, offer.monthly_payment) if v is not None
+            }
             self.offer_integers[offer.id] = {int(n) for n in re.findall(r"\d+", terms)}
+            if offer.term_months is not None:
+                self.offer_integers[offer.id].add(offer.term_months)
             self.offer_words[offer.id] = set(plain(joined + " " + offer.name).split())
             self.offer_has_free[offer.id] = bool(self.offer_words[offer.id] & FREE_VOCABULARY)
 
@@ -266,7 +281,14 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                     fix_hint="Promote an offer valid on the send date and channel.",
                 )
             )
+        financing = contradicted_figures(self.rule, ctx, offer) if offer.is_financing else []
+        found.extend(v for v, _ in financing)
         for mention in found_mentions:
+            if any(
+                f == mention.field and s < mention.end and mention.start < e
+                for _, (f, s, e) in financing
+            ):
+                continue  # already reported as a financing figure
             reason = (
                 self._price_mismatch(ctx, mention, offer)
                 if mention.kind == "price"

@@ -1,11 +1,16 @@
-"""``quiet_hours``: no sends inside the quiet window of the recipient's local time."""
+"""``quiet_hours``: no sends inside the quiet window of the recipient's local time.
+
+The window may apply on some local days only (``days``); a window crossing midnight belongs to
+the day it starts, so a Saturday 20:00–09:00 window covers Sunday 03:00 but not Saturday 03:00.
+``no_send_dates`` are whole local days with no sends (public holidays).
+"""
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from nextbest.brand_context.models import QuietHoursRule
+from nextbest.brand_context.models import WEEKDAYS, QuietHoursRule
 from nextbest.tools.compliance.kinds.base import CheckContext, RuleKeeper, violation
 from nextbest.tools.compliance.verdict import Violation
 
@@ -43,8 +48,37 @@ def in_window(
     return moment > start or moment < end
 
 
+def window_day(local: datetime, start: time, end: time) -> int:
+    """The weekday (Monday 0) of the window a local moment inside it belongs to.
+
+    A window crossing midnight belongs to the day it starts: before ``end`` on the morning
+    after, the moment belongs to the previous day's window.
+
+    Args:
+        local: The local send moment, known to be inside the window.
+        start: Window start.
+        end: Window end.
+
+    Returns:
+        The weekday the window started on.
+    """
+    if start > end and local.time() <= end:
+        return (local - timedelta(days=1)).weekday()
+    return local.weekday()
+
+
 class QuietHoursCheck(RuleKeeper[QuietHoursRule]):
     """Converts the send time to the recipient's zone and tests the quiet window."""
+
+    def __init__(self, rule: QuietHoursRule) -> None:
+        """Keep the rule's days as weekday numbers.
+
+        Args:
+            rule: The rule.
+        """
+        super().__init__(rule)
+        self.days = frozenset(WEEKDAYS.index(d) for d in rule.params.days)
+        self.no_send_dates = frozenset(rule.params.no_send_dates)
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """A violation when the local send time is inside quiet hours or the zone is unknown."""
@@ -69,6 +103,15 @@ class QuietHoursCheck(RuleKeeper[QuietHoursRule]):
                 ]
             zone = ZoneInfo(ctx.pack.brand.default_time_zone)
         local = ctx.moment.astimezone(zone)
+        if local.date() in self.no_send_dates:
+            return [
+                violation(
+                    self.rule,
+                    f"{local:%Y-%m-%d} ({zone.key}) is a day with no sends.",
+                    evidence=f"{local.isoformat()} {zone.key}",
+                    fix_hint="Schedule the send for another day.",
+                )
+            ]
         inside = in_window(
             local.time(),
             params.start,
@@ -76,13 +119,16 @@ class QuietHoursCheck(RuleKeeper[QuietHoursRule]):
             start_inclusive=params.start_inclusive,
             end_inclusive=params.end_inclusive,
         )
+        if inside and self.days:
+            inside = window_day(local, params.start, params.end) in self.days
         if inside:
             stamp = local.strftime("%H:%M")
             return [
                 violation(
                     self.rule,
                     f"Send time {stamp} ({zone.key}) is inside quiet hours "
-                    f"{params.start:%H:%M}–{params.end:%H:%M}.",
+                    f"{params.start:%H:%M}–{params.end:%H:%M}"
+                    + (f" ({', '.join(params.days)})." if params.days else "."),
                     evidence=f"{local.isoformat()} {zone.key}",
                     fix_hint=f"Schedule between {params.end:%H:%M} and {params.start:%H:%M} "
                     "recipient local time.",

@@ -1,0 +1,168 @@
+"""Financing figures in copy: APR, term, down payment and monthly payment.
+
+An offer may carry its financing terms as fields (``apr``, ``term_months``, ``down_payment``,
+``monthly_payment``). Copy that states one of these figures must state the offer's: "3.9% APR
+for 60 months, $299/mo with $2,999 due at signing" is read as four figures, each compared with
+the offer's field of the same kind. Terms are read only in a sentence that speaks of financing
+(APR, financing, lease, loan, payments), so "a 12-month warranty" is not a term.
+
+Figures are found on the folded view (case folded); spans are in the original field text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from nextbest.brand_context.models import Offer
+from nextbest.tools.compliance.normalise import NormalisedText
+from nextbest.tools.compliance.offer_paraphrase import read_number
+
+FigureKind = Literal["apr", "term_months", "down_payment", "monthly_payment"]
+"""Which financing field a figure states."""
+
+_PERCENT = r"(?P<n>\d{1,2}(?:[.,]\d{1,3})?)\s?%"
+_AMOUNT = (
+    r"(?:[$£€]|\b(?:us\$|usd|gbp|eur|cad|aud)\s?)\s?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)(?![\d,.]\d)"
+)
+_PATTERNS: list[tuple[FigureKind, re.Pattern[str]]] = [
+    (
+        "apr",
+        re.compile(
+            _PERCENT + r"\s*(?:(?:intro(?:ductory)?|fixed|promotional)\s+)?"
+            r"(?:apr|a\.p\.r\.|annual percentage rate)\b"
+        ),
+    ),
+    (
+        "apr",
+        re.compile(
+            r"\b(?:apr|annual percentage rate)\s*(?:of|:|at|as low as)?\s*(?:as low as\s*)?"
+            + _PERCENT
+        ),
+    ),
+    (
+        "monthly_payment",
+        re.compile(
+            _AMOUNT + r"\s*(?:/\s?mo(?:nth)?\b\.?|per month\b|a month\b|each month\b|"
+            r"monthly\b|/\s?month\b)"
+        ),
+    ),
+    (
+        "down_payment",
+        re.compile(_AMOUNT + r"\s*(?:down\b|due at signing\b|at signing\b|down payment\b)"),
+    ),
+    (
+        "down_payment",
+        re.compile(
+            r"\b(?:down payment|due at signing|amount due at signing)\s*(?:of|:|is)?\s*" + _AMOUNT
+        ),
+    ),
+]
+_TERM = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,3})\s?-?\s?(?P<unit>months?|mos?\b\.?|monthly payments|years?|yrs?\b)"
+)
+_FINANCING_WORDS = re.compile(
+    r"\b(?:apr|a\.p\.r\.|financ\w*|lease\w*|loan\w*|payments?|instal+ments?|credit)\b"
+)
+
+
+@dataclass(frozen=True)
+class FinancingFigure:
+    """One financing figure stated in copy.
+
+    Attributes:
+        kind: The offer field it states.
+        value: The figure (months for a term, even when written in years).
+        start: Start in the original field text.
+        end: End (exclusive) in the original field text.
+    """
+
+    kind: FigureKind
+    value: float
+    start: int
+    end: int
+
+
+def _sentence_bounds(text: str, index: int) -> tuple[int, int]:
+    """The sentence (or line) around ``index`` in folded text."""
+    starts = [text.rfind(mark, 0, index) for mark in (". ", "! ", "? ", "\n")]
+    start = max(starts) + 1
+    ends = [e for e in (text.find(mark, index) for mark in (". ", "! ", "? ", "\n")) if e >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+def financing_figures(folded: NormalisedText) -> list[FinancingFigure]:
+    """Every APR, term, down payment and monthly payment figure a field states.
+
+    Args:
+        folded: The field's folded view.
+
+    Returns:
+        Figures in order of appearance; a figure is read as one kind only.
+    """
+    text = folded.text
+    found: list[tuple[FigureKind, float, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            n_start, n_end = match.span("n")
+            if any(s < n_end and n_start < e for s, e in taken):
+                continue
+            taken.append((n_start, n_end))
+            found.append((kind, read_number(match.group("n")), *match.span()))
+    for match in _TERM.finditer(text):
+        n_start, n_end = match.span("n")
+        if any(s < n_end and n_start < e for s, e in taken):
+            continue
+        s_start, s_end = _sentence_bounds(text, match.start())
+        if not _FINANCING_WORDS.search(text, s_start, s_end):
+            continue
+        months = float(match.group("n"))
+        if match.group("unit").startswith("y"):
+            months *= 12
+        taken.append((n_start, n_end))
+        found.append(("term_months", months, *match.span()))
+    figures = [
+        FinancingFigure(kind, value, *folded.original_span(start, end))
+        for kind, value, start, end in found
+    ]
+    return sorted(figures, key=lambda f: f.start)
+
+
+def offer_figure(offer: Offer, kind: FigureKind) -> float | None:
+    """The offer's value for a financing field, None when the offer does not set it."""
+    value = getattr(offer, kind)
+    return None if value is None else float(value)
+
+
+def describe(kind: FigureKind, value: float) -> str:
+    """A financing figure in words, e.g. ``an APR of 3.9%``."""
+    match kind:
+        case "apr":
+            return f"an APR of {value:g}%"
+        case "term_months":
+            return f"a term of {value:g} months"
+        case "down_payment":
+            return f"a down payment of {value:,.2f}".replace(".00", "")
+        case _:
+            return f"a monthly payment of {value:,.2f}".replace(".00", "")
+
+
+def mismatches(figures: list[FinancingFigure], offer: Offer) -> list[tuple[FinancingFigure, float]]:
+    """Figures whose kind the offer sets to a different value, with the offer's value.
+
+    Args:
+        figures: Figures found in the copy.
+        offer: The message's offer.
+
+    Returns:
+        ``(figure, offer value)`` per disagreement, in order.
+    """
+    out: list[tuple[FinancingFigure, float]] = []
+    for figure in figures:
+        expected = offer_figure(offer, figure.kind)
+        if expected is not None and abs(expected - figure.value) > 0.005:
+            out.append((figure, expected))
+    return out

@@ -1,0 +1,114 @@
+"""``audience``: recipients who must not get the message (age, region, exclusion flags).
+
+The recipient's attributes come with the message (``message.recipient``: ``age``, ``region``,
+``flags``). A rule scoped to products (``params.products``) applies only when the copy names
+one of them, found the way every rule finds products: the catalogue's names and aliases.
+"""
+
+from __future__ import annotations
+
+from nextbest.brand_context.models import AudienceRule
+from nextbest.tools.compliance.kinds.base import CheckContext, RuleKeeper, violation
+from nextbest.tools.compliance.verdict import Violation
+
+
+def _fold(values: list[str]) -> frozenset[str]:
+    return frozenset(v.strip().casefold() for v in values if v.strip())
+
+
+class AudienceCheck(RuleKeeper[AudienceRule]):
+    """Tests the recipient's age, region and flags against the rule."""
+
+    def __init__(self, rule: AudienceRule) -> None:
+        """Fold the rule's regions and flags once.
+
+        Args:
+            rule: The rule.
+        """
+        super().__init__(rule)
+        params = rule.params
+        self.blocked_regions = _fold(params.blocked_regions)
+        self.allowed_regions = _fold(params.allowed_regions)
+        self.blocked_flags = _fold(params.blocked_flags)
+        self.products = frozenset(params.products)
+
+    def in_scope(self, ctx: CheckContext) -> bool:
+        """Whether the message names one of the rule's products (always, without products)."""
+        if not self.products:
+            return True
+        return any(hit.product.id in self.products for hit in ctx.product_hits)
+
+    def check(self, ctx: CheckContext) -> list[Violation]:
+        """One violation per failed test (age, region, flags) when the rule is in scope."""
+        if not self.in_scope(ctx):
+            return []
+        params = self.rule.params
+        recipient = ctx.message.recipient
+        age = recipient.age if recipient else None
+        region = recipient.region if recipient else None
+        flags = recipient.flags if recipient else []
+        found: list[Violation] = []
+        if params.min_age is not None or params.max_age is not None:
+            if age is None:
+                if params.block_unknown_age:
+                    found.append(
+                        violation(
+                            self.rule,
+                            "The recipient's age is not known, and this message is age-gated.",
+                            evidence="no recipient age",
+                            fix_hint="Send only to recipients whose age is verified.",
+                        )
+                    )
+            elif params.min_age is not None and age < params.min_age:
+                found.append(
+                    violation(
+                        self.rule,
+                        f"The recipient is {age}, under the minimum age {params.min_age}.",
+                        evidence=f"age {age}",
+                        fix_hint=f"Send only to recipients aged {params.min_age} or over.",
+                    )
+                )
+            elif params.max_age is not None and age > params.max_age:
+                found.append(
+                    violation(
+                        self.rule,
+                        f"The recipient is {age}, over the maximum age {params.max_age}.",
+                        evidence=f"age {age}",
+                        fix_hint=f"Send only to recipients aged {params.max_age} or under.",
+                    )
+                )
+        if self.blocked_regions or self.allowed_regions:
+            folded = region.casefold() if region else None
+            if folded is None:
+                if params.block_unknown_region:
+                    found.append(
+                        violation(
+                            self.rule,
+                            "The recipient's region is not known, and this message is limited "
+                            "by region.",
+                            evidence="no recipient region",
+                            fix_hint="Send only to recipients whose region is known.",
+                        )
+                    )
+            elif folded in self.blocked_regions or (
+                self.allowed_regions and folded not in self.allowed_regions
+            ):
+                found.append(
+                    violation(
+                        self.rule,
+                        f"The recipient's region {region!r} may not receive this message.",
+                        evidence=f"region {region}",
+                        fix_hint="Leave recipients in this region out of the audience.",
+                    )
+                )
+        hits = [f for f in flags if f.strip().casefold() in self.blocked_flags]
+        if hits:
+            found.append(
+                violation(
+                    self.rule,
+                    f"The recipient is flagged {', '.join(repr(f) for f in hits)}.",
+                    evidence=", ".join(hits),
+                    fix_hint="Leave flagged recipients out of the audience.",
+                )
+            )
+        return found
