@@ -58,6 +58,7 @@ from nextbest.tools.compliance.kinds.claim_wording import (
     ClaimForms,
     canon,
     close_match,
+    price_spans,
     stem,
 )
 from nextbest.tools.compliance.kinds.link_policy import extract_links
@@ -429,21 +430,31 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             if m.group() not in STOPWORDS
         ]
         found: list[Violation] = []
+        prices = price_spans(text.original)  # a price next to a claim is not part of it
         for (s_start, s_end), triggers in pending.items():
             sentence = [t for t in tokens if s_start <= t[1] < s_end]
-            windows: list[tuple[int, int]] = []
+            matched: list[tuple[Claim, tuple[int, int]]] = []
             statement = text.original[s_start:s_end].strip()
             holders = self._holder_spans(ctx, text.name, sentence)
             for claim in usable:
                 window = close_match(self.forms.claim_tokens[claim.id], sentence)
                 if window is None and sentence:
-                    window = self.forms.subset_match(claim, sentence, statement, masked + holders)
+                    window = self.forms.subset_match(
+                        claim, sentence, statement, masked + holders, prices
+                    )
                 if window is not None:
-                    windows.append(window)
-                    used[claim.id] = claim
-                    scoped = self._scope_violation(ctx, claim, text.name, *window)
-                    if scoped is not None:
-                        found.append(scoped)
+                    matched.append((claim, window))
+            windows = [w for _, w in matched]
+            if any(not overlaps(t[1], t[2], windows) for t in triggers):
+                matched += self.forms.clause_matches(
+                    usable, text.original, sentence, (s_start, s_end), masked + holders, prices
+                )
+            for claim, window in matched:
+                used[claim.id] = claim
+                scoped = self._scope_violation(ctx, claim, text.name, *window)
+                if scoped is not None:
+                    found.append(scoped)
+            windows = [w for _, w in matched]
             remaining = [t for t in triggers if not overlaps(t[1], t[2], windows)]
             if not remaining:
                 continue
@@ -476,14 +487,35 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             ):
                 continue
             statement = text.original[s_start:s_end].strip()
-            narrower = next(
-                (c for c in usable if self.forms.subset_match(c, sentence, statement, masked)), None
+            narrower = [
+                (c, (s_start, s_end))
+                for c in usable
+                if self.forms.subset_match(c, sentence, statement, masked, prices)
+            ][:1] or self.forms.clause_matches(
+                usable, text.original, sentence, (s_start, s_end), masked, prices
             )
-            if narrower is not None:  # a narrower or reordered form: the claim is used
-                used[narrower.id] = narrower
-                scoped = self._scope_violation(ctx, narrower, text.name, s_start, s_end)
-                if scoped is not None:
-                    found.append(scoped)
+            if narrower:  # a narrower or reordered form: the claim is used
+                for claim, window in narrower:
+                    used[claim.id] = claim
+                    scoped = self._scope_violation(ctx, claim, text.name, *window)
+                    if scoped is not None:
+                        found.append(scoped)
+                continue
+            stronger = self.forms.strengthened(usable, sentence, statement, masked, prices)
+            if stronger is not None:
+                found.append(
+                    self._as(
+                        "unapproved",
+                        violation(
+                            self.rule,
+                            f"Strengthens approved claim {stronger[0].id!r} with {stronger[1]!r}.",
+                            field=text.name,
+                            span=(s_start, s_end),
+                            evidence=statement,
+                            fix_hint=f"Use the approved wording: {stronger[0].text!r}.",
+                        ),
+                    )
+                )
                 continue
             claim = self.forms.paraphrased(sentence)
             if claim is None:

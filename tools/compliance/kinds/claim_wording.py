@@ -50,13 +50,75 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
         "there", "here", "be", "been", "being", "was", "were", "by", "which", "who", "so", "also",
         "on", "with", "come", "comes", "include", "includes", "included", "have", "has",
         "earn", "earns", "get", "gets", "us",
+        "take", "takes", "took",
         "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer",
+        "d", "l", "de", "du", "la", "le", "les", "un", "une", "c", "est",
     }
 )  # fmt: skip
 """Words a reordered claim may add or leave out without changing it: passive voice (``there
 are``, ``voted <award> by readers`` / ``readers voted us <award>``), and the verbs and
 prepositions that attach a feature to its product (``X on Team plans`` / ``Team plans come
-with X``, ``X graduates earn``, ``on average``), and articles in German copy."""
+with X``, ``X graduates earn``, ``on average``, ``the offer takes 30 minutes``), and articles
+and elisions in German and French copy (``24 h d'hydratation``)."""
+
+WEAKENERS: frozenset[str] = frozenset(
+    {
+        "about", "around", "approximately", "roughly", "nearly", "almost", "can", "could",
+        "may", "might", "typically", "usually", "often", "up",
+    }
+)  # fmt: skip
+"""Words a narrower form may add to a claim: they only weaken it (``takes about 30
+minutes`` for ``in 30 minutes``, ``you can build`` for ``build``)."""
+
+_CLAUSE_BREAK = re.compile(
+    r"\s*[:;]\s+|\s+[\u2014\u2013-]\s+|\u2014|,\s+(?:and|but|so|while)\s+|\s*[()]\s*"
+)
+"""Where a sentence splits into clauses: a colon or semicolon, a dash between spaces (or an
+em dash), a comma before a conjunction, a parenthesis."""
+
+_PRICE = re.compile(
+    r"(?:\b(?:for|at|from|just|only)\s+)?"
+    r"(?:[$\u20ac\u00a3]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:\u20ac|\$|\u00a3|eur\b|usd\b))"
+    r"(?:\s*(?:a|an|per|/)\s*(?:month|mo|year|yr|night|day|week|person|guest))?",
+    re.IGNORECASE,
+)
+"""A price with its attaching word and period (``for $4.99 a month``, ``26,52 €``)."""
+
+
+def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence ``text[start:end]`` (see :data:`_CLAUSE_BREAK`).
+
+    Args:
+        text: The field's original text.
+        start: Start of the sentence.
+        end: End of the sentence (exclusive).
+
+    Returns:
+        ``(start, end)`` spans in ``text``, one per non-empty clause; a single span when the
+        sentence does not split.
+    """
+    spans: list[tuple[int, int]] = []
+    position = start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if text[position : match.start()].strip():
+            spans.append((position, match.start()))
+        position = match.end()
+    if text[position:end].strip():
+        spans.append((position, end))
+    return spans
+
+
+def price_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of prices in ``text``: a product's price next to its claim is not part of it.
+
+    Args:
+        text: A field's original text.
+
+    Returns:
+        ``(start, end)`` spans of each price with its attaching word and period.
+    """
+    return [m.span() for m in _PRICE.finditer(text)]
+
 
 FIGURE_PREPOSITIONS: frozenset[str] = frozenset({"for", "of", "in", "since", "from", "as"})
 """Words that attach a dropped figure to the claim (``for 2026`` of ``… for 2026 graduates``)."""
@@ -184,6 +246,7 @@ class ClaimForms:
         for claim in pack.claims:
             if claim.category in governed:
                 self.claim_vocabulary |= self.claim_parts[claim.id][1]
+        self.governed = governed
         self.governed_claims = [
             c
             for c in pack.claims
@@ -193,6 +256,7 @@ class ClaimForms:
             c.id: set.intersection(*(qualifiers_of(w) for w in (c.text, *c.variants)))
             for c in pack.claims
         }
+        self.claim_money = {c.id: bool(_PRICE.search(c.text)) for c in pack.claims}
         self.claim_raw = {
             c.id: [stem(canon(w)) for w in plain(c.text).split()] for c in pack.claims
         }
@@ -203,6 +267,7 @@ class ClaimForms:
         sentence: list[tuple[str, int, int]],
         statement: str,
         masked: list[tuple[int, int]] | None = None,
+        prices: list[tuple[int, int]] | None = None,
     ) -> tuple[int, int] | None:
         """The sentence's span when it is a narrower or reordered form of ``claim``.
 
@@ -211,18 +276,22 @@ class ClaimForms:
         ``by`` aside) is one of the claim's; the claim's words it leaves out form one run at the
         start or the end of the claim, one item of a list (``relaxation and``), or a run of
         figures (``31 of our 38 clubs`` → ``31 clubs``); at least :data:`MIN_PARAPHRASE_WORDS`
-        of its words remain; no qualifier (``up to``) is dropped.
+        of its words remain; no qualifier (``up to``) is dropped. Words that only weaken the
+        claim (:data:`WEAKENERS`) may be added, and so may ``prices`` (a product's price next to
+        its claim) unless the claim itself states an amount of money (``save $600 a year``).
         """
         tokens = [stem(t) for t in self.claim_tokens[claim.id]]
         own = set(tokens)
+        if prices and not self.claim_money[claim.id]:
+            masked = [*(masked or []), *prices]
         words = {
             stem(t)
             for t, s, e in sentence
-            if not overlaps(s, e, masked or []) and t not in FUNCTION_WORDS
+            if not overlaps(s, e, masked or []) and t not in FUNCTION_WORDS and t not in WEAKENERS
         }
         if len(own) < 2 or not words or not words <= own:
             return None
-        if len(words) < min(MIN_PARAPHRASE_WORDS, len(own)):
+        if len(words) < min(MIN_PARAPHRASE_WORDS, len(own - self.product_words)):
             return None
         present = words | {stem(t) for t, _, _ in sentence}
         if not any(self._droppable(claim, tokens, kept) for kept in (words, present)):
@@ -230,6 +299,92 @@ class ClaimForms:
         if not self.claim_qualifiers[claim.id] <= qualifiers_of(statement):
             return None
         return (sentence[0][1], sentence[-1][2])
+
+    def clause_matches(
+        self,
+        claims: list[Claim],
+        text: str,
+        sentence: list[tuple[str, int, int]],
+        span: tuple[int, int],
+        masked: list[tuple[int, int]],
+        prices: list[tuple[int, int]] | None = None,
+    ) -> list[tuple[Claim, tuple[int, int]]]:
+        """Clauses of a sentence that are narrower or reordered forms of a claim.
+
+        A sentence often carries a claim in one clause and something else in another
+        (``BPA-free and phthalate-free: that's <product>, $19.99``, ``rated 4.8 out of 5 —
+        thanks, Denver``). Each clause (see :func:`clause_spans`) is compared with the claims
+        on its own; a clause is not matched when the rest of the sentence holds a strengthener
+        (``… : on every bet``), which could widen the claim from outside the clause.
+
+        Args:
+            claims: The usable claims.
+            text: The field's original text.
+            sentence: ``(token, start, end)`` content tokens of the sentence.
+            span: The sentence's ``(start, end)`` in ``text``.
+            masked: Spans that are not claim words (product names, links…).
+            prices: Spans of prices (see :meth:`subset_match`).
+
+        Returns:
+            ``(claim, clause span)`` for each matched clause.
+        """
+        spans = clause_spans(text, *span)
+        if len(spans) < 2:
+            return []
+        found: list[tuple[Claim, tuple[int, int]]] = []
+        for start, end in spans:
+            part = [t for t in sentence if start <= t[1] < end]
+            if not part:
+                continue
+            rest = [
+                t[0]
+                for t in sentence
+                if not start <= t[1] < end and not overlaps(t[1], t[2], masked + (prices or []))
+            ]
+            if any(word in STRENGTHENERS for word in rest):
+                continue
+            clause = text[start:end]
+            claim = next(
+                (c for c in claims if self.subset_match(c, part, clause, masked, prices)), None
+            )
+            if claim is not None:
+                found.append((claim, (start, end)))
+        return found
+
+    def strengthened(
+        self,
+        claims: list[Claim],
+        sentence: list[tuple[str, int, int]],
+        statement: str,
+        masked: list[tuple[int, int]],
+        prices: list[tuple[int, int]] | None = None,
+    ) -> tuple[Claim, str] | None:
+        """A governed claim the sentence narrows or reorders but strengthens, with the word.
+
+        ``Free returns on all used gear`` for ``Free returns on most new and used gear``: the
+        sentence, its strengtheners (:data:`STRENGTHENERS`, ``most`` aside, which is also a
+        quantity) left out, is a narrower form of the claim, and the claim has no such word.
+
+        Args:
+            claims: The usable claims.
+            sentence: ``(token, start, end)`` content tokens of the sentence.
+            statement: The sentence's text.
+            masked: Spans that are not claim words.
+            prices: Spans of prices (see :meth:`subset_match`).
+
+        Returns:
+            ``(claim, strengthener)`` or None.
+        """
+        strong = [t for t, _, _ in sentence if t in STRENGTHENERS and t != "most"]
+        if not strong:
+            return None
+        rest = [t for t in sentence if t[0] not in STRENGTHENERS or t[0] == "most"]
+        for claim in claims:
+            if claim.category not in self.governed or set(strong) & self.claim_sets[claim.id]:
+                continue
+            if rest and self.subset_match(claim, rest, statement, masked, prices):
+                return claim, strong[0]
+        return None
 
     def _droppable(self, claim: Claim, tokens: list[str], kept: set[str]) -> bool:
         """Whether the claim words missing from ``kept`` may be left out (see _subset_match).
@@ -248,7 +403,10 @@ class ClaimForms:
         figures = any(has_digit(tokens[i]) for i in dropped) and all(
             has_digit(tokens[i]) or tokens[i] in FIGURE_PREPOSITIONS for i in dropped
         )
-        return edge or figures or self._list_item(claim, tokens[dropped[0]], tokens[dropped[-1]])
+        last = dropped[-1]
+        while last + 1 < len(tokens) and last + 1 in free and tokens[last + 1] not in kept:
+            last += 1  # a dropped list item may end in a product-name word ("pre-game and")
+        return edge or figures or self._list_item(claim, tokens[dropped[0]], tokens[last])
 
     def _list_item(self, claim: Claim, first: str, last: str) -> bool:
         """Whether a dropped run of a claim's words is one item of a list (``X and``)."""

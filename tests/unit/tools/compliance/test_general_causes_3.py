@@ -1,0 +1,160 @@
+"""General causes left after the two blind sets (issue 17), third round: one test per cause.
+
+Every test uses a made-up brand built here — "Fernwick Outfitters", a camping-gear shop with a
+café in its flagship store — not the sample brand and not the wording of any evaluation brand.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance import Message, RuleEngine, Verdict
+
+DAY = date(2027, 5, 12)
+NOON = datetime(2027, 5, 12, 16, 0, tzinfo=UTC)
+
+
+def _rule(rule_id: str, kind: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
+    rule: dict[str, Any] = {
+        "id": rule_id,
+        "kind": kind,
+        "description": f"{rule_id} rule.",
+        "rationale": "Test brand policy.",
+        "source": "Test rulebook",
+    }
+    if params is not None:
+        rule["params"] = params
+    return rule
+
+
+def _engine(rules: list[dict[str, Any]], **extra: Any) -> RuleEngine:
+    brand = {
+        "name": "Fernwick Outfitters",
+        "legal_name": "Fernwick Outfitters Inc.",
+        "postal_address": "12 Cedar Lane, Bend, OR 97701, USA",
+        "channels": ["email", "sms", "push"],
+        "default_time_zone": "America/Los_Angeles",
+        "website_domains": ["fernwick.com"],
+    }
+    return RuleEngine(BrandPack.model_validate({"brand": brand, "rules": rules, **extra}))
+
+
+def _email(
+    engine: RuleEngine, body: str, subject: str = "News from Fernwick", **kw: Any
+) -> Verdict:
+    message = Message(channel="email", subject=subject, body=body, send_time=NOON, **kw)
+    return engine.check(message, as_of=DAY)
+
+
+def _claim(claim_id: str, text: str, category: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "id": claim_id,
+        "text": text,
+        "category": category,
+        "substantiation": "Lab report FW-1",
+        "channels": ["email", "sms", "push"],
+        "valid_from": "2027-01-01",
+        **extra,
+    }
+
+
+_TENT = {
+    "id": "ridge-tent",
+    "name": "Ridgeback 2 Tent",
+    "list_price": 329,
+    "currency": "USD",
+    "category": "tents",
+}
+_STOVE = {
+    "id": "ember-stove",
+    "name": "Ember Stove",
+    "list_price": 89,
+    "currency": "USD",
+    "category": "stoves",
+}
+
+
+def _gear_claims_engine() -> RuleEngine:
+    claims = [
+        _claim(
+            "tent-waterproof",
+            "The Ridgeback 2 Tent is waterproof and windproof.",
+            "efficacy",
+            products=["ridge-tent"],
+        ),
+        _claim("boil-4", "Boils a litre of water in 4 minutes.", "efficacy"),
+        _claim("returns", "Free returns on most new and used gear.", "guarantee"),
+        _claim("rating", "Rated 4.6 out of 5 by more than 900 campers.", "endorsement"),
+    ]
+    return _engine(
+        [
+            _rule(
+                "claims",
+                "claim_grounding",
+                {"categories": ["efficacy", "guarantee", "endorsement"]},
+            )
+        ],
+        claims=claims,
+        products=[_TENT, _STOVE],
+    )
+
+
+# --- a claim reordered across clauses, narrowed, or stated next to a price ---------------------
+
+
+def test_a_claim_in_one_clause_of_a_sentence_matches_on_its_own() -> None:
+    engine = _gear_claims_engine()
+    for body in (
+        "Waterproof and windproof: that's the Ridgeback 2 Tent (sleeps 2), $329.",
+        "More than 900 campers rate us 4.6 out of 5 — thank you, Bend.",
+        "Free returns on most used gear; see the store for details.",
+    ):
+        verdict = _email(engine, body)
+        assert "claims" not in verdict.fired_rule_ids, (body, verdict.violations)
+    for body in (
+        "Waterproof, windproof and fireproof: that's the Ridgeback 2 Tent.",
+        "More than 900 campers rate us 4.9 out of 5 — thank you, Bend.",
+        "Free returns on most used gear: on every order, always.",
+        "Waterproof and windproof: that's the Ember Stove.",
+    ):
+        assert "claims" in _email(engine, body).fired_rule_ids, body
+
+
+def test_a_narrower_claim_may_drop_a_list_item_and_add_only_weakening_words() -> None:
+    engine = _gear_claims_engine()
+    for body in (
+        "There are free returns on most used gear.",
+        "It can boil a litre of water in about 4 minutes.",
+    ):
+        verdict = _email(engine, body)
+        assert "claims" not in verdict.fired_rule_ids, (body, verdict.violations)
+    for body in (
+        "Free returns on all used gear.",
+        "It can boil a litre of water in 2 minutes.",
+    ):
+        assert "claims" in _email(engine, body).fired_rule_ids, body
+
+
+def test_a_price_next_to_a_claim_is_not_part_of_it_unless_the_claim_states_money() -> None:
+    claims = [
+        _claim("club", "Fernwick Club includes trail maps and gear rentals.", "guarantee"),
+        _claim("save", "Club members save an average of $120 a year.", "guarantee"),
+    ]
+    club = {
+        "id": "club",
+        "name": "Fernwick Club",
+        "list_price": 5,
+        "currency": "USD",
+        "category": "membership",
+    }
+    engine = _engine(
+        [_rule("claims", "claim_grounding", {"categories": ["guarantee"]})],
+        claims=claims,
+        products=[club],
+    )
+    priced = _email(engine, "Fernwick Club: trail maps and gear rentals for $5 a month.")
+    assert "claims" not in priced.fired_rule_ids, priced.violations
+    changed = _email(engine, "Club members save an average of $300 a year.")
+    assert "claims" in changed.fired_rule_ids
