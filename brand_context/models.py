@@ -670,7 +670,8 @@ class AudienceParams(_Strict):
         default_factory=list,
         description="Regions (state, province or country codes, as the message's "
         "recipient.region writes them, e.g. 'ID', 'US-ID') that may not receive it; compared "
-        "case-insensitively.",
+        "case-insensitively. A recipient region 'US-ID' also matches 'US' and 'ID'; a rule's "
+        "'US-ID' also matches a recipient written 'ID'.",
     )
     allowed_regions: list[str] = Field(
         default_factory=list,
@@ -688,8 +689,8 @@ class AudienceParams(_Strict):
     )
     products: list[str] = Field(
         default_factory=list,
-        description="Product ids whose mention (catalogue name or alias) scopes the rule; "
-        "empty: every message.",
+        description="Product ids that scope the rule: it applies when the copy names one "
+        "(catalogue name or alias) or the message's offer covers one; empty: every message.",
     )
 
     @model_validator(mode="after")

@@ -2,7 +2,10 @@
 
 The recipient's attributes come with the message (``message.recipient``: ``age``, ``region``,
 ``flags``). A rule scoped to products (``params.products``) applies only when the copy names
-one of them, found the way every rule finds products: the catalogue's names and aliases.
+one of them, found the way every rule finds products (the catalogue's names and aliases), or
+when its offer covers one. A recipient's hyphenated region (``US-CA``) also answers to its
+country (``US``) and its subdivision code (``CA``); a rule's ``US-CA`` also matches a recipient
+written ``CA``.
 """
 
 from __future__ import annotations
@@ -16,6 +19,37 @@ def _fold(values: list[str]) -> frozenset[str]:
     return frozenset(v.strip().casefold() for v in values if v.strip())
 
 
+def _rule_regions(values: list[str]) -> frozenset[str]:
+    """A rule's regions, case folded; ``US-MA`` also as its subdivision code ``MA``."""
+    names: set[str] = set()
+    for value in _fold(values):
+        names.add(value)
+        country, dash, subdivision = value.partition("-")
+        if dash and country and subdivision:
+            names.add(subdivision)
+    return frozenset(names)
+
+
+def region_names(region: str) -> frozenset[str]:
+    """The names a recipient region answers to, case folded.
+
+    ``US-CA`` (ISO 3166-2) is also ``US`` (its country) and ``CA`` (its subdivision code), so
+    a rule may list either form.
+
+    Args:
+        region: The recipient's region as the message gives it.
+
+    Returns:
+        The region itself and, for a hyphenated code, both of its parts.
+    """
+    folded = region.strip().casefold()
+    names = {folded}
+    country, dash, subdivision = folded.partition("-")
+    if dash and country and subdivision:
+        names |= {country, subdivision}
+    return frozenset(names)
+
+
 class AudienceCheck(RuleKeeper[AudienceRule]):
     """Tests the recipient's age, region and flags against the rule."""
 
@@ -27,14 +61,20 @@ class AudienceCheck(RuleKeeper[AudienceRule]):
         """
         super().__init__(rule)
         params = rule.params
-        self.blocked_regions = _fold(params.blocked_regions)
-        self.allowed_regions = _fold(params.allowed_regions)
+        self.blocked_regions = _rule_regions(params.blocked_regions)
+        self.allowed_regions = _rule_regions(params.allowed_regions)
         self.blocked_flags = _fold(params.blocked_flags)
         self.products = frozenset(params.products)
 
     def in_scope(self, ctx: CheckContext) -> bool:
-        """Whether the message names one of the rule's products (always, without products)."""
+        """Whether the message is about one of the rule's products (always, without products).
+
+        It is when the copy names one (catalogue name or alias) or its offer covers one.
+        """
         if not self.products:
+            return True
+        offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
+        if offer is not None and not self.products.isdisjoint(offer.products):
             return True
         return any(hit.product.id in self.products for hit in ctx.product_hits)
 
@@ -78,8 +118,8 @@ class AudienceCheck(RuleKeeper[AudienceRule]):
                     )
                 )
         if self.blocked_regions or self.allowed_regions:
-            folded = region.casefold() if region else None
-            if folded is None:
+            names = region_names(region) if region else None
+            if names is None:
                 if params.block_unknown_region:
                     found.append(
                         violation(
@@ -90,8 +130,8 @@ class AudienceCheck(RuleKeeper[AudienceRule]):
                             fix_hint="Send only to recipients whose region is known.",
                         )
                     )
-            elif folded in self.blocked_regions or (
-                self.allowed_regions and folded not in self.allowed_regions
+            elif not names.isdisjoint(self.blocked_regions) or (
+                self.allowed_regions and names.isdisjoint(self.allowed_regions)
             ):
                 found.append(
                     violation(

@@ -145,6 +145,8 @@ def test_recipient_attributes_and_audience_rule() -> None:
     assert "knife-audience" in _fired(_check(pack, knife, recipient={"age": 16, "region": "VT"}))
     assert "knife-audience" in _fired(_check(pack, knife, recipient={"region": "VT"}))
     assert "knife-audience" in _fired(_check(pack, knife, recipient={"age": 40, "region": "ny"}))
+    assert "knife-audience" in _fired(_check(pack, knife, recipient={"age": 40, "region": "US-NY"}))
+    assert "knife-audience" in _fired(_check(pack, knife, recipient={"age": 40, "region": "MA"}))
     assert "knife-audience" in _fired(
         _check(pack, knife, recipient={**adult, "flags": ["Self_Excluded"]})
     )
@@ -160,6 +162,12 @@ def test_recipient_attributes_and_audience_rule() -> None:
     only_vt = _pack(_rule("vt-only", "audience", {"allowed_regions": ["VT"]}))
     assert _check(only_vt, helmet, recipient={"region": "VT"}).decision == "pass"
     assert "vt-only" in _fired(_check(only_vt, helmet, recipient={"region": "NH"}))
+    assert _check(only_vt, helmet, recipient={"region": "us-vt"}).decision == "pass"
+    # A message whose offer covers a scoped product is about it, named or not.
+    ebike = _pack(_rule("ebike-16", "audience", {"min_age": 16, "products": ["ridge-ebike"]}))
+    finance = "Ride now: 3.9% APR for 36 months. Subject to credit approval." + FOOTER
+    verdict = _check(ebike, finance, offer_id="ebike-finance", recipient={"age": 15})
+    assert "ebike-16" in _fired(verdict)
 
 
 def test_audience_rule_validation() -> None:
