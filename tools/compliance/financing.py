@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from nextbest.brand_context.models import Offer
-from nextbest.tools.compliance.normalise import NormalisedText
+from nextbest.tools.compliance.normalise import NormalisedText, fold
 from nextbest.tools.compliance.offer_paraphrase import read_number
 
 FigureKind = Literal["apr", "term_months", "down_payment", "monthly_payment"]
@@ -150,12 +150,32 @@ def describe(kind: FigureKind, value: float) -> str:
             return f"a monthly payment of {value:,.2f}".replace(".00", "")
 
 
-def mismatches(figures: list[FinancingFigure], offer: Offer) -> list[tuple[FinancingFigure, float]]:
+def stated_figures(wordings: list[str]) -> frozenset[tuple[FigureKind, float]]:
+    """The financing figures an offer's own wordings state (terms, disclosures).
+
+    "0% APR for 12 months, then 19.99% APR" in an offer's disclosure makes 19.99% one of the
+    offer's APR figures, even though its ``apr`` field is 0.
+
+    Args:
+        wordings: The offer's terms and disclosure texts.
+
+    Returns:
+        ``(kind, value)`` pairs.
+    """
+    return frozenset((f.kind, f.value) for w in wordings for f in financing_figures(fold(w)))
+
+
+def mismatches(
+    figures: list[FinancingFigure],
+    offer: Offer,
+    stated: frozenset[tuple[FigureKind, float]] = frozenset(),
+) -> list[tuple[FinancingFigure, float]]:
     """Figures whose kind the offer sets to a different value, with the offer's value.
 
     Args:
         figures: Figures found in the copy.
         offer: The message's offer.
+        stated: Figures the offer's own wordings state (:func:`stated_figures`), also allowed.
 
     Returns:
         ``(figure, offer value)`` per disagreement, in order.
@@ -163,6 +183,9 @@ def mismatches(figures: list[FinancingFigure], offer: Offer) -> list[tuple[Finan
     out: list[tuple[FinancingFigure, float]] = []
     for figure in figures:
         expected = offer_figure(offer, figure.kind)
-        if expected is not None and abs(expected - figure.value) > 0.005:
-            out.append((figure, expected))
+        if expected is None or abs(expected - figure.value) <= 0.005:
+            continue
+        if any(k == figure.kind and abs(v - figure.value) <= 0.005 for k, v in stated):
+            continue
+        out.append((figure, expected))
     return out

@@ -7,8 +7,13 @@ copy stating a different one is reported under the ``offer_terms`` rule.
 from __future__ import annotations
 
 from nextbest.brand_context.models import Offer
-from nextbest.tools.compliance.financing import describe, financing_figures, mismatches
-from nextbest.tools.compliance.kinds.base import CheckContext, RuleLike, violation
+from nextbest.tools.compliance.financing import (
+    FigureKind,
+    describe,
+    financing_figures,
+    mismatches,
+)
+from nextbest.tools.compliance.kinds.base import CheckContext, RuleLike, overlaps, violation
 from nextbest.tools.compliance.verdict import Violation
 
 FigureSpan = tuple[str, int, int]
@@ -16,14 +21,20 @@ FigureSpan = tuple[str, int, int]
 
 
 def contradicted_figures(
-    rule: RuleLike, ctx: CheckContext, offer: Offer
+    rule: RuleLike,
+    ctx: CheckContext,
+    offer: Offer,
+    stated: frozenset[tuple[FigureKind, float]] = frozenset(),
 ) -> list[tuple[Violation, FigureSpan]]:
     """Violations for stated financing figures the offer's fields contradict.
+
+    Figures inside a usable approved claim or a standing statement are not the offer's.
 
     Args:
         rule: The ``offer_terms`` rule to report under.
         ctx: The check context.
         offer: The message's offer.
+        stated: Figures the offer's own wordings state, also allowed.
 
     Returns:
         ``(violation, span)`` per contradicted figure; the span lets the caller skip the same
@@ -31,7 +42,12 @@ def contradicted_figures(
     """
     found: list[tuple[Violation, FigureSpan]] = []
     for name, text in ctx.fields.items():
-        for figure, expected in mismatches(financing_figures(text.folded), offer):
+        masked = [(h.start, h.end) for h in ctx.claim_hits if h.usable and h.field == name]
+        masked.extend(ctx.statement_spans.get(name, []))
+        figures = [
+            f for f in financing_figures(text.folded) if not overlaps(f.start, f.end, masked)
+        ]
+        for figure, expected in mismatches(figures, offer, stated):
             words = text.original[figure.start : figure.end]
             found.append(
                 (

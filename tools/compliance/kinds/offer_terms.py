@@ -37,6 +37,7 @@ from nextbest.brand_context.models import (
     Offer,
     OfferTermsRule,
 )
+from nextbest.tools.compliance.financing import FigureKind, stated_figures
 from nextbest.tools.compliance.kinds.banned_phrase import required_wordings
 from nextbest.tools.compliance.kinds.base import (
     CheckContext,
@@ -97,6 +98,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         self.offer_integers: dict[str, set[int]] = {}
         self.offer_words: dict[str, set[str]] = {}
         self.offer_has_free: dict[str, bool] = {}
+        self.offer_financing: dict[str, frozenset[tuple[FigureKind, float]]] = {}
         self.offer_percents: dict[str, set[float]] = {}
         self.offer_amounts: dict[str, set[float]] = {}
         self.channel_text: dict[tuple[str, str], re.Pattern[str]] = {}
@@ -143,6 +145,9 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             if offer.term_months is not None:
                 self.offer_integers[offer.id].add(offer.term_months)
             self.offer_words[offer.id] = set(plain(joined + " " + offer.name).split())
+            self.offer_financing[offer.id] = stated_figures(
+                [*wordings, *offer.disclosure_by_channel.values()]
+            )
             self.offer_has_free[offer.id] = bool(self.offer_words[offer.id] & FREE_VOCABULARY)
 
     def mentions(self, ctx: CheckContext, offer: Offer | None) -> list[Mention]:
@@ -281,7 +286,11 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                     fix_hint="Promote an offer valid on the send date and channel.",
                 )
             )
-        financing = contradicted_figures(self.rule, ctx, offer) if offer.is_financing else []
+        financing = (
+            contradicted_figures(self.rule, ctx, offer, self.offer_financing[offer.id])
+            if offer.is_financing
+            else []
+        )
         found.extend(v for v, _ in financing)
         for mention in found_mentions:
             if any(

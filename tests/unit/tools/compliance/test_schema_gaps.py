@@ -306,6 +306,12 @@ def test_financing_fields_on_offers() -> None:
     for line in wrong:
         verdict = _check(pack, line + FOOTER, offer_id="ebike-finance")
         assert "offers" in _fired(verdict), line
+    # A figure the offer's own disclosure states is the offer's too.
+    data = _data(_rule("offers", "offer_terms", {}))
+    data["offers"][0]["disclosure"] = "Subject to credit approval. 3.9% APR, then 9.9% APR."
+    stepped = BrandPack.model_validate(data)
+    later = "Ride the Ridgeback E-Bike: 9.9% APR after year one. Subject to credit approval."
+    assert _check(stepped, later + FOOTER, offer_id="ebike-finance").decision == "pass"
     # A term outside financing wording is not a term.
     warranty = "The Sprout Helmet has a 12-month warranty." + FOOTER
     assert _check(pack, warranty, offer_id="ebike-finance").decision == "pass"
