@@ -31,7 +31,8 @@ _PATTERNS: list[tuple[FigureKind, re.Pattern[str]]] = [
     (
         "apr",
         re.compile(
-            _PERCENT + r"\s*(?:(?:intro(?:ductory)?|fixed|promotional)\s+)?"
+            _PERCENT + r"\s*(?:(?:intro(?:ductory)?|fixed|promotional|variable|standard|"
+            r"purchase)\s+)?"
             r"(?:apr|a\.p\.r\.|annual percentage rate)\b"
         ),
     ),
@@ -64,8 +65,10 @@ _TERM = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,3})\s?-?\s?(?P<unit>months?|mos?\b\.?|monthly payments|years?|yrs?\b)"
 )
 _FINANCING_WORDS = re.compile(
-    r"\b(?:apr|a\.p\.r\.|financ\w*|lease\w*|loan\w*|payments?|instal+ments?|credit)\b"
+    r"\b(?:apr|a\.p\.r\.|financ\w*|lease\w*|loan\w*|pay(?:ments?)?|instal+ments?|credit|"
+    r"interest|signing|monthly|per month|a month)\b|/\s?mo\b"
 )
+_SENTENCE_END = re.compile(r"(?<!\bmo)(?<!\bmos)(?<!\bapprox)[.!?](?=\s|$)|\n")
 
 
 @dataclass(frozen=True)
@@ -86,11 +89,15 @@ class FinancingFigure:
 
 
 def _sentence_bounds(text: str, index: int) -> tuple[int, int]:
-    """The sentence (or line) around ``index`` in folded text."""
-    starts = [text.rfind(mark, 0, index) for mark in (". ", "! ", "? ", "\n")]
-    start = max(starts) + 1
-    ends = [e for e in (text.find(mark, index) for mark in (". ", "! ", "? ", "\n")) if e >= 0]
-    return start, min(ends) if ends else len(text)
+    """The sentence (or line) around ``index`` in folded text ("$399/mo. for 36 months" is one)."""
+    start, end = 0, len(text)
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() <= index:
+            start = match.end()
+        elif match.start() >= index:
+            end = match.start()
+            break
+    return start, end
 
 
 def financing_figures(folded: NormalisedText) -> list[FinancingFigure]:

@@ -302,6 +302,8 @@ def test_financing_fields_on_offers() -> None:
         "Ride the Ridgeback E-Bike with $99 down. Subject to credit approval.",
         "Ride the Ridgeback E-Bike for $59 a month. Subject to credit approval.",
         "Ride the Ridgeback E-Bike, financing over 4 years. Subject to credit approval.",
+        "Ride the Ridgeback E-Bike for $65/mo. for 48 months. Subject to credit approval.",
+        "Ride the Ridgeback E-Bike at 2.9% variable APR. Subject to credit approval.",
     ]
     for line in wrong:
         verdict = _check(pack, line + FOOTER, offer_id="ebike-finance")
