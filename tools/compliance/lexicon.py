@@ -243,6 +243,12 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "refund policy", "refunds policy", "return policy", "returns policy",
             "warranty policy", "warranty terms", "warranty information",
         ),
+        exception_patterns=(  # a denial, not a promise: "nothing is guaranteed", "no guarantee"
+            r"(?<![a-z0-9])(?:nothing(?: is| s| was)?|no (?:[a-z]+ ){0,2}(?:is|are)|"
+            r"(?:is|are|be) not|isn t|aren t|never(?: been)?) guaranteed(?![a-z0-9])",
+            r"(?<![a-z0-9])(?:there s |there is |there are )?(?:no|not a|never a) guarantees? "
+            r"(?:of|that|on|in)(?![a-z0-9])",
+        ),
     ),
     ClaimCategory.SERVICE: TriggerSet(
         phrases=(

@@ -4,7 +4,8 @@ A brand that bans "green" (a generic environmental claim) still sells coats in f
 supplement brand that bans "treat" (a disease claim) may still say "treat yourself"; a gym that
 reads every "free" as a promotion still has a free-weights area. These are general English
 senses, not brand knowledge: a colour shade, "treat" as an indulgence, noun compounds in
-which "free" does not mean "at no cost", "best" in set phrases ("best practices"), an
+which "free" does not mean "at no cost", a standing amenity ("free coffee in the lounge",
+"free entry"), "sleep in", "best" in set phrases ("best practices"), an
 explanation ("how net metering works"), a deadline ("up to 48 hours before"), a reading time
 ("a 3-minute read") and a pointer to a page ("more about deposit protection at https://…", also
 in German).
@@ -50,6 +51,25 @@ _FREE_NOUNS = (
     "lancing", "thinking", "thinker", "thinkers", "play", "roaming", "float", "floating",
 )  # fmt: skip
 
+_FREE_AMENITIES = (
+    "wi fi", "wifi", "internet", "coffee", "tea", "water", "soft drinks", "snacks", "parking",
+    "entry", "admission", "shuttle", "quiz", "quizzes", "guide", "guides", "checklist",
+    "webinar", "webinars", "workshop", "workshops", "tour", "tours", "lecture", "talk",
+    "talks", "storytime", "story time", "activities", "printable", "printables", "app",
+)  # fmt: skip
+"""Things a business gives everyone as a matter of course: "free coffee in the lounge", "free
+entry", "a free sleep quiz" state an amenity, not a promotion."""
+
+_PURCHASE_WORDS = (
+    "purchase", "purchases", "order", "orders", "buy", "buying", "spend", "spending", "book",
+    "booking", "bookings", "code", "promo", "subscribe", "subscription", "sign up", "draw",
+    "prize", "sweepstakes", "contest", "when you", "with every", "with any", "this", "today",
+    "tonight", "tomorrow", "until", "till", "through", "thru", "only", "limited", "weekend",
+    "first", "new",
+)  # fmt: skip
+"""Words that tie a "free" thing to a purchase, a prize draw or a limited time ("free coffee
+this Saturday"): then it is a promotion."""
+
 
 def _words(items: tuple[str, ...]) -> str:
     return "|".join(sorted({re.escape(i) for i in items}, key=len, reverse=True))
@@ -66,6 +86,12 @@ SENSE_PATTERNS: tuple[str, ...] = (
     rf"\b(?:{_words(_TREAT_BEFORE)}) treats?\b",
     # "free" not meaning "at no cost": "free weights", "free time", "free will"
     rf"\bfree (?:{_words(_FREE_NOUNS)})\b",
+    # a standing amenity: "free coffee and Wi-Fi", "free entry", "our free 2-minute quiz" (not
+    # when a purchase or a prize draw follows within a few words: "free coffee with any order")
+    rf"\bfree (?:[a-z0-9]+ ){{0,3}}?(?:{_words(_FREE_AMENITIES)})\b"
+    rf"(?!(?: [a-z0-9]+){{0,8}}? (?:{_words(_PURCHASE_WORDS)})\b)",
+    # "sleep in" (stay in bed late), not sleep as a health benefit
+    r"\bsleep(?:s|ing)? in(?= (?:on|late|till|until|this|tomorrow|today|a bit|and)\b)",
     # unscheduled time: "a free day in port", not "a free day pass" or "a free day of rental"
     r"\bfree (?:day|days|morning|afternoon|evening|evenings)\b"
     r"(?! (?:of|pass|passes|ticket|tickets|rental|rentals|trial|trials|access)\b)",

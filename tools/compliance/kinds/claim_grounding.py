@@ -78,6 +78,7 @@ from nextbest.tools.compliance.phrases import (
     phrase_pattern,
     phrases_pattern,
 )
+from nextbest.tools.compliance.proper_names import in_place_name
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.verdict import Violation
 
@@ -414,6 +415,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     continue  # ends inside a product's name ("the Northcrest Lamp")
                 if any(s <= start and end <= e for s, e in ctx.brand_name_spans[text.name]):
                     continue  # inside the brand's own name
+                if in_place_name(text.original, start, end):
+                    continue  # "the Finest Catch Oyster Bar"
                 sentence = text.sentence_at(start)
                 if end > sentence[1] and "\n" in text.original[sentence[1] : end]:
                     continue  # runs on into the next paragraph: two phrases, not one trigger

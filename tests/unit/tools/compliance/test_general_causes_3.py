@@ -158,3 +158,68 @@ def test_a_price_next_to_a_claim_is_not_part_of_it_unless_the_claim_states_money
     assert "claims" not in priced.fired_rule_ids, priced.violations
     changed = _email(engine, "Club members save an average of $300 a year.")
     assert "claims" in changed.fired_rule_ids
+
+
+# --- everyday senses of trigger words -----------------------------------------------------------
+
+
+def _offers_engine() -> RuleEngine:
+    return _engine([_rule("offers", "offer_terms", {})])
+
+
+def test_a_free_standing_amenity_is_not_a_promotion_unless_tied_to_a_purchase() -> None:
+    engine = _offers_engine()
+    for body in (
+        "Waiting for a fitting? Free coffee and Wi-Fi in the store lounge.",
+        "Our gear-repair night is on May 20. Free entry for everyone.",
+        "Not sure which tent fits? Take our free three-minute tent quiz at https://fernwick.com/quiz",
+    ):
+        verdict = _email(engine, body)
+        assert "offers" not in verdict.fired_rule_ids, (body, verdict.violations)
+    for body in (
+        "Free coffee with any purchase over $20 this weekend.",
+        "Free entry into our prize draw when you buy a tent.",
+        "Free shipping on every tent.",
+    ):
+        assert "offers" in _email(engine, body).fired_rule_ids, body
+
+
+def test_sleep_in_is_staying_in_bed_not_a_health_claim() -> None:
+    engine = _engine([_rule("claims", "claim_grounding", {"categories": ["health"]})])
+    ok = _email(engine, "Sleep in on Saturday: the Bend store opens at 11 am this week.")
+    assert "claims" not in ok.fired_rule_ids, ok.violations
+    claim = _email(engine, "Our camp pillow helps you sleep better and relieves neck pain.")
+    assert "claims" in claim.fired_rule_ids
+
+
+def test_a_denied_guarantee_is_not_a_guarantee_claim() -> None:
+    engine = _engine([_rule("claims", "claim_grounding", {"categories": ["guarantee"]})])
+    for body in (
+        "Nothing is guaranteed in the backcountry, so pack layers and check the forecast.",
+        "Trail conditions are not guaranteed; call the ranger station before you go.",
+        "There is no guarantee of snow in May, so check the pass report.",
+    ):
+        verdict = _email(engine, body)
+        assert "claims" not in verdict.fired_rule_ids, (body, verdict.violations)
+    for body in (
+        "Every tent is guaranteed for life.",
+        "Guaranteed dry nights in any storm.",
+    ):
+        assert "claims" in _email(engine, body).fired_rule_ids, body
+
+
+def test_a_superlative_inside_the_name_of_a_place_ranks_nothing() -> None:
+    engine = _engine([_rule("claims", "claim_grounding", {"categories": ["superlative"]})])
+    for body in (
+        "After the hike, meet us at the Best Harvest Trail Grill for chili.",
+        "Our Bend store shares a wall with the Finest Roast Coffee Bar, so grab a cup.",
+    ):
+        verdict = _email(engine, body)
+        assert "claims" not in verdict.fired_rule_ids, (body, verdict.violations)
+    for body in (
+        "Voted Best Outdoor Store In Oregon by our readers.",
+        "The Best Camping Store In Town Is Fernwick.",
+        "We are the best outdoor store in Bend.",
+        "Visit the Best Outfitter Bar 2026 winner.",
+    ):
+        assert "claims" in _email(engine, body).fired_rule_ids, body

@@ -1,0 +1,92 @@
+"""Names of places written in copy: a claim word inside one makes no claim.
+
+"Oysters at the Finest Catch Oyster Bar", "dinner at Best Harvest Grill", "a walk on Perfect
+Day Trail": a run of capitalised words that ends in a word for a place (``Bar``, ``Grill``,
+``Trail``…) is the name of that place, and the superlative inside it ranks nothing. This is
+general English, not brand knowledge; the pack's own products and names are handled elsewhere.
+
+A run is *not* read as a name when the sentence around it is itself written in title case (a
+headline: "The Best Oyster Bar In Town"), or when an award verb stands just before it ("voted
+Best Oyster Bar"), or when it holds or is followed by a figure ("Best Oyster Bar 2025"): those are claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+PLACE_NOUNS: frozenset[str] = frozenset(
+    {
+        "bar", "grill", "restaurant", "cafe", "café", "kitchen", "lounge", "room", "hall", "club",
+        "spa", "pub", "tavern", "bistro", "brasserie", "inn", "hotel", "resort", "market",
+        "studio", "theater", "theatre", "park", "trail", "beach", "pass", "lake", "road",
+        "street", "avenue", "square", "garden", "gardens", "terrace", "deck", "pavilion",
+        "arena", "stadium", "center", "centre", "gallery", "museum", "library", "bakery",
+        "diner", "eatery", "steakhouse", "taproom", "brewery", "winery", "distillery", "lodge",
+        "cabin", "marina", "pier", "island", "bay", "harbor", "harbour", "point", "peak",
+    }
+)  # fmt: skip
+"""Words that end the name of a place."""
+
+AWARD_VERBS: frozenset[str] = frozenset(
+    {
+        "named", "voted", "won", "awarded", "crowned", "ranked", "rated", "winner", "winners",
+        "finalist", "judged", "chosen", "selected", "elected",
+    }
+)  # fmt: skip
+"""Words that make a capitalised run an award title (a claim), not a place."""
+
+_ARTICLES = frozenset({"the", "a", "an", "our", "your"})
+_WORD = re.compile(r"[^\s,.;:!?()\"“”]+")
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word == "&"
+
+
+def in_place_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside the name of a place.
+
+    Args:
+        text: A field's original text.
+        start: Start of a claim trigger.
+        end: End of the trigger (exclusive).
+
+    Returns:
+        True when a run of at least three capitalised words covers the trigger, ends in a
+        :data:`PLACE_NOUNS` word, holds no figure, follows no :data:`AWARD_VERBS` word, and the
+        rest of its line is not written in title case.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    words = [(m.group(), m.start() + line_start, m.end() + line_start)
+             for m in _WORD.finditer(text[line_start:line_end])]  # fmt: skip
+    index = [i for i, (_, s, e) in enumerate(words) if s < end and start < e]
+    if not index:
+        return False
+    while len(index) > 1 and words[index[0]][0] in _ARTICLES:
+        index = index[1:]  # "the Finest": the article is not part of the name
+    first, last = index[0], index[-1]
+    if not all(_capitalised(words[i][0]) for i in range(first, last + 1)):
+        return False
+    while first > 0 and _capitalised(words[first - 1][0]):
+        first -= 1
+    while last + 1 < len(words) and _capitalised(words[last + 1][0]):
+        last += 1
+    run = [w for w, _, _ in words[first : last + 1]]
+    if len(run) < 3 or run[-1].lower().strip("'’s") not in PLACE_NOUNS:
+        return False
+    if any(c.isdigit() for w in run for c in w):
+        return False
+    before = [w.lower() for w, _, _ in words[max(0, first - 3) : first]]
+    after = [w.lower() for w, _, _ in words[last + 1 : last + 3]]
+    if any(w in AWARD_VERBS for w in before + after) or any(c.isdigit() for c in "".join(after)):
+        return False  # "voted Best Oyster Bar", "Best Oyster Bar 2026 winner"
+    others = [  # the words of the line outside the run, its first word aside (capitalised)
+        w
+        for i, (w, _, _) in enumerate(words)
+        if i > 0 and not first <= i <= last and w[:1].isalpha()
+    ]
+    if not others:
+        return False
+    return sum(_capitalised(w) for w in others) * 2 < len(others)
