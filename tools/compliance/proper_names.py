@@ -6,8 +6,9 @@ Day Trail": a run of capitalised words that ends in a word for a place (``Bar``,
 general English, not brand knowledge; the pack's own products and names are handled elsewhere.
 
 A run is *not* read as a name when the sentence around it is itself written in title case (a
-headline: "The Best Oyster Bar In Town"), or when an award verb stands just before it ("voted
-Best Oyster Bar"), or when it holds or is followed by a figure ("Best Oyster Bar 2025"): those are claims.
+headline: "The Best Oyster Bar In Town"), when an award word stands next to it ("voted Best
+Oyster Bar", "… Bar finalist"), or when it holds or is followed by a figure ("Best Oyster Bar
+2025"): those are claims.
 """
 
 from __future__ import annotations
