@@ -11,7 +11,10 @@ see :mod:`~nextbest.tools.compliance.stated_dates`) must be the offer's last day
 terms give (``stays through April 30``). Scarcity
 wording (``only 3 left``, ``selling fast``) needs an offer that declares ``limited_stock``.
 Wording inside the offer's own terms or disclosure, a link or a standing statement, or any
-wording the pack approves (claims, disclaimers, required texts), is not read.
+wording the pack approves (claims, disclaimers, required texts), is not read; nor is a
+countdown to a trip or an event in a sentence that sells nothing (see
+:mod:`~nextbest.tools.compliance.occasions`). "Ends Sunday" needs the offer to end on the coming
+Sunday, "this week only" within seven days; French "expire ce soir" reads as "ends tonight".
 """
 
 from __future__ import annotations
@@ -26,14 +29,19 @@ from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violati
 from nextbest.tools.compliance.kinds.link_policy import Link, extract_links
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import fold
+from nextbest.tools.compliance.occasions import is_occasion_countdown
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
 from nextbest.tools.compliance.stated_dates import dates_in, stated_ends
 from nextbest.tools.compliance.verdict import Violation
 
 SOON_DAYS = 2
+_COUNTDOWNS = ("days", "hours", "soon")
+"""Kinds of urgency wording that may count down to a trip or an event instead of an offer."""
 """Days before an offer's end that vague urgency ("ending soon", "last chance") may be used."""
 
 _N = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|24|48|72)"
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = f"({'|'.join(_WEEKDAY_NAMES)})"
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "twelve": 12,
@@ -44,8 +52,19 @@ URGENCY_PATTERNS: dict[str, str] = {
         r"\b(?:ends?|ending|closes?|closing|expires?|expiring|over|gone) (?:at midnight )?"
         r"(?:tonight|today|at midnight)\b|\b(?:last|final) day\b|\btoday only\b|"
         r"\btonight only\b|\bfinal hours\b|\blast hours\b"
+        r"|\b(?:expire|expirent|se termine|termine|finit|prend fin) "
+        r"(?:ce soir|aujourd hui|a minuit)\b|\baujourd hui seulement\b|\bdernier jour\b"
+        r"|\bdernieres heures\b"
     ),
-    "tomorrow": r"\b(?:ends?|ending|closes?|expires?) tomorrow\b|\btomorrow only\b",
+    "tomorrow": r"\b(?:ends?|ending|closes?|expires?) tomorrow\b|\btomorrow only\b"
+    r"|\b(?:expire|se termine|termine|finit|prend fin) demain\b|\bdemain seulement\b",
+    "weekday": r"\b(?:ends?|ending|expires?|expiring) (?:on |this )?"
+    + _WEEKDAYS
+    + r"\b|\b"
+    + _WEEKDAYS
+    + r" only\b",
+    "week": r"\b(?:this|one) week(?:end)? only\b|\bonly this week(?:end)?\b"
+    r"|\b(?:ends?|ending|over) this week(?:end)?\b",
     "days": r"\b(?:only )?" + _N + r" (?:more )?days? (?:left|to go|remaining)\b"
     r"|(?<!in the )(?<!over the )(?<!for the )(?<!during the )\blast " + _N + r" days\b",
     "hours": r"\b(?:only )?" + _N + r" (?:more )?hours? (?:left|to go|remaining)\b"
@@ -212,6 +231,11 @@ class UrgencyCheck:
                 ok = (last_day - today).days <= _count(value)  # today, then N more days
             case "hours":
                 ok = end - moment <= timedelta(hours=_count(value))
+            case "weekday":  # "ends Sunday": the offer's last day is the coming Sunday
+                ahead = (_WEEKDAY_NAMES.index(value) - today.weekday()) % 7
+                ok = last_day == today + timedelta(days=ahead)
+            case "week":
+                ok = (last_day - today).days < 7
             case _:
                 ok = (last_day - today).days < SOON_DAYS
         if ok:
@@ -224,7 +248,13 @@ class UrgencyCheck:
         offer = self.pack.offer(offer_id) if offer_id else None
         found: list[Violation] = [] if offer is None else self._wrong_end_dates(ctx, offer)
         for kind, name, start, end, value in self._wording(ctx, offer):
-            words = ctx.fields[name].original[start:end]  # type: ignore[index]
+            text = ctx.fields[name]  # type: ignore[index]
+            words = text.original[start:end]
+            s_start, s_end = text.sentence_at(start)
+            if kind in _COUNTDOWNS and is_occasion_countdown(
+                text.original[s_start:s_end], end - s_start
+            ):
+                continue  # "30 days to go: your pre-cruise checklist"
             what = "Scarcity" if kind == "scarcity" else "Urgency"
             reason = "no offer backs it" if offer is None else self._false(kind, value, offer, ctx)
             if reason is None:

@@ -223,3 +223,57 @@ def test_a_superlative_inside_the_name_of_a_place_ranks_nothing() -> None:
         "Visit the Best Outfitter Bar 2026 winner.",
     ):
         assert "claims" in _email(engine, body).fired_rule_ids, body
+
+
+# --- trip and event countdowns, weekday and week ends -----------------------------------------
+
+
+def _urgency_engine() -> RuleEngine:
+    dated = {
+        "id": "tent-sale",
+        "name": "Tent sale",
+        "terms": "20% off every tent.",
+        "discount_type": "percent",
+        "discount_amount": 20,
+        "channels": ["email"],
+        "valid_until": "2027-05-16",
+    }
+    standing = {
+        "id": "club-10",
+        "name": "Club discount",
+        "terms": "10% off for club members.",
+        "discount_type": "percent",
+        "discount_amount": 10,
+        "channels": ["email"],
+    }
+    return _engine([_rule("urgency", "urgency", {})], offers=[dated, standing])
+
+
+def test_a_countdown_to_a_trip_or_event_is_not_offer_urgency() -> None:
+    engine = _urgency_engine()
+    for body in (
+        "10 days to go: your trip checklist is ready.",
+        "Last chance to see the wildflowers on the ridge trail before the snow comes.",
+    ):
+        verdict = _email(engine, body)
+        assert "urgency" not in verdict.fired_rule_ids, (body, verdict.violations)
+    for body in (
+        "10 days to go: 20% off every tent for your trip.",
+        "Last chance to save on tents before your trip.",
+        "Hurry, last chance!",
+    ):
+        assert "urgency" in _email(engine, body).fired_rule_ids, body
+
+
+def test_ends_on_a_weekday_or_this_week_must_match_the_offers_end() -> None:
+    engine = _urgency_engine()  # 2027-05-12 is a Wednesday; the tent sale ends Sunday the 16th
+    for body in ("The tent sale ends Sunday: 20% off every tent.", "This week only: 20% off."):
+        verdict = _email(engine, body, offer_id="tent-sale")
+        assert "urgency" not in verdict.fired_rule_ids, (body, verdict.violations)
+    wrong_day = _email(engine, "The tent sale ends Friday: 20% off.", offer_id="tent-sale")
+    assert "urgency" in wrong_day.fired_rule_ids
+    for body in ("Club discount ends Sunday: 10% off.", "This week only: 10% off for members."):
+        verdict = _email(engine, body, offer_id="club-10")  # the offer has no end date
+        assert "urgency" in verdict.fired_rule_ids, body
+    french = _email(engine, "Votre code expire ce soir : -10 %.", offer_id="club-10")
+    assert "urgency" in french.fired_rule_ids
