@@ -79,6 +79,21 @@ CONFIGS: dict[str, Callable[[MarketingSimulator], PolicySettings]] = {
     "products-2steps-refresh1.0": lambda sim: _products(sim, iterations=2).model_copy(
         update={"refresh_growth": 1.0}
     ),
+    "products-screen8k": lambda sim: _products(sim, 0.3, iterations=2, screen_after=8000),
+    "products-screen16k": lambda sim: _products(sim, 0.3, iterations=2, screen_after=16000),
+    "products-screen32k": lambda sim: _products(sim, 0.3, iterations=2, screen_after=32000),
+    "products-screen8k-64k": lambda sim: _products(
+        sim, 0.3, iterations=2, screen_after=8000, screen_until=64000
+    ),
+    "products-screen8k-128k": lambda sim: _products(
+        sim, 0.3, iterations=2, screen_after=8000, screen_until=128000
+    ),
+    "products-screen8k-64k-x2": lambda sim: _products(
+        sim, 0.3, iterations=2, screen_after=8000, screen_until=64000, screen_growth=2.0
+    ),
+    "products-screen4k-32k": lambda sim: _products(
+        sim, 0.3, iterations=2, screen_after=4000, screen_until=32000
+    ),
 }
 """Configurations by name (``products-*``: pairwise products of the numeric features, priors per
 factor × column)."""

@@ -89,6 +89,7 @@ class Policy:
         elif settings.nonlinear is not None:
             self.feature_map = PairwiseProductMap(settings.nonlinear, self.feature_names)
         self.reward_scale = RewardScale()
+        self._last_design: tuple[np.ndarray, np.ndarray] | None = None
         self.model: RidgeModel = self._new_model()
         learning = settings.learning
         self.scorer: LinTSScorer | LinUCBScorer = (
@@ -155,7 +156,20 @@ class Policy:
             self.settings.mean_lag_rows,
             self.settings.empirical_bayes,
             groups if extra else None,
+            groups == 2 if extra else None,
+            self._expand if extra else None,
         )
+
+    def _expand(self, base: np.ndarray, columns: np.ndarray) -> np.ndarray:
+        """Columns ``columns`` (sorted) of design rows, from their intercept and context."""
+        assert self.feature_map is not None
+        start = base.shape[1]
+        kept = columns[columns < start]
+        if isinstance(self.feature_map, PairwiseProductMap):
+            extra = self.feature_map.transform(base[:, 1:], columns[columns >= start] - start)
+        else:
+            extra = self.feature_map.transform(base[:, 1:])[:, columns[columns >= start] - start]
+        return np.hstack([base[:, kept], extra])
 
     @property
     def name(self) -> str:
@@ -201,10 +215,24 @@ class Policy:
             )
         if not np.isfinite(X).all():
             raise ValueError("contexts contain NaN or infinite values")
-        parts = [np.ones((len(X), 1)), X]
-        if self.feature_map is not None:
-            parts.append(self.feature_map.transform(X))
-        return np.hstack(parts)
+        if self.feature_map is None:
+            return np.hstack([np.ones((len(X), 1)), X])
+        cached = self._last_design
+        if cached is not None and cached[0].shape == X.shape and np.array_equal(cached[0], X):
+            return cached[1]  # the same contexts again (decide, then learn): no new features
+        if isinstance(self.model, SharedRidge) and isinstance(self.feature_map, PairwiseProductMap):
+            # products the model can no longer read (dropped for good) are left at 0
+            start = 1 + self.n_features
+            needed = self.model.needed_columns()
+            which = needed[needed >= start] - start
+            extra = np.zeros((len(X), self.feature_map.n_components))
+            extra[:, which] = self.feature_map.transform(X, which)
+        else:
+            extra = self.feature_map.transform(X)
+        X1 = np.hstack([np.ones((len(X), 1)), X, extra])
+        X1.flags.writeable = False
+        self._last_design = (X.copy(), X1)
+        return X1
 
     # ------------------------------------------------------------------------------ learning
     def fit(
@@ -378,7 +406,12 @@ class Policy:
             choice[explored] = sample_rows(uniform, self.rng)
         final = (1.0 - eps) * proba + eps * allowed / k[:, None]
         rows = np.arange(n)
-        mean = X1 @ self.model.mean_weights().T
+        weights = self.model.mean_weights()
+        live = self.model.columns if isinstance(self.model, SharedRidge) else None
+        if live is None or len(live) == X1.shape[1]:
+            mean = X1 @ weights.T
+        else:  # the other columns' weights are 0
+            mean = X1[:, live] @ weights[:, live].T
         if fallback is not None:
             mean = np.where(cold, fallback, mean)
         expected = np.where(allowed, mean, -np.inf)

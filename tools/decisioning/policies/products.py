@@ -37,6 +37,13 @@ class PairwiseProductMap:
         """Number of product features."""
         return len(self.left)
 
-    def transform(self, X: np.ndarray) -> np.ndarray:
-        """Product features of contexts ``X`` ``(n, d)`` → ``(n, n_components)``."""
-        return np.asarray(X[:, self.left] * X[:, self.right])
+    def transform(self, X: np.ndarray, which: np.ndarray | None = None) -> np.ndarray:
+        """Product features of contexts ``X`` ``(n, d)`` → ``(n, n_components)``.
+
+        Args:
+            X: Contexts.
+            which: Only these product features, ``(n, len(which))`` (all when None).
+        """
+        if which is None:
+            return np.asarray(X[:, self.left] * X[:, self.right])
+        return np.asarray(X[:, self.left[which]] * X[:, self.right[which]])

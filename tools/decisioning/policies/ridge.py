@@ -29,6 +29,7 @@ per-action model is always exact.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 import numpy as np
@@ -39,6 +40,7 @@ from scipy.sparse import csr_matrix
 from nextbest.tools.decisioning.policies.disjoint import DisjointRidge, grouped_stats
 from nextbest.tools.decisioning.policies.evidence import EvidencePrior
 from nextbest.tools.decisioning.policies.linalg import cholesky_update, pcg
+from nextbest.tools.decisioning.policies.screen import RowBuffer, score_test
 from nextbest.tools.decisioning.policies.settings import EmpiricalBayes
 
 __all__ = [
@@ -120,6 +122,16 @@ class SharedRidge:
         column_groups: Group of every context column ``(d,)`` (column 0, the intercept, apart
             from the rest when None); with ``evidence``, a block is a factor × column group, and
             the per-action intercepts are one more block.
+        screened_columns: Boolean ``(d,)``: with ``evidence.screen_after``, the columns whose
+            blocks wait outside the model until the data has that weight, then enter only if
+            they pass the score test (see :func:`.screen.score_test`).
+        expand: With ``screened_columns`` a suffix of the columns: maps the leading columns of
+            design rows to whole rows; the model then keeps the rows while blocks wait
+            (:class:`.screen.RowBuffer`) instead of statistics of the waiting columns.
+
+    Statistics are kept only for the *live* context columns (:attr:`columns`): a column whose
+    every block has been pruned (or failed the screen) is dropped from ``G`` and ``h``, so the
+    cost of learning and scoring falls with the number of columns the model still uses.
     """
 
     def __init__(
@@ -131,6 +143,8 @@ class SharedRidge:
         mean_lag_rows: int = 0,
         evidence: EmpiricalBayes | None = None,
         column_groups: np.ndarray | None = None,
+        screened_columns: np.ndarray | None = None,
+        expand: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
     ) -> None:
         self.factors = [np.asarray(f, dtype=np.int64) for f in factors]
         self.n_actions = len(self.factors[0])
@@ -163,6 +177,24 @@ class SharedRidge:
         self._pending_rows = 0
         self.prior = np.full(self.size, float(l2))  # prior precision of every parameter
         self.active = np.arange(self.size)  # parameters in the factor; the rest are pruned (0)
+        self.columns = np.arange(dim)  # live context columns: G and h are kept for these only
+        self.screen_after = None if evidence is None else evidence.screen_after
+        self.screen_z = 3.7 if evidence is None else evidence.screen_z
+        self.screen_until = None if evidence is None else evidence.screen_until
+        self.screen_growth = 4.0 if evidence is None else evidence.screen_growth
+        self._next_screen = float(self.screen_after or 0.0)
+        self.waiting = np.zeros(self.size, dtype=bool)  # parameters waiting for the screen
+        if self.screen_after is not None and screened_columns is not None:
+            screened = np.asarray(screened_columns, dtype=bool).copy()
+            screened[0] = False
+            self.waiting[: L * dim] = np.tile(screened, L)
+            self.active = np.flatnonzero(~self.waiting)
+        self._buffer: RowBuffer | None = None
+        if self.waiting.any() and expand is not None and screened_columns is not None:
+            base_width = int(np.argmax(np.asarray(screened_columns, dtype=bool)))
+            if np.asarray(screened_columns, dtype=bool)[base_width:].all():
+                self._buffer = RowBuffer(base_width, expand, K)
+                self._drop_dead_columns()
         self.sum_r2 = 0.0  # Σ w r², for the evidence's noise estimate
         self.evidence = (
             None
@@ -211,8 +243,14 @@ class SharedRidge:
         self, X: np.ndarray, actions: np.ndarray, rewards: np.ndarray, weights: np.ndarray
     ) -> None:
         """Add observations (per-action statistics; a few rows kept for a rank-k update)."""
-        acts, gram, _, count, xr, _ = grouped_stats(X, actions, rewards, weights)
-        self.G[acts] += gram
+        if self._buffer is not None:
+            self._buffer.add(X, actions, rewards, weights)
+        acts, gram, _, count, xr, _ = grouped_stats(self._live(X), actions, rewards, weights)
+        if len(acts) == self.n_actions:  # every action present: no gather-scatter copies
+            self.G += gram
+        else:
+            for k, a in enumerate(acts):
+                self.G[a] += gram[k]
         self.h[acts] += xr
         self.counts[acts] += count
         self.sum_r2 += float(weights @ (rewards * rewards))
@@ -238,6 +276,28 @@ class SharedRidge:
         rows[idx[:, 0], self.n_levels * d + actions] = scaled[:, 0]
         return rows
 
+    def needed_columns(self) -> np.ndarray:
+        """Columns of the design the model may still read: live ones and waiting ones."""
+        n = self.n_levels * self.dim
+        waiting = np.flatnonzero(self.waiting)
+        return np.union1d(self.columns, waiting[waiting < n] % self.dim)
+
+    def _live(self, X: np.ndarray) -> np.ndarray:
+        """The live columns of design rows ``(n, d)``."""
+        return X if len(self.columns) == self.dim else X[:, self.columns]
+
+    def _full(self, u: np.ndarray) -> np.ndarray:
+        """Per-action vectors on the live columns ``(K, c)`` → ``(K, d)`` (0 elsewhere)."""
+        if len(self.columns) == self.dim:
+            return u
+        full = np.zeros((len(u), self.dim))
+        full[:, self.columns] = u
+        return full
+
+    def _b(self) -> np.ndarray:
+        """``b = Σ w r φ`` ``(D,)``."""
+        return self._scatter(self._full(self.h))
+
     def _scatter(self, u: np.ndarray) -> np.ndarray:
         """``Σ_a S_a u_a`` for per-action vectors ``u`` ``(K, d)`` → ``(D,)``."""
         return np.concatenate([(self._incidence @ u).ravel(), u[:, 0]])
@@ -247,19 +307,21 @@ class SharedRidge:
         K, L, d = self.n_actions, self.n_levels, self.dim
         n = L * d
         A = np.diag(self.prior)
-        delta = np.asarray(self._pairs @ self.G.reshape(K, d * d)).reshape(L, L, d, d)
+        G = np.zeros((K, d, d))
+        G[:, self.columns[:, None], self.columns[None, :]] = self.G
+        delta = np.asarray(self._pairs @ G.reshape(K, d * d)).reshape(L, L, d, d)
         A[:n, :n] += delta.transpose(0, 2, 1, 3).reshape(n, n)
-        cross = np.einsum("la,ad->lda", self._incidence, self.G[:, :, 0]).reshape(n, K)
+        cross = np.einsum("la,ad->lda", self._incidence, G[:, :, 0]).reshape(n, K)
         A[:n, n:] += cross
         A[n:, :n] += cross.T
-        A[n:, n:] += np.diag(self.G[:, 0, 0])
-        return A, self._scatter(self.h)
+        A[n:, n:] += np.diag(G[:, 0, 0])
+        return A, self._b()
 
     def _matvec(self, theta: np.ndarray) -> np.ndarray:
         """``A θ`` without forming ``A``."""
-        w = self._action_weights(theta)
+        w = self._live(self._action_weights(theta))
         u = np.matmul(self.G, w[:, :, None])[:, :, 0]
-        return np.asarray(self.prior * theta + self._scatter(u))
+        return np.asarray(self.prior * theta + self._scatter(self._full(u)))
 
     def _refresh(self, exact: bool = False) -> None:
         if self._mean is not None and not (exact and self._lagging_rows):
@@ -271,39 +333,97 @@ class SharedRidge:
             evidence_due = self.evidence is not None and self.evidence.due(total)
             if self._chol is not None and self._pending and not evidence_due:  # O(k D²)
                 self._chol = cholesky_update(self._chol, np.vstack(self._pending))
-                b = self._scatter(self.h)[self.active]
+                b = self._b()[self.active]
+            elif not self.counts.any():  # the prior alone: a diagonal factor
+                self._chol = np.diag(np.sqrt(self.prior[self.active]))
+                b = np.zeros(len(self.active))
             else:
-                A, b_full = self.system()
-                self._factorise(A)
-                b = b_full[self.active]
+                last_screen = self.screen_until is not None and total >= self.screen_until
+                if (
+                    evidence_due
+                    and self.waiting.any()
+                    and (total >= self._next_screen or last_screen)
+                ):
+                    self._next_screen = total * self.screen_growth
+                    A = self._active_system()  # the current model, for the score test
+                    self._chol = cholesky(A, lower=True, check_finite=False)
+                    self._theta = np.zeros(self.size)
+                    self._theta[self.active] = cho_solve(
+                        (self._chol, True), self._b()[self.active], check_finite=False
+                    )
+                    self._screen()
+                A = self._active_system()
+                self._chol = cholesky(A, lower=True, check_finite=False)
+                b_full = self._b()
                 if evidence_due:
                     self._refit_prior(A, b_full, total)
-                    b = b_full[self.active]
+                b = b_full[self.active]
             self._theta = np.zeros(self.size)
             self._theta[self.active] = cho_solve((self._chol, True), b, check_finite=False)
             self._pending, self._pending_rows = [], 0
             self._noise = None
             assert self._chol is not None
-            self._chol32 = self._chol.astype(np.float32)
+            self._chol32 = np.asfortranarray(self._chol, dtype=np.float32)
             self._cov = None
             self._refreshed_at = total
         else:
             assert self._chol32 is not None and self._theta is not None
-            b = self._scatter(self.h)
+            b = self._b()
             act = self.active  # warm start from the last mean (pruned parameters stay 0)
             theta = np.zeros(self.size)
             theta[act] = pcg(self._active_matvec, b[act], self._theta[act], self._chol32)
             self._theta = theta
         self._mean = self._action_weights(self._theta)
 
-    def _factorise(self, A: np.ndarray) -> None:
-        """Cholesky factor of ``A`` restricted to the active parameters."""
+    def _active_system(self) -> np.ndarray:
+        """``A`` restricted to the active parameters, assembled without the full ``(D, D)``."""
         act = self.active
-        sub = A if len(act) == self.size else A[np.ix_(act, act)]
-        self._chol = cholesky(sub, lower=True, check_finite=False)
+        A = self._block(act, act)
+        A[np.diag_indices(len(act))] += self.prior[act]
+        return A
+
+    def _block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """The data part of ``A`` (no prior) on sorted parameter indices ``rows × cols``.
+
+        Entry ``((ℓ, i), (m, j))`` of the level part is ``Σ_{a ∋ ℓ, m} G_a[i, j]``: the
+        level-pair sums of the per-action statistics are formed once (``(L², c²)``) and the
+        wanted entries gathered from them. Parameters must be on live columns.
+        """
+        K, L, d, c = self.n_actions, self.n_levels, self.dim, len(self.columns)
+        n = L * d
+        position = np.full(d, -1)
+        position[self.columns] = np.arange(c)
+        r_cols = np.union1d(position[rows[rows < n] % d], [0])  # positions of the columns used
+        c_cols = np.union1d(position[cols[cols < n] % d], [0])
+        sub = self.G[:, r_cols][:, :, c_cols]
+        cr, cc = len(r_cols), len(c_cols)
+        pair_sums = np.asarray(self._pairs @ sub.reshape(K, cr * cc)).reshape(-1)
+        r_position, c_position = np.full(c, -1), np.full(c, -1)
+        r_position[r_cols], c_position[c_cols] = np.arange(cr), np.arange(cc)
+        rl, ri = rows[rows < n], rows[rows >= n] - n
+        cl, ci = cols[cols < n], cols[cols >= n] - n
+        r_lev, r_col = rl // d, position[rl % d]
+        c_lev, c_col = cl // d, position[cl % d]
+        r_sub, c_sub = r_position[r_col], c_position[c_col]
+        m, k = len(rl), len(cl)
+        A = np.zeros((len(rows), len(cols)))
+        A[:m, :k] = pair_sums[
+            (r_lev * (L * cr * cc) + r_sub * cc)[:, None] + (c_lev * (cr * cc) + c_sub)[None]
+        ]
+        A[:m, k:] = self._incidence[r_lev][:, ci] * self.G[ci[None, :], r_col[:, None], 0]
+        A[m:, :k] = (self._incidence[c_lev][:, ri] * self.G[ri[None, :], c_col[:, None], 0]).T
+        same = ri[:, None] == ci[None, :]
+        A[m:, k:] = np.where(same, self.G[ri, 0, 0][:, None], 0.0)
+        return A
 
     def _refit_prior(self, A: np.ndarray, b: np.ndarray, total: float) -> None:
-        """Evidence steps (see :mod:`.evidence`) from the current factor; prunes blocks."""
+        """Evidence steps (see :mod:`.evidence`) from the current factor; prunes blocks.
+
+        Args:
+            A: The system on the active parameters (its diagonal is updated in place).
+            b: ``Σ w r φ`` on all parameters.
+            total: ``N = Σ w``.
+        """
         assert self.evidence is not None and self._chol is not None
         for _ in range(self.evidence.iterations):
             act = self.active
@@ -311,13 +431,72 @@ class SharedRidge:
             new = self.evidence.step(
                 self._chol, theta, b[act], self.prior[act], act, self.sum_r2, total
             )
-            A[act, act] += new - self.prior[act]
+            A[np.diag_indices(len(act))] += new - self.prior[act]
             self.prior[act] = new
             keep = new < self.evidence.ceiling
             if not keep.all():
                 self.active = act[keep]
-            self._factorise(A)
+                A = A[np.ix_(keep, keep)]
+            self._chol = cholesky(A, lower=True, check_finite=False)
         self.evidence.refitted_at = total
+        self._drop_dead_columns()
+
+    def _screen(self) -> None:
+        """Let in the waiting blocks that pass the score test; the others wait for the next."""
+        assert self.evidence is not None and self._theta is not None and self._chol is not None
+        waiting = np.flatnonzero(self.waiting)
+        if self._buffer is not None:  # statistics of the live and waiting columns, from the rows
+            n = self.n_levels * self.dim
+            used = np.union1d(self.active, waiting)
+            self.columns = np.union1d(used[used < n] % self.dim, [0])
+            live = np.zeros(self.dim, dtype=bool)
+            live[0] = True
+            live[self.active[self.active < n] % self.dim] = True
+            self.G, self.h = self._buffer.statistics(self.columns, live[self.columns])
+        sigma2 = self.evidence.noise_variance
+        if not np.isfinite(sigma2) or sigma2 <= 0:
+            sigma2 = self.sum_r2 / max(float(self.counts.sum()), 1.0)
+        passed = score_test(
+            gradient=(self._b() - self._matvec(self._theta))[waiting],
+            chol=self._chol,
+            cross=self._block(self.active, waiting),
+            own=self._scatter(self._full(np.diagonal(self.G, axis1=1, axis2=2)))[waiting],
+            blocks=self.evidence.blocks[waiting],
+            noise_variance=sigma2,
+            ridge=self.l2,
+            z=self.screen_z,
+        )
+        self.active = np.union1d(self.active, waiting[passed])
+        self.waiting[waiting[passed]] = False
+        self._pending, self._pending_rows = None, 0
+        if self._buffer is not None and passed.any():  # exact statistics of the live columns
+            n = self.n_levels * self.dim
+            self.columns = np.union1d(self.active[self.active < n] % self.dim, [0])
+            self.G, self.h = self._buffer.statistics(
+                self.columns, np.ones(len(self.columns), dtype=bool)
+            )
+        if self.screen_until is not None and float(self.counts.sum()) >= self.screen_until:
+            self.waiting[:] = False  # the last test: what has not entered is dropped
+            self._buffer = None
+        self._drop_dead_columns()
+
+    def _drop_dead_columns(self) -> None:
+        """Stop keeping statistics for columns no active or waiting parameter uses."""
+        n = self.n_levels * self.dim
+        live = np.zeros(self.dim, dtype=bool)
+        live[0] = True
+        used = (
+            self.active
+            if self._buffer is not None
+            else np.union1d(self.active, np.flatnonzero(self.waiting))
+        )
+        live[used[used < n] % self.dim] = True
+        keep = live[self.columns]
+        if keep.all():
+            return
+        self.G = np.ascontiguousarray(self.G[:, keep][:, :, keep])
+        self.h = np.ascontiguousarray(self.h[:, keep])
+        self.columns = self.columns[keep]
 
     def _active_matvec(self, theta_active: np.ndarray) -> np.ndarray:
         """``A θ`` on the active parameters (pruned ones held at 0)."""
@@ -388,6 +567,38 @@ class SharedRidge:
             scale: Multiplies the noise (``α`` times the reward scale).
             customers: Customers the draws will score (None: do not share).
         """
+        return self._action_weights(self._sample_theta(n_samples, rng, scale, customers))
+
+    def sample_factored(
+        self,
+        n_samples: int,
+        rng: np.random.Generator,
+        scale: float,
+        customers: int | None = None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The draws of :meth:`sample_weights` before they are summed into actions.
+
+        Returns:
+            Per-level context weights on the live columns :attr:`columns`, ``(M, L, c)``, and
+            per-action intercepts ``(M, K)`` (float32): action ``a``'s weights are the sum of its
+            levels' rows, with its intercept added to column 0 (the other columns' weights are
+            0). Scoring ``n`` customers this way costs ``n·c·M·L`` instead of ``n·d·M·K``.
+        """
+        theta = self._sample_theta(n_samples, rng, scale, customers).astype(np.float32)
+        n = self.n_levels * self.dim
+        levels = theta[:, :n].reshape(n_samples, self.n_levels, self.dim)
+        if len(self.columns) < self.dim:
+            levels = np.ascontiguousarray(levels[:, :, self.columns])
+        return levels, theta[:, n:]
+
+    def _sample_theta(
+        self,
+        n_samples: int,
+        rng: np.random.Generator,
+        scale: float,
+        customers: int | None,
+    ) -> np.ndarray:
+        """Parameter draws ``(M, D)`` (see :meth:`sample_weights` for the shared noise)."""
         self._refresh()
         assert self._chol32 is not None and self._theta is not None
         shared = (
@@ -406,7 +617,7 @@ class SharedRidge:
             self._noise[:, self.active] = solved.T
             self._noise_served = customers if customers is not None else SHARED_DRAW_CUSTOMERS
         assert self._noise is not None
-        return self._action_weights(self._theta[None, :] + scale * self._noise)
+        return np.asarray(self._theta[None, :] + scale * self._noise)
 
     def forget_shared_draw(self) -> None:
         """Drop the posterior noise shared by consecutive small calls; the next call draws afresh.
@@ -437,6 +648,9 @@ class SharedRidge:
             "prior": self.prior,
             "active": self.active,
             "sum_r2": np.array(self.sum_r2),
+            "columns": self.columns,
+            "waiting": self.waiting,
+            **(self._buffer.state() if self._buffer is not None else {}),
             **({"evidence": self.evidence.state()} if self.evidence is not None else {}),
         }
 
@@ -453,5 +667,12 @@ class SharedRidge:
         if "prior" in state:  # saved before block-wise priors: λ everywhere, as constructed
             self.prior, self.sum_r2 = state["prior"].copy(), float(state["sum_r2"])
             self.active = state["active"].copy()
+        if "columns" in state:  # saved before live columns: every column
+            self.columns, self.waiting = state["columns"].copy(), state["waiting"].copy()
+        if self._buffer is not None:
+            if "buffer_base" in state:
+                self._buffer.load_state(state)
+            else:
+                self._buffer = None
         if self.evidence is not None and "evidence" in state:
             self.evidence.load_state(state["evidence"])

@@ -110,6 +110,25 @@ class EmpiricalBayes(_Frozen):
     ceiling: float = Field(
         1e6, gt=0, description="Precision at which a block is pruned (its weights held at 0)."
     )
+    screen_after: float | None = Field(
+        None,
+        gt=0,
+        description="Blocks of the extra (non-linear) features wait outside the model until "
+        "the data has this weight; then only those that pass a score test against the model so "
+        "far enter, and columns no block uses are dropped (None: all enter from the start).",
+    )
+    screen_until: float | None = Field(
+        None,
+        gt=0,
+        description="Blocks still waiting when the data reaches this weight are dropped for good "
+        "(None: they keep waiting, and their columns' statistics are kept).",
+    )
+    screen_growth: float = Field(
+        4.0, gt=1, description="Test waiting blocks again once the data has grown this many times."
+    )
+    screen_z: float = Field(
+        3.7, description="Score-test threshold of the screen (standardised χ² per block)."
+    )
 
 
 class ColdStart(_Frozen):

@@ -1,0 +1,162 @@
+"""Which waiting blocks of parameters enter the model: a score test against the model so far.
+
+Extra features (pairwise products, say) can wait outside the shared model until there is data to
+judge them, and then enter block by block. For a block ``g`` held at 0, the gradient of the
+log-likelihood is ``u_g = (b − A θ)_g = Σ w φ_g (r − φᵀθ)``; if the block does not belong in the
+model, ``u_g`` has mean 0 and covariance ``σ² S_g`` with ``S_g = A_gg − A_g,act A_act⁻¹ A_act,g``,
+the part of the block's design the active parameters do not already explain (Rao's score test).
+Then ``T_g = u_gᵀ S_g⁻¹ u_g / σ²`` is about χ² with ``k_g`` degrees of freedom, and the block enters
+when ``(T_g − k_g) / √(2 k_g) > z``. One triangular solve against the current factor gives every
+block's ``S_g`` at once.
+
+While blocks wait, :class:`RowBuffer` keeps the rows seen so far (their leading, non-waiting
+columns), so the model keeps statistics only for the columns it uses and the waiting columns'
+statistics are rebuilt from the rows at each test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+from scipy.linalg import solve_triangular
+
+
+def score_test(
+    gradient: np.ndarray,
+    chol: np.ndarray,
+    cross: np.ndarray,
+    own: np.ndarray,
+    blocks: np.ndarray,
+    noise_variance: float,
+    ridge: float,
+    z: float,
+) -> np.ndarray:
+    """Score test of every waiting block.
+
+    Args:
+        gradient: ``u = b − A θ`` on the waiting parameters ``(W,)``.
+        chol: Lower Cholesky factor of ``A`` on the active parameters.
+        cross: Data part of ``A`` between active and waiting parameters ``(D_act, W)``.
+        own: Diagonal of the data part of ``A`` on the waiting parameters ``(W,)`` (within a
+            block, parameters are levels of one factor, which no action shares, so the block of
+            ``A`` is diagonal).
+        blocks: Block of every waiting parameter ``(W,)``.
+        noise_variance: ``σ²``.
+        ridge: Added to the diagonal of each ``S_g`` (levels never observed stay invertible).
+        z: Threshold on the standardised statistic.
+
+    Returns:
+        Boolean ``(W,)``: the parameter's block enters.
+    """
+    V = solve_triangular(chol, cross, lower=True, check_finite=False)
+    enter = np.zeros(len(gradient), dtype=bool)
+    observed = own > 0
+    for g in np.unique(blocks):
+        idx = np.flatnonzero(blocks == g)
+        k = int(observed[idx].sum())
+        if k == 0:
+            continue
+        Vg = V[:, idx]
+        S = np.diag(own[idx] + ridge) - Vg.T @ Vg
+        u = gradient[idx]
+        T = float(u @ np.linalg.solve(S, u)) / noise_variance
+        enter[idx] = (T - k) / np.sqrt(2.0 * k) > z
+    return enter
+
+
+class RowBuffer:
+    """Rows kept while blocks wait for the screen, so waiting columns cost no statistics.
+
+    Only the leading ``base_width`` design columns are kept (the waiting columns are computed
+    again from them by ``expand``); every row since the first is kept, so statistics for any
+    set of columns can be rebuilt exactly.
+
+    Args:
+        base_width: Leading design columns kept.
+        expand: Maps kept columns ``(n, base_width)`` and sorted column indices ``(c,)`` to
+            those columns of the design rows ``(n, c)``.
+        n_actions: Number of actions ``K``.
+    """
+
+    def __init__(
+        self,
+        base_width: int,
+        expand: Callable[[np.ndarray, np.ndarray], np.ndarray],
+        n_actions: int,
+    ) -> None:
+        self.base_width, self.expand, self.n_actions = base_width, expand, n_actions
+        self._parts: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+
+    def add(
+        self, X: np.ndarray, actions: np.ndarray, rewards: np.ndarray, weights: np.ndarray
+    ) -> None:
+        """Keep a batch of design rows ``(n, d)``."""
+        self._parts.append(
+            (X[:, : self.base_width].copy(), actions.copy(), rewards.copy(), weights.copy())
+        )
+
+    def _arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        if len(self._parts) != 1:
+            self._parts = [
+                (
+                    np.concatenate([p[0] for p in self._parts])
+                    if self._parts
+                    else np.zeros((0, self.base_width)),
+                    np.concatenate([p[1] for p in self._parts]).astype(np.int64)
+                    if self._parts
+                    else np.zeros(0, np.int64),
+                    np.concatenate([p[2] for p in self._parts]) if self._parts else np.zeros(0),
+                    np.concatenate([p[3] for p in self._parts]) if self._parts else np.zeros(0),
+                )
+            ]
+        return self._parts[0]
+
+    def statistics(self, columns: np.ndarray, live: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``G`` ``(K, c, c)`` and ``h`` ``(K, c)`` of all kept rows on the given columns.
+
+        Only what the score test reads is computed: every column against the ``live`` ones
+        (boolean ``(c,)``) and the diagonal; other entries of ``G`` are 0.
+        """
+        base, actions, rewards, weights = self._arrays()
+        c = len(columns)
+        G, h = np.zeros((self.n_actions, c, c)), np.zeros((self.n_actions, c))
+        order = np.argsort(actions, kind="stable")
+        step = 16_384
+        for lo in range(0, len(base), step):
+            rows = order[lo : lo + step]
+            X = self.expand(base[rows], columns)
+            acts, starts = np.unique(actions[rows], return_index=True)
+            ends = np.append(starts[1:], len(rows))
+            Xw = X * weights[rows, None]
+            for a, s, e in zip(acts, starts, ends, strict=True):
+                part = Xw[s:e].T @ X[s:e][:, live]  # (c, c_live)
+                G[a][:, live] += part
+                G[a][live] += part.T
+                G[a][np.ix_(live, live)] -= part[live]  # counted twice above
+                G[a][np.diag_indices(c)] += np.where(
+                    live, 0.0, np.einsum("ij,ij->j", Xw[s:e], X[s:e])
+                )
+                h[a] += rewards[rows[s:e]] @ Xw[s:e]
+        return G, h
+
+    def state(self) -> dict[str, np.ndarray]:
+        """Arrays to persist."""
+        base, actions, rewards, weights = self._arrays()
+        return {
+            "buffer_base": base,
+            "buffer_actions": actions,
+            "buffer_rewards": rewards,
+            "buffer_weights": weights,
+        }
+
+    def load_state(self, state: dict[str, np.ndarray]) -> None:
+        """Restore from :meth:`state`."""
+        self._parts = [
+            (
+                state["buffer_base"].copy(),
+                state["buffer_actions"].copy(),
+                state["buffer_rewards"].copy(),
+                state["buffer_weights"].copy(),
+            )
+        ]
