@@ -946,26 +946,27 @@ class BrandPack(_Strict):
                         f"{section[:-1]} {entry.id!r} names unknown product(s) {unknown}"
                     )
         offers = {o.id for o in self.offers}
+        problems: list[str] = []
         for index, statement in enumerate(self.standing_statements):
             where = f"standing_statements[{index}]"
             unknown = [p for p in statement.products if p not in known]
             if unknown:
-                raise ValueError(f"{where}.products: unknown product(s) {unknown}")
+                problems.append(f"{where}.products: unknown product(s) {unknown}")
             unknown = [o for o in statement.offers if o not in offers]
             if unknown:
-                raise ValueError(f"{where}.offers: unknown offer(s) {unknown}")
+                problems.append(f"{where}.offers: unknown offer(s) {unknown}")
         for index, rule in enumerate(self.rules):
-            scoped = (
-                rule.params.products
-                if isinstance(rule, AudienceRule)
-                else rule.params.trigger_products
-                if isinstance(rule, DisclosureRule)
-                else []
-            )
+            if isinstance(rule, AudienceRule):
+                field, scoped = "products", rule.params.products
+            elif isinstance(rule, DisclosureRule):
+                field, scoped = "trigger_products", rule.params.trigger_products
+            else:
+                continue
             unknown = [p for p in scoped if p not in known]
             if unknown:
-                field = "products" if isinstance(rule, AudienceRule) else "trigger_products"
-                raise ValueError(f"rules[{index}].params.{field}: unknown product(s) {unknown}")
+                problems.append(f"rules[{index}].params.{field}: unknown product(s) {unknown}")
+        if problems:
+            raise ValueError("; ".join(problems))
         return self
 
     def product(self, product_id: str) -> Product | None:
