@@ -176,6 +176,13 @@ def test_audience_rule_validation() -> None:
         _pack(_rule("empty", "audience", {}))
     with pytest.raises(ValidationError, match=r"rules\[0\]\.params\.products"):
         _pack(_rule("bad", "audience", {"min_age": 18, "products": ["no-such"]}))
+    with pytest.raises(ValidationError) as caught:
+        _pack(
+            _rule("bad", "audience", {"min_age": 18, "products": ["no-such"]}),
+            _rule("bad2", "disclosure", {"trigger_products": ["gone"], "required_any": ["abc"]}),
+        )
+    assert "rules[1].params.trigger_products" in str(caught.value)
+    assert "rules[0].params.products" in str(caught.value)
 
 
 HELMET_AGE = _rule(
