@@ -43,16 +43,30 @@ WEEKDAYS: tuple[Weekday, ...] = get_args(Weekday)
 """Monday first, as :meth:`datetime.date.weekday` counts them."""
 
 
+_DAY_GROUPS: dict[str, tuple[Weekday, ...]] = {
+    "weekdays": WEEKDAYS[:5],
+    "weekday": WEEKDAYS[:5],
+    "weekends": WEEKDAYS[5:],
+    "weekend": WEEKDAYS[5:],
+}
+
+
 def _weekday_names(values: Any) -> Any:
-    """Day names in any case, full or as their first three letters ('Sat'), as weekdays."""
+    """Day names in any case, full or as three letters ('Sat'), or 'weekdays' / 'weekends'."""
+    if isinstance(values, str):
+        values = [values]
     if not isinstance(values, list):
         return values
     out: list[Any] = []
     for value in values:
         if isinstance(value, str):
             word = value.strip().lower()
+            if word in _DAY_GROUPS:
+                out.extend(d for d in _DAY_GROUPS[word] if d not in out)
+                continue
             value = next((d for d in WEEKDAYS if len(word) >= 3 and d.startswith(word)), word)
-        out.append(value)
+        if value not in out:
+            out.append(value)
     return out
 
 
@@ -500,7 +514,8 @@ class QuietHoursParams(_Strict):
     end_inclusive: bool = Field(False, description="A send at exactly ``end`` is quiet.")
     days: list[Weekday] = Field(
         default_factory=list,
-        description="Local days the window applies on ('saturday', 'sun'…); empty: every day. "
+        description="Local days the window applies on ('saturday', 'sun'…, or 'weekdays' / "
+        "'weekends'); empty: every day. "
         "A window crossing midnight belongs to the day it starts (a Saturday 20:00–09:00 "
         "window covers Sunday 03:00). To give weekdays and weekends different hours, write "
         "two quiet_hours rules.",

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from nextbest.brand_context.models import BrandPack
+from nextbest.brand_context.models import BrandPack, QuietHoursParams
 from nextbest.tools.compliance import Message, RuleEngine, Verdict
 
 DAY = date(2027, 5, 12)  # a Wednesday
@@ -253,6 +253,12 @@ def test_quiet_hours_by_day() -> None:
     assert sent("2027-05-12T21:00").decision == "pass"  # Wednesday evening
     assert "weekend-quiet" in _fired(sent("2027-05-17T03:00"))  # Sunday's window, Monday
     assert "weekend-quiet" in _fired(sent("2027-07-05T12:00"))  # a holiday: whole day
+    weekends = _pack(
+        _rule("wk", "quiet_hours", {"start": "20:00", "end": "10:00", "days": "weekends"})
+    )
+    params = weekends.rules[0].params
+    assert isinstance(params, QuietHoursParams)
+    assert params.days == ["saturday", "sunday"]
     with pytest.raises(ValidationError, match=r"days"):
         _pack(_rule("bad-day", "quiet_hours", {"start": "20:00", "end": "08:00", "days": ["x"]}))
 
