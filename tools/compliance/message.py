@@ -58,6 +58,12 @@ class RecipientDetails(BaseModel):
     def _blank_region(cls, value: str | None) -> str | None:
         return value.strip() if value and value.strip() else None
 
+    @field_validator("flags", mode="before")
+    @classmethod
+    def _one_flag(cls, value: object) -> object:
+        """A single flag written as a string is a list of one."""
+        return [value] if isinstance(value, str) else value
+
 
 class Message(BaseModel):
     """A draft or rendered message and its sending context.

@@ -150,6 +150,9 @@ def test_recipient_attributes_and_audience_rule() -> None:
     assert "knife-audience" in _fired(
         _check(pack, knife, recipient={**adult, "flags": ["Self_Excluded"]})
     )
+    assert "knife-audience" in _fired(
+        _check(pack, knife, recipient={**adult, "flags": "self_excluded"})
+    )
     # Out of scope: a message that does not name the knife goes to anyone.
     helmet = "The Sprout Helmet is back in stock." + FOOTER
     assert _check(pack, helmet, recipient={"age": 12}).decision == "pass"
