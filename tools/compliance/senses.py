@@ -90,6 +90,11 @@ SENSE_PATTERNS: tuple[str, ...] = (
     # when a purchase or a prize draw follows within a few words: "free coffee with any order")
     rf"\bfree (?:[a-z0-9]+ ){{0,3}}?(?:{_words(_FREE_AMENITIES)})\b"
     rf"(?!(?: [a-z0-9]+){{0,8}}? (?:{_words(_PURCHASE_WORDS)})\b)",
+    # someone's trade: "make a living as an NFL referee", not betting or trading as income
+    r"\b(?:make|makes|made|making|earn|earns|earned|earning) (?:a|their|his|her|your|my) "
+    r"living as (?:a|an) (?!(?:[a-z]+ )?(?:bettor|bettors|gambler|gamblers|punter|punters|"
+    r"trader|traders|player|players|tipster|tipsters|handicapper|investor|investors|"
+    r"influencer|influencers|reseller|resellers)\b)(?:[a-z]+ ){0,2}[a-z]+",
     # "sleep in" (stay in bed late), not sleep as a health benefit
     r"\bsleep(?:s|ing)? in(?= (?:on|late|till|until|this|tomorrow|today|a bit|and)\b)",
     # unscheduled time: "a free day in port", not "a free day pass" or "a free day of rental"

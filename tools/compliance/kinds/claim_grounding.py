@@ -82,6 +82,9 @@ from nextbest.tools.compliance.proper_names import in_place_name
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.verdict import Violation
 
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]")
+"""Punctuation that ends the clause an approved wording stands in."""
+
 NEIGHBOURS = 2
 """Words before and after an approved wording searched for strengtheners (``always``…)."""
 
@@ -306,15 +309,14 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 text = ctx.fields.get(name)
                 if text is None:
                     continue
-                if named:  # a short form of a product the body names ("Pain relief for less")
-                    for match in self.triggers.finditer(text.skel.text):
-                        if {stem(canon(w)) for w in match.group().split()} <= named:
-                            masked[name].append(text.skel.original_span(*match.span()))
-                if announced:
-                    for match in self.triggers.finditer(text.skel.text):
-                        words = {stem(canon(w)) for w in match.group().split()}
-                        if words <= announced:
-                            masked[name].append(text.skel.original_span(*match.span()))
+                for view in text.match_views if named or announced else []:
+                    for match in self.triggers.finditer(view.text):
+                        span = view.original_span(*match.span())
+                        words = {stem(canon(w)) for w in plain(text.original[slice(*span)]).split()}
+                        # a short form of a product the body names ("Pain relief for less"),
+                        # or words of a claim the body carries ("award-winning" / "won an award")
+                        if words <= named or words <= announced:
+                            masked[name].append(span)
                 by_field[name] = self._statements(ctx, text, covered[name], masked[name], used)
             for name in ctx.fields:
                 found.extend(by_field.get(name, []))
@@ -374,8 +376,15 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         """A strengthening word just before or after a claim's wording, in its sentence."""
         s_start, s_end = text.sentence_at(start)
         own = set(self.forms.claim_tokens.get(claim.id, ()))
-        before = plain(text.original[s_start:start]).split()[-NEIGHBOURS:]
-        after = plain(text.original[end:s_end]).split()[:NEIGHBOURS]
+        head, tail = text.original[s_start:start], text.original[end:s_end]
+        heads, tails = _CLAUSE_END.split(head), _CLAUSE_END.split(tail)
+        head, tail = heads[-1], tails[0]  # the claim's own clause: not "…, and every batch"
+        if len(heads) > 1 and len(plain(heads[-2]).split()) <= NEIGHBOURS:
+            head = f"{heads[-2]} {head}"  # "Guaranteed: …"
+        if len(tails) > 1 and len(plain(tails[1]).split()) <= NEIGHBOURS:
+            tail = f"{tail} {tails[1]}"  # "…, always."
+        before = plain(head).split()[-NEIGHBOURS:]
+        after = plain(tail).split()[:NEIGHBOURS]
         return next((w for w in [*before, *after] if w in STRENGTHENERS and w not in own), None)
 
     def _statements(

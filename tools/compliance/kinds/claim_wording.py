@@ -50,7 +50,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
         "there", "here", "be", "been", "being", "was", "were", "by", "which", "who", "so", "also",
         "on", "with", "come", "comes", "include", "includes", "included", "have", "has",
         "earn", "earns", "get", "gets", "us",
-        "take", "takes", "took",
+        "take", "takes", "took", "give", "gives", "gave", "provide", "provides", "you",
         "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer",
         "d", "l", "de", "du", "la", "le", "les", "un", "une", "c", "est",
     }
@@ -155,11 +155,25 @@ NUMBER_WORDS: dict[str, str] = {
 """Number words read as figures when comparing copy with a claim (``two minutes`` = ``2``)."""
 
 
+IRREGULAR: dict[str, str] = {
+    "won": "win", "winning": "win", "wins": "win", "made": "make", "built": "build",
+    "grown": "grow", "grew": "grow", "sold": "sell", "chose": "choose", "chosen": "choose",
+    "kept": "keep", "brought": "bring", "bought": "buy", "found": "find", "held": "hold",
+    "ran": "run", "running": "run", "got": "get", "gotten": "get", "better": "good",
+}  # fmt: skip
+"""Irregular forms read as their base word (``award-winning`` / ``won an award``)."""
+
+
 @lru_cache(maxsize=16384)
 def canon(token: str) -> str:
-    """A comparable token: number words as digits, plural ``-s`` and ``-ise``/``-ize`` unified."""
+    """A comparable token: number words as digits, irregular forms as base words, ``-ise``/``-ize``.
+
+    The plural ``-s`` is dropped too.
+    """
     if token in NUMBER_WORDS:
         return NUMBER_WORDS[token]
+    if token in IRREGULAR:
+        return IRREGULAR[token]
     token = _ISE.sub(r"iz\1", token)
     if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
         token = token[:-1]

@@ -5,8 +5,9 @@ Found in the original text: card-like numbers (13–19 digits, spaces or dashes 
 Social Security numbers, IBAN-like account numbers, e-mail addresses and phone numbers that
 are not the brand's own (its senders, support contact and ``own_contacts``) nor given as a
 number to call (``Call us at …``, ``helpline: …``: the brand's or a helpline), a label the pack
-names followed by a figure within :data:`LABEL_REACH` characters (``date of birth: 4 May``,
-``BMI 31``), phrases the pack names as personal whatever follows, and the recipient's own
+names followed by its figure within :data:`LABEL_REACH` characters, only punctuation and
+linking words between them (``date of birth: 4 May``, ``BMI 31``), phrases the pack names as
+personal whatever follows, and the recipient's own
 e-mail, phone or full name when the message carries them (``message.recipient``). Wording the
 pack itself requires or approves (offer terms, disclosures, disclaimers) is never personal
 data, nor is a number labelled as the brand's company, tax or licence registration
@@ -48,6 +49,16 @@ _CALL_US = re.compile(
     re.IGNORECASE,
 )
 """Words that give a number as one to call: the brand's or a helpline, not the recipient's."""
+_LABEL_GAP = re.compile(
+    r"[\s:=#.,()$\u20ac\u00a3\u2013\u2014-]*(?:(?:is|was|are|as|on|of|the|your|their|his|her|"
+    r"its|in|at|falls|will|be|turns|turning|age|aged|no|number|nr|ending|starting|with|to)\b"
+    r"[\s:=#.,()$\u20ac\u00a3\u2013\u2014-]*){0,3}(?:[a-z]+[\s-]?)?\d",
+    re.IGNORECASE,
+)
+"""What may stand between a label and its figure (or a code with figures, ``LW-2209``):
+punctuation and a few linking words (``date of birth: 4 May``, ``birthday is on 12/05``,
+``donor ID is LW-2209``); "birthday party for a 5-year-old" puts other words between them,
+and the figure is not the labelled fact."""
 MIN_PHONE_DIGITS = 7
 """Trailing digits of the recipient's phone that, found in the copy, give it away."""
 Found = tuple[str, int, int]
@@ -134,7 +145,7 @@ class PersonalDataCheck:
         if self.labels is not None:
             for match in self.labels.finditer(text.skel.text):
                 start, end = text.skel.original_span(*match.span())
-                if any(c.isdigit() for c in original[end : end + LABEL_REACH]):
+                if _LABEL_GAP.match(original[end : end + LABEL_REACH]):
                     out.append(("a personal detail", start, end))
         if self.terms is not None:
             for match in self.terms.finditer(text.skel.text):

@@ -10,7 +10,9 @@ product shares ("Python" for "Intro to Python") — or be one of the offer's pro
 title, shown with its body, may name the product the body is about). A
 subject that promises a discount on a message without an offer is not honest either. A bare
 year ("Programs and tuition for 2027") is a date, not a promise; a price ceiling ("Gifts under
-$15") is kept by any price in the body up to it.
+$15") is kept by any price in the body up to it; gift ideas ("A gift for every age") promise
+no gift. A subject that reads as an order, delivery or payment notice ("Your order has
+shipped") needs a body that speaks of one.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ PROMISE_WORDS: frozenset[str] = frozenset(
     {
         "free", "gift", "gifts", "bonus", "sale", "off", "discount", "bogo", "cashback", "refund",
         "prize", "win", "winner", "reward", "rewards", "credit", "waived", "unlimited",
-        "guaranteed",
+        "guaranteed", "cadeau", "cadeaux", "offert", "offerte", "offerts", "offertes",
+        "gratuit", "gratuite", "gratuits", "remise", "gratis", "regalo", "geschenk", "kostenlos",
     }
 )  # fmt: skip
 """Words that promise a benefit: a subject may use them only when the message gives it."""
@@ -45,6 +48,9 @@ NO_PROMISE = re.compile(
             r"\bcredit (?:cards?|scores?|reports?|unions?|limits?|history|checks?|lines?|"
             r"builder|ratings?)\b",
             r"\brefund (?:policy|policies|status|requests?|process)\b",
+            # gift ideas, not a gift given: "A gift for every age", "Gifts for dad", "gift guide"
+            r"\bgifts? (?:for|ideas?|guides?|lists?|shop|wrap|wrapping|sets?|boxes?|finder)\b",
+            r"\b(?:perfect|great|easy|last minute|stocking|holiday) gifts?\b",
         )
     )
 )
@@ -61,6 +67,22 @@ BOUND = re.compile(
     r"(?:[$£€¥]|\bus\$)?\s?(?P<num>\d+(?:[.,]\d+)*)"
 )
 """A price ceiling (folded view): "Gifts under $15" is kept by any body price up to $15."""
+TRANSACTIONAL = re.compile(
+    r"\b(?P<noun>order|orders|package|parcel|shipment|delivery|receipt|invoice|payment|refund|"
+    r"booking|reservation|return)\b(?: [a-z0-9]+){0,3} (?:has |have |is |was )?(?:shipped|"
+    r"dispatched|on (?:its|the) way|confirmed|delivered|received|processed|ready|arrived|"
+    r"arriving|out for delivery|update|updated|status)\b"
+)
+"""A subject that reads as a transactional notice ("Your order has shipped"): the body must
+speak of that order, parcel or payment too, or the subject disguises a marketing message."""
+NOTICE_NOUNS: frozenset[str] = frozenset(
+    {
+        "order", "orders", "package", "parcel", "shipment", "delivery", "receipt", "invoice",
+        "payment", "refund", "booking", "reservation", "return", "tracking", "track", "shipped",
+        "confirmation",
+    }
+)  # fmt: skip
+"""Words of a body that carries a real order, delivery or payment notice."""
 YEARS = range(1900, 2101)
 """Plain numbers read as calendar years, not as promised figures."""
 MIN_NAME_WORD = 4
@@ -173,6 +195,9 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
                 continue  # "save the date", "kick off", "credit score": no benefit promised
             if word in PROMISE_WORDS or (word in GENERIC_PROMISES and offer is None):
                 missing.append(word)
+        notice = TRANSACTIONAL.search(subject.skel.text)
+        if notice is not None and not body_words & NOTICE_NOUNS:
+            missing.append(f"a notice about the {notice.group('noun')}")
         return missing
 
     def check(self, ctx: CheckContext) -> list[Violation]:

@@ -277,3 +277,86 @@ def test_ends_on_a_weekday_or_this_week_must_match_the_offers_end() -> None:
         assert "urgency" in verdict.fired_rule_ids, body
     french = _email(engine, "Votre code expire ce soir : -10 %.", offer_id="club-10")
     assert "urgency" in french.fired_rule_ids
+
+
+# --- subjects, personal details, strengtheners and lemmas --------------------------------------
+
+
+def _subject_engine() -> RuleEngine:
+    return _engine([_rule("subject", "subject_honesty", {})])
+
+
+def test_gift_ideas_in_a_subject_promise_no_gift() -> None:
+    engine = _subject_engine()
+    body = "For little campers, the Firefly Lantern is the one to start with. Older kids love it."
+    for subject in ("A gift for every camper", "Gift ideas for the trail", "Perfect gifts"):
+        verdict = _email(engine, body, subject=subject)
+        assert "subject" not in verdict.fired_rule_ids, (subject, verdict.violations)
+    for subject in ("A free gift inside", "Your gift is waiting", "Votre cadeau vous attend"):
+        assert "subject" in _email(engine, body, subject=subject).fired_rule_ids, subject
+
+
+def test_a_subject_posing_as_an_order_notice_needs_one_in_the_body() -> None:
+    engine = _subject_engine()
+    marketing = "Our summer gear guide is here: ideas for every trip. https://fernwick.com/guide"
+    for subject in ("Your order has shipped", "Your payment was received"):
+        verdict = _email(engine, marketing, subject=subject)
+        assert "subject" in verdict.fired_rule_ids, subject
+    notice = "Your parcel is on its way. Track it at https://fernwick.com/track/FW1234"
+    verdict = _email(engine, notice, subject="Your order has shipped")
+    assert "subject" not in verdict.fired_rule_ids, verdict.violations
+
+
+def test_a_labelled_detail_needs_its_figure_right_after_the_label() -> None:
+    engine = _engine(
+        [_rule("pii", "personal_data", {"labelled": ["birthday", "member ID", "your size"]})]
+    )
+    for body in (
+        "Planning a birthday party for a 7-year-old? Our camp games make easy favours.",
+        "Member IDs are printed on the back of every club card since 2019.",
+    ):
+        verdict = _email(engine, body)
+        assert "pii" not in verdict.fired_rule_ids, (body, verdict.violations)
+    for body in (
+        "We have your birthday as 04/12/1990.",
+        "Your member ID is FW-220931.",
+        "Based on your size (waist 81 cm), try the Trail Pant.",
+    ):
+        assert "pii" in _email(engine, body).fired_rule_ids, body
+
+
+def test_a_strengthener_in_another_clause_does_not_strengthen_the_claim() -> None:
+    claims = [_claim("pfas", "Free of added PFAS.", "health")]
+    engine = _engine(
+        [_rule("claims", "claim_grounding", {"categories": ["health"]})], claims=claims
+    )
+    ok = _email(engine, "Our rain shell: free of added PFAS, and every seam is taped.")
+    assert "claims" not in ok.fired_rule_ids, ok.violations
+    for body in ("Our rain shell is free of added PFAS, always.", "Always free of added PFAS."):
+        assert "claims" in _email(engine, body).fired_rule_ids, body
+
+
+def test_make_a_living_as_a_trade_is_not_income_from_the_product() -> None:
+    engine = _engine([_rule("income", "banned_phrase", {"phrases": ["make a living"]})])
+    trade = _email(engine, "How do you make a living as a mountain guide? We asked three.")
+    assert "income" not in trade.fired_rule_ids, trade.violations
+    for body in (
+        "Make a living from reselling our gear.",
+        "You could make a living as a gear reseller.",
+    ):
+        assert "income" in _email(engine, body).fired_rule_ids, body
+
+
+def test_irregular_forms_meet_their_base_word_in_a_subject_announcing_a_claim() -> None:
+    claims = [
+        _claim("award", "The Firefly Lantern won a Trailhead Gear Award in 2026.", "endorsement")
+    ]
+    engine = _engine(
+        [_rule("claims", "claim_grounding", {"categories": ["endorsement", "superlative"]})],
+        claims=claims,
+    )
+    body = "The Firefly Lantern won a Trailhead Gear Award in 2026."
+    ok = _email(engine, body, subject="An award-winning lantern")
+    assert "claims" not in ok.fired_rule_ids, ok.violations
+    other = _email(engine, body, subject="Rated 5 stars by campers")
+    assert "claims" in other.fired_rule_ids
