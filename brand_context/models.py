@@ -700,7 +700,8 @@ class AudienceParams(_Strict):
     blocked_flags: list[str] = Field(
         default_factory=list,
         description="Recipient flags that exclude them (e.g. 'self_excluded', "
-        "'do_not_market', 'minor'); compared case-insensitively with recipient.flags.",
+        "'do_not_market', 'minor'); compared with recipient.flags ignoring case, spaces and "
+        "hyphens.",
     )
     products: list[str] = Field(
         default_factory=list,

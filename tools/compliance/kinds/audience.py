@@ -5,14 +5,22 @@ The recipient's attributes come with the message (``message.recipient``: ``age``
 one of them, found the way every rule finds products (the catalogue's names and aliases), or
 when its offer covers one. A recipient's hyphenated region (``US-CA``) also answers to its
 country (``US``) and its subdivision code (``CA``); a rule's ``US-CA`` also matches a recipient
-written ``CA``.
+written ``CA``. Flags compare without regard to case, spaces or hyphens (``Self-Excluded`` is
+``self_excluded``).
 """
 
 from __future__ import annotations
 
+import re
+
 from nextbest.brand_context.models import AudienceRule
 from nextbest.tools.compliance.kinds.base import CheckContext, RuleKeeper, violation
 from nextbest.tools.compliance.verdict import Violation
+
+
+def flag_key(flag: str) -> str:
+    """A flag compared loosely: case folded, spaces and hyphens as underscores."""
+    return re.sub(r"[\s-]+", "_", flag.strip().casefold())
 
 
 def _fold(values: list[str]) -> frozenset[str]:
@@ -63,7 +71,7 @@ class AudienceCheck(RuleKeeper[AudienceRule]):
         params = rule.params
         self.blocked_regions = _rule_regions(params.blocked_regions)
         self.allowed_regions = _rule_regions(params.allowed_regions)
-        self.blocked_flags = _fold(params.blocked_flags)
+        self.blocked_flags = frozenset(flag_key(f) for f in params.blocked_flags if f.strip())
         self.products = frozenset(params.products)
 
     def in_scope(self, ctx: CheckContext) -> bool:
@@ -141,7 +149,7 @@ class AudienceCheck(RuleKeeper[AudienceRule]):
                         fix_hint="Leave recipients in this region out of the audience.",
                     )
                 )
-        hits = [f for f in flags if f.strip().casefold() in self.blocked_flags]
+        hits = [f for f in flags if flag_key(f) in self.blocked_flags]
         if hits:
             found.append(
                 violation(

@@ -151,7 +151,7 @@ def test_recipient_attributes_and_audience_rule() -> None:
         _check(pack, knife, recipient={**adult, "flags": ["Self_Excluded"]})
     )
     assert "knife-audience" in _fired(
-        _check(pack, knife, recipient={**adult, "flags": "self_excluded"})
+        _check(pack, knife, recipient={**adult, "flags": "self-excluded"})
     )
     # Out of scope: a message that does not name the knife goes to anyone.
     helmet = "The Sprout Helmet is back in stock." + FOOTER
