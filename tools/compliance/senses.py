@@ -95,6 +95,17 @@ SENSE_PATTERNS: tuple[str, ...] = (
     r"living as (?:a|an) (?!(?:[a-z]+ )?(?:bettor|bettors|gambler|gamblers|punter|punters|"
     r"trader|traders|player|players|tipster|tipsters|handicapper|investor|investors|"
     r"influencer|influencers|reseller|resellers)\b)(?:[a-z]+ ){0,2}[a-z]+",
+    # "deposit" as handing something over: "deposit your checked bags with the porters"
+    r"\bdeposit (?:your |the |any |all )?(?:checked |carry on )?(?:bags?|luggage|suitcases?|"
+    r"keys?|coats?|valuables|belongings)\b",
+    # a care interval, not a term: "rotate your mattress every 3 months"
+    r"\b(?:rotate|flip|replace|wash|clean|change|service|check|inspect|oil|sharpen|descale)\b"
+    r"(?: [a-z]+){0,6} every \d+ (?:days?|weeks?|months?|years?)\b",
+    # French "au lieu de" + a noun (instead of), not a former price; "remise" as a handover
+    r"\bau lieu de (?:votre|vos|ton|ta|tes|la|le|les|l|du|des|un|une|cette|ce|cet)\b"
+    r"(?! (?:prix|tarif)\b)(?: [a-z]+){1,3}",
+    r"\bremise (?:de|du|des|en) (?:votre |vos |la |le |l |main )?(?:colis|commande|cles?|"
+    r"propre|livraison|paquet)\b",
     # "sleep in" (stay in bed late), not sleep as a health benefit
     r"\bsleep(?:s|ing)? in(?= (?:on|late|till|until|this|tomorrow|today|a bit|and)\b)",
     # unscheduled time: "a free day in port", not "a free day pass" or "a free day of rental"

@@ -11,6 +11,8 @@ from typing import Any
 
 from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance import Message, RuleEngine, Verdict
+from nextbest.tools.compliance.normalise import skeleton
+from nextbest.tools.compliance.senses import sense_spans
 
 DAY = date(2027, 5, 12)
 NOON = datetime(2027, 5, 12, 16, 0, tzinfo=UTC)
@@ -360,3 +362,20 @@ def test_irregular_forms_meet_their_base_word_in_a_subject_announcing_a_claim() 
     assert "claims" not in ok.fired_rule_ids, ok.violations
     other = _email(engine, body, subject="Rated 5 stars by campers")
     assert "claims" in other.fired_rule_ids
+
+
+def test_handing_over_and_care_intervals_are_everyday_senses() -> None:
+    def senses(text: str) -> list[str]:
+        return [text[s:e] for s, e in sense_spans(skeleton(text))]
+
+    assert senses("Deposit your bags at the front desk before the hike.") == ["Deposit your bags"]
+    assert senses("Re-proof your rain shell every 6 months; wash it every 3 months.")
+    assert senses("Remise de votre colis en main propre.") == ["Remise de votre colis"]
+    assert senses("Portez la veste au lieu de votre polaire.")
+    for text in (
+        "A $200 deposit holds your spot.",
+        "Pay every 3 months with no interest.",
+        "Veste à 89 € au lieu de 120 €.",
+        "Une remise de 20 % sur les vestes.",
+    ):
+        assert not senses(text), text
