@@ -91,6 +91,15 @@ CONFIGS: dict[str, Callable[[MarketingSimulator], PolicySettings]] = {
     "products-screen8k-64k-x2": lambda sim: _products(
         sim, 0.3, iterations=2, screen_after=8000, screen_until=64000, screen_growth=2.0
     ),
+    "products-screen8k-64k-z2.5": lambda sim: _products(
+        sim, 0.3, iterations=2, screen_after=8000, screen_until=64000, screen_z=2.5
+    ),
+    "products-screen8k-64k-z1.5": lambda sim: _products(
+        sim, 0.3, iterations=2, screen_after=8000, screen_until=64000, screen_z=1.5
+    ),
+    "products-screen8k-128k-z2.5": lambda sim: _products(
+        sim, 0.3, iterations=2, screen_after=8000, screen_until=128000, screen_z=2.5
+    ),
     "products-screen4k-32k": lambda sim: _products(
         sim, 0.3, iterations=2, screen_after=4000, screen_until=32000
     ),

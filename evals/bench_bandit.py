@@ -71,6 +71,12 @@ LEARNED_PRIORS = EmpiricalBayes()
 PRODUCT_PRIORS = EmpiricalBayes(blocks="column", iterations=2)
 """Priors of the product features' policy: one per factor × context column, 2 steps a refit."""
 
+PRODUCT_SCREEN = EmpiricalBayes(
+    blocks="column", iterations=2, screen_after=8000, screen_until=64000, screen_z=2.5
+)
+"""Priors of the screened product features' policy: products wait until 8,000 rows, enter when
+they pass the score test (z 2.5) at 8k, 32k or 64k rows, and are dropped otherwise (seeds 0–2)."""
+
 PRODUCT_LEARNING = LinTS(alpha=0.3)
 """LinTS of the product features' policy (α and the priors chosen on seeds 0–2, T = 200k)."""
 
@@ -160,6 +166,9 @@ def agent_factories(
         "nextbest LinTS shared, learned priors": shared_with(empirical_bayes=LEARNED_PRIORS),
         "nextbest LinTS shared + products, learned priors": shared_with(
             products=True, learning=PRODUCT_LEARNING, empirical_bayes=PRODUCT_PRIORS
+        ),
+        "nextbest LinTS shared + products, screened": shared_with(
+            products=True, learning=PRODUCT_LEARNING, empirical_bayes=PRODUCT_SCREEN
         ),
         "nextbest LinTS shared + Fourier": nb(lints, "shared", FOURIER),
         "nextbest LinTS shared, α=2 in reward units": unscaled(LinTS(alpha=2.0)),

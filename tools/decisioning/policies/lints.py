@@ -89,7 +89,7 @@ class LinTSScorer:
                 incidence[draws.action_levels[:, f], np.arange(K)] = 1.0
             s = (by_level.reshape(len(X) * M, L) @ incidence).reshape(len(X), M, K)
             s += draws.intercepts[None, :, :]  # column 0 of the design is the constant 1
-            return s
+            return np.asarray(s)
         X32 = X.astype(np.float32)
         M, K, d = draws.shape
         flat = X32 @ draws.reshape(M * K, d).T

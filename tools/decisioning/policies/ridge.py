@@ -35,10 +35,10 @@ from typing import Protocol
 import numpy as np
 from scipy.linalg import cho_solve, cholesky, solve_triangular
 from scipy.linalg.lapack import dpotri
-from scipy.sparse import csr_matrix
 
 from nextbest.tools.decisioning.policies.disjoint import DisjointRidge, grouped_stats
 from nextbest.tools.decisioning.policies.evidence import EvidencePrior
+from nextbest.tools.decisioning.policies.layout import SharedLayout
 from nextbest.tools.decisioning.policies.linalg import cholesky_update, pcg
 from nextbest.tools.decisioning.policies.screen import RowBuffer, score_test
 from nextbest.tools.decisioning.policies.settings import EmpiricalBayes
@@ -97,7 +97,7 @@ class RidgeModel(Protocol):
         """Restore from :meth:`state`."""
 
 
-class SharedRidge:
+class SharedRidge(SharedLayout):
     """One ridge regression over ``φ(x, a)``: context crossed with each factor level of ``a``.
 
     The model keeps *per-action* sufficient statistics ``G_a = Σ w x xᵀ`` and ``h_a = Σ w r x``
@@ -146,19 +146,9 @@ class SharedRidge:
         screened_columns: np.ndarray | None = None,
         expand: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
     ) -> None:
-        self.factors = [np.asarray(f, dtype=np.int64) for f in factors]
-        self.n_actions = len(self.factors[0])
-        self.dim, self.l2, self.refresh_growth = dim, l2, refresh_growth
-        offsets = np.cumsum([0] + [int(f.max()) + 1 for f in self.factors])
-        self.n_levels = int(offsets[-1])
-        self.levels = np.stack([f + o for f, o in zip(self.factors, offsets[:-1], strict=True)], 1)
+        super().__init__(factors, dim)
+        self.l2, self.refresh_growth = l2, refresh_growth
         K, L = self.n_actions, self.n_levels
-        incidence = np.zeros((L, K))
-        for f in range(self.levels.shape[1]):
-            incidence[self.levels[:, f], np.arange(K)] = 1.0
-        self._incidence = incidence  # (L, K): level ℓ belongs to action a
-        pairs = np.einsum("la,ma->lma", incidence, incidence).reshape(L * L, K)
-        self._pairs = csr_matrix(pairs)  # (L·L, K): both levels belong to action a
         self.G = np.zeros((K, dim, dim))
         self.h = np.zeros((K, dim))
         self.counts = np.zeros(K)
@@ -208,37 +198,6 @@ class SharedRidge:
             )
         )
 
-    @property
-    def size(self) -> int:
-        """Number of parameters ``D = d · levels + K``."""
-        return self.n_levels * self.dim + self.n_actions
-
-    def parameter_blocks(
-        self, by: str = "factor", column_groups: np.ndarray | None = None
-    ) -> np.ndarray:
-        """Block index of every parameter ``(D,)``, for block-wise prior precisions.
-
-        Args:
-            by: ``"factor"``: one block per factor × column group; ``"column"``: one block per
-                factor × context column.
-            column_groups: Group of every context column ``(d,)``; None puts the intercept
-                column in its own group and every other column in one more.
-        """
-        d = self.dim
-        if by == "column":
-            groups = np.arange(d)
-        elif column_groups is None:
-            groups = np.minimum(np.arange(d), 1)
-        else:
-            groups = np.asarray(column_groups, dtype=np.int64)
-        n_groups = int(groups.max()) + 1
-        factor_of_level = np.concatenate(
-            [np.full(int(f.max()) + 1, i) for i, f in enumerate(self.factors)]
-        )
-        weights = factor_of_level[:, None] * n_groups + groups[None, :]
-        intercepts = np.full(self.n_actions, len(self.factors) * n_groups)
-        return np.concatenate([weights.ravel(), intercepts])
-
     def update(
         self, X: np.ndarray, actions: np.ndarray, rewards: np.ndarray, weights: np.ndarray
     ) -> None:
@@ -264,58 +223,15 @@ class SharedRidge:
             else:  # too many rows: the next due refresh recomputes the factor
                 self._pending, self._pending_rows = None, 0
 
-    def design_rows(self, X: np.ndarray, actions: np.ndarray, weights: np.ndarray) -> np.ndarray:
-        """The rows ``√w · φ(x, a)`` of the shared design, ``(n, D)``."""
-        n, d = len(X), self.dim
-        rows = np.zeros((n, self.size))
-        scaled = X * np.sqrt(weights)[:, None]
-        idx = np.arange(n)[:, None]
-        for f in range(self.levels.shape[1]):
-            start = self.levels[actions, f] * d
-            rows[idx, start[:, None] + np.arange(d)[None, :]] += scaled
-        rows[idx[:, 0], self.n_levels * d + actions] = scaled[:, 0]
-        return rows
-
     def needed_columns(self) -> np.ndarray:
         """Columns of the design the model may still read: live ones and waiting ones."""
         n = self.n_levels * self.dim
         waiting = np.flatnonzero(self.waiting)
         return np.union1d(self.columns, waiting[waiting < n] % self.dim)
 
-    def _live(self, X: np.ndarray) -> np.ndarray:
-        """The live columns of design rows ``(n, d)``."""
-        return X if len(self.columns) == self.dim else X[:, self.columns]
-
-    def _full(self, u: np.ndarray) -> np.ndarray:
-        """Per-action vectors on the live columns ``(K, c)`` → ``(K, d)`` (0 elsewhere)."""
-        if len(self.columns) == self.dim:
-            return u
-        full = np.zeros((len(u), self.dim))
-        full[:, self.columns] = u
-        return full
-
     def _b(self) -> np.ndarray:
         """``b = Σ w r φ`` ``(D,)``."""
         return self._scatter(self._full(self.h))
-
-    def _scatter(self, u: np.ndarray) -> np.ndarray:
-        """``Σ_a S_a u_a`` for per-action vectors ``u`` ``(K, d)`` → ``(D,)``."""
-        return np.concatenate([(self._incidence @ u).ravel(), u[:, 0]])
-
-    def system(self) -> tuple[np.ndarray, np.ndarray]:
-        """The assembled ``A`` ``(D, D)`` and ``b`` ``(D,)``."""
-        K, L, d = self.n_actions, self.n_levels, self.dim
-        n = L * d
-        A = np.diag(self.prior)
-        G = np.zeros((K, d, d))
-        G[:, self.columns[:, None], self.columns[None, :]] = self.G
-        delta = np.asarray(self._pairs @ G.reshape(K, d * d)).reshape(L, L, d, d)
-        A[:n, :n] += delta.transpose(0, 2, 1, 3).reshape(n, n)
-        cross = np.einsum("la,ad->lda", self._incidence, G[:, :, 0]).reshape(n, K)
-        A[:n, n:] += cross
-        A[n:, :n] += cross.T
-        A[n:, n:] += np.diag(G[:, 0, 0])
-        return A, self._b()
 
     def _matvec(self, theta: np.ndarray) -> np.ndarray:
         """``A θ`` without forming ``A``."""
@@ -380,40 +296,6 @@ class SharedRidge:
         act = self.active
         A = self._block(act, act)
         A[np.diag_indices(len(act))] += self.prior[act]
-        return A
-
-    def _block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        """The data part of ``A`` (no prior) on sorted parameter indices ``rows × cols``.
-
-        Entry ``((ℓ, i), (m, j))`` of the level part is ``Σ_{a ∋ ℓ, m} G_a[i, j]``: the
-        level-pair sums of the per-action statistics are formed once (``(L², c²)``) and the
-        wanted entries gathered from them. Parameters must be on live columns.
-        """
-        K, L, d, c = self.n_actions, self.n_levels, self.dim, len(self.columns)
-        n = L * d
-        position = np.full(d, -1)
-        position[self.columns] = np.arange(c)
-        r_cols = np.union1d(position[rows[rows < n] % d], [0])  # positions of the columns used
-        c_cols = np.union1d(position[cols[cols < n] % d], [0])
-        sub = self.G[:, r_cols][:, :, c_cols]
-        cr, cc = len(r_cols), len(c_cols)
-        pair_sums = np.asarray(self._pairs @ sub.reshape(K, cr * cc)).reshape(-1)
-        r_position, c_position = np.full(c, -1), np.full(c, -1)
-        r_position[r_cols], c_position[c_cols] = np.arange(cr), np.arange(cc)
-        rl, ri = rows[rows < n], rows[rows >= n] - n
-        cl, ci = cols[cols < n], cols[cols >= n] - n
-        r_lev, r_col = rl // d, position[rl % d]
-        c_lev, c_col = cl // d, position[cl % d]
-        r_sub, c_sub = r_position[r_col], c_position[c_col]
-        m, k = len(rl), len(cl)
-        A = np.zeros((len(rows), len(cols)))
-        A[:m, :k] = pair_sums[
-            (r_lev * (L * cr * cc) + r_sub * cc)[:, None] + (c_lev * (cr * cc) + c_sub)[None]
-        ]
-        A[:m, k:] = self._incidence[r_lev][:, ci] * self.G[ci[None, :], r_col[:, None], 0]
-        A[m:, :k] = (self._incidence[c_lev][:, ri] * self.G[ri[None, :], c_col[:, None], 0]).T
-        same = ri[:, None] == ci[None, :]
-        A[m:, k:] = np.where(same, self.G[ri, 0, 0][:, None], 0.0)
         return A
 
     def _refit_prior(self, A: np.ndarray, b: np.ndarray, total: float) -> None:
@@ -503,16 +385,6 @@ class SharedRidge:
         theta = np.zeros(self.size)
         theta[self.active] = theta_active
         return self._matvec(theta)[self.active]
-
-    def _action_weights(self, theta: np.ndarray) -> np.ndarray:
-        """Map parameters ``(..., D)`` to per-action context weights ``(..., K, d)``."""
-        n = self.n_levels * self.dim
-        tx = theta[..., :n].reshape(*theta.shape[:-1], self.n_levels, self.dim)
-        w = tx[..., self.levels[:, 0], :].copy()
-        for f in range(1, self.levels.shape[1]):
-            w += tx[..., self.levels[:, f], :]
-        w[..., 0] += theta[..., n:]
-        return w
 
     def mean_weights(self) -> np.ndarray:
         """Posterior mean per-action weights, ``(K, d)``."""
