@@ -25,6 +25,12 @@ the current one. When a refresh falls due after only a few new rows (one-at-a-ti
 first batches of a run), the factor is brought up to date by rank-k updates (``k`` rank-1 updates,
 ``O(k D²)``) instead of being recomputed (``O(D³)``); the result is the same exact factor. The
 per-action model is always exact.
+
+Costs follow the parameters the shared model still uses: ``A`` is assembled on the active
+parameters only (:mod:`.layout`), before any data the factor is the prior's diagonal, statistics
+are kept only for live context columns, and LinTS scores per factor level
+(:meth:`SharedRidge.sample_factored`). With learned priors, extra features may wait outside the
+model and enter block by block through a score test (:mod:`.screen`).
 """
 
 from __future__ import annotations

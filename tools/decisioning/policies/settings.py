@@ -101,6 +101,12 @@ class EmpiricalBayes(_Frozen):
     the marginal likelihood (MacKay's fixed-point updates, refitted from the sufficient
     statistics whenever the data has grown by ``refit_growth``); the learning rule's ``l2`` is
     the starting value. Posterior draws stay exact, so logged propensities are too.
+
+    With ``screen_after`` the extra features' blocks first wait outside the model (the rows seen
+    are kept meanwhile); at the refits from that weight on (every ``screen_growth``-fold growth,
+    and once more at ``screen_until``) each waiting block enters if a score test against the
+    model so far passes ``screen_z``; at ``screen_until`` the rest are dropped for good. The
+    model then carries only the extra columns the data supports, which keeps it fast.
     """
 
     blocks: Literal["factor", "column"] = "factor"
