@@ -518,7 +518,8 @@ class QuietHoursParams(_Strict):
         "'weekends'); empty: every day. "
         "A window crossing midnight belongs to the day it starts (a Saturday 20:00–09:00 "
         "window covers Sunday 03:00). To give weekdays and weekends different hours, write "
-        "two quiet_hours rules.",
+        "two quiet_hours rules. No sends at all on a weekday: start 00:00, end 23:59, "
+        "end_inclusive true, days [that day].",
     )
     no_send_dates: list[date] = Field(
         default_factory=list,

@@ -256,6 +256,17 @@ def test_quiet_hours_by_day() -> None:
     assert sent("2027-05-12T21:00").decision == "pass"  # Wednesday evening
     assert "weekend-quiet" in _fired(sent("2027-05-17T03:00"))  # Sunday's window, Monday
     assert "weekend-quiet" in _fired(sent("2027-07-05T12:00"))  # a holiday: whole day
+    sunday = _pack(
+        _rule(
+            "no-sunday",
+            "quiet_hours",
+            {"start": "00:00", "end": "23:59", "end_inclusive": True, "days": ["sunday"]},
+        )
+    )
+    on_sunday = datetime(2027, 5, 16, 15, 0, tzinfo=UTC)
+    verdict = _check(sunday, body, send_time=on_sunday)
+    assert "no-sunday" in _fired(verdict)
+    assert _check(sunday, body, send_time=on_sunday.replace(day=17)).decision == "pass"
     weekends = _pack(
         _rule("wk", "quiet_hours", {"start": "20:00", "end": "10:00", "days": "weekends"})
     )
