@@ -72,9 +72,11 @@ minutes`` for ``in 30 minutes``, ``you can build`` for ``build``)."""
 
 _CLAUSE_BREAK = re.compile(
     r"\s*[:;]\s+|\s+[\u2014\u2013-]\s+|\u2014|,\s+(?:and|but|so|while)\s+|\s*[()]\s*"
+    r"|,\s+(?=(?:a|an|the|just|only|right|about|with|from|near|next)\s)"
 )
 """Where a sentence splits into clauses: a colon or semicolon, a dash between spaces (or an
-em dash), a comma before a conjunction, a parenthesis."""
+em dash), a comma before a conjunction, a parenthesis, a comma before an appositive or an
+added place (", a short ride from …", ", next to …")."""
 
 _PRICE = re.compile(
     r"(?:\b(?:for|at|from|just|only)\s+)?"
@@ -247,8 +249,12 @@ class ClaimForms:
             governed: The claim categories the rule governs (paraphrases are looked for
                 among their claims only).
         """
-        self.product_words = {
-            stem(canon(w)) for p in pack.products for n in p.names for w in plain(n).split()
+        self.product_words = {  # a figure in a name ("Ridgeback 2") is still a figure
+            stem(canon(w))
+            for p in pack.products
+            for n in p.names
+            for w in plain(n).split()
+            if not has_digit(w)
         }
         self.claim_tokens = {c.id: content_tokens(c.text) for c in pack.claims}
         self.claim_sets = {cid: set(tokens) for cid, tokens in self.claim_tokens.items()}
@@ -291,8 +297,10 @@ class ClaimForms:
         start or the end of the claim, one item of a list (``relaxation and``), or a run of
         figures (``31 of our 38 clubs`` → ``31 clubs``); at least :data:`MIN_PARAPHRASE_WORDS`
         of its words remain; no qualifier (``up to``) is dropped. Words that only weaken the
-        claim (:data:`WEAKENERS`) may be added, and so may ``prices`` (a product's price next to
-        its claim) unless the claim itself states an amount of money (``save $600 a year``).
+        claim (:data:`WEAKENERS`) and words of the catalogue's product names (narrowing it to a
+        product: "Your Original Mattress is backed by …") may be added, and so may ``prices``
+        (a product's price next to its claim) unless the claim itself states an amount of
+        money (``save $600 a year``).
         """
         tokens = [stem(t) for t in self.claim_tokens[claim.id]]
         own = set(tokens)
@@ -301,11 +309,15 @@ class ClaimForms:
         words = {
             stem(t)
             for t, s, e in sentence
-            if not overlaps(s, e, masked or []) and t not in FUNCTION_WORDS and t not in WEAKENERS
+            if not overlaps(s, e, masked or [])
+            and t not in FUNCTION_WORDS
+            and t not in WEAKENERS
+            and (stem(t) in own or stem(t) not in self.product_words)
         }
         if len(own) < 2 or not words or not words <= own:
             return None
-        if len(words) < min(MIN_PARAPHRASE_WORDS, len(own - self.product_words)):
+        solid = {t for t in own if not has_digit(t)} - self.product_words - FUNCTION_WORDS
+        if len(words) < min(MIN_PARAPHRASE_WORDS, len(solid)):
             return None
         present = words | {stem(t) for t, _, _ in sentence}
         if not any(self._droppable(claim, tokens, kept) for kept in (words, present)):

@@ -379,3 +379,38 @@ def test_handing_over_and_care_intervals_are_everyday_senses() -> None:
         "Une remise de 20 % sur les vestes.",
     ):
         assert not senses(text), text
+
+
+def _lodge_engine() -> RuleEngine:
+    lodges = [
+        {"id": "pine", "name": "Fernwick Pine Lodge", "list_price": 180, "currency": "USD"},
+        {"id": "lake", "name": "Fernwick Lake Lodge", "list_price": 220, "currency": "USD"},
+    ]
+    claims = [
+        _claim("beach", "Fernwick Lake Lodge has a private beach.", "service", products=["lake"]),
+        _claim(
+            "tents-warranty",
+            "Every Fernwick tent is backed by a 5-year limited warranty.",
+            "guarantee",
+        ),
+    ]
+    return _engine(
+        [_rule("claims", "claim_grounding", {"categories": ["service", "guarantee"]})],
+        claims=claims,
+        products=lodges,
+    )
+
+
+def test_a_claim_narrowed_to_one_product_or_followed_by_an_aside_still_matches() -> None:
+    engine = _lodge_engine()
+    for body in (
+        "Fernwick Lake Lodge has a private beach, a short walk from the cabins.",
+        "Your Pine tent is backed by a 5-year limited warranty.",
+    ):
+        verdict = _email(engine, body)
+        assert "claims" not in verdict.fired_rule_ids, (body, verdict.violations)
+    for body in (
+        "Fernwick Pine Lodge has a private beach, a short walk from the cabins.",
+        "Your Pine tent is backed by a 10-year limited warranty.",
+    ):
+        assert "claims" in _email(engine, body).fired_rule_ids, body
