@@ -41,6 +41,16 @@ QUALIFIERS: tuple[str, ...] = (
 )  # fmt: skip
 """Words that limit a claim: a shorter form may not drop them (that would strengthen it)."""
 
+LIMITING: frozenset[str] = frozenset(
+    {"most", "some", "many", "select", "selected", "participating", "certain", "eligible"}
+)
+"""Words by which a claim limits its reach."""
+
+UNIVERSALS: frozenset[str] = frozenset(
+    {"every", "all", "any", "anytime", "always", "everything", "everywhere", "whenever"}
+)
+"""Words that widen a claim to everything: used where the claim limits itself, they strengthen."""
+
 TOKEN = re.compile(r"\S+")
 _ISE = re.compile(r"is(e|er|ers|ed|es|ing)$")
 
@@ -390,6 +400,10 @@ class ClaimForms:
         ``Free returns on all used gear`` for ``Free returns on most new and used gear``: the
         sentence, its strengtheners (:data:`STRENGTHENERS`, ``most`` aside, which is also a
         quantity) left out, is a narrower form of the claim, and the claim has no such word.
+        Or the claim limits its reach (:data:`LIMITING`: ``most``, ``select``…) and the
+        sentence repeats at least :data:`MIN_PARAPHRASE_WORDS` of its words with a universal
+        (:data:`UNIVERSALS`) in place of the limit: ``Cash out on every bet`` for ``Cash out on
+        most bets``.
 
         Args:
             claims: The usable claims.
@@ -402,14 +416,27 @@ class ClaimForms:
             ``(claim, strengthener)`` or None.
         """
         strong = [t for t, _, _ in sentence if t in STRENGTHENERS and t != "most"]
-        if not strong:
+        universal = [t for t, _, _ in sentence if t in UNIVERSALS]
+        if not strong and not universal:
             return None
         rest = [t for t in sentence if t[0] not in STRENGTHENERS or t[0] == "most"]
+        words = {stem(t) for t, s, e in sentence if not overlaps(s, e, masked)}
         for claim in claims:
-            if claim.category not in self.governed or set(strong) & self.claim_sets[claim.id]:
+            if claim.category not in self.governed:
                 continue
-            if rest and self.subset_match(claim, rest, statement, masked, prices):
+            own = self.claim_sets[claim.id]
+            if (
+                strong
+                and rest
+                and not set(strong) & own
+                and self.subset_match(claim, rest, statement, masked, prices)
+            ):
                 return claim, strong[0]
+            limits = own & LIMITING
+            if universal and limits and not limits & words and not set(universal) & own:
+                solid = {stem(t) for t in own - FUNCTION_WORDS - LIMITING - self.product_words}
+                if len(words & solid) >= MIN_PARAPHRASE_WORDS:
+                    return claim, universal[0]  # "on every bet" for "on most bets"
         return None
 
     def _droppable(self, claim: Claim, tokens: list[str], kept: set[str]) -> bool:

@@ -414,3 +414,11 @@ def test_a_claim_narrowed_to_one_product_or_followed_by_an_aside_still_matches()
         "Your Pine tent is backed by a 10-year limited warranty.",
     ):
         assert "claims" in _email(engine, body).fired_rule_ids, body
+
+
+def test_a_universal_in_place_of_a_claims_limit_strengthens_it() -> None:
+    engine = _gear_claims_engine()  # "Free returns on most new and used gear."
+    for body in ("Free returns on every piece of used gear, anytime.", "Free returns on all gear."):
+        assert "claims" in _email(engine, body).fired_rule_ids, body
+    kept = _email(engine, "Free returns on most new gear.")
+    assert "claims" not in kept.fired_rule_ids, kept.violations
