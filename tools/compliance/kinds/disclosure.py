@@ -2,7 +2,9 @@
 
 A trigger inside the path of a link to one of the brand's own domains (``/blog/unlimited-…``)
 is not a trigger: the words are an address, not a statement. Nor is a topic mention ("see the
-intro APR details at <brand link>", :mod:`~nextbest.tools.compliance.topics`).
+intro APR details at <brand link>", :mod:`~nextbest.tools.compliance.topics`), nor a trigger
+inside an everyday sense of its word ("deposit your bags at the desk" under a rule about
+payment deposits, :mod:`~nextbest.tools.compliance.senses`).
 
 A trigger that matches because of a price is read against what the price is: a threshold
 ("fares of $300 or more", "orders over $50") is a condition, not an advertised price, and a
@@ -34,6 +36,7 @@ from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domai
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.phrases import compile_phrases
+from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.verdict import Violation
 
@@ -132,6 +135,8 @@ class DisclosureCheck:
                     if match.end() > match.start():
                         start, end = text.folded.original_span(*match.span())
                         if overlaps(start, end, addresses):
+                            continue
+                        if inside_sense(start, end, text.everyday_senses):
                             continue
                         if is_topic_mention(ctx, name, start, end):
                             continue

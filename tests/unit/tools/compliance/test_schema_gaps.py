@@ -360,3 +360,18 @@ def test_financing_field_errors(path: str, value: float) -> None:
     data["offers"][0][path] = value
     with pytest.raises(ValidationError, match=path):
         BrandPack.model_validate(data)
+
+
+def test_disclosure_trigger_inside_an_everyday_sense() -> None:
+    """A trigger word in its everyday sense ("deposit your bags") does not need the disclosure."""
+    pack = _pack(
+        _rule(
+            "deposit-terms",
+            "disclosure",
+            {"trigger_phrases": ["deposit"], "required_any": ["Deposits are non-refundable."]},
+        )
+    )
+    handover = _check(pack, "Arriving early? Deposit your bags at the front desk." + FOOTER)
+    assert "deposit-terms" not in _fired(handover)
+    payment = _check(pack, "A $200 deposit holds your spot on the guided ride." + FOOTER)
+    assert "deposit-terms" in _fired(payment)
