@@ -12,6 +12,9 @@ from __future__ import annotations
 import numpy as np
 from scipy.sparse import csr_matrix
 
+_GATHER_CELLS = 1 << 18
+"""Entries of ``A`` gathered at once when a block is assembled."""
+
 
 class SharedLayout:
     """Parameter layout and system assembly of the shared model (see the module docstring).
@@ -140,9 +143,12 @@ class SharedLayout:
         r_sub, c_sub = r_position[r_col], c_position[c_col]
         m, k = len(rl), len(cl)
         A = np.zeros((len(rows), len(cols)))
-        A[:m, :k] = pair_sums[
-            (r_lev * (L * cr * cc) + r_sub * cc)[:, None] + (c_lev * (cr * cc) + c_sub)[None]
-        ]
+        row_at = r_lev * (L * cr * cc) + r_sub * cc
+        col_at = c_lev * (cr * cc) + c_sub
+        step = max(1, _GATHER_CELLS // max(k, 1))  # bounded index arrays: O(step · k) memory
+        for lo in range(0, m, step):
+            hi = min(m, lo + step)
+            A[lo:hi, :k] = pair_sums[row_at[lo:hi, None] + col_at[None]]
         A[:m, k:] = self._incidence[r_lev][:, ci] * self.G[ci[None, :], r_col[:, None], 0]
         A[m:, :k] = (self._incidence[c_lev][:, ri] * self.G[ri[None, :], c_col[:, None], 0]).T
         same = ri[:, None] == ci[None, :]
