@@ -15,9 +15,9 @@ from nextbest.tools.compliance.normalise import plain
 OCCASION_NOUNS: frozenset[str] = frozenset(
     {
         "trip", "trips", "cruise", "sailing", "voyage", "flight", "departure", "stay", "arrival",
-        "check", "visit", "vacation", "holiday", "holidays", "getaway", "journey", "tour",
-        "game", "match", "kickoff", "season", "show", "concert", "event", "party", "wedding",
-        "race", "festival", "tournament", "opening", "checklist", "itinerary", "embarkation",
+        "visit", "vacation", "getaway", "journey", "tour", "game", "match", "kickoff", "show",
+        "concert", "party", "wedding", "race", "festival", "tournament", "checklist",
+        "itinerary", "embarkation",
         "appointment", "class", "camp", "reunion", "birthday", "anniversary", "colors",
         "colours", "foliage", "snow", "sunset", "road", "trail", "exhibit", "exhibition",
     }
@@ -38,6 +38,8 @@ COMMERCE_WORDS: frozenset[str] = frozenset(
         "discounts", "price", "prices", "promo", "code", "coupon", "free", "bonus", "buy",
         "shop", "order", "book", "reserve", "purchase", "spend", "checkout", "cart", "stock",
         "subscribe", "upgrade", "credit", "rate", "rates", "fare", "fares", "apr", "financing",
+        "bet", "bets", "claim", "boost", "boosts", "odds", "deposit", "join", "sign", "register",
+        "enter", "apply", "redeem", "grab", "get", "win", "collection", "new", "arrivals",
     }
 )  # fmt: skip
 """Words that make a sentence sell something: its urgency is about the offer."""

@@ -17,13 +17,12 @@ import re
 
 PLACE_NOUNS: frozenset[str] = frozenset(
     {
-        "bar", "grill", "restaurant", "cafe", "café", "kitchen", "lounge", "room", "hall", "club",
-        "spa", "pub", "tavern", "bistro", "brasserie", "inn", "hotel", "resort", "market",
-        "studio", "theater", "theatre", "park", "trail", "beach", "pass", "lake", "road",
-        "street", "avenue", "square", "garden", "gardens", "terrace", "deck", "pavilion",
-        "arena", "stadium", "center", "centre", "gallery", "museum", "library", "bakery",
-        "diner", "eatery", "steakhouse", "taproom", "brewery", "winery", "distillery", "lodge",
-        "cabin", "marina", "pier", "island", "bay", "harbor", "harbour", "point", "peak",
+        "bar", "grill", "restaurant", "cafe", "café", "kitchen", "lounge", "hall", "pub",
+        "tavern", "bistro", "brasserie", "inn", "hotel", "resort", "theater", "theatre", "park",
+        "trail", "beach", "lake", "road", "street", "avenue", "square", "gardens", "terrace",
+        "pavilion", "arena", "stadium", "gallery", "museum", "library", "bakery", "diner",
+        "eatery", "steakhouse", "taproom", "brewery", "winery", "distillery", "lodge", "marina",
+        "pier", "island", "bay", "harbor", "harbour", "peak",
     }
 )  # fmt: skip
 """Words that end the name of a place."""

@@ -266,6 +266,18 @@ class ClaimForms:
             for w in plain(n).split()
             if not has_digit(w)
         }
+        names = {
+            p.id: {stem(canon(w)) for n in p.names for w in plain(n).split() if not has_digit(w)}
+            for p in pack.products
+        }
+        self.name_words = {  # name words a claim may be narrowed by: its products', or any
+            c.id: (
+                set().union(*(names.get(p, set()) for p in c.products))
+                if c.products
+                else self.product_words
+            )
+            for c in pack.claims
+        }
         self.claim_tokens = {c.id: content_tokens(c.text) for c in pack.claims}
         self.claim_sets = {cid: set(tokens) for cid, tokens in self.claim_tokens.items()}
         self.claim_parts: dict[str, tuple[list[str], set[str], set[str]]] = {}
@@ -307,8 +319,9 @@ class ClaimForms:
         start or the end of the claim, one item of a list (``relaxation and``), or a run of
         figures (``31 of our 38 clubs`` → ``31 clubs``); at least :data:`MIN_PARAPHRASE_WORDS`
         of its words remain; no qualifier (``up to``) is dropped. Words that only weaken the
-        claim (:data:`WEAKENERS`) and words of the catalogue's product names (narrowing it to a
-        product: "Your Original Mattress is backed by …") may be added, and so may ``prices``
+        claim (:data:`WEAKENERS`) and words of the names of its products (of any product when
+        it has no scope), narrowing it to one ("Your Original Mattress is backed by …"), may be
+        added, and so may ``prices``
         (a product's price next to its claim) unless the claim itself states an amount of
         money (``save $600 a year``).
         """
@@ -322,7 +335,7 @@ class ClaimForms:
             if not overlaps(s, e, masked or [])
             and t not in FUNCTION_WORDS
             and t not in WEAKENERS
-            and (stem(t) in own or stem(t) not in self.product_words)
+            and (stem(t) in own or stem(t) not in self.name_words[claim.id])
         }
         if len(own) < 2 or not words or not words <= own:
             return None

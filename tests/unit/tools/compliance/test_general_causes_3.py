@@ -422,3 +422,31 @@ def test_a_universal_in_place_of_a_claims_limit_strengthens_it() -> None:
         assert "claims" in _email(engine, body).fired_rule_ids, body
     kept = _email(engine, "Free returns on most new gear.")
     assert "claims" not in kept.fired_rule_ids, kept.violations
+
+
+def test_narrowing_words_must_come_from_the_claims_own_products() -> None:
+    tent = {"id": "tent", "name": "Fernwick Ridge Tent", "list_price": 300, "currency": "USD"}
+    stove = {"id": "stove", "name": "Fernwick Camp Stove", "list_price": 90, "currency": "USD"}
+    claims = [
+        _claim(
+            "dry", "Every Fernwick tent is waterproof to 3000 mm.", "efficacy", products=["tent"]
+        )
+    ]
+    engine = _engine(
+        [_rule("claims", "claim_grounding", {"categories": ["efficacy"]})],
+        claims=claims,
+        products=[tent, stove],
+    )
+    ok = _email(engine, "Your Ridge is waterproof to 3000 mm.")
+    assert "claims" not in ok.fired_rule_ids, ok.violations
+    moved = _email(engine, "Your stove is waterproof to 3000 mm.")
+    assert "claims" in moved.fired_rule_ids
+
+
+def test_sales_words_keep_a_countdown_or_a_title_case_name_a_claim() -> None:
+    urgency = _urgency_engine()
+    for body in ("Last chance before our biggest event ends!", "Only 2 days left to claim it."):
+        assert "urgency" in _email(urgency, body).fired_rule_ids, body
+    claims = _engine([_rule("claims", "claim_grounding", {"categories": ["superlative"]})])
+    body = "Upgrade to the Best Value Trail Pass for the summer."
+    assert "claims" in _email(claims, body).fired_rule_ids
