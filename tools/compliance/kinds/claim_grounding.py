@@ -42,6 +42,7 @@ from nextbest.brand_context.models import (
     ClaimGroundingRule,
     ClaimProblem,
 )
+from nextbest.tools.compliance.claim_clauses import neighbours, price_spans
 from nextbest.tools.compliance.kinds.banned_phrase import required_texts
 from nextbest.tools.compliance.kinds.base import (
     CheckContext,
@@ -58,7 +59,6 @@ from nextbest.tools.compliance.kinds.claim_wording import (
     ClaimForms,
     canon,
     close_match,
-    price_spans,
     stem,
 )
 from nextbest.tools.compliance.kinds.link_policy import extract_links
@@ -81,12 +81,6 @@ from nextbest.tools.compliance.phrases import (
 from nextbest.tools.compliance.proper_names import in_place_name
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.verdict import Violation
-
-_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]")
-"""Punctuation that ends the clause an approved wording stands in."""
-
-NEIGHBOURS = 2
-"""Words before and after an approved wording searched for strengtheners (``always``…)."""
 
 HOLDER_NOUNS: frozenset[str] = frozenset(
     {
@@ -373,18 +367,10 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         return words
 
     def _strengthener_near(self, text: FieldText, claim: Claim, start: int, end: int) -> str | None:
-        """A strengthening word just before or after a claim's wording, in its sentence."""
+        """A strengthening word just before or after a claim's wording, in its clause."""
         s_start, s_end = text.sentence_at(start)
         own = set(self.forms.claim_tokens.get(claim.id, ()))
-        head, tail = text.original[s_start:start], text.original[end:s_end]
-        heads, tails = _CLAUSE_END.split(head), _CLAUSE_END.split(tail)
-        head, tail = heads[-1], tails[0]  # the claim's own clause: not "…, and every batch"
-        if len(heads) > 1 and len(plain(heads[-2]).split()) <= NEIGHBOURS:
-            head = f"{heads[-2]} {head}"  # "Guaranteed: …"
-        if len(tails) > 1 and len(plain(tails[1]).split()) <= NEIGHBOURS:
-            tail = f"{tail} {tails[1]}"  # "…, always."
-        before = plain(head).split()[-NEIGHBOURS:]
-        after = plain(tail).split()[:NEIGHBOURS]
+        before, after = neighbours(text.original, (s_start, s_end), start, end)
         return next((w for w in [*before, *after] if w in STRENGTHENERS and w not in own), None)
 
     def _statements(

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from nextbest.brand_context.models import BrandPack, Claim, ClaimCategory
+from nextbest.tools.compliance.claim_clauses import PRICE, clause_spans
 from nextbest.tools.compliance.kinds.base import overlaps
 from nextbest.tools.compliance.lexicon import STOPWORDS, STRENGTHENERS
 from nextbest.tools.compliance.normalise import plain
@@ -79,58 +80,6 @@ WEAKENERS: frozenset[str] = frozenset(
 )  # fmt: skip
 """Words a narrower form may add to a claim: they only weaken it (``takes about 30
 minutes`` for ``in 30 minutes``, ``you can build`` for ``build``)."""
-
-_CLAUSE_BREAK = re.compile(
-    r"\s*[:;]\s+|\s+[\u2014\u2013-]\s+|\u2014|,\s+(?:and|but|so|while)\s+|\s*[()]\s*"
-    r"|,\s+(?=(?:a|an|the|just|only|right|about|with|from|near|next)\s)"
-)
-"""Where a sentence splits into clauses: a colon or semicolon, a dash between spaces (or an
-em dash), a comma before a conjunction, a parenthesis, a comma before an appositive or an
-added place (", a short ride from …", ", next to …")."""
-
-_PRICE = re.compile(
-    r"(?:\b(?:for|at|from|just|only)\s+)?"
-    r"(?:[$\u20ac\u00a3]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:\u20ac|\$|\u00a3|eur\b|usd\b))"
-    r"(?:\s*(?:a|an|per|/)\s*(?:month|mo|year|yr|night|day|week|person|guest))?",
-    re.IGNORECASE,
-)
-"""A price with its attaching word and period (``for $4.99 a month``, ``26,52 €``)."""
-
-
-def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The clauses of the sentence ``text[start:end]`` (see :data:`_CLAUSE_BREAK`).
-
-    Args:
-        text: The field's original text.
-        start: Start of the sentence.
-        end: End of the sentence (exclusive).
-
-    Returns:
-        ``(start, end)`` spans in ``text``, one per non-empty clause; a single span when the
-        sentence does not split.
-    """
-    spans: list[tuple[int, int]] = []
-    position = start
-    for match in _CLAUSE_BREAK.finditer(text, start, end):
-        if text[position : match.start()].strip():
-            spans.append((position, match.start()))
-        position = match.end()
-    if text[position:end].strip():
-        spans.append((position, end))
-    return spans
-
-
-def price_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of prices in ``text``: a product's price next to its claim is not part of it.
-
-    Args:
-        text: A field's original text.
-
-    Returns:
-        ``(start, end)`` spans of each price with its attaching word and period.
-    """
-    return [m.span() for m in _PRICE.finditer(text)]
-
 
 FIGURE_PREPOSITIONS: frozenset[str] = frozenset({"for", "of", "in", "since", "from", "as"})
 """Words that attach a dropped figure to the claim (``for 2026`` of ``… for 2026 graduates``)."""
@@ -298,7 +247,7 @@ class ClaimForms:
             c.id: set.intersection(*(qualifiers_of(w) for w in (c.text, *c.variants)))
             for c in pack.claims
         }
-        self.claim_money = {c.id: bool(_PRICE.search(c.text)) for c in pack.claims}
+        self.claim_money = {c.id: bool(PRICE.search(c.text)) for c in pack.claims}
         self.claim_raw = {
             c.id: [stem(canon(w)) for w in plain(c.text).split()] for c in pack.claims
         }
