@@ -54,11 +54,13 @@ from nextbest.tools.compliance.kinds.base import (
 )
 from nextbest.tools.compliance.kinds.claim_validity import claim_problem, problem_kind
 from nextbest.tools.compliance.kinds.claim_wording import (
+    FUNCTION_WORDS,
     MIN_PARAPHRASE_WORDS,
     TOKEN,
     ClaimForms,
     canon,
     close_match,
+    has_digit,
     stem,
 )
 from nextbest.tools.compliance.kinds.link_policy import extract_links
@@ -303,6 +305,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 text = ctx.fields.get(name)
                 if text is None:
                     continue
+                headline = self._figure_headline(text, announced)
                 for view in text.match_views if named or announced else []:
                     for match in self.triggers.finditer(view.text):
                         span = view.original_span(*match.span())
@@ -311,6 +314,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                         # or words of a claim the body carries ("award-winning" / "won an award")
                         if words <= named or words <= announced:
                             masked[name].append(span)
+                        elif headline and match.lastgroup in self._categories(ctx, body_used):
+                            masked[name].append(span)  # "Thank you for 2,100 reviews"
                 by_field[name] = self._statements(ctx, text, covered[name], masked[name], used)
             for name in ctx.fields:
                 found.extend(by_field.get(name, []))
@@ -365,6 +370,25 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             wording = f"{claim.text} {claim.disclaimer or ''}"
             words |= {stem(canon(w)) for w in plain(wording).split()}
         return words
+
+    @staticmethod
+    def _categories(ctx: CheckContext, body_used: dict[str, Claim]) -> set[str]:
+        """Categories of the usable claims the body carries."""
+        hits = {h.claim for h in ctx.claim_hits if h.usable and h.field == "body"}
+        return {c.category.value for c in (*hits, *body_used.values())}
+
+    @staticmethod
+    def _figure_headline(text: FieldText, announced: set[str]) -> bool:
+        """Whether a subject or CTA restates the figures of a claim the body carries.
+
+        "Thank you for 2,100 reviews" above "Rated 4.8 out of 5 by more than 2,100 customers":
+        every figure of the field is one of the body claim's, and at most three other words are
+        not the claim's. A trigger there of the claim's category announces that claim.
+        """
+        words = [stem(canon(w)) for w in plain(text.original).split() if w not in STOPWORDS]
+        figures = {w for w in words if has_digit(w)}
+        others = {w for w in words if not has_digit(w) and w not in announced}
+        return bool(figures) and figures <= announced and len(others - FUNCTION_WORDS) <= 3
 
     def _strengthener_near(self, text: FieldText, claim: Claim, start: int, end: int) -> str | None:
         """A strengthening word just before or after a claim's wording, in its clause."""

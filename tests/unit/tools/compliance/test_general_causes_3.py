@@ -450,3 +450,13 @@ def test_sales_words_keep_a_countdown_or_a_title_case_name_a_claim() -> None:
     claims = _engine([_rule("claims", "claim_grounding", {"categories": ["superlative"]})])
     body = "Upgrade to the Best Value Trail Pass for the summer."
     assert "claims" in _email(claims, body).fired_rule_ids
+
+
+def test_a_subject_restating_the_figures_of_the_bodys_claim_announces_it() -> None:
+    engine = _gear_claims_engine()  # "Rated 4.6 out of 5 by more than 900 campers."
+    body = "More than 900 campers rate us 4.6 out of 5."
+    for subject in ("Thank you for 900 reviews", "900 campers, 4.6 stars"):
+        verdict = _email(engine, body, subject=subject)
+        assert "claims" not in verdict.fired_rule_ids, (subject, verdict.violations)
+    for subject in ("Thank you for 2,000 reviews", "Thanks for 900 glowing five-star reviews"):
+        assert "claims" in _email(engine, body, subject=subject).fired_rule_ids, subject
