@@ -21,7 +21,12 @@ from pydantic import BaseModel, Field
 from nextbest.brand_context.models import CHANNELS
 from nextbest.tools import duck
 from nextbest.tools.consent import DEFAULT_VOCABULARY
-from nextbest.tools.customer_schema import FALSE_WORDS, TRUE_WORDS, CustomerSchema
+from nextbest.tools.customer_schema import (
+    FALSE_WORDS,
+    ROLE_FIELDS,
+    TRUE_WORDS,
+    CustomerSchema,
+)
 from nextbest.tools.customers import CustomerSource, SourceError
 
 DATE_FORMATS = (
@@ -148,8 +153,8 @@ def _summaries(
     date_hits: dict[str, dict[str, int]] = {}
     for fmt in DATE_FORMATS:
         counts = ", ".join(
-            f"count(try_strptime(NULLIF(trim(CAST({_quoted(n)} AS VARCHAR)), ''), "
-            f"'{fmt}'))" for n in names
+            f"count(try_strptime(NULLIF(trim(CAST({_quoted(n)} AS VARCHAR)), ''), '{fmt}'))"
+            for n in names
         )
         hits = con.execute(f"SELECT {counts} FROM {relation}").fetchone() or ()
         for name, hit in zip(names, hits, strict=True):
@@ -290,6 +295,8 @@ def _feature(column: ColumnProfile) -> dict[str, Any] | None:
     name = re.sub(r"[^a-z0-9]+", "_", column.name.lower()).strip("_") or "column"
     if name[0].isdigit():
         name = f"f_{name}"
+    if name in ROLE_FIELDS:  # a column named like a canonical field ("Region", "Flags")
+        name = f"{name}_value"
     base: dict[str, Any] = {"name": name, "column": column.name}
     if column.blank_share > 0:
         base["indicator"] = True

@@ -9,7 +9,9 @@ every problem; the rest of the table proceeds.
 Some values are not errors but facts the contact policy acts on: a malformed e-mail address or
 mobile number means the customer cannot be reached on that channel (``email`` / ``phone`` become
 None), a first name that is not a name is dropped (the copy greets neutrally), a date in an
-unsubscribe or complaint column closes that channel for good.
+unsubscribe or complaint column closes that channel for good. Named flags (``roles.flags``)
+become the list of the names that are true for the row; a flag cell that is not one of its
+yes/no words rejects the row, like any other bad value.
 """
 
 from __future__ import annotations
@@ -98,6 +100,7 @@ class RowValidator:
         out["first_name"] = (
             valid_name(row.get(roles.first_name.column)) if roles.first_name else None
         )
+        out["last_name"] = valid_name(row.get(roles.last_name.column)) if roles.last_name else None
         if roles.locale is not None:
             label = _text(row.get(roles.locale.column))
             label = label.strip() if label else None
@@ -111,6 +114,8 @@ class RowValidator:
         out["time_zone"] = zone
         country = _text(row.get(roles.country.column)) if roles.country else None
         out["country"] = country.strip().upper() if country and country.strip() else None
+        region = _text(row.get(roles.region.column)) if roles.region else None
+        out["region"] = region.strip() if region and region.strip() else None
 
         for channel in CHANNELS:
             mapped = roles.consent.get(channel)
@@ -136,9 +141,10 @@ class RowValidator:
                     self._date(ref, row, problems) is not None for ref in refs
                 )
 
-        out["age"] = self._age(row, problems)
+        out["birth_date"], out["age"] = self._age(row, problems)
         out["suppressed"] = self._flag(roles.suppressed, row, problems)
         out["objected_to_profiling"] = self._flag(roles.objected_to_profiling, row, problems)
+        out["flags"] = [name for name, ref in roles.flags.items() if self._flag(ref, row, problems)]
 
         for feature in self.schema.features:
             if feature.name == "age":
@@ -182,23 +188,26 @@ class RowValidator:
             return None
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
-    def _age(self, row: dict[str, Any], problems: list[tuple[str, str]]) -> float | None:
+    def _age(
+        self, row: dict[str, Any], problems: list[tuple[str, str]]
+    ) -> tuple[str | None, float | None]:
+        """The birth date (ISO, when mapped) and the age on the run day."""
         roles = self.schema.roles
         if roles.birth_date is not None:
             born = self._date(roles.birth_date, row, problems)
             if born is None:
-                return None
+                return None, None
             if born.date() > self.today:
                 problems.append((roles.birth_date.column, "birth date is in the future"))
-                return None
-            return float(age_on(born.date(), self.today))
+                return None, None
+            return born.date().isoformat(), float(age_on(born.date(), self.today))
         if roles.age is not None:
             number = self._number(roles.age.column, row, problems, roles.age.min, roles.age.max)
             if number is not None and not 0 <= number <= 130:
                 problems.append((roles.age.column, f"{number:g} is not a possible age"))
-                return None
-            return number
-        return None
+                return None, None
+            return None, number
+        return None, None
 
     def _flag(
         self, ref: FlagColumn | None, row: dict[str, Any], problems: list[tuple[str, str]]
@@ -273,8 +282,9 @@ class RowValidator:
             return None
         if feature.kind == "numeric":
             if feature.date_format is not None:
-                moment = self._date(DateColumn(column=feature.column, format=feature.date_format),
-                                    row, problems)
+                moment = self._date(
+                    DateColumn(column=feature.column, format=feature.date_format), row, problems
+                )
                 if moment is None:
                     return None
                 days = float((self.today - moment.date()).days)

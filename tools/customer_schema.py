@@ -3,10 +3,12 @@
 A workspace's customer table is the user's own: its column names, its consent words, its date
 formats. The schema maps it once, without rewriting the table:
 
-- **roles** — which column is the id, the e-mail address, the mobile number, the first name, the
-  locale, the time zone, the country; consent per channel with its value vocabulary; the last
-  contact per channel; unsubscribe and complaint dates per channel; age or birth date;
-  suppression (do-not-contact) and the objection to profiling;
+- **roles** — which column is the id, the e-mail address, the mobile number, the first and last
+  name, the locale, the time zone, the country and the region (state or province); consent per
+  channel with its value vocabulary; the last contact per channel; unsubscribe and complaint
+  dates per channel; age or birth date; suppression (do-not-contact), the objection to
+  profiling, and named yes/no flags (``self_excluded``, …) that the guardrail's ``audience``
+  rules may block on;
 - **features** — what the decision policy sees: numeric (bounds, transforms, bins), boolean
   (true/false words) and categorical (categories, label mapping), each saying what a blank
   means (``unknown`` by default — never a made-up zero).
@@ -18,13 +20,21 @@ policy, the renderer and the guardrail never see the table's own column names.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypedDict
 
 import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 from nextbest.brand_context.models import CHANNELS, Channel, EligibilityCondition
 from nextbest.tools.consent import DEFAULT_WORDS, ConsentLevel, ConsentVocabulary
@@ -43,12 +53,14 @@ CONTACT_FIELDS: tuple[str, ...] = (
     "locale",
     "time_zone",
     "country",
+    "region",
     *(f"consent_{c}" for c in CHANNELS),
     *(f"unsubscribed_{c}" for c in CHANNELS),
     *(f"complained_{c}" for c in CHANNELS),
     "age",
     "suppressed",
     "objected_to_profiling",
+    "flags",
 )
 """The canonical fields the contact policy and the re-check read about a recipient: what a
 decision records as "the customer as the run saw them" (no addresses, no features)."""
@@ -57,11 +69,18 @@ ROLE_FIELDS: tuple[str, ...] = (
     "customer_id",
     "email",
     "phone",
+    "last_name",
+    "birth_date",
     *(f"last_{c}_at" for c in CHANNELS),
     *CONTACT_FIELDS,
 )
 """Canonical fields of a validated row, besides the features (``email`` and ``phone`` only when
-the schema maps them: absent means "not checked", None means "no usable address")."""
+the schema maps them: absent means "not checked", None means "no usable address").
+``birth_date`` is an ISO date (None when unmapped or blank), so an age can be counted to the
+send day; ``flags`` lists the names of the schema's flags that are true for the row."""
+
+FLAG_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_\- ]*$")
+"""A flag's name in ``roles.flags``."""
 
 TRUE_WORDS = ("true", "yes", "y", "1", "t")
 FALSE_WORDS = ("false", "no", "n", "0", "f")
@@ -166,9 +185,19 @@ class Roles(BaseModel):
     email: Text | None = None
     phone: Text | None = None
     first_name: Text | None = None
+    last_name: Text | None = Field(
+        None,
+        description="The family name. With the first name it makes the full name the guardrail "
+        "looks for in the copy (the recipient's own details never belong in it).",
+    )
     locale: Label | None = None
     time_zone: Text | None = None
     country: Text | None = None
+    region: Text | None = Field(
+        None,
+        description="The state or province (text, as the brand's audience rules write it, "
+        "e.g. 'CA' or 'US-CA'). Audience rules limited by region read it, else the country.",
+    )
     consent: dict[Channel, Consent] = Field(default_factory=dict)
     last_contact: dict[Channel, DateCol] = Field(default_factory=dict)
     unsubscribed_at: dict[Channel, list[DateCol]] = Field(
@@ -182,11 +211,39 @@ class Roles(BaseModel):
     birth_date: DateCol | None = None
     suppressed: Flag | None = None
     objected_to_profiling: Flag | None = None
+    flags: dict[str, Flag] = Field(
+        default_factory=dict,
+        description="Named yes/no flags on a customer (flag name → its column, e.g. "
+        "self_excluded: {column: excluded_yn}); the names of those that are true go with each "
+        "message, and the guardrail's audience rules may block on them.",
+    )
+
+    @field_validator("flags")
+    @classmethod
+    def _flag_names(cls, value: dict[str, FlagColumn]) -> dict[str, FlagColumn]:
+        """Flag names are words (letters, digits, ``_``, ``-`` or spaces), not blank."""
+        for name in value:
+            if not FLAG_NAME.match(name):
+                raise ValueError(
+                    f"flag name {name!r}: use letters, digits, '_', '-' or spaces, e.g. "
+                    "'self_excluded'"
+                )
+        return value
 
     def columns(self) -> list[str]:
         """Every table column a role reads."""
         out: list[str] = []
-        for name in ("id", "email", "phone", "first_name", "locale", "time_zone", "country"):
+        for name in (
+            "id",
+            "email",
+            "phone",
+            "first_name",
+            "last_name",
+            "locale",
+            "time_zone",
+            "country",
+            "region",
+        ):
             ref = getattr(self, name)
             if ref is not None:
                 out.append(ref.column)
@@ -197,6 +254,7 @@ class Roles(BaseModel):
         for ref in (self.age, self.birth_date, self.suppressed, self.objected_to_profiling):
             if ref is not None:
                 out.append(ref.column)
+        out.extend(c.column for c in self.flags.values())
         return out
 
 

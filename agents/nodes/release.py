@@ -1,7 +1,9 @@
 """release, reject and no_message: the three ends of the graph, each leaving a record.
 
 ``release`` is reached only from ``check`` with a passing verdict, and it re-verifies that the
-message it is about to send is byte for byte the one that verdict judged.
+message it is about to send is byte for byte the one that verdict judged. The record and the
+outbox keep the message without the recipient's addresses and full name (see
+:func:`~nextbest.agents.nodes.verify.stored_message`).
 """
 
 from __future__ import annotations
@@ -12,13 +14,17 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from nextbest.agents.context import ReleaseContext
-from nextbest.agents.nodes.verify import PASSING, message_hash
+from nextbest.agents.nodes.verify import PASSING, message_hash, stored_message
 from nextbest.agents.release_record import RecordOutcome, ReleaseRecord
 from nextbest.agents.state import ReleaseState, decision_of
 
 
 class UncheckedReleaseError(RuntimeError):
     """Something tried to release a message without a passing verdict for that exact text."""
+
+
+def _stored(message: dict[str, Any] | None) -> dict[str, Any] | None:
+    return stored_message(message) if message is not None else None
 
 
 def _record(state: ReleaseState, outcome: RecordOutcome, reason: str) -> ReleaseRecord:
@@ -45,7 +51,7 @@ def _record(state: ReleaseState, outcome: RecordOutcome, reason: str) -> Release
         channel=decision.get("channel"),
         offer_id=decision.get("offer_id"),
         claims_cited=list(draft.get("claim_ids", [])) if outcome == "released" else [],
-        message=state.get("message") if outcome == "released" else None,
+        message=_stored(state.get("message")) if outcome == "released" else None,
         verdict=dict(verdict) if verdict is not None else None,
         author=draft.get("author"),
         prompt_hash=None,
@@ -87,7 +93,7 @@ def release(state: ReleaseState, runtime: Runtime[ReleaseContext]) -> dict[str, 
                 "decision_id": decision["decision_id"],
                 "customer_id": decision.get("customer_id"),
                 "run_id": state.get("run_id"),
-                **message,
+                **stored_message(message),
                 "pack_hash": record.pack_hash,
             }
         )

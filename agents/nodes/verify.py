@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from langgraph.runtime import Runtime
@@ -24,6 +24,7 @@ from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance.engine import Scope
 from nextbest.tools.compliance.message import Message
 from nextbest.tools.compliance.verdict import Verdict, Violation
+from nextbest.tools.customer_schema import age_on
 
 PASSING = ("pass", "warn")
 
@@ -74,7 +75,81 @@ def compose_message(
         message["consent"] = _consent(customer, brief["channel"])
         message["objected_to_profiling"] = bool(customer.get("objected_to_profiling") or False)
         message["locale"] = customer.get("locale") or None
+        recipient = recipient_details(customer, send_time)
+        if recipient:
+            message["recipient"] = recipient
     return message
+
+
+def recipient_details(customer: Mapping[str, Any], send_time: str) -> dict[str, Any]:
+    """What the guardrail reads about the recipient, from a validated customer row.
+
+    Only canonical fields of a validated row (:mod:`nextbest.tools.customer_rows`) are read, so
+    a value the schema rejected or dropped (a malformed address, a bad flag word) is simply
+    absent. The age is counted to the send day when the table gives a birth date; the region
+    is the row's region, else its country; ``flags`` are the names of the flags that are true.
+
+    Args:
+        customer: The validated row (or the fields of it a run kept).
+        send_time: ISO datetime of the send.
+
+    Returns:
+        The :class:`~nextbest.tools.compliance.message.RecipientDetails` fields that are known
+        (empty when none is).
+    """
+    out: dict[str, Any] = {}
+    for key in ("email", "phone"):
+        if customer.get(key):
+            out[key] = customer[key]
+    first, last = customer.get("first_name"), customer.get("last_name")
+    if first and last:
+        out["full_name"] = f"{first} {last}"
+    age = _age(customer, send_time)
+    if age is not None:
+        out["age"] = age
+    region = customer.get("region") or customer.get("country")
+    if region:
+        out["region"] = region
+    flags = customer.get("flags")
+    if flags:
+        out["flags"] = [str(f) for f in ([flags] if isinstance(flags, str) else flags)]
+    return out
+
+
+def _age(customer: Mapping[str, Any], send_time: str) -> int | None:
+    """Whole years on the send day (from the birth date), else the row's age."""
+    born = customer.get("birth_date")
+    if born:
+        day = datetime.fromisoformat(send_time).date()
+        return age_on(date.fromisoformat(str(born)[:10]), day)
+    age = customer.get("age")
+    if age is None or isinstance(age, bool):
+        return None
+    return int(float(age))
+
+
+CONTACT_DETAILS = ("email", "phone", "full_name")
+"""Recipient fields kept out of what is stored (records, outboxes): the guardrail reads them
+to keep them out of the copy; the audience attributes (age, region, flags) stay, so a later
+re-check (``nextbest kb impact``) applies audience rules to stored messages too."""
+
+
+def stored_message(message: Mapping[str, Any]) -> dict[str, Any]:
+    """A checked message as records and outboxes keep it: without the recipient's addresses.
+
+    Args:
+        message: The message as checked.
+
+    Returns:
+        A copy whose ``recipient`` keeps only the audience attributes (dropped when none).
+    """
+    out = dict(message)
+    recipient = out.pop("recipient", None)
+    if recipient:
+        kept = {k: v for k, v in recipient.items() if k not in CONTACT_DETAILS}
+        if kept:
+            out["recipient"] = kept
+    return out
 
 
 def build_message(state: ReleaseState, brief: Mapping[str, Any]) -> dict[str, Any]:

@@ -13,7 +13,8 @@ version ``VERSION`` or later:
 against the rules of the **current** pack with
 :class:`~nextbest.tools.compliance.engine.RuleEngine`,
 and lists those that would now be blocked, with the rule ids. Copy rules run once per distinct
-copy; recipient rules (consent, quiet hours) run per message.
+copy; recipient rules (consent, quiet hours, audience — the stored message keeps the
+recipient's age, region and flags) run per message.
 """
 
 from __future__ import annotations

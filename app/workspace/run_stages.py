@@ -17,6 +17,7 @@ engine, and a retried or resumed batch decides exactly as the first attempt did.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,12 +27,12 @@ from typing import Any
 import numpy as np
 
 from nextbest.agents.nodes.release import no_message_reason
-from nextbest.agents.nodes.verify import PASSING, compose_message
+from nextbest.agents.nodes.verify import PASSING, compose_message, stored_message
 from nextbest.agents.render import RenderError
 from nextbest.app.workspace.records import ReleaseRecord
 from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance.engine import RuleEngine
-from nextbest.tools.compliance.message import Message
+from nextbest.tools.compliance.message import TEXT_FIELDS, Message
 from nextbest.tools.compliance.verdict import Violation, decide
 from nextbest.tools.customer_rows import RowValidator
 from nextbest.tools.customer_schema import CONTACT_FIELDS
@@ -47,8 +48,17 @@ RENDER_COLUMNS = (
     "consent_sms",
     "consent_push",
     "objected_to_profiling",
+    "email",
+    "phone",
+    "last_name",
+    "birth_date",
+    "age",
+    "region",
+    "country",
+    "flags",
 )
-"""The customer fields kept after deciding: what rendering and the recipient checks need."""
+"""The customer fields kept after deciding: what rendering and the recipient checks need
+(contact details the copy must not show, and what audience rules read)."""
 
 MESSAGE_DECISION_FIELDS = (
     "decision_id",
@@ -200,6 +210,34 @@ def split_decisions(
 # -- rendering -----------------------------------------------------------------------------
 
 
+def _folded(text: str) -> str:
+    """Letters and digits only, accents stripped, case folded."""
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in plain.casefold() if ch.isalnum())
+
+
+def may_show_contact(message: Message) -> bool:
+    """Whether the copy may show the recipient's e-mail, phone number or full name.
+
+    A loose test (a superset of what the guardrail's ``personal_data`` rule finds): the
+    address anywhere, the phone's last seven digits among the copy's digits, every word of the
+    full name among the copy's letters. Copy that passes it cannot show them, so its copy
+    check holds for every recipient.
+    """
+    recipient = message.recipient
+    if recipient is None:
+        return False
+    text = " ".join(message.text_of(name) for name in TEXT_FIELDS)
+    if recipient.email and recipient.email.strip().casefold() in text.casefold():
+        return True
+    phone = "".join(ch for ch in recipient.phone or "" if ch.isdigit())
+    if phone and phone[-7:] in "".join(ch for ch in text if ch.isdigit()):
+        return True
+    words = [_folded(w) for w in (recipient.full_name or "").split()]
+    folded = _folded(text)
+    return bool(words) and all(w in folded for w in words if w)
+
+
 @dataclass(frozen=True)
 class Rendered:
     """One message's outcome at render time.
@@ -239,6 +277,30 @@ class MessageRenderer:
             )
         return self._engines[brief["pack_hash"]]
 
+    def _copy_violations(
+        self, engine: RuleEngine, message: Message, pack_hash: str, day: date
+    ) -> list[Violation]:
+        """The copy rules' violations, checked once per distinct copy.
+
+        The copy check is cached without the recipient's contact details; a message whose
+        copy may show one of them (:func:`may_show_contact`) is checked with them, uncached.
+        """
+        if may_show_contact(message):
+            return engine.check(message, day, scope="copy").violations
+        key = (
+            pack_hash,
+            message.channel,
+            message.subject,
+            message.body,
+            message.cta,
+            tuple(message.claim_ids),
+            message.offer_id,
+        )
+        if key not in self._copy_cache:
+            anonymous = message.model_copy(update={"recipient": None})
+            self._copy_cache[key] = engine.check(anonymous, day, scope="copy").violations
+        return self._copy_cache[key]
+
     def render(
         self, row: dict[str, Any], decision: dict[str, Any], cell: dict[str, Any]
     ) -> Rendered:
@@ -260,20 +322,11 @@ class MessageRenderer:
             message = Message.model_validate(fields)
         except (RenderError, ValueError) as exc:
             return Rendered("blocked", f"render error: {type(exc).__name__}")
-        key = (
-            brief["pack_hash"],
-            message.channel,
-            message.subject,
-            message.body,
-            message.cta,
-            tuple(message.claim_ids),
-            message.offer_id,
-        )
         day = date.fromisoformat(brief["send_date"])
-        if key not in self._copy_cache:
-            self._copy_cache[key] = engine.check(message, day, scope="copy").violations
-        context_verdict = engine.check(message, day, scope="context")
-        violations = [*self._copy_cache[key], *context_verdict.violations]
+        violations = [
+            *self._copy_violations(engine, message, brief["pack_hash"], day),
+            *engine.check(message, day, scope="context").violations,
+        ]
         verdict = decide(violations)
         if verdict not in PASSING:
             first = next(v.rule_id for v in violations if v.severity == "block")
@@ -309,7 +362,7 @@ class MessageRenderer:
             "run_id": self.run_id,
             "decision_id": decision["decision_id"],
             "customer_id": row["customer_id"],
-            **message.model_dump(mode="json", exclude_defaults=True),
+            **stored_message(message.model_dump(mode="json", exclude_defaults=True)),
             "pack_hash": brief["pack_hash"],
         }
         return Rendered("released", record=record, line=line)
