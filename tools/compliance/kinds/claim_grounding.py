@@ -84,6 +84,13 @@ from nextbest.tools.compliance.proper_names import in_place_name
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.verdict import Violation
 
+DURABILITY: frozenset[str] = frozenset(
+    stem(canon(w))
+    for w in ("built", "made", "to", "last", "lasting", "for", "years", "a", "decade")
+)
+"""Stems of a durability headline ("Built to last", "Made to last for years"): a subject or CTA
+above a warranty claim the body carries announces that claim."""
+
 HOLDER_NOUNS: frozenset[str] = frozenset(
     {
         "member", "cardmember", "cardholder", "holder", "customer", "user", "subscriber",
@@ -316,6 +323,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                             masked[name].append(span)
                         elif headline and match.lastgroup in self._categories(ctx, body_used):
                             masked[name].append(span)  # "Thank you for 2,100 reviews"
+                        elif words <= DURABILITY and "warranty" in announced:
+                            masked[name].append(span)  # "Built to last" over a warranty claim
                 by_field[name] = self._statements(ctx, text, covered[name], masked[name], used)
             for name in ctx.fields:
                 found.extend(by_field.get(name, []))

@@ -460,3 +460,16 @@ def test_a_subject_restating_the_figures_of_the_bodys_claim_announces_it() -> No
         assert "claims" not in verdict.fired_rule_ids, (subject, verdict.violations)
     for subject in ("Thank you for 2,000 reviews", "Thanks for 900 glowing five-star reviews"):
         assert "claims" in _email(engine, body, subject=subject).fired_rule_ids, subject
+
+
+def test_a_durability_headline_above_a_warranty_claim_announces_it() -> None:
+    claims = [_claim("warranty", "Every Fernwick tent has a 5-year limited warranty.", "guarantee")]
+    engine = _engine(
+        [_rule("claims", "claim_grounding", {"categories": ["efficacy", "guarantee"]})],
+        claims=claims,
+    )
+    body = "Every Fernwick tent has a 5-year limited warranty."
+    ok = _email(engine, body, subject="Built to last")
+    assert "claims" not in ok.fired_rule_ids, ok.violations
+    no_warranty = _email(engine, "Meet the new Fernwick tent.", subject="Built to last")
+    assert "claims" in no_warranty.fired_rule_ids
