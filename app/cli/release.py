@@ -78,7 +78,14 @@ def _print_message(message: dict[str, Any]) -> None:
 
 def demo(
     customers: Annotated[int, typer.Option(help="How many sample customers to decide for.")] = 40,
-    now: Annotated[str | None, typer.Option("--now", help="Decision time, ISO.")] = None,
+    now: Annotated[
+        str | None,
+        typer.Option(
+            "--now",
+            help="Decision time, ISO (default now); on a new workspace the sample brand "
+            "counts as in force from that day.",
+        ),
+    ] = None,
     home: HomeOption = None,
     llm: LLMOption = None,
     as_json: JsonOption = False,
@@ -89,13 +96,14 @@ def demo(
     first customers, writes each message (offline composer without an API key), checks it,
     releases what passes, and ends with a summary of what was released and why.
     """
+    given = parse_now(now) if now is not None else None
     runtime = open_cli_runtime(home, llm)
     try:
-        for item in runtime.ensure_sample():
+        for item in runtime.ensure_sample(in_force_from=given.date() if given else None):
             if not as_json:
                 console.print(f"[green]✓[/] loaded {item}")
         rows = runtime.customer_rows(limit=customers)
-        decisions = runtime.decide(rows, parse_now(now))
+        decisions = runtime.decide(rows, given or parse_now(None))  # now: after the import
         with Progress(console=console, transient=True, disable=as_json) as progress:
             task = progress.add_task("Writing and checking messages", total=len(decisions))
             tally = release_each(runtime, rows, decisions, lambda: progress.advance(task))

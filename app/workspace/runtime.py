@@ -12,7 +12,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Collection
 from contextlib import ExitStack
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -86,19 +86,26 @@ class NextbestRuntime:
 
     # -- setup -----------------------------------------------------------------------------
 
-    def ensure_sample(self) -> list[str]:
+    def ensure_sample(self, in_force_from: date | None = None) -> list[str]:
         """Load the sample brand and customer table if the workspace lacks them.
+
+        Args:
+            in_force_from: A past day the sample pack should count as in force from (a demo
+                run "as of" that day); None or a day from today on: in force from now.
 
         Returns:
             What was set up (empty when everything was there).
         """
         done = []
         if self.store.current_version() is None:
+            today = datetime.now(UTC).date()
+            since = in_force_from if in_force_from and in_force_from < today else None
             self.store.import_pack(
                 load_pack(sample_pack_path()),
                 author="nextbest",
                 role=Role.ADMIN,
                 reason="initialise with the sample brand",
+                effective_from=since,
             )
             done.append("sample brand pack")
         if not self.customers_path.exists():

@@ -15,7 +15,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import date
 from pathlib import Path
 
 import httpx
@@ -56,21 +56,26 @@ CUSTOMER = {
 PROPOSAL = 'propose cap.sms=1/7 summary="fewer texts"'
 
 
-def _after_the_import() -> str:
-    """A send time the pack imported by the fixture is in force at: tomorrow, 18:00 UTC.
-
-    A fixed date of the day it was written failed once the clock passed it (no pack version
-    was in force at a send time before the import).
-    """
-    tomorrow = datetime.now(UTC).date() + timedelta(days=1)
-    return f"{tomorrow.isoformat()}T18:00:00Z"
+IN_FORCE_FROM = date(2026, 11, 1)
+"""The sample pack is imported as in force since this day, so the fixed send time below stays
+inside its history (and inside the offer's validity) whatever today's date is."""
+SEND_TIME = "2027-01-15T18:00:00Z"
+"""A fixed send time inside the offer's validity. Earlier versions sent at a fixed day or at
+"tomorrow" after an import "now": the first failed once the clock passed it (no pack version
+in force), the second once the sample offer had ended."""
 
 
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
     workspace = Workspace(tmp_path_factory.mktemp("studio") / ".nextbest")
     store = BrandStore(workspace)
-    store.import_pack(load_pack(sample_pack_path()), author="t", role=Role.ADMIN, reason="t")
+    store.import_pack(
+        load_pack(sample_pack_path()),
+        author="t",
+        role=Role.ADMIN,
+        reason="t",
+        effective_from=IN_FORCE_FROM,
+    )
     store.close()
     return workspace
 
@@ -151,7 +156,7 @@ def test_the_release_graph_runs_from_the_sdk_without_a_context(server, tokens, w
     out = client.runs.wait(
         None,
         "release",
-        input={"decision": DECISION, "customer": CUSTOMER, "send_time": _after_the_import()},
+        input={"decision": DECISION, "customer": CUSTOMER, "send_time": SEND_TIME},
     )
 
     assert out.get("outcome") == "released", out

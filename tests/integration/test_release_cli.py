@@ -72,3 +72,19 @@ def test_unknown_customer_and_decision_are_clear_errors(home: Path) -> None:
         app, ["review", "nope", "--reviewer", "r", "--approve", "--home", str(home)]
     )
     assert result.exit_code == 2 and "not awaiting review" in result.output
+
+
+def test_demo_on_a_new_workspace_as_of_a_past_day(tmp_path: Path) -> None:
+    """`demo --now <past day>` on a new workspace counts the sample as in force from that day.
+
+    Without it the run stopped with "before the first brand pack version" once the clock had
+    passed the fixed day a test or a user gave.
+    """
+    home = tmp_path / "new"
+    result = runner.invoke(
+        app, ["demo", "--customers", "10", "--now", NOW, "--home", str(home), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["outcomes"].get("released", 0) >= 1
+    history = runner.invoke(app, ["kb", "history", "--home", str(home), "--json"])
+    assert "in force from 2026-11-24" in " ".join(history.output.split()), history.output
