@@ -191,6 +191,7 @@ def _build(text: str, mapper: Callable[[str], str], keep_newlines: bool) -> Norm
     return _collapse("".join(out), offsets, keep_newlines, len(text))
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> NormalisedText:
     r"""The folded view: NFKC, no diacritics, case folded, homoglyphs mapped, invisibles dropped.
 
@@ -206,6 +207,7 @@ def fold(text: str) -> NormalisedText:
     return _build(text, _fold_char, keep_newlines=True)
 
 
+@lru_cache(maxsize=4096)
 def skeleton(text: str) -> NormalisedText:
     """The skeleton view: :func:`fold` with punctuation (except ``$ % # @ ! | +``) as spaces.
 
@@ -244,6 +246,7 @@ def skeleton_of(folded: NormalisedText) -> NormalisedText:
     return NormalisedText("".join(parts), tuple(kept), folded.original_length)
 
 
+@lru_cache(maxsize=4096)
 def link_view(text: str) -> NormalisedText:
     """The link view: NFKC, case folded, invisibles dropped, look-alike letters kept as they are.
 
@@ -256,6 +259,7 @@ def link_view(text: str) -> NormalisedText:
     return _build(text, _link_char, keep_newlines=False)
 
 
+@lru_cache(maxsize=4096)
 def plain(text: str) -> str:
     """The skeleton text of ``text`` (no offsets): for comparing two short wordings.
 

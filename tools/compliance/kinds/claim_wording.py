@@ -90,6 +90,7 @@ CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
 _SUFFIXES = ("ing", "ed", "es", "s")
 
 
+@lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """A crude stem for comparing reordered wordings (``affected`` → ``affect``).
 
