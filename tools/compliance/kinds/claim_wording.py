@@ -277,17 +277,25 @@ class ClaimForms:
         """
         tokens = [stem(t) for t in self.claim_tokens[claim.id]]
         own = set(tokens)
+        if len(own) < 2:
+            return None
         if prices and not self.claim_money[claim.id]:
             masked = [*(masked or []), *prices]
-        words = {
-            stem(t)
-            for t, s, e in sentence
-            if not overlaps(s, e, masked or [])
-            and t not in FUNCTION_WORDS
-            and t not in WEAKENERS
-            and (stem(t) in own or stem(t) not in self.name_words[claim.id])
-        }
-        if len(own) < 2 or not words or not words <= own:
+        spans = masked or []
+        names = self.name_words[claim.id]
+        words: set[str] = set()
+        for t, s, e in sentence:  # cheap tests first; the first foreign word settles it
+            if t in FUNCTION_WORDS or t in WEAKENERS:
+                continue
+            word = stem(t)
+            if word not in own and word in names:
+                continue
+            if overlaps(s, e, spans):
+                continue
+            if word not in own:
+                return None
+            words.add(word)
+        if not words:
             return None
         solid = {t for t in own if not has_digit(t)} - self.product_words - FUNCTION_WORDS
         if len(words) < min(MIN_PARAPHRASE_WORDS, len(solid)):
