@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -342,15 +343,18 @@ def join_punctuation(folded: NormalisedText) -> NormalisedText | None:
         words.append((position, position + len(word)))
         position += len(word) + 1
     joined_at = joined.offsets
-    marked = [
-        index
-        for index, (start, end) in enumerate(words)
-        if any(
-            joined_at[i + 1] - joined_at[i] > 1
-            and any(j in joins for j in range(joined_at[i] + 1, joined_at[i + 1]))
-            for i in range(start, end - 1)
-        )
+    seams = [  # positions whose next character follows a dropped run of punctuation
+        i
+        for i in range(len(joined_at) - 1)
+        if joined_at[i + 1] - joined_at[i] > 1
+        and any(j in joins for j in range(joined_at[i] + 1, joined_at[i + 1]))
     ]
+    starts = [start for start, _ in words]
+    marked: set[int] = set()
+    for i in seams:
+        index = bisect_right(starts, i) - 1
+        if index >= 0 and i < words[index][1] - 1:  # the seam lies inside that word
+            marked.add(index)
     if not marked:
         return None
     chosen = sorted(
