@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nextbest.brand_context.models import BrandPack, DisclosureRule, DiscountType, Offer
 from nextbest.tools.compliance.normalise import fold, plain
@@ -123,6 +124,7 @@ def figures_of(text: str) -> set[float]:
     return found
 
 
+@lru_cache(maxsize=8192)
 def content_words(text: str, names: frozenset[str] = frozenset()) -> frozenset[str]:
     """The words of ``text`` that carry its meaning.
 

@@ -70,8 +70,8 @@ class CapitalsCheck:
                 and m.group() not in self.allowed
                 and not _PHONE_WORD_BEFORE.search(text.original[max(0, m.start() - 12) : m.start()])
             ]
-            letters = [c for m in words for c in m.group()]
-            ratio = sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+            letters = "".join(m.group() for m in words)
+            ratio = sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
             too_many = len(shouting) > params.max_caps_words
             too_high = params.max_ratio is not None and ratio > params.max_ratio
             if not (too_many or too_high):
