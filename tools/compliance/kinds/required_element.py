@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 from nextbest.brand_context.models import BrandPack, RequiredElementRule
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, violation
@@ -137,9 +138,15 @@ def address_tokens(text: str) -> list[str]:
     Returns:
         Lower-case tokens, e.g. ``["418", "alder", "st", "ste", "200", ...]``.
     """
+    return list(_address_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _address_tokens(text: str) -> tuple[str, ...]:
+    """:func:`address_tokens`, cached (a message's fields are read by several rules)."""
     text = _STATES.sub(lambda m: US_STATES[m.group(1)], plain(text).replace("#", " "))
     tokens = [_ORDINAL.sub(r"\1", t) for t in text.split()]
-    return [_ADDRESS_ABBREVIATIONS.get(t, t) for t in tokens]
+    return tuple(_ADDRESS_ABBREVIATIONS.get(t, t) for t in tokens)
 
 
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
