@@ -34,6 +34,7 @@ id (``report_as``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from nextbest.brand_context.models import (
     BrandPack,
@@ -460,10 +461,19 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             for m in TOKEN.finditer(skel.text)
             if m.group() not in STOPWORDS
         ]
+        starts = [t[1] for t in tokens]
+        ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
+
+        def within(s_start: int, s_end: int) -> list[tuple[str, int, int]]:
+            """The tokens starting in ``[s_start, s_end)``, in order."""
+            if ordered:
+                return tokens[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
+            return [t for t in tokens if s_start <= t[1] < s_end]
+
         found: list[Violation] = []
         prices = price_spans(text.original)  # a price next to a claim is not part of it
         for (s_start, s_end), triggers in pending.items():
-            sentence = [t for t in tokens if s_start <= t[1] < s_end]
+            sentence = within(s_start, s_end)
             matched: list[tuple[Claim, tuple[int, int]]] = []
             statement = text.original[s_start:s_end].strip()
             holders = self._holder_spans(ctx, text.name, sentence)
@@ -511,7 +521,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         for s_start, s_end in text.sentences:
             if (s_start, s_end) in flagged or any(s_start < e and s < s_end for s, e in covered):
                 continue
-            sentence = [t for t in tokens if s_start <= t[1] < s_end]
+            sentence = within(s_start, s_end)
             if (
                 len({t[0] for t in sentence} & self.forms.claim_vocabulary)
                 < MIN_PARAPHRASE_WORDS - 1
