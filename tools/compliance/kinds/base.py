@@ -18,7 +18,7 @@ from nextbest.tools.compliance.normalise import (
     deleet,
     fold,
     join_punctuation,
-    skeleton_of,
+    skeleton,
 )
 from nextbest.tools.compliance.phrases import phrase_pattern
 from nextbest.tools.compliance.senses import sense_spans
@@ -104,8 +104,7 @@ class FieldText:
     @classmethod
     def of(cls, name: TextField, original: str) -> FieldText:
         """Build the views of one field."""
-        folded = fold(original)
-        return cls(name, original, folded, skeleton_of(folded))
+        return cls(name, original, fold(original), skeleton(original))  # both cached by text
 
     @cached_property
     def match_views(self) -> list[NormalisedText]:
