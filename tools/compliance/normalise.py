@@ -325,17 +325,16 @@ def join_punctuation(folded: NormalisedText) -> NormalisedText | None:
     runs = list(_INNER_PUNCTUATION.finditer(text))
     if not runs:
         return None
-    drop: set[int] = set()
-    for run in runs:
-        drop.update(range(run.start(), run.end()))
-    keep = [i for i in range(len(text)) if i not in drop]
-    joined = skeleton_of(
-        NormalisedText(
-            "".join(text[i] for i in keep),
-            tuple(folded.offsets[i] for i in keep),
-            folded.original_length,
-        )
-    )
+    pieces: list[str] = []
+    kept: list[int] = []
+    position = 0
+    for run in runs:  # keep everything between the runs
+        pieces.append(text[position : run.start()])
+        kept.extend(folded.offsets[position : run.start()])
+        position = run.end()
+    pieces.append(text[position:])
+    kept.extend(folded.offsets[position:])
+    joined = skeleton_of(NormalisedText("".join(pieces), tuple(kept), folded.original_length))
     joins = {folded.offsets[run.start()] for run in runs}
     words: list[tuple[int, int]] = []
     position = 0
@@ -345,9 +344,8 @@ def join_punctuation(folded: NormalisedText) -> NormalisedText | None:
     joined_at = joined.offsets
     seams = [  # positions whose next character follows a dropped run of punctuation
         i
-        for i in range(len(joined_at) - 1)
-        if joined_at[i + 1] - joined_at[i] > 1
-        and any(j in joins for j in range(joined_at[i] + 1, joined_at[i + 1]))
+        for i, (here, after) in enumerate(zip(joined_at, joined_at[1:], strict=False))
+        if after - here > 1 and any(j in joins for j in range(here + 1, after))
     ]
     starts = [start for start, _ in words]
     marked: set[int] = set()
