@@ -103,6 +103,21 @@ CONFIGS: dict[str, Callable[[MarketingSimulator], PolicySettings]] = {
     "products-screen4k-32k": lambda sim: _products(
         sim, 0.3, iterations=2, screen_after=4000, screen_until=32000
     ),
+    "products-screen8k-64k-z2.5-lag2": lambda sim: _products(
+        sim, 0.3, iterations=2, screen_after=8000, screen_until=64000, screen_z=2.5
+    ).model_copy(update={"mean_lag_rows": 1_000_000, "mean_lag_share": 0.02}),
+    "products-screen8k-64k-z2.5-lag5": lambda sim: _products(
+        sim, 0.3, iterations=2, screen_after=8000, screen_until=64000, screen_z=2.5
+    ).model_copy(update={"mean_lag_rows": 1_000_000, "mean_lag_share": 0.05}),
+    "products-screen8k-64k-z2.5-refresh1.0": lambda sim: _products(
+        sim, 0.3, iterations=2, screen_after=8000, screen_until=64000, screen_z=2.5
+    ).model_copy(update={"refresh_growth": 1.0}),
+    "products-screen8k-64k-z2.5-lag5-refresh1.0": lambda sim: _products(
+        sim, 0.3, iterations=2, screen_after=8000, screen_until=64000, screen_z=2.5
+    ).model_copy(
+        update={"mean_lag_rows": 1_000_000, "mean_lag_share": 0.05, "refresh_growth": 1.0}
+    ),
+    "default-lag5": lambda sim: PolicySettings(mean_lag_rows=1_000_000, mean_lag_share=0.05),
 }
 """Configurations by name (``products-*``: pairwise products of the numeric features, priors per
 factor × column)."""

@@ -158,6 +158,7 @@ class Policy:
             groups if extra else None,
             groups == 2 if extra else None,
             self._expand if extra else None,
+            mean_lag_share=self.settings.mean_lag_share,
         )
 
     def _expand(self, base: np.ndarray, columns: np.ndarray) -> np.ndarray:

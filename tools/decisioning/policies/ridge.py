@@ -121,8 +121,9 @@ class SharedRidge(SharedLayout):
         refresh_growth: Refresh the exact factorisation once the total observation weight has
             grown by this fraction since the last refresh (0 refreshes on every update).
         mean_lag_rows: Rows that may be added before the posterior mean is recomputed (at most
-            0.5 % of all rows so far); 0 recomputes it after every update. One-at-a-time
-            learning then pays for the mean once per few rows instead of once per row.
+            ``mean_lag_share`` of all rows so far); 0 recomputes it after every update.
+            One-at-a-time learning then pays for the mean once per few rows instead of once per
+            row.
         evidence: Learn one prior precision per block of parameters from the data (see
             :mod:`.evidence`) instead of keeping ``λ`` for all; ``l2`` is the starting value.
         column_groups: Group of every context column ``(d,)`` (column 0, the intercept, apart
@@ -134,6 +135,8 @@ class SharedRidge(SharedLayout):
         expand: With ``screened_columns`` a suffix of the columns: maps the leading columns of
             design rows to whole rows; the model then keeps the rows while blocks wait
             (:class:`.screen.RowBuffer`) instead of statistics of the waiting columns.
+        mean_lag_share: The cap on ``mean_lag_rows`` as a share of all rows so far (0.005: a
+            batch larger than 0.5 % of the data always brings the mean up to date).
 
     Statistics are kept only for the *live* context columns (:attr:`columns`): a column whose
     every block has been pruned (or failed the screen) is dropped from ``G`` and ``h``, so the
@@ -151,6 +154,7 @@ class SharedRidge(SharedLayout):
         column_groups: np.ndarray | None = None,
         screened_columns: np.ndarray | None = None,
         expand: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
+        mean_lag_share: float = 0.005,
     ) -> None:
         super().__init__(factors, dim)
         self.l2, self.refresh_growth = l2, refresh_growth
@@ -164,7 +168,7 @@ class SharedRidge(SharedLayout):
         self._mean: np.ndarray | None = None
         self._theta: np.ndarray | None = None
         self._refreshed_at = -1.0
-        self.mean_lag_rows = mean_lag_rows
+        self.mean_lag_rows, self.mean_lag_share = mean_lag_rows, mean_lag_share
         self._noise: np.ndarray | None = None  # (M, D) posterior noise of the current factor
         self._noise_served = 0
         self._lagging_rows = 0  # rows added since the mean was last computed
@@ -220,7 +224,9 @@ class SharedRidge(SharedLayout):
         self.counts[acts] += count
         self.sum_r2 += float(weights @ (rewards * rewards))
         self._lagging_rows += len(X)
-        if self._lagging_rows > min(self.mean_lag_rows, 0.005 * float(self.counts.sum())):
+        if self._lagging_rows > min(
+            self.mean_lag_rows, self.mean_lag_share * float(self.counts.sum())
+        ):
             self._mean = None
         if self._pending is not None:
             if self._pending_rows + len(X) <= self.max_rank_update:

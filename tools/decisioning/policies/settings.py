@@ -187,4 +187,12 @@ class PolicySettings(_Frozen):
         "(at most 0.5 % of all rows) have arrived before the posterior mean is recomputed; "
         "0 recomputes it after every update.",
     )
+    mean_lag_share: float = Field(
+        0.005,
+        ge=0.0,
+        le=0.25,
+        description="Shared model: the rows the posterior mean may lag by, as a share of all "
+        "rows so far (the cap on mean_lag_rows). Batch learning recomputes the mean after a "
+        "batch only once the rows added since the last mean exceed this share.",
+    )
     seed: int = Field(0, description="Seed of the policy's numpy Generator.")

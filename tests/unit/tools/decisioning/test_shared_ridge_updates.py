@@ -149,3 +149,24 @@ def test_one_at_a_time_propensities_are_exact_for_the_shared_draws() -> None:
         freq = np.bincount(chosen[lo : lo + block], minlength=K) / block
         np.testing.assert_allclose(freq, P[0], atol=0.05)
     assert not np.array_equal(proba[0], proba[block])  # then fresh draws
+
+
+def test_a_larger_lag_share_lets_batches_wait_for_the_mean() -> None:
+    rng = np.random.default_rng(7)
+    model = SharedRidge(FACTORS, D_CONTEXT, 1.0, mean_lag_rows=10_000, mean_lag_share=0.05)
+    exact = SharedRidge(FACTORS, D_CONTEXT, 1.0, mean_lag_rows=0)
+    first = _rows(rng, 2000)
+    for m in (model, exact):
+        m.update(*first, np.ones(2000))
+    before = model.mean_weights().copy()
+    batch = _rows(rng, 100)  # 5 % of 2,000 rows: may wait
+    for m in (model, exact):
+        m.update(*batch, np.ones(100))
+    assert np.array_equal(before, model.mean_weights())
+    assert not np.allclose(before, exact.mean_weights(), atol=1e-9)
+    batch = _rows(rng, 10)  # 110 rows waiting > 5 % of 2,110: the mean is recomputed
+    for m in (model, exact):
+        m.update(*batch, np.ones(10))
+    np.testing.assert_allclose(model.mean_weights(), exact.mean_weights(), atol=1e-6)
+    with pytest.raises(ValueError):
+        PolicySettings(mean_lag_share=0.5)
