@@ -8,6 +8,7 @@ graph, guardrail and records that batch runs use.
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -27,6 +28,8 @@ from nextbest.app.cli.options import (
 )
 from nextbest.app.workspace.release import release_each, release_one
 from nextbest.app.workspace.runtime import NextbestRuntime
+from nextbest.brand_context.ingest import load_pack, sample_pack_path
+from nextbest.brand_context.offer_calendar import offer_day
 
 
 def _outcome_line(out: dict[str, Any]) -> str:
@@ -99,6 +102,8 @@ def demo(
     given = parse_now(now) if now is not None else None
     runtime = open_cli_runtime(home, llm)
     try:
+        if given is None and runtime.store.current_version() is None:
+            given = _sample_offer_moment(datetime.now(UTC), as_json)
         for item in runtime.ensure_sample(in_force_from=given.date() if given else None):
             if not as_json:
                 console.print(f"[green]✓[/] loaded {item}")
@@ -142,6 +147,31 @@ def demo(
         )
     finally:
         runtime.close()
+
+
+def _sample_offer_moment(moment: datetime, quiet: bool) -> datetime | None:
+    """The demo's decision time on a fresh workspace when the sample's offers have all ended.
+
+    The bundled sample brand's offers carry real dates; once they have all ended a demo "now"
+    would mask every offer and release nothing. Then the demo runs as of the sample's busiest
+    offer day (same time of day) and says so.
+
+    Args:
+        moment: The current time.
+        quiet: Print nothing (``--json``).
+
+    Returns:
+        That moment, or None when an offer of the sample is valid today (run "now").
+    """
+    day = offer_day(load_pack(sample_pack_path()), moment.date())
+    if day == moment.date():
+        return None
+    if not quiet:
+        console.print(
+            f"[yellow]note:[/] no offer of the bundled sample brand is valid today; the demo runs "
+            f"as of {day.isoformat()}, the sample's busiest offer day (choose with --now)"
+        )
+    return datetime.combine(day, moment.timetz())
 
 
 def inspect(
