@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -308,6 +308,30 @@ JOIN_CONTEXT = 2
 """Words kept on each side of a joined word in :func:`join_punctuation` (for phrases)."""
 
 
+def _seams(offsets: tuple[int, ...], dropped: set[int]) -> set[int]:
+    """Positions ``i`` of a view whose next character follows a dropped original character.
+
+    ``offsets`` never decrease (every view keeps its characters in order), so the position
+    before a dropped original index ``j`` is the last one whose offset is below ``j``, found by
+    bisection: it is a seam when the next offset lies beyond ``j``.
+
+    Args:
+        offsets: A view's offsets into the original text, non-decreasing.
+        dropped: Original indices that the view dropped (the first of each run).
+
+    Returns:
+        The positions ``i`` with ``offsets[i] < j < offsets[i + 1]`` for some ``j`` in
+        ``dropped``.
+    """
+    found: set[int] = set()
+    last = len(offsets) - 1
+    for j in dropped:
+        i = bisect_left(offsets, j) - 1
+        if 0 <= i < last and offsets[i + 1] > j:
+            found.add(i)
+    return found
+
+
 def join_punctuation(folded: NormalisedText) -> NormalisedText | None:
     """Words with punctuation *inside* them joined (``cu.re`` → ``cure``), with some context.
 
@@ -341,12 +365,7 @@ def join_punctuation(folded: NormalisedText) -> NormalisedText | None:
     for word in joined.text.split(" "):
         words.append((position, position + len(word)))
         position += len(word) + 1
-    joined_at = joined.offsets
-    seams = [  # positions whose next character follows a dropped run of punctuation
-        i
-        for i, (here, after) in enumerate(zip(joined_at, joined_at[1:], strict=False))
-        if after - here > 1 and any(j in joins for j in range(here + 1, after))
-    ]
+    seams = _seams(joined.offsets, joins)
     starts = [start for start, _ in words]
     marked: set[int] = set()
     for i in seams:

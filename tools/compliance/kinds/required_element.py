@@ -145,7 +145,7 @@ def address_tokens(text: str) -> list[str]:
 def _address_tokens(text: str) -> tuple[str, ...]:
     """:func:`address_tokens`, cached (a message's fields are read by several rules)."""
     text = _STATES.sub(lambda m: US_STATES[m.group(1)], plain(text).replace("#", " "))
-    tokens = [_ORDINAL.sub(r"\1", t) for t in text.split()]
+    tokens = [_ORDINAL.sub(r"\1", t) if t[0].isdigit() else t for t in text.split()]
     return tuple(_ADDRESS_ABBREVIATIONS.get(t, t) for t in tokens)
 
 
@@ -218,6 +218,8 @@ def contains_address(haystack: list[str], needle: list[str]) -> bool:
     """
     if not needle:
         return True
+    if not set(needle) <= set(haystack):
+        return False  # a token no window can hold
     want = Counter(needle)
     size = len(needle) + ADDRESS_SLACK
     starts = {i for i, token in enumerate(haystack) if token in want}
