@@ -77,6 +77,10 @@ PRODUCT_SCREEN = EmpiricalBayes(
 """Priors of the screened product features' policy: products wait until 8,000 rows, enter when
 they pass the score test (z 2.5) at 8k, 32k or 64k rows, and are dropped otherwise (seeds 0–2)."""
 
+LAGGING_MEAN = {"mean_lag_rows": 1_000_000, "mean_lag_share": 0.05, "refresh_growth": 1.0}
+"""Fewer refreshes: the posterior mean waits until the rows since it exceed 5 % of all rows, and
+the factor is renewed when the data has doubled (chosen on seeds 0–2)."""
+
 PRODUCT_LEARNING = LinTS(alpha=0.3)
 """LinTS of the product features' policy (α and the priors chosen on seeds 0–2, T = 200k)."""
 
@@ -170,6 +174,13 @@ def agent_factories(
         "nextbest LinTS shared + products, screened": shared_with(
             products=True, learning=PRODUCT_LEARNING, empirical_bayes=PRODUCT_SCREEN
         ),
+        "nextbest LinTS shared + products, screened, lagging mean": shared_with(
+            products=True,
+            learning=PRODUCT_LEARNING,
+            empirical_bayes=PRODUCT_SCREEN,
+            **LAGGING_MEAN,
+        ),
+        "nextbest LinTS shared, lagging mean": shared_with(**LAGGING_MEAN),
         "nextbest LinTS shared + Fourier": nb(lints, "shared", FOURIER),
         "nextbest LinTS shared, α=2 in reward units": unscaled(LinTS(alpha=2.0)),
         "nextbest LinUCB shared": nb(linucb, "shared"),

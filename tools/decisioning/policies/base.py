@@ -89,7 +89,7 @@ class Policy:
         elif settings.nonlinear is not None:
             self.feature_map = PairwiseProductMap(settings.nonlinear, self.feature_names)
         self.reward_scale = RewardScale()
-        self._last_design: tuple[np.ndarray, np.ndarray] | None = None
+        self._last_design: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self.model: RidgeModel = self._new_model()
         learning = settings.learning
         self.scorer: LinTSScorer | LinUCBScorer = (
@@ -218,13 +218,23 @@ class Policy:
             raise ValueError("contexts contain NaN or infinite values")
         if self.feature_map is None:
             return np.hstack([np.ones((len(X), 1)), X])
+        products = isinstance(self.model, SharedRidge) and isinstance(
+            self.feature_map, PairwiseProductMap
+        )
+        needed = self.model.needed_columns() if isinstance(self.model, SharedRidge) else None
         cached = self._last_design
-        if cached is not None and cached[0].shape == X.shape and np.array_equal(cached[0], X):
+        if (
+            cached is not None
+            and cached[0].shape == X.shape
+            and np.array_equal(cached[0], X)
+            and (not products or np.array_equal(cached[2], needed))
+        ):
             return cached[1]  # the same contexts again (decide, then learn): no new features
-        if isinstance(self.model, SharedRidge) and isinstance(self.feature_map, PairwiseProductMap):
-            # products the model can no longer read (dropped for good) are left at 0
+        if products:
+            # products the model does not read from new rows (dropped for good, or waiting
+            # for the screen and rebuilt from the kept rows) are left at 0
+            assert needed is not None
             start = 1 + self.n_features
-            needed = self.model.needed_columns()
             which = needed[needed >= start] - start
             extra = np.zeros((len(X), self.feature_map.n_components))
             extra[:, which] = self.feature_map.transform(X, which)
@@ -232,7 +242,7 @@ class Policy:
             extra = self.feature_map.transform(X)
         X1 = np.hstack([np.ones((len(X), 1)), X, extra])
         X1.flags.writeable = False
-        self._last_design = (X.copy(), X1)
+        self._last_design = (X.copy(), X1, needed if needed is not None else np.zeros(0))
         return X1
 
     # ------------------------------------------------------------------------------ learning

@@ -236,7 +236,20 @@ class SharedRidge(SharedLayout):
                 self._pending, self._pending_rows = None, 0
 
     def needed_columns(self) -> np.ndarray:
-        """Columns of the design the model may still read: live ones and waiting ones."""
+        """Columns of the design the model may still read: live ones and waiting ones.
+
+        While the rows are kept for the screen (:class:`.screen.RowBuffer`), waiting columns
+        are rebuilt from the kept leading columns when they are tested, so only the live
+        columns are read from new rows, except once a screen may run at the next refresh
+        (rows being scored then may meet blocks that have just entered).
+        """
+        if self._buffer is not None:
+            total = float(self.counts.sum())
+            due = total >= self._next_screen or (
+                self.screen_until is not None and total >= self.screen_until
+            )
+            if not due:
+                return self.columns
         n = self.n_levels * self.dim
         waiting = np.flatnonzero(self.waiting)
         return np.union1d(self.columns, waiting[waiting < n] % self.dim)

@@ -93,6 +93,8 @@ def test_without_a_screen_deadline_blocks_keep_waiting_and_their_columns_stay_ou
     model = policy.model
     assert isinstance(model, SharedRidge) and model.waiting.any()
     assert len(model.columns) == 1 + len(FEATURES)  # rows are kept instead of statistics
+    X1 = policy._design(np.random.default_rng(2).normal(size=(10, 4)))
+    assert not X1[:, 1 + len(FEATURES) :].any()  # waiting products are not computed for new rows
 
 
 def test_propensities_exact_and_save_load_identical_while_blocks_wait(tmp_path: Path) -> None:
