@@ -37,6 +37,9 @@ Scope = Literal["full", "copy", "context"]
 ``copy`` + ``context`` together evaluate exactly the rules of ``full``; batch runs check a
 rendered text's copy once and each recipient's context separately."""
 
+IN_FORCE_CACHE_SIZE = 512
+"""Send days × channels whose rules in force an engine keeps (emptied when full)."""
+
 AUDIENCE_KINDS: frozenset[str] = frozenset({"consent", "quiet_hours", "audience"})
 """Rule kinds about the recipient and the send, not the copy (an ``audience`` rule scoped to
 products reads the copy only to see which products it names)."""
@@ -129,6 +132,23 @@ class RuleEngine:
         self._checks: dict[str, RuleCheck] = {
             rule.id: compile_rule(rule, pack) for rule in pack.rules
         }
+        self._zone = ZoneInfo(pack.brand.default_time_zone)
+        self._in_force: dict[tuple[date, str], tuple[Rule, ...]] = {}
+
+    def _rules_in_force(self, day: date, channel: str) -> tuple[Rule, ...]:
+        """The pack's rules in force on ``day`` for ``channel``, kept per day and channel.
+
+        The pack is fixed when the engine is built (its rules are compiled then), so the
+        answer depends on the day and the channel alone.
+        """
+        key = (day, channel)
+        rules = self._in_force.get(key)
+        if rules is None:
+            if len(self._in_force) >= IN_FORCE_CACHE_SIZE:
+                self._in_force.clear()
+            rules = tuple(self.pack.rules_in_force(day, channel))
+            self._in_force[key] = rules
+        return rules
 
     def check(
         self,
@@ -163,8 +183,7 @@ class RuleEngine:
             if isinstance(as_of, datetime):
                 moment = as_of
             elif isinstance(as_of, date):  # a send date without a time: midday, brand time
-                zone = ZoneInfo(self.pack.brand.default_time_zone)
-                moment = datetime.combine(as_of, DEFAULT_SEND_TIME, zone)
+                moment = datetime.combine(as_of, DEFAULT_SEND_TIME, self._zone)
             else:
                 moment = datetime.now(UTC)
         if moment.tzinfo is None:
@@ -175,7 +194,7 @@ class RuleEngine:
         )
         violations: list[Violation] = []
         evaluated: list[str] = []
-        for rule in self.pack.rules_in_force(day, message.channel):
+        for rule in self._rules_in_force(day, message.channel):
             if scope == "copy" and not is_copy_rule(rule):
                 continue
             if scope == "context" and is_copy_rule(rule):

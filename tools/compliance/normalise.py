@@ -152,8 +152,11 @@ def _link_char(char: str) -> str:
 _ASCII_FOLD = str.maketrans(
     {**{chr(i): " " for i in range(32) if chr(i) != "\n"}, "\r": "\n", chr(127): " "}
 )
-_WS_RUN = re.compile(r"[ \n]+")
-_SKELETON_SEPARATORS = re.compile(r"(?:[^\w$%#@!|+]|_)+")
+_WS_RUN = re.compile(r"[ \n]{2,}|^[ \n]|[ \n]\Z")
+"""Whitespace runs that change in :func:`_collapse`: a single space or line break between two
+words stays as it is, so only longer runs and the ends are visited."""
+_SKELETON_SEPARATORS = re.compile(r"(?:[^\w$%#@!|+]|_){2,}|(?! )(?:[^\w$%#@!|+]|_)|^ | \Z")
+"""Separator runs that change in :func:`skeleton_of` (a single space between words stays)."""
 
 
 def _collapse(

@@ -40,6 +40,7 @@ PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?!\w)"
 )
 _DIGITS = re.compile(r"\D")
+_ANY_DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\+?\d[\d ().-]{5,}\d")
 _CALL_US = re.compile(
     r"(?:\b(?:call|ring|dial)(?: us| our \w+(?: \w+)?)?(?: on| at)?|"
@@ -114,19 +115,20 @@ class PersonalDataCheck:
         text = ctx.fields[name]  # type: ignore[index]
         original = text.original
         out: list[tuple[str, int, int]] = []
-        if params.card_numbers:
+        digits = _ANY_DIGIT.search(original) is not None  # card, masked, SSN, IBAN, phone need one
+        if digits and params.card_numbers:
             out += [("a card-like number", m.start(), m.end()) for m in CARD.finditer(original)]
-        if params.masked_numbers:
+        if digits and params.masked_numbers:
             out += [
                 ("a masked number showing more than the last four digits", m.start(), m.end())
                 for m in MASKED.finditer(original)
                 if sum(c.isdigit() for c in m.group()) > VISIBLE_DIGITS
             ]
-        if params.national_ids:
+        if digits and params.national_ids:
             out += [
                 ("a Social Security number", m.start(), m.end()) for m in SSN.finditer(original)
             ]
-        if params.account_numbers:
+        if digits and params.account_numbers:
             out += [("an account number", m.start(), m.end()) for m in IBAN.finditer(original)]
         if params.email_addresses:
             out += [
@@ -134,7 +136,7 @@ class PersonalDataCheck:
                 for m in EMAIL.finditer(original)
                 if not self._own_domain(m.group(1))
             ]
-        if params.phone_numbers:
+        if digits and params.phone_numbers:
             out += [
                 ("a phone number", m.start(), m.end())
                 for m in PHONE.finditer(original)
@@ -183,13 +185,16 @@ class PersonalDataCheck:
             if name not in ctx.fields:
                 continue
             text = ctx.fields[name]
+            hits = self._found(ctx, name)
+            if not hits:
+                continue
             exempt = (
                 [text.skel.original_span(*m.span()) for m in self.approved.finditer(text.skel.text)]
                 if self.approved is not None
                 else []
             )
             exempt += registration_spans(text.original)
-            for what, start, end in self._found(ctx, name):
+            for what, start, end in hits:
                 if overlaps(start, end, exempt):
                     continue
                 words = ctx.fields[name].original[start:end]

@@ -191,12 +191,14 @@ class UrgencyCheck:
         """``(kind, field, start, end, value)`` of every urgency or scarcity phrase."""
         found: list[Phrase] = []
         links = extract_links(ctx)
+        patterns = [*self.urgency.items(), ("scarcity", self.scarcity)]
         for name, text in ctx.fields.items():
-            masked = self._masked(ctx, offer, name, links)
-            patterns = [*self.urgency.items(), ("scarcity", self.scarcity)]
+            masked: list[tuple[int, int]] | None = None  # read only once a phrase is found
             for kind, pattern in patterns:
                 for match in pattern.finditer(text.folded.text):
                     start, end = text.folded.original_span(*match.span())
+                    if masked is None:
+                        masked = self._masked(ctx, offer, name, links)
                     if overlaps(start, end, masked):
                         continue
                     value = next((g for g in match.groups() if g), "") if match.groups() else ""
@@ -206,6 +208,8 @@ class UrgencyCheck:
                     continue
                 for match in phrases.finditer(text.skel.text):
                     start, end = text.skel.original_span(*match.span())
+                    if masked is None:
+                        masked = self._masked(ctx, offer, name, links)
                     if not overlaps(start, end, masked):
                         found.append((kind, name, start, end, ""))
         return found
