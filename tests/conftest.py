@@ -7,7 +7,12 @@ from collections.abc import Iterator
 
 import pytest
 
-pytest_plugins = ["tests.services.postgres", "tests.services.chroma", "tests.services.ray_cluster"]
+pytest_plugins = [
+    "tests.services.postgres",
+    "tests.services.chroma",
+    "tests.services.ray_cluster",
+    "tests.sample_workspace",
+]
 
 _LOOPBACK = ("127.", "::1", "localhost")
 _real_connect = socket.socket.connect

@@ -1,24 +1,21 @@
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from nextbest.brand_context.ingest import load_pack, sample_pack_path
-from nextbest.brand_context.store import BrandStore
-from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.sample_customers import write_customers
 
 
 @pytest.fixture
-def home(tmp_path: Path) -> Path:
-    """A workspace whose sample pack was loaded on 2026-11-01 (so --now 2026-11-24 is after it)."""
-    workspace = Workspace(tmp_path / "ws")
-    store = BrandStore(workspace, clock=lambda: datetime(2026, 11, 1, tzinfo=UTC))
-    store.import_pack(load_pack(sample_pack_path()), author="t", role="admin", reason="t")
-    store.close()
-    return workspace.home
+def home(tmp_path: Path, sample_home: Callable[[Path], Path]) -> Path:
+    """A workspace whose sample pack was loaded on 2026-11-01 (so --now 2026-11-24 is after it).
+
+    A copy of the session's sample workspace (``tests/sample_workspace.py``), or built on the
+    Postgres / Chroma server backend when a fixture requested before this one points there.
+    """
+    return sample_home(tmp_path / "ws")
 
 
 @pytest.fixture

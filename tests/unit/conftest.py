@@ -20,21 +20,17 @@ SEND_TIME = "2026-11-24T18:00:00+00:00"  # 10:00 in Los Angeles
 
 
 @pytest.fixture(scope="session")
-def embedding_function() -> OfflineEmbeddingFunction:
-    return OfflineEmbeddingFunction()
+def embedding_function(
+    _sample_embedding_function: OfflineEmbeddingFunction,
+) -> OfflineEmbeddingFunction:
+    """The offline embedder, one per session (the sample workspace's)."""
+    return _sample_embedding_function
 
 
 @pytest.fixture
-def workspace(tmp_path: Path, embedding_function) -> Iterator[Workspace]:
-    workspace = Workspace(tmp_path / "ws")
-    store = BrandStore(
-        workspace,
-        clock=lambda: datetime(2026, 11, 1, tzinfo=UTC),
-        embedding_function=embedding_function,
-    )
-    store.import_pack(load_pack(sample_pack_path()), author="t", role="admin", reason="t")
-    store.close()
-    yield workspace
+def workspace(tmp_path: Path, sample_home: Callable[[Path], Path]) -> Workspace:
+    """The sample pack loaded on 2026-11-01 (a copy of ``tests/sample_workspace``'s)."""
+    return Workspace(sample_home(tmp_path / "ws"))
 
 
 @pytest.fixture
