@@ -73,7 +73,9 @@ _MONTH = (
 _DATE = re.compile(
     r"\b\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?"  # 31.12.2026, 31.12.
     r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # 12/31/2026
-    r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:\s?[–-]\s?\d{1,2})?(?:,?\s+\d{4})?\b"
+    r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:\s?[–-]\s?\d{1,2}|\s(?:through|thru|to|until|and)\s\d{1,2}(?:st|nd|rd|th)?\b)?"
+    r"(?:,?\s+\d{4})?\b"
     r"|\b\d{1,2}\.?\s+" + _MONTH + r"(?:\s+\d{4})?\b"  # 31. März 2027, 31 March
     r"|\b(?:19|20)\d{2}\b",  # a year
     re.I,

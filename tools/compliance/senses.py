@@ -7,8 +7,11 @@ senses, not brand knowledge: a colour shade, "treat" as an indulgence, noun comp
 which "free" does not mean "at no cost", a standing amenity ("free coffee in the lounge",
 "free entry"), "sleep in", "best" in set phrases ("best practices"), an
 explanation ("how net metering works"), a deadline ("up to 48 hours before"), a reading time
-("a 3-minute read") and a pointer to a page ("more about deposit protection at https://…", also
-in German).
+("a 3-minute read"), a content rating ("Rated TV-MA", "rated PG-13"), "most" as how often
+("the question we hear most"), rivalry ("stiff competition for tickets"), a payment term
+("pay over 24 months"), an explainer ("Our two guarantees, explained") and a pointer to a
+page ("more about deposit protection at https://…", also in German; "Read the reviews:
+https://…").
 
 The senses are regular expressions over the skeleton view (case folded, punctuation as
 spaces). A rule exempts a match only when a sense span strictly contains it: a pack that bans
@@ -118,6 +121,29 @@ SENSE_PATTERNS: tuple[str, ...] = (
     # a deadline, not a duration of effect: "cancel up to 48 hours before arrival"
     r"\b(?:up to|until|no later than) \d+ (?:minutes?|hours?|days?|weeks?|months?) "
     r"(?:before|prior|ahead|after)\b",
+    # a content or age classification, not a review score: "Rated TV-MA", "rated PG-13",
+    # "Rated E10+ for Everyone", "rated 12A" ("rated 4.6 out of 5" stays an endorsement)
+    r"\b(?:rated|rating) (?:tv (?:y7?(?: fv)?|g|pg|14|ma)|pg(?: 13)?|nc 17|g|r|x|nr|"
+    r"e(?: 10)?|t|m|ao|rp|pegi \d{1,2}|12a|u|r18|ma15|unrated|not rated)\b(?! (?:out of|stars?)\b)",
+    # "most" as how often, not a ranking: "the question we hear most", "the tips you ask for most"
+    r"\b(?:we|you|they|people|customers|readers|members|parents) (?:get |are |were )?"
+    r"(?:hear|heard|get|ask|asked|see|saw|use|used|love|loved|need|needed|want|wanted|like|"
+    r"liked|miss|missed|search|searched|read|request|requested)(?: (?:for|about))? "
+    r"(?:the )?most(?: often)?\b(?! (?:[a-z]+ )?(?:by|of|in|among|than)\b)",
+    # a payment term, not a duration of effect: "pay over 24 months", "split it into 4 payments"
+    r"\b(?:pay|pays|paid|paying|spread|split|repay|repaid|finance|financed|financing) "
+    r"(?:it |the cost |your [a-z]+ )?(?:over|in|into|across) \d+ "
+    r"(?:monthly |weekly )?(?:months?|weeks?|years?|installments?|instalments?|payments?)\b",
+    # an explainer or a pointer to reviews, not a claim: "Our two guarantees, explained",
+    # "Read the reviews: https://…"
+    r"\b(?:[a-z0-9]+ ){1,4}explained\b",
+    r"\b(?:read|see|browse|check out|view|leave|write) (?:the |our |all |more |a |your )?"
+    r"(?:customer )?(?:reviews?|ratings?|testimonials?)(?= (?:at |here |on )?(?:https?|www)\b)",
+    # rivalry, not a prize draw: "stiff competition for standing tickets"
+    r"\b(?:stiff|fierce|tough|heavy|strong|intense|plenty of|a lot of|lots of|no) competition"
+    r"(?: for (?:[a-z]+ ){0,2}(?:tickets?|seats?|places?|spots?|tables?|rooms?|slots?))?\b"
+    r"|\bcompetition for (?:[a-z]+ ){0,2}(?:tickets?|seats?|places?|spots?|tables?|rooms?|"
+    r"slots?)\b",
     # a reading or viewing time: "a 3-minute read"
     r"\b\d+ (?:minute|min|second|sec) (?:read|video|watch|listen)\b",
     # a pointer to a page: "more about deposit protection at https://…", "Mehr zur … unter …"

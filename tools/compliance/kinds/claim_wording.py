@@ -300,6 +300,8 @@ class ClaimForms:
         solid = {t for t in own if not has_digit(t)} - self.product_words - FUNCTION_WORDS
         if len(words) < min(MIN_PARAPHRASE_WORDS, len(solid)):
             return None
+        if solid and not words & solid:
+            return None  # only the words of a product's name: naming it is not its claim
         present = words | {stem(t) for t, _, _ in sentence}
         if not any(self._droppable(claim, tokens, kept) for kept in (words, present)):
             return None
@@ -468,6 +470,8 @@ class ClaimForms:
         figures = {t for t in ordered if has_digit(t)}
         for claim in self.governed_claims:
             own = self.claim_sets[claim.id]
+            if all(stem(t) in self.product_words or has_digit(t) for t in words & own):
+                continue  # it shares only a product's name and figures with the claim
             tokens = self.claim_tokens[claim.id]
             if len(words & own) / len(own) >= PARAPHRASE_OVERLAP:
                 shared = common_in_order(tokens, ordered)

@@ -36,7 +36,9 @@ from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domai
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.phrases import compile_phrases
+from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.senses import inside_sense
+from nextbest.tools.compliance.short_fields import echoes_body
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.verdict import Violation
 
@@ -154,6 +156,13 @@ class DisclosureCheck:
         if not triggers:
             return []
         disclosures = find_plain(self.required, ctx) if self.required is not None else []
+        if not disclosures:  # the wording restated: every part and figure kept
+            disclosures = [
+                (name, start, end)
+                for wording in params.required_any
+                for name, text in ctx.fields.items()
+                for start, end in restated_spans(wording, text.original)
+            ]
         wordings = " / ".join(repr(w) for w in params.required_any)
         for name, start, end in sorted(triggers, key=lambda t: ctx.combined(t[0], t[1])):
             words = ctx.fields[name].original[start:end]
@@ -175,12 +184,16 @@ class DisclosureCheck:
                 ]
             if params.within_chars is None:
                 continue
-            lo, hi = ctx.combined(name, start), ctx.combined(name, end)
-            near = any(
-                gap(lo, hi, ctx.combined(f, s), ctx.combined(f, e)) <= params.within_chars
-                for f, s, e in disclosures
-            )
-            if not near:
+            within = params.within_chars
+
+            def near(field: TextField, lo: int, hi: int, limit: int = within) -> bool:
+                lo, hi = ctx.combined(field, lo), ctx.combined(field, hi)
+                return any(
+                    gap(lo, hi, ctx.combined(f, s), ctx.combined(f, e)) <= limit
+                    for f, s, e in disclosures
+                )
+
+            if not near(name, start, end) and not echoes_body(ctx, triggers, name, words, near):
                 return [
                     violation(
                         self.rule,

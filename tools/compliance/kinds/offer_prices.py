@@ -61,6 +61,58 @@ _TEMPORARY = re.compile(
     r"spend|over|above|minimum)\b"
 )
 """Wording that makes a "free" temporary or conditional: a promotion after all."""
+_STATEMENT_FILLER = frozenset(
+    {"free", "a", "an", "the", "at", "on", "in", "of", "for", "with", "and", "or", "to", "is",
+     "are", "it", "its", "it's", "any", "our", "your", "all"}
+)  # fmt: skip
+
+
+def _content(text: str) -> set[str]:
+    """Content words of ``text`` (folded, plural ``-s`` dropped), fillers left out."""
+    words = re.findall(r"[a-z][a-z'-]*", text.lower())
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words} - _STATEMENT_FILLER
+
+
+def _echoes_statement(ctx: CheckContext, phrase: str) -> bool:
+    """Whether a "free" phrase restates a standing statement the message carries verbatim.
+
+    "It's free at any <studio>" or a subject "Free shipping on $35+" beside the brand's
+    standing "Free <scan> at any <studio>." / "Free shipping on orders of $35 or more.": the
+    phrase (from "free" to the end of its sentence) shares a content word with a statement
+    that gives something free, states no figure the statement does not, and nothing makes it
+    temporary or conditional (``this week``, ``code``, ``when you``).
+    """
+    if _TEMPORARY.search(phrase.lower()) is not None:
+        return False
+    figures = set(_FIGURE.findall(phrase))
+    words = _content(phrase)
+    for name, spans in ctx.statement_spans.items():
+        original = ctx.fields[name].original
+        for s_start, s_end in spans:
+            statement = original[s_start:s_end]
+            if "free" not in statement.lower().split():
+                continue
+            if figures <= set(_FIGURE.findall(statement)) and words & _content(statement):
+                return True
+    return False
+
+
+def _free_product(ctx: CheckContext, mention: Mention) -> bool:
+    """Whether a "free" describes a catalogue product whose very name or price is free.
+
+    "It's FREE" above "<brand> Free Edition: $0 federal", "Electricity is free from 9 p.m. on
+    <Free Nights plan>": the product the phrase is said of is named "free" or lists at 0, so
+    the word states what the product is, not a promotion.
+    """
+    for hit in ctx.products_near(mention.field, mention.start):
+        product = hit.product
+        if product.list_price is not None and float(product.list_price) == 0:
+            return True
+        if any("free" in name.lower().split() for name in product.names):
+            return True
+    return False
+
+
 PERCENT_TOLERANCE = 1.0
 """Percentage points a stated reduction may differ from the one a fixed price gives."""
 PRICE_TOLERANCE = 0.01
@@ -218,7 +270,11 @@ class OfferPrices:
         text = ctx.fields[mention.field]
         start, end = text.sentence_at(mention.start)
         sentence = text.original[start:end].lower()
-        return _STANDING.search(sentence) is not None and _TEMPORARY.search(sentence) is None
+        if _TEMPORARY.search(sentence) is None and (
+            _STANDING.search(sentence) is not None or _free_product(ctx, mention)
+        ):
+            return True
+        return _echoes_statement(ctx, text.original[mention.start : end])
 
     def _lone_reference(self, ctx: CheckContext, mention: Mention) -> bool:
         """Whether a reference price (``MSRP $27,950``) stands alone, as a fact.

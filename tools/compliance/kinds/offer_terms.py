@@ -75,8 +75,27 @@ from nextbest.tools.compliance.offer_paraphrase import (
     read_number,
 )
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
+from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.senses import inside_sense
+from nextbest.tools.compliance.short_fields import echoes_body
 from nextbest.tools.compliance.verdict import Violation
+
+_FREE_UNITS: frozenset[str] = frozenset(
+    {"pair", "pairs", "set", "sets", "box", "boxes", "piece", "pieces", "pack", "packs", "bottle"}
+)
+"""Counting words before a free thing ("a free pair of hoops"): the thing is the noun."""
+
+_FREE_PERIODS: frozenset[str] = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights"}
+)
+"""Units of a free period ("free for 7 days"): checked by its figure against the terms."""
+
+
+def _singular(word: str) -> str:
+    """``word`` without a plural ``-s`` / ``-es`` (``huggies`` → ``huggie``)."""
+    if len(word) > 4 and word.endswith("es") and word[-3] in "sxz":
+        return word[:-2]
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
@@ -97,6 +116,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         self.offer_numbers: dict[str, set[float]] = {}
         self.offer_integers: dict[str, set[int]] = {}
         self.offer_words: dict[str, set[str]] = {}
+        self.offer_singulars: dict[str, set[str]] = {}
         self.offer_has_free: dict[str, bool] = {}
         self.offer_financing: dict[str, frozenset[tuple[FigureKind, float]]] = {}
         self.offer_percents: dict[str, set[float]] = {}
@@ -149,6 +169,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 [*wordings, *offer.disclosure_by_channel.values()]
             )
             self.offer_has_free[offer.id] = bool(self.offer_words[offer.id] & FREE_VOCABULARY)
+            self.offer_singulars[offer.id] = {_singular(w) for w in self.offer_words[offer.id]}
 
     def mentions(self, ctx: CheckContext, offer: Offer | None) -> list[Mention]:
         """Promotional mentions outside approved claims and the offer's own wording.
@@ -452,10 +473,15 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         if offer.discount_type not in free_types and not self.offer_has_free[offer.id]:
             return f"the offer is {self._describe(offer)}; nothing is free"
         words = [w for w in WORD_SPLIT.split(mention.value) if w and w not in FILLER_WORDS]
+        figures = {int(w) for w in words if w.isdigit()}
         words = [w for w in words if not any(c.isdigit() for c in w)]
+        while len(words) > 1 and (words[0] in _FREE_UNITS or words[0] == "of"):
+            words = words[1:]  # "a free pair of <gift>": the gift is the noun
         if not words:
             return None
         noun = words[0]
+        if noun in _FREE_PERIODS and figures and figures <= self.offer_integers[offer.id]:
+            return None  # "free for 7 days" on an offer whose terms give the 7 days
         if noun in SHIPPING_WORDS:
             if (
                 offer.discount_type == DiscountType.FREE_SHIPPING
@@ -465,7 +491,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             return f"the offer does not include free {noun}"
         if noun in ("gift", "gifts") and offer.discount_type == DiscountType.FREE_GIFT:
             return None
-        if noun in self.offer_words[offer.id]:
+        if noun in self.offer_words[offer.id] or _singular(noun) in self.offer_singulars[offer.id]:
             return None
         return f"the offer does not give a free {noun}"
 
@@ -481,6 +507,12 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         required = (
             offer.disclosure_by_channel.get(ctx.message.channel) or offer.disclosure or offer.terms
         )
+        if not places:  # the conditions in other words, every part and figure kept
+            for name, text in ctx.fields.items():
+                places.extend(
+                    (ctx.combined(name, start), ctx.combined(name, end))
+                    for start, end in restated_spans(required, text.original)
+                )
         if not places:
             return [
                 violation(
@@ -490,11 +522,17 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                     fix_hint=f"Add {required!r} within {within} characters of the offer.",
                 )
             ]
+
+        def near(field: TextField, start: int, end: int) -> bool:
+            lo, hi = ctx.combined(field, start), ctx.combined(field, end)
+            return any(gap(lo, hi, s, e) <= within for s, e in places)
+
+        spots = [(m.field, m.start, m.end) for m in mentions]
         for mention in mentions:
-            lo = ctx.combined(mention.field, mention.start)
-            hi = ctx.combined(mention.field, mention.end)
-            if all(gap(lo, hi, s, e) > within for s, e in places):
-                words = ctx.fields[mention.field].original[mention.start : mention.end]
+            words = ctx.fields[mention.field].original[mention.start : mention.end]
+            if not near(mention.field, mention.start, mention.end) and not echoes_body(
+                ctx, spots, mention.field, words, near
+            ):
                 return [
                     violation(
                         self.rule,

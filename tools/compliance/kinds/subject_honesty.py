@@ -43,13 +43,16 @@ NO_PROMISE = re.compile(
         (
             r"\bsave (?:the date|your (?:seat|spot|place|progress|changes))\b",
             r"\b(?:kick|kicks|kicked|kicking|day|days|time|drop|sign|log|switch|turn|set|sets|"
-            r"head|heading|show|shows|cast|cut|cuts|nod|tip|tips|lift|lifts|blast|blasts) ?off\b",
+            r"head|heading|show|shows|cast|cut|cuts|nod|tip|tips|lift|lifts|blast|blasts|take|"
+            r"takes|taking|took|put|puts|pull|pulls|come|comes|came|pay|pays|paid|doze|cool|"
+            r"face|wear|wears|dust|dusted|top|tops|topped|nodded|dozed) ?off\b",
             r"\boff (?:season|peak|road|shore|white|duty|grid|the beaten)\b",
             r"\bcredit (?:cards?|scores?|reports?|unions?|limits?|history|checks?|lines?|"
             r"builder|ratings?)\b",
             r"\brefund (?:policy|policies|status|requests?|process)\b",
             # gift ideas, not a gift given: "A gift for every age", "Gifts for dad", "gift guide"
-            r"\bgifts? (?:for|ideas?|guides?|lists?|shop|wrap|wrapping|sets?|boxes?|finder)\b",
+            r"\bgifts? (?:for|ideas?|guides?|lists?|shop|wrap|wrapping|wrapped|sets?|boxes?|finder|"
+            r"ready|worthy|giving|shopping|shoppers?|season)\b",
             r"\b(?:perfect|great|easy|last minute|stocking|holiday) gifts?\b",
         )
     )
@@ -83,10 +86,39 @@ NOTICE_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 """Words of a body that carries a real order, delivery or payment notice."""
+CONTENT_COUNT = re.compile(
+    r"\b\d+ (?:(?:easy|simple|quick|smart|new|more|key|big|little|small|top|best|great|"
+    r"ways?|fun) )?(?:steps?|ways?|tips?|reasons?|ideas?|things?|questions?|answers?|recipes?|"
+    r"tricks?|mistakes?|signs?|facts?|myths?|rules?|pasos?|consejos?|trucos?|ideas|recetas?|"
+    r"claves?|etapes?|astuces?|idees?|recettes?|conseils?|minute reads?|min reads?)\b"
+    r"|\b\d+ ?(?:%|percent) (?:done|complete|completed|finished|there|ready)\b"
+    r"|\b(?:in|en|dans) \d+ (?:minutes?|minutos?|mins?)\b"
+)
+"""Figures that count the message's own content ("Retainer care in 3 steps", "5 ways to get
+ready"), state the reader's progress ("Your return is 80% done") or a recipe's time ("un
+aperitivo en 5 minutos"): they promise no benefit (skeleton view; ``%`` as in the folded view)."""
+ORDER_NOUNS: frozenset[str] = frozenset(
+    {"order", "orders", "shipped", "shipment", "tracking", "delivered", "dispatched", "parcel"}
+)
+"""Words of a body that is the recipient's own order notice: its subject may name what they
+bought ("Your <product> is on its way")."""
 YEARS = range(1900, 2101)
 """Plain numbers read as calendar years, not as promised figures."""
 MIN_NAME_WORD = 4
 """Letters a product-name word needs to stand for the product on its own."""
+
+
+_DISCOUNT_WORDS = frozenset({"sale", "discount", "off", "deal", "deals", "savings", "save"})
+OFFER_TYPE_WORDS: dict[str, frozenset[str]] = {
+    "percent": _DISCOUNT_WORDS,
+    "amount": _DISCOUNT_WORDS,
+    "price": _DISCOUNT_WORDS,
+    "bogo": _DISCOUNT_WORDS | {"free"},
+    "free_gift": frozenset({"gift", "gifts", "free", "bonus", "cadeau", "regalo", "geschenk"}),
+    "free_shipping": frozenset({"free"}),
+}
+"""Promise words an offer backs by its kind: a percent-off offer is a "sale", a free-gift
+offer gives a "gift" ("Your Valentine's gift, sorted" above a gift-with-purchase)."""
 
 
 def _forms(word: str) -> set[str]:
@@ -172,9 +204,16 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
         missing: list[str] = []
         ceilings = {_number(m.group("num")) for m in BOUND.finditer(subject.folded.text)}
         prices = [v for u, v in body_figures if u == "money"]
+        counted = {
+            _number(n)
+            for m in CONTENT_COUNT.finditer(subject.folded.text)
+            for n in re.findall(r"\d+", m.group())
+        }
         for unit, value in sorted(_figures(subject.folded.text)):
             if (unit, value) in body_figures or (unit, value) in offer_figures:
                 continue
+            if value in counted:
+                continue  # "3 steps", "80% done": a count or progress, not a promise
             if unit == "money" and value in ceilings and any(p <= value for p in prices):
                 continue  # "under $15" kept by a price of $14.99
             if not unit and (value in body_values or value in {v for _, v in offer_figures}):
@@ -184,6 +223,8 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             missing.append(f"{value:g}{unit if unit in ('%', 'x') else ''}")
         body_words = {w for text in rest for w in text.skel.text.split()}
         offer_words = self.offer_words[offer.id] if offer else set()
+        if offer is not None:
+            offer_words = offer_words | OFFER_TYPE_WORDS.get(offer.discount_type.value, set())
         for match in re.finditer(r"\S+", subject.skel.text):
             word = match.group()
             if _forms(word) & (body_words | offer_words):
@@ -196,7 +237,7 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             if word in PROMISE_WORDS or (word in GENERIC_PROMISES and offer is None):
                 missing.append(word)
         notice = TRANSACTIONAL.search(subject.skel.text)
-        if notice is not None and not body_words & NOTICE_NOUNS:
+        if notice is not None and not {f for w in body_words for f in _forms(w)} & NOTICE_NOUNS:
             missing.append(f"a notice about the {notice.group('noun')}")
         return missing
 
@@ -212,11 +253,16 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
         named = {h.product.id for h in ctx.product_hits if h.field != "subject"}
         named |= set(offer.products) if offer else set()
         body_words = {w for text in rest for w in text.skel.text.split()}
+        own_order = bool(
+            re.search(r"\byour\b", ctx.fields["subject"].skel.text)
+            and {f for w in body_words for f in _forms(w)} & ORDER_NOUNS
+        )
         missing += [
             h.product.name
             for h in ctx.product_hits
             if h.field == "subject"
             and ctx.message.channel != "push"  # a push title names what its body is about
+            and not own_order  # "Your <product> is on its way" above the order's notice
             and h.product.id not in named
             and not self.name_words.get(h.product.id, set()) & body_words
         ]

@@ -1,0 +1,150 @@
+"""Fine print restated in other words: every part of it, with all of its figures.
+
+An offer's conditions or a required disclosure are often condensed or reworded in copy ("This
+offer runs December 1 through December 24, 2026 … can't be combined with other offers" for
+"Valid Dec 1–24, 2026 … Not combinable with other offers."). A run of consecutive copy
+sentences *restates* a required wording when it states every figure and code of the wording
+and, for every sentence of the wording without figures, at least :data:`PART_SHARE` of that
+sentence's own words (those no other sentence of the wording has; all its words when it has
+none of its own), half that share for a sentence with figures; a sentence with a code ("Use
+code X10") is kept by the code. Short wordings (fewer than :data:`MIN_WORDS` content words)
+and web addresses must appear as written.
+Words are compared by a short prefix (``excludes`` / ``excluded``, ``combinable`` /
+``combined``) and month names by their first three letters. Every part must be there: copy that
+drops one ("Not valid with <plan>") does not restate the wording.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nextbest.tools.compliance.normalise import plain
+from nextbest.tools.compliance.offer_paraphrase import sentence_spans
+
+PART_SHARE = 0.6
+"""Share of a wording sentence's own words a restatement must repeat."""
+PREFIX = 5
+"""Letters by which two words are compared."""
+MAX_EXTRA_SENTENCES = 2
+"""Copy sentences a restatement may have beyond the wording's own count."""
+
+MIN_WORDS = 5
+"""Content words a wording needs before a restatement of it counts."""
+_ADDRESS = re.compile(r"https?://|www\.|\b[a-z0-9-]+\.[a-z]{2,}/|@", re.I)
+
+_FILLER: frozenset[str] = frozenset(
+    {
+        "a", "an", "the", "on", "of", "to", "and", "or", "for", "in", "by", "at", "with", "is",
+        "are", "be", "your", "you", "our", "we", "it", "its", "this", "that", "per", "from",
+        "up", "use", "used", "not", "no", "if", "can", "may", "will", "any", "all", "each",
+        "el", "la", "los", "las", "de", "del", "al", "con", "en", "y", "o", "un", "una", "tu",
+        "le", "les", "du", "des", "et", "ou", "der", "die", "das", "und", "mit",
+    }
+)  # fmt: skip
+_MONTHS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "ene", "abr", "ago", "dic", "janv", "fev", "avr", "mai", "juin", "juil", "aou", "dez",
+)  # fmt: skip
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _key(word: str) -> str:
+    """A word's comparison key: a month as three letters, else its first letters."""
+    for month in _MONTHS:
+        if word.startswith(month) and len(word) <= 9 and word.isalpha():
+            return word[:3]
+    return word[:PREFIX]
+
+
+@lru_cache(maxsize=4096)
+def _parts(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``(word keys, figures and codes)`` of a text."""
+    words: set[str] = set()
+    marks: set[str] = set()
+    for word in plain(text).split():
+        if any(c.isdigit() for c in word):
+            if any(c.isalpha() for c in word):
+                marks.add(word)  # a code: SMILE400
+        elif word not in _FILLER and len(word) > 1:
+            words.add(_key(word))
+    marks |= {re.sub(r"[.,]", "", n).lstrip("0") or "0" for n in _FIGURE.findall(text)}
+    return frozenset(words), frozenset(marks)
+
+
+@lru_cache(maxsize=1024)
+def _wording_parts(
+    wording: str,
+) -> tuple[tuple[tuple[frozenset[str], frozenset[str]], ...], frozenset[str]]:
+    """Each sentence's own word keys with its figures, and the figures of the whole wording."""
+    sentences = [_parts(wording[s:e]) for s, e in sentence_spans(wording)]
+    own: list[tuple[frozenset[str], frozenset[str]]] = []
+    for i, (words, marks) in enumerate(sentences):
+        others = set().union(*(w for j, (w, _) in enumerate(sentences) if j != i))
+        own.append((frozenset(words - others) or words, marks))
+    return tuple(p for p in own if p[0] or p[1]), _parts(wording)[1]
+
+
+def restates(wording: str, copy: str) -> bool:
+    """Whether ``copy`` restates every part of ``wording`` with all of its figures.
+
+    Args:
+        wording: The required wording (an offer's conditions, a disclosure).
+        copy: A stretch of copy.
+
+    Returns:
+        True when every figure and code of the wording is in the copy and every sentence of
+        the wording keeps enough of its own words there (see the module).
+    """
+    parts, marks = _wording_parts(wording)
+    if not parts or not restatable(wording):
+        return False
+    words, found = _parts(copy)
+    if not marks <= found:
+        return False
+    return all(_kept(part, figures, words) for part, figures in parts)
+
+
+def _kept(part: frozenset[str], figures: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether one wording sentence is kept: its code, else enough of its own words."""
+    if any(any(c.isalpha() for c in f) for f in figures):
+        return True  # "Use code X10": the code is the sentence
+    share = PART_SHARE / 2 if figures else PART_SHARE
+    return len(part & words) >= share * len(part)
+
+
+def restatable(wording: str) -> bool:
+    """Whether a wording may be restated: :data:`MIN_WORDS` content words or more, no address.
+
+    A short wording ("Price without the card") or a web address ("<brand>.eu/impact") must
+    appear as written.
+    """
+    if _ADDRESS.search(wording):
+        return False
+    return len(_parts(wording)[0]) >= MIN_WORDS
+
+
+def restated_spans(wording: str, text: str) -> list[tuple[int, int]]:
+    """Spans of runs of consecutive sentences of ``text`` that restate ``wording``.
+
+    Args:
+        wording: The required wording.
+        text: One field's original text.
+
+    Returns:
+        ``(start, end)`` of each shortest restating run, in order, not overlapping.
+    """
+    if not restatable(wording):
+        return []
+    sentences = sentence_spans(text)
+    size = len(sentence_spans(wording)) + MAX_EXTRA_SENTENCES
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(sentences):
+        for j in range(i, min(len(sentences), i + size)):
+            if restates(wording, text[sentences[i][0] : sentences[j][1]]):
+                found.append((sentences[i][0], sentences[j][1]))
+                i = j
+                break
+        i += 1
+    return found

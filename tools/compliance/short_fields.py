@@ -1,0 +1,51 @@
+"""A subject or call to action that repeats what the body says next to its fine print.
+
+A subject and a CTA button stand apart from the body: the CTA sits after the whole body and
+footer, so character distance from it to the body's fine print says nothing. When the body
+carries the same words (``free trial``, ``$400 off``) within reach of the disclosure or the
+offer's conditions, the subject or CTA only echoes that statement, and is as close to its fine
+print as the body's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from nextbest.tools.compliance.kinds.base import CheckContext
+from nextbest.tools.compliance.message import TextField
+from nextbest.tools.compliance.normalise import plain
+
+SHORT_FIELDS: frozenset[str] = frozenset({"subject", "cta"})
+"""Fields that stand apart from the body."""
+
+
+def echoes_body(
+    ctx: CheckContext,
+    places: Iterable[tuple[TextField, int, int]],
+    field: TextField,
+    words: str,
+    near: Callable[[TextField, int, int], bool],
+) -> bool:
+    """Whether a subject or CTA phrase repeats a body phrase that is near its fine print.
+
+    Args:
+        ctx: The check context.
+        places: ``(field, start, end)`` of every occurrence found (triggers or mentions).
+        field: The field of the phrase being judged.
+        words: The phrase as written.
+        near: Whether an occurrence ``(field, start, end)`` is near the fine print.
+
+    Returns:
+        True when ``field`` is the subject or CTA and the body has the same words (case and
+        punctuation folded) near the fine print.
+    """
+    if field not in SHORT_FIELDS:
+        return False
+    key = plain(words)
+    body = ctx.fields.get("body")
+    if body is None or not key:
+        return False
+    return any(
+        name == "body" and plain(body.original[start:end]) == key and near(name, start, end)
+        for name, start, end in places
+    )
