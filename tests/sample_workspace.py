@@ -79,19 +79,29 @@ def sample_home_template(
 
 
 @pytest.fixture
-def sample_home(
-    request: pytest.FixtureRequest, _sample_embedding_function: OfflineEmbeddingFunction
-) -> Callable[[Path], Path]:
+def sample_home(request: pytest.FixtureRequest) -> Callable[[Path], Path]:
     """Factory: ``sample_home(target)`` → a workspace at ``target`` with the sample pack.
 
     A copy of :func:`sample_home_template` when the workspace keeps everything in its folder;
     otherwise built at ``target`` on the backend the environment names.
     """
 
-    def make(target: Path) -> Path:
-        if not folder_holds_everything():
-            return build_sample_home(target, _sample_embedding_function)
-        template: Path = request.getfixturevalue("sample_home_template")
-        return Path(shutil.copytree(template, target))
+    return lambda target: sample_home_at(request, target)
 
-    return make
+
+def sample_home_at(request: pytest.FixtureRequest, target: Path) -> Path:
+    """A workspace at ``target`` with the sample pack, for fixtures of any scope.
+
+    Args:
+        request: The asking fixture's request (reaches the session's template and embedder).
+        target: The workspace folder to create.
+
+    Returns:
+        ``target``: a copy of the session's template when the workspace keeps everything in its
+        folder, else a workspace built there on the backend the environment names.
+    """
+    if not folder_holds_everything():
+        embedder: OfflineEmbeddingFunction = request.getfixturevalue("_sample_embedding_function")
+        return build_sample_home(target, embedder)
+    template: Path = request.getfixturevalue("sample_home_template")
+    return Path(shutil.copytree(template, target))

@@ -3,6 +3,7 @@ the next run."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -13,10 +14,7 @@ from nextbest.agents.llm import LLMSettings
 from nextbest.app.workspace.chat_tools import ChatTools
 from nextbest.app.workspace.proposals import Actor, ProposalRefused, Proposals, ProposalStatus
 from nextbest.app.workspace.runtime import NextbestRuntime
-from nextbest.brand_context.ingest import load_pack, sample_pack_path
 from nextbest.brand_context.roles import Role
-from nextbest.brand_context.store import BrandStore
-from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.decisioning import Holdout, RunConfig
 from nextbest.tools.decisioning.send_history import SendHistory
 
@@ -34,12 +32,8 @@ LIMITS = {
 
 
 @pytest.fixture
-def runtime(tmp_path: Path) -> NextbestRuntime:
-    workspace = Workspace(tmp_path / "ws")
-    store = BrandStore(workspace, clock=lambda: datetime(2026, 11, 1, tzinfo=UTC))
-    store.import_pack(load_pack(sample_pack_path()), author="t", role="admin", reason="t")
-    store.close()
-    rt = NextbestRuntime(workspace.home, llm=LLMSettings())
+def runtime(tmp_path: Path, sample_home: Callable[[Path], Path]) -> NextbestRuntime:
+    rt = NextbestRuntime(sample_home(tmp_path / "ws"), llm=LLMSettings())
     rt.ensure_sample()
     yield rt
     rt.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,9 +13,6 @@ from nextbest.agents.chat_agent import GuidedAgent, LLMChatAgent
 from nextbest.agents.llm import LLMSettings, make_client
 from nextbest.app.workspace.chat_session import ChatSession
 from nextbest.app.workspace.runtime import NextbestRuntime
-from nextbest.brand_context.ingest import load_pack, sample_pack_path
-from nextbest.brand_context.store import BrandStore
-from nextbest.brand_context.workspace import Workspace
 
 SNAPSHOT = Path(__file__).parent / "snapshots" / "chat_graph.mmd"
 NOW = datetime(2026, 11, 24, 17, 0, tzinfo=UTC)
@@ -30,12 +28,8 @@ def test_approve_is_reached_only_from_tools_and_ends_the_turn() -> None:
 
 
 @pytest.fixture
-def runtime(tmp_path: Path) -> NextbestRuntime:
-    workspace = Workspace(tmp_path / "ws")
-    store = BrandStore(workspace, clock=lambda: datetime(2026, 11, 1, tzinfo=UTC))
-    store.import_pack(load_pack(sample_pack_path()), author="t", role="admin", reason="t")
-    store.close()
-    rt = NextbestRuntime(workspace.home, llm=LLMSettings())
+def runtime(tmp_path: Path, sample_home: Callable[[Path], Path]) -> NextbestRuntime:
+    rt = NextbestRuntime(sample_home(tmp_path / "ws"), llm=LLMSettings())
     rt.ensure_sample()
     yield rt
     rt.close()

@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Callable
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from nextbest.app.cli.main import app
-from nextbest.brand_context.ingest import load_pack, sample_pack_path
-from nextbest.brand_context.store import BrandStore
-from nextbest.brand_context.workspace import Workspace
 
 runner = CliRunner()
 
 
 def test_limits_are_proposed_by_compliance_and_bind_after_another_approves(
-    tmp_path: Path,
+    tmp_path: Path, sample_home: Callable[[Path], Path]
 ) -> None:
-    workspace = Workspace(tmp_path / "ws")
-    store = BrandStore(workspace, clock=lambda: datetime(2026, 11, 1, tzinfo=UTC))
-    store.import_pack(load_pack(sample_pack_path()), author="t", role="admin", reason="t")
-    store.close()
-    home = str(workspace.home)
+    home = str(sample_home(tmp_path / "ws"))
     shown = runner.invoke(app, ["limits", "show", "--home", home])
     assert shown.exit_code == 0 and "none approved" in shown.output
     loose = tmp_path / "loose.yaml"

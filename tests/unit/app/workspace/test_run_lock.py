@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,8 +14,6 @@ import pytest
 from nextbest.app.workspace.batch import BatchRun
 from nextbest.app.workspace.run_lock import RunLock, RunRefused
 from nextbest.app.workspace.runtime import NextbestRuntime
-from nextbest.brand_context.ingest import load_pack, sample_pack_path
-from nextbest.brand_context.store import BrandStore
 from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.customers import CustomerSource
 from nextbest.tools.sample_customers import write_customers
@@ -23,12 +22,9 @@ NOW = datetime(2026, 11, 24, 17, tzinfo=UTC)
 
 
 @pytest.fixture
-def home(tmp_path: Path, workspace_backend: str) -> Path:
-    workspace = Workspace(tmp_path / "ws")
-    store = BrandStore(workspace, clock=lambda: datetime(2026, 11, 1, tzinfo=UTC))
-    store.import_pack(load_pack(sample_pack_path()), author="t", role="admin", reason="t")
-    store.close()
-    return workspace.home
+def home(tmp_path: Path, workspace_backend: str, sample_home: Callable[[Path], Path]) -> Path:
+    """The sample workspace on ``workspace_backend`` (set first: a copy only on SQLite)."""
+    return sample_home(tmp_path / "ws")
 
 
 def _runs(home: Path) -> list[str]:

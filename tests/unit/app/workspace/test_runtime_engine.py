@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,22 +11,15 @@ import pytest
 
 from nextbest.agents.llm import LLMSettings
 from nextbest.app.workspace.runtime import POLICY_NAME, NextbestRuntime
-from nextbest.brand_context.ingest import load_pack, sample_pack_path
-from nextbest.brand_context.store import BrandStore
-from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.decisioning import RunConfig, SendWindow
 
 NOW = datetime(2026, 11, 24, 17, 0, tzinfo=UTC)
 
 
 def test_changed_action_space_warns_and_keeps_earlier_versions(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, sample_home: Callable[[Path], Path]
 ) -> None:
-    workspace = Workspace(tmp_path / "ws")
-    store = BrandStore(workspace, clock=lambda: datetime(2026, 11, 1, tzinfo=UTC))
-    store.import_pack(load_pack(sample_pack_path()), author="t", role="admin", reason="t")
-    store.close()
-    runtime = NextbestRuntime(workspace.home, llm=LLMSettings())
+    runtime = NextbestRuntime(sample_home(tmp_path / "ws"), llm=LLMSettings())
     try:
         with caplog.at_level(logging.WARNING, logger="nextbest.app.workspace.runtime"):
             runtime.engine(NOW)
