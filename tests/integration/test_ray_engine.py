@@ -17,6 +17,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,8 +30,6 @@ from nextbest.app.workspace.batch import BatchRun
 from nextbest.app.workspace.report import build_report
 from nextbest.app.workspace.runs import Runs
 from nextbest.app.workspace.runtime import NextbestRuntime
-from nextbest.brand_context.ingest import load_pack, sample_pack_path
-from nextbest.brand_context.store import BrandStore
 from nextbest.brand_context.workspace import Workspace
 from nextbest.tools.customers import CustomerSource
 from nextbest.tools.outbox import JsonlOutbox
@@ -55,14 +54,6 @@ REPORT_FIGURES = (
     "cold_start_share",
     "logging_policy",
 )
-
-
-def _workspace(path: Path) -> Path:
-    workspace = Workspace(path)
-    store = BrandStore(workspace, clock=lambda: datetime(2026, 11, 1, tzinfo=UTC))
-    store.import_pack(load_pack(sample_pack_path()), author="t", role="admin", reason="t")
-    store.close()
-    return workspace.home
 
 
 def _table_with_bad_rows(path: Path, n: int) -> Path:
@@ -143,9 +134,11 @@ def _ray_outbox(home: Path) -> list[str]:
     ]
 
 
-def test_ray_run_gives_the_local_engines_outcomes(tmp_path: Path) -> None:
+def test_ray_run_gives_the_local_engines_outcomes(
+    tmp_path: Path, sample_home: Callable[[Path], Path]
+) -> None:
     table = _table_with_bad_rows(tmp_path / "customers.csv", 12_000)
-    local_home, ray_home = _workspace(tmp_path / "local"), _workspace(tmp_path / "ray")
+    local_home, ray_home = sample_home(tmp_path / "local"), sample_home(tmp_path / "ray")
 
     local = _cli_run(local_home, table)
     remote = _cli_run(ray_home, table, "--engine", "ray", "--ray-workers", "2")
@@ -206,11 +199,13 @@ def _kill_one_worker_when(
         time.sleep(0.05)
 
 
-def test_a_worker_killed_mid_run_neither_duplicates_nor_loses_a_message(tmp_path: Path) -> None:
+def test_a_worker_killed_mid_run_neither_duplicates_nor_loses_a_message(
+    tmp_path: Path, sample_home: Callable[[Path], Path]
+) -> None:
     from nextbest.app.workspace.ray_engine import RayBatchRun
 
     table = write_customers(tmp_path / "customers.parquet", 6_000)
-    local_home, ray_home = _workspace(tmp_path / "local"), _workspace(tmp_path / "ray")
+    local_home, ray_home = sample_home(tmp_path / "local"), sample_home(tmp_path / "ray")
     local_runtime, ray_runtime = NextbestRuntime(local_home), NextbestRuntime(ray_home)
     local_run = BatchRun(
         local_runtime, CustomerSource(str(table)), NOW, run_id=RUN_ID, batch_size=500
@@ -257,12 +252,12 @@ def test_a_worker_killed_mid_run_neither_duplicates_nor_loses_a_message(tmp_path
 
 
 def test_a_killed_driver_resumes_with_no_duplicate_and_no_lost_message(
-    tmp_path: Path, ray_cluster: str | None
+    tmp_path: Path, ray_cluster: str | None, sample_home: Callable[[Path], Path]
 ) -> None:
     from nextbest.app.workspace.ray_engine import RayBatchRun
 
     table = write_customers(tmp_path / "customers.csv", 6_000)
-    local_home, ray_home = _workspace(tmp_path / "local"), _workspace(tmp_path / "ray")
+    local_home, ray_home = sample_home(tmp_path / "local"), sample_home(tmp_path / "ray")
     local = _cli_run(local_home, table)
     command = [
         str(Path(sys.executable).parent / "nextbest"),
