@@ -279,6 +279,7 @@ def plain(text: str) -> str:
 _SPACED_RUN = re.compile(r"(?<![^ ])[a-z0-9$@!|+](?: [a-z0-9$@!|+]){2,}(?![^ ])")
 
 
+@lru_cache(maxsize=4096)  # views are immutable; a text's views are read by several rules
 def collapse_spaced(view: NormalisedText) -> NormalisedText | None:
     """The view with runs of three or more single characters joined (``c u r e`` → ``cure``).
 
@@ -335,6 +336,7 @@ def _seams(offsets: tuple[int, ...], dropped: set[int]) -> set[int]:
     return found
 
 
+@lru_cache(maxsize=4096)  # views are immutable; a text's views are read by several rules
 def join_punctuation(folded: NormalisedText) -> NormalisedText | None:
     """Words with punctuation *inside* them joined (``cu.re`` → ``cure``), with some context.
 
@@ -417,6 +419,7 @@ _DELEET = str.maketrans(
 _MIXED_TOKEN = re.compile(r"[a-z0-9@$!|+]*[a-z][a-z0-9@$!|+]*")
 
 
+@lru_cache(maxsize=4096)  # views are immutable; a text's views are read by several rules
 def deleet(folded: NormalisedText) -> NormalisedText | None:
     """The folded view with leetspeak inside words undone (``gu4rant33d`` → ``guaranteed``).
 
