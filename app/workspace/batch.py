@@ -457,6 +457,8 @@ class BatchRun:
                 continue
             if rendered.outcome == "blocked":
                 blocked[rendered.reason] += 1
+                if rendered.record is not None:  # this customer's values made it fail
+                    pending_records.append(rendered.record)
                 continue
             assert rendered.record is not None and rendered.line is not None
             released += 1

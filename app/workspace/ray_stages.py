@@ -228,6 +228,8 @@ class RenderStage:
                 escalated += 1
             elif rendered.outcome == "blocked":
                 blocked[rendered.reason] += 1
+                if rendered.record is not None:  # this customer's values made it fail
+                    records.append(rendered.record)
             else:
                 assert rendered.record is not None and rendered.line is not None
                 records.append(rendered.record)

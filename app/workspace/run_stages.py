@@ -28,6 +28,7 @@ import numpy as np
 
 from nextbest.agents.nodes.release import no_message_reason
 from nextbest.agents.nodes.verify import PASSING, compose_message, stored_message
+from nextbest.agents.release_record import RecordOutcome
 from nextbest.agents.render import RenderError
 from nextbest.app.workspace.records import ReleaseRecord
 from nextbest.brand_context.models import BrandPack
@@ -245,7 +246,10 @@ class Rendered:
     Attributes:
         outcome: ``released``, ``blocked`` or ``escalated``.
         reason: Why it was blocked (a rule id, ``cell …`` or ``render error: …``).
-        record: The release record of a released message.
+        record: The release record of a released message, or the ``rejected`` record of a
+            message that this customer's values made fail (render error or re-check block), so
+            the customer's decision can be inspected; None when the whole cell was not released
+            (the cell's own record says why).
         line: The outbox line of a released message.
     """
 
@@ -301,6 +305,39 @@ class MessageRenderer:
             self._copy_cache[key] = engine.check(anonymous, day, scope="copy").violations
         return self._copy_cache[key]
 
+    def _record(
+        self,
+        row: dict[str, Any],
+        decision: dict[str, Any],
+        cell: dict[str, Any],
+        outcome: RecordOutcome,
+        reason: str,
+        verdict: dict[str, Any] | None,
+    ) -> ReleaseRecord:
+        """The record of one customer's message (keyed by the run and customer, so idempotent)."""
+        brief = cell["brief"]
+        return ReleaseRecord(
+            record_id=message_id(self.run_id, row["customer_id"]),
+            decision_id=decision["decision_id"],
+            run_id=self.run_id,
+            customer_id=row["customer_id"],
+            cell=cell_key(decision, row.get("locale")),
+            outcome=outcome,
+            reason=reason,
+            action=decision["action_id"],
+            propensity=decision["propensity"],
+            policy_name=decision["policy_name"],
+            policy_version=str(decision["policy_version"]),
+            pack_version=brief["pack_version"],
+            pack_hash=brief["pack_hash"],
+            send_date=brief["send_date"],
+            channel=decision.get("channel"),
+            offer_id=decision.get("offer_id"),
+            verdict=verdict,
+            author=(cell["draft"] or {}).get("author"),
+            decided_at=str(decision["decided_at"]),
+        )
+
     def render(
         self, row: dict[str, Any], decision: dict[str, Any], cell: dict[str, Any]
     ) -> Rendered:
@@ -321,41 +358,33 @@ class MessageRenderer:
             )
             message = Message.model_validate(fields)
         except (RenderError, ValueError) as exc:
-            return Rendered("blocked", f"render error: {type(exc).__name__}")
+            reason = f"render error: {type(exc).__name__}"
+            rejected = self._record(row, decision, cell, "rejected", reason, None)
+            return Rendered("blocked", reason, record=rejected)
         day = date.fromisoformat(brief["send_date"])
         violations = [
             *self._copy_violations(engine, message, brief["pack_hash"], day),
             *engine.check(message, day, scope="context").violations,
         ]
-        verdict = decide(violations)
-        if verdict not in PASSING:
+        verdict = {
+            "decision": decide(violations),
+            "violations": [v.model_dump(mode="json") for v in violations],
+        }
+        if verdict["decision"] not in PASSING:
             first = next(v.rule_id for v in violations if v.severity == "block")
-            return Rendered("blocked", first)
+            reason = (
+                f"cell {cell['record_id']} released; re-checked with the customer's values: {first}"
+            )
+            rejected = self._record(row, decision, cell, "rejected", reason, verdict)
+            return Rendered("blocked", first, record=rejected)
         key_id = message_id(self.run_id, row["customer_id"])
-        record = ReleaseRecord(
-            record_id=key_id,
-            decision_id=decision["decision_id"],
-            run_id=self.run_id,
-            customer_id=row["customer_id"],
-            cell=cell_key(decision, row.get("locale")),
-            outcome="released",
-            reason=f"cell {cell['record_id']} released; re-checked: {verdict}",
-            action=decision["action_id"],
-            propensity=decision["propensity"],
-            policy_name=decision["policy_name"],
-            policy_version=str(decision["policy_version"]),
-            pack_version=brief["pack_version"],
-            pack_hash=brief["pack_hash"],
-            send_date=brief["send_date"],
-            channel=message.channel,
-            offer_id=message.offer_id,
-            claims_cited=list(message.claim_ids),
-            verdict={
-                "decision": verdict,
-                "violations": [v.model_dump(mode="json") for v in violations],
-            },
-            author=(cell["draft"] or {}).get("author"),
-            decided_at=str(decision["decided_at"]),
+        reason = f"cell {cell['record_id']} released; re-checked: {verdict['decision']}"
+        record = self._record(row, decision, cell, "released", reason, verdict).model_copy(
+            update={
+                "channel": message.channel,
+                "claims_cited": list(message.claim_ids),
+                "offer_id": message.offer_id,
+            }
         )
         line = {
             "message_id": key_id,

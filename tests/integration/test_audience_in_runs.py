@@ -214,3 +214,61 @@ def test_a_bad_flag_word_rejects_the_row_and_sends_nothing(tmp_path: Path) -> No
     assert [(r["customer_id"], r["column"]) for r in rejects] == [("H000", "excluded_yn")]
     outbox = [json.loads(x) for x in Path(summary["outbox"]).read_text().splitlines()]
     assert "H000" not in {m["customer_id"] for m in outbox}
+
+
+def _decision_ids(home: Path, run_id: str) -> dict[str, str]:
+    conn = sqlite3.connect(Workspace(home).db_path)
+    try:
+        rows = conn.execute("SELECT body FROM decisions WHERE run_id = ?", (run_id,)).fetchall()
+    finally:
+        conn.close()
+    decisions = [json.loads(r[0]) for r in rows]
+    return {d["customer_id"]: d["decision_id"] for d in decisions if d["action_id"] != "no_message"}
+
+
+def test_each_blocked_customer_is_recorded_and_inspectable(tmp_path: Path) -> None:
+    home = _workspace(tmp_path)
+    table = tmp_path / "guests.csv"
+    customers = _customers(table)
+    schema = tmp_path / "customers.yaml"
+    schema.write_text(SCHEMA)
+    result = runner.invoke(
+        app,
+        ["run", "--customers", str(table), "--schema", str(schema), "--now", NOW,
+         "--run-id", "aud-3", "--home", str(home), "--json"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    decisions = _decision_ids(home, "aud-3")
+    blocked = {c for c in decisions if customers[c]["group"] != "adult"}
+    assert len(blocked) == summary["blocked"]["drinking-age"] > 0
+    for customer_id in sorted(blocked)[:6]:
+        shown = runner.invoke(
+            app, ["inspect", decisions[customer_id], "--home", str(home), "--json"]
+        )
+        assert shown.exit_code == 0, shown.output
+        records = json.loads(shown.output)["records"]
+        assert [r["outcome"] for r in records] == ["rejected"], records
+        (record,) = records
+        assert record["customer_id"] == customer_id and record["message"] is None
+        assert "drinking-age" in record["reason"]
+        fired = {v["rule_id"] for v in record["verdict"]["violations"]}
+        assert "drinking-age" in fired and record["verdict"]["decision"] == "block"
+        assert customers[customer_id]["mail"] not in shown.output  # no address kept
+    # a resumed run neither duplicates the records nor sends the blocked messages
+    again = runner.invoke(
+        app,
+        ["run", "--customers", str(table), "--schema", str(schema), "--now", NOW,
+         "--run-id", "aud-3", "--home", str(home), "--json"],
+    )  # fmt: skip
+    assert again.exit_code == 0, again.output
+    conn = sqlite3.connect(Workspace(home).db_path)
+    try:
+        (count,) = conn.execute(
+            "SELECT COUNT(*) FROM release_records WHERE run_id = ? AND outcome = 'rejected' "
+            "AND customer_id IS NOT NULL",
+            ("aud-3",),
+        ).fetchone()
+    finally:
+        conn.close()
+    assert count == len(blocked)

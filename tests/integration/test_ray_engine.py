@@ -110,15 +110,15 @@ def _actions(home: Path) -> dict[str, str]:
     return actions
 
 
-def _released_records(home: Path) -> list[str]:
+def _released_records(home: Path, outcome: str = "released") -> list[str]:
     conn = sqlite3.connect(Workspace(home).db_path)
     try:
         return [
             r[0]
             for r in conn.execute(
                 "SELECT record_id FROM release_records"
-                " WHERE run_id = ? AND customer_id IS NOT NULL",
-                (RUN_ID,),
+                " WHERE run_id = ? AND customer_id IS NOT NULL AND outcome = ?",
+                (RUN_ID, outcome),
             )
         ]
     finally:
@@ -157,6 +157,12 @@ def test_ray_run_gives_the_local_engines_outcomes(
         assert sent is not None and sent.pop("decision_id")  # decision ids are per engine
         assert sent == {k: v for k, v in local_outbox[message_id].items() if k != "decision_id"}
     assert len(_released_records(ray_home)) == remote["released"]
+    # a customer whose own values made the copy fail is recorded the same way by both engines
+    rejected = sorted(_released_records(local_home, "rejected"))
+    assert sorted(_released_records(ray_home, "rejected")) == rejected
+    assert len(rejected) == sum(remote["blocked"].values()) - sum(
+        n for reason, n in remote["blocked"].items() if reason.startswith("cell ")
+    )
     run = local_home / "runs" / RUN_ID, ray_home / "runs" / RUN_ID
     assert (run[1] / "rejects.csv").read_text() == (run[0] / "rejects.csv").read_text()
     reports = []
