@@ -188,11 +188,37 @@ def _build(text: str, mapper: Callable[[str], str], keep_newlines: bool) -> Norm
         )
     out: list[str] = []
     offsets: list[int] = []
-    for index, char in enumerate(text):
-        for piece in mapper(char):
-            out.append(piece)
-            offsets.append(index)
+    table = _ascii_table(mapper)
+    if table is None:
+        for index, char in enumerate(text):
+            for piece in mapper(char):
+                out.append(piece)
+                offsets.append(index)
+        return _collapse("".join(out), offsets, keep_newlines, len(text))
+    position = 0  # ASCII stretches mapped at once, one character to one; the rest per character
+    for match in _NON_ASCII.finditer(text):
+        index = match.start()
+        if index > position:
+            out.append(text[position:index].translate(table))
+            offsets.extend(range(position, index))
+        mapped = mapper(match.group())
+        out.append(mapped)
+        offsets.extend([index] * len(mapped))
+        position = index + 1
+    if position < len(text):
+        out.append(text[position:].translate(table))
+        offsets.extend(range(position, len(text)))
     return _collapse("".join(out), offsets, keep_newlines, len(text))
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=8)
+def _ascii_table(mapper: Callable[[str], str]) -> dict[int, str] | None:
+    """``mapper`` over the ASCII characters as a translation table (None if one is not 1:1)."""
+    table = {i: mapper(chr(i)) for i in range(128)}
+    return table if all(len(v) == 1 for v in table.values()) else None
 
 
 @lru_cache(maxsize=4096)
