@@ -106,11 +106,20 @@ class NormalisedText:
         Returns:
             The ``(start, end)`` span in the original text, end exclusive.
         """
-        if not self.offsets:
+        offsets = self.offsets
+        size = len(offsets)
+        if not size:
             return (0, 0)
-        start = min(max(start, 0), len(self.offsets) - 1)
-        end = min(max(end, start + 1), len(self.offsets))
-        return (self.offsets[start], self.offsets[end - 1] + 1)
+        # Clamp start to [0, size - 1] and end to [start + 1, size] (no min/max: a hot path).
+        if start < 0:
+            start = 0
+        elif start >= size:
+            start = size - 1
+        if end <= start:
+            end = start + 1
+        elif end > size:
+            end = size
+        return (offsets[start], offsets[end - 1] + 1)
 
 
 @lru_cache(maxsize=8192)
