@@ -218,26 +218,27 @@ class Policy:
             raise ValueError("contexts contain NaN or infinite values")
         if self.feature_map is None:
             return np.hstack([np.ones((len(X), 1)), X])
-        products = isinstance(self.model, SharedRidge) and isinstance(
-            self.feature_map, PairwiseProductMap
+        product_map = self.feature_map if isinstance(self.feature_map, PairwiseProductMap) else None
+        needed = (
+            self.model.needed_columns()
+            if product_map is not None and isinstance(self.model, SharedRidge)
+            else None
         )
-        needed = self.model.needed_columns() if isinstance(self.model, SharedRidge) else None
         cached = self._last_design
         if (
             cached is not None
             and cached[0].shape == X.shape
             and np.array_equal(cached[0], X)
-            and (not products or np.array_equal(cached[2], needed))
+            and (needed is None or np.array_equal(cached[2], needed))
         ):
             return cached[1]  # the same contexts again (decide, then learn): no new features
-        if products:
+        if product_map is not None and needed is not None:
             # products the model does not read from new rows (dropped for good, or waiting
             # for the screen and rebuilt from the kept rows) are left at 0
-            assert needed is not None
             start = 1 + self.n_features
             which = needed[needed >= start] - start
-            extra = np.zeros((len(X), self.feature_map.n_components))
-            extra[:, which] = self.feature_map.transform(X, which)
+            extra = np.zeros((len(X), product_map.n_components))
+            extra[:, which] = product_map.transform(X, which)
         else:
             extra = self.feature_map.transform(X)
         X1 = np.hstack([np.ones((len(X), 1)), X, extra])
