@@ -84,8 +84,9 @@ _DATE = re.compile(
 PRICE_TOLERANCE = 0.011
 """Currency units a restated sale price may differ by (rounding to the cent)."""
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
-_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:\w|\w\.\w|\d+)$")
-"""A piece ending in a one-letter word, ``p.a`` or an ordinal number did not end a sentence."""
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:\w|\w\.\w|\d{1,2})$")
+"""A piece ending in a one-letter word, ``p.a`` or an ordinal number (``im 4.``) did not end a
+sentence; a year (``by Mar 1, 2027.``) does."""
 
 
 def read_number(raw: str) -> float:
@@ -207,7 +208,7 @@ class Restatement:
         end: End (exclusive).
         changed: Figures the copy sentence states that the offer does not.
         states_offer: Whether the sentence states a figure of the offer's own (not only list
-            prices).
+            prices, nor a figure of the pack's required disclosures or standing statements).
     """
 
     sentence: OfferSentence
@@ -231,6 +232,19 @@ class OfferParaphrases:
         self.own_figures: dict[str, set[float]] = {}
         self.names = frozenset(w for p in pack.products for n in p.names for w in plain(n).split())
         list_prices = {p.id: float(p.list_price) for p in pack.products if p.list_price}
+        standing = figures_of(  # a basis every price states ("at 1,000 kWh"): not the offer's
+            " ".join(
+                [
+                    *(s.text for s in pack.standing_statements),
+                    *(
+                        w
+                        for r in pack.rules
+                        if isinstance(r, DisclosureRule)
+                        for w in r.params.required_any
+                    ),
+                ]
+            )
+        )
         for offer in pack.offers:
             conditions = plain(offer.disclosure or "")
             seen: set[str] = set()
@@ -247,7 +261,7 @@ class OfferParaphrases:
                         self.sentences.append(OfferSentence(offer, text, words, unnamed, condition))
             own = figures_of(" ".join([offer.terms, offer.disclosure or "", offer.name]))
             own |= {float(v) for v in (offer.discount_amount, offer.min_spend) if v}
-            self.own_figures[offer.id] = own
+            self.own_figures[offer.id] = {f for f in own if not _among(f, standing)}
             prices = [
                 price
                 for pid, price in list_prices.items()

@@ -102,6 +102,23 @@ HOLDER_NOUNS: frozenset[str] = frozenset(
 """Nouns for the people who hold a product, compared after :func:`canon` (singular)."""
 
 
+def _category_words(ctx: CheckContext, field: TextField, start: int, end: int) -> bool:
+    """Whether a trigger is only words of the catalogue category of the products it is said of.
+
+    "The <car> is one of our certified units", "What goes into a certified <car>" of cars the
+    catalogue lists under ``used-certified``: the word names the product's category, which
+    the pack itself assigns; it is not a claim of its own. The products are those of the
+    sentence, else of its paragraph, else of the message (see ``products_near``).
+    """
+    words = plain(ctx.fields[field].original[start:end]).split()
+    if not words:
+        return False
+    categories = {
+        w for h in ctx.products_near(field, start) for w in plain(h.product.category or "").split()
+    }
+    return all(w in categories for w in words)
+
+
 def hit_sentence(ctx: CheckContext, hit: ClaimHit) -> tuple[int, int]:
     """The sentence span around a claim hit."""
     return ctx.fields[hit.field].sentence_at(hit.start)
@@ -314,8 +331,11 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 if text is None:
                     continue
                 headline = self._figure_headline(text, announced)
-                for view in text.match_views if named or announced else []:
-                    for match in self.triggers.finditer(view.text):
+                views = [(view, self.triggers) for view in text.match_views]
+                if self.literal_triggers is not None:  # the pack's own literal triggers too
+                    views.append((text.folded, self.literal_triggers))
+                for view, triggers in views if named or announced else []:
+                    for match in triggers.finditer(view.text):
                         span = view.original_span(*match.span())
                         words = {stem(canon(w)) for w in plain(text.original[slice(*span)]).split()}
                         # a short form of a product the body names ("Pain relief for less"),
@@ -384,7 +404,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
     @staticmethod
     def _categories(ctx: CheckContext, body_used: dict[str, Claim]) -> set[str]:
         """Categories of the usable claims the body carries."""
-        hits = {h.claim for h in ctx.claim_hits if h.usable and h.field == "body"}
+        hits = [h.claim for h in ctx.claim_hits if h.usable and h.field == "body"]
         return {c.category.value for c in (*hits, *body_used.values())}
 
     @staticmethod
@@ -395,7 +415,9 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         every figure of the field is one of the body claim's, and at most three other words are
         not the claim's. A trigger there of the claim's category announces that claim.
         """
-        words = [stem(canon(w)) for w in plain(text.original).split() if w not in STOPWORDS]
+        words = [  # "9,000+ shoppers" restates "more than 9,000 customers"
+            stem(canon(w.rstrip("+"))) for w in plain(text.original).split() if w not in STOPWORDS
+        ]
         figures = {w for w in words if has_digit(w)}
         others = {w for w in words if not has_digit(w) and w not in announced}
         return bool(figures) and figures <= announced and len(others - FUNCTION_WORDS) <= 3
@@ -442,6 +464,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     continue
                 if ctx.in_product_name(text.name, end - 1):
                     continue  # ends inside a product's name ("the Northcrest Lamp")
+                if _category_words(ctx, text.name, start, end):
+                    continue  # "one of our certified units" of a product listed as certified
                 if any(s <= start and end <= e for s, e in ctx.brand_name_spans[text.name]):
                     continue  # inside the brand's own name
                 if in_place_name(text.original, start, end):

@@ -48,9 +48,11 @@ _FREE_BEFORE = r"kostenlose[rns]?|gratis"
 """"Free" before its noun in German copy (``kostenloser Versand``)."""
 _NOT_FREE_NOUNS = (
     r"numero|appel|llamada|anruf|hotline|entree|ingresso|eintritt|est|sont|ist|sind|reste|"
-    r"restent|resta|son|esta|estan|sera|seront|wird"
+    r"restent|resta|son|esta|estan|sera|seront|wird|llamanos|llamenos|llama|llame|llamar|"
+    r"appelez|appeler|appelle|chiama|chiamaci|chiamare|anrufen|telefono|telefonea"
 )
-"""Words before a "free" word that are no gift: a toll-free number, entry, a verb."""
+"""Words before a "free" word that are no gift: a toll-free number or call ("Llámanos
+gratis"), entry, a verb."""
 FREE_VOCABULARY = frozenset(
     {
         "free", "offert", "offerte", "offerts", "offertes", "gratuit", "gratuite", "gratuits",
@@ -73,7 +75,9 @@ MENTION_PATTERNS: dict[str, str] = {
         r"|(?<![\w%.,-])(?<![\d%] )-\s?" + NUMBER + r"\s?%"
     ),
     "amount": (
-        CURRENCY + NUMBER + r"\s*(?:off|discount)\b"
+        CURRENCY
+        + NUMBER
+        + r"\s*(?:off|discount|(?:bill |account |statement )?credit|rebate|cash ?back)\b"
         r"|(?<![\w.])" + NUMBER + CURRENCY_AFTER + r"\s*(?:off|discount)\b"
         r"|\b(?:save|saving|take|get|extra)\s+(?:up to\s+)?"
         + CURRENCY

@@ -6,8 +6,10 @@ the message when it is one paragraph) — is not a promotion. A price below list
 the sale price the offer gives that product; a "was / reg." price must be the list price and a
 "now" price the list price less the offer's discount. Without a catalogue a price on a message
 without an offer is a promotion only when worded as one; beside an offer, a plain price in a
-paragraph of its own is the price of something else. A "free" stated as standing policy is not
-a promotion on a message without an offer.
+paragraph of its own is the price of something else. A "free" stated as standing policy, said
+of a product that is free by name or price, restating a standing statement the message
+carries, or naming the prize of a disclosed prize draw is not a promotion on a message
+without an offer.
 """
 
 from __future__ import annotations
@@ -95,6 +97,30 @@ def _echoes_statement(ctx: CheckContext, phrase: str) -> bool:
             if figures <= set(_FIGURE.findall(statement)) and words & _content(statement):
                 return True
     return False
+
+
+_PRIZE_DRAW = re.compile(
+    r"\b(?:prize draw|sweepstakes?|giveaway|competition|contest|raffle|chance to win|"
+    r"enter to win|to be won)\b"
+)
+_NO_PURCHASE = re.compile(r"\bno purchase (?:necessary|required|needed)\b")
+
+
+def _prize(ctx: CheckContext, mention: Mention) -> bool:
+    """Whether a "free" names the prize of a prize draw the message discloses.
+
+    "Fancy a free weekend at <festival>? Enter our prize draw for a chance to win two passes.
+    No purchase necessary.": the free thing is won, not sold at a discount; the draw's own
+    rules (closing date, terms) govern it. The paragraph must speak of the draw and the
+    message must say that no purchase is necessary.
+    """
+    text = ctx.fields[mention.field]
+    start = text.original.rfind("\n\n", 0, mention.start) + 1
+    end = text.original.find("\n\n", mention.end)
+    paragraph = text.original[start : end if end >= 0 else len(text.original)].lower()
+    if _PRIZE_DRAW.search(paragraph) is None:
+        return False
+    return any(_NO_PURCHASE.search(t.original.lower()) for t in ctx.fields.values())
 
 
 def _free_product(ctx: CheckContext, mention: Mention) -> bool:
@@ -273,6 +299,8 @@ class OfferPrices:
         if _TEMPORARY.search(sentence) is None and (
             _STANDING.search(sentence) is not None or _free_product(ctx, mention)
         ):
+            return True
+        if _prize(ctx, mention):
             return True
         return _echoes_statement(ctx, text.original[mention.start : end])
 

@@ -398,7 +398,13 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 for h in ctx.product_hits
                 if h.field == mention.field and start <= h.start < end
             ]
-            if named and not any(p.id in offer.products for p in named):
+            wording = f" {plain(' '.join((offer.name, offer.terms, offer.disclosure or '')))} "
+            in_wording = [p for p in named if any(f" {plain(n)} " in wording for n in p.names)]
+            if (
+                named
+                and not any(p.id in offer.products for p in named)
+                and len(in_wording) < len(named)
+            ):  # a product the offer's own wording names (its gift, what to buy) is in scope
                 words = text.original[mention.start : mention.end]
                 others = ", ".join(sorted({p.name for p in named}))
                 return [

@@ -11,8 +11,9 @@ title, shown with its body, may name the product the body is about). A
 subject that promises a discount on a message without an offer is not honest either. A bare
 year ("Programs and tuition for 2027") is a date, not a promise; a price ceiling ("Gifts under
 $15") is kept by any price in the body up to it; gift ideas ("A gift for every age") promise
-no gift. A subject that reads as an order, delivery or payment notice ("Your order has
-shipped") needs a body that speaks of one.
+no gift. A free period ("Your first month is free") must be a period the body or the offer
+gives ("7-day free trial" does not keep it). A subject that reads as an order, delivery or
+payment notice ("Your order has shipped") needs a body that speaks of one.
 """
 
 from __future__ import annotations
@@ -119,6 +120,48 @@ OFFER_TYPE_WORDS: dict[str, frozenset[str]] = {
 }
 """Promise words an offer backs by its kind: a percent-off offer is a "sale", a free-gift
 offer gives a "gift" ("Your Valentine's gift, sorted" above a gift-with-purchase)."""
+
+
+PERIOD = re.compile(
+    r"\b(?P<n>\d+|a|an|one|two|three|four|six|first) (?P<unit>day|week|month|year)s?\b"
+    r"(?! (?:only|left|sale|event)\b)"
+)
+"""A period of time (skeleton view): "7 day", "first month", "a year" — not a time limit
+("one day only")."""
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 360}  # 12 months = a year
+_COUNT = {"a": 1, "an": 1, "one": 1, "first": 1, "two": 2, "three": 3, "four": 4, "six": 6}
+
+
+def _period(match: re.Match[str]) -> int:
+    """A matched period in days (a month is 30)."""
+    raw = match.group("n")
+    count = int(raw) if raw.isdigit() else _COUNT[raw]
+    return count * _UNIT_DAYS[match.group("unit")]
+
+
+def _free_periods(text: str, *, first: bool = False) -> list[int]:
+    """Free periods a text states, in days: periods within three words of "free" or "trial".
+
+    ("free for 30 days", "3 months free", "7-day free trial"), and with ``first`` any first
+    period ("Your first month is free"); "Free shipping, one day only" states no period.
+    """
+    words = text.split()
+    spots = [i for i, w in enumerate(words) if w in ("free", "trial")]
+    if not spots:
+        return []
+    found: list[int] = []
+    for match in PERIOD.finditer(text):
+        at = len(text[: match.start()].split())
+        if (first and match.group("n") == "first") or any(abs(at - i) <= 3 for i in spots):
+            found.append(_period(match))
+    return found
+
+
+def _free_period(subject: str) -> int | None:
+    """The free period a subject promises, in days, if any (see :func:`_free_periods`)."""
+    if "free" not in subject.split():
+        return None
+    return next(iter(_free_periods(subject, first=True)), None)
 
 
 def _forms(word: str) -> set[str]:
@@ -236,6 +279,14 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
                 continue  # "save the date", "kick off", "credit score": no benefit promised
             if word in PROMISE_WORDS or (word in GENERIC_PROMISES and offer is None):
                 missing.append(word)
+        period = _free_period(subject.skel.text)
+        if period is not None:
+            given = {p for text in rest for p in _free_periods(text.skel.text)}
+            if offer is not None:
+                wording = " ".join(w for w in (offer.name, offer.terms, offer.disclosure) if w)
+                given |= set(_free_periods(plain(wording)))
+            if period not in given:
+                missing.append(f"a free period of {period} days")
         notice = TRANSACTIONAL.search(subject.skel.text)
         if notice is not None and not {f for w in body_words for f in _forms(w)} & NOTICE_NOUNS:
             missing.append(f"a notice about the {notice.group('noun')}")

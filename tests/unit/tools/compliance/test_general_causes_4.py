@@ -423,3 +423,185 @@ def test_everyday_senses_of_most_pay_over_explained_reviews_and_competition() ->
     ):  # fmt: skip
         verdict = _email(engine, body, subject=subject)
         assert set(verdict.fired_rule_ids) & {"claims", "draw"}, subject
+
+
+# --- fifth batch: offer scope, pricing bases, sentences, headlines, prizes, free periods --------
+
+
+def test_a_figure_of_the_packs_required_disclosures_is_not_an_offers_own_figure() -> None:
+    basis = "Average price at 500 kWh a month, delivery charges included."
+    engine = _engine(
+        [
+            _rule("offers", "offer_terms", {}),
+            _rule("basis", "disclosure", {"trigger_phrases": ["kWh"], "required_any": [basis]}),
+        ],
+        offers=[
+            _offer(
+                "night-rate",
+                terms="Night Saver: 20% off the average price at 500 kWh a month until March 31.",
+                discount_type="percent",
+                discount_amount=20,
+            )
+        ],
+    )
+    explainer = f"Your bill shows the average price at 500 kWh a month. {basis}"
+    ok = _email(engine, explainer)
+    assert "offers" not in ok.fired_rule_ids, ok.violations
+    promo = _email(engine, f"Night Saver: 20% off the average price at 500 kWh a month. {basis}")
+    assert "offers" in promo.fired_rule_ids
+
+
+def test_a_product_the_offers_own_wording_names_is_in_its_scope() -> None:
+    offers = [
+        _offer(
+            "tealight-gift",
+            terms="Free Ember Tealights with any Corrowick Brass Lantern 1200 lm.",
+            discount_type="free_gift",
+            products=["lantern"],
+        )
+    ]
+    tealights = {
+        "id": "tealights",
+        "name": "Ember Tealights",
+        "list_price": 6,
+        "currency": "GBP",
+        "category": "candles",
+    }
+    engine = _engine(
+        [_rule("offers", "offer_terms", {})],
+        offers=offers,
+        products=[_LANTERN, _DIMMER, tealights],
+    )
+    ok = _email(
+        engine,
+        "Ember Tealights are free. Free Ember Tealights with any Corrowick Brass Lantern 1200 lm.",
+        offer_id="tealight-gift",
+    )
+    assert "offers" not in ok.fired_rule_ids, ok.violations
+    wrong = _email(
+        engine,
+        "Free Ember Tealights with any Glowstep Dimmer. "
+        "Free Ember Tealights with any Corrowick Brass Lantern 1200 lm.",
+        offer_id="tealight-gift",
+    )
+    assert "offers" in wrong.fired_rule_ids
+
+
+def test_a_year_ends_a_sentence_so_the_next_ones_figures_are_its_own() -> None:
+    offers = [
+        _offer(
+            "care-free",
+            terms="Lamp Care included free with Plus when you join by Mar 31, 2027.",
+            discount_type="free_gift",
+        )
+    ]
+    engine = _engine([_rule("offers", "offer_terms", {})], offers=offers)
+    body = (
+        "Lamp Care is included free. With Plus when you join by Mar 31, 2027. "
+        "Lamp Care covers your bulbs for 3 years."
+    )
+    ok = _email(engine, body, offer_id="care-free")
+    assert "offers" not in ok.fired_rule_ids, ok.violations
+    changed = _email(
+        engine,
+        "Lamp Care included free with Plus when you join by Mar 31, 2028.",
+        offer_id="care-free",
+    )
+    assert "offers" in changed.fired_rule_ids
+
+
+def test_a_subject_restating_the_bodys_claim_is_no_claim_with_the_packs_own_triggers() -> None:
+    claims = [
+        _claim("rating", "Rated 4.7 out of 5 by more than 2,000 Corrowick buyers.", "endorsement")
+    ]
+    engine = _engine(
+        [
+            _rule(
+                "claims",
+                "claim_grounding",
+                {"categories": ["endorsement"], "extra_triggers": {"endorsement": ["stars"]}},
+            )
+        ],
+        claims=claims,
+    )
+    body = "Rated 4.7 out of 5 by more than 2,000 Corrowick buyers."
+    ok = _email(engine, body, subject="4.7 stars from 2,000+ buyers")
+    assert "claims" not in ok.fired_rule_ids, ok.violations
+    inflated = _email(engine, body, subject="4.9 stars from 5,000+ buyers")
+    assert "claims" in inflated.fired_rule_ids
+
+
+def test_a_free_call_and_the_prize_of_a_disclosed_draw_are_not_promotions() -> None:
+    engine = _engine([_rule("offers", "offer_terms", {})])
+    for body in (
+        "¿Dudas? Llámanos gratis al 900 000 111.",
+        "Fancy a free lantern? Enter our prize draw for a chance to win one. "
+        "No purchase necessary. Closes 31/03/2027.",
+    ):
+        verdict = _email(engine, body)
+        assert "offers" not in verdict.fired_rule_ids, (body, verdict.violations)
+    for body in (
+        "Envío gratis en tu pedido de hoy.",
+        "Fancy a free lantern? Buy two dimmers this week and it's yours.",
+    ):
+        assert "offers" in _email(engine, body).fired_rule_ids, body
+
+
+def test_a_free_period_in_the_subject_must_be_the_one_the_offer_gives() -> None:
+    offers = [
+        _offer(
+            "plus-trial",
+            terms="14-day free trial of Corrowick Plus, then £4 a month. Cancel anytime.",
+            discount_type="free_gift",
+        )
+    ]
+    engine = _subject_engine(offers=offers)
+    body = "Start your 14-day free trial of Corrowick Plus. Then £4 a month. Cancel anytime."
+    for subject in (
+        "Try Plus free for 14 days",
+        "Two weeks of Plus, free",
+        "Free Plus, one day only",
+    ):
+        verdict = _email(engine, body, subject=subject, offer_id="plus-trial")
+        assert "subject" not in verdict.fired_rule_ids, (subject, verdict.violations)
+    for subject in ("Your first month of Plus is free", "Plus free for 30 days"):
+        verdict = _email(engine, body, subject=subject, offer_id="plus-trial")
+        assert "subject" in verdict.fired_rule_ids, subject
+
+
+def test_a_stated_credit_or_rebate_amount_must_be_the_offers_amount() -> None:
+    offers = [
+        _offer(
+            "welcome",
+            terms="A £20 account credit for new Plus members with code HELLO20.",
+            discount_type="amount",
+            discount_amount=20,
+            currency="GBP",
+            code="HELLO20",
+        )
+    ]
+    engine = _engine([_rule("offers", "offer_terms", {})], offers=offers)
+    terms = "A £20 account credit for new Plus members with code HELLO20."
+    ok = _email(engine, f"Join Plus and get a £20 account credit. {terms}", offer_id="welcome")
+    assert "offers" not in ok.fired_rule_ids, ok.violations
+    for body in (
+        f"Join Plus and get a £30 account credit. {terms}",
+        f"Join Plus and get a £30 rebate. {terms}",
+    ):
+        assert "offers" in _email(engine, body, offer_id="welcome").fired_rule_ids, body
+
+
+def test_a_word_of_the_catalogue_category_of_the_named_product_is_no_claim() -> None:
+    refurbished = {
+        "id": "lantern-refurb",
+        "name": "Refurbished Brass Lantern",
+        "list_price": 55,
+        "currency": "GBP",
+        "category": "certified-refurbished",
+    }
+    params = {"categories": ["guarantee"], "extra_triggers": {"guarantee": ["certified"]}}
+    engine = _engine([_rule("claims", "claim_grounding", params)], products=[refurbished, _DIMMER])
+    ok = _email(engine, "The Refurbished Brass Lantern is one of our certified lamps, £55.")
+    assert "claims" not in ok.fired_rule_ids, ok.violations
+    other = _email(engine, "The Glowstep Dimmer is one of our certified switches, £25.")
+    assert "claims" in other.fired_rule_ids
