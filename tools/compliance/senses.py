@@ -8,7 +8,8 @@ which "free" does not mean "at no cost", a standing amenity ("free coffee in the
 "free entry"), "sleep in", "best" in set phrases ("best practices"), an
 explanation ("how net metering works"), a deadline ("up to 48 hours before"), a reading time
 ("a 3-minute read"), a content rating ("Rated TV-MA", "rated PG-13"), "most" as how often
-("the question we hear most"), rivalry ("stiff competition for tickets"), a payment term
+("the question we hear most"), advice ("five habits for better sleep"), the reader's progress
+("60 nights into your trial"), rivalry ("stiff competition for tickets"), a payment term
 ("pay over 24 months"), an explainer ("Our two guarantees, explained") and a pointer to a
 page ("more about deposit protection at https://…", also in German; "Read the reviews:
 https://…").
@@ -139,6 +140,14 @@ SENSE_PATTERNS: tuple[str, ...] = (
     r"\b(?:[a-z0-9]+ ){1,4}explained\b",
     r"\b(?:read|see|browse|check out|view|leave|write) (?:the |our |all |more |a |your )?"
     r"(?:customer )?(?:reviews?|ratings?|testimonials?)(?= (?:at |here |on )?(?:https?|www)\b)",
+    # advice to the reader, not a product's effect: "five habits for better sleep", "three
+    # ways to a straighter smile"
+    r"\b(?:habits?|tips?|ways?|steps?|tricks?|ideas?|secrets?|rules?|routines?) (?:for|to) "
+    r"(?:a |an |your )?(?:better|healthier|deeper|calmer|straighter|whiter|brighter|stronger|"
+    r"smoother|clearer|more restful) [a-z]+\b",
+    # the reader's own progress: "You're 60 nights into your trial"
+    r"\b(?:you re|you are|you ve been|youre) \d+ (?:nights?|days?|weeks?|months?) into "
+    r"(?:your|the) [a-z]+\b",
     # rivalry, not a prize draw: "stiff competition for standing tickets"
     r"\b(?:stiff|fierce|tough|heavy|strong|intense|plenty of|a lot of|lots of|no) competition"
     r"(?: for (?:[a-z]+ ){0,2}(?:tickets?|seats?|places?|spots?|tables?|rooms?|slots?))?\b"

@@ -605,3 +605,31 @@ def test_a_word_of_the_catalogue_category_of_the_named_product_is_no_claim() -> 
     assert "claims" not in ok.fired_rule_ids, ok.violations
     other = _email(engine, "The Glowstep Dimmer is one of our certified switches, £25.")
     assert "claims" in other.fired_rule_ids
+
+
+def test_advice_headlines_and_the_readers_progress_are_everyday_senses() -> None:
+    engine = _engine(
+        [
+            _rule(
+                "claims",
+                "claim_grounding",
+                {
+                    "categories": ["health", "efficacy", "guarantee"],
+                    "extra_triggers": {"efficacy": ["brighter", "nights"], "guarantee": ["trial"]},
+                },
+            )
+        ]
+    )
+    for body in (
+        "Five habits for better sleep: dim the lamps an hour before bed.",
+        "Three ways to a brighter hallway: mirrors, pale paint and a floor lamp.",
+        "You're 20 nights into your trial. How is the bedside lamp?",
+    ):
+        verdict = _email(engine, body)
+        assert "claims" not in verdict.fired_rule_ids, (body, verdict.violations)
+    for body in (
+        "Our lamps give you better sleep.",
+        "A brighter hallway in one night, guaranteed, with the Brass Lantern.",
+        "Try it for 20 nights: a risk-free trial.",
+    ):
+        assert "claims" in _email(engine, body).fired_rule_ids, body
