@@ -480,8 +480,9 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         usable = [
             c for c in self.pack.claims if claim_problem(c, ctx.day, ctx.message.channel) is None
         ]
+        at = skel.offsets  # a token is never empty: its original span, without original_span()
         tokens = [
-            (canon(m.group()), *skel.original_span(*m.span()))
+            (canon(m.group()), at[m.start()], at[m.end() - 1] + 1)
             for m in TOKEN.finditer(skel.text)
             if m.group() not in STOPWORDS
         ]

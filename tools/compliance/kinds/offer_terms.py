@@ -98,6 +98,11 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+NUMBER_KINDS: frozenset[str] = frozenset({"percent", "amount", "price"})
+"""Mention kinds whose every pattern contains a number (so a digit)."""
+_DIGIT = re.compile(r"\d")
+
+
 class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
     """Checks promotional mentions against the message's offer."""
 
@@ -200,7 +205,10 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                     for match in pattern.finditer(text.skel.text):
                         masked.append(text.skel.original_span(*match.span()))
             taken: list[tuple[int, int]] = []
+            digits = _DIGIT.search(text.folded.text) is not None
             for kind, pattern in self.patterns.items():
+                if not digits and kind in NUMBER_KINDS:
+                    continue  # each of their patterns reads a number: none in digit-free text
                 for match in pattern.finditer(text.folded.text):
                     start, end = text.folded.original_span(*match.span())
                     if overlaps(start, end, masked) or (
