@@ -123,6 +123,39 @@ def _prize(ctx: CheckContext, mention: Mention) -> bool:
     return any(_NO_PURCHASE.search(t.original.lower()) for t in ctx.fields.values())
 
 
+_PRIOR_LOWEST = re.compile(
+    r"(?:lowest price|prix le plus bas|precio m[aá]s bajo|niedrigste[rn]? preis|"
+    r"prezzo pi[uù] basso)[^.\n]{0,80}?\b30\b"
+    r"|\b30\b[^.\n]{0,40}?(?:lowest price|prix le plus bas|precio m[aá]s bajo|"
+    r"niedrigste[rn]? preis|prezzo pi[uù] basso)",
+    re.IGNORECASE,
+)
+
+
+def _prior_lowest_figures(ctx: CheckContext) -> set[float]:
+    """Figures of the sentences that disclose the lowest price of the last 30 days.
+
+    Under the EU price-indication rule a reduction is shown against the lowest price of the
+    30 days before it ("Prix de référence : 31,20 €, prix le plus bas pratiqué au cours des 30
+    jours précédant l'offre"), which may be below the list price.
+    """
+    figures: set[float] = set()
+    for text in ctx.fields.values():
+        original = text.original
+        for match in _PRIOR_LOWEST.finditer(original):
+            start, end = text.sentence_at(match.start())
+            figures |= {read_number(f) for f in _FIGURE.findall(original[start:end])}
+    return figures - {30.0}
+
+
+def _prior_lowest(ctx: CheckContext, value: float) -> bool:
+    """Whether ``value`` is a disclosed lowest price of the last 30 days.
+
+    A "was" / "au lieu de" price equal to it is that reference, not a false list price.
+    """
+    return any(abs(f - value) <= PRICE_TOLERANCE for f in _prior_lowest_figures(ctx))
+
+
 def _free_product(ctx: CheckContext, mention: Mention) -> bool:
     """Whether a "free" describes a catalogue product whose very name or price is free.
 
@@ -350,6 +383,8 @@ class OfferPrices:
         role = self._sale_role(ctx, mention)
         products = self._priced_products(ctx, mention, offer)
         lists = {float(p.list_price) for p in products if p.list_price is not None}
+        if lists and value < max(lists) and _prior_lowest(ctx, value):
+            return None  # the disclosed lowest price of the last 30 days (EU Omnibus)
         if role == "was" and lists:
             if any(abs(v - value) <= PRICE_TOLERANCE for v in lists):
                 return None
@@ -357,6 +392,12 @@ class OfferPrices:
             return f"the reference price {mention.value} is not the list price ({listed})"
         sale = {s for v in lists if (s := sale_price(v, offer)) is not None}
         if any(abs(s - value) <= PRICE_TOLERANCE for s in sale):
+            return None
+        if lists and any(  # the offer applied to a disclosed 30-day lowest price
+            (s := sale_price(r, offer)) is not None and abs(s - value) <= PRICE_TOLERANCE
+            for r in _prior_lowest_figures(ctx)
+            if r < max(lists)
+        ):
             return None
         if role == "now" and sale:
             expected = ", ".join(f"{s:g}" for s in sorted(sale))

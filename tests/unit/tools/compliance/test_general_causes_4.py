@@ -633,3 +633,30 @@ def test_advice_headlines_and_the_readers_progress_are_everyday_senses() -> None
         "Try it for 20 nights: a risk-free trial.",
     ):
         assert "claims" in _email(engine, body).fired_rule_ids, body
+
+
+def test_a_disclosed_lowest_price_of_the_last_30_days_may_be_the_reference_price() -> None:
+    offers = [
+        _offer(
+            "lantern-15",
+            terms="15% off the Corrowick Brass Lantern 1200 lm until March 31, 2027.",
+            discount_type="percent",
+            discount_amount=15,
+            products=["lantern"],
+        )
+    ]
+    engine = _engine([_rule("offers", "offer_terms", {})], offers=offers, products=[_LANTERN])
+    terms = "15% off the Corrowick Brass Lantern 1200 lm until March 31, 2027."
+    ok = _email(
+        engine,
+        f"Brass Lantern: £68.00, was £80.00. Reference price: £80.00, the lowest price in the "
+        f"30 days before the offer. {terms}",
+        offer_id="lantern-15",
+    )
+    assert "offers" not in ok.fired_rule_ids, ok.violations
+    false_ref = _email(
+        engine,
+        f"Brass Lantern: £68.00, was £80.00. {terms}",
+        offer_id="lantern-15",
+    )
+    assert "offers" in false_ref.fired_rule_ids
