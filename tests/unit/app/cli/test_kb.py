@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -16,12 +17,22 @@ runner = CliRunner()
 COMPLIANCE = ["--author", "ana", "--role", "compliance"]
 
 
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    home = tmp_path / "ws"
-    result = runner.invoke(app, ["kb", "init", "--sample", "--home", str(home)])
+@pytest.fixture(scope="module")
+def initialised(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``kb init --sample`` run once per module (it embeds the whole pack); tests copy it."""
+    with pytest.MonkeyPatch.context() as patch:  # the copy below needs an all-in-folder layout
+        patch.delenv("NEXTBEST_DATABASE_URL", raising=False)
+        patch.delenv("NEXTBEST_CHROMA_URL", raising=False)
+        home = tmp_path_factory.mktemp("kb") / "ws"
+        result = runner.invoke(app, ["kb", "init", "--sample", "--home", str(home)])
     assert result.exit_code == 0, result.output
     return home
+
+
+@pytest.fixture
+def home(initialised: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the ``kb init --sample`` workspace."""
+    return Path(shutil.copytree(initialised, tmp_path / "ws"))
 
 
 def kb(home: Path, *args: str):
