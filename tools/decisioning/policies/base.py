@@ -232,16 +232,19 @@ class Policy:
             and (needed is None or np.array_equal(cached[2], needed))
         ):
             return cached[1]  # the same contexts again (decide, then learn): no new features
+        start = 1 + self.n_features
+        X1 = np.empty((len(X), self.design_width))
+        X1[:, 0] = 1.0
+        X1[:, 1:start] = X
         if product_map is not None and needed is not None:
             # products the model does not read from new rows (dropped for good, or waiting
             # for the screen and rebuilt from the kept rows) are left at 0
-            start = 1 + self.n_features
             which = needed[needed >= start] - start
-            extra = np.zeros((len(X), product_map.n_components))
-            extra[:, which] = product_map.transform(X, which)
+            X1[:, start:] = 0.0
+            if len(which):
+                X1[:, start + which] = product_map.transform(X, which)
         else:
-            extra = self.feature_map.transform(X)
-        X1 = np.hstack([np.ones((len(X), 1)), X, extra])
+            X1[:, start:] = self.feature_map.transform(X)
         X1.flags.writeable = False
         self._last_design = (X.copy(), X1, needed if needed is not None else np.zeros(0))
         return X1

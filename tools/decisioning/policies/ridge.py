@@ -352,6 +352,7 @@ class SharedRidge(SharedLayout):
         """Let in the waiting blocks that pass the score test; the others wait for the next."""
         assert self.evidence is not None and self._theta is not None and self._chol is not None
         waiting = np.flatnonzero(self.waiting)
+        live_before = self.columns
         if self._buffer is not None:  # statistics of the live and waiting columns, from the rows
             n = self.n_levels * self.dim
             used = np.union1d(self.active, waiting)
@@ -359,6 +360,7 @@ class SharedRidge(SharedLayout):
             live = np.zeros(self.dim, dtype=bool)
             live[0] = True
             live[self.active[self.active < n] % self.dim] = True
+            live_before = self.columns[live[self.columns]]
             self.G, self.h = self._buffer.statistics(self.columns, live[self.columns])
         sigma2 = self.evidence.noise_variance
         if not np.isfinite(sigma2) or sigma2 <= 0:
@@ -377,15 +379,34 @@ class SharedRidge(SharedLayout):
         self.waiting[waiting[passed]] = False
         self._pending, self._pending_rows = None, 0
         if self._buffer is not None and passed.any():  # exact statistics of the live columns
-            n = self.n_levels * self.dim
-            self.columns = np.union1d(self.active[self.active < n] % self.dim, [0])
-            self.G, self.h = self._buffer.statistics(
-                self.columns, np.ones(len(self.columns), dtype=bool)
-            )
+            self._keep_entered_columns(live_before)
         if self.screen_until is not None and float(self.counts.sum()) >= self.screen_until:
             self.waiting[:] = False  # the last test: what has not entered is dropped
             self._buffer = None
         self._drop_dead_columns()
+
+    def _keep_entered_columns(self, live_before: np.ndarray) -> None:
+        """Keep the statistics of the live columns only, once some waiting blocks have entered.
+
+        The statistics rebuilt for the screen already hold every column against the columns
+        live before it, and every diagonal; only the pairs of newly entered columns are
+        computed again from the kept rows.
+
+        Args:
+            live_before: Columns live before the screen (sorted; a subset of :attr:`columns`).
+        """
+        assert self._buffer is not None
+        n = self.n_levels * self.dim
+        columns = np.union1d(self.active[self.active < n] % self.dim, [0])
+        at = np.searchsorted(self.columns, columns)
+        G, h = self.G[:, at][:, :, at], self.h[:, at]
+        entered = np.flatnonzero(~np.isin(columns, live_before))
+        if len(entered) > 1:  # their diagonal is there already; the cross terms are not
+            pairs, _ = self._buffer.statistics(
+                columns[entered], np.ones(len(entered), dtype=bool)
+            )
+            G[:, entered[:, None], entered[None, :]] = pairs
+        self.columns, self.G, self.h = columns, np.ascontiguousarray(G), h
 
     def _drop_dead_columns(self) -> None:
         """Stop keeping statistics for columns no active or waiting parameter uses."""
