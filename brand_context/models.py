@@ -509,7 +509,11 @@ class QuietHoursParams(_Strict):
 
     start: time = Field(description="Local time quiet hours begin, e.g. 21:00.")
     end: time = Field(description="Local time quiet hours end, e.g. 08:00.")
-    block_unknown_time_zone: bool = True
+    block_unknown_time_zone: bool = Field(
+        True,
+        description="A recipient with no (or no valid IANA) time zone is blocked; false: "
+        "such a send may go (the window is not checked at all).",
+    )
     start_inclusive: bool = Field(True, description="A send at exactly ``start`` is quiet.")
     end_inclusive: bool = Field(False, description="A send at exactly ``end`` is quiet.")
     days: list[Weekday] = Field(
