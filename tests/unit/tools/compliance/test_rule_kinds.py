@@ -308,14 +308,24 @@ def test_quiet_hours(check, utc, zone, blocked) -> None:
     assert verdict.blocked is blocked
 
 
-def test_quiet_hours_unknown_zone_falls_back_when_allowed(check) -> None:
+def test_quiet_hours_unknown_zone_may_go_when_allowed(check) -> None:
     lenient = rule(
         "quiet", "quiet_hours", {"start": "21:00", "end": "08:00", "block_unknown_time_zone": False}
     )
     pack = build_pack([lenient])
-    # 17:00 UTC is 12:00 in the brand's default zone (New York): allowed.
+    # "Unknown time zone may go": no local time is known, so no moment is inside the window,
+    # not even 22:00 in the brand's default zone (03:00 UTC).
     assert check(pack, channel="sms", body=SMS_OK).decision == "pass"
-    assert check(pack, channel="sms", body=SMS_OK, send_time=datetime(2026, 11, 25, 3)).blocked
+    late = check(pack, channel="sms", body=SMS_OK, send_time=datetime(2026, 11, 25, 3))
+    assert late.decision == "pass"
+    known = check(
+        pack,
+        channel="sms",
+        body=SMS_OK,
+        send_time=datetime(2026, 11, 25, 3),
+        recipient_time_zone="America/New_York",
+    )
+    assert known.blocked
 
 
 # --------------------------------------------------------------------------- consent
