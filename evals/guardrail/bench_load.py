@@ -18,7 +18,8 @@ CPU time is the engine's own cost; wall-clock time on a shared machine also coun
 other processes held the CPU, so it is reported next to the load average, not judged.
 
 Run: ``python -m nextbest.evals.guardrail.bench_load [--messages 6000] [--workers 4]
-[--seed 11] [--json]``
+[--seed 11] [--root FOLDER ...] [--all-sets] [--json]`` (``--all-sets``: the brands of every
+development set at once, not only ``new_brands``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import os
 import random
 import statistics
 import time
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
@@ -41,6 +43,15 @@ from nextbest.tools.compliance.engine import RuleEngine
 from nextbest.tools.compliance.message import Message
 
 DEFAULT_ROOT = Path(__file__).parent / "new_brands"
+DEVELOPMENT_SETS = (
+    "new_brands",
+    "second_brands",
+    "heldout_brands",
+    "heldout_brands_2",
+    "heldout_brands_3",
+    "heldout_brands_4",
+)
+"""The brand sets ``--all-sets`` benchmarks (the blind set being written is not among them)."""
 NAMES = ("Sam", "Ana", "Noor", "Kenji", "Maya", "Luca", "Ife", "Zoë", "José", "Priya")
 PADDING = (
     "Here is what is new this week.",
@@ -59,11 +70,11 @@ class Job:
     day: date | None
 
 
-def build_jobs(root: Path, count: int, seed: int) -> list[Job]:
+def build_jobs(root: Path | Sequence[Path], count: int, seed: int) -> list[Job]:
     """``count`` messages cycled over every brand's cases, varied deterministically.
 
     Args:
-        root: A folder of brand folders (``brand.yaml`` + ``cases.jsonl``).
+        root: A folder of brand folders (``brand.yaml`` + ``cases.jsonl``), or several.
         count: Messages to build.
         seed: Seed of the variations.
 
@@ -71,8 +82,9 @@ def build_jobs(root: Path, count: int, seed: int) -> list[Job]:
         The jobs, brands interleaved.
     """
     rng = random.Random(seed)
+    roots = [root] if isinstance(root, Path) else list(root)
     pools: list[tuple[RuleEngine, list]] = []
-    for folder in brand_folders(root):
+    for folder in (f for r in roots for f in brand_folders(r)):
         engine = RuleEngine(load_pack(folder / "brand.yaml"))
         pools.append((engine, load_cases(folder / "cases.jsonl")))
     jobs: list[Job] = []
@@ -152,14 +164,23 @@ def run(jobs: list[Job], workers: int, target_ms: float = 5.0) -> dict[str, obje
 def main(argv: list[str] | None = None) -> None:
     """Parse arguments, run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--root", type=Path, default=DEFAULT_ROOT, help="folder of brands")
+    parser.add_argument(
+        "--root", type=Path, action="append", help="folder of brands (repeatable; new_brands)"
+    )
+    parser.add_argument(
+        "--all-sets", action="store_true", help="every development brand set at once"
+    )
     parser.add_argument("--messages", type=int, default=6000)
     parser.add_argument("--workers", type=int, default=4, help="threads of the loaded phase")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--target-ms", type=float, default=5.0)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
-    figures = run(build_jobs(args.root, args.messages, args.seed), args.workers, args.target_ms)
+    roots = list(args.root or [])
+    if args.all_sets:
+        roots += [Path(__file__).parent / name for name in DEVELOPMENT_SETS]
+    jobs = build_jobs(roots or [DEFAULT_ROOT], args.messages, args.seed)
+    figures = run(jobs, args.workers, args.target_ms)
     if args.json:
         print(json.dumps(figures, indent=2))
         return
