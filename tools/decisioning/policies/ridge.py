@@ -352,7 +352,7 @@ class SharedRidge(SharedLayout):
         """Let in the waiting blocks that pass the score test; the others wait for the next."""
         assert self.evidence is not None and self._theta is not None and self._chol is not None
         waiting = np.flatnonzero(self.waiting)
-        live_before = self.columns
+        live_before = old_columns = self.columns
         if self._buffer is not None:  # statistics of the live and waiting columns, from the rows
             n = self.n_levels * self.dim
             used = np.union1d(self.active, waiting)
@@ -361,7 +361,7 @@ class SharedRidge(SharedLayout):
             live[0] = True
             live[self.active[self.active < n] % self.dim] = True
             live_before = self.columns[live[self.columns]]
-            self.G, self.h = self._buffer.statistics(self.columns, live[self.columns])
+            self._rebuild_for_screen(old_columns, live[self.columns])
         sigma2 = self.evidence.noise_variance
         if not np.isfinite(sigma2) or sigma2 <= 0:
             sigma2 = self.sum_r2 / max(float(self.counts.sum()), 1.0)
@@ -385,6 +385,34 @@ class SharedRidge(SharedLayout):
             self._buffer = None
         self._drop_dead_columns()
 
+    def _rebuild_for_screen(self, old_columns: np.ndarray, live: np.ndarray) -> None:
+        """Statistics of the live and waiting columns :attr:`columns` for the score test.
+
+        The live columns' statistics are the model's own (kept on ``old_columns``); the waiting
+        columns' statistics against them, their diagonal and ``h`` come from the kept rows.
+        Other entries are 0 (the test does not read them).
+
+        Args:
+            old_columns: The columns the model's statistics were kept for.
+            live: Boolean over :attr:`columns`: live before the screen.
+        """
+        assert self._buffer is not None
+        lp, wp = np.flatnonzero(live), np.flatnonzero(~live)
+        K, c = self.n_actions, len(self.columns)
+        if not np.isin(self.columns[lp], old_columns).all():  # not kept: all from the rows
+            self.G, self.h = self._buffer.statistics(self.columns, live)
+            return
+        at = np.searchsorted(old_columns, self.columns[lp])
+        G, h = np.zeros((K, c, c)), np.zeros((K, c))
+        G[:, lp[:, None], lp[None, :]] = self.G[:, at][:, :, at]
+        h[:, lp] = self.h[:, at]
+        cross, own, h_waiting = self._buffer.cross_statistics(self.columns[lp], self.columns[wp])
+        G[:, wp[:, None], lp[None, :]] = cross
+        G[:, lp[:, None], wp[None, :]] = cross.transpose(0, 2, 1)
+        G[:, wp, wp] = own
+        h[:, wp] = h_waiting
+        self.G, self.h = G, h
+
     def _keep_entered_columns(self, live_before: np.ndarray) -> None:
         """Keep the statistics of the live columns only, once some waiting blocks have entered.
 
@@ -402,9 +430,7 @@ class SharedRidge(SharedLayout):
         G, h = self.G[:, at][:, :, at], self.h[:, at]
         entered = np.flatnonzero(~np.isin(columns, live_before))
         if len(entered) > 1:  # their diagonal is there already; the cross terms are not
-            pairs, _ = self._buffer.statistics(
-                columns[entered], np.ones(len(entered), dtype=bool)
-            )
+            pairs, _ = self._buffer.statistics(columns[entered], np.ones(len(entered), dtype=bool))
             G[:, entered[:, None], entered[None, :]] = pairs
         self.columns, self.G, self.h = columns, np.ascontiguousarray(G), h
 

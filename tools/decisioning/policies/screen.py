@@ -140,6 +140,39 @@ class RowBuffer:
                 h[a] += rewards[rows[s:e]] @ Xw[s:e]
         return G, h
 
+    def cross_statistics(
+        self, live: np.ndarray, others: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """What the score test needs of the ``others`` columns, from all kept rows.
+
+        Args:
+            live: Sorted column indices the model already uses ``(c_live,)``.
+            others: Sorted column indices being tested ``(c_other,)``.
+
+        Returns:
+            ``Σ w x_other x_liveᵀ`` ``(K, c_other, c_live)``, ``Σ w x_other²`` ``(K, c_other)``
+            and ``Σ w r x_other`` ``(K, c_other)`` per action. The live columns' own statistics
+            are the model's, so they are not computed again.
+        """
+        base, actions, rewards, weights = self._arrays()
+        K, c_live, c_other = self.n_actions, len(live), len(others)
+        cross = np.zeros((K, c_other, c_live))
+        own, h = np.zeros((K, c_other)), np.zeros((K, c_other))
+        order = np.argsort(actions, kind="stable")
+        step = 16_384
+        for lo in range(0, len(base), step):
+            rows = order[lo : lo + step]
+            chunk = base[rows]
+            X_live, X_other = self.expand(chunk, live), self.expand(chunk, others)
+            weighted = X_other * weights[rows, None]
+            acts, starts = np.unique(actions[rows], return_index=True)
+            ends = np.append(starts[1:], len(rows))
+            for a, s, e in zip(acts, starts, ends, strict=True):
+                cross[a] += weighted[s:e].T @ X_live[s:e]
+            own[acts] += np.add.reduceat(weighted * X_other, starts, axis=0)
+            h[acts] += np.add.reduceat(weighted * rewards[rows, None], starts, axis=0)
+        return cross, own, h
+
     def state(self) -> dict[str, np.ndarray]:
         """Arrays to persist."""
         base, actions, rewards, weights = self._arrays()
