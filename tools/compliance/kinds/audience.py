@@ -3,18 +3,23 @@
 The recipient's attributes come with the message (``message.recipient``: ``age``, ``region``,
 ``flags``). A rule scoped to products (``params.products``) applies only when the copy names
 one of them, found the way every rule finds products (the catalogue's names and aliases), or
-when its offer covers one. A recipient's hyphenated region (``US-CA``) also answers to its
-country (``US``) and its subdivision code (``CA``); a rule's ``US-CA`` also matches a recipient
-written ``CA``. Flags compare without regard to case, spaces or hyphens (``Self-Excluded`` is
-``self_excluded``).
+when its offer covers one. A name inside wording the pack mandates word for word (an
+offer's conditions "for active <product> members", another rule's disclosure) does not put the
+message in scope: the message is not about that product. A recipient's hyphenated region
+(``US-CA``) also answers to its country (``US``) and its subdivision code (``CA``); a rule's
+``US-CA`` also matches a recipient written ``CA``. Flags compare without regard to case, spaces
+or hyphens (``Self-Excluded`` is ``self_excluded``).
 """
 
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from nextbest.brand_context.models import AudienceRule
 from nextbest.tools.compliance.kinds.base import CheckContext, RuleKeeper, violation
+from nextbest.tools.compliance.message import TextField
+from nextbest.tools.compliance.required_text import inside_required
 from nextbest.tools.compliance.verdict import Violation
 
 
@@ -84,7 +89,11 @@ class AudienceCheck(RuleKeeper[AudienceRule]):
         offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
         if offer is not None and not self.products.isdisjoint(offer.products):
             return True
-        return any(hit.product.id in self.products for hit in ctx.product_hits)
+        return any(
+            hit.product.id in self.products
+            and not inside_required(ctx, cast(TextField, hit.field), hit.start, hit.end)
+            for hit in ctx.product_hits
+        )
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """One violation per failed test (age, region, flags) when the rule is in scope."""

@@ -9,13 +9,22 @@ payment deposits, :mod:`~nextbest.tools.compliance.senses`).
 A trigger that matches because of a price is read against what the price is: a threshold
 ("fares of $300 or more", "orders over $50") is a condition, not an advertised price, and a
 catalogue price of a product whose category the rule never names (an optional seat fee under a
-rule about fares) is outside the rule's subject. When every price in the trigger is one of
+rule about fares) is outside the rule's subject; a rule that names no category of the catalogue
+covers every product's price. When every price in the trigger is one of
 these, the trigger does not fire.
+
+Wording the pack itself requires or approves verbatim (another disclosure's wording, a claim's
+disclaimer, an offer's terms or conditions, a required or standing statement) never triggers a
+disclosure by itself (:mod:`~nextbest.tools.compliance.required_text`): a mandated "Medication,
+if prescribed, is billed separately" line does not call for the medication disclosures, nor a
+mandated "$27/day" surcharge line for the all-in-rate line.
 
 Three trigger sources, any of which may be given: ``triggers`` (regular expressions),
 ``trigger_phrases`` (literal words, matched case-insensitively as whole words, so ``$0 down``
-is the characters, not an anchor) and ``trigger_products`` (each mention of one of these
-products by catalogue name or alias: a wording required per product). ``within_chars`` is
+is the characters, not an anchor; a regular expression with a case-sensitive group
+``(?-i:PHX|SEA)`` matches that group's letter case as written,
+:mod:`~nextbest.tools.compliance.case_scoped`) and ``trigger_products`` (each mention of one of
+these products by catalogue name or alias: a wording required per product). ``within_chars`` is
 measured from each trigger or mention.
 """
 
@@ -25,6 +34,7 @@ import re
 from typing import cast
 
 from nextbest.brand_context.models import DisclosureRule, Product
+from nextbest.tools.compliance.case_scoped import OfficerPattern
 from nextbest.tools.compliance.kinds.base import (
     CheckContext,
     find_plain,
@@ -36,6 +46,7 @@ from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domai
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.phrases import compile_phrases
+from nextbest.tools.compliance.required_text import inside_required
 from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.short_fields import echoes_body
@@ -87,20 +98,30 @@ class DisclosureCheck:
         """
         self.rule = rule
         self.rule_id = rule.id
-        self.triggers = [re.compile(p, re.IGNORECASE) for p in rule.params.triggers]
+        self.triggers = [OfficerPattern.compile(p) for p in rule.params.triggers]
         self.triggers.extend(
-            re.compile(literal_phrase(p)) for p in rule.params.trigger_phrases if p.strip()
+            OfficerPattern(re.compile(literal_phrase(p)), on_original=False)
+            for p in rule.params.trigger_phrases
+            if p.strip()
         )
         self.trigger_products = frozenset(rule.params.trigger_products)
         self.required = compile_phrases(rule.params.required_any, obfuscation=False)
         self.subject = f" {plain(' '.join([rule.description, *rule.params.required_any]))} "
 
-    def _names_category(self, product: Product) -> bool:
-        """Whether the rule's description or wordings name the product's category."""
-        category = plain(product.category or "")
-        if not category:
-            return True
+    def _names(self, category: str) -> bool:
+        """Whether the rule's description or wordings name ``category`` (plain form)."""
         return any(f" {form} " in self.subject for form in (category, f"{category}s"))
+
+    def _names_category(self, product: Product, pack_categories: list[str]) -> bool:
+        """Whether the product's category is the rule's subject.
+
+        It is when the rule names it, or when the rule names no category of the catalogue at
+        all (a rule about "a per-day rate" covers every product's rate).
+        """
+        category = plain(product.category or "")
+        if not category or self._names(category):
+            return True
+        return not any(self._names(c) for c in pack_categories if c)
 
     def _price_outside(self, ctx: CheckContext, name: TextField, start: int, end: int) -> bool:
         """Whether every price in the trigger is a threshold or another category's list price."""
@@ -120,7 +141,8 @@ class DisclosureCheck:
                 for h in ctx.products_near(name, p_start)
                 if h.product.list_price is not None and float(h.product.list_price) == figure
             ]
-            if owners and not any(self._names_category(p) for p in owners):
+            categories = [plain(p.category or "") for p in ctx.pack.products] if owners else []
+            if owners and not any(self._names_category(p, categories) for p in owners):
                 continue
             return False
         return True
@@ -133,24 +155,26 @@ class DisclosureCheck:
         for name, text in ctx.fields.items():
             addresses = [link.span for link in links if link.field == name and link.span]
             for pattern in self.triggers:
-                for match in pattern.finditer(text.folded.text):
-                    if match.end() > match.start():
-                        start, end = text.folded.original_span(*match.span())
-                        if overlaps(start, end, addresses):
-                            continue
-                        if inside_sense(start, end, text.everyday_senses):
-                            continue
-                        if is_topic_mention(ctx, name, start, end):
-                            continue
-                        if self._price_outside(ctx, name, start, end):
-                            continue
-                        triggers.append((name, start, end))
+                for start, end in pattern.spans(text):
+                    if overlaps(start, end, addresses):
+                        continue
+                    if inside_sense(start, end, text.everyday_senses):
+                        continue
+                    if is_topic_mention(ctx, name, start, end):
+                        continue
+                    if self._price_outside(ctx, name, start, end):
+                        continue
+                    if inside_required(ctx, name, start, end):
+                        continue
+                    triggers.append((name, start, end))
         if self.trigger_products:
             for hit in ctx.product_hits:
                 if hit.product.id not in self.trigger_products:
                     continue
                 spans = [link.span for link in links if link.field == hit.field and link.span]
                 if overlaps(hit.start, hit.end, spans):
+                    continue
+                if inside_required(ctx, cast(TextField, hit.field), hit.start, hit.end):
                     continue
                 triggers.append((cast(TextField, hit.field), hit.start, hit.end))
         if not triggers:

@@ -3,7 +3,9 @@
 Configured per brand without regular expressions: when the brand has an ``unsubscribe_url``,
 an e-mail's unsubscribe must be a link to it (wording, "reply UNSUBSCRIBE" or a link to
 another page does not do); the brand name is the brand's ``short_name`` when it has one;
-``stop`` and ``help`` may be required separately; a ``statement`` is an exact text; ``fields``
+the brand name counts only when written as words, not inside a link or an e-mail address
+(``https://brand.example/app`` says where to go, not who sends); ``stop`` and ``help`` may be
+required separately; a ``statement`` is an exact text; ``fields``
 limits where the element may stand (e.g. body only). A rule's own patterns add ways to pass,
 or replace the built-in test with ``replace_builtin``.
 """
@@ -150,6 +152,7 @@ def _address_tokens(text: str) -> tuple[str, ...]:
 
 
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ANGLE = re.compile(r"<([^<>]+)>")
 
 
@@ -336,12 +339,29 @@ class RequiredElementCheck:
         )
 
     def _brand_name(self, ctx: CheckContext) -> Violation | None:
-        if self.brand is not None and any(
-            self.brand.search(text.skel.text) for text in self._fields(ctx)
-        ):
+        if self.brand is not None and self._names_brand(ctx, self.brand):
             return None
         name = self.pack.brand.short_name or self.pack.brand.name
         return self._missing("brand name", f"Name the brand ({name}).")
+
+    def _names_brand(self, ctx: CheckContext, brand: re.Pattern[str]) -> bool:
+        """Whether the copy names the brand in words: not only inside a link or an address.
+
+        ``https://brand.example/app`` and ``hello@brand.example`` are where to go, not who
+        speaks: a reader who sees only an address has not been told who sends the message.
+        """
+        links = extract_links(ctx)
+        allowed = set(self.rule.params.fields)
+        for name, text in ctx.fields.items():
+            if name not in allowed:
+                continue
+            addresses = [link.span for link in links if link.field == name and link.span]
+            addresses += [m.span() for m in _EMAIL.finditer(text.original)]
+            for match in brand.finditer(text.skel.text):
+                start, end = text.skel.original_span(*match.span())
+                if not any(s < end and start < e for s, e in addresses):
+                    return True
+        return False
 
     def _has_stop(self, ctx: CheckContext) -> bool:
         originals = [text.original for text in self._fields(ctx)]

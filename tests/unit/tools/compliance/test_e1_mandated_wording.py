@@ -1,0 +1,190 @@
+"""Causes behind the fourth blind set's disclosure, required-element and audience errors (issue 17).
+
+One test per cause, each with a near neighbour that must still block. Every test uses a
+made-up brand built here — "Quillfern Cycles", an e-bike rental and subscription shop — not
+the sample brand and not the wording of any evaluation brand.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance import Message, RuleEngine, Verdict
+from nextbest.tools.compliance.case_scoped import keeps_case
+
+DAY = date(2027, 4, 14)
+NOON = datetime(2027, 4, 14, 16, 0, tzinfo=UTC)
+
+BATTERY_LINE = "Spare batteries are billed separately (from $12/month per battery)."
+CARE_LINE = "Battery care: store batteries indoors between rides."
+PLAN_LINE = "12-month service plan"
+RENEWAL_LINE = "The plan renews yearly until you cancel."
+
+
+def _rule(rule_id: str, kind: str, params: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    return {
+        "id": rule_id,
+        "kind": kind,
+        "description": extra.pop("description", f"{rule_id} rule."),
+        "rationale": "Test brand policy.",
+        "source": "Test rulebook",
+        "params": params,
+        **extra,
+    }
+
+
+PRODUCTS: list[dict[str, Any]] = [
+    {"id": "city", "name": "City Glide", "list_price": 30, "currency": "USD",
+     "category": "bike-class"},
+    {"id": "club", "name": "Glide Club", "list_price": 45, "currency": "USD",
+     "category": "subscription"},
+]  # fmt: skip
+
+
+def _engine(rules: list[dict[str, Any]], **extra: Any) -> RuleEngine:
+    brand = {
+        "name": "Quillfern Cycles",
+        "short_name": "Quillfern",
+        "legal_name": "Quillfern Cycles Ltd.",
+        "postal_address": "9 Spoke Lane, Norwich NR1 3QE, United Kingdom",
+        "channels": ["email", "sms", "push"],
+        "default_time_zone": "Europe/London",
+        "website_domains": ["quillfern.example"],
+    }
+    pack = {"brand": brand, "rules": rules, "products": PRODUCTS, **extra}
+    return RuleEngine(BrandPack.model_validate(pack))
+
+
+def _send(engine: RuleEngine, body: str, channel: str = "email", **kw: Any) -> Verdict:
+    subject = "News from Quillfern" if channel == "email" else None
+    message = Message(channel=channel, subject=subject, body=body, send_time=NOON, **kw)
+    return engine.check(message, as_of=DAY)
+
+
+def _fired(verdict: Verdict) -> set[str]:
+    return set(verdict.fired_rule_ids)
+
+
+BATTERY_RULES = [
+    _rule("battery-billing", "disclosure",
+          {"trigger_phrases": ["subscription"], "required_any": [BATTERY_LINE]}),
+    _rule("battery-care", "disclosure",
+          {"trigger_phrases": ["battery", "batteries"], "required_any": [CARE_LINE]}),
+    _rule("monthly-price", "disclosure",
+          {"triggers": [r"\$\d+/month"], "required_any": ["Prices include VAT."]}),
+]  # fmt: skip
+
+
+def test_required_text_never_triggers_another_disclosure() -> None:
+    engine = _engine(BATTERY_RULES)
+    verdict = _send(engine, f"Ride all spring with a subscription. {BATTERY_LINE}")
+    assert not _fired(verdict) & {"battery-care", "monthly-price"}
+
+
+def test_own_copy_with_the_same_words_still_triggers() -> None:
+    engine = _engine(BATTERY_RULES)
+    verdict = _send(engine, f"New batteries for $15/month with a subscription. {BATTERY_LINE}")
+    assert {"battery-care", "monthly-price"} <= _fired(verdict)
+
+
+CHAIN_RULES = [
+    _rule("free-service", "disclosure",
+          {"trigger_phrases": ["free servicing"], "required_any": [PLAN_LINE]}),
+    _rule("plan-renewal", "disclosure",
+          {"trigger_phrases": [PLAN_LINE], "required_any": [RENEWAL_LINE]}),
+    _rule("quote-chain", "disclosure",
+          {"trigger_phrases": ["Read the plan guide"],
+           "required_any": ["quillfern.example/plan-guide"], "within_chars": 80}),
+    _rule("guide-line", "disclosure",
+          {"trigger_phrases": ["free servicing"],
+           "required_any": ["Servicing is free for a year. Read the plan guide."]}),
+]  # fmt: skip
+
+
+def test_a_whole_mandated_line_used_as_a_trigger_still_chains() -> None:
+    engine = _engine(CHAIN_RULES)
+    verdict = _send(
+        engine,
+        f"Free servicing with a {PLAN_LINE}. Servicing is free for a year. Read the plan guide.",
+    )
+    assert {"plan-renewal", "quote-chain"} <= _fired(verdict)
+    complete = _send(
+        engine,
+        f"Free servicing with a {PLAN_LINE}. {RENEWAL_LINE} Servicing is free for a year. "
+        "Read the plan guide. https://quillfern.example/plan-guide",
+    )
+    assert not _fired(complete) & {"plan-renewal", "quote-chain"}
+
+
+AGE_RULE = _rule(
+    "club-adults", "audience", {"min_age": 18, "block_unknown_age": True, "products": ["club"]}
+)
+OFFER: dict[str, Any] = {
+    "id": "helmet-deal",
+    "name": "Helmet for $20",
+    "terms": "Helmet for $20. For Glide Club members. Ends May 31, 2027.",
+    "disclosure": "For Glide Club members. Ends May 31, 2027.",
+    "discount_type": "price",
+    "discount_amount": 20,
+    "currency": "USD",
+    "channels": ["email"],
+    "valid_from": "2027-04-01",
+    "valid_until": "2027-05-31",
+}
+
+
+def test_offer_conditions_do_not_put_the_message_in_a_product_audience() -> None:
+    engine = _engine([AGE_RULE], offers=[OFFER])
+    verdict = _send(
+        engine,
+        "A helmet for $20. For Glide Club members. Ends May 31, 2027.",
+        offer_id="helmet-deal",
+    )
+    assert "club-adults" not in _fired(verdict)
+    about = _send(
+        engine,
+        "Join Glide Club and get a helmet for $20. For Glide Club members. Ends May 31, 2027.",
+        offer_id="helmet-deal",
+    )
+    assert "club-adults" in _fired(about)
+
+
+def test_case_sensitive_group_in_a_trigger_keeps_letter_case() -> None:
+    rule = _rule(
+        "terminal-fee", "disclosure",
+        {"triggers": [r"(?-i:\b(LHR|SEA)\b)"], "required_any": ["Terminal pickups add a fee."]},
+    )  # fmt: skip
+    engine = _engine([rule])
+    assert "terminal-fee" not in _fired(_send(engine, "Ride along the sea front this spring."))
+    assert "terminal-fee" in _fired(_send(engine, "Landing at SEA? Grab a City Glide."))
+    assert keeps_case(r"(?-i:SEA)") and not keeps_case(r"\bsea\b")
+
+
+def test_brand_name_only_inside_a_link_does_not_name_the_brand() -> None:
+    rule = _rule("sms-brand", "required_element", {"element": "brand_name"}, channels=["sms"])
+    engine = _engine([rule])
+    hidden = _send(engine, "Spring rides are back: https://quillfern.example/spring", "sms")
+    assert "sms-brand" in _fired(hidden)
+    mail = _send(engine, "Questions? Write to help@quillfern.example", "sms")
+    assert "sms-brand" in _fired(mail)
+    named = _send(engine, "Quillfern: spring rides are back: https://quillfern.example", "sms")
+    assert "sms-brand" not in _fired(named)
+
+
+def test_a_rule_naming_no_category_covers_every_list_price() -> None:
+    rate = _rule(
+        "all-in", "disclosure",
+        {"triggers": [r"\$\d+\s*(/|a|per)\s*day"], "required_any": ["Rates include insurance."]},
+        description="A daily rate says what it includes.",
+    )  # fmt: skip
+    fee = _rule(
+        "club-fee", "disclosure",
+        {"triggers": [r"\$\d+"], "required_any": ["Club fees are charged monthly."]},
+        description="A subscription price says how it is charged.",
+    )  # fmt: skip
+    engine = _engine([rate, fee])
+    assert "all-in" in _fired(_send(engine, "City Glide at $30 a day."))
+    # The fee rule names the subscription category: the bike's list price is outside it.
+    assert "club-fee" not in _fired(_send(engine, "City Glide at $30."))

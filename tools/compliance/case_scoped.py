@@ -1,0 +1,72 @@
+"""Compliance officers' regular expressions that keep letter case in part of the pattern.
+
+Officers' patterns run case-insensitively on the folded view, which is lower-cased, so a
+scoped case-sensitive group such as ``(?-i:PHX|SEA)`` (airport codes in capitals, never the
+word "sea") could never match there, and written in lower case it would match every ordinary
+word. A pattern that turns case-insensitivity off anywhere is run on the original text
+instead, still case-insensitive outside its scoped groups.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nextbest.tools.compliance.kinds.base import FieldText
+
+_CASE_SCOPE = re.compile(r"\(\?[aiLmsux]*-[imsx]*i[imsx]*[:)]")
+
+
+def keeps_case(pattern: str) -> bool:
+    """Whether ``pattern`` turns case-insensitivity off for some group (``(?-i:…)``).
+
+    Args:
+        pattern: The officer's regular expression.
+
+    Returns:
+        True when part of the pattern must match letter case as written.
+    """
+    return bool(_CASE_SCOPE.search(pattern))
+
+
+@dataclass(frozen=True)
+class OfficerPattern:
+    """One compiled officer pattern and the view it runs on.
+
+    Attributes:
+        regex: The compiled pattern (case-insensitive outside scoped groups).
+        on_original: Whether it runs on the original text (it keeps case somewhere).
+    """
+
+    regex: re.Pattern[str]
+    on_original: bool
+
+    @classmethod
+    def compile(cls, pattern: str) -> OfficerPattern:
+        """Compile ``pattern`` case-insensitively and choose its view.
+
+        Args:
+            pattern: The officer's regular expression.
+
+        Returns:
+            The compiled pattern.
+        """
+        return cls(re.compile(pattern, re.IGNORECASE), keeps_case(pattern))
+
+    def spans(self, text: FieldText) -> list[tuple[int, int]]:
+        """Non-empty matches in ``text`` as spans of its original text.
+
+        Args:
+            text: The field's views.
+
+        Returns:
+            ``(start, end)`` per match, in the original text.
+        """
+        if self.on_original:
+            return [m.span() for m in self.regex.finditer(text.original) if m.end() > m.start()]
+        view = text.folded
+        return [
+            view.original_span(*m.span())
+            for m in self.regex.finditer(view.text)
+            if m.end() > m.start()
+        ]

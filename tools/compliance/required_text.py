@@ -1,0 +1,135 @@
+"""Where the copy carries wording the pack itself mandates, word for word.
+
+A line a compliance officer mandated (a disclosure rule's wording, a claim's disclaimer, an
+offer's conditions in any of their channel forms, a required statement) is the brand speaking
+as the rulebook told it to. Its words do not, by themselves, call for another disclosure or put
+the message in another rule's audience: "Medication, if prescribed, is billed separately"
+required by one rule is not a medication promotion under another, and "$27/day" inside a
+mandated surcharge line is not an advertised rate. A trigger outside such wording still counts.
+
+Promotional wording is not mandated and keeps triggering: an offer's headline (the start of its
+``terms``) and a standing statement ("Take our free Online Hearing Check") promote what they
+name. Nor is a trigger exempt when it is a whole sentence of the mandated line or the whole
+line ("36-month monitoring agreement" required by one rule and calling for the renewal wording
+of another; "Take 2 mins to learn more" calling for the link that must follow it): an officer
+who quotes a complete sentence of a wording as a trigger chains the two rules on purpose.
+
+The pattern is compiled once per pack and kept (a pack is immutable once an engine is built).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance.kinds.banned_phrase import required_wordings
+from nextbest.tools.compliance.kinds.base import CheckContext, overlaps
+from nextbest.tools.compliance.message import TextField
+from nextbest.tools.compliance.phrases import compile_phrases
+
+_CACHE_KEY = "required_text_spans"
+_MAX_PACKS = 64
+_patterns: dict[int, tuple[BrandPack, re.Pattern[str] | None]] = {}
+_lock = threading.Lock()
+
+
+def mandated_texts(pack: BrandPack) -> list[str]:
+    """Wordings ``pack`` mandates word for word.
+
+    Args:
+        pack: The brand pack.
+
+    Returns:
+        Disclosure wordings, claim disclaimers, required statements and offers' conditions
+        (``disclosure`` and its per-channel forms).
+    """
+    texts = required_wordings(pack)
+    for offer in pack.offers:
+        if offer.disclosure:
+            texts.append(offer.disclosure)
+        texts += list(offer.disclosure_by_channel.values())
+    return [t for t in texts if t.strip()]
+
+
+def required_pattern(pack: BrandPack) -> re.Pattern[str] | None:
+    """The skeleton pattern of every wording ``pack`` mandates (:func:`mandated_texts`).
+
+    Args:
+        pack: The brand pack.
+
+    Returns:
+        One pattern for the skeleton view, or None when the pack requires no wording.
+    """
+    entry = _patterns.get(id(pack))
+    if entry is not None and entry[0] is pack:
+        return entry[1]
+    pattern = compile_phrases(mandated_texts(pack), obfuscation=False)
+    with _lock:
+        if len(_patterns) >= _MAX_PACKS:
+            _patterns.clear()
+        _patterns[id(pack)] = (pack, pattern)
+    return pattern
+
+
+def required_spans(ctx: CheckContext) -> dict[TextField, list[tuple[int, int]]]:
+    """Original spans of required or approved wording in each copy field, once per message.
+
+    Args:
+        ctx: The check context.
+
+    Returns:
+        Field name → spans (possibly empty).
+    """
+    cached = ctx.cache.get(_CACHE_KEY)
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    pattern = required_pattern(ctx.pack)
+    spans: dict[TextField, list[tuple[int, int]]] = {name: [] for name in ctx.fields}
+    if pattern is not None:
+        for name, text in ctx.fields.items():
+            spans[name] = [
+                text.skel.original_span(*m.span()) for m in pattern.finditer(text.skel.text)
+            ]
+    ctx.cache[_CACHE_KEY] = spans
+    return spans
+
+
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?;:]\s+)$")
+_SENTENCE_AFTER = re.compile(r"^(?:$|[.!?;:])")
+
+
+def whole_sentence(text: str, span: tuple[int, int], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole sentence (or all) of the line at ``span``.
+
+    Args:
+        text: The field's original text.
+        span: The mandated line's span.
+        start: The trigger's start.
+        end: The trigger's end.
+
+    Returns:
+        True when nothing but a sentence end separates the trigger from the line's ends.
+    """
+    before = text[span[0] : start]
+    after = text[end : span[1]]
+    return bool(_SENTENCE_BEFORE.search(before)) and bool(_SENTENCE_AFTER.match(after))
+
+
+def inside_required(ctx: CheckContext, field: TextField, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` of ``field`` is words inside a line the pack mandates.
+
+    Args:
+        ctx: The check context.
+        field: The copy field.
+        start: Start in the field's original text.
+        end: End (exclusive) in the field's original text.
+
+    Returns:
+        True when the words are part of a mandated line and not a whole sentence of it.
+    """
+    original = ctx.fields[field].original
+    return any(
+        overlaps(start, end, [span]) and not whole_sentence(original, span, start, end)
+        for span in required_spans(ctx).get(field, [])
+    )
