@@ -62,9 +62,18 @@ NO_PROMISE = re.compile(
 season", "Your credit score, explained"), on the skeleton view."""
 
 FIGURE = re.compile(
-    r"(?P<pre>[$£€¥]|\bus\$)?\s?(?P<num>\d+(?:[.,]\d+)*)\s?(?P<post>%|x\b|percent\b|€|£)?"
+    r"(?P<pre>[$£€¥]|\bus\$)?\s?(?<![a-z\d])(?P<num>\d+(?:[.,]\d+)*)(?![a-wyz])\s?"
+    r"(?P<post>%|x\b|percent\b|€|£)?"
 )
-"""A figure with its unit (folded view)."""
+"""A figure with its unit (folded view); digits inside a word ("f4stest", "fr33") are none."""
+
+COUNT_PROMISES: frozenset[str] = frozenset(
+    {"get", "buy", "extra", "points", "point", "pts", "miles", "credits", "entries", "spins"}
+)
+"""Words that make a plain number near them a promise ("Buy 2, get 1 free", "500 bonus
+points"), with :data:`PROMISE_WORDS` and :data:`GENERIC_PROMISES`."""
+PROMISE_REACH = 2
+"""Words either side of a plain number searched for a promise word."""
 
 BOUND = re.compile(
     r"\b(?:under|below|less than|up to|max(?:imum)?|unter|moins de|jusqu'a)\s?"
@@ -177,11 +186,24 @@ def _number(raw: str) -> float | None:
         return None
 
 
-def _figures(text: str) -> set[tuple[str, float]]:
+def _promising(text: str, start: int, end: int) -> bool:
+    """Whether a plain number at ``text[start:end]`` stands near a word that promises.
+
+    "Get 500 points", "Buy 2, get 1 free" promise; "5 winter driving tips", "at 3 a.m.",
+    "starts January 10" count, tell the time or date and promise nothing.
+    """
+    before = re.findall(r"[a-z]+", text[:start])[-PROMISE_REACH:]
+    after = re.findall(r"[a-z]+", text[end:])[:PROMISE_REACH]
+    promises = PROMISE_WORDS | GENERIC_PROMISES | COUNT_PROMISES
+    return any(word in promises for word in (*before, *after))
+
+
+def _figures(text: str, *, promises_only: bool = False) -> set[tuple[str, float]]:
     """``(unit, value)`` for every figure: unit ``%``, ``x``, ``money`` or ``''``.
 
     A multiplier word (``doubled``, ``triple``) is a figure in ``x``: "Your gift doubled" needs
-    a match in the body or the offer.
+    a match in the body or the offer. With ``promises_only`` (a subject), a plain number
+    counts only near a promise word (:func:`_promising`).
     """
     out: set[tuple[str, float]] = set()
     for match in FIGURE.finditer(text):
@@ -197,6 +219,8 @@ def _figures(text: str) -> set[tuple[str, float]]:
             unit = "money"
         else:
             unit = ""
+            if promises_only and not _promising(text, match.start(), match.end()):
+                continue
         out.add((unit, value))
     out |= {("x", MULTIPLIERS[w]) for w in re.findall(r"[a-z]+", text) if w in MULTIPLIERS}
     return out
@@ -252,7 +276,7 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             for m in CONTENT_COUNT.finditer(subject.folded.text)
             for n in re.findall(r"\d+", m.group())
         }
-        for unit, value in sorted(_figures(subject.folded.text)):
+        for unit, value in sorted(_figures(subject.folded.text, promises_only=True)):
             if (unit, value) in body_figures or (unit, value) in offer_figures:
                 continue
             if value in counted:
