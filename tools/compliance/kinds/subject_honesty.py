@@ -132,13 +132,15 @@ offer gives a "gift" ("Your Valentine's gift, sorted" above a gift-with-purchase
 
 
 PERIOD = re.compile(
-    r"\b(?P<n>\d+|a|an|one|two|three|four|six|first) (?P<unit>day|week|month|year)s?\b"
+    r"\b(?P<n>\d+|a|an|one|two|three|four|six|first|free) (?P<unit>day|week|month|year)s?\b"
     r"(?! (?:only|left|sale|event)\b)"
 )
 """A period of time (skeleton view): "7 day", "first month", "a year" — not a time limit
 ("one day only")."""
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 360}  # 12 months = a year
-_COUNT = {"a": 1, "an": 1, "one": 1, "first": 1, "two": 2, "three": 3, "four": 4, "six": 6}
+_COUNT = {
+    "a": 1, "an": 1, "one": 1, "first": 1, "free": 1, "two": 2, "three": 3, "four": 4, "six": 6
+}  # fmt: skip
 
 
 def _period(match: re.Match[str]) -> int:
@@ -171,6 +173,16 @@ def _free_period(subject: str) -> int | None:
     if "free" not in subject.split():
         return None
     return next(iter(_free_periods(subject, first=True)), None)
+
+
+def _quotes_offer(subject: str, offer: Offer) -> bool:
+    """Whether a subject (skeleton view) is the offer's approved name or a phrase of its terms.
+
+    "First month of <product> free with code X" above the offer of that very name promises
+    exactly the offer.
+    """
+    wording = [plain(w) for w in (offer.name, offer.terms) if w]
+    return len(subject.split()) >= 3 and any(f" {subject} " in f" {w} " for w in wording)
 
 
 def _forms(word: str) -> set[str]:
@@ -323,6 +335,8 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             return []
         offer_id = ctx.message.offer_id
         offer = self.pack.offer(offer_id) if offer_id else None
+        if offer is not None and _quotes_offer(ctx.fields["subject"].skel.text, offer):
+            return []  # the subject quotes the offer's own approved name or terms
         rest = [text for name, text in ctx.fields.items() if name != "subject"]
         missing = self._unbacked(ctx.fields["subject"], rest, offer)
         named = {h.product.id for h in ctx.product_hits if h.field != "subject"}

@@ -59,3 +59,52 @@ def test_unknown_time_zone_may_go_when_the_rule_allows_it(check) -> None:
         recipient_time_zone="America/New_York",
     )
     assert "push-quiet" in known.fired_rule_ids
+
+
+def _month_offer(**extra: object) -> dict[str, object]:
+    return {
+        "id": "club-month",
+        "name": "First month of Roast Club free with code BREW1",
+        "terms": "First month of Roast Club free with code BREW1. New members only. After your "
+        "free month, Roast Club is $12/month until you cancel.",
+        "discount_type": "free_gift",
+        "code": "BREW1",
+        "channels": ["email"],
+        "valid_from": "2026-11-01",
+        "valid_until": "2026-11-30",
+        **extra,
+    }
+
+
+def test_a_subject_quoting_the_offer_name_is_a_fair_summary(check) -> None:
+    pack = build_pack([SUBJECT], offers=[_month_offer()])
+    body = (
+        "First month of Roast Club free with code BREW1. New members only. After your free "
+        "month, Roast Club is $12/month until you cancel."
+    )
+    verdict = check(
+        pack,
+        channel="email",
+        subject="First month of Roast Club free",
+        body=body,
+        offer_id="club-month",
+    )
+    assert "subject" not in verdict.fired_rule_ids, verdict.violations
+
+
+def test_a_free_month_subject_over_a_seven_day_trial_is_not_honest(check) -> None:
+    trial = _month_offer(
+        id="club-trial",
+        name="Roast Club 7-day free trial",
+        terms="Try Roast Club free for 7 days, then $12/month until you cancel.",
+    )
+    pack = build_pack([SUBJECT], offers=[trial])
+    body = "Try Roast Club free for 7 days, then $12/month until you cancel."
+    verdict = check(
+        pack,
+        channel="email",
+        subject="A free month of Roast Club",
+        body=body,
+        offer_id="club-trial",
+    )
+    assert "subject" in verdict.fired_rule_ids
