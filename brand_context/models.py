@@ -554,7 +554,12 @@ class DisclosureParams(_Strict):
     """When a trigger appears, one of the required disclosures must appear too.
 
     Give at least one trigger source: ``triggers`` (regular expressions), ``trigger_phrases``
-    (literal words) or ``trigger_products`` (product ids whose mention triggers it).
+    (literal words) or ``trigger_products`` (product ids whose mention triggers it). Wording
+    the pack itself mandates (another disclosure's wording, a claim's disclaimer, an offer's
+    conditions, a required statement) never triggers a disclosure by itself, unless a trigger
+    is a whole sentence of it. Scope it with ``regions`` / ``offers`` / ``except_offers``; vary
+    the wording with ``required_by_region`` / ``required_by_channel``. Several lines each
+    required: one rule per line.
     """
 
     triggers: list[str] = Field(
@@ -578,6 +583,35 @@ class DisclosureParams(_Strict):
         gt=0,
         description="How close (characters) a disclosure must be to each trigger or product "
         "mention; anywhere in the message when None.",
+    )
+    regions: list[str] = Field(
+        default_factory=list,
+        description="Only for recipients in these regions (recipient.region, compared as the "
+        "audience rule does: 'US-NJ' also matches 'NJ'), e.g. a state's own notice; a recipient "
+        "whose region is not known is outside them. Empty: every recipient.",
+    )
+    required_by_region: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Wordings for recipients of one region, e.g. {CA: ['CA Lic 7712'], TX: "
+        "['TX Lic B-209']}: for such a recipient only its region's wordings count (another "
+        "state's licence does not); other recipients use required_any. Add the regions to "
+        "'regions' when recipients elsewhere need nothing.",
+    )
+    required_by_channel: dict[Channel, list[str]] = Field(
+        default_factory=dict,
+        description="Wordings for one channel, e.g. {sms: ['Short form.', 'Long form.']}: on "
+        "that channel only these count; other channels use required_any (so e-mail can insist "
+        "on the long form). required_by_region wins over this for a recipient of its region.",
+    )
+    offers: list[str] = Field(
+        default_factory=list,
+        description="Offer ids: only messages carrying one of these offers (message.offer_id) "
+        "need the disclosure. Empty: every message.",
+    )
+    except_offers: list[str] = Field(
+        default_factory=list,
+        description="Offer ids whose messages never need it (the offer's own conditions "
+        "replace it, e.g. a fee that offer waives).",
     )
 
     _re = field_validator("triggers")(_compile_patterns)
@@ -670,7 +704,8 @@ class AudienceParams(_Strict):
     """Who may receive the message: age, region and exclusion flags of the recipient.
 
     Read from ``message.recipient`` (``age``, ``region``, ``flags``). When ``products`` is
-    given, the rule applies only to messages that name one of those products.
+    given, the rule applies only to messages that name one of those products; when ``offers``
+    is given, only to messages carrying one of those offers.
     """
 
     min_age: int | None = Field(
@@ -712,6 +747,13 @@ class AudienceParams(_Strict):
         default_factory=list,
         description="Product ids that scope the rule: it applies when the copy names one "
         "(catalogue name or alias) or the message's offer covers one; empty: every message.",
+    )
+    offers: list[str] = Field(
+        default_factory=list,
+        description="Offer ids that scope the rule: it applies only to messages carrying one "
+        "of these offers (message.offer_id), e.g. free shipping only to allowed_regions, a "
+        "new-customer trial never to blocked_flags [former_subscriber]; with products too, "
+        "the message must also be about one of them. Empty: any offer or none.",
     )
 
     @model_validator(mode="after")
@@ -986,6 +1028,13 @@ class BrandPack(_Strict):
             unknown = [p for p in scoped if p not in known]
             if unknown:
                 problems.append(f"rules[{index}].params.{field}: unknown product(s) {unknown}")
+            named = {"offers": rule.params.offers}
+            if isinstance(rule, DisclosureRule):
+                named["except_offers"] = rule.params.except_offers
+            for field, ids in named.items():
+                unknown = [o for o in ids if o not in offers]
+                if unknown:
+                    problems.append(f"rules[{index}].params.{field}: unknown offer(s) {unknown}")
         if problems:
             raise ValueError("; ".join(problems))
         return self
