@@ -15,11 +15,16 @@ from nextbest.tools.compliance.normalise import LEET, WORD_CHARS, fold, plain
 
 
 def _letter_class(char: str, leet: bool) -> str:
-    """One letter of a phrase; with ``leet``, its substitutes and repeats (``cuuure``)."""
+    """One letter of a phrase; with ``leet``, its substitutes and repeats (``cuuure``).
+
+    A repeated letter is written ``xx*`` rather than ``x+``: the same language and the same
+    greedy matching, but the unit then starts with a plain character (set), which the regex
+    engine tests before entering a branch of the prefix tree, instead of entering a repeat.
+    """
     if not leet:
         return re.escape(char)
     base = "[" + re.escape(LEET[char]) + "]" if char in LEET else re.escape(char)
-    return base + "+" if char.isalpha() else base
+    return base + base + "*" if char.isalpha() else base
 
 
 def _units(phrase: str, obfuscation: bool) -> tuple[str, ...]:

@@ -119,6 +119,18 @@ def _category_words(ctx: CheckContext, field: TextField, start: int, end: int) -
     return all(w in categories for w in words)
 
 
+_GUARD = "(?<![a-z0-9])"
+
+
+def _unguarded(part: str) -> str:
+    """A trigger pattern without its leading word-start guard.
+
+    The combined trigger pattern tests that guard once, before its alternatives; the same
+    guard at the start of an alternative tests the same position again.
+    """
+    return part[len(_GUARD) :] if part.startswith(_GUARD) else part
+
+
 def hit_sentence(ctx: CheckContext, hit: ClaimHit) -> tuple[int, int]:
     """The sentence span around a claim hit."""
     return ctx.fields[hit.field].sentence_at(hit.start)
@@ -147,7 +159,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             literal = [t for t in extra if is_literal(t)]
             phrases = [*base.phrases, *(t for t in extra if not is_literal(t))]
             parts = [phrases_pattern(phrases), *base.patterns]
-            parts = [p for p in parts if p]
+            parts = [_unguarded(p) for p in parts if p]
             if parts:
                 groups.append(f"(?P<{category.value}>{'|'.join(parts)})")
             if literal:
@@ -453,10 +465,11 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         if self.literal_triggers is not None:
             views.append((text.folded, self.literal_triggers))
         quotes = disclosed_testimonials(ctx, text)
+        skipped = excepted + covered + masked
         for view, triggers in views:
             for match in triggers.finditer(view.text):
                 start, end = view.original_span(*match.span())
-                if (start, end) in seen or overlaps(start, end, excepted + covered + masked):
+                if (start, end) in seen or overlaps(start, end, skipped):
                     continue
                 if match.lastgroup in OPINION_CATEGORIES and overlaps(start, end, quotes):
                     continue
@@ -553,12 +566,20 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             ):
                 continue
             statement = text.original[s_start:s_end].strip()
-            narrower = [
-                (c, (s_start, s_end))
-                for c in usable
-                if self.forms.subset_match(c, sentence, statement, masked, prices)
-            ][:1] or self.forms.clause_matches(
-                usable, text.original, sentence, (s_start, s_end), masked, prices
+            first = next(  # the first claim the sentence narrows, else its clauses'
+                (
+                    (c, (s_start, s_end))
+                    for c in usable
+                    if self.forms.subset_match(c, sentence, statement, masked, prices)
+                ),
+                None,
+            )
+            narrower = (
+                [first]
+                if first is not None
+                else self.forms.clause_matches(
+                    usable, text.original, sentence, (s_start, s_end), masked, prices
+                )
             )
             if narrower:  # a narrower or reordered form: the claim is used
                 for claim, window in narrower:

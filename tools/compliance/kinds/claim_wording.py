@@ -252,6 +252,12 @@ class ClaimForms:
         self.claim_raw = {
             c.id: [stem(canon(w)) for w in plain(c.text).split()] for c in pack.claims
         }
+        self.claim_stems: dict[str, tuple[list[str], set[str], set[str]]] = {}
+        for cid, tokens in self.claim_tokens.items():  # what subset_match compares, per claim
+            stems = [stem(t) for t in tokens]
+            own = set(stems)
+            solid = {t for t in own if not has_digit(t)} - self.product_words - FUNCTION_WORDS
+            self.claim_stems[cid] = (stems, own, solid)
 
     def subset_match(
         self,
@@ -275,8 +281,7 @@ class ClaimForms:
         (a product's price next to its claim) unless the claim itself states an amount of
         money (``save $600 a year``).
         """
-        tokens = [stem(t) for t in self.claim_tokens[claim.id]]
-        own = set(tokens)
+        tokens, own, solid = self.claim_stems[claim.id]
         if len(own) < 2:
             return None
         if prices and not self.claim_money[claim.id]:
@@ -297,7 +302,6 @@ class ClaimForms:
             words.add(word)
         if not words:
             return None
-        solid = {t for t in own if not has_digit(t)} - self.product_words - FUNCTION_WORDS
         if len(words) < min(MIN_PARAPHRASE_WORDS, len(solid)):
             return None
         if solid and not words & solid:

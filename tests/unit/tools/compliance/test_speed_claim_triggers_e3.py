@@ -1,0 +1,27 @@
+"""Speed rewrites of phrase and trigger patterns keep what they find (issue 17)."""
+
+from __future__ import annotations
+
+import re
+
+from nextbest.tools.compliance.kinds.claim_grounding import _unguarded
+from nextbest.tools.compliance.phrases import phrase_pattern, phrases_pattern
+
+
+def test_repeated_letters_still_match_after_the_branch_rewrite() -> None:
+    pattern = re.compile(phrases_pattern(["glowtastic", "glow drops", "moonbeam"]))
+    for text in ("gl0wtastic", "glooowtastic", "glow drops", "glowdrops", "m00nbeam"):
+        assert pattern.search(text), text
+    for text in ("afterglowtastic", "glowtastics", "moonbeams"):
+        assert not pattern.search(text), text
+
+
+def test_a_repeat_is_written_with_a_leading_character_set() -> None:
+    body = phrase_pattern("ox")
+    assert "[o0][o0]*" in body
+    assert "+" not in body
+
+
+def test_unguarded_strips_only_a_leading_word_start_guard() -> None:
+    assert _unguarded(r"(?<![a-z0-9])zap(?![a-z0-9])") == r"zap(?![a-z0-9])"
+    assert _unguarded(r"\d+ (?<![a-z0-9])zap") == r"\d+ (?<![a-z0-9])zap"
