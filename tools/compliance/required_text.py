@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import threading
 
-from nextbest.brand_context.models import BrandPack
+from nextbest.brand_context.models import BrandPack, DisclosureRule
 from nextbest.tools.compliance.kinds.banned_phrase import required_wordings
 from nextbest.tools.compliance.kinds.base import CheckContext, overlaps
 from nextbest.tools.compliance.message import TextField
@@ -41,10 +41,17 @@ def mandated_texts(pack: BrandPack) -> list[str]:
         pack: The brand pack.
 
     Returns:
-        Disclosure wordings, claim disclaimers, required statements and offers' conditions
-        (``disclosure`` and its per-channel forms).
+        Disclosure wordings (per region and channel too), claim disclaimers, required
+        statements and offers' conditions (``disclosure`` and its per-channel forms).
     """
     texts = required_wordings(pack)
+    for rule in pack.rules:
+        if isinstance(rule, DisclosureRule):
+            for wordings in (
+                *rule.params.required_by_region.values(),
+                *rule.params.required_by_channel.values(),
+            ):
+                texts += wordings
     for offer in pack.offers:
         if offer.disclosure:
             texts.append(offer.disclosure)

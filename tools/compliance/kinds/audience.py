@@ -1,7 +1,9 @@
 """``audience``: recipients who must not get the message (age, region, exclusion flags).
 
 The recipient's attributes come with the message (``message.recipient``: ``age``, ``region``,
-``flags``). A rule scoped to products (``params.products``) applies only when the copy names
+``flags``). A rule scoped to offers (``params.offers``) applies only to messages carrying one of
+them (``message.offer_id``): free shipping only to some regions, a trial never to former
+subscribers. A rule scoped to products (``params.products``) applies only when the copy names
 one of them, found the way every rule finds products (the catalogue's names and aliases), or
 when its offer covers one. A name inside wording the pack mandates word for word (an
 offer's conditions "for active <product> members", another rule's disclosure) does not put the
@@ -32,8 +34,15 @@ def _fold(values: list[str]) -> frozenset[str]:
     return frozenset(v.strip().casefold() for v in values if v.strip())
 
 
-def _rule_regions(values: list[str]) -> frozenset[str]:
-    """A rule's regions, case folded; ``US-MA`` also as its subdivision code ``MA``."""
+def rule_regions(values: list[str]) -> frozenset[str]:
+    """A rule's regions, case folded; ``US-MA`` also as its subdivision code ``MA``.
+
+    Args:
+        values: Regions as the rule writes them.
+
+    Returns:
+        The folded names, with each hyphenated code's subdivision added.
+    """
     names: set[str] = set()
     for value in _fold(values):
         names.add(value)
@@ -74,16 +83,21 @@ class AudienceCheck(RuleKeeper[AudienceRule]):
         """
         super().__init__(rule)
         params = rule.params
-        self.blocked_regions = _rule_regions(params.blocked_regions)
-        self.allowed_regions = _rule_regions(params.allowed_regions)
+        self.blocked_regions = rule_regions(params.blocked_regions)
+        self.allowed_regions = rule_regions(params.allowed_regions)
         self.blocked_flags = frozenset(flag_key(f) for f in params.blocked_flags if f.strip())
         self.products = frozenset(params.products)
+        self.offers = frozenset(params.offers)
 
     def in_scope(self, ctx: CheckContext) -> bool:
-        """Whether the message is about one of the rule's products (always, without products).
+        """Whether the message carries one of the rule's offers and is about one of its products.
 
-        It is when the copy names one (catalogue name or alias) or its offer covers one.
+        Without ``offers`` any message (with or without an offer) passes the first test; without
+        ``products``, the second. A message is about a product when the copy names it (outside
+        mandated wording) or its offer covers it.
         """
+        if self.offers and ctx.message.offer_id not in self.offers:
+            return False
         if not self.products:
             return True
         offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None

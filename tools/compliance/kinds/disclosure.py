@@ -26,6 +26,11 @@ is the characters, not an anchor; a regular expression with a case-sensitive gro
 :mod:`~nextbest.tools.compliance.case_scoped`) and ``trigger_products`` (each mention of one of
 these products by catalogue name or alias: a wording required per product). ``within_chars`` is
 measured from each trigger or mention.
+
+Scope and wording may depend on the message: ``regions`` limits the rule to recipients of those
+regions (unknown region: outside), ``offers`` / ``except_offers`` to messages with or without
+some offers; ``required_by_region`` and ``required_by_channel`` replace ``required_any`` for a
+recipient of that region (another state's licence number does not do) or on that channel.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from typing import cast
 
 from nextbest.brand_context.models import DisclosureRule, Product
 from nextbest.tools.compliance.case_scoped import OfficerPattern
+from nextbest.tools.compliance.kinds.audience import region_names, rule_regions
 from nextbest.tools.compliance.kinds.base import (
     CheckContext,
     find_plain,
@@ -105,6 +111,21 @@ class DisclosureCheck:
             if p.strip()
         )
         self.trigger_products = frozenset(rule.params.trigger_products)
+        params = rule.params
+        self.regions = rule_regions(params.regions)
+        self.offers = frozenset(params.offers)
+        self.except_offers = frozenset(params.except_offers)
+        self.by_region = {
+            name: (list(wordings), compile_phrases(list(wordings), obfuscation=False))
+            for region, wordings in params.required_by_region.items()
+            if wordings
+            for name in rule_regions([region])
+        }
+        self.by_channel = {
+            channel: (list(wordings), compile_phrases(list(wordings), obfuscation=False))
+            for channel, wordings in params.required_by_channel.items()
+            if wordings
+        }
         self.required = compile_phrases(rule.params.required_any, obfuscation=False)
         self.subject = f" {plain(' '.join([rule.description, *rule.params.required_any]))} "
 
@@ -147,9 +168,39 @@ class DisclosureCheck:
             return False
         return True
 
+    def applies(self, ctx: CheckContext) -> bool:
+        """Whether the message's offer and recipient are within the rule's scope."""
+        offer_id = ctx.message.offer_id
+        if self.offers and offer_id not in self.offers:
+            return False
+        if offer_id is not None and offer_id in self.except_offers:
+            return False
+        if self.regions:
+            recipient = ctx.message.recipient
+            region = recipient.region if recipient else None
+            return bool(region) and not region_names(region or "").isdisjoint(self.regions)
+        return True
+
+    def wordings(self, ctx: CheckContext) -> tuple[list[str], re.Pattern[str] | None]:
+        """The wordings that satisfy the rule for this recipient and channel, compiled.
+
+        The recipient's region's wordings when the rule has some, else the channel's, else
+        ``required_any``.
+        """
+        recipient = ctx.message.recipient
+        if self.by_region and recipient is not None and recipient.region:
+            for name in sorted(region_names(recipient.region)):
+                if name in self.by_region:
+                    return self.by_region[name]
+        if ctx.message.channel in self.by_channel:
+            return self.by_channel[ctx.message.channel]
+        return list(self.rule.params.required_any), self.required
+
     def check(self, ctx: CheckContext) -> list[Violation]:
         """A violation for the first trigger without a (close enough) disclosure."""
         params = self.rule.params
+        if not self.applies(ctx):
+            return []
         triggers: list[tuple[TextField, int, int]] = []
         links = own_domain_links(extract_links(ctx), ctx.pack)
         for name, text in ctx.fields.items():
@@ -179,15 +230,16 @@ class DisclosureCheck:
                 triggers.append((cast(TextField, hit.field), hit.start, hit.end))
         if not triggers:
             return []
-        disclosures = find_plain(self.required, ctx) if self.required is not None else []
+        required_any, required = self.wordings(ctx)
+        disclosures = find_plain(required, ctx) if required is not None else []
         if not disclosures:  # the wording restated: every part and figure kept
             disclosures = [
                 (name, start, end)
-                for wording in params.required_any
+                for wording in required_any
                 for name, text in ctx.fields.items()
                 for start, end in restated_spans(wording, text.original)
             ]
-        wordings = " / ".join(repr(w) for w in params.required_any)
+        wordings = " / ".join(repr(w) for w in required_any)
         for name, start, end in sorted(triggers, key=lambda t: ctx.combined(t[0], t[1])):
             words = ctx.fields[name].original[start:end]
             if not disclosures:
@@ -198,7 +250,7 @@ class DisclosureCheck:
                         field=name,
                         span=(start, end),
                         evidence=words,
-                        fix_hint=f"Add {params.required_any[0]!r}"
+                        fix_hint=f"Add {required_any[0]!r}"
                         + (
                             f" within {params.within_chars} characters."
                             if params.within_chars
@@ -226,7 +278,7 @@ class DisclosureCheck:
                         field=name,
                         span=(start, end),
                         evidence=words,
-                        fix_hint=f"Move {params.required_any[0]!r} next to {words!r}.",
+                        fix_hint=f"Move {required_any[0]!r} next to {words!r}.",
                     )
                 ]
         return []
