@@ -416,9 +416,9 @@ class SharedRidge(SharedLayout):
     def _keep_entered_columns(self, live_before: np.ndarray) -> None:
         """Keep the statistics of the live columns only, once some waiting blocks have entered.
 
-        The statistics rebuilt for the screen already hold every column against the columns
-        live before it, and every diagonal; only the pairs of newly entered columns are
-        computed again from the kept rows.
+        The columns live before the screen keep the model's own statistics; every column
+        against the newly entered ones is computed again, exactly, from the kept rows (the
+        screen's own statistics of the waiting columns are only precise enough for the test).
 
         Args:
             live_before: Columns live before the screen (sorted; a subset of :attr:`columns`).
@@ -427,11 +427,11 @@ class SharedRidge(SharedLayout):
         n = self.n_levels * self.dim
         columns = np.union1d(self.active[self.active < n] % self.dim, [0])
         at = np.searchsorted(self.columns, columns)
-        G, h = self.G[:, at][:, :, at], self.h[:, at]
-        entered = np.flatnonzero(~np.isin(columns, live_before))
-        if len(entered) > 1:  # their diagonal is there already; the cross terms are not
-            pairs, _ = self._buffer.statistics(columns[entered], np.ones(len(entered), dtype=bool))
-            G[:, entered[:, None], entered[None, :]] = pairs
+        G = self.G[:, at][:, :, at]
+        entered = ~np.isin(columns, live_before)
+        exact, h = self._buffer.statistics(columns, entered)
+        G[:, entered] = exact[:, entered]
+        G[:, :, entered] = exact[:, :, entered]
         self.columns, self.G, self.h = columns, np.ascontiguousarray(G), h
 
     def _drop_dead_columns(self) -> None:

@@ -162,9 +162,9 @@ class RowBuffer:
         step = 16_384
         for lo in range(0, len(base), step):
             rows = order[lo : lo + step]
-            chunk = base[rows]
+            chunk = base[rows].astype(np.float32)  # a test statistic: float32 is ample
             X_live, X_other = self.expand(chunk, live), self.expand(chunk, others)
-            weighted = X_other * weights[rows, None]
+            weighted = X_other * weights[rows, None].astype(np.float32)
             acts, starts = np.unique(actions[rows], return_index=True)
             ends = np.append(starts[1:], len(rows))
             for a, s, e in zip(acts, starts, ends, strict=True):
