@@ -19,6 +19,7 @@ from nextbest.brand_context.models import (
     DisclosureRule,
     RequiredElementRule,
 )
+from nextbest.tools.compliance.case_scoped import OfficerPattern, keeps_case
 from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
 from nextbest.tools.compliance.phrases import compile_phrases
@@ -42,6 +43,11 @@ def required_wordings(pack: BrandPack) -> list[str]:
     for rule in pack.rules:
         if isinstance(rule, DisclosureRule):
             texts += rule.params.required_any
+            for wordings in (
+                *rule.params.required_by_region.values(),
+                *rule.params.required_by_channel.values(),
+            ):
+                texts += wordings  # the line required of one region or channel
         elif isinstance(rule, RequiredElementRule) and rule.params.text:
             texts += [rule.params.text, *rule.params.alternatives]
     return texts
@@ -70,7 +76,8 @@ class BannedPhraseCheck:
 
     Phrases are matched on the skeleton view with leetspeak and letter-splitting allowed, so
     ``CUR3``, ``c.u.r.e`` and ``сure`` are found but ``secure`` is not. Patterns are the
-    compliance team's own regular expressions, matched case-insensitively on the folded view.
+    compliance team's own regular expressions, matched case-insensitively on the folded view;
+    one that keeps letter case in a group (``(?-i:ABC)``) runs on the original text.
     """
 
     def __init__(self, rule: BannedPhraseRule, pack: BrandPack | None = None) -> None:
@@ -83,7 +90,12 @@ class BannedPhraseCheck:
         self.rule = rule
         self.rule_id = rule.id
         self.phrases = compile_phrases(rule.params.phrases)
-        self.patterns = [re.compile(p, re.IGNORECASE) for p in rule.params.patterns]
+        self.patterns = [
+            re.compile(p, re.IGNORECASE) for p in rule.params.patterns if not keeps_case(p)
+        ]
+        self.cased = [  # "(?-i:ABC)" keeps letter case: run on the original text
+            OfficerPattern.compile(p) for p in rule.params.patterns if keeps_case(p)
+        ]
         self.required = (
             compile_phrases(required_texts(pack), obfuscation=False) if pack is not None else None
         )
@@ -105,6 +117,8 @@ class BannedPhraseCheck:
                     for match in pattern.finditer(view.text):
                         if match.end() > match.start():
                             hits.append(view.original_span(*match.span()))
+            for cased in self.cased:
+                hits.extend(cased.spans(text))
             exempt: list[tuple[int, int]] = []
             if self.required is not None and hits:
                 exempt = [

@@ -1,0 +1,81 @@
+"""Causes behind the fourth blind set's banned-phrase and claim errors (issue 17).
+
+Every test uses a made-up brand built here — "Tidewell Kayaks", a kayak rental and guided
+tours outfitter — not the sample brand and not the wording of any evaluation brand. Each test
+has a near neighbour that must still block.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance import Message, RuleEngine, Verdict
+
+DAY = date(2027, 6, 9)
+NOON = datetime(2027, 6, 9, 16, 0, tzinfo=UTC)
+SMS_SAFETY = "Paddling carries risk: wear a buoyancy aid."
+
+
+def _rule(rule_id: str, kind: str, params: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    return {
+        "id": rule_id,
+        "kind": kind,
+        "description": f"{rule_id} rule.",
+        "rationale": "Test brand policy.",
+        "source": "Test rulebook",
+        "params": params,
+        **extra,
+    }
+
+
+def _engine(rules: list[dict[str, Any]], **extra: Any) -> RuleEngine:
+    brand = {
+        "name": "Tidewell Kayaks",
+        "short_name": "Tidewell",
+        "legal_name": "Tidewell Kayaks LLC",
+        "postal_address": "4 Jetty Road, Astoria, OR 97103, USA",
+        "channels": ["email", "sms", "push"],
+        "default_time_zone": "America/Los_Angeles",
+        "website_domains": ["tidewell.example"],
+    }
+    return RuleEngine(BrandPack.model_validate({"brand": brand, "rules": rules, **extra}))
+
+
+def _send(engine: RuleEngine, body: str, channel: str = "email", **kw: Any) -> Verdict:
+    subject = "News from Tidewell" if channel == "email" else None
+    message = Message(channel=channel, subject=subject, body=body, send_time=NOON, **kw)
+    return engine.check(message, as_of=DAY)
+
+
+def test_banned_pattern_with_a_case_sensitive_group_matches_only_that_case() -> None:
+    engine = _engine(
+        [_rule("no-launch-codes", "banned_phrase", {"patterns": [r"\b(?-i:KX)-?\d{2}\b"]})]
+    )
+    assert "no-launch-codes" in _send(engine, "Launch from ramp KX-12 at nine.").fired_rule_ids
+    assert "no-launch-codes" not in _send(engine, "Meet at kx 12 on the dock.").fired_rule_ids
+
+
+def test_per_channel_required_wording_is_never_banned_wording() -> None:
+    rules = [
+        _rule("no-risk-talk", "banned_phrase", {"phrases": ["risk"]}),
+        _rule(
+            "safety-line",
+            "disclosure",
+            {
+                "trigger_phrases": ["tour"],
+                "required_any": ["All tours are led by certified guides."],
+                "required_by_channel": {"sms": [SMS_SAFETY]},
+            },
+        ),
+    ]
+    engine = _engine(rules)
+    verdict = _send(
+        engine, f"Tidewell: sunset tour Friday. {SMS_SAFETY} Reply STOP to opt out.", "sms"
+    )
+    assert "no-risk-talk" not in verdict.fired_rule_ids
+    neighbour = _send(
+        engine, "Tidewell: sunset tour Friday, zero risk. Reply STOP to opt out.", "sms"
+    )
+    assert "no-risk-talk" in neighbour.fired_rule_ids
