@@ -168,6 +168,24 @@ class DisclosureCheck:
             return False
         return True
 
+    def _own_words(self, wording: str, ctx: CheckContext) -> str:
+        """``wording`` without the names and phrases that trigger the rule.
+
+        A restatement must repeat what the disclosure says, not the name that called for it:
+        "<product> is programmed by a licensed professional" shares the product's name and a
+        few words with "<product> is sold only after a hearing test with a licensed
+        professional" but drops the point.
+        """
+        names = [p for p in self.rule.params.trigger_phrases if p.strip()]
+        for product in ctx.pack.products:
+            if product.id in self.trigger_products:
+                names += product.names
+        for name in sorted(names, key=len, reverse=True):
+            wording = re.sub(
+                r"(?<!\w)" + re.escape(name) + r"(?!\w)", " ", wording, flags=re.IGNORECASE
+            )
+        return wording
+
     def applies(self, ctx: CheckContext) -> bool:
         """Whether the message's offer and recipient are within the rule's scope."""
         offer_id = ctx.message.offer_id
@@ -237,7 +255,7 @@ class DisclosureCheck:
                 (name, start, end)
                 for wording in required_any
                 for name, text in ctx.fields.items()
-                for start, end in restated_spans(wording, text.original)
+                for start, end in restated_spans(self._own_words(wording, ctx), text.original)
             ]
         wordings = " / ".join(repr(w) for w in required_any)
         for name, start, end in sorted(triggers, key=lambda t: ctx.combined(t[0], t[1])):

@@ -188,3 +188,15 @@ def test_a_rule_naming_no_category_covers_every_list_price() -> None:
     assert "all-in" in _fired(_send(engine, "City Glide at $30 a day."))
     # The fee rule names the subscription category: the bike's list price is outside it.
     assert "club-fee" not in _fired(_send(engine, "City Glide at $30."))
+
+
+def test_restatement_must_repeat_more_than_the_trigger_name() -> None:
+    line = "City Glide is rented only after a safety briefing with a certified ride instructor."
+    rule = _rule("briefing", "disclosure", {"trigger_products": ["city"], "required_any": [line]})
+    engine = _engine([rule])
+    near_miss = "City Glide is tuned for your commute by a certified ride instructor."
+    assert "briefing" in _fired(_send(engine, near_miss))
+    restated = (
+        "City Glide: rented only after a safety briefing, given by a certified ride instructor."
+    )
+    assert "briefing" not in _fired(_send(engine, restated))
