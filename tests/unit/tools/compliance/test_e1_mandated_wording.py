@@ -194,7 +194,7 @@ def test_restatement_must_repeat_more_than_the_trigger_name() -> None:
     line = "City Glide is rented only after a safety briefing with a certified ride instructor."
     rule = _rule("briefing", "disclosure", {"trigger_products": ["city"], "required_any": [line]})
     engine = _engine([rule])
-    near_miss = "City Glide is tuned for your commute by a certified ride instructor."
+    near_miss = "City Glide is rented by a certified ride instructor near you."
     assert "briefing" in _fired(_send(engine, near_miss))
     restated = (
         "City Glide: rented only after a safety briefing, given by a certified ride instructor."
