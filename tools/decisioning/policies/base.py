@@ -354,6 +354,7 @@ class Policy:
         choice = np.empty(n, dtype=np.int64)
         proba = np.zeros((n, K))
         step = max(1, _CHUNK_CELLS // (M * K))
+        blocked = np.where(allowed, np.float32(0.0), np.float32(-np.inf))  # added: one pass
         for lo in range(0, n, step):
             hi = min(n, lo + step)
             s = self.scorer.scores(X1[lo:hi], draws)  # type: ignore[arg-type]  # (m, M, K)
@@ -362,7 +363,7 @@ class Policy:
                 s[:, :, cold_actions] = fallback[lo:hi, None, cold_actions]
             if bias is not None:
                 s += bias[lo:hi, None, :]
-            np.copyto(s, -np.inf, where=~allowed[lo:hi, None, :])
+            s += blocked[lo:hi, None, :]
             rows = np.arange(hi - lo)
             if M == 1:
                 best = s[:, 0, :].max(axis=1, keepdims=True)
@@ -421,12 +422,10 @@ class Policy:
             choice[explored] = sample_rows(uniform, self.rng)
         final = (1.0 - eps) * proba + eps * allowed / k[:, None]
         rows = np.arange(n)
-        weights = self.model.mean_weights()
-        live = self.model.columns if isinstance(self.model, SharedRidge) else None
-        if live is None or len(live) == X1.shape[1]:
-            mean = X1 @ weights.T
-        else:  # the other columns' weights are 0
-            mean = X1[:, live] @ weights[:, live].T
+        if isinstance(self.model, SharedRidge):
+            mean = self.model.mean_scores(X1)
+        else:
+            mean = X1 @ self.model.mean_weights().T
         if fallback is not None:
             mean = np.where(cold, fallback, mean)
         expected = np.where(allowed, mean, -np.inf)
