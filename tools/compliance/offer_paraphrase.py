@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nextbest.brand_context.models import BrandPack, DisclosureRule, DiscountType, Offer
+from nextbest.tools.compliance.instalments import derived_figures
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.stated_dates import ANY_DATE, readings
 
@@ -327,7 +328,11 @@ class OfferParaphrases:
                 continue
             offer_id = best[1].offer.id
             stated = figures_of(sentence)
-            changed = tuple(sorted(f for f in stated if not _among(f, self.figures[offer_id])))
+            allowed = self.figures[offer_id]
+            derived = derived_figures(fold(sentence).text, allowed)  # "10x de R$ 199,99"
+            changed = tuple(
+                sorted(f for f in stated if not _among(f, allowed) and not _among(f, derived))
+            )
             states_offer = any(_among(f, self.own_figures[offer_id]) for f in stated)
             found.append(Restatement(best[1], start, end, changed, states_offer))
         return found

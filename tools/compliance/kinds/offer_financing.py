@@ -1,7 +1,8 @@
 """Financing figures under ``offer_terms``: stated APR, term and payments must be the offer's.
 
 An offer's ``apr``, ``term_months``, ``down_payment`` and ``monthly_payment`` are its figures:
-copy stating a different one is reported under the ``offer_terms`` rule.
+copy stating a different one is reported under the ``offer_terms`` rule, and so is an
+instalment plan the offer does not allow (:func:`instalment_problems`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,13 @@ from nextbest.tools.compliance.financing import (
     financing_figures,
     mismatches,
 )
+from nextbest.tools.compliance.instalments import (
+    InstalmentPlan,
+    instalment_plans,
+    sentence_amounts,
+)
 from nextbest.tools.compliance.kinds.base import CheckContext, RuleLike, overlaps, violation
+from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.verdict import Violation
 
 FigureSpan = tuple[str, int, int]
@@ -65,3 +72,81 @@ def contradicted_figures(
                 )
             )
     return found
+
+
+def instalment_problems(rule: RuleLike, ctx: CheckContext, offer: Offer) -> list[Violation]:
+    """Violations for instalment plans the offer does not allow.
+
+    A plan ("10x de R$ 199,99", "4 payments of $25") breaks the offer when it has more
+    instalments than ``term_months``, adds up to less than a financing offer's ``min_spend``,
+    states a total that
+    is not its sum, or — interest-free by its own words or by an ``apr`` of 0 — costs more than
+    the cash price (a catalogue price of a product named in its sentence, or another amount
+    the sentence states).
+
+    Args:
+        rule: The ``offer_terms`` rule to report under.
+        ctx: The check context.
+        offer: The message's offer.
+
+    Returns:
+        One violation per plan that breaks the offer (the first problem found).
+    """
+    found: list[Violation] = []
+    for name, text in ctx.fields.items():
+        for plan in instalment_plans(text.folded.text):
+            start, end = text.folded.original_span(plan.start, plan.end)
+            reason = _plan_problem(ctx, name, plan, offer, text.folded.text)
+            if reason is None:
+                continue
+            words = text.original[start:end]
+            found.append(
+                violation(
+                    rule,
+                    f"{words!r} does not match offer {offer.id!r}: {reason}.",
+                    field=name,
+                    span=(start, end),
+                    evidence=words,
+                    fix_hint=f"State the offer exactly as approved: {offer.terms}",
+                )
+            )
+    return found
+
+
+def _plan_problem(
+    ctx: CheckContext, name: TextField, plan: InstalmentPlan, offer: Offer, folded: str
+) -> str | None:
+    """Why one instalment plan breaks the offer, or None."""
+    if offer.term_months is not None and plan.count > offer.term_months:
+        return f"the offer allows at most {offer.term_months} instalments, not {plan.count}"
+    if (
+        offer.is_financing
+        and offer.min_spend is not None
+        and plan.cost < float(offer.min_spend) - 0.01 * plan.count
+    ):
+        return f"the offer needs a purchase of at least {offer.min_spend:g}"
+    if plan.total is not None and not plan.adds_up_to(plan.total):
+        return f"{plan.count} x {plan.value:g} is {plan.cost:.2f}, not the stated {plan.total:g}"
+    if not (plan.interest_free or (offer.apr is not None and float(offer.apr) == 0)):
+        return None
+    text = ctx.fields[name]
+    start, _ = text.folded.original_span(plan.start, plan.end)
+    s_start, s_end = text.sentence_at(start)
+    cash = {
+        float(h.product.list_price)
+        for h in ctx.product_hits
+        if h.field == name and s_start <= h.start < s_end and h.product.list_price is not None
+    }
+    cash |= {
+        amount
+        for amount in sentence_amounts(folded, plan)
+        if amount not in (plan.value, plan.total)
+    }
+    if offer.discount_type == "price" and offer.discount_amount is not None:
+        cash.add(float(offer.discount_amount))
+    if cash and all(plan.cost > c + 0.01 * plan.count for c in cash):
+        return (
+            f"interest-free instalments must add up to the cash price, but "
+            f"{plan.count} x {plan.value:g} is {plan.cost:.2f}"
+        )
+    return None

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 
 from nextbest.brand_context.models import BrandPack, DiscountType, Offer, Product
+from nextbest.tools.compliance.instalments import instalment_plans
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText
 from nextbest.tools.compliance.kinds.offer_mentions import Mention
 from nextbest.tools.compliance.offer_paraphrase import read_number, sale_price
@@ -146,6 +147,16 @@ def _prior_lowest_figures(ctx: CheckContext) -> set[float]:
             start, end = text.sentence_at(match.start())
             figures |= {read_number(f) for f in _FIGURE.findall(original[start:end])}
     return figures - {30.0}
+
+
+def _instalment_of(ctx: CheckContext, mention: Mention, value: float, prices: set[float]) -> bool:
+    """Whether a price is one instalment of a plan that adds up to one of ``prices``."""
+    text = ctx.fields[mention.field]
+    for plan in instalment_plans(text.folded.text):
+        start, end = text.folded.original_span(plan.start, plan.end)
+        if start <= mention.start < end and abs(plan.value - value) <= PRICE_TOLERANCE:
+            return any(plan.adds_up_to(p) for p in prices)
+    return False
 
 
 def _prior_lowest(ctx: CheckContext, value: float) -> bool:
@@ -405,6 +416,8 @@ class OfferPrices:
         stated = {offer.min_spend, offer.discount_amount} | self.offer_amounts[offer.id]
         if value in stated:
             return None
+        if _instalment_of(ctx, mention, value, {float(v) for v in stated if v} | sale | lists):
+            return None  # "4 x $80" of an offer price of $320
         if lists and all(value < v - PRICE_TOLERANCE for v in lists):
             return f"the price {mention.value} is below list and not the offer's sale price"
         if not ctx.pack.products and value in self.offer_numbers[offer.id]:

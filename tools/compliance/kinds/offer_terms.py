@@ -24,7 +24,9 @@ whose conditions must be near, and — on a message without an offer — is prom
 without an offer. A promotion said only of catalogue products the offer does not cover
 (``offer.products``) is out of the offer's scope. An offer's financing fields (``apr``,
 ``term_months``, ``down_payment``, ``monthly_payment``) are its figures too: copy stating one of
-them must state the offer's (:mod:`~nextbest.tools.compliance.financing`).
+them must state the offer's (:mod:`~nextbest.tools.compliance.financing`), and an instalment
+plan must keep the offer's term, minimum and arithmetic
+(:mod:`~nextbest.tools.compliance.instalments`).
 """
 
 from __future__ import annotations
@@ -49,7 +51,10 @@ from nextbest.tools.compliance.kinds.base import (
 )
 from nextbest.tools.compliance.kinds.claim_validity import claim_problem
 from nextbest.tools.compliance.kinds.link_policy import extract_links
-from nextbest.tools.compliance.kinds.offer_financing import contradicted_figures
+from nextbest.tools.compliance.kinds.offer_financing import (
+    contradicted_figures,
+    instalment_problems,
+)
 from nextbest.tools.compliance.kinds.offer_mentions import (
     CONTEXT_KINDS,
     CURRENCY,
@@ -321,6 +326,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             else []
         )
         found.extend(v for v, _ in financing)
+        found.extend(instalment_problems(self.rule, ctx, offer))
         for mention in found_mentions:
             if any(
                 f == mention.field and s < mention.end and mention.start < e

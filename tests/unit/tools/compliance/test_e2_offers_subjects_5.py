@@ -108,3 +108,94 @@ def test_a_free_month_subject_over_a_seven_day_trial_is_not_honest(check) -> Non
         offer_id="club-trial",
     )
     assert "subject" in verdict.fired_rule_ids
+
+
+OFFERS = rule("offers", "offer_terms", {})
+_MACHINE = {
+    "id": "machine",
+    "name": "Harbor Espresso Machine",
+    "list_price": 400,
+    "currency": "USD",
+    "category": "machines",
+}
+_GRINDER = {
+    "id": "grinder",
+    "name": "Quay Burr Grinder",
+    "list_price": 60,
+    "currency": "USD",
+    "category": "grinders",
+}
+_PAY_LATER = {
+    "id": "pay-later",
+    "name": "Pay in up to 4 interest-free payments",
+    "terms": "Pay in up to 4 interest-free payments on orders of $100 or more.",
+    "disclosure": "Pay in up to 4 interest-free payments on orders of $100 or more.",
+    "discount_type": "none",
+    "currency": "USD",
+    "min_spend": 100,
+    "apr": 0,
+    "term_months": 4,
+    "channels": ["email"],
+    "valid_from": "2026-11-01",
+    "valid_until": "2026-11-30",
+}
+_SALE = {
+    "id": "machine-sale",
+    "name": "Harbor Espresso Machine $320",
+    "terms": "Harbor Espresso Machine was $400, now $320. Ends November 30, 2026.",
+    "disclosure": "Ends November 30, 2026.",
+    "discount_type": "price",
+    "discount_amount": 320,
+    "currency": "USD",
+    "products": ["machine"],
+    "channels": ["email"],
+    "valid_from": "2026-11-01",
+    "valid_until": "2026-11-30",
+}
+_CONDITIONS = "Pay in up to 4 interest-free payments on orders of $100 or more."
+
+
+def _pack_with_instalments():  # type: ignore[no-untyped-def]
+    from compliance_helpers import BRAND
+
+    from nextbest.brand_context.ingest import parse_pack
+
+    return parse_pack(
+        {
+            "brand": BRAND,
+            "rules": [OFFERS],
+            "claims": [],
+            "offers": [_PAY_LATER, _SALE],
+            "products": [_MACHINE, _GRINDER],
+        },
+        source="test",
+    )
+
+
+def test_instalments_adding_up_to_the_offer_price_restate_no_new_figure(check) -> None:
+    pack = _pack_with_instalments()
+    body = (
+        "The Harbor Espresso Machine was $400, now $320, or 4 x $80.00 (total $320.00). "
+        "Ends November 30, 2026."
+    )
+    verdict = check(pack, channel="email", body=body, offer_id="machine-sale")
+    assert "offers" not in verdict.fired_rule_ids, verdict.violations
+
+
+def test_instalment_plan_must_keep_the_offers_term_minimum_and_arithmetic(check) -> None:
+    pack = _pack_with_instalments()
+    good = f"Harbor Espresso Machine: 4 interest-free payments of $100.00. {_CONDITIONS}"
+    verdict = check(pack, channel="email", body=good, offer_id="pay-later")
+    assert "offers" not in verdict.fired_rule_ids, verdict.violations
+    for bad in (
+        # more instalments than the offer's term
+        f"Harbor Espresso Machine: 8 interest-free payments of $50.00. {_CONDITIONS}",
+        # below the offer's minimum purchase
+        f"Quay Burr Grinder: 4 interest-free payments of $15.00. {_CONDITIONS}",
+        # "interest-free" yet the payments cost more than the cash price
+        f"Harbor Espresso Machine: 4 interest-free payments of $110.00. {_CONDITIONS}",
+        # a stated total that is not the payments' sum
+        f"Harbor Espresso Machine: 4 payments of $100.00 (total $360.00). {_CONDITIONS}",
+    ):
+        verdict = check(pack, channel="email", body=bad, offer_id="pay-later")
+        assert "offers" in verdict.fired_rule_ids, bad
