@@ -35,11 +35,12 @@ from nextbest.tools.decisioning.decision_log import (
     ScoredAction,
     build_record,
 )
-from nextbest.tools.decisioning.features import FeatureSpec
+from nextbest.tools.decisioning.features import FeatureSpec, NumericFeature
 from nextbest.tools.decisioning.holdout import Holdout
 from nextbest.tools.decisioning.policies.base import Policy
 from nextbest.tools.decisioning.policies.champion import ChampionChallenger
 from nextbest.tools.decisioning.policies.decisions import Decisions
+from nextbest.tools.decisioning.policies.products import with_numeric_columns
 from nextbest.tools.decisioning.policies.settings import PolicySettings
 from nextbest.tools.decisioning.send_history import SendHistory
 from nextbest.tools.decisioning.targeting import (
@@ -121,7 +122,9 @@ class DecisionEngine:
         """An engine with a fresh policy for the pack's action space."""
         config = config or RunConfig()
         space = ActionSpace.from_pack(pack, config.windows)
-        policy = Policy.for_space(settings or PolicySettings(), space, features.names)
+        numeric = [f.name for f in features.features if isinstance(f, NumericFeature)]
+        settings = with_numeric_columns(settings or PolicySettings(), numeric)
+        policy = Policy.for_space(settings, space, features.names)
         return cls(pack, features, policy, config)
 
     def decide(

@@ -37,7 +37,12 @@ from nextbest.tools.decisioning.policies.linucb import LinUCBScorer
 from nextbest.tools.decisioning.policies.products import PairwiseProductMap
 from nextbest.tools.decisioning.policies.ridge import DisjointRidge, RidgeModel, SharedRidge
 from nextbest.tools.decisioning.policies.scale import RewardScale
-from nextbest.tools.decisioning.policies.settings import LinTS, PolicySettings, RandomFourier
+from nextbest.tools.decisioning.policies.settings import (
+    LinTS,
+    PairwiseProducts,
+    PolicySettings,
+    RandomFourier,
+)
 
 _TOP_CHUNK_ROWS = 8192
 """:meth:`Policy.predict_top` works through customers in chunks of this many rows."""
@@ -86,8 +91,9 @@ class Policy:
         self.feature_map: RandomFourierMap | PairwiseProductMap | None = None
         if isinstance(settings.nonlinear, RandomFourier):
             self.feature_map = RandomFourierMap(settings.nonlinear, len(self.feature_names))
-        elif settings.nonlinear is not None:
+        elif settings.nonlinear is not None and settings.nonlinear.columns != "numeric":
             self.feature_map = PairwiseProductMap(settings.nonlinear, self.feature_names)
+        # columns="numeric" is resolved from the first contexts seen (:meth:`_resolve_columns`)
         self.reward_scale = RewardScale()
         self._last_design: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self.model: RidgeModel = self._new_model()
@@ -207,7 +213,32 @@ class Policy:
             raise ValueError("action index out of range")
         return idx
 
-    def _design(self, X: np.ndarray) -> np.ndarray:
+    def _resolve_columns(self, X: np.ndarray) -> None:
+        """Settle ``PairwiseProducts(columns="numeric")`` from the first contexts ``X`` seen.
+
+        A column is numeric when it takes a value other than 0 and 1 in ``X``; the names found
+        replace ``"numeric"`` in :attr:`settings` (so a saved policy reloads with them), and the
+        model, which has learned nothing yet, is rebuilt with the product columns. With fewer
+        than two numeric columns no products are added.
+        """
+        products = self.settings.nonlinear
+        if not isinstance(products, PairwiseProducts) or products.columns != "numeric":
+            return
+        if not len(X):  # nothing to judge by: wait for contexts
+            return
+        indicator = ((X == 0.0) | (X == 1.0)).all(axis=0)
+        numeric = tuple(
+            name for name, ind in zip(self.feature_names, indicator, strict=True) if not ind
+        )
+        resolved = products.model_copy(update={"columns": numeric}) if len(numeric) > 1 else None
+        self.settings = self.settings.model_copy(update={"nonlinear": resolved})
+        self.feature_map = (
+            None if resolved is None else PairwiseProductMap(resolved, self.feature_names)
+        )
+        self._last_design = None
+        self.model = self._new_model()
+
+    def _check_contexts(self, X: np.ndarray) -> np.ndarray:
         X = np.asarray(X, dtype=np.float64)
         if X.ndim != 2 or X.shape[1] != self.n_features:
             raise ValueError(
@@ -216,6 +247,11 @@ class Policy:
             )
         if not np.isfinite(X).all():
             raise ValueError("contexts contain NaN or infinite values")
+        self._resolve_columns(X)
+        return X
+
+    def _design(self, X: np.ndarray) -> np.ndarray:
+        X = self._check_contexts(X)
         if self.feature_map is None:
             return np.hstack([np.ones((len(X), 1)), X])
         product_map = self.feature_map if isinstance(self.feature_map, PairwiseProductMap) else None
@@ -469,7 +505,7 @@ class Policy:
         """
         if not 1 <= k <= self.n_actions:
             raise ValueError(f"k must be between 1 and {self.n_actions}; got {k}")
-        X = np.asarray(X, dtype=np.float64)
+        X = self._check_contexts(X)
         n = len(X)
         if allowed is not None:
             allowed = self._check_allowed(allowed, n)

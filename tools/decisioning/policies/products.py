@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from nextbest.tools.decisioning.policies.settings import PairwiseProducts
+from nextbest.tools.decisioning.policies.settings import PairwiseProducts, PolicySettings
 
 
 class PairwiseProductMap:
@@ -49,3 +49,21 @@ class PairwiseProductMap:
             left, right = left[which], right[which]
         XT = np.ascontiguousarray(X.T)  # gathering rows is far cheaper than gathering columns
         return np.asarray((XT[left] * XT[right]).T)
+
+
+def with_numeric_columns(settings: PolicySettings, numeric: Sequence[str]) -> PolicySettings:
+    """``settings`` with ``PairwiseProducts(columns="numeric")`` settled to known columns.
+
+    A caller that knows which context columns are numeric (a feature spec does) names them here
+    instead of letting the policy infer them from the first contexts it sees.
+
+    Args:
+        settings: Policy settings; returned unchanged unless their products say "numeric".
+        numeric: The numeric context columns (fewer than two: no products).
+    """
+    products = settings.nonlinear
+    if not isinstance(products, PairwiseProducts) or products.columns != "numeric":
+        return settings
+    columns = tuple(numeric)
+    resolved = products.model_copy(update={"columns": columns}) if len(columns) > 1 else None
+    return settings.model_copy(update={"nonlinear": resolved})

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class _Frozen(BaseModel):
@@ -76,7 +76,8 @@ class RandomFourier(_Frozen):
 class PairwiseProducts(_Frozen):
     """Products of pairs of context columns appended to the context (interactions).
 
-    For the named columns ``c_1 … c_m`` the model sees ``[1, x, (x_ci · x_cj)_{i<j}]`` (and the
+    For the columns ``c_1 … c_m`` (named, or every numeric one) the model sees
+    ``[1, x, (x_ci · x_cj)_{i<j}]`` (and the
     squares ``x_ci²`` with ``squares``), crossed with every factor level like the rest of the
     context. Name numeric, scaled columns: products of indicator columns add little. With
     :class:`EmpiricalBayes` the products get their own prior precision per factor, so they are
@@ -84,8 +85,20 @@ class PairwiseProducts(_Frozen):
     """
 
     kind: Literal["products"] = "products"
-    columns: tuple[str, ...] = Field(min_length=2, description="Context columns to multiply.")
+    columns: tuple[str, ...] | Literal["numeric"] = Field(
+        "numeric",
+        description="Context columns to multiply (at least 2), or 'numeric': every column that "
+        "is not an indicator, i.e. takes a value other than 0 and 1 in the first contexts the "
+        "policy sees (the policy then records the names it found in its settings).",
+    )
     squares: bool = Field(True, description="Also add each column's square.")
+
+    @field_validator("columns")
+    @classmethod
+    def _two_or_more(cls, value: tuple[str, ...] | str) -> tuple[str, ...] | str:
+        if not isinstance(value, str) and len(value) < 2:
+            raise ValueError("name at least 2 columns to multiply, or 'numeric'")
+        return value
 
 
 Nonlinear = Annotated[RandomFourier | PairwiseProducts, Field(discriminator="kind")]
