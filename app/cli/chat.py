@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -14,12 +14,12 @@ from rich.panel import Panel
 from rich.prompt import Prompt
 from rich.table import Table
 
-from nextbest.agents.guided import GuidedError, help_text
 from nextbest.app.cli.options import HomeOption, parse_now
 from nextbest.app.cli.signin import SignInError, require_user
-from nextbest.app.workspace.chat_session import ChatSession, ChatTurn
-from nextbest.app.workspace.runtime import NextbestRuntime
 from nextbest.brand_context.workspace import Workspace
+
+if TYPE_CHECKING:
+    from nextbest.app.workspace.chat_session import ChatSession, ChatTurn
 
 console = Console(emoji=False, highlight=False)
 
@@ -85,6 +85,8 @@ _CHOICES = {
 
 def _amend(session: ChatSession, by: str, text: str) -> ChatTurn | None:
     """Amend the waiting proposal with ``text``; None (and the question) when it is unclear."""
+    from nextbest.agents.guided import GuidedError
+
     try:
         turn = session.amend_text(text, by)
     except GuidedError as error:
@@ -202,6 +204,10 @@ def chat(
     $NEXTBEST_TOKEN), and another user approves your goal changes (they resume the
     conversation); --as and --approver are for a workspace without users.
     """
+    from nextbest.agents.guided import help_text
+    from nextbest.app.workspace.chat_session import ChatSession
+    from nextbest.app.workspace.runtime import NextbestRuntime
+
     workspace = Workspace.resolve(home)
     try:
         signed = require_user(workspace, user)

@@ -9,23 +9,18 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 
-from nextbest.agents.guardrail import ComplianceGuardrail, GuardrailOutcome
-from nextbest.agents.guardrail_judge import GuardrailJudge
-from nextbest.agents.llm import LLMSettings, make_client
-from nextbest.app.workspace.check_inputs import BadInput, pack_to_check, read_drafts, sample_pack
-from nextbest.brand_context.ingest import PackValidationError
-from nextbest.brand_context.models import BrandPack
-from nextbest.brand_context.store import NoVersionError, StoreError
 from nextbest.brand_context.workspace import Workspace
-from nextbest.tools.compliance.engine import RuleEngine
-from nextbest.tools.consent import DEFAULT_VOCABULARY
+
+if TYPE_CHECKING:
+    from nextbest.agents.guardrail import GuardrailOutcome
+    from nextbest.agents.guardrail_judge import GuardrailJudge
+    from nextbest.brand_context.models import BrandPack
 
 EXIT_OK, EXIT_BLOCKED, EXIT_BAD_INPUT = 0, 1, 2
 _COLOURS = {"pass": "green", "warn": "yellow", "block": "red"}
@@ -45,6 +40,8 @@ def _pack_in_force(
         PackValidationError: If the file is not a valid pack.
         NoVersionError: If the workspace has no version in force on ``day``.
     """
+    from nextbest.app.workspace.check_inputs import pack_to_check, sample_pack
+
     pack = pack_to_check(pack_file, home, day)
     if pack is not None:
         return pack
@@ -141,6 +138,15 @@ def check_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Check messages against the brand pack; exit 0 pass/warn, 1 block, 2 bad input."""
+    from pydantic import ValidationError
+
+    from nextbest.agents.guardrail import ComplianceGuardrail
+    from nextbest.app.workspace.check_inputs import BadInput, read_drafts
+    from nextbest.brand_context.ingest import PackValidationError
+    from nextbest.brand_context.store_records import NoVersionError, StoreError
+    from nextbest.tools.compliance.engine import RuleEngine
+    from nextbest.tools.consent import DEFAULT_VOCABULARY
+
     if (text is None) == (file is None):
         raise _fail("give exactly one of --text or --file")
     if consent is not None and DEFAULT_VOCABULARY.level(consent) is None:
@@ -172,6 +178,9 @@ def check_command(
         raise _fail(str(exc)) from None
     guardrail_judge: GuardrailJudge | None = None
     if judge:
+        from nextbest.agents.guardrail_judge import GuardrailJudge
+        from nextbest.agents.llm import LLMSettings, make_client
+
         settings = LLMSettings.from_env()
         client = make_client(settings)
         if client is None:

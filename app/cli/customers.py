@@ -20,11 +20,7 @@ from rich.table import Table
 
 from nextbest.app.cli.maker_checker import maker
 from nextbest.app.cli.options import HomeOption, JsonOption
-from nextbest.app.workspace.customer_schemas import CustomerSchemaStore, SchemaChangeError
 from nextbest.brand_context.workspace import Workspace
-from nextbest.tools.customer_profile import profile as profile_table
-from nextbest.tools.customer_schema import CustomerSchema
-from nextbest.tools.customers import CustomerSource, SourceError
 
 app = typer.Typer(
     help=(
@@ -53,6 +49,9 @@ def profile(
     Roles are proposed from column names, features from what the values are (numbers, dates,
     yes/no, few categories). Review it — consent words above all — before adopting it.
     """
+    from nextbest.tools.customer_profile import profile as profile_table
+    from nextbest.tools.customers import CustomerSource, SourceError
+
     try:
         found = profile_table(CustomerSource(table, query))
     except SourceError as exc:
@@ -103,6 +102,9 @@ def propose(
     home: HomeOption = None,
 ) -> None:
     """Validate a customer schema and keep it as a pending version another person approves."""
+    from nextbest.app.workspace.customer_schemas import CustomerSchemaStore, SchemaChangeError
+    from nextbest.tools.customer_schema import CustomerSchema
+
     try:
         parsed = CustomerSchema.load(schema)
     except (OSError, ValueError) as exc:
@@ -139,6 +141,8 @@ def approve(
     home: HomeOption = None,
 ) -> None:
     """Approve a pending customer schema: runs use it from now on."""
+    from nextbest.app.workspace.customer_schemas import CustomerSchemaStore, SchemaChangeError
+
     user = maker(Workspace.resolve(home), approver, "admin")
     approver = user.name if user else approver
     try:
@@ -155,6 +159,8 @@ def approve(
 @app.command("versions")
 def versions(home: HomeOption = None, as_json: JsonOption = False) -> None:
     """List the versions of the workspace's customer schema (pending, approved, superseded)."""
+    from nextbest.app.workspace.customer_schemas import CustomerSchemaStore
+
     history = CustomerSchemaStore(Workspace.resolve(home)).history()
     if as_json:
         typer.echo(json.dumps([v.model_dump() for v in history], indent=2))

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from nextbest.app.cli.options import HomeOption, JsonOption, cli_runtime, parse_now
-from nextbest.app.workspace.feedback_events import FeedbackError
-from nextbest.app.workspace.feedback_learning import DEFAULT_ATTRIBUTION_DAYS, load_feedback
-from nextbest.app.workspace.feedback_store import FeedbackStore, FeedbackSummary
+from nextbest.app.cli.options import (
+    DEFAULT_ATTRIBUTION_DAYS,
+    HomeOption,
+    JsonOption,
+    cli_runtime,
+    parse_now,
+)
+
+if TYPE_CHECKING:
+    from nextbest.app.workspace.feedback_store import FeedbackSummary
 
 console = Console(emoji=False)
 
@@ -57,6 +63,10 @@ def feedback_command(
     Each decision is learned from exactly once — with or without events — when its run is
     closed (--close-run, or older than --attribution-days); the policy is saved as a new version.
     """
+    from nextbest.app.workspace.feedback_events import FeedbackError
+    from nextbest.app.workspace.feedback_learning import load_feedback
+    from nextbest.app.workspace.feedback_store import FeedbackStore
+
     moment = parse_now(now)
     with cli_runtime(home, refused=(FeedbackError,)) as runtime:
         for run in close_run or []:

@@ -16,7 +16,6 @@ from rich.markup import escape
 from rich.table import Table
 
 from nextbest.app.cli.options import HomeOption, JsonOption, parse_now
-from nextbest.app.workspace.goal_store import GoalStore, goal_diff
 from nextbest.brand_context.workspace import Workspace
 
 app = typer.Typer(
@@ -34,6 +33,8 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """Show the goal in force (or one version) as YAML, with who asked and who approved."""
+    from nextbest.app.workspace.goal_store import GoalStore
+
     goals = GoalStore(Workspace.resolve(home))
     try:
         try:
@@ -61,6 +62,8 @@ def show(
 @app.command("history")
 def history(home: HomeOption = None, as_json: JsonOption = False) -> None:
     """Every approved goal version, oldest first."""
+    from nextbest.app.workspace.goal_store import GoalStore
+
     goals = GoalStore(Workspace.resolve(home))
     try:
         versions = goals.history()
@@ -92,6 +95,8 @@ def diff(
     as_json: JsonOption = False,
 ) -> None:
     """Field-by-field changes between two goal versions."""
+    from nextbest.app.workspace.goal_store import GoalStore, goal_diff
+
     goals = GoalStore(Workspace.resolve(home))
     try:
         try:

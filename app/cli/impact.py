@@ -15,7 +15,6 @@ from rich.markup import escape
 from rich.table import Table
 
 from nextbest.app.cli.options import HomeOption, JsonOption, cli_runtime, parse_now
-from nextbest.app.workspace.impact import check_impact
 
 console = Console(emoji=False)
 
@@ -40,6 +39,8 @@ def impact_command(
     Example: after `nextbest kb add rule ...` made version 3, run
     `nextbest kb impact --since 2` to see which messages approved under v2 would now fail.
     """
+    from nextbest.app.workspace.impact import check_impact
+
     moment = parse_now(now)
     with cli_runtime(home, refused=(ValueError,)) as runtime:
         report = check_impact(runtime, since, moment)

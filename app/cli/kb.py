@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -37,18 +37,12 @@ from nextbest.app.cli.kb_io import (
 )
 from nextbest.app.cli.maker_checker import maker, note_direct, propose
 from nextbest.app.cli.signin import SignedIn
-from nextbest.app.workspace.pack_import_changes import import_changes
-from nextbest.brand_context.ingest import (
-    PackValidationError,
-    dump_yaml,
-    load_pack,
-    pack_to_data,
-    sample_pack_path,
-)
-from nextbest.brand_context.models import BrandPack
 from nextbest.brand_context.roles import Role
-from nextbest.brand_context.store import BrandStore, NoVersionError, StoreError
-from nextbest.tools.compliance.rule_tests import ExampleFlip, example_flips, run_rule_tests
+
+if TYPE_CHECKING:
+    from nextbest.brand_context.models import BrandPack
+    from nextbest.brand_context.store import BrandStore
+    from nextbest.tools.compliance.rule_tests import ExampleFlip
 
 app = typer.Typer(
     name="kb",
@@ -66,6 +60,10 @@ def _propose_import(
     store: BrandStore, user: SignedIn, pack: BrandPack, merge: bool, reason: str, as_json: bool
 ) -> None:
     """A pack import in a workspace with users: one proposal per entry that would change."""
+    from nextbest.app.workspace.pack_import_changes import import_changes
+    from nextbest.brand_context.ingest import pack_to_data
+    from nextbest.brand_context.store_records import NoVersionError, StoreError
+
     try:
         current = store.pack()
     except (NoVersionError, StoreError):
@@ -108,6 +106,8 @@ def init(
     as_json: JsonOption = False,
 ) -> None:
     """Create a workspace (empty, or with the bundled sample brand pack)."""
+    from nextbest.brand_context.ingest import load_pack, sample_pack_path
+
     store = open_store(home, must_exist=False)
     if sample:
         if store.current_version() is not None:
@@ -149,6 +149,8 @@ def import_(
     as_json: JsonOption = False,
 ) -> None:
     """Import a whole brand pack as one new version — all or nothing."""
+    from nextbest.brand_context.ingest import PackValidationError, load_pack
+
     try:
         pack = load_pack(file)
     except PackValidationError as exc:
@@ -185,6 +187,8 @@ def validate(
     as_json: JsonOption = False,
 ) -> None:
     """Check a brand pack file without importing it (exit 2 with field paths if invalid)."""
+    from nextbest.brand_context.ingest import PackValidationError, load_pack
+
     try:
         pack = load_pack(file)
     except PackValidationError as exc:
@@ -224,6 +228,10 @@ def test_(
     Exit 0 when every example comes out as labelled (nothing breaks), 1 when one does not,
     2 on bad input.
     """
+    from nextbest.brand_context.ingest import PackValidationError, load_pack
+    from nextbest.brand_context.store_records import NoVersionError, StoreError
+    from nextbest.tools.compliance.rule_tests import example_flips, run_rule_tests
+
     try:
         pack = load_pack(pack_file) if pack_file else open_store(home).pack()
         proposed = load_pack(changed) if changed else None
@@ -298,6 +306,9 @@ def export(
     home: HomeOption = None,
 ) -> None:
     """Export the brand pack (current, a version, or as of a date) as YAML."""
+    from nextbest.brand_context.ingest import dump_yaml, pack_to_data
+    from nextbest.brand_context.store_records import NoVersionError
+
     store = open_store(home)
     try:
         moment = parse_moment(as_of)

@@ -32,9 +32,6 @@ from nextbest.app.cli.kb_io import (
     read_entry_file,
     write_or_propose,
 )
-from nextbest.brand_context.ingest import dump_yaml
-from nextbest.brand_context.models import ENTRY_KINDS
-from nextbest.brand_context.store import NoVersionError, StoreError
 
 
 def list_(
@@ -49,6 +46,8 @@ def list_(
     as_json: JsonOption = False,
 ) -> None:
     """List claims, offers and rules in force (today, or as of a date)."""
+    from nextbest.brand_context.store_records import NoVersionError
+
     store = open_store(home)
     moment = parse_moment(as_of)
     try:
@@ -101,6 +100,9 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """Show one entry in full."""
+    from nextbest.brand_context.ingest import dump_yaml
+    from nextbest.brand_context.store_records import StoreError
+
     store = open_store(home)
     try:
         kind, data = store.find(entry_id, version)
@@ -125,6 +127,9 @@ def _write_entry(
     as_json: bool,
     create: bool,
 ) -> None:
+    from nextbest.brand_context.models import ENTRY_KINDS
+    from nextbest.brand_context.store_records import StoreError
+
     if kind not in ENTRY_KINDS:
         raise fail(f"unknown kind {kind!r}; use one of {', '.join(ENTRY_KINDS)}", EXIT_BAD_INPUT)
     store = open_store(home)

@@ -27,7 +27,6 @@ from nextbest.app.cli.kb_io import (
     parse_moment,
     write_or_propose,
 )
-from nextbest.brand_context.store import EntryRevision, StoreError, VersionInfo
 
 
 def history(
@@ -38,6 +37,8 @@ def history(
     as_json: JsonOption = False,
 ) -> None:
     """Show every version of the pack, or every revision of one entry."""
+    from nextbest.brand_context.store_records import EntryRevision, StoreError, VersionInfo
+
     store = open_store(home)
     try:
         items = store.history(entry_id)
@@ -88,6 +89,8 @@ def diff(
     as_json: JsonOption = False,
 ) -> None:
     """Show what changed between two versions, field by field."""
+    from nextbest.brand_context.store_records import StoreError
+
     store = open_store(home)
     try:
         changes = store.diff(v1, v2)
@@ -120,6 +123,8 @@ def search(
     as_json: JsonOption = False,
 ) -> None:
     """Semantic search: find the approved claims, offers or rules that match a question."""
+    from nextbest.brand_context.store_records import StoreError
+
     store = open_store(home)
     try:
         hits = store.search(

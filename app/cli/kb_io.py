@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 import yaml
@@ -19,10 +19,13 @@ from rich.markup import escape
 
 from nextbest.app.cli.errors import EXIT_BAD_INPUT, EXIT_REFUSED, err_console, fail
 from nextbest.app.cli.maker_checker import maker, note_direct, propose
-from nextbest.brand_context.ingest import PackValidationError, load_yaml
 from nextbest.brand_context.roles import PermissionDenied, Role
-from nextbest.brand_context.store import BrandStore, StoreError, VersionInfo
 from nextbest.brand_context.workspace import HOME_ENV, Workspace
+
+if TYPE_CHECKING:
+    from nextbest.brand_context.ingest import PackValidationError
+    from nextbest.brand_context.store import BrandStore
+    from nextbest.brand_context.store_records import VersionInfo
 
 console = Console(emoji=False)
 
@@ -67,6 +70,8 @@ KindArgument = Annotated[
 
 def open_store(home: Path | None, must_exist: bool = True) -> BrandStore:
     """The workspace's brand store; without ``must_exist`` a new workspace is created."""
+    from nextbest.brand_context.store import BrandStore
+
     workspace = Workspace.resolve(home)
     if must_exist and not workspace.exists():
         raise fail(
@@ -126,6 +131,9 @@ def parse_moment(value: str | None) -> datetime | date | None:
 
 def run_write(action: Callable[[], VersionInfo | None], as_json: bool, unchanged: str) -> None:
     """Run a store write, mapping every known failure to a clear message and exit code."""
+    from nextbest.brand_context.ingest import PackValidationError
+    from nextbest.brand_context.store_records import StoreError
+
     try:
         info = action()
     except PermissionDenied as exc:
@@ -198,6 +206,8 @@ def apply_sets(data: dict[str, Any], sets: list[str]) -> dict[str, Any]:
 
 def read_entry_file(path: Path) -> dict[str, Any]:
     """The fields of an entry from a ``--file`` YAML mapping."""
+    from nextbest.brand_context.ingest import PackValidationError, load_yaml
+
     try:
         data = load_yaml(path)
     except PackValidationError as exc:

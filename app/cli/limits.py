@@ -23,17 +23,8 @@ from rich.table import Table
 from nextbest.app.cli.errors import EXIT_BAD_INPUT, fail
 from nextbest.app.cli.maker_checker import maker
 from nextbest.app.cli.options import HomeOption, JsonOption
-from nextbest.app.workspace.limits_store import LimitsStore
-from nextbest.app.workspace.proposals import (
-    Actor,
-    ProposalError,
-    ProposalInvalid,
-    Proposals,
-)
-from nextbest.brand_context.models import CHANNELS
 from nextbest.brand_context.roles import Role
 from nextbest.brand_context.workspace import HOME_ENV, Workspace
-from nextbest.tools.decisioning.brand_limits import CEILINGS
 
 console = Console(emoji=False)
 
@@ -60,6 +51,10 @@ def _workspace(home: Any) -> Workspace:
 @app.command("show")
 def show(home: HomeOption = None, as_json: JsonOption = False) -> None:
     """The brand limits in force, their version, and the ceilings in code."""
+    from nextbest.app.workspace.limits_store import LimitsStore
+    from nextbest.brand_context.models import CHANNELS
+    from nextbest.tools.decisioning.brand_limits import CEILINGS
+
     store = LimitsStore(_workspace(home))
     try:
         current = store.current()
@@ -151,6 +146,13 @@ def propose(
     home: HomeOption = None,
 ) -> None:
     """Propose new brand limits; they bind only when another compliance officer approves."""
+    from nextbest.app.workspace.proposals import (
+        Actor,
+        ProposalError,
+        ProposalInvalid,
+        Proposals,
+    )
+
     try:
         payload = yaml.safe_load(file.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:

@@ -6,25 +6,17 @@ import json
 import signal
 import threading
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
-from nextbest.agents.llm import LLMSettings
-from nextbest.agents.local_build import installed_build
-from nextbest.agents.local_llm import LocalModelError, LocalServer, ServerExit
 from nextbest.app.cli.options import HomeOption
-from nextbest.app.workspace.endpoint_probe import probe_endpoint, stopped_answering
-from nextbest.app.workspace.served_model import (
-    dead_server,
-    llm_folder,
-    record_exit,
-    remove_record,
-    write_record,
-)
 from nextbest.brand_context.workspace import Workspace
+
+if TYPE_CHECKING:
+    from nextbest.agents.local_llm import LocalServer, ServerExit
 
 console = Console(emoji=False)
 app = typer.Typer(
@@ -52,6 +44,14 @@ def serve(
     when the process has died and why. If the server dies, this command says how (exit status
     or signal, the log's last lines, the likely cause) and exits with status 1.
     """
+    from nextbest.agents.local_llm import LocalModelError, LocalServer
+    from nextbest.app.workspace.served_model import (
+        llm_folder,
+        record_exit,
+        remove_record,
+        write_record,
+    )
+
     workspace = Workspace.resolve(home)
     server = LocalServer(model=model, port=port, log_path=llm_folder(workspace.home) / "server.log")
     stop = threading.Event()
@@ -131,6 +131,12 @@ def check(
     cause (e.g. a llama.cpp build for another CPU, with the command that rebuilds it portable).
     Exit status 1 when the endpoint does not answer, no mode works, or the server died.
     """
+    from nextbest.agents.llm import LLMSettings
+    from nextbest.agents.local_build import installed_build
+    from nextbest.agents.local_llm import LocalModelError, LocalServer
+    from nextbest.app.workspace.endpoint_probe import probe_endpoint, stopped_answering
+    from nextbest.app.workspace.served_model import dead_server
+
     env = LLMSettings.from_env()
     workspace = Workspace.resolve(home)
     server: LocalServer | None = None

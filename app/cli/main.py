@@ -21,6 +21,7 @@ from nextbest.app.cli.feedback import feedback_command
 from nextbest.app.cli.goals import app as goals_app
 from nextbest.app.cli.impact import impact_command
 from nextbest.app.cli.kb import app as kb_app
+from nextbest.app.cli.lazy import lazy_group
 from nextbest.app.cli.limits import app as limits_app
 from nextbest.app.cli.llm import app as llm_app
 from nextbest.app.cli.proposals import app as proposals_app
@@ -31,12 +32,18 @@ from nextbest.app.cli.serve import serve_command
 from nextbest.app.cli.service_errors import ServiceErrorsGroup
 from nextbest.app.cli.users import app as users_app
 from nextbest.app.cli.users import login_command, logout_command, whoami_command
-from nextbest.brand_context.ingest import load_pack, sample_pack_path
-from nextbest.brand_context.roles import Role
-from nextbest.brand_context.store import BrandStore
 from nextbest.brand_context.workspace import HOME_ENV, Workspace
-from nextbest.evals.cli import app as eval_app
-from nextbest.evals.sample_feedback_cli import sample_feedback_command
+
+EVAL_HELP = "Measure nextbest: guardrail precision/recall, off-policy evaluation of policies."
+"""The help of ``nextbest eval`` (:data:`nextbest.evals.cli.app`'s, which a test keeps equal)."""
+
+eval_app = typer.Typer(
+    name="eval",
+    help=EVAL_HELP,
+    no_args_is_help=True,
+    cls=lazy_group(app="nextbest.evals.cli:app"),
+)
+"""``nextbest eval``: the commands of :mod:`nextbest.evals.cli`, imported when one runs."""
 
 app = typer.Typer(
     name="nextbest",
@@ -58,7 +65,6 @@ app.command("review")(release_cli.review)
 app.command("run")(run_command)
 app.add_typer(customers_app, name="customers")
 app.add_typer(sample_app, name="sample")
-sample_app.command("feedback")(sample_feedback_command)
 app.command("feedback")(feedback_command)
 app.command("report")(report_command)
 app.add_typer(eval_app, name="eval")
@@ -86,6 +92,10 @@ def quickstart(
     ] = "get my money back",
 ) -> None:
     """Set up a workspace with the bundled sample brand and show it working, offline."""
+    from nextbest.brand_context.ingest import load_pack, sample_pack_path
+    from nextbest.brand_context.roles import Role
+    from nextbest.brand_context.store import BrandStore
+
     console = Console()
     store = BrandStore(Workspace.resolve(home))
     if store.current_version() is None:

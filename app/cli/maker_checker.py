@@ -16,12 +16,6 @@ import typer
 
 from nextbest.app.cli.errors import EXIT_BAD_INPUT, err_console, fail
 from nextbest.app.cli.signin import SignedIn, SignInError, require_user
-from nextbest.app.workspace.proposals import (
-    ProposalError,
-    ProposalInvalid,
-    ProposalRefused,
-    Proposals,
-)
 from nextbest.brand_context.workspace import Workspace
 
 DIRECT_NOTE = "applied directly: this workspace has no users (single-person use)"
@@ -77,6 +71,13 @@ def propose(
     Raises:
         typer.Exit: Invalid (2) or refused (1), with the reason.
     """
+    from nextbest.app.workspace.proposals import (
+        ProposalError,
+        ProposalInvalid,
+        ProposalRefused,
+        Proposals,
+    )
+
     desk = Proposals(workspace)
     try:
         proposal = desk.propose(

@@ -12,7 +12,6 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from nextbest.agents.local_llm import LLM_ENV, LocalModelError
 from nextbest.brand_context.workspace import HOME_ENV
 
 if TYPE_CHECKING:
@@ -20,6 +19,15 @@ if TYPE_CHECKING:
 
 console = Console(emoji=False)
 """The console the release and run commands print to."""
+
+LLM_ENV = "NEXTBEST_LLM"
+"""The ``--llm`` option's variable: :data:`nextbest.agents.local_llm.LLM_ENV`, repeated here so
+``nextbest --help`` need not import the LLM clients (a unit test keeps the two equal)."""
+
+DEFAULT_ATTRIBUTION_DAYS = 7.0
+"""The ``--attribution-days`` default:
+:data:`nextbest.app.workspace.feedback_learning.DEFAULT_ATTRIBUTION_DAYS`, repeated here so
+``nextbest --help`` need not import the learner (a unit test keeps the two equal)."""
 
 HomeOption = Annotated[
     Path | None,
@@ -45,6 +53,7 @@ def open_cli_runtime(home: Path | None, llm: str | None) -> NextbestRuntime:
     Raises:
         typer.Exit: Code 2 when the writer cannot be set up (e.g. no local model installed).
     """
+    from nextbest.agents.local_llm import LocalModelError
     from nextbest.app.workspace.runtime import open_runtime
 
     try:

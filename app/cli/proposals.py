@@ -11,7 +11,7 @@ proposals are refused). Exit codes: 0 ok, 1 refused or failed, 2 bad input.
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -21,17 +21,12 @@ from rich.table import Table
 from nextbest.app.cli.errors import EXIT_BAD_INPUT, EXIT_REFUSED, fail
 from nextbest.app.cli.maker_checker import maker
 from nextbest.app.cli.options import HomeOption, JsonOption
-from nextbest.app.workspace.proposals import (
-    Actor,
-    Proposal,
-    ProposalError,
-    ProposalInvalid,
-    ProposalNotFound,
-    Proposals,
-    ProposalStatus,
-)
 from nextbest.brand_context.roles import Role
 from nextbest.brand_context.workspace import HOME_ENV, Workspace
+
+if TYPE_CHECKING:
+    from nextbest.app.workspace.proposal_models import Actor, Proposal, ProposalStatus
+    from nextbest.app.workspace.proposals import Proposals
 
 console = Console(emoji=False)
 app = typer.Typer(
@@ -65,6 +60,8 @@ RoleOption = Annotated[
 
 
 def _desk(home: Any) -> Proposals:
+    from nextbest.app.workspace.proposals import Proposals
+
     workspace = Workspace.resolve(home)
     if not workspace.exists():
         raise fail(
@@ -76,6 +73,8 @@ def _desk(home: Any) -> Proposals:
 
 def _actor(home: Any, name: str, role: str) -> Actor:
     """The signed-in user when the workspace has users; else the declared ``--as``/``--role``."""
+    from nextbest.app.workspace.proposal_models import Actor
+
     user = maker(Workspace.resolve(home), name, role)
     if user is not None:
         return user.actor
@@ -98,6 +97,8 @@ def _short(value: Any, width: int = 60) -> str:
 
 
 def _status_style(status: ProposalStatus) -> str:
+    from nextbest.app.workspace.proposal_models import ProposalStatus
+
     return {
         ProposalStatus.PENDING: "yellow",
         ProposalStatus.APPROVED: "green",
@@ -107,6 +108,13 @@ def _status_style(status: ProposalStatus) -> str:
 
 
 def _decide(home: Any, as_json: bool, action: Any) -> None:
+    from nextbest.app.workspace.proposal_models import (
+        ProposalError,
+        ProposalInvalid,
+        ProposalNotFound,
+        ProposalStatus,
+    )
+
     desk = _desk(home)
     try:
         try:
@@ -147,6 +155,8 @@ def list_command(
     as_json: JsonOption = False,
 ) -> None:
     """List proposals, pending first."""
+    from nextbest.app.workspace.proposal_models import ProposalStatus
+
     if status is not None and status not in {s.value for s in ProposalStatus}:
         valid = ", ".join(s.value for s in ProposalStatus)
         raise fail(f"unknown status {status!r}; valid: {valid}", EXIT_BAD_INPUT)
@@ -227,6 +237,8 @@ def _print_proposal(p: Proposal, stale: str | None) -> None:
 @app.command("show")
 def show(proposal_id: IdArgument, home: HomeOption = None, as_json: JsonOption = False) -> None:
     """Show one proposal: the change field by field, its status, and a rule's impact."""
+    from nextbest.app.workspace.proposal_models import ProposalNotFound
+
     desk = _desk(home)
     try:
         try:

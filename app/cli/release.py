@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -26,10 +26,9 @@ from nextbest.app.cli.options import (
     open_cli_runtime,
     parse_now,
 )
-from nextbest.app.workspace.release import release_each, release_one
-from nextbest.app.workspace.runtime import NextbestRuntime
-from nextbest.brand_context.ingest import load_pack, sample_pack_path
-from nextbest.brand_context.offer_calendar import offer_day
+
+if TYPE_CHECKING:
+    from nextbest.app.workspace.runtime import NextbestRuntime
 
 
 def _outcome_line(out: dict[str, Any]) -> str:
@@ -48,6 +47,8 @@ def message(
     as_json: JsonOption = False,
 ) -> None:
     """Decide, write, check and release one message for one customer of the sample table."""
+    from nextbest.app.workspace.release import release_one
+
     runtime = open_cli_runtime(home, llm)
     try:
         runtime.ensure_sample()
@@ -99,6 +100,8 @@ def demo(
     first customers, writes each message (offline composer without an API key), checks it,
     releases what passes, and ends with a summary of what was released and why.
     """
+    from nextbest.app.workspace.release import release_each
+
     given = parse_now(now) if now is not None else None
     runtime = open_cli_runtime(home, llm)
     try:
@@ -163,6 +166,9 @@ def _sample_offer_moment(moment: datetime, quiet: bool) -> datetime | None:
     Returns:
         That moment, or None when an offer of the sample is valid today (run "now").
     """
+    from nextbest.brand_context.ingest import load_pack, sample_pack_path
+    from nextbest.brand_context.offer_calendar import offer_day
+
     day = offer_day(load_pack(sample_pack_path()), moment.date())
     if day == moment.date():
         return None
@@ -189,6 +195,7 @@ def inspect(
     With ``--customer ID``: the customer's decisions, newest first, with their outcomes.
     """
     from nextbest.app.workspace.inspector import DecisionNotFoundError, explain
+    from nextbest.app.workspace.runtime import NextbestRuntime
 
     if (decision_id is None) == (customer is None):
         console.print("[red]error:[/] give a decision id or --customer, not both")
@@ -339,6 +346,7 @@ def review(
         console.print("[red]error:[/] give exactly one of --approve, --reject or --body")
         raise typer.Exit(2)
     from nextbest.app.workspace.review_queue import ReviewError, ReviewQueue
+    from nextbest.app.workspace.runtime import NextbestRuntime
 
     runtime = NextbestRuntime(home)
     try:
@@ -363,6 +371,7 @@ def review(
 
 def _print_pending(home: Path | None, as_json: bool) -> None:
     from nextbest.app.workspace.review_queue import ReviewQueue
+    from nextbest.app.workspace.runtime import NextbestRuntime
 
     runtime = NextbestRuntime(home)
     queue = ReviewQueue(runtime)

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from nextbest.app.cli.options import HomeOption, JsonOption
-from nextbest.app.workspace.feedback_learning import DEFAULT_ATTRIBUTION_DAYS
-from nextbest.app.workspace.report import build_report
-from nextbest.app.workspace.report_model import RunReport
-from nextbest.app.workspace.report_render import write_report
-from nextbest.app.workspace.runtime import NextbestRuntime
+from nextbest.app.cli.options import DEFAULT_ATTRIBUTION_DAYS, HomeOption, JsonOption
+
+if TYPE_CHECKING:
+    from nextbest.app.workspace.report_model import RunReport
 
 console = Console(emoji=False)
 
@@ -40,6 +38,10 @@ def report_command(
     complaint rates), breakdowns by offer and channel, guardrail counts, exploration share and
     an off-policy estimate of the latest policy, with matplotlib plots embedded.
     """
+    from nextbest.app.workspace.report import build_report
+    from nextbest.app.workspace.report_render import write_report
+    from nextbest.app.workspace.runtime import NextbestRuntime
+
     runtime = NextbestRuntime(home)
     try:
         try:

@@ -11,7 +11,7 @@ import json
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -26,8 +26,9 @@ from nextbest.app.cli.options import (
     open_cli_runtime,
     parse_now,
 )
-from nextbest.app.workspace.runtime import NextbestRuntime
-from nextbest.app.workspace.send_date import NoBrandPack, send_date_moment
+
+if TYPE_CHECKING:
+    from nextbest.app.workspace.runtime import NextbestRuntime
 
 
 class RunEngine(StrEnum):
@@ -216,11 +217,13 @@ def run(
 
 
 def _send_date_moment(runtime: NextbestRuntime, value: str) -> datetime:
-    """The decision time of ``--send-date`` (see :func:`send_date_moment`).
+    """The decision time of ``--send-date`` (see :mod:`~nextbest.app.workspace.send_date`).
 
     Raises:
         typer.Exit: With a one-line error for a malformed date or a workspace without a pack.
     """
+    from nextbest.app.workspace.send_date import NoBrandPack, send_date_moment
+
     try:
         day = date.fromisoformat(value)
     except ValueError:

@@ -5,13 +5,10 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-import uvicorn
 from rich.console import Console
 from rich.markup import escape
 
 from nextbest.app.cli.options import HomeOption
-from nextbest.app.web.app import create_app
-from nextbest.app.workspace.runtime import NextbestRuntime
 
 console = Console(emoji=False)
 
@@ -37,6 +34,11 @@ def serve_command(
     ] = None,
 ) -> None:
     """Serve the web workspace (sign-in, brand store, review queue, runs, audit) in a browser."""
+    import uvicorn
+
+    from nextbest.app.web.app import create_app
+    from nextbest.app.workspace.runtime import NextbestRuntime
+
     runtime = NextbestRuntime(home)
     done = runtime.ensure_sample()
     runtime.close()

@@ -10,6 +10,7 @@ the first pack version): that is one line too, with :data:`EXIT_STORE_REFUSED`.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import click
@@ -20,7 +21,6 @@ from typer.core import TyperGroup
 
 from nextbest.brand_context.chroma_client import ChromaUnavailableError
 from nextbest.brand_context.database import DatabaseUnavailableError
-from nextbest.brand_context.store import StoreError
 
 EXIT_UNAVAILABLE = 3
 """Exit status when a service the workspace is configured to use cannot be reached."""
@@ -39,6 +39,18 @@ class ServiceErrorsGroup(TyperGroup):
         except (ChromaUnavailableError, DatabaseUnavailableError) as exc:
             Console(stderr=True).print(f"[bold red]error:[/] {escape(str(exc))}", soft_wrap=True)
             raise typer.Exit(EXIT_UNAVAILABLE) from None
-        except StoreError as exc:
+        except Exception as exc:
+            if not _refused_by_store(exc):
+                raise
             Console(stderr=True).print(f"[bold red]error:[/] {escape(str(exc))}", soft_wrap=True)
             raise typer.Exit(EXIT_STORE_REFUSED) from None
+
+
+def _refused_by_store(error: Exception) -> bool:
+    """Whether ``error`` is a refusal of the brand store (its ``StoreError``).
+
+    A store error exists only once its module is imported, so a command that never touched the
+    store (``nextbest --help``) does not import it to find out.
+    """
+    records = sys.modules.get("nextbest.brand_context.store_records")
+    return records is not None and isinstance(error, records.StoreError)

@@ -21,13 +21,13 @@ import os
 import socket
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nextbest.app.web.tokens import TokenError, TokenStore
-from nextbest.app.web.users import UserStore
-from nextbest.app.workspace.proposals import Actor
 from nextbest.brand_context.roles import Role
 from nextbest.brand_context.workspace import Workspace
+
+if TYPE_CHECKING:
+    from nextbest.app.workspace.proposal_models import Actor
 
 TOKEN_ENV = "NEXTBEST_TOKEN"
 """An API token to act as (scripts, CI); it wins over a stored sign-in."""
@@ -58,6 +58,8 @@ class SignedIn:
     @property
     def actor(self) -> Actor:
         """The maker–checker actor (audited as ``cli:<name>``)."""
+        from nextbest.app.workspace.proposal_models import Actor
+
         return Actor(self.name, self.role, via="cli")
 
 
@@ -98,6 +100,8 @@ def has_users(workspace: Workspace) -> bool:
     """Whether the workspace has users (then maker–checker holds on the command line too)."""
     if not workspace.exists():
         return False
+    from nextbest.app.web.users import UserStore
+
     users = UserStore(workspace)
     try:
         return users.count() > 0
@@ -106,6 +110,9 @@ def has_users(workspace: Workspace) -> bool:
 
 
 def _resolve(workspace: Workspace, secret: str, source: str) -> SignedIn | None:
+    from nextbest.app.web.tokens import TokenStore
+    from nextbest.app.web.users import UserStore
+
     tokens = TokenStore(workspace)
     try:
         token = tokens.resolve(secret)
@@ -168,6 +175,9 @@ def login(workspace: Workspace, name: str, password: str) -> SignedIn:
     Raises:
         SignInError: Wrong name or password, or a disabled user (one message for all).
     """
+    from nextbest.app.web.tokens import TokenStore
+    from nextbest.app.web.users import UserStore
+
     users = UserStore(workspace)
     try:
         user = users.authenticate(name, password)
@@ -215,6 +225,8 @@ def logout(workspace: Workspace) -> str | None:
     Raises:
         SignInError: The token could not be revoked (it is forgotten anyway).
     """
+    from nextbest.app.web.tokens import TokenError, TokenStore
+
     data = _read()
     entry = data.get("workspaces", {}).pop(_key(workspace), None)
     if not isinstance(entry, dict):

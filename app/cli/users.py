@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -31,9 +31,10 @@ from nextbest.app.cli.signin import (
     logout,
     signed_in,
 )
-from nextbest.app.web.tokens import TokenError, TokenStore
-from nextbest.app.web.users import MIN_PASSWORD_LENGTH, UserError, UserStore
 from nextbest.brand_context.workspace import Workspace
+
+if TYPE_CHECKING:
+    from nextbest.app.web.users import UserStore
 
 console = Console(emoji=False)
 app = typer.Typer(
@@ -76,6 +77,8 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
 @contextmanager
 def _managing(home: Path | None, code: int) -> Iterator[tuple[UserStore, str]]:
     """The user store and the manager's audit name; a refused change exits with ``code``."""
+    from nextbest.app.web.users import UserError, UserStore
+
     workspace = Workspace.resolve(home).ensure()
     actor = _manager(workspace)
     users = UserStore(workspace)
@@ -88,6 +91,8 @@ def _managing(home: Path | None, code: int) -> Iterator[tuple[UserStore, str]]:
 
 
 def _read_password(from_stdin: bool) -> str:
+    from nextbest.app.web.users import MIN_PASSWORD_LENGTH
+
     if from_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
@@ -115,6 +120,8 @@ def add(
 @app.command("list")
 def list_users(home: HomeOption = None, as_json: JsonOption = False) -> None:
     """Every user with role and state."""
+    from nextbest.app.web.users import UserStore
+
     users = UserStore(Workspace.resolve(home).ensure())
     rows = users.list()
     users.close()
@@ -200,6 +207,9 @@ def token_create(
     home: HomeOption = None,
 ) -> None:
     """Create an API token; the secret is printed once (stdout), keep it safe."""
+    from nextbest.app.web.tokens import TokenStore
+    from nextbest.app.web.users import UserStore
+
     workspace = Workspace.resolve(home).ensure()
     actor = _manager(workspace)
     users = UserStore(workspace)
@@ -223,6 +233,8 @@ def token_list(
     home: HomeOption = None,
 ) -> None:
     """A user's tokens (never their secrets)."""
+    from nextbest.app.web.tokens import TokenStore
+
     tokens = TokenStore(Workspace.resolve(home).ensure())
     rows = tokens.for_user(name)
     tokens.close()
@@ -246,6 +258,8 @@ def token_revoke(
     home: HomeOption = None,
 ) -> None:
     """Revoke a token at once."""
+    from nextbest.app.web.tokens import TokenError, TokenStore
+
     workspace = Workspace.resolve(home).ensure()
     actor = _manager(workspace)
     tokens = TokenStore(workspace)
