@@ -307,7 +307,17 @@ class Offer(_Dated):
     min_spend: float | None = Field(None, ge=0)
     code: str | None = Field(None, description="Promo code, if the offer uses one.")
     eligibility: list[EligibilityCondition] = Field(
-        default_factory=list, description="All must hold for a customer to be eligible."
+        default_factory=list,
+        description="All must hold for a customer to be eligible. A message's recipient is "
+        "checked where it tells: 'age' (gt/gte/lt/lte) and '<flag> is_false' against "
+        "recipient.flags. An offer never to go to flagged recipients or outside some regions: "
+        "an audience rule with offers [this id] and blocked_flags / allowed_regions.",
+    )
+    required_flags: list[str] = Field(
+        default_factory=list,
+        description="Flags a recipient must carry to get the offer (e.g. 'rewards_member' for "
+        "a members-only offer): a message whose recipient's flags are given but carry none "
+        "of them is blocked under offer_terms.",
     )
     disclosure: str | None = Field(None, description="Conditions that must appear near the offer.")
     channels: list[Channel] = Field(min_length=1)
@@ -382,6 +392,13 @@ class Offer(_Dated):
 # ---------------------------------------------------------------------------------------------
 # Rules: one parameter model per kind, a discriminated union over ``kind``.
 # ---------------------------------------------------------------------------------------------
+
+
+_PRICE_SHAPE = re.compile(
+    r"any|from|down|instal+ments?|payments|percent(?:age)?|%"
+    r"|(?:per[ _-]?|/)\s*[^\W\d_][\w ]*|monthly|daily|weekly|yearly|annually|nightly|hourly"
+)
+"""Price shapes a disclosure's ``trigger_prices`` may name (``tools/compliance/price_triggers``)."""
 
 
 def _compile_patterns(patterns: list[str]) -> list[str]:
@@ -554,7 +571,8 @@ class DisclosureParams(_Strict):
     """When a trigger appears, one of the required disclosures must appear too.
 
     Give at least one trigger source: ``triggers`` (regular expressions), ``trigger_phrases``
-    (literal words) or ``trigger_products`` (product ids whose mention triggers it). Wording
+    (literal words), ``trigger_products`` (product ids whose mention triggers it) or
+    ``trigger_prices`` (price shapes such as ``per month`` or ``from``, no regex). Wording
     the pack itself mandates (another disclosure's wording, a claim's disclaimer, an offer's
     conditions, a required statement) never triggers a disclosure by itself, unless a trigger
     is a whole sentence of it. Scope it with ``regions`` / ``offers`` / ``except_offers``; vary
@@ -576,6 +594,15 @@ class DisclosureParams(_Strict):
         default_factory=list,
         description="Product ids whose mention (catalogue name or alias) triggers it: a "
         "required wording per product, e.g. an age grade on every mention of a toy.",
+    )
+    trigger_prices: list[str] = Field(
+        default_factory=list,
+        description="Price shapes that trigger it, no regex needed: 'any' (any price: $12, "
+        "£9.99, R$ 300,00, 15 €), 'per month' ($49/mo, $49 a month, $49 monthly; also 'per "
+        "day', 'per week', 'per night', 'per year', 'per hour' or any unit word, 'per kWh'), "
+        "'from' (from / starting at / as low as $N), 'down' ($0 down), 'instalments' (4 "
+        "payments of $25, 10x de R$ 30), 'percent' (any N %). A threshold ('orders over $50') "
+        "is not a trigger.",
     )
     required_any: list[str] = Field(min_length=1, description="Acceptable disclosure wordings.")
     within_chars: int | None = Field(
@@ -616,10 +643,25 @@ class DisclosureParams(_Strict):
 
     _re = field_validator("triggers")(_compile_patterns)
 
+    @field_validator("trigger_prices")
+    @classmethod
+    def _known_shapes(cls, shapes: list[str]) -> list[str]:
+        for shape in shapes:
+            if not _PRICE_SHAPE.fullmatch(shape.strip().casefold()):
+                raise ValueError(
+                    f"unknown price shape {shape!r}: use any, from, down, instalments, percent "
+                    "or 'per <unit>' (per month, per day, per kWh...)"
+                )
+        return shapes
+
     @model_validator(mode="after")
     def _has_a_trigger(self) -> DisclosureParams:
-        if not (self.triggers or self.trigger_phrases or self.trigger_products):
-            raise ValueError("give at least one of triggers, trigger_phrases or trigger_products")
+        if not (
+            self.triggers or self.trigger_phrases or self.trigger_products or self.trigger_prices
+        ):
+            raise ValueError(
+                "give at least one of triggers, trigger_phrases, trigger_products or trigger_prices"
+            )
         return self
 
 
