@@ -19,10 +19,11 @@ disclosure by itself (:mod:`~nextbest.tools.compliance.required_text`): a mandat
 if prescribed, is billed separately" line does not call for the medication disclosures, nor a
 mandated "$27/day" surcharge line for the all-in-rate line.
 
-Three trigger sources, any of which may be given: ``triggers`` (regular expressions),
-``trigger_phrases`` (literal words, matched case-insensitively as whole words, so ``$0 down``
-is the characters, not an anchor; a regular expression with a case-sensitive group
-``(?-i:PHX|SEA)`` matches that group's letter case as written,
+Four trigger sources, any of which may be given: ``trigger_prices`` (price shapes such as
+``per month`` or ``from``, :mod:`~nextbest.tools.compliance.price_triggers`), ``triggers``
+(regular expressions), ``trigger_phrases`` (literal words, matched case-insensitively as whole
+words, so ``$0 down`` is the characters, not an anchor; a regular expression with a
+case-sensitive group ``(?-i:PHX|SEA)`` matches that group's letter case as written,
 :mod:`~nextbest.tools.compliance.case_scoped`) and ``trigger_products`` (each mention of one of
 these products by catalogue name or alias: a wording required per product). ``within_chars`` is
 measured from each trigger or mention.
@@ -52,6 +53,7 @@ from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domai
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.phrases import compile_phrases
+from nextbest.tools.compliance.price_triggers import shape_pattern
 from nextbest.tools.compliance.required_text import inside_required
 from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.senses import inside_sense
@@ -108,6 +110,11 @@ class DisclosureCheck:
         self.triggers.extend(
             OfficerPattern(re.compile(literal_phrase(p)), on_original=False)
             for p in rule.params.trigger_phrases
+            if p.strip()
+        )
+        self.triggers.extend(
+            OfficerPattern(re.compile(shape_pattern(p)), on_original=False)
+            for p in rule.params.trigger_prices
             if p.strip()
         )
         self.trigger_products = frozenset(rule.params.trigger_products)

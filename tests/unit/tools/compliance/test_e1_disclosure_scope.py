@@ -7,6 +7,7 @@ not the sample brand and not the wording of any evaluation brand.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -15,6 +16,7 @@ from pydantic import ValidationError
 
 from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance import Message, RuleEngine, Verdict
+from nextbest.tools.compliance.price_triggers import shape_pattern
 
 DAY = date(2027, 5, 4)
 NOON = datetime(2027, 5, 4, 16, 0, tzinfo=UTC)
@@ -146,3 +148,48 @@ def test_scoping_to_an_unknown_offer_is_refused() -> None:
     rule = _rule("bad-scope", "audience", {"offers": ["no-such-offer"], "min_age": 18})
     with pytest.raises(ValidationError, match="unknown offer"):
         _pack([rule])
+
+
+def test_price_shaped_triggers_without_a_regex() -> None:
+    monthly = _rule(
+        "monthly-terms", "disclosure",
+        {"trigger_prices": ["per month"], "required_any": ["Billed monthly; cancel anytime."]},
+    )  # fmt: skip
+    starting = _rule(
+        "from-basis", "disclosure",
+        {"trigger_prices": ["from"], "required_any": ["Prices vary by home size."]},
+    )  # fmt: skip
+    rules = [monthly, starting]
+    assert _send(rules, "Brackenridge monitoring, $19/mo.") == {"monthly-terms"}
+    assert _send(rules, "Brackenridge monitoring, $19 a month.") == {"monthly-terms"}
+    assert _send(rules, "Brackenridge kits from $99.") == {"from-basis"}
+    assert _send(rules, "Brackenridge: 24 months of cover, from 3 sensors.") == set()
+    assert _send(rules, "Free fitting on orders over $99 a month.") == set()  # a threshold
+
+
+def test_unknown_price_shape_is_refused() -> None:
+    rule = _rule("odd-shape", "disclosure", {"trigger_prices": ["cheap"], "required_any": ["x"]})
+    with pytest.raises(ValidationError, match="unknown price shape"):
+        _pack([rule])
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "found"),
+    [
+        ("per month", "$49/mo", True),
+        ("monthly", "€12 monthly", True),
+        ("per month", "49 months", False),
+        ("per day", "$5 a dog", False),
+        ("per night", "£120 per night", True),
+        ("per kWh", "12.5¢/kwh", True),
+        ("instalments", "10x de r$ 30,00", True),
+        ("instalments", "4 interest-free payments of $25", True),
+        ("percent", "a 1.49 % fee", True),
+        ("percent", "version 2", False),
+        ("any", "r$ 300,00", True),
+        ("any", "page 3", False),
+        ("down", "$0 down", True),
+    ],
+)
+def test_price_shapes_read_common_forms(shape: str, text: str, found: bool) -> None:
+    assert bool(re.search(shape_pattern(shape), text)) is found

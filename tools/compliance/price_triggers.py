@@ -1,0 +1,112 @@
+"""Price-shaped disclosure triggers written without a regular expression.
+
+Compliance officers write the same few price shapes again and again as regular expressions
+("$N/month", "from $N", "N % fee"), and a hand-written pattern easily misses a form ("$49/mo",
+"€12 a day", "R$ 300,00") or catches too much. A disclosure's ``trigger_prices`` names the
+shapes instead:
+
+- ``any``: any price (``$12``, ``£9.99``, ``R$ 300,00``, ``15 €``, ``12.5¢``, ``USD 40``);
+- ``per <unit>``: a price for a unit of time or quantity — ``per month`` finds "$49/mo",
+  "$49 a month", "$49 per month" and "$49 monthly"; ``per day``, ``per week``, ``per night``,
+  ``per year``, ``per hour`` likewise, and any other unit by its word ("12¢ per kWh");
+- ``from``: a starting price ("from $42", "starting at $42", "as low as $42");
+- ``down``: a down payment ("$0 down");
+- ``instalments``: a price split in payments ("4 payments of $25", "10x de R$ 30,00");
+- ``percent``: any percentage ("1.49 %", "20 percent").
+
+Shapes are matched on the folded (lower-case) view. A price that is a threshold ("orders over
+$50") is still read as a condition by the disclosure rule, as for any trigger.
+"""
+
+from __future__ import annotations
+
+import re
+
+SHAPES: tuple[str, ...] = ("any", "from", "down", "instalments", "percent")
+"""Shape names besides ``per <unit>``."""
+
+_FIGURE = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_SYMBOL = r"(?:r\$|[$£€¥₹]|\b(?:usd|gbp|eur|cad|aud|brl|chf|nzd|mxn)\b)"
+_AFTER = r"(?:€|£|¢|\b(?:usd|gbp|eur|cad|aud|brl|chf|dollars?|euros?|pounds?|cents?|reais)\b)"
+PRICE = rf"(?:{_SYMBOL}\s?(?:{_FIGURE})|(?<![\w.,])(?:{_FIGURE})\s?{_AFTER})"
+"""A price in the folded view: a currency before or after a figure."""
+
+_UNITS: dict[str, tuple[str, str]] = {
+    "month": (r"month|mo|mth|mon", "monthly"),
+    "day": (r"day|d", "daily"),
+    "week": (r"week|wk", "weekly"),
+    "year": (r"year|yr|annum", "yearly|annually|a year"),
+    "night": (r"night|nt", "nightly"),
+    "hour": (r"hour|hr", "hourly"),
+}
+_PER_WORDS = r"(?:/\s*|per\s+|a\s+|an\s+|each\s+|every\s+)"
+
+
+def shape_key(shape: str) -> str:
+    """A shape as the engine reads it: lower case, ``per_month`` / ``monthly`` as ``per month``.
+
+    Args:
+        shape: The shape as the officer wrote it.
+
+    Returns:
+        The normalised shape, e.g. ``per month``.
+    """
+    key = re.sub(r"[\s_-]+", " ", shape.strip().casefold()).removeprefix("/")
+    for unit, (_, adjectives) in _UNITS.items():
+        if key in adjectives.split("|"):
+            return f"per {unit}"
+    if key in {"installments", "instalment", "installment", "payments"}:
+        return "instalments"
+    if key in {"percentage", "%"}:
+        return "percent"
+    return key
+
+
+def valid_shape(shape: str) -> bool:
+    """Whether ``shape`` is one this module knows (``per`` takes any unit word).
+
+    Args:
+        shape: The shape as the officer wrote it.
+
+    Returns:
+        True for ``any``, ``from``, ``down``, ``instalments``, ``percent`` and ``per <word>``.
+    """
+    key = shape_key(shape)
+    return key in SHAPES or bool(re.fullmatch(r"per [^\W\d_][\w ]*", key))
+
+
+def shape_pattern(shape: str) -> str:
+    """The folded-view regular expression of one price shape.
+
+    Args:
+        shape: A shape for which :func:`valid_shape` holds.
+
+    Returns:
+        A pattern string.
+
+    Raises:
+        ValueError: For an unknown shape.
+    """
+    key = shape_key(shape)
+    if key == "any":
+        return PRICE
+    if key == "from":
+        return rf"\b(?:from|starting (?:at|from)|as low as)\s+{PRICE}"
+    if key == "down":
+        return rf"{PRICE}\s+down\b"
+    if key == "instalments":
+        return (
+            rf"\b\d{{1,2}}\s?x\s*(?:de\s+|of\s+)?{PRICE}"
+            rf"|\b\d{{1,2}}\s+(?:[a-z-]+\s+){{0,2}}(?:payments|instal+ments|parcelas|cuotas"
+            rf"|mensualidades|mensualites|raten)\s+(?:of|de|a|von)\s+{PRICE}"
+        )
+    if key == "percent":
+        return r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|por ?cento\b|pour ?cent\b)"
+    if key.startswith("per "):
+        unit = key.removeprefix("per ").strip()
+        nouns, adjectives = _UNITS.get(unit, (re.escape(unit), ""))
+        forms = rf"{PRICE}\s*{_PER_WORDS}(?:{nouns})s?\b"
+        if adjectives:
+            forms += rf"|{PRICE}\s*(?:{adjectives})\b"
+        return forms
+    raise ValueError(f"unknown price shape {shape!r}")
