@@ -36,9 +36,7 @@ _COUNT_WORDS = {
 }  # fmt: skip
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")"
 _PLAN = re.compile(
-    r"(?<![\w.,])"
-    + _COUNT
-    + r"\s?(?:"
+    r"(?<![\w.,])" + _COUNT + r"\s?(?:"
     # 10x de R$ 199,99 / 10 x R$ 199,99 / 12× €50
     r"[x×]\s?(?:de\s|of\s)?(?:sem juros\s(?:de\s)?|sin intereses\s(?:de\s)?)?"
     # 4 interest-free payments of $25 / 10 parcelas de R$ 99,90 / 3 versements de 20 €

@@ -26,7 +26,8 @@ without an offer. A promotion said only of catalogue products the offer does not
 ``term_months``, ``down_payment``, ``monthly_payment``) are its figures too: copy stating one of
 them must state the offer's (:mod:`~nextbest.tools.compliance.financing`), and an instalment
 plan must keep the offer's term, minimum and arithmetic
-(:mod:`~nextbest.tools.compliance.instalments`).
+(:mod:`~nextbest.tools.compliance.instalments`). The recipient, when the message tells who
+it is, must be one the offer is for (:mod:`~nextbest.tools.compliance.kinds.offer_eligibility`).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from nextbest.tools.compliance.kinds.base import (
 )
 from nextbest.tools.compliance.kinds.claim_validity import claim_problem
 from nextbest.tools.compliance.kinds.link_policy import extract_links
+from nextbest.tools.compliance.kinds.offer_eligibility import ineligible_recipient
 from nextbest.tools.compliance.kinds.offer_financing import (
     contradicted_figures,
     instalment_problems,
@@ -327,6 +329,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         )
         found.extend(v for v, _ in financing)
         found.extend(instalment_problems(self.rule, ctx, offer))
+        found.extend(ineligible_recipient(self.rule, ctx, offer))
         for mention in found_mentions:
             if any(
                 f == mention.field and s < mention.end and mention.start < e

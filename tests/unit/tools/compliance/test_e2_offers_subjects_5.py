@@ -199,3 +199,44 @@ def test_instalment_plan_must_keep_the_offers_term_minimum_and_arithmetic(check)
     ):
         verdict = check(pack, channel="email", body=bad, offer_id="pay-later")
         assert "offers" in verdict.fired_rule_ids, bad
+
+
+def _club_pack(**offer: object):  # type: ignore[no-untyped-def]
+    return build_pack([OFFERS], offers=[_month_offer(**offer)])
+
+
+_CLUB_BODY = (
+    "First month of Roast Club free with code BREW1. New members only. After your free "
+    "month, Roast Club is $12/month until you cancel."
+)
+
+
+def test_members_only_offer_never_goes_to_a_known_non_member(check) -> None:
+    pack = _club_pack(required_flags=["club_member"])
+    member = {"flags": ["club_member"]}
+    other = {"flags": ["newsletter"]}
+    ok = check(pack, channel="email", body=_CLUB_BODY, offer_id="club-month", recipient=member)
+    assert "offers" not in ok.fired_rule_ids, ok.violations
+    unknown = check(pack, channel="email", body=_CLUB_BODY, offer_id="club-month")
+    assert "offers" not in unknown.fired_rule_ids, unknown.violations
+    bad = check(pack, channel="email", body=_CLUB_BODY, offer_id="club-month", recipient=other)
+    assert "offers" in bad.fired_rule_ids
+
+
+def test_offer_eligibility_conditions_read_the_recipients_age_and_flags(check) -> None:
+    pack = _club_pack(
+        eligibility=[
+            {"field": "ever_member", "op": "is_false"},
+            {"field": "age", "op": "gte", "value": 21},
+        ]
+    )
+    for recipient, blocked in (
+        ({"age": 30}, False),
+        ({"flags": ["ever_member"]}, True),
+        ({"age": 19}, True),
+        ({"flags": ["vip"]}, False),
+    ):
+        verdict = check(
+            pack, channel="email", body=_CLUB_BODY, offer_id="club-month", recipient=recipient
+        )
+        assert ("offers" in verdict.fired_rule_ids) is blocked, recipient
