@@ -49,7 +49,7 @@ NOT_SUPERLATIVE: tuple[str, ...] = (
     "conquest", "midwest", "northwest", "southwest", "everest", "unrest", "priest", "attest",
     "detest", "infest", "behest", "dearest", "bequest", "pentest", "backrest", "headrest",
     "armrest", "footrest", "congest", "ingest", "divest", "retest", "youngest", "littlest",
-    "eldest",
+    "eldest", "closest", "nearest",
 )  # fmt: skip
 """Words ending in -est after "the/our/its" that are not superlatives (``the youngest`` on your
 gift list is a person, not a claim)."""
@@ -153,6 +153,9 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
         exceptions=(
             "medical advice", "consult your doctor", "ask your doctor", "talk to your doctor",
             "see a doctor", "consult a doctor",
+            # a team named by its field, not a claim about the product
+            "clinical advisor", "clinical advisors", "clinical team", "clinical teams",
+            "clinical staff", "medical team", "medical staff", "medical advisors",
             # the reader's condition or advice to the reader, not a product's effect on it
             "food allergies", "food allergy", "with allergies", "with an allergy",
             "with a food allergy", "about allergies", "about any allergies",
@@ -192,12 +195,21 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "best time", "best before", "best served", "have you ever", "did you ever",
             "do you ever", "if you ever", "ever since", "ever wondered", "ever tried",
             "most recent", "most important", "the most from", "the most out of",
+            # advice on when something works, not a ranking: "works best when it fits your week"
+            "works best", "work best", "working best",
         ),
         exception_patterns=(  # the weather or the calendar: "the coldest month", "busiest day"
             r"(?<![a-z0-9])(?:the|our|its) (?:very )?[a-z]{3,}est (?:day|night|week|weekend|"
             r"month|season|morning|evening|time of (?:the )?year)s?(?![a-z0-9])",
             # "most" as a quantity: "available on most routes", "in most states"
             r"(?<![a-z0-9])(?:on|for|in|at|with|across) most(?![a-z0-9])",
+            # someone's own best: "your pet's best look", "their best day", "her best run"
+            r"(?<![a-z0-9])(?:my|his|her|their|its|(?:pet|dog|cat|puppy|pup|kitten|horse|child|"
+            r"kid|baby|family|partner|friend|mum|mom|dad) s) (?:very )?best(?![a-z0-9])",
+            # the brand's own news, not a claim about a product: "our biggest update of the year"
+            r"(?<![a-z0-9])(?:the|our|its) (?:very )?(?:biggest|largest|latest|newest) "
+            r"(?:[a-z]+ )?(?:update|release|launch|event|edition|drop|newsletter|giveaway|sale|"
+            r"deal)s?(?![a-z0-9])",
         ),
     ),
     ClaimCategory.SUSTAINABILITY: TriggerSet(
@@ -329,7 +341,8 @@ built-in ones: a brand that writes in those languages is checked as strictly."""
 OTHER_LANGUAGE_EXCEPTIONS: dict[ClaimCategory, tuple[str, ...]] = {
     ClaimCategory.SUPERLATIVE: (
         "meilleur moment", "meilleure facon", "meilleure maniere", "meilleurs voeux",
-        "mejor manera", "mejor momento", "mejores deseos", "beste zeit", "besten wunsche",
+        "mejor manera", "mejor forma", "mejor momento", "mejores deseos", "melhor jeito",
+        "melhor forma", "melhor maneira", "melhor momento", "beste zeit", "besten wunsche",
         "besten gruss", "besten grussen", "migliori auguri",
     ),
 }  # fmt: skip

@@ -560,6 +560,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             if (s_start, s_end) in flagged or any(s_start < e and s < s_end for s, e in covered):
                 continue
             sentence = within(s_start, s_end)
+            if sentence and all(overlaps(t[1], t[2], masked) for t in sentence):
+                continue  # wording the pack itself requires or approves: not a paraphrase
             if (
                 len({t[0] for t in sentence} & self.forms.claim_vocabulary)
                 < MIN_PARAPHRASE_WORDS - 1

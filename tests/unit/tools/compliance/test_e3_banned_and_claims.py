@@ -79,3 +79,55 @@ def test_per_channel_required_wording_is_never_banned_wording() -> None:
         engine, "Tidewell: sunset tour Friday, zero risk. Reply STOP to opt out.", "sms"
     )
     assert "no-risk-talk" in neighbour.fired_rule_ids
+
+
+CLAIM_RULE = _rule(
+    "claims",
+    "claim_grounding",
+    {"categories": ["efficacy", "health", "superlative", "service", "comparative"]},
+)
+AVERAGE_CLAIM = {
+    "id": "avg-distance",
+    "text": "Tidewell guests paddled an average of 9.4 miles of their planned route.",
+    "category": "efficacy",
+    "substantiation": "2026 tour logs",
+    "channels": ["email", "sms", "push"],
+}
+TYPICAL_LINE = "Results vary. Tidewell guests paddled an average of 9.4 miles of planned route."
+
+
+def _claims_engine() -> RuleEngine:
+    disclosure = _rule(
+        "typical-distance",
+        "disclosure",
+        {"trigger_phrases": ["my best paddle"], "required_any": [TYPICAL_LINE]},
+    )
+    return _engine([CLAIM_RULE, disclosure], claims=[AVERAGE_CLAIM])
+
+
+def test_required_wording_is_never_a_paraphrase_of_its_claim() -> None:
+    engine = _claims_engine()
+    verdict = _send(engine, f"Join a sunset paddle this Friday. {TYPICAL_LINE}")
+    assert "claims" not in verdict.fired_rule_ids
+    neighbour = _send(engine, "Tidewell guests paddled an average of 9.4 miles of planned route.")
+    assert "claims" in neighbour.fired_rule_ids
+
+
+def test_someones_own_best_is_not_a_superlative() -> None:
+    engine = _claims_engine()
+    assert not _send(engine, "Share your dog's best paddling photo with us.").violations
+    assert not _send(engine, "Guides say a tour works best when you book early.").violations
+    assert "claims" in _send(engine, "Tidewell rents the best kayaks on the coast.").fired_rule_ids
+
+
+def test_the_brands_own_news_and_places_are_not_superlatives() -> None:
+    engine = _claims_engine()
+    assert not _send(engine, "Our biggest app update of the year is here.").violations
+    assert not _send(engine, "Find the nearest launch ramp to each beach.").violations
+    assert "claims" in _send(engine, "Our lightest kayak ever.").fired_rule_ids
+
+
+def test_a_clinical_team_is_named_not_claimed() -> None:
+    engine = _claims_engine()
+    assert not _send(engine, "Read how our clinical advisors planned every route.").violations
+    assert "claims" in _send(engine, "Clinically shown to ease back pain.").fired_rule_ids
