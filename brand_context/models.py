@@ -187,6 +187,12 @@ class Claim(_Dated):
     substantiation: str = Field(min_length=3, description="Evidence on file for the claim.")
     channels: list[Channel] = Field(min_length=1, description="Channels the claim is allowed on.")
     disclaimer: str | None = Field(None, description="Text that must accompany the claim.")
+    disclaimer_by_channel: dict[Channel, str] = Field(
+        default_factory=dict,
+        description="A shorter disclaimer allowed on one channel, e.g. {sms: 'After deductible, "
+        "up to annual limit.'}: on that channel either it or the full disclaimer accompanies "
+        "the claim; other channels need the full disclaimer.",
+    )
     keywords: list[str] = Field(
         default_factory=list, description="Extra search terms (not part of the approved text)."
     )
