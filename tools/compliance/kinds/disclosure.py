@@ -84,12 +84,14 @@ def literal_phrase(phrase: str) -> str:
 
     Returns:
         A pattern for the folded view (case folded), guarded on word boundaries where the
-        phrase starts or ends with a letter or digit.
+        phrase starts or ends with a letter or digit. A phrase glued to the negating prefix
+        ``non-`` is its opposite, not a mention: "non-airport locations" does not name an
+        airport, "non-prescription" is not a prescription.
     """
     words = fold(phrase.strip()).text.split()
     body = r"\s+".join(re.escape(w) for w in words)
     if words[0][:1].isalnum():
-        body = r"(?<!\w)" + body
+        body = r"(?<!\w)(?<!non-)" + body
     if words[-1][-1:].isalnum():
         body += r"(?!\w)"
     return body

@@ -200,3 +200,13 @@ def test_restatement_must_repeat_more_than_the_trigger_name() -> None:
         "City Glide: rented only after a safety briefing, given by a certified ride instructor."
     )
     assert "briefing" not in _fired(_send(engine, restated))
+
+
+def test_trigger_word_after_non_prefix_is_its_opposite() -> None:
+    rule = _rule(
+        "depot-fee", "disclosure",
+        {"trigger_phrases": ["depot"], "required_any": ["Depot pickups add a $5 fee."]},
+    )  # fmt: skip
+    engine = _engine([rule])
+    assert "depot-fee" not in _fired(_send(engine, "Pick up at any non-depot location."))
+    assert "depot-fee" in _fired(_send(engine, "Pick up at the depot or a non-depot location."))
