@@ -9,8 +9,9 @@ names followed by its figure within :data:`LABEL_REACH` characters, only punctua
 linking words between them (``date of birth: 4 May``, ``BMI 31``), phrases the pack names as
 personal whatever follows, and the recipient's own
 e-mail, phone or full name when the message carries them (``message.recipient``). Wording the
-pack itself requires or approves (offer terms, disclosures, disclaimers) is never personal
-data, nor is a number labelled as the brand's company, tax or licence registration
+pack itself requires or approves (offer terms, disclosures, disclaimers, an approved claim
+usable on the send date: "members lost 8% of their body weight") is never personal data, nor
+is a number labelled as the brand's company, tax or licence registration
 (:mod:`~nextbest.tools.compliance.registration_ids`).
 """
 
@@ -50,16 +51,23 @@ _CALL_US = re.compile(
     re.IGNORECASE,
 )
 """Words that give a number as one to call: the brand's or a helpline, not the recipient's."""
-_LABEL_GAP = re.compile(
-    r"[\s:=#.,()$\u20ac\u00a3\u2013\u2014-]*(?:(?:is|was|are|as|on|of|the|your|their|his|her|"
-    r"its|in|at|falls|will|be|turns|turning|age|aged|no|number|nr|ending|starting|with|to)\b"
-    r"[\s:=#.,()$\u20ac\u00a3\u2013\u2014-]*){0,3}(?:[a-z]+[\s-]?)?\d",
-    re.IGNORECASE,
+_PUNCT = r"[\s:=#.,()$\u20ac\u00a3\u2013\u2014-]*"
+_LINK = (
+    r"(?i:(?:is|was|are|as|on|of|the|your|their|his|her|"
+    r"its|in|at|falls|will|be|turns|turning|age|aged|no|number|nr|ending|starting|with|to|"
+    # the same links in Portuguese, Spanish, French and German: "senha provisória é 48213"
+    r"é|e|es|est|era|foi|fue|son|sont|ist|sind|war|de|do|da|du|del|der|die|das|o|a|el|la|"
+    r"le|les|seu|sua|su|tu|teu|tua|votre|ton|ta|ihr|ihre|dein|deine|numero|número|nº|n°)\b)"
 )
-"""What may stand between a label and its figure (or a code with figures, ``LW-2209``):
-punctuation and a few linking words (``date of birth: 4 May``, ``birthday is on 12/05``,
-``donor ID is LW-2209``); "birthday party for a 5-year-old" puts other words between them,
-and the figure is not the labelled fact."""
+_LABEL_GAP = re.compile(
+    f"{_PUNCT}(?:{_LINK}{_PUNCT}){{0,3}}(?:[^\\W\\d_]+[\\s-]+(?:{_LINK}{_PUNCT}){{0,2}})?"
+    r"(?:\d|[A-Z][A-Z0-9]{3,}\b)"
+)
+"""What may stand between a label and its figure (or a code with figures, ``LW-2209``, or a
+value in capitals, ``verbal password is still BLUEHERON``): punctuation and a few linking
+words, in English and the main Latin-script languages (``date of birth: 4 May``, ``birthday
+is on 12/05``, ``donor ID is LW-2209``, ``senha provisória é 48213``); "birthday party for a
+5-year-old" puts other words between them, and the figure is not the labelled fact."""
 MIN_PHONE_DIGITS = 7
 """Trailing digits of the recipient's phone that, found in the copy, give it away."""
 Found = tuple[str, int, int]
@@ -194,6 +202,7 @@ class PersonalDataCheck:
                 else []
             )
             exempt += registration_spans(text.original)
+            exempt += [(h.start, h.end) for h in ctx.claim_hits if h.usable and h.field == name]
             for what, start, end in hits:
                 if overlaps(start, end, exempt):
                     continue

@@ -240,3 +240,39 @@ def test_offer_eligibility_conditions_read_the_recipients_age_and_flags(check) -
             pack, channel="email", body=_CLUB_BODY, offer_id="club-month", recipient=recipient
         )
         assert ("offers" in verdict.fired_rule_ids) is blocked, recipient
+
+
+def test_labelled_values_in_other_languages_and_in_capitals_are_personal_data(check) -> None:
+    pii = rule("pii", "personal_data", {"labelled": ["senha", "verbal password", "loyalty number"]})
+    pack = build_pack([pii])
+    for body in (
+        "Sua senha provisória é 48213. Acesse sua conta.",
+        "Please confirm your verbal password is still MOONCREST.",
+        "Your loyalty number is 88120.",
+    ):
+        assert "pii" in check(pack, channel="email", body=body).fired_rule_ids, body
+    for body in (
+        "Troque sua senha quando quiser no app.",
+        "Set a verbal password in the app today.",
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert "pii" not in verdict.fired_rule_ids, (body, verdict.violations)
+
+
+def test_an_approved_claim_is_never_personal_data(check) -> None:
+    pii = rule("pii", "personal_data", {"labelled": ["weight"]})
+    claims = [
+        {
+            "id": "avg-loss",
+            "text": "Roast Club walkers lost an average of 4% of their body weight at 6 months.",
+            "category": "efficacy",
+            "substantiation": "Club walking log 2025",
+            "channels": ["email"],
+        }
+    ]
+    pack = build_pack([pii], claims=claims)
+    body = "Roast Club walkers lost an average of 4% of their body weight at 6 months."
+    verdict = check(pack, channel="email", body=body, claim_ids=["avg-loss"])
+    assert "pii" not in verdict.fired_rule_ids, verdict.violations
+    mine = check(pack, channel="email", body="Your weight at 6 am was 81 kg.")
+    assert "pii" in mine.fired_rule_ids
