@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from nextbest.brand_context.models import BrandPack, Product, StandingStatement
-from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
+from nextbest.tools.compliance.normalise import WORD_CHARS
+from nextbest.tools.compliance.phrases import compile_phrases, phrase_body, phrase_pattern
 
 if TYPE_CHECKING:
     from nextbest.tools.compliance.kinds.base import FieldText
@@ -73,6 +74,16 @@ def short_name(product: Product, products: list[Product]) -> str | None:
     return short
 
 
+def _name_pattern(name: str) -> str:
+    """A product name as whole words, its last word also in the plural.
+
+    "Outdoor Cameras are also sold individually at $249" names the product "Outdoor Camera".
+    """
+    if not name.strip()[-1:].isalpha():
+        return phrase_pattern(name, obfuscation=False)
+    return f"(?<![{WORD_CHARS}]){phrase_body(name, obfuscation=False)}(?:e?s)?(?![{WORD_CHARS}])"
+
+
 class Catalogue:
     """Product names, standing statements and non-claim phrases of a pack, compiled once."""
 
@@ -84,7 +95,7 @@ class Catalogue:
         """
         products = [p for p in pack.products if p.in_force]
         self.products: list[tuple[Product, re.Pattern[str]]] = [
-            (product, re.compile("|".join(phrase_pattern(n, obfuscation=False) for n in names)))
+            (product, re.compile("|".join(_name_pattern(n) for n in names)))
             for product in products
             if (names := [n for n in product.names if n.strip()])
         ]

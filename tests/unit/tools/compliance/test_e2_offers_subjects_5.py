@@ -276,3 +276,26 @@ def test_an_approved_claim_is_never_personal_data(check) -> None:
     assert "pii" not in verdict.fired_rule_ids, verdict.violations
     mine = check(pack, channel="email", body="Your weight at 6 am was 81 kg.")
     assert "pii" in mine.fired_rule_ids
+
+
+def test_a_product_named_in_the_plural_is_still_the_catalogue_product(check) -> None:
+    from compliance_helpers import BRAND
+
+    from nextbest.brand_context.ingest import parse_pack
+
+    kettle = {
+        "id": "kettle",
+        "name": "Gooseneck Kettle",
+        "list_price": 79,
+        "currency": "USD",
+        "category": "kettles",
+    }
+    pack = parse_pack(
+        {"brand": BRAND, "rules": [OFFERS], "claims": [], "offers": [], "products": [kettle]},
+        source="test",
+    )
+    body = "Gooseneck Kettles are sold individually at $79."
+    verdict = check(pack, channel="email", body=body)
+    assert "offers" not in verdict.fired_rule_ids, verdict.violations
+    below = check(pack, channel="email", body="Gooseneck Kettles now just $59.")
+    assert "offers" in below.fired_rule_ids
