@@ -37,9 +37,11 @@ def required_wordings(pack: BrandPack) -> list[str]:
         pack: The brand pack.
 
     Returns:
-        Claim disclaimers, disclosure wordings and required statements.
+        Claim disclaimers (with their per-channel forms), disclosure wordings and required
+        statements.
     """
     texts: list[str] = [c.disclaimer for c in pack.claims if c.disclaimer]
+    texts += [w for c in pack.claims for w in c.disclaimer_by_channel.values()]
     for rule in pack.rules:
         if isinstance(rule, DisclosureRule):
             texts += rule.params.required_any

@@ -181,7 +181,19 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             for c in pack.claims
             if c.disclaimer
         }
+        self.short_disclaimers = {  # a shorter form allowed on one channel
+            (c.id, channel): re.compile(phrase_pattern(wording, obfuscation=False))
+            for c in pack.claims
+            for channel, wording in c.disclaimer_by_channel.items()
+            if plain(wording)
+        }
         self.required = compile_phrases(required_texts(pack), obfuscation=False)
+
+    def _disclaimers(self, claim_id: str, channel: str) -> list[re.Pattern[str]]:
+        """Patterns of the disclaimer wordings that may accompany a claim on ``channel``."""
+        full = self.disclaimers.get(claim_id)
+        short = self.short_disclaimers.get((claim_id, channel))
+        return [p for p in (full, short) if p is not None]
 
     def _as(self, problem: ClaimProblem, found: Violation) -> Violation:
         """``found`` with its problem code, under the rule id the pack reports it as."""
@@ -298,13 +310,13 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     ),
                 )
             )
-        for claim_id, pattern in self.disclaimers.items():
-            claim = self.pack.claim(claim_id)
-            if claim is None or claim_problem(claim, ctx.day, channel) is not None:
+        for claim in self.pack.claims:
+            if claim_problem(claim, ctx.day, channel) is not None:
                 continue
-            for name, text in ctx.fields.items():
-                for match in pattern.finditer(text.skel.text):
-                    covered[name].append(text.skel.original_span(*match.span()))
+            for pattern in self._disclaimers(claim.id, channel):
+                for name, text in ctx.fields.items():
+                    for match in pattern.finditer(text.skel.text):
+                        covered[name].append(text.skel.original_span(*match.span()))
         masked: dict[str, list[tuple[int, int]]] = {
             name: [*ctx.non_claim_spans[name], *ctx.statement_spans[name]] for name in ctx.fields
         }
@@ -363,8 +375,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 found.extend(by_field.get(name, []))
         everything = ctx.all_skeleton
         for claim in used.values():
-            pattern = self.disclaimers.get(claim.id)
-            if pattern is not None and not pattern.search(everything):
+            patterns = self._disclaimers(claim.id, channel)
+            if patterns and not any(p.search(everything) for p in patterns):
                 found.append(
                     self._as(
                         "missing_disclaimer",

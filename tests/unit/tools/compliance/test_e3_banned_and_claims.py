@@ -131,3 +131,24 @@ def test_a_clinical_team_is_named_not_claimed() -> None:
     engine = _claims_engine()
     assert not _send(engine, "Read how our clinical advisors planned every route.").violations
     assert "claims" in _send(engine, "Clinically shown to ease back pain.").fired_rule_ids
+
+
+def test_a_claims_short_disclaimer_counts_on_its_own_channel_only() -> None:
+    claim = {
+        "id": "dry-bag",
+        "text": "Every rental includes a dry bag.",
+        "category": "service",
+        "substantiation": "Rental terms",
+        "channels": ["email", "sms"],
+        "disclaimer": "Dry bags hold up to 20 litres; larger bags cost extra at the dock.",
+        "disclaimer_by_channel": {"sms": "Up to 20 L; larger bags extra."},
+    }
+    engine = _engine([CLAIM_RULE], claims=[claim])
+    sms = _send(
+        engine, "Tidewell: Every rental includes a dry bag. Up to 20 L; larger bags extra.", "sms"
+    )
+    assert not sms.violations
+    email = _send(engine, "Every rental includes a dry bag. Up to 20 L; larger bags extra.")
+    assert "claims" in email.fired_rule_ids
+    bare = _send(engine, "Tidewell: Every rental includes a dry bag.", "sms")
+    assert "claims" in bare.fired_rule_ids
