@@ -7,6 +7,10 @@ the message in another rule's audience: "Medication, if prescribed, is billed se
 required by one rule is not a medication promotion under another, and "$27/day" inside a
 mandated surcharge line is not an advertised rate. A trigger outside such wording still counts.
 
+The brand's own names, legal name and postal address are treated alike: "Crypto" inside
+"Harbourline Crypto Ltd" or "Airport" inside "12 Airport Road" is the sender, not a topic
+(a trigger that is the whole name, used to reach every message, still fires).
+
 Promotional wording is not mandated and keeps triggering: an offer's headline (the start of its
 ``terms``) and a standing statement ("Take our free Online Hearing Check") promote what they
 name. Nor is a trigger exempt when it is a whole sentence of the mandated line or the whole
@@ -26,12 +30,30 @@ from nextbest.brand_context.models import BrandPack, DisclosureRule
 from nextbest.tools.compliance.kinds.banned_phrase import required_wordings
 from nextbest.tools.compliance.kinds.base import CheckContext, overlaps
 from nextbest.tools.compliance.message import TextField
+from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.phrases import compile_phrases
 
 _CACHE_KEY = "required_text_spans"
 _MAX_PACKS = 64
 _patterns: dict[int, tuple[BrandPack, re.Pattern[str] | None]] = {}
 _lock = threading.Lock()
+
+
+def address_forms(address: str) -> list[str]:
+    """The postal address and its shorter forms, as copy often drops the country or the town.
+
+    Each run of its leading comma parts that holds a figure: "9 Spoke Lane", "9 Spoke Lane,
+    Norwich NR1 3QE" and the whole address.
+
+    Args:
+        address: The brand's postal address.
+
+    Returns:
+        The address and its shorter forms.
+    """
+    parts = [p.strip() for p in address.split(",") if p.strip()]
+    forms = [", ".join(parts[:n]) for n in range(1, len(parts) + 1)]
+    return [f for f in forms if any(c.isdigit() for c in f)]
 
 
 def mandated_texts(pack: BrandPack) -> list[str]:
@@ -42,7 +64,8 @@ def mandated_texts(pack: BrandPack) -> list[str]:
 
     Returns:
         Disclosure wordings (per region and channel too), claim disclaimers, required
-        statements and offers' conditions (``disclosure`` and its per-channel forms).
+        statements, offers' conditions (``disclosure`` and its per-channel forms) and the
+        brand's legal name and postal address (the footer the law requires).
     """
     texts = required_wordings(pack)
     for rule in pack.rules:
@@ -52,6 +75,8 @@ def mandated_texts(pack: BrandPack) -> list[str]:
                 *rule.params.required_by_channel.values(),
             ):
                 texts += wordings
+    brand = pack.brand
+    texts += [t for t in (brand.legal_name, *address_forms(brand.postal_address)) if t]
     for offer in pack.offers:
         if offer.disclosure:
             texts.append(offer.disclosure)
@@ -102,6 +127,12 @@ def required_spans(ctx: CheckContext) -> dict[TextField, list[tuple[int, int]]]:
     return spans
 
 
+def _brand_names(pack: BrandPack) -> frozenset[str]:
+    """The brand's name, short name and legal name in plain form."""
+    brand = pack.brand
+    return frozenset(plain(n) for n in (brand.name, brand.short_name, brand.legal_name) if n)
+
+
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?;:]\s+)$")
 _SENTENCE_AFTER = re.compile(r"^(?:$|[.!?;:])")
 
@@ -136,7 +167,10 @@ def inside_required(ctx: CheckContext, field: TextField, start: int, end: int) -
         True when the words are part of a mandated line and not a whole sentence of it.
     """
     original = ctx.fields[field].original
+    if plain(original[start:end]) in _brand_names(ctx.pack):
+        return False  # the officer made the brand's own name a trigger: every message
+    spans = [*required_spans(ctx).get(field, []), *ctx.brand_name_spans.get(field, [])]
     return any(
         overlaps(start, end, [span]) and not whole_sentence(original, span, start, end)
-        for span in required_spans(ctx).get(field, [])
+        for span in spans
     )

@@ -210,3 +210,18 @@ def test_trigger_word_after_non_prefix_is_its_opposite() -> None:
     engine = _engine([rule])
     assert "depot-fee" not in _fired(_send(engine, "Pick up at any non-depot location."))
     assert "depot-fee" in _fired(_send(engine, "Pick up at the depot or a non-depot location."))
+
+
+def test_trigger_inside_the_senders_own_name_or_address_is_not_a_topic() -> None:
+    spoke = _rule(
+        "spoke-care", "disclosure",
+        {"trigger_phrases": ["spoke"], "required_any": ["Spokes are trued free for a year."]},
+    )  # fmt: skip
+    whole = _rule(
+        "every-mail", "disclosure",
+        {"trigger_phrases": ["Quillfern Cycles"], "required_any": ["quillfern.example/safety"]},
+    )  # fmt: skip
+    engine = _engine([spoke, whole])
+    footer = "Spring rides are back.\n\nQuillfern Cycles Ltd., 9 Spoke Lane, Norwich NR1 3QE"
+    assert _fired(_send(engine, footer)) == {"every-mail"}
+    assert "spoke-care" in _fired(_send(engine, f"A broken spoke? We fix it.\n\n{footer}"))
