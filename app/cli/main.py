@@ -6,8 +6,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -37,13 +38,20 @@ from nextbest.brand_context.workspace import HOME_ENV, Workspace
 EVAL_HELP = "Measure nextbest: guardrail precision/recall, off-policy evaluation of policies."
 """The help of ``nextbest eval`` (:data:`nextbest.evals.cli.app`'s, which a test keeps equal)."""
 
-eval_app = typer.Typer(
-    name="eval",
-    help=EVAL_HELP,
-    no_args_is_help=True,
-    cls=lazy_group(app="nextbest.evals.cli:app"),
-)
-"""``nextbest eval``: the commands of :mod:`nextbest.evals.cli`, imported when one runs."""
+
+def _evals_app() -> typer.Typer:
+    """The ``nextbest eval`` commands, imported when one runs or their help is shown."""
+    from nextbest.evals.cli import app as evals_app
+
+    return evals_app
+
+
+def _sample_feedback_command() -> Callable[..., Any]:
+    """``nextbest sample feedback``, imported when it runs or its group's help is shown."""
+    from nextbest.evals.sample_feedback_cli import sample_feedback_command
+
+    return sample_feedback_command
+
 
 app = typer.Typer(
     name="nextbest",
@@ -64,10 +72,20 @@ app.command("inspect")(release_cli.inspect)
 app.command("review")(release_cli.review)
 app.command("run")(run_command)
 app.add_typer(customers_app, name="customers")
-app.add_typer(sample_app, name="sample")
+app.add_typer(
+    sample_app,
+    name="sample",
+    cls=lazy_group(commands={"feedback": _sample_feedback_command}),
+)
 app.command("feedback")(feedback_command)
 app.command("report")(report_command)
-app.add_typer(eval_app, name="eval")
+app.add_typer(
+    typer.Typer(),
+    name="eval",
+    help=EVAL_HELP,
+    no_args_is_help=True,
+    cls=lazy_group(apps=(_evals_app,)),
+)
 app.command("check")(check_command)
 app.add_typer(llm_app, name="llm")
 app.add_typer(users_app, name="users")

@@ -7,16 +7,10 @@ from typing import Annotated
 
 import typer
 
-from nextbest.app.cli.lazy import lazy_group
 from nextbest.app.cli.options import console
 
 sample_app = typer.Typer(
-    name="sample",
-    help="Generate sample data for demos and benchmarks.",
-    no_args_is_help=True,
-    cls=lazy_group(
-        commands={"feedback": "nextbest.evals.sample_feedback_cli:sample_feedback_command"}
-    ),
+    name="sample", help="Generate sample data for demos and benchmarks.", no_args_is_help=True
 )
 
 

@@ -8,11 +8,13 @@ interpreter: which packages are in ``sys.modules`` after importing the CLI or pr
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer
@@ -140,7 +142,11 @@ def test_lazy_group_imports_a_command_only_when_it_runs(
     _write_module(tmp_path, "orchard_greetings")
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.delitem(sys.modules, "orchard_greetings", raising=False)
-    cli = typer.Typer(cls=lazy_group(commands={"greet": "orchard_greetings:greet"}))
+
+    def loader() -> Any:
+        return importlib.import_module("orchard_greetings").greet
+
+    cli = typer.Typer(cls=lazy_group(commands={"greet": loader}))
 
     @cli.callback()
     def group() -> None:
@@ -173,7 +179,11 @@ def test_lazy_group_mounts_every_command_of_an_app(
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.delitem(sys.modules, "orchard_counting", raising=False)
     root = typer.Typer()
-    tally = typer.Typer(help="Counting words.", cls=lazy_group(app="orchard_counting:app"))
+
+    def loader() -> Any:
+        return importlib.import_module("orchard_counting").app
+
+    tally = typer.Typer(help="Counting words.", cls=lazy_group(apps=(loader,)))
     root.add_typer(tally, name="tally")
 
     @root.command("noop")
