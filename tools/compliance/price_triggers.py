@@ -51,14 +51,21 @@ def shape_key(shape: str) -> str:
     Returns:
         The normalised shape, e.g. ``per month``.
     """
-    key = re.sub(r"[\s_-]+", " ", shape.strip().casefold()).removeprefix("/")
-    for unit, (_, adjectives) in _UNITS.items():
-        if key in adjectives.split("|"):
-            return f"per {unit}"
+    key = re.sub(r"[\s_-]+", " ", shape.strip().casefold())
+    if key in {"percent", "percentage", "%", "per cent"}:
+        return "percent"
     if key in {"installments", "instalment", "installment", "payments"}:
         return "instalments"
-    if key in {"percentage", "%"}:
-        return "percent"
+    per = re.fullmatch(r"(?:per|/)\s*(.+)", key)
+    if per is not None:
+        unit = per.group(1).strip()
+        for name, (nouns, _) in _UNITS.items():
+            if unit.rstrip("s") in nouns.split("|") or unit in nouns.split("|"):
+                return f"per {name}"
+        return f"per {unit}"
+    for name, (_, adjectives) in _UNITS.items():
+        if key in adjectives.split("|"):
+            return f"per {name}"
     return key
 
 

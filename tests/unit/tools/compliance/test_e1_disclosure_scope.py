@@ -189,6 +189,9 @@ def test_unknown_price_shape_is_refused() -> None:
         ("any", "r$ 300,00", True),
         ("any", "page 3", False),
         ("down", "$0 down", True),
+        ("/mo", "$9 per month", True),
+        ("percentage", "save 20%", True),
+        ("per_yr", "$99 annually", True),
     ],
 )
 def test_price_shapes_read_common_forms(shape: str, text: str, found: bool) -> None:
