@@ -21,7 +21,7 @@ NUMBER = (
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?"  # 1 234,50 (French)
     r"|\d{1,7}(?:[.,]\d{1,2})?)"
 )
-CURRENCY = r"(?:[$£€¥₹]|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr)\s?)"
+CURRENCY = r"(?:[$£€¥₹]\s?|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|mxn)\s?)"
 CURRENCY_AFTER = r"\s?(?:€|£|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|dollars?|euros?)\b)"
 _FREE_COMPOUNDS = (
     "gluten", "grain", "sugar", "dairy", "lactose", "nut", "soy", "fat", "caffeine", "fragrance",

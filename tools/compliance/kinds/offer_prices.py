@@ -272,6 +272,9 @@ class OfferPrices:
             return True
         if at_list:
             return True  # the list price of a product named with it, in the offer's scope or not
+        lists = {float(v) for v in named if v is not None}
+        if lists and _instalment_of(ctx, mention, value, lists):
+            return True  # "10x de R$ 329,90" of a list price of R$ 3.299,00
         text = ctx.fields[mention.field]
         start, end = text.sentence_at(mention.start)
         said_of = [

@@ -299,3 +299,23 @@ def test_a_product_named_in_the_plural_is_still_the_catalogue_product(check) -> 
     assert "offers" not in verdict.fired_rule_ids, verdict.violations
     below = check(pack, channel="email", body="Gooseneck Kettles now just $59.")
     assert "offers" in below.fired_rule_ids
+
+
+def test_a_price_written_with_a_space_after_the_symbol_is_still_a_price(check) -> None:
+    from compliance_helpers import BRAND
+
+    from nextbest.brand_context.ingest import parse_pack
+
+    grinder = {**_GRINDER, "currency": "BRL", "list_price": 1899}
+    pack = parse_pack(
+        {"brand": BRAND, "rules": [OFFERS], "claims": [], "offers": [], "products": [grinder]},
+        source="test",
+    )
+    below = check(pack, channel="email", body="O Quay Burr Grinder está por R$ 1.599,00.")
+    assert "offers" in below.fired_rule_ids
+    for body in (
+        "O Quay Burr Grinder custa R$ 1.899,00.",
+        "Quay Burr Grinder por R$ 1.899,00, ou 10x de R$ 189,90 sem juros (total R$ 1.899,00).",
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert "offers" not in verdict.fired_rule_ids, (body, verdict.violations)
