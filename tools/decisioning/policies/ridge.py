@@ -45,7 +45,7 @@ from scipy.linalg.lapack import dpotri
 from nextbest.tools.decisioning.policies.disjoint import DisjointRidge, grouped_stats
 from nextbest.tools.decisioning.policies.evidence import EvidencePrior
 from nextbest.tools.decisioning.policies.layout import SharedLayout
-from nextbest.tools.decisioning.policies.linalg import cholesky_update, pcg
+from nextbest.tools.decisioning.policies.linalg import cholesky_update, pcg, triangular_inverse
 from nextbest.tools.decisioning.policies.screen import RowBuffer, score_test
 from nextbest.tools.decisioning.policies.settings import EmpiricalBayes
 
@@ -163,7 +163,8 @@ class SharedRidge(SharedLayout):
         self.h = np.zeros((K, dim))
         self.counts = np.zeros(K)
         self._chol: np.ndarray | None = None  # lower Cholesky factor of A at the last refresh
-        self._chol32: np.ndarray | None = None  # float32 copy: preconditioner and draws
+        self._chol32: np.ndarray | None = None  # float32 copy: posterior draws
+        self._inverse32: np.ndarray | None = None  # its inverse, made when PCG first needs it
         self._cov: np.ndarray | None = None  # per-action covariances at the last refresh
         self._mean: np.ndarray | None = None
         self._theta: np.ndarray | None = None
@@ -305,6 +306,7 @@ class SharedRidge(SharedLayout):
             self._noise = None
             assert self._chol is not None
             self._chol32 = np.asfortranarray(self._chol, dtype=np.float32)
+            self._inverse32 = None
             self._cov = None
             self._refreshed_at = total
         else:
@@ -312,7 +314,9 @@ class SharedRidge(SharedLayout):
             b = self._b()
             act = self.active  # warm start from the last mean (pruned parameters stay 0)
             theta = np.zeros(self.size)
-            theta[act] = pcg(self._active_matvec, b[act], self._theta[act], self._chol32)
+            if self._inverse32 is None:
+                self._inverse32 = triangular_inverse(self._chol32)
+            theta[act] = pcg(self._active_matvec, b[act], self._theta[act], self._inverse32)
             self._theta = theta
         self._mean = self._action_weights(self._theta)
 
@@ -615,6 +619,7 @@ class SharedRidge(SharedLayout):
         self.G, self.h, self.counts = state["G"].copy(), state["h"].copy(), state["counts"].copy()
         self._chol, self._theta = state["chol"].copy(), state["theta"].copy()
         self._chol32 = self._chol.astype(np.float32)
+        self._inverse32 = None
         self._cov = None
         self._noise = None
         self._refreshed_at = float(state["refreshed_at"])
