@@ -6,7 +6,8 @@ terms and disclosure, a required statement and the brand's standing statements. 
 path of a link to one of the brand's own domains (``/blog/why-no-plan-is-truly-unlimited``):
 the link policy judges links. A banned word used in its everyday sense inside a longer idiom
 (``forest green``, ``treat yourself``; see :mod:`~nextbest.tools.compliance.senses`) is not
-banned wording; the idiom itself may still be banned.
+banned wording; the idiom itself may still be banned. Nor is a banned statement the copy
+denies with a negated copula ("Cryptoassets are not covered by …").
 """
 
 from __future__ import annotations
@@ -25,6 +26,14 @@ from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domai
 from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.verdict import Violation
+
+_DENIED = re.compile(
+    r"\b(?:(?:is|are|was|were|be|been)\s+(?:not|never)|(?:is|are|was|were)n[’']t|"
+    r"(?:will|would|can|could|may|might)\s+not\s+be|(?:won|can)[’']t\s+be|cannot\s+be)\s+$",
+    re.IGNORECASE,
+)
+"""A copula denied right before a banned phrase: the copy says the banned statement is false
+("Your deposits are not protected by …"). An imperative ("Don't miss out") is no denial."""
 
 
 def required_wordings(pack: BrandPack) -> list[str]:
@@ -137,6 +146,8 @@ class BannedPhraseCheck:
             for start, end in sorted(set(hits)):
                 if overlaps(start, end, exempt) or inside_sense(start, end, text.everyday_senses):
                     continue
+                if _DENIED.search(text.original, 0, start):
+                    continue  # "Cryptoassets are not covered by …": the statement denied
                 words = text.original[start:end]
                 found.append(
                     violation(

@@ -5,7 +5,8 @@ term is matched as a whole word on the original text, case-sensitively (after Un
 compatibility folding, so full-width or styled letters do not hide it). A term followed by
 ``'t`` is a contraction ("Haven't" is not the brand Haven). The rule's ``exceptions`` are
 words or phrases that contain a term but are fine ("Safe Haven Fund"): a term inside one of
-them, written with the exception's exact casing, is not reported.
+them, written with the exception's exact casing, is not reported. A one-word term that
+opens a sentence followed by an article or a pronoun is a verb ("Embrace the chaos").
 """
 
 from __future__ import annotations
@@ -16,6 +17,32 @@ import unicodedata
 from nextbest.brand_context.models import CaseSensitiveTermRule
 from nextbest.tools.compliance.kinds.base import CheckContext, violation
 from nextbest.tools.compliance.verdict import Violation
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[\"“(]\s*)$")
+_OBJECT_WORDS = re.compile(
+    r"\s+(?:the|a|an|your|our|their|this|that|these|those|every|each|it|them|yourself|"
+    r"yourselves|us|me)\b"
+)
+
+
+def imperative_at_sentence_start(text: str, start: int, end: int) -> bool:
+    """Whether a one-word term opens a sentence as a verb ("Embrace the chaos").
+
+    At the start of a sentence a capital letter says nothing: a term that is also an
+    everyday verb, followed by an article, a possessive or a pronoun, is the verb in the
+    imperative, not the name ("Embrace Pet Insurance" stays the name).
+
+    Args:
+        text: The field's text.
+        start: Start of the term.
+        end: End of the term.
+
+    Returns:
+        True when the match is a sentence-opening verb.
+    """
+    if " " in text[start:end]:
+        return False
+    return bool(_SENTENCE_START.search(text, 0, start)) and bool(_OBJECT_WORDS.match(text, end))
 
 
 class CaseSensitiveTermCheck:
@@ -58,6 +85,8 @@ class CaseSensitiveTermCheck:
             )
             for match in self.pattern.finditer(normal):
                 if excepted and any(s <= match.start() and match.end() <= e for s, e in excepted):
+                    continue
+                if imperative_at_sentence_start(normal, match.start(), match.end()):
                     continue
                 words = text.original[match.start() : match.end()]
                 found.append(

@@ -152,3 +152,22 @@ def test_a_claims_short_disclaimer_counts_on_its_own_channel_only() -> None:
     assert "claims" in email.fired_rule_ids
     bare = _send(engine, "Tidewell: Every rental includes a dry bag.", "sms")
     assert "claims" in bare.fired_rule_ids
+
+
+def test_a_rival_name_that_opens_a_sentence_as_a_verb_is_not_the_name() -> None:
+    engine = _engine([_rule("rivals", "case_sensitive_term", {"terms": ["Venture", "Drift"]})])
+    assert not _send(engine, "Venture the open water this spring. Drift your way home.").violations
+    assert "rivals" in _send(engine, "Unlike Venture Kayaks, we launch daily.").fired_rule_ids
+    assert "rivals" in _send(engine, "Drift Outfitters charges more.").fired_rule_ids
+
+
+def test_a_banned_statement_denied_by_the_copy_is_not_made() -> None:
+    engine = _engine(
+        [_rule("no-insured", "banned_phrase", {"phrases": ["insured by the coast guard"]})]
+    )
+    denied = "Rentals are not insured by the coast guard. Check your own cover."
+    assert not _send(engine, denied).violations
+    assert (
+        "no-insured" in _send(engine, "Every rental is insured by the coast guard.").fired_rule_ids
+    )
+    assert "no-insured" in _send(engine, "Don't worry: insured by the coast guard.").fired_rule_ids
