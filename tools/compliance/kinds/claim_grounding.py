@@ -181,7 +181,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             for c in pack.claims
             if c.disclaimer
         }
-        self.short_disclaimers = {  # a shorter form allowed on one channel
+        self.short_disclaimers: dict[tuple[str, str], re.Pattern[str]] = {  # one channel's form
             (c.id, channel): re.compile(phrase_pattern(wording, obfuscation=False))
             for c in pack.claims
             for channel, wording in c.disclaimer_by_channel.items()
