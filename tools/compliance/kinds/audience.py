@@ -20,6 +20,7 @@ from typing import cast
 
 from nextbest.brand_context.models import AudienceRule
 from nextbest.tools.compliance.kinds.base import CheckContext, RuleKeeper, violation
+from nextbest.tools.compliance.kinds.required_element import US_STATES
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.required_text import inside_required
 from nextbest.tools.compliance.verdict import Violation
@@ -37,6 +38,8 @@ def _fold(values: list[str]) -> frozenset[str]:
 def rule_regions(values: list[str]) -> frozenset[str]:
     """A rule's regions, case folded; ``US-MA`` also as its subdivision code ``MA``.
 
+    A US state written in full (``New Jersey``) is its postal code (``nj``).
+
     Args:
         values: Regions as the rule writes them.
 
@@ -45,6 +48,7 @@ def rule_regions(values: list[str]) -> frozenset[str]:
     """
     names: set[str] = set()
     for value in _fold(values):
+        value = US_STATES.get(value, value)
         names.add(value)
         country, dash, subdivision = value.partition("-")
         if dash and country and subdivision:
@@ -56,7 +60,7 @@ def region_names(region: str) -> frozenset[str]:
     """The names a recipient region answers to, case folded.
 
     ``US-CA`` (ISO 3166-2) is also ``US`` (its country) and ``CA`` (its subdivision code), so
-    a rule may list either form.
+    a rule may list either form; a US state written in full (``New Jersey``) is its code.
 
     Args:
         region: The recipient's region as the message gives it.
@@ -65,6 +69,7 @@ def region_names(region: str) -> frozenset[str]:
         The region itself and, for a hyphenated code, both of its parts.
     """
     folded = region.strip().casefold()
+    folded = US_STATES.get(folded, folded)
     names = {folded}
     country, dash, subdivision = folded.partition("-")
     if dash and country and subdivision:

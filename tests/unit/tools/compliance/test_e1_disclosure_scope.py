@@ -196,3 +196,11 @@ def test_unknown_price_shape_is_refused() -> None:
 )
 def test_price_shapes_read_common_forms(shape: str, text: str, found: bool) -> None:
     assert bool(re.search(shape_pattern(shape), text)) is found
+
+
+def test_us_state_written_in_full_is_its_code() -> None:
+    rule = _rule("no-ky", "audience", {"blocked_regions": ["Kentucky"]})
+    assert "no-ky" in _send([rule], "Brackenridge news.", region="US-KY")
+    assert "no-ky" in _send([rule], "Brackenridge news.", region="kentucky")
+    assert "no-ky" not in _send([rule], "Brackenridge news.", region="OH")
+    assert "licence" in _send([LICENCE], "Installation soon.", region="Ohio")
