@@ -38,7 +38,6 @@ from typing import Any
 from nextbest.app.workspace.audit import AuditLog
 from nextbest.app.workspace.goal_store import GoalRefused
 from nextbest.app.workspace.proposal_changes import ChangeMaker
-from nextbest.app.workspace.proposal_impact import rule_impact
 from nextbest.app.workspace.proposal_models import (
     PROPOSAL_KINDS,
     Actor,
@@ -197,6 +196,8 @@ class Proposals:
                 nothing would change.
             ProposalRefused: The maker's role may not make this change.
         """
+        from nextbest.app.workspace.proposal_impact import rule_impact
+
         if kind not in PROPOSAL_KINDS:
             valid = ", ".join(PROPOSAL_KINDS)
             raise ProposalInvalid([FieldProblem("kind", f"unknown kind {kind!r}; valid: {valid}")])
@@ -250,6 +251,8 @@ class Proposals:
         Raises:
             ProposalRefused: If the proposal is not a pending rule add or edit.
         """
+        from nextbest.app.workspace.proposal_impact import rule_impact
+
         proposal = self.get(proposal_id)
         if proposal.kind != "rule" or not proposal.is_pending:
             raise ProposalRefused(f"proposal #{proposal.id} is not a pending rule proposal")
