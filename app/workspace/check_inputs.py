@@ -13,7 +13,6 @@ from typing import Any
 
 from nextbest.brand_context.ingest import load_pack, sample_pack_path
 from nextbest.brand_context.models import BrandPack
-from nextbest.brand_context.store import BrandStore
 from nextbest.brand_context.workspace import Workspace
 
 
@@ -37,6 +36,8 @@ def pack_to_check(pack_file: Path | None, home: Path | None, day: date | None) -
     workspace = Workspace.resolve(home)
     if not workspace.exists():
         return None
+    from nextbest.brand_context.store import BrandStore
+
     with BrandStore(workspace) as store:
         return store.as_of(day or datetime.now().astimezone().date())
 
