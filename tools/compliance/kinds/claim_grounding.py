@@ -82,6 +82,7 @@ from nextbest.tools.compliance.phrases import (
     phrases_pattern,
 )
 from nextbest.tools.compliance.proper_names import in_place_name
+from nextbest.tools.compliance.testimony import quoted_experience, speaker_says
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.verdict import Violation
 
@@ -477,6 +478,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         if self.literal_triggers is not None:
             views.append((text.folded, self.literal_triggers))
         quotes = disclosed_testimonials(ctx, text)
+        experience = quoted_experience(ctx, text)
         skipped = excepted + covered + masked
         for view, triggers in views:
             for match in triggers.finditer(view.text):
@@ -485,6 +487,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     continue
                 if match.lastgroup in OPINION_CATEGORIES and overlaps(start, end, quotes):
                     continue
+                if experience and speaker_says(text.original, experience, start, end):
+                    continue  # "I lost 14 lbs" in a disclosed testimonial: the speaker's own
                 if is_topic_mention(ctx, text.name, start, end):
                     continue
                 if ctx.in_product_name(text.name, end - 1):

@@ -171,3 +171,16 @@ def test_a_banned_statement_denied_by_the_copy_is_not_made() -> None:
         "no-insured" in _send(engine, "Every rental is insured by the coast guard.").fired_rule_ids
     )
     assert "no-insured" in _send(engine, "Don't worry: insured by the coast guard.").fired_rule_ids
+
+
+def test_a_quoted_customers_own_result_with_typical_results_disclosed_is_no_claim() -> None:
+    engine = _claims_engine()
+    typical = "Results not typical; individual results vary."
+    before = f'Rosa, a Tidewell regular: "I lost 12 lbs paddling with you this summer." {typical}'
+    after = f'"We finally sleep better after a day on the water." - Ken, guest. {typical}'
+    assert not _send(engine, before).violations
+    assert not _send(engine, after).violations
+    undisclosed = 'Rosa, a Tidewell regular: "I lost 12 lbs paddling with you this summer."'
+    assert "claims" in _send(engine, undisclosed).fired_rule_ids
+    product = f'"The cold water heals sore joints." - Ken, guest. {typical}'
+    assert "claims" in _send(engine, product).fired_rule_ids
