@@ -60,6 +60,12 @@ FREE_VOCABULARY = frozenset(
         "kostenlosen", "kostenloses", "omaggio",
     }
 )  # fmt: skip
+_FREE_TO_JOIN = (
+    "join", "joining", "join for", "register", "sign up", "sign up for", "signup", "enrol",
+    "enroll", "enrol for", "enroll for", "register for",
+)  # fmt: skip
+"""Words before "free" that say a programme costs nothing to join ("Join free:", "sign up for
+free"): a standing fact of the programme, not a promotion."""
 MENTION_PATTERNS: dict[str, str] = {
     "percent": (
         r"(?<![\w.])" + NUMBER + r"\s?(?:%|percent)(?:\s+|-)(?:off|discount|savings?)\b"
@@ -91,7 +97,7 @@ MENTION_PATTERNS: dict[str, str] = {
     "half": r"\bhalf[- ](?:off|price)\b",
     "price": CURRENCY + NUMBER + r"|(?<![\w.])" + NUMBER + CURRENCY_AFTER,
     "free": r"(?<![\w-])free\b"
-    + "".join(f"(?<!{w} free)" for w in ("feel", *_FREE_COMPOUNDS))
+    + "".join(f"(?<!{w} free)" for w in ("feel", *_FREE_COMPOUNDS, *_FREE_TO_JOIN))
     + r"(?!-\w)(?! to\b)(?!\s+(?:your|yourself|yourselves|up|them|him|her|us|me)\b)"
     + r"(?=((?:\s+[\w-]+){0,4}))"
     + r"|\b(?!(?:"
@@ -111,9 +117,10 @@ MENTION_PATTERNS: dict[str, str] = {
     ),
     "points": (
         r"\b(?:double|triple|bonus|\d+x)\s+points?\b"
-        r"|\bearn\s+(?:up to\s+)?\d+\s+(?:\w+\s+)?points?\b"
+        # "earn 10 points per $1": a loyalty programme's standing earn rate, not a promotion
+        r"|\bearn\s+(?:up to\s+)?\d+\s+(?:\w+\s+)?points?\b(?!\s+(?:per|for every|for each|"
+        r"on every|on each)\s+(?:[$£€]|\d|dollar|pound|euro))"
         r"|\b\d+\s+(?:bonus|reward|rewards|loyalty)\s+points?\b"
-        r"|\b\d+\s+points?\s+(?:per|for every)\b"
     ),
     "duration": (
         r"\bfree (?:for )?(\d+)[ -](?:days?|weeks?|months?)\b"

@@ -105,6 +105,16 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+_OTHER_CODES: frozenset[str] = frozenset(
+    {
+        "alarm", "keypad", "access", "security", "verification", "verify", "gate", "zip", "postal",
+        "post", "area", "country", "door", "entry", "dress", "error", "tracking", "confirmation",
+        "booking", "reference", "pin", "login", "sign-in", "one-time", "qr", "bar", "sort",
+        "swift", "tax", "product", "colour", "color", "activation", "pairing", "backup",
+    }
+)  # fmt: skip
+"""Nouns that make the "code" after them something other than a promo code."""
+
 NUMBER_KINDS: frozenset[str] = frozenset({"percent", "amount", "price"})
 """Mention kinds whose every pattern contains a number (so a digit)."""
 _DIGIT = re.compile(r"\d")
@@ -261,7 +271,14 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
 
     @staticmethod
     def _looks_like_code(original: str, match: re.Match[str], text: FieldText) -> bool:
-        """A promo code is written in capitals or contains a digit ("No code needed" is not)."""
+        """A promo code is written in capitals or contains a digit ("No code needed" is not).
+
+        A code another noun names ("alarm code 4417", "zip code 10001", "verification code")
+        is not a promo code.
+        """
+        before = text.folded.text[max(0, match.start() - 20) : match.start()].split()
+        if before and before[-1] in _OTHER_CODES:
+            return False
         start, end = text.folded.original_span(*match.span(1))
         written = original[start:end]
         return any(c.isdigit() for c in written) or written.isupper()

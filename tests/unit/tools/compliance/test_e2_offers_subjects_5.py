@@ -319,3 +319,20 @@ def test_a_price_written_with_a_space_after_the_symbol_is_still_a_price(check) -
     ):
         verdict = check(pack, channel="email", body=body)
         assert "offers" not in verdict.fired_rule_ids, (body, verdict.violations)
+
+
+def test_standing_programme_facts_are_not_promotions(check) -> None:
+    pack = build_pack([OFFERS])
+    for body in (
+        "Every order counts: earn 10 points per $1 with Northwind Rewards. Join free today.",
+        "Your alarm code 4417 still works on the new keypad.",
+        "Sign up for free at the counter.",
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert "offers" not in verdict.fired_rule_ids, (body, verdict.violations)
+    for body in (
+        "Earn 500 bonus points this week.",
+        "Use code BREW10 at checkout.",
+        "Free bag of beans with every order.",
+    ):
+        assert "offers" in check(pack, channel="email", body=body).fired_rule_ids, body
