@@ -161,7 +161,17 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "with a food allergy", "about allergies", "about any allergies",
             "about your allergies", "any allergies", "allergy information", "allergy info",
             "allergy advice", "allergen information", "allergen info", "if you have allergies",
-            "if you have an allergy",
+            "if you have an allergy", "allergy season", "allergies season",
+            # the reader's goal or the programme's name, not an effect of a product
+            "weight loss support", "weight loss program", "weight loss programme",
+            "weight loss coaching", "weight loss journey", "weight loss goal", "weight loss goals",
+        ),
+        exception_patterns=(  # teaching about a condition: "how to spot allergies in dogs"
+            r"(?<![a-z0-9])(?:how to (?:spot|recogni[sz]e|tell|manage)|spot|spotting|signs? of|"
+            r"symptoms? of|causes? of|examples include|such as|what is|what are)"
+            r"(?: [a-z]+){0,2} (?:allerg(?:y|ies)|eczema|acne|psoriasis|rosacea|dermatitis|"
+            r"irritation|inflammation|anxiety|insomnia|disease|cholesterol|blood pressure|"
+            r"blood sugar)(?![a-z0-9])",
         ),
     ),
     ClaimCategory.PRICE: TriggerSet(
@@ -277,6 +287,13 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?<![a-z0-9])\d+\s?(?:minute|min|hour|day)s?\s+(?:delivery|shipping|dispatch)"
             r"(?![a-z0-9])",
         ),
+        exceptions=("get covered", "getting covered", "stay covered"),  # buying cover: no claim
+        exception_patterns=(  # a time, not a service: "you feel hungrier the next day"
+            r"(?<![a-z0-9])(?!(?:arrives?|arriving|arrival|delivered|delivers?|delivery|ships?|"
+            r"shipped|shipping|dispatched|dispatch|ready|back|installed|repaired|fixed|refunded|"
+            r"paid|processed|answered|approved|settled|resolved|it|them|order|orders)"
+            r" )[a-z]+ the next day(?![a-z0-9])",
+        ),
     ),
     ClaimCategory.ENDORSEMENT: TriggerSet(
         phrases=(
@@ -342,7 +359,9 @@ OTHER_LANGUAGE_EXCEPTIONS: dict[ClaimCategory, tuple[str, ...]] = {
     ClaimCategory.SUPERLATIVE: (
         "meilleur moment", "meilleure facon", "meilleure maniere", "meilleurs voeux",
         "mejor manera", "mejor forma", "mejor momento", "mejores deseos", "melhor jeito",
-        "melhor forma", "melhor maneira", "melhor momento", "beste zeit", "besten wunsche",
+        "melhor forma", "melhor maneira", "melhor momento", "o melhor jeito", "a melhor forma",
+        "a melhor maneira", "o melhor momento", "la mejor manera", "la mejor forma",
+        "el mejor momento", "beste zeit", "besten wunsche",
         "besten gruss", "besten grussen", "migliori auguri",
     ),
 }  # fmt: skip

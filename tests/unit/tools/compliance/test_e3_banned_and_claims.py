@@ -184,3 +184,36 @@ def test_a_quoted_customers_own_result_with_typical_results_disclosed_is_no_clai
     assert "claims" in _send(engine, undisclosed).fired_rule_ids
     product = f'"The cold water heals sore joints." - Ken, guest. {typical}'
     assert "claims" in _send(engine, product).fired_rule_ids
+
+
+def test_teaching_about_a_condition_or_naming_a_goal_is_not_a_health_claim() -> None:
+    engine = _claims_engine()
+    assert not _send(engine, "Here's how to spot eczema after a day in salt water.").violations
+    assert not _send(engine, "Examples include high blood pressure and asthma.").violations
+    assert not _send(engine, "Weight-loss coaching that fits your paddling week.").violations
+    assert "claims" in _send(engine, "Salt water soothes eczema.").fired_rule_ids
+    assert "claims" in _send(engine, "Paddling lowers blood pressure.").fired_rule_ids
+
+
+def test_the_next_day_is_a_time_and_getting_cover_is_no_claim() -> None:
+    rule = _rule(
+        "claims",
+        "claim_grounding",
+        {"categories": ["service", "superlative"], "extra_triggers": {"service": ["covered"]}},
+    )
+    engine = _engine([rule])
+    assert not _send(engine, "You may feel sore the next day: stretch first.").violations
+    assert not _send(engine, "Get covered with our trip protection before you launch.").violations
+    assert "claims" in _send(engine, "Gear delivered the next day.").fired_rule_ids
+    assert "claims" in _send(engine, "Lost paddles are covered.").fired_rule_ids
+
+
+def test_the_best_way_idiom_in_portuguese_is_not_a_superlative() -> None:
+    rule = _rule(
+        "claims",
+        "claim_grounding",
+        {"categories": ["superlative"], "extra_triggers": {"superlative": ["o melhor"]}},
+    )
+    engine = _engine([rule])
+    assert not _send(engine, "O melhor jeito de guardar o caiaque no inverno.").violations
+    assert "claims" in _send(engine, "O melhor caiaque do litoral.").fired_rule_ids
