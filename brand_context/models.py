@@ -610,6 +610,13 @@ class DisclosureParams(_Strict):
         "payments of $25, 10x de R$ 30), 'percent' (any N %). A threshold ('orders over $50') "
         "is not a trigger.",
     )
+    prices_of_products: bool = Field(
+        False,
+        description="With trigger_products and trigger_prices: only a price said of one of "
+        "those products triggers it (named in the price's sentence or paragraph, or covered by "
+        "the message's offer), e.g. 'a membership price needs the renewal line' while a "
+        "medication price or a membership named without a price does not.",
+    )
     required_any: list[str] = Field(min_length=1, description="Acceptable disclosure wordings.")
     within_chars: int | None = Field(
         None,
@@ -662,6 +669,8 @@ class DisclosureParams(_Strict):
 
     @model_validator(mode="after")
     def _has_a_trigger(self) -> DisclosureParams:
+        if self.prices_of_products and not (self.trigger_products and self.trigger_prices):
+            raise ValueError("prices_of_products needs both trigger_products and trigger_prices")
         if not (
             self.triggers or self.trigger_phrases or self.trigger_products or self.trigger_prices
         ):
@@ -772,9 +781,9 @@ class AudienceParams(_Strict):
     blocked_regions: list[str] = Field(
         default_factory=list,
         description="Regions (state, province or country codes, as the message's "
-        "recipient.region writes them, e.g. 'ID', 'US-ID') that may not receive it; compared "
-        "case-insensitively. A recipient region 'US-ID' also matches 'US' and 'ID'; a rule's "
-        "'US-ID' also matches a recipient written 'ID'.",
+        "recipient.region writes them, e.g. 'ID', 'US-ID'; a US state may be written in full) "
+        "that may not receive it; compared case-insensitively. A recipient region 'US-ID' "
+        "also matches 'US' and 'ID'; a rule's 'US-ID' also matches a recipient written 'ID'.",
     )
     allowed_regions: list[str] = Field(
         default_factory=list,
