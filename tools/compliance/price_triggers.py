@@ -27,9 +27,10 @@ SHAPES: tuple[str, ...] = ("any", "from", "down", "instalments", "percent")
 
 _FIGURE = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SYMBOL = r"(?:r\$|[$£€¥₹]|\b(?:usd|gbp|eur|cad|aud|brl|chf|nzd|mxn)\b)"
-_AFTER = r"(?:€|£|¢|\b(?:usd|gbp|eur|cad|aud|brl|chf|dollars?|euros?|pounds?|cents?|reais)\b)"
+_AFTER = r"(?:€|£|¢|\b(?:usd|gbp|eur|cad|aud|brl|chf|dollars?|euros?|cents?|reais)\b)"
 PRICE = rf"(?:{_SYMBOL}\s?(?:{_FIGURE})|(?<![\w.,])(?:{_FIGURE})\s?{_AFTER})"
-"""A price in the folded view: a currency before or after a figure."""
+"""A price in the folded view: a currency before or after a figure ("14 pounds" is a weight,
+so the word ``pounds`` is not a currency here; ``£`` and ``GBP`` are)."""
 
 _UNITS: dict[str, tuple[str, str]] = {
     "month": (r"month|mo|mth|mon", "monthly"),

@@ -20,7 +20,8 @@ if prescribed, is billed separately" line does not call for the medication discl
 mandated "$27/day" surcharge line for the all-in-rate line.
 
 Four trigger sources, any of which may be given: ``trigger_prices`` (price shapes such as
-``per month`` or ``from``, :mod:`~nextbest.tools.compliance.price_triggers`), ``triggers``
+``per month`` or ``from``, :mod:`~nextbest.tools.compliance.price_triggers`; with
+``prices_of_products`` only a price said of one of ``trigger_products``), ``triggers``
 (regular expressions), ``trigger_phrases`` (literal words, matched case-insensitively as whole
 words, so ``$0 down`` is the characters, not an anchor; a regular expression with a
 case-sensitive group ``(?-i:PHX|SEA)`` matches that group's letter case as written,
@@ -114,12 +115,13 @@ class DisclosureCheck:
             for p in rule.params.trigger_phrases
             if p.strip()
         )
-        self.triggers.extend(
+        self.price_shapes = [
             OfficerPattern(re.compile(shape_pattern(p)), on_original=False)
             for p in rule.params.trigger_prices
             if p.strip()
-        )
+        ]
         self.trigger_products = frozenset(rule.params.trigger_products)
+        self.prices_of_products = rule.params.prices_of_products and bool(self.trigger_products)
         params = rule.params
         self.regions = rule_regions(params.regions)
         self.offers = frozenset(params.offers)
@@ -195,6 +197,23 @@ class DisclosureCheck:
             )
         return wording
 
+    def _said_of_products(self, ctx: CheckContext, name: TextField, index: int) -> bool:
+        """Whether a price at ``index`` is said of one of the rule's ``trigger_products``.
+
+        It is when one of them is named near it (its sentence, else its paragraph; not inside
+        mandated wording) or, with no product named near it, when the message's offer covers
+        one of them.
+        """
+        near = [
+            hit
+            for hit in ctx.products_near(name, index)
+            if not inside_required(ctx, cast(TextField, hit.field), hit.start, hit.end)
+        ]
+        if near:
+            return any(hit.product.id in self.trigger_products for hit in near)
+        offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
+        return offer is not None and not self.trigger_products.isdisjoint(offer.products)
+
     def applies(self, ctx: CheckContext) -> bool:
         """Whether the message's offer and recipient are within the rule's scope."""
         offer_id = ctx.message.offer_id
@@ -232,9 +251,14 @@ class DisclosureCheck:
         links = own_domain_links(extract_links(ctx), ctx.pack)
         for name, text in ctx.fields.items():
             addresses = [link.span for link in links if link.field == name and link.span]
-            for pattern in self.triggers:
+            for pattern, of_products in [
+                *((p, False) for p in self.triggers),
+                *((p, self.prices_of_products) for p in self.price_shapes),
+            ]:
                 for start, end in pattern.spans(text):
                     if overlaps(start, end, addresses):
+                        continue
+                    if of_products and not self._said_of_products(ctx, name, start):
                         continue
                     if inside_sense(start, end, text.everyday_senses):
                         continue
@@ -245,7 +269,7 @@ class DisclosureCheck:
                     if inside_required(ctx, name, start, end):
                         continue
                     triggers.append((name, start, end))
-        if self.trigger_products:
+        if self.trigger_products and not self.prices_of_products:
             for hit in ctx.product_hits:
                 if hit.product.id not in self.trigger_products:
                     continue

@@ -188,6 +188,7 @@ def test_unknown_price_shape_is_refused() -> None:
         ("percent", "version 2", False),
         ("any", "r$ 300,00", True),
         ("any", "page 3", False),
+        ("any", "she lost 14 pounds", False),
         ("down", "$0 down", True),
         ("/mo", "$9 per month", True),
         ("percentage", "save 20%", True),

@@ -225,3 +225,17 @@ def test_trigger_inside_the_senders_own_name_or_address_is_not_a_topic() -> None
     footer = "Spring rides are back.\n\nQuillfern Cycles Ltd., 9 Spoke Lane, Norwich NR1 3QE"
     assert _fired(_send(engine, footer)) == {"every-mail"}
     assert "spoke-care" in _fired(_send(engine, f"A broken spoke? We fix it.\n\n{footer}"))
+
+
+def test_price_of_a_product_triggers_only_when_said_of_it() -> None:
+    renewal = _rule(
+        "club-renewal", "disclosure",
+        {"trigger_products": ["club"], "trigger_prices": ["per month"],
+         "prices_of_products": True, "required_any": ["Renews monthly until you cancel."]},
+    )  # fmt: skip
+    engine = _engine([renewal])
+    assert "club-renewal" in _fired(_send(engine, "Glide Club is $45/month."))
+    assert "club-renewal" not in _fired(_send(engine, "Glide Club members ride free on Sundays."))
+    assert "club-renewal" not in _fired(
+        _send(engine, "Glide Club members ride free.\n\nCity Glide rental is $30/month.")
+    )
