@@ -168,7 +168,7 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
         ),
         exception_patterns=(  # teaching about a condition: "how to spot allergies in dogs"
             r"(?<![a-z0-9])(?:how to (?:spot|recogni[sz]e|tell|manage)|spot|spotting|signs? of|"
-            r"symptoms? of|causes? of|examples include|such as|what is|what are)"
+            r"symptoms? of|causes? of|examples include|what is|what are)"
             r"(?: [a-z]+){0,2} (?:allerg(?:y|ies)|eczema|acne|psoriasis|rosacea|dermatitis|"
             r"irritation|inflammation|anxiety|insomnia|disease|cholesterol|blood pressure|"
             r"blood sugar)(?![a-z0-9])",
