@@ -22,6 +22,7 @@ import re
 
 from nextbest.brand_context.models import BrandPack, Offer, SubjectHonestyRule
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, PackRuleKeeper, violation
+from nextbest.tools.compliance.kinds.offer_mentions import SHIPPING_WORDS
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_paraphrase import MULTIPLIERS
 from nextbest.tools.compliance.verdict import Violation
@@ -37,6 +38,26 @@ PROMISE_WORDS: frozenset[str] = frozenset(
 """Words that promise a benefit: a subject may use them only when the message gives it."""
 
 GENERIC_PROMISES: frozenset[str] = frozenset({"save", "savings", "deal", "deals", "offer"})
+FREE_WORDS: frozenset[str] = frozenset({"free", "gratis", "gratuit", "gratuite", "kostenlos"})
+"""Words that give something free (skeleton view)."""
+FREE_REACH = 5
+"""Words either side of "free" that name what is given free."""
+FREE_FILLER: frozenset[str] = frozenset(
+    {
+        "a", "an", "the", "your", "our", "my", "new", "extra", "bonus", "de", "o", "le", "la",
+        "of", "pair", "pairs", "set", "sets", "pack", "packs", "box", "boxes", "piece", "bottle",
+    }
+)  # fmt: skip
+"""Words between "free" and the thing it names ("a free bonus pack")."""
+GENERIC_FREE: frozenset[str] = frozenset(
+    {
+        "gift", "gifts", "trial", "trials", "for", "to", "with", "when", "on", "and", "or", "in",
+        "this", "today", "now", "until", "through", "forever", "offer", "stuff", "things",
+        "para", "pour", "por", "per", "fur", "da", "del", "du", "des", "em", "en", "no", "na",
+        "then", "after", "every", "all", "is", "are", "at", "from", "here", "inside", "of",
+    }
+)  # fmt: skip
+"""Words after "free" that name no particular thing (any free offer backs them)."""
 """Words that promise some benefit: any offer on the message backs them."""
 
 NO_PROMISE = re.compile(
@@ -66,6 +87,13 @@ FIGURE = re.compile(
     r"(?P<post>%|x\b|percent\b|€|£)?"
 )
 """A figure with its unit (folded view); digits inside a word ("f4stest", "fr33") are none."""
+
+HALF = re.compile(
+    r"\bhalf[- ]?(?:price|off|priced)\b|\b50/50\b|\bmoitie prix\b|\bmitad de precio\b"
+)
+"""A half-price promise (folded view): 50 % off."""
+HALF_LOW, HALF_HIGH = 0.45, 0.55
+"""A price between these shares of another price is about half of it."""
 
 COUNT_PROMISES: frozenset[str] = frozenset(
     {"get", "buy", "extra", "points", "point", "pts", "miles", "credits", "entries", "spins"}
@@ -168,6 +196,45 @@ def _free_periods(text: str, *, first: bool = False) -> list[int]:
     return found
 
 
+def _free_things(text: str) -> set[str]:
+    """What a text gives free (skeleton view).
+
+    Words within :data:`FREE_REACH` words of "free", with their singular and plural forms.
+    """
+    words = text.split()
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        if word in FREE_WORDS:
+            for near in words[max(0, i - FREE_REACH) : i + FREE_REACH + 1]:
+                found |= _forms(near)
+    return found
+
+
+def _free_thing(subject: str) -> str | None:
+    """The thing a subject promises free: the first content word after "free", if any.
+
+    "Free <product>" promises the product; "Free shipping" shipping; "Try it free", "Free
+    for 7 days" (a period, checked on its own), "Your free gift" (any free-gift offer backs
+    it), "Hands-free" (a compound, folded view) and "Frete grátis para…" (the thing before
+    the word, as Romance languages put it) name no thing to check.
+    """
+    raw = subject.split()
+    words = [w.strip(".,:;!?'\"()") for w in raw]
+    for i, word in enumerate(words):
+        if word != "free":
+            continue
+        if raw[i] != word:
+            return None  # "7 days free, then …": the phrase ends at "free"
+        for after in words[i + 1 : i + 3]:
+            if after in FREE_FILLER or any(c.isdigit() for c in after):
+                continue
+            if after in GENERIC_FREE or after in _UNIT_DAYS or after.rstrip("s") in _UNIT_DAYS:
+                return None
+            return after
+        return None
+    return None
+
+
 def _free_period(subject: str) -> int | None:
     """The free period a subject promises, in days, if any (see :func:`_free_periods`)."""
     if "free" not in subject.split():
@@ -235,6 +302,11 @@ def _figures(text: str, *, promises_only: bool = False) -> set[tuple[str, float]
                 continue
         out.add((unit, value))
     out |= {("x", MULTIPLIERS[w]) for w in re.findall(r"[a-z]+", text) if w in MULTIPLIERS}
+    if HALF.search(text):
+        out.add(("%", 50.0))  # "half price" promises 50 % off
+    money = sorted({v for u, v in out if u == "money" and v > 0})
+    if any(HALF_LOW <= a / b <= HALF_HIGH for i, b in enumerate(money) for a in money[:i]):
+        out.add(("%", 50.0))  # "$59, now $29": half price
     return out
 
 
@@ -315,6 +387,18 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
                 continue  # "save the date", "kick off", "credit score": no benefit promised
             if word in PROMISE_WORDS or (word in GENERIC_PROMISES and offer is None):
                 missing.append(word)
+        thing = _free_thing(subject.folded.text)
+        if thing is not None:
+            given = set().union(*(_free_things(text.skel.text) for text in rest))
+            if offer is not None:
+                wording = " ".join(w for w in (offer.name, offer.terms, offer.disclosure) if w)
+                given |= _free_things(plain(wording))
+                if offer.discount_type.value == "free_shipping":
+                    given |= SHIPPING_WORDS
+            if given & SHIPPING_WORDS:
+                given |= SHIPPING_WORDS
+            if not _forms(thing) & given:
+                missing.append(f"a free {thing}")
         period = _free_period(subject.skel.text)
         if period is not None:
             given = {p for text in rest for p in _free_periods(text.skel.text)}

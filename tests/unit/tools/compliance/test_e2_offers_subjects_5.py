@@ -336,3 +336,35 @@ def test_standing_programme_facts_are_not_promotions(check) -> None:
         "Free bag of beans with every order.",
     ):
         assert "offers" in check(pack, channel="email", body=body).fired_rule_ids, body
+
+
+def _gift_offer() -> dict[str, object]:
+    return {
+        "id": "filters",
+        "name": "Free pack of paper filters",
+        "terms": "A free pack of paper filters with any Roast Club order, while supplies last.",
+        "discount_type": "free_gift",
+        "channels": ["email", "push"],
+        "valid_from": "2026-11-01",
+        "valid_until": "2026-11-30",
+    }
+
+
+def test_a_subject_promising_the_wrong_thing_free_is_not_honest(check) -> None:
+    pack = build_pack([SUBJECT], offers=[_gift_offer()])
+    body = "A free pack of paper filters with any Roast Club order, while supplies last."
+    for subject in ("Free filters with your order", "A free pack of filters", "Hands-free brewing"):
+        verdict = check(pack, channel="email", subject=subject, body=body, offer_id="filters")
+        assert "subject" not in verdict.fired_rule_ids, (subject, verdict.violations)
+    wrong = check(pack, channel="email", subject="Free Roast Club", body=body, offer_id="filters")
+    assert "subject" in wrong.fired_rule_ids
+
+
+def test_half_price_in_a_subject_must_be_half_the_price(check) -> None:
+    pack = build_pack([SUBJECT])
+    half = "Roast Club: $24, now $12 for your first month."
+    quarter = "Roast Club: $16, now $12 for your first month."
+    ok = check(pack, channel="email", subject="Roast Club, half price", body=half)
+    assert "subject" not in ok.fired_rule_ids, ok.violations
+    bad = check(pack, channel="email", subject="Roast Club, half price", body=quarter)
+    assert "subject" in bad.fired_rule_ids
