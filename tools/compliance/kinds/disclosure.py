@@ -87,13 +87,17 @@ def literal_phrase(phrase: str) -> str:
         A pattern for the folded view (case folded), guarded on word boundaries where the
         phrase starts or ends with a letter or digit. A phrase glued to the negating prefix
         ``non-`` is its opposite, not a mention: "non-airport locations" does not name an
-        airport, "non-prescription" is not a prescription.
+        airport, "non-prescription" is not a prescription. A last word of four letters or
+        more also matches its plural (``camera`` finds "cameras"): officers list the plural
+        when they remember it.
     """
     words = fold(phrase.strip()).text.split()
     body = r"\s+".join(re.escape(w) for w in words)
     if words[0][:1].isalnum():
         body = r"(?<!\w)(?<!non-)" + body
     if words[-1][-1:].isalnum():
+        if words[-1].isalpha() and len(words[-1]) >= 4 and not words[-1].endswith("s"):
+            body += r"(?:e?s)?"
         body += r"(?!\w)"
     return body
 

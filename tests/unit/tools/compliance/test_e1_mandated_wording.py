@@ -239,3 +239,13 @@ def test_price_of_a_product_triggers_only_when_said_of_it() -> None:
     assert "club-renewal" not in _fired(
         _send(engine, "Glide Club members ride free.\n\nCity Glide rental is $30/month.")
     )
+
+
+def test_trigger_phrase_also_finds_its_plural() -> None:
+    rule = _rule(
+        "helmet-law", "disclosure",
+        {"trigger_phrases": ["helmet"], "required_any": ["Helmets are required by law."]},
+    )  # fmt: skip
+    engine = _engine([rule])
+    assert "helmet-law" in _fired(_send(engine, "New helmets in stock."))
+    assert "helmet-law" not in _fired(_send(engine, "New helmetless rides? Never."))
