@@ -3,7 +3,9 @@
 The window may apply on some local days only (``days``); a window crossing midnight belongs to
 the day it starts, so a Saturday 20:00–09:00 window covers Sunday 03:00 but not Saturday 03:00.
 ``no_send_dates`` are whole local days with no sends (public holidays).
-When the recipient's zone is unknown (missing or not an IANA name) the rule blocks if
+When the recipient's zone is unknown (missing or not an IANA name), a window with ``days`` that
+no time zone on Earth can put the send moment in does not apply (Wednesday 14:00 UTC is no
+Saturday anywhere); otherwise the rule blocks if
 ``block_unknown_time_zone`` is true; otherwise the send may go, since no local time can be
 inside the window.
 """
@@ -83,6 +85,35 @@ class QuietHoursCheck(RuleKeeper[QuietHoursRule]):
         self.days = frozenset(WEEKDAYS.index(d) for d in rule.params.days)
         self.no_send_dates = frozenset(rule.params.no_send_dates)
 
+    def _inside(self, local: datetime) -> bool:
+        """Whether a local moment is inside the window on one of its days (if it has days)."""
+        params = self.rule.params
+        inside = in_window(
+            local.time(),
+            params.start,
+            params.end,
+            start_inclusive=params.start_inclusive,
+            end_inclusive=params.end_inclusive,
+        )
+        if inside and self.days:
+            inside = window_day(local, params.start, params.end) in self.days
+        return inside
+
+    def _could_be_inside(self, moment: datetime) -> bool:
+        """Whether a moment is inside the window in some time zone on Earth (UTC-12 to +14).
+
+        Args:
+            moment: The send moment (aware).
+
+        Returns:
+            False when no zone's local time falls in the window on one of its days.
+        """
+        utc = moment.astimezone(ZoneInfo("UTC")).replace(tzinfo=None)
+        return any(
+            self._inside(utc + timedelta(minutes=minutes))
+            for minutes in range(-12 * 60, 14 * 60 + 1, 15)
+        )
+
     def check(self, ctx: CheckContext) -> list[Violation]:
         """A violation when the local send time is inside quiet hours or the zone is unknown."""
         params = self.rule.params
@@ -94,6 +125,8 @@ class QuietHoursCheck(RuleKeeper[QuietHoursRule]):
             except (ZoneInfoNotFoundError, ValueError):
                 zone = None
         if zone is None:
+            if self.days and not self._could_be_inside(ctx.moment):
+                return []  # Wednesday 14:00 UTC is no Saturday anywhere on Earth
             if params.block_unknown_time_zone:
                 what = f"unknown time zone {zone_name!r}" if zone_name else "no time zone"
                 return [
@@ -115,16 +148,7 @@ class QuietHoursCheck(RuleKeeper[QuietHoursRule]):
                     fix_hint="Schedule the send for another day.",
                 )
             ]
-        inside = in_window(
-            local.time(),
-            params.start,
-            params.end,
-            start_inclusive=params.start_inclusive,
-            end_inclusive=params.end_inclusive,
-        )
-        if inside and self.days:
-            inside = window_day(local, params.start, params.end) in self.days
-        if inside:
+        if self._inside(local):
             stamp = local.strftime("%H:%M")
             return [
                 violation(

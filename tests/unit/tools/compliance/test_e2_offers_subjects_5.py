@@ -368,3 +368,19 @@ def test_half_price_in_a_subject_must_be_half_the_price(check) -> None:
     assert "subject" not in ok.fired_rule_ids, ok.violations
     bad = check(pack, channel="email", subject="Roast Club, half price", body=quarter)
     assert "subject" in bad.fired_rule_ids
+
+
+def test_a_day_window_never_reports_an_unknown_zone_on_a_day_it_cannot_be(check) -> None:
+    nightly = rule("sms-quiet", "quiet_hours", {"start": "20:00", "end": "09:00"})
+    sunday = rule(
+        "sms-sunday",
+        "quiet_hours",
+        {"start": "00:00", "end": "23:59", "end_inclusive": True, "days": ["sunday"]},
+    )
+    pack = build_pack([nightly, sunday])
+    sms = "Northwind Coffee: fresh beans are in. Reply STOP to opt out."
+    wednesday = check(pack, channel="sms", body=sms, send_time=datetime(2026, 11, 25, 17))
+    assert wednesday.fired_rule_ids == ["sms-quiet"]
+    # Sunday 02:00 UTC is still Saturday in the Americas but Sunday elsewhere: both report
+    weekend = check(pack, channel="sms", body=sms, send_time=datetime(2026, 11, 29, 2))
+    assert set(weekend.fired_rule_ids) == {"sms-quiet", "sms-sunday"}
