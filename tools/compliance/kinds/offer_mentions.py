@@ -93,10 +93,16 @@ MENTION_PATTERNS: dict[str, str] = {
         + CURRENCY_AFTER
         + r"\s+"
         + _REDUCTION
+        # "we'll add £5 to your balance": money credited to the customer is an incentive
+        + r"|\b(?:add|adds|added|credit|credits|credited|deposit|deposits|put|drop|pay|pays)\s+"
+        + r"(?:you\s+)?"
+        + CURRENCY
+        + NUMBER
+        + r"\s+(?:to|in|into|on)\s+(?:your\s+)?(?:balance|account|wallet|card)\b"
     ),
     "half": r"\bhalf[- ](?:off|price)\b",
     "price": CURRENCY + NUMBER + r"|(?<![\w.])" + NUMBER + CURRENCY_AFTER,
-    "free": r"(?<![\w-])free\b"
+    "free": r"(?<![\w-])fr(?:ee|3e|e3|33)\b"  # "fr3e": free in leetspeak
     + "".join(f"(?<!{w} free)" for w in ("feel", *_FREE_COMPOUNDS, *_FREE_TO_JOIN))
     + r"(?!-\w)(?! to\b)(?!\s+(?:your|yourself|yourselves|up|them|him|her|us|me)\b)"
     + r"(?=((?:\s+[\w-]+){0,4}))"

@@ -384,3 +384,14 @@ def test_a_day_window_never_reports_an_unknown_zone_on_a_day_it_cannot_be(check)
     # Sunday 02:00 UTC is still Saturday in the Americas but Sunday elsewhere: both report
     weekend = check(pack, channel="sms", body=sms, send_time=datetime(2026, 11, 29, 2))
     assert set(weekend.fired_rule_ids) == {"sms-quiet", "sms-sunday"}
+
+
+def test_money_credited_to_the_reader_and_leetspeak_free_are_promotions(check) -> None:
+    pack = build_pack([OFFERS])
+    for body in (
+        "Order 5 bags in March and we'll add $5 to your balance.",
+        "Claim your fr3e beans today.",
+    ):
+        assert "offers" in check(pack, channel="email", body=body).fired_rule_ids, body
+    verdict = check(pack, channel="email", body="Add funds to your balance in the app.")
+    assert "offers" not in verdict.fired_rule_ids, verdict.violations
