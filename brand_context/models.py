@@ -639,9 +639,10 @@ class DisclosureParams(_Strict):
     )
     required_by_channel: dict[Channel, list[str]] = Field(
         default_factory=dict,
-        description="Wordings for one channel, e.g. {sms: ['Short form.', 'Long form.']}: on "
-        "that channel only these count; other channels use required_any (so e-mail can insist "
-        "on the long form). required_by_region wins over this for a recipient of its region.",
+        description="More wordings for one channel, e.g. {sms: ['Short form.']}: on that "
+        "channel they count besides required_any; other channels accept required_any only (so "
+        "e-mail insists on the long form). required_by_region wins over both for a recipient "
+        "of its region.",
     )
     offers: list[str] = Field(
         default_factory=list,
