@@ -31,8 +31,9 @@ measured from each trigger or mention.
 
 Scope and wording may depend on the message: ``regions`` limits the rule to recipients of those
 regions (unknown region: outside), ``offers`` / ``except_offers`` to messages with or without
-some offers; ``required_by_region`` and ``required_by_channel`` replace ``required_any`` for a
-recipient of that region (another state's licence number does not do) or on that channel.
+some offers; ``required_by_region`` replaces ``required_any`` for a recipient of that region
+(another state's licence number does not do) and ``required_by_channel`` adds wordings on one
+channel (a short SMS form).
 """
 
 from __future__ import annotations
@@ -137,7 +138,10 @@ class DisclosureCheck:
             for name in rule_regions([region])
         }
         self.by_channel = {
-            channel: (list(wordings), compile_phrases(list(wordings), obfuscation=False))
+            channel: (
+                [*wordings, *params.required_any],
+                compile_phrases([*wordings, *params.required_any], obfuscation=False),
+            )
             for channel, wordings in params.required_by_channel.items()
             if wordings
         }
@@ -234,8 +238,8 @@ class DisclosureCheck:
     def wordings(self, ctx: CheckContext) -> tuple[list[str], re.Pattern[str] | None]:
         """The wordings that satisfy the rule for this recipient and channel, compiled.
 
-        The recipient's region's wordings when the rule has some, else the channel's, else
-        ``required_any``.
+        The recipient's region's wordings when the rule has some, else ``required_any`` with
+        the channel's own (a short SMS form) added.
         """
         recipient = ctx.message.recipient
         if self.by_region and recipient is not None and recipient.region:

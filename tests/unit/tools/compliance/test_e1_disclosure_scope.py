@@ -102,8 +102,7 @@ SHORT_FORM = _rule(
     "contract", "disclosure",
     {"trigger_phrases": ["monitoring"],
      "required_any": ["Monitoring needs a 24-month contract that renews yearly."],
-     "required_by_channel": {"sms": ["Min. term 2 yrs.",
-                                     "Monitoring needs a 24-month contract that renews yearly."]}},
+     "required_by_channel": {"sms": ["Min. term 2 yrs."]}},
 )  # fmt: skip
 
 
@@ -111,6 +110,9 @@ def test_short_form_counts_only_on_its_channel() -> None:
     short = "Brackenridge monitoring from today. Min. term 2 yrs."
     assert "contract" not in _send([SHORT_FORM], short, channel="sms")
     assert "contract" in _send([SHORT_FORM], short, channel="email")
+    long = "Monitoring from today. Monitoring needs a 24-month contract that renews yearly."
+    assert "contract" not in _send([SHORT_FORM], long, channel="sms")
+    assert "contract" not in _send([SHORT_FORM], long, channel="email")
 
 
 def test_offer_scoped_disclosure_and_waiver() -> None:
