@@ -22,12 +22,14 @@ A sentence that restates a sentence of the offer's terms in other words (see
 :mod:`~nextbest.tools.compliance.offer_paraphrase`) must keep the offer's figures, is a mention
 whose conditions must be near, and — on a message without an offer — is promotional wording
 without an offer. A promotion said only of catalogue products the offer does not cover
-(``offer.products``) is out of the offer's scope. An offer's financing fields (``apr``,
-``term_months``, ``down_payment``, ``monthly_payment``) are its figures too: copy stating one of
-them must state the offer's (:mod:`~nextbest.tools.compliance.financing`), and an instalment
-plan must keep the offer's term, minimum and arithmetic
-(:mod:`~nextbest.tools.compliance.instalments`). The recipient, when the message tells who
-it is, must be one the offer is for (:mod:`~nextbest.tools.compliance.kinds.offer_eligibility`).
+(``offer.products``) is out of the offer's scope, and so is one said of what the offer's own
+wording excludes (:mod:`~nextbest.tools.compliance.kinds.offer_exclusions`). An offer's
+financing fields (``apr``, ``term_months``, ``down_payment``, ``monthly_payment``) are its
+figures too: copy stating one of them must state the offer's
+(:mod:`~nextbest.tools.compliance.financing`), and an instalment plan must keep the offer's
+term, minimum and arithmetic (:mod:`~nextbest.tools.compliance.instalments`). The recipient,
+when the message tells who it is, must be one the offer is for
+(:mod:`~nextbest.tools.compliance.kinds.offer_eligibility`).
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from nextbest.tools.compliance.kinds.base import (
 from nextbest.tools.compliance.kinds.claim_validity import claim_problem
 from nextbest.tools.compliance.kinds.link_policy import extract_links
 from nextbest.tools.compliance.kinds.offer_eligibility import ineligible_recipient
+from nextbest.tools.compliance.kinds.offer_exclusions import excluded_mentions
 from nextbest.tools.compliance.kinds.offer_financing import (
     contradicted_figures,
     instalment_problems,
@@ -375,6 +378,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             if restatement.changed:
                 found.append(self._changed_terms(ctx, name, restatement, offer))
         found.extend(self._out_of_scope(ctx, offer, mentions))
+        found.extend(excluded_mentions(self.rule, ctx, offer, mentions))
         promises = [self._as_mention(r, n) for n, r in restated if not r.sentence.condition]
         if mentions or promises:
             found.extend(

@@ -395,3 +395,35 @@ def test_money_credited_to_the_reader_and_leetspeak_free_are_promotions(check) -
         assert "offers" in check(pack, channel="email", body=body).fired_rule_ids, body
     verdict = check(pack, channel="email", body="Add funds to your balance in the app.")
     assert "offers" not in verdict.fired_rule_ids, verdict.violations
+
+
+def test_a_promotion_said_of_what_the_offer_excludes_is_out_of_scope(check) -> None:
+    second_bag = {
+        "id": "second-bag",
+        "name": "10% off each additional bag",
+        "terms": "10% off each additional bag on the same order; it does not apply to "
+        "Reserve Cold Brew. Ends November 30, 2026.",
+        "disclosure": "10% off each additional bag on the same order; it does not apply to "
+        "Reserve Cold Brew. Ends November 30, 2026.",
+        "discount_type": "percent",
+        "discount_amount": 10,
+        "channels": ["email"],
+        "valid_from": "2026-11-01",
+        "valid_until": "2026-11-30",
+    }
+    pack = build_pack([OFFERS], offers=[second_bag])
+    conditions = second_bag["disclosure"]
+    ok = check(
+        pack,
+        channel="email",
+        body=f"Save 10% on every extra bag. {conditions}",
+        offer_id="second-bag",
+    )
+    assert "offers" not in ok.fired_rule_ids, ok.violations
+    bad = check(
+        pack,
+        channel="email",
+        body=f"Save 10% on Reserve Cold Brew. {conditions}",
+        offer_id="second-bag",
+    )
+    assert "offers" in bad.fired_rule_ids
