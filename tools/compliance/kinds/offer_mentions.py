@@ -22,7 +22,10 @@ NUMBER = (
     r"|\d{1,7}(?:[.,]\d{1,2})?)"
 )
 CURRENCY = r"(?:[$£€¥₹]\s?|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|mxn)\s?)"
-CURRENCY_AFTER = r"\s?(?:€|£|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|dollars?|euros?)\b)"
+CURRENCY_AFTER = (
+    r"\s?(?:€|£|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|dollars?|euros?)\b)"
+)
+"""A currency after its figure: "15 €", "19,99 $" (Canadian French), "20 dollars"."""
 _FREE_COMPOUNDS = (
     "gluten", "grain", "sugar", "dairy", "lactose", "nut", "soy", "fat", "caffeine", "fragrance",
     "perfume", "paraben", "sulfate", "sulphate", "silicone", "alcohol", "oil", "cruelty",

@@ -84,7 +84,7 @@ season", "Your credit score, explained"), on the skeleton view."""
 
 FIGURE = re.compile(
     r"(?P<pre>[$£€¥]|\bus\$)?\s?(?<![a-z\d])(?P<num>\d+(?:[.,]\d+)*)(?![a-wyz])\s?"
-    r"(?P<post>%|x\b|percent\b|€|£)?"
+    r"(?P<post>%|x\b|percent\b|€|£|\$)?"
 )
 """A figure with its unit (folded view); digits inside a word ("f4stest", "fr33") are none."""
 
@@ -294,7 +294,7 @@ def _figures(text: str, *, promises_only: bool = False) -> set[tuple[str, float]
             unit = "%"
         elif post == "x":
             unit = "x"
-        elif match.group("pre") or post in ("€", "£"):
+        elif match.group("pre") or post in ("€", "£", "$"):
             unit = "money"
         else:
             unit = ""

@@ -427,3 +427,14 @@ def test_a_promotion_said_of_what_the_offer_excludes_is_out_of_scope(check) -> N
         offer_id="second-bag",
     )
     assert "offers" in bad.fired_rule_ids
+
+
+def test_a_dollar_sign_after_the_figure_is_a_price() -> None:
+    import re
+
+    from nextbest.tools.compliance.kinds.offer_mentions import MENTION_PATTERNS
+    from nextbest.tools.compliance.normalise import fold
+
+    price = re.compile(MENTION_PATTERNS["price"])
+    assert price.search(fold("Le sac de café à 12,99 $ seulement.").text)
+    assert price.search(fold("Nos 12 cafés de saison sont arrivés.").text) is None
