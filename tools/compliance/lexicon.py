@@ -54,6 +54,14 @@ NOT_SUPERLATIVE: tuple[str, ...] = (
 """Words ending in -est after "the/our/its" that are not superlatives (``the youngest`` on your
 gift list is a person, not a claim)."""
 
+SERVICE_VERBS: tuple[str, ...] = (
+    "arrive", "arrives", "arriving", "arrival", "delivered", "deliver", "delivers", "delivery",
+    "ship", "ships", "shipped", "shipping", "dispatched", "dispatch", "ready", "back",
+    "installed", "repaired", "fixed", "refunded", "paid", "processed", "answered", "approved",
+    "settled", "resolved", "it", "them", "order", "orders",
+)  # fmt: skip
+"""Words before "the next day" that make it a service promise ("delivered the next day")."""
+
 CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
     ClaimCategory.EFFICACY: TriggerSet(
         phrases=(
@@ -289,10 +297,8 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
         ),
         exceptions=("get covered", "getting covered", "stay covered"),  # buying cover: no claim
         exception_patterns=(  # a time, not a service: "you feel hungrier the next day"
-            r"(?<![a-z0-9])(?!(?:arrives?|arriving|arrival|delivered|delivers?|delivery|ships?|"
-            r"shipped|shipping|dispatched|dispatch|ready|back|installed|repaired|fixed|refunded|"
-            r"paid|processed|answered|approved|settled|resolved|it|them|order|orders)"
-            r" )[a-z]+ the next day(?![a-z0-9])",
+            r"(?<![a-z0-9])the next day(?![a-z0-9])(?<=[a-z] the next day)"
+            + "".join(f"(?<!{w} the next day)" for w in SERVICE_VERBS),
         ),
     ),
     ClaimCategory.ENDORSEMENT: TriggerSet(

@@ -10,10 +10,11 @@ number (``1-800-FLOWERS``-style) and links are not shouting.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from nextbest.brand_context.models import BrandPack, CapitalsRule
 from nextbest.tools.compliance.kinds.banned_phrase import required_texts
-from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
+from nextbest.tools.compliance.kinds.base import CheckContext, violation
 from nextbest.tools.compliance.kinds.link_policy import extract_links
 from nextbest.tools.compliance.kinds.required_element import OPT_OUT_KEYWORDS
 from nextbest.tools.compliance.verdict import Violation
@@ -27,6 +28,24 @@ SAFETY_SIGNAL_WORDS: frozenset[str] = frozenset(
 CHOKING HAZARD``): never shouting."""
 _PHONE_WORD_BEFORE = re.compile(r"\d{3,4}[-. ]$")
 """Digits right before a capital word: a phone number spelled in letters (``1-800-…``)."""
+
+
+def _outside(words: list[re.Match[str]], spans: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """The words (in order, disjoint) that lie inside none of ``spans``.
+
+    Words are disjoint and in order, so the words inside a span are a run starting at the
+    first word that starts in it: found by bisection, not by testing every word.
+    """
+    if not spans:
+        return words
+    starts = [m.start() for m in words]
+    hidden: set[int] = set()
+    for s, e in spans:
+        i = bisect_left(starts, s)
+        while i < len(words) and words[i].end() <= e:
+            hidden.add(i)
+            i += 1
+    return [m for i, m in enumerate(words) if i not in hidden] if hidden else words
 
 
 class CapitalsCheck:
@@ -60,7 +79,7 @@ class CapitalsCheck:
             if text is None:
                 continue
             masked = [link.span for link in links if link.field == name and link.span]
-            words = [m for m in _WORD.finditer(text.original) if not overlaps(*m.span(), masked)]
+            words = _outside(list(_WORD.finditer(text.original)), masked)
             shouting = [
                 m
                 for m in words

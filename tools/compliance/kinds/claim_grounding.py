@@ -132,6 +132,13 @@ def _unguarded(part: str) -> str:
     return part[len(_GUARD) :] if part.startswith(_GUARD) else part
 
 
+def _alternatives(patterns: list[str]) -> str:
+    """One pattern for several, testing a word-start guard they all share only once."""
+    if all(p.startswith(_GUARD) for p in patterns):
+        return _GUARD + "(?:" + "|".join(f"(?:{_unguarded(p)})" for p in patterns) + ")"
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
 def hit_sentence(ctx: CheckContext, hit: ClaimHit) -> tuple[int, int]:
     """The sentence span around a claim hit."""
     return ctx.fields[hit.field].sentence_at(hit.start)
@@ -173,9 +180,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         self.literal_triggers = re.compile("|".join(literal_groups)) if literal_groups else None
         self.exceptions = compile_phrases(exceptions, obfuscation=False)
         self.exception_patterns = (
-            re.compile("|".join(f"(?:{p})" for p in exception_patterns))
-            if exception_patterns
-            else None
+            re.compile(_alternatives(exception_patterns)) if exception_patterns else None
         )
         self.disclaimers = {
             c.id: re.compile(phrase_pattern(c.disclaimer, obfuscation=False))
