@@ -30,10 +30,10 @@ these products by catalogue name or alias: a wording required per product). ``wi
 measured from each trigger or mention.
 
 Scope and wording may depend on the message: ``regions`` limits the rule to recipients of those
-regions (unknown region: outside), ``offers`` / ``except_offers`` to messages with or without
-some offers; ``required_by_region`` replaces ``required_any`` for a recipient of that region
-(another state's licence number does not do) and ``required_by_channel`` adds wordings on one
-channel (a short SMS form).
+regions (a recipient whose region is not known needs it too: the safe side), ``offers`` /
+``except_offers`` to messages with or without some offers; ``required_by_region`` replaces
+``required_any`` for a recipient of that region (another state's licence number does not do)
+and ``required_by_channel`` adds wordings on one channel (a short SMS form).
 """
 
 from __future__ import annotations
@@ -232,7 +232,7 @@ class DisclosureCheck:
         if self.regions:
             recipient = ctx.message.recipient
             region = recipient.region if recipient else None
-            return bool(region) and not region_names(region or "").isdisjoint(self.regions)
+            return not region or not region_names(region).isdisjoint(self.regions)
         return True
 
     def wordings(self, ctx: CheckContext) -> tuple[list[str], re.Pattern[str] | None]:

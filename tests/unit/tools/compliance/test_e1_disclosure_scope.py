@@ -90,7 +90,8 @@ def test_region_scoped_disclosure_applies_only_to_its_regions() -> None:
     body = "Brackenridge: installation this week."
     assert "licence" in _send([LICENCE], body, region="US-OH")
     assert "licence" not in _send([LICENCE], body, region="IN")
-    assert "licence" not in _send([LICENCE], body)  # region unknown: outside
+    assert "licence" in _send([LICENCE], body)  # region unknown: the safe side
+    assert "licence" not in _send([LICENCE], f"{body} OH Lic 551, KY Lic 902")
 
 
 def test_region_wording_must_be_the_recipients_own() -> None:
