@@ -24,7 +24,7 @@ from nextbest.brand_context.models import BrandPack, Offer, SubjectHonestyRule
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, PackRuleKeeper, violation
 from nextbest.tools.compliance.kinds.offer_mentions import SHIPPING_WORDS
 from nextbest.tools.compliance.normalise import fold, plain
-from nextbest.tools.compliance.offer_paraphrase import MULTIPLIERS
+from nextbest.tools.compliance.offer_paraphrase import MULTIPLIERS, read_number
 from nextbest.tools.compliance.verdict import Violation
 
 PROMISE_WORDS: frozenset[str] = frozenset(
@@ -258,9 +258,12 @@ def _forms(word: str) -> set[str]:
 
 
 def _number(raw: str) -> float | None:
-    """A figure's digits as a number (``1,299`` is 1299), or None when unreadable."""
+    """A figure's digits as a number, or None when unreadable.
+
+    ``1,299`` is 1299; ``1.299,90`` and ``12,99`` are read in Continental notation.
+    """
     try:
-        return float(raw.replace(",", ""))
+        return read_number(raw)
     except ValueError:
         return None
 

@@ -438,3 +438,10 @@ def test_a_dollar_sign_after_the_figure_is_a_price() -> None:
     price = re.compile(MENTION_PATTERNS["price"])
     assert price.search(fold("Le sac de café à 12,99 $ seulement.").text)
     assert price.search(fold("Nos 12 cafés de saison sont arrivés.").text) is None
+
+
+def test_a_subject_price_ceiling_reads_continental_decimals(check) -> None:
+    pack = build_pack([SUBJECT])
+    body = "Le sac Roast Club à 12,99 € cette semaine."
+    verdict = check(pack, channel="email", subject="Cafés à moins de 15 €", body=body)
+    assert "subject" not in verdict.fired_rule_ids, verdict.violations
