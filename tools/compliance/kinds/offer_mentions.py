@@ -88,7 +88,7 @@ MENTION_PATTERNS: dict[str, str] = {
         + NUMBER
         + r"\s*(?:off|discount|(?:bill |account |statement )?credit|rebate|cash ?back)\b"
         r"|(?<![\w.])" + NUMBER + CURRENCY_AFTER + r"\s*(?:off|discount)\b"
-        r"|\b(?:save|saving|take|get|extra)\s+(?:up to\s+)?"
+        r"|\b(?:save|saving|take|get|extra)\s+(?:up to\s+|an?\s+)?"
         + CURRENCY
         + NUMBER
         + r"|(?<![\w.])"
@@ -152,7 +152,8 @@ MENTION_PATTERNS: dict[str, str] = {
         r"special offer|limited[- ]time offer|soldes|rebajas|saldi|sonderangebot|"
         r"schlussverkauf|bon plan|offre speciale|oferta especial|promocion|offerta speciale)\b"
         r"|(?<![\w.,])0(?:[.,]0+)?\s?% (?:intro(?:ductory)? )?(?:apr|financing|interest)\b"
-        r"|\bno interest (?:for|if paid)\b|\binterest[- ]free (?:financing|for)\b"
+        r"|\bno interest (?:for|if paid)\b|\binterest[- ]free (?:financing|for|monthly|payments?|"
+        r"instal+ments?)\b"
         r"|(?<![\w.])[$£€]0 down\b"
         r"|\b(?:stay|buy|book|order) (?:[a-z0-9]+ ){0,2}(?:nights?|items?|pairs?|bags?|boxes?)?,? "
         r"(?:and )?(?:only )?pay (?:for )?(?:just )?(?:one|two|three|four|\d+)\b"

@@ -445,3 +445,12 @@ def test_a_subject_price_ceiling_reads_continental_decimals(check) -> None:
     body = "Le sac Roast Club à 12,99 € cette semaine."
     verdict = check(pack, channel="email", subject="Cafés à moins de 15 €", body=body)
     assert "subject" not in verdict.fired_rule_ids, verdict.violations
+
+
+def test_a_gift_card_for_buying_and_interest_free_payments_are_promotions(check) -> None:
+    pack = build_pack([OFFERS])
+    for body in (
+        "Get a $25 gift card when you join Roast Club.",
+        "Take home a grinder with interest-free monthly payments.",
+    ):
+        assert "offers" in check(pack, channel="email", body=body).fired_rule_ids, body
