@@ -628,7 +628,7 @@ class DisclosureParams(_Strict):
         default_factory=list,
         description="Only for recipients in these regions (recipient.region, compared as the "
         "audience rule does: 'US-NJ' also matches 'NJ'), e.g. a state's own notice; a recipient "
-        "whose region is not known is outside them. Empty: every recipient.",
+        "whose region is not known needs it too (the safe side). Empty: every recipient.",
     )
     required_by_region: dict[str, list[str]] = Field(
         default_factory=dict,
