@@ -16,9 +16,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from nextbest.app.cli import kb_entries, kb_history
+from nextbest.app.cli.errors import EXIT_BAD_INPUT, EXIT_REFUSED, err_console, fail
 from nextbest.app.cli.kb_io import (
-    EXIT_BAD_INPUT,
-    EXIT_REFUSED,
     AuthorOption,
     HomeOption,
     JsonOption,
@@ -26,8 +25,6 @@ from nextbest.app.cli.kb_io import (
     RoleOption,
     console,
     emit,
-    err_console,
-    fail,
     open_store,
     parse_moment,
     parse_role,

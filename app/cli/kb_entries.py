@@ -13,8 +13,8 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from nextbest.app.cli.errors import EXIT_BAD_INPUT, fail
 from nextbest.app.cli.kb_io import (
-    EXIT_BAD_INPUT,
     AuthorOption,
     FileOption,
     HomeOption,
@@ -26,7 +26,6 @@ from nextbest.app.cli.kb_io import (
     apply_sets,
     console,
     emit,
-    fail,
     open_store,
     parse_moment,
     read_entry_file,

@@ -13,8 +13,8 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from nextbest.app.cli.errors import EXIT_BAD_INPUT, fail
 from nextbest.app.cli.kb_io import (
-    EXIT_BAD_INPUT,
     AuthorOption,
     HomeOption,
     JsonOption,
@@ -22,7 +22,6 @@ from nextbest.app.cli.kb_io import (
     RoleOption,
     console,
     emit,
-    fail,
     open_store,
     parse_moment,
     write_or_propose,

@@ -13,7 +13,6 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-import click
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -32,7 +31,7 @@ EXIT_STORE_REFUSED = 1
 class ServiceErrorsGroup(TyperGroup):
     """A typer group that turns service and store errors of any subcommand into one line."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         """Run the chosen subcommand; an unreachable service ends it with one line on stderr."""
         try:
             return super().invoke(ctx)
