@@ -6,6 +6,8 @@ from pathlib import Path
 
 import numpy as np
 
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.decisioning.engine import DecisionEngine
 from nextbest.tools.decisioning.features import (
     CategoricalFeature,
     FeatureSpec,
@@ -130,3 +132,57 @@ def test_a_feature_spec_names_its_numeric_columns() -> None:
     assert policy.feature_map is not None  # known before any contexts are seen
     named = _settings(nonlinear=PairwiseProducts(columns=("basket_value", "tenure_years")))
     assert with_numeric_columns(named, numeric) == named  # named columns are left alone
+
+
+def _tea_pack() -> BrandPack:
+    """A small made-up brand (a tea shop, "Steepwell") with two offers."""
+    return BrandPack.model_validate(
+        {
+            "brand": {
+                "name": "Steepwell Teas",
+                "short_name": "Steepwell",
+                "legal_name": "Steepwell Teas Ltd.",
+                "postal_address": "4 Kettle Lane, Portland, OR 97201",
+                "channels": ["email", "sms"],
+                "default_time_zone": "America/Los_Angeles",
+                "website_domains": ["steepwell.example"],
+                "unsubscribe_url": "https://steepwell.example/unsubscribe",
+            },
+            "products": [
+                {"id": "sampler", "name": "Tea Sampler", "list_price": 30, "currency": "USD"}
+            ],
+            "offers": [
+                {
+                    "id": "sampler-5",
+                    "name": "$5 off the sampler",
+                    "terms": "$5 off the Tea Sampler.",
+                    "discount_type": "amount",
+                    "discount_amount": 5,
+                    "currency": "USD",
+                    "channels": ["email", "sms"],
+                    "products": ["sampler"],
+                },
+                {
+                    "id": "mug-gift",
+                    "name": "Mug gift",
+                    "terms": "A free mug with any order over $40.",
+                    "discount_type": "free_gift",
+                    "channels": ["email"],
+                },
+            ],
+        }
+    )
+
+
+def test_the_engine_names_its_feature_specs_numeric_columns() -> None:
+    spec = FeatureSpec(
+        features=[
+            NumericFeature(name="tenure_years"),
+            NumericFeature(name="basket_value", log1p=True),
+            CategoricalFeature(name="plan", categories=["family", "solo"]),
+        ]
+    )
+    engine = DecisionEngine.create(_tea_pack(), spec, _settings())
+    policy = engine.policy
+    assert isinstance(policy, Policy) and policy.feature_map is not None
+    assert policy.settings.nonlinear == PairwiseProducts(columns=("tenure_years", "basket_value"))
