@@ -61,6 +61,8 @@ from nextbest.tools.compliance.kinds.claim_wording import (
     ClaimForms,
     canon,
     close_match,
+    common_in_order,
+    content_tokens,
     has_digit,
     stem,
 )
@@ -130,6 +132,35 @@ def _unguarded(part: str) -> str:
     guard at the start of an alternative tests the same position again.
     """
     return part[len(_GUARD) :] if part.startswith(_GUARD) else part
+
+
+SHORTENED_SHARE = 0.75
+"""Share of a disclaimer's words (in order) a text message must keep to state it shortened."""
+
+
+def shortened_disclaimer(disclaimer: str | None, everything: str) -> bool:
+    """Whether a text message states a disclaimer cut down to fit (SMS only).
+
+    Every figure of the disclaimer is kept and at least :data:`SHORTENED_SHARE` of its other
+    words, in order ("Spread of up to 0.50% included in the price." for "A spread of up to
+    0.50% is included in the price you see."). A short form that drops a figure does not count.
+
+    Args:
+        disclaimer: The claim's disclaimer.
+        everything: The skeleton of the whole message.
+
+    Returns:
+        True when the message keeps the disclaimer's figures and most of its words.
+    """
+    if not disclaimer:
+        return False
+    wanted = content_tokens(disclaimer)
+    if len(wanted) < MIN_PARAPHRASE_WORDS:
+        return False
+    said = content_tokens(everything)
+    if not {t for t in wanted if has_digit(t)} <= set(said):
+        return False
+    return common_in_order(wanted, said) >= SHORTENED_SHARE * len(wanted)
 
 
 def _alternatives(patterns: list[str]) -> str:
@@ -383,6 +414,9 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         for claim in used.values():
             patterns = self._disclaimers(claim.id, channel)
             if patterns and not any(p.search(everything) for p in patterns):
+                if channel == "sms" and shortened_disclaimer(claim.disclaimer, everything):
+                    continue  # the disclaimer cut down to fit a text message
+
                 found.append(
                     self._as(
                         "missing_disclaimer",

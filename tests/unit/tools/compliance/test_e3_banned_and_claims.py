@@ -217,3 +217,25 @@ def test_the_best_way_idiom_in_portuguese_is_not_a_superlative() -> None:
     engine = _engine([rule])
     assert not _send(engine, "O melhor jeito de guardar o caiaque no inverno.").violations
     assert "claims" in _send(engine, "O melhor caiaque do litoral.").fired_rule_ids
+
+
+def test_a_disclaimer_cut_down_for_a_text_message_keeps_its_figures() -> None:
+    claim = {
+        "id": "rescue",
+        "text": "Free rescue tow on every guided tour.",
+        "category": "service",
+        "substantiation": "Tour terms",
+        "channels": ["email", "sms"],
+        "disclaimer": "A rescue tow is free within 2 miles of the launch ramp you booked.",
+    }
+    engine = _engine([CLAIM_RULE], claims=[claim])
+    short = (
+        "Tidewell: Free rescue tow on every guided tour. "
+        "Rescue tow free within 2 miles of launch ramp."
+    )
+    assert not _send(engine, short, "sms").violations
+    no_figure = (
+        "Tidewell: Free rescue tow on every guided tour. Rescue tow free near the launch ramp."
+    )
+    assert "claims" in _send(engine, no_figure, "sms").fired_rule_ids
+    assert "claims" in _send(engine, short.removeprefix("Tidewell: ")).fired_rule_ids  # e-mail
