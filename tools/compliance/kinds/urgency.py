@@ -14,7 +14,8 @@ Wording inside the offer's own terms or disclosure, a link or a standing stateme
 wording the pack approves (claims, disclaimers, required texts), is not read; nor is a
 countdown to a trip or an event in a sentence that sells nothing (see
 :mod:`~nextbest.tools.compliance.occasions`). "Ends Sunday" needs the offer to end on the coming
-Sunday, "this week only" within seven days; French "expire ce soir" reads as "ends tonight".
+Sunday, "this week only" within seven days, "this month only" within the send's month; French
+"expire ce soir" reads as "ends tonight".
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ URGENCY_PATTERNS: dict[str, str] = {
     + r" only\b",
     "week": r"\b(?:this|one) week(?:end)? only\b|\bonly this week(?:end)?\b"
     r"|\b(?:ends?|ending|over) this week(?:end)?\b",
+    "month": r"\b(?:this|one) month only\b|\bonly this month\b"
+    r"|\b(?:ends?|ending|over) this month\b",
     "days": r"\b(?:only )?" + _N + r" (?:more )?days? (?:left|to go|remaining)\b"
     r"|(?<!in the )(?<!over the )(?<!for the )(?<!during the )\blast " + _N + r" days\b",
     "hours": r"\b(?:only )?" + _N + r" (?:more )?hours? (?:left|to go|remaining)\b"
@@ -240,6 +243,8 @@ class UrgencyCheck:
                 ok = last_day == today + timedelta(days=ahead)
             case "week":
                 ok = (last_day - today).days < 7
+            case "month":  # "this month only": the offer ends within the send's month
+                ok = (last_day.year, last_day.month) == (today.year, today.month)
             case _:
                 ok = (last_day - today).days < SOON_DAYS
         if ok:

@@ -454,3 +454,15 @@ def test_a_gift_card_for_buying_and_interest_free_payments_are_promotions(check)
         "Take home a grinder with interest-free monthly payments.",
     ):
         assert "offers" in check(pack, channel="email", body=body).fired_rule_ids, body
+
+
+def test_this_month_only_needs_an_offer_ending_this_month(check) -> None:
+    urgency = rule("urgency", "urgency", {})
+    november = {**_SALE, "id": "nov-sale", "products": []}
+    december = {**_SALE, "id": "dec-sale", "products": [], "valid_until": "2026-12-31"}
+    pack = build_pack([urgency], offers=[november, december])
+    body = "This month only: the Harbor Espresso Machine at $320."
+    ok = check(pack, channel="email", body=body, offer_id="nov-sale")
+    assert "urgency" not in ok.fired_rule_ids, ok.violations
+    assert "urgency" in check(pack, channel="email", body=body, offer_id="dec-sale").fired_rule_ids
+    assert "urgency" in check(pack, channel="email", body=body).fired_rule_ids
