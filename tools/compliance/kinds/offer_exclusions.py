@@ -4,7 +4,8 @@ An offer's terms or disclosure often name what the offer does not cover: "it doe
 to <plan>", "excludes gift cards", "not valid on sale items", "excluding <product>". A
 promotional mention whose own sentence names that excluded thing ("Save 10% on <plan>") says
 the offer of something it does not cover. The sentence that states the exclusion itself is
-the condition, not a promise.
+the condition, not a promise. An offer only for *additional* items ("each additional pet",
+"your second line") is not said of every one: "10% off every pet" widens it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ _EXCLUSION = re.compile(
     r"|\b(?:excludes?|excluding|except(?: for)?)\s+(?P<b>[^.;:,()]{3,60})"
 )
 """An exclusion in an offer's wording and what it excludes (up to the clause's end)."""
+_ADDITIONAL = re.compile(
+    r"\b(?:each |every |any |your |a |the )?(?:additional|second|extra|another|added) "
+    r"(?P<noun>[a-z]{3,})\b"
+)
+"""An offer limited to additional items (plain view): the item noun."""
+_EVERY = r"\b(?:every|each|all|any|all your|all of your) (?:of your )?{noun}s?\b"
 _NEGATION = re.compile(
     r"\b(?:not|n't|exclud\w*|except|nao|no|sin|sans|ohne|nicht|hors)\b", re.IGNORECASE
 )
@@ -69,7 +76,8 @@ def excluded_mentions(
     """
     wording = " ".join(w for w in (offer.terms, offer.disclosure) if w)
     things = excluded_things(wording)
-    if not things:
+    nouns = {m.group("noun").rstrip("s") for m in _ADDITIONAL.finditer(plain(wording))}
+    if not things and not nouns:
         return []
     for mention in mentions:
         if mention.kind in ("code", "promo"):
@@ -80,6 +88,21 @@ def excluded_mentions(
         if _NEGATION.search(sentence):
             continue  # the exclusion itself, restated
         said = f" {plain(sentence)} "
+        if not _ADDITIONAL.search(said):
+            for noun in nouns:
+                if re.search(_EVERY.format(noun=re.escape(noun)), said):
+                    words = text.original[mention.start : mention.end]
+                    return [
+                        violation(
+                            rule,
+                            f"{words!r} is said of every {noun}, but offer {offer.id!r} is "
+                            f"for each additional {noun} only.",
+                            field=mention.field,
+                            span=(mention.start, mention.end),
+                            evidence=sentence.strip(),
+                            fix_hint=f"State the offer exactly as approved: {offer.terms}",
+                        )
+                    ]
         for thing in things:
             if f" {thing} " in said:
                 words = text.original[mention.start : mention.end]

@@ -466,3 +466,30 @@ def test_this_month_only_needs_an_offer_ending_this_month(check) -> None:
     assert "urgency" not in ok.fired_rule_ids, ok.violations
     assert "urgency" in check(pack, channel="email", body=body, offer_id="dec-sale").fired_rule_ids
     assert "urgency" in check(pack, channel="email", body=body).fired_rule_ids
+
+
+def test_an_offer_for_additional_items_is_not_said_of_every_item(check) -> None:
+    extra_bag = {
+        "id": "extra-bag",
+        "name": "10% off each additional bag",
+        "terms": "10% off each additional bag on the same order. Ends November 30, 2026.",
+        "disclosure": "10% off each additional bag on the same order. Ends November 30, 2026.",
+        "discount_type": "percent",
+        "discount_amount": 10,
+        "channels": ["email"],
+        "valid_from": "2026-11-01",
+        "valid_until": "2026-11-30",
+    }
+    pack = build_pack([OFFERS], offers=[extra_bag])
+    conditions = extra_bag["disclosure"]
+    ok = check(
+        pack,
+        channel="email",
+        body=f"Take 10% off every additional bag. {conditions}",
+        offer_id="extra-bag",
+    )
+    assert "offers" not in ok.fired_rule_ids, ok.violations
+    bad = check(
+        pack, channel="email", body=f"Take 10% off every bag. {conditions}", offer_id="extra-bag"
+    )
+    assert "offers" in bad.fired_rule_ids
