@@ -164,6 +164,10 @@ _ASCII_FOLD = str.maketrans(
 _WS_RUN = re.compile(r"[ \n]{2,}|^[ \n]|[ \n]\Z")
 """Whitespace runs that change in :func:`_collapse`: a single space or line break between two
 words stays as it is, so only longer runs and the ends are visited."""
+SIGN_LETTERS: dict[str, str] = {"¥": "y", "€": "e", "¢": "c"}
+"""Currency signs that stand for a letter when written between two letters (``cr¥pto``)."""
+_SIGN_IN_WORD = re.compile(r"(?<=[a-z])[¥€¢](?=[a-z])")
+
 _SKELETON_SEPARATORS = re.compile(r"(?:[^\w$%#@!|+]|_){2,}|(?! )(?:[^\w$%#@!|+]|_)|^ | \Z")
 """Separator runs that change in :func:`skeleton_of` (a single space between words stays)."""
 
@@ -269,6 +273,8 @@ def skeleton_of(folded: NormalisedText) -> NormalisedText:
         The skeleton view, with offsets into the same original text.
     """
     text, offsets = folded.text, folded.offsets
+    if _SIGN_IN_WORD.search(text):  # "cr¥pto", "fr€e": a currency sign written as a letter
+        text = _SIGN_IN_WORD.sub(lambda m: SIGN_LETTERS[m.group()], text)
     parts: list[str] = []
     kept: list[int] = []
     position, size = 0, len(text)

@@ -239,3 +239,10 @@ def test_a_disclaimer_cut_down_for_a_text_message_keeps_its_figures() -> None:
     )
     assert "claims" in _send(engine, no_figure, "sms").fired_rule_ids
     assert "claims" in _send(engine, short.removeprefix("Tidewell: ")).fired_rule_ids  # e-mail
+
+
+def test_a_currency_sign_written_as_a_letter_does_not_hide_a_banned_phrase() -> None:
+    engine = _engine([_rule("no-free-gear", "banned_phrase", {"phrases": ["free paddle"]})])
+    assert "no-free-gear" in _send(engine, "Claim your fr€e padd1e today.").fired_rule_ids
+    assert "no-free-gear" in _send(engine, "Claim your free paddle today.").fired_rule_ids
+    assert not _send(engine, "Paddle rental from €12, or 12€ at the dock.").violations
