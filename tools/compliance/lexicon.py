@@ -58,7 +58,8 @@ SERVICE_VERBS: tuple[str, ...] = (
     "arrive", "arrives", "arriving", "arrival", "delivered", "deliver", "delivers", "delivery",
     "ship", "ships", "shipped", "shipping", "dispatched", "dispatch", "ready", "back",
     "installed", "repaired", "fixed", "refunded", "paid", "processed", "answered", "approved",
-    "settled", "resolved", "it", "them", "order", "orders",
+    "settled", "resolved", "it", "them", "order", "orders", "you", "door", "doorstep", "home",
+    "there", "up", "out", "live", "active", "open", "booked", "confirmed", "collected",
 )  # fmt: skip
 """Words before "the next day" that make it a service promise ("delivered the next day")."""
 

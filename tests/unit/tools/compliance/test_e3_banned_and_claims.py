@@ -205,6 +205,7 @@ def test_the_next_day_is_a_time_and_getting_cover_is_no_claim() -> None:
     assert not _send(engine, "You may feel sore the next day: stretch first.").violations
     assert not _send(engine, "Get covered with our trip protection before you launch.").violations
     assert "claims" in _send(engine, "Gear delivered the next day.").fired_rule_ids
+    assert "claims" in _send(engine, "Your kayak at your door the next day.").fired_rule_ids
     assert "claims" in _send(engine, "Lost paddles are covered.").fired_rule_ids
 
 
