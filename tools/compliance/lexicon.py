@@ -296,8 +296,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?<![a-z0-9])\d+\s?(?:minute|min|hour|day)s?\s+(?:delivery|shipping|dispatch)"
             r"(?![a-z0-9])",
         ),
-        exceptions=("get covered", "getting covered", "stay covered"),  # buying cover: no claim
-        exception_patterns=(  # a time, not a service: "you feel hungrier the next day"
+        exception_patterns=(  # buying cover, not what it covers: "get covered with our plan"
+            r"(?<![a-z0-9])(?:get|getting|stay|staying) covered(?= (?:with|today|now|before|"
+            r"online|in|at|through|from)(?![a-z0-9])|$)",
+            # a time, not a service: "you feel hungrier the next day"
             r"(?<![a-z0-9])the next day(?![a-z0-9])(?<=[a-z] the next day)"
             + "".join(f"(?<!{w} the next day)" for w in SERVICE_VERBS),
         ),

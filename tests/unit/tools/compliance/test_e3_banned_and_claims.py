@@ -207,6 +207,7 @@ def test_the_next_day_is_a_time_and_getting_cover_is_no_claim() -> None:
     assert "claims" in _send(engine, "Gear delivered the next day.").fired_rule_ids
     assert "claims" in _send(engine, "Your kayak at your door the next day.").fired_rule_ids
     assert "claims" in _send(engine, "Lost paddles are covered.").fired_rule_ids
+    assert "claims" in _send(engine, "Get covered for lost paddles.").fired_rule_ids
 
 
 def test_the_best_way_idiom_in_portuguese_is_not_a_superlative() -> None:
