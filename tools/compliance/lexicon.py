@@ -298,7 +298,7 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
         ),
         exception_patterns=(  # buying cover, not what it covers: "get covered with our plan"
             r"(?<![a-z0-9])(?:get|getting|stay|staying) covered(?= (?:with|today|now|before|"
-            r"online|in|at|through|from)(?![a-z0-9])|$)",
+            r"online|in|at|through)(?![a-z0-9])|$)",
             # a time, not a service: "you feel hungrier the next day"
             r"(?<![a-z0-9])the next day(?![a-z0-9])(?<=[a-z] the next day)"
             + "".join(f"(?<!{w} the next day)" for w in SERVICE_VERBS),
