@@ -62,10 +62,12 @@ _TIME = re.compile(
 _NOT_TERMS = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?!\w)"
     r"|\bage[sd]?\s*\d+\s*(?:\+|(?:[–-]|to)\s*\d+)?"
-    r"|\b[A-Za-z]{1,4}-\d+\b",
+    r"|\b[A-Za-z]{1,4}-\d+\b"
+    r"|\b(?:ending|ends|ending with|last (?:4|four)(?: digits)?)(?: in| with)?:? [x*•]*\d{4}\b",
     re.I,
 )
-"""Phone numbers, age grades (``Ages 6+``) and model codes (``XR-150``): not offer figures."""
+"""Phone numbers, age grades (``Ages 6+``), model codes (``XR-150``) and a card's last four
+digits (``ending in 4821``): not offer figures."""
 _MONTH = (
     r"(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:ar(?:ch)?|ärz|aerz)|apr(?:il)?|ma[iy]|"
     r"june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|"

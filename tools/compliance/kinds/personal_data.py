@@ -47,7 +47,10 @@ _CALL_US = re.compile(
     r"(?:\b(?:call|ring|dial)(?: us| our \w+(?: \w+)?)?(?: on| at)?|"
     r"\b(?:phone|contact) us(?: on| at)?|"
     r"\b(?:helpline|hotline|appelez(?:-nous)?|llamanos|llame al|rufen sie(?: uns)?(?: an)?)"
-    r"\s*:?)\s*(?:\+?\d{1,3}[ .-]?)?$",
+    r"\s*:?|"
+    # "Report outages to <utility> at 888-…": a number to report to (a person's is still one)
+    r"\breport\b(?:\s+(?!you\b|your\b)[\w&'.-]+){0,4}\s+(?:at|on))"
+    r"\s*(?:\+?\d{1,3}[ .-]?)?$",
     re.IGNORECASE,
 )
 """Words that give a number as one to call: the brand's or a helpline, not the recipient's."""
@@ -68,6 +71,8 @@ value in capitals, ``verbal password is still BLUEHERON``): punctuation and a fe
 words, in English and the main Latin-script languages (``date of birth: 4 May``, ``birthday
 is on 12/05``, ``donor ID is LW-2209``, ``senha provisória é 48213``); "birthday party for a
 5-year-old" puts other words between them, and the figure is not the labelled fact."""
+CALL_REACH = 45
+"""Characters before a phone number searched for words that give it as one to call."""
 MIN_PHONE_DIGITS = 7
 """Trailing digits of the recipient's phone that, found in the copy, give it away."""
 Found = tuple[str, int, int]
@@ -149,7 +154,7 @@ class PersonalDataCheck:
                 ("a phone number", m.start(), m.end())
                 for m in PHONE.finditer(original)
                 if not self._own_number(m.group())
-                and not _CALL_US.search(original[max(0, m.start() - 30) : m.start()])
+                and not _CALL_US.search(original[max(0, m.start() - CALL_REACH) : m.start()])
                 and not any(s <= m.start() < e for _, s, e in out)
             ]
         if self.labels is not None:

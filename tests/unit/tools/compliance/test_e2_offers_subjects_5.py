@@ -493,3 +493,20 @@ def test_an_offer_for_additional_items_is_not_said_of_every_item(check) -> None:
         pack, channel="email", body=f"Take 10% off every bag. {conditions}", offer_id="extra-bag"
     )
     assert "offers" in bad.fired_rule_ids
+
+
+def test_a_number_to_report_to_and_a_cards_last_four_are_not_personal_or_offer_figures(
+    check,
+) -> None:
+    pii = rule("pii", "personal_data", {})
+    pack = build_pack([pii])
+    helpline = "Storm tips: report outages to Harbor Power at 888-313-4747."
+    verdict = check(pack, channel="email", body=helpline)
+    assert "pii" not in verdict.fired_rule_ids, verdict.violations
+    mine = check(pack, channel="email", body="We will call you at 207-555-0188 tomorrow.")
+    assert "pii" in mine.fired_rule_ids
+
+    from nextbest.tools.compliance.offer_paraphrase import figures_of
+
+    assert 4821.0 not in figures_of("Your Northwind card ending in 4821 qualifies for 18 months.")
+    assert 18.0 in figures_of("Your Northwind card ending in 4821 qualifies for 18 months.")
