@@ -214,14 +214,14 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "best time", "best before", "best served", "have you ever", "did you ever",
             "do you ever", "if you ever", "ever since", "ever wondered", "ever tried",
             "most recent", "most important", "the most from", "the most out of",
-            # advice on when something works, not a ranking: "works best when it fits your week"
-            "works best", "work best", "working best",
         ),
         exception_patterns=(  # the weather or the calendar: "the coldest month", "busiest day"
             r"(?<![a-z0-9])(?:the|our|its) (?:very )?[a-z]{3,}est (?:day|night|week|weekend|"
             r"month|season|morning|evening|time of (?:the )?year)s?(?![a-z0-9])",
             # "most" as a quantity: "available on most routes", "in most states"
             r"(?<![a-z0-9])(?:on|for|in|at|with|across) most(?![a-z0-9])",
+            # advice on when something works, not a ranking: "works best when it fits your week"
+            r"(?<![a-z0-9])(?:works?|working) best (?:when|if|once|after|before|while)(?![a-z0-9])",
             # someone's own best: "your pet's best look", "their best day", "her best run"
             r"(?<![a-z0-9])(?:my|his|her|their|its|(?:pet|dog|cat|puppy|pup|kitten|horse|child|"
             r"kid|baby|family|partner|friend|mum|mom|dad) s) (?:very )?best(?![a-z0-9])",

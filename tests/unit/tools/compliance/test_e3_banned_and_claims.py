@@ -118,6 +118,7 @@ def test_someones_own_best_is_not_a_superlative() -> None:
     assert not _send(engine, "Share your dog's best paddling photo with us.").violations
     assert not _send(engine, "Guides say a tour works best when you book early.").violations
     assert "claims" in _send(engine, "Tidewell rents the best kayaks on the coast.").fired_rule_ids
+    assert "claims" in _send(engine, "Our wax works best on salt-worn hulls.").fired_rule_ids
 
 
 def test_the_brands_own_news_and_places_are_not_superlatives() -> None:
