@@ -29,7 +29,8 @@ figures too: copy stating one of them must state the offer's
 (:mod:`~nextbest.tools.compliance.financing`), and an instalment plan must keep the offer's
 term, minimum and arithmetic (:mod:`~nextbest.tools.compliance.instalments`). The recipient,
 when the message tells who it is, must be one the offer is for
-(:mod:`~nextbest.tools.compliance.kinds.offer_eligibility`).
+(:mod:`~nextbest.tools.compliance.kinds.offer_eligibility`), and a stated minimum spend must
+be the offer's (:mod:`~nextbest.tools.compliance.kinds.offer_thresholds`).
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ from nextbest.tools.compliance.kinds.offer_mentions import (
     points_multiple,
 )
 from nextbest.tools.compliance.kinds.offer_prices import PERCENT_TOLERANCE, OfferPrices
+from nextbest.tools.compliance.kinds.offer_thresholds import threshold_problems
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_paraphrase import (
@@ -350,6 +352,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         found.extend(v for v, _ in financing)
         found.extend(instalment_problems(self.rule, ctx, offer))
         found.extend(ineligible_recipient(self.rule, ctx, offer))
+        found.extend(threshold_problems(self.rule, ctx, offer))
         for mention in found_mentions:
             if any(
                 f == mention.field and s < mention.end and mention.start < e

@@ -510,3 +510,29 @@ def test_a_number_to_report_to_and_a_cards_last_four_are_not_personal_or_offer_f
 
     assert 4821.0 not in figures_of("Your Northwind card ending in 4821 qualifies for 18 months.")
     assert 18.0 in figures_of("Your Northwind card ending in 4821 qualifies for 18 months.")
+
+
+def test_a_stated_minimum_spend_must_be_the_offers(check) -> None:
+    tote = {
+        "id": "tote",
+        "name": "Free tote with orders of $60 or more",
+        "terms": "Free Northwind tote with orders of $60 or more, through November 30, 2026.",
+        "disclosure": "Free Northwind tote with orders of $60 or more, through November 30, 2026.",
+        "discount_type": "free_gift",
+        "min_spend": 60,
+        "channels": ["email"],
+        "valid_from": "2026-11-01",
+        "valid_until": "2026-11-30",
+    }
+    pack = build_pack([OFFERS], offers=[tote])
+    conditions = tote["disclosure"]
+    body = f"Spend $60 and the tote is yours. {conditions}"
+    verdict = check(pack, channel="email", body=body, offer_id="tote")
+    assert "offers" not in verdict.fired_rule_ids, verdict.violations
+    lower = check(
+        pack,
+        channel="email",
+        body=f"Spend $50 and the tote is yours. {conditions}",
+        offer_id="tote",
+    )
+    assert "offers" in lower.fired_rule_ids
