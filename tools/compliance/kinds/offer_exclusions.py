@@ -5,7 +5,8 @@ to <plan>", "excludes gift cards", "not valid on sale items", "excluding <produc
 promotional mention whose own sentence names that excluded thing ("Save 10% on <plan>") says
 the offer of something it does not cover. The sentence that states the exclusion itself is
 the condition, not a promise. An offer only for *additional* items ("each additional pet",
-"your second line") is not said of every one: "10% off every pet" widens it.
+"your second line") is not said of every one: "10% off every pet" widens it; nor is an offer
+of a free *third* night said of the second ("your second and third nights are free").
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ _ADDITIONAL = re.compile(
     r"(?P<noun>[a-z]{3,})\b"
 )
 """An offer limited to additional items (plain view): the item noun."""
+_ORDINALS = re.compile(
+    r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th)\b"
+)
+"""Ordinals of a free item (plain view); "first" is too common ("your first order") to read."""
 _EVERY = r"\b(?:every|each|all|any|all your|all of your) (?:of your )?{noun}s?\b"
 _NEGATION = re.compile(
     r"\b(?:not|n't|exclud\w*|except|nao|no|sin|sans|ohne|nicht|hors)\b", re.IGNORECASE
@@ -60,6 +65,39 @@ def excluded_things(wording: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _wrong_ordinal(
+    rule: RuleLike,
+    ctx: CheckContext,
+    offer: Offer,
+    mentions: list[Mention],
+    ordinals: set[str],
+) -> list[Violation]:
+    """A violation when a free mention's sentence names an ordinal the offer does not give."""
+    if not ordinals:
+        return []
+    for mention in mentions:
+        if mention.kind != "free":
+            continue
+        text = ctx.fields[mention.field]
+        start, end = text.sentence_at(mention.start)
+        stated = set(_ORDINALS.findall(plain(text.original[start:end])))
+        extra = sorted(stated - ordinals)
+        if extra:
+            words = text.original[mention.start : mention.end]
+            return [
+                violation(
+                    rule,
+                    f"{words!r} is said of the {', '.join(extra)}, but offer {offer.id!r} gives "
+                    f"the {', '.join(sorted(ordinals))} free.",
+                    field=mention.field,
+                    span=(mention.start, mention.end),
+                    evidence=text.original[start:end].strip(),
+                    fix_hint=f"State the offer exactly as approved: {offer.terms}",
+                )
+            ]
+    return []
+
+
 def excluded_mentions(
     rule: RuleLike, ctx: CheckContext, offer: Offer, mentions: list[Mention]
 ) -> list[Violation]:
@@ -77,8 +115,10 @@ def excluded_mentions(
     wording = " ".join(w for w in (offer.terms, offer.disclosure) if w)
     things = excluded_things(wording)
     nouns = {m.group("noun").rstrip("s") for m in _ADDITIONAL.finditer(plain(wording))}
-    if not things and not nouns:
-        return []
+    ordinals = set(_ORDINALS.findall(plain(f"{wording} {offer.name}")))
+    found = _wrong_ordinal(rule, ctx, offer, mentions, ordinals)
+    if found or (not things and not nouns):
+        return found
     for mention in mentions:
         if mention.kind in ("code", "promo"):
             continue

@@ -536,3 +536,32 @@ def test_a_stated_minimum_spend_must_be_the_offers(check) -> None:
         offer_id="tote",
     )
     assert "offers" in lower.fired_rule_ids
+
+
+def test_a_free_third_item_is_not_said_of_the_second(check) -> None:
+    third = {
+        "id": "third-bag",
+        "name": "Third bag free",
+        "terms": "Buy 3 bags and the third bag is free; lowest-priced bag free. Ends Nov 30, 2026.",
+        "disclosure": "Lowest-priced bag free. Ends Nov 30, 2026.",
+        "discount_type": "free_gift",
+        "channels": ["email"],
+        "valid_from": "2026-11-01",
+        "valid_until": "2026-11-30",
+    }
+    pack = build_pack([OFFERS], offers=[third])
+    conditions = third["disclosure"]
+    ok = check(
+        pack,
+        channel="email",
+        body=f"Buy 3 bags and the third bag is free. {conditions}",
+        offer_id="third-bag",
+    )
+    assert "offers" not in ok.fired_rule_ids, ok.violations
+    bad = check(
+        pack,
+        channel="email",
+        body=f"Buy 3 bags and the second and third bags are free. {conditions}",
+        offer_id="third-bag",
+    )
+    assert "offers" in bad.fired_rule_ids
