@@ -30,7 +30,8 @@ figures too: copy stating one of them must state the offer's
 term, minimum and arithmetic (:mod:`~nextbest.tools.compliance.instalments`). The recipient,
 when the message tells who it is, must be one the offer is for
 (:mod:`~nextbest.tools.compliance.kinds.offer_eligibility`), and a stated minimum spend must
-be the offer's (:mod:`~nextbest.tools.compliance.kinds.offer_thresholds`).
+be the offer's (:mod:`~nextbest.tools.compliance.kinds.offer_thresholds`), and an amount the
+unit the offer gives it (:mod:`~nextbest.tools.compliance.kinds.offer_units`).
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ from nextbest.tools.compliance.kinds.offer_mentions import (
 )
 from nextbest.tools.compliance.kinds.offer_prices import PERCENT_TOLERANCE, OfferPrices
 from nextbest.tools.compliance.kinds.offer_thresholds import threshold_problems
+from nextbest.tools.compliance.kinds.offer_units import unit_problems
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_paraphrase import (
@@ -353,6 +355,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         found.extend(instalment_problems(self.rule, ctx, offer))
         found.extend(ineligible_recipient(self.rule, ctx, offer))
         found.extend(threshold_problems(self.rule, ctx, offer))
+        found.extend(unit_problems(self.rule, ctx, offer))
         for mention in found_mentions:
             if any(
                 f == mention.field and s < mention.end and mention.start < e

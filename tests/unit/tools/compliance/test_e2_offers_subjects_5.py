@@ -565,3 +565,38 @@ def test_a_free_third_item_is_not_said_of_the_second(check) -> None:
         offer_id="third-bag",
     )
     assert "offers" in bad.fired_rule_ids
+
+
+def test_an_amount_keeps_the_unit_the_offer_gives_it(check) -> None:
+    credit = {
+        "id": "class-credit",
+        "name": "$20 credit per household",
+        "terms": "$20 brewing-class credit per household. Per household, not per person. "
+        "Ends November 30, 2026.",
+        "disclosure": "Per household, not per person. Ends November 30, 2026.",
+        "discount_type": "amount",
+        "discount_amount": 20,
+        "currency": "USD",
+        "channels": ["email"],
+        "valid_from": "2026-11-01",
+        "valid_until": "2026-11-30",
+    }
+    pack = build_pack([OFFERS], offers=[credit])
+    conditions = credit["disclosure"]
+    ok = check(
+        pack,
+        channel="email",
+        body=f"Get $20 brewing-class credit per household. {conditions}",
+        offer_id="class-credit",
+    )
+    assert "offers" not in ok.fired_rule_ids, ok.violations
+    bad = check(
+        pack,
+        channel="email",
+        body=f"Get $20 brewing-class credit per person. {conditions}",
+        offer_id="class-credit",
+    )
+    assert "offers" in bad.fired_rule_ids
+    from nextbest.tools.compliance.kinds.offer_units import amount_units
+
+    assert [(a, u) for a, u, _, _ in amount_units("suvs from $299/wk")] == [(299.0, "week")]
