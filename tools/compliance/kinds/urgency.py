@@ -14,8 +14,9 @@ Wording inside the offer's own terms or disclosure, a link or a standing stateme
 wording the pack approves (claims, disclaimers, required texts), is not read; nor is a
 countdown to a trip or an event in a sentence that sells nothing (see
 :mod:`~nextbest.tools.compliance.occasions`). "Ends Sunday" needs the offer to end on the coming
-Sunday, "this week only" within seven days, "this month only" within the send's month; French
-"expire ce soir" reads as "ends tonight".
+Sunday, "this week only" within seven days, "this month only" within the send's month; vague or
+"today" urgency in a message without an offer is true when the copy names the date it runs to
+(soon enough). French "expire ce soir" reads as "ends tonight".
 """
 
 from __future__ import annotations
@@ -251,6 +252,20 @@ class UrgencyCheck:
             return None
         return f"the offer runs until {last_day.isoformat()}"
 
+    def _dated(self, ctx: CheckContext, kind: str) -> bool:
+        """Whether a message without an offer states the date its urgency runs to.
+
+        Vague urgency ("last chance") is true when the copy names a date within
+        :data:`SOON_DAYS` of the send day; "today" wording when it names the send day.
+        """
+        today = ctx.moment.astimezone(self.zone).date()
+        reach = 1 if kind == "today" else SOON_DAYS
+        return any(
+            0 <= (stated - today).days < reach
+            for text in ctx.fields.values()
+            for stated in dates_in(text.folded.text)
+        )
+
     def check(self, ctx: CheckContext) -> list[Violation]:
         """A violation for each urgency or scarcity phrase the offer does not back."""
         offer_id = ctx.message.offer_id
@@ -265,6 +280,8 @@ class UrgencyCheck:
             ):
                 continue  # "30 days to go: your pre-cruise checklist"
             what = "Scarcity" if kind == "scarcity" else "Urgency"
+            if offer is None and kind in ("soon", "today") and self._dated(ctx, kind):
+                continue  # "Last chance: <show> is leaving January 31", sent January 30
             reason = "no offer backs it" if offer is None else self._false(kind, value, offer, ctx)
             if reason is None:
                 continue

@@ -600,3 +600,12 @@ def test_an_amount_keeps_the_unit_the_offer_gives_it(check) -> None:
     from nextbest.tools.compliance.kinds.offer_units import amount_units
 
     assert [(a, u) for a, u, _, _ in amount_units("suvs from $299/wk")] == [(299.0, "week")]
+
+
+def test_vague_urgency_without_an_offer_is_true_when_the_copy_names_a_near_date(check) -> None:
+    pack = build_pack([rule("urgency", "urgency", {})])
+    near = "Last chance: our Harvest Blend leaves the menu November 25, 2026."
+    far = "Last chance: our Harvest Blend leaves the menu January 25, 2027."
+    ok = check(pack, channel="email", subject="Harvest Blend", body=near)
+    assert "urgency" not in ok.fired_rule_ids, ok.violations
+    assert "urgency" in check(pack, channel="email", subject="Harvest", body=far).fired_rule_ids
