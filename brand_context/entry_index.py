@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -26,12 +26,14 @@ from nextbest.brand_context.chroma_client import (
     open_collection,
     server_collection_name,
 )
-from nextbest.brand_context.embedding import OfflineEmbeddingFunction
 from nextbest.brand_context.live_index import LiveIndex
 from nextbest.brand_context.models import CHANNELS
 from nextbest.brand_context.pack_tables import PackTables
 from nextbest.brand_context.store_records import SearchHit
 from nextbest.brand_context.workspace import Workspace
+
+if TYPE_CHECKING:  # chromadb (through the embedding function) is imported on first vector use
+    from nextbest.brand_context.embedding import OfflineEmbeddingFunction
 
 OPEN_VERSION = 2**62
 """``version_to`` of rows still in force (Chroma filters need a number, not NULL)."""
@@ -117,7 +119,8 @@ class EntryIndex:
     Args:
         workspace: The workspace (its Chroma folder, when embedded).
         tables: The store's SQL history, the source the index is built from.
-        embedding_function: Chroma embedding function.
+        embedding_function: Chroma embedding function (the offline MiniLM one, made on first
+            use, by default).
         exact_search_limit: Up to this many live entries a version is searched exactly in
             memory; above it, Chroma's HNSW query is used.
     """
@@ -126,17 +129,26 @@ class EntryIndex:
         self,
         workspace: Workspace,
         tables: PackTables,
-        embedding_function: OfflineEmbeddingFunction,
+        embedding_function: OfflineEmbeddingFunction | None,
         exact_search_limit: int,
     ) -> None:
         self.workspace = workspace
         self.tables = tables
         self.exact_search_limit = exact_search_limit
-        self._ef = embedding_function
+        self._given_ef = embedding_function
         self._collection: Any = None
         self._client: Any = None
         self.collection_name = EMBEDDED_COLLECTION
         self._live_indexes: dict[int, LiveIndex] = {}
+
+    @property
+    def _ef(self) -> OfflineEmbeddingFunction:
+        """The embedding function, made on first use (importing chromadb only then)."""
+        if self._given_ef is None:
+            from nextbest.brand_context.embedding import OfflineEmbeddingFunction
+
+            self._given_ef = OfflineEmbeddingFunction()
+        return self._given_ef
 
     @property
     def collection(self) -> Any:

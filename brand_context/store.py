@@ -18,9 +18,8 @@ import json
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nextbest.brand_context.embedding import OfflineEmbeddingFunction
 from nextbest.brand_context.entry_index import OPEN_VERSION, EntryIndex, document_text
 from nextbest.brand_context.field_diff import field_changes
 from nextbest.brand_context.models import CHANNELS, ENTRY_KINDS, BrandPack, EntryStatus
@@ -45,6 +44,9 @@ from nextbest.brand_context.store_records import (
     VersionInfo,
 )
 from nextbest.brand_context.workspace import Workspace
+
+if TYPE_CHECKING:  # chromadb is imported when vectors are first used (EntryIndex)
+    from nextbest.brand_context.embedding import OfflineEmbeddingFunction
 
 
 def _now() -> datetime:
@@ -87,7 +89,7 @@ class BrandStore:
         self.index = EntryIndex(
             self.workspace,
             self.tables,
-            embedding_function or OfflineEmbeddingFunction(),
+            embedding_function,
             exact_search_limit,
         )
 
