@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from nextbest.agents.guardrail_judge import GuardrailJudge, Judgement, merge_judgement
-from nextbest.agents.llm import render_prompt
 from nextbest.tools.compliance.engine import RuleEngine, Scope
 from nextbest.tools.compliance.message import Message
 from nextbest.tools.compliance.verdict import Verdict, Violation
+
+if TYPE_CHECKING:  # the judge and the prompt renderer (openai, jinja2) load only when used
+    from nextbest.agents.guardrail_judge import GuardrailJudge
 
 
 class RevisionInstruction(BaseModel):
@@ -68,6 +69,8 @@ class GuardrailOutcome(BaseModel):
         """The instructions rendered for the writer's prompt ('' when there is nothing to fix)."""
         if not self.revision_instructions:
             return ""
+        from nextbest.agents.llm import render_prompt
+
         return render_prompt(
             "revision_instructions", verdict=self.verdict, instructions=self.revision_instructions
         )
@@ -147,15 +150,19 @@ class ComplianceGuardrail:
         """
         message = draft if isinstance(draft, Message) else Message.model_validate(dict(draft))
         verdict = self.engine.check(message, as_of=as_of, scope=scope)
-        judgement = Judgement(status="off")
+        judge_status: Literal["off", "ok", "failed"] = "off"
+        judge_error: str | None = None
         if self.judge is not None and self.judge.enabled:
+            from nextbest.agents.guardrail_judge import merge_judgement
+
             judgement = self.judge.review(message, verdict)
             verdict = merge_judgement(verdict, judgement)
+            judge_status, judge_error = judgement.status, judgement.error
         return GuardrailOutcome(
             tripwire_triggered=verdict.decision == "block",
             reason=_reason(verdict),
             verdict=verdict,
             revision_instructions=revision_instructions(verdict.violations),
-            judge_status=judgement.status,
-            judge_error=judgement.error,
+            judge_status=judge_status,
+            judge_error=judge_error,
         )
