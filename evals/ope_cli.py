@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from nextbest.evals.ope import load_obd_csv, obd_target, simulate_log
-from nextbest.tools.off_policy import ESTIMATORS, Estimate, evaluate
+if TYPE_CHECKING:  # the estimators (numpy, scipy, DuckDB) load when the command runs
+    from nextbest.tools.off_policy import Estimate
 
 
 class Target(StrEnum):
@@ -73,6 +73,9 @@ def ope_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Off-policy evaluation: IPS, SNIPS, DM and DR with bootstrap intervals."""
+    from nextbest.evals.ope import load_obd_csv, obd_target, simulate_log
+    from nextbest.tools.off_policy import ESTIMATORS, evaluate
+
     names = [e.lower() for e in estimator] if estimator else list(ESTIMATORS)
     unknown = [n for n in names if n not in ESTIMATORS]
     if unknown:

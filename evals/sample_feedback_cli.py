@@ -12,9 +12,6 @@ from rich.console import Console
 from rich.markup import escape
 
 from nextbest.app.cli.options import HomeOption, JsonOption
-from nextbest.app.workspace.feedback_events import write_events
-from nextbest.app.workspace.runtime import NextbestRuntime
-from nextbest.evals.sample_feedback import simulate_feedback
 
 console = Console(emoji=False)
 
@@ -41,6 +38,10 @@ def sample_feedback_command(
     and may be opened, clicked, converted, unsubscribed from or complained about. Load the file
     with `nextbest feedback --events FILE --close-run RUN`.
     """
+    from nextbest.app.workspace.feedback_events import write_events
+    from nextbest.app.workspace.runtime import NextbestRuntime
+    from nextbest.evals.sample_feedback import simulate_feedback
+
     runtime = NextbestRuntime(home)
     try:
         try:

@@ -21,24 +21,19 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from zoneinfo import ZoneInfo
 
-import numpy as np
 import typer
-from langgraph.checkpoint.memory import InMemorySaver
 
-from nextbest.agents.composer import Composer
-from nextbest.agents.context import ReleaseContext
-from nextbest.agents.graph import builder
-from nextbest.agents.llm import LLMSettings, make_client
-from nextbest.agents.local_llm import LOCAL_MAX_TOKENS, LocalModelError, LocalServer, settings_for
-from nextbest.agents.nodes.verify import PASSING
-from nextbest.agents.writer import LLMWriter, Writer
 from nextbest.app.workspace.records import ReleaseLog, ReleaseRecord
 from nextbest.brand_context.ingest import load_pack, sample_pack_path
 from nextbest.brand_context.store import BrandStore
 from nextbest.brand_context.workspace import Workspace
+
+if TYPE_CHECKING:  # the graph, writers and LLM clients load when the eval runs, not for --help
+    from nextbest.agents.local_llm import LocalServer
+    from nextbest.agents.writer import Writer
 
 SEND_TIME = "2026-11-24T18:00:00+00:00"
 """10:00 in Los Angeles: inside every channel's send hours."""
@@ -198,6 +193,11 @@ def run_writer_eval(
     Returns:
         One outcome per message, in run order.
     """
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    from nextbest.agents.context import ReleaseContext
+    from nextbest.agents.graph import builder
+
     store = BrandStore(workspace)
     records = ReleaseLog(workspace)
     try:
@@ -231,6 +231,10 @@ def run_writer_eval(
 
 
 def _channel_scores(writer: Writer, outcomes: list[DraftOutcome]) -> ChannelScores:
+    import numpy as np
+
+    from nextbest.agents.nodes.verify import PASSING
+
     total = max(len(outcomes), 1)
     released = [o for o in outcomes if o.outcome == "released"]
     return ChannelScores(
@@ -253,6 +257,10 @@ def summarise(writer: Writer, outcomes: list[DraftOutcome]) -> WriterReport:
     pass after revision (released with the writer's copy after at least one block), fallback
     (released with the fallback template), escalated (waiting for a human).
     """
+    import numpy as np
+
+    from nextbest.agents.nodes.verify import PASSING
+
     total = max(len(outcomes), 1)
     released = [o for o in outcomes if o.outcome == "released"]
     by_writer = [o for o in released if o.author == writer.name]
@@ -346,6 +354,16 @@ def writer_command(
     latency, overall and per channel; exits 1 if anything was released without a passing
     verdict.
     """
+    from nextbest.agents.composer import Composer
+    from nextbest.agents.llm import LLMSettings, make_client
+    from nextbest.agents.local_llm import (
+        LOCAL_MAX_TOKENS,
+        LocalModelError,
+        LocalServer,
+        settings_for,
+    )
+    from nextbest.agents.writer import LLMWriter
+
     server: LocalServer | None = None
     try:
         if llm == "local":
