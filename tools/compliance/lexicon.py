@@ -181,6 +181,12 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?: [a-z]+){0,2} (?:allerg(?:y|ies)|eczema|acne|psoriasis|rosacea|dermatitis|"
             r"irritation|inflammation|anxiety|insomnia|disease|cholesterol|blood pressure|"
             r"blood sugar)(?![a-z0-9])",
+            # the reader's own doctor, a referral: "ask your eye doctor", "verified with your
+            # doctor" ("your doctor recommends it" stays an endorsement)
+            r"(?<![a-z0-9])(?:your|their) (?:own |eye |family |local |regular |usual |"
+            r"(?:child|baby|kid|pet|dog|cat) s )?(?:doctors?|pediatricians?|physicians?|gp)"
+            r"(?![a-z0-9])(?! (?:recommend|recommends|recommended|approved|endorsed|trusted|says|"
+            r"say|agrees?)(?![a-z0-9]))",
         ),
     ),
     ClaimCategory.PRICE: TriggerSet(
@@ -229,6 +235,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?<![a-z0-9])(?:the|our|its) (?:very )?(?:biggest|largest|latest|newest) "
             r"(?:[a-z]+ )?(?:update|release|launch|event|edition|drop|newsletter|giveaway|sale|"
             r"deal)s?(?![a-z0-9])",
+            # a size within the brand's own range: "our largest bundle", "the smallest pack"
+            r"(?<![a-z0-9])(?:the|our|its) (?:very )?(?:largest|biggest|smallest) (?:[a-z]+ )?"
+            r"(?:bundle|pack|package|box|bottle|bag|size|tin|jar|tub|case|kit|set|tier|plan|"
+            r"option|format)s?(?![a-z0-9])",
         ),
     ),
     ClaimCategory.SUSTAINABILITY: TriggerSet(
@@ -262,6 +272,15 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?<![a-z0-9])\d+(?:\.\d+)?\s?x (?:more|better|the|stronger|faster)(?![a-z0-9])",
             r"(?<![a-z0-9])\d+(?:\.\d+)?% (?:less|more|fewer|lower|higher|faster|stronger|longer)"
             r"(?![a-z0-9])",
+        ),
+        exception_patterns=(
+            # doubling as what the brand will do, not a comparison: "we'll double the points"
+            r"(?<![a-z0-9])(?:will|ll|would|to|can|let s|let us) (?:double|triple) the"
+            r"(?![a-z0-9])",
+            # a schedule against the brand's own earlier one: "longer than Season 5"
+            r"(?<![a-z0-9])(?:longer|shorter) than (?:the |our )?(?:(?:last|previous|prior|first) "
+            r")?(?:season|series|chapter|episode|edition|term|semester|round|year|month|week|"
+            r"weekend)(?: \d+)?(?![a-z0-9])",
         ),
     ),
     ClaimCategory.GUARANTEE: TriggerSet(
@@ -302,6 +321,8 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             # a time, not a service: "you feel hungrier the next day"
             r"(?<![a-z0-9])the next day(?![a-z0-9])(?<=[a-z] the next day)"
             + "".join(f"(?<!{w} the next day)" for w in SERVICE_VERBS),
+            # the reader's diary, not punctuality: "short on time?"
+            r"(?<![a-z0-9])(?:short|low|tight|pressed) on time(?![a-z0-9])",
         ),
     ),
     ClaimCategory.ENDORSEMENT: TriggerSet(
@@ -327,6 +348,11 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?: ?(?:recommended|recommend|approved|endorsed|trusted)|(?:formulated|developed|"
             r"tested|designed))"
             r"(?![a-z0-9])",
+        ),
+        exception_patterns=(
+            # "reviews" as a verb: "our team reviews your application"
+            r"(?<![a-z0-9])(?<!\d )(?<!star )(?<!stars )(?<!read )(?<!customer )reviews "
+            r"(?:your|each|every|it|them|his|her|their|this|these|the) (?=[a-z])",
         ),
     ),
 }  # fmt: skip

@@ -1,0 +1,100 @@
+"""General causes of claim, banned-phrase and urgency false blocks (issue 17, fifth set).
+
+Every test uses a made-up brand built here — "Larkspur Rail Tours", a scenic railway
+excursion operator — not the sample brand and not the wording of any evaluation brand. Each
+test has a near neighbour that must still block.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance import Message, RuleEngine, Verdict
+
+DAY = date(2027, 5, 12)
+NOON = datetime(2027, 5, 12, 16, 0, tzinfo=UTC)
+
+
+def _rule(rule_id: str, kind: str, params: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": rule_id,
+        "kind": kind,
+        "description": f"{rule_id} rule.",
+        "rationale": "Test brand policy.",
+        "source": "Test rulebook",
+        "params": params,
+    }
+
+
+def _engine(rules: list[dict[str, Any]], **extra: Any) -> RuleEngine:
+    brand = {
+        "name": "Larkspur Rail Tours",
+        "short_name": "Larkspur",
+        "legal_name": "Larkspur Rail Tours Ltd",
+        "postal_address": "2 Station Yard, Keswick CA12 5AB, United Kingdom",
+        "channels": ["email", "sms", "push"],
+        "default_time_zone": "Europe/London",
+        "website_domains": ["larkspur.example"],
+    }
+    return RuleEngine(BrandPack.model_validate({"brand": brand, "rules": rules, **extra}))
+
+
+def _send(engine: RuleEngine, body: str, channel: str = "email", subject: str = "") -> Verdict:
+    message = Message(
+        channel=channel,
+        subject=(subject or "News from Larkspur") if channel == "email" else None,
+        body=body,
+        send_time=NOON,
+    )
+    return engine.check(message, as_of=DAY)
+
+
+CLAIMS = _rule(
+    "claims",
+    "claim_grounding",
+    {
+        "categories": [
+            "health", "superlative", "service", "comparative", "endorsement", "efficacy",
+        ]
+    },
+)  # fmt: skip
+
+
+def _fires(body: str, subject: str = "") -> bool:
+    return "claims" in _send(_engine([CLAIMS]), body, subject=subject).fired_rule_ids
+
+
+def test_the_readers_own_doctor_is_a_referral_not_a_health_claim() -> None:
+    assert not _fires("Ask your family doctor whether a mountain route suits you.")
+    assert not _fires("Mobility passes are checked with your doctor before travel.")
+    assert _fires("Your doctor recommends our mountain air for your lungs.")
+    assert _fires("Doctors approved: the dining car menu.")
+
+
+def test_reviews_as_a_verb_is_no_endorsement() -> None:
+    assert not _fires("Our team reviews your booking and sends tickets the same week.")
+    assert _fires("Read 5-star reviews from our riders.")
+
+
+def test_the_largest_pack_of_the_brands_own_range_is_no_superlative() -> None:
+    assert not _fires("The Grand Pass holds 12 journeys, our largest bundle.")
+    assert _fires("Our largest selection of routes anywhere.")
+    assert _fires("The finest carriages in Britain.")
+
+
+def test_doubling_as_an_offer_mechanic_is_no_comparison() -> None:
+    assert not _fires("Book any tour and we'll double the loyalty stamps.")
+    assert _fires("Our carriages offer double the legroom.")
+
+
+def test_a_schedule_longer_than_the_brands_own_last_season_is_no_comparison() -> None:
+    assert not _fires("The summer timetable runs two weeks longer than last season.")
+    assert not _fires("Season 4 runs a fortnight longer than Season 3.")
+    assert _fires("Our trains run longer than other operators' trains.")
+
+
+def test_short_on_time_is_the_readers_diary_not_punctuality() -> None:
+    assert not _fires("Take a two-hour loop instead.", subject="Short on time?")
+    assert _fires("Every train leaves on time.")
