@@ -12,12 +12,10 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager, closing
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from nextbest.app.workspace.goal_store import GoalStore
-from nextbest.app.workspace.limits_store import LimitsStore
 from nextbest.app.workspace.proposal_entries import validate_entry
 from nextbest.app.workspace.proposal_models import (
     SINGLETONS,
@@ -39,8 +37,10 @@ from nextbest.brand_context.models import ENTRY_SECTIONS, BrandPack, EntryStatus
 from nextbest.brand_context.roles import Role
 from nextbest.brand_context.store import BrandStore, EntryNotFound, NoVersionError, VersionInfo
 from nextbest.brand_context.workspace import Workspace
-from nextbest.tools.decisioning.brand_limits import DEFAULT_LIMITS, BrandLimits, limits_problems
-from nextbest.tools.decisioning.goal import Goal
+
+if TYPE_CHECKING:  # goals and limits (tools.decisioning: numpy, scipy) load when one is used
+    from nextbest.app.workspace.goal_store import GoalStore
+    from nextbest.app.workspace.limits_store import LimitsStore
 
 
 @dataclass(frozen=True)
@@ -109,10 +109,14 @@ class ChangeMaker:
 
     def goals(self) -> AbstractContextManager[GoalStore]:
         """The goal store, closed when the ``with`` block ends."""
+        from nextbest.app.workspace.goal_store import GoalStore
+
         return closing(GoalStore(self.workspace, clock=self._clock))
 
     def limits(self) -> AbstractContextManager[LimitsStore]:
         """The brand limits store, closed when the ``with`` block ends."""
+        from nextbest.app.workspace.limits_store import LimitsStore
+
         return closing(LimitsStore(self.workspace, clock=self._clock))
 
     def stale_reason(self, proposal: Proposal) -> str | None:
@@ -174,6 +178,8 @@ class ChangeMaker:
         author, role = proposal.maker, Role.parse(proposal.maker_role)
         info: VersionInfo | None
         if proposal.kind == "goal":
+            from nextbest.tools.decisioning.goal import Goal
+
             require_change_role(role, "goal", "set")
             with self.goals() as goals:
                 saved = goals.save(
@@ -185,6 +191,8 @@ class ChangeMaker:
                 )
             return saved.version
         if proposal.kind == "limits":
+            from nextbest.tools.decisioning.brand_limits import BrandLimits
+
             require_change_role(role, "limits", "set")
             require_change_role(checker.role, "limits", "approve")
             with self.limits() as limits:
@@ -226,6 +234,12 @@ class ChangeMaker:
         return self.store.version(number) if number else None
 
     def _limits_change(self, payload: dict[str, Any] | None) -> ProposedChange:
+        from nextbest.tools.decisioning.brand_limits import (
+            DEFAULT_LIMITS,
+            BrandLimits,
+            limits_problems,
+        )
+
         data = payload if payload is not None else {}
         if not isinstance(data, dict):
             raise ProposalInvalid([FieldProblem("", "brand limits must be a mapping of fields")])
@@ -256,6 +270,8 @@ class ChangeMaker:
         )
 
     def _goal_change(self, payload: dict[str, Any] | None) -> ProposedChange:
+        from nextbest.tools.decisioning.goal import Goal
+
         data = payload if payload is not None else {}
         if not isinstance(data, dict):
             raise ProposalInvalid([FieldProblem("", "a goal must be a mapping of fields")])

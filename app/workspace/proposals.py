@@ -36,7 +36,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from nextbest.app.workspace.audit import AuditLog
-from nextbest.app.workspace.goal_store import GoalRefused
 from nextbest.app.workspace.proposal_changes import ChangeMaker
 from nextbest.app.workspace.proposal_models import (
     PROPOSAL_KINDS,
@@ -341,6 +340,8 @@ class Proposals:
             f"{actor.name.strip()}: {proposal.reason}"
             + (f" (approval note: {note.strip()})" if note.strip() else "")
         )
+        from nextbest.app.workspace.goal_store import GoalRefused
+
         try:
             with _APPLY_LOCK:
                 applied = self._changes.apply(proposal, store_reason, actor)
