@@ -832,6 +832,93 @@ class AudienceParams(_Strict):
         return self
 
 
+_LANGUAGE_NAMES: dict[str, str] = {
+    "english": "en",
+    "french": "fr",
+    "spanish": "es",
+    "portuguese": "pt",
+    "italian": "it",
+    "german": "de",
+    "dutch": "nl",
+}
+
+
+def _language_codes(values: Any) -> Any:
+    """ISO 639-1 codes from codes, locales ('pt-BR' → 'pt') or English names ('Italian')."""
+    if isinstance(values, str):
+        values = [values]
+    if not isinstance(values, list):
+        return values
+    out: list[Any] = []
+    for value in values:
+        if isinstance(value, str):
+            word = value.strip().casefold().replace("_", "-")
+            value = _LANGUAGE_NAMES.get(word, word.split("-")[0])
+            if not re.fullmatch(r"[a-z]{2}", value):
+                raise ValueError(f"{value!r} is not a language: write an ISO 639-1 code ('it')")
+        if value not in out:
+            out.append(value)
+    return out
+
+
+class LanguageParams(_Strict):
+    """The language the copy must be written in, e.g. ``allowed: [it]``.
+
+    The language is read from the copy's function words (articles, prepositions, pronouns:
+    ``the``, ``della``, ``vous``…), offline; recognised: en, fr, es, pt, it, de, nl. Before
+    judging, the brand's names, product names, links, e-mail addresses, numbers, codes and
+    every wording the pack approves or mandates (disclosures, required statements,
+    claim texts and disclaimers, offer conditions, standing statements) are taken out, so an
+    English brand name, a URL or a bilingual mandated line never trips it. Precision first: a
+    field with fewer than ``min_words`` words, few function words, or two languages close to each
+    other (a bilingual message) is not judged. Example: ``allowed: [it]``; a Canadian brand:
+    ``allowed: [en, fr]`` and ``by_region: {QC: [fr]}``.
+    """
+
+    allowed: list[str] = Field(
+        default_factory=list,
+        description="ISO 639-1 codes the copy may be written in (e.g. [it], [pt], [en, fr]); a "
+        "locale ('pt-BR') counts as its language. Empty: any language, except where by_region "
+        "says otherwise.",
+    )
+    by_region: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Languages for recipients of one region (recipient.region, compared as the "
+        "audience rule does: a recipient 'CA-QC' also matches 'QC'), e.g. {QC: [fr]}: such a "
+        "recipient's copy must be in those languages instead of 'allowed'. The most specific "
+        "match wins ('CA-QC' over 'QC' over 'CA'). A recipient whose region is not known "
+        "gets 'allowed'.",
+    )
+    min_words: int = Field(
+        6,
+        ge=1,
+        description="A field with fewer words (after names, links and mandated wording are "
+        "taken out) is not judged: a short SMS or subject line is too little evidence.",
+    )
+    fields: list[MessageField] = Field(
+        default_factory=lambda: ["subject", "body"],
+        description="Fields judged, each on its own (default subject and body; a CTA is "
+        "rarely long enough).",
+    )
+
+    _allowed = field_validator("allowed", mode="before")(_language_codes)
+
+    @field_validator("by_region", mode="before")
+    @classmethod
+    def _region_codes(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            return {region: _language_codes(codes) for region, codes in value.items()}
+        return value
+
+    @model_validator(mode="after")
+    def _says_something(self) -> LanguageParams:
+        if not self.allowed and not self.by_region:
+            raise ValueError("give allowed, by_region or both")
+        if any(not codes for codes in self.by_region.values()):
+            raise ValueError("each by_region entry needs at least one language")
+        return self
+
+
 class _RuleBase(_Dated):
     id: str = Field(pattern=ID_PATTERN)
     severity: Severity = "block"
@@ -952,6 +1039,13 @@ class AudienceRule(_RuleBase):
     params: AudienceParams
 
 
+class LanguageRule(_RuleBase):
+    """The language the copy is written in (per recipient region too)."""
+
+    kind: Literal["language"]
+    params: LanguageParams
+
+
 Rule = Annotated[
     BannedPhraseRule
     | RequiredElementRule
@@ -967,7 +1061,8 @@ Rule = Annotated[
     | SubjectHonestyRule
     | CapitalsRule
     | CaseSensitiveTermRule
-    | AudienceRule,
+    | AudienceRule
+    | LanguageRule,
     Field(discriminator="kind"),
 ]
 """Any compliance rule; ``kind`` selects the parameter schema."""
@@ -988,6 +1083,7 @@ RULE_KINDS: tuple[str, ...] = (
     "capitals",
     "case_sensitive_term",
     "audience",
+    "language",
 )
 
 
