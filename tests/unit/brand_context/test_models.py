@@ -40,6 +40,7 @@ def test_sample_pack_meets_the_brief(sample_pack: BrandPack) -> None:
         "capitals",
         "case_sensitive_term",
         "audience",
+        "language",
     }
     assert {r.kind for r in sample_pack.rules} == set(RULE_KINDS) - newer
 
