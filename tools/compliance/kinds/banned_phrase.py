@@ -7,7 +7,10 @@ path of a link to one of the brand's own domains (``/blog/why-no-plan-is-truly-u
 the link policy judges links. A banned word used in its everyday sense inside a longer idiom
 (``forest green``, ``treat yourself``; see :mod:`~nextbest.tools.compliance.senses`) is not
 banned wording; the idiom itself may still be banned. Nor is a banned statement the copy
-denies with a negated copula ("Cryptoassets are not covered by …").
+denies with a negated copula ("Cryptoassets are not covered by …"), a phrase the copy says
+there is no need for ("There is no need to hurry"; a warn-severity list of words the brand
+voice avoids still flags the word itself) or the second half of a "non-" compound
+("non-profit"); see :mod:`~nextbest.tools.compliance.denials`.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from nextbest.brand_context.models import (
     RequiredElementRule,
 )
 from nextbest.tools.compliance.case_scoped import OfficerPattern, keeps_case
+from nextbest.tools.compliance.denials import negating_compound, said_unneeded
 from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
 from nextbest.tools.compliance.phrases import compile_phrases
@@ -148,6 +152,10 @@ class BannedPhraseCheck:
                     continue
                 if _DENIED.search(text.original, 0, start):
                     continue  # "Cryptoassets are not covered by …": the statement denied
+                if negating_compound(text.original, start):
+                    continue  # "profit" in "non-profit": another word
+                if self.rule.severity == "block" and said_unneeded(text.original, start):
+                    continue  # "There is no need to hurry" (a voice word warns in any sense)
                 words = text.original[start:end]
                 found.append(
                     violation(

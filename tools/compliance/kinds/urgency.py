@@ -16,7 +16,8 @@ countdown to a trip or an event in a sentence that sells nothing (see
 :mod:`~nextbest.tools.compliance.occasions`). "Ends Sunday" needs the offer to end on the coming
 Sunday, "this week only" within seven days, "this month only" within the send's month; vague or
 "today" urgency in a message without an offer is true when the copy names the date it runs to
-(soon enough). French "expire ce soir" reads as "ends tonight".
+(soon enough). French "expire ce soir" reads as "ends tonight". Wording the copy says there
+is no need for ("No need to hurry") is no urgency.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from nextbest.brand_context.models import BrandPack, Offer, UrgencyRule
+from nextbest.tools.compliance.denials import said_unneeded
 from nextbest.tools.compliance.kinds.banned_phrase import required_texts
 from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import Link, extract_links
@@ -279,6 +281,8 @@ class UrgencyCheck:
                 text.original[s_start:s_end], end - s_start
             ):
                 continue  # "30 days to go: your pre-cruise checklist"
+            if said_unneeded(text.original, start):
+                continue  # "There is no need to hurry": the opposite of urgency
             what = "Scarcity" if kind == "scarcity" else "Urgency"
             if offer is None and kind in ("soon", "today") and self._dated(ctx, kind):
                 continue  # "Last chance: <show> is leaving January 31", sent January 30

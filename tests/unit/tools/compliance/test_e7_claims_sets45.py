@@ -98,3 +98,40 @@ def test_a_schedule_longer_than_the_brands_own_last_season_is_no_comparison() ->
 def test_short_on_time_is_the_readers_diary_not_punctuality() -> None:
     assert not _fires("Take a two-hour loop instead.", subject="Short on time?")
     assert _fires("Every train leaves on time.")
+
+
+def test_a_phrase_the_copy_says_there_is_no_need_for_is_not_said() -> None:
+    engine = _engine(
+        [
+            _rule("no-pressure", "banned_phrase", {"phrases": ["hurry", "decide today"]}),
+            _rule("urgency", "urgency", {}),
+        ]
+    )
+    for body in (
+        "There is no need to hurry: the autumn timetable is open all season.",
+        "No need to hurry. Your seats are held for a week.",
+        "You don't have to decide today; call us any time.",
+    ):
+        assert not _send(engine, body).violations, body
+    hurried = _send(engine, "Hurry: seats on the autumn timetable are going.")
+    assert {"no-pressure", "urgency"} <= set(hurried.fired_rule_ids)
+    assert "no-pressure" in _send(engine, "Don't wait, decide today.").fired_rule_ids
+
+
+def test_a_non_compound_is_not_its_banned_second_half() -> None:
+    engine = _engine([_rule("no-investment", "banned_phrase", {"phrases": ["profit"]})])
+    for body in (
+        "Riders helped our non-profit partner plant 300 trees along the line.",
+        "A not-for-profit trust keeps the old viaduct open.",
+    ):
+        assert not _send(engine, body).violations, body
+    assert (
+        "no-investment" in _send(engine, "A season pass you can resell at a profit.").fired_rule_ids
+    )
+
+
+def test_a_voice_word_warns_even_when_the_copy_says_there_is_no_need_for_it() -> None:
+    voice = _rule("voice-words", "banned_phrase", {"phrases": ["hurry"]})
+    voice["severity"] = "warn"
+    verdict = _send(_engine([voice]), "No need to hurry: the autumn timetable is open.")
+    assert verdict.fired_rule_ids == ["voice-words"]
