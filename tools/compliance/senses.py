@@ -60,6 +60,10 @@ _FREE_AMENITIES = (
     "entry", "admission", "shuttle", "quiz", "quizzes", "guide", "guides", "checklist",
     "webinar", "webinars", "workshop", "workshops", "tour", "tours", "lecture", "talk",
     "talks", "storytime", "story time", "activities", "printable", "printables", "app",
+    # information the brand gives away: "our free budgeting worksheet"
+    "worksheet", "worksheets", "template", "templates", "calculator", "calculators", "ebook",
+    "ebooks", "e book", "e books", "booklet", "booklets", "handbook", "handbooks", "toolkit",
+    "toolkits",
 )  # fmt: skip
 """Things a business gives everyone as a matter of course: "free coffee in the lounge", "free
 entry", "a free sleep quiz" state an amenity, not a promotion."""

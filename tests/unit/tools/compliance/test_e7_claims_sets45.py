@@ -135,3 +135,13 @@ def test_a_voice_word_warns_even_when_the_copy_says_there_is_no_need_for_it() ->
     voice["severity"] = "warn"
     verdict = _send(_engine([voice]), "No need to hurry: the autumn timetable is open.")
     assert verdict.fired_rule_ids == ["voice-words"]
+
+
+def test_a_free_worksheet_the_brand_gives_away_is_no_offer() -> None:
+    engine = _engine([_rule("offers", "offer_terms", {})])
+    assert not _send(engine, "Our free trip-planning worksheet is ready to download.").violations
+    assert (
+        "offers"
+        in _send(engine, "A free trip-planning worksheet with every booking.").fired_rule_ids
+    )
+    assert "offers" in _send(engine, "Free first-class upgrade on the coast line.").fired_rule_ids
