@@ -4,6 +4,8 @@ The command modules import their heavy dependencies (graphs, vector store, LLM c
 Ray, numpy, templates) inside the commands; commands defined outside ``app/cli`` are mounted
 lazily (:mod:`nextbest.app.cli.lazy`). These tests check it structurally, in a fresh
 interpreter: which packages are in ``sys.modules`` after importing the CLI or printing its help.
+Outside the CLI, the brand store opens Chroma on first vector use, the guardrail imports its LLM
+judge only to run one, and the eval commands import the runtime when they run.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ import typer
 from typer.testing import CliRunner
 
 from nextbest.app.cli.lazy import lazy_group
+from nextbest.brand_context.ingest import sample_pack_path
+from nextbest.brand_context.workspace import Workspace
 
 HEAVY = {
     "chromadb",
@@ -73,6 +77,79 @@ def test_help_loads_no_heavy_package(args: list[str]) -> None:
         """
     )
     assert _offenders(_loaded_after(code)) == []
+
+
+RUNTIME = HEAVY - {"numpy"}
+"""What a command's help or a light command must not load (the brand store's index uses numpy)."""
+
+
+def _heavy(loaded: list[str]) -> list[str]:
+    return sorted({name.split(".")[0] for name in loaded} & RUNTIME)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["eval", "--help"],
+        ["eval", "ope", "--help"],
+        ["eval", "writer", "--help"],
+        ["eval", "guardrail", "--help"],
+        ["sample", "--help"],
+        ["sample", "feedback", "--help"],
+    ],
+)
+def test_eval_and_sample_help_load_no_runtime(args: list[str]) -> None:
+    code = textwrap.dedent(
+        f"""
+        from typer.testing import CliRunner
+        from nextbest.app.cli.main import app
+        result = CliRunner().invoke(app, {args!r})
+        assert result.exit_code == 0, result.output
+        """
+    )
+    assert _heavy(_loaded_after(code)) == []
+
+
+@pytest.mark.parametrize(
+    ("module", "absent"),
+    [
+        ("nextbest.brand_context.store", {"chromadb", "onnxruntime"}),
+        ("nextbest.agents.guardrail", {"openai", "jinja2", "chromadb"}),
+        ("nextbest.app.workspace.proposals", {"chromadb", "scipy", "openai", "langgraph"}),
+    ],
+)
+def test_modules_leave_optional_parts_to_their_use(module: str, absent: set[str]) -> None:
+    loaded = {name.split(".")[0] for name in _loaded_after(f"import {module}")}
+    assert loaded & absent == set()
+
+
+@pytest.mark.parametrize("args", [["kb", "list"], ["kb", "history"], ["proposals", "list"]])
+def test_reading_the_history_opens_no_vector_store(workspace: Workspace, args: list[str]) -> None:
+    code = textwrap.dedent(
+        f"""
+        from typer.testing import CliRunner
+        from nextbest.app.cli.main import app
+        result = CliRunner().invoke(app, {[*args, "--home", str(workspace.home)]!r})
+        assert result.exit_code == 0, result.output
+        """
+    )
+    assert {"chromadb", "onnxruntime"} & set(_loaded_after(code)) == set()
+
+
+def test_checking_without_a_judge_loads_no_llm_client() -> None:
+    pack = str(sample_pack_path())
+    args = ["check", "--text", "Hello", "--channel", "sms", "--copy-only", "--pack", pack]
+    code = textwrap.dedent(
+        f"""
+        from typer.testing import CliRunner
+        from nextbest.app.cli.main import app
+        result = CliRunner().invoke(app, {args!r})
+        assert result.exit_code in (0, 1), result.output
+        """
+    )
+    loaded = _loaded_after(code)
+    assert "nextbest.tools.compliance.engine" in loaded  # the check did run
+    assert {"openai", "langgraph", "chromadb"} & {name.split(".")[0] for name in loaded} == set()
 
 
 def test_the_probe_sees_a_heavy_import() -> None:
