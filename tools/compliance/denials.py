@@ -5,7 +5,10 @@ Two general cases where a banned or urgency phrase is present in the text but no
 - the copy says there is no need for it ("There is no need to hurry", "You don't have to
   decide today"): the phrase is denied, the reassurance is the opposite of pressure;
 - the phrase is the second half of a compound formed with "non-" or "not-for-"
-  ("non-profit", "not-for-profit"): a different word, not the banned one.
+  ("non-profit", "not-for-profit"): a different word, not the banned one;
+- a phrase starting with "without" in a clause whose subject says it never does the thing
+  ("We never ship lenses without a prescription", "You can't book without a valid ID"): a
+  double negative that restates the rule the ban protects.
 
 An imperative ("Don't miss out") is no denial: the phrase is still urged.
 """
@@ -50,3 +53,30 @@ def negating_compound(text: str, start: int) -> bool:
         True for "profit" in "non-profit" or "not-for-profit".
     """
     return _COMPOUND.search(text, max(0, start - 12), start) is not None
+
+
+_NEVER_WITHOUT = re.compile(
+    r"\b(?:we|you|i|they|nobody|no one|our [a-z]+)(?:[’'](?:ll|re|d))?\s+"
+    r"(?:never|do\s+not|don[’']t|does\s+not|doesn[’']t|will\s+not|won[’']t|cannot|can[’']t|"
+    r"can\s+not|may\s+not|must\s+not|are\s+not|aren[’']t|is\s+not|isn[’']t)\s+"
+    r"(?:(?!and\b|but\b|or\b|so\b|then\b)[\w’'-]+\s+){1,6}$",
+    re.IGNORECASE,
+)
+"""A subject that never does a thing, then up to six words of the same clause."""
+
+
+def never_without(text: str, start: int) -> bool:
+    """Whether a phrase starting with "without" restates a rule as a double negative.
+
+    Args:
+        text: The field's original text.
+        start: Where the phrase starts.
+
+    Returns:
+        True for "without a prescription" in "We never ship lenses without a prescription";
+        False in "Order lenses without a prescription" or after a clause break.
+    """
+    if not text[start : start + 8].lower().startswith("without"):
+        return False
+    clause = re.split(r"[.;:!?,\n]", text[max(0, start - 80) : start])[-1]
+    return _NEVER_WITHOUT.search(clause) is not None

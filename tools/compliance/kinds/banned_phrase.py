@@ -9,8 +9,9 @@ the link policy judges links. A banned word used in its everyday sense inside a 
 banned wording; the idiom itself may still be banned. Nor is a banned statement the copy
 denies with a negated copula ("Cryptoassets are not covered by …"), a phrase the copy says
 there is no need for ("There is no need to hurry"; a warn-severity list of words the brand
-voice avoids still flags the word itself) or the second half of a "non-" compound
-("non-profit"); see :mod:`~nextbest.tools.compliance.denials`.
+voice avoids still flags the word itself), the second half of a "non-" compound
+("non-profit") or a "without …" phrase the copy says it never does ("We never ship lenses
+without a prescription"); see :mod:`~nextbest.tools.compliance.denials`.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from nextbest.brand_context.models import (
     RequiredElementRule,
 )
 from nextbest.tools.compliance.case_scoped import OfficerPattern, keeps_case
-from nextbest.tools.compliance.denials import negating_compound, said_unneeded
+from nextbest.tools.compliance.denials import negating_compound, never_without, said_unneeded
 from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
 from nextbest.tools.compliance.phrases import compile_phrases
@@ -152,8 +153,8 @@ class BannedPhraseCheck:
                     continue
                 if _DENIED.search(text.original, 0, start):
                     continue  # "Cryptoassets are not covered by …": the statement denied
-                if negating_compound(text.original, start):
-                    continue  # "profit" in "non-profit": another word
+                if negating_compound(text.original, start) or never_without(text.original, start):
+                    continue  # "profit" in "non-profit"; "we never ship without a prescription"
                 if self.rule.severity == "block" and said_unneeded(text.original, start):
                     continue  # "There is no need to hurry" (a voice word warns in any sense)
                 words = text.original[start:end]

@@ -145,3 +145,18 @@ def test_a_free_worksheet_the_brand_gives_away_is_no_offer() -> None:
         in _send(engine, "A free trip-planning worksheet with every booking.").fired_rule_ids
     )
     assert "offers" in _send(engine, "Free first-class upgrade on the coast line.").fired_rule_ids
+
+
+def test_never_without_restates_the_rule_the_ban_protects() -> None:
+    engine = _engine([_rule("id-required", "banned_phrase", {"phrases": ["without a ticket"]})])
+    for body in (
+        "A reminder: we never let anyone board without a ticket.",
+        "You can't ride the summit line without a ticket.",
+    ):
+        assert not _send(engine, body).violations, body
+    for body in (
+        "Ride the summit line without a ticket this weekend.",
+        "We never check: board without a ticket.",
+        "Why not ride without a ticket?",
+    ):
+        assert "id-required" in _send(engine, body).fired_rule_ids, body
