@@ -81,6 +81,7 @@ from nextbest.tools.compliance.kinds.offer_prices import PERCENT_TOLERANCE, Offe
 from nextbest.tools.compliance.kinds.offer_thresholds import threshold_problems
 from nextbest.tools.compliance.kinds.offer_units import unit_problems
 from nextbest.tools.compliance.message import TextField
+from nextbest.tools.compliance.native_words import native_sense
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_paraphrase import (
     OfferParaphrases,
@@ -244,6 +245,10 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                         continue
                     if kind == "free" and inside_sense(start, end, text.everyday_senses):
                         continue
+                    if kind == "promo" and native_sense(
+                        ctx.message.locale, text.original, start, end
+                    ):
+                        continue  # Italian "sale grosso" (salt), not the English promotion
                     if self._claim_figure(ctx, text, start, end):
                         continue
                     taken.append((start, end))

@@ -160,3 +160,19 @@ def test_never_without_restates_the_rule_the_ban_protects() -> None:
         "Why not ride without a ticket?",
     ):
         assert "id-required" in _send(engine, body).fired_rule_ids, body
+
+
+def test_sale_is_a_word_of_the_copys_own_language_unless_next_to_english() -> None:
+    engine = _engine([_rule("offers", "offer_terms", {})])
+
+    def offers(body: str, locale: str) -> bool:
+        message = Message(
+            channel="email", subject="Dal vagone ristorante", body=body, send_time=NOON,
+            locale=locale,
+        )  # fmt: skip
+        return "offers" in engine.check(message, as_of=DAY).fired_rule_ids
+
+    assert not offers("Il pranzo a bordo: pane, olio e un pizzico di sale marino.", "it-IT")
+    assert offers("Summer sale sui biglietti del treno panoramico.", "it-IT")
+    assert offers("Seats on sale, add a pinch of salt to your lunch.", "en-GB")
+    assert offers("Big sale on the coast line this week.", "en-GB")
