@@ -235,6 +235,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?<![a-z0-9])(?:the|our|its) (?:very )?(?:biggest|largest|latest|newest) "
             r"(?:[a-z]+ )?(?:update|release|launch|event|edition|drop|newsletter|giveaway|sale|"
             r"deal)s?(?![a-z0-9])",
+            # the writer's own life, a prompt or a story: "the most spontaneous thing I've done"
+            r"(?<![a-z0-9])the (?:most [a-z]+|[a-z]{3,}est) (?:thing|things|moment|moments|day|"
+            r"place|places|trip|trips|decision|meal) (?:i|we) (?:ve|have|had|ever|did|d)"
+            r"(?![a-z0-9])",
             # a size within the brand's own range: "our largest bundle", "the smallest pack"
             r"(?<![a-z0-9])(?:the|our|its) (?:very )?(?:largest|biggest|smallest) (?:[a-z]+ )?"
             r"(?:bundle|pack|package|box|bottle|bag|size|tin|jar|tub|case|kit|set|tier|plan|"

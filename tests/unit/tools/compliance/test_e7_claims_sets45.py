@@ -176,3 +176,10 @@ def test_sale_is_a_word_of_the_copys_own_language_unless_next_to_english() -> No
     assert offers("Summer sale sui biglietti del treno panoramico.", "it-IT")
     assert offers("Seats on sale, add a pinch of salt to your lunch.", "en-GB")
     assert offers("Big sale on the coast line this week.", "en-GB")
+
+
+def test_the_most_spontaneous_thing_i_have_done_is_the_writers_life_not_a_claim() -> None:
+    assert not _fires("Tell us: the most spontaneous thing I've done on a train...")
+    assert not _fires("The longest trip we ever took started at this station.")
+    assert _fires("The most comfortable seats you've ever sat in.")
+    assert _fires("The most scenic railway in Britain.")
