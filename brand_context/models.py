@@ -861,6 +861,11 @@ def _language_codes(values: Any) -> Any:
     return out
 
 
+def _subject_and_body() -> list[MessageField]:
+    """The fields a language rule judges by default."""
+    return ["subject", "body"]
+
+
 class LanguageParams(_Strict):
     """The language the copy must be written in, e.g. ``allowed: [it]``.
 
@@ -896,7 +901,7 @@ class LanguageParams(_Strict):
         "taken out) is not judged: a short SMS or subject line is too little evidence.",
     )
     fields: list[MessageField] = Field(
-        default_factory=lambda: ["subject", "body"],
+        default_factory=_subject_and_body,
         description="Fields judged, each on its own (default subject and body; a CTA is "
         "rarely long enough).",
     )
