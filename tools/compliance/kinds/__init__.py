@@ -11,6 +11,7 @@ from nextbest.brand_context.models import (
     ClaimGroundingRule,
     ConsentRule,
     DisclosureRule,
+    LanguageRule,
     LengthLimitRule,
     LinkPolicyRule,
     OfferTermsRule,
@@ -29,6 +30,7 @@ from nextbest.tools.compliance.kinds.case_sensitive_term import CaseSensitiveTer
 from nextbest.tools.compliance.kinds.claim_grounding import ClaimGroundingCheck
 from nextbest.tools.compliance.kinds.consent import ConsentCheck
 from nextbest.tools.compliance.kinds.disclosure import DisclosureCheck
+from nextbest.tools.compliance.kinds.language import LanguageCheck
 from nextbest.tools.compliance.kinds.length_limit import LengthLimitCheck
 from nextbest.tools.compliance.kinds.link_policy import LinkPolicyCheck
 from nextbest.tools.compliance.kinds.offer_terms import OfferTermsCheck
@@ -82,4 +84,6 @@ def compile_rule(rule: Rule, pack: BrandPack) -> RuleCheck:
             return CaseSensitiveTermCheck(rule)
         case AudienceRule():
             return AudienceCheck(rule)
+        case LanguageRule():
+            return LanguageCheck(rule, pack)
     raise TypeError(f"unsupported rule kind: {type(rule).__name__}")

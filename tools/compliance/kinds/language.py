@@ -1,0 +1,227 @@
+"""``language``: the copy must be written in one of the allowed languages (per region too).
+
+The languages allowed are the rule's ``allowed``, or for a recipient whose region matches a
+``by_region`` key (compared as the audience rule compares regions) that entry's, the most
+specific match first (``CA-QC``, then ``QC``, then ``CA``). Each judged field is read by its
+function words (:mod:`nextbest.tools.compliance.language_id`) after what carries no language of
+the writer's choosing is blanked out: the brand's names, product names and declared non-claim
+phrases, links and e-mail addresses, every wording the pack mandates or approves (disclosures,
+required statements, claim disclaimers, offer conditions, claim texts, standing statements).
+Mandated lines may be bilingual or in the law's language; only the copy around them is judged.
+
+Precision first: a field is reported only when it has ``min_words`` words left and one other
+language plainly dominates it (see :func:`~nextbest.tools.compliance.language_id.judge`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nextbest.brand_context.models import BrandPack, LanguageRule
+from nextbest.tools.compliance.kinds.audience import region_names, rule_regions
+from nextbest.tools.compliance.kinds.base import CheckContext, RuleKeeper, violation
+from nextbest.tools.compliance.language_id import (
+    MIN_VOTES,
+    SUPPORTED,
+    Judgement,
+    judge,
+    language_scores,
+)
+from nextbest.tools.compliance.message import TextField
+from nextbest.tools.compliance.required_text import address_forms, required_spans
+from nextbest.tools.compliance.verdict import Violation
+
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English",
+    "fr": "French",
+    "es": "Spanish",
+    "pt": "Portuguese",
+    "it": "Italian",
+    "de": "German",
+    "nl": "Dutch",
+}
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+SUPPORTED_SET = frozenset(SUPPORTED)
+_MANDATED_SHARE = 0.5
+"""A paragraph of a many-paragraph field with at most this share of its characters left once
+mandated wording is blanked is footer: its remaining words are not judged."""
+
+
+def _name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span replaced by as many spaces."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+class LanguageCheck(RuleKeeper[LanguageRule]):
+    """Judges the language of each field against the languages the recipient may get."""
+
+    def __init__(self, rule: LanguageRule, pack: BrandPack) -> None:
+        """Fold the rule's regions and the brand's footer forms once.
+
+        Args:
+            rule: The rule.
+            pack: The brand pack (its legal name and postal address mark the footer).
+        """
+        super().__init__(rule)
+        brand = pack.brand
+        names = {n.casefold() for n in (brand.name, brand.short_name) if n}
+        self.footer_forms = tuple(
+            form.casefold()
+            for form in (brand.legal_name, *address_forms(brand.postal_address))
+            if len(form) >= 5 and form.casefold() not in names  # a name is no footer
+        )
+        params = rule.params
+        self.allowed = frozenset(params.allowed)
+        self.by_region: dict[str, frozenset[str]] = {}
+        for region, codes in params.by_region.items():
+            for name in rule_regions([region]):
+                self.by_region.setdefault(name, frozenset(codes))
+
+    def languages_for(self, ctx: CheckContext) -> frozenset[str]:
+        """The languages the message's recipient may get (empty: any language).
+
+        Args:
+            ctx: The check context.
+
+        Returns:
+            ISO 639-1 codes.
+        """
+        recipient = ctx.message.recipient
+        region = recipient.region if recipient else None
+        if self.by_region and region:
+            names = region_names(region)
+            folded = region.strip().casefold()
+            country, _, subdivision = folded.partition("-")
+            ordered = [folded, subdivision, country, *sorted(names)]
+            for name in ordered:
+                if name and name in names and name in self.by_region:
+                    return self.by_region[name]
+        return self.allowed
+
+    def whole_text(self, ctx: CheckContext, field: TextField) -> str:
+        """The field with names, links and e-mail addresses blanked (offsets kept).
+
+        Args:
+            ctx: The check context.
+            field: The copy field.
+
+        Returns:
+            The text with those spans replaced by spaces.
+        """
+        text = ctx.fields[field].original
+        return _blank(
+            text,
+            [
+                *ctx.brand_name_spans.get(field, []),
+                *ctx.non_claim_spans.get(field, []),
+                *((h.start, h.end) for h in ctx.product_hits if h.field == field),
+                *(m.span() for m in ctx.patterns.link.finditer(text)),
+                *(m.span() for m in _EMAIL.finditer(text)),
+            ],
+        )
+
+    def copy_text(self, ctx: CheckContext, field: TextField, whole: str) -> str:
+        """The writer's copy: ``whole`` with approved and mandated wording and footers blanked.
+
+        Args:
+            ctx: The check context.
+            field: The copy field.
+            whole: :meth:`whole_text` of the field.
+
+        Returns:
+            ``whole`` itself when the field carries no approved or mandated wording.
+        """
+        approved: list[tuple[int, int]] = [
+            *required_spans(ctx).get(field, []),
+            *ctx.statement_spans.get(field, []),
+            *((h.start, h.end) for h in ctx.claim_hits if h.field == field),
+        ]
+        if not approved:
+            return whole
+        text = ctx.fields[field].original
+        copy = _blank(whole, approved)
+        paragraphs = [m.span() for m in _PARAGRAPH.finditer(text)]
+        if len(paragraphs) > 1:
+            footer = [
+                (start, end)
+                for start, end in paragraphs
+                if self._boilerplate(text[start:end], copy[start:end])
+            ]
+            copy = _blank(copy, footer)
+        return copy
+
+    def _boilerplate(self, paragraph: str, blanked: str) -> bool:
+        """Whether a paragraph is the legal footer or mostly mandated wording.
+
+        Such a paragraph's other words (an unsubscribe sentence, "you receive this e-mail
+        because…") are boilerplate in the law's language, not the message's copy.
+        """
+        written = len("".join(paragraph.split()))
+        left = len("".join(blanked.split()))
+        if written and left <= written * _MANDATED_SHARE:
+            return True
+        folded = paragraph.casefold()
+        return any(form in folded for form in self.footer_forms)
+
+    def finding(
+        self, ctx: CheckContext, field: TextField, allowed: frozenset[str]
+    ) -> Judgement | None:
+        """The field's language when plainly not allowed, else None.
+
+        The copy alone is judged. When it is too short to judge and holds no word of an
+        allowed language, the whole field is (mandated wording included): a message made only
+        of the brand's English lines is an English message, while one English legal line
+        inside French copy is not. A field whose whole text has too few words, or too few
+        function words of any other language, is never judged (the common, fast case).
+        """
+        min_words = self.rule.params.min_words
+        whole = self.whole_text(ctx, field)
+        evidence = language_scores(whole)
+        if evidence.words < min_words or evidence.best(SUPPORTED_SET - allowed)[1] < MIN_VOTES:
+            return None
+        copy = self.copy_text(ctx, field, whole)
+        if copy is not whole:
+            evidence = language_scores(copy)
+            if evidence.words >= min_words and evidence.function_words >= MIN_VOTES:
+                return judge(copy, allowed, min_words=min_words)
+            if evidence.best(allowed)[1] > 0:
+                return None
+        return judge(whole, allowed, min_words=min_words)
+
+    def check(self, ctx: CheckContext) -> list[Violation]:
+        """One violation per judged field plainly written in a language not allowed."""
+        allowed = self.languages_for(ctx)
+        if not allowed:
+            return []
+        params = self.rule.params
+        found: list[Violation] = []
+        for field in params.fields:
+            if field not in ctx.fields:
+                continue
+            finding = self.finding(ctx, field, allowed)
+            if finding is None:
+                continue
+            wanted = " or ".join(_name(code) for code in sorted(allowed))
+            found.append(
+                violation(
+                    self.rule,
+                    f"The {field} is written in {_name(finding.language)}; this message must "
+                    f"be in {wanted}.",
+                    field=field,
+                    evidence=f"{_name(finding.language)} ({finding.votes:g} function words "
+                    f"against {finding.allowed_votes:g})",
+                    fix_hint=f"Write the {field} in {wanted}.",
+                )
+            )
+        return found

@@ -1,0 +1,200 @@
+"""Which language a stretch of copy is written in, from its function words (offline, no model).
+
+Each supported language (English, French, Spanish, Portuguese, Italian, German, Dutch) has a
+short list of function words: articles, prepositions, pronouns, auxiliaries and conjunctions
+(``the``, ``della``, ``vous``, ``não``…). Content words, names, numbers and links carry no
+vote, so an English brand name or a loanword ("box", "newsletter") in Italian copy does not
+make it English. A word several languages share (``a``, ``de``, ``la``, ``in``) splits its one
+vote between them. Elided and contracted forms count too: ``l'``, ``dell'``, ``qu'`` before
+an apostrophe, ``'re`` / ``n't`` after one.
+
+The result is deliberately cautious (:func:`judge`): a text with too few words, too few
+function words, or two languages close to each other is ``None`` (not judged), so that a rule
+built on it blocks only when the copy is plainly in another language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+SUPPORTED: tuple[str, ...] = ("en", "fr", "es", "pt", "it", "de", "nl")
+"""ISO 639-1 codes of the languages :func:`judge` can recognise."""
+
+_WORDS: dict[str, str] = {
+    "en": "the a an and of to in is are was were be been being for on with at by from this that "
+    "these those it its you your yours we our ours us they their them he she his her him will "
+    "would can could should shall may might must not no or but if then than so as what which "
+    "who whom when where why how all any each more most just only about into out up off over "
+    "here there do does did done have has had get got i my me now also very there's it's "
+    "you're we're they're don't can't won't isn't aren't 're 'll 've 'm 'd n't 's",
+    "fr": "le la les l' un une des du de d' et est sont en au aux pour par sur avec dans sans "
+    "que qu' qui ne n' pas plus vous votre vos nous notre nos il elle ils elles ce cette ces "
+    "cet se s' sa son ses leur leurs mais ou où si à y c' j' m' t' été être avez avons ont "
+    "sera seront peut chez entre aussi tout tous toutes très jusqu' lorsqu' puisqu' déjà "
+    "moins",
+    "es": "el la los las un una unos unas de del al y en es son para por con sin que qué su sus "
+    "tu tus nos nuestro nuestra nuestros nuestras este esta estos estas lo le les se más muy "
+    "pero o como cuando donde está están hay ha han ya también todo todos usted ustedes "
+    "ahora hasta desde sobre entre cada",
+    "pt": "o os a as um uma uns umas de do da dos das no na nos nas em ao aos à às e é são para "
+    "pra por pelo pela pelos pelas com sem que seu sua seus suas você vocês nosso nossa "
+    "nossos nossas este esta isso isto essa esse mais muito mas ou como quando onde está "
+    "estão já também não se ele ela até foi ser tem têm cada sobre entre",
+    "it": "il lo la i gli le l' un uno una un' di del dello della dell' dei degli delle a al "
+    "allo alla all' ai agli alle da dal dalla dall' dai dagli dalle in nel nello nella nell' "
+    "nei negli nelle su sul sulla sull' sui con per tra fra e ed è sono che non più ma o se "
+    "ti tuo tua tuoi tue vostro vostra nostro nostra nostri nostre questo questa questi "
+    "queste quest' come quando anche ci si ha hai hanno sei siamo c' già ogni tutto tutti "
+    "molto fino",
+    "de": "der die das den dem des ein eine einen einem einer und ist sind war für mit von zu "
+    "zum zur auf im in an am bei aus nach nicht auch sie wir ihr ihre ihren ihnen du dein "
+    "deine unser unsere es sich oder aber wenn dass noch nur schon wird werden kann hat "
+    "haben bis über vom jetzt sehr alle",
+    "nl": "de het een en van in is zijn op voor met te aan niet ook je jij jouw uw u we wij ons "
+    "onze dat die dit deze er naar bij om uit tot of maar als wordt worden kan heeft "
+    "hebben nog al door over nu",
+}
+
+_VOTES: dict[str, dict[str, float]] = {}
+for _language, _listed in _WORDS.items():
+    for _word in set(_listed.split()):
+        _VOTES.setdefault(_word, {})[_language] = 1.0
+for _shares in _VOTES.values():
+    for _language in _shares:
+        _shares[_language] = 1.0 / len(_shares)
+
+MIN_VOTES = 3.0
+"""Fewest function words (and votes for the other language) a judged text needs."""
+
+_ENGLISH_SUFFIXES = ("n't", "'re", "'ll", "'ve", "'m", "'d", "'s")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*'?")
+
+
+@dataclass(frozen=True)
+class LanguageScores:
+    """The function-word evidence found in a text.
+
+    Attributes:
+        words: Words (runs of letters) in the text.
+        function_words: Words that are a function word of some supported language.
+        scores: Language code → votes (a shared word's vote is split).
+    """
+
+    words: int
+    function_words: int
+    scores: dict[str, float]
+
+    def best(self, languages: frozenset[str] | None = None) -> tuple[str | None, float]:
+        """The highest-scoring language (of ``languages`` when given) and its votes."""
+        chosen = [
+            (score, code)
+            for code, score in self.scores.items()
+            if languages is None or code in languages
+        ]
+        if not chosen:
+            return None, 0.0
+        score, code = max(chosen)
+        return code, score
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-case words, elisions and contractions split off (``l'offre``: ``l'``, ``offre``)."""
+    out: list[str] = []
+    for match in _WORD.finditer(text.replace("’", "'").replace("`", "'").casefold()):
+        word = match.group()
+        if "'" not in word:
+            out.append(word)
+            continue
+        suffix = next((s for s in _ENGLISH_SUFFIXES if word.endswith(s)), None)
+        if word in _VOTES:
+            out.append(word)
+        elif suffix is not None and len(word) > len(suffix):
+            out += [word[: -len(suffix)], suffix]
+        else:
+            head, _, tail = word.partition("'")
+            out.append(head + "'")
+            if tail:
+                out.append(tail.rstrip("'"))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def language_scores(text: str) -> LanguageScores:
+    """Count the function-word votes of each supported language in ``text``.
+
+    Args:
+        text: Copy with names, links and mandated wording already taken out.
+
+    Returns:
+        Words, function words and votes per language.
+    """
+    tokens = _tokens(text)
+    scores = dict.fromkeys(SUPPORTED, 0.0)
+    function_words = 0
+    for token in tokens:
+        shares = _VOTES.get(token)
+        if shares is None:
+            continue
+        function_words += 1
+        for code, share in shares.items():
+            scores[code] += share
+    words = sum(1 for t in tokens if not t.startswith("'"))
+    return LanguageScores(words, function_words, scores)
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A confident finding that a text is written in a language other than the allowed ones.
+
+    Attributes:
+        language: The language the text is written in.
+        votes: Its function-word votes.
+        best_allowed: The allowed language with the most votes (None when no vote).
+        allowed_votes: That language's votes.
+    """
+
+    language: str
+    votes: float
+    best_allowed: str | None
+    allowed_votes: float
+
+
+def judge(
+    text: str,
+    allowed: frozenset[str],
+    *,
+    min_words: int = 6,
+    min_votes: float = MIN_VOTES,
+    ratio: float = 2.5,
+) -> Judgement | None:
+    """Whether ``text`` is plainly written in a language outside ``allowed``.
+
+    Precision first: None (no finding) when the text has fewer than ``min_words`` words, when
+    the leading other language has fewer than ``min_votes`` function-word votes, or when it
+    does not lead the best allowed language by ``ratio`` times (a bilingual or mixed text,
+    or too little evidence either way).
+
+    Args:
+        text: The text to judge (names, links and mandated wording removed).
+        allowed: ISO 639-1 codes the text may be written in.
+        min_words: Fewest words a judged text has.
+        min_votes: Fewest votes the other language needs.
+        ratio: How many times the allowed language's votes the other language needs.
+
+    Returns:
+        The finding, or None.
+    """
+    evidence = language_scores(text)
+    if evidence.words < min_words or evidence.function_words < min_votes:
+        return None
+    other, votes = evidence.best(frozenset(SUPPORTED) - allowed)
+    if other is None or votes < min_votes:
+        return None
+    best_allowed, allowed_votes = evidence.best(allowed)
+    if votes < ratio * max(allowed_votes, 0.5):
+        return None
+    if allowed_votes <= 0:
+        best_allowed = None
+    return Judgement(other, round(votes, 2), best_allowed, round(allowed_votes, 2))
