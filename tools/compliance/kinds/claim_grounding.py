@@ -64,6 +64,7 @@ from nextbest.tools.compliance.kinds.claim_wording import (
     common_in_order,
     content_tokens,
     has_digit,
+    qualifiers_of,
     stem,
 )
 from nextbest.tools.compliance.kinds.link_policy import extract_links
@@ -664,6 +665,13 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             claim = self.forms.paraphrased(sentence)
             if claim is None:
                 continue
+            if (
+                text.name != "body"
+                and claim.id in used
+                and _echoes(self.forms, claim, sentence)
+                and self.forms.claim_qualifiers[claim.id] <= qualifiers_of(statement)
+            ):
+                continue  # a subject shortening the claim the body states in full
             found.append(
                 self._as(
                     "unapproved",
@@ -678,3 +686,13 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 )
             )
         return found
+
+
+def _echoes(forms: ClaimForms, claim: Claim, sentence: list[tuple[str, int, int]]) -> bool:
+    """Whether every word of a short field's sentence is a word of ``claim``.
+
+    "No deposit to book" over a body that states "No deposit to book your move." word for
+    word shortens the approved claim: it adds nothing the claim does not say.
+    """
+    own = forms.claim_stems[claim.id][1]
+    return all(stem(t) in own for t, _, _ in sentence)

@@ -183,3 +183,24 @@ def test_the_most_spontaneous_thing_i_have_done_is_the_writers_life_not_a_claim(
     assert not _fires("The longest trip we ever took started at this station.")
     assert _fires("The most comfortable seats you've ever sat in.")
     assert _fires("The most scenic railway in Britain.")
+
+
+def test_a_subject_shortening_the_claim_the_body_states_is_no_paraphrase() -> None:
+    rule = _rule(
+        "claims",
+        "claim_grounding",
+        {"categories": ["service"], "extra_triggers": {"service": ["no fee"]}},
+    )
+    claim = {
+        "id": "no-fee",
+        "text": "No fee to board your train.",
+        "category": "service",
+        "substantiation": "Fare terms 2027",
+        "channels": ["email"],
+        "keywords": ["no fee", "fee"],
+    }
+    engine = _engine([rule], claims=[claim])
+    body = "No fee to board your train.\n\nSee you aboard."
+    assert not _send(engine, body, subject="No fee to board").violations
+    assert "claims" in _send(engine, body, subject="No fee to board early").fired_rule_ids
+    assert "claims" in _send(engine, body, subject="No fee to board, ever").fired_rule_ids
