@@ -99,25 +99,32 @@ class LanguageScores:
         return code, score
 
 
-def _tokens(text: str) -> list[str]:
-    """Lower-case words, elisions and contractions split off (``l'offre``: ``l'``, ``offre``)."""
+def _tokens(text: str) -> tuple[list[str], int]:
+    """Lower-case tokens, elisions and contractions split off (``l'offre``: ``l'``, ``offre``).
+
+    Returns:
+        The tokens, and how many words they are (a contraction's ``'re`` is no word).
+    """
+    folded = text.casefold()
+    if "'" not in folded and "’" not in folded:
+        words = _WORD.findall(folded)
+        return words, len(words)
     out: list[str] = []
-    for match in _WORD.finditer(text.replace("’", "'").replace("`", "'").casefold()):
-        word = match.group()
-        if "'" not in word:
+    suffixes = 0
+    for word in _WORD.findall(folded.replace("’", "'")):
+        if "'" not in word or word in _VOTES:
             out.append(word)
             continue
         suffix = next((s for s in _ENGLISH_SUFFIXES if word.endswith(s)), None)
-        if word in _VOTES:
-            out.append(word)
-        elif suffix is not None and len(word) > len(suffix):
+        if suffix is not None and len(word) > len(suffix):
             out += [word[: -len(suffix)], suffix]
+            suffixes += 1
         else:
             head, _, tail = word.partition("'")
             out.append(head + "'")
             if tail:
                 out.append(tail.rstrip("'"))
-    return out
+    return out, len(out) - suffixes
 
 
 @lru_cache(maxsize=4096)
@@ -130,7 +137,7 @@ def language_scores(text: str) -> LanguageScores:
     Returns:
         Words, function words and votes per language.
     """
-    tokens = _tokens(text)
+    tokens, words = _tokens(text)
     scores = dict.fromkeys(SUPPORTED, 0.0)
     function_words = 0
     for token in tokens:
@@ -140,7 +147,6 @@ def language_scores(text: str) -> LanguageScores:
         function_words += 1
         for code, share in shares.items():
             scores[code] += share
-    words = sum(1 for t in tokens if not t.startswith("'"))
     return LanguageScores(words, function_words, scores)
 
 
