@@ -873,11 +873,13 @@ class LanguageParams(_Strict):
     ``the``, ``della``, ``vous``…), offline; recognised: en, fr, es, pt, it, de, nl. Before
     judging, the brand's names, product names, links, e-mail addresses, numbers, codes and
     every wording the pack approves or mandates (disclosures, required statements,
-    claim texts and disclaimers, offer conditions, standing statements) are taken out, so an
-    English brand name, a URL or a bilingual mandated line never trips it. Precision first: a
-    field with fewer than ``min_words`` words, few function words, or two languages close to each
-    other (a bilingual message) is not judged. Example: ``allowed: [it]``; a Canadian brand:
-    ``allowed: [en, fr]`` and ``by_region: {QC: [fr]}``.
+    claim texts and disclaimers, offer conditions, standing statements) are taken out, with the
+    legal-footer paragraph (legal name, postal address), so an English brand name, a URL or a
+    bilingual mandated line never trips it; a message made only of mandated lines is judged on
+    them. Precision first: a field with fewer than ``min_words`` words, few function words, or
+    two languages close to each other (a bilingual message) is not judged. Example:
+    ``allowed: [it]``; a Canadian brand: ``allowed: [en, fr]`` and ``by_region: {QC: [fr]}``
+    (or ``by_region: {QC: [fr]}`` alone: recipients elsewhere get any language).
     """
 
     allowed: list[str] = Field(
