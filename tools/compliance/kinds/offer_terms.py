@@ -37,6 +37,7 @@ unit the offer gives it (:mod:`~nextbest.tools.compliance.kinds.offer_units`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from nextbest.brand_context.models import (
     BrandPack,
@@ -386,8 +387,12 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 )
         restated = self._restatements(ctx, offer)
         for name, restatement in restated:
-            if restatement.changed:
-                found.append(self._changed_terms(ctx, name, restatement, offer))
+            catalogue = _catalogue_figures(ctx, name, restatement.start, restatement.end)
+            changed = tuple(f for f in restatement.changed if round(f, 2) not in catalogue)
+            if changed:  # a named product's own figures ("6-pack", its list price) are facts
+                found.append(
+                    self._changed_terms(ctx, name, replace(restatement, changed=changed), offer)
+                )
         found.extend(self._out_of_scope(ctx, offer, mentions))
         found.extend(excluded_mentions(self.rule, ctx, offer, mentions))
         promises = [self._as_mention(r, n) for n, r in restated if not r.sentence.condition]
@@ -614,3 +619,32 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 return f"a price of {amount:g} {offer.currency}"
             case kind:
                 return kind.value.replace("_", " ")
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+_REFERENCE = re.compile(
+    r"\b(?:was|were|usually|regularly|reg|originally|normally|instead of|compare at)\b",
+    re.IGNORECASE,
+)
+"""A former or reference price in the sentence: a list price there may be the offer's claim."""
+
+
+def _catalogue_figures(ctx: CheckContext, name: TextField, start: int, end: int) -> set[float]:
+    """Figures of the products named between ``start`` and ``end``: in their names and prices.
+
+    "The Biweekly 6-pack is $29.99/box, and the rebate on …" names another product with its
+    catalogue price next to the offer: the 6 and the 29.99 are no terms of the offer. A list
+    price in a sentence that gives a former price ("now $899 (was $1,399)") is not exempt.
+    """
+    figures: set[float] = set()
+    text = ctx.fields[name].original[start:end]
+    for hit in ctx.product_hits:
+        if hit.field != name or not start <= hit.start < end:
+            continue
+        for product_name in hit.product.names:
+            figures.update(
+                round(float(f.replace(",", ".")), 2) for f in _FIGURE.findall(product_name)
+            )
+        if hit.product.list_price is not None and not _REFERENCE.search(text):
+            figures.add(round(float(hit.product.list_price), 2))
+    return figures

@@ -204,3 +204,43 @@ def test_a_subject_shortening_the_claim_the_body_states_is_no_paraphrase() -> No
     assert not _send(engine, body, subject="No fee to board").violations
     assert "claims" in _send(engine, body, subject="No fee to board early").fired_rule_ids
     assert "claims" in _send(engine, body, subject="No fee to board, ever").fired_rule_ids
+
+
+def _offer_engine() -> RuleEngine:
+    products = [
+        {"id": "pass-10", "name": "Coast 10-ride Pass", "list_price": 89.0, "currency": "GBP"},
+        {"id": "pass-season", "name": "Season Pass", "list_price": 240.0, "currency": "GBP"},
+    ]
+    offer = {
+        "id": "season-20",
+        "name": "£20 off the Season Pass",
+        "terms": "£20 off the Season Pass, bought by 31 May 2027.",
+        "discount_type": "amount",
+        "discount_amount": 20,
+        "currency": "GBP",
+        "products": ["pass-season"],
+        "channels": ["email"],
+        "valid_from": "2027-05-01",
+        "valid_until": "2027-05-31",
+    }
+    rule = _rule("offers", "offer_terms", {})
+    return _engine([rule], products=products, offers=[offer])
+
+
+def test_another_products_name_and_price_in_the_offer_sentence_are_no_offer_terms() -> None:
+    engine = _offer_engine()
+
+    def offers(body: str) -> list[str]:
+        message = Message(
+            channel="email", subject="Passes for summer", body=body, send_time=NOON,
+            offer_id="season-20",
+        )  # fmt: skip
+        return [v.message for v in engine.check(message, as_of=DAY).violations]
+
+    fine = offers("The Coast 10-ride Pass is £89, and £20 off the Season Pass runs to 31 May 2027.")
+    assert not [m for m in fine if "figures it does not give" in m]
+    former = offers(
+        "The Coast 10-ride Pass is now £69 (was £89), and £20 off the Season Pass runs to "
+        "31 May 2027."
+    )
+    assert [m for m in former if "figures it does not give" in m]
