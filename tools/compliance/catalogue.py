@@ -113,6 +113,13 @@ class Catalogue:
         self.offer_products: dict[str, frozenset[str]] = {
             offer.id: frozenset(offer.products) for offer in pack.offers
         }
+        self.claim_wordings: list[tuple[frozenset[str], re.Pattern[str]]] = [
+            (frozenset(claim.products), re.compile(phrase_pattern(wording, obfuscation=False)))
+            for claim in pack.claims
+            if claim.products
+            for wording in (claim.text, *claim.variants)
+            if wording.strip()
+        ]
         names = [n for product in products for n in product.names]
         self.non_claims = compile_phrases([*pack.non_claim_phrases, *names], obfuscation=False)
 
@@ -136,13 +143,31 @@ class Catalogue:
                 for match in pattern.finditer(text.original):
                     spans.append(ProductHit(product, name, *match.span()))
             spans.sort(key=lambda h: (h.start, -(h.end - h.start)))
+            wordings = self._claim_wording_spans(text) if spans else []
             kept: list[ProductHit] = []
             for hit in spans:
                 if any(k.start <= hit.start and hit.end <= k.end for k in kept):
                     continue
+                if any(
+                    start <= hit.start and hit.end <= end and hit.product.id not in about
+                    for about, start, end in wordings
+                ):
+                    continue  # another product's approved wording: "… a 2026 Gold Crown Resort"
                 kept.append(hit)
             found.extend(kept)
         return found
+
+    def _claim_wording_spans(self, text: FieldText) -> list[tuple[frozenset[str], int, int]]:
+        """Original spans of approved claim wordings scoped to products, with their products.
+
+        A product's name or alias inside the approved wording of a claim made for other
+        products is part of that wording (an award title, a place), not a mention of it.
+        """
+        out: list[tuple[frozenset[str], int, int]] = []
+        for about, pattern in self.claim_wordings:
+            for match in pattern.finditer(text.skel.text):
+                out.append((about, *text.skel.original_span(*match.span())))
+        return out
 
     def in_scope(
         self, statement: StandingStatement, products: frozenset[str], offer_id: str | None

@@ -1,0 +1,63 @@
+"""A product alias inside another product's approved claim wording is not the product (issue 17).
+
+Made-up brand "Larkspur Lodges", a cabin-rental club whose "Silver Pass" membership is also
+called "Silver"; its "Pinecrest" lodge holds an award named "Silver Birch Lodge of the Year".
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance import Message, RuleEngine
+
+DAY = date(2027, 5, 10)
+NOON = datetime(2027, 5, 10, 16, 0, tzinfo=UTC)
+AWARD = "Pinecrest is the 2026 Silver Birch Lodge of the Year, as named by the Cabin Circle."
+PASS_LINE = "Silver Pass renews yearly; cancel any time at larkspur.example/pass."
+
+
+def _engine() -> RuleEngine:
+    pack: dict[str, Any] = {
+        "brand": {
+            "name": "Larkspur Lodges",
+            "legal_name": "Larkspur Lodges Ltd.",
+            "postal_address": "4 Fir Row, Keswick CA12 5AB, United Kingdom",
+            "channels": ["email"],
+            "default_time_zone": "Europe/London",
+            "website_domains": ["larkspur.example"],
+        },
+        "products": [
+            {"id": "silver", "name": "Silver Pass", "aliases": ["Silver"],
+             "category": "membership"},
+            {"id": "pinecrest", "name": "Pinecrest", "category": "lodge"},
+        ],  # fmt: skip
+        "claims": [
+            {"id": "birch-award", "text": AWARD, "category": "endorsement",
+             "substantiation": "Cabin Circle letter 2026", "channels": ["email"],
+             "products": ["pinecrest"]},
+        ],  # fmt: skip
+        "rules": [
+            {"id": "pass-renewal", "kind": "disclosure", "description": "Pass renewal terms.",
+             "rationale": "Test policy.", "source": "Test rulebook",
+             "params": {"trigger_products": ["silver"], "required_any": [PASS_LINE]}},
+        ],  # fmt: skip
+    }
+    return RuleEngine(BrandPack.model_validate(pack))
+
+
+def _fired(engine: RuleEngine, body: str) -> set[str]:
+    message = Message(channel="email", subject="Lodge news", body=body, send_time=NOON)
+    return set(engine.check(message, as_of=DAY).fired_rule_ids)
+
+
+def test_alias_inside_another_products_approved_wording_is_not_the_product() -> None:
+    engine = _engine()
+    assert "pass-renewal" not in _fired(engine, f"Hi Sam,\n\n{AWARD} Book a weekend.")
+
+
+def test_alias_outside_the_approved_wording_still_names_the_product() -> None:
+    engine = _engine()
+    assert "pass-renewal" in _fired(engine, f"{AWARD} Upgrade to Silver for free nights.")
+    assert "pass-renewal" in _fired(engine, "Upgrade to Silver for free nights at Pinecrest.")
