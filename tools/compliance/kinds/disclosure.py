@@ -54,6 +54,7 @@ from nextbest.tools.compliance.kinds.base import (
 from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import fold, plain
+from nextbest.tools.compliance.org_names import in_organisation_name
 from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.price_triggers import shape_pattern
 from nextbest.tools.compliance.required_text import inside_required
@@ -272,6 +273,8 @@ class DisclosureCheck:
                         continue
                     if is_topic_mention(ctx, name, start, end):
                         continue
+                    if not of_products and in_organisation_name(text.original, start, end):
+                        continue  # "named by the Vacation Ownership Guild"
                     if self._price_outside(ctx, name, start, end):
                         continue
                     if inside_required(ctx, name, start, end):

@@ -29,19 +29,33 @@ def _engine() -> RuleEngine:
             "website_domains": ["larkspur.example"],
         },
         "products": [
-            {"id": "silver", "name": "Silver Pass", "aliases": ["Silver"],
-             "category": "membership"},
+            {
+                "id": "silver",
+                "name": "Silver Pass",
+                "aliases": ["Silver"],
+                "category": "membership",
+            },
             {"id": "pinecrest", "name": "Pinecrest", "category": "lodge"},
         ],  # fmt: skip
         "claims": [
-            {"id": "birch-award", "text": AWARD, "category": "endorsement",
-             "substantiation": "Cabin Circle letter 2026", "channels": ["email"],
-             "products": ["pinecrest"]},
+            {
+                "id": "birch-award",
+                "text": AWARD,
+                "category": "endorsement",
+                "substantiation": "Cabin Circle letter 2026",
+                "channels": ["email"],
+                "products": ["pinecrest"],
+            },
         ],  # fmt: skip
         "rules": [
-            {"id": "pass-renewal", "kind": "disclosure", "description": "Pass renewal terms.",
-             "rationale": "Test policy.", "source": "Test rulebook",
-             "params": {"trigger_products": ["silver"], "required_any": [PASS_LINE]}},
+            {
+                "id": "pass-renewal",
+                "kind": "disclosure",
+                "description": "Pass renewal terms.",
+                "rationale": "Test policy.",
+                "source": "Test rulebook",
+                "params": {"trigger_products": ["silver"], "required_any": [PASS_LINE]},
+            },
         ],  # fmt: skip
     }
     return RuleEngine(BrandPack.model_validate(pack))
@@ -61,3 +75,35 @@ def test_alias_outside_the_approved_wording_still_names_the_product() -> None:
     engine = _engine()
     assert "pass-renewal" in _fired(engine, f"{AWARD} Upgrade to Silver for free nights.")
     assert "pass-renewal" in _fired(engine, "Upgrade to Silver for free nights at Pinecrest.")
+
+
+def _phrase_engine() -> RuleEngine:
+    pack: dict[str, Any] = {
+        "brand": {
+            "name": "Larkspur Lodges",
+            "legal_name": "Larkspur Lodges Ltd.",
+            "postal_address": "4 Fir Row, Keswick CA12 5AB, United Kingdom",
+            "channels": ["email"],
+            "default_time_zone": "Europe/London",
+            "website_domains": ["larkspur.example"],
+        },
+        "rules": [
+            {
+                "id": "cabin-share",
+                "kind": "disclosure",
+                "description": "Shares carry the line.",
+                "rationale": "Test policy.",
+                "source": "Test rulebook",
+                "params": {"trigger_phrases": ["cabin share"], "required_any": [PASS_LINE]},
+            },
+        ],  # fmt: skip
+    }
+    return RuleEngine(BrandPack.model_validate(pack))
+
+
+def test_trigger_phrase_inside_an_organisations_name_is_not_the_topic() -> None:
+    engine = _phrase_engine()
+    named = "Pinecrest was rated five stars by the Cabin Share Council this spring."
+    assert "cabin-share" not in _fired(engine, named)
+    assert "cabin-share" in _fired(engine, "Ask us about a cabin share this spring.")
+    assert "cabin-share" in _fired(engine, "Our Cabin Share plan opens this spring.")

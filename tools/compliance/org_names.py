@@ -1,0 +1,75 @@
+"""Names of organisations written in copy: a trigger word inside one is not the topic.
+
+"as named by the Vacation Ownership Guild", "certified by the Home Lending Council": a run of
+capitalised words that ends in a word for a body (``Guild``, ``Council``, ``Association``…) is
+the name of that body, and the words inside it ("vacation ownership", "home lending") do not
+make the message about that topic. General English, not brand knowledge.
+
+A run is not read as a name when the rest of its line is written in title case (a headline:
+"Join The Vacation Ownership Guild Today"), nor when the body word is itself part of the trigger.
+"""
+
+from __future__ import annotations
+
+import re
+
+ORG_NOUNS: frozenset[str] = frozenset(
+    {
+        "guild", "association", "council", "institute", "society", "foundation", "federation",
+        "bureau", "commission", "league", "alliance", "academy", "agency", "authority",
+        "ministry", "committee", "organization", "organisation", "consortium",
+    }
+)  # fmt: skip
+"""Words that end the name of an organisation."""
+
+_WORD = re.compile(r"[^\s,.;:!?()\"“”]+")
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word == "&"
+
+
+def _joined(text: str, gap_start: int, word: tuple[str, int, int]) -> bool:
+    """Whether ``word`` is capitalised and only spaces part it from the word before it."""
+    return _capitalised(word[0]) and not text[gap_start : word[1]].strip()
+
+
+def in_organisation_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside the name of an organisation, before its last word.
+
+    Args:
+        text: A field's original text.
+        start: Start of a trigger.
+        end: End of the trigger (exclusive).
+
+    Returns:
+        True when every word of the trigger is capitalised, the run of capitalised words after
+        it ends in an :data:`ORG_NOUNS` word outside the trigger, and most other words of the
+        line are not capitalised.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    words = [(m.group(), m.start() + line_start, m.end() + line_start)
+             for m in _WORD.finditer(text[line_start:line_end])]  # fmt: skip
+    index = [i for i, (_, s, e) in enumerate(words) if s < end and start < e]
+    if not index:
+        return False
+    first, last = index[0], index[-1]
+    if not all(_capitalised(words[i][0]) for i in range(first, last + 1)):
+        return False
+    tail = last
+    while tail + 1 < len(words) and _joined(text, words[tail][2], words[tail + 1]):
+        tail += 1
+    if tail == last or words[tail][0].lower().strip("'’s") not in ORG_NOUNS:
+        return False
+    while first > 0 and _joined(text, words[first - 1][2], words[first]):
+        first -= 1
+    others = [
+        w
+        for i, (w, _, _) in enumerate(words)
+        if i > 0 and not first <= i <= tail and w[:1].isalpha()
+    ]
+    if not others:
+        return False
+    return sum(_capitalised(w) for w in others) * 2 < len(others)
