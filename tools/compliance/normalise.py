@@ -320,6 +320,32 @@ def plain(text: str) -> str:
 _SPACED_RUN = re.compile(r"(?<![^ ])[a-z0-9$@!|+](?: [a-z0-9$@!|+]){2,}(?![^ ])")
 
 
+@lru_cache(maxsize=4096)
+def collapse_spaced_after_word(view: NormalisedText) -> NormalisedText | None:
+    """Like :func:`collapse_spaced`, but a one-letter word opening a run stays apart.
+
+    "get a f r e e phone": the article ``a`` is no letter of the spaced word, so the run is
+    read ``a free`` as well as ``afree``.
+
+    Args:
+        view: A skeleton view.
+
+    Returns:
+        The collapsed view, or None when no run of four or more opens with ``a`` or ``i``.
+    """
+    runs = [
+        run for run in _SPACED_RUN.finditer(view.text)
+        if run.group()[:2] in ("a ", "i ") and run.end() - run.start() >= 7
+    ]  # fmt: skip
+    if not runs:
+        return None
+    drop: set[int] = set()
+    for run in _SPACED_RUN.finditer(view.text):
+        apart = run.start() + 1 if any(r.start() == run.start() for r in runs) else -1
+        drop.update(i for i in range(run.start(), run.end()) if view.text[i] == " " and i != apart)
+    return _without(view, drop)
+
+
 @lru_cache(maxsize=4096)  # views are immutable; a text's views are read by several rules
 def collapse_spaced(view: NormalisedText) -> NormalisedText | None:
     """The view with runs of three or more single characters joined (``c u r e`` → ``cure``).
@@ -339,6 +365,11 @@ def collapse_spaced(view: NormalisedText) -> NormalisedText | None:
     drop: set[int] = set()
     for run in runs:
         drop.update(i for i in range(run.start(), run.end()) if view.text[i] == " ")
+    return _without(view, drop)
+
+
+def _without(view: NormalisedText, drop: set[int]) -> NormalisedText:
+    """The view without the characters at the positions ``drop``."""
     keep = [i for i in range(len(view.text)) if i not in drop]
     return NormalisedText(
         "".join(view.text[i] for i in keep),

@@ -15,6 +15,7 @@ from nextbest.tools.compliance.message import TEXT_FIELDS, Message, TextField
 from nextbest.tools.compliance.normalise import (
     NormalisedText,
     collapse_spaced,
+    collapse_spaced_after_word,
     deleet,
     fold,
     join_punctuation,
@@ -113,7 +114,11 @@ class FieldText:
         The skeleton, plus (only when they differ from it) its spaced-letter collapse
         (``c u r e``) and the view with punctuation inside words removed (``cu.re``).
         """
-        extra = (collapse_spaced(self.skel), join_punctuation(self.folded))
+        extra = (
+            collapse_spaced(self.skel),
+            collapse_spaced_after_word(self.skel),
+            join_punctuation(self.folded),
+        )
         return [self.skel, *(view for view in extra if view is not None)]
 
     @cached_property

@@ -107,3 +107,30 @@ def test_trigger_phrase_inside_an_organisations_name_is_not_the_topic() -> None:
     assert "cabin-share" not in _fired(engine, named)
     assert "cabin-share" in _fired(engine, "Ask us about a cabin share this spring.")
     assert "cabin-share" in _fired(engine, "Our Cabin Share plan opens this spring.")
+
+
+def test_spaced_letters_after_a_one_letter_word_still_spell_the_banned_phrase() -> None:
+    pack: dict[str, Any] = {
+        "brand": {
+            "name": "Larkspur Lodges",
+            "legal_name": "Larkspur Lodges Ltd.",
+            "postal_address": "4 Fir Row, Keswick CA12 5AB, United Kingdom",
+            "channels": ["email"],
+            "default_time_zone": "Europe/London",
+            "website_domains": ["larkspur.example"],
+        },
+        "rules": [
+            {
+                "id": "no-free-night",
+                "kind": "banned_phrase",
+                "description": "Never call a night free.",
+                "rationale": "Test policy.",
+                "source": "Test rulebook",
+                "params": {"phrases": ["free night"]},
+            },
+        ],
+    }
+    engine = RuleEngine(BrandPack.model_validate(pack))
+    assert "no-free-night" in _fired(engine, "Claim a f r e e night this winter.")
+    assert "no-free-night" in _fired(engine, "Claim a f-r-e-e night this winter.")
+    assert "no-free-night" not in _fired(engine, "Claim a night this winter, I m e a n it.")
