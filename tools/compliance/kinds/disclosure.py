@@ -281,14 +281,18 @@ class DisclosureCheck:
                         continue
                     triggers.append((name, start, end))
         if self.trigger_products and not self.prices_of_products:
+            offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
+            offered = frozenset(offer.products) if offer is not None else frozenset()
             for hit in ctx.product_hits:
                 if hit.product.id not in self.trigger_products:
                     continue
                 spans = [link.span for link in links if link.field == hit.field and link.span]
                 if overlaps(hit.start, hit.end, spans):
                     continue
-                if inside_required(ctx, cast(TextField, hit.field), hit.start, hit.end):
-                    continue
+                if hit.product.id not in offered and inside_required(
+                    ctx, cast(TextField, hit.field), hit.start, hit.end
+                ):
+                    continue  # named only in mandated wording, and not the offer's product
                 triggers.append((cast(TextField, hit.field), hit.start, hit.end))
         if not triggers:
             return []

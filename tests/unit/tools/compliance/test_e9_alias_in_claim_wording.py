@@ -134,3 +134,53 @@ def test_spaced_letters_after_a_one_letter_word_still_spell_the_banned_phrase() 
     assert "no-free-night" in _fired(engine, "Claim a f r e e night this winter.")
     assert "no-free-night" in _fired(engine, "Claim a f-r-e-e night this winter.")
     assert "no-free-night" not in _fired(engine, "Claim a night this winter, I m e a n it.")
+
+
+def test_offer_wording_naming_its_own_product_triggers_that_products_disclosure() -> None:
+    line = "Lantern Boxes hold random keepsakes: Common 80%, Rare 20%."
+    pack: dict[str, Any] = {
+        "brand": {
+            "name": "Larkspur Lodges",
+            "legal_name": "Larkspur Lodges Ltd.",
+            "postal_address": "4 Fir Row, Keswick CA12 5AB, United Kingdom",
+            "channels": ["email"],
+            "default_time_zone": "Europe/London",
+            "website_domains": ["larkspur.example"],
+        },
+        "products": [{"id": "lantern", "name": "Lantern Box", "category": "keepsake"}],
+        "offers": [
+            {
+                "id": "lantern-week",
+                "name": "Lantern week",
+                "terms": "Lantern Boxes are in the lodge shop 3 to 9 May 2027.",
+                "discount_type": "none",
+                "disclosure": "Lantern Boxes are in the lodge shop 3 to 9 May 2027.",
+                "channels": ["email"],
+                "products": ["lantern"],
+                "valid_from": "2027-05-01",
+                "valid_until": "2027-05-31",
+            }
+        ],
+        "rules": [
+            {
+                "id": "lantern-odds",
+                "kind": "disclosure",
+                "description": "Lantern Box mentions carry the odds.",
+                "rationale": "Test policy.",
+                "source": "Test rulebook",
+                "params": {"trigger_products": ["lantern"], "required_any": [line]},
+            },
+        ],
+    }
+    engine = RuleEngine(BrandPack.model_validate(pack))
+    body = "Lantern Boxes are in the lodge shop 3 to 9 May 2027. See you soon."
+
+    def fired(text: str) -> set[str]:
+        message = Message(
+            channel="email", subject="Lodge news", body=text, send_time=NOON,
+            offer_id="lantern-week",
+        )  # fmt: skip
+        return set(engine.check(message, as_of=DAY).fired_rule_ids)
+
+    assert "lantern-odds" in fired(body)
+    assert "lantern-odds" not in fired(f"{body} {line}")
