@@ -226,6 +226,15 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"month|season|morning|evening|time of (?:the )?year)s?(?![a-z0-9])",
             # "most" as a quantity: "available on most routes", "in most states"
             r"(?<![a-z0-9])(?:on|for|in|at|with|across) most(?![a-z0-9])",
+            # what suits the reader, not a ranking: "the plan that fits you best", "suits you best"
+            r"(?<![a-z0-9])(?:fits?|fitting|suits?|suiting) (?:you|them|him|her|your [a-z]+) "
+            r"best(?![a-z0-9])",
+            # the reader's own ranking of costs: "fuel is your second biggest cost"
+            r"(?<![a-z0-9])(?:your|their) (?:(?:second|third|fourth|single) )?(?:biggest|largest|"
+            r"highest) (?:[a-z]+ )?(?:cost|costs|expense|expenses|bill|bills|outgoing|outgoings|"
+            r"spend)(?![a-z0-9])",
+            # "most" as the scope of a discount: "15% off most treatment"
+            r"(?<![a-z0-9])off most(?![a-z0-9])",
             # advice on when something works, not a ranking: "works best when it fits your week"
             r"(?<![a-z0-9])(?:works?|working) best (?:when|if|once|after|before|while)(?![a-z0-9])",
             # someone's own best: "your pet's best look", "their best day", "her best run"

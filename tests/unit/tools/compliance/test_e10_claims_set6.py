@@ -1,0 +1,67 @@
+"""General causes of claim false blocks found on the sixth blind set (issue 17).
+
+Every test uses a made-up brand built here — "Quillmoor Boat Hire", a canal narrowboat hire
+firm — not the sample brand and not the wording of any evaluation brand. Each test has a near
+neighbour that must still block.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance import Message, RuleEngine, Verdict
+
+DAY = date(2027, 6, 9)
+NOON = datetime(2027, 6, 9, 11, 0, tzinfo=UTC)
+
+CLAIMS: dict[str, Any] = {
+    "id": "claims",
+    "kind": "claim_grounding",
+    "description": "Claims must be approved.",
+    "rationale": "Test brand policy.",
+    "source": "Test rulebook",
+    "params": {
+        "categories": [
+            "health", "superlative", "service", "comparative", "endorsement", "efficacy",
+        ]
+    },
+}  # fmt: skip
+
+
+def _engine() -> RuleEngine:
+    brand = {
+        "name": "Quillmoor Boat Hire",
+        "short_name": "Quillmoor",
+        "legal_name": "Quillmoor Boat Hire Ltd",
+        "postal_address": "4 Lock Lane, Stoke Bruerne NN12 7SB, United Kingdom",
+        "channels": ["email", "sms", "push"],
+        "default_time_zone": "Europe/London",
+        "website_domains": ["quillmoor.example"],
+    }
+    return RuleEngine(BrandPack.model_validate({"brand": brand, "rules": [CLAIMS]}))
+
+
+def _fires(body: str) -> bool:
+    message = Message(channel="email", subject="News from Quillmoor", body=body, send_time=NOON)
+    verdict: Verdict = _engine().check(message, as_of=DAY)
+    return "claims" in verdict.fired_rule_ids
+
+
+def test_what_fits_the_reader_best_is_no_superlative() -> None:
+    assert not _fires("A short call helps you pick the boat that fits you best.")
+    assert not _fires("Choose the route that suits your crew best.")
+    assert _fires("Quillmoor has the best boats on the canal.")
+    assert _fires("We are the best hire firm for you.")
+
+
+def test_the_readers_own_biggest_cost_is_no_superlative() -> None:
+    assert not _fires("Mooring is your second-biggest cost on a long trip.")
+    assert not _fires("Diesel is often your largest expense afloat.")
+    assert _fires("Quillmoor has the biggest fleet on the Grand Union.")
+
+
+def test_most_as_the_scope_of_a_discount_is_no_superlative() -> None:
+    assert not _fires("Members get 10% off most extras, from life jackets to bikes.")
+    assert _fires("Our most loved boat is back for summer.")
