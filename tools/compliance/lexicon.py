@@ -88,6 +88,9 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?<![a-z0-9])(?:" + "|".join(READER_ACTIONS) + r")(?: [a-z']+){0,3} in (?:just |only "
             r"|a few |mere )?(?:seconds|minutes|a few taps|a tap|one tap|a click|one click)"
             r"(?![a-z0-9])",
+            # a price for a quantity of time bought, not how long an effect lasts: "$935 for 20
+            # hours" ("$12 for 12 hours of protection" stays a claim)
+            r"[$€£]\d+(?:[ ,.]\d+)* for \d+ ?(?:hours?|hrs?)(?![a-z0-9])(?! of(?![a-z0-9]))",
         ),
         patterns=(
             r"(?<![a-z0-9])(?:water|wind|weather|storm|shock|scratch|stain|leak|rust|fire|bullet|"

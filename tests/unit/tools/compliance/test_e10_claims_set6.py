@@ -65,3 +65,10 @@ def test_the_readers_own_biggest_cost_is_no_superlative() -> None:
 def test_most_as_the_scope_of_a_discount_is_no_superlative() -> None:
     assert not _fires("Members get 10% off most extras, from life jackets to bikes.")
     assert _fires("Our most loved boat is back for summer.")
+
+
+def test_a_price_for_hours_bought_is_no_duration_claim() -> None:
+    assert not _fires("The Weekender is $640 for 48 hours afloat, fuel included.")
+    assert not _fires("Day hire is $180 for 8 hrs on the water.")
+    assert _fires("Our hull wax protects for 48 hours.")
+    assert _fires("Only $12 for 12 hours of protection from the wax.")
