@@ -88,6 +88,12 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?<![a-z0-9])(?:" + "|".join(READER_ACTIONS) + r")(?: [a-z']+){0,3} in (?:just |only "
             r"|a few |mere )?(?:seconds|minutes|a few taps|a tap|one tap|a click|one click)"
             r"(?![a-z0-9])",
+            # "grade" as a school year, not a result: "12th grade chemistry", "tutors for every
+            # grade", "grade 5 maths" ("better grades", "raise their grade" stay claims)
+            r"(?<![a-z0-9])(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+            r"seventh|eighth|ninth|tenth|eleventh|twelfth) grade(?![a-z0-9])",
+            r"(?<![a-z0-9])(?:for|in|at|across) (?:every|each|any|all) grades?(?![a-z0-9])",
+            r"(?<![a-z0-9])grades? (?:\d{1,2}|k|level|levels|school)(?![a-z0-9])",
             # a price for a quantity of time bought, not how long an effect lasts: "$935 for 20
             # hours" ("$12 for 12 hours of protection" stays a claim)
             r"[$€£]\d+(?:[ ,.]\d+)* for \d+ ?(?:hours?|hrs?)(?![a-z0-9])(?! of(?![a-z0-9]))",

@@ -30,7 +30,7 @@ CLAIMS: dict[str, Any] = {
 }  # fmt: skip
 
 
-def _engine() -> RuleEngine:
+def _engine(rule: dict[str, Any]) -> RuleEngine:
     brand = {
         "name": "Quillmoor Boat Hire",
         "short_name": "Quillmoor",
@@ -40,12 +40,12 @@ def _engine() -> RuleEngine:
         "default_time_zone": "Europe/London",
         "website_domains": ["quillmoor.example"],
     }
-    return RuleEngine(BrandPack.model_validate({"brand": brand, "rules": [CLAIMS]}))
+    return RuleEngine(BrandPack.model_validate({"brand": brand, "rules": [rule]}))
 
 
-def _fires(body: str) -> bool:
+def _fires(body: str, rule: dict[str, Any] = CLAIMS) -> bool:
     message = Message(channel="email", subject="News from Quillmoor", body=body, send_time=NOON)
-    verdict: Verdict = _engine().check(message, as_of=DAY)
+    verdict: Verdict = _engine(rule).check(message, as_of=DAY)
     return "claims" in verdict.fired_rule_ids
 
 
@@ -72,3 +72,16 @@ def test_a_price_for_hours_bought_is_no_duration_claim() -> None:
     assert not _fires("Day hire is $180 for 8 hrs on the water.")
     assert _fires("Our hull wax protects for 48 hours.")
     assert _fires("Only $12 for 12 hours of protection from the wax.")
+
+
+GRADES: dict[str, Any] = {
+    **CLAIMS,
+    "params": {"categories": ["efficacy"], "extra_triggers": {"efficacy": ["grade", "grades"]}},
+}
+
+
+def test_grade_as_a_school_year_is_no_result_claim() -> None:
+    assert not _fires("Skipper courses for every grade, from 5th grade up.", GRADES)
+    assert not _fires("Our grade 6 river-safety day is back.", GRADES)
+    assert _fires("Kids on our courses get better grades in geography.", GRADES)
+    assert _fires("A week afloat will raise their grade.", GRADES)
