@@ -88,6 +88,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?<![a-z0-9])(?:" + "|".join(READER_ACTIONS) + r")(?: [a-z']+){0,3} in (?:just |only "
             r"|a few |mere )?(?:seconds|minutes|a few taps|a tap|one tap|a click|one click)"
             r"(?![a-z0-9])",
+            # a result the brand says it does not promise: "We don't promise test scores" ("we
+            # promise higher scores", "we don't just promise ..." stay claims)
+            r"(?<![a-z0-9])(?:don t|do not|doesn t|does not|never|won t|will not|can t|cannot) "
+            r"(?:promise|guarantee|claim|pledge)s? (?:[a-z]+ ){0,2}[a-z]+",
             # "grade" as a school year, not a result: "12th grade chemistry", "tutors for every
             # grade", "grade 5 maths" ("better grades", "raise their grade" stay claims)
             r"(?<![a-z0-9])(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"

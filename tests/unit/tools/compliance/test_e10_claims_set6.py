@@ -76,7 +76,10 @@ def test_a_price_for_hours_bought_is_no_duration_claim() -> None:
 
 GRADES: dict[str, Any] = {
     **CLAIMS,
-    "params": {"categories": ["efficacy"], "extra_triggers": {"efficacy": ["grade", "grades"]}},
+    "params": {
+        "categories": ["efficacy"],
+        "extra_triggers": {"efficacy": ["grade", "grades", "test scores"]},
+    },
 }
 
 
@@ -85,3 +88,10 @@ def test_grade_as_a_school_year_is_no_result_claim() -> None:
     assert not _fires("Our grade 6 river-safety day is back.", GRADES)
     assert _fires("Kids on our courses get better grades in geography.", GRADES)
     assert _fires("A week afloat will raise their grade.", GRADES)
+
+
+def test_a_result_the_brand_does_not_promise_is_no_claim() -> None:
+    assert not _fires("We don't promise test scores, only a patient instructor.", GRADES)
+    assert not _fires("We never promise better grades.", GRADES)
+    assert _fires("We promise higher test scores after one course.", GRADES)
+    assert _fires("We don't just promise better grades, we deliver them.", GRADES)
