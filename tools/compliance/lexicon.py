@@ -379,6 +379,11 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             # "reviews" as a verb: "our team reviews your application"
             r"(?<![a-z0-9])(?<!\d )(?<!star )(?<!stars )(?<!read )(?<!customer )reviews "
             r"(?:your|each|every|it|them|his|her|their|this|these|the) (?=[a-z])",
+            # the readers' own act of voting, thanked: "thank you to everyone who voted" ("who
+            # voted us best", "who voted for us" stay endorsements)
+            r"(?<![a-z0-9])(?:who|you|everyone|everybody) (?:has |have |had )?voted(?![a-z0-9])"
+            r"(?! (?:us|for|our|we|it|this|them|the|a|an|best|top|number|no|favou?rite|most|"
+            r"\d+)(?![a-z0-9]))",
         ),
     ),
 }  # fmt: skip

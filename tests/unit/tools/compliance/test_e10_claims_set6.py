@@ -95,3 +95,10 @@ def test_a_result_the_brand_does_not_promise_is_no_claim() -> None:
     assert not _fires("We never promise better grades.", GRADES)
     assert _fires("We promise higher test scores after one course.", GRADES)
     assert _fires("We don't just promise better grades, we deliver them.", GRADES)
+
+
+def test_thanking_readers_who_voted_is_no_endorsement() -> None:
+    assert not _fires("Thank you to every crew who voted.")
+    assert not _fires("Thanks to all of you who voted in our naming poll.")
+    assert _fires("Thanks to everyone who voted us best boat hire on the canal.")
+    assert _fires("Voted best boat hire by Waterways readers.")
