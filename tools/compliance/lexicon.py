@@ -379,6 +379,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             # "reviews" as a verb: "our team reviews your application"
             r"(?<![a-z0-9])(?<!\d )(?<!star )(?<!stars )(?<!read )(?<!customer )reviews "
             r"(?:your|each|every|it|them|his|her|their|this|these|the) (?=[a-z])",
+            # the stars in the sky, not a rating: "warm nights under the stars" ("rated five
+            # stars", "5 stars from campers" stay endorsements)
+            r"(?<![a-z0-9])(?:under|beneath|below|among|watch|see|gaze at|count) the (?:night |"
+            r"bright |southern |northern |desert |winter |summer )?stars(?![a-z0-9])",
             # the readers' own act of voting, thanked: "thank you to everyone who voted" ("who
             # voted us best", "who voted for us" stay endorsements)
             r"(?<![a-z0-9])(?:who|you|everyone|everybody) (?:has |have |had )?voted(?![a-z0-9])"

@@ -102,3 +102,10 @@ def test_thanking_readers_who_voted_is_no_endorsement() -> None:
     assert not _fires("Thanks to all of you who voted in our naming poll.")
     assert _fires("Thanks to everyone who voted us best boat hire on the canal.")
     assert _fires("Voted best boat hire by Waterways readers.")
+
+
+def test_the_stars_in_the_sky_are_no_rating() -> None:
+    assert not _fires("Moor up for a quiet night under the stars.")
+    assert not _fires("Sit on the roof and watch the night stars come out.")
+    assert _fires("Rated five stars by boaters.")
+    assert _fires("Our boats get 5 stars from families.")
