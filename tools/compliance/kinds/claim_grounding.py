@@ -85,6 +85,7 @@ from nextbest.tools.compliance.phrases import (
     phrases_pattern,
 )
 from nextbest.tools.compliance.proper_names import in_place_name
+from nextbest.tools.compliance.questions import open_question
 from nextbest.tools.compliance.testimony import quoted_experience, speaker_says
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.verdict import Violation
@@ -520,6 +521,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         quotes = disclosed_testimonials(ctx, text)
         experience = quoted_experience(ctx, text)
         skipped = excepted + covered + masked
+        brand_spans = ctx.brand_name_spans[text.name]
         for view, triggers in views:
             for match in triggers.finditer(view.text):
                 start, end = view.original_span(*match.span())
@@ -540,6 +542,12 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 if in_place_name(text.original, start, end):
                     continue  # "the Finest Catch Oyster Bar"
                 sentence = text.sentence_at(start)
+                if (
+                    match.lastgroup == "health"
+                    and open_question(text.original[sentence[0] : sentence[1]])
+                    and not any(s < sentence[1] and sentence[0] < e for s, e in brand_spans)
+                ):
+                    continue  # "Is whitening safe for sensitive teeth?" asks, not asserts
                 if end > sentence[1] and "\n" in text.original[sentence[1] : end]:
                     continue  # runs on into the next paragraph: two phrases, not one trigger
                 seen.add((start, end))

@@ -109,3 +109,13 @@ def test_the_stars_in_the_sky_are_no_rating() -> None:
     assert not _fires("Sit on the roof and watch the night stars come out.")
     assert _fires("Rated five stars by boaters.")
     assert _fires("Our boats get 5 stars from families.")
+
+
+HEALTH: dict[str, Any] = {**CLAIMS, "params": {"categories": ["health"]}}
+
+
+def test_an_open_yes_no_question_is_no_health_claim() -> None:
+    assert not _fires("Is a canal holiday safe for people with asthma? Ask your GP first.", HEALTH)
+    assert _fires("A canal holiday is safe for people with asthma.", HEALTH)
+    assert _fires("Did you know a canal holiday is safe for people with asthma?", HEALTH)
+    assert _fires("Is our canal air safe for people with asthma?", HEALTH)
