@@ -50,8 +50,11 @@ DEVELOPMENT_SETS = (
     "heldout_brands_2",
     "heldout_brands_3",
     "heldout_brands_4",
+    "heldout_brands_5",
+    "heldout_brands_6",
 )
-"""The brand sets ``--all-sets`` benchmarks (the blind set being written is not among them)."""
+"""The brand sets ``--all-sets`` benchmarks and ``verdict_snapshot`` checks: blind sets join once
+their first run is recorded (a set still being written is never among them)."""
 NAMES = ("Sam", "Ana", "Noor", "Kenji", "Maya", "Luca", "Ife", "Zoë", "José", "Priya")
 PADDING = (
     "Here is what is new this week.",

@@ -2,7 +2,8 @@
 
 Speed work on the rule engine must leave every verdict as it was. This script checks every
 labelled case of the bundled sample set and of each development brand set under
-``evals/guardrail`` (the blind set being written, ``heldout_brands_5``, is never read), plus
+``evals/guardrail`` (:data:`~nextbest.evals.guardrail.bench_load.DEVELOPMENT_SETS`; a blind
+set still being written is never among them), plus
 the benchmark's varied messages (:mod:`nextbest.evals.guardrail.bench_load`), and writes one
 line per check: the decision, the fired rule ids and every violation's rule, field, span and
 code. ``--compare`` reads two snapshots and lists every check whose verdict differs.
@@ -21,6 +22,8 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+
+from rich.console import Console
 
 from nextbest.brand_context.ingest import load_pack, sample_pack_path
 from nextbest.evals.guardrail.bench_load import DEVELOPMENT_SETS, build_jobs
@@ -106,15 +109,16 @@ def main(argv: list[str] | None = None) -> None:
     if args.compare:
         before, after = (json.loads(p.read_text(encoding="utf-8")) for p in args.compare)
         lines = compare(before, after)
+        console = Console(highlight=False)
         for line in lines:
-            print(line)
-        print(f"{len(before)} / {len(after)} checks, {len(lines)} differ")
+            console.print(line, markup=False)
+        console.print(f"{len(before)} / {len(after)} checks, {len(lines)} differ", markup=False)
         sys.exit(1 if lines else 0)
     if not args.out:
         parser.error("--out or --compare is required")
     data = snapshot(args.bench_messages)
     args.out.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
-    print(f"{len(data)} checks written to {args.out}")
+    Console(highlight=False).print(f"{len(data)} checks written to {args.out}", markup=False)
 
 
 if __name__ == "__main__":
