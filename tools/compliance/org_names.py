@@ -11,7 +11,7 @@ A run is not read as a name when the rest of its line is written in title case (
 
 from __future__ import annotations
 
-import re
+from nextbest.tools.compliance.proper_names import LineWord, capitalised, trigger_line_words
 
 ORG_NOUNS: frozenset[str] = frozenset(
     {
@@ -22,16 +22,10 @@ ORG_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 """Words that end the name of an organisation."""
 
-_WORD = re.compile(r"[^\s,.;:!?()\"“”]+")
 
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper() or word == "&"
-
-
-def _joined(text: str, gap_start: int, word: tuple[str, int, int]) -> bool:
+def _joined(text: str, gap_start: int, word: LineWord) -> bool:
     """Whether ``word`` is capitalised and only spaces part it from the word before it."""
-    return _capitalised(word[0]) and not text[gap_start : word[1]].strip()
+    return capitalised(word[0]) and not text[gap_start : word[1]].strip()
 
 
 def in_organisation_name(text: str, start: int, end: int) -> bool:
@@ -47,16 +41,11 @@ def in_organisation_name(text: str, start: int, end: int) -> bool:
         it ends in an :data:`ORG_NOUNS` word outside the trigger, and most other words of the
         line are not capitalised.
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    words = [(m.group(), m.start() + line_start, m.end() + line_start)
-             for m in _WORD.finditer(text[line_start:line_end])]  # fmt: skip
-    index = [i for i, (_, s, e) in enumerate(words) if s < end and start < e]
+    words, index = trigger_line_words(text, start, end)
     if not index:
         return False
     first, last = index[0], index[-1]
-    if not all(_capitalised(words[i][0]) for i in range(first, last + 1)):
+    if not all(capitalised(words[i][0]) for i in range(first, last + 1)):
         return False
     tail = last
     while tail + 1 < len(words) and _joined(text, words[tail][2], words[tail + 1]):
@@ -72,4 +61,4 @@ def in_organisation_name(text: str, start: int, end: int) -> bool:
     ]
     if not others:
         return False
-    return sum(_capitalised(w) for w in others) * 2 < len(others)
+    return sum(capitalised(w) for w in others) * 2 < len(others)

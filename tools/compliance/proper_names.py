@@ -38,9 +38,33 @@ AWARD_VERBS: frozenset[str] = frozenset(
 _ARTICLES = frozenset({"the", "a", "an", "our", "your"})
 _WORD = re.compile(r"[^\s,.;:!?()\"“”]+")
 
+LineWord = tuple[str, int, int]
+"""A word of a line with its start and end in the whole text."""
 
-def _capitalised(word: str) -> bool:
+
+def capitalised(word: str) -> bool:
+    """Whether a word is written with a capital (``&`` joins a name's capitalised words)."""
     return word[:1].isupper() or word == "&"
+
+
+def trigger_line_words(text: str, start: int, end: int) -> tuple[list[LineWord], list[int]]:
+    """The words of the line that holds a trigger, and the indexes of those it overlaps.
+
+    Args:
+        text: A field's original text.
+        start: Start of the trigger.
+        end: End of the trigger (exclusive).
+
+    Returns:
+        The line's words with their spans in ``text``, and the indexes of the words that
+        overlap ``[start, end)`` (empty when none does).
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    words = [(m.group(), m.start() + line_start, m.end() + line_start)
+             for m in _WORD.finditer(text[line_start:line_end])]  # fmt: skip
+    return words, [i for i, (_, s, e) in enumerate(words) if s < end and start < e]
 
 
 def in_place_name(text: str, start: int, end: int) -> bool:
@@ -56,22 +80,17 @@ def in_place_name(text: str, start: int, end: int) -> bool:
         :data:`PLACE_NOUNS` word, holds no figure, follows no :data:`AWARD_VERBS` word, and the
         rest of its line is not written in title case.
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    words = [(m.group(), m.start() + line_start, m.end() + line_start)
-             for m in _WORD.finditer(text[line_start:line_end])]  # fmt: skip
-    index = [i for i, (_, s, e) in enumerate(words) if s < end and start < e]
+    words, index = trigger_line_words(text, start, end)
     if not index:
         return False
     while len(index) > 1 and words[index[0]][0] in _ARTICLES:
         index = index[1:]  # "the Finest": the article is not part of the name
     first, last = index[0], index[-1]
-    if not all(_capitalised(words[i][0]) for i in range(first, last + 1)):
+    if not all(capitalised(words[i][0]) for i in range(first, last + 1)):
         return False
-    while first > 0 and _capitalised(words[first - 1][0]):
+    while first > 0 and capitalised(words[first - 1][0]):
         first -= 1
-    while last + 1 < len(words) and _capitalised(words[last + 1][0]):
+    while last + 1 < len(words) and capitalised(words[last + 1][0]):
         last += 1
     run = [w for w, _, _ in words[first : last + 1]]
     if len(run) < 3 or run[-1].lower().strip("'’s") not in PLACE_NOUNS:
@@ -89,4 +108,4 @@ def in_place_name(text: str, start: int, end: int) -> bool:
     ]
     if not others:
         return False
-    return sum(_capitalised(w) for w in others) * 2 < len(others)
+    return sum(capitalised(w) for w in others) * 2 < len(others)
