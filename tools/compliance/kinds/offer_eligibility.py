@@ -5,7 +5,9 @@ A message names its recipient's ``age``, ``region`` and ``flags`` (see
 against the offer:
 
 - ``required_flags``: a recipient whose flags are given must carry one of them (a
-  members-only offer to a known non-member); with no flags given nothing is known;
+  members-only offer to a known non-member); a flag list given empty (``"flags": []``) says
+  the recipient carries none, so a known non-member too; with no flags given (no recipient,
+  or a recipient without a ``flags`` entry) nothing is known;
 - ``eligibility`` conditions on ``age`` (gt, gte, lt, lte) are compared with the recipient's
   when known, and a condition ``<flag> is_false`` fails for a recipient carrying that flag.
 
@@ -75,8 +77,9 @@ def ineligible_recipient(rule: RuleLike, ctx: CheckContext, offer: Offer) -> lis
     if recipient is None:
         return []
     flags = {_norm(f) for f in recipient.flags}
+    known = bool(flags) or "flags" in recipient.model_fields_set  # "flags": [] tells: none
     reason: str | None = None
-    if offer.required_flags and flags and not {_norm(f) for f in offer.required_flags} & flags:
+    if offer.required_flags and known and not {_norm(f) for f in offer.required_flags} & flags:
         reason = f"the offer is only for recipients flagged {', '.join(offer.required_flags)}"
     else:
         reason = _failed_condition(offer, recipient)
