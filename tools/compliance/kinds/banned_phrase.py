@@ -2,7 +2,10 @@
 
 Text the pack itself requires or approves is never banned wording: a disclosure's required
 wording (an FDA disclaimer containing "treat" and "cure"), a claim's disclaimer, an offer's
-terms and disclosure, a required statement and the brand's standing statements. Nor is the
+terms and disclosure, a required statement and the brand's standing statements; nor is an
+approved claim's own wording ("… earned 4.5 out of 5 stars from <rating body>" under a ban of
+"from <rating body>"): the officer approved those words, and whether the claim may be used on
+the send date and channel is the claim rule's question. Nor is the
 path of a link to one of the brand's own domains (``/blog/why-no-plan-is-truly-unlimited``):
 the link policy judges links. A banned word used in its everyday sense inside a longer idiom
 (``forest green``, ``treat yourself``; see :mod:`~nextbest.tools.compliance.senses`) is not
@@ -11,7 +14,10 @@ denies with a negated copula ("Cryptoassets are not covered by …"), a phrase t
 there is no need for ("There is no need to hurry"; a warn-severity list of words the brand
 voice avoids still flags the word itself), the second half of a "non-" compound
 ("non-profit") or a "without …" phrase the copy says it never does ("We never ship lenses
-without a prescription"); see :mod:`~nextbest.tools.compliance.denials`.
+without a prescription"); see :mod:`~nextbest.tools.compliance.denials`. Nor is "free …" as
+the tail of a privative compound ("interest-free credit" under a ban of "free credit") or a
+phrase that only qualifies a threat noun after it ("Protect yourself from Pension Service scams"
+under a ban of "from Pension Service"); see :mod:`~nextbest.tools.compliance.compounds`.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from nextbest.brand_context.models import (
     RequiredElementRule,
 )
 from nextbest.tools.compliance.case_scoped import OfficerPattern, keeps_case
+from nextbest.tools.compliance.compounds import names_threat, privative_free
 from nextbest.tools.compliance.denials import negating_compound, never_without, said_unneeded
 from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
@@ -148,6 +155,7 @@ class BannedPhraseCheck:
                 ]
             if hits:
                 exempt += ctx.brand_name_spans.get(name, [])
+                exempt += [(h.start, h.end) for h in ctx.claim_hits if h.field == name]
             for start, end in sorted(set(hits)):
                 if overlaps(start, end, exempt) or inside_sense(start, end, text.everyday_senses):
                     continue
@@ -155,6 +163,8 @@ class BannedPhraseCheck:
                     continue  # "Cryptoassets are not covered by …": the statement denied
                 if negating_compound(text.original, start) or never_without(text.original, start):
                     continue  # "profit" in "non-profit"; "we never ship without a prescription"
+                if privative_free(text.original, start) or names_threat(text.original, end):
+                    continue  # "interest-free credit"; "from Pension Service scams"
                 if self.rule.severity == "block" and said_unneeded(text.original, start):
                     continue  # "There is no need to hurry" (a voice word warns in any sense)
                 words = text.original[start:end]

@@ -6,7 +6,8 @@ Social Security numbers, IBAN-like account numbers, e-mail addresses and phone n
 are not the brand's own (its senders, support contact and ``own_contacts``) nor given as a
 number to call (``Call us at …``, ``helpline: …``: the brand's or a helpline), a label the pack
 names followed by its figure within :data:`LABEL_REACH` characters, only punctuation and
-linking words between them (``date of birth: 4 May``, ``BMI 31``), phrases the pack names as
+linking words between them and in the same sentence (``date of birth: 4 May``, ``BMI 31``;
+not "we will not ask for your passcode. Reply STOP …"), phrases the pack names as
 personal whatever follows, and the recipient's own
 e-mail, phone or full name when the message carries them (``message.recipient``). Wording the
 pack itself requires or approves (offer terms, disclosures, disclaimers, an approved claim
@@ -71,6 +72,9 @@ value in capitals, ``verbal password is still BLUEHERON``): punctuation and a fe
 words, in English and the main Latin-script languages (``date of birth: 4 May``, ``birthday
 is on 12/05``, ``donor ID is LW-2209``, ``senha provisória é 48213``); "birthday party for a
 5-year-old" puts other words between them, and the figure is not the labelled fact."""
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z][a-z]")
+"""A sentence end and the next sentence's first word ("… your passcode. Reply STOP …"): a
+figure or capitalised word after it belongs to another sentence, not to the label."""
 CALL_REACH = 45
 """Characters before a phone number searched for words that give it as one to call."""
 MIN_PHONE_DIGITS = 7
@@ -160,7 +164,8 @@ class PersonalDataCheck:
         if self.labels is not None:
             for match in self.labels.finditer(text.skel.text):
                 start, end = text.skel.original_span(*match.span())
-                if _LABEL_GAP.match(original[end : end + LABEL_REACH]):
+                gap = _LABEL_GAP.match(original[end : end + LABEL_REACH])
+                if gap and not _SENTENCE_BREAK.search(gap.group()):
                     out.append(("a personal detail", start, end))
         if self.terms is not None:
             for match in self.terms.finditer(text.skel.text):
