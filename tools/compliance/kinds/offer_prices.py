@@ -8,8 +8,10 @@ the sale price the offer gives that product; a "was / reg." price must be the li
 without an offer is a promotion only when worded as one; beside an offer, a plain price in a
 paragraph of its own is the price of something else. A "free" stated as standing policy, said
 of a product that is free by name or price, restating a standing statement the message
-carries, or naming the prize of a disclosed prize draw is not a promotion on a message
-without an offer.
+carries, said with the condition a ``disclosure`` rule mandates for it, or naming the prize of
+a disclosed prize draw is not a promotion on a message without an offer; nor is another
+promotional term ("0% APR") that a standing statement the message carries states in the same
+words.
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from nextbest.brand_context.models import BrandPack, DiscountType, Offer, Product
+from nextbest.brand_context.models import BrandPack, DisclosureRule, DiscountType, Offer, Product
 from nextbest.tools.compliance.instalments import instalment_plans
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText
+from nextbest.tools.compliance.kinds.disclosure import literal_phrase
 from nextbest.tools.compliance.kinds.offer_mentions import Mention
+from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.offer_paraphrase import read_number, sale_price
 
 _WAS_BEFORE = re.compile(
@@ -64,6 +68,8 @@ _TEMPORARY = re.compile(
     r"spend|over|above|minimum)\b"
 )
 """Wording that makes a "free" temporary or conditional: a promotion after all."""
+TEMPORARY = _TEMPORARY
+"""Public name of :data:`_TEMPORARY` for the other offer readers (a product's features)."""
 _STATEMENT_FILLER = frozenset(
     {"free", "a", "an", "the", "at", "on", "in", "of", "for", "with", "and", "or", "to", "is",
      "are", "it", "its", "it's", "any", "our", "your", "all"}
@@ -96,6 +102,107 @@ def _echoes_statement(ctx: CheckContext, phrase: str) -> bool:
             if "free" not in statement.lower().split():
                 continue
             if figures <= set(_FIGURE.findall(statement)) and words & _content(statement):
+                return True
+    return False
+
+
+def _states_standing_term(ctx: CheckContext, mention: Mention) -> bool:
+    """Whether a promotional term restates a term of a standing statement the message carries.
+
+    A subject "<bike> from $124.92/mo at 0% APR" above the brand's standing financing line
+    "Rates 0%-29.99% APR; 0% APR on 12-month plans for qualified buyers. …": the "0% APR" is
+    the brand's standing credit term, stated in full where the message carries it, not a
+    promotion that needs an offer. The statement must contain the mention's words as written
+    (plain form); the phrase from the mention to the end of its sentence states no figure the
+    statement does not, and nothing makes it temporary or conditional (``this week``,
+    ``code``, ``when you``).
+    """
+    if mention.kind == "free":
+        return False  # a "free" is read by :func:`_echoes_statement`
+    text = ctx.fields[mention.field]
+    words = f" {plain(text.original[mention.start : mention.end])} "
+    if not words.strip():
+        return False
+    _, end = text.sentence_at(mention.start)
+    phrase = text.original[mention.start : end]
+    if _TEMPORARY.search(phrase.lower()) is not None:
+        return False
+    figures = set(_FIGURE.findall(phrase))
+    for name, spans in ctx.statement_spans.items():
+        original = ctx.fields[name].original
+        for s_start, s_end in spans:
+            statement = original[s_start:s_end]
+            if words in f" {plain(statement)} " and figures <= set(_FIGURE.findall(statement)):
+                return True
+    return False
+
+
+GovernedFree = tuple[re.Pattern[str], tuple[str, ...]]
+"""A ``disclosure`` rule's literal trigger (folded view) and its mandated wordings (plain)."""
+
+
+def governed_free_rules(pack: BrandPack) -> list[GovernedFree]:
+    """The pack's disclosure rules that say how a "free" must be worded, compiled once.
+
+    A rule counts when one of its ``trigger_phrases`` contains "free" (``free shipping``,
+    ``ships free``) and its wordings are conditions no offer of the pack states: a wording an
+    offer's terms or disclosure contain is that offer's condition, not a standing policy.
+
+    Args:
+        pack: The brand pack.
+
+    Returns:
+        (trigger pattern, plain wordings) pairs.
+    """
+    offer_text = " ".join(
+        f" {plain(w)} " for o in pack.offers for w in (o.terms, o.disclosure or "") if w
+    )
+    found: list[GovernedFree] = []
+    for rule in pack.rules:
+        if not isinstance(rule, DisclosureRule):
+            continue
+        wordings = tuple(
+            w
+            for w in (plain(x) for x in rule.params.required_any)
+            if w and f" {w} " not in offer_text
+        )
+        if not wordings or len(wordings) < len(rule.params.required_any):
+            continue
+        for phrase in rule.params.trigger_phrases:
+            if "free" in phrase.lower().split():
+                found.append((re.compile(literal_phrase(phrase)), wordings))
+    return found
+
+
+def _governed_free(ctx: CheckContext, mention: Mention, rules: list[GovernedFree]) -> bool:
+    """Whether a "free" is a standing policy said with the condition a rule mandates for it.
+
+    "Every <brand> bike ships free on orders over $999 in the contiguous U.S." under a
+    ``disclosure`` rule whose trigger is ``ships free`` and whose wording is "on orders over
+    $999": the officer wrote down how the brand's standing free shipping must be said, and the
+    sentence says it so. The mention must lie in the rule's trigger, its sentence must carry one
+    of the rule's wordings, and the rest of the sentence must state no other figure and
+    nothing that makes the "free" temporary or conditional (``this week``, ``code``).
+    """
+    if mention.kind != "free" or not rules:
+        return False
+    text = ctx.fields[mention.field]
+    start, end = text.sentence_at(mention.start)
+    sentence = f" {plain(text.original[start:end])} "
+    for pattern, wordings in rules:
+        inside = False
+        for match in pattern.finditer(text.folded.text):
+            t_start, t_end = text.folded.original_span(*match.span())
+            if t_start <= mention.start < t_end:
+                inside = True
+                break
+        if not inside:
+            continue
+        for wording in wordings:
+            if f" {wording} " not in sentence:
+                continue
+            rest = sentence.replace(f" {wording} ", " ")
+            if _TEMPORARY.search(rest) is None and not _FIGURE.search(rest):
                 return True
     return False
 
@@ -209,6 +316,7 @@ class OfferPrices:
     channel_text: dict[tuple[str, str], re.Pattern[str]]
     offer_numbers: dict[str, set[float]]
     offer_amounts: dict[str, set[float]]
+    governed_free: list[GovernedFree]
 
     def _wordings(self, offer: Offer, channel: str) -> list[re.Pattern[str]]:
         """The offer's terms and disclosure patterns, and its own form for ``channel``."""
@@ -328,8 +436,7 @@ class OfferPrices:
         offsets = text.folded.offsets
         return bisect_left(offsets, start), bisect_left(offsets, end)
 
-    @staticmethod
-    def _standing_free(ctx: CheckContext, mention: Mention) -> bool:
+    def _standing_free(self, ctx: CheckContext, mention: Mention) -> bool:
         """Whether a "free" states a standing policy, not a promotion.
 
         "Free returns within 30 days, as always" or "Kids stay free with a paying adult,
@@ -347,9 +454,18 @@ class OfferPrices:
             _STANDING.search(sentence) is not None or _free_product(ctx, mention)
         ):
             return True
-        if _prize(ctx, mention):
+        if _prize(ctx, mention) or _governed_free(ctx, mention, self.governed_free):
             return True
         return _echoes_statement(ctx, text.original[mention.start : end])
+
+    @staticmethod
+    def _standing_term(ctx: CheckContext, mention: Mention) -> bool:
+        """Whether a mention restates a term of a standing statement the message carries.
+
+        See :func:`_states_standing_term`: "0% APR" beside the brand's standing financing
+        line that states it is that line's term, not a promotion.
+        """
+        return _states_standing_term(ctx, mention)
 
     def _lone_reference(self, ctx: CheckContext, mention: Mention) -> bool:
         """Whether a reference price (``MSRP $27,950``) stands alone, as a fact.

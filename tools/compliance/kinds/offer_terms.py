@@ -59,6 +59,7 @@ from nextbest.tools.compliance.kinds.claim_validity import claim_problem
 from nextbest.tools.compliance.kinds.link_policy import extract_links
 from nextbest.tools.compliance.kinds.offer_eligibility import ineligible_recipient
 from nextbest.tools.compliance.kinds.offer_exclusions import excluded_mentions
+from nextbest.tools.compliance.kinds.offer_features import product_feature
 from nextbest.tools.compliance.kinds.offer_financing import (
     contradicted_figures,
     instalment_problems,
@@ -78,7 +79,11 @@ from nextbest.tools.compliance.kinds.offer_mentions import (
     contains_run,
     points_multiple,
 )
-from nextbest.tools.compliance.kinds.offer_prices import PERCENT_TOLERANCE, OfferPrices
+from nextbest.tools.compliance.kinds.offer_prices import (
+    PERCENT_TOLERANCE,
+    OfferPrices,
+    governed_free_rules,
+)
 from nextbest.tools.compliance.kinds.offer_thresholds import threshold_problems
 from nextbest.tools.compliance.kinds.offer_units import unit_problems
 from nextbest.tools.compliance.message import TextField
@@ -154,6 +159,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         self.offer_amounts: dict[str, set[float]] = {}
         self.channel_text: dict[tuple[str, str], re.Pattern[str]] = {}
         self.paraphrases = OfferParaphrases(pack)
+        self.governed_free = governed_free_rules(pack)
         for offer in pack.offers:
             wordings = [w for w in (offer.disclosure, offer.terms) if w]
             self.offer_text[offer.id] = [
@@ -308,7 +314,13 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             and not (params.prices_are_facts and m.kind == "price")
         ]
         if offer is None:
-            found_mentions = [m for m in found_mentions if not self._standing_free(ctx, m)]
+            found_mentions = [
+                m
+                for m in found_mentions
+                if not self._standing_free(ctx, m)
+                and not self._standing_term(ctx, m)
+                and not product_feature(ctx, m)
+            ]
         mentions = [m for m in found_mentions if m.kind not in CONTEXT_KINDS]
         found: list[Violation] = []
         if offer_id and offer is None:

@@ -65,3 +65,110 @@ def test_a_flag_list_given_empty_says_the_recipient_is_no_member(check) -> None:
             pack, channel="email", body=_TASTING_BODY, offer_id="tasting", recipient=recipient
         )
         assert ("offers" in verdict.fired_rule_ids) is blocked, (recipient, verdict.violations)
+
+
+_FINANCE_LINE = (
+    "Financing through Harbor Credit, subject to credit approval. Rates 0%-24.99% APR; 0% APR "
+    "on 6-month plans for qualified buyers. Example: $600 over 6 months at 0% APR = $100/mo."
+)
+_MACHINE = {
+    "id": "machine",
+    "name": "Harbor Espresso Machine",
+    "list_price": 600,
+    "currency": "USD",
+    "category": "machine",
+}
+
+
+def test_a_financing_term_the_carried_standing_line_states_is_no_promotion(check) -> None:
+    pack = _catalogue_pack(
+        [OFFERS], products=[_MACHINE], statements=[{"id": "finance", "text": _FINANCE_LINE}]
+    )
+    verdict = check(
+        pack,
+        channel="email",
+        subject="Harbor Espresso Machine from $100/mo at 0% APR",
+        body=f"Brew at home for $100/mo at 0% APR.\n\n{_FINANCE_LINE}",
+    )
+    assert "offers" not in verdict.fired_rule_ids, verdict.violations
+    for subject in (
+        "0% APR this weekend only",  # made temporary
+        "0% APR on 24-month plans",  # a figure the line does not state
+    ):
+        verdict = check(
+            pack, channel="email", subject=subject, body=f"Brew at home.\n\n{_FINANCE_LINE}"
+        )
+        assert "offers" in verdict.fired_rule_ids, subject
+    without = check(pack, channel="email", subject="0% APR on the machine", body="Brew at home.")
+    assert "offers" in without.fired_rule_ids
+
+
+_DELIVERY_RULE = rule(
+    "free-delivery",
+    "disclosure",
+    {
+        "trigger_phrases": ["free delivery", "delivered free"],
+        "required_any": ["on orders over $40"],
+        "within_chars": 80,
+    },
+)
+
+
+def test_a_free_said_with_the_condition_its_disclosure_rule_mandates_is_standing_policy(
+    check,
+) -> None:
+    pack = _catalogue_pack([OFFERS, _DELIVERY_RULE], products=[_MACHINE])
+    body = "Every bag of beans is delivered free on orders over $40 in New England."
+    verdict = check(pack, channel="email", body=body)
+    assert "offers" not in verdict.fired_rule_ids, verdict.violations
+    for promo in (
+        "Beans are delivered free on orders over $40 this weekend.",  # temporary
+        "Beans are delivered free on orders over $40, plus 2 bags for the price of 1.",
+        "Free delivery on all beans.",  # without the mandated condition
+    ):
+        verdict = check(pack, channel="email", body=promo)
+        assert "offers" in verdict.fired_rule_ids, promo
+
+
+def test_the_mandated_condition_of_an_offer_makes_no_standing_policy(check) -> None:
+    offer = {
+        "id": "delivery",
+        "name": "Free delivery on orders over $40",
+        "terms": "Free delivery on orders over $40, November 2026.",
+        "discount_type": "free_shipping",
+        "channels": ["email"],
+        "valid_from": "2026-11-01",
+        "valid_until": "2026-11-30",
+    }
+    pack = _catalogue_pack([OFFERS, _DELIVERY_RULE], products=[_MACHINE], offers=[offer])
+    verdict = check(pack, channel="email", body="Beans are delivered free on orders over $40.")
+    assert "offers" in verdict.fired_rule_ids
+
+
+_CLUB = {
+    "id": "club",
+    "name": "Roast Club membership",
+    "aliases": ["Roast Club"],
+    "list_price": 9,
+    "currency": "USD",
+    "category": "membership",
+}
+
+
+def test_a_discount_a_product_at_its_list_price_includes_is_its_feature(check) -> None:
+    pack = _catalogue_pack([OFFERS], products=[_MACHINE, _CLUB])
+    for body in (
+        "Roast Club is $9/month and includes a bag of beans plus 10% off every café order.",
+        "Join Roast Club for $9/month: fresh beans and 10% off café drinks.",
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert "offers" not in verdict.fired_rule_ids, (body, verdict.violations)
+    for body in (
+        "Roast Club is $9/month, and save 10% on café drinks.",  # offered by a verb
+        "Roast Club is $9/month plus 10% off the Harbor Espresso Machine.",  # a cross-sell
+        "Roast Club is $9/month and includes 10% off café drinks this week.",  # temporary
+        "Roast Club is $7/month and includes 10% off café drinks.",  # not its list price
+        "Roast Club includes 10% off café drinks.",  # no price stated
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert "offers" in verdict.fired_rule_ids, body
