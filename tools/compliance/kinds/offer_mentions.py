@@ -1,10 +1,10 @@
 """Promotional mentions in copy: what they look like and what one is.
 
 Read on the folded view: percentages and amounts off (also ``15 % de remise``, ``-25 %``,
-``Rabatt``), prices, "free …" (``livraison offerte``, ``kostenloser Versand``),
-buy-one-get-one, points, durations free, promo codes, plain promotional words (``sale``,
-``soldes``) and financing terms (``0% APR``). ``fragrance-free`` is not "free": it is one
-word.
+``Rabatt``, and in cents: ``10¢/gal off``), prices, "free …" (``livraison offerte``,
+``kostenloser Versand``), buy-one-get-one, points, durations free, promo codes, plain
+promotional words (``sale``, ``soldes``) and financing terms (``0% APR``). ``fragrance-free``
+is not "free": it is one word.
 """
 
 from __future__ import annotations
@@ -102,6 +102,13 @@ MENTION_PATTERNS: dict[str, str] = {
         + CURRENCY
         + NUMBER
         + r"\s+(?:to|in|into|on)\s+(?:your\s+)?(?:balance|account|wallet|card)\b"
+    ),
+    # "15¢/gal off", "5 cents a litre off": an amount off in the currency's hundredths
+    "cents": (
+        r"(?<![\w.])"
+        + NUMBER
+        + r"\s?(?:¢|cents?\b)(?:\s*(?:/\s?|\bper\s+|\ba\s+|\beach\s+)[a-z]{1,12}\b)?"
+        + r"\s*(?:off|discount)\b"
     ),
     "half": r"\bhalf[- ](?:off|price)\b",
     "price": CURRENCY + NUMBER + r"|(?<![\w.])" + NUMBER + CURRENCY_AFTER,
@@ -209,8 +216,8 @@ class Mention:
     """One promotional mention.
 
     Attributes:
-        kind: ``percent``, ``amount``, ``price``, ``free``, ``bogo``, ``points``, ``code`` or
-            ``promo``.
+        kind: ``percent``, ``amount``, ``cents`` (an amount off in hundredths of the
+            currency), ``price``, ``free``, ``bogo``, ``points``, ``code`` or ``promo``.
         field: Copy field.
         start: Start in the original field text.
         end: End (exclusive) in the original field text.

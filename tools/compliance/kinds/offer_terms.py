@@ -129,7 +129,7 @@ _OTHER_CODES: frozenset[str] = frozenset(
 )  # fmt: skip
 """Nouns that make the "code" after them something other than a promo code."""
 
-NUMBER_KINDS: frozenset[str] = frozenset({"percent", "amount", "price"})
+NUMBER_KINDS: frozenset[str] = frozenset({"percent", "amount", "cents", "price"})
 """Mention kinds whose every pattern contains a number (so a digit)."""
 _DIGIT = re.compile(r"\d")
 
@@ -157,6 +157,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         self.offer_financing: dict[str, frozenset[tuple[FigureKind, float]]] = {}
         self.offer_percents: dict[str, set[float]] = {}
         self.offer_amounts: dict[str, set[float]] = {}
+        self.offer_cents: dict[str, set[float]] = {}
         self.channel_text: dict[tuple[str, str], re.Pattern[str]] = {}
         self.paraphrases = OfferParaphrases(pack)
         self.governed_free = governed_free_rules(pack)
@@ -197,6 +198,9 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             self.offer_percents[offer.id] |= {float(offer.apr)} if offer.apr is not None else set()
             self.offer_amounts[offer.id] |= {
                 float(v) for v in (offer.down_payment, offer.monthly_payment) if v is not None
+            }
+            self.offer_cents[offer.id] = {
+                read_number(n) for n in re.findall(NUMBER + r"\s?(?:¢|cents?\b)", terms)
             }
             self.offer_integers[offer.id] = {int(n) for n in re.findall(r"\d+", terms)}
             if offer.term_months is not None:
@@ -507,6 +511,14 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 and value in self.offer_amounts[offer.id]
             ):
                 return None  # an amount the offer's terms give ("get $200 in bonus credit")
+            return f"the offer is {self._describe(offer)}"
+        if mention.kind == "cents":  # "15¢/gal off": hundredths of the offer's currency
+            value = read_number(mention.value)
+            if offer.discount_type == DiscountType.AMOUNT and offer.discount_amount is not None:
+                if abs(value / 100 - offer.discount_amount) <= 1e-6:
+                    return None
+            elif value in self.offer_cents[offer.id]:
+                return None
             return f"the offer is {self._describe(offer)}"
         if mention.kind == "price":
             if read_number(mention.value) in numbers:

@@ -172,3 +172,40 @@ def test_a_discount_a_product_at_its_list_price_includes_is_its_feature(check) -
     ):
         verdict = check(pack, channel="email", body=body)
         assert "offers" in verdict.fired_rule_ids, body
+
+
+_REFILL = {
+    "id": "refill",
+    "name": "20¢ per cup off refills with code REFILL20",
+    "terms": "20¢/cup off refills with code REFILL20, November 2026.",
+    "discount_type": "amount",
+    "discount_amount": 0.20,
+    "currency": "USD",
+    "code": "REFILL20",
+    "disclosure": "20¢/cup off refills with code REFILL20, November 2026.",
+    "channels": ["email"],
+    "valid_from": "2026-11-01",
+    "valid_until": "2026-11-30",
+}
+
+
+def test_an_amount_off_in_cents_must_be_the_offers_amount(check) -> None:
+    pack = build_pack([OFFERS], offers=[_REFILL])
+    conditions = "20¢/cup off refills with code REFILL20, November 2026."
+    ok = check(
+        pack,
+        channel="email",
+        subject="20 cents a cup off refills",
+        body=f"Take 20¢ per cup off every refill with code REFILL20.\n\n{conditions}",
+        offer_id="refill",
+    )
+    assert "offers" not in ok.fired_rule_ids, ok.violations
+    bad = check(
+        pack,
+        channel="email",
+        body=f"Take 25¢ per cup off every refill with code REFILL20.\n\n{conditions}",
+        offer_id="refill",
+    )
+    assert "offers" in bad.fired_rule_ids
+    without = check(pack, channel="email", body="Take 20¢ per cup off every refill.")
+    assert "offers" in without.fired_rule_ids
