@@ -31,7 +31,9 @@ term, minimum and arithmetic (:mod:`~nextbest.tools.compliance.instalments`). Th
 when the message tells who it is, must be one the offer is for
 (:mod:`~nextbest.tools.compliance.kinds.offer_eligibility`), and a stated minimum spend must
 be the offer's (:mod:`~nextbest.tools.compliance.kinds.offer_thresholds`), and an amount the
-unit the offer gives it (:mod:`~nextbest.tools.compliance.kinds.offer_units`).
+unit the offer gives it (:mod:`~nextbest.tools.compliance.kinds.offer_units`). A figure the
+offer gives only "up to" must be said "up to"
+(:mod:`~nextbest.tools.compliance.kinds.offer_ceilings`).
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from nextbest.tools.compliance.kinds.base import (
 )
 from nextbest.tools.compliance.kinds.claim_validity import claim_problem
 from nextbest.tools.compliance.kinds.link_policy import extract_links
+from nextbest.tools.compliance.kinds.offer_ceilings import ceiling_figures, stated_flat
 from nextbest.tools.compliance.kinds.offer_eligibility import ineligible_recipient
 from nextbest.tools.compliance.kinds.offer_exclusions import excluded_mentions
 from nextbest.tools.compliance.kinds.offer_features import product_feature
@@ -158,6 +161,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         self.offer_percents: dict[str, set[float]] = {}
         self.offer_amounts: dict[str, set[float]] = {}
         self.offer_cents: dict[str, set[float]] = {}
+        self.offer_ceilings = {offer.id: ceiling_figures(offer) for offer in pack.offers}
         self.channel_text: dict[tuple[str, str], re.Pattern[str]] = {}
         self.paraphrases = OfferParaphrases(pack)
         self.governed_free = governed_free_rules(pack)
@@ -389,6 +393,16 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 if mention.kind == "price"
                 else self._mismatch(mention, offer)
             )
+            if (
+                reason is None
+                and mention.kind in ("percent", "amount")
+                and read_number(mention.value) in self.offer_ceilings[offer.id]
+                and stated_flat(ctx.fields[mention.field].original, mention.start, mention.text)
+            ):
+                reason = (
+                    f"the offer gives up to {mention.value}, not that much off everything; "
+                    "say 'up to'"
+                )
             if reason:
                 words = ctx.fields[mention.field].original[mention.start : mention.end]
                 found.append(

@@ -209,3 +209,49 @@ def test_an_amount_off_in_cents_must_be_the_offers_amount(check) -> None:
     assert "offers" in bad.fired_rule_ids
     without = check(pack, channel="email", body="Take 20¢ per cup off every refill.")
     assert "offers" in without.fired_rule_ids
+
+
+_CLEARANCE = {
+    "id": "clearance",
+    "name": "Clearance: up to 30% off selected grinders",
+    "terms": "Clearance: up to 30% off selected grinders, November 2026. Selected lines only.",
+    "discount_type": "percent",
+    "discount_amount": 30,
+    "disclosure": "Selected lines only.",
+    "channels": ["email"],
+    "valid_from": "2026-11-01",
+    "valid_until": "2026-11-30",
+}
+
+
+def test_an_up_to_offer_must_be_said_up_to(check) -> None:
+    pack = build_pack([OFFERS], offers=[_CLEARANCE])
+    for subject in ("Up to 30% off selected grinders", "Save up to 30% on grinders"):
+        verdict = check(
+            pack,
+            channel="email",
+            subject=subject,
+            body="Clearance: up to 30% off selected grinders. Selected lines only.",
+            offer_id="clearance",
+        )
+        assert "offers" not in verdict.fired_rule_ids, (subject, verdict.violations)
+    verdict = check(
+        pack,
+        channel="email",
+        subject="30% off every grinder",
+        body="Clearance: up to 30% off selected grinders. Selected lines only.",
+        offer_id="clearance",
+    )
+    assert "offers" in verdict.fired_rule_ids
+
+
+def test_a_flat_offer_is_no_ceiling(check) -> None:
+    flat = {**_CLEARANCE, "name": "30% off grinders", "terms": "30% off grinders, November 2026."}
+    pack = build_pack([OFFERS], offers=[flat])
+    verdict = check(
+        pack,
+        channel="email",
+        body="30% off grinders this month. Selected lines only.",
+        offer_id="clearance",
+    )
+    assert "offers" not in verdict.fired_rule_ids, verdict.violations
