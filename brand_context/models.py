@@ -206,6 +206,39 @@ class Claim(_Dated):
     )
 
 
+class ProductFact(_Strict):
+    """A figure of a product that copy may state, with its unit (load limit, battery life, size).
+
+    A ``product_facts`` rule reads every figure written in this unit (``150 kg``, ``3.5-m``)
+    said of the product (the product named nearest before it in its clause) and compares it
+    with ``value``: with ``limit: max`` (the default) copy may state the figure or less ("up
+    to 100 kg" when the fact is 120 kg), never more; with ``min`` the figure or more (a
+    minimum warranty in years); with ``exact`` only the figure itself (a hull length, a
+    screen size). Packs without a ``product_facts`` rule ignore facts.
+    """
+
+    name: str = Field(
+        min_length=2, description="What the figure measures, e.g. 'load limit', 'battery life'."
+    )
+    value: float = Field(description="The figure, in ``unit``.")
+    unit: str = Field(
+        min_length=1, description="The unit as copy writes it, e.g. 'kg', 'hours', 'litres'."
+    )
+    unit_aliases: list[str] = Field(
+        default_factory=list, description="Other spellings of the unit, e.g. 'kilos', 'hrs'."
+    )
+    limit: Literal["max", "min", "exact"] = Field(
+        "max",
+        description="``max``: copy may state this figure or less; ``min``: this figure or "
+        "more; ``exact``: only this figure.",
+    )
+
+    @property
+    def units(self) -> list[str]:
+        """The unit and its aliases."""
+        return [self.unit, *self.unit_aliases]
+
+
 class Product(_Strict):
     """A catalogue entry: what the brand sells and its normal (list) price."""
 
@@ -219,6 +252,19 @@ class Product(_Strict):
     category: str | None = Field(None, description="Catalogue category, e.g. 'membership'.")
     status: EntryStatus | None = Field(
         None, description="``retired`` when no longer sold (history kept); unset: in the catalogue."
+    )
+    facts: list[ProductFact] = Field(
+        default_factory=list,
+        description="Figures copy may state of the product, each with its unit and limit "
+        "(a load limit of at most 120 kg, a battery life of 10 hours); a ``product_facts`` "
+        "rule blocks a figure in that unit said of the product that breaks the limit. Empty: "
+        "none.",
+    )
+    lacks: list[str] = Field(
+        default_factory=list,
+        description="Features the product does not have, as copy would name them ('rudder', "
+        "'waterproof'); a ``product_facts`` rule blocks copy that says one of the product, "
+        "unless the copy denies it ('no rudder', 'without a rudder').",
     )
 
     @model_validator(mode="after")
@@ -721,6 +767,18 @@ class PersonalDataParams(_Strict):
     fields: list[MessageField] = Field(default_factory=_all_message_fields)
 
 
+class ProductFactsParams(_Strict):
+    """Figures and features said of a product match its catalogue facts.
+
+    Reads each product's ``facts`` (a figure in a unit, with a limit) and ``lacks`` (features
+    it does not have); see :class:`ProductFact`. A figure or feature is said of the product
+    named nearest before it in its clause, else the nearest in its sentence, paragraph or
+    message.
+    """
+
+    fields: list[MessageField] = Field(default_factory=_all_message_fields)
+
+
 class SubjectHonestyParams(_Strict):
     """What the subject (or push title) promises must be given by the body and the offer."""
 
@@ -1018,6 +1076,13 @@ class PersonalDataRule(_RuleBase):
     params: PersonalDataParams = Field(default_factory=PersonalDataParams)
 
 
+class ProductFactsRule(_RuleBase):
+    """Figures and features said of a product match its catalogue facts."""
+
+    kind: Literal["product_facts"]
+    params: ProductFactsParams = Field(default_factory=ProductFactsParams)
+
+
 class SubjectHonestyRule(_RuleBase):
     """Subject lines that do not promise more than the message gives."""
 
@@ -1069,7 +1134,8 @@ Rule = Annotated[
     | CapitalsRule
     | CaseSensitiveTermRule
     | AudienceRule
-    | LanguageRule,
+    | LanguageRule
+    | ProductFactsRule,
     Field(discriminator="kind"),
 ]
 """Any compliance rule; ``kind`` selects the parameter schema."""
@@ -1091,6 +1157,7 @@ RULE_KINDS: tuple[str, ...] = (
     "case_sensitive_term",
     "audience",
     "language",
+    "product_facts",
 )
 
 

@@ -41,6 +41,7 @@ def test_sample_pack_meets_the_brief(sample_pack: BrandPack) -> None:
         "case_sensitive_term",
         "audience",
         "language",
+        "product_facts",
     }
     assert {r.kind for r in sample_pack.rules} == set(RULE_KINDS) - newer
 
