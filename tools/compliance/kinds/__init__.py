@@ -16,6 +16,7 @@ from nextbest.brand_context.models import (
     LinkPolicyRule,
     OfferTermsRule,
     PersonalDataRule,
+    ProductFactsRule,
     QuietHoursRule,
     RequiredElementRule,
     Rule,
@@ -35,6 +36,7 @@ from nextbest.tools.compliance.kinds.length_limit import LengthLimitCheck
 from nextbest.tools.compliance.kinds.link_policy import LinkPolicyCheck
 from nextbest.tools.compliance.kinds.offer_terms import OfferTermsCheck
 from nextbest.tools.compliance.kinds.personal_data import PersonalDataCheck
+from nextbest.tools.compliance.kinds.product_facts import ProductFactsCheck
 from nextbest.tools.compliance.kinds.quiet_hours import QuietHoursCheck
 from nextbest.tools.compliance.kinds.required_element import RequiredElementCheck
 from nextbest.tools.compliance.kinds.subject_honesty import SubjectHonestyCheck
@@ -86,4 +88,6 @@ def compile_rule(rule: Rule, pack: BrandPack) -> RuleCheck:
             return AudienceCheck(rule)
         case LanguageRule():
             return LanguageCheck(rule, pack)
+        case ProductFactsRule():
+            return ProductFactsCheck(rule, pack)
     raise TypeError(f"unsupported rule kind: {type(rule).__name__}")

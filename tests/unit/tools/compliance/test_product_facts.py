@@ -1,0 +1,110 @@
+"""``product_facts``: figures and features said of a product match its catalogue facts.
+
+A made-up brand built here — "Pinecrest Kayaks", two kayaks with a load limit, a hull length
+and a rudder on one of them — not the sample brand and not any evaluation brand.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pytest
+
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance import Message, RuleEngine, Verdict
+
+DAY = date(2027, 6, 2)
+NOON = datetime(2027, 6, 2, 16, 0, tzinfo=UTC)
+
+PRODUCTS: list[dict[str, Any]] = [
+    {
+        "id": "drift-10",
+        "name": "Pinecrest Drift 10",
+        "aliases": ["Drift 10"],
+        "facts": [
+            {"name": "load limit", "value": 120, "unit": "kg", "unit_aliases": ["kilos"]},
+            {"name": "hull length", "value": 3.05, "unit": "m", "limit": "exact"},
+            {"name": "warranty", "value": 2, "unit": "years", "limit": "min"},
+        ],
+        "lacks": ["rudder"],
+    },
+    {
+        "id": "tandem-14",
+        "name": "Pinecrest Tandem 14",
+        "aliases": ["Tandem 14"],
+        "facts": [{"name": "load limit", "value": 200, "unit": "kg", "unit_aliases": ["kilos"]}],
+    },
+]
+
+
+def _engine(with_rule: bool = True) -> RuleEngine:
+    brand = {
+        "name": "Pinecrest Kayaks",
+        "legal_name": "Pinecrest Kayaks Ltd",
+        "postal_address": "4 Quay Street, Bristol BS1 4DJ, United Kingdom",
+        "channels": ["email", "sms", "push"],
+        "default_time_zone": "Europe/London",
+        "website_domains": ["pinecrest.example"],
+    }
+    rules = [
+        {
+            "id": "facts",
+            "kind": "product_facts",
+            "description": "Figures and features match the catalogue.",
+            "rationale": "Misleading specifications.",
+            "source": "Test rulebook",
+        }
+    ]
+    return RuleEngine(
+        BrandPack.model_validate(
+            {"brand": brand, "products": PRODUCTS, "rules": rules if with_rule else []}
+        )
+    )
+
+
+def _send(engine: RuleEngine, body: str, subject: str = "New kayaks") -> Verdict:
+    message = Message(channel="email", subject=subject, body=body, send_time=NOON)
+    return engine.check(message, as_of=DAY)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Drift 10 carries up to 150 kg of paddler and gear.",
+        "Load the Drift 10 with 130 kilos and go.",
+        "The Drift 10 hull is 3.5 m long.",
+        "The Drift 10 comes with a 1 years warranty.",
+        "Steer the Drift 10 with its foot rudder.",
+        "Tandem 14 carries 200 kg; the Drift 10 takes 180 kg.",
+    ],
+)
+def test_a_figure_or_feature_that_does_not_hold_of_its_product_blocks(body: str) -> None:
+    verdict = _send(_engine(), body)
+    assert verdict.fired_rule_ids == ["facts"], body
+    assert verdict.violations[0].kind == "product_facts"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Drift 10 carries up to 120 kg of paddler and gear.",
+        "The Drift 10 carries up to 100 kg with a dog aboard.",
+        "The Drift 10 hull is 3.05 m long, with a 3 years warranty.",
+        "The Tandem 14 carries up to 200 kg.",
+        "The Drift 10 has no rudder: it tracks straight on its own.",
+        "Only the Tandem 14 has a rudder; the Drift 10 tracks straight without one.",
+        "Our shop is 400 m from the harbour.",
+    ],
+)
+def test_figures_within_the_limit_and_denied_features_pass(body: str) -> None:
+    assert not _send(_engine(), body).violations, body
+
+
+def test_a_figure_in_the_body_is_said_of_the_product_the_subject_names() -> None:
+    verdict = _send(_engine(), "Room for 160 kg of you and your camping kit.", "The Drift 10")
+    assert verdict.fired_rule_ids == ["facts"]
+
+
+def test_facts_without_the_rule_change_nothing() -> None:
+    assert not _send(_engine(with_rule=False), "The Drift 10 carries 500 kg.").violations
