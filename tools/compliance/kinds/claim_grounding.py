@@ -44,6 +44,8 @@ from nextbest.brand_context.models import (
     ClaimProblem,
 )
 from nextbest.tools.compliance.claim_clauses import neighbours, price_spans
+from nextbest.tools.compliance.difficulty import DIFFICULTY_PATTERN
+from nextbest.tools.compliance.invitations import invites_to_compare
 from nextbest.tools.compliance.kinds.banned_phrase import required_texts
 from nextbest.tools.compliance.kinds.base import (
     CheckContext,
@@ -208,6 +210,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 literal_groups.append(f"(?P<{category.value}>{bodies})")
             exceptions.extend(base.exceptions)
             exception_patterns.extend(base.exception_patterns)
+            if category == ClaimCategory.SUPERLATIVE:
+                exception_patterns.append(DIFFICULTY_PATTERN)  # "the hardest unit"
         # Every trigger starts on a word boundary: test it once per position, up front.
         self.triggers = re.compile(f"(?<![a-z0-9])(?:{'|'.join(groups)})") if groups else None
         self.literal_triggers = re.compile("|".join(literal_groups)) if literal_groups else None
@@ -548,6 +552,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     and not any(s < sentence[1] and sentence[0] < e for s, e in brand_spans)
                 ):
                     continue  # "Is whitening safe for sensitive teeth?" asks, not asserts
+                if invites_to_compare(text.original, sentence, start):
+                    continue  # "Compare plans your way": the reader compares
                 if end > sentence[1] and "\n" in text.original[sentence[1] : end]:
                     continue  # runs on into the next paragraph: two phrases, not one trigger
                 seen.add((start, end))

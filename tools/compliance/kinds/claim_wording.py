@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from nextbest.brand_context.models import BrandPack, Claim, ClaimCategory
+from nextbest.tools.compliance.claim_basis import basis_lead_in, basis_words
 from nextbest.tools.compliance.claim_clauses import PRICE, clause_spans
 from nextbest.tools.compliance.kinds.base import overlaps
 from nextbest.tools.compliance.lexicon import STOPWORDS, STRENGTHENERS
@@ -51,6 +52,9 @@ UNIVERSALS: frozenset[str] = frozenset(
     {"every", "all", "any", "anytime", "always", "everything", "everywhere", "whenever"}
 )
 """Words that widen a claim to everything: used where the claim limits itself, they strengthen."""
+
+EACH: frozenset[str] = frozenset({"every", "each", "all"})
+"""Quantifiers that say a statement holds of each one of a kind (``every``/``each``/``all``)."""
 
 TOKEN = re.compile(r"\S+")
 _ISE = re.compile(r"is(e|er|ers|ed|es|ing)$")
@@ -220,6 +224,22 @@ class ClaimForms:
             p.id: {stem(canon(w)) for n in p.names for w in plain(n).split() if not has_digit(w)}
             for p in pack.products
         }
+        whole = {  # each name of each product as a set of words (figures aside)
+            p.id: [
+                frozenset(stem(canon(w)) for w in plain(n).split() if not has_digit(w))
+                for n in p.names
+            ]
+            for p in pack.products
+        }
+        self.name_sets = {  # whole names a claim holds of: its products', or any product's
+            c.id: [
+                n
+                for p in (c.products or [q.id for q in pack.products])
+                for n in whole.get(p, [])
+                if n
+            ]
+            for c in pack.claims
+        }
         self.name_words = {  # name words a claim may be narrowed by: its products', or any
             c.id: (
                 set().union(*(names.get(p, set()) for p in c.products))
@@ -252,6 +272,10 @@ class ClaimForms:
         self.claim_raw = {
             c.id: [stem(canon(w)) for w in plain(c.text).split()] for c in pack.claims
         }
+        self.claim_basis = {
+            c.id: basis_words(c.text, c.disclaimer, c.substantiation) for c in pack.claims
+        }
+        self.claim_limits = {c.id: bool(self.claim_sets[c.id] & LIMITING) for c in pack.claims}
         self.claim_stems: dict[str, tuple[list[str], set[str], set[str]]] = {}
         for cid, tokens in self.claim_tokens.items():  # what subset_match compares, per claim
             stems = [stem(t) for t in tokens]
@@ -288,17 +312,25 @@ class ClaimForms:
             masked = [*(masked or []), *prices]
         spans = masked or []
         names = self.name_words[claim.id]
+        lead = basis_lead_in(statement, self.claim_basis[claim.id]) if "," in statement else 0
         words: set[str] = set()
-        for t, s, e in sentence:  # cheap tests first; the first foreign word settles it
-            if t in FUNCTION_WORDS or t in WEAKENERS:
-                continue
+        for i, (t, s, e) in enumerate(sentence):  # cheap tests first; a foreign word settles it
+            if i < lead or t in FUNCTION_WORDS or t in WEAKENERS:
+                continue  # the lead-in attributes the claim to its own basis
             word = stem(t)
             if word not in own and word in names:
                 continue
             if overlaps(s, e, spans):
                 continue
             if word not in own:
-                return None
+                if t not in EACH:
+                    return None
+                if "all" in own:
+                    word = "all"  # "every <product>" for "all <products>"
+                elif not self._each_of_product(claim, sentence, i):
+                    return None
+                else:
+                    continue
             words.add(word)
         if not words:
             return None
@@ -312,6 +344,30 @@ class ClaimForms:
         if not self.claim_qualifiers[claim.id] <= qualifiers_of(statement):
             return None
         return (sentence[0][1], sentence[-1][2])
+
+    def _each_of_product(
+        self, claim: Claim, sentence: list[tuple[str, int, int]], index: int
+    ) -> bool:
+        """Whether ``every`` at ``index`` quantifies a product the claim holds of, without limit.
+
+        "Every <product> comes with our lifetime warranty" for "Lifetime warranty on <product
+        category>": the claim already holds of each of its products, so ``every`` in front of
+        a whole name of one of them restates it. A word shared by several names (the brand's
+        own, "every <Brand>") is no product: there ``every`` widens the claim to the range. A
+        claim that limits its reach (``most``, ``select``…) does not hold of every one: there
+        ``every`` strengthens it.
+        """
+        if self.claim_limits[claim.id]:
+            return False
+        names = self.name_words[claim.id]
+        run: set[str] = set()
+        for token, _, _ in sentence[index + 1 :]:
+            word = stem(token)
+            if word in names:
+                run.add(word)
+            elif not has_digit(token):
+                break
+        return any(name <= run for name in self.name_sets[claim.id])
 
     def clause_matches(
         self,
