@@ -13,11 +13,12 @@ wording (``only 3 left``, ``selling fast``) needs an offer that declares ``limit
 Wording inside the offer's own terms or disclosure, a link or a standing statement, or any
 wording the pack approves (claims, disclaimers, required texts), is not read; nor is a
 countdown to a trip or an event in a sentence that sells nothing (see
-:mod:`~nextbest.tools.compliance.occasions`). "Ends Sunday" needs the offer to end on the coming
-Sunday, "this week only" within seven days, "this month only" within the send's month; vague or
-"today" urgency in a message without an offer is true when the copy names the date it runs to
-(soon enough). French "expire ce soir" reads as "ends tonight". Wording the copy says there
-is no need for ("No need to hurry") is no urgency.
+:mod:`~nextbest.tools.compliance.occasions`). Vague wording that is part of wording naming the
+end ("sale ends" in "Sale ends Sunday") is judged by the end it names. "Ends Sunday" needs
+the offer to end on the coming Sunday, "this week only" within seven days, "this month only"
+within the send's month; vague or "today" urgency in a message without an offer is true when
+the copy names the date it runs to (soon enough). French "expire ce soir" reads as "ends
+tonight". Wording the copy says there is no need for ("No need to hurry") is no urgency.
 """
 
 from __future__ import annotations
@@ -90,6 +91,10 @@ SCARCITY_PATTERN = (
 """Scarcity wording (folded view); a few words may stand between the count and "left" ("only a
 few bundle discounts left")."""
 
+
+_PRECISE = frozenset({"today", "tomorrow", "weekday", "week", "month", "days", "hours"})
+"""Kinds of urgency wording that name when the offer ends: vague wording of the brand's own
+(``sale ends``) that is part of one of them is judged by the day it names."""
 
 Phrase = tuple[str, str, int, int, str]
 """``(kind, field, start, end, value)`` of one urgency or scarcity phrase."""
@@ -273,8 +278,12 @@ class UrgencyCheck:
         offer_id = ctx.message.offer_id
         offer = self.pack.offer(offer_id) if offer_id else None
         found: list[Violation] = [] if offer is None else self._wrong_end_dates(ctx, offer)
-        for kind, name, start, end, value in self._wording(ctx, offer):
+        wording = self._wording(ctx, offer)
+        precise = [(name, start, end) for kind, name, start, end, _ in wording if kind in _PRECISE]
+        for kind, name, start, end, value in wording:
             text = ctx.fields[name]  # type: ignore[index]
+            if kind == "soon" and any(n == name and s < end and start < e for n, s, e in precise):
+                continue  # "Sale ends Sunday": judged by the day it names, not as "ending soon"
             words = text.original[start:end]
             s_start, s_end = text.sentence_at(start)
             if kind in _COUNTDOWNS and is_occasion_countdown(

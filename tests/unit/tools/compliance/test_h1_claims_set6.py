@@ -1,4 +1,4 @@
-"""General causes of claim false blocks found on the sixth set (issue 17, helper h1).
+"""General causes of claim and urgency false blocks found on the sixth set (issue 17, helper h1).
 
 Every test uses a made-up brand built here — "Copperkettle Cookery School", a cookery school
 that runs hands-on classes — not the sample brand and not the wording of any evaluation brand.
@@ -191,3 +191,28 @@ def test_invites_to_compare_reads_the_verb_said_to_the_reader() -> None:
     assert invites_to_compare(text, (24, len(text)), 24)
     text = "Compared with other schools, ours is small."
     assert not invites_to_compare(text, (0, len(text)), 0)
+
+
+# --- urgency ------------------------------------------------------------------------------------
+
+SALE = {
+    "id": "spring-sale",
+    "name": "Spring sale",
+    "terms": "20% off selected classes booked 1-18 April 2027.",
+    "discount_type": "percent",
+    "discount_amount": 20,
+    "channels": ["email", "sms", "push"],
+    "valid_from": "2027-04-01",
+    "valid_until": "2027-04-18",  # a Sunday
+}
+URGENCY = _rule("urgency", "urgency", {"extra_urgency": ["sale ends", "last chance"]})
+
+
+def test_vague_brand_wording_inside_a_dated_phrase_is_judged_by_its_day() -> None:
+    engine = _engine([URGENCY], offers=[SALE, {**SALE, "id": "long", "valid_until": "2027-04-25"}])
+    ok = _send(engine, "Sale ends Sunday: 20% off selected classes.", offer_id="spring-sale")
+    assert "urgency" not in ok.fired_rule_ids, ok.violations
+    wrong_day = _send(engine, "Sale ends Sunday: 20% off selected classes.", offer_id="long")
+    assert "urgency" in wrong_day.fired_rule_ids
+    vague = _send(engine, "Sale ends soon-ish: 20% off selected classes.", offer_id="spring-sale")
+    assert "urgency" in vague.fired_rule_ids  # "sale ends" alone, three days ahead
