@@ -36,6 +36,36 @@ def _figure(match: re.Match[str]) -> float:
     return read_number(next(g for g in match.groups() if g))
 
 
+def flat_figures(folded: str) -> set[float]:
+    """Figures a folded text states as a flat amount off ("40% off", not "up to 40% off").
+
+    Args:
+        folded: Folded text (copy or an offer's wording).
+
+    Returns:
+        The figures of its amounts off that no "up to" comes right before.
+    """
+    return {
+        _figure(m)
+        for m in _FLAT.finditer(folded)
+        if _SAID_UP_TO.search(folded[max(0, m.start() - 12) : m.start()]) is None
+    }
+
+
+def ceilings(folded: str) -> frozenset[float]:
+    """Figures a folded text states only as a ceiling ("up to 40% off", "save up to £200").
+
+    Args:
+        folded: Folded text (copy or an offer's wording).
+
+    Returns:
+        Each figure it gives after "up to" and never as a flat amount off.
+    """
+    found = {_figure(m) for m in _CEILING.finditer(folded)}
+    found |= {_figure(m) for m in _SAVE_UP_TO.finditer(folded)}
+    return frozenset(found - flat_figures(folded))
+
+
 def ceiling_figures(offer: Offer) -> frozenset[float]:
     """Figures the offer's own wording states only as a ceiling ("up to 40% off").
 
@@ -46,16 +76,8 @@ def ceiling_figures(offer: Offer) -> frozenset[float]:
         Each figure its name, terms or disclosure give after "up to" and never as a flat
         amount off elsewhere in that wording.
     """
-    wording = fold(" ".join(w for w in (offer.name, offer.terms, offer.disclosure or "") if w))
-    text = wording.text
-    ceilings = {_figure(m) for m in _CEILING.finditer(text)}
-    ceilings |= {_figure(m) for m in _SAVE_UP_TO.finditer(text)}
-    flat = {
-        _figure(m)
-        for m in _FLAT.finditer(text)
-        if _SAID_UP_TO.search(text[max(0, m.start() - 12) : m.start()]) is None
-    }
-    return frozenset(ceilings - flat)
+    wording = " ".join(w for w in (offer.name, offer.terms, offer.disclosure or "") if w)
+    return ceilings(fold(wording).text)
 
 
 def stated_flat(original: str, start: int, mention_text: str) -> bool:

@@ -13,7 +13,10 @@ year ("Programs and tuition for 2027") is a date, not a promise; a price ceiling
 $15") is kept by any price in the body up to it; gift ideas ("A gift for every age") promise
 no gift. A free period ("Your first month is free") must be a period the body or the offer
 gives ("7-day free trial" does not keep it). A subject that reads as an order, delivery or
-payment notice ("Your order has shipped") needs a body that speaks of one.
+payment notice ("Your order has shipped") needs a body that speaks of one, and one that
+announces a personal document ("Your progress report is ready", "Your new card is enclosed")
+a body that names that document. A flat amount off ("40% off") that the body and the offer
+give only as a ceiling ("up to 40% off selected lines") overstates it.
 """
 
 from __future__ import annotations
@@ -22,6 +25,11 @@ import re
 
 from nextbest.brand_context.models import BrandPack, Offer, SubjectHonestyRule
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, PackRuleKeeper, violation
+from nextbest.tools.compliance.kinds.offer_ceilings import (
+    ceiling_figures,
+    flat_figures,
+)
+from nextbest.tools.compliance.kinds.offer_ceilings import ceilings as up_to_figures
 from nextbest.tools.compliance.kinds.offer_mentions import SHIPPING_WORDS
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_paraphrase import MULTIPLIERS, read_number
@@ -110,12 +118,18 @@ BOUND = re.compile(
 """A price ceiling (folded view): "Gifts under $15" is kept by any body price up to $15."""
 TRANSACTIONAL = re.compile(
     r"\b(?P<noun>order|orders|package|parcel|shipment|delivery|receipt|invoice|payment|refund|"
-    r"booking|reservation|return)\b(?: [a-z0-9]+){0,3} (?:has |have |is |was )?(?:shipped|"
+    r"booking|reservation|return|report|statement|bill|card|certificate|document|documents|"
+    r"results)\b(?: [a-z0-9]+){0,3} (?:has |have |is |was )?(?:shipped|"
     r"dispatched|on (?:its|the) way|confirmed|delivered|received|processed|ready|arrived|"
-    r"arriving|out for delivery|update|updated|status)\b"
+    r"arriving|out for delivery|update|updated|status|enclosed|attached)\b"
 )
-"""A subject that reads as a transactional notice ("Your order has shipped"): the body must
-speak of that order, parcel or payment too, or the subject disguises a marketing message."""
+"""A subject that reads as a transactional notice ("Your order has shipped", "Your progress
+report is ready", "Your new card is enclosed"): the body must speak of that order, parcel or
+document too, or the subject disguises a marketing message."""
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    {"report", "statement", "bill", "card", "certificate", "document", "documents", "results"}
+)
+"""Notice nouns for a personal document: the body must name that very document."""
 NOTICE_NOUNS: frozenset[str] = frozenset(
     {
         "order", "orders", "package", "parcel", "shipment", "delivery", "receipt", "invoice",
@@ -347,6 +361,7 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
                 figures.add((unit, float(offer.discount_amount)))
             self.offer_figures[offer.id] = figures
             self.offer_words[offer.id] = set(plain(wording).split())
+        self.offer_ceilings = {offer.id: ceiling_figures(offer) for offer in pack.offers}
 
     def _unbacked(
         self, subject: FieldText, rest: list[FieldText], offer: Offer | None
@@ -375,6 +390,13 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             if not unit and value.is_integer() and int(value) in YEARS:
                 continue
             missing.append(f"{value:g}{unit if unit in ('%', 'x') else ''}")
+        body_text = "\n".join(text.folded.text for text in rest)
+        flat = flat_figures(subject.folded.text)
+        if flat:  # "40% off" where the message and its offer give only "up to 40% off"
+            capped = up_to_figures(body_text) | (
+                (self.offer_ceilings[offer.id] - flat_figures(body_text)) if offer else frozenset()
+            )
+            missing += [f"{value:g} off flat, not 'up to'" for value in sorted(flat & capped)]
         body_words = {w for text in rest for w in text.skel.text.split()}
         offer_words = self.offer_words[offer.id] if offer else set()
         if offer is not None:
@@ -411,8 +433,12 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             if period not in given:
                 missing.append(f"a free period of {period} days")
         notice = TRANSACTIONAL.search(subject.skel.text)
-        if notice is not None and not {f for w in body_words for f in _forms(w)} & NOTICE_NOUNS:
-            missing.append(f"a notice about the {notice.group('noun')}")
+        if notice is not None:
+            noun = notice.group("noun")
+            body_forms = {f for w in body_words for f in _forms(w)}
+            wanted = _forms(noun) if noun in DOCUMENT_NOUNS else NOTICE_NOUNS
+            if not body_forms & wanted:
+                missing.append(f"a notice about the {noun}")
         return missing
 
     def check(self, ctx: CheckContext) -> list[Violation]:

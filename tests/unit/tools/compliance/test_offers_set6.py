@@ -255,3 +255,36 @@ def test_a_flat_offer_is_no_ceiling(check) -> None:
         offer_id="clearance",
     )
     assert "offers" not in verdict.fired_rule_ids, verdict.violations
+
+
+SUBJECT = rule("subject", "subject_honesty", {})
+
+
+def test_a_flat_subject_discount_the_message_gives_only_up_to_overstates_it(check) -> None:
+    pack = build_pack([SUBJECT], offers=[_CLEARANCE])
+    body = "Clearance: up to 30% off selected grinders. Selected lines only."
+    bad = check(
+        pack, channel="email", subject="30% off all grinders", body=body, offer_id="clearance"
+    )
+    assert "subject" in bad.fired_rule_ids
+    for subject in ("Up to 30% off grinders", "Grinder clearance"):
+        ok = check(pack, channel="email", subject=subject, body=body, offer_id="clearance")
+        assert "subject" not in ok.fired_rule_ids, (subject, ok.violations)
+    flat_body = "30% off every grinder this week. Up to 30% off selected grinders."
+    ok = check(pack, channel="email", subject="30% off all grinders", body=flat_body)
+    assert "subject" not in ok.fired_rule_ids, ok.violations
+
+
+def test_a_subject_announcing_a_personal_document_needs_a_body_about_it(check) -> None:
+    pack = build_pack([SUBJECT])
+    body = "Our winter blend is back in the café. See you soon: https://northwind.coffee"
+    for subject in ("Your tasting report is ready", "Your new loyalty card is enclosed"):
+        verdict = check(pack, channel="email", subject=subject, body=body)
+        assert "subject" in verdict.fired_rule_ids, subject
+    ok = check(
+        pack,
+        channel="email",
+        subject="Your tasting report is ready",
+        body="Your tasting report from Saturday's cupping is ready: https://northwind.coffee/r",
+    )
+    assert "subject" not in ok.fired_rule_ids, ok.violations
