@@ -4,8 +4,9 @@ Text the pack itself requires or approves is never banned wording: a disclosure'
 wording (an FDA disclaimer containing "treat" and "cure"), a claim's disclaimer, an offer's
 terms and disclosure, a required statement and the brand's standing statements; nor is an
 approved claim's own wording ("… earned 4.5 out of 5 stars from <rating body>" under a ban of
-"from <rating body>"): the officer approved those words, and whether the claim may be used on
-the send date and channel is the claim rule's question. Nor is the
+"from <rating body>"): the officer approved those words (a draft or retired claim's are not
+approved), and whether the claim may be used on the send date and channel is the claim rule's
+question. Nor is the
 path of a link to one of the brand's own domains (``/blog/why-no-plan-is-truly-unlimited``):
 the link policy judges links. A banned word used in its everyday sense inside a longer idiom
 (``forest green``, ``treat yourself``; see :mod:`~nextbest.tools.compliance.senses`) is not
@@ -28,6 +29,7 @@ from nextbest.brand_context.models import (
     BannedPhraseRule,
     BrandPack,
     DisclosureRule,
+    EntryStatus,
     RequiredElementRule,
 )
 from nextbest.tools.compliance.case_scoped import OfficerPattern, keeps_case
@@ -155,7 +157,11 @@ class BannedPhraseCheck:
                 ]
             if hits:
                 exempt += ctx.brand_name_spans.get(name, [])
-                exempt += [(h.start, h.end) for h in ctx.claim_hits if h.field == name]
+                exempt += [  # an approved claim's wording (not a draft's or a retired one's)
+                    (h.start, h.end)
+                    for h in ctx.claim_hits
+                    if h.field == name and h.claim.status == EntryStatus.ACTIVE
+                ]
             for start, end in sorted(set(hits)):
                 if overlaps(start, end, exempt) or inside_sense(start, end, text.everyday_senses):
                     continue

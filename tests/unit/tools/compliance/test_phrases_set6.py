@@ -66,6 +66,12 @@ def test_an_approved_claims_own_wording_is_not_banned_wording() -> None:
     )
     approved = _send(engine, claim["text"] + " Call us to talk it through.")
     assert "no-affiliation" not in approved.fired_rule_ids
+    # a draft claim's wording is not approved yet
+    draft = _engine(
+        [_rule("no-affiliation", "banned_phrase", {"phrases": ["from the Pension Office"]})],
+        claims=[{**claim, "status": "draft"}],
+    )
+    assert "no-affiliation" in _send(draft, claim["text"]).fired_rule_ids
     # the same phrase outside the approved wording still blocks
     other = _send(engine, "A message from the Pension Office: your plan review is due.")
     assert "no-affiliation" in other.fired_rule_ids
