@@ -77,6 +77,9 @@ PRODUCT_SCREEN = EmpiricalBayes(
 """Priors of the screened product features' policy: products wait until 8,000 rows, enter when
 they pass the score test (z 2.5) at 8k, 32k or 64k rows, and are dropped otherwise (seeds 0–2)."""
 
+PRODUCT_SCREEN_ONE_STEP = PRODUCT_SCREEN.model_copy(update={"iterations": 1})
+"""The screened products' priors with one evidence step per refit instead of two (seeds 0–2)."""
+
 LAGGING_MEAN = {"mean_lag_rows": 1_000_000, "mean_lag_share": 0.05, "refresh_growth": 1.0}
 """Fewer refreshes: the posterior mean waits until the rows since it exceed 5 % of all rows, and
 the factor is renewed when the data has doubled (chosen on seeds 0–2)."""
@@ -178,6 +181,12 @@ def agent_factories(
             products=True,
             learning=PRODUCT_LEARNING,
             empirical_bayes=PRODUCT_SCREEN,
+            **LAGGING_MEAN,
+        ),
+        "nextbest LinTS shared + products, screened, 1 step, lagging mean": shared_with(
+            products=True,
+            learning=PRODUCT_LEARNING,
+            empirical_bayes=PRODUCT_SCREEN_ONE_STEP,
             **LAGGING_MEAN,
         ),
         "nextbest LinTS shared, lagging mean": shared_with(**LAGGING_MEAN),

@@ -167,16 +167,21 @@ class Policy:
             mean_lag_share=self.settings.mean_lag_share,
         )
 
-    def _expand(self, base: np.ndarray, columns: np.ndarray) -> np.ndarray:
-        """Columns ``columns`` (sorted) of design rows, from their intercept and context."""
+    def _expand(self, base_t: np.ndarray, columns: np.ndarray) -> np.ndarray:
+        """Columns ``columns`` (sorted) of design rows, from their intercept and context.
+
+        Column-major on both sides: ``base_t`` ``(w, n)`` holds the leading design columns of
+        ``n`` rows, one row per column; the result is ``(len(columns), n)``.
+        """
         assert self.feature_map is not None
-        start = base.shape[1]
+        start = base_t.shape[0]
         kept = columns[columns < start]
+        which = columns[columns >= start] - start
         if isinstance(self.feature_map, PairwiseProductMap):
-            extra = self.feature_map.transform(base[:, 1:], columns[columns >= start] - start)
+            extra = self.feature_map.transform_columns(base_t[1:], which)
         else:
-            extra = self.feature_map.transform(base[:, 1:])[:, columns[columns >= start] - start]
-        return np.hstack([base[:, kept], extra])
+            extra = self.feature_map.transform(base_t[1:].T)[:, which].T
+        return np.concatenate([base_t[kept], extra])
 
     @property
     def name(self) -> str:

@@ -44,11 +44,20 @@ class PairwiseProductMap:
             X: Contexts.
             which: Only these product features, ``(n, len(which))`` (all when None).
         """
+        XT = np.ascontiguousarray(X.T)  # gathering rows is far cheaper than gathering columns
+        return self.transform_columns(XT, which).T
+
+    def transform_columns(self, XT: np.ndarray, which: np.ndarray | None = None) -> np.ndarray:
+        """:meth:`transform` on column-major contexts: ``XT`` ``(d, n)`` → ``(components, n)``.
+
+        Args:
+            XT: Contexts, one row per context column.
+            which: Only these product features (all when None).
+        """
         left, right = self.left, self.right
         if which is not None:
             left, right = left[which], right[which]
-        XT = np.ascontiguousarray(X.T)  # gathering rows is far cheaper than gathering columns
-        return np.asarray((XT[left] * XT[right]).T)
+        return np.asarray(XT[left] * XT[right])
 
 
 def with_numeric_columns(settings: PolicySettings, numeric: Sequence[str]) -> PolicySettings:

@@ -74,8 +74,8 @@ class RowBuffer:
 
     Args:
         base_width: Leading design columns kept.
-        expand: Maps kept columns ``(n, base_width)`` and sorted column indices ``(c,)`` to
-            those columns of the design rows ``(n, c)``.
+        expand: Maps kept columns, column-major ``(base_width, n)``, and sorted column
+            indices ``(c,)`` to those columns of the design rows, column-major ``(c, n)``.
         n_actions: Number of actions ``K``.
     """
 
@@ -125,7 +125,7 @@ class RowBuffer:
         step = 16_384
         for lo in range(0, len(base), step):
             rows = order[lo : lo + step]
-            X = self.expand(base[rows], columns)
+            X = self.expand(np.ascontiguousarray(base[rows].T), columns).T
             acts, starts = np.unique(actions[rows], return_index=True)
             ends = np.append(starts[1:], len(rows))
             Xw = X * weights[rows, None]
@@ -162,15 +162,16 @@ class RowBuffer:
         step = 16_384
         for lo in range(0, len(base), step):
             rows = order[lo : lo + step]
-            chunk = base[rows].astype(np.float32)  # a test statistic: float32 is ample
-            X_live, X_other = self.expand(chunk, live), self.expand(chunk, others)
-            weighted = X_other * weights[rows, None].astype(np.float32)
+            # column-major, float32: a test statistic needs no more, and rows gather fastest
+            chunk = np.ascontiguousarray(base[rows].T, dtype=np.float32)
+            live_t, other_t = self.expand(chunk, live), self.expand(chunk, others)
+            weighted_t = other_t * weights[rows].astype(np.float32)
             acts, starts = np.unique(actions[rows], return_index=True)
             ends = np.append(starts[1:], len(rows))
             for a, s, e in zip(acts, starts, ends, strict=True):
-                cross[a] += weighted[s:e].T @ X_live[s:e]
-            own[acts] += np.add.reduceat(weighted * X_other, starts, axis=0)
-            h[acts] += np.add.reduceat(weighted * rewards[rows, None], starts, axis=0)
+                cross[a] += weighted_t[:, s:e] @ live_t[:, s:e].T
+            own[acts] += np.add.reduceat(weighted_t * other_t, starts, axis=1).T
+            h[acts] += np.add.reduceat(weighted_t * rewards[rows], starts, axis=1).T
         return cross, own, h
 
     def state(self) -> dict[str, np.ndarray]:
