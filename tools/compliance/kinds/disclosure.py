@@ -4,7 +4,9 @@ A trigger inside the path of a link to one of the brand's own domains (``/blog/u
 is not a trigger: the words are an address, not a statement. Nor is a topic mention ("see the
 intro APR details at <brand link>", :mod:`~nextbest.tools.compliance.topics`), nor a trigger
 inside an everyday sense of its word ("deposit your bags at the desk" under a rule about
-payment deposits, :mod:`~nextbest.tools.compliance.senses`).
+payment deposits, :mod:`~nextbest.tools.compliance.senses`), nor a noun in a connective ("in the
+event you move" under a rule about event invitations,
+:mod:`~nextbest.tools.compliance.connectives`).
 
 A trigger that matches because of a price is read against what the price is: a threshold
 ("fares of $300 or more", "orders over $50") is a condition, not an advertised price, and a
@@ -31,8 +33,11 @@ measured from each trigger or mention.
 
 Scope and wording may depend on the message: ``regions`` limits the rule to recipients of those
 regions (a recipient whose region is not known needs it too: the safe side), ``offers`` /
-``except_offers`` to messages with or without some offers; ``required_by_region`` replaces
-``required_any`` for a recipient of that region (another state's licence number does not do)
+``except_offers`` to messages with or without some offers. A message whose offer is named by a
+lower-case trigger word ("<topic> workshop") needs the disclosure even when its copy avoids the
+word ("Join us for <topic>"): the offer is what it promotes (``within_chars`` has no spot to
+measure from then). ``required_by_region`` replaces ``required_any`` for a recipient of that
+region (another state's licence number does not do)
 and ``required_by_channel`` adds wordings on one channel (a short SMS form).
 """
 
@@ -43,6 +48,7 @@ from typing import cast
 
 from nextbest.brand_context.models import DisclosureRule, Product
 from nextbest.tools.compliance.case_scoped import OfficerPattern
+from nextbest.tools.compliance.connectives import connective_spans, inside_connective
 from nextbest.tools.compliance.kinds.audience import region_names, rule_regions
 from nextbest.tools.compliance.kinds.base import (
     CheckContext,
@@ -147,6 +153,12 @@ class DisclosureCheck:
             if wordings
         }
         self.required = compile_phrases(rule.params.required_any, obfuscation=False)
+        self.offer_named: dict[str, tuple[str, str] | None] = {}
+        self.kind_words = [
+            re.compile(literal_phrase(p))
+            for p in rule.params.trigger_phrases
+            if p.strip() and p == p.lower() and any(c.isalpha() for c in p)
+        ]  # common words ("workshop", "rebate"), not names ("<Brand> Summer Sale")
         self.subject = f" {plain(' '.join([rule.description, *rule.params.required_any]))} "
 
     def _names(self, category: str) -> bool:
@@ -223,6 +235,32 @@ class DisclosureCheck:
         offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
         return offer is not None and not self.trigger_products.isdisjoint(offer.products)
 
+    def _offer_trigger(self, ctx: CheckContext) -> tuple[str, str] | None:
+        """The trigger words the message's offer is named by and its name, if any.
+
+        Read once per offer.
+
+        An offer named "Turning 65? <topic> workshop" is a workshop: a message promoting it
+        invites to a workshop whatever words its copy uses ("Join us for …"), so a rule about
+        workshop invitations applies. Only the officer's literal trigger words written in lower
+        case count: they name a kind of thing (``workshop``, ``rebate``, ``trial``); a trigger
+        written with capitals is a name (a campaign's, "<Brand> Summer Sale") that governs copy
+        naming it, not every message of the offer.
+        """
+        offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
+        if offer is None:
+            return None
+        if offer.id not in self.offer_named:
+            folded = fold(offer.name).text
+            found: tuple[str, str] | None = None
+            for pattern in self.kind_words:
+                match = pattern.search(folded)
+                if match is not None and match.end() > match.start():
+                    found = (match.group(), offer.name)
+                    break
+            self.offer_named[offer.id] = found
+        return self.offer_named[offer.id]
+
     def applies(self, ctx: CheckContext) -> bool:
         """Whether the message's offer and recipient are within the rule's scope."""
         offer_id = ctx.message.offer_id
@@ -271,6 +309,8 @@ class DisclosureCheck:
                         continue
                     if inside_sense(start, end, text.everyday_senses):
                         continue
+                    if inside_connective(start, end, connective_spans(text.skel)):
+                        continue  # "in the event you move": "if", no event
                     if is_topic_mention(ctx, name, start, end):
                         continue
                     if not of_products and in_organisation_name(text.original, start, end):
@@ -294,7 +334,8 @@ class DisclosureCheck:
                 ):
                     continue  # named only in mandated wording, and not the offer's product
                 triggers.append((cast(TextField, hit.field), hit.start, hit.end))
-        if not triggers:
+        named = self._offer_trigger(ctx) if not triggers else None
+        if not triggers and named is None:
             return []
         required_any, required = self.wordings(ctx)
         disclosures = find_plain(required, ctx) if required is not None else []
@@ -306,6 +347,17 @@ class DisclosureCheck:
                 for start, end in restated_spans(self._own_words(wording, ctx), text.original)
             ]
         wordings = " / ".join(repr(w) for w in required_any)
+        if named is not None and not disclosures:  # the offer's name is the trigger
+            words, offer_name = named
+            return [
+                violation(
+                    self.rule,
+                    f"The message's offer {offer_name!r} is named by {words!r}: it needs a "
+                    f"disclosure ({wordings}), and none is present.",
+                    evidence=f"offer {ctx.message.offer_id}",
+                    fix_hint=f"Add {required_any[0]!r}.",
+                )
+            ]
         for name, start, end in sorted(triggers, key=lambda t: ctx.combined(t[0], t[1])):
             words = ctx.fields[name].original[start:end]
             if not disclosures:

@@ -288,3 +288,51 @@ def test_a_subject_announcing_a_personal_document_needs_a_body_about_it(check) -
         body="Your tasting report from Saturday's cupping is ready: https://northwind.coffee/r",
     )
     assert "subject" not in ok.fired_rule_ids, ok.violations
+
+
+_ACCESS = rule(
+    "event-access",
+    "disclosure",
+    {
+        "trigger_phrases": ["workshop", "event", "Harbor Brew Fest"],
+        "required_any": ["Step-free access; call 207-555-0100 for seating help."],
+    },
+)
+_CUPPING = {
+    "id": "cupping",
+    "name": "Home espresso workshop, November 20",
+    "terms": "Home espresso workshop at the Bangor café, November 20, 2026, 6 p.m.",
+    "discount_type": "none",
+    "channels": ["email"],
+    "valid_from": "2026-11-01",
+    "valid_until": "2026-11-20",
+}
+_FEST = {**_CUPPING, "id": "fest", "name": "Harbor Brew Fest tasting, November 20"}
+
+
+def test_event_as_a_connective_invites_to_nothing(check) -> None:
+    pack = build_pack([_ACCESS])
+    for body in (
+        "In the event you move, tell us and we'll ship your beans to the new address.",
+        "In any event, your subscription carries over.",
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert "event-access" not in verdict.fired_rule_ids, (body, verdict.violations)
+    invite = check(pack, channel="email", body="Join our tasting event on Friday.")
+    assert "event-access" in invite.fired_rule_ids
+
+
+def test_an_offer_named_by_a_trigger_word_needs_the_disclosure(check) -> None:
+    pack = build_pack([_ACCESS], offers=[_CUPPING, _FEST])
+    body = "Join us on November 20 at the Bangor café and pull your first shot."
+    verdict = check(pack, channel="email", body=body, offer_id="cupping")
+    assert "event-access" in verdict.fired_rule_ids
+    ok = check(
+        pack,
+        channel="email",
+        body=f"{body} Step-free access; call 207-555-0100 for seating help.",
+        offer_id="cupping",
+    )
+    assert "event-access" not in ok.fired_rule_ids, ok.violations
+    named = check(pack, channel="email", body=body, offer_id="fest")  # a name, not a kind
+    assert "event-access" not in named.fired_rule_ids, named.violations
