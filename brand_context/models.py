@@ -468,6 +468,15 @@ class BannedPhraseParams(_Strict):
     phrases: list[str] = Field(default_factory=list)
     patterns: list[str] = Field(default_factory=list, description="Python regular expressions.")
     fields: list[MessageField] = Field(default_factory=_all_message_fields)
+    said_only_of: list[str] = Field(
+        default_factory=list,
+        description="Names (people, products, places) the phrases may be said of: a phrase "
+        "is banned wording only in a sentence that names none of them. A title reserved to "
+        "the licensed people ('registered dietitian' with said_only_of: [Ana Reyes]: 'Ana "
+        "Reyes, our registered dietitian' is fine, 'Sam Cole, our registered dietitian' "
+        "blocks) or a certification held by some models only. Names match whole words, any "
+        "case. Empty: banned in every sentence.",
+    )
 
     _re = field_validator("patterns")(_compile_patterns)
 
