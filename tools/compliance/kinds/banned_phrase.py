@@ -19,6 +19,8 @@ without a prescription"); see :mod:`~nextbest.tools.compliance.denials`. Nor is 
 the tail of a privative compound ("interest-free credit" under a ban of "free credit") or a
 phrase that only qualifies a threat noun after it ("Protect yourself from Pension Service scams"
 under a ban of "from Pension Service"); see :mod:`~nextbest.tools.compliance.compounds`.
+A rule with ``said_only_of`` (a title reserved to the licensed people, a certification to some
+models) bans its phrases only in sentences that name none of them.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from nextbest.brand_context.models import (
 from nextbest.tools.compliance.case_scoped import OfficerPattern, keeps_case
 from nextbest.tools.compliance.compounds import names_threat, privative_free
 from nextbest.tools.compliance.denials import negating_compound, never_without, said_unneeded
-from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
+from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
 from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.senses import inside_sense
@@ -124,6 +126,19 @@ class BannedPhraseCheck:
         self.required = (
             compile_phrases(required_texts(pack), obfuscation=False) if pack is not None else None
         )
+        self.owners = compile_phrases(rule.params.said_only_of, obfuscation=False)
+
+    def _said_of_owner(self, text: FieldText, start: int) -> bool:
+        """Whether the sentence of the phrase at ``start`` names one it may be said of."""
+        if self.owners is None:
+            return False
+        s_start, s_end = text.sentence_at(start)
+        return any(  # overlapping: a title's full stop ("Dr.") may split the sentence
+            o_start < s_end and s_start < o_end
+            for o_start, o_end in (
+                text.skel.original_span(*m.span()) for m in self.owners.finditer(text.skel.text)
+            )
+        )
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """Violations for every banned phrase or pattern found in the rule's fields."""
@@ -171,6 +186,8 @@ class BannedPhraseCheck:
                     continue  # "profit" in "non-profit"; "we never ship without a prescription"
                 if privative_free(text.original, start) or names_threat(text.original, end):
                     continue  # "interest-free credit"; "from Pension Service scams"
+                if self._said_of_owner(text, start):
+                    continue  # a reserved title said of one who holds it
                 if self.rule.severity == "block" and said_unneeded(text.original, start):
                     continue  # "There is no need to hurry" (a voice word warns in any sense)
                 words = text.original[start:end]

@@ -130,3 +130,27 @@ def test_a_labels_figure_must_be_in_the_same_sentence() -> None:
     assert not _send(engine, "Never share your passcode. Call 0800 555 0199.").violations
     assert "no-pii" in _send(engine, "Your new PIN: 4821. Keep it safe.").fired_rule_ids
     assert "no-pii" in _send(engine, "Your passcode is TULIPFIELD.").fired_rule_ids
+
+
+def test_a_phrase_said_only_of_named_holders_blocks_when_said_of_anyone_else() -> None:
+    engine = _engine(
+        [
+            _rule(
+                "reserved-titles",
+                "banned_phrase",
+                {"phrases": ["chartered adviser"], "said_only_of": ["Mx. Robin Vale"]},
+            )
+        ]
+    )
+    for body in (
+        "Mx. Robin Vale, our chartered adviser, will review your plan.",
+        "Your chartered adviser is Mx. Robin Vale.",
+    ):
+        assert not _send(engine, body).violations, body
+    for body in (
+        "Sam Cole, our chartered adviser, will review your plan.",
+        "Book a chartered adviser today. Mx. Robin Vale answers questions on Fridays.",
+    ):
+        assert "reserved-titles" in _send(engine, body).fired_rule_ids, body
+    plain = _engine([_rule("titles", "banned_phrase", {"phrases": ["chartered adviser"]})])
+    assert "titles" in _send(plain, "Mx. Robin Vale, our chartered adviser.").fired_rule_ids
