@@ -8,7 +8,10 @@ Two general cases where a banned or urgency phrase is present in the text but no
   ("non-profit", "not-for-profit"): a different word, not the banned one;
 - a phrase starting with "without" in a clause whose subject says it never does the thing
   ("We never ship lenses without a prescription", "You can't book without a valid ID"): a
-  double negative that restates the rule the ban protects.
+  double negative that restates the rule the ban protects;
+- a promise word right after "no" ("no refunds on sale items", "no warranty on used parts"):
+  the copy withholds the promise, it does not make it (whether it may withhold it is another
+  rule's matter).
 
 An imperative ("Don't miss out") is no denial: the phrase is still urged.
 """
@@ -80,3 +83,21 @@ def never_without(text: str, start: int) -> bool:
         return False
     clause = re.split(r"[.;:!?,\n]", text[max(0, start - 80) : start])[-1]
     return _NEVER_WITHOUT.search(clause) is not None
+
+
+_WITHHELD = re.compile(r"\bno\s+$", re.IGNORECASE)
+""""No" right before the phrase ("no refunds")."""
+
+
+def withheld(text: str, start: int) -> bool:
+    """Whether the phrase starting at ``start`` is withheld by a "no" right before it.
+
+    Args:
+        text: The field's original text.
+        start: Where the phrase starts.
+
+    Returns:
+        True for "refunds" in "no refunds on sale items"; False in "no-quibble refunds" or
+        "refunds, no questions asked".
+    """
+    return _WITHHELD.search(text, max(0, start - 4), start) is not None

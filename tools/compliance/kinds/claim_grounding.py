@@ -44,6 +44,7 @@ from nextbest.brand_context.models import (
     ClaimProblem,
 )
 from nextbest.tools.compliance.claim_clauses import neighbours, price_spans
+from nextbest.tools.compliance.denials import withheld
 from nextbest.tools.compliance.difficulty import DIFFICULTY_PATTERN
 from nextbest.tools.compliance.invitations import invites_to_compare
 from nextbest.tools.compliance.kinds.banned_phrase import required_texts
@@ -98,6 +99,12 @@ DURABILITY: frozenset[str] = frozenset(
 )
 """Stems of a durability headline ("Built to last", "Made to last for years"): a subject or CTA
 above a warranty claim the body carries announces that claim."""
+
+AWARD_STEMS: frozenset[str] = frozenset(
+    stem(canon(w)) for w in ("award", "voted", "winner", "winning", "prize")
+)
+"""Stems of an award won (``award``, ``voted``, ``winner``…): a claim of one award announces
+the others' words, so an "Award-winning …" subject or CTA above it names that award."""
 
 HOLDER_NOUNS: frozenset[str] = frozenset(
     {
@@ -469,6 +476,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         for claim in claims.values():
             wording = f"{claim.text} {claim.disclaimer or ''}"
             words |= {stem(canon(w)) for w in plain(wording).split()}
+        if words & AWARD_STEMS:
+            words |= AWARD_STEMS  # "award-winning" above "Voted Best Bike 2026 by <magazine>"
         return words
 
     @staticmethod
@@ -554,6 +563,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     continue  # "Is whitening safe for sensitive teeth?" asks, not asserts
                 if invites_to_compare(text.original, sentence, start):
                     continue  # "Compare plans your way": the reader compares
+                if match.lastgroup == "guarantee" and withheld(text.original, start):
+                    continue  # "no refunds on sale items" withholds the promise
                 if end > sentence[1] and "\n" in text.original[sentence[1] : end]:
                     continue  # runs on into the next paragraph: two phrases, not one trigger
                 seen.add((start, end))

@@ -88,6 +88,11 @@ minutes`` for ``in 30 minutes``, ``you can build`` for ``build``)."""
 FIGURE_PREPOSITIONS: frozenset[str] = frozenset({"for", "of", "in", "since", "from", "as"})
 """Words that attach a dropped figure to the claim (``for 2026`` of ``… for 2026 graduates``)."""
 
+PREPOSITIONS: frozenset[str] = frozenset(
+    {"for", "of", "in", "at", "per", "on", "by", "from", "to", "with", "as", "since", "up"}
+)
+"""Words that only attach a claim's parts to each other (``for drivers``, ``at stations``)."""
+
 CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
 """A dropped run that starts or ends with one of these drops one item of a list."""
 
@@ -462,6 +467,7 @@ class ClaimForms:
                 strong
                 and rest
                 and not set(strong) & own
+                and self._states(claim, rest)
                 and self.subset_match(claim, rest, statement, masked, prices)
             ):
                 return claim, strong[0]
@@ -471,6 +477,19 @@ class ClaimForms:
                 if len(words & solid) >= MIN_PARAPHRASE_WORDS:
                     return claim, universal[0]  # "on every bet" for "on most bets"
         return None
+
+    def _states(self, claim: Claim, sentence: list[tuple[str, int, int]]) -> bool:
+        """Whether a sentence keeps enough of a claim's own words to state it at all.
+
+        "Cards for every driver" keeps one word ("drivers") of "24/7 card support for drivers"
+        besides the product's name: it says nothing of support, so it cannot strengthen that
+        claim. At least :data:`MIN_PARAPHRASE_WORDS` - 1 of the claim's words that are neither
+        figures, product-name words, function words nor prepositions must be there (all of them
+        when the claim has fewer).
+        """
+        solid = self.claim_stems[claim.id][2] - PREPOSITIONS
+        kept = solid & {stem(t) for t, _, _ in sentence}
+        return len(kept) >= min(MIN_PARAPHRASE_WORDS - 1, len(solid))
 
     def _droppable(self, claim: Claim, tokens: list[str], kept: set[str]) -> bool:
         """Whether the claim words missing from ``kept`` may be left out (see _subset_match).

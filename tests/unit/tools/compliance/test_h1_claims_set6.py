@@ -216,3 +216,50 @@ def test_vague_brand_wording_inside_a_dated_phrase_is_judged_by_its_day() -> Non
     assert "urgency" in wrong_day.fired_rule_ids
     vague = _send(engine, "Sale ends soon-ish: 20% off selected classes.", offer_id="spring-sale")
     assert "urgency" in vague.fired_rule_ids  # "sale ends" alone, three days ahead
+
+
+# --- rule agreement: claims said of nothing the claims rule governs -------------------------------
+
+AWARD_CLAIMS = [
+    *CLAIM_LIST,
+    {
+        "id": "award",
+        "text": "Voted Best Cookery School 2026 by Shropshire Table Magazine.",
+        "category": "endorsement",
+        "substantiation": "Shropshire Table Readers' Awards 2026 licence",
+        "channels": ["email", "sms", "push"],
+        "disclaimer": "Shropshire Table Magazine 2026 Readers' Awards.",
+    },
+    {
+        "id": "helpline",
+        "text": "Daily evening helpline for students.",
+        "category": "service",
+        "substantiation": "Helpline rota 2027",
+        "channels": ["email", "sms", "push"],
+    },
+]
+AWARD_ENGINE = _engine([CLAIMS], products=PRODUCTS, claims=AWARD_CLAIMS)
+
+
+def _award_fires(body: str, subject: str = "") -> bool:
+    return "claims" in _send(AWARD_ENGINE, body, subject=subject).fired_rule_ids
+
+
+def test_a_withheld_promise_is_no_guarantee_claim() -> None:
+    assert not _fires("Please note: no refunds on gift vouchers.")
+    assert _fires("Full refunds on gift vouchers, any time.")
+    assert _fires("No-quibble refunds on gift vouchers.")
+
+
+def test_an_award_winning_subject_announces_the_award_the_body_carries() -> None:
+    body = (
+        "Voted Best Cookery School 2026 by Shropshire Table Magazine. "
+        "Shropshire Table Magazine 2026 Readers' Awards."
+    )
+    assert not _award_fires(body, subject="An award-winning kitchen")
+    assert _award_fires("Book a class this spring.", subject="An award-winning kitchen")
+
+
+def test_a_sentence_that_keeps_one_word_of_a_claim_does_not_strengthen_it() -> None:
+    assert not _award_fires("Browse the timetable.", subject="Evenings for every student")
+    assert _award_fires("Browse the timetable.", subject="Daily evening helpline for every student")
