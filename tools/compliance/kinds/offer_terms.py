@@ -33,7 +33,8 @@ when the message tells who it is, must be one the offer is for
 be the offer's (:mod:`~nextbest.tools.compliance.kinds.offer_thresholds`), and an amount the
 unit the offer gives it (:mod:`~nextbest.tools.compliance.kinds.offer_units`). A figure the
 offer gives only "up to" must be said "up to"
-(:mod:`~nextbest.tools.compliance.kinds.offer_ceilings`).
+(:mod:`~nextbest.tools.compliance.kinds.offer_ceilings`). An offer that gives no discount (an
+enrollment window, an event) is its conditions: a message carrying it must state them.
 """
 
 from __future__ import annotations
@@ -426,11 +427,27 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         found.extend(self._out_of_scope(ctx, offer, mentions))
         found.extend(excluded_mentions(self.rule, ctx, offer, mentions))
         promises = [self._as_mention(r, n) for n, r in restated if not r.sentence.condition]
-        if mentions or promises:
+        if mentions or promises or self._only_conditions(offer):
             found.extend(
                 self._conditions(ctx, offer, mentions + promises, params.conditions_within_chars)
             )
         return found
+
+    @staticmethod
+    def _only_conditions(offer: Offer) -> bool:
+        """Whether the offer gives no discount, so a message carrying it must state its terms.
+
+        An enrollment window or an event ("one plan change January 1-March 31, for people
+        already in a plan", a free seminar) has no "% off" for the mention patterns to find:
+        the copy promotes it in any words ("You can make one change before March 31"), and
+        its disclosure is what the offer is. A financing offer (APR, term) is read by its
+        figures instead (:mod:`~nextbest.tools.compliance.financing`).
+        """
+        return (
+            offer.discount_type == DiscountType.NONE
+            and bool(offer.disclosure)
+            and not offer.is_financing
+        )
 
     def _restatements(
         self, ctx: CheckContext, offer: Offer | None

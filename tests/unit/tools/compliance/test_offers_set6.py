@@ -336,3 +336,23 @@ def test_an_offer_named_by_a_trigger_word_needs_the_disclosure(check) -> None:
     assert "event-access" not in ok.fired_rule_ids, ok.violations
     named = check(pack, channel="email", body=body, offer_id="fest")  # a name, not a kind
     assert "event-access" not in named.fired_rule_ids, named.violations
+
+
+def test_an_offer_without_a_discount_must_carry_its_conditions(check) -> None:
+    window = {
+        "id": "swap",
+        "name": "Grinder swap window",
+        "terms": "Grinder swap window: November 1-30, 2026. For Roast Club members; one swap.",
+        "discount_type": "none",
+        "disclosure": "Grinder swap window: November 1-30, 2026. For Roast Club members; one swap.",
+        "channels": ["email"],
+        "valid_from": "2026-11-01",
+        "valid_until": "2026-11-30",
+    }
+    pack = build_pack([OFFERS], offers=[window])
+    bare = "Not happy with your grinder? You can swap it once before November 30."
+    verdict = check(pack, channel="email", body=bare, offer_id="swap")
+    assert "offers" in verdict.fired_rule_ids
+    full = f"{bare}\n\nGrinder swap window: November 1-30, 2026. For Roast Club members; one swap."
+    verdict = check(pack, channel="email", body=full, offer_id="swap")
+    assert "offers" not in verdict.fired_rule_ids, verdict.violations
