@@ -19,7 +19,9 @@ Wording the pack itself requires or approves verbatim (another disclosure's word
 disclaimer, an offer's terms or conditions, a required or standing statement) never triggers a
 disclosure by itself (:mod:`~nextbest.tools.compliance.required_text`): a mandated "Medication,
 if prescribed, is billed separately" line does not call for the medication disclosures, nor a
-mandated "$27/day" surcharge line for the all-in-rate line.
+mandated "$27/day" surcharge line for the all-in-rate line. A wording that states a rate its own
+sentence contradicts ("$1,100 for 20 hours, just $60 per hour") is no disclosure
+(:mod:`~nextbest.tools.compliance.unit_rates`).
 
 Four trigger sources, any of which may be given: ``trigger_prices`` (price shapes such as
 ``per month`` or ``from``, :mod:`~nextbest.tools.compliance.price_triggers`; with
@@ -68,6 +70,7 @@ from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.short_fields import echoes_body
 from nextbest.tools.compliance.topics import is_topic_mention
+from nextbest.tools.compliance.unit_rates import contradicted_rate
 from nextbest.tools.compliance.verdict import Violation
 
 _PRICE = re.compile(
@@ -108,6 +111,18 @@ def literal_phrase(phrase: str) -> str:
             body += r"(?:e?s)?"
         body += r"(?!\w)"
     return body
+
+
+def _wrong_rate(ctx: CheckContext, name: TextField, start: int, end: int) -> bool:
+    """Whether a disclosure found at ``start:end`` states a rate its sentence contradicts.
+
+    "… is $1,100 for 20 hours, just $60 per hour" copies an approved "$60 per hour" wording
+    but discloses a wrong rate (:mod:`~nextbest.tools.compliance.unit_rates`): it does not
+    count as the disclosure.
+    """
+    text = ctx.fields[name]
+    s_start, s_end = text.sentence_at(start)
+    return contradicted_rate(text.original[s_start:s_end], start - s_start, end - s_start)
 
 
 class DisclosureCheck:
@@ -346,6 +361,8 @@ class DisclosureCheck:
                 for name, text in ctx.fields.items()
                 for start, end in restated_spans(self._own_words(wording, ctx), text.original)
             ]
+        wrong = [d for d in disclosures if _wrong_rate(ctx, *d)]
+        disclosures = [d for d in disclosures if d not in wrong]
         wordings = " / ".join(repr(w) for w in required_any)
         if named is not None and not disclosures:  # the offer's name is the trigger
             words, offer_name = named
@@ -361,10 +378,15 @@ class DisclosureCheck:
         for name, start, end in sorted(triggers, key=lambda t: ctx.combined(t[0], t[1])):
             words = ctx.fields[name].original[start:end]
             if not disclosures:
+                present = (
+                    "; the rate stated does not match the sentence's count and total"
+                    if wrong
+                    else ", and none is present"
+                )
                 return [
                     violation(
                         self.rule,
-                        f"{words!r} needs a disclosure ({wordings}), and none is present.",
+                        f"{words!r} needs a disclosure ({wordings}){present}.",
                         field=name,
                         span=(start, end),
                         evidence=words,

@@ -356,3 +356,30 @@ def test_an_offer_without_a_discount_must_carry_its_conditions(check) -> None:
     full = f"{bare}\n\nGrinder swap window: November 1-30, 2026. For Roast Club members; one swap."
     verdict = check(pack, channel="email", body=full, offer_id="swap")
     assert "offers" not in verdict.fired_rule_ids, verdict.violations
+
+
+_PER_CUP = rule(
+    "per-cup",
+    "disclosure",
+    {
+        "trigger_products": ["card"],
+        "trigger_prices": ["any"],
+        "prices_of_products": True,
+        "required_any": ["$4 per cup", "$3.50 per cup"],
+    },
+)
+_CARD = {
+    "id": "card",
+    "name": "Ten-Cup Card",
+    "list_price": 40,
+    "currency": "USD",
+    "category": "card",
+}
+
+
+def test_a_mandated_rate_its_sentence_contradicts_is_no_disclosure(check) -> None:
+    pack = _catalogue_pack([_PER_CUP], products=[_CARD])
+    ok = check(pack, channel="email", body="10 cups on one Ten-Cup Card: $40, just $4 per cup.")
+    assert "per-cup" not in ok.fired_rule_ids, ok.violations
+    bad = check(pack, channel="email", body="10 cups on one Ten-Cup Card: $40, just $3.50 per cup.")
+    assert "per-cup" in bad.fired_rule_ids
