@@ -709,6 +709,14 @@ class DisclosureParams(_Strict):
         description="Offer ids whose messages never need it (the offer's own conditions "
         "replace it, e.g. a fee that offer waives).",
     )
+    feature_of_products: list[str] = Field(
+        default_factory=list,
+        description="Product ids the triggered feature belongs to, e.g. [premium-card] when "
+        "only the premium card earns 'rebates': a trigger (triggers or trigger_phrases) whose "
+        "sentence names catalogue products, none of them these, says the feature of a product "
+        "that lacks it, a violation even with the disclosure present. A sentence naming no "
+        "product, or one of these, is fine. Empty: the feature belongs to every product.",
+    )
 
     _re = field_validator("triggers")(_compile_patterns)
 
