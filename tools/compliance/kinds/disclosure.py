@@ -41,6 +41,9 @@ word ("Join us for <topic>"): the offer is what it promotes (``within_chars`` ha
 measure from then). ``required_by_region`` replaces ``required_any`` for a recipient of that
 region (another state's licence number does not do)
 and ``required_by_channel`` adds wordings on one channel (a short SMS form).
+``feature_of_products`` names the products a triggered feature belongs to: a trigger whose
+sentence names only other catalogue products ("Even the basic card earns rebates") is a
+violation, disclosure or not.
 """
 
 from __future__ import annotations
@@ -169,6 +172,7 @@ class DisclosureCheck:
         }
         self.required = compile_phrases(rule.params.required_any, obfuscation=False)
         self.offer_named: dict[str, tuple[str, str] | None] = {}
+        self.feature_of = frozenset(params.feature_of_products)
         self.kind_words = [
             re.compile(literal_phrase(p))
             for p in rule.params.trigger_phrases
@@ -276,6 +280,45 @@ class DisclosureCheck:
             self.offer_named[offer.id] = found
         return self.offer_named[offer.id]
 
+    def _feature_of_other(
+        self, ctx: CheckContext, worded: list[tuple[TextField, int, int]]
+    ) -> list[Violation]:
+        """A violation when a trigger's sentence gives the feature only to other products.
+
+        With ``feature_of_products`` (only the premium card earns "rebates"), "Even the basic
+        card earns rebates" says the feature of a product that lacks it: the sentence names
+        catalogue products (outside mandated wording), none of them the feature's own.
+        """
+        products = self.trigger_products
+        for name, start, end in worded:
+            text = ctx.fields[name]
+            s_start, s_end = text.sentence_at(start)
+            named = {
+                hit.product.id: hit.product
+                for hit in ctx.product_hits
+                if hit.field == name
+                and s_start <= hit.start < s_end
+                and hit.product.id not in products
+                and not inside_required(ctx, name, hit.start, hit.end)
+            }
+            if not named or not self.feature_of.isdisjoint(named):
+                continue
+            words = text.original[start:end]
+            others = ", ".join(sorted(p.name for p in named.values()))
+            owners = ", ".join(sorted(p.name for p in ctx.pack.products if p.id in self.feature_of))
+            return [
+                violation(
+                    self.rule,
+                    f"{words!r} is said of {others}; it belongs only to "
+                    f"{owners or 'other products'}.",
+                    field=name,
+                    span=(start, end),
+                    evidence=text.original[s_start:s_end].strip(),
+                    fix_hint=f"Say {words!r} only of {owners or 'the products that have it'}.",
+                )
+            ]
+        return []
+
     def applies(self, ctx: CheckContext) -> bool:
         """Whether the message's offer and recipient are within the rule's scope."""
         offer_id = ctx.message.offer_id
@@ -310,6 +353,7 @@ class DisclosureCheck:
         if not self.applies(ctx):
             return []
         triggers: list[tuple[TextField, int, int]] = []
+        worded: list[tuple[TextField, int, int]] = []  # from triggers / trigger_phrases
         links = own_domain_links(extract_links(ctx), ctx.pack)
         for name, text in ctx.fields.items():
             addresses = [link.span for link in links if link.field == name and link.span]
@@ -335,6 +379,8 @@ class DisclosureCheck:
                     if inside_required(ctx, name, start, end):
                         continue
                     triggers.append((name, start, end))
+                    if pattern in self.triggers:
+                        worded.append((name, start, end))
         if self.trigger_products and not self.prices_of_products:
             offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
             offered = frozenset(offer.products) if offer is not None else frozenset()
@@ -349,6 +395,10 @@ class DisclosureCheck:
                 ):
                     continue  # named only in mandated wording, and not the offer's product
                 triggers.append((cast(TextField, hit.field), hit.start, hit.end))
+        if self.feature_of:
+            misplaced = self._feature_of_other(ctx, worded)
+            if misplaced:
+                return misplaced
         named = self._offer_trigger(ctx) if not triggers else None
         if not triggers and named is None:
             return []

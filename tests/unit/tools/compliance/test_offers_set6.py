@@ -383,3 +383,30 @@ def test_a_mandated_rate_its_sentence_contradicts_is_no_disclosure(check) -> Non
     assert "per-cup" not in ok.fired_rule_ids, ok.violations
     bad = check(pack, channel="email", body="10 cups on one Ten-Cup Card: $40, just $3.50 per cup.")
     assert "per-cup" in bad.fired_rule_ids
+
+
+_BASIC = {"id": "basic", "name": "Basic Bean Card", "list_price": 0, "currency": "USD"}
+_GOLD = {"id": "gold", "name": "Gold Bean Card", "list_price": 5, "currency": "USD"}
+
+
+def test_a_feature_said_of_a_product_that_lacks_it_is_a_violation(check) -> None:
+    cashback = rule(
+        "cashback",
+        "disclosure",
+        {
+            "trigger_phrases": ["cashback"],
+            "required_any": ["Gold Bean Card cashback: 5% on beans, paid monthly."],
+            "feature_of_products": ["gold"],
+        },
+    )
+    pack = _catalogue_pack([cashback], products=[_BASIC, _GOLD])
+    line = "Gold Bean Card cashback: 5% on beans, paid monthly."
+    for body in (
+        f"The Gold Bean Card earns cashback on every bag. {line}",
+        f"Earn cashback on every bag. {line}",
+        f"Compare the Basic Bean Card and the Gold Bean Card: cashback on Gold. {line}",
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert "cashback" not in verdict.fired_rule_ids, (body, verdict.violations)
+    bad = check(pack, channel="email", body=f"Even the Basic Bean Card earns cashback. {line}")
+    assert "cashback" in bad.fired_rule_ids
