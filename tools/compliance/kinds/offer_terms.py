@@ -85,6 +85,7 @@ from nextbest.tools.compliance.kinds.offer_mentions import (
 )
 from nextbest.tools.compliance.kinds.offer_prices import (
     PERCENT_TOLERANCE,
+    PRICE_TOLERANCE,
     OfferPrices,
     governed_free_rules,
 )
@@ -133,6 +134,8 @@ _OTHER_CODES: frozenset[str] = frozenset(
 )  # fmt: skip
 """Nouns that make the "code" after them something other than a promo code."""
 
+_PER_UNIT = re.compile(r"\s?(?:/\s?|(?:per|an?|each)\s+)[a-z]", re.IGNORECASE)
+"""A unit right after a price ("$90 per hour", "$9/mo"): the price is a rate."""
 NUMBER_KINDS: frozenset[str] = frozenset({"percent", "amount", "cents", "price"})
 """Mention kinds whose every pattern contains a number (so a digit)."""
 _DIGIT = re.compile(r"\d")
@@ -320,7 +323,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             m
             for m in self.mentions(ctx, offer)
             if not self._is_list_price(ctx, m, offer)
-            and not (params.prices_are_facts and m.kind == "price")
+            and not (params.prices_are_facts and m.kind == "price" and self._plain(ctx, m))
         ]
         if offer is None:
             found_mentions = [
@@ -432,6 +435,34 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 self._conditions(ctx, offer, mentions + promises, params.conditions_within_chars)
             )
         return found
+
+    def _plain(self, ctx: CheckContext, mention: Mention) -> bool:
+        """Whether a price is a plain fact under ``prices_are_facts``, not a price claim.
+
+        "Premiums are facts" covers "<plan> is $39 a month", not "<plan> now just $9.99 a
+        month" below the list price of the catalogue product its sentence names, nor a
+        "was £399" for a product listed at £299: a cut below list and a reference price that
+        is not the list price are promotions whatever the pack says of plain prices. A rate
+        ("compare at $90 per hour elsewhere") is not the product's price unless worded as its
+        new price ("now"); a price no catalogue product is named with (a listing's "now
+        $3,900") stays a fact.
+        """
+        text = ctx.fields[mention.field]
+        role = self._sale_role(ctx, mention)
+        if role != "now" and _PER_UNIT.match(text.original, mention.end):
+            return True  # "$90 per hour": a rate, not the price of the product named
+        start, end = text.sentence_at(mention.start)
+        value = read_number(mention.value)
+        lists = [
+            float(h.product.list_price)
+            for h in ctx.product_hits
+            if h.field == mention.field
+            and start <= h.start < end
+            and h.product.list_price is not None
+        ]
+        if role == "was" and lists:
+            return any(abs(v - value) <= PRICE_TOLERANCE for v in lists)
+        return not any(value < v - PRICE_TOLERANCE for v in lists)
 
     @staticmethod
     def _only_conditions(offer: Offer) -> bool:

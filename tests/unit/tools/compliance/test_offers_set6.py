@@ -410,3 +410,22 @@ def test_a_feature_said_of_a_product_that_lacks_it_is_a_violation(check) -> None
         assert "cashback" not in verdict.fired_rule_ids, (body, verdict.violations)
     bad = check(pack, channel="email", body=f"Even the Basic Bean Card earns cashback. {line}")
     assert "cashback" in bad.fired_rule_ids
+
+
+def test_prices_as_facts_still_read_a_sale_price_as_a_promotion(check) -> None:
+    facts = rule("offers", "offer_terms", {"prices_are_facts": True})
+    pack = _catalogue_pack([facts], products=[_MACHINE, _CLUB])
+    for body in (
+        "The Harbor Espresso Machine is $600.",
+        "Roast Club is $9 a month.",
+        "Roast Club: 4 bags a month, $9, compare at $5 per bag elsewhere.",
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert "offers" not in verdict.fired_rule_ids, (body, verdict.violations)
+    for body in (
+        "Harbor Espresso Machine, was $700, now $600.",
+        "The Harbor Espresso Machine is now just $499.",
+        "The Harbor Espresso Machine for $499 this weekend.",
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert "offers" in verdict.fired_rule_ids, body
