@@ -44,7 +44,7 @@ from nextbest.tools.decisioning.policies.ridge import SharedRidge  # noqa: E402
 
 
 def _products(sim: MarketingSimulator, alpha: float = 0.2, **priors: object) -> PolicySettings:
-    return PolicySettings(
+    return PolicySettings.linear(
         learning=LinTS(alpha=alpha),
         nonlinear=products_of_numeric_features(sim),
         empirical_bayes=EmpiricalBayes.model_validate({"blocks": "column", **priors}),
@@ -53,21 +53,24 @@ def _products(sim: MarketingSimulator, alpha: float = 0.2, **priors: object) -> 
 
 CONFIGS: dict[str, Callable[[MarketingSimulator], PolicySettings]] = {
     "default": lambda sim: PolicySettings(),
-    "l2=100": lambda sim: PolicySettings(learning=LinTS(l2=100)),
-    "learned-priors": lambda sim: PolicySettings(empirical_bayes=EmpiricalBayes()),
-    "learned-priors-a0.1": lambda sim: PolicySettings(
+    "linear": lambda sim: PolicySettings.linear(),
+    "l2=100": lambda sim: PolicySettings.linear(learning=LinTS(l2=100)),
+    "learned-priors": lambda sim: PolicySettings.linear(empirical_bayes=EmpiricalBayes()),
+    "learned-priors-a0.1": lambda sim: PolicySettings.linear(
         learning=LinTS(alpha=0.1), empirical_bayes=EmpiricalBayes()
     ),
-    "learned-priors-a0.3": lambda sim: PolicySettings(
+    "learned-priors-a0.3": lambda sim: PolicySettings.linear(
         learning=LinTS(alpha=0.3), empirical_bayes=EmpiricalBayes()
     ),
-    "learned-priors-2steps": lambda sim: PolicySettings(
+    "learned-priors-2steps": lambda sim: PolicySettings.linear(
         empirical_bayes=EmpiricalBayes(iterations=2)
     ),
-    "learned-priors-refit0.5": lambda sim: PolicySettings(
+    "learned-priors-refit0.5": lambda sim: PolicySettings.linear(
         empirical_bayes=EmpiricalBayes(refit_growth=0.5)
     ),
-    "products-fixed-prior": lambda sim: PolicySettings(nonlinear=products_of_numeric_features(sim)),
+    "products-fixed-prior": lambda sim: PolicySettings.linear(
+        nonlinear=products_of_numeric_features(sim)
+    ),
     "products-1step": lambda sim: _products(sim),
     "products-2steps": lambda sim: _products(sim, iterations=2),
     "products-2steps-a0.1": lambda sim: _products(sim, 0.1, iterations=2),
@@ -117,7 +120,7 @@ CONFIGS: dict[str, Callable[[MarketingSimulator], PolicySettings]] = {
     ).model_copy(
         update={"mean_lag_rows": 1_000_000, "mean_lag_share": 0.05, "refresh_growth": 1.0}
     ),
-    "default-lag5": lambda sim: PolicySettings(mean_lag_rows=1_000_000, mean_lag_share=0.05),
+    "default-lag5": lambda sim: PolicySettings.linear(mean_lag_rows=1_000_000, mean_lag_share=0.05),
 }
 """Configurations by name (``products-*``: pairwise products of the numeric features, priors per
 factor × column)."""

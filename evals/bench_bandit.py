@@ -115,19 +115,29 @@ def agent_factories(
 ) -> dict[str, Callable[[MarketingSimulator, int], Agent]]:
     """The policies compared, by name.
 
+    "nextbest LinTS shared" is the library's default settings; every other nextbest label
+    changes the *linear* shared model (:meth:`PolicySettings.linear`, the default before issue
+    22), so labels keep the meaning they had in earlier runs.
+
     Args:
-        alpha: ``α`` of the nextbest policies (relative to the rewards' spread); the library
-            default when None.
+        alpha: ``α`` of the nextbest policies (relative to the rewards' spread); each
+            policy's own default when None.
         mabwiser_alpha: ``α`` of MABWiser's policies, in reward units.
     """
-    lints = LinTS() if alpha is None else LinTS(alpha=alpha)
+    lints = LinTS(alpha=0.2) if alpha is None else LinTS(alpha=alpha)
     linucb = LinUCB() if alpha is None else LinUCB(alpha=alpha)
+
+    def default(sim: MarketingSimulator, seed: int) -> Agent:
+        settings = PolicySettings(name="bench", seed=seed)
+        if alpha is not None:
+            settings = settings.model_copy(update={"learning": LinTS(alpha=alpha)})
+        return NextbestAgent(sim, settings)
 
     def nb(
         learning: LinTS | LinUCB, model: str, nonlinear: RandomFourier | None = None
     ) -> Callable[[MarketingSimulator, int], Agent]:
         def make(sim: MarketingSimulator, seed: int) -> Agent:
-            settings = PolicySettings(
+            settings = PolicySettings.linear(
                 name="bench",
                 learning=learning,
                 model=model,
@@ -143,7 +153,7 @@ def agent_factories(
         """The settings benchmarked before rewards were scaled (α in reward units)."""
 
         def make(sim: MarketingSimulator, seed: int) -> Agent:
-            settings = PolicySettings(
+            settings = PolicySettings.linear(
                 name="bench", learning=learning, reward_scaling="none", seed=seed
             )
             return NextbestAgent(sim, settings)
@@ -153,10 +163,10 @@ def agent_factories(
     def shared_with(
         products: bool = False, **changes: object
     ) -> Callable[[MarketingSimulator, int], Agent]:
-        """The default shared LinTS with some settings changed (and product features)."""
+        """The linear shared LinTS with some settings changed (and product features)."""
 
         def make(sim: MarketingSimulator, seed: int) -> Agent:
-            settings = PolicySettings(name="bench", learning=lints, seed=seed)
+            settings = PolicySettings.linear(name="bench", learning=lints, seed=seed)
             update = dict(changes)
             if products:
                 update["nonlinear"] = products_of_numeric_features(sim)
@@ -165,7 +175,8 @@ def agent_factories(
         return make
 
     return {
-        "nextbest LinTS shared": nb(lints, "shared"),
+        "nextbest LinTS shared": default,
+        "nextbest LinTS shared, linear (default before issue 22)": nb(lints, "shared"),
         "nextbest LinTS shared, λ=100": shared_with(
             learning=lints.model_copy(update={"l2": 100.0})
         ),
@@ -238,10 +249,10 @@ def ceiling(
 
 
 CEILING_CLASSES = {
-    "linear (shared action ⊗ context)": PolicySettings(),
-    "linear per action": PolicySettings(model="disjoint"),
-    "shared + Fourier R=64": PolicySettings(nonlinear=FOURIER),
-    "shared + Fourier R=128": PolicySettings(
+    "linear (shared action ⊗ context)": PolicySettings.linear(),
+    "linear per action": PolicySettings.linear(model="disjoint"),
+    "shared + Fourier R=64": PolicySettings.linear(nonlinear=FOURIER),
+    "shared + Fourier R=128": PolicySettings.linear(
         nonlinear=RandomFourier(components=128, bandwidth=2.0)
     ),
 }
@@ -428,7 +439,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Ceilings on the {args.variant} simulator (full-information fit, seed 100):")
         classes = dict(CEILING_CLASSES)
         products = products_of_numeric_features(MarketingSimulator())
-        classes["shared + pairwise products"] = PolicySettings(nonlinear=products)
+        classes["shared + pairwise products"] = PolicySettings.linear(nonlinear=products)
         for label, settings in classes.items():
             print(f"  {label}: {ceiling(settings, args.variant):.1%}", flush=True)
         if args.ceilings_only:

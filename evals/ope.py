@@ -13,7 +13,7 @@ import duckdb
 import numpy as np
 
 from nextbest.evals.simulator import MarketingSimulator
-from nextbest.tools.decisioning.policies import LinTS, Policy, PolicySettings
+from nextbest.tools.decisioning.policies import Policy, PolicySettings
 from nextbest.tools.off_policy import BanditLog
 
 
@@ -182,9 +182,7 @@ def simulate_log(
     sim = MarketingSimulator(seed)
     names = sim.feature_spec().names
     target_policy = Policy.for_space(
-        PolicySettings(
-            name="target", learning=LinTS(), model="disjoint", exploration_floor=target_floor
-        ),
+        PolicySettings.linear(name="target", model="disjoint", exploration_floor=target_floor),
         sim.space,
         names,
     )
@@ -194,7 +192,9 @@ def simulate_log(
         a = (p.cumsum(1) <= np.random.default_rng([seed, i]).random(len(p))[:, None]).sum(1)
         target_policy.partial_fit(b.X, a, sim.reward(b, a))
     logger = Policy.for_space(
-        PolicySettings(name="logger", exploration_floor=logging_floor, seed=seed), sim.space, names
+        PolicySettings.linear(name="logger", exploration_floor=logging_floor, seed=seed),
+        sim.space,
+        names,
     )
     parts: dict[str, list[np.ndarray]] = {k: [] for k in ("a", "r", "p", "x", "m", "t", "v")}
     for i in range(max(1, rounds // batch)):

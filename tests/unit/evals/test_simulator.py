@@ -83,8 +83,8 @@ def test_nonlinear_variant_changes_only_the_reward_and_is_seeded() -> None:
 
 def test_nonlinear_variant_lowers_the_linear_ceiling_and_fourier_features_raise_it() -> None:
     small = {"n_train": 4000, "n_eval": 2000}
-    linear_base = ceiling(PolicySettings(), "base", **small)
-    linear = ceiling(PolicySettings(), "nonlinear", **small)
-    fourier = ceiling(PolicySettings(nonlinear=FOURIER), "nonlinear", **small)
+    linear_base = ceiling(PolicySettings.linear(), "base", **small)
+    linear = ceiling(PolicySettings.linear(), "nonlinear", **small)
+    fourier = ceiling(PolicySettings.linear(nonlinear=FOURIER), "nonlinear", **small)
     assert linear < linear_base - 0.03
     assert fourier > linear + 0.005

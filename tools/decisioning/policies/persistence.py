@@ -62,6 +62,18 @@ def save_policy(policy: Policy, stem: Path) -> tuple[Path, Path]:
     return meta_path, npz
 
 
+LINEAR_DEFAULTS: dict[str, object] = {
+    "nonlinear": None,
+    "empirical_bayes": None,
+    "refresh_growth": 0.25,
+    "mean_lag_rows": 16,
+    "mean_lag_share": 0.005,
+}
+"""Settings fields whose defaults changed with the non-linear default (issue 22): their values
+before, for policies saved without them (every save writes every field, so only older files
+lack one)."""
+
+
 def load_policy(stem: Path) -> Policy:
     """Read a policy written by :func:`save_policy` (stem without suffix, or either file).
 
@@ -78,6 +90,11 @@ def load_policy(stem: Path) -> Policy:
     raw_settings = dict(meta["settings"])
     # Policies saved before rewards were scaled keep α in reward units, as they were trained.
     raw_settings.setdefault("reward_scaling", "none")
+    # Fields a policy was saved without take the values they had then, not today's defaults.
+    for field, before in LINEAR_DEFAULTS.items():
+        raw_settings.setdefault(field, before)
+    if isinstance(raw_settings.get("learning"), dict):
+        raw_settings["learning"] = {"alpha": 0.2, **raw_settings["learning"]}
     settings = PolicySettings.model_validate(raw_settings)
     factors = list(arrays.pop("policy_factors")) if "policy_factors" in arrays else None
     reward_scale = arrays.pop("reward_scale", None)

@@ -189,8 +189,8 @@ def test_fourier_features_learn_a_reward_linear_features_cannot() -> None:
         value = mu[np.arange(2000), chosen].mean()
         return float((value - mu.mean()) / (mu.max(axis=1).mean() - mu.mean()))
 
-    linear = gap(PolicySettings())
-    fourier = gap(PolicySettings(nonlinear=RandomFourier(components=64, bandwidth=0.5)))
+    linear = gap(PolicySettings.linear())
+    fourier = gap(PolicySettings.linear(nonlinear=RandomFourier(components=64, bandwidth=0.5)))
     assert linear < 0.3 < 0.8 < fourier
 
 

@@ -103,8 +103,10 @@ def _gap(policy: Policy, seed: int = 9) -> float:
 
 def test_products_with_learned_priors_learn_an_interaction_linear_features_cannot() -> None:
     products = PairwiseProducts(columns=("u", "v", "w"))
-    linear = _gap(_learn(PolicySettings(), 20_000))
-    richer = _learn(PolicySettings(nonlinear=products, empirical_bayes=EmpiricalBayes()), 20_000)
+    linear = _gap(_learn(PolicySettings.linear(), 20_000))
+    richer = _learn(
+        PolicySettings.linear(nonlinear=products, empirical_bayes=EmpiricalBayes()), 20_000
+    )
     assert richer.design_width == 1 + 3 + 6  # u², uv, uw, v², vw, w²
     assert linear < 0.85 < 0.95 < _gap(richer)  # measured: 0.78 and 0.998
     model = richer.model
@@ -118,7 +120,7 @@ def test_products_with_learned_priors_learn_an_interaction_linear_features_canno
 
 
 def test_learned_priors_scale_with_rewards_and_keep_decisions() -> None:
-    settings = PolicySettings(
+    settings = PolicySettings.linear(
         nonlinear=PairwiseProducts(columns=("u", "v")), empirical_bayes=EmpiricalBayes()
     )
     rng = np.random.default_rng(4)
@@ -135,7 +137,7 @@ def test_learned_priors_scale_with_rewards_and_keep_decisions() -> None:
 
 
 def test_propensities_exact_and_save_load_identical(tmp_path: Path) -> None:
-    settings = PolicySettings(
+    settings = PolicySettings.linear(
         learning=LinTS(samples=32),
         nonlinear=PairwiseProducts(columns=("u", "v", "w"), squares=False),
         empirical_bayes=EmpiricalBayes(blocks="column", ceiling=1e3),

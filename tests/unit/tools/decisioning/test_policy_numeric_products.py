@@ -45,7 +45,7 @@ def _reward(X: np.ndarray, acts: np.ndarray) -> np.ndarray:
 
 
 def _settings(**changes: object) -> PolicySettings:
-    return PolicySettings(
+    return PolicySettings.linear(
         learning=LinTS(samples=16), nonlinear=PairwiseProducts(), exploration_floor=0.0
     ).model_copy(update=changes)
 

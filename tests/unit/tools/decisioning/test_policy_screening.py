@@ -30,7 +30,7 @@ def _reward(X: np.ndarray, acts: np.ndarray) -> np.ndarray:
 
 def _screened(**changes: object) -> PolicySettings:
     priors = {"blocks": "column", "screen_after": 2000, "screen_until": 8000, **changes}
-    return PolicySettings(
+    return PolicySettings.linear(
         learning=LinTS(samples=32),
         nonlinear=PairwiseProducts(columns=tuple(FEATURES), squares=False),
         empirical_bayes=EmpiricalBayes.model_validate(priors),
