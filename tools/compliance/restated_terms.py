@@ -6,7 +6,9 @@ offer runs December 1 through December 24, 2026 … can't be combined with other
 sentences *restates* a required wording when it states every figure and code of the wording
 and, for every sentence of the wording without figures, at least :data:`PART_SHARE` of that
 sentence's own words (those no other sentence of the wording has; all its words when it has
-none of its own), half that share for a sentence with figures; a sentence with a code ("Use
+none of its own), half that share for a sentence with two figures or more (a date range, a
+price and a limit: the figures carry it; one figure, as in "One 30-minute trial per new family",
+is a quantity of the thing and the words carry the condition); a sentence with a code ("Use
 code X10") is kept by the code. Short wordings (fewer than :data:`MIN_WORDS` content words)
 and web addresses must appear as written.
 Words are compared by a short prefix (``excludes`` / ``excluded``, ``combinable`` /
@@ -109,7 +111,7 @@ def _kept(part: frozenset[str], figures: frozenset[str], words: frozenset[str]) 
     """Whether one wording sentence is kept: its code, else enough of its own words."""
     if any(any(c.isalpha() for c in f) for f in figures):
         return True  # "Use code X10": the code is the sentence
-    share = PART_SHARE / 2 if figures else PART_SHARE
+    share = PART_SHARE / 2 if len(figures) >= 2 else PART_SHARE
     return len(part & words) >= share * len(part)
 
 

@@ -12,6 +12,7 @@ from compliance_helpers import BRAND, build_pack, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance.restated_terms import restates
 
 OFFERS = rule("offers", "offer_terms", {})
 
@@ -429,3 +430,17 @@ def test_prices_as_facts_still_read_a_sale_price_as_a_promotion(check) -> None:
     ):
         verdict = check(pack, channel="email", body=body)
         assert "offers" in verdict.fired_rule_ids, body
+
+
+def test_one_figure_does_not_carry_a_condition_the_copy_drops() -> None:
+    wording = "One 45-minute tasting per new member; no card needed."
+    assert not restates(
+        wording, "Book a free 45-minute tasting and meet a roaster. Ask about a member account."
+    )
+    assert restates(wording, "New members get one 45-minute tasting, and no card is needed.")
+    dates = "Valid December 1-24, 2026 on beans over $40. Not combinable with other offers."
+    assert restates(
+        dates,
+        "This offer runs December 1 through 24, 2026 on bean orders over $40 and can't be "
+        "combined with other offers.",
+    )
