@@ -253,6 +253,12 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             for kind, pattern in self.patterns.items():
                 if not digits and kind in NUMBER_KINDS:
                     continue  # each of their patterns reads a number: none in digit-free text
+                if (
+                    kind == "cents"
+                    and "¢" not in text.folded.text
+                    and "cent" not in text.folded.text
+                ):
+                    continue  # no cent sign or word: no amount in cents
                 for match in pattern.finditer(text.folded.text):
                     start, end = text.folded.original_span(*match.span())
                     if overlaps(start, end, masked) or (
