@@ -354,6 +354,7 @@ class DisclosureCheck:
             return []
         triggers: list[tuple[TextField, int, int]] = []
         worded: list[tuple[TextField, int, int]] = []  # from triggers / trigger_phrases
+        connectives: dict[TextField, list[tuple[int, int]]] = {}
         links = own_domain_links(extract_links(ctx), ctx.pack)
         for name, text in ctx.fields.items():
             addresses = [link.span for link in links if link.field == name and link.span]
@@ -368,7 +369,9 @@ class DisclosureCheck:
                         continue
                     if inside_sense(start, end, text.everyday_senses):
                         continue
-                    if inside_connective(start, end, connective_spans(text.skel)):
+                    if name not in connectives:
+                        connectives[name] = connective_spans(text.skel)
+                    if inside_connective(start, end, connectives[name]):
                         continue  # "in the event you move": "if", no event
                     if is_topic_mention(ctx, name, start, end):
                         continue
