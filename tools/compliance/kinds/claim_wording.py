@@ -98,6 +98,12 @@ CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
 
 _SUFFIXES = ("ing", "ed", "es", "s")
 
+OBJECT_PRONOUNS: frozenset[str] = frozenset({"it", "them"})
+"""Pronouns that may stand for a noun of the claim the sentence leaves out (``buy it``)."""
+
+MAX_STAND_IN = 2
+"""Most claim words an object pronoun may stand for (``your car``, ``your old car``)."""
+
 
 @lru_cache(maxsize=65536)
 def stem(token: str) -> str:
@@ -149,6 +155,21 @@ def canon(token: str) -> str:
     if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
         token = token[:-1]
     return token
+
+
+def pronoun_objects(statement: str) -> frozenset[str]:
+    """Stems of the words a sentence follows with an object pronoun (``buy it`` → ``buy``).
+
+    Args:
+        statement: The sentence's text.
+
+    Returns:
+        The stems (see :func:`stem`) of each word right before ``it`` or ``them``.
+    """
+    words = plain(statement).split()
+    return frozenset(
+        stem(canon(a)) for a, b in zip(words, words[1:], strict=False) if b in OBJECT_PRONOUNS
+    )
 
 
 def content_tokens(text: str) -> list[str]:
@@ -344,7 +365,8 @@ class ClaimForms:
         if solid and not words & solid:
             return None  # only the words of a product's name: naming it is not its claim
         present = words | {stem(t) for t, _, _ in sentence}
-        if not any(self._droppable(claim, tokens, kept) for kept in (words, present)):
+        verbs = pronoun_objects(statement)
+        if not any(self._droppable(claim, tokens, kept, verbs) for kept in (words, present)):
             return None
         if not self.claim_qualifiers[claim.id] <= qualifiers_of(statement):
             return None
@@ -491,11 +513,16 @@ class ClaimForms:
         kept = solid & {stem(t) for t, _, _ in sentence}
         return len(kept) >= min(MIN_PARAPHRASE_WORDS - 1, len(solid))
 
-    def _droppable(self, claim: Claim, tokens: list[str], kept: set[str]) -> bool:
+    def _droppable(
+        self, claim: Claim, tokens: list[str], kept: set[str], verbs: frozenset[str] = frozenset()
+    ) -> bool:
         """Whether the claim words missing from ``kept`` may be left out (see _subset_match).
 
         Function words and product-name words of the claim may be missing anywhere (the
-        product scope is checked on its own); they neither break nor end a dropped run.
+        product scope is checked on its own); they neither break nor end a dropped run. A run
+        of at most :data:`MAX_STAND_IN` words without a figure, right after a word that the
+        sentence follows with an object pronoun (``verbs``), is said by that pronoun: "We'll
+        buy it even if …" for "We'll buy your car even if …".
         """
         free = {i for i, t in enumerate(tokens) if t in FUNCTION_WORDS or t in self.product_words}
         dropped = [i for i, t in enumerate(tokens) if t not in kept and i not in free]
@@ -511,7 +538,14 @@ class ClaimForms:
         last = dropped[-1]
         while last + 1 < len(tokens) and last + 1 in free and tokens[last + 1] not in kept:
             last += 1  # a dropped list item may end in a product-name word ("pre-game and")
-        return edge or figures or self._list_item(claim, tokens[dropped[0]], tokens[last])
+        if edge or figures or self._list_item(claim, tokens[dropped[0]], tokens[last]):
+            return True
+        return (
+            dropped[0] > 0
+            and len(dropped) <= MAX_STAND_IN
+            and not any(has_digit(tokens[i]) for i in dropped)
+            and stem(tokens[dropped[0] - 1]) in verbs
+        )
 
     def _list_item(self, claim: Claim, first: str, last: str) -> bool:
         """Whether a dropped run of a claim's words is one item of a list (``X and``)."""

@@ -1,0 +1,85 @@
+"""General causes of claim false blocks on development sets 2–4 (issue 17, helper claims2).
+
+Every test uses a made-up brand built here — "Harrowgate Cycle Works", a bicycle repair shop —
+not the sample brand and not the wording of any evaluation brand. Each test has a near
+neighbour that must still block.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance import Message, RuleEngine
+from nextbest.tools.compliance.kinds.claim_wording import pronoun_objects
+
+DAY = date(2027, 5, 12)
+NOON = datetime(2027, 5, 12, 11, 0, tzinfo=UTC)
+
+CLAIMS = {
+    "id": "claims",
+    "kind": "claim_grounding",
+    "description": "Claims must be approved.",
+    "rationale": "Test brand policy.",
+    "source": "Test rulebook",
+    "params": {"categories": ["guarantee", "service", "superlative", "efficacy"]},
+}
+
+CLAIM_LIST = [
+    {
+        "id": "any-bike",
+        "text": "We'll repair your bike even if you bought it elsewhere.",
+        "category": "service",
+        "substantiation": "Workshop policy 2027",
+        "channels": ["email", "sms", "push"],
+    },
+    {
+        "id": "same-day",
+        "text": "Get your puncture fixed in 45 minutes.",
+        "category": "service",
+        "substantiation": "Workshop times 2027",
+        "channels": ["email", "sms", "push"],
+    },
+]
+
+PACK = BrandPack.model_validate(
+    {
+        "brand": {
+            "name": "Harrowgate Cycle Works",
+            "short_name": "Harrowgate",
+            "legal_name": "Harrowgate Cycle Works Ltd",
+            "postal_address": "4 Canal Yard, Harrogate HG1 1AA, United Kingdom",
+            "channels": ["email", "sms", "push"],
+            "default_time_zone": "Europe/London",
+            "website_domains": ["harrowgate.example"],
+        },
+        "rules": [CLAIMS],
+        "claims": CLAIM_LIST,
+    }
+)
+ENGINE = RuleEngine(PACK)
+
+
+def _fires(body: str) -> bool:
+    message = Message(channel="email", subject="Workshop news", body=body, send_time=NOON)
+    return "claims" in ENGINE.check(message, as_of=DAY).fired_rule_ids
+
+
+def test_an_object_pronoun_stands_for_the_claims_noun() -> None:
+    assert not _fires("We'll repair your bike even if you bought it elsewhere.")
+    assert not _fires("We'll repair it even if you bought it elsewhere.")
+    assert not _fires(
+        "Wheel it in: we'll repair it even if you bought it elsewhere, and your puncture is "
+        "fixed in about 45 minutes."
+    )
+    # a pronoun does not cover other words, nor a changed figure
+    assert _fires("We'll repair it for free even if you bought it elsewhere.")
+    assert _fires("We'll repair it in 20 minutes even if you bought it elsewhere.")
+
+
+def test_pronoun_objects_reads_the_word_before_it_or_them() -> None:
+    assert pronoun_objects("We'll repair it even if you bought them elsewhere.") == {
+        "repair",
+        "buy",
+    }
+    assert pronoun_objects("Repairs for every bike.") == frozenset()
