@@ -46,6 +46,7 @@ from nextbest.brand_context.models import (
 from nextbest.tools.compliance.claim_clauses import neighbours, price_spans
 from nextbest.tools.compliance.denials import withheld
 from nextbest.tools.compliance.difficulty import DIFFICULTY_PATTERN
+from nextbest.tools.compliance.hypernyms import general_nouns
 from nextbest.tools.compliance.invitations import invites_to_compare
 from nextbest.tools.compliance.kinds.banned_phrase import required_texts
 from nextbest.tools.compliance.kinds.base import (
@@ -478,6 +479,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             words |= {stem(canon(w)) for w in plain(wording).split()}
         if words & AWARD_STEMS:
             words |= AWARD_STEMS  # "award-winning" above "Voted Best Bike 2026 by <magazine>"
+        words |= general_nouns(words)  # "A doctor on every plan" above "… by a licensed dentist"
         return words
 
     @staticmethod

@@ -83,3 +83,48 @@ def test_pronoun_objects_reads_the_word_before_it_or_them() -> None:
         "buy",
     }
     assert pronoun_objects("Repairs for every bike.") == frozenset()
+
+
+CLINIC = BrandPack.model_validate(
+    {
+        "brand": {
+            "name": "Fernhollow Foot Clinic",
+            "short_name": "Fernhollow",
+            "legal_name": "Fernhollow Foot Clinic Ltd",
+            "postal_address": "12 Well Lane, Malvern WR14 4AA, United Kingdom",
+            "channels": ["email", "sms", "push"],
+            "default_time_zone": "Europe/London",
+            "website_domains": ["fernhollow.example"],
+        },
+        "rules": [
+            {
+                **CLAIMS,
+                "params": {"categories": ["health", "service", "superlative", "endorsement"]},
+            }
+        ],
+        "claims": [
+            {
+                "id": "podiatrist",
+                "text": "Every insole is fitted by a registered podiatrist.",
+                "category": "service",
+                "substantiation": "Clinic staffing 2027",
+                "channels": ["email", "sms", "push"],
+            }
+        ],
+    }
+)
+CLINIC_ENGINE = RuleEngine(CLINIC)
+
+
+def _clinic_fires(body: str, subject: str) -> bool:
+    message = Message(channel="email", subject=subject, body=body, send_time=NOON)
+    return "claims" in CLINIC_ENGINE.check(message, as_of=DAY).fired_rule_ids
+
+
+def test_a_headline_doctor_announces_the_clinician_the_claim_names() -> None:
+    claim = "Every insole is fitted by a registered podiatrist."
+    assert not _clinic_fires(claim, subject="A doctor on every fitting")
+    assert not _clinic_fires(claim, subject="Fitted by doctors")
+    # without the claim in the body, or with more than the claim says
+    assert _clinic_fires("Book a fitting this spring.", subject="A doctor on every fitting")
+    assert _clinic_fires(claim, subject="Doctor-recommended insoles")
