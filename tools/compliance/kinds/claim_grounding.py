@@ -400,6 +400,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 for n in h.product.names
                 for w in plain(n).split()
             }
+            named |= _name_phrase_words(ctx)
             short_fields: tuple[TextField, ...] = ("subject", "cta")
             for name in short_fields:
                 text = ctx.fields.get(name)
@@ -713,6 +714,29 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 )
             )
         return found
+
+
+NAME_PHRASE_WORDS = 4
+"""Most words of a declared non-claim phrase read as a name (a page, a programme, a section)."""
+
+
+def _name_phrase_words(ctx: CheckContext) -> set[str]:
+    """Stems of the declared non-claim names the body uses ("Certified Pre-Owned inventory").
+
+    A subject or CTA trigger made only of these words ("Shop certified from home" above
+    "Browse our Certified Pre-Owned inventory") is a short form of that name, as a product's
+    short name is. Only phrases of at most :data:`NAME_PHRASE_WORDS` words count: a declared
+    non-claim sentence is no name.
+    """
+    body = ctx.fields.get("body")
+    if body is None:
+        return set()
+    words: set[str] = set()
+    for start, end in ctx.non_claim_spans["body"]:
+        phrase = plain(body.original[start:end]).split()
+        if len(phrase) <= NAME_PHRASE_WORDS:
+            words |= {stem(canon(w)) for w in phrase}
+    return words
 
 
 def _echoes(forms: ClaimForms, claim: Claim, sentence: list[tuple[str, int, int]]) -> bool:

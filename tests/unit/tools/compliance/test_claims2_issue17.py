@@ -128,3 +128,21 @@ def test_a_headline_doctor_announces_the_clinician_the_claim_names() -> None:
     # without the claim in the body, or with more than the claim says
     assert _clinic_fires("Book a fitting this spring.", subject="A doctor on every fitting")
     assert _clinic_fires(claim, subject="Doctor-recommended insoles")
+
+
+NAMED = RuleEngine(
+    PACK.model_copy(update={"non_claim_phrases": ["Guaranteed Fit Finder"]}),
+)
+
+
+def _named_fires(body: str, subject: str) -> bool:
+    message = Message(channel="email", subject=subject, body=body, send_time=NOON)
+    return "claims" in NAMED.check(message, as_of=DAY).fired_rule_ids
+
+
+def test_a_subject_shortens_a_declared_name_the_body_uses() -> None:
+    body = "Try our Guaranteed Fit Finder at https://harrowgate.example/fit before you ride."
+    assert not _named_fires(body, subject="Guaranteed fit, from home")
+    # the name not in the body, or a claim of another kind beside it
+    assert _named_fires("Book a fitting this spring.", subject="Guaranteed fit, from home")
+    assert _named_fires(body, subject="Guaranteed fit at the lowest prices in town")
