@@ -7,24 +7,16 @@ import numpy as np
 
 def grouped_stats(
     X: np.ndarray, actions: np.ndarray, rewards: np.ndarray, weights: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per-action sufficient statistics of a batch.
 
     Returns:
-        ``(acts, gram, xsum, count, xr, rsum)`` for the actions present: ``Σ w x xᵀ``,
-        ``Σ w x``, ``Σ w``, ``Σ w r x`` and ``Σ w r``.
+        ``(acts, gram, count, xr)`` for the actions present: ``Σ w x xᵀ``, ``Σ w`` and
+        ``Σ w r x``.
     """
     d = X.shape[1]
     if len(actions) == 0:
-        empty = np.zeros(0)
-        return (
-            np.zeros(0, np.int64),
-            np.zeros((0, d, d)),
-            np.zeros((0, d)),
-            empty,
-            np.zeros((0, d)),
-            empty,
-        )
+        return np.zeros(0, np.int64), np.zeros((0, d, d)), np.zeros(0), np.zeros((0, d))
     order = np.argsort(actions, kind="stable")
     sorted_actions = actions[order]
     acts, starts = np.unique(sorted_actions, return_index=True)
@@ -34,11 +26,9 @@ def grouped_stats(
     Xw = Xs * ws[:, None]
     for k, (lo, hi) in enumerate(zip(starts, ends, strict=True)):
         gram[k] = Xw[lo:hi].T @ Xs[lo:hi]
-    xsum = np.add.reduceat(Xw, starts, axis=0)
     count = np.add.reduceat(ws, starts)
     xr = np.add.reduceat(Xw * rs[:, None], starts, axis=0)
-    rsum = np.add.reduceat(ws * rs, starts)
-    return acts, gram, xsum, count, xr, rsum
+    return acts, gram, count, xr
 
 
 def _sym(m: np.ndarray) -> np.ndarray:
@@ -67,7 +57,7 @@ class DisjointRidge:
         self, X: np.ndarray, actions: np.ndarray, rewards: np.ndarray, weights: np.ndarray
     ) -> None:
         """Add a batch of observations."""
-        acts, gram, _, count, xr, _ = grouped_stats(X, actions, rewards, weights)
+        acts, gram, count, xr = grouped_stats(X, actions, rewards, weights)
         self.A[acts] += gram
         self.b[acts] += xr
         self.counts[acts] += count

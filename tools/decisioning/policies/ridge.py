@@ -215,7 +215,7 @@ class SharedRidge(SharedLayout):
         """Add observations (per-action statistics; a few rows kept for a rank-k update)."""
         if self._buffer is not None:
             self._buffer.add(X, actions, rewards, weights)
-        acts, gram, _, count, xr, _ = grouped_stats(self._live(X), actions, rewards, weights)
+        acts, gram, count, xr = grouped_stats(self._live(X), actions, rewards, weights)
         if len(acts) == self.n_actions:  # every action present: no gather-scatter copies
             self.G += gram
         else:

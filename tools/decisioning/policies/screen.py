@@ -86,31 +86,32 @@ class RowBuffer:
         n_actions: int,
     ) -> None:
         self.base_width, self.expand, self.n_actions = base_width, expand, n_actions
-        self._parts: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+        self._rows = 0  # rows kept; the arrays below grow by doubling, so adding is amortised O(n)
+        self._base = np.zeros((0, base_width))
+        self._actions = np.zeros(0, np.int64)
+        self._rewards = np.zeros(0)
+        self._weights = np.zeros(0)
 
     def add(
         self, X: np.ndarray, actions: np.ndarray, rewards: np.ndarray, weights: np.ndarray
     ) -> None:
         """Keep a batch of design rows ``(n, d)``."""
-        self._parts.append(
-            (X[:, : self.base_width].copy(), actions.copy(), rewards.copy(), weights.copy())
-        )
+        lo, hi = self._rows, self._rows + len(X)
+        if hi > len(self._base):
+            more = max(hi, 2 * len(self._base), 1024) - lo
+            self._base = np.concatenate([self._base[:lo], np.zeros((more, self.base_width))])
+            self._actions = np.concatenate([self._actions[:lo], np.zeros(more, np.int64)])
+            self._rewards = np.concatenate([self._rewards[:lo], np.zeros(more)])
+            self._weights = np.concatenate([self._weights[:lo], np.zeros(more)])
+        self._base[lo:hi] = X[:, : self.base_width]
+        self._actions[lo:hi] = actions
+        self._rewards[lo:hi] = rewards
+        self._weights[lo:hi] = weights
+        self._rows = hi
 
     def _arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        if len(self._parts) != 1:
-            self._parts = [
-                (
-                    np.concatenate([p[0] for p in self._parts])
-                    if self._parts
-                    else np.zeros((0, self.base_width)),
-                    np.concatenate([p[1] for p in self._parts]).astype(np.int64)
-                    if self._parts
-                    else np.zeros(0, np.int64),
-                    np.concatenate([p[2] for p in self._parts]) if self._parts else np.zeros(0),
-                    np.concatenate([p[3] for p in self._parts]) if self._parts else np.zeros(0),
-                )
-            ]
-        return self._parts[0]
+        n = self._rows
+        return self._base[:n], self._actions[:n], self._rewards[:n], self._weights[:n]
 
     def statistics(self, columns: np.ndarray, live: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """``G`` ``(K, c, c)`` and ``h`` ``(K, c)`` of all kept rows on the given columns.
@@ -186,11 +187,8 @@ class RowBuffer:
 
     def load_state(self, state: dict[str, np.ndarray]) -> None:
         """Restore from :meth:`state`."""
-        self._parts = [
-            (
-                state["buffer_base"].copy(),
-                state["buffer_actions"].copy(),
-                state["buffer_rewards"].copy(),
-                state["buffer_weights"].copy(),
-            )
-        ]
+        self._base = state["buffer_base"].copy()
+        self._actions = state["buffer_actions"].astype(np.int64)
+        self._rewards = state["buffer_rewards"].copy()
+        self._weights = state["buffer_weights"].copy()
+        self._rows = len(self._base)

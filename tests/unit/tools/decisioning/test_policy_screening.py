@@ -74,7 +74,7 @@ def test_the_screen_lets_in_the_interaction_and_keeps_exact_statistics() -> None
     X = np.vstack([policy._design(x) for x, _, _ in seen])
     acts = np.concatenate([a for _, a, _ in seen])
     r = np.concatenate([r for _, _, r in seen])
-    _, gram, _, _, xr, _ = grouped_stats(X[:, model.columns], acts, r, np.ones(len(X)))
+    _, gram, _, xr = grouped_stats(X[:, model.columns], acts, r, np.ones(len(X)))
     np.testing.assert_allclose(model.G, gram, rtol=1e-9, atol=1e-9)
     np.testing.assert_allclose(model.h, xr, rtol=1e-9, atol=1e-9)
 
