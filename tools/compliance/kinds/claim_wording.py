@@ -340,8 +340,9 @@ class ClaimForms:
         names = self.name_words[claim.id]
         lead = basis_lead_in(statement, self.claim_basis[claim.id]) if "," in statement else 0
         words: set[str] = set()
+        single = self._single_of_name(sentence, names)
         for i, (t, s, e) in enumerate(sentence):  # cheap tests first; a foreign word settles it
-            if i < lead or t in FUNCTION_WORDS or t in WEAKENERS:
+            if i < lead or t in FUNCTION_WORDS or t in WEAKENERS or i in single:
                 continue  # the lead-in attributes the claim to its own basis
             word = stem(t)
             if word not in own and word in names:
@@ -371,6 +372,25 @@ class ClaimForms:
         if not self.claim_qualifiers[claim.id] <= qualifiers_of(statement):
             return None
         return (sentence[0][1], sentence[-1][2])
+
+    @staticmethod
+    def _single_of_name(sentence: list[tuple[str, int, int]], names: set[str]) -> set[int]:
+        """Indexes of ``<preposition> one`` before a word of a product's name (``from one game``).
+
+        "You can build up to 12 legs from one game" for "Build a Same Game Parlay with up to
+        12 legs": the phrase limits the claim to a single one of what the product's name
+        says; it adds no figure of its own. Only before a word of the name of a product the
+        claim holds of: "in one day" for "in 3 days" changes the claim's figure.
+        """
+        found: set[int] = set()
+        for i in range(len(sentence) - 2):
+            if (
+                sentence[i][0] in PREPOSITIONS
+                and sentence[i + 1][0] == "1"
+                and stem(sentence[i + 2][0]) in names
+            ):
+                found |= {i, i + 1}
+        return found
 
     def _each_of_product(
         self, claim: Claim, sentence: list[tuple[str, int, int]], index: int

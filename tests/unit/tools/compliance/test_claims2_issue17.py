@@ -146,3 +146,32 @@ def test_a_subject_shortens_a_declared_name_the_body_uses() -> None:
     # the name not in the body, or a claim of another kind beside it
     assert _named_fires("Book a fitting this spring.", subject="Guaranteed fit, from home")
     assert _named_fires(body, subject="Guaranteed fit at the lowest prices in town")
+
+
+TUNE = RuleEngine(
+    BrandPack.model_validate(
+        {
+            **PACK.model_dump(mode="json", include={"brand", "rules"}),
+            "products": [
+                {"id": "tune", "name": "Harrowgate Gear Tune", "aliases": ["Gear Tune"],
+                 "list_price": 30, "currency": "GBP", "category": "service"},
+            ],
+            "claims": [
+                {"id": "tune-8", "text": "Get a Gear Tune with up to 8 adjustments.",
+                 "category": "service", "substantiation": "Service menu 2027",
+                 "channels": ["email"], "products": ["tune"]},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+def test_one_of_what_the_products_name_says_narrows_the_claim() -> None:
+    def fires(body: str) -> bool:
+        message = Message(channel="email", subject="Workshop news", body=body, send_time=NOON)
+        return "claims" in TUNE.check(message, as_of=DAY).fired_rule_ids
+
+    assert not fires("With a Gear Tune you can get up to 8 adjustments on one gear.")
+    # another count is a new figure; a strengthener beside it still strengthens the claim
+    assert fires("With a Gear Tune you can get up to 8 adjustments on 2 gears.")
+    assert fires("With a Gear Tune you get up to 8 adjustments on one gear, guaranteed.")
