@@ -420,6 +420,10 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                             masked[name].append(span)
                         elif headline and match.lastgroup in self._categories(ctx, body_used):
                             masked[name].append(span)  # "Thank you for 2,100 reviews"
+                        elif _name_headline(
+                            text, words, named
+                        ) and match.lastgroup in self._categories(ctx, body_used):
+                            masked[name].append(span)  # "<Hotel>, greener" above its claim
                         elif words <= DURABILITY and "warranty" in announced:
                             masked[name].append(span)  # "Built to last" over a warranty claim
                 by_field[name] = self._statements(ctx, text, covered[name], masked[name], used)
@@ -714,6 +718,22 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 )
             )
         return found
+
+
+def _name_headline(text: FieldText, trigger: set[str], named: set[str]) -> bool:
+    """Whether a subject or CTA is only a name the body uses and one trigger word.
+
+    "Harbor House, greener" above a body that carries the approved sustainability claim of
+    Harbor House: the headline names the product and the kind of claim the body makes; it
+    says nothing of its own. The trigger is one word, and every other word of the field
+    (stop words and function words aside) is a word of a product or declared name the body
+    uses (``named``). A figure or any other word makes it a statement of its own.
+    """
+    if len(trigger) != 1:
+        return False
+    words = [stem(canon(w)) for w in plain(text.original).split() if w not in STOPWORDS]
+    rest = [w for w in words if w not in trigger and w not in FUNCTION_WORDS]
+    return bool(rest) and all(w in named for w in rest)
 
 
 NAME_PHRASE_WORDS = 4

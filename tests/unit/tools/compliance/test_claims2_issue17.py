@@ -175,3 +175,34 @@ def test_one_of_what_the_products_name_says_narrows_the_claim() -> None:
     # another count is a new figure; a strengthener beside it still strengthens the claim
     assert fires("With a Gear Tune you can get up to 8 adjustments on 2 gears.")
     assert fires("With a Gear Tune you get up to 8 adjustments on one gear, guaranteed.")
+
+
+DEPOT = RuleEngine(
+    BrandPack.model_validate(
+        {
+            **PACK.model_dump(mode="json", include={"brand"}),
+            "rules": [{**CLAIMS, "params": {"categories": ["sustainability", "superlative"]}}],
+            "products": [
+                {"id": "depot", "name": "Millrace Depot", "list_price": 0, "currency": "GBP",
+                 "category": "workshop"},
+            ],
+            "claims": [
+                {"id": "solar", "text": "The Millrace Depot runs on 100% solar power.",
+                 "category": "sustainability", "substantiation": "Energy audit 2027",
+                 "channels": ["email"], "products": ["depot"]},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+def test_a_name_and_one_word_of_the_claims_kind_headline_it() -> None:
+    def fires(body: str, subject: str) -> bool:
+        message = Message(channel="email", subject=subject, body=body, send_time=NOON)
+        return "claims" in DEPOT.check(message, as_of=DAY).fired_rule_ids
+
+    claim = "The Millrace Depot runs on 100% solar power."
+    assert not fires(claim, subject="Millrace Depot, greener")
+    # the claim not in the body, or more words than the name
+    assert fires("Visit the Millrace Depot this spring.", subject="Millrace Depot, greener")
+    assert fires(claim, subject="Millrace Depot, greener than any workshop")
