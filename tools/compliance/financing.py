@@ -68,6 +68,10 @@ _FINANCING_WORDS = re.compile(
     r"\b(?:apr|a\.p\.r\.|financ\w*|lease\w*|loan\w*|pay(?:ments?)?|instal+ments?|credit|"
     r"interest|signing|monthly|per month|a month)\b|/\s?mo\b"
 )
+_CREDIT_WORDS = re.compile(
+    r"\b(?:apr|a\.p\.r\.|financ\w*|lease\w*|loan\w*|credit|interest|instal+ments?|"
+    r"down|due at signing)\b"
+)
 _SENTENCE_END = re.compile(r"(?<!\bmo)(?<!\bmos)(?<!\bapprox)[.!?](?=\s|$)|\n")
 
 
@@ -196,3 +200,27 @@ def mismatches(
             continue
         out.append((figure, expected))
     return out
+
+
+def speaks_of_credit(text: str, index: int) -> bool:
+    """Whether the sentence around ``index`` states credit terms.
+
+    It does when it names credit (APR, financing, a lease, a loan, credit, interest,
+    instalments, a down payment) or states a term ("$29/mo for 36 months"). A monthly price
+    alone ("Plans from $29/mo") is a price, not credit.
+
+    Args:
+        text: A field's original text.
+        index: A position in it (a price's start).
+
+    Returns:
+        True when the sentence speaks of credit.
+    """
+    folded = text.lower()
+    start, end = _sentence_bounds(folded, index)
+    if _CREDIT_WORDS.search(folded, start, end):
+        return True
+    return any(
+        not match.group("unit").startswith("monthly")
+        for match in _TERM.finditer(folded, start, end)
+    )

@@ -12,8 +12,11 @@ A trigger that matches because of a price is read against what the price is: a t
 ("fares of $300 or more", "orders over $50") is a condition, not an advertised price, and a
 catalogue price of a product whose category the rule never names (an optional seat fee under a
 rule about fares) is outside the rule's subject; a rule that names no category of the catalogue
-covers every product's price. When every price in the trigger is one of
-these, the trigger does not fire.
+covers every product's price. A recurring price said of no product named in the message ("Plans
+from $29.99/mo") is the price of the products listed at that figure, unless its sentence states
+credit terms (APR, a loan, a down payment, "for 36 months",
+:func:`~nextbest.tools.compliance.financing.speaks_of_credit`). When every price in the trigger
+is one of these, the trigger does not fire.
 
 Wording the pack itself requires or approves verbatim (another disclosure's wording, a claim's
 disclaimer, an offer's terms or conditions, a required or standing statement) never triggers a
@@ -54,6 +57,7 @@ from typing import cast
 from nextbest.brand_context.models import DisclosureRule, Product
 from nextbest.tools.compliance.case_scoped import OfficerPattern
 from nextbest.tools.compliance.connectives import connective_spans, inside_connective
+from nextbest.tools.compliance.financing import speaks_of_credit
 from nextbest.tools.compliance.kinds.audience import region_names, rule_regions
 from nextbest.tools.compliance.kinds.base import (
     CheckContext,
@@ -79,6 +83,11 @@ from nextbest.tools.compliance.verdict import Violation
 _PRICE = re.compile(
     r"(?:[$£€¥₹]|\b(?:usd|gbp|eur|cad|aud)\s?)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
     r"|(\d+(?:[.,]\d{1,2})?)\s?(?:€|£|\b(?:usd|gbp|eur|dollars?|euros?)\b)",
+    re.IGNORECASE,
+)
+_PER_PERIOD = re.compile(
+    r"\s*(?:/\s*|per\s+|a\s+|an\s+|each\s+|every\s+)"
+    r"(?:mo|mos|month|yr|year|wk|week|day|night)\b",
     re.IGNORECASE,
 )
 _THRESHOLD_AFTER = re.compile(
@@ -208,11 +217,22 @@ class DisclosureCheck:
             ):
                 continue
             figure = float((price.group(1) or price.group(2)).replace(",", ""))
+            near = ctx.products_near(name, p_start)
             owners = [
                 h.product
-                for h in ctx.products_near(name, p_start)
+                for h in near
                 if h.product.list_price is not None and float(h.product.list_price) == figure
             ]
+            if (
+                not near
+                and _PER_PERIOD.match(original, p_end)
+                and not speaks_of_credit(original, p_start)
+            ):
+                owners = [  # no product named: the products listed at that price
+                    p
+                    for p in ctx.pack.products
+                    if p.list_price is not None and float(p.list_price) == figure
+                ]
             categories = [plain(p.category or "") for p in ctx.pack.products] if owners else []
             if owners and not any(self._names_category(p, categories) for p in owners):
                 continue

@@ -1,0 +1,75 @@
+"""Residual offer and disclosure causes on development sets 2-5 (issue 17, helper offers2).
+
+The brand is Northwind Coffee, built in code (``compliance_helpers``); never an eval brand.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from compliance_helpers import BRAND
+
+from nextbest.brand_context.ingest import parse_pack
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance.financing import speaks_of_credit
+
+
+def _pack(rules: list[dict[str, Any]], products: list[dict[str, Any]]) -> BrandPack:
+    return parse_pack({"brand": BRAND, "rules": rules, "products": products}, source="test")
+
+
+_FINANCING_TOTAL = {
+    "id": "financing-total",
+    "kind": "disclosure",
+    "description": "Financing wording gives the total machine cost.",
+    "rationale": "tests",
+    "source": "test suite",
+    "params": {
+        "trigger_phrases": ["0% APR", "financing", "$19/mo"],
+        "triggers": ["\\bfrom \\$\\s?\\d+"],
+        "required_any": ["total machine cost $456"],
+    },
+}
+_PRODUCTS = [
+    {
+        "id": "bean-club",
+        "name": "Bean Club",
+        "list_price": 19,
+        "currency": "USD",
+        "category": "subscription",
+    },
+    {
+        "id": "espresso",
+        "name": "Harbor Espresso Machine",
+        "list_price": 456,
+        "currency": "USD",
+        "category": "machine",
+    },
+]
+
+
+def test_a_price_said_of_no_product_is_the_price_listed_at_that_figure(check) -> None:
+    pack = _pack([_FINANCING_TOTAL], _PRODUCTS)
+    for body, fires in (
+        ("Fresh beans at your door. Subscriptions from $19/mo.", False),
+        ("Fresh beans at your door. Yours for $19/mo for 24 months.", True),  # a term
+        ("Brew at home: $19/mo, $0 down.", True),  # a down payment
+        ("Brew at home: $19/mo at 0% APR.", True),  # the APR triggers by itself
+        ("Brew at home from $19.", True),  # not a recurring price: a coincidence of figures
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert ("financing-total" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
+
+
+def test_a_rule_that_names_no_category_covers_a_price_said_of_no_product(check) -> None:
+    params = {**_FINANCING_TOTAL["params"], "required_any": ["$456 in total"]}
+    rule = {**_FINANCING_TOTAL, "description": "Financing gives the total.", "params": params}
+    verdict = check(_pack([rule], _PRODUCTS), channel="email", body="Plans from $19/mo.")
+    assert "financing-total" in verdict.fired_rule_ids
+
+
+def test_speaks_of_credit_reads_the_price_sentence() -> None:
+    text = "Plans from $19/mo!\nOr $19/mo for 24 months."
+    assert not speaks_of_credit(text, text.index("$19"))
+    assert speaks_of_credit(text, text.rindex("$19"))
+    assert speaks_of_credit("Only $19/mo with financing.", 5)
