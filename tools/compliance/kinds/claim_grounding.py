@@ -568,6 +568,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     and not any(s < sentence[1] and sentence[0] < e for s, e in brand_spans)
                 ):
                     continue  # "Is whitening safe for sensitive teeth?" asks, not asserts
+                if _echoes_line_claim(ctx, text, sentence, start, end):
+                    continue  # "Use your benefits" beside "… we'll check your benefits for you."
                 if invites_to_compare(text.original, sentence, start):
                     continue  # "Compare plans your way": the reader compares
                 if match.lastgroup == "guarantee" and withheld(text.original, start):
@@ -734,6 +736,35 @@ def _name_headline(text: FieldText, trigger: set[str], named: set[str]) -> bool:
     words = [stem(canon(w)) for w in plain(text.original).split() if w not in STOPWORDS]
     rest = [w for w in words if w not in trigger and w not in FUNCTION_WORDS]
     return bool(rest) and all(w in named for w in rest)
+
+
+def _echoes_line_claim(
+    ctx: CheckContext, text: FieldText, sentence: tuple[int, int], start: int, end: int
+) -> bool:
+    """Whether a trigger only repeats words of an approved claim stated on the same line.
+
+    "Use your benefits before the year ends. Many plans cover part of the cost; we'll check
+    your benefits for you.": the word leads into the claim the line states word for word; it
+    is not a second claim. The sentence may hold no figure and no strengthener (``fully
+    covered``), and the claim must be usable and stated in the same field and line.
+    """
+    original = text.original
+    line_start = original.rfind("\n", 0, start) + 1
+    line_end = original.find("\n", end)
+    line_end = len(original) if line_end < 0 else line_end
+    claims = [
+        h.claim
+        for h in ctx.claim_hits
+        if h.usable and h.field == text.name and line_start <= h.start < line_end
+    ]
+    if not claims:
+        return False
+    said = original[sentence[0] : sentence[1]]
+    if any(c.isdigit() for c in said) or set(plain(said).split()) & STRENGTHENERS:
+        return False
+    words = {stem(canon(w)) for w in plain(original[start:end]).split()}
+    own = {stem(canon(w)) for c in claims for w in plain(c.text).split()}
+    return bool(words) and words <= own
 
 
 NAME_PHRASE_WORDS = 4

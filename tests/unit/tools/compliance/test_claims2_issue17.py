@@ -206,3 +206,29 @@ def test_a_name_and_one_word_of_the_claims_kind_headline_it() -> None:
     # the claim not in the body, or more words than the name
     assert fires("Visit the Millrace Depot this spring.", subject="Millrace Depot, greener")
     assert fires(claim, subject="Millrace Depot, greener than any workshop")
+
+
+LEAD = RuleEngine(
+    BrandPack.model_validate(
+        {
+            **PACK.model_dump(mode="json", include={"brand", "claims"}),
+            "rules": [
+                {**CLAIMS, "params": {"categories": ["service", "superlative", "guarantee"],
+                                      "extra_triggers": {"service": ["repair"]}}},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+def test_a_word_leading_into_the_claim_on_its_line_is_no_second_claim() -> None:
+    def fires(body: str) -> bool:
+        message = Message(channel="email", subject="Workshop news", body=body, send_time=NOON)
+        return "claims" in LEAD.check(message, as_of=DAY).fired_rule_ids
+
+    claim = "We'll repair your bike even if you bought it elsewhere."
+    assert not fires("Book your repair before the summer. " + claim)
+    # the claim on another line, a figure, or a strengthener: a statement of its own
+    assert fires("Book your repair before the summer.\n" + claim)
+    assert fires("Book your repair in 2 days. " + claim)
+    assert fires("Every repair, always. " + claim)
