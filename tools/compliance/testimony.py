@@ -61,3 +61,33 @@ def speaker_says(original: str, quotes: list[tuple[int, int]], start: int, end: 
         if q_start <= start and end <= q_end:
             return bool(_SPEAKER.search(original, q_start, start))
     return False
+
+
+_STORY = re.compile(
+    r"\b(?:her|his|their)\s+(?:[a-z]+\s+){0,2}(?:was|were|got)\s+$",
+    re.IGNORECASE,
+)
+"""A third person's past event right before a trigger: "her family was <reimbursed>"."""
+
+
+def story_says(ctx: CheckContext, original: str, sentence_start: int, start: int) -> bool:
+    """Whether a trigger reports what happened to a customer in a story ("her family was …").
+
+    A customer story told in the third person ("When Luna swallowed a sock, her family was
+    reimbursed $1,850") reports one person's result, like a quoted testimonial. It is read
+    as that customer's experience only when the message discloses typical results, and only
+    right after a possessive subject and a past verb (``her family was``, ``their dog got``);
+    "you are reimbursed" or "members were reimbursed" stay the brand's claims.
+
+    Args:
+        ctx: The check context.
+        original: The field's original text.
+        sentence_start: Start of the trigger's sentence.
+        start: Start of the trigger.
+
+    Returns:
+        True when the trigger follows a third person's past event in a disclosed story.
+    """
+    if not _STORY.search(original, sentence_start, start):
+        return False
+    return any(_TYPICAL.search(f.original) for f in ctx.fields.values())

@@ -90,7 +90,7 @@ from nextbest.tools.compliance.phrases import (
 )
 from nextbest.tools.compliance.proper_names import in_place_name
 from nextbest.tools.compliance.questions import open_question
-from nextbest.tools.compliance.testimony import quoted_experience, speaker_says
+from nextbest.tools.compliance.testimony import quoted_experience, speaker_says, story_says
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.verdict import Violation
 
@@ -551,6 +551,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     continue
                 if experience and speaker_says(text.original, experience, start, end):
                     continue  # "I lost 14 lbs" in a disclosed testimonial: the speaker's own
+                if story_says(ctx, text.original, text.sentence_at(start)[0], start):
+                    continue  # "her family was reimbursed $1,850" in a disclosed story
                 if is_topic_mention(ctx, text.name, start, end):
                     continue
                 if ctx.in_product_name(text.name, end - 1):

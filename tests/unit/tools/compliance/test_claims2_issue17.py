@@ -232,3 +232,29 @@ def test_a_word_leading_into_the_claim_on_its_line_is_no_second_claim() -> None:
     assert fires("Book your repair before the summer.\n" + claim)
     assert fires("Book your repair in 2 days. " + claim)
     assert fires("Every repair, always. " + claim)
+
+
+STORY = RuleEngine(
+    BrandPack.model_validate(
+        {
+            **PACK.model_dump(mode="json", include={"brand", "claims"}),
+            "rules": [
+                {**CLAIMS, "params": {"categories": ["service"],
+                                      "extra_triggers": {"service": ["repaired"]}}},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+def test_a_customer_story_in_a_disclosed_message_reports_their_result() -> None:
+    def fires(body: str) -> bool:
+        message = Message(channel="email", subject="Workshop news", body=body, send_time=NOON)
+        return "claims" in STORY.check(message, as_of=DAY).fired_rule_ids
+
+    story = "When Sam's chain snapped on the moor, his bike was repaired within the hour."
+    assert not fires(story + " Individual results vary.")
+    # without the disclosure, or said of the reader or of everyone
+    assert fires(story)
+    assert fires("Your bike was repaired within the hour. Individual results vary.")
+    assert fires("Every bike was repaired within the hour. Individual results vary.")
