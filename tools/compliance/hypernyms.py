@@ -1,10 +1,10 @@
 """General nouns that a headline uses for the specific ones a claim names.
 
-A subject line is short: "A doctor on every plan" headlines a claim that each plan is
-"reviewed by a licensed dentist or orthodontist". The general noun says nothing the specific
+A subject line is short: "A doctor at every fitting" headlines a claim that each insole is
+"fitted by a registered podiatrist". The general noun says nothing the specific
 one does not, so a claim that names the specific one also announces the general one. Only
-nouns whose general form is strictly wider are listed (every dentist is a doctor, not every
-doctor a dentist): the general word never stands in the other direction.
+nouns whose general form is strictly wider are listed (every podiatrist is a doctor, not every
+doctor a podiatrist): the general word never stands in the other direction.
 """
 
 from __future__ import annotations

@@ -67,17 +67,17 @@ _STORY = re.compile(
     r"\b(?:her|his|their)\s+(?:[a-z]+\s+){0,2}(?:was|were|got)\s+$",
     re.IGNORECASE,
 )
-"""A third person's past event right before a trigger: "her family was <reimbursed>"."""
+"""A third person's past event right before a trigger: "his bike was <repaired>"."""
 
 
 def story_says(ctx: CheckContext, original: str, sentence_start: int, start: int) -> bool:
-    """Whether a trigger reports what happened to a customer in a story ("her family was …").
+    """Whether a trigger reports what happened to a customer in a story ("his bike was …").
 
-    A customer story told in the third person ("When Luna swallowed a sock, her family was
-    reimbursed $1,850") reports one person's result, like a quoted testimonial. It is read
+    A customer story told in the third person ("When Sam's chain snapped, his bike was
+    repaired within the hour") reports one person's result, like a quoted testimonial. It is read
     as that customer's experience only when the message discloses typical results, and only
-    right after a possessive subject and a past verb (``her family was``, ``their dog got``);
-    "you are reimbursed" or "members were reimbursed" stay the brand's claims.
+    right after a possessive subject and a past verb (``his bike was``, ``their dog got``);
+    "your bike was repaired" or "every bike was repaired" stay the brand's claims.
 
     Args:
         ctx: The check context.

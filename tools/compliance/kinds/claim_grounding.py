@@ -423,7 +423,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                         elif _name_headline(
                             text, words, named
                         ) and match.lastgroup in self._categories(ctx, body_used):
-                            masked[name].append(span)  # "<Hotel>, greener" above its claim
+                            masked[name].append(span)  # "<Depot>, greener" above its claim
                         elif words <= DURABILITY and "warranty" in announced:
                             masked[name].append(span)  # "Built to last" over a warranty claim
                 by_field[name] = self._statements(ctx, text, covered[name], masked[name], used)
@@ -484,7 +484,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             words |= {stem(canon(w)) for w in plain(wording).split()}
         if words & AWARD_STEMS:
             words |= AWARD_STEMS  # "award-winning" above "Voted Best Bike 2026 by <magazine>"
-        words |= general_nouns(words)  # "A doctor on every plan" above "… by a licensed dentist"
+        words |= general_nouns(words)  # "A doctor at every fitting" above "… by a podiatrist"
         return words
 
     @staticmethod
@@ -552,7 +552,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 if experience and speaker_says(text.original, experience, start, end):
                     continue  # "I lost 14 lbs" in a disclosed testimonial: the speaker's own
                 if story_says(ctx, text.original, text.sentence_at(start)[0], start):
-                    continue  # "her family was reimbursed $1,850" in a disclosed story
+                    continue  # "his bike was repaired within the hour", a disclosed story
                 if is_topic_mention(ctx, text.name, start, end):
                     continue
                 if ctx.in_product_name(text.name, end - 1):
@@ -571,7 +571,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 ):
                     continue  # "Is whitening safe for sensitive teeth?" asks, not asserts
                 if _echoes_line_claim(ctx, text, sentence, start, end):
-                    continue  # "Use your benefits" beside "… we'll check your benefits for you."
+                    continue  # "Book your repair" beside "We'll repair your bike …"
                 if invites_to_compare(text.original, sentence, start):
                     continue  # "Compare plans your way": the reader compares
                 if match.lastgroup == "guarantee" and withheld(text.original, start):
@@ -727,8 +727,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
 def _name_headline(text: FieldText, trigger: set[str], named: set[str]) -> bool:
     """Whether a subject or CTA is only a name the body uses and one trigger word.
 
-    "Harbor House, greener" above a body that carries the approved sustainability claim of
-    Harbor House: the headline names the product and the kind of claim the body makes; it
+    "Millrace Depot, greener" above a body that carries the approved sustainability claim of
+    the Millrace Depot: the headline names the product and the kind of claim the body makes; it
     says nothing of its own. The trigger is one word, and every other word of the field
     (stop words and function words aside) is a word of a product or declared name the body
     uses (``named``). A figure or any other word makes it a statement of its own.
@@ -745,8 +745,8 @@ def _echoes_line_claim(
 ) -> bool:
     """Whether a trigger only repeats words of an approved claim stated on the same line.
 
-    "Use your benefits before the year ends. Many plans cover part of the cost; we'll check
-    your benefits for you.": the word leads into the claim the line states word for word; it
+    "Book your repair before the summer. We'll repair your bike even if you bought it
+    elsewhere.": the word leads into the claim the line states word for word; it
     is not a second claim. The sentence may hold no figure and no strengthener (``fully
     covered``), and the claim must be usable and stated in the same field and line.
     """
@@ -774,10 +774,10 @@ NAME_PHRASE_WORDS = 4
 
 
 def _name_phrase_words(ctx: CheckContext) -> set[str]:
-    """Stems of the declared non-claim names the body uses ("Certified Pre-Owned inventory").
+    """Stems of the declared non-claim names the body uses ("Guaranteed Fit Finder").
 
-    A subject or CTA trigger made only of these words ("Shop certified from home" above
-    "Browse our Certified Pre-Owned inventory") is a short form of that name, as a product's
+    A subject or CTA trigger made only of these words ("Guaranteed fit, from home" above
+    "Try our Guaranteed Fit Finder") is a short form of that name, as a product's
     short name is. Only phrases of at most :data:`NAME_PHRASE_WORDS` words count: a declared
     non-claim sentence is no name.
     """

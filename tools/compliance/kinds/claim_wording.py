@@ -99,7 +99,7 @@ CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
 _SUFFIXES = ("ing", "ed", "es", "s")
 
 OBJECT_PRONOUNS: frozenset[str] = frozenset({"it", "them"})
-"""Pronouns that may stand for a noun of the claim the sentence leaves out (``buy it``)."""
+"""Pronouns that may stand for a noun of the claim the sentence leaves out (``repair it``)."""
 
 MAX_STAND_IN = 2
 """Most claim words an object pronoun may stand for (``your car``, ``your old car``)."""
@@ -158,7 +158,7 @@ def canon(token: str) -> str:
 
 
 def pronoun_objects(statement: str) -> frozenset[str]:
-    """Stems of the words a sentence follows with an object pronoun (``buy it`` → ``buy``).
+    """Stems of the words a sentence follows with an object pronoun (``repair it`` → ``repair``).
 
     Args:
         statement: The sentence's text.
@@ -377,8 +377,8 @@ class ClaimForms:
     def _single_of_name(sentence: list[tuple[str, int, int]], names: set[str]) -> set[int]:
         """Indexes of ``<preposition> one`` before a word of a product's name (``from one game``).
 
-        "You can build up to 12 legs from one game" for "Build a Same Game Parlay with up to
-        12 legs": the phrase limits the claim to a single one of what the product's name
+        "You can get up to 8 adjustments on one gear" for "Get a Gear Tune with up to 8
+        adjustments": the phrase limits the claim to a single one of what the product's name
         says; it adds no figure of its own. Only before a word of the name of a product the
         claim holds of: "in one day" for "in 3 days" changes the claim's figure.
         """
@@ -542,7 +542,7 @@ class ClaimForms:
         product scope is checked on its own); they neither break nor end a dropped run. A run
         of at most :data:`MAX_STAND_IN` words without a figure, right after a word that the
         sentence follows with an object pronoun (``verbs``), is said by that pronoun: "We'll
-        buy it even if …" for "We'll buy your car even if …".
+        repair it even if …" for "We'll repair your bike even if …".
         """
         free = {i for i, t in enumerate(tokens) if t in FUNCTION_WORDS or t in self.product_words}
         dropped = [i for i, t in enumerate(tokens) if t not in kept and i not in free]
