@@ -2,7 +2,9 @@
 
 An offer's ``apr``, ``term_months``, ``down_payment`` and ``monthly_payment`` are its figures:
 copy stating a different one is reported under the ``offer_terms`` rule, and so is an
-instalment plan the offer does not allow (:func:`instalment_problems`).
+instalment plan the offer does not allow (:func:`instalment_problems`) and a financing figure
+said of a product the offer does not cover ("2.9% APR for 60 months on the <other model>",
+:func:`figures_out_of_scope`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from nextbest.tools.compliance.financing import (
     describe,
     financing_figures,
     mismatches,
+    speaks_of_credit,
 )
 from nextbest.tools.compliance.instalments import (
     InstalmentPlan,
@@ -21,6 +24,7 @@ from nextbest.tools.compliance.instalments import (
 )
 from nextbest.tools.compliance.kinds.base import CheckContext, RuleLike, overlaps, violation
 from nextbest.tools.compliance.message import TextField
+from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.verdict import Violation
 
 FigureSpan = tuple[str, int, int]
@@ -72,6 +76,58 @@ def contradicted_figures(
                 )
             )
     return found
+
+
+def figures_out_of_scope(rule: RuleLike, ctx: CheckContext, offer: Offer) -> list[Violation]:
+    """A violation for the first financing figure said only of products the offer does not cover.
+
+    An APR, or a term, payment or down payment in a sentence that speaks of credit
+    (:func:`~nextbest.tools.compliance.financing.speaks_of_credit`), is read; its sentence that
+    names catalogue products, none of them the offer's and not all
+    named in the offer's own wording, moves the financing to another product. Figures inside
+    a usable approved claim or a standing statement are not the offer's.
+
+    Args:
+        rule: The ``offer_terms`` rule to report under.
+        ctx: The check context.
+        offer: The message's financing offer.
+
+    Returns:
+        At most one violation.
+    """
+    if not offer.products:
+        return []
+    wording = f" {plain(' '.join((offer.name, offer.terms, offer.disclosure or '')))} "
+    for name, text in ctx.fields.items():
+        masked = [(h.start, h.end) for h in ctx.claim_hits if h.usable and h.field == name]
+        masked.extend(ctx.statement_spans.get(name, []))
+        for figure in financing_figures(text.folded):
+            if overlaps(figure.start, figure.end, masked):
+                continue
+            if figure.kind != "apr" and not speaks_of_credit(text.original, figure.start):
+                continue  # "<plan> is also available at $39.99/month": a price, not credit
+            start, end = text.sentence_at(figure.start)
+            named = [
+                h.product for h in ctx.product_hits if h.field == name and start <= h.start < end
+            ]
+            if not named or any(p.id in offer.products for p in named):
+                continue
+            if all(any(f" {plain(n)} " in wording for n in p.names) for p in named):
+                continue  # a product the offer's own wording names
+            words = text.original[figure.start : figure.end]
+            others = ", ".join(sorted({p.name for p in named}))
+            return [
+                violation(
+                    rule,
+                    f"{words!r} is said of {others}, but offer {offer.id!r} covers only "
+                    f"{', '.join(offer.products)}.",
+                    field=name,
+                    span=(figure.start, figure.end),
+                    evidence=words,
+                    fix_hint=f"State the offer exactly as approved: {offer.terms}",
+                )
+            ]
+    return []
 
 
 def instalment_problems(rule: RuleLike, ctx: CheckContext, offer: Offer) -> list[Violation]:

@@ -66,6 +66,7 @@ from nextbest.tools.compliance.kinds.offer_exclusions import excluded_mentions
 from nextbest.tools.compliance.kinds.offer_features import product_feature
 from nextbest.tools.compliance.kinds.offer_financing import (
     contradicted_figures,
+    figures_out_of_scope,
     instalment_problems,
 )
 from nextbest.tools.compliance.kinds.offer_mentions import (
@@ -388,6 +389,8 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             else []
         )
         found.extend(v for v, _ in financing)
+        if offer.is_financing or self.offer_financing[offer.id]:  # by its fields or words
+            found.extend(figures_out_of_scope(self.rule, ctx, offer))
         found.extend(instalment_problems(self.rule, ctx, offer))
         found.extend(ineligible_recipient(self.rule, ctx, offer))
         found.extend(threshold_problems(self.rule, ctx, offer))

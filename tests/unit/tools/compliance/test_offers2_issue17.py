@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from compliance_helpers import BRAND
+from compliance_helpers import BRAND, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -73,3 +73,49 @@ def test_speaks_of_credit_reads_the_price_sentence() -> None:
     assert not speaks_of_credit(text, text.index("$19"))
     assert speaks_of_credit(text, text.rindex("$19"))
     assert speaks_of_credit("Only $19/mo with financing.", 5)
+
+
+_OFFERS = rule("offers", "offer_terms", {})
+_MACHINES = [
+    {
+        "id": "harbor",
+        "name": "Harbor Espresso Machine",
+        "aliases": ["Harbor"],
+        "list_price": 600,
+        "currency": "USD",
+    },
+    {
+        "id": "quay",
+        "name": "Quay Grinder",
+        "aliases": ["Quay"],
+        "list_price": 300,
+        "currency": "USD",
+    },
+]
+_APR_OFFER = {
+    "id": "harbor-apr",
+    "name": "1.9% APR for 12 months on the Harbor",
+    "terms": "1.9% APR for 12 months on the Harbor Espresso Machine, on approved credit.",
+    "discount_type": "none",
+    "disclosure": "1.9% APR for 12 months, on approved credit.",
+    "channels": ["email"],
+    "products": ["harbor"],
+    "valid_from": "2026-11-01",
+    "valid_until": "2026-12-31",
+}
+
+
+def test_a_financing_figure_said_of_another_product_is_out_of_scope(check) -> None:
+    pack = parse_pack(
+        {"brand": BRAND, "rules": [_OFFERS], "products": _MACHINES, "offers": [_APR_OFFER]},
+        source="test",
+    )
+    tail = " 1.9% APR for 12 months, on approved credit."
+    for body, fires in (
+        ("1.9% APR for 12 months on the Quay Grinder." + tail, True),
+        ("1.9% APR for 12 months on the Harbor Espresso Machine." + tail, False),
+        ("Brew better." + tail + " It pairs well with the Quay Grinder.", False),
+    ):
+        verdict = check(pack, channel="email", body=body, offer_id="harbor-apr")
+        scope = [v for v in verdict.violations if "is said of" in v.message]
+        assert bool(scope) is fires, (body, verdict.violations)
