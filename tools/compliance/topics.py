@@ -7,9 +7,10 @@ trigger) in such a sentence is a topic mention when
 
 - the sentence carries a link to one of the brand's own domains (it points somewhere), and
 - it has no figure outside the link (a stated rate or amount is a statement, pointer or not),
-- and the trigger is either followed by a reference noun (``details``, ``terms``, ``rules``…)
+- and the trigger is either followed by a reference noun (``details``, ``terms``, ``rules``…),
   or sits inside an indirect question about how something works or what it means
-  (``how … works``, ``what … means``).
+  (``how … works``, ``what … means``), or describes the pieces of content the link holds
+  (``ideas that are safe for cats: <link>``, ``tips that are proven to work``).
 
 Superlatives and other claims in a pointer sentence ("See why we are the best network") are not
 topic mentions: only those two shapes are.
@@ -37,6 +38,14 @@ _INDIRECT_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _FIGURE = re.compile(r"\d")
+CONTENT_NOUNS: tuple[str, ...] = (
+    "ideas", "tips", "recipes", "articles", "guides", "stories", "suggestions", "activities",
+)  # fmt: skip
+"""Nouns for the pieces of content a linked page holds (``treat ideas``, ``recipes``)."""
+
+_CONTENT_CLAUSE = re.compile(
+    r"\b(?:" + "|".join(CONTENT_NOUNS) + r")\s+(?:that|which)\s+(?:are|is)\s+$", re.IGNORECASE
+)
 
 
 def is_topic_mention(ctx: CheckContext, field: str, start: int, end: int) -> bool:
@@ -70,6 +79,8 @@ def is_topic_mention(ctx: CheckContext, field: str, start: int, end: int) -> boo
         return False
     if _REFERENCE_AFTER.match(original, end):
         return True
+    if _CONTENT_CLAUSE.search(original, s_start, start):
+        return True  # "treat ideas that are safe for cats: <link>" describes the page
     sentence = original[s_start:s_end]
     for match in _INDIRECT_QUESTION.finditer(sentence):
         t_start, t_end = match.span("topic")

@@ -258,3 +258,29 @@ def test_a_customer_story_in_a_disclosed_message_reports_their_result() -> None:
     assert fires(story)
     assert fires("Your bike was repaired within the hour. Individual results vary.")
     assert fires("Every bike was repaired within the hour. Individual results vary.")
+
+
+HEALTH = RuleEngine(
+    BrandPack.model_validate(
+        {
+            **PACK.model_dump(mode="json", include={"brand", "claims"}),
+            "rules": [{**CLAIMS, "params": {"categories": ["health"]}}],
+        }
+    )
+)
+
+
+def test_words_describing_the_content_a_link_holds_name_a_topic() -> None:
+    def fires(body: str) -> bool:
+        message = Message(channel="email", subject="Workshop news", body=body, send_time=NOON)
+        return "claims" in HEALTH.check(message, as_of=DAY).fired_rule_ids
+
+    assert not fires(
+        "Here are ride snack ideas that are safe for children: https://harrowgate.example/blog"
+    )
+    # said of the brand's own goods, without the link, or with a figure
+    assert fires("Our saddles are safe for children: https://harrowgate.example/saddles")
+    assert fires("Here are ride snack ideas that are safe for children.")
+    assert fires(
+        "Here are 5 ride snack ideas that are safe for children: https://harrowgate.example/b"
+    )
