@@ -4,7 +4,9 @@ Prices are read against the catalogue (when the pack has one): a plain price —
 "now", and not below the list price of a product named in the same sentence (or paragraph, or
 the message when it is one paragraph) — is not a promotion. A price below list is, and must be
 the sale price the offer gives that product; a "was / reg." price must be the list price and a
-"now" price the list price less the offer's discount. Without a catalogue a price on a message
+"now" price the list price less the offer's discount; when the message discloses a lowest
+price of the last 30 days below the list price (EU price indication), the discount is taken
+from that reference instead. Without a catalogue a price on a message
 without an offer is a promotion only when worded as one; beside an offer, a plain price in a
 paragraph of its own is the price of something else. A "free" stated as standing policy, said
 of a product that is free by name or price, restating a standing statement the message
@@ -254,6 +256,29 @@ def _prior_lowest_figures(ctx: CheckContext) -> set[float]:
             start, end = text.sentence_at(match.start())
             figures |= {read_number(f) for f in _FIGURE.findall(original[start:end])}
     return figures - {30.0}
+
+
+def _off_list_not_reference(
+    ctx: CheckContext, value: float, lists: set[float], offer: Offer
+) -> str | None:
+    """Why a sale price worked out from the list price is wrong when a lower reference is given.
+
+    A message that discloses the lowest price of the last 30 days below the list price
+    ("Prix de référence : 31,20 €" for a product listed at 39 €) has said what the reduction
+    is taken from: "-15 % : 33,15 €" (15 % off the list price) is then not the offer's price,
+    which is 15 % off the reference. Fixed-price offers are not concerned.
+    """
+    if offer.discount_type not in (DiscountType.PERCENT, DiscountType.AMOUNT):
+        return None
+    top = max(lists)
+    references = {r for r in _prior_lowest_figures(ctx) if r < top - PRICE_TOLERANCE}
+    expected = {s for r in references if (s := sale_price(r, offer)) is not None}
+    if not expected or any(abs(s - value) <= PRICE_TOLERANCE for s in expected):
+        return None
+    return (
+        f"the reduction is taken from the disclosed lowest price of the last 30 days, not from "
+        f"the list price ({top:g}): {value:g} is not the offer's price"
+    )
 
 
 def _instalment_of(ctx: CheckContext, mention: Mention, value: float, prices: set[float]) -> bool:
@@ -522,7 +547,7 @@ class OfferPrices:
             return f"the reference price {mention.value} is not the list price ({listed})"
         sale = {s for v in lists if (s := sale_price(v, offer)) is not None}
         if any(abs(s - value) <= PRICE_TOLERANCE for s in sale):
-            return None
+            return _off_list_not_reference(ctx, value, lists, offer)
         if lists and any(  # the offer applied to a disclosed 30-day lowest price
             (s := sale_price(r, offer)) is not None and abs(s - value) <= PRICE_TOLERANCE
             for r in _prior_lowest_figures(ctx)

@@ -119,3 +119,40 @@ def test_a_financing_figure_said_of_another_product_is_out_of_scope(check) -> No
         verdict = check(pack, channel="email", body=body, offer_id="harbor-apr")
         scope = [v for v in verdict.violations if "is said of" in v.message]
         assert bool(scope) is fires, (body, verdict.violations)
+
+
+def test_a_disclosed_30_day_reference_is_what_the_discount_is_taken_from(check) -> None:
+    pack = parse_pack(
+        {
+            "brand": BRAND,
+            "rules": [_OFFERS],
+            "products": [{"id": "tin", "name": "Harbor Tin", "list_price": 20, "currency": "EUR"}],
+            "offers": [
+                {
+                    "id": "tin-10",
+                    "name": "Harbor Tin -10 %",
+                    "terms": "-10 % on the Harbor Tin. Reference price: 16,00 €, the lowest "
+                    "price of the 30 days before the offer, so 14,40 € after the discount.",
+                    "discount_type": "percent",
+                    "discount_amount": 10,
+                    "channels": ["email"],
+                    "products": ["tin"],
+                    "valid_from": "2026-11-01",
+                    "valid_until": "2026-12-31",
+                }
+            ],
+        },
+        source="test",
+    )
+    reference = (
+        " Reference price: 16,00 €, the lowest price of the 30 days before the offer, so "
+        "14,40 € after the discount."
+    )
+    for body, fires in (
+        ("The Harbor Tin at -10 %: 18,00 € instead of 20,00 €." + reference, True),
+        ("The Harbor Tin at -10 %: 14,40 €." + reference, False),
+        ("The Harbor Tin at -10 %: 18,00 € instead of 20,00 €.", False),  # no reference given
+    ):
+        verdict = check(pack, channel="email", body=body, offer_id="tin-10")
+        wrong = [v for v in verdict.violations if "lowest price of the last 30" in v.message]
+        assert bool(wrong) is fires, (body, verdict.violations)
