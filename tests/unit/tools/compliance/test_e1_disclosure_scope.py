@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
+from compliance_helpers import rule as _rule
 from pydantic import ValidationError
 
 from nextbest.brand_context.models import BrandPack
@@ -29,18 +30,6 @@ OFFERS: list[dict[str, Any]] = [
      "discount_type": "price", "discount_amount": 5, "currency": "USD",
      "channels": ["email", "sms"], "valid_from": "2027-05-01", "valid_until": "2027-05-31"},
 ]  # fmt: skip
-
-
-def _rule(rule_id: str, kind: str, params: dict[str, Any], **extra: Any) -> dict[str, Any]:
-    return {
-        "id": rule_id,
-        "kind": kind,
-        "description": f"{rule_id} rule.",
-        "rationale": "Test brand policy.",
-        "source": "Test rulebook",
-        "params": params,
-        **extra,
-    }
 
 
 def _pack(rules: list[dict[str, Any]]) -> BrandPack:

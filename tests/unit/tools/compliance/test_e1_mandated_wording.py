@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
+from compliance_helpers import rule as _rule
+
 from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance import Message, RuleEngine, Verdict
 from nextbest.tools.compliance.case_scoped import keeps_case
@@ -21,18 +23,6 @@ BATTERY_LINE = "Spare batteries are billed separately (from $12/month per batter
 CARE_LINE = "Battery care: store batteries indoors between rides."
 PLAN_LINE = "12-month service plan"
 RENEWAL_LINE = "The plan renews yearly until you cancel."
-
-
-def _rule(rule_id: str, kind: str, params: dict[str, Any], **extra: Any) -> dict[str, Any]:
-    return {
-        "id": rule_id,
-        "kind": kind,
-        "description": extra.pop("description", f"{rule_id} rule."),
-        "rationale": "Test brand policy.",
-        "source": "Test rulebook",
-        "params": params,
-        **extra,
-    }
 
 
 PRODUCTS: list[dict[str, Any]] = [

@@ -10,24 +10,14 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
+from compliance_helpers import rule as _rule
+
 from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance import Message, RuleEngine, Verdict
 
 DAY = date(2027, 6, 9)
 NOON = datetime(2027, 6, 9, 16, 0, tzinfo=UTC)
 SMS_SAFETY = "Paddling carries risk: wear a buoyancy aid."
-
-
-def _rule(rule_id: str, kind: str, params: dict[str, Any], **extra: Any) -> dict[str, Any]:
-    return {
-        "id": rule_id,
-        "kind": kind,
-        "description": f"{rule_id} rule.",
-        "rationale": "Test brand policy.",
-        "source": "Test rulebook",
-        "params": params,
-        **extra,
-    }
 
 
 def _engine(rules: list[dict[str, Any]], **extra: Any) -> RuleEngine:

@@ -10,22 +10,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
+from compliance_helpers import rule as _rule
+
 from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance import Message, RuleEngine, Verdict
 
 DAY = date(2027, 5, 12)
 NOON = datetime(2027, 5, 12, 16, 0, tzinfo=UTC)
-
-
-def _rule(rule_id: str, kind: str, params: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": rule_id,
-        "kind": kind,
-        "description": f"{rule_id} rule.",
-        "rationale": "Test brand policy.",
-        "source": "Test rulebook",
-        "params": params,
-    }
 
 
 def _engine(rules: list[dict[str, Any]], **extra: Any) -> RuleEngine:

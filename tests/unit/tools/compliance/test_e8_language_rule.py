@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 import pytest
+from compliance_helpers import rule as _rule
 from pydantic import ValidationError
 
 from nextbest.brand_context.ingest import parse_pack
@@ -38,17 +39,6 @@ BIKE_BRAND: dict[str, Any] = {
     "website_domains": ["rouelibre.ca"],
     "locales": ["en-CA", "fr-CA"],
 }
-
-
-def _rule(rule_id: str, kind: str, params: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": rule_id,
-        "kind": kind,
-        "description": f"test rule {rule_id}",
-        "rationale": "tests",
-        "source": "test suite",
-        "params": params,
-    }
 
 
 def _pack(brand: dict[str, Any], *rules: dict[str, Any]) -> BrandPack:

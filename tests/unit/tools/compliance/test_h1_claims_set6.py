@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
+from compliance_helpers import rule as _rule
+
 from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance import Message, RuleEngine, Verdict
 from nextbest.tools.compliance.claim_basis import basis_lead_in, basis_words
@@ -17,17 +19,6 @@ from nextbest.tools.compliance.invitations import invites_to_compare
 
 DAY = date(2027, 4, 15)  # a Thursday
 NOON = datetime(2027, 4, 15, 11, 0, tzinfo=UTC)
-
-
-def _rule(rule_id: str, kind: str, params: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": rule_id,
-        "kind": kind,
-        "description": f"{rule_id} rule.",
-        "rationale": "Test brand policy.",
-        "source": "Test rulebook",
-        "params": params,
-    }
 
 
 CLAIMS = _rule(

@@ -10,23 +10,14 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
+from compliance_helpers import rule as _rule
+
 from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance import Message, RuleEngine, Verdict
 from nextbest.tools.compliance.compounds import names_threat, privative_free
 
 DAY = date(2027, 4, 7)
 NOON = datetime(2027, 4, 7, 15, 0, tzinfo=UTC)
-
-
-def _rule(rule_id: str, kind: str, params: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": rule_id,
-        "kind": kind,
-        "description": f"{rule_id} rule.",
-        "rationale": "Test brand policy.",
-        "source": "Test rulebook",
-        "params": params,
-    }
 
 
 def _engine(rules: list[dict[str, Any]], **extra: Any) -> RuleEngine:

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
+from compliance_helpers import rule as _rule
 from pydantic import ValidationError
 
 from nextbest.brand_context.models import BrandPack, QuietHoursParams
@@ -23,18 +24,6 @@ FOOTER = (
     "Unsubscribe: https://fennick.example/unsubscribe"
 )
 SMS_END = " Reply STOP to opt out."
-
-
-def _rule(rule_id: str, kind: str, params: dict[str, Any], **extra: Any) -> dict[str, Any]:
-    return {
-        "id": rule_id,
-        "kind": kind,
-        "description": f"{rule_id} rule.",
-        "rationale": "Test brand policy.",
-        "source": "Fennick rulebook",
-        "params": params,
-        **extra,
-    }
 
 
 def _data(*rules: dict[str, Any]) -> dict[str, Any]:

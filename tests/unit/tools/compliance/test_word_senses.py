@@ -11,23 +11,13 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
+from compliance_helpers import rule as _rule
 
 from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance import Message, RuleEngine, Verdict
 
 DAY = date(2027, 5, 4)
 NOON = datetime(2027, 5, 4, 18, 0, tzinfo=UTC)
-
-
-def _rule(rule_id: str, kind: str, params: dict[str, Any], description: str = "") -> dict:
-    return {
-        "id": rule_id,
-        "kind": kind,
-        "description": description or f"{rule_id} rule.",
-        "rationale": "Fernhollow policy.",
-        "source": "Fernhollow rulebook",
-        "params": params,
-    }
 
 
 @pytest.fixture(scope="module")
