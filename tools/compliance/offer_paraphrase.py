@@ -8,7 +8,9 @@ terms instead. A copy sentence *restates* an offer sentence when it repeats at l
 them (figures, multipliers and a few function words aside). A restatement must keep the offer's
 figures: a number or multiplier ("tripled") that the offer does not state — in its terms,
 disclosure, amount, minimum spend, its products' list prices or the figures in their names
-(``Hull Wax 250 ml``) — is a changed term.
+(``Hull Wax 250 ml``) — is a changed term. A count of a thing the offer's wording never
+mentions ("…: 300 gems and a pet" describing what the product holds) is not
+(:func:`counted_figures`); a count of time or of a limit ("14 days", "2 per customer") is.
 
 Numbers are read in English and German notation alike: ``$50,000``, ``250.000 €``, ``3,50 %``
 and ``1.25`` are 50000, 250000, 3.5 and 1.25.
@@ -233,6 +235,7 @@ class OfferParaphrases:
         self.sentences: list[OfferSentence] = []
         self.figures: dict[str, set[float]] = {}
         self.own_figures: dict[str, set[float]] = {}
+        self.words: dict[str, frozenset[str]] = {}
         self.names = frozenset(w for p in pack.products for n in p.names for w in plain(n).split())
         list_prices = {p.id: float(p.list_price) for p in pack.products if p.list_price}
         standing = figures_of(  # a basis every price states ("at 1,000 kWh"): not the offer's
@@ -263,6 +266,9 @@ class OfferParaphrases:
                         unnamed = content_words(text, self.names)
                         self.sentences.append(OfferSentence(offer, text, words, unnamed, condition))
             own = figures_of(" ".join([offer.terms, offer.disclosure or "", offer.name]))
+            self.words[offer.id] = _word_keys(
+                " ".join([offer.terms, offer.disclosure or "", offer.name])
+            )
             own |= {float(v) for v in (offer.discount_amount, offer.min_spend) if v}
             self.own_figures[offer.id] = {f for f in own if not _among(f, standing)}
             prices = [
@@ -332,12 +338,73 @@ class OfferParaphrases:
             stated = figures_of(sentence)
             allowed = self.figures[offer_id]
             derived = derived_figures(fold(sentence).text, allowed)  # "10x de R$ 199,99"
+            counted = counted_figures(sentence, self.words[offer_id])
             changed = tuple(
-                sorted(f for f in stated if not _among(f, allowed) and not _among(f, derived))
+                sorted(
+                    f
+                    for f in stated
+                    if not _among(f, allowed) and not _among(f, derived) and f not in counted
+                )
             )
             states_offer = any(_among(f, self.own_figures[offer_id]) for f in stated)
             found.append(Restatement(best[1], start, end, changed, states_offer))
         return found
+
+
+_COUNT = re.compile(
+    r"(?<![\w$£€¥₹.,/])(?<![$£€¥₹]\s)(\d{1,3}(?:,\d{3})+|\d+)\s+([a-z][a-z-]{2,})\b"
+)
+"""A figure and the word it counts (lower case, no currency before it): "300 gems"."""
+_TIME_UNITS = re.compile(
+    r"(?:second|minute|hour|day|night|week|weekend|month|year|time|use|order|purchase|"
+    r"customer|account|person|household)s?$"
+)
+"""Words whose count is an offer's term whatever the offer says (a duration, a limit)."""
+
+
+def _word_keys(text: str) -> frozenset[str]:
+    """Words of ``text`` (plain view)."""
+    return frozenset(plain(text).split())
+
+
+def _uses(words: frozenset[str], noun: str) -> bool:
+    """Whether ``words`` hold ``noun`` in some inflection ("box" for "boxes")."""
+    return any(
+        (w.startswith(noun) or noun.startswith(w)) and abs(len(w) - len(noun)) <= 2
+        for w in words
+        if len(w) >= 3
+    )
+
+
+def counted_figures(sentence: str, offer_words: frozenset[str]) -> set[float]:
+    """Figures a copy sentence uses only to count a thing the offer does not speak of.
+
+    "The pack is $1.99 (usually $2.99): 300 gems and a pet" describes what the product holds;
+    "300" is no term of an offer whose wording never mentions gems. A count of a word the
+    offer uses ("3 bags" for "2 bags"), of time ("14 days") or of a limit ("2 per customer",
+    "one use") is still a term.
+
+    Args:
+        sentence: A copy sentence.
+        offer_words: The offer's words (:func:`_word_keys` of its name, terms, disclosure).
+
+    Returns:
+        The figures every occurrence of which counts such a thing.
+    """
+    text = sentence.lower()
+    counted: set[float] = set()
+    other: set[float] = set()
+    for match in _FIGURE.finditer(text):  # a price is never a count
+        if not match.group(1):
+            continue  # "3x": a multiplier
+        value = read_number(match.group(1))
+        count = _COUNT.match(text, match.start())
+        noun = count.group(2) if count is not None and count.end(1) == match.end() else ""
+        if noun and not _uses(offer_words, noun) and not _TIME_UNITS.match(noun):
+            counted.add(value)
+        else:
+            other.add(value)
+    return counted - other
 
 
 def _among(figure: float, allowed: set[float]) -> bool:

@@ -12,6 +12,7 @@ from compliance_helpers import BRAND, rule
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance.financing import speaks_of_credit
+from nextbest.tools.compliance.offer_paraphrase import _word_keys, counted_figures
 
 
 def _pack(rules: list[dict[str, Any]], products: list[dict[str, Any]]) -> BrandPack:
@@ -156,3 +157,12 @@ def test_a_disclosed_30_day_reference_is_what_the_discount_is_taken_from(check) 
         verdict = check(pack, channel="email", body=body, offer_id="tin-10")
         wrong = [v for v in verdict.violations if "lowest price of the last 30" in v.message]
         assert bool(wrong) is fires, (body, verdict.violations)
+
+
+def test_a_count_of_a_thing_the_offer_never_mentions_is_no_changed_term() -> None:
+    words = _word_keys("Welcome Box for $9.99 (usually $14.99). Once per account.")
+    box = "The Welcome Box is $9.99 (usually $14.99): 250 beans and a mug."
+    assert counted_figures(box, words) == {250.0}
+    assert counted_figures("Welcome Box for $9.99, then 2 per account.", words) == set()
+    assert counted_figures("Save on 3 boxes for 14 days.", words) == set()  # the offer's noun
+    assert counted_figures("Get $300 credit by 31.12.2026.", words) == set()  # a price
