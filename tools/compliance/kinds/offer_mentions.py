@@ -71,7 +71,8 @@ _FREE_TO_JOIN = (
 free"): a standing fact of the programme, not a promotion."""
 MENTION_PATTERNS: dict[str, str] = {
     "percent": (
-        r"(?<![\w.])" + NUMBER + r"\s?(?:%|percent)(?:\s+|-)(?:off|discount|savings?)\b"
+        r"(?<![\w.])" + NUMBER + r"\s?(?:%|percent)(?:\s+|-)(?:off|discount|savings?|"
+        r"(?:profit\s+|odds\s+|winnings\s+)?boost)\b"
         r"|\b(?:save|saving|take|get|enjoy|extra)\s+(?:up to\s+)?" + NUMBER + r"\s?(?:%|percent)"
         r"|(?<![\w.])"
         + NUMBER

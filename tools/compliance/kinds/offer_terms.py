@@ -60,6 +60,7 @@ from nextbest.tools.compliance.kinds.base import (
 )
 from nextbest.tools.compliance.kinds.claim_validity import claim_problem
 from nextbest.tools.compliance.kinds.link_policy import extract_links
+from nextbest.tools.compliance.kinds.offer_breadth import widened_mentions
 from nextbest.tools.compliance.kinds.offer_ceilings import ceiling_figures, stated_flat
 from nextbest.tools.compliance.kinds.offer_eligibility import ineligible_recipient
 from nextbest.tools.compliance.kinds.offer_exclusions import excluded_mentions
@@ -439,6 +440,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         found.extend(self._out_of_scope(ctx, offer, mentions))
         found.extend(excluded_mentions(self.rule, ctx, offer, mentions))
         promises = [self._as_mention(r, n) for n, r in restated if not r.sentence.condition]
+        found.extend(widened_mentions(self.rule, ctx, offer, mentions + promises))
         if mentions or promises or self._only_conditions(offer):
             found.extend(
                 self._conditions(ctx, offer, mentions + promises, params.conditions_within_chars)

@@ -166,3 +166,32 @@ def test_a_count_of_a_thing_the_offer_never_mentions_is_no_changed_term() -> Non
     assert counted_figures("Welcome Box for $9.99, then 2 per account.", words) == set()
     assert counted_figures("Save on 3 boxes for 14 days.", words) == set()  # the offer's noun
     assert counted_figures("Get $300 credit by 31.12.2026.", words) == set()  # a price
+
+
+def test_an_offer_on_some_products_is_not_said_of_any_one(check) -> None:
+    offer = {
+        "id": "grinder-15",
+        "name": "15% off the Quay Grinder",
+        "terms": "15% off the Quay Grinder this week. One per customer; paid as store credit.",
+        "disclosure": "One per customer; paid as store credit.",
+        "discount_type": "percent",
+        "discount_amount": 15,
+        "channels": ["email"],
+        "products": ["quay"],
+        "valid_from": "2026-11-01",
+        "valid_until": "2026-12-31",
+    }
+    pack = parse_pack(
+        {"brand": BRAND, "rules": [_OFFERS], "products": _MACHINES, "offers": [offer]},
+        source="test",
+    )
+    tail = " One per customer; paid as store credit."
+    for body, fires in (
+        ("Take 15% off any machine this week." + tail, True),
+        ("15% off everything this week." + tail, True),
+        ("15% off every Quay grinder this week." + tail, False),  # the offer's own noun
+        ("15% off the Quay Grinder this week." + tail, False),
+    ):
+        verdict = check(pack, channel="email", body=body, offer_id="grinder-15")
+        wide = [v for v in verdict.violations if "is said of" in v.message]
+        assert bool(wide) is fires, (body, verdict.violations)
