@@ -72,6 +72,7 @@ from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.org_names import in_organisation_name
 from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.price_triggers import shape_pattern
+from nextbest.tools.compliance.prior_price import is_prior_price_wording, order_discount
 from nextbest.tools.compliance.required_text import inside_required
 from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.senses import inside_sense
@@ -180,6 +181,7 @@ class DisclosureCheck:
             if wordings
         }
         self.required = compile_phrases(rule.params.required_any, obfuscation=False)
+        self.prior_price = is_prior_price_wording(rule.params.required_any)
         self.offer_named: dict[str, tuple[str, str] | None] = {}
         self.feature_of = frozenset(params.feature_of_products)
         self.kind_words = [
@@ -376,6 +378,7 @@ class DisclosureCheck:
         worded: list[tuple[TextField, int, int]] = []  # from triggers / trigger_phrases
         connectives: dict[TextField, list[tuple[int, int]]] = {}
         links = own_domain_links(extract_links(ctx), ctx.pack)
+        offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
         for name, text in ctx.fields.items():
             addresses = [link.span for link in links if link.field == name and link.span]
             for pattern, of_products in [
@@ -399,6 +402,8 @@ class DisclosureCheck:
                         continue  # "named by the Vacation Ownership Guild"
                     if self._price_outside(ctx, name, start, end):
                         continue
+                    if self.prior_price and order_discount(offer, text.original[start:end]):
+                        continue  # a basket code's "-10 %" reduces no product's price
                     if inside_required(ctx, name, start, end):
                         continue
                     triggers.append((name, start, end))

@@ -28,6 +28,7 @@ from nextbest.tools.compliance.kinds.disclosure import literal_phrase
 from nextbest.tools.compliance.kinds.offer_mentions import Mention
 from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.offer_paraphrase import read_number, sale_price
+from nextbest.tools.compliance.prior_price import PRIOR_LOWEST
 
 _WAS_BEFORE = re.compile(
     r"(?:\bwas|\breg\.?|\bregular(?:ly)?(?: price)?|\boriginally|\blist price|\bnormally|"
@@ -233,13 +234,7 @@ def _prize(ctx: CheckContext, mention: Mention) -> bool:
     return any(_NO_PURCHASE.search(t.original.lower()) for t in ctx.fields.values())
 
 
-_PRIOR_LOWEST = re.compile(
-    r"(?:lowest price|prix le plus bas|precio m[aá]s bajo|niedrigste[rn]? preis|"
-    r"prezzo pi[uù] basso)[^.\n]{0,80}?\b30\b"
-    r"|\b30\b[^.\n]{0,40}?(?:lowest price|prix le plus bas|precio m[aá]s bajo|"
-    r"niedrigste[rn]? preis|prezzo pi[uù] basso)",
-    re.IGNORECASE,
-)
+_PRIOR_LOWEST = PRIOR_LOWEST
 
 
 def _prior_lowest_figures(ctx: CheckContext) -> set[float]:

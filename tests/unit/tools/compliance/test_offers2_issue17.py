@@ -195,3 +195,48 @@ def test_an_offer_on_some_products_is_not_said_of_any_one(check) -> None:
         verdict = check(pack, channel="email", body=body, offer_id="grinder-15")
         wide = [v for v in verdict.violations if "is said of" in v.message]
         assert bool(wide) is fires, (body, verdict.violations)
+
+
+def test_a_basket_code_needs_no_prior_price_line(check) -> None:
+    prior = {
+        "id": "prior-price",
+        "kind": "disclosure",
+        "description": "Every price reduction gives the lowest price of the 30 days before.",
+        "rationale": "EU price indication",
+        "source": "test suite",
+        "params": {
+            "triggers": [r"[-−]\s?\d{1,2}\s?%"],
+            "required_any": ["the lowest price of the last 30 days"],
+        },
+    }
+
+    def offer(oid: str, min_spend: float | None) -> dict[str, Any]:
+        return {
+            "id": oid,
+            "name": f"-10 % {oid}",
+            "terms": "-10 % with code TEN10.",
+            "discount_type": "percent",
+            "discount_amount": 10,
+            "min_spend": min_spend,
+            "currency": "EUR",
+            "code": "TEN10",
+            "channels": ["email"],
+            "valid_from": "2026-11-01",
+            "valid_until": "2026-12-31",
+        }
+
+    pack = parse_pack(
+        {
+            "brand": BRAND,
+            "rules": [prior],
+            "offers": [offer("basket", 60), offer("tins", None)],
+        },
+        source="test",
+    )
+    for offer_id, body, fires in (
+        ("basket", "-10 % on your online order from 60 € with code TEN10.", False),
+        ("tins", "-10 % on every tin with code TEN10.", True),  # a product reduction
+        ("basket", "-20 % on every tin this week.", True),  # not the basket code's figure
+    ):
+        verdict = check(pack, channel="email", body=body, offer_id=offer_id)
+        assert ("prior-price" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
