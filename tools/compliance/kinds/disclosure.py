@@ -16,7 +16,10 @@ covers every product's price. A recurring price said of no product named in the 
 from $29.99/mo") is the price of the products listed at that figure, unless its sentence states
 credit terms (APR, a loan, a down payment, "for 36 months",
 :func:`~nextbest.tools.compliance.financing.speaks_of_credit`). When every price in the trigger
-is one of these, the trigger does not fire.
+is one of these, the trigger does not fire. Under a rule whose wordings state the lowest price
+of the last 30 days (EU price indication), the percentage of an order-level offer (a percent
+offer with a minimum spend) reduces no product's price and triggers nothing
+(:mod:`~nextbest.tools.compliance.prior_price`).
 
 Wording the pack itself requires or approves verbatim (another disclosure's wording, a claim's
 disclaimer, an offer's terms or conditions, a required or standing statement) never triggers a
