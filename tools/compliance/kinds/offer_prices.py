@@ -6,7 +6,8 @@ the message when it is one paragraph) — is not a promotion. A price below list
 the sale price the offer gives that product; a "was / reg." price must be the list price and a
 "now" price the list price less the offer's discount; when the message discloses a lowest
 price of the last 30 days below the list price (EU price indication), the discount is taken
-from that reference instead. Without a catalogue a price on a message
+from that reference instead; and when the offer is a rebate paid later, its net price is not
+a "now" price. Without a catalogue a price on a message
 without an offer is a promotion only when worded as one; beside an offer, a plain price in a
 paragraph of its own is the price of something else. A "free" stated as standing policy, said
 of a product that is free by name or price, restating a standing statement the message
@@ -251,6 +252,23 @@ def _prior_lowest_figures(ctx: CheckContext) -> set[float]:
             start, end = text.sentence_at(match.start())
             figures |= {read_number(f) for f in _FIGURE.findall(original[start:end])}
     return figures - {30.0}
+
+
+_REBATE = re.compile(r"\brebates?\b", re.IGNORECASE)
+
+
+def _after_rebate(ctx: CheckContext, mention: Mention, offer: Offer) -> bool:
+    """Whether a "now" price is the net of a rebate the offer pays later.
+
+    An offer whose own name or terms speak of a rebate ("$149.99 after $30 mail-in rebate")
+    is paid at the list price and refunded later: "now just $149.99" is not what the buyer
+    pays, unless the price's own sentence says it is after the rebate.
+    """
+    if not _REBATE.search(f"{offer.name} {offer.terms}"):
+        return False
+    text = ctx.fields[mention.field]
+    start, end = text.sentence_at(mention.start)
+    return _REBATE.search(text.original, start, end) is None
 
 
 def _off_list_not_reference(
@@ -542,6 +560,11 @@ class OfferPrices:
             return f"the reference price {mention.value} is not the list price ({listed})"
         sale = {s for v in lists if (s := sale_price(v, offer)) is not None}
         if any(abs(s - value) <= PRICE_TOLERANCE for s in sale):
+            if role == "now" and _after_rebate(ctx, mention, offer):
+                return (
+                    f"{mention.value} is the price after a rebate paid later, not a price "
+                    "paid now; call it the price after the rebate"
+                )
             return _off_list_not_reference(ctx, value, lists, offer)
         if lists and any(  # the offer applied to a disclosed 30-day lowest price
             (s := sale_price(r, offer)) is not None and abs(s - value) <= PRICE_TOLERANCE

@@ -240,3 +240,31 @@ def test_a_basket_code_needs_no_prior_price_line(check) -> None:
     ):
         verdict = check(pack, channel="email", body=body, offer_id=offer_id)
         assert ("prior-price" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
+
+
+def test_a_price_net_of_a_later_rebate_is_not_a_now_price(check) -> None:
+    offer = {
+        "id": "quay-rebate",
+        "name": "Quay Grinder: $270 after $30 mail-in rebate",
+        "terms": "Quay Grinder: $270 after $30 mail-in rebate. You pay $300 at checkout.",
+        "disclosure": "You pay $300 at checkout.",
+        "discount_type": "amount",
+        "discount_amount": 30,
+        "currency": "USD",
+        "channels": ["email"],
+        "products": ["quay"],
+        "valid_from": "2026-11-01",
+        "valid_until": "2026-12-31",
+    }
+    pack = parse_pack(
+        {"brand": BRAND, "rules": [_OFFERS], "products": _MACHINES, "offers": [offer]},
+        source="test",
+    )
+    tail = " You pay $300 at checkout."
+    for body, fires in (
+        ("The Quay Grinder, now just $270!" + tail, True),
+        ("The Quay Grinder: $270 after $30 mail-in rebate." + tail, False),
+    ):
+        verdict = check(pack, channel="email", body=body, offer_id="quay-rebate")
+        later = [v for v in verdict.violations if "rebate paid later" in v.message]
+        assert bool(later) is fires, (body, verdict.violations)
