@@ -174,6 +174,34 @@ STOP_WORDS: frozenset[str] = frozenset(
 )
 
 
+_ENTER_BEFORE = re.compile(
+    r"\benter(?:s|ing)?\b(?:\s+(?!(?:the\s+)?(?:promo\s+)?codes?\b)[\w'&-]+){0,6}\s+(?:for\s+)?$"
+)
+_ENTER_AFTER = re.compile(r"\s*(?:$|[.,:;!?)]|(?:at|now|today|online|here|by|via|through)\b)")
+
+
+def entry_is_free(folded: str, start: int, end: int) -> bool:
+    """Whether the "free" at ``folded[start:end]`` says that entering costs nothing.
+
+    "Enter free at <link>", "Enter the <name> Sweepstakes free", "enter for free": the word
+    qualifies the verb "enter" of its clause (within six words) and no noun follows it, so it
+    states that a contest or sweepstakes takes no purchase (a legal condition of a
+    sweepstakes), not a thing given free. "Enter code X for free shipping" keeps its "free":
+    a code is entered and a noun follows.
+
+    Args:
+        folded: The folded (lower-case) text of the field.
+        start: Where the "free" word starts.
+        end: Where it ends.
+
+    Returns:
+        True when the "free" is the cost of entering.
+    """
+    if _ENTER_AFTER.match(folded, end) is None:
+        return False
+    return _ENTER_BEFORE.search(folded[max(0, start - 80) : start]) is not None
+
+
 def contains_run(tokens: list[str], words: list[str]) -> bool:
     """Whether ``words`` occur in ``tokens`` as one contiguous run."""
     size = len(words)

@@ -83,6 +83,7 @@ from nextbest.tools.compliance.kinds.offer_mentions import (
     WORD_SPLIT,
     Mention,
     contains_run,
+    entry_is_free,
     points_multiple,
 )
 from nextbest.tools.compliance.kinds.offer_prices import (
@@ -272,6 +273,8 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                         continue
                     if kind == "free" and inside_sense(start, end, text.everyday_senses):
                         continue
+                    if kind == "free" and entry_is_free(text.folded.text, *match.span()):
+                        continue  # "Enter free at <link>": entering costs nothing
                     if kind == "promo" and native_sense(
                         ctx.message.locale, text.original, start, end
                     ):
