@@ -104,6 +104,22 @@ def required_pattern(pack: BrandPack) -> re.Pattern[str] | None:
     return pattern
 
 
+_SYMBOL_AFTER = re.compile(r"[ \u00a0\u202f]?[€£¥¢%]")
+_SYMBOL_BEFORE = re.compile(r"[$£€¥][ \u00a0\u202f]?$")
+
+
+def _with_symbols(text: str, start: int, end: int) -> tuple[int, int]:
+    """A mandated line's span widened over a currency or percent sign at either end.
+
+    The skeleton view the wordings are matched on drops symbols, so a line ending in a price
+    ("…: 29,90 €.") matches up to its digits; the sign belongs to the figure, so a price
+    trigger there ("29,90 €") lies inside the line.
+    """
+    after = _SYMBOL_AFTER.match(text, end)
+    before = _SYMBOL_BEFORE.search(text, max(0, start - 2), start)
+    return (before.start() if before else start, after.end() if after else end)
+
+
 def required_spans(ctx: CheckContext) -> dict[TextField, list[tuple[int, int]]]:
     """Original spans of required or approved wording in each copy field, once per message.
 
@@ -121,7 +137,8 @@ def required_spans(ctx: CheckContext) -> dict[TextField, list[tuple[int, int]]]:
     if pattern is not None:
         for name, text in ctx.fields.items():
             spans[name] = [
-                text.skel.original_span(*m.span()) for m in pattern.finditer(text.skel.text)
+                _with_symbols(text.original, *text.skel.original_span(*m.span()))
+                for m in pattern.finditer(text.skel.text)
             ]
     ctx.cache[_CACHE_KEY] = spans
     return spans
@@ -154,7 +171,9 @@ def whole_sentence(text: str, span: tuple[int, int], start: int, end: int) -> bo
     return bool(_SENTENCE_BEFORE.search(before)) and bool(_SENTENCE_AFTER.match(after))
 
 
-def inside_required(ctx: CheckContext, field: TextField, start: int, end: int) -> bool:
+def inside_required(
+    ctx: CheckContext, field: TextField, start: int, end: int, quoted: bool = True
+) -> bool:
     """Whether ``[start, end)`` of ``field`` is words inside a line the pack mandates.
 
     Args:
@@ -162,15 +181,21 @@ def inside_required(ctx: CheckContext, field: TextField, start: int, end: int) -
         field: The copy field.
         start: Start in the field's original text.
         end: End (exclusive) in the field's original text.
+        quoted: Whether the officer wrote the trigger's words (a phrase or pattern). A trigger
+            the engine finds by its shape (a price,
+            :mod:`~nextbest.tools.compliance.price_triggers`) quotes no sentence: a bare
+            price after a colon ("Lowest price in the last 30 days: €29.90.") is part of its
+            line, not a sentence the officer chained on purpose.
 
     Returns:
-        True when the words are part of a mandated line and not a whole sentence of it.
+        True when the words are part of a mandated line and, for a quoted trigger, not a whole
+        sentence of it.
     """
     original = ctx.fields[field].original
     if plain(original[start:end]) in _brand_names(ctx.pack):
         return False  # the officer made the brand's own name a trigger: every message
     spans = [*required_spans(ctx).get(field, []), *ctx.brand_name_spans.get(field, [])]
     return any(
-        overlaps(start, end, [span]) and not whole_sentence(original, span, start, end)
+        overlaps(start, end, [span]) and not (quoted and whole_sentence(original, span, start, end))
         for span in spans
     )

@@ -9,7 +9,8 @@ event you move" under a rule about event invitations,
 :mod:`~nextbest.tools.compliance.connectives`).
 
 A trigger that matches because of a price is read against what the price is: a threshold
-("fares of $300 or more", "orders over $50") is a condition, not an advertised price, and a
+("fares of $300 or more", "orders over $50", "ab 30 € Bestellwert",
+:mod:`~nextbest.tools.compliance.thresholds`) is a condition, not an advertised price, and a
 catalogue price of a product whose category the rule never names (an optional seat fee under a
 rule about fares) is outside the rule's subject; a rule that names no category of the catalogue
 covers every product's price. A recurring price said of no product named in the message ("Plans
@@ -72,6 +73,7 @@ from nextbest.tools.compliance.kinds.base import (
 from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import fold, plain
+from nextbest.tools.compliance.offer_paraphrase import read_number
 from nextbest.tools.compliance.org_names import in_organisation_name
 from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.price_triggers import shape_pattern
@@ -80,6 +82,7 @@ from nextbest.tools.compliance.required_text import inside_required
 from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.short_fields import echoes_body
+from nextbest.tools.compliance.thresholds import is_threshold
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.unit_rates import contradicted_rate
 from nextbest.tools.compliance.verdict import Violation
@@ -92,14 +95,6 @@ _PRICE = re.compile(
 _PER_PERIOD = re.compile(
     r"\s*(?:/\s*|per\s+|a\s+|an\s+|each\s+|every\s+)"
     r"(?:mo|mos|month|yr|year|wk|week|day|night)\b",
-    re.IGNORECASE,
-)
-_THRESHOLD_AFTER = re.compile(
-    r"\s*(?:\+|or (?:more|over|above|higher)|and (?:up|above|over)|minimum)\b", re.IGNORECASE
-)
-_THRESHOLD_BEFORE = re.compile(
-    r"(?:\b(?:over|above|at least|more than|exceeding|orders? of)|\b(?:minimum|min\.)"
-    r"(?:\s+[a-z]+){0,2}(?:\s+of)?:?)\s*$",
     re.IGNORECASE,
 )
 
@@ -217,11 +212,9 @@ class DisclosureCheck:
             return False
         for price in prices:
             p_start, p_end = price.span()
-            if _THRESHOLD_AFTER.match(original, p_end) or _THRESHOLD_BEFORE.search(
-                original[max(0, p_start - 30) : p_start]
-            ):
+            if is_threshold(original, p_start, p_end):
                 continue
-            figure = float((price.group(1) or price.group(2)).replace(",", ""))
+            figure = read_number(price.group(1) or price.group(2))
             near = ctx.products_near(name, p_start)
             owners = [
                 h.product
@@ -407,7 +400,7 @@ class DisclosureCheck:
                         continue
                     if self.prior_price and order_discount(offer, text.original[start:end]):
                         continue  # a basket code's "-10 %" reduces no product's price
-                    if inside_required(ctx, name, start, end):
+                    if inside_required(ctx, name, start, end, quoted=pattern in self.triggers):
                         continue
                     triggers.append((name, start, end))
                     if pattern in self.triggers:

@@ -49,3 +49,85 @@ def test_enter_free_does_not_claim_a_free_thing_of_a_no_discount_offer(check) ->
         verdict = check(pack, channel="email", body=body, offer_id="summer-draw")
         free = [v for v in verdict.violations if "nothing is free" in v.message]
         assert bool(free) is fires, (body, verdict.violations)
+
+
+def _at(text: str, price: str) -> tuple[str, int, int]:
+    start = text.index(price)
+    return text, start, start + len(price)
+
+
+def test_spending_thresholds_in_several_languages_are_no_prices() -> None:
+    from nextbest.tools.compliance.thresholds import is_threshold
+
+    for text, price in (
+        ("Free delivery on orders over $40.", "$40"),
+        ("Versandfrei ab 40 € Bestellwert.", "40 €"),
+        ("Mindestbestellwert 20 €.", "20 €"),
+        ("Mindestbestellwert: 20 €.", "20 €"),
+        ("Gratis Versand für Bestellungen ab 35 €.", "35 €"),
+        ("Livraison offerte dès 45 € d'achat.", "45 €"),
+        ("Envío gratis en pedidos superiores a 30 €.", "30 €"),
+        ("Spedizione gratuita con una spesa minima di 25 €.", "25 €"),
+    ):
+        assert is_threshold(*_at(text, price)), text
+    for text, price in (
+        ("Die Bohnen gibt es ab 8,90 €.", "8,90 €"),
+        ("Nur 12,50 € für 250 g.", "12,50 €"),
+        ("Now $40, shipped free.", "$40"),
+    ):
+        assert not is_threshold(*_at(text, price)), text
+
+
+_UNIT_PRICE = {
+    "id": "unit-price",
+    "kind": "disclosure",
+    "description": "Every price with its price per kilogram.",
+    "rationale": "tests",
+    "source": "test suite",
+    "params": {"trigger_prices": ["any"], "required_any": ["€/kg"], "within_chars": 40},
+}
+_BEANS = [
+    {"id": "beans", "name": "Harbor Beans 500 g", "list_price": 12.9, "currency": "EUR"},
+]
+
+
+def test_a_threshold_in_german_copy_needs_no_unit_price(check) -> None:
+    pack = parse_pack({"brand": BRAND, "rules": [_UNIT_PRICE], "products": _BEANS}, source="test")
+    for body, fires in (
+        ("Versandkostenfrei ab 40 € Bestellwert.", False),
+        ("Harbor Beans 500 g. Mindestbestellwert 20 €.", False),
+        ("Harbor Beans 500 g für 12,90 €.", True),
+        ("Harbor Beans 500 g für 12,90 € (25,80 €/kg).", False),
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert ("unit-price" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
+
+
+def test_a_price_ending_a_mandated_line_lies_inside_it(check) -> None:
+    offer = {
+        "id": "beans-sale",
+        "name": "Harbor Beans 500 g für 10,90 €",
+        "terms": "Harbor Beans 500 g für 10,90 € (21,80 €/kg). Niedrigster Preis der letzten "
+        "30 Tage: 12,90 €.",
+        "discount_type": "price",
+        "discount_amount": 10.9,
+        "currency": "EUR",
+        "disclosure": "Aktion bis 31.12.2026. Niedrigster Preis der letzten 30 Tage: 12,90 €.",
+        "channels": ["email"],
+        "products": ["beans"],
+        "valid_from": "2026-11-01",
+        "valid_until": "2026-12-31",
+    }
+    pack = parse_pack(
+        {"brand": BRAND, "rules": [_UNIT_PRICE], "products": _BEANS, "offers": [offer]},
+        source="test",
+    )
+    body = (
+        "Harbor Beans 500 g für 10,90 € (21,80 €/kg).\n\nLies mehr über unsere Röstung, "
+        "die Herkunft der Bohnen und die Bauern.\n"
+        "Aktion bis 31.12.2026. Niedrigster Preis der letzten 30 Tage: 12,90 €."
+    )
+    verdict = check(pack, channel="email", body=body, offer_id="beans-sale")
+    assert "unit-price" not in verdict.fired_rule_ids, verdict.violations
+    verdict = check(pack, channel="email", body=body + " Jetzt nur 10,90 €.", offer_id="beans-sale")
+    assert "unit-price" in verdict.fired_rule_ids

@@ -1,0 +1,57 @@
+"""A price that is a threshold of spending, not the price of a product.
+
+"Free shipping on orders over $50", "fares of $300 or more", "Versandkostenfrei ab 30 €
+Bestellwert", "Mindestbestellwert 25 €", "livraison offerte dès 50 € d'achat", "envío gratis
+en pedidos superiores a 40 €": the figure is a condition a basket must meet. A rule that asks
+for a disclosure beside every price (VAT and shipping, a unit price) reads prices offered for
+something; a spending threshold offers nothing at that price.
+
+The words are general words of commerce in English, German, French, Spanish, Italian and
+Portuguese: an order value after the figure ("… € Bestellwert", "… € d'achat", "… € de
+compra") or a minimum or "orders over" before it. "ab 8,90 €" alone is a starting price
+("from"), not a threshold: German "ab" is one only before an order-value noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AFTER = re.compile(
+    r"\s*(?:\+|or (?:more|over|above|higher)|and (?:up|above|over)|minimum"
+    r"|oder mehr|und mehr|(?:mindest)?(?:bestell|einkaufs|waren|warenkorb|auftrags)wert"
+    r"|einkauf|bestellsumme|ou plus|d['’]achats?|de commande|(?:de|en) compras?|o m[aá]s"
+    r"|di spesa|di acquisto|o pi[uù]|em compras|ou mais)\b",
+    re.IGNORECASE,
+)
+_BEFORE = re.compile(
+    r"(?:\b(?:over|above|at least|more than|exceeding|orders? of)"
+    r"|\b(?:minimum|min\.)(?:\s+[a-z]+){0,2}(?:\s+of)?:?"
+    r"|\bmindest(?:bestell|einkaufs|waren|warenkorb|auftrags|umsatz)\w*(?:\s+(?:von|ab))?:?"
+    r"|\b(?:bestellungen|einkäufen?|bestellwert|einkaufswert|warenwert|warenkorbwert)"
+    r"\s+(?:ab|über|von)(?:\s+(?:mindestens|einem\s+wert\s+von))?"
+    r"|\bab\s+einem\s+(?:bestell|einkaufs|waren|warenkorb)wert\s+von"
+    r"|\b(?:minimum|montant)\s+d['’]achat\s+(?:de\s+)?|\bcommandes?\s+de\s+plus\s+de"
+    r"|\bachats?\s+(?:minimum\s+)?de\s+plus\s+de"
+    r"|\b(?:compra|pedido|gasto)\s+m[ií]nim[oa]\s+de|\b(?:pedidos|compras)\s+"
+    r"(?:superiores\s+a|de\s+m[aá]s\s+de|acima\s+de)"
+    r"|\b(?:spesa|ordine)\s+minim[oa]\s+di|\b(?:ordini|acquisti)\s+superiori\s+a"
+    r")\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_threshold(text: str, start: int, end: int) -> bool:
+    """Whether the price at ``text[start:end]`` is a spending threshold.
+
+    Args:
+        text: The original text of the field.
+        start: Where the price starts.
+        end: Where it ends.
+
+    Returns:
+        True when an order-value word follows the price or a minimum / "orders over" phrase
+        leads into it.
+    """
+    if _AFTER.match(text, end):
+        return True
+    return _BEFORE.search(text[max(0, start - 40) : start]) is not None
