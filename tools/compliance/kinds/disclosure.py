@@ -77,7 +77,11 @@ from nextbest.tools.compliance.offer_paraphrase import read_number
 from nextbest.tools.compliance.org_names import in_organisation_name
 from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.price_triggers import shape_pattern
-from nextbest.tools.compliance.prior_price import is_prior_price_wording, order_discount
+from nextbest.tools.compliance.prior_price import (
+    bare_comparison,
+    is_prior_price_wording,
+    order_discount,
+)
 from nextbest.tools.compliance.required_text import inside_required
 from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.senses import inside_sense
@@ -400,6 +404,10 @@ class DisclosureCheck:
                         continue
                     if self.prior_price and order_discount(offer, text.original[start:end]):
                         continue  # a basket code's "-10 %" reduces no product's price
+                    if self.prior_price and bare_comparison(
+                        text.original[start:end], text.original[slice(*text.sentence_at(start))]
+                    ):
+                        continue  # "Statt Glühwein mal Cold Brew?": no price compared
                     if inside_required(ctx, name, start, end, quoted=pattern in self.triggers):
                         continue
                     triggers.append((name, start, end))

@@ -131,3 +131,30 @@ def test_a_price_ending_a_mandated_line_lies_inside_it(check) -> None:
     assert "unit-price" not in verdict.fired_rule_ids, verdict.violations
     verdict = check(pack, channel="email", body=body + " Jetzt nur 10,90 €.", offer_id="beans-sale")
     assert "unit-price" in verdict.fired_rule_ids
+
+
+_PRIOR_PRICE = {
+    "id": "prior-price",
+    "kind": "disclosure",
+    "description": "Reductions state the lowest price of the last 30 days.",
+    "rationale": "tests",
+    "source": "test suite",
+    "params": {
+        "trigger_phrases": ["statt", "vorher", "was"],
+        "required_any": ["Niedrigster Preis der letzten 30 Tage:"],
+    },
+}
+
+
+def test_a_comparison_word_without_a_figure_compares_no_prices(check) -> None:
+    pack = parse_pack({"brand": BRAND, "rules": [_PRIOR_PRICE], "products": _BEANS}, source="test")
+    for body, fires in (
+        ("Statt Tee mal einen Espresso? Unser Rezept in der App.", False),
+        ("Vorher mahlen, dann brühen.", False),
+        ("That was quick: your beans are on their way.", False),
+        ("Harbor Beans 500 g für 10,90 € statt 12,90 €.", True),
+        ("Harbor Beans 500 g: vorher 12,90 €, jetzt 10,90 €.", True),
+        ("Harbor Beans 500 g statt 12,90 € nur 10,90 €.", True),
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert ("prior-price" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
