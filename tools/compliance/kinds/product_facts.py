@@ -2,9 +2,9 @@
 
 A product may carry ``facts`` (a figure in a unit with a limit: a load limit of at most 120 kg,
 a hull length of exactly 3.05 m) and ``lacks`` (features it does not have: "rudder"). In each
-copy field, every figure written in a fact's unit ("150 kg", "3.5-m") and every lacked feature
-is said of one product: the nearest named before it in its clause, else the nearest in its
-sentence, paragraph or message (see
+copy field, every figure written in a fact's unit ("150 kg", "3.5-m", "41,00 €/kg") and every
+lacked feature is said of one product: the nearest named before it in its clause, else the
+nearest in its sentence, paragraph or message (see
 :meth:`~nextbest.tools.compliance.kinds.base.CheckContext.products_near`). A figure that breaks
 that product's limit or a lacked feature said of it is a violation; a figure within the limit
 ("up to 100 kg" when the limit is 120), a feature the copy denies ("no rudder", "without a
@@ -19,11 +19,16 @@ from dataclasses import dataclass
 from nextbest.brand_context.models import BrandPack, ProductFact, ProductFactsRule
 from nextbest.tools.compliance.catalogue import ProductHit
 from nextbest.tools.compliance.kinds.base import CheckContext, PackRuleKeeper, violation
+from nextbest.tools.compliance.offer_paraphrase import read_number
 from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.verdict import Violation
 
-_NUMBER = r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-"""A figure as copy writes it: ``45``, ``1,200``, ``2.5`` (not part of a longer token)."""
+_NUMBER = (
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d{1,3}(?:\.\d{3})+,\d+|\d+(?:[.,]\d+)?)"
+)
+"""A figure as copy writes it: ``45``, ``1,200``, ``2.5``, and in decimal-comma notation
+``41,00`` or ``1.250,50`` (not part of a longer token); read by
+:func:`~nextbest.tools.compliance.offer_paraphrase.read_number`."""
 
 _DENIED = re.compile(
     r"(?:\b(?:no|not|without|never|zero|lacks?|instead\s+of)|n[’']t)\s+"
@@ -126,7 +131,7 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                     fact = unit.facts.get(hit.product.id) if hit is not None else None
                     if hit is None or fact is None:
                         continue
-                    value = float(match.group(1).replace(",", ""))
+                    value = read_number(match.group(1))
                     if _breaks(fact, value):
                         found.append(self._figure(name, match, hit, fact))
             for product_id, pattern in self.lacks:

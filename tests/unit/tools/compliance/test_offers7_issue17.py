@@ -158,3 +158,21 @@ def test_a_comparison_word_without_a_figure_compares_no_prices(check) -> None:
     ):
         verdict = check(pack, channel="email", body=body)
         assert ("prior-price" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
+
+
+def test_a_unit_price_in_decimal_comma_notation_is_read_as_a_fact_figure(check) -> None:
+    beans = [
+        {
+            **_BEANS[0],
+            "facts": [{"name": "unit price", "value": 25.80, "unit": "€/kg", "limit": "exact"}],
+        }
+    ]
+    facts = rule("unit-price-value", "product_facts", {})
+    pack = parse_pack({"brand": BRAND, "rules": [facts], "products": beans}, source="test")
+    for body, fires in (
+        ("Harbor Beans 500 g für 12,90 € (25,80 €/kg).", False),
+        ("Harbor Beans 500 g für 12,90 € (21,00 €/kg).", True),
+        ("Harbor Beans 500 g: 25.80 €/kg.", False),
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert ("unit-price-value" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
