@@ -13,9 +13,11 @@ A trigger that matches because of a price is read against what the price is: a t
 :mod:`~nextbest.tools.compliance.thresholds`) is a condition, not an advertised price, and a
 catalogue price of a product whose category the rule never names (an optional seat fee under a
 rule about fares) is outside the rule's subject; a rule that names no category of the catalogue
-covers every product's price. A recurring price said of no product named in the message ("Plans
-from $29.99/mo") is the price of the products listed at that figure, unless its sentence states
-credit terms (APR, a loan, a down payment, "for 36 months",
+covers every product's price. Under ``prices_of_products`` an amount off ("$40 off") and a
+benefit limit ("covers repairs up to $3,000") are not what a product costs
+(:mod:`~nextbest.tools.compliance.price_roles`). A recurring price said of no product named in
+the message ("Plans from $29.99/mo") is the price of the products listed at that figure, unless
+its sentence states credit terms (APR, a loan, a down payment, "for 36 months",
 :func:`~nextbest.tools.compliance.financing.speaks_of_credit`). When every price in the trigger
 is one of these, the trigger does not fire. Under a rule whose wordings state the lowest price
 of the last 30 days (EU price indication), the percentage of an order-level offer (a percent
@@ -76,6 +78,7 @@ from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_paraphrase import read_number
 from nextbest.tools.compliance.org_names import in_organisation_name
 from nextbest.tools.compliance.phrases import compile_phrases
+from nextbest.tools.compliance.price_roles import not_a_product_price
 from nextbest.tools.compliance.price_triggers import shape_pattern
 from nextbest.tools.compliance.prior_price import (
     bare_comparison,
@@ -390,6 +393,8 @@ class DisclosureCheck:
                         continue
                     if of_products and not self._said_of_products(ctx, name, start):
                         continue
+                    if of_products and not_a_product_price(text.original, start, end):
+                        continue  # "$40 off", "covers up to $3,000": not what it costs
                     if inside_sense(start, end, text.everyday_senses):
                         continue
                     if name not in connectives:

@@ -176,3 +176,39 @@ def test_a_unit_price_in_decimal_comma_notation_is_read_as_a_fact_figure(check) 
     ):
         verdict = check(pack, channel="email", body=body)
         assert ("unit-price-value" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
+
+
+def test_amounts_off_and_benefit_limits_are_not_what_a_product_costs(check) -> None:
+    from nextbest.tools.compliance.price_roles import not_a_product_price
+
+    for text, price, other in (
+        ("Get $25 off your first box.", "$25", True),
+        ("Save $25 on the Harbor Plan.", "$25", True),
+        ("20 € Rabatt auf alles.", "20 €", True),
+        ("The Harbor Plan covers repairs up to $2,000 a year.", "$2,000", True),
+        ("The Harbor Plan is $25 a month.", "$25", False),
+        ("Prices up to $25 this week.", "$25", False),
+    ):
+        assert not_a_product_price(*_at(text, price)) is other, text
+    fee = {
+        "id": "visit-fee",
+        "kind": "disclosure",
+        "description": "A plan price carries the visit fee line.",
+        "rationale": "tests",
+        "source": "test suite",
+        "params": {
+            "trigger_products": ["plan"],
+            "trigger_prices": ["any"],
+            "prices_of_products": True,
+            "required_any": ["A $60 visit fee applies."],
+        },
+    }
+    plan = [{"id": "plan", "name": "Harbor Plan", "list_price": 25, "currency": "USD"}]
+    pack = parse_pack({"brand": BRAND, "rules": [fee], "products": plan}, source="test")
+    for body, fires in (
+        ("The Harbor Plan covers repairs up to $2,000 a year.", False),
+        ("Get $10 off the Harbor Plan.", False),
+        ("The Harbor Plan is $25 a month.", True),
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert ("visit-fee" in verdict.fired_rule_ids) is fires, (body, verdict.violations)

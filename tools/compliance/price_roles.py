@@ -1,0 +1,57 @@
+"""Prices in copy that are not what a product costs.
+
+A rule that asks for a line beside a product's price ("a plan price carries the service-call
+fee", "the care plan's price says medication is extra") reads what the product costs. Two
+figures in currency are something else:
+
+- an amount off: "$40 off your first month", "save $40", "20 € Rabatt", "5 € de remise" is a
+  reduction, not the price paid;
+- a benefit limit: "covers repairs up to $3,000 per year", "pays up to £500 a claim" is what
+  the product pays out, not what it costs: "up to" (``bis zu``, ``jusqu'à``, ``hasta``,
+  ``fino a``) before the figure in a clause with a verb of covering or paying.
+
+The words are general words of commerce in English, German, French, Spanish and Italian.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OFF_AFTER = re.compile(
+    r"\s*(?:off|discount|rebate|cash\s?back|(?:bill\s+|account\s+)?credit|rabatt|nachlass"
+    r"|de\s+(?:remise|r[ée]duction|descuento)|di\s+sconto)\b",
+    re.IGNORECASE,
+)
+_OFF_BEFORE = re.compile(
+    r"\b(?:save|saving|spare|sparen?|spar|[ée]conomisez|ahorra|ahorre|risparmia)"
+    r"(?:\s+(?:up\s+to|an\s+extra|an?|extra|bis\s+zu|jusqu['’]à|hasta|fino\s+a))?\s*$",
+    re.IGNORECASE,
+)
+_UP_TO_BEFORE = re.compile(r"\b(?:up\s+to|bis\s+zu|jusqu['’]à|hasta|fino\s+a)\s*$", re.IGNORECASE)
+_PAYS_OUT = re.compile(
+    r"\b(?:cover(?:s|ed|ing)?|pays?|paid|reimburses?|reimbursed|protects?|insures?"
+    r"|übernimmt|erstattet|deckt|couvre|rembourse|cubre|reembolsa|copre|rimborsa)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[.;!?\n:]")
+
+
+def not_a_product_price(text: str, start: int, end: int) -> bool:
+    """Whether the price at ``text[start:end]`` is an amount off or a benefit limit.
+
+    Args:
+        text: The original text of the field.
+        start: Where the price starts.
+        end: Where it ends.
+
+    Returns:
+        True when a word of reduction follows the price or "save" leads into it, or when "up
+        to" leads into it in a clause that says what the product covers or pays.
+    """
+    before = text[max(0, start - 40) : start]
+    if _OFF_AFTER.match(text, end) or _OFF_BEFORE.search(before):
+        return True
+    if not _UP_TO_BEFORE.search(before):
+        return False
+    clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, start)), default=0)
+    return _PAYS_OUT.search(text, clause_start, start) is not None
