@@ -9,9 +9,10 @@ Two general cases where a banned or urgency phrase is present in the text but no
 - a phrase starting with "without" in a clause whose subject says it never does the thing
   ("We never ship lenses without a prescription", "You can't book without a valid ID"): a
   double negative that restates the rule the ban protects;
-- a promise word right after "no" ("no refunds on sale items", "no warranty on used parts"):
-  the copy withholds the promise, it does not make it (whether it may withhold it is another
-  rule's matter).
+- a promise word right after "no" ("no refunds on sale items", "no warranty on used parts"),
+  or after the sender's own "we can't" / "we don't" / "we won't" ("We can't guarantee the
+  weather, but …"): the copy withholds the promise, it does not make it (whether it may
+  withhold it is another rule's matter).
 
 An imperative ("Don't miss out") is no denial: the phrase is still urged.
 """
@@ -85,8 +86,12 @@ def never_without(text: str, start: int) -> bool:
     return _NEVER_WITHOUT.search(clause) is not None
 
 
-_WITHHELD = re.compile(r"\bno\s+$", re.IGNORECASE)
-""""No" right before the phrase ("no refunds")."""
+_WITHHELD = re.compile(
+    r"\b(?:no|(?:we|i)\s+(?:can[’']t|cannot|can\s+not|don[’']t|do\s+not|won[’']t|will\s+not))\s+$",
+    re.IGNORECASE,
+)
+""""No" right before the phrase ("no refunds"), or the sender saying it does not make the promise
+("we can't guarantee the weather")."""
 
 
 def withheld(text: str, start: int) -> bool:
@@ -97,7 +102,8 @@ def withheld(text: str, start: int) -> bool:
         start: Where the phrase starts.
 
     Returns:
-        True for "refunds" in "no refunds on sale items"; False in "no-quibble refunds" or
-        "refunds, no questions asked".
+        True for "refunds" in "no refunds on sale items" and "guarantee" in "we can't
+        guarantee the weather"; False in "no-quibble refunds", "refunds, no questions asked"
+        or "you can't beat our guarantee".
     """
-    return _WITHHELD.search(text, max(0, start - 4), start) is not None
+    return _WITHHELD.search(text, max(0, start - 16), start) is not None

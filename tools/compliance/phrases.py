@@ -146,3 +146,24 @@ def literal_pattern(trigger: str) -> str:
     if trigger[-1:].isalnum():
         body += r"(?![a-z0-9])"
     return body
+
+
+_CONTRACTION_TAIL = re.compile(r"[\u2019']t(?![a-z0-9])", re.IGNORECASE)
+"""The ``'t`` of a negative contraction (``won't``, ``can't``)."""
+
+
+def cut_from_contraction(text: str, end: int) -> bool:
+    """Whether a phrase found up to ``end`` ends inside a negative contraction.
+
+    The skeleton drops the apostrophe, so a phrase ending in ``won`` or ``can`` is found in
+    "won't" or "can't"; those are other words ("you won't want to share it" says nothing of
+    winning).
+
+    Args:
+        text: The field's original text.
+        end: Where the phrase found ends in ``text``.
+
+    Returns:
+        True when ``'t`` (straight or curly apostrophe) follows the phrase as a word's end.
+    """
+    return end > 0 and text[end - 1].isalpha() and _CONTRACTION_TAIL.match(text, end) is not None

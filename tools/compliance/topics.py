@@ -10,7 +10,8 @@ trigger) in such a sentence is a topic mention when
 - and the trigger is either followed by a reference noun (``details``, ``terms``, ``rules``…),
   or sits inside an indirect question about how something works or what it means
   (``how … works``, ``what … means``), or describes the pieces of content the link holds
-  (``ideas that are safe for cats: <link>``, ``tips that are proven to work``).
+  (``ideas that are safe for cats: <link>``, ``tips that are proven to work``) or names their
+  kind right before them (``this week's low-sugar recipes are in the app: <link>``).
 
 Superlatives and other claims in a pointer sentence ("See why we are the best network") are not
 topic mentions: only those two shapes are.
@@ -42,6 +43,9 @@ CONTENT_NOUNS: tuple[str, ...] = (
     "ideas", "tips", "recipes", "articles", "guides", "stories", "suggestions", "activities",
 )  # fmt: skip
 """Nouns for the pieces of content a linked page holds (``treat ideas``, ``recipes``)."""
+
+_CONTENT_AFTER = re.compile(r"\s*(?:" + "|".join(CONTENT_NOUNS) + r")\b", re.IGNORECASE)
+"""A content noun right after the trigger: the trigger says what kind of content it is."""
 
 _CONTENT_CLAUSE = re.compile(
     r"\b(?:" + "|".join(CONTENT_NOUNS) + r")\s+(?:that|which)\s+(?:are|is)\s+$", re.IGNORECASE
@@ -79,6 +83,8 @@ def is_topic_mention(ctx: CheckContext, field: str, start: int, end: int) -> boo
         return False
     if _REFERENCE_AFTER.match(original, end):
         return True
+    if _CONTENT_AFTER.match(original, end):
+        return True  # "this week's high-protein recipes: <link>" names the page's recipes
     if _CONTENT_CLAUSE.search(original, s_start, start):
         return True  # "treat ideas that are safe for cats: <link>" describes the page
     sentence = original[s_start:s_end]

@@ -19,6 +19,8 @@ without a prescription"); see :mod:`~nextbest.tools.compliance.denials`. Nor is 
 the tail of a privative compound ("interest-free credit" under a ban of "free credit") or a
 phrase that only qualifies a threat noun after it ("Protect yourself from Pension Service scams"
 under a ban of "from Pension Service"); see :mod:`~nextbest.tools.compliance.compounds`.
+Nor is a phrase whose last word is the head of a negative contraction ("you won" in "you won't
+want to share it"; see :func:`~nextbest.tools.compliance.phrases.cut_from_contraction`).
 A rule with ``said_only_of`` (a title reserved to the licensed people, a certification to some
 models) bans its phrases only in sentences that name none of them.
 """
@@ -39,7 +41,7 @@ from nextbest.tools.compliance.compounds import names_threat, privative_free
 from nextbest.tools.compliance.denials import negating_compound, never_without, said_unneeded
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
-from nextbest.tools.compliance.phrases import compile_phrases
+from nextbest.tools.compliance.phrases import compile_phrases, cut_from_contraction
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.verdict import Violation
 
@@ -180,6 +182,8 @@ class BannedPhraseCheck:
             for start, end in sorted(set(hits)):
                 if overlaps(start, end, exempt) or inside_sense(start, end, text.everyday_senses):
                     continue
+                if cut_from_contraction(text.original, end):
+                    continue  # "you won" in "you won't want to share it"
                 if _DENIED.search(text.original, 0, start):
                     continue  # "Cryptoassets are not covered by …": the statement denied
                 if negating_compound(text.original, start) or never_without(text.original, start):

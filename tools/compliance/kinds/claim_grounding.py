@@ -44,6 +44,7 @@ from nextbest.brand_context.models import (
     ClaimProblem,
 )
 from nextbest.tools.compliance.claim_clauses import neighbours, price_spans
+from nextbest.tools.compliance.claim_phrases import claim_phrase
 from nextbest.tools.compliance.denials import withheld
 from nextbest.tools.compliance.difficulty import DIFFICULTY_PATTERN
 from nextbest.tools.compliance.hypernyms import general_nouns
@@ -80,6 +81,7 @@ from nextbest.tools.compliance.lexicon import (
     TriggerSet,
 )
 from nextbest.tools.compliance.message import TextField
+from nextbest.tools.compliance.multipliers import counts_free_items
 from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.phrases import (
     compile_phrases,
@@ -576,6 +578,10 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     continue  # "Compare plans your way": the reader compares
                 if match.lastgroup == "guarantee" and withheld(text.original, start):
                     continue  # "no refunds on sale items" withholds the promise
+                if match.lastgroup == "comparative" and counts_free_items(
+                    text.original, sentence, start
+                ):
+                    continue  # "Twice the crackers: buy one box, get one free"
                 if end > sentence[1] and "\n" in text.original[sentence[1] : end]:
                     continue  # runs on into the next paragraph: two phrases, not one trigger
                 seen.add((start, end))
@@ -626,7 +632,17 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 if scoped is not None:
                     found.append(scoped)
             windows = [w for _, w in matched]
-            remaining = [t for t in triggers if not overlaps(t[1], t[2], windows)]
+            remaining = []
+            for trigger in triggers:
+                if overlaps(trigger[1], trigger[2], windows):
+                    continue
+                phrased = claim_phrase(
+                    self.forms, usable, text.original, sentence, prices, *trigger[1:]
+                )
+                if phrased is None or self._scope_violation(ctx, phrased, text.name, *trigger[1:]):
+                    remaining.append(trigger)  # not a claim's phrase, or said of other products
+                else:  # "… with board-certified clinicians": the claim, narrowed
+                    used[phrased.id] = phrased
             if not remaining:
                 continue
             categories = sorted({t[0] for t in remaining})

@@ -533,6 +533,14 @@ class ClaimForms:
         kept = solid & {stem(t) for t, _, _ in sentence}
         return len(kept) >= min(MIN_PARAPHRASE_WORDS - 1, len(solid))
 
+    def droppable(self, claim: Claim, kept: set[str]) -> bool:
+        """Whether a claim's words missing from ``kept`` (stems) may be left out of a narrower form.
+
+        They form one run at the start or the end of the claim, one item of a list, or a run of
+        figures (see :meth:`subset_match`).
+        """
+        return self._droppable(claim, self.claim_stems[claim.id][0], kept)
+
     def _droppable(
         self, claim: Claim, tokens: list[str], kept: set[str], verbs: frozenset[str] = frozenset()
     ) -> bool:
