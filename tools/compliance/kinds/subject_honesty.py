@@ -92,9 +92,10 @@ season", "Your credit score, explained"), on the skeleton view."""
 
 FIGURE = re.compile(
     r"(?P<pre>[$£€¥]|\bus\$)?\s?(?<![a-z\d])(?P<num>\d+(?:[.,]\d+)*)(?![a-wyz])\s?"
-    r"(?P<post>%|x\b|percent\b|€|£|\$)?"
+    r"(?P<post>%|x\b|percent\b|€|£|\$|¢|cents?\b|pence\b)?"
 )
-"""A figure with its unit (folded view); digits inside a word ("f4stest", "fr33") are none."""
+"""A figure with its unit (folded view); digits inside a word ("f4stest", "fr33") are none.
+An amount in hundredths ("50 cents", "50¢", "50 pence") is money: 0.50 as "$0.50" writes it."""
 
 HALF = re.compile(
     r"\bhalf[- ]?(?:price|off|priced)\b|\b50/50\b|\bmoitie prix\b|\bmitad de precio\b"
@@ -311,6 +312,8 @@ def _figures(text: str, *, promises_only: bool = False) -> set[tuple[str, float]
             unit = "%"
         elif post == "x":
             unit = "x"
+        elif post in ("¢", "cent", "cents", "pence") and not match.group("pre"):
+            unit, value = "money", value / 100
         elif match.group("pre") or post in ("€", "£", "$"):
             unit = "money"
         else:

@@ -212,3 +212,17 @@ def test_amounts_off_and_benefit_limits_are_not_what_a_product_costs(check) -> N
     ):
         verdict = check(pack, channel="email", body=body)
         assert ("visit-fee" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
+
+
+def test_an_amount_in_cents_in_a_subject_is_the_same_money_as_in_dollars(check) -> None:
+    honest = rule("subject-honest", "subject_honesty", {})
+    pack = parse_pack({"brand": BRAND, "rules": [honest]}, source="test")
+    for subject, fires in (
+        ("Last day for 75 cents off", False),
+        ("Last day for 75¢ off", False),
+        ("Last day for 90 cents off", True),
+    ):
+        verdict = check(
+            pack, channel="email", subject=subject, body="Last day! $0.75 off a bag of chips."
+        )
+        assert ("subject-honest" in verdict.fired_rule_ids) is fires, (subject, verdict.violations)
