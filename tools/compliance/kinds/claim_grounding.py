@@ -45,7 +45,7 @@ from nextbest.brand_context.models import (
 )
 from nextbest.tools.compliance.claim_clauses import neighbours, price_spans
 from nextbest.tools.compliance.claim_phrases import claim_phrase
-from nextbest.tools.compliance.denials import withheld
+from nextbest.tools.compliance.denials import said_of_nobody, withheld
 from nextbest.tools.compliance.difficulty import DIFFICULTY_PATTERN
 from nextbest.tools.compliance.hypernyms import general_nouns
 from nextbest.tools.compliance.invitations import invites_to_compare
@@ -576,6 +576,16 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     continue  # "Book your repair" beside "We'll repair your bike …"
                 if invites_to_compare(text.original, sentence, start):
                     continue  # "Compare plans your way": the reader compares
+                if (
+                    match.lastgroup not in ("superlative", "comparative")
+                    and said_of_nobody(text.original[sentence[0] : sentence[1]])
+                    and not any(s < sentence[1] and sentence[0] < e for s, e in brand_spans)
+                    and not any(
+                        h.field == text.name and sentence[0] <= h.start < sentence[1]
+                        for h in ctx.product_hits
+                    )
+                ):
+                    continue  # "Nobody starts out fluent": said of no one, of no product
                 if match.lastgroup == "guarantee" and withheld(text.original, start):
                     continue  # "no refunds on sale items" withholds the promise
                 if match.lastgroup == "comparative" and counts_free_items(

@@ -24,9 +24,10 @@ CLAIMS = {
     "rationale": "Test brand policy.",
     "source": "Test rulebook",
     "params": {
-        "categories": ["service", "guarantee", "superlative", "health", "comparative"],
+        "categories": ["service", "guarantee", "superlative", "health", "comparative", "efficacy"],
         "extra_triggers": {
             "service": ["first-aid certified", "mountain-certified", "guided hikes", "trails"],
+            "efficacy": ["summit-ready"],
             "guarantee": ["guarantee"],
         },
     },
@@ -155,3 +156,11 @@ def test_a_multiplier_counting_a_two_for_one_offer_is_no_comparison() -> None:
     text = "Triple the fun: BOGO on day passes."
     assert counts_free_items(text, (0, len(text)), 0)
     assert not counts_free_items(text, (0, len(text)), 4)
+
+
+def test_a_sentence_said_of_nobody_promises_nothing() -> None:
+    assert "claims" not in _fired("Nobody starts out summit-ready, and that's fine.")
+    assert "claims" not in _fired("No one is summit-ready on day one. Today's walk is short.")
+    # a comparison, the sender or a product in it makes it a claim
+    assert "claims" in _fired("Nobody gets you summit-ready like our guides.")
+    assert "claims" in _fired("You'll be summit-ready in a week.")
