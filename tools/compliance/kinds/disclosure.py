@@ -4,8 +4,9 @@ A trigger inside the path of a link to one of the brand's own domains (``/blog/u
 is not a trigger: the words are an address, not a statement. Nor is a topic mention ("see the
 intro APR details at <brand link>", :mod:`~nextbest.tools.compliance.topics`), nor a trigger
 inside an everyday sense of its word ("deposit your bags at the desk" under a rule about
-payment deposits, :mod:`~nextbest.tools.compliance.senses`), nor a noun in a connective ("in the
-event you move" under a rule about event invitations,
+payment deposits, :mod:`~nextbest.tools.compliance.senses`), nor a trigger inside a set phrase
+or compound ("trial and error", "snow-covered", :mod:`~nextbest.tools.compliance.idioms`), nor
+a noun in a connective ("in the event you move" under a rule about event invitations,
 :mod:`~nextbest.tools.compliance.connectives`).
 
 A trigger that matches because of a price is read against what the price is: a threshold
@@ -64,6 +65,7 @@ from nextbest.brand_context.models import DisclosureRule, Product
 from nextbest.tools.compliance.case_scoped import OfficerPattern
 from nextbest.tools.compliance.connectives import connective_spans, inside_connective
 from nextbest.tools.compliance.financing import speaks_of_credit
+from nextbest.tools.compliance.idioms import idiom_spans
 from nextbest.tools.compliance.kinds.audience import region_names, rule_regions
 from nextbest.tools.compliance.kinds.base import (
     CheckContext,
@@ -380,6 +382,7 @@ class DisclosureCheck:
         triggers: list[tuple[TextField, int, int]] = []
         worded: list[tuple[TextField, int, int]] = []  # from triggers / trigger_phrases
         connectives: dict[TextField, list[tuple[int, int]]] = {}
+        idioms: dict[TextField, list[tuple[int, int]]] = {}
         links = own_domain_links(extract_links(ctx), ctx.pack)
         offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
         for name, text in ctx.fields.items():
@@ -397,6 +400,14 @@ class DisclosureCheck:
                         continue  # "$40 off", "covers up to $3,000": not what it costs
                     if inside_sense(start, end, text.everyday_senses):
                         continue
+                    if pattern in self.triggers:
+                        if name not in idioms:
+                            idioms[name] = [
+                                text.folded.original_span(*span)
+                                for span in idiom_spans(text.folded.text)
+                            ]
+                        if overlaps(start, end, idioms[name]):
+                            continue  # "trial and error", "snow-covered": no trigger
                     if name not in connectives:
                         connectives[name] = connective_spans(text.skel)
                     if inside_connective(start, end, connectives[name]):

@@ -226,3 +226,36 @@ def test_an_amount_in_cents_in_a_subject_is_the_same_money_as_in_dollars(check) 
             pack, channel="email", subject=subject, body="Last day! $0.75 off a bag of chips."
         )
         assert ("subject-honest" in verdict.fired_rule_ids) is fires, (subject, verdict.violations)
+
+
+def test_set_phrases_and_compounds_hold_no_trigger(check) -> None:
+    from nextbest.tools.compliance.idioms import idiom_spans
+
+    def inside(text: str, word: str) -> bool:
+        start = text.index(word)
+        return any(s <= start and start + len(word) <= e for s, e in idiom_spans(text))
+
+    assert inside("trial and error is how we learn", "trial")
+    assert inside("a snow-covered porch", "covered")
+    assert inside("as the first gale sweeps in this week", "sweeps")
+    assert not inside("start your free trial today", "trial")
+    assert not inside("a fully-covered repair", "covered")
+    assert not inside("our holiday sweeps in january", "sweeps")
+    assert not inside("the sweeps ends friday", "sweeps")
+    notice = {
+        "id": "plan-limits",
+        "kind": "disclosure",
+        "description": "Coverage mentions carry the limits line.",
+        "rationale": "tests",
+        "source": "test suite",
+        "params": {"trigger_phrases": ["covered", "trial"], "required_any": ["Limits apply."]},
+    }
+    pack = parse_pack({"brand": BRAND, "rules": [notice]}, source="test")
+    for body, fires in (
+        ("Snow-covered roof? Clear the gutters first.", False),
+        ("Trial and error is part of learning.", False),
+        ("Your boiler is covered.", True),
+        ("Start a trial today.", True),
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert ("plan-limits" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
