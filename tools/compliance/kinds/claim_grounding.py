@@ -136,6 +136,10 @@ def _category_words(ctx: CheckContext, field: TextField, start: int, end: int) -
     return all(w in categories for w in words)
 
 
+_SENTENCE_BREAK = re.compile(r"\n|[.!?]\s+[A-Z]")
+"""A paragraph break, or a sentence's final stop before a capital: a trigger across one is two
+phrases ("renews on March 15. Review it any time" is no "on … any time" promise)."""
+
 _GUARD = "(?<![a-z0-9])"
 
 
@@ -592,8 +596,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     text.original, sentence, start
                 ):
                     continue  # "Twice the crackers: buy one box, get one free"
-                if end > sentence[1] and "\n" in text.original[sentence[1] : end]:
-                    continue  # runs on into the next paragraph: two phrases, not one trigger
+                if end > sentence[1] and _SENTENCE_BREAK.search(text.original, start, end):
+                    continue  # runs on into the next paragraph or sentence: two phrases
                 seen.add((start, end))
                 pending.setdefault(sentence, []).append((match.lastgroup or "", start, end))
         if not pending and not self.forms.may_paraphrase(skel.text):

@@ -164,3 +164,12 @@ def test_a_sentence_said_of_nobody_promises_nothing() -> None:
     # a comparison, the sender or a product in it makes it a claim
     assert "claims" in _fired("Nobody gets you summit-ready like our guides.")
     assert "claims" in _fired("You'll be summit-ready in a week.")
+
+
+def test_a_trigger_across_a_sentence_break_is_two_phrases() -> None:
+    # a view that sets the date aside joins "on" and "time" across the full stop
+    assert "claims" not in _fired(
+        "Hi Sam, pass number FT-48213377 renews on June 15. Review it any time at "
+        "https://fernmoor.example/account"
+    )
+    assert "claims" in _fired("Guides arrive on time, every time.")
