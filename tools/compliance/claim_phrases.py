@@ -16,7 +16,9 @@ clause, whose stems are all words of one usable claim. It counts when
   it is the claim's opening words, the thing it speaks of, ending its clause ("The plan
   includes video visits, a coach and an app" for "Video visits available within 3 business
   days"): naming it asserts nothing of it (a clause going on after it says something else of
-  it: "<robot> cleans the whole house" for "<robot> cleans up to 120 m²");
+  it: "<robot> cleans the whole house" for "<robot> cleans up to 120 m²", unless what follows
+  is, a function word aside, only words of another usable claim: "video visits with
+  board-certified clinicians");
 - unless it is the claim's opening, it keeps every figure of the claim (leaving out "for 100
   nights" drops the claim's limit) and the claim's words it leaves out form one run at its
   start or end or one item of a list (not "reduces fine lines" for "reduces the look of fine
@@ -43,6 +45,7 @@ import re
 from nextbest.brand_context.models import Claim
 from nextbest.tools.compliance.kinds.claim_wording import (
     EACH,
+    FUNCTION_WORDS,
     PREPOSITIONS,
     UNIVERSALS,
     ClaimForms,
@@ -127,6 +130,24 @@ def _quantifies_claim(text: str, before: list[Token], own: set[str]) -> bool:
     return False
 
 
+def _another_claims_words(
+    forms: ClaimForms, claims: list[Claim], claim: Claim, rest: list[Token]
+) -> bool:
+    """Whether the words after a claim's opening are a phrase of another usable claim.
+
+    "adds video visits with board-certified clinicians": after the opening of one claim
+    ("Video visits …") the clause goes on with the words of another ("Board-certified
+    clinicians …"), linked by a function word (``with``); it adds nothing of its own.
+    """
+    words = [stem(t) for t, _, _ in rest if t not in FUNCTION_WORDS]
+    if len(words) < 2 or any(has_digit(w) for w in words):
+        return False
+    return any(
+        other.id != claim.id and all(w in forms.claim_stems[other.id][1] for w in words)
+        for other in claims
+    )
+
+
 def _clause(text: str, sentence: list[Token], lo: int, hi: int) -> tuple[int, int]:
     """The token range of the clause holding tokens ``lo``…``hi``."""
     while lo > 0 and _joined(text, sentence[lo - 1], sentence[lo]):
@@ -191,7 +212,10 @@ def claim_phrase(
             continue  # "Your stove is waterproof …" for a claim of tents
         if _quantifies_claim(text, sentence[c_lo:lo], own):
             continue  # "Every pan comes with …" for "… on all pastry pans"
-        opening = run == stems[: len(run)] and hi == c_hi  # nothing said of it in its clause
+        rest = sentence[hi + 1 : c_hi + 1]  # nothing said of it in its clause but another claim
+        opening = run == stems[: len(run)] and (
+            not rest or _another_claims_words(forms, claims, claim, rest)
+        )
         claim_figures = {t for t in stems if has_digit(t)}
         if not opening and not claim_figures <= set(run):
             continue  # a limit of the claim left out ("… for 100 nights")

@@ -110,6 +110,8 @@ def test_the_claims_opening_words_name_what_it_speaks_of() -> None:
     assert "claims" not in _fired("The Summit Pass includes guided hikes, a map and a flask.")
     # the trigger alone, not the claim's opening and not half its words, still blocks
     assert "claims" in _fired("Trained guides, always mountain-certified.")
+    # the opening followed by another claim's words only
+    assert "claims" not in _fired("Fernmoor adds guided hikes with first-aid certified guides.")
     # the opening followed by something else said of it in the same clause
     assert "claims" in _fired("Guided hikes leave every hour from the station.")
     # a universal after the phrase widens it
