@@ -52,6 +52,7 @@ DEVELOPMENT_SETS = (
     "heldout_brands_4",
     "heldout_brands_5",
     "heldout_brands_6",
+    "heldout_brands_7",
 )
 """The brand sets ``--all-sets`` benchmarks and ``verdict_snapshot`` checks: blind sets join once
 their first run is recorded (a set still being written is never among them)."""
