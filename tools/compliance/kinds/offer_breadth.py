@@ -16,8 +16,9 @@ import re
 from functools import lru_cache
 
 from nextbest.brand_context.models import Offer
-from nextbest.tools.compliance.kinds.base import CheckContext, RuleLike, violation
+from nextbest.tools.compliance.kinds.base import CheckContext, RuleLike
 from nextbest.tools.compliance.kinds.offer_mentions import CONTEXT_KINDS, Mention
+from nextbest.tools.compliance.kinds.offer_scope import out_of_scope
 from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.verdict import Violation
 
@@ -96,15 +97,6 @@ def widened_mentions(
         if not named.isdisjoint(offer.products):
             continue
         said = text.original[mention.start : mention.end]
-        return [
-            violation(
-                rule,
-                f"{said!r} is said of {wide.group(0).strip()!r}, but offer {offer.id!r} covers "
-                f"only {', '.join(offer.products)}.",
-                field=mention.field,
-                span=(mention.start, mention.end),
-                evidence=said,
-                fix_hint=f"State the offer exactly as approved: {offer.terms}",
-            )
-        ]
+        span = (mention.start, mention.end)
+        return [out_of_scope(rule, offer, mention.field, span, said, repr(wide.group(0).strip()))]
     return []

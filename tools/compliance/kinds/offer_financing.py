@@ -23,6 +23,7 @@ from nextbest.tools.compliance.instalments import (
     sentence_amounts,
 )
 from nextbest.tools.compliance.kinds.base import CheckContext, RuleLike, overlaps, violation
+from nextbest.tools.compliance.kinds.offer_scope import out_of_scope
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.verdict import Violation
@@ -116,17 +117,7 @@ def figures_out_of_scope(rule: RuleLike, ctx: CheckContext, offer: Offer) -> lis
                 continue  # a product the offer's own wording names
             words = text.original[figure.start : figure.end]
             others = ", ".join(sorted({p.name for p in named}))
-            return [
-                violation(
-                    rule,
-                    f"{words!r} is said of {others}, but offer {offer.id!r} covers only "
-                    f"{', '.join(offer.products)}.",
-                    field=name,
-                    span=(figure.start, figure.end),
-                    evidence=words,
-                    fix_hint=f"State the offer exactly as approved: {offer.terms}",
-                )
-            ]
+            return [out_of_scope(rule, offer, name, (figure.start, figure.end), words, others)]
     return []
 
 

@@ -92,6 +92,7 @@ from nextbest.tools.compliance.kinds.offer_prices import (
     OfferPrices,
     governed_free_rules,
 )
+from nextbest.tools.compliance.kinds.offer_scope import out_of_scope
 from nextbest.tools.compliance.kinds.offer_thresholds import threshold_problems
 from nextbest.tools.compliance.kinds.offer_units import unit_problems
 from nextbest.tools.compliance.message import TextField
@@ -553,17 +554,8 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             ):  # a product the offer's own wording names (its gift, what to buy) is in scope
                 words = text.original[mention.start : mention.end]
                 others = ", ".join(sorted({p.name for p in named}))
-                return [
-                    violation(
-                        self.rule,
-                        f"{words!r} is said of {others}, but offer {offer.id!r} covers "
-                        f"only {', '.join(offer.products)}.",
-                        field=mention.field,
-                        span=(mention.start, mention.end),
-                        evidence=words,
-                        fix_hint=f"State the offer exactly as approved: {offer.terms}",
-                    )
-                ]
+                span = (mention.start, mention.end)
+                return [out_of_scope(self.rule, offer, mention.field, span, words, others)]
         return []
 
     def _mismatch(self, mention: Mention, offer: Offer) -> str | None:
