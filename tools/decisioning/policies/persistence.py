@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from nextbest.tools.decisioning.policies.base import Policy
-from nextbest.tools.decisioning.policies.settings import PolicySettings
+from nextbest.tools.decisioning.policies.settings import LINEAR_FIELDS, PolicySettings
 
 FORMAT = 1
 """Version of the on-disk format."""
@@ -62,18 +62,6 @@ def save_policy(policy: Policy, stem: Path) -> tuple[Path, Path]:
     return meta_path, npz
 
 
-LINEAR_DEFAULTS: dict[str, object] = {
-    "nonlinear": None,
-    "empirical_bayes": None,
-    "refresh_growth": 0.25,
-    "mean_lag_rows": 16,
-    "mean_lag_share": 0.005,
-}
-"""Settings fields whose defaults changed with the non-linear default (issue 22): their values
-before, for policies saved without them (every save writes every field, so only older files
-lack one)."""
-
-
 def load_policy(stem: Path) -> Policy:
     """Read a policy written by :func:`save_policy` (stem without suffix, or either file).
 
@@ -91,7 +79,7 @@ def load_policy(stem: Path) -> Policy:
     # Policies saved before rewards were scaled keep α in reward units, as they were trained.
     raw_settings.setdefault("reward_scaling", "none")
     # Fields a policy was saved without take the values they had then, not today's defaults.
-    for field, before in LINEAR_DEFAULTS.items():
+    for field, before in LINEAR_FIELDS.items():
         raw_settings.setdefault(field, before)
     if isinstance(raw_settings.get("learning"), dict):
         raw_settings["learning"] = {"alpha": 0.2, **raw_settings["learning"]}

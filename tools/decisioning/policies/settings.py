@@ -170,6 +170,17 @@ a score test passes (z 2.5), the rest being dropped at 64,000 rows (chosen on th
 tuning seeds 0–2)."""
 
 
+LINEAR_FIELDS: dict[str, object] = {
+    "nonlinear": None,
+    "empirical_bayes": None,
+    "refresh_growth": 0.25,
+    "mean_lag_rows": 16,
+    "mean_lag_share": 0.005,
+}
+"""The fields whose defaults changed with the non-linear default (issue 22), at their earlier
+values (with LinTS α = 0.2 they make :meth:`PolicySettings.linear`)."""
+
+
 class PolicySettings(_Frozen):
     """Everything that defines a policy's behaviour, persisted with it.
 
@@ -248,12 +259,4 @@ class PolicySettings(_Frozen):
         Args:
             changes: Other fields to set (``name``, ``seed``, …).
         """
-        linear: dict[str, object] = {
-            "learning": LinTS(alpha=0.2),
-            "nonlinear": None,
-            "empirical_bayes": None,
-            "refresh_growth": 0.25,
-            "mean_lag_rows": 16,
-            "mean_lag_share": 0.005,
-        }
-        return cls.model_validate({**linear, **changes})
+        return cls.model_validate({"learning": LinTS(alpha=0.2), **LINEAR_FIELDS, **changes})
