@@ -26,6 +26,7 @@ from nextbest.tools.compliance.kinds import (
     compile_rule,
 )
 from nextbest.tools.compliance.message import Message, TextField
+from nextbest.tools.compliance.required_text import required_pattern
 from nextbest.tools.compliance.verdict import Verdict, Violation, decide
 
 DEFAULT_SEND_TIME = time(12, 0)
@@ -129,6 +130,7 @@ class RuleEngine:
         self._claims = ClaimIndex(pack)
         self._patterns = SharedPatterns.compile(pack)
         self._catalogue = Catalogue(pack)
+        required_pattern(pack)  # the pack's mandated wording: compiled now, not on a message
         self._checks: dict[str, RuleCheck] = {
             rule.id: compile_rule(rule, pack) for rule in pack.rules
         }

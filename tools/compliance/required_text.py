@@ -18,13 +18,16 @@ line ("36-month monitoring agreement" required by one rule and calling for the r
 of another; "Take 2 mins to learn more" calling for the link that must follow it): an officer
 who quotes a complete sentence of a wording as a trigger chains the two rules on purpose.
 
-The pattern is compiled once per pack and kept (a pack is immutable once an engine is built).
+The pattern is compiled once per pack and kept while the pack lives (a pack is immutable once an
+engine is built): a process checking many brands in turn never compiles one twice.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+import weakref
+from collections.abc import Callable
 
 from nextbest.brand_context.models import BrandPack, DisclosureRule
 from nextbest.tools.compliance.kinds.banned_phrase import required_wordings
@@ -34,9 +37,27 @@ from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.phrases import compile_phrases
 
 _CACHE_KEY = "required_text_spans"
-_MAX_PACKS = 64
-_patterns: dict[int, tuple[BrandPack, re.Pattern[str] | None]] = {}
+_patterns: dict[int, tuple[weakref.ref[BrandPack], re.Pattern[str] | None]] = {}
+"""Pack id → (the pack, weakly held; its pattern). An entry goes when its pack is collected, so
+the cache holds one pattern per live pack, however many brands a process checks in turn (a
+bounded cache emptied when full recompiled every pattern when more packs than its bound took
+turns)."""
 _lock = threading.Lock()
+
+
+def _forget(key: int) -> Callable[[weakref.ReferenceType[BrandPack]], None]:
+    """A weak-reference callback removing the entry of a collected pack (not a newer one).
+
+    It takes no lock: the collector may run it inside :func:`required_pattern` while that holds
+    the lock, and a lone dictionary removal needs none.
+    """
+
+    def drop(ref: weakref.ReferenceType[BrandPack]) -> None:
+        entry = _patterns.get(key)
+        if entry is not None and entry[0] is ref:
+            _patterns.pop(key, None)
+
+    return drop
 
 
 def address_forms(address: str) -> list[str]:
@@ -93,14 +114,13 @@ def required_pattern(pack: BrandPack) -> re.Pattern[str] | None:
     Returns:
         One pattern for the skeleton view, or None when the pack requires no wording.
     """
-    entry = _patterns.get(id(pack))
-    if entry is not None and entry[0] is pack:
+    key = id(pack)
+    entry = _patterns.get(key)
+    if entry is not None and entry[0]() is pack:
         return entry[1]
     pattern = compile_phrases(mandated_texts(pack), obfuscation=False)
     with _lock:
-        if len(_patterns) >= _MAX_PACKS:
-            _patterns.clear()
-        _patterns[id(pack)] = (pack, pattern)
+        _patterns[key] = (weakref.ref(pack, _forget(key)), pattern)
     return pattern
 
 
