@@ -25,12 +25,18 @@ The easy path::
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 import numpy as np
 
 from nextbest.tools.decisioning.actions import ActionSpace
-from nextbest.tools.decisioning.policies.decisions import Decisions, TopDecisions, sample_rows
+from nextbest.tools.decisioning.policies.decisions import (
+    Decisions,
+    Table,
+    TopDecisions,
+    sample_rows,
+)
 from nextbest.tools.decisioning.policies.fourier import RandomFourierMap
 from nextbest.tools.decisioning.policies.lints import LinTSScorer
 from nextbest.tools.decisioning.policies.linucb import LinUCBScorer
@@ -381,8 +387,14 @@ class Policy:
         fallback: np.ndarray | None,
         bias: np.ndarray | None = None,
         draws: object | None = None,
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Rule choice, rule probabilities ``(n, K)`` and cold flags ``(n, K)``."""
+    ) -> tuple[np.ndarray, np.ndarray, Table, np.ndarray]:
+        """The rule's choice, the chosen action's rule probability, the rule's probabilities.
+
+        Returns:
+            Choice ``(n,)``, the rule probability of each chosen action ``(n,)``, the rule
+            probabilities ``(n, K)`` (for several posterior draws, a function computing them
+            from the draws' argmaxes, kept as ``(n, M)``) and cold flags ``(n, K)``.
+        """
         n, K = len(X1), self.n_actions
         if bias is not None and np.shape(bias) != (n, K):
             raise ValueError(f"bias must have shape ({n}, {K}); got {np.shape(bias)}")
@@ -393,7 +405,9 @@ class Policy:
             raise ValueError(f"fallback must have shape ({n}, {K}); got {np.shape(fallback)}")
         cold_actions = ~self.warm() if fallback is not None else np.zeros(K, dtype=bool)
         choice = np.empty(n, dtype=np.int64)
-        proba = np.zeros((n, K))
+        share = np.empty(n)
+        ties_proba = np.zeros((n, K)) if M == 1 else None
+        votes = np.empty((n, M), dtype=np.int64) if M > 1 else None
         step = max(1, _CHUNK_CELLS // (M * K))
         blocked = np.where(allowed, np.float32(0.0), np.float32(-np.inf))  # added: one pass
         for lo in range(0, n, step):
@@ -406,19 +420,25 @@ class Policy:
                 s += bias[lo:hi, None, :]
             s += blocked[lo:hi, None, :]
             rows = np.arange(hi - lo)
-            if M == 1:
+            if ties_proba is not None:
                 best = s[:, 0, :].max(axis=1, keepdims=True)
                 ties = s[:, 0, :] >= best - 1e-9 * (1.0 + np.abs(best))
                 p = ties / ties.sum(axis=1, keepdims=True)
-                proba[lo:hi] = p
+                ties_proba[lo:hi] = p
                 choice[lo:hi] = sample_rows(p, self.rng)
+                share[lo:hi] = p[rows, choice[lo:hi]]
             else:
+                assert votes is not None
                 argmax = s.argmax(axis=2)  # (m, M)
-                flat = (rows[:, None] * K + argmax).ravel()
-                proba[lo:hi] = np.bincount(flat, minlength=(hi - lo) * K).reshape(hi - lo, K) / M
+                votes[lo:hi] = argmax
                 pick = self.rng.integers(M, size=hi - lo)
                 choice[lo:hi] = argmax[rows, pick]
-        return choice, proba, np.broadcast_to(cold_actions, (n, K))
+                share[lo:hi] = (argmax == choice[lo:hi, None]).sum(axis=1) / M
+        cold = np.broadcast_to(cold_actions, (n, K))
+        if ties_proba is not None:
+            return choice, share, ties_proba, cold
+        assert votes is not None
+        return choice, share, partial(_vote_shares, votes, K), cold
 
     def predict(
         self,
@@ -454,29 +474,37 @@ class Policy:
     ) -> Decisions:
         """:meth:`predict` on design rows (optionally with given posterior draws)."""
         n = len(X1)
-        choice, proba, cold = self._distribution(X1, allowed, fallback, bias, draws)
+        choice, share, rule_proba, cold = self._distribution(X1, allowed, fallback, bias, draws)
         eps = self.settings.exploration_floor
         k = allowed.sum(axis=1)
         explored = self.rng.random(n) < eps if eps > 0 else np.zeros(n, dtype=bool)
         if explored.any():
             uniform = allowed[explored] / k[explored, None]
             choice[explored] = sample_rows(uniform, self.rng)
-        final = (1.0 - eps) * proba + eps * allowed / k[:, None]
+            rule_proba = _table(rule_proba)  # an explored row's chosen share is read from it
+            share = rule_proba[np.arange(n), choice]
         rows = np.arange(n)
-        if isinstance(self.model, SharedRidge):
-            mean = self.model.mean_scores(X1)
+        allowed = allowed.copy()  # the tables below are computed from the mask as it is now
+        propensities = (1.0 - eps) * share + eps * allowed[rows, choice] / k
+        expected: Table
+        if isinstance(self.model, SharedRidge) and fallback is None:
+            mean_later = self.model.mean_scores_later(X1)
+            expected = partial(_masked, allowed, mean_later)
         else:
-            mean = X1 @ self.model.mean_weights().T
-        if fallback is not None:
-            mean = np.where(cold, fallback, mean)
-        expected = np.where(allowed, mean, -np.inf)
+            if isinstance(self.model, SharedRidge):
+                mean = self.model.mean_scores(X1)
+            else:
+                mean = X1 @ self.model.mean_weights().T
+            if fallback is not None:
+                mean = np.where(cold, fallback, mean)
+            expected = np.where(allowed, mean, -np.inf)
         return Decisions(
             actions=choice,
-            propensities=final[rows, choice],
+            propensities=propensities,
             expected=expected,
             explored=explored,
             cold=cold[rows, choice],
-            proba=final,
+            proba=partial(_floored, rule_proba, eps, allowed, k),
             action_ids=self.action_ids,
         )
 
@@ -561,6 +589,28 @@ class Policy:
         """
         X1 = self._design(X)
         allowed = self._check_allowed(allowed, len(X1))
-        _, proba, _ = self._distribution(X1, allowed, fallback, bias)
+        _, _, rule_proba, _ = self._distribution(X1, allowed, fallback, bias)
         eps = self.settings.exploration_floor
-        return np.asarray((1.0 - eps) * proba + eps * allowed / allowed.sum(axis=1, keepdims=True))
+        return _floored(rule_proba, eps, allowed, allowed.sum(axis=1))
+
+
+def _table(table: Table) -> np.ndarray:
+    """The table itself, or what its function computes."""
+    return table() if callable(table) else table
+
+
+def _vote_shares(votes: np.ndarray, n_actions: int) -> np.ndarray:
+    """Share of the posterior draws whose argmax is each action, ``(n, K)``, from ``(n, M)``."""
+    n, M = votes.shape
+    flat = (np.arange(n)[:, None] * n_actions + votes).ravel()
+    return np.asarray(np.bincount(flat, minlength=n * n_actions).reshape(n, n_actions) / M)
+
+
+def _floored(rule_proba: Table, eps: float, allowed: np.ndarray, k: np.ndarray) -> np.ndarray:
+    """The decision distribution: the rule's, mixed with uniform over the allowed actions."""
+    return np.asarray((1.0 - eps) * _table(rule_proba) + eps * allowed / k[:, None])
+
+
+def _masked(allowed: np.ndarray, mean_later: Callable[[], np.ndarray]) -> np.ndarray:
+    """Posterior means, ``-inf`` where blocked."""
+    return np.asarray(np.where(allowed, mean_later(), -np.inf))

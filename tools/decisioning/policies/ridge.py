@@ -474,11 +474,21 @@ class SharedRidge(SharedLayout):
         Scored per factor level and summed per action (as :meth:`sample_factored` draws are),
         which costs ``n·c·L + n·L·K`` instead of ``n·c·K``.
         """
+        return self.mean_scores_later(X)()
+
+    def mean_scores_later(self, X: np.ndarray) -> Callable[[], np.ndarray]:
+        """:meth:`mean_scores` of the current model, the ``n × K`` part computed when called.
+
+        The per-level scores (``n·c·L``) are computed now; the returned function sums them per
+        action, so the result is the current model's even if the model learns before the call.
+        """
         self._refresh()
         assert self._theta is not None
         n = self.n_levels * self.dim
         levels = self._theta[:n].reshape(self.n_levels, self.dim)[:, self.columns]
-        return np.asarray((self._live(X) @ levels.T) @ self._incidence + self._theta[n:])
+        by_level = self._live(X) @ levels.T
+        incidence, intercepts = self._incidence, self._theta[n:].copy()
+        return lambda: np.asarray(by_level @ incidence + intercepts)
 
     def action_covariances(self) -> np.ndarray:
         """Covariance of each action's summed weights, ``(K, d, d)`` (from the last refresh)."""
