@@ -8,7 +8,11 @@ nearest in its sentence, paragraph or message (see
 :meth:`~nextbest.tools.compliance.kinds.base.CheckContext.products_near`). A figure that breaks
 that product's limit or a lacked feature said of it is a violation; a figure within the limit
 ("up to 100 kg" when the limit is 120), a feature the copy denies ("no rudder", "without a
-rudder") and a figure said of a product with no fact in that unit are fine.
+rudder") and a figure said of a product with no fact in that unit are fine. A figure the copy
+excludes ("not suitable for babies under 12 months") states what no product is for, not a
+product's own figure; and a figure in a sentence that names no product is not said of a
+product named only after it, in a later sentence ("Stage A from 6 months, Stage B from 7
+months. Mix and match <product> …").
 """
 
 from __future__ import annotations
@@ -40,6 +44,14 @@ _DENIED = re.compile(
 DENIAL_REACH = 30
 """Characters before a feature searched for a denial."""
 
+_EXCLUDED = re.compile(
+    r"(?:\b(?:not|never|unsuitable|no\s+one)\b|n[’']t\b)[^;.!?\n]*?"
+    r"\b(?:under|below|younger\s+than|less\s+than|before)\s*$",
+    re.IGNORECASE,
+)
+"""The words of a clause before a figure the copy excludes: "not suitable for babies under
+12 months", "never give before 6 months" (no product is said to be for that age)."""
+
 
 @dataclass(frozen=True)
 class _UnitFacts:
@@ -61,11 +73,19 @@ def _breaks(fact: ProductFact, value: float) -> bool:
 _CLAUSE_BREAK = re.compile(r"[;.!?\n]")
 
 
-def _nearest(text: str, hits: list[ProductHit], field: str, index: int) -> ProductHit | None:
+def _nearest(
+    text: str,
+    hits: list[ProductHit],
+    field: str,
+    index: int,
+    sentence: tuple[int, int] | None = None,
+) -> ProductHit | None:
     """The product a figure or feature at ``index`` is said of.
 
     The nearest name before it in its clause ("Only the Tandem has a rudder; the Solo …"),
-    else the nearest name in the field, else the one product named in the other fields.
+    else the nearest name in the field, else the one product named in the other fields. When
+    ``sentence`` (the figure's sentence) names no product and every name comes after it, the
+    figure is said of none: a later sentence does not reach back.
     """
     same = [h for h in hits if h.field == field]
     if not same:  # named only in another field: said of it when it is the only product
@@ -73,6 +93,8 @@ def _nearest(text: str, hits: list[ProductHit], field: str, index: int) -> Produ
     before = [h for h in same if h.end <= index and not _CLAUSE_BREAK.search(text, h.end, index)]
     if before:
         return max(before, key=lambda h: h.end)
+    if sentence is not None and all(h.start >= sentence[1] for h in same):
+        return None  # "Stage A from 6 months. … <product> …": no product named yet
     return min(same, key=lambda h: abs(h.start - index))
 
 
@@ -125,8 +147,15 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                 continue
             for unit in self.units:
                 for match in unit.pattern.finditer(text.original):
+                    clause = text.original[max(0, match.start() - DENIAL_REACH * 3) : match.start()]
+                    if _EXCLUDED.search(clause):
+                        continue  # "not suitable for babies under 12 months"
                     hit = _nearest(
-                        text.original, ctx.products_near(name, match.start()), name, match.start()
+                        text.original,
+                        ctx.products_near(name, match.start()),
+                        name,
+                        match.start(),
+                        text.sentence_at(match.start()),
                     )
                     fact = unit.facts.get(hit.product.id) if hit is not None else None
                     if hit is None or fact is None:

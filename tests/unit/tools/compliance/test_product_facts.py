@@ -35,6 +35,12 @@ PRODUCTS: list[dict[str, Any]] = [
         "aliases": ["Tandem 14"],
         "facts": [{"name": "load limit", "value": 200, "unit": "kg", "unit_aliases": ["kilos"]}],
     },
+    {
+        "id": "junior",
+        "name": "Pinecrest Junior",
+        "aliases": ["Junior"],
+        "facts": [{"name": "minimum age", "value": 8, "unit": "years", "limit": "min"}],
+    },
 ]
 
 
@@ -77,6 +83,7 @@ def _send(engine: RuleEngine, body: str, subject: str = "New kayaks") -> Verdict
         "The Drift 10 comes with a 1 years warranty.",
         "Steer the Drift 10 with its foot rudder.",
         "Tandem 14 carries 200 kg; the Drift 10 takes 180 kg.",
+        "The Junior is for paddlers from 6 years.",
     ],
 )
 def test_a_figure_or_feature_that_does_not_hold_of_its_product_blocks(body: str) -> None:
@@ -95,6 +102,9 @@ def test_a_figure_or_feature_that_does_not_hold_of_its_product_blocks(body: str)
         "The Drift 10 has no rudder: it tracks straight on its own.",
         "Only the Tandem 14 has a rudder; the Drift 10 tracks straight without one.",
         "Our shop is 400 m from the harbour.",
+        "The Junior is for paddlers from 8 years. Kayaks are not suitable for children under 6 "
+        "years.",
+        "Little ones ride along from 5 years with a parent. Solo paddlers start on the Junior.",
     ],
 )
 def test_figures_within_the_limit_and_denied_features_pass(body: str) -> None:
