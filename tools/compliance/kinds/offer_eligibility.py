@@ -11,6 +11,12 @@ against the offer:
 - ``eligibility`` conditions on ``age`` (gt, gte, lt, lte) are compared with the recipient's
   when known, and a condition ``<flag> is_false`` fails for a recipient carrying that flag.
 
+- the minimum age the offer's own terms state (:mod:`~nextbest.tools.compliance.terms_ages`),
+  and the higher minimum they state for the recipient's region ("18 or older (21 in MS)"),
+  is compared with a known age — unless an ``audience`` rule that applies to every message
+  carrying the offer (no ``products`` scope) already sets that minimum or a higher one, so
+  the age is judged once, by that rule.
+
 Anything the message does not tell (an unknown age or customer column) is not judged. Regions
 are ``audience`` rules' business (``allowed_regions`` with ``offers``: a region may be written
 at another grain than the recipient's), and so is an offer that must never go to a flagged
@@ -21,9 +27,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from nextbest.brand_context.models import EligibilityCondition, Offer
+from nextbest.brand_context.models import AudienceRule, BrandPack, EligibilityCondition, Offer
 from nextbest.tools.compliance.kinds.base import CheckContext, RuleLike, violation
 from nextbest.tools.compliance.message import RecipientDetails
+from nextbest.tools.compliance.terms_ages import terms_ages
 from nextbest.tools.compliance.verdict import Violation
 
 
@@ -62,6 +69,39 @@ def _failed_condition(offer: Offer, recipient: RecipientDetails) -> str | None:
     return None
 
 
+def _audience_minimum(pack: BrandPack, offer: Offer) -> int:
+    """The highest ``min_age`` of the audience rules that judge every message with ``offer``."""
+    return max(
+        (
+            rule.params.min_age
+            for rule in pack.rules
+            if isinstance(rule, AudienceRule)
+            and rule.params.min_age is not None
+            and not rule.params.products
+            and (not rule.params.offers or offer.id in rule.params.offers)
+        ),
+        default=0,
+    )
+
+
+def _under_terms_age(pack: BrandPack, offer: Offer, recipient: RecipientDetails) -> str | None:
+    """Why a recipient of known age is younger than the offer's terms allow, or None."""
+    if recipient.age is None:
+        return None
+    required: int | None = None
+    for wording in (offer.terms, offer.disclosure):
+        if wording:
+            age = terms_ages(wording).for_region(recipient.region)
+            if age is not None:
+                required = max(age, required or 0)
+    if required is None or recipient.age >= required:
+        return None
+    if _audience_minimum(pack, offer) >= required:
+        return None  # an audience rule judges this age already
+    where = f" in {recipient.region}" if recipient.region else ""
+    return f"its terms set a minimum age of {required}{where}"
+
+
 def ineligible_recipient(rule: RuleLike, ctx: CheckContext, offer: Offer) -> list[Violation]:
     """A violation when the message's recipient is known not to be eligible for its offer.
 
@@ -82,7 +122,7 @@ def ineligible_recipient(rule: RuleLike, ctx: CheckContext, offer: Offer) -> lis
     if offer.required_flags and known and not {_norm(f) for f in offer.required_flags} & flags:
         reason = f"the offer is only for recipients flagged {', '.join(offer.required_flags)}"
     else:
-        reason = _failed_condition(offer, recipient)
+        reason = _failed_condition(offer, recipient) or _under_terms_age(ctx.pack, offer, recipient)
     if reason is None:
         return []
     return [

@@ -11,10 +11,13 @@ a "now" price. Without a catalogue a price on a message
 without an offer is a promotion only when worded as one; beside an offer, a plain price in a
 paragraph of its own is the price of something else. A "free" stated as standing policy, said
 of a product that is free by name or price, restating a standing statement the message
-carries, said with the condition a ``disclosure`` rule mandates for it, or naming the prize of
-a disclosed prize draw is not a promotion on a message without an offer; nor is another
+carries, said with the condition a ``disclosure`` rule mandates for it, naming the prize of
+a disclosed prize draw, or giving a thing a standing statement of the pack gives free with no
+condition ("use the free vacuums" beside "Free self-serve vacuums at every <brand> location.",
+carried or not) is not a promotion on a message without an offer; nor is another
 promotional term ("0% APR") that a standing statement the message carries states in the same
-words.
+words. An amount that states what a prize is worth ("a $2,500 check (ARV $9,500)") is no
+price at all (:mod:`~nextbest.tools.compliance.prize_values`).
 """
 
 from __future__ import annotations
@@ -22,7 +25,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from nextbest.brand_context.models import BrandPack, DisclosureRule, DiscountType, Offer, Product
+from nextbest.brand_context.models import (
+    BrandPack,
+    DisclosureRule,
+    DiscountType,
+    EntryStatus,
+    Offer,
+    Product,
+)
 from nextbest.tools.compliance.instalments import instalment_plans
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText
 from nextbest.tools.compliance.kinds.disclosure import literal_phrase
@@ -30,6 +40,7 @@ from nextbest.tools.compliance.kinds.offer_mentions import Mention
 from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.offer_paraphrase import read_number, sale_price
 from nextbest.tools.compliance.prior_price import PRIOR_LOWEST
+from nextbest.tools.compliance.prize_values import prize_value
 
 _WAS_BEFORE = re.compile(
     r"(?:\bwas|\breg\.?|\bregular(?:ly)?(?: price)?|\boriginally|\blist price|\bnormally|"
@@ -139,6 +150,55 @@ def _states_standing_term(ctx: CheckContext, mention: Mention) -> bool:
             if words in f" {plain(statement)} " and figures <= set(_FIGURE.findall(statement)):
                 return True
     return False
+
+
+def standing_free_words(pack: BrandPack) -> frozenset[str]:
+    """Content words of the pack's standing statements that give something free outright.
+
+    "Free self-serve vacuums at every <brand> location." gives vacuums free as a standing
+    policy: no figure, nothing temporary or conditional (``this week``, ``over``,
+    ``when you``). A statement with a figure or a condition ("Free shipping on orders of $40
+    or more.") gives nothing free outright: its words are not kept.
+
+    Args:
+        pack: The brand pack.
+
+    Returns:
+        The content words (folded, plural ``-s`` dropped) of those statements.
+    """
+    words: set[str] = set()
+    for statement in pack.standing_statements:
+        if statement.status == EntryStatus.RETIRED:
+            continue
+        text = statement.text.lower()
+        if "free" not in re.findall(r"[a-z]+", text):
+            continue
+        if _TEMPORARY.search(text) is None and _FIGURE.search(text) is None:
+            words |= _content(text)
+    return frozenset(words)
+
+
+def _free_as_stated(ctx: CheckContext, mention: Mention, words: frozenset[str]) -> bool:
+    """Whether a "free" gives a thing the brand's standing statements give free outright.
+
+    "Swing by and use the free vacuums on your way out" beside the standing statement "Free
+    self-serve vacuums at every <brand> location." (not carried by the message): the free
+    thing (the first content word after "free") is one a standing statement gives free with
+    no condition, and the sentence states no figure and nothing temporary or conditional.
+    """
+    if mention.kind != "free" or not words:
+        return False
+    text = ctx.fields[mention.field]
+    start, end = text.sentence_at(mention.start)
+    sentence = text.original[start:end]
+    if _TEMPORARY.search(sentence.lower()) is not None or _FIGURE.search(sentence):
+        return False
+    following = re.findall(r"[a-z][a-z'-]*", text.original[mention.end : end].lower())
+    thing = next((w for w in following if w not in _STATEMENT_FILLER), None)
+    if thing is None:
+        return False
+    singular = thing[:-1] if len(thing) > 3 and thing.endswith("s") else thing
+    return singular in words
 
 
 GovernedFree = tuple[re.Pattern[str], tuple[str, ...]]
@@ -355,6 +415,7 @@ class OfferPrices:
     offer_numbers: dict[str, set[float]]
     offer_amounts: dict[str, set[float]]
     governed_free: list[GovernedFree]
+    standing_free: frozenset[str]
 
     def _wordings(self, offer: Offer, channel: str) -> list[re.Pattern[str]]:
         """The offer's terms and disclosure patterns, and its own form for ``channel``."""
@@ -494,7 +555,21 @@ class OfferPrices:
             return True
         if _prize(ctx, mention) or _governed_free(ctx, mention, self.governed_free):
             return True
+        if _free_as_stated(ctx, mention, self.standing_free):
+            return True
         return _echoes_statement(ctx, text.original[mention.start : end])
+
+    @staticmethod
+    def _prize_value(ctx: CheckContext, mention: Mention) -> bool:
+        """Whether a price states what a prize is worth (see :mod:`.prize_values`).
+
+        "Grand Prize: a <boat> plus a $2,500 check (ARV $9,500)": nobody pays the $2,500; it
+        is no price for the catalogue or the offer to match.
+        """
+        if mention.kind != "price":
+            return False
+        text = ctx.fields[mention.field]
+        return prize_value(text.original, text.sentence_at(mention.start), mention.start)
 
     @staticmethod
     def _standing_term(ctx: CheckContext, mention: Mention) -> bool:

@@ -91,6 +91,7 @@ from nextbest.tools.compliance.kinds.offer_prices import (
     PRICE_TOLERANCE,
     OfferPrices,
     governed_free_rules,
+    standing_free_words,
 )
 from nextbest.tools.compliance.kinds.offer_scope import out_of_scope
 from nextbest.tools.compliance.kinds.offer_thresholds import threshold_problems
@@ -173,6 +174,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         self.channel_text: dict[tuple[str, str], re.Pattern[str]] = {}
         self.paraphrases = OfferParaphrases(pack)
         self.governed_free = governed_free_rules(pack)
+        self.standing_free = standing_free_words(pack)
         for offer in pack.offers:
             wordings = [w for w in (offer.disclosure, offer.terms) if w]
             self.offer_text[offer.id] = [
@@ -336,6 +338,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             for m in self.mentions(ctx, offer)
             if not self._is_list_price(ctx, m, offer)
             and not (params.prices_are_facts and m.kind == "price" and self._plain(ctx, m))
+            and not self._prize_value(ctx, m)
         ]
         if offer is None:
             found_mentions = [

@@ -1,0 +1,125 @@
+"""Offer and price causes found on the eighth development set (issue 17, helper offers8).
+
+The brands are built in code (``compliance_helpers``); never an eval brand.
+"""
+
+from __future__ import annotations
+
+from compliance_helpers import BRAND, rule
+
+from nextbest.brand_context.ingest import parse_pack
+from nextbest.tools.compliance.prize_values import prize_value
+from nextbest.tools.compliance.terms_ages import terms_ages
+
+_OFFERS = rule("offers", "offer_terms", {})
+_DRAW_TERMS = (
+    "No purchase necessary. Open to legal residents of Canada, 18 or older (19 in BC and NB). "
+    "Ends December 31, 2026. Rules: example.com/rules"
+)
+_DRAW = {
+    "id": "harbor-draw",
+    "name": "Harbor Canoe Draw",
+    "terms": _DRAW_TERMS,
+    "discount_type": "none",
+    "channels": ["email"],
+    "products": ["canoe-prize"],
+    "valid_from": "2026-11-01",
+    "valid_until": "2026-12-31",
+}
+_PRODUCTS = [
+    {"id": "canoe-prize", "name": "Cedar Canoe", "list_price": 4200, "currency": "CAD"},
+    {"id": "beans", "name": "Harbor Beans", "list_price": 14, "currency": "CAD"},
+]
+
+
+def _value(text: str, amount: str) -> bool:
+    start = text.index(amount)
+    sentence_start = text.rfind(".", 0, start) + 1
+    sentence_end = text.find(".", start)
+    return prize_value(text, (sentence_start, sentence_end + 1), start)
+
+
+def test_an_amount_describing_a_prize_is_its_value_not_a_price() -> None:
+    assert _value("Grand prize: a cedar canoe plus a $1,000 cheque (ARV $4,200).", "$1,000")
+    assert _value("Ten runner-up prizes of a $50 gift card each.", "$50")
+    assert _value("Win big in our giveaway: a $300 camping kit.", "$300")
+    assert not _value("Grand prize draw entries with every $20 purchase.", "$20")
+    assert not _value("Giveaway week: beans now only $9.", "$9")
+    assert not _value("Harbor Beans are $9 this week.", "$9")
+
+
+def test_a_prize_value_below_the_prize_list_price_is_no_false_sale_price(check) -> None:
+    pack = parse_pack(
+        {"brand": BRAND, "rules": [_OFFERS], "offers": [_DRAW], "products": _PRODUCTS},
+        source="test",
+    )
+    for body, fires in (
+        ("Grand Prize: a Cedar Canoe plus a $1,000 cheque (ARV $4,200). " + _DRAW_TERMS, False),
+        ("Grand Prize: a Cedar Canoe, now only $1,000. " + _DRAW_TERMS, True),
+    ):
+        verdict = check(pack, channel="email", body=body, offer_id="harbor-draw")
+        assert ("offers" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
+
+
+def test_terms_state_a_minimum_age_and_higher_regional_ones() -> None:
+    ages = terms_ages(_DRAW_TERMS)
+    assert (ages.minimum, ages.by_region) == (18, {"BC": 19, "NB": 19})
+    assert ages.for_region("CA-BC") == 19
+    assert ages.for_region("ON") == 18
+    assert ages.for_region(None) == 18
+    short = terms_ages("Canada residents 18+ (19+ BC/NB, 21+ PE).")
+    assert short.by_region == {"BC": 19, "NB": 19, "PE": 21}
+    assert terms_ages("Open to 18+ US residents.").by_region == {}
+    assert terms_ages("Save $5 on orders of 20 or more.").minimum is None
+
+
+def test_a_recipient_under_the_regional_age_of_the_terms_is_not_eligible(check) -> None:
+    audience = rule(
+        "draw-audience",
+        "audience",
+        {"min_age": 18, "block_unknown_age": False, "offers": ["harbor-draw"]},
+    )
+    pack = parse_pack(
+        {
+            "brand": BRAND,
+            "rules": [_OFFERS, audience],
+            "offers": [_DRAW],
+            "products": _PRODUCTS,
+        },
+        source="test",
+    )
+    body = "Enter the Harbor Canoe Draw. " + _DRAW_TERMS
+    for recipient, fired in (
+        ({"age": 18, "region": "BC"}, {"offers"}),  # 19 in BC by the terms
+        ({"age": 18, "region": "ON"}, set()),
+        ({"age": 19, "region": "BC"}, set()),
+        ({"age": 16, "region": "ON"}, {"draw-audience"}),  # judged once, by the audience rule
+        ({"region": "BC"}, set()),  # age unknown: not judged
+    ):
+        verdict = check(
+            pack, channel="email", body=body, offer_id="harbor-draw", recipient=recipient
+        )
+        assert set(verdict.fired_rule_ids) == fired, (recipient, verdict.violations)
+
+
+def test_a_free_thing_a_standing_statement_gives_outright_is_no_promotion(check) -> None:
+    pack = parse_pack(
+        {
+            "brand": BRAND,
+            "rules": [_OFFERS],
+            "standing_statements": [
+                {"id": "refills", "text": "Free drip refills at every Northwind cafe."},
+                {"id": "delivery", "text": "Free delivery on orders of $30 or more."},
+            ],
+        },
+        source="test",
+    )
+    for body, fires in (
+        ("Bring your laptop and enjoy the free refills while you work.", False),
+        ("Free refills this weekend only.", True),
+        ("Get free refills when you buy a pastry.", True),
+        ("Free delivery on everything you order.", True),  # the statement has a condition
+        ("Enjoy a free muffin.", True),
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert ("offers" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
