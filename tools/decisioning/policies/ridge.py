@@ -36,6 +36,7 @@ model and enter block by block through a score test (:mod:`.screen`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Protocol
 
 import numpy as np
@@ -487,8 +488,7 @@ class SharedRidge(SharedLayout):
         n = self.n_levels * self.dim
         levels = self._theta[:n].reshape(self.n_levels, self.dim)[:, self.columns]
         by_level = self._live(X) @ levels.T
-        incidence, intercepts = self._incidence, self._theta[n:].copy()
-        return lambda: np.asarray(by_level @ incidence + intercepts)
+        return partial(_summed_per_action, by_level, self._incidence, self._theta[n:].copy())
 
     def action_covariances(self) -> np.ndarray:
         """Covariance of each action's summed weights, ``(K, d, d)`` (from the last refresh)."""
@@ -647,3 +647,10 @@ class SharedRidge(SharedLayout):
                 self._buffer = None
         if self.evidence is not None and "evidence" in state:
             self.evidence.load_state(state["evidence"])
+
+
+def _summed_per_action(
+    by_level: np.ndarray, incidence: np.ndarray, intercepts: np.ndarray
+) -> np.ndarray:
+    """Per-action scores ``(n, K)`` from per-level ones ``(n, L)``: summed, plus intercepts."""
+    return np.asarray(by_level @ incidence + intercepts)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import numpy as np
 
 from nextbest.tools.decisioning.policies import Policy, PolicySettings
@@ -85,3 +87,14 @@ def test_tables_given_as_functions_are_computed_once() -> None:
     assert d.proba.shape == (2, 3) and d.proba is d.proba
     assert calls == ["proba"]
     assert list(d.chosen_ids) == ["a", "a"]
+
+
+def test_decisions_with_unread_tables_survive_pickling() -> None:
+    """Decisions cross process boundaries (a Ray run): unread tables travel as their inputs."""
+    first, _, rng = _trained_pair(11)
+    X = _contexts(rng, 50)
+    d = first.predict(X)
+    copy = pickle.loads(pickle.dumps(d))
+    np.testing.assert_array_equal(copy.expected, d.expected)
+    np.testing.assert_array_equal(copy.proba, d.proba)
+    np.testing.assert_array_equal(copy.actions, d.actions)
