@@ -45,6 +45,7 @@ from nextbest.brand_context.models import (
 )
 from nextbest.tools.compliance.claim_clauses import neighbours, price_spans
 from nextbest.tools.compliance.claim_phrases import claim_phrase
+from nextbest.tools.compliance.claim_senses import CLAIM_SENSE_PATTERNS
 from nextbest.tools.compliance.denials import said_of_nobody, withheld
 from nextbest.tools.compliance.difficulty import DIFFICULTY_PATTERN
 from nextbest.tools.compliance.hypernyms import general_nouns
@@ -224,6 +225,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 literal_groups.append(f"(?P<{category.value}>{bodies})")
             exceptions.extend(base.exceptions)
             exception_patterns.extend(base.exception_patterns)
+            exception_patterns.extend(CLAIM_SENSE_PATTERNS.get(category, ()))
             if category == ClaimCategory.SUPERLATIVE:
                 exception_patterns.append(DIFFICULTY_PATTERN)  # "the hardest unit"
         # Every trigger starts on a word boundary: test it once per position, up front.

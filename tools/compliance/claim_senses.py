@@ -1,0 +1,82 @@
+"""Everyday senses of claim triggers: words that rank or promise only in some of their uses.
+
+The built-in lexicon reads "ever", "most", "the newest" and "on time" as claims. Each word also
+has an everyday use in which it claims nothing about the brand:
+
+- "ever" as *at any time* after the person it is said of: "If you're ever in a crash", "more
+  than I ever expected", "the best pizza you'll ever taste" (the superlative there, "best", is
+  a trigger of its own). Only "best ever", "first ever", "No fees, ever" rank or promise.
+- "most" as *the majority of*, before a plural noun: "Most injury cases settle out of court",
+  "most skin types". A word between them that looks like an adjective ("most trusted brands",
+  "most popular flavours") keeps it a ranking, as do "the / our most …".
+- "most" as a degree of the reader's (or someone else's) own state: "the language you're most
+  comfortable with", "they're most active at dawn". Not said with "we" (the brand).
+- "our newest" / "our latest" (the brand's own range in order of arrival: "Our newest recipe")
+  and an invitation to look at the newest items ("See the newest", "browse the latest"): they
+  date a product; they rank nothing against anyone.
+- "on time" of the reader's payments: "No interest when you pay on time", "make every
+  repayment on time". A payment made by the brand ("we pay claims on time") stays a promise.
+
+The patterns run on the skeleton view (case folded, punctuation as spaces) and are added to
+the claim grounding rule's exceptions: a trigger overlapping one of their spans is not read.
+"""
+
+from __future__ import annotations
+
+from nextbest.brand_context.models import ClaimCategory
+
+_PERSON = r"(?:i|you|they|he|she|anyone|anybody|someone|somebody|no one|nobody|people)"
+_AUXILIARY = (
+    r"(?: (?:re|ve|d|ll|s|m|am|are|is|was|were|have|has|had|do|does|did|will|would|could|"
+    r"can|should|might|may|need|needed|get|got))?"
+)
+_EVER_AT_ANY_TIME = rf"(?<![a-z0-9])(?:we|{_PERSON}){_AUXILIARY} ever(?![a-z0-9])"
+"""A person, an optional auxiliary, then "ever": the adverb *at any time*."""
+
+_ADJECTIVE_ENDINGS = (
+    "ed", "ing", "ful", "ous", "ive", "able", "ible", "al", "ic", "ent", "ant", "ar", "ish",
+    "less", "est", "ern", "ly", "ure", "ate", "ite", "ile", "ine", "ior", "ier", "ique", "ient",
+)  # fmt: skip
+_DETERMINERS = ("the", "our", "its", "your", "their", "his", "her", "my", "a", "whose")
+_MOST_OF_A_PLURAL = (
+    r"(?<![a-z0-9])"
+    + "".join(f"(?<!{d} )" for d in _DETERMINERS)
+    + r"most (?:(?![a-z]+(?:"
+    + "|".join(_ADJECTIVE_ENDINGS)
+    + r")(?![a-z0-9]))[a-z]+ )?(?:[a-z]+[^\Wsu\d]s|people|children|men|women)(?![a-z0-9])"
+)
+"""Determiner-less "most", at most one non-adjective word, then a plural noun."""
+
+_MOST_OF_A_STATE = (
+    r"(?<![a-z0-9])(?:you|they|he|she|i) (?:re|are|were|was|is|s|m|am|feel|felt|look|looks|"
+    r"seem|seems) most(?![a-z0-9])"
+)
+"""A person's own state at its highest: "you're most comfortable with"."""
+
+_OWN_NEWEST = (
+    r"(?<![a-z0-9])(?:our|my) (?:very )?(?:newest|latest)(?![a-z0-9])"
+    r"|(?<![a-z0-9])(?:see|browse|shop|discover|explore|check out|meet|view|find|read|watch) "
+    r"(?:all )?the (?:very )?(?:newest|latest)(?![a-z0-9])"
+)
+"""The brand's own newest item, or an invitation to look at the newest ones."""
+
+_PAY_ON_TIME = (
+    r"(?<![a-z0-9])(?<!we )(?<!we ll )(?<!we always )(?<!they )(?<!who )"
+    r"(?:pay|paying|repay|repaying)(?: (?:[a-z0-9]+ ){0,3}?| )on time(?![a-z0-9])"
+    r"|(?<![a-z0-9])(?:make|makes|making|made|meet|meets|meeting|keep up with) "
+    r"(?:(?:your|each|every|all|all your|the|all the|any|a) )?(?:[a-z]+ )?"
+    r"(?:payments?|repayments?|instalments?|installments?|bills?) on time(?![a-z0-9])"
+)
+"""The reader's punctuality with payments: "when you pay on time", "make every payment on
+time"."""
+
+CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
+    ClaimCategory.SUPERLATIVE: (
+        _EVER_AT_ANY_TIME,
+        _MOST_OF_A_PLURAL,
+        _MOST_OF_A_STATE,
+        _OWN_NEWEST,
+    ),
+    ClaimCategory.SERVICE: (_PAY_ON_TIME,),
+}
+"""Per governed category, skeleton patterns of everyday senses of its triggers."""
