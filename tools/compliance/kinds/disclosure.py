@@ -16,7 +16,9 @@ catalogue price of a product whose category the rule never names (an optional se
 rule about fares) is outside the rule's subject; a rule that names no category of the catalogue
 covers every product's price. Under ``prices_of_products`` an amount off ("$40 off") and a
 benefit limit ("covers repairs up to $3,000") are not what a product costs
-(:mod:`~nextbest.tools.compliance.price_roles`). A recurring price said of no product named in
+(:mod:`~nextbest.tools.compliance.price_roles`); under any rule, money moved or exchanged
+("Send $300", "1 USD = 19.85 MXN", :mod:`~nextbest.tools.compliance.moved_amounts`) is no
+price. A recurring price said of no product named in
 the message ("Plans from $29.99/mo") is the price of the products listed at that figure, unless
 its sentence states credit terms (APR, a loan, a down payment, "for 36 months",
 :func:`~nextbest.tools.compliance.financing.speaks_of_credit`). When every price in the trigger
@@ -76,6 +78,7 @@ from nextbest.tools.compliance.kinds.base import (
 )
 from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
 from nextbest.tools.compliance.message import TextField
+from nextbest.tools.compliance.moved_amounts import moved_amount
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_paraphrase import read_number
 from nextbest.tools.compliance.org_names import in_organisation_name
@@ -387,9 +390,9 @@ class DisclosureCheck:
         offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
         for name, text in ctx.fields.items():
             addresses = [link.span for link in links if link.field == name and link.span]
-            for pattern, of_products in [
-                *((p, False) for p in self.triggers),
-                *((p, self.prices_of_products) for p in self.price_shapes),
+            for pattern, of_products, priced in [
+                *((p, False, False) for p in self.triggers),
+                *((p, self.prices_of_products, True) for p in self.price_shapes),
             ]:
                 for start, end in pattern.spans(text):
                     if overlaps(start, end, addresses):
@@ -398,6 +401,8 @@ class DisclosureCheck:
                         continue
                     if of_products and not_a_product_price(text.original, start, end):
                         continue  # "$40 off", "covers up to $3,000": not what it costs
+                    if priced and moved_amount(text.original, start, end):
+                        continue  # "Send $300", "1 USD = 19.85 MXN": money moved, no price
                     if inside_sense(start, end, text.everyday_senses):
                         continue
                     if pattern in self.triggers:

@@ -33,8 +33,10 @@ when the message tells who it is, must be one the offer is for
 be the offer's (:mod:`~nextbest.tools.compliance.kinds.offer_thresholds`), and an amount the
 unit the offer gives it (:mod:`~nextbest.tools.compliance.kinds.offer_units`). A figure the
 offer gives only "up to" must be said "up to"
-(:mod:`~nextbest.tools.compliance.kinds.offer_ceilings`). An offer that gives no discount (an
-enrollment window, an event) is its conditions: a message carrying it must state them.
+(:mod:`~nextbest.tools.compliance.kinds.offer_ceilings`). Money moved or exchanged ("Send
+$300", "1 USD = 19.85 MXN", :mod:`~nextbest.tools.compliance.moved_amounts`) is no price. An
+offer that gives no discount (an enrollment window, an event) is its conditions: a message
+carrying it must state them.
 """
 
 from __future__ import annotations
@@ -97,6 +99,7 @@ from nextbest.tools.compliance.kinds.offer_scope import out_of_scope
 from nextbest.tools.compliance.kinds.offer_thresholds import threshold_problems
 from nextbest.tools.compliance.kinds.offer_units import unit_problems
 from nextbest.tools.compliance.message import TextField
+from nextbest.tools.compliance.moved_amounts import moved_amount
 from nextbest.tools.compliance.native_words import native_sense
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_paraphrase import (
@@ -339,6 +342,9 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             if not self._is_list_price(ctx, m, offer)
             and not (params.prices_are_facts and m.kind == "price" and self._plain(ctx, m))
             and not self._prize_value(ctx, m)
+            and not (
+                m.kind == "price" and moved_amount(ctx.fields[m.field].original, m.start, m.end)
+            )
         ]
         if offer is None:
             found_mentions = [

@@ -123,3 +123,47 @@ def test_a_free_thing_a_standing_statement_gives_outright_is_no_promotion(check)
     ):
         verdict = check(pack, channel="email", body=body)
         assert ("offers" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
+
+
+def _moved(text: str, amount: str) -> bool:
+    from nextbest.tools.compliance.moved_amounts import moved_amount
+
+    start = text.index(amount)
+    return moved_amount(text, start, start + len(amount))
+
+
+def test_money_sent_or_exchanged_is_no_price() -> None:
+    assert _moved("Send $250 to Lisbon by bank deposit.", "$250")
+    assert _moved("Transfer up to $5,000 a day.", "$5,000")
+    assert _moved("Envía $250 a Lisboa.", "$250")
+    assert _moved("$250 sent, $250 received.", "$250")
+    assert _moved("Today 1 USD = 0.92 EUR.", "1 USD")
+    assert not _moved("Transfers cost just $1.99.", "$1.99")
+    assert not _moved("Receive $25 when you refer a friend.", "$25")
+    assert not _moved("Pay $30 a month.", "$30")
+
+
+def test_an_amount_sent_does_not_trigger_a_fee_disclosure(check) -> None:
+    fee_line = "Fee shown for bank-funded transfers."
+    fee_basis = rule(
+        "fee-basis",
+        "disclosure",
+        {
+            "trigger_products": ["wire-pt"],
+            "trigger_prices": ["any"],
+            "prices_of_products": True,
+            "required_any": [fee_line],
+        },
+    )
+    products = [{"id": "wire-pt", "name": "Wire to Portugal", "list_price": 3.5, "currency": "USD"}]
+    pack = parse_pack(
+        {"brand": BRAND, "rules": [_OFFERS, fee_basis], "products": products}, source="test"
+    )
+    for body, fired in (
+        ("Send $250 by Wire to Portugal and they see it the same day.", set()),
+        ("Wire to Portugal: today 1 USD = 0.92 EUR.", set()),
+        ("Wire to Portugal for $3.50 a transfer.", {"fee-basis"}),
+        ("Wire to Portugal for $3.50 a transfer. " + fee_line, set()),
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert set(verdict.fired_rule_ids) == fired, (body, verdict.violations)

@@ -1,0 +1,53 @@
+"""Amounts of money in copy that are moved or exchanged, not what something costs.
+
+Money-transfer, banking and payment copy states sums the customer moves: "Send $300 by bank
+deposit to Mexico", "transfer €500 to your savings", "they receive $300", "$300 sent, $300
+received", and exchange rates: "today 1 USD = 19.85 MXN". Those figures are the money itself
+(what is sent, received, deposited or withdrawn) or the two sides of a rate; neither is the
+price of the service that moves them, so a rule about prices or fees has nothing to read in
+them, and the offer-terms check no price to compare with the catalogue.
+
+An amount is moved when a verb of moving money leads into it ("send", "transfer", "wire",
+"remit", "deposit", "withdraw", in English and Spanish, with an optional "up to" or "only")
+or follows it as a participle ("$300 sent", "$300 received"). "Receive" does not lead into a
+moved amount: "receive $25 when you refer a friend" is a bonus. It is one side of
+an exchange rate when an equals sign joins it to another figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MOVE_BEFORE = re.compile(
+    r"\b(?:send(?:s|ing)?|sent|transfer(?:s|red|ring)?|wir(?:e|es|ed|ing)|remit(?:s|ted|ting)?|"
+    r"deposit(?:s|ed|ing)?|withdraw(?:s|n|ing)?|withdrew|"
+    r"env[ií](?:a|as|e|en|ar|o|ó|amos)|transfier(?:e|es|en)|transferir|"
+    r"deposit(?:a|ar|as|ó)|retir(?:a|ar|as|ó))"
+    r"(?:\s+(?:up\s+to|as\s+little\s+as|only|just|hasta|solo|sólo))?\s*$",
+    re.IGNORECASE,
+)
+_MOVE_AFTER = re.compile(
+    r"\s*(?:sent|transferred|wired|remitted|deposited|withdrawn|received|"
+    r"enviados?|recibidos?|depositados?)\b",
+    re.IGNORECASE,
+)
+_RATE_AFTER = re.compile(r"\s*=\s*[$£€]?\s*\d")
+_RATE_BEFORE = re.compile(r"=\s*$")
+
+
+def moved_amount(text: str, start: int, end: int) -> bool:
+    """Whether the amount at ``text[start:end]`` is money moved or one side of a rate.
+
+    Args:
+        text: The original text of the field.
+        start: Where the amount starts.
+        end: Where it ends.
+
+    Returns:
+        True when a verb of moving money leads into the amount or its participle follows
+        it, or when an equals sign joins it to another figure.
+    """
+    before = text[max(0, start - 30) : start]
+    if _MOVE_BEFORE.search(before) or _MOVE_AFTER.match(text, end):
+        return True
+    return bool(_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before))
