@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from nextbest.brand_context.models import BrandPack, Offer, SubjectHonestyRule
+from nextbest.brand_context.models import BrandPack, Offer, ProductFact, SubjectHonestyRule
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, PackRuleKeeper, violation
 from nextbest.tools.compliance.kinds.offer_ceilings import (
     ceiling_figures,
@@ -84,6 +84,8 @@ NO_PROMISE = re.compile(
             r"\bgifts? (?:for|ideas?|guides?|lists?|shop|wrap|wrapping|wrapped|sets?|boxes?|finder|"
             r"ready|worthy|giving|shopping|shoppers?|season)\b",
             r"\b(?:perfect|great|easy|last minute|stocking|holiday) gifts?\b",
+            # a win as a noun, someone's success: "Another win for a local family"
+            r"\b(?:a|another|big|huge|major|latest|first|quick|small|easy|double) wins?\b",
         )
     )
 )
@@ -111,6 +113,10 @@ COUNT_PROMISES: frozenset[str] = frozenset(
 points"), with :data:`PROMISE_WORDS` and :data:`GENERIC_PROMISES`."""
 PROMISE_REACH = 2
 """Words either side of a plain number searched for a promise word."""
+POSSESSIVES: frozenset[str] = frozenset({"your", "our", "my", "their", "his", "her", "its"})
+"""Words after a multiplier that make it a verb of promise ("Double your impact")."""
+AMOUNT_AFTER = re.compile(r"\s*(?:[$£€¥]|us\$)\s?\d")
+"""An amount right after "N x": "4 x $50" multiplies a payment, it promises no multiple."""
 
 BOUND = re.compile(
     r"\b(?:under|below|less than|up to|max(?:imum)?|unter|moins de|jusqu'a)\s?"
@@ -139,6 +145,44 @@ NOTICE_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 """Words of a body that carries a real order, delivery or payment notice."""
+APPOINTMENT = re.compile(
+    r"\b(?P<noun>appointments?|consultations?|sessions?|meetings?|visits?|lessons?|classes|"
+    r"class|viewings?|fittings?|consults?)\b(?: [a-z0-9]+){0,3} (?:has |have |is |are |was )?"
+    r"(?:confirmed|booked|scheduled|rescheduled|set|all set|locked in)\b"
+)
+"""A subject that says the reader's appointment is booked ("Your consultation is confirmed"):
+the body must confirm a booking too, or the subject invents one (skeleton view)."""
+BOOKED_WORDS: frozenset[str] = frozenset(
+    {
+        "confirmed", "confirmation", "booked", "booking", "bookings", "scheduled", "rescheduled",
+        "reserved", "reservation", "appointment", "appointments",
+    }
+)  # fmt: skip
+"""Words of a body that confirms a booking."""
+EVERY = re.compile(r"\b(?:every|each|all|any) (?:[a-z]+ )?(?P<noun>[a-z]{3,})\b(?!-)")
+"""A subject that gives something on every one of a kind ("$0 fees on every transfer"; folded
+view: "all-day" is no quantity)."""
+FIRST_ONLY = r"\b(?:first|1st|next|single) (?!per\b|a\b)(?:[a-z]+ )?{noun}\b"
+"""Wording that gives it on one only ("your first transfer"), formatted with the noun (folded
+view, so a sentence's end stops it)."""
+INCLUDED = re.compile(
+    r"\b(?:included|includes|including|inclusive|incl|inclus|incluse|incluses|"
+    r"compris|comprise|incluido|incluida|incluidos|incluidas|incluye|inklusive|inkl|"
+    r"inbegriffen|incluso|inclusa)\b"
+)
+"""A subject that says what a deal includes ("Stay + lessons included", skeleton view)."""
+BUNDLE = re.compile(r"[+&]| (?:and|et|y|und|e|plus) ")
+"""A subject that lists what a bundle holds ("Stay + lessons included", folded view): each
+thing it lists must be in the message."""
+INCLUDED_FILLER: frozenset[str] = frozenset(
+    {
+        "with", "your", "our", "this", "that", "plus", "also", "more", "every", "each", "free",
+        "avec", "pour", "tout", "tous", "toutes", "votre", "notre", "aussi", "para", "todo",
+        "todos", "todas", "incluso", "mit", "alle", "alles", "auch", "everything", "always",
+        "sempre", "tutto", "tutti", "tambien", "des", "les", "une", "und", "per", "and",
+    }
+)  # fmt: skip
+"""Words of an inclusion subject that name no included thing."""
 CONTENT_COUNT = re.compile(
     r"\b\d+ (?:(?:easy|simple|quick|smart|new|more|key|big|little|small|top|best|great|"
     r"ways?|fun) )?(?:steps?|ways?|tips?|reasons?|ideas?|things?|questions?|answers?|recipes?|"
@@ -162,6 +206,11 @@ MIN_NAME_WORD = 4
 
 
 _DISCOUNT_WORDS = frozenset({"sale", "discount", "off", "deal", "deals", "savings", "save"})
+REDUCTION_WORDS: frozenset[str] = frozenset(
+    {"off", "discount", "discounts", "discounted", "save", "saving", "savings", "reduced"}
+)
+"""Words that say an amount is taken off: a subject's "10% off" is kept by a body's "Save 10%"
+(the figure itself is checked on its own)."""
 OFFER_TYPE_WORDS: dict[str, frozenset[str]] = {
     "percent": _DISCOUNT_WORDS,
     "amount": _DISCOUNT_WORDS,
@@ -267,6 +316,16 @@ def _quotes_offer(subject: str, offer: Offer) -> bool:
     return len(subject.split()) >= 3 and any(f" {subject} " in f" {w} " for w in wording)
 
 
+def _fact_pattern(fact: ProductFact) -> re.Pattern[str]:
+    """A product's exact figure in any of its units, as copy writes it (folded view).
+
+    A body that says "4 payments of $50" speaks of the product whose catalogue gives exactly
+    4 payments, though it never writes the product's name.
+    """
+    units = "|".join(re.escape(u.lower()) for u in sorted(fact.units, key=len, reverse=True))
+    return re.compile(rf"(?<![\d.,]){fact.value:g}\s*-?\s*(?:{units})\b")
+
+
 def _forms(word: str) -> set[str]:
     """A word with its singular and plural form (``gift`` ↔ ``gifts``)."""
     return {word, word[:-1]} if word.endswith("s") and len(word) > 3 else {word, word + "s"}
@@ -295,12 +354,40 @@ def _promising(text: str, start: int, end: int) -> bool:
     return any(word in promises for word in (*before, *after))
 
 
-def _figures(text: str, *, promises_only: bool = False) -> set[tuple[str, float]]:
+def _multiplies(text: str, start: int, end: int, benefits: frozenset[str]) -> bool:
+    """Whether a multiplier word at ``text[start:end]`` promises a multiple (subject view).
+
+    "Double points", "Your gift doubled", "Double your impact" promise one, and so does a
+    multiplier of a thing the message gives as a benefit (``benefits``: "Double gems" above
+    "bonus gems"); a multiplier that describes ("Triple foam", "Twice the love") promises
+    nothing the message must give.
+    """
+    word = text[start:end]
+    after = re.findall(r"[a-z]+", text[end:])[:1]
+    return (
+        _promising(text, start, end)
+        or word.endswith(("d", "s"))
+        or bool(after and (after[0] in POSSESSIVES or _forms(after[0]) & benefits))
+    )
+
+
+def _benefits(text: str) -> set[str]:
+    """Things a text gives as a benefit: the word after a promise word ("bonus gems")."""
+    words = text.split()
+    promises = PROMISE_WORDS | COUNT_PROMISES
+    return {after for word, after in zip(words, words[1:], strict=False) if word in promises}
+
+
+def _figures(
+    text: str, *, promises_only: bool = False, benefits: frozenset[str] = frozenset()
+) -> set[tuple[str, float]]:
     """``(unit, value)`` for every figure: unit ``%``, ``x``, ``money`` or ``''``.
 
     A multiplier word (``doubled``, ``triple``) is a figure in ``x``: "Your gift doubled" needs
     a match in the body or the offer. With ``promises_only`` (a subject), a plain number
-    counts only near a promise word (:func:`_promising`).
+    counts only near a promise word (:func:`_promising`), and a multiplier word only when it
+    promises a multiple (:func:`_multiplies`, with the message's ``benefits``). A count
+    times an amount ("4 x $50") is a plain number, not a multiple.
     """
     out: set[tuple[str, float]] = set()
     for match in FIGURE.finditer(text):
@@ -308,6 +395,8 @@ def _figures(text: str, *, promises_only: bool = False) -> set[tuple[str, float]
         if value is None:
             continue
         post = (match.group("post") or "").strip()
+        if post == "x" and AMOUNT_AFTER.match(text, match.end()):
+            post = ""  # "4 x $50": four payments of $50, not "4x"
         if post in ("%", "percent"):
             unit = "%"
         elif post == "x":
@@ -321,7 +410,12 @@ def _figures(text: str, *, promises_only: bool = False) -> set[tuple[str, float]
             if promises_only and not _promising(text, match.start(), match.end()):
                 continue
         out.add((unit, value))
-    out |= {("x", MULTIPLIERS[w]) for w in re.findall(r"[a-z]+", text) if w in MULTIPLIERS}
+    out |= {
+        ("x", MULTIPLIERS[m.group()])
+        for m in re.finditer(r"[a-z]+", text)
+        if m.group() in MULTIPLIERS
+        and (not promises_only or _multiplies(text, m.start(), m.end(), benefits))
+    }
     if HALF.search(text):
         out.add(("%", 50.0))  # "half price" promises 50 % off
     money = sorted({v for u, v in out if u == "money" and v > 0})
@@ -365,6 +459,19 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             self.offer_figures[offer.id] = figures
             self.offer_words[offer.id] = set(plain(wording).split())
         self.offer_ceilings = {offer.id: ceiling_figures(offer) for offer in pack.offers}
+        self.fact_patterns = {
+            p.id: [_fact_pattern(fact) for fact in p.facts if fact.limit == "exact"]
+            for p in pack.products
+            if any(fact.limit == "exact" for fact in p.facts)
+        }
+
+    def _states_facts(self, body: str) -> set[str]:
+        """Products whose own exact catalogue figure the body states ("4 payments")."""
+        return {
+            product_id
+            for product_id, patterns in self.fact_patterns.items()
+            if any(pattern.search(body) for pattern in patterns)
+        }
 
     def _unbacked(
         self, subject: FieldText, rest: list[FieldText], offer: Offer | None
@@ -381,7 +488,11 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             for m in CONTENT_COUNT.finditer(subject.folded.text)
             for n in re.findall(r"\d+", m.group())
         }
-        for unit, value in sorted(_figures(subject.folded.text, promises_only=True)):
+        benefits = {b for text in rest for b in _benefits(text.skel.text)}
+        if offer is not None:
+            benefits |= self.offer_words[offer.id]
+        promised = _figures(subject.folded.text, promises_only=True, benefits=frozenset(benefits))
+        for unit, value in sorted(promised):
             if (unit, value) in body_figures or (unit, value) in offer_figures:
                 continue
             if value in counted:
@@ -408,6 +519,8 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             word = match.group()
             if _forms(word) & (body_words | offer_words):
                 continue
+            if word in REDUCTION_WORDS and body_words & REDUCTION_WORDS:
+                continue  # "10% off" above "Save 10%": the same reduction
             if any(
                 n.start() <= match.start() and match.end() <= n.end()
                 for n in NO_PROMISE.finditer(subject.skel.text)
@@ -425,7 +538,8 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
                     given |= SHIPPING_WORDS
             if given & SHIPPING_WORDS:
                 given |= SHIPPING_WORDS
-            if not _forms(thing) & given:
+            parts = [p for p in thing.split("-") if p]
+            if not all(_forms(p) & given for p in parts):
                 missing.append(f"a free {thing}")
         period = _free_period(subject.skel.text)
         if period is not None:
@@ -435,6 +549,36 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
                 given |= set(_free_periods(plain(wording)))
             if period not in given:
                 missing.append(f"a free period of {period} days")
+        booked = APPOINTMENT.search(subject.skel.text)
+        if booked is not None and not body_words & BOOKED_WORDS:
+            missing.append(f"a booked {booked.group('noun')}")
+        every = EVERY.search(subject.folded.text)
+        if every is not None:
+            noun = every.group("noun")
+            given_text = "\n".join(text.folded.text for text in rest)
+            if offer is not None:
+                given_text += (
+                    "\n"
+                    + fold(
+                        "\n".join(w for w in (offer.name, offer.terms, offer.disclosure) if w)
+                    ).text
+                )
+            nouns = "(?:" + "|".join(sorted(_forms(noun))) + ")"
+            if re.search(FIRST_ONLY.format(noun=nouns), given_text) and not re.search(
+                rf"\b(?:every|each|all|any|unlimited) (?:[a-z]+ )?{nouns}\b", given_text
+            ):
+                missing.append(f"every {noun}")
+        if INCLUDED.search(subject.skel.text) and BUNDLE.search(subject.folded.text):
+            given = body_words | offer_words
+            missing += [
+                word
+                for word in subject.skel.text.split()
+                if len(word) >= MIN_NAME_WORD
+                and word not in INCLUDED_FILLER
+                and not INCLUDED.fullmatch(word)
+                and not word.isdigit()
+                and not _forms(word) & given
+            ]
         notice = TRANSACTIONAL.search(subject.skel.text)
         if notice is not None:
             noun = notice.group("noun")
@@ -457,6 +601,7 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
         missing = self._unbacked(ctx.fields["subject"], rest, offer)
         named = {h.product.id for h in ctx.product_hits if h.field != "subject"}
         named |= set(offer.products) if offer else set()
+        named |= self._states_facts("\n".join(text.folded.text for text in rest))
         body_words = {w for text in rest for w in text.skel.text.split()}
         own_order = bool(
             re.search(r"\byour\b", ctx.fields["subject"].skel.text)

@@ -1,0 +1,137 @@
+"""Eighth-blind-set causes in subject honesty (issue 17), on an invented brand.
+
+The brand is Northwind Coffee, built in code by ``compliance_helpers`` (not the sample brand,
+not an eval brand), with a small catalogue added here where a test needs products.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from compliance_helpers import BRAND, build_pack, rule
+
+from nextbest.brand_context.ingest import parse_pack
+from nextbest.brand_context.models import BrandPack
+
+SUBJECT = rule("subject", "subject_honesty", {})
+
+
+def _offer(**extra: Any) -> dict[str, Any]:
+    return {
+        "id": "first-bag",
+        "name": "$0 shipping on your first bag",
+        "terms": "New customers: $0 shipping on your first bag with code FIRSTBAG.",
+        "discount_type": "free_shipping",
+        "code": "FIRSTBAG",
+        "channels": ["email", "push"],
+        "valid_from": "2026-11-01",
+        "valid_until": "2026-11-30",
+        **extra,
+    }
+
+
+def _pack_with_products() -> BrandPack:
+    products = [
+        {
+            "id": "brew-in-3",
+            "name": "Brew in 3",
+            "facts": [
+                {"name": "steps", "value": 3, "unit": "steps", "limit": "exact"},
+            ],
+        },
+        {"id": "roast-club", "name": "Roast Club"},
+    ]
+    return parse_pack(
+        {"brand": BRAND, "rules": [SUBJECT], "products": products, "offers": []}, source="test"
+    )
+
+
+def test_a_multiplier_that_describes_promises_nothing(check) -> None:
+    pack = build_pack([SUBJECT])
+    body = "Our cold brew steeps for a full day. Find it in store."
+    for subject in ("Triple roast, every morning", "Twice the flavour, half the fuss"):
+        verdict = check(pack, channel="email", subject=subject, body=body)
+        assert "subject" not in verdict.fired_rule_ids, (subject, verdict.violations)
+
+
+def test_a_multiplier_of_a_benefit_is_still_a_promise(check) -> None:
+    pack = build_pack([SUBJECT])
+    body = "Earn bonus beans on every bag this week. Find it in store."
+    for subject in ("Double beans on every bag", "Double points this week", "Double your beans"):
+        verdict = check(pack, channel="email", subject=subject, body=body)
+        assert "subject" in verdict.fired_rule_ids, subject
+
+
+def test_a_count_times_an_amount_is_no_multiple(check) -> None:
+    pack = build_pack([SUBJECT])
+    body = "That $80 grinder is 4 payments of $20 at checkout."
+    verdict = check(pack, channel="email", subject="$80 grinder? 4 x $20", body=body)
+    assert "subject" not in verdict.fired_rule_ids, verdict.violations
+
+
+def test_a_win_as_a_noun_and_a_reduction_in_other_words_are_kept(check) -> None:
+    pack = build_pack([SUBJECT])
+    cases = {
+        "Another win for our Bangor roastery": "Our Bangor roastery took gold at the fair.",
+        "10% off house blend": "Save 10% on house blend this week.",
+    }
+    for subject, body in cases.items():
+        verdict = check(pack, channel="email", subject=subject, body=body)
+        assert "subject" not in verdict.fired_rule_ids, (subject, verdict.violations)
+
+
+def test_a_hyphenated_free_thing_is_kept_by_its_words(check) -> None:
+    pack = build_pack([SUBJECT])
+    body = "Book a free grinder tune-up: our free grinder tune-ups run Saturday 10-2."
+    verdict = check(pack, channel="email", subject="Free tune-up for your grinder", body=body)
+    assert "subject" not in verdict.fired_rule_ids, verdict.violations
+
+
+def test_a_body_stating_a_products_own_figure_speaks_of_it(check) -> None:
+    pack = _pack_with_products()
+    body = "Grind, bloom, pour: coffee in 3 steps, every morning."
+    verdict = check(pack, channel="email", subject="How Brew in 3 works", body=body)
+    assert "subject" not in verdict.fired_rule_ids, verdict.violations
+    other = check(pack, channel="email", subject="Roast Club explained", body=body)
+    assert "subject" in other.fired_rule_ids
+
+
+def test_a_booked_appointment_needs_a_body_that_confirms_it(check) -> None:
+    pack = build_pack([SUBJECT])
+    invite = "Free, no-obligation tasting session: https://northwind.coffee/tasting"
+    verdict = check(pack, channel="email", subject="Your tasting session is confirmed", body=invite)
+    assert "subject" in verdict.fired_rule_ids
+    booked = "Your tasting is booked for Saturday at 10 a.m. at our Bangor café."
+    verdict = check(pack, channel="email", subject="Your tasting session is confirmed", body=booked)
+    assert "subject" not in verdict.fired_rule_ids, verdict.violations
+
+
+def test_every_one_of_a_kind_is_not_kept_by_the_first_only(check) -> None:
+    pack = build_pack([SUBJECT], offers=[_offer()])
+    body = "$0 shipping on your first bag with code FIRSTBAG. New customers only."
+    verdict = check(
+        pack, channel="push", subject="$0 shipping on every bag", body=body, offer_id="first-bag"
+    )
+    assert "subject" in verdict.fired_rule_ids
+    fair = check(
+        pack, channel="push", subject="$0 shipping on your bag", body=body, offer_id="first-bag"
+    )
+    assert "subject" not in fair.fired_rule_ids, fair.violations
+    one_each = check(
+        pack,
+        channel="email",
+        subject="A free scoop with every bag",
+        body="A free scoop with bags of 1 kg. One per order.",
+    )
+    assert not any("every" in v.message for v in one_each.violations), one_each.violations
+
+
+def test_a_bundle_subject_names_only_what_the_bundle_holds(check) -> None:
+    pack = build_pack([SUBJECT])
+    body = "Roast Club: a 250 g bag every month, shipping included, $12/month."
+    verdict = check(pack, channel="email", subject="Coffee + mug included", body=body)
+    assert "subject" in verdict.fired_rule_ids
+    fair = check(pack, channel="email", subject="Bag + shipping included", body=body)
+    assert "subject" not in fair.fired_rule_ids, fair.violations
+    single = check(pack, channel="email", subject="Help is included", body=body)
+    assert "subject" not in single.fired_rule_ids, single.violations
