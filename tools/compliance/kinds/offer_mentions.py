@@ -73,7 +73,9 @@ MENTION_PATTERNS: dict[str, str] = {
     "percent": (
         r"(?<![\w.])" + NUMBER + r"\s?(?:%|percent)(?:\s+|-)(?:off|discount|savings?|"
         r"(?:profit\s+|odds\s+|winnings\s+)?boost)\b"
-        r"|\b(?:save|saving|take|get|enjoy|extra)\s+(?:up to\s+)?" + NUMBER + r"\s?(?:%|percent)"
+        r"|\b(?:save|saving|get|enjoy|extra)\s+(?:up to\s+)?" + NUMBER + r"\s?(?:%|percent)"
+        # "take 20%" is a cut, "we take 30% of your settlement" a share taken: a fee
+        r"|\btake\s+(?:up to\s+)?" + NUMBER + r"\s?(?:%|percent)(?!\s+of\b)"
         r"|(?<![\w.])"
         + NUMBER
         + r"\s?%\s+"

@@ -167,3 +167,14 @@ def test_an_amount_sent_does_not_trigger_a_fee_disclosure(check) -> None:
     ):
         verdict = check(pack, channel="email", body=body)
         assert set(verdict.fired_rule_ids) == fired, (body, verdict.violations)
+
+
+def test_a_share_taken_of_something_is_a_fee_not_a_cut(check) -> None:
+    pack = parse_pack({"brand": BRAND, "rules": [_OFFERS]}, source="test")
+    for body, fires in (
+        ("Our agents take 12% of the final price, less than most.", False),
+        ("Take 12% off every bag of beans this week.", True),
+        ("Take 12% on every bag of beans this week.", True),
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert ("offers" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
