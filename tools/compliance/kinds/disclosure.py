@@ -52,7 +52,12 @@ lower-case trigger word ("<topic> workshop") needs the disclosure even when its 
 word ("Join us for <topic>"): the offer is what it promotes (``within_chars`` has no spot to
 measure from then). ``required_by_region`` replaces ``required_any`` for a recipient of that
 region (another state's licence number does not do)
-and ``required_by_channel`` adds wordings on one channel (a short SMS form).
+and ``required_by_channel`` adds wordings on one channel (a short SMS form). A wording the
+message does not carry may be restated in other words
+(:mod:`~nextbest.tools.compliance.restated_terms`), but not by a passage carrying another of
+the rule's own wordings that does not do here: the general line "Prices are per vehicle, per
+month; <State> locations add $3/month." is not the wording the rule requires for a recipient
+in that state, however many words they share.
 ``feature_of_products`` names the products a triggered feature belongs to: a trigger whose
 sentence names only other catalogue products ("Even the basic card earns rebates") is a
 violation, disclosure or not.
@@ -191,6 +196,15 @@ class DisclosureCheck:
             if wordings
         }
         self.required = compile_phrases(rule.params.required_any, obfuscation=False)
+        self.all_wordings = tuple(
+            dict.fromkeys(
+                [
+                    *params.required_any,
+                    *(w for ws in params.required_by_region.values() for w in ws),
+                    *(w for ws in params.required_by_channel.values() for w in ws),
+                ]
+            )
+        )
         self.prior_price = is_prior_price_wording(rule.params.required_any)
         self.offer_named: dict[str, tuple[str, str] | None] = {}
         self.feature_of = frozenset(params.feature_of_products)
@@ -458,11 +472,13 @@ class DisclosureCheck:
         required_any, required = self.wordings(ctx)
         disclosures = find_plain(required, ctx) if required is not None else []
         if not disclosures:  # the wording restated: every part and figure kept
+            replaced = [f" {plain(w)} " for w in self.all_wordings if w not in required_any]
             disclosures = [
                 (name, start, end)
                 for wording in required_any
                 for name, text in ctx.fields.items()
                 for start, end in restated_spans(self._own_words(wording, ctx), text.original)
+                if not any(w in f" {plain(text.original[start:end])} " for w in replaced)
             ]
         wrong = [d for d in disclosures if _wrong_rate(ctx, *d)]
         disclosures = [d for d in disclosures if d not in wrong]

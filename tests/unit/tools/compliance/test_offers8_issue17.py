@@ -178,3 +178,28 @@ def test_a_share_taken_of_something_is_a_fee_not_a_cut(check) -> None:
     ):
         verdict = check(pack, channel="email", body=body)
         assert ("offers" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
+
+
+def test_a_general_line_does_not_restate_the_regional_wording_it_gives_way_to(check) -> None:
+    general = "Prices are per cup, per visit; Maine cafes add $1 per cup."
+    maine = "Maine price per cup, per visit: standard price plus $1."
+    basis = rule(
+        "price-basis",
+        "disclosure",
+        {
+            "trigger_products": ["latte"],
+            "trigger_prices": ["any"],
+            "prices_of_products": True,
+            "required_any": [general],
+            "required_by_region": {"ME": [maine]},
+        },
+    )
+    products = [{"id": "latte", "name": "Harbor Latte", "list_price": 4.5, "currency": "USD"}]
+    pack = parse_pack({"brand": BRAND, "rules": [basis], "products": products}, source="test")
+    for body, region, fires in (
+        (f"Harbor Latte is $4.50. {general}", "US-ME", True),
+        (f"Harbor Latte is $4.50. {maine}", "US-ME", False),
+        (f"Harbor Latte is $4.50. {general}", "US-NH", False),
+    ):
+        verdict = check(pack, channel="email", body=body, recipient={"region": region})
+        assert ("price-basis" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
