@@ -18,7 +18,9 @@ end ("sale ends" in "Sale ends Sunday") is judged by the end it names. "Ends Sun
 the offer to end on the coming Sunday, "this week only" within seven days, "this month only"
 within the send's month; vague or "today" urgency in a message without an offer is true when
 the copy names the date it runs to (soon enough). French "expire ce soir" reads as "ends
-tonight". Wording the copy says there is no need for ("No need to hurry") is no urgency.
+tonight". Wording the copy says there is no need for ("No need to hurry") is no urgency, nor
+is a farewell ("À très vite", "See you soon", "Hasta pronto"): it says goodbye, not that an
+offer ends.
 """
 
 from __future__ import annotations
@@ -92,6 +94,13 @@ SCARCITY_PATTERN = (
 few bundle discounts left")."""
 
 
+FAREWELLS = re.compile(
+    r"\ba (?:tres |plus |bien )?(?:vite|bientot|tout de suite)\b|\bsee you (?:very |real )?soon\b"
+    r"|\btalk (?:to you )?soon\b|\bspeak soon\b|\bhasta (?:muy )?pronto\b|\bbis (?:ganz )?bald\b"
+    r"|\ba presto\b|\bate (?:muito )?breve\b|\bate logo\b"
+)
+"""Farewells whose words ("vite", "soon") would read as urgency (skeleton view)."""
+
 _PRECISE = frozenset({"today", "tomorrow", "weekday", "week", "month", "days", "hours"})
 """Kinds of urgency wording that name when the offer ends: vague wording of the brand's own
 (``sale ends``) that is part of one of them is judged by the day it names."""
@@ -155,6 +164,9 @@ class UrgencyCheck:
         masked.extend(ctx.statement_spans.get(name, []))
         masked.extend(ctx.brand_name_spans.get(name, []))
         masked.extend((h.start, h.end) for h in ctx.product_hits if h.field == name)
+        masked.extend(
+            text.skel.original_span(*m.span()) for m in FAREWELLS.finditer(text.skel.text)
+        )
         if self.approved is not None:
             masked.extend(
                 text.skel.original_span(*m.span()) for m in self.approved.finditer(text.skel.text)
