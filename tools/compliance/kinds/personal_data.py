@@ -65,10 +65,11 @@ _LINK = (
 )
 _LABEL_GAP = re.compile(
     f"{_PUNCT}(?:{_LINK}{_PUNCT}){{0,3}}(?:[^\\W\\d_]+[\\s-]+(?:{_LINK}{_PUNCT}){{0,2}})?"
-    r"(?:\d|[A-Z][A-Z0-9]{3,}\b)"
+    r"(?:\d|[A-Z][A-Z0-9]{3,}\b|[A-Z]{1,4}[ -]\d)"
 )
 """What may stand between a label and its figure (or a code with figures, ``LW-2209``, or a
-value in capitals, ``verbal password is still BLUEHERON``): punctuation and a few linking
+value in capitals, ``verbal password is still BLUEHERON``, or a registration in letters and
+figures after its region, ``plate NC TXR-4821``): punctuation and a few linking
 words, in English and the main Latin-script languages (``date of birth: 4 May``, ``birthday
 is on 12/05``, ``donor ID is LW-2209``, ``senha provisória é 48213``); "birthday party for a
 5-year-old" puts other words between them, and the figure is not the labelled fact."""
