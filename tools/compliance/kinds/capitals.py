@@ -4,7 +4,10 @@ Short words and words without a vowel (acronyms such as ``APR``, ``CPSC``), word
 allows, opt-out keywords (``STOP``, ``HELP``), promo codes of the pack's offers, capital words
 of the brand's and products' names and of the pack's approved wordings (claims, offer terms,
 required texts), the signal words of safety warnings (``WARNING``), the letters of a phone
-number (``1-800-FLOWERS``-style) and links are not shouting.
+number (``1-800-FLOWERS``-style) and links are not shouting; nor is a code of capitals and
+figures (``SAVE15``, ``2FOR1``, even one the pack does not know: a wrong code is another
+rule's matter). The words the pack allows are whole tokens: a code ``SUMMER10`` allows no
+``SUMMER``.
 """
 
 from __future__ import annotations
@@ -20,6 +23,11 @@ from nextbest.tools.compliance.kinds.required_element import OPT_OUT_KEYWORDS
 from nextbest.tools.compliance.verdict import Violation
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+"""A whole token of the pack's own wording, letters and figures together (``SUMMER10``)."""
+_DIGIT = re.compile(r"\d")
+"""A figure right before or after a capital word: a code (``LOVE15``, ``2FOR1``), not a
+shouted word."""
 _VOWEL = re.compile(r"[AEIOUY]")
 SAFETY_SIGNAL_WORDS: frozenset[str] = frozenset(
     {"WARNING", "CAUTION", "DANGER", "NOTICE", "CHOKING", "HAZARD", "HAZARDS", "POISON"}
@@ -64,7 +72,7 @@ class CapitalsCheck:
         own += [n for p in pack.products for n in p.names]
         own += [o.code for o in pack.offers if o.code]
         own += [c.text for c in pack.claims] + required_texts(pack)
-        self.allowed = {w for text in own for w in _WORD.findall(text) if w.isupper()}
+        self.allowed = {w for text in own for w in _TOKEN.findall(text) if w.isupper()}
         self.allowed |= {w.upper() for w in rule.params.allowed}
         self.allowed |= {k for k in OPT_OUT_KEYWORDS if " " not in k} | {"HELP"}
         self.allowed |= SAFETY_SIGNAL_WORDS
@@ -88,6 +96,8 @@ class CapitalsCheck:
                 and _VOWEL.search(m.group()) is not None
                 and m.group() not in self.allowed
                 and not _PHONE_WORD_BEFORE.search(text.original[max(0, m.start() - 12) : m.start()])
+                and not _DIGIT.match(text.original, m.end())
+                and not (m.start() and _DIGIT.match(text.original, m.start() - 1))
             ]
             letters = "".join(m.group() for m in words)
             ratio = sum(map(str.isupper, letters)) / len(letters) if letters else 0.0

@@ -1,0 +1,28 @@
+"""Eighth-blind-set causes in the capitals rule (issue 17), on an invented brand.
+
+The brand is Northwind Coffee, built in code by ``compliance_helpers`` (not the sample brand,
+not an eval brand).
+"""
+
+from __future__ import annotations
+
+from compliance_helpers import build_pack, rule
+
+CAPS = rule("caps", "capitals", {"allowed": ["STOP", "WINTER15"]}, severity="warn")
+
+
+def test_a_word_of_an_allowed_code_is_not_allowed_on_its_own(check) -> None:
+    pack = build_pack([CAPS])
+    verdict = check(pack, channel="email", subject="Warm cups", body="WINTER is here: new roasts.")
+    assert "caps" in verdict.fired_rule_ids
+
+
+def test_codes_of_capitals_and_figures_are_not_shouting(check) -> None:
+    pack = build_pack([CAPS])
+    for body in (
+        "Take 15% off with code WINTER15.",
+        "Try code BEANS20 at checkout.",
+        "Use 2FOR1 on any bag.",
+    ):
+        verdict = check(pack, channel="email", subject="Warm cups", body=body)
+        assert "caps" not in verdict.fired_rule_ids, (body, verdict.violations)
