@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nextbest.tools.compliance.fee_waivers import FEE_WAIVER
 from nextbest.tools.compliance.message import TextField
 
 NUMBER = (
@@ -146,6 +147,7 @@ MENTION_PATTERNS: dict[str, str] = {
         r"|\b(\d+)[ -](?:days?|weeks?|months?) (?:free|on us)\b"
         r"|\b(\d+)[ -](?:day|week|month)s? (?:free )?trial\b"
     ),
+    "no_fee": FEE_WAIVER,  # "no transfer fees this week": read by :mod:`.fee_waivers`
     "no_minimum": (
         r"\b(?:with|on) (?:every|any|all|each) (?:orders?|purchases?)\b"
         r"(?!\s+(?:over|above|of|worth|totalling|totaling|from|more than|[$£€]))"

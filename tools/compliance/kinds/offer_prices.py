@@ -519,7 +519,7 @@ class OfferPrices:
         paragraph = text.folded.text
         f_start, f_end = self._folded_span(text, p_start, p_end)
         for kind, pattern in self.patterns.items():
-            if kind in ("price", "no_minimum"):
+            if kind in ("price", "no_minimum", "no_fee"):
                 continue
             if pattern.search(paragraph, f_start, f_end):
                 return False

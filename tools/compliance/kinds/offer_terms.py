@@ -33,10 +33,11 @@ when the message tells who it is, must be one the offer is for
 be the offer's (:mod:`~nextbest.tools.compliance.kinds.offer_thresholds`), and an amount the
 unit the offer gives it (:mod:`~nextbest.tools.compliance.kinds.offer_units`). A figure the
 offer gives only "up to" must be said "up to"
-(:mod:`~nextbest.tools.compliance.kinds.offer_ceilings`). Money moved or exchanged ("Send
-$300", "1 USD = 19.85 MXN", :mod:`~nextbest.tools.compliance.moved_amounts`) is no price. An
-offer that gives no discount (an enrollment window, an event) is its conditions: a message
-carrying it must state them.
+(:mod:`~nextbest.tools.compliance.kinds.offer_ceilings`). A fee waived for a limited time ("no
+transfer fees this week", :mod:`~nextbest.tools.compliance.fee_waivers`) is a promotion on a
+message without an offer. Money moved or exchanged ("Send $300", "1 USD = 19.85 MXN",
+:mod:`~nextbest.tools.compliance.moved_amounts`) is no price. An offer that gives no discount
+(an enrollment window, an event) is its conditions: a message carrying it must state them.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from nextbest.brand_context.models import (
     Offer,
     OfferTermsRule,
 )
+from nextbest.tools.compliance.fee_waivers import time_limited
 from nextbest.tools.compliance.financing import FigureKind, stated_figures
 from nextbest.tools.compliance.kinds.banned_phrase import required_wordings
 from nextbest.tools.compliance.kinds.base import (
@@ -346,6 +348,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 m.kind == "price" and moved_amount(ctx.fields[m.field].original, m.start, m.end)
             )
         ]
+        found_mentions = [m for m in found_mentions if self._waiver_promoted(ctx, m, offer)]
         if offer is None:
             found_mentions = [
                 m
@@ -459,6 +462,23 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 self._conditions(ctx, offer, mentions + promises, params.conditions_within_chars)
             )
         return found
+
+    @staticmethod
+    def _waiver_promoted(ctx: CheckContext, mention: Mention, offer: Offer | None) -> bool:
+        """Whether a mention is kept: any but a fee waiver, which only as a promotion.
+
+        A fee waived for a limited time ("no transfer fees this week") on a message without
+        an offer is a promotion without an offer; said without a time limit ("no calls, no
+        fees") it is how the product is priced. Beside an offer the offer's own figures
+        (a "$0 fee") are what is checked, so the waiver's words are not read again.
+        """
+        if mention.kind != "no_fee":
+            return True
+        if offer is not None:
+            return False
+        text = ctx.fields[mention.field]
+        start, end = text.sentence_at(mention.start)
+        return time_limited(text.original[start:end])
 
     def _plain(self, ctx: CheckContext, mention: Mention) -> bool:
         """Whether a price is a plain fact under ``prices_are_facts``, not a price claim.

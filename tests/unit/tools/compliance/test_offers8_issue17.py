@@ -203,3 +203,20 @@ def test_a_general_line_does_not_restate_the_regional_wording_it_gives_way_to(ch
     ):
         verdict = check(pack, channel="email", body=body, recipient={"region": region})
         assert ("price-basis" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
+
+
+def test_a_fee_waived_for_a_limited_time_is_a_promotion(check) -> None:
+    from nextbest.tools.compliance.fee_waivers import time_limited
+
+    assert time_limited("No delivery fees this weekend on every order.")
+    assert time_limited("Sin comisiones esta semana.")
+    assert not time_limited("Cancel anytime: no calls, no fees.")
+    pack = parse_pack({"brand": BRAND, "rules": [_OFFERS]}, source="test")
+    for body, fires in (
+        ("Order this weekend with no delivery fees on every bag.", True),
+        ("Zero card fees until Sunday.", True),
+        ("Cancel your subscription anytime: no calls, no fees.", False),
+        ("Refundable within 30 days with no fee.", False),
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert ("offers" in verdict.fired_rule_ids) is fires, (body, verdict.violations)

@@ -1,0 +1,45 @@
+"""A fee waived for a limited time: a promotion, like a price cut.
+
+"No transfer fees this week", "zero fees until Sunday", "sin comisiones este fin de semana":
+a fee the customer normally pays is waived for a while. That is a price promotion (the fee
+is cut to nothing) and needs an approved offer like any other. Said without a time limit, the
+same words state how the product is priced ("Cancel online anytime: no calls, no fees", "No
+fee unless we win", "refundable within 30 days with no fee"): a standing fact, not a
+promotion, and whether the fact is true is for the brand's own rules (a banned "fee-free", a
+claim rule).
+
+:data:`FEE_WAIVER` finds the words on the folded view (lower case, accents removed);
+:func:`time_limited` tells whether a sentence limits them in time.
+"""
+
+from __future__ import annotations
+
+import re
+
+FEE_WAIVER = (
+    r"\b(?:no|zero|0)\s+(?:[a-z]+\s+)?fees?\b|\bfee[- ]free\b"
+    r"|\bsin\s+(?:comisiones|comision|cargos|tarifas?)\b|\bsans\s+frais\b"
+    r"|\bkeine\s+(?:[a-z]+)?gebuhren\b|\bgebuhrenfrei\b"
+)
+"""Words that waive a fee (folded view)."""
+
+_TIME_LIMIT = re.compile(
+    r"\b(?:this\s+(?:week(?:end)?|month|season|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"today|tonight|tomorrow|until|till|through|thru|ends?|ending|limited[- ]time|"
+    r"for\s+a\s+limited\s+time|for\s+\d+\s+days|(?:week(?:end)?|day)\s+only|"
+    r"esta\s+semana|este\s+fin\s+de\s+semana|hoy|hasta|cette\s+semaine|jusqu|"
+    r"diese\s+woche|heute|bis\s+(?:zum|sonntag|montag|ende))\b",
+    re.IGNORECASE,
+)
+
+
+def time_limited(sentence: str) -> bool:
+    """Whether a sentence limits what it says to a time ("this week", "until", "today").
+
+    Args:
+        sentence: The sentence of a fee waiver.
+
+    Returns:
+        True when a word of limited time occurs in it.
+    """
+    return _TIME_LIMIT.search(sentence) is not None
