@@ -20,7 +20,9 @@ within the send's month; vague or "today" urgency in a message without an offer 
 the copy names the date it runs to (soon enough). French "expire ce soir" reads as "ends
 tonight". Wording the copy says there is no need for ("No need to hurry") is no urgency, nor
 is a farewell ("À très vite", "See you soon", "Hasta pronto"): it says goodbye, not that an
-offer ends.
+offer ends. Without an offer, a deadline to order in time for a holiday ("Last chance to order
+for Valentine's") is the brand's delivery cut-off (see
+:mod:`~nextbest.tools.compliance.delivery_deadlines`), not an offer's end.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from nextbest.brand_context.models import BrandPack, Offer, UrgencyRule
+from nextbest.tools.compliance.delivery_deadlines import is_delivery_deadline
 from nextbest.tools.compliance.denials import said_unneeded
 from nextbest.tools.compliance.kinds.banned_phrase import required_texts
 from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
@@ -302,6 +305,12 @@ class UrgencyCheck:
                 text.original[s_start:s_end], end - s_start
             ):
                 continue  # "30 days to go: your pre-cruise checklist"
+            if (
+                offer is None
+                and kind in ("soon", "today")
+                and is_delivery_deadline(text.original[s_start:s_end])
+            ):
+                continue  # "Last chance to order for Valentine's": a delivery cut-off
             if said_unneeded(text.original, start):
                 continue  # "There is no need to hurry": the opposite of urgency
             what = "Scarcity" if kind == "scarcity" else "Urgency"

@@ -24,3 +24,15 @@ def test_urgency_words_outside_a_farewell_still_need_an_offer(check) -> None:
     for body in ("Vite, la remise finit bientôt !", "Hurry: house blend is $14."):
         verdict = check(pack, channel="email", subject="Winter prices", body=body)
         assert "urgency" in verdict.fired_rule_ids, body
+
+
+def test_a_deadline_to_order_for_a_holiday_is_no_offer_urgency(check) -> None:
+    pack = build_pack([URGENCY])
+    for body in (
+        "Last chance to order for Christmas! Gift boxes at https://northwind.coffee/gifts",
+        "Hurry: order by Thursday for Mother's Day delivery.",
+    ):
+        verdict = check(pack, channel="email", subject="Gift boxes", body=body)
+        assert "urgency" not in verdict.fired_rule_ids, (body, verdict.violations)
+    verdict = check(pack, channel="email", subject="Gift boxes", body="Last chance: 20% off gifts!")
+    assert "urgency" in verdict.fired_rule_ids
