@@ -8,7 +8,8 @@ has an everyday use in which it claims nothing about the brand:
   a trigger of its own). Only "best ever", "first ever", "No fees, ever" rank or promise.
 - "most" as *the majority of*, before a plural noun: "Most injury cases settle out of court",
   "most skin types". A word between them that looks like an adjective ("most trusted brands",
-  "most popular flavours") keeps it a ranking, as do "the / our most …".
+  "most popular flavours") keeps it a ranking, as do "the / our most …" and a comparison
+  with the majority ("less than most firms", "unlike most bakeries").
 - "most" as a degree of the reader's (or someone else's) own state: "the language you're most
   comfortable with", "they're most active at dawn". Not said with "we" (the brand).
 - "our newest" / "our latest" (the brand's own range in order of arrival: "Our newest recipe")
@@ -38,9 +39,11 @@ _ADJECTIVE_ENDINGS = (
     "less", "est", "ern", "ly", "ure", "ate", "ite", "ile", "ine", "ior", "ier", "ique", "ient",
 )  # fmt: skip
 _DETERMINERS = ("the", "our", "its", "your", "their", "his", "her", "my", "a", "whose")
+_COMPARED_WITH = ("than", "unlike", "beat", "beats", "beating", "over")
+"""Words before "most" that compare the brand with the majority ("less than most firms")."""
 _MOST_OF_A_PLURAL = (
     r"(?<![a-z0-9])"
-    + "".join(f"(?<!{d} )" for d in _DETERMINERS)
+    + "".join(f"(?<!{d} )" for d in (*_DETERMINERS, *_COMPARED_WITH))
     + r"most (?:(?![a-z]+(?:"
     + "|".join(_ADJECTIVE_ENDINGS)
     + r")(?![a-z0-9]))[a-z]+ )?(?:[a-z]+[^\Wsu\d]s|people|children|men|women)(?![a-z0-9])"

@@ -10,9 +10,11 @@ explanation ("how net metering works"), a deadline ("up to 48 hours before"), a 
 ("a 3-minute read"), a content rating ("Rated TV-MA", "rated PG-13"), "most" as how often
 ("the question we hear most"), advice ("five habits for better sleep"), the reader's progress
 ("60 nights into your trial"), rivalry ("stiff competition for tickets"), a payment term
-("pay over 24 months"), an explainer ("Our two guarantees, explained") and a pointer to a
+("pay over 24 months"), an explainer ("Our two guarantees, explained"), a pointer to a
 page ("more about deposit protection at https://…", also in German; "Read the reviews:
-https://…").
+https://…"), a prize-giving (French "remise des prix") and a day named by another event ("on
+the same day you first met", "the same day as your anniversary": not a same-day service,
+which "the same day you order" stays).
 
 The senses are regular expressions over the skeleton view (case folded, punctuation as
 spaces). A rule exempts a match only when a sense span strictly contains it: a pack that bans
@@ -114,6 +116,20 @@ SENSE_PATTERNS: tuple[str, ...] = (
     r"(?! (?:prix|tarif)\b)(?: [a-z]+){1,3}",
     r"\bremise (?:de|du|des|en) (?:votre |vos |la |le |l |main )?(?:colis|commande|cles?|"
     r"propre|livraison|paquet)\b",
+    # "remise des prix" is a prize-giving, not a price reduction ("remise de 20 %")
+    r"\bremise des prix\b(?! (?:de |d )?\d)",
+    # a day named by another event, not a same-day service: "on the same day you first met",
+    # "the same day as your anniversary" ("the same day you order", "the same day we bake it"
+    # stay the service)
+    r"\bthe same day (?:that |when )?(?:you|they|i|he|she|your [a-z]+|their [a-z]+) "
+    r"(?:first |last |both |were |was )?(?!(?:order|orders|ordered|ordering|buy|buys|bought|"
+    r"book|books|booked|place|places|placed|pay|pays|paid|purchase|purchased|request|"
+    r"requested|call|called|sign|signed|apply|applied|submit|submitted|check|checked|send|"
+    r"sends|sent|ship|shipped|drop|dropped|receive|received|get|got|collect|collected|"
+    r"choose|chose|pick|picked|need|needed|want|wanted|ask|asked|click|clicked|confirm|"
+    r"confirmed|return|returned)\b)[a-z]+"
+    r"|\bthe same day as (?:your|their|his|her|our|the|a|an) (?!(?:[a-z]+ )?(?:order|orders|"
+    r"purchase|booking|request|application|payment|call|checkout|delivery|shipment)\b)[a-z]+",
     # "sleep in" (stay in bed late), not sleep as a health benefit
     r"\bsleep(?:s|ing)? in(?= (?:on|late|till|until|this|tomorrow|today|a bit|and)\b)",
     # unscheduled time: "a free day in port", not "a free day pass" or "a free day of rental"

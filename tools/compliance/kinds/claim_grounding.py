@@ -44,10 +44,12 @@ from nextbest.brand_context.models import (
     ClaimProblem,
 )
 from nextbest.tools.compliance.claim_clauses import neighbours, price_spans
+from nextbest.tools.compliance.claim_inflections import INFLECTED_TRIGGERS
 from nextbest.tools.compliance.claim_phrases import claim_phrase
 from nextbest.tools.compliance.claim_senses import CLAIM_SENSE_PATTERNS
 from nextbest.tools.compliance.denials import said_of_nobody, withheld
 from nextbest.tools.compliance.difficulty import DIFFICULTY_PATTERN
+from nextbest.tools.compliance.disclosed_triggers import DisclosedTriggers
 from nextbest.tools.compliance.hypernyms import general_nouns
 from nextbest.tools.compliance.invitations import invites_to_compare
 from nextbest.tools.compliance.kinds.banned_phrase import required_texts
@@ -215,7 +217,11 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             base = CATEGORY_TRIGGERS.get(category, TriggerSet(()))
             extra = rule.params.extra_triggers.get(category, [])
             literal = [t for t in extra if is_literal(t)]
-            phrases = [*base.phrases, *(t for t in extra if not is_literal(t))]
+            phrases = [
+                *base.phrases,
+                *INFLECTED_TRIGGERS.get(category, ()),  # "neige garantie" of "garanti"
+                *(t for t in extra if not is_literal(t)),
+            ]
             parts = [phrases_pattern(phrases), *base.patterns]
             parts = [_unguarded(p) for p in parts if p]
             if parts:
@@ -247,6 +253,29 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             if plain(wording)
         }
         self.required = compile_phrases(required_texts(pack), obfuscation=False)
+        self.disclosed = DisclosedTriggers(pack, rule)
+        self.keyword_stems: dict[str, set[str]] = {c.id: self._kind_words(c) for c in pack.claims}
+
+    def _kind_words(self, claim: Claim) -> set[str]:
+        """Stems of the claim's keywords that name its kind of statement.
+
+        A keyword that is a trigger of the claim's own category ("on time" of a punctuality
+        claim) names what the claim says; a subject or CTA of its words above the body's claim
+        announces that claim. A keyword of another category ("fastest" of a speed claim) or
+        with a strengthener is a search term only.
+        """
+        words: set[str] = set()
+        if self.triggers is None:
+            return words
+        for keyword in claim.keywords:
+            said = plain(keyword)
+            match = self.triggers.search(said)
+            if match is None or match.lastgroup != claim.category.value:
+                continue
+            if set(said.split()) & STRENGTHENERS:
+                continue
+            words |= {stem(canon(w)) for w in said.split()}
+        return words
 
     def _disclaimers(self, claim_id: str, channel: str) -> list[re.Pattern[str]]:
         """Patterns of the disclaimer wordings that may accompany a claim on ``channel``."""
@@ -265,7 +294,12 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         """A violation when a product-scoped claim is used for other products only."""
         if not claim.products:
             return None
-        named = {h.product.id for h in ctx.products_near(field, start)}  # type: ignore[arg-type]
+        brand = ctx.brand_name_spans[field]  # type: ignore[index]
+        named = {  # "<Brand>:" names the brand, not its "<Brand> app"
+            h.product.id
+            for h in ctx.products_near(field, start)  # type: ignore[arg-type]
+            if not overlaps(h.start, h.end, brand)
+        }
         if not named or named & set(claim.products):
             return None
         others = sorted(named)
@@ -287,6 +321,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         found: list[Violation] = []
         channel = ctx.message.channel
         used: dict[str, Claim] = {}
+        fits: dict[str, bool] = {}  # claim id -> some use of it is said of its own products
         for claim_id in ctx.message.claim_ids:
             claim = self.pack.claim(claim_id)
             if claim is None:
@@ -317,6 +352,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 )
             else:
                 used[claim.id] = claim
+                fits[claim.id] = True
         covered: dict[str, list[tuple[int, int]]] = {name: [] for name in ctx.fields}
         usable_spans = {(h.field, h.start, h.end) for h in ctx.claim_hits if h.usable}
         for hit in ctx.claim_hits:
@@ -325,6 +361,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             used[hit.claim.id] = hit.claim
             covered[hit.field].append((hit.start, hit.end))
             scoped = self._scope_violation(ctx, hit.claim, hit.field, hit.start, hit.end)
+            fits[hit.claim.id] = fits.get(hit.claim.id, False) or scoped is None
             if scoped is not None:
                 found.append(scoped)
             if hit.claim.category not in self.governed:
@@ -397,7 +434,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             body_used: dict[str, Claim] = {}
             if "body" in ctx.fields:
                 by_field["body"] = self._statements(
-                    ctx, ctx.fields["body"], covered["body"], masked["body"], body_used
+                    ctx, ctx.fields["body"], covered["body"], masked["body"], body_used, fits
                 )
             used.update(body_used)
             announced = self._announced_words(ctx, body_used)
@@ -434,11 +471,15 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                             masked[name].append(span)  # "<Depot>, greener" above its claim
                         elif words <= DURABILITY and "warranty" in announced:
                             masked[name].append(span)  # "Built to last" over a warranty claim
-                by_field[name] = self._statements(ctx, text, covered[name], masked[name], used)
+                by_field[name] = self._statements(
+                    ctx, text, covered[name], masked[name], used, fits
+                )
             for name in ctx.fields:
                 found.extend(by_field.get(name, []))
         everything = ctx.all_skeleton
         for claim in used.values():
+            if not fits.get(claim.id, True):
+                continue  # said only of other products: that is the finding, not its disclaimer
             patterns = self._disclaimers(claim.id, channel)
             if patterns and not any(p.search(everything) for p in patterns):
                 if channel == "sms" and shortened_disclaimer(claim.disclaimer, everything):
@@ -478,18 +519,26 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         return spans
 
     def _announced_words(self, ctx: CheckContext, body_used: dict[str, Claim]) -> set[str]:
-        """Stems of the wording and disclaimer of every usable claim the body carries.
+        """Stems of the wording, disclaimer and kind keywords of every claim the body carries.
 
         A subject or CTA trigger made only of these words announces the body's claim ("5G
         coverage" above "Our 5G network covers 92% of Americans. Coverage not available
-        everywhere."); it is not a claim of its own.
+        everywhere."; "On time last winter" above a punctuality claim whose keyword is "on
+        time"); it is not a claim of its own. A governed claim the body carries but may not
+        use (expired, wrong channel) counts too: the body's wording is reported, and an
+        "Award-winning" subject above an expired award only repeats that problem.
         """
-        claims = {h.claim.id: h.claim for h in ctx.claim_hits if h.usable and h.field == "body"}
+        claims = {
+            h.claim.id: h.claim
+            for h in ctx.claim_hits
+            if h.field == "body" and (h.usable or h.claim.category in self.governed)
+        }  # an unusable claim the body carries is reported there, its headline with it
         claims.update(body_used)
         words: set[str] = set()
         for claim in claims.values():
             wording = f"{claim.text} {claim.disclaimer or ''}"
             words |= {stem(canon(w)) for w in plain(wording).split()}
+            words |= self.keyword_stems.get(claim.id, set())
         if words & AWARD_STEMS:
             words |= AWARD_STEMS  # "award-winning" above "Voted Best Bike 2026 by <magazine>"
         words |= general_nouns(words)  # "A doctor at every fitting" above "… by a podiatrist"
@@ -530,6 +579,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         covered: list[tuple[int, int]],
         masked: list[tuple[int, int]],
         used: dict[str, Claim],
+        fits: dict[str, bool],
     ) -> list[Violation]:
         if self.triggers is None:
             return []
@@ -550,6 +600,10 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         experience = quoted_experience(ctx, text)
         skipped = excepted + covered + masked
         brand_spans = ctx.brand_name_spans[text.name]
+        disclosed: list[tuple[int, int]] = []
+        own: list[tuple[int, int]] = []
+        if self.disclosed.rules:
+            disclosed, own = self.disclosed.spans(skel, ctx.day, ctx.message.channel)
         for view, triggers in views:
             for match in triggers.finditer(view.text):
                 start, end = view.original_span(*match.span())
@@ -563,6 +617,10 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     continue  # "his bike was repaired within the hour", a disclosed story
                 if is_topic_mention(ctx, text.name, start, end):
                     continue
+                if overlaps(start, end, disclosed) and not any(
+                    s < end and start < e for s, e in own
+                ):
+                    continue  # "same-day" under a disclosure rule requiring the cut-off line
                 if ctx.in_product_name(text.name, end - 1):
                     continue  # ends inside a product's name ("the Northcrest Lamp")
                 if _category_words(ctx, text.name, start, end):
@@ -645,6 +703,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             for claim, window in matched:
                 used[claim.id] = claim
                 scoped = self._scope_violation(ctx, claim, text.name, *window)
+                fits[claim.id] = fits.get(claim.id, False) or scoped is None
                 if scoped is not None:
                     found.append(scoped)
             windows = [w for _, w in matched]
@@ -659,6 +718,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     remaining.append(trigger)  # not a claim's phrase, or said of other products
                 else:  # "… with board-certified clinicians": the claim, narrowed
                     used[phrased.id] = phrased
+                    fits[phrased.id] = True
             if not remaining:
                 continue
             categories = sorted({t[0] for t in remaining})
@@ -711,6 +771,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 for claim, window in narrower:
                     used[claim.id] = claim
                     scoped = self._scope_violation(ctx, claim, text.name, *window)
+                    fits[claim.id] = fits.get(claim.id, False) or scoped is None
                     if scoped is not None:
                         found.append(scoped)
                 continue
