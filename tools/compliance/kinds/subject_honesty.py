@@ -203,6 +203,11 @@ YEARS = range(1900, 2101)
 """Plain numbers read as calendar years, not as promised figures."""
 MIN_NAME_WORD = 4
 """Letters a product-name word needs to stand for the product on its own."""
+VENUE_BEFORE = re.compile(
+    r"(?:^|\s)(?:at|@|à|au|aux|chez|bei)\s+$",
+    re.IGNORECASE,
+)
+"""A preposition of place right before a product named in a subject ("Happy hour at <bar>")."""
 
 
 _DISCOUNT_WORDS = frozenset({"sale", "discount", "off", "deal", "deals", "savings", "save"})
@@ -324,6 +329,19 @@ def _fact_pattern(fact: ProductFact) -> re.Pattern[str]:
     """
     units = "|".join(re.escape(u.lower()) for u in sorted(fact.units, key=len, reverse=True))
     return re.compile(rf"(?<![\d.,]){fact.value:g}\s*-?\s*(?:{units})\b")
+
+
+def _venue(subject: str, start: int, body_words: set[str]) -> bool:
+    """Whether a product named at ``subject[start:]`` is only where the body's event happens.
+
+    "Happy hour at <venue>" above a body that gives the happy hour: the subject names the place
+    after a preposition of place, and every content word before it is in the body.
+    """
+    match = VENUE_BEFORE.search(subject[:start])
+    if match is None:
+        return False
+    words = [w for w in plain(subject[: match.start()]).split() if len(w) >= MIN_NAME_WORD - 1]
+    return bool(words) and all(_forms(w) & body_words for w in words)
 
 
 def _forms(word: str) -> set[str]:
@@ -615,6 +633,7 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             and not own_order  # "Your <product> is on its way" above the order's notice
             and h.product.id not in named
             and not self.name_words.get(h.product.id, set()) & body_words
+            and not _venue(ctx.fields["subject"].original, h.start, body_words)
         ]
         if not missing:
             return []

@@ -40,6 +40,7 @@ def _pack_with_products() -> BrandPack:
             ],
         },
         {"id": "roast-club", "name": "Roast Club"},
+        {"id": "harbour-bar", "name": "The Harbour Bar", "category": "bar"},
     ]
     return parse_pack(
         {"brand": BRAND, "rules": [SUBJECT], "products": products, "offers": []}, source="test"
@@ -135,3 +136,12 @@ def test_a_bundle_subject_names_only_what_the_bundle_holds(check) -> None:
     assert "subject" not in fair.fired_rule_ids, fair.violations
     single = check(pack, channel="email", subject="Help is included", body=body)
     assert "subject" not in single.fired_rule_ids, single.violations
+
+
+def test_a_venue_of_the_bodys_event_is_not_a_promised_product(check) -> None:
+    pack = _pack_with_products()
+    body = "Every Friday from 5 to 6 pm: latte tasting with our roasters."
+    verdict = check(pack, channel="email", subject="Latte tasting at The Harbour Bar", body=body)
+    assert "subject" not in verdict.fired_rule_ids, verdict.violations
+    other = check(pack, channel="email", subject="Espresso night at The Harbour Bar", body=body)
+    assert "subject" in other.fired_rule_ids
