@@ -11,7 +11,9 @@ price and a limit: the figures carry it; one figure, as in "One 30-minute trial 
 is a quantity of the thing and the words carry the condition); a sentence with a code ("Use
 code X10") is kept by the code. Short wordings (fewer than :data:`MIN_WORDS` content words)
 and web addresses must appear as written.
-Words are compared by a short prefix (``excludes`` / ``excluded``, ``combinable`` /
+English number words ("one wash per vehicle per day") are figures like digits: the copy must
+state the figure (as a word or in digits), and the word does not stand in for the sentence's
+other words. Words are compared by a short prefix (``excludes`` / ``excluded``, ``combinable`` /
 ``combined``) and month names by their first three letters. Every part must be there: copy that
 drops one ("Not valid with <plan>") does not restate the wording.
 """
@@ -49,6 +51,15 @@ _MONTHS = (
     "ene", "abr", "ago", "dic", "janv", "fev", "avr", "mai", "juin", "juil", "aou", "dez",
 )  # fmt: skip
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER_WORDS: dict[str, str] = {
+    word: str(value)
+    for value, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve"),
+        start=1,
+    )
+}  # fmt: skip
+"""English number words: a figure like any other ("one wash per vehicle per day")."""
 
 
 def _key(word: str) -> str:
@@ -68,6 +79,8 @@ def _parts(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if any(c.isdigit() for c in word):
             if any(c.isalpha() for c in word):
                 marks.add(word)  # a code: SMILE400
+        elif word in _NUMBER_WORDS:
+            marks.add(_NUMBER_WORDS[word])  # "one wash per day": a figure written as a word
         elif word not in _FILLER and len(word) > 1:
             words.add(_key(word))
     marks |= {re.sub(r"[.,]", "", n).lstrip("0") or "0" for n in _FIGURE.findall(text)}

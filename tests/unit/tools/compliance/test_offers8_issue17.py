@@ -220,3 +220,26 @@ def test_a_fee_waived_for_a_limited_time_is_a_promotion(check) -> None:
     ):
         verdict = check(pack, channel="email", body=body)
         assert ("offers" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
+
+
+def test_a_number_word_is_a_figure_of_a_restated_wording(check) -> None:
+    from nextbest.tools.compliance.restated_terms import restates
+
+    wording = "Bottomless means one refill per cup per visit, every visit."
+    assert restates(wording, "Bottomless: 1 refill per cup, per visit, every visit.")
+    assert not restates(wording, "Bottomless means two refills per cup per visit, every visit.")
+    limit = rule(
+        "bottomless-limit",
+        "disclosure",
+        {
+            "trigger_phrases": ["bottomless"],
+            "required_any": ["Bottomless means one refill per cup per day."],
+        },
+    )
+    pack = parse_pack({"brand": BRAND, "rules": [limit]}, source="test")
+    for body, fires in (
+        ("Bottomless coffee this week. One cup per member. Refill stations open all day.", True),
+        ("Bottomless coffee this week. Bottomless means one refill per cup per day.", False),
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert ("bottomless-limit" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
