@@ -15,6 +15,8 @@ has an everyday use in which it claims nothing about the brand:
 - "our newest" / "our latest" (the brand's own range in order of arrival: "Our newest recipe")
   and an invitation to look at the newest items ("See the newest", "browse the latest"): they
   date a product; they rank nothing against anyone.
+- "twice the love", "double the fun": a multiplier of a feeling is a figure of speech, not a
+  measured comparison ("twice the filling" stays one).
 - "on time" of the reader's payments: "No interest when you pay on time", "make every
   repayment on time". A payment made by the brand ("we pay claims on time") stays a promise.
 
@@ -73,6 +75,15 @@ _PAY_ON_TIME = (
 """The reader's punctuality with payments: "when you pay on time", "make every payment on
 time"."""
 
+_FEELINGS = (
+    "love", "fun", "joy", "cheer", "smiles", "hugs", "laughs", "laughter", "memories",
+    "excitement", "magic", "happiness", "delight", "romance", "sparkle", "thanks", "kisses",
+)  # fmt: skip
+_FEELING_MULTIPLIED = (
+    r"(?<![a-z0-9])(?:twice|double|triple) the (?:" + "|".join(_FEELINGS) + r")(?![a-z0-9])"
+)
+"""A multiplier of a feeling: "Two dozen roses, twice the love" measures nothing."""
+
 CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
     ClaimCategory.SUPERLATIVE: (
         _EVER_AT_ANY_TIME,
@@ -81,5 +92,6 @@ CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
         _OWN_NEWEST,
     ),
     ClaimCategory.SERVICE: (_PAY_ON_TIME,),
+    ClaimCategory.COMPARATIVE: (_FEELING_MULTIPLIED,),
 }
 """Per governed category, skeleton patterns of everyday senses of its triggers."""

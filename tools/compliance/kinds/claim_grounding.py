@@ -47,6 +47,7 @@ from nextbest.tools.compliance.claim_clauses import neighbours, price_spans
 from nextbest.tools.compliance.claim_inflections import INFLECTED_TRIGGERS
 from nextbest.tools.compliance.claim_phrases import claim_phrase
 from nextbest.tools.compliance.claim_senses import CLAIM_SENSE_PATTERNS
+from nextbest.tools.compliance.claim_speed import SPEED_TRIGGERS
 from nextbest.tools.compliance.denials import said_of_nobody, withheld
 from nextbest.tools.compliance.difficulty import DIFFICULTY_PATTERN
 from nextbest.tools.compliance.disclosed_triggers import DisclosedTriggers
@@ -222,7 +223,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 *INFLECTED_TRIGGERS.get(category, ()),  # "neige garantie" of "garanti"
                 *(t for t in extra if not is_literal(t)),
             ]
-            parts = [phrases_pattern(phrases), *base.patterns]
+            parts = [phrases_pattern(phrases), *base.patterns, *SPEED_TRIGGERS.get(category, ())]
             parts = [_unguarded(p) for p in parts if p]
             if parts:
                 groups.append(f"(?P<{category.value}>{'|'.join(parts)})")

@@ -253,3 +253,15 @@ def test_a_participle_trigger_agrees_with_its_noun() -> None:
     assert "claims" in _fired("Avec nos fours, fraîcheur garantie tout l'été.")
     assert "claims" in _fired("Frescura garantizada en cada pastel.")
     assert "claims" not in _fired("Frais du matin, livrés à midi.")
+
+
+def test_a_delivery_at_once_is_a_speed_promise() -> None:
+    assert "claims" in _fired("Your cake arrives instantly at any of our shops.")
+    assert "claims" in _fired("Refunds are credited to your card right away.")
+    assert "claims" not in _fired("Our plum tart is instantly recognisable.")
+    assert "claims" not in _fired("Your order ships from our Ludlow bakery.")
+
+
+def test_a_multiplier_of_a_feeling_measures_nothing() -> None:
+    assert "claims" not in _fired("Two cakes, twice the love.", subject="Twice the love")
+    assert "claims" in _fired("Twice the filling of other bakeries.")
