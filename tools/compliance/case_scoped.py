@@ -10,9 +10,10 @@ instead, still case-insensitive outside its scoped groups.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from nextbest.tools.compliance.kinds.base import FieldText
+from nextbest.tools.compliance.prefilter import Prefiltered
 
 _CASE_SCOPE = re.compile(r"\(\?[aiLmsux]*-[imsx]*i[imsx]*[:)]")
 
@@ -36,10 +37,16 @@ class OfficerPattern:
     Attributes:
         regex: The compiled pattern (case-insensitive outside scoped groups).
         on_original: Whether it runs on the original text (it keeps case somewhere).
+        scan: The pattern with the literals it needs (a text without them is not scanned).
     """
 
     regex: re.Pattern[str]
     on_original: bool
+    scan: Prefiltered = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Read the literals the pattern needs, so a text without them is not scanned."""
+        object.__setattr__(self, "scan", Prefiltered(self.regex))
 
     @classmethod
     def compile(cls, pattern: str) -> OfficerPattern:
@@ -63,10 +70,10 @@ class OfficerPattern:
             ``(start, end)`` per match, in the original text.
         """
         if self.on_original:
-            return [m.span() for m in self.regex.finditer(text.original) if m.end() > m.start()]
+            return [m.span() for m in self.scan.finditer(text.original) if m.end() > m.start()]
         view = text.folded
         return [
             view.original_span(*m.span())
-            for m in self.regex.finditer(view.text)
+            for m in self.scan.finditer(view.text)
             if m.end() > m.start()
         ]

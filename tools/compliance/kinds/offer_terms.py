@@ -111,6 +111,7 @@ from nextbest.tools.compliance.offer_paraphrase import (
     read_number,
 )
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
+from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.short_fields import echoes_body
@@ -163,6 +164,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         """
         super().__init__(rule, pack)
         self.patterns = {kind: re.compile(p) for kind, p in MENTION_PATTERNS.items()}
+        self.scans = {kind: Prefiltered(p) for kind, p in self.patterns.items()}  # skip hopeless
         self.disclaimers = compile_phrases(required_wordings(pack), obfuscation=False)
         self.claim_words = [(c, plain(c.text).split()) for c in pack.claims]
         self.offer_text: dict[str, list[re.Pattern[str]]] = {}
@@ -261,7 +263,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                         masked.append(text.skel.original_span(*match.span()))
             taken: list[tuple[int, int]] = []
             digits = _DIGIT.search(text.folded.text) is not None
-            for kind, pattern in self.patterns.items():
+            for kind, pattern in self.scans.items():
                 if not digits and kind in NUMBER_KINDS:
                     continue  # each of their patterns reads a number: none in digit-free text
                 if (

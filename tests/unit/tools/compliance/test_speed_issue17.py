@@ -1,8 +1,9 @@
-"""Issue 17 speed: work the engine does once per pack is never redone per message."""
+"""Issue 17 speed: the engine's shortcuts (work kept per pack, scans skipped) change nothing."""
 
 from __future__ import annotations
 
 import gc
+import re
 
 import pytest
 from compliance_helpers import DAY, build_pack, rule
@@ -11,6 +12,7 @@ from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance import required_text
 from nextbest.tools.compliance.engine import RuleEngine
 from nextbest.tools.compliance.message import Message
+from nextbest.tools.compliance.prefilter import Prefiltered, needed_literals
 
 
 def _mandating_pack(index: int) -> BrandPack:
@@ -59,3 +61,61 @@ def test_a_collected_pack_leaves_the_mandated_wording_cache() -> None:
     del pack
     gc.collect()
     assert key not in required_text._patterns
+
+
+# --------------------------------------------------------------------------- prefilters
+_TEXTS = [
+    "save 20% on the lantern kit today",
+    "take 15 percent off your first order",
+    "ﬂash sale: 2-for-1 on trail mix",
+    "members earn 3x points on every order",
+    "free shipping for 30 days with code TRAIL10",
+    "livraison offerte dès 40 € d'achat",
+    "kostenloser Versand ab 30 €",
+    "the ſale ends friday",  # a long s, which case-insensitive matching reads as 's'
+    "MEGA SALE — £5 OFF",
+    "nothing promotional here, just a note about the weather",
+    "",
+]
+_PATTERNS = [
+    r"(?<![\w.])\d{1,3}\s?(?:%|percent)(?:\s+|-)(?:off|discount)\b",
+    r"\b(?:save|take)\s+\d+\s?(?:%|percent)",
+    r"[$£€]\s?\d+|\d+\s?(?:€|£|dollars?)",
+    r"\bfr(?:ee|3e)\b(?! to\b)",
+    r"\b(?:double|triple|\d+x)\s+points?\b",
+    r"\b(?:promo code|code)\s*:?\s+([a-z0-9]{3,24})\b",
+    r"(?=\w*sale)\bmega\b",
+    r"(?:2|two)[ -]for[ -](?:1|one)",
+]
+
+
+@pytest.mark.parametrize("source", _PATTERNS)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_a_prefiltered_scan_finds_what_the_pattern_finds(source: str, flags: int) -> None:
+    pattern = re.compile(source, flags)
+    scan = Prefiltered(pattern)
+    assert scan.needs or flags  # each needs a literal (case-insensitively: an ASCII one)
+    for text in _TEXTS:
+        for view in (text, text.lower(), text.upper()):
+            assert [m.span() for m in scan.finditer(view)] == [
+                m.span() for m in pattern.finditer(view)
+            ]
+
+
+def test_needed_literals_read_alternatives_lookarounds_and_classes() -> None:
+    percent = needed_literals(re.compile(r"\d+\s?(?:%|percent)|save\s+\d+\s?percent"))
+    assert len(percent) == 1 and {"%", "percent"} <= percent[0]  # and one word of "save …"
+    assert needed_literals(re.compile(r"(?=.*€)\d+")) == [frozenset({"€"})]
+    assert needed_literals(re.compile(r"[$£€]\d+")) == [frozenset({"$", "£", "€"})]
+    assert needed_literals(re.compile(r"(?:free)?\d+")) == []  # an optional part needs nothing
+    assert needed_literals(re.compile(r"(?<!free )\d+")) == []  # nor a negative assertion
+    assert needed_literals(re.compile(r"[a-z]+ly")) == [frozenset({"ly"})]
+
+
+def test_a_case_insensitive_pattern_is_always_scanned_on_non_ascii_text() -> None:
+    scan = Prefiltered(re.compile(r"\bsale\b", re.IGNORECASE))
+    assert scan.needs == [frozenset({"sale"})]
+    assert not scan.possible("nothing on offer")
+    assert scan.possible("the ſale ends friday")  # 'ſ' matches 's' case-insensitively
+    assert [m.group() for m in scan.finditer("the ſale ends")] == ["ſale"]
+    assert scan.possible("SALE") and scan.possible("Sale")

@@ -1,0 +1,178 @@
+"""Literals a regular expression's matches need: a text without them holds no match.
+
+A pattern such as the percentage mention (``20% off``, ``save 15 percent``) can only match a
+text that contains ``%`` or ``percent``. Scanning a long body with a pattern of many
+alternatives costs the regex engine a try at every position, while a substring test costs
+almost nothing, so a scan whose needed literals are absent is skipped.
+
+:func:`needed_literals` reads the parsed pattern and returns groups of literals: every match
+contains, for each group, at least one of its literals somewhere in the text (a lookahead or
+lookbehind's literals count: they are in the text too). The reading is conservative: what it
+cannot read (a negative assertion, an optional part, a wide character class) adds no group, so a
+skipped scan is always one that would have found nothing. Only groups likely to be absent from
+ordinary copy are kept (symbols, longer words), since testing common ones ("the", a space) would
+cost time and skip nothing.
+
+A case-insensitive pattern (a compliance officer's own, ``re.IGNORECASE``) is tested on the
+lower-cased text, and only when that text is ASCII: beyond ASCII, case-insensitive matching
+pairs letters that lower-casing does not (the long s ``ſ`` matches ``s``), so such a text is
+always scanned.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+from typing import Any
+
+_sre_parse: Any = importlib.import_module("re._parser")  # the regex parser (Python 3.11+)
+_c: Any = importlib.import_module("re._constants")
+
+MAX_GROUP = 40
+"""Most literals a group may hold (a union over many alternatives is no longer selective)."""
+MAX_SCORE = 80
+"""Highest :func:`_score` of a group worth testing before a scan (a few dozen short words still
+cost less to test than a scan of a long body)."""
+_CLASS_CHARS = 8
+"""Most characters a character class may hold to count as a group of one-letter literals."""
+
+Groups = list[frozenset[str]]
+
+
+def _score(group: frozenset[str]) -> int:
+    """How likely ordinary copy holds one of ``group``'s literals (lower: less likely)."""
+    total = 0
+    for literal in group:
+        text = literal.strip()
+        if not text:
+            total += 100  # white space is everywhere
+        elif len(text) >= 4:
+            total += 1
+        elif len(text) == 3:
+            total += 3
+        elif len(text) == 2:
+            total += 8
+        elif text.isalnum() or text in "-.,'’:;!?/()&\"":
+            total += 50  # a single letter, digit or common punctuation mark
+        else:
+            total += 1  # a symbol: %, $, €, ¢ …
+    return total
+
+
+def _best(groups: Groups) -> frozenset[str] | None:
+    """The most selective group (the one a union over alternatives should take)."""
+    return min(groups, key=_score) if groups else None
+
+
+def _sequence(items: Any) -> Groups:
+    """The groups of a sequence of parsed items: each item's groups, and runs of literals."""
+    groups: Groups = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            groups.append(frozenset({"".join(run)}))
+            run = []
+        groups.extend(_item(op, av))
+    if run:
+        groups.append(frozenset({"".join(run)}))
+    return groups
+
+
+def _item(op: Any, av: Any) -> Groups:
+    """The groups one parsed item needs (none when it can match without a known literal)."""
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del_flags, pattern = av
+        if add_flags & _c.SRE_FLAG_IGNORECASE:
+            return []
+        return _sequence(pattern.data)
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _sequence(av.data)
+    if op is _c.BRANCH:
+        union: set[str] = set()
+        for alternative in av[1]:
+            best = _best(_sequence(alternative.data))
+            if best is None:
+                return []
+            union |= best
+            if len(union) > MAX_GROUP:
+                return []
+        return [frozenset(union)]
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, _high, pattern = av
+        return _sequence(pattern.data) if low >= 1 else []
+    if op is _c.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is _c.LITERAL:
+                chars.add(chr(value))
+            elif kind is _c.RANGE and value[1] - value[0] < _CLASS_CHARS:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:
+                return []  # a negated class, a category (\w, \d), a wide range
+        return [frozenset(chars)] if 0 < len(chars) <= _CLASS_CHARS else []
+    if op is _c.ASSERT:  # a lookahead or lookbehind: its text is in the field too
+        _direction, pattern = av
+        return _sequence(pattern.data)
+    return []
+
+
+def needed_literals(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    """Groups of literals every match of ``pattern`` needs in the text searched.
+
+    Args:
+        pattern: A compiled pattern. When it is case-insensitive, the literals are lower-cased
+            and only groups of ASCII literals are kept (test them on the lower-cased text).
+
+    Returns:
+        The selective groups (see :data:`MAX_SCORE`), most selective first; empty when the
+        pattern needs nothing worth testing.
+    """
+    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    groups = [g for g in _sequence(parsed.data) if g]
+    if pattern.flags & re.IGNORECASE:
+        groups = [frozenset(x.lower() for x in g) for g in groups if all(x.isascii() for x in g)]
+    kept = {g for g in groups if _score(g) <= MAX_SCORE}
+    return sorted(kept, key=lambda g: (_score(g), sorted(g)))
+
+
+class Prefiltered:
+    """A compiled pattern that skips its scan when the text lacks a literal it needs.
+
+    Attributes:
+        pattern: The compiled pattern.
+        needs: Groups of literals (see :func:`needed_literals`).
+        ignore_case: Whether the pattern is case-insensitive (its literals are tested on the
+            lower-cased text, and only on ASCII text).
+    """
+
+    __slots__ = ("ignore_case", "needs", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        """Read the literals ``pattern`` needs.
+
+        Args:
+            pattern: The compiled pattern.
+        """
+        self.pattern = pattern
+        self.needs = needed_literals(pattern)
+        self.ignore_case = bool(pattern.flags & re.IGNORECASE)
+
+    def possible(self, text: str) -> bool:
+        """Whether ``text`` holds a literal of every group (a match may then exist)."""
+        if not self.needs:
+            return True
+        if self.ignore_case:
+            if not text.isascii():
+                return True
+            text = text.lower()
+        return all(any(literal in text for literal in group) for group in self.needs)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``, or nothing at once when the text cannot match."""
+        if not self.possible(text):
+            return iter(())
+        return self.pattern.finditer(text)
