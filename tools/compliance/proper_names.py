@@ -14,6 +14,7 @@ Oyster Bar", "… Bar finalist"), or when it holds or is followed by a figure ("
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PLACE_NOUNS: frozenset[str] = frozenset(
     {
@@ -62,9 +63,17 @@ def trigger_line_words(text: str, start: int, end: int) -> tuple[list[LineWord],
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    words = [(m.group(), m.start() + line_start, m.end() + line_start)
-             for m in _WORD.finditer(text[line_start:line_end])]  # fmt: skip
+    words = list(_line_words(text[line_start:line_end], line_start))
     return words, [i for i, (_, s, e) in enumerate(words) if s < end and start < e]
+
+
+@lru_cache(maxsize=2048)
+def _line_words(line: str, offset: int) -> tuple[LineWord, ...]:
+    """The words of a line with their spans in the whole text (the line starts at ``offset``).
+
+    Kept per line: every trigger of a line (several rules find several) reads the same words.
+    """
+    return tuple((m.group(), m.start() + offset, m.end() + offset) for m in _WORD.finditer(line))
 
 
 def in_place_name(text: str, start: int, end: int) -> bool:

@@ -12,7 +12,9 @@ from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance import required_text
 from nextbest.tools.compliance.engine import RuleEngine
 from nextbest.tools.compliance.message import Message
+from nextbest.tools.compliance.org_names import in_organisation_name
 from nextbest.tools.compliance.prefilter import Prefiltered, needed_literals
+from nextbest.tools.compliance.proper_names import in_place_name, trigger_line_words
 
 
 def _mandating_pack(index: int) -> BrandPack:
@@ -119,3 +121,18 @@ def test_a_case_insensitive_pattern_is_always_scanned_on_non_ascii_text() -> Non
     assert scan.possible("the ſale ends friday")  # 'ſ' matches 's' case-insensitively
     assert [m.group() for m in scan.finditer("the ſale ends")] == ["ſale"]
     assert scan.possible("SALE") and scan.possible("Sale")
+
+
+# --------------------------------------------------------------------------- line words
+def test_line_words_are_kept_per_line_and_never_shared_mutably() -> None:
+    text = "Dinner at the Finest Catch Oyster Bar.\nCertified by the Harbor Kitchen Guild."
+    words, index = trigger_line_words(text, 14, 20)  # "Finest"
+    assert [w for w, _, _ in words] == ["Dinner", "at", "the", "Finest", "Catch", "Oyster", "Bar"]
+    assert index == [3] and words[3][1:] == (14, 20)
+    words.append(("tampered", 0, 0))
+    again, _ = trigger_line_words(text, 3, 5)
+    assert ("tampered", 0, 0) not in again
+    second, at = trigger_line_words(text, 56, 63)  # "Harbor", on the second line
+    assert second[0] == ("Certified", 39, 48) and [second[i][0] for i in at] == ["Harbor"]
+    assert in_place_name(text, 14, 20)
+    assert in_organisation_name(text, 56, 63)
