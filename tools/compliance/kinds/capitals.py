@@ -7,7 +7,8 @@ required texts), the signal words of safety warnings (``WARNING``), the letters 
 number (``1-800-FLOWERS``-style) and links are not shouting; nor is a code of capitals and
 figures (``SAVE15``, ``2FOR1``, even one the pack does not know: a wrong code is another
 rule's matter). The words the pack allows are whole tokens: a code ``SUMMER10`` allows no
-``SUMMER``.
+``SUMMER``. A short everyday word written in capitals (``NEW``, ``BIG``, ``NOW``) is no acronym:
+it shouts whatever its length.
 """
 
 from __future__ import annotations
@@ -34,6 +35,14 @@ SAFETY_SIGNAL_WORDS: frozenset[str] = frozenset(
 )
 """Signal words of safety warnings, written in capitals by law and convention (``WARNING:
 CHOKING HAZARD``): never shouting."""
+SHOUT_WORDS: frozenset[str] = frozenset(
+    {
+        "NEW", "BIG", "HOT", "NOW", "OUT", "WOW", "YES", "TOP", "OFF", "WIN", "BUY", "GET",
+        "ALL", "YOU", "FUN",
+    }
+)  # fmt: skip
+"""Everyday words shorter than the rule's minimum that, in capitals, shout rather than
+abbreviate ("NEW evening slots", "BIG news", "OUT now")."""
 _PHONE_WORD_BEFORE = re.compile(r"\d{3,4}[-. ]$")
 """Digits right before a capital word: a phone number spelled in letters (``1-800-…``)."""
 
@@ -91,7 +100,7 @@ class CapitalsCheck:
             shouting = [
                 m
                 for m in words
-                if len(m.group()) >= params.min_word_letters
+                if (len(m.group()) >= params.min_word_letters or m.group() in SHOUT_WORDS)
                 and m.group().isupper()
                 and _VOWEL.search(m.group()) is not None
                 and m.group() not in self.allowed

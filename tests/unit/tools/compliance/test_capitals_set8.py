@@ -26,3 +26,12 @@ def test_codes_of_capitals_and_figures_are_not_shouting(check) -> None:
     ):
         verdict = check(pack, channel="email", subject="Warm cups", body=body)
         assert "caps" not in verdict.fired_rule_ids, (body, verdict.violations)
+
+
+def test_a_short_everyday_word_in_capitals_shouts(check) -> None:
+    pack = build_pack([CAPS])
+    for body in ("NEW winter roasts are in.", "BIG news: our café opens Monday.", "Out NOW."):
+        verdict = check(pack, channel="email", subject="Warm cups", body=body)
+        assert "caps" in verdict.fired_rule_ids, body
+    acronyms = check(pack, channel="email", subject="Warm cups", body="Pay by ACH or use the APP.")
+    assert "caps" not in acronyms.fired_rule_ids, acronyms.violations
