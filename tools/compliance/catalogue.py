@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 from nextbest.brand_context.models import BrandPack, Product, StandingStatement
 from nextbest.tools.compliance.normalise import WORD_CHARS
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_body, phrase_pattern
+from nextbest.tools.compliance.prefilter import Prefiltered
 
 if TYPE_CHECKING:
     from nextbest.tools.compliance.kinds.base import FieldText
@@ -94,18 +95,19 @@ class Catalogue:
             pack: The brand pack.
         """
         products = [p for p in pack.products if p.in_force]
-        self.products: list[tuple[Product, re.Pattern[str]]] = [
-            (product, re.compile("|".join(_name_pattern(n) for n in names)))
+        # each pattern skips a field without the words it needs (most copy names few products)
+        self.products: list[tuple[Product, Prefiltered]] = [
+            (product, Prefiltered(re.compile("|".join(_name_pattern(n) for n in names))))
             for product in products
             if (names := [n for n in product.names if n.strip()])
         ]
-        self.short_names: list[tuple[Product, re.Pattern[str]]] = [
-            (product, re.compile(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])"))
+        self.short_names: list[tuple[Product, Prefiltered]] = [
+            (product, Prefiltered(re.compile(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])")))
             for product in products
             if (short := short_name(product, pack.products))
         ]
-        self.statements: list[tuple[StandingStatement, re.Pattern[str]]] = [
-            (statement, re.compile(phrase_pattern(statement.text, obfuscation=False)))
+        self.statements: list[tuple[StandingStatement, Prefiltered]] = [
+            (statement, Prefiltered(re.compile(phrase_pattern(statement.text, obfuscation=False))))
             for statement in pack.standing_statements
             if statement.in_force
         ]
@@ -113,8 +115,11 @@ class Catalogue:
         self.offer_products: dict[str, frozenset[str]] = {
             offer.id: frozenset(offer.products) for offer in pack.offers
         }
-        self.claim_wordings: list[tuple[frozenset[str], re.Pattern[str]]] = [
-            (frozenset(claim.products), re.compile(phrase_pattern(wording, obfuscation=False)))
+        self.claim_wordings: list[tuple[frozenset[str], Prefiltered]] = [
+            (
+                frozenset(claim.products),
+                Prefiltered(re.compile(phrase_pattern(wording, obfuscation=False))),
+            )
             for claim in pack.claims
             if claim.products
             for wording in (claim.text, *claim.variants)

@@ -22,6 +22,7 @@ from nextbest.tools.compliance.normalise import (
     skeleton,
 )
 from nextbest.tools.compliance.phrases import phrase_pattern
+from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.senses import sense_spans
 from nextbest.tools.compliance.verdict import Violation
 
@@ -179,16 +180,20 @@ class ClaimIndex:
     def __init__(self, pack: BrandPack) -> None:
         """Compile one pattern per claim: its wording and approved variants, case folded.
 
+        A field without the words a claim's wordings need is not scanned for it.
+
         Args:
             pack: The brand pack.
         """
-        self.claims: list[tuple[Claim, re.Pattern[str]]] = [
+        self.claims: list[tuple[Claim, Prefiltered]] = [
             (
                 claim,
-                re.compile(
-                    "|".join(
-                        phrase_pattern(wording, obfuscation=False)
-                        for wording in (claim.text, *claim.variants)
+                Prefiltered(
+                    re.compile(
+                        "|".join(
+                            phrase_pattern(wording, obfuscation=False)
+                            for wording in (claim.text, *claim.variants)
+                        )
                     )
                 ),
             )

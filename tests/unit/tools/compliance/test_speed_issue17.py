@@ -6,11 +6,13 @@ import gc
 import re
 
 import pytest
-from compliance_helpers import DAY, build_pack, rule
+from compliance_helpers import BRAND, DAY, build_pack, rule
 
 from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance import required_text
+from nextbest.tools.compliance.catalogue import Catalogue
 from nextbest.tools.compliance.engine import RuleEngine
+from nextbest.tools.compliance.kinds.base import ClaimIndex, FieldText
 from nextbest.tools.compliance.message import Message
 from nextbest.tools.compliance.org_names import in_organisation_name
 from nextbest.tools.compliance.prefilter import Prefiltered, needed_literals
@@ -136,3 +138,41 @@ def test_line_words_are_kept_per_line_and_never_shared_mutably() -> None:
     assert second[0] == ("Certified", 39, 48) and [second[i][0] for i in at] == ["Harbor"]
     assert in_place_name(text, 14, 20)
     assert in_organisation_name(text, 56, 63)
+
+
+# --------------------------------------------------------------------------- catalogue scans
+def test_product_names_and_claim_wordings_found_through_their_prefilters() -> None:
+    pack = BrandPack.model_validate(
+        {
+            "brand": {**BRAND, "name": "Larkspur Lamps"},
+            "products": [
+                {"id": "dome", "name": "Tidewater Dome Lamp", "category": "lamp"},
+                {"id": "arc", "name": "Arc Floor Light", "aliases": ["the Arc"]},
+            ],
+            "claims": [
+                {
+                    "id": "bulb",
+                    "text": "Bulbs rated for 25,000 hours.",
+                    "variants": ["LED bulbs last 25,000 hours"],
+                    "category": "efficacy",
+                    "substantiation": "Maker's test sheet",
+                    "channels": ["email", "sms", "push"],
+                }
+            ],
+        }
+    )
+    catalogue = Catalogue(pack)
+    body = (
+        "Two Tidewater Dome Lamps and the Arc: LED bulbs last 25,000 hours. Tidewater Dome glows."
+    )
+    fields = {"body": FieldText.of("body", body)}
+    hits = [(h.product.id, body[h.start : h.end]) for h in catalogue.product_hits(fields)]
+    assert hits == [
+        ("dome", "Tidewater Dome Lamps"),
+        ("arc", "the Arc"),
+        ("dome", "Tidewater Dome"),
+    ]
+    assert catalogue.product_hits({"body": FieldText.of("body", "A lamp for every room.")}) == []
+    claims = ClaimIndex(pack).hits(fields, DAY, "email")
+    assert [body[h.start : h.end] for h in claims] == ["LED bulbs last 25,000 hours"]
+    assert ClaimIndex(pack).hits({"body": FieldText.of("body", "Bulbs rated.")}, DAY, "sms") == []
