@@ -44,9 +44,9 @@ _DETERMINERS = ("the", "our", "its", "your", "their", "his", "her", "my", "a", "
 _COMPARED_WITH = ("than", "unlike", "beat", "beats", "beating", "over")
 """Words before "most" that compare the brand with the majority ("less than most firms")."""
 _MOST_OF_A_PLURAL = (
-    r"(?<![a-z0-9])"
-    + "".join(f"(?<!{d} )" for d in (*_DETERMINERS, *_COMPARED_WITH))
-    + r"most (?:(?![a-z]+(?:"
+    r"(?<![a-z0-9])most"  # the word first: the look-behinds run only after a "most"
+    + "".join(f"(?<!{d} most)" for d in (*_DETERMINERS, *_COMPARED_WITH))
+    + r" (?:(?![a-z]+(?:"
     + "|".join(_ADJECTIVE_ENDINGS)
     + r")(?![a-z0-9]))[a-z]+ )?(?:[a-z]+[^\Wsu\d]s|people|children|men|women)(?![a-z0-9])"
 )
@@ -66,8 +66,13 @@ _OWN_NEWEST = (
 """The brand's own newest item, or an invitation to look at the newest ones."""
 
 _PAY_ON_TIME = (
-    r"(?<![a-z0-9])(?<!we )(?<!we ll )(?<!we always )(?<!they )(?<!who )"
-    r"(?:pay|paying|repay|repaying)(?: (?:[a-z0-9]+ ){0,3}?| )on time(?![a-z0-9])"
+    r"(?<![a-z0-9])(?:re)?pay"  # the verb first: the look-behinds run only after it
+    + "".join(
+        f"(?<!{who} {verb})"
+        for who in ("we", "we ll", "we always", "they", "who")
+        for verb in ("pay", "repay")
+    )
+    + r"(?:ing)?(?: (?:[a-z0-9]+ ){0,3}?| )on time(?![a-z0-9])"
     r"|(?<![a-z0-9])(?:make|makes|making|made|meet|meets|meeting|keep up with) "
     r"(?:(?:your|each|every|all|all your|the|all the|any|a) )?(?:[a-z]+ )?"
     r"(?:payments?|repayments?|instalments?|installments?|bills?) on time(?![a-z0-9])"

@@ -20,11 +20,18 @@ How a message is checked:
    matches that claim too. Links, product names, declared non-claim phrases, the brand's
    standing statements and the texts the pack requires (disclosures, statements) are never
    read as claims; a trigger in the subject or CTA that is part of an approved claim the body
-   carries (a subject announcing the claim), or made only of the name words of a product the
-   body names (a short form of the name), is not a claim of its own.
+   carries (a subject announcing the claim; its wording, disclaimer or a keyword of its own
+   kind, also when the body's claim is expired and reported there), or made only of the name
+   words of a product the body names (a short form of the name), is not a claim of its own.
+   Everyday senses of triggers ("if you're ever", "most cases", "when you pay on time", see
+   :mod:`~nextbest.tools.compliance.claim_senses`) are no claims, and a built-in trigger the
+   pack governs by a disclosure rule ("same-day" needing the cut-off line, see
+   :mod:`~nextbest.tools.compliance.disclosed_triggers`) is left to that rule.
 4. A claim used (found or cited) that has a disclaimer needs that disclaimer in the message.
 5. A claim scoped to products may only be used for them: when the sentence (or else the
-   message) names products of the catalogue and none is in the claim's scope, it is blocked.
+   message) names products of the catalogue and none is in the claim's scope, it is blocked
+   (the brand's own name is not the product named after it). A claim said only of other
+   products needs no disclaimer finding besides.
 
 Each problem has its own code (``claim.expired``, ``claim.unapproved``,
 ``claim.missing_disclaimer``, ``claim.wrong_product``) and may be reported under its own rule
