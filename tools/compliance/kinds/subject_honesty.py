@@ -84,6 +84,11 @@ NO_PROMISE = re.compile(
             r"\bgifts? (?:for|ideas?|guides?|lists?|shop|wrap|wrapping|wrapped|sets?|boxes?|finder|"
             r"ready|worthy|giving|shopping|shoppers?|season)\b",
             r"\b(?:perfect|great|easy|last minute|stocking|holiday) gifts?\b",
+            # "worry-free", "sugar-free": without something, nothing given free
+            r"\b(?:worry|hassle|stress|hands|care|fuss|guilt|sugar|gluten|dairy|fat|nut|alcohol|"
+            r"caffeine|cruelty|scent|fragrance|paraben|clutter|mess|tangle|jargon|spam|salt|"
+            r"lactose|soy|meat|plastic|waste|carbon|smoke|pain|trouble|headache) free\b",
+            r"\baward (?:winners?|winning)\b",
             # a win as a noun, someone's success: "Another win for a local family"
             r"\b(?:a|another|big|huge|major|latest|first|quick|small|easy|double) wins?\b",
         )
@@ -93,11 +98,15 @@ NO_PROMISE = re.compile(
 season", "Your credit score, explained"), on the skeleton view."""
 
 FIGURE = re.compile(
-    r"(?P<pre>[$£€¥]|\bus\$)?\s?(?<![a-z\d])(?P<num>\d+(?:[.,]\d+)*)(?![a-wyz])\s?"
+    r"(?P<pre>[$£€¥]|\bus\$)?\s?(?<![a-z\d])(?P<num>\d+(?:[.,]\d+)*)(?P<mag>k\b|m\b|bn\b)?"
+    r"(?![a-wyz])\s?"
     r"(?P<post>%|x\b|percent\b|€|£|\$|¢|cents?\b|pence\b)?"
 )
 """A figure with its unit (folded view); digits inside a word ("f4stest", "fr33") are none.
-An amount in hundredths ("50 cents", "50¢", "50 pence") is money: 0.50 as "$0.50" writes it."""
+An amount in hundredths ("50 cents", "50¢", "50 pence") is money: 0.50 as "$0.50" writes it;
+an amount in thousands or millions ("$460K", "$1.2M") is that many dollars."""
+MAGNITUDES: dict[str, float] = {"k": 1e3, "m": 1e6, "bn": 1e9}
+"""Multipliers of an amount's suffix (folded view)."""
 
 HALF = re.compile(
     r"\bhalf[- ]?(?:price|off|priced)\b|\b50/50\b|\bmoitie prix\b|\bmitad de precio\b"
@@ -120,7 +129,7 @@ AMOUNT_AFTER = re.compile(r"\s*(?:[$£€¥]|us\$)\s?\d")
 
 BOUND = re.compile(
     r"\b(?:under|below|less than|up to|max(?:imum)?|unter|moins de|jusqu'a)\s?"
-    r"(?:[$£€¥]|\bus\$)?\s?(?P<num>\d+(?:[.,]\d+)*)"
+    r"(?:[$£€¥]|\bus\$)?\s?(?P<num>\d+(?:[.,]\d+)*)(?P<mag>k\b|m\b|bn\b)?"
 )
 """A price ceiling (folded view): "Gifts under $15" is kept by any body price up to $15."""
 TRANSACTIONAL = re.compile(
@@ -216,6 +225,8 @@ REDUCTION_WORDS: frozenset[str] = frozenset(
 )
 """Words that say an amount is taken off: a subject's "10% off" is kept by a body's "Save 10%"
 (the figure itself is checked on its own)."""
+OFFERED_FIGURE = re.compile(r"\d\s?(?:€|%|\$|£|eur|euros?)\s?offert")
+"""An amount or a percentage "offered" (French "20 € offerts"): a reduction, not a gift."""
 OFFER_TYPE_WORDS: dict[str, frozenset[str]] = {
     "percent": _DISCOUNT_WORDS,
     "amount": _DISCOUNT_WORDS,
@@ -360,6 +371,27 @@ def _number(raw: str) -> float | None:
         return None
 
 
+def _head_after(subject: str, thing: str) -> str | None:
+    """The word after a subject's free thing (folded view), if any.
+
+    It may be the head of the noun phrase: in "free balcony upgrade" the upgrade is free.
+    """
+    words = [w.strip(".,:;!?'\"()") for w in subject.split()]
+    for i, word in enumerate(words[:-1]):
+        if word == thing:
+            head = words[i + 1]
+            return head if len(head) >= MIN_NAME_WORD else None  # a noun, not "go", "for"
+    return None
+
+
+def _bound(match: re.Match[str]) -> float | None:
+    """The amount of a price ceiling ("under $460k" is 460,000)."""
+    value = _number(match.group("num"))
+    if value is not None and match.group("mag"):
+        value *= MAGNITUDES[match.group("mag")]
+    return value
+
+
 def _promising(text: str, start: int, end: int) -> bool:
     """Whether a plain number at ``text[start:end]`` stands near a word that promises.
 
@@ -412,6 +444,10 @@ def _figures(
         value = _number(match.group("num"))
         if value is None:
             continue
+        if match.group("mag"):
+            if not match.group("pre"):
+                continue  # "5k run", "10m walk": a distance, not an amount
+            value *= MAGNITUDES[match.group("mag")]
         post = (match.group("post") or "").strip()
         if post == "x" and AMOUNT_AFTER.match(text, match.end()):
             post = ""  # "4 x $50": four payments of $50, not "4x"
@@ -499,7 +535,7 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
         body_values = {v for _, v in body_figures}
         offer_figures = self.offer_figures[offer.id] if offer else set()
         missing: list[str] = []
-        ceilings = {_number(m.group("num")) for m in BOUND.finditer(subject.folded.text)}
+        ceilings = {_bound(m) for m in BOUND.finditer(subject.folded.text)}
         prices = [v for u, v in body_figures if u == "money"]
         counted = {
             _number(n)
@@ -533,6 +569,8 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
         offer_words = self.offer_words[offer.id] if offer else set()
         if offer is not None:
             offer_words = offer_words | OFFER_TYPE_WORDS.get(offer.discount_type.value, set())
+        priced = any(u in ("money", "%") for u, _ in body_figures)
+        body_reduces = bool(body_words & REDUCTION_WORDS)
         for match in re.finditer(r"\S+", subject.skel.text):
             word = match.group()
             if _forms(word) & (body_words | offer_words):
@@ -544,6 +582,15 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
                 for n in NO_PROMISE.finditer(subject.skel.text)
             ):
                 continue  # "save the date", "kick off", "credit score": no benefit promised
+            if (
+                word.startswith("offert")
+                and offer is not None
+                and offer.discount_type.value in ("percent", "amount")
+                and OFFERED_FIGURE.search(subject.folded.text)
+            ):
+                continue  # "20 € offerts": 20 € off, which a 20 €-off offer gives
+            if word in GENERIC_PROMISES and offer is None and (priced or body_reduces):
+                continue  # "Oil change deal" above a price: the body's offer is another rule's
             if word in PROMISE_WORDS or (word in GENERIC_PROMISES and offer is None):
                 missing.append(word)
         thing = _free_thing(subject.folded.text)
@@ -557,8 +604,9 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             if given & SHIPPING_WORDS:
                 given |= SHIPPING_WORDS
             parts = [p for p in thing.split("-") if p]
-            if not all(_forms(p) & given for p in parts):
-                missing.append(f"a free {thing}")
+            head = _head_after(subject.folded.text, thing)
+            if not all(_forms(p) & given for p in parts) and not (head and _forms(head) & given):
+                missing.append(f"a free {thing}")  # "free balcony upgrade" kept by a free upgrade
         period = _free_period(subject.skel.text)
         if period is not None:
             given = {p for text in rest for p in _free_periods(text.skel.text)}
@@ -634,6 +682,8 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             and h.product.id not in named
             and not self.name_words.get(h.product.id, set()) & body_words
             and not _venue(ctx.fields["subject"].original, h.start, body_words)
+            and not set(plain(ctx.fields["subject"].original[h.start : h.end]).split())
+            <= body_words  # "Nimbus 14" above "Nimbus 14 Laptop (Refurbished)": its variant
         ]
         if not missing:
             return []

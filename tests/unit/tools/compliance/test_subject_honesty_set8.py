@@ -40,6 +40,7 @@ def _pack_with_products() -> BrandPack:
             ],
         },
         {"id": "roast-club", "name": "Roast Club"},
+        {"id": "club-gift", "name": "Roast Club Gift Edition"},
         {"id": "harbour-bar", "name": "The Harbour Bar", "category": "bar"},
     ]
     return parse_pack(
@@ -145,3 +146,60 @@ def test_a_venue_of_the_bodys_event_is_not_a_promised_product(check) -> None:
     assert "subject" not in verdict.fired_rule_ids, verdict.violations
     other = check(pack, channel="email", subject="Espresso night at The Harbour Bar", body=body)
     assert "subject" in other.fired_rule_ids
+
+
+def test_compounds_awards_and_thousands_promise_nothing_unkept(check) -> None:
+    pack = build_pack([SUBJECT])
+    cases = {
+        "Worry-free mornings": "Our grinder cleans itself after every brew.",
+        "Brew with an award winner": "Our house blend took gold at the 2026 roasters' fair.",
+        "Roasters under $460K": "Our shop roaster sells at $459,000 with install.",
+        "Oil-fired roast deal": "Our dark roast is $14 a bag this month.",
+    }
+    for subject, body in cases.items():
+        verdict = check(pack, channel="email", subject=subject, body=body)
+        assert "subject" not in verdict.fired_rule_ids, (subject, verdict.violations)
+    verdict = check(
+        pack, channel="email", subject="Roasters under $400K", body=cases["Roasters under $460K"]
+    )
+    assert "subject" in verdict.fired_rule_ids
+
+
+def test_the_head_of_a_free_noun_phrase_and_an_offered_amount_are_kept(check) -> None:
+    upgrade = {
+        "id": "free-upgrade",
+        "name": "Free grinder upgrade",
+        "terms": "Get a free upgrade from the hand grinder to the burr grinder with any kit.",
+        "discount_type": "free_gift",
+        "channels": ["email"],
+        "valid_from": "2026-11-01",
+        "valid_until": "2026-11-30",
+    }
+    amount = {
+        "id": "noel-10",
+        "name": "10 € de réduction",
+        "terms": "10 € de réduction dès 50 € d'achat avec le code NOEL10.",
+        "discount_type": "amount",
+        "discount_amount": 10,
+        "currency": "EUR",
+        "code": "NOEL10",
+        "channels": ["email"],
+        "valid_from": "2026-11-01",
+        "valid_until": "2026-11-30",
+    }
+    pack = build_pack([SUBJECT], offers=[upgrade, amount])
+    body = "Buy any brewing kit and get a free upgrade from the hand grinder to the burr grinder."
+    verdict = check(
+        pack, channel="email", subject="A free burr upgrade", body=body, offer_id="free-upgrade"
+    )
+    assert "subject" not in verdict.fired_rule_ids, verdict.violations
+    body = "10 € de réduction dès 50 € d'achat avec le code NOEL10."
+    verdict = check(pack, channel="email", subject="10 € offerts", body=body, offer_id="noel-10")
+    assert "subject" not in verdict.fired_rule_ids, verdict.violations
+
+
+def test_a_product_variant_named_in_the_body_keeps_the_subject(check) -> None:
+    pack = _pack_with_products()
+    body = "Roast Club Gift Edition: three months of beans, $36."
+    verdict = check(pack, channel="email", subject="Roast Club for $36", body=body)
+    assert "subject" not in verdict.fired_rule_ids, verdict.violations
