@@ -42,6 +42,7 @@ from nextbest.tools.compliance.denials import negating_compound, never_without, 
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
 from nextbest.tools.compliance.phrases import compile_phrases, cut_from_contraction
+from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.verdict import Violation
 
@@ -119,8 +120,10 @@ class BannedPhraseCheck:
         self.rule = rule
         self.rule_id = rule.id
         self.phrases = compile_phrases(rule.params.phrases)
-        self.patterns = [
-            re.compile(p, re.IGNORECASE) for p in rule.params.patterns if not keeps_case(p)
+        self.patterns = [  # a view without the literals a pattern needs is not scanned
+            Prefiltered(re.compile(p, re.IGNORECASE))
+            for p in rule.params.patterns
+            if not keeps_case(p)
         ]
         self.cased = [  # "(?-i:ABC)" keeps letter case: run on the original text
             OfficerPattern.compile(p) for p in rule.params.patterns if keeps_case(p)

@@ -176,3 +176,25 @@ def test_product_names_and_claim_wordings_found_through_their_prefilters() -> No
     claims = ClaimIndex(pack).hits(fields, DAY, "email")
     assert [body[h.start : h.end] for h in claims] == ["LED bulbs last 25,000 hours"]
     assert ClaimIndex(pack).hits({"body": FieldText.of("body", "Bulbs rated.")}, DAY, "sms") == []
+
+
+# --------------------------------------------------------------------------- officer patterns
+def test_officer_patterns_of_a_banned_phrase_rule_still_fire() -> None:
+    pack = build_pack(
+        [
+            rule(
+                "ban",
+                "banned_phrase",
+                {"patterns": [r"\bmiracle\s+(?:cure|fix)\b", r"\d+% guaranteed"]},
+            )
+        ]
+    )
+    engine = RuleEngine(pack)
+    for body, blocked in [
+        ("A MIRACLE  Cure for tired mornings.", True),
+        ("Our roast is 100% guaranteed fresh.", True),
+        ("A miracle fix, naïvely brewed.", True),  # non-ASCII text: always scanned
+        ("A quiet cure for tired mornings.", False),
+    ]:
+        verdict = engine.check(Message(channel="email", body=body), as_of=DAY)
+        assert ("ban" in verdict.fired_rule_ids) is blocked, body
