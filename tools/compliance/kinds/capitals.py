@@ -8,7 +8,9 @@ number (``1-800-FLOWERS``-style) and links are not shouting; nor is a code of ca
 figures (``SAVE15``, ``2FOR1``, even one the pack does not know: a wrong code is another
 rule's matter). The words the pack allows are whole tokens: a code ``SUMMER10`` allows no
 ``SUMMER``. A short everyday word written in capitals (``NEW``, ``BIG``, ``NOW``) is no acronym:
-it shouts whatever its length.
+it shouts whatever its length. A capital word that names or belongs to an identifier (before a
+long number, "IMEI 356938035643809", or inside an account number, "NL91 ABNA 0417 …") is part of
+that number, not shouting.
 """
 
 from __future__ import annotations
@@ -43,6 +45,12 @@ SHOUT_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 """Everyday words shorter than the rule's minimum that, in capitals, shout rather than
 abbreviate ("NEW evening slots", "BIG news", "OUT now")."""
+_IDENTIFIER_NEXT = re.compile(r"[^\S\n]+\d{5,}|[^\S\n]+\d{4}[^\S\n]+\d{4}")
+"""A long number right after a capital word: the word names or belongs to an identifier
+("IMEI 356938035643809", "ABNA 0417 1643 00"), it does not shout."""
+_IDENTIFIER_BEFORE = re.compile(r"\b[A-Z]+\d+[^\S\n]+$")
+"""A token of capitals and figures right before a capital word: a group of an account
+number ("NL91 ABNA …")."""
 _PHONE_WORD_BEFORE = re.compile(r"\d{3,4}[-. ]$")
 """Digits right before a capital word: a phone number spelled in letters (``1-800-…``)."""
 
@@ -107,6 +115,13 @@ class CapitalsCheck:
                 and not _PHONE_WORD_BEFORE.search(text.original[max(0, m.start() - 12) : m.start()])
                 and not _DIGIT.match(text.original, m.end())
                 and not (m.start() and _DIGIT.match(text.original, m.start() - 1))
+                and not (
+                    m.group() not in SHOUT_WORDS
+                    and (
+                        _IDENTIFIER_NEXT.match(text.original, m.end())
+                        or _IDENTIFIER_BEFORE.search(text.original, 0, m.start())
+                    )
+                )
             ]
             letters = "".join(m.group() for m in words)
             ratio = sum(map(str.isupper, letters)) / len(letters) if letters else 0.0

@@ -35,3 +35,15 @@ def test_a_short_everyday_word_in_capitals_shouts(check) -> None:
         assert "caps" in verdict.fired_rule_ids, body
     acronyms = check(pack, channel="email", subject="Warm cups", body="Pay by ACH or use the APP.")
     assert "caps" not in acronyms.fired_rule_ids, acronyms.violations
+
+
+def test_a_capital_word_of_an_identifier_is_not_shouting(check) -> None:
+    pack = build_pack([CAPS])
+    for body in (
+        "Your grinder (SERIAL 4471902238) is covered until 2028.",
+        "Refunds go to GB29 NWBK 6016 1331 9268 19 within 5 days.",
+    ):
+        verdict = check(pack, channel="email", subject="Warm cups", body=body)
+        assert "caps" not in verdict.fired_rule_ids, (body, verdict.violations)
+    verdict = check(pack, channel="email", subject="Warm cups", body="GREAT beans since 2019.")
+    assert "caps" in verdict.fired_rule_ids
