@@ -72,10 +72,18 @@ value in capitals, ``verbal password is still BLUEHERON``, or a registration in 
 figures after its region, ``plate NC TXR-4821``): punctuation and a few linking
 words, in English and the main Latin-script languages (``date of birth: 4 May``, ``birthday
 is on 12/05``, ``donor ID is LW-2209``, ``senha provisória é 48213``); "birthday party for a
-5-year-old" puts other words between them, and the figure is not the labelled fact."""
+5-year-old" puts other words between them, and the figure is not the labelled fact; nor is a
+time the label is measured at ("body weight at 6 months", :data:`_DURATION`)."""
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z][a-z]")
 """A sentence end and the next sentence's first word ("… your passcode. Reply STOP …"): a
 figure or capitalised word after it belongs to another sentence, not to the label."""
+_DURATION = re.compile(
+    r"\s+(?:in|at|after|within|over|for|by|during)\s+(?:the\s+first\s+|the\s+next\s+)?"
+    r"\d+\s*(?:-\s*)?(?:months?|weeks?|days?|years?|hours?|hrs?|wks?|mos?)\b",
+    re.IGNORECASE,
+)
+"""A time after a label ("their body weight at 6 months", "weight in 6 months"): it says when,
+and the figure is no labelled personal value."""
 CALL_REACH = 45
 """Characters before a phone number searched for words that give it as one to call."""
 MIN_PHONE_DIGITS = 7
@@ -166,6 +174,8 @@ class PersonalDataCheck:
             for match in self.labels.finditer(text.skel.text):
                 start, end = text.skel.original_span(*match.span())
                 gap = _LABEL_GAP.match(original[end : end + LABEL_REACH])
+                if gap and _DURATION.match(original, end):
+                    continue  # "body weight at 6 months": when, not the labelled figure
                 if gap and not _SENTENCE_BREAK.search(gap.group()):
                     out.append(("a personal detail", start, end))
         if self.terms is not None:

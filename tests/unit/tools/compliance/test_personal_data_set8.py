@@ -25,3 +25,15 @@ def test_a_label_with_no_figure_after_it_is_no_detail(check) -> None:
     pack = build_pack([PERSONAL])
     verdict = check(pack, channel="sms", body="Grab a plate of pastries with your coffee.")
     assert "personal" not in verdict.fired_rule_ids, verdict.violations
+
+
+def test_a_time_after_a_label_is_no_labelled_value(check) -> None:
+    pack = build_pack([rule("personal", "personal_data", {"labelled": ["weight"]})])
+    for body in (
+        "Members lost 5% of their body weight at 6 months.",
+        "Drop up to 10% of your weight in 12 weeks with our plan.",
+    ):
+        verdict = check(pack, channel="sms", body=body)
+        assert "personal" not in verdict.fired_rule_ids, (body, verdict.violations)
+    verdict = check(pack, channel="sms", body="Your weight: 82 kg at your last visit.")
+    assert "personal" in verdict.fired_rule_ids
