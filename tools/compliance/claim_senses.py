@@ -17,6 +17,10 @@ has an everyday use in which it claims nothing about the brand:
   date a product; they rank nothing against anyone.
 - "twice the love", "double the fun": a multiplier of a feeling is a figure of speech, not a
   measured comparison ("twice the filling" stays one).
+- set phrases: "As ever", "our ever-growing range", "our first-ever pop-up", "most likely",
+  "most importantly", "best of luck", "best friends", "make the best of", "personal best", a
+  wish ("have the best weekend") and the diary ("the earliest slot", "the latest check-out").
+- an instruction to the reader to be punctual: "Please arrive on time for your class".
 - "on time" of the reader's payments: "No interest when you pay on time", "make every
   repayment on time". A payment made by the brand ("we pay claims on time") stays a promise.
 
@@ -89,14 +93,39 @@ _FEELING_MULTIPLIED = (
 )
 """A multiplier of a feeling: "Two dozen roses, twice the love" measures nothing."""
 
+_IDIOMS = (
+    r"(?<![a-z0-9])(?:"
+    r"as ever"  # "As ever, thanks for reading"
+    r"|ever (?:[a-z]+ing)"  # "our ever-growing range", "ever-changing weather"
+    r"|most (?:likely|probably|importantly|recently|often|commonly|usually)"  # a hedge
+    r"|best of luck|best friends?|best mates?|make the best of|personal bests?"
+    r"|(?:our|my) (?:very )?first ever"  # the brand's own history: "our first-ever pop-up"
+    r"|(?:have|having|had|enjoy|enjoying|enjoyed|wish you) the best (?:[a-z]+ )?(?:day|week|"
+    r"weekend|time|night|evening|summer|winter|holiday|holidays|trip|birthday|christmas|"
+    r"year|season)s?"  # a wish: "hope you're having the best week"
+    r"|the (?:earliest|latest|soonest) (?:available )?(?:slot|slots|appointment|appointments|"
+    r"booking|bookings|date|dates|start|pickup|pick up|collection|check in|check out|"
+    r"departure|departures|seating|sitting|session|sessions)"  # the diary: "the earliest slot"
+    r")(?![a-z0-9])"
+)
+"""Idioms and set phrases in which a superlative trigger ranks nothing."""
+
+_READER_ON_TIME = (
+    r"(?<![a-z0-9])(?:please|be sure to|make sure you|make sure to|remember to|try to|you ll "
+    r"need to|you need to|you must) (?:arrive|be here|be there|show up|turn up|check in|get "
+    r"there|get here|come|log in|join)(?: [a-z]+){0,3}? on time(?![a-z0-9])"
+)
+"""An instruction to the reader to be punctual: "Please arrive on time for your class"."""
+
 CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
     ClaimCategory.SUPERLATIVE: (
+        _IDIOMS,
         _EVER_AT_ANY_TIME,
         _MOST_OF_A_PLURAL,
         _MOST_OF_A_STATE,
         _OWN_NEWEST,
     ),
-    ClaimCategory.SERVICE: (_PAY_ON_TIME,),
+    ClaimCategory.SERVICE: (_PAY_ON_TIME, _READER_ON_TIME),
     ClaimCategory.COMPARATIVE: (_FEELING_MULTIPLIED,),
 }
 """Per governed category, skeleton patterns of everyday senses of its triggers."""

@@ -265,3 +265,23 @@ def test_a_delivery_at_once_is_a_speed_promise() -> None:
 def test_a_multiplier_of_a_feeling_measures_nothing() -> None:
     assert "claims" not in _fired("Two cakes, twice the love.", subject="Twice the love")
     assert "claims" in _fired("Twice the filling of other bakeries.")
+
+
+def test_set_phrases_and_the_readers_punctuality_rank_nothing() -> None:
+    for text in (
+        "As ever, thanks for baking with us.",
+        "Our ever-growing range of cakes is on the shelf.",
+        "You'll most likely need two loaves for a party.",
+        "Best of luck with the big day!",
+        "A cake for best friends.",
+        "Hope you're having the best week.",
+        "The earliest slot is 8 am.",
+        "Please arrive on time for your decorating class.",
+        "Join us for our first-ever pop-up bakery.",
+        "Beat your personal best at the fun run.",
+    ):
+        assert "claims" not in _fired(text), text
+    assert "claims" in _fired("Our most-requested recipe is back.")
+    assert "claims" in _fired("The best cakes in Shropshire.")
+    assert "claims" in _fired("We strive to arrive on time, every time.")
+    assert "claims" in _fired("The first-ever gluten-free sourdough.")
