@@ -169,7 +169,8 @@ class Prefiltered:
             if not text.isascii():
                 return True
             text = text.lower()
-        return all(any(literal in text for literal in group) for group in self.needs)
+        holds = text.__contains__
+        return all(any(map(holds, group)) for group in self.needs)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``, or nothing at once when the text cannot match."""

@@ -13,6 +13,7 @@ from nextbest.tools.compliance import required_text
 from nextbest.tools.compliance.catalogue import Catalogue
 from nextbest.tools.compliance.engine import RuleEngine
 from nextbest.tools.compliance.kinds.base import ClaimIndex, FieldText
+from nextbest.tools.compliance.kinds.claim_wording import has_digit
 from nextbest.tools.compliance.message import Message
 from nextbest.tools.compliance.org_names import in_organisation_name
 from nextbest.tools.compliance.prefilter import Prefiltered, needed_literals
@@ -198,3 +199,11 @@ def test_officer_patterns_of_a_banned_phrase_rule_still_fire() -> None:
     ]:
         verdict = engine.check(Message(channel="email", body=body), as_of=DAY)
         assert ("ban" in verdict.fired_rule_ids) is blocked, body
+
+
+def test_has_digit_reads_every_kind_of_digit() -> None:
+    for token, expected in [
+        ("72", True), ("50%", True), ("4.7", True), ("m²", True), ("٣days", True),
+        ("protein", False), ("", False), ("½", False),
+    ]:  # fmt: skip
+        assert has_digit(token) is expected == any(c.isdigit() for c in token), token
