@@ -174,6 +174,23 @@ view: "all-day" is no quantity)."""
 FIRST_ONLY = r"\b(?:first|1st|next|single) (?!per\b|a\b)(?:[a-z]+ )?{noun}\b"
 """Wording that gives it on one only ("your first transfer"), formatted with the noun (folded
 view, so a sentence's end stops it)."""
+WHOLE_PLACE = re.compile(
+    r"\b(?:nationwide|countrywide|coast to coast)\b"
+    r"|\b(?:todo o|toda a|todo el|toda la|tout le|toute la|all of|across|throughout|ganz)\s+"
+    r"(?-i:[A-Z])\w+",
+    re.IGNORECASE,
+)
+"""A subject that gives something in a whole country ("Free shipping nationwide", "Frete grátis
+para todo o Brasil"; original view: the place is a proper name)."""
+SOME_PLACES = re.compile(
+    r"\b(?:(?:para|nas|nos|em|in|en|dans|to|for) (?:as |os |the |las |los |les |certain |some )?"
+    r"(?:regioes|regiones|regions|estados|states|zonas|zones|areas|provinces|provincias)"
+    r"|only in|apenas (?:para|em|nas|nos)|somente (?:para|em|nas|nos)|solo en"
+    r"|uniquement (?:en|dans)"
+    r"|(?:in )?selected? (?:areas|regions|cities|states|postcodes|zip codes))\b"
+)
+"""Wording that limits it to some regions ("para as regiões Sul e Sudeste", "only in", "in
+select areas"; plain view)."""
 INCLUDED = re.compile(
     r"\b(?:included|includes|including|inclusive|incl|inclus|incluse|incluses|"
     r"compris|comprise|incluido|incluida|incluidos|incluidas|incluye|inklusive|inkl|"
@@ -634,6 +651,12 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
                 rf"\b(?:every|each|all|any|unlimited) (?:[a-z]+ )?{nouns}\b", given_text
             ):
                 missing.append(f"every {noun}")
+        if WHOLE_PLACE.search(subject.original):
+            given_text = " ".join(plain(text.original) for text in rest)
+            if SOME_PLACES.search(given_text) and not WHOLE_PLACE.search(
+                " ".join(text.original for text in rest)
+            ):
+                missing.append("the whole country")
         if INCLUDED.search(subject.skel.text) and BUNDLE.search(subject.folded.text):
             given = body_words | offer_words
             missing += [

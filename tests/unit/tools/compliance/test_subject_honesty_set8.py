@@ -203,3 +203,16 @@ def test_a_product_variant_named_in_the_body_keeps_the_subject(check) -> None:
     body = "Roast Club Gift Edition: three months of beans, $36."
     verdict = check(pack, channel="email", subject="Roast Club for $36", body=body)
     assert "subject" not in verdict.fired_rule_ids, verdict.violations
+
+
+def test_a_whole_country_is_not_kept_by_some_regions(check) -> None:
+    pack = build_pack([SUBJECT])
+    body = "Free shipping on beans for the states of Maine and Vermont only."
+    subject = "Free shipping throughout America"
+    verdict = check(pack, channel="email", subject=subject, body=body)
+    assert "subject" in verdict.fired_rule_ids
+    verdict = check(pack, channel="email", subject="Free shipping nationwide", body=body)
+    assert "subject" in verdict.fired_rule_ids
+    fair = "Free shipping on beans nationwide, to every state."
+    verdict = check(pack, channel="email", subject="Free shipping nationwide", body=fair)
+    assert "subject" not in verdict.fired_rule_ids, verdict.violations
