@@ -20,6 +20,8 @@ has an everyday use in which it claims nothing about the brand:
 - set phrases: "As ever", "our ever-growing range", "our first-ever pop-up", "most likely",
   "most importantly", "best of luck", "best friends", "make the best of", "personal best", a
   wish ("have the best weekend") and the diary ("the earliest slot", "the latest check-out").
+- the winner of the brand's own contest or giveaway ("Winner of our photo contest announced"):
+  a reader won; the brand was given no award.
 - an instruction to the reader to be punctual: "Please arrive on time for your class".
 - "on time" of the reader's payments: "No interest when you pay on time", "make every
   repayment on time". A payment made by the brand ("we pay claims on time") stays a promise.
@@ -117,6 +119,16 @@ _READER_ON_TIME = (
 )
 """An instruction to the reader to be punctual: "Please arrive on time for your class"."""
 
+_CONTEST_WINNER = (
+    r"(?<![a-z0-9])winners? of (?:our|your) (?:[a-z0-9]+ ){0,3}?(?:contest|contests|"
+    r"competition|competitions|giveaway|giveaways|draw|draws|sweepstakes|raffle|challenge|quiz|"
+    r"vote|poll)(?![a-z0-9])"
+    r"|(?<![a-z0-9])winners? of (?:the|this|last) (?:[a-z0-9]+ ){0,3}?(?:giveaway|giveaways|"
+    r"draw|draws|sweepstakes|raffle|raffles)(?![a-z0-9])"
+)
+"""A reader who won the brand's own contest ("Winner of our summer photo contest announced") or
+a prize draw; "Winner of the county baking competition" stays an award."""
+
 CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
     ClaimCategory.SUPERLATIVE: (
         _IDIOMS,
@@ -127,5 +139,6 @@ CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
     ),
     ClaimCategory.SERVICE: (_PAY_ON_TIME, _READER_ON_TIME),
     ClaimCategory.COMPARATIVE: (_FEELING_MULTIPLIED,),
+    ClaimCategory.ENDORSEMENT: (_CONTEST_WINNER,),
 }
 """Per governed category, skeleton patterns of everyday senses of its triggers."""

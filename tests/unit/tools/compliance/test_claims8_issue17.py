@@ -267,6 +267,13 @@ def test_a_multiplier_of_a_feeling_measures_nothing() -> None:
     assert "claims" in _fired("Twice the filling of other bakeries.")
 
 
+def test_the_winner_of_the_brands_own_contest_is_no_award() -> None:
+    assert "claims" not in _fired("Winner of our summer photo contest announced!")
+    assert "claims" not in _fired("Congratulations to the winners of the June giveaway.")
+    assert "claims" in _fired("Winner of the Shropshire Food Awards 2026.")
+    assert "claims" in _fired("Winner of the county baking competition 2026.")
+
+
 def test_set_phrases_and_the_readers_punctuality_rank_nothing() -> None:
     for text in (
         "As ever, thanks for baking with us.",
