@@ -191,6 +191,14 @@ SOME_PLACES = re.compile(
 )
 """Wording that limits it to some regions ("para as regiões Sul e Sudeste", "only in", "in
 select areas"; plain view)."""
+MINIMUM_ONLY = (
+    r"\b{noun} (?:of|over|above|from|totall?ing) (?:[$£€]\s?\d|\d[\d.,]*\s?(?:€|\$|£|eur))"
+    r"|\b{noun} (?:of )?(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£)) (?:or more|and up|\+)"
+)
+"""Wording that gives it only on orders above a minimum ("orders of $50 or more"; folded view,
+formatted with the noun)."""
+MONEY_IN_SUBJECT = re.compile(r"[$£€]\s?\d|\d\s?(?:€|\$|£)")
+"""An amount in the subject itself ("Free gift on every order over $50" states the minimum)."""
 INCLUDED = re.compile(
     r"\b(?:included|includes|including|inclusive|incl|inclus|incluse|incluses|"
     r"compris|comprise|incluido|incluida|incluidos|incluidas|incluye|inklusive|inkl|"
@@ -651,6 +659,10 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
                 rf"\b(?:every|each|all|any|unlimited) (?:[a-z]+ )?{nouns}\b", given_text
             ):
                 missing.append(f"every {noun}")
+            elif MONEY_IN_SUBJECT.search(subject.folded.text) is None and re.search(
+                MINIMUM_ONLY.format(noun=nouns), given_text
+            ):
+                missing.append(f"every {noun}, not only above a minimum")
         if WHOLE_PLACE.search(subject.original):
             given_text = " ".join(plain(text.original) for text in rest)
             if SOME_PLACES.search(given_text) and not WHOLE_PLACE.search(

@@ -216,3 +216,14 @@ def test_a_whole_country_is_not_kept_by_some_regions(check) -> None:
     fair = "Free shipping on beans nationwide, to every state."
     verdict = check(pack, channel="email", subject="Free shipping nationwide", body=fair)
     assert "subject" not in verdict.fired_rule_ids, verdict.violations
+
+
+def test_every_order_is_not_kept_by_orders_above_a_minimum(check) -> None:
+    pack = build_pack([SUBJECT])
+    body = "A free scoop with orders of $40 or more, while supplies last."
+    verdict = check(pack, channel="email", subject="A free scoop with every order", body=body)
+    assert "subject" in verdict.fired_rule_ids
+    stated = check(
+        pack, channel="email", subject="A free scoop with every order over $40", body=body
+    )
+    assert "subject" not in stated.fired_rule_ids, stated.violations
