@@ -594,7 +594,6 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
         offer_words = self.offer_words[offer.id] if offer else set()
         if offer is not None:
             offer_words = offer_words | OFFER_TYPE_WORDS.get(offer.discount_type.value, set())
-        priced = any(u in ("money", "%") for u, _ in body_figures)
         body_reduces = bool(body_words & REDUCTION_WORDS)
         for match in re.finditer(r"\S+", subject.skel.text):
             word = match.group()
@@ -614,8 +613,9 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
                 and OFFERED_FIGURE.search(subject.folded.text)
             ):
                 continue  # "20 € offerts": 20 € off, which a 20 €-off offer gives
-            if word in GENERIC_PROMISES and offer is None and (priced or body_reduces):
-                continue  # "Oil change deal" above a price: the body's offer is another rule's
+            if word in GENERIC_PROMISES and offer is None and body_reduces:
+                continue  # "Weekend deal" above "10% off lattes": the missing offer is the
+                # offers rule's finding (a bare list price keeps no "deal")
             if word in PROMISE_WORDS or (word in GENERIC_PROMISES and offer is None):
                 missing.append(word)
         thing = _free_thing(subject.folded.text)

@@ -154,7 +154,7 @@ def test_compounds_awards_and_thousands_promise_nothing_unkept(check) -> None:
         "Worry-free mornings": "Our grinder cleans itself after every brew.",
         "Brew with an award winner": "Our house blend took gold at the 2026 roasters' fair.",
         "Roasters under $460K": "Our shop roaster sells at $459,000 with install.",
-        "Oil-fired roast deal": "Our dark roast is $14 a bag this month.",
+        "Dark roast deal": "Take 10% off our dark roast this month.",
     }
     for subject, body in cases.items():
         verdict = check(pack, channel="email", subject=subject, body=body)
@@ -227,3 +227,9 @@ def test_every_order_is_not_kept_by_orders_above_a_minimum(check) -> None:
         pack, channel="email", subject="A free scoop with every order over $40", body=body
     )
     assert "subject" not in stated.fired_rule_ids, stated.violations
+
+
+def test_a_deal_is_not_kept_by_a_bare_list_price(check) -> None:
+    pack = build_pack([SUBJECT])
+    verdict = check(pack, channel="email", subject="Weekend deal", body="Lattes are $4.")
+    assert "subject" in verdict.fired_rule_ids
