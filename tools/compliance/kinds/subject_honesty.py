@@ -538,6 +538,9 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             self.offer_figures[offer.id] = figures
             self.offer_words[offer.id] = set(plain(wording).split())
         self.offer_ceilings = {offer.id: ceiling_figures(offer) for offer in pack.offers}
+        self.standing_words = {
+            w for statement in pack.standing_statements for w in plain(statement.text).split()
+        } & PROMISE_WORDS - FREE_WORDS
         self.fact_patterns = {
             p.id: [_fact_pattern(fact) for fact in p.facts if fact.limit == "exact"]
             for p in pack.products
@@ -599,6 +602,8 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             word = match.group()
             if _forms(word) & (body_words | offer_words):
                 continue
+            if word in self.standing_words:
+                continue  # "Unlimited washes": a standing feature the brand's statements define
             if word in REDUCTION_WORDS and body_words & REDUCTION_WORDS:
                 continue  # "10% off" above "Save 10%": the same reduction
             if any(

@@ -233,3 +233,22 @@ def test_a_deal_is_not_kept_by_a_bare_list_price(check) -> None:
     pack = build_pack([SUBJECT])
     verdict = check(pack, channel="email", subject="Weekend deal", body="Lattes are $4.")
     assert "subject" in verdict.fired_rule_ids
+
+
+def test_a_promise_word_the_brands_standing_statements_define_is_a_feature(check) -> None:
+    pack = parse_pack(
+        {
+            "brand": BRAND,
+            "rules": [SUBJECT],
+            "standing_statements": [
+                {"id": "refills", "text": "Unlimited refills means one refill per visit."}
+            ],
+        },
+        source="test",
+    )
+    body = "Join the Roast Club: $12 a month at any café."
+    verdict = check(pack, channel="email", subject="Unlimited refills, $12 a month", body=body)
+    assert "subject" not in verdict.fired_rule_ids, verdict.violations
+    plain_pack = build_pack([SUBJECT])
+    verdict = check(plain_pack, channel="email", subject="Unlimited refills", body=body)
+    assert "subject" in verdict.fired_rule_ids
