@@ -163,6 +163,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     Returns:
         ``(start, end)`` spans, end exclusive, surrounding space trimmed.
     """
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=4096)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`sentence_spans`, kept per text: several rules split the same field and wording."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -181,7 +187,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             e -= 1
         if e > s:
             out.append((s, e))
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -170,7 +170,10 @@ class Prefiltered:
                 return True
             text = text.lower()
         holds = text.__contains__
-        return all(any(map(holds, group)) for group in self.needs)
+        for group in self.needs:  # noqa: SIM110 - a plain loop: no generator on a hot path
+            if not any(map(holds, group)):
+                return False
+        return True
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``, or nothing at once when the text cannot match."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from nextbest.tools.compliance.kinds.base import CheckContext
-from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
+from nextbest.tools.compliance.kinds.link_policy import own_links
 
 REFERENCE_NOUNS: tuple[str, ...] = (
     "details", "detail", "terms", "rules", "information", "info", "disclosures", "disclosure",
@@ -70,7 +70,7 @@ def is_topic_mention(ctx: CheckContext, field: str, start: int, end: int) -> boo
     s_start, s_end = text.sentence_at(start)
     links = [
         link.span
-        for link in own_domain_links(extract_links(ctx), ctx.pack)
+        for link in own_links(ctx)
         if link.field == field and link.span and s_start <= link.span[0] < s_end
     ]
     if not links:

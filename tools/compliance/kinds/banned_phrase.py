@@ -40,7 +40,7 @@ from nextbest.tools.compliance.case_scoped import OfficerPattern, keeps_case
 from nextbest.tools.compliance.compounds import names_threat, privative_free
 from nextbest.tools.compliance.denials import negating_compound, never_without, said_unneeded
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
-from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
+from nextbest.tools.compliance.kinds.link_policy import own_links
 from nextbest.tools.compliance.phrases import compile_phrases, cut_from_contraction
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.senses import inside_sense
@@ -170,11 +170,7 @@ class BannedPhraseCheck:
                     text.skel.original_span(*m.span())
                     for m in self.required.finditer(text.skel.text)
                 ]
-                exempt += [
-                    link.span
-                    for link in own_domain_links(extract_links(ctx), ctx.pack)
-                    if link.field == name and link.span
-                ]
+                exempt += [link.span for link in own_links(ctx) if link.field == name and link.span]
             if hits:
                 exempt += ctx.brand_name_spans.get(name, [])
                 exempt += [  # an approved claim's wording (not a draft's or a retired one's)

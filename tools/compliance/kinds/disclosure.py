@@ -81,7 +81,7 @@ from nextbest.tools.compliance.kinds.base import (
     overlaps,
     violation,
 )
-from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links
+from nextbest.tools.compliance.kinds.link_policy import own_links
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.moved_amounts import moved_amount
 from nextbest.tools.compliance.normalise import fold, plain
@@ -400,7 +400,7 @@ class DisclosureCheck:
         worded: list[tuple[TextField, int, int]] = []  # from triggers / trigger_phrases
         connectives: dict[TextField, list[tuple[int, int]]] = {}
         idioms: dict[TextField, list[tuple[int, int]]] = {}
-        links = own_domain_links(extract_links(ctx), ctx.pack)
+        links = own_links(ctx)
         offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
         for name, text in ctx.fields.items():
             addresses = [link.span for link in links if link.field == name and link.span]

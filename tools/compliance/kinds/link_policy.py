@@ -98,6 +98,23 @@ def own_domain_links(links: list[Link], pack: BrandPack) -> list[Link]:
     return [link for link in links if any(domain_matches(link.host, d) for d in domains)]
 
 
+def own_links(ctx: CheckContext) -> list[Link]:
+    """:func:`own_domain_links` of the message's links, cached on the context (read-only).
+
+    Args:
+        ctx: The check context.
+
+    Returns:
+        The links to the brand's own domains, shared by every rule that reads them.
+    """
+    cached = ctx.cache.get("own_links")
+    if isinstance(cached, list):
+        return cached
+    links = own_domain_links(extract_links(ctx), ctx.pack)
+    ctx.cache["own_links"] = links
+    return links
+
+
 class LinkPolicyCheck:
     """Checks every link against the banned and allowed domains, HTTPS and the link count."""
 

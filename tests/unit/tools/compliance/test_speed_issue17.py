@@ -6,15 +6,17 @@ import gc
 import re
 
 import pytest
-from compliance_helpers import BRAND, DAY, build_pack, rule
+from compliance_helpers import BRAND, DAY, NOON_UTC, build_pack, rule
 
 from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance import required_text
 from nextbest.tools.compliance.catalogue import Catalogue
 from nextbest.tools.compliance.engine import RuleEngine
-from nextbest.tools.compliance.kinds.base import ClaimIndex, FieldText
+from nextbest.tools.compliance.kinds.base import CheckContext, ClaimIndex, FieldText, SharedPatterns
 from nextbest.tools.compliance.kinds.claim_wording import has_digit
+from nextbest.tools.compliance.kinds.link_policy import extract_links, own_domain_links, own_links
 from nextbest.tools.compliance.message import Message
+from nextbest.tools.compliance.offer_paraphrase import sentence_spans
 from nextbest.tools.compliance.org_names import in_organisation_name
 from nextbest.tools.compliance.prefilter import Prefiltered, needed_literals
 from nextbest.tools.compliance.proper_names import in_place_name, trigger_line_words
@@ -207,3 +209,30 @@ def test_has_digit_reads_every_kind_of_digit() -> None:
         ("protein", False), ("", False), ("½", False),
     ]:  # fmt: skip
         assert has_digit(token) is expected == any(c.isdigit() for c in token), token
+
+
+# --------------------------------------------------------------------------- shared per message
+def test_sentence_spans_are_kept_per_text_and_handed_out_fresh() -> None:
+    text = "Rates from 4.5% p.a. apply. Ask us!\n\nOffer ends 4. May "
+    first = sentence_spans(text)
+    assert [text[s:e] for s, e in first] == [
+        "Rates from 4.5% p.a. apply.",
+        "Ask us!",
+        "Offer ends 4. May",
+    ]
+    first.append((0, 1))
+    assert sentence_spans(text) == first[:-1]
+
+
+def test_own_links_are_read_once_per_message() -> None:
+    pack = build_pack([rule("ban", "banned_phrase", {"phrases": ["miracle"]})])
+    message = Message(
+        channel="email",
+        body="Visit https://northwind.coffee/beans or www.example.org today.",
+        links=["https://shop.northwind.coffee/cart"],
+    )
+    ctx = CheckContext(pack, message, DAY, NOON_UTC, ClaimIndex(pack), SharedPatterns.compile(pack))
+    hosts = [link.host for link in own_links(ctx)]
+    assert hosts == ["northwind.coffee", "shop.northwind.coffee"]
+    assert own_links(ctx) is own_links(ctx)
+    assert own_links(ctx) == own_domain_links(extract_links(ctx), pack)
