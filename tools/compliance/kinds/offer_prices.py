@@ -158,7 +158,8 @@ def standing_free_words(pack: BrandPack) -> frozenset[str]:
     "Free self-serve vacuums at every <brand> location." gives vacuums free as a standing
     policy: no figure, nothing temporary or conditional (``this week``, ``over``,
     ``when you``). A statement with a figure or a condition ("Free shipping on orders of $40
-    or more.") gives nothing free outright: its words are not kept.
+    or more.") gives nothing free outright, nor does one scoped to some products or offers
+    ("Free assembly included." said only of one bike): their words are not kept.
 
     Args:
         pack: The brand pack.
@@ -168,7 +169,7 @@ def standing_free_words(pack: BrandPack) -> frozenset[str]:
     """
     words: set[str] = set()
     for statement in pack.standing_statements:
-        if statement.status == EntryStatus.RETIRED:
+        if statement.status == EntryStatus.RETIRED or statement.products or statement.offers:
             continue
         text = statement.text.lower()
         if "free" not in re.findall(r"[a-z]+", text):
