@@ -139,6 +139,20 @@ def restatable(wording: str) -> bool:
     return len(_parts(wording)[0]) >= MIN_WORDS
 
 
+def _may_restate(wording: str, text: str) -> bool:
+    """Whether the whole field could restate ``wording``: a cheap test before each run is read.
+
+    A run of sentences starts after white space and ends at a sentence's end, so its words and
+    figures are among the field's; a field lacking a figure of the wording, or enough of one
+    of its sentences' own words, has no run that restates it.
+    """
+    parts, marks = _wording_parts(wording)
+    if not parts:
+        return False
+    words, found = _parts(text)
+    return marks <= found and all(_kept(part, figures, words) for part, figures in parts)
+
+
 def restated_spans(wording: str, text: str) -> list[tuple[int, int]]:
     """Spans of runs of consecutive sentences of ``text`` that restate ``wording``.
 
@@ -149,7 +163,7 @@ def restated_spans(wording: str, text: str) -> list[tuple[int, int]]:
     Returns:
         ``(start, end)`` of each shortest restating run, in order, not overlapping.
     """
-    if not restatable(wording):
+    if not restatable(wording) or not _may_restate(wording, text):
         return []
     sentences = sentence_spans(text)
     size = len(sentence_spans(wording)) + MAX_EXTRA_SENTENCES

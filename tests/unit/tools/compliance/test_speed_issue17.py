@@ -20,6 +20,7 @@ from nextbest.tools.compliance.offer_paraphrase import sentence_spans
 from nextbest.tools.compliance.org_names import in_organisation_name
 from nextbest.tools.compliance.prefilter import Prefiltered, needed_literals
 from nextbest.tools.compliance.proper_names import in_place_name, trigger_line_words
+from nextbest.tools.compliance.restated_terms import _may_restate, restated_spans
 
 
 def _mandating_pack(index: int) -> BrandPack:
@@ -236,3 +237,16 @@ def test_own_links_are_read_once_per_message() -> None:
     assert hosts == ["northwind.coffee", "shop.northwind.coffee"]
     assert own_links(ctx) is own_links(ctx)
     assert own_links(ctx) == own_domain_links(extract_links(ctx), pack)
+
+
+def test_restated_spans_skip_a_field_that_lacks_the_wording_s_figures_or_words() -> None:
+    wording = "Offer valid until 31 May 2027 on orders over $40. One code per household."
+    said = "Hi Sam! Valid till 31 May 2027 for orders over $40. Only one code per household."
+    assert restated_spans(wording, said) == [(0, len(said))]
+    assert _may_restate(wording, said)
+    for other in (
+        "Hi Sam! Valid till 31 May 2027 for orders over $45. Only one code per household.",
+        "Hi Sam! Our beans are roasted weekly in small batches for your mornings.",
+    ):
+        assert not _may_restate(wording, other)
+        assert restated_spans(wording, other) == []
