@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from compliance_helpers import rule
+
 from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance import Message, RuleEngine
 from nextbest.tools.compliance.claim_inflections import agreement_forms
@@ -16,17 +18,24 @@ from nextbest.tools.compliance.claim_inflections import agreement_forms
 DAY = date(2027, 6, 9)
 NOON = datetime(2027, 6, 9, 11, 0, tzinfo=UTC)
 
-CLAIMS = {
-    "id": "claims",
-    "kind": "claim_grounding",
-    "description": "Claims must be approved.",
-    "rationale": "Test brand policy.",
-    "source": "Test rulebook",
-    "params": {
+BAKERY = {
+    "name": "Quillby Bakes",
+    "short_name": "Quillby",
+    "legal_name": "Quillby Bakes Ltd",
+    "postal_address": "4 Mill Row, Ludlow SY8 1AA, United Kingdom",
+    "channels": ["email", "sms", "push"],
+    "default_time_zone": "Europe/London",
+    "website_domains": ["quillby.example"],
+}
+
+CLAIMS = rule(
+    "claims",
+    "claim_grounding",
+    {
         "categories": ["service", "superlative", "guarantee", "endorsement", "comparative"],
         "extra_triggers": {"service": ["baked fresh"]},
     },
-}
+)
 
 CLAIM_LIST = [
     {
@@ -40,15 +49,7 @@ CLAIM_LIST = [
 
 PACK = BrandPack.model_validate(
     {
-        "brand": {
-            "name": "Quillby Bakes",
-            "short_name": "Quillby",
-            "legal_name": "Quillby Bakes Ltd",
-            "postal_address": "4 Mill Row, Ludlow SY8 1AA, United Kingdom",
-            "channels": ["email", "sms", "push"],
-            "default_time_zone": "Europe/London",
-            "website_domains": ["quillby.example"],
-        },
+        "brand": BAKERY,
         "rules": [CLAIMS],
         "claims": CLAIM_LIST,
     }
@@ -104,15 +105,7 @@ def test_the_readers_payment_on_time_is_no_punctuality_promise() -> None:
 NEXT_DAY_LINE = "Next-day delivery: order by 3 pm, Monday to Friday. Not on Sundays."
 
 SHOP = {
-    "brand": {
-        "name": "Quillby Bakes",
-        "short_name": "Quillby",
-        "legal_name": "Quillby Bakes Ltd",
-        "postal_address": "4 Mill Row, Ludlow SY8 1AA, United Kingdom",
-        "channels": ["email", "sms", "push"],
-        "default_time_zone": "Europe/London",
-        "website_domains": ["quillby.example"],
-    },
+    "brand": BAKERY,
     "products": [
         {"id": "loaf", "name": "Lemon Drizzle Loaf", "category": "cakes"},
         {"id": "tart", "name": "Plum Tart", "category": "cakes"},
