@@ -175,6 +175,10 @@ class Prefiltered:
                 return False
         return True
 
+    def search(self, text: str) -> re.Match[str] | None:
+        """``pattern.search(text)``, or None at once when the text cannot match."""
+        return self.pattern.search(text) if self.possible(text) else None
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``, or nothing at once when the text cannot match."""
         if not self.possible(text):

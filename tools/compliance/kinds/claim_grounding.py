@@ -101,6 +101,7 @@ from nextbest.tools.compliance.phrases import (
     phrase_pattern,
     phrases_pattern,
 )
+from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.proper_names import in_place_name
 from nextbest.tools.compliance.questions import open_question
 from nextbest.tools.compliance.testimony import quoted_experience, speaker_says, story_says
@@ -249,13 +250,13 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         self.exception_patterns = (
             re.compile(_alternatives(exception_patterns)) if exception_patterns else None
         )
-        self.disclaimers = {
-            c.id: re.compile(phrase_pattern(c.disclaimer, obfuscation=False))
+        self.disclaimers = {  # each skips a field without the words it needs
+            c.id: Prefiltered(re.compile(phrase_pattern(c.disclaimer, obfuscation=False)))
             for c in pack.claims
             if c.disclaimer
         }
-        self.short_disclaimers: dict[tuple[str, str], re.Pattern[str]] = {  # one channel's form
-            (c.id, channel): re.compile(phrase_pattern(wording, obfuscation=False))
+        self.short_disclaimers: dict[tuple[str, str], Prefiltered] = {  # one channel's form
+            (c.id, channel): Prefiltered(re.compile(phrase_pattern(wording, obfuscation=False)))
             for c in pack.claims
             for channel, wording in c.disclaimer_by_channel.items()
             if plain(wording)
@@ -285,7 +286,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             words |= {stem(canon(w)) for w in said.split()}
         return words
 
-    def _disclaimers(self, claim_id: str, channel: str) -> list[re.Pattern[str]]:
+    def _disclaimers(self, claim_id: str, channel: str) -> list[Prefiltered]:
         """Patterns of the disclaimer wordings that may accompany a claim on ``channel``."""
         full = self.disclaimers.get(claim_id)
         short = self.short_disclaimers.get((claim_id, channel))

@@ -41,6 +41,7 @@ from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import fold
 from nextbest.tools.compliance.occasions import is_occasion_countdown
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
+from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.stated_dates import dates_in, stated_ends
 from nextbest.tools.compliance.verdict import Violation
 
@@ -130,9 +131,10 @@ class UrgencyCheck:
         self.rule_id = rule.id
         self.pack = pack
         self.zone = ZoneInfo(pack.brand.default_time_zone)
-        self.urgency = {kind: re.compile(p) for kind, p in URGENCY_PATTERNS.items()}
+        # a field without the literals a pattern needs is not scanned for it
+        self.urgency = {kind: Prefiltered(re.compile(p)) for kind, p in URGENCY_PATTERNS.items()}
         self.extra_urgency = compile_phrases(rule.params.extra_urgency, obfuscation=False)
-        self.scarcity = re.compile(SCARCITY_PATTERN)
+        self.scarcity = Prefiltered(re.compile(SCARCITY_PATTERN))
         self.extra_scarcity = compile_phrases(rule.params.extra_scarcity, obfuscation=False)
         approved = required_texts(pack) + [c.text for c in pack.claims]
         self.approved = compile_phrases(approved, obfuscation=False)

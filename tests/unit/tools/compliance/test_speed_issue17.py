@@ -250,3 +250,10 @@ def test_restated_spans_skip_a_field_that_lacks_the_wording_s_figures_or_words()
     ):
         assert not _may_restate(wording, other)
         assert restated_spans(wording, other) == []
+
+
+def test_prefiltered_search_is_the_pattern_s_search() -> None:
+    scan = Prefiltered(re.compile(r"results may vary\.?"))
+    assert scan.search("hi there") is None
+    found = scan.search("Lose weight. results may vary.")
+    assert found is not None and found.group() == "results may vary."
