@@ -21,6 +21,10 @@ from collections.abc import Callable
 import numpy as np
 from scipy.linalg import solve_triangular
 
+_CHUNK_ROWS = 4_096
+"""Kept rows expanded at a time: small enough that the temporaries of one chunk are reused by
+the next instead of being mapped (and page-faulted) afresh."""
+
 
 def score_test(
     gradient: np.ndarray,
@@ -123,7 +127,7 @@ class RowBuffer:
         c = len(columns)
         G, h = np.zeros((self.n_actions, c, c)), np.zeros((self.n_actions, c))
         order = np.argsort(actions, kind="stable")
-        step = 16_384
+        step = _CHUNK_ROWS
         for lo in range(0, len(base), step):
             rows = order[lo : lo + step]
             X = self.expand(np.ascontiguousarray(base[rows].T), columns).T
@@ -160,7 +164,7 @@ class RowBuffer:
         cross = np.zeros((K, c_other, c_live))
         own, h = np.zeros((K, c_other)), np.zeros((K, c_other))
         order = np.argsort(actions, kind="stable")
-        step = 16_384
+        step = _CHUNK_ROWS
         for lo in range(0, len(base), step):
             rows = order[lo : lo + step]
             # column-major, float32: a test statistic needs no more, and rows gather fastest
