@@ -14,6 +14,7 @@ Oyster Bar", "… Bar finalist"), or when it holds or is followed by a figure ("
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 PLACE_NOUNS: frozenset[str] = frozenset(
@@ -48,7 +49,7 @@ def capitalised(word: str) -> bool:
     return word[:1].isupper() or word == "&"
 
 
-def trigger_line_words(text: str, start: int, end: int) -> tuple[list[LineWord], list[int]]:
+def trigger_line_words(text: str, start: int, end: int) -> tuple[tuple[LineWord, ...], list[int]]:
     """The words of the line that holds a trigger, and the indexes of those it overlaps.
 
     Args:
@@ -57,23 +58,30 @@ def trigger_line_words(text: str, start: int, end: int) -> tuple[list[LineWord],
         end: End of the trigger (exclusive).
 
     Returns:
-        The line's words with their spans in ``text``, and the indexes of the words that
-        overlap ``[start, end)`` (empty when none does).
+        The line's words with their spans in ``text`` (shared: read them, do not change them),
+        and the indexes of the words that overlap ``[start, end)`` (empty when none does).
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    words = list(_line_words(text[line_start:line_end], line_start))
-    return words, [i for i, (_, s, e) in enumerate(words) if s < end and start < e]
+    words, starts, ends = _line_words(text[line_start:line_end], line_start)
+    # the words are in order and apart: those overlapping the trigger are one run of them
+    return words, list(range(bisect_right(ends, start), bisect_left(starts, end)))
 
 
 @lru_cache(maxsize=2048)
-def _line_words(line: str, offset: int) -> tuple[LineWord, ...]:
+def _line_words(
+    line: str, offset: int
+) -> tuple[tuple[LineWord, ...], tuple[int, ...], tuple[int, ...]]:
     """The words of a line with their spans in the whole text (the line starts at ``offset``).
 
     Kept per line: every trigger of a line (several rules find several) reads the same words.
+
+    Returns:
+        The words, their starts and their ends.
     """
-    return tuple((m.group(), m.start() + offset, m.end() + offset) for m in _WORD.finditer(line))
+    words = tuple((m.group(), m.start() + offset, m.end() + offset) for m in _WORD.finditer(line))
+    return words, tuple(w[1] for w in words), tuple(w[2] for w in words)
 
 
 def in_place_name(text: str, start: int, end: int) -> bool:

@@ -37,6 +37,7 @@ from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.phrases import compile_phrases
 
 _CACHE_KEY = "required_text_spans"
+_NAMES_KEY = "required_text_brand_names"
 _patterns: dict[int, tuple[weakref.ref[BrandPack], re.Pattern[str] | None]] = {}
 """Pack id → (the pack, weakly held; its pattern). An entry goes when its pack is collected, so
 the cache holds one pattern per live pack, however many brands a process checks in turn (a
@@ -212,7 +213,10 @@ def inside_required(
         sentence of it.
     """
     original = ctx.fields[field].original
-    if plain(original[start:end]) in _brand_names(ctx.pack):
+    names = ctx.cache.get(_NAMES_KEY)
+    if not isinstance(names, frozenset):
+        names = ctx.cache[_NAMES_KEY] = _brand_names(ctx.pack)
+    if plain(original[start:end]) in names:
         return False  # the officer made the brand's own name a trigger: every message
     spans = [*required_spans(ctx).get(field, []), *ctx.brand_name_spans.get(field, [])]
     return any(

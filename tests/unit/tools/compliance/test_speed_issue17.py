@@ -130,14 +130,15 @@ def test_a_case_insensitive_pattern_is_always_scanned_on_non_ascii_text() -> Non
 
 
 # --------------------------------------------------------------------------- line words
-def test_line_words_are_kept_per_line_and_never_shared_mutably() -> None:
+def test_line_words_are_kept_per_line_and_read_by_position() -> None:
     text = "Dinner at the Finest Catch Oyster Bar.\nCertified by the Harbor Kitchen Guild."
     words, index = trigger_line_words(text, 14, 20)  # "Finest"
     assert [w for w, _, _ in words] == ["Dinner", "at", "the", "Finest", "Catch", "Oyster", "Bar"]
     assert index == [3] and words[3][1:] == (14, 20)
-    words.append(("tampered", 0, 0))
-    again, _ = trigger_line_words(text, 3, 5)
-    assert ("tampered", 0, 0) not in again
+    assert isinstance(words, tuple)  # shared between triggers: it cannot be changed
+    again, at_start = trigger_line_words(text, 3, 8)
+    assert again is words and at_start == [0, 1]  # "Dinner", "at": a trigger across two words
+    assert trigger_line_words(text, 6, 7)[1] == []  # a space between words overlaps none
     second, at = trigger_line_words(text, 56, 63)  # "Harbor", on the second line
     assert second[0] == ("Certified", 39, 48) and [second[i][0] for i in at] == ["Harbor"]
     assert in_place_name(text, 14, 20)
