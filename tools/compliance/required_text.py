@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 from nextbest.brand_context.models import BrandPack, DisclosureRule
 from nextbest.tools.compliance.kinds.banned_phrase import required_wordings
-from nextbest.tools.compliance.kinds.base import CheckContext, overlaps
+from nextbest.tools.compliance.kinds.base import CheckContext
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.phrases import compile_phrases
@@ -219,7 +219,9 @@ def inside_required(
     if plain(original[start:end]) in names:
         return False  # the officer made the brand's own name a trigger: every message
     spans = [*required_spans(ctx).get(field, []), *ctx.brand_name_spans.get(field, [])]
-    return any(
-        overlaps(start, end, [span]) and not (quoted and whole_sentence(original, span, start, end))
+    return any(  # the span holds the words (overlaps(), inlined: read for every trigger)
+        span[0] <= start
+        and end <= span[1]
+        and not (quoted and whole_sentence(original, span, start, end))
         for span in spans
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -147,11 +148,16 @@ class FieldText:
             spans.append(self.folded.original_span(start, len(text)))
         return spans
 
+    @cached_property
+    def _sentence_ends(self) -> list[int]:
+        """The ends of :attr:`sentences` (in order: the starts and the ends both ascend)."""
+        return [end for _, end in self.sentences]
+
     def sentence_at(self, original_index: int) -> tuple[int, int]:
-        """The sentence span containing ``original_index`` (the whole text if none)."""
-        for start, end in self.sentences:
-            if start <= original_index < end:
-                return (start, end)
+        """The first sentence span containing ``original_index`` (the whole text if none)."""
+        at = bisect_right(self._sentence_ends, original_index)  # the first to end after it
+        if at < len(self.sentences) and self.sentences[at][0] <= original_index:
+            return self.sentences[at]
         return (0, len(self.original))
 
 

@@ -258,3 +258,10 @@ def test_prefiltered_search_is_the_pattern_s_search() -> None:
     assert scan.search("hi there") is None
     found = scan.search("Lose weight. results may vary.")
     assert found is not None and found.group() == "results may vary."
+
+
+def test_sentence_at_finds_the_first_sentence_holding_a_position() -> None:
+    text = FieldText.of("body", "Fresh beans.  Roasted today!\nShips Monday. ﬁne grind")
+    for index in range(-1, len(text.original) + 2):
+        first = next(((s, e) for s, e in text.sentences if s <= index < e), None)
+        assert text.sentence_at(index) == (first or (0, len(text.original)))
