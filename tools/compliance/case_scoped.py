@@ -67,8 +67,17 @@ class OfficerPattern:
             text: The field's views.
 
         Returns:
-            ``(start, end)`` per match, in the original text.
+            ``(start, end)`` per match, in the original text (a new list). A pattern several
+            rules share (one trigger list anchored in many disclosure rules) is scanned once
+            per field.
         """
+        key = (self.regex.pattern, self.regex.flags, self.on_original)
+        found = text.officer_spans.get(key)
+        if found is None:
+            found = text.officer_spans[key] = self._scan(text)
+        return list(found)
+
+    def _scan(self, text: FieldText) -> list[tuple[int, int]]:
         if self.on_original:
             return [m.span() for m in self.scan.finditer(text.original) if m.end() > m.start()]
         view = text.folded

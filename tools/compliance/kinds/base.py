@@ -12,6 +12,8 @@ from typing import Generic, Protocol, TypeVar
 
 from nextbest.brand_context.models import BrandPack, Claim, LinkPolicyRule, Severity
 from nextbest.tools.compliance.catalogue import Catalogue, ProductHit
+from nextbest.tools.compliance.connectives import connective_spans
+from nextbest.tools.compliance.idioms import idiom_spans
 from nextbest.tools.compliance.message import TEXT_FIELDS, Message, TextField
 from nextbest.tools.compliance.normalise import (
     NormalisedText,
@@ -127,6 +129,30 @@ class FieldText:
     def everyday_senses(self) -> list[tuple[int, int]]:
         """Original spans of everyday-sense idioms (``forest green``, ``treat yourself``)."""
         return sense_spans(self.skel)
+
+    @cached_property
+    def idioms(self) -> list[tuple[int, int]]:
+        """Original spans of set phrases and compounds whose words trigger nothing.
+
+        See :func:`~nextbest.tools.compliance.idioms.idiom_spans` ("trial and error").
+        """
+        return [self.folded.original_span(*span) for span in idiom_spans(self.folded.text)]
+
+    @cached_property
+    def connectives(self) -> list[tuple[int, int]]:
+        """Skeleton spans of connectives built on trigger words ("in the event you move").
+
+        See :func:`~nextbest.tools.compliance.connectives.connective_spans`.
+        """
+        return connective_spans(self.skel)
+
+    @cached_property
+    def officer_spans(self) -> dict[tuple[str, int, bool], list[tuple[int, int]]]:
+        """Officer patterns' spans already found on this field, by pattern, flags and view.
+
+        See :meth:`~nextbest.tools.compliance.case_scoped.OfficerPattern.spans`.
+        """
+        return {}
 
     @cached_property
     def pattern_views(self) -> list[NormalisedText]:

@@ -70,9 +70,8 @@ from typing import cast
 
 from nextbest.brand_context.models import DisclosureRule, Product
 from nextbest.tools.compliance.case_scoped import OfficerPattern
-from nextbest.tools.compliance.connectives import connective_spans, inside_connective
+from nextbest.tools.compliance.connectives import inside_connective
 from nextbest.tools.compliance.financing import speaks_of_credit
-from nextbest.tools.compliance.idioms import idiom_spans
 from nextbest.tools.compliance.kinds.audience import region_names, rule_regions
 from nextbest.tools.compliance.kinds.base import (
     CheckContext,
@@ -398,8 +397,6 @@ class DisclosureCheck:
             return []
         triggers: list[tuple[TextField, int, int]] = []
         worded: list[tuple[TextField, int, int]] = []  # from triggers / trigger_phrases
-        connectives: dict[TextField, list[tuple[int, int]]] = {}
-        idioms: dict[TextField, list[tuple[int, int]]] = {}
         links = own_links(ctx)
         offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
         for name, text in ctx.fields.items():
@@ -419,17 +416,9 @@ class DisclosureCheck:
                         continue  # "Send $300", "1 USD = 19.85 MXN": money moved, no price
                     if inside_sense(start, end, text.everyday_senses):
                         continue
-                    if pattern in self.triggers:
-                        if name not in idioms:
-                            idioms[name] = [
-                                text.folded.original_span(*span)
-                                for span in idiom_spans(text.folded.text)
-                            ]
-                        if overlaps(start, end, idioms[name]):
-                            continue  # "trial and error", "snow-covered": no trigger
-                    if name not in connectives:
-                        connectives[name] = connective_spans(text.skel)
-                    if inside_connective(start, end, connectives[name]):
+                    if pattern in self.triggers and overlaps(start, end, text.idioms):
+                        continue  # "trial and error", "snow-covered": no trigger
+                    if inside_connective(start, end, text.connectives):
                         continue  # "in the event you move": "if", no event
                     if is_topic_mention(ctx, name, start, end):
                         continue
