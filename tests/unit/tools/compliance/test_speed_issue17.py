@@ -265,3 +265,44 @@ def test_sentence_at_finds_the_first_sentence_holding_a_position() -> None:
     for index in range(-1, len(text.original) + 2):
         first = next(((s, e) for s, e in text.sentences if s <= index < e), None)
         assert text.sentence_at(index) == (first or (0, len(text.original)))
+
+
+def test_a_trigger_list_shared_by_disclosure_rules_is_scanned_once_per_field(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Seven rules anchored on one trigger list read each field once, and each still fires."""
+    from nextbest.tools.compliance.case_scoped import OfficerPattern
+
+    triggers = ["tasting", "cupping session", "free sample"]
+    pack = build_pack(
+        [
+            rule(
+                f"tasting-{n}",
+                "disclosure",
+                {"trigger_phrases": triggers, "required_any": [f"Tasting line {n}."]},
+            )
+            for n in range(7)
+        ]
+    )
+    scans: list[str] = []
+    real_scan = OfficerPattern._scan
+
+    def counted(self: OfficerPattern, text: FieldText) -> list[tuple[int, int]]:
+        scans.append(self.regex.pattern)
+        return real_scan(self, text)
+
+    monkeypatch.setattr(OfficerPattern, "_scan", counted)
+    message = Message(
+        channel="email",
+        subject="Cupping session on Friday",
+        body="Join our tasting at the Harbor Road roastery.",
+        send_time=NOON_UTC,
+    )
+    verdict = RuleEngine(pack).check(message, as_of=DAY)
+    assert {f"tasting-{n}" for n in range(7)} <= set(verdict.fired_rule_ids)
+    assert max(scans.count(p) for p in scans) <= len(("subject", "body", "cta"))
+    text = FieldText.of("body", "A free sample with every tasting.")
+    pattern = OfficerPattern.compile(r"free\s+sample")
+    first = pattern.spans(text)
+    first.append((0, 1))  # a caller may change its list: the kept spans stay as found
+    assert pattern.spans(text) == [(2, 13)]
