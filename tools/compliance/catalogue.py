@@ -19,6 +19,7 @@ from nextbest.brand_context.models import BrandPack, Product, StandingStatement
 from nextbest.tools.compliance.normalise import WORD_CHARS
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_body, phrase_pattern
 from nextbest.tools.compliance.prefilter import Prefiltered
+from nextbest.tools.compliance.priced_rates import PricedRates
 
 if TYPE_CHECKING:
     from nextbest.tools.compliance.kinds.base import FieldText
@@ -106,6 +107,7 @@ class Catalogue:
             for product in products
             if (short := short_name(product, pack.products))
         ]
+        self.rates = PricedRates(products)
         self.statements: list[tuple[StandingStatement, Prefiltered]] = [
             (statement, Prefiltered(re.compile(phrase_pattern(statement.text, obfuscation=False))))
             for statement in pack.standing_statements
@@ -130,6 +132,9 @@ class Catalogue:
 
     def product_hits(self, fields: Mapping[FieldName, FieldText]) -> list[ProductHit]:
         """Every product name in the copy, longest first where two overlap.
+
+        A rate the catalogue lists by its unit ("$0.24/min" for a "per-minute rate" at 0.24)
+        names its product too (:mod:`~nextbest.tools.compliance.priced_rates`).
 
         Args:
             fields: The message's copy fields.
@@ -159,6 +164,12 @@ class Catalogue:
                 ):
                     continue  # another product's approved wording: "… a 2026 Gold Crown Resort"
                 kept.append(hit)
+            if self.rates:  # "$0.24/min": the catalogue's per-minute rate at that price
+                # beside the names inside it ("kWh"), not instead of them
+                kept.extend(
+                    ProductHit(p, name, s, e) for p, s, e in self.rates.named(text.original)
+                )
+                kept.sort(key=lambda h: (h.start, -(h.end - h.start)))
             found.extend(kept)
         return found
 

@@ -1,0 +1,71 @@
+"""Offer and price causes found on the ninth development set (issue 17, helper offers9).
+
+The brands are built in code (``compliance_helpers``); never an eval brand.
+"""
+
+from __future__ import annotations
+
+from compliance_helpers import BRAND, rule
+
+from nextbest.brand_context.ingest import parse_pack
+from nextbest.brand_context.models import Product
+from nextbest.tools.compliance.priced_rates import PricedRates, unit_of
+
+_OFFERS = rule("offers", "offer_terms", {})
+_RATE_PRODUCTS = [
+    {"id": "club", "name": "Northwind Club", "list_price": 9.99, "currency": "USD"},
+    {"id": "club-hour", "name": "Club hourly rate", "list_price": 4.5, "currency": "USD"},
+    {"id": "walkin-hour", "name": "walk-in per-hour rate", "list_price": 6, "currency": "USD"},
+    {"id": "roast-kg", "name": "roastery per kg rate", "list_price": 0.8, "currency": "USD"},
+    {"id": "late-fee", "name": "late fee", "list_price": 0.5, "currency": "USD"},
+]
+
+
+def test_a_rate_names_the_catalogue_product_listed_by_that_unit_and_price() -> None:
+    rates = PricedRates(Product(**p) for p in _RATE_PRODUCTS)
+    text = "Club members roast at $4.50/hr (walk-in $6 per hour). Late fee $0.50/min."
+    named = [(p.id, text[s:e]) for p, s, e in rates.named(text)]
+    assert named == [("club-hour", "$4.50/hr"), ("walkin-hour", "$6 per hour")]
+    assert [p.id for p, _, _ in rates.named("Club members pay $4.00/hr")] == []
+    assert [p.id for p, _, _ in rates.named("$0.80 per kg of beans")] == ["roast-kg"]
+    assert (unit_of("mins"), unit_of("kWh"), unit_of("Hours")) == ("minute", "kwh", "hour")
+
+
+def test_two_products_at_one_rate_leave_the_rate_unnamed() -> None:
+    twins = [
+        {"id": "north", "name": "north per-hour rate", "list_price": 5, "currency": "USD"},
+        {"id": "south", "name": "south per-hour rate", "list_price": 5, "currency": "USD"},
+    ]
+    assert not PricedRates(Product(**p) for p in twins)
+    assert list(PricedRates(Product(**p) for p in twins).named("$5/hour")) == []
+
+
+def test_a_catalogue_rate_beside_a_membership_is_no_sale_price(check) -> None:
+    pack = parse_pack(
+        {"brand": BRAND, "rules": [_OFFERS], "products": _RATE_PRODUCTS}, source="test"
+    )
+    for body, fires in (
+        ("Northwind Club members roast at $4.50/hr. Late fee $0.50/min.", False),
+        ("Northwind Club members roast at just $4.50 an hour.", False),
+        ("Northwind Club members roast at $3.50/hr this week.", True),
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert ("offers" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
+
+
+def test_an_audience_rule_scoped_to_a_rate_reads_the_rate_by_its_price(check) -> None:
+    regions = rule(
+        "hour-regions",
+        "audience",
+        {"allowed_regions": ["ME"], "block_unknown_region": True, "products": ["club-hour"]},
+    )
+    pack = parse_pack(
+        {"brand": BRAND, "rules": [regions], "products": _RATE_PRODUCTS}, source="test"
+    )
+    for region, body, fires in (
+        ("VT", "Club members roast at $4.50/hr.", True),
+        ("ME", "Club members roast at $4.50/hr.", False),
+        ("VT", "Late fee $0.50/min after your slot.", False),
+    ):
+        verdict = check(pack, channel="email", body=body, recipient={"region": region})
+        assert ("hour-regions" in verdict.fired_rule_ids) is fires, (region, body)
