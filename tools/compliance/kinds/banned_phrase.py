@@ -11,7 +11,9 @@ path of a link to one of the brand's own domains (``/blog/why-no-plan-is-truly-u
 the link policy judges links. A banned word used in its everyday sense inside a longer idiom
 (``forest green``, ``treat yourself``; see :mod:`~nextbest.tools.compliance.senses`) is not
 banned wording; the idiom itself may still be banned. Nor is a banned statement the copy
-denies with a negated copula ("Cryptoassets are not covered by …"), a phrase the copy says
+denies with a negated copula ("Cryptoassets are not covered by …") or the sender denies of
+itself ("We do not settle student loans", "We are not a government program"; see
+:mod:`~nextbest.tools.compliance.sender_denials`), a phrase the copy says
 there is no need for ("There is no need to hurry"; a warn-severity list of words the brand
 voice avoids still flags the word itself), the second half of a "non-" compound
 ("non-profit") or a "without …" phrase the copy says it never does ("We never ship lenses
@@ -43,6 +45,7 @@ from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overla
 from nextbest.tools.compliance.kinds.link_policy import own_links
 from nextbest.tools.compliance.phrases import compile_phrases, cut_from_contraction
 from nextbest.tools.compliance.prefilter import Prefiltered
+from nextbest.tools.compliance.sender_denials import sender_denies
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.verdict import Violation
 
@@ -185,6 +188,8 @@ class BannedPhraseCheck:
                     continue  # "you won" in "you won't want to share it"
                 if _DENIED.search(text.original, 0, start):
                     continue  # "Cryptoassets are not covered by …": the statement denied
+                if sender_denies(text.original, start):
+                    continue  # "We do not settle …", "We are not a government program"
                 if negating_compound(text.original, start) or never_without(text.original, start):
                     continue  # "profit" in "non-profit"; "we never ship without a prescription"
                 if privative_free(text.original, start) or names_threat(text.original, end):

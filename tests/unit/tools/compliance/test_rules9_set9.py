@@ -1,0 +1,70 @@
+"""Causes behind the ninth set's false blocks of pack rules (issue 17, helper rules9).
+
+Every test uses a made-up brand built here — "Bramblecot Boilers", a heating engineer — not the
+wording of any evaluation brand. Each test has a near neighbour that must still be found.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from compliance_helpers import rule as _rule
+
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance import Message, RuleEngine, Verdict
+from nextbest.tools.compliance.sender_denials import sender_denies
+
+DAY = date(2027, 5, 12)
+NOON = datetime(2027, 5, 12, 16, 0, tzinfo=UTC)
+
+
+def _engine(rules: list[dict[str, Any]], **extra: Any) -> RuleEngine:
+    brand = {
+        "name": "Bramblecot Boilers",
+        "short_name": "Bramblecot",
+        "legal_name": "Bramblecot Boilers Ltd",
+        "postal_address": "9 Flue Lane, Leeds LS2 7AB, United Kingdom",
+        "channels": ["email", "sms", "push"],
+        "default_time_zone": "Europe/London",
+        "website_domains": ["bramblecot.example"],
+    }
+    return RuleEngine(BrandPack.model_validate({"brand": brand, "rules": rules, **extra}))
+
+
+def _send(engine: RuleEngine, body: str, channel: str = "email", **kw: Any) -> Verdict:
+    subject = kw.pop("subject", "News from Bramblecot" if channel == "email" else None)
+    message = Message(channel=channel, subject=subject, body=body, send_time=NOON, **kw)
+    return engine.check(message, as_of=DAY)
+
+
+def test_sender_denial_of_a_banned_statement() -> None:
+    text = "We do not service oil boilers. We are not a council scheme."
+    assert sender_denies(text, text.index("service"))
+    assert sender_denies(text, text.index("council scheme"))
+    text = "Our engineers never ask for cash."
+    assert sender_denies(text, text.index("ask for cash"))
+    # an imperative, a statement about the reader and a bare "no" deny nothing of the sender
+    for text, phrase in (
+        ("Don't miss our council scheme.", "council scheme"),
+        ("You don't pay a call-out fee.", "call-out fee"),
+        ("No call-out fee today.", "call-out fee"),
+    ):
+        assert not sender_denies(text, text.index(phrase))
+
+
+def test_banned_statement_the_sender_denies_is_not_made() -> None:
+    engine = _engine(
+        [
+            _rule("no-scheme", "banned_phrase", {"phrases": ["council scheme"]}),
+            _rule(
+                "no-oil",
+                "banned_phrase",
+                {"patterns": [r"\b(service|repair)\b[^.]{0,30}\boil boilers?\b"]},
+            ),
+        ]
+    )
+    denied = _send(engine, "We are not a council scheme. We do not service oil boilers.")
+    assert denied.fired_rule_ids == []
+    said = _send(engine, "Join our council scheme: we service oil boilers too.")
+    assert {"no-scheme", "no-oil"} <= set(said.fired_rule_ids)
