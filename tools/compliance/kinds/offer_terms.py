@@ -36,8 +36,10 @@ offer gives only "up to" must be said "up to"
 (:mod:`~nextbest.tools.compliance.kinds.offer_ceilings`). A fee waived for a limited time ("no
 transfer fees this week", :mod:`~nextbest.tools.compliance.fee_waivers`) is a promotion on a
 message without an offer. Money moved or exchanged ("Send $300", "1 USD = 19.85 MXN",
-:mod:`~nextbest.tools.compliance.moved_amounts`) is no price. An offer that gives no discount
-(an enrollment window, an event) is its conditions: a message carrying it must state them.
+:mod:`~nextbest.tools.compliance.moved_amounts`) is no price, nor is a policy's excess or
+deductible ("$250 excess", :mod:`~nextbest.tools.compliance.policy_amounts`). An offer that
+gives no discount (an enrollment window, an event) is its conditions: a message carrying it
+must state them.
 """
 
 from __future__ import annotations
@@ -111,6 +113,7 @@ from nextbest.tools.compliance.offer_paraphrase import (
     read_number,
 )
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
+from nextbest.tools.compliance.policy_amounts import policy_amount
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.senses import inside_sense
@@ -348,6 +351,9 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             and not self._prize_value(ctx, m)
             and not (
                 m.kind == "price" and moved_amount(ctx.fields[m.field].original, m.start, m.end)
+            )
+            and not (
+                m.kind == "price" and policy_amount(ctx.fields[m.field].original, m.start, m.end)
             )
         ]
         found_mentions = [m for m in found_mentions if self._waiver_promoted(ctx, m, offer)]

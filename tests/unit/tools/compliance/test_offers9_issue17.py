@@ -9,6 +9,7 @@ from compliance_helpers import BRAND, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import Product
+from nextbest.tools.compliance.policy_amounts import policy_amount
 from nextbest.tools.compliance.priced_rates import PricedRates, unit_of
 
 _OFFERS = rule("offers", "offer_terms", {})
@@ -69,3 +70,23 @@ def test_an_audience_rule_scoped_to_a_rate_reads_the_rate_by_its_price(check) ->
     ):
         verdict = check(pack, channel="email", body=body, recipient={"region": region})
         assert ("hour-regions" in verdict.fired_rule_ids) is fires, (region, body)
+
+
+def test_an_excess_or_deductible_is_a_term_of_the_policy_not_a_price() -> None:
+    text = "The Harbor Plan is $300 per year with $250 excess, or an excess of $100 for $340."
+    for amount, is_term in (("$250", True), ("$100", True), ("$300", False), ("$340", False)):
+        start = text.index(amount)
+        assert policy_amount(text, start, start + len(amount)) is is_term, amount
+    assert policy_amount("Deductible: $500 per claim.", 12, 16)
+    assert not policy_amount("Excess now just $100 this week.", 16, 20)
+
+
+def test_an_excess_below_the_plan_price_is_no_sale_price(check) -> None:
+    plan = {"id": "harbor-plan", "name": "Harbor Plan", "list_price": 300, "currency": "USD"}
+    pack = parse_pack({"brand": BRAND, "rules": [_OFFERS], "products": [plan]}, source="test")
+    for body, fires in (
+        ("The Harbor Plan is $300 per year with $250 excess.", False),
+        ("The Harbor Plan is now $250 per year.", True),
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert ("offers" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
