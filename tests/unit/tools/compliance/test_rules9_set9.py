@@ -13,6 +13,7 @@ from compliance_helpers import rule as _rule
 
 from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance import Message, RuleEngine, Verdict
+from nextbest.tools.compliance.org_names import in_organisation_name
 from nextbest.tools.compliance.sender_denials import sender_denies
 
 DAY = date(2027, 5, 12)
@@ -68,3 +69,31 @@ def test_banned_statement_the_sender_denies_is_not_made() -> None:
     assert denied.fired_rule_ids == []
     said = _send(engine, "Join our council scheme: we service oil boilers too.")
     assert {"no-scheme", "no-oil"} <= set(said.fired_rule_ids)
+
+
+def test_trigger_ending_an_organisation_name_after_of_or_for_is_no_trigger() -> None:
+    text = "Proud member of the National Institute for Boiler Servicing, and rated well by users."
+    start = text.index("Boiler Servicing")
+    assert in_organisation_name(text, start, start + len("Boiler Servicing"))
+    text = "Book Boiler Servicing with the Institute today, our engineers are ready."
+    start = text.index("Boiler Servicing")
+    assert not in_organisation_name(text, start, start + len("Boiler Servicing"))
+
+
+def test_disclosure_not_triggered_by_a_topic_inside_a_body_name() -> None:
+    engine = _engine(
+        [
+            _rule(
+                "service-terms",
+                "disclosure",
+                {
+                    "trigger_phrases": ["boiler servicing"],
+                    "required_any": ["Servicing is billed after the visit."],
+                },
+            )
+        ]
+    )
+    named = "We are a member of the Guild of Boiler Servicing, as our customers know."
+    assert "service-terms" not in _send(engine, named).fired_rule_ids
+    promoted = "Boiler Servicing from our engineers, booked in a minute."
+    assert "service-terms" in _send(engine, promoted).fired_rule_ids
