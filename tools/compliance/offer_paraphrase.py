@@ -111,6 +111,21 @@ def read_number(raw: str) -> float:
     return float(re.sub(r"[ \u00a0\u202f]", "", raw).replace(",", "."))
 
 
+def without_times(text: str) -> str:
+    """``text`` with its times of day and dates blanked out (each by one space).
+
+    "Your call is set for Thursday at 2 p.m." states no figure of what it says: a time or a
+    date is when, not how much.
+
+    Args:
+        text: Any copy.
+
+    Returns:
+        The text without times ("2 p.m.", "14:30") and dates ("12/31", "January 5").
+    """
+    return _DATE.sub(" ", _TIME.sub(" ", text))
+
+
 def figures_of(text: str) -> set[float]:
     """The numbers and multipliers ``text`` states (``tripled`` is 3, ``2x`` is 2).
 

@@ -111,6 +111,7 @@ from nextbest.tools.compliance.offer_paraphrase import (
     Restatement,
     equivalent_wordings,
     read_number,
+    without_times,
 )
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
 from nextbest.tools.compliance.policy_amounts import policy_amount
@@ -305,14 +306,15 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         points on dining and groceries." in a narrower form: its "3x points" is a standing
         feature of the product, not an offer. The mention's words must be part of a claim
         usable on the send date and channel, the sentence must repeat at least two more of that
-        claim's words and state no figure the claim does not (claim grounding judges whether
-        the sentence is an approved form).
+        claim's words and state no figure the claim does not (a time or a date, "your free
+        fitting is set for 2 p.m.", is none; claim grounding judges whether the sentence is an
+        approved form).
         """
         words = plain(text.original[start:end]).split()
         if not words:
             return False
         s_start, s_end = text.sentence_at(start)
-        sentence = set(plain(text.original[s_start:s_end]).split())
+        sentence = set(plain(without_times(text.original[s_start:s_end])).split())
         for claim, tokens in self.claim_words:
             if claim_problem(claim, ctx.day, ctx.message.channel) is not None:
                 continue

@@ -9,6 +9,7 @@ from compliance_helpers import BRAND, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import Product
+from nextbest.tools.compliance.offer_paraphrase import without_times
 from nextbest.tools.compliance.policy_amounts import policy_amount
 from nextbest.tools.compliance.priced_rates import PricedRates, unit_of
 
@@ -90,3 +91,29 @@ def test_an_excess_below_the_plan_price_is_no_sale_price(check) -> None:
     ):
         verdict = check(pack, channel="email", body=body)
         assert ("offers" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
+
+
+def test_a_time_of_day_is_no_figure_beside_an_approved_free_claim(check) -> None:
+    claim = {
+        "id": "free-tasting",
+        "text": "Free, no-obligation coffee tasting.",
+        "category": "service",
+        "substantiation": "Tasting SOP",
+        "channels": ["email", "sms", "push"],
+    }
+    pack = parse_pack({"brand": BRAND, "rules": [_OFFERS], "claims": [claim]}, source="test")
+    for body, fires in (
+        ("Your free coffee tasting is set for Thursday at 2 p.m. ET.", False),
+        ("Your free coffee tasting is set for December 3 at 14:30.", False),
+        ("Your free coffee tasting comes with 2 free bags.", True),
+    ):
+        verdict = check(pack, channel="push", body=body, subject="Booked")
+        assert ("offers" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
+    assert without_times("Set for 2 p.m. on 12/31, 3 cups.").split() == [
+        "Set",
+        "for",
+        "on",
+        ",",
+        "3",
+        "cups.",
+    ]
