@@ -23,6 +23,9 @@ phrase that only qualifies a threat noun after it ("Protect yourself from Pensio
 under a ban of "from Pension Service"); see :mod:`~nextbest.tools.compliance.compounds`.
 Nor is a phrase whose last word is the head of a negative contraction ("you won" in "you won't
 want to share it"; see :func:`~nextbest.tools.compliance.phrases.cut_from_contraction`).
+Nor is a one-word product name written all in lower case ("don't let your order drift" under
+a ban of the product "Drift"): the everyday word (see
+:mod:`~nextbest.tools.compliance.lowercase_names`).
 A rule with ``said_only_of`` (a title reserved to the licensed people, a certification to some
 models) bans its phrases only in sentences that name none of them.
 """
@@ -43,6 +46,7 @@ from nextbest.tools.compliance.compounds import names_threat, privative_free
 from nextbest.tools.compliance.denials import negating_compound, never_without, said_unneeded
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import own_links
+from nextbest.tools.compliance.lowercase_names import capitalised_one_word_names, everyday_word
 from nextbest.tools.compliance.phrases import compile_phrases, cut_from_contraction
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.sender_denials import sender_denies
@@ -135,6 +139,9 @@ class BannedPhraseCheck:
             compile_phrases(required_texts(pack), obfuscation=False) if pack is not None else None
         )
         self.owners = compile_phrases(rule.params.said_only_of, obfuscation=False)
+        self.product_words = (
+            capitalised_one_word_names(pack.products) if pack is not None else frozenset()
+        )
 
     def _said_of_owner(self, text: FieldText, start: int) -> bool:
         """Whether the sentence of the phrase at ``start`` names one it may be said of."""
@@ -184,6 +191,8 @@ class BannedPhraseCheck:
             for start, end in sorted(set(hits)):
                 if overlaps(start, end, exempt) or inside_sense(start, end, text.everyday_senses):
                     continue
+                if everyday_word(text.original, start, end, self.product_words):
+                    continue  # "don't let your order drift" under a ban of the product "Drift"
                 if cut_from_contraction(text.original, end):
                     continue  # "you won" in "you won't want to share it"
                 if _DENIED.search(text.original, 0, start):

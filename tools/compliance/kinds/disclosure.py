@@ -58,6 +58,9 @@ message does not carry may be restated in other words
 the rule's own wordings that does not do here: the general line "Prices are per vehicle, per
 month; <State> locations add $3/month." is not the wording the rule requires for a recipient
 in that state, however many words they share.
+A one-word product name written all in lower case ("don't let your order drift" for the
+product "Drift") is the everyday word, not a mention
+(:mod:`~nextbest.tools.compliance.lowercase_names`).
 ``feature_of_products`` names the products a triggered feature belongs to: a trigger whose
 sentence names only other catalogue products ("Even the basic card earns rebates") is a
 violation, disclosure or not.
@@ -81,6 +84,7 @@ from nextbest.tools.compliance.kinds.base import (
     violation,
 )
 from nextbest.tools.compliance.kinds.link_policy import own_links
+from nextbest.tools.compliance.lowercase_names import capitalised_one_word_names, everyday_word
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.moved_amounts import moved_amount
 from nextbest.tools.compliance.normalise import fold, plain
@@ -450,6 +454,11 @@ class DisclosureCheck:
                     ctx, cast(TextField, hit.field), hit.start, hit.end
                 ):
                     continue  # named only in mandated wording, and not the offer's product
+                original = ctx.fields[cast(TextField, hit.field)].original
+                if original[hit.start : hit.end].islower() and everyday_word(
+                    original, hit.start, hit.end, capitalised_one_word_names([hit.product])
+                ):
+                    continue  # "don't let your order drift": the word, not the name "Drift"
                 triggers.append((cast(TextField, hit.field), hit.start, hit.end))
         if self.feature_of:
             misplaced = self._feature_of_other(ctx, worded)

@@ -11,8 +11,9 @@ from typing import Any
 
 from compliance_helpers import rule as _rule
 
-from nextbest.brand_context.models import BrandPack
+from nextbest.brand_context.models import BrandPack, Product
 from nextbest.tools.compliance import Message, RuleEngine, Verdict
+from nextbest.tools.compliance.lowercase_names import capitalised_one_word_names, everyday_word
 from nextbest.tools.compliance.org_names import in_organisation_name
 from nextbest.tools.compliance.sender_denials import sender_denies
 
@@ -97,3 +98,43 @@ def test_disclosure_not_triggered_by_a_topic_inside_a_body_name() -> None:
     assert "service-terms" not in _send(engine, named).fired_rule_ids
     promoted = "Boiler Servicing from our engineers, booked in a minute."
     assert "service-terms" in _send(engine, promoted).fired_rule_ids
+
+
+PRODUCTS = [
+    {
+        "id": "ember",
+        "name": "Ember Combi 30",
+        "aliases": ["Ember"],
+        "list_price": 1899.0,
+        "currency": "GBP",
+    },
+    {"id": "flue-kit", "name": "Flue Kit", "list_price": 89.0, "currency": "GBP"},
+]
+
+
+def test_one_word_product_name_in_lower_case_is_the_everyday_word() -> None:
+    names = capitalised_one_word_names(Product.model_validate(p) for p in PRODUCTS)
+    assert names == frozenset({"ember"})
+    text = "Not one ember of warmth lost. Ember keeps you warm."
+    assert everyday_word(text, 8, 13, names)
+    assert not everyday_word(text, 30, 35, names)
+
+
+def test_lower_case_product_word_triggers_neither_ban_nor_disclosure() -> None:
+    engine = _engine(
+        [
+            _rule("no-ember-by-sms", "banned_phrase", {"phrases": ["Ember", "Flue Kit"]}),
+            _rule(
+                "ember-warning",
+                "disclosure",
+                {"trigger_products": ["ember"], "required_any": ["Gas Safe fitting required."]},
+            ),
+        ],
+        products=PRODUCTS,
+    )
+    everyday = _send(engine, "Bramblecot: don't let the last ember of warmth go. Book a check.")
+    assert everyday.fired_rule_ids == []
+    named = _send(engine, "Bramblecot: the new Ember is in stock. Book a fitting.")
+    assert {"no-ember-by-sms", "ember-warning"} <= set(named.fired_rule_ids)
+    kit = _send(engine, "Bramblecot: a flue kit for every fitting.")
+    assert "no-ember-by-sms" in kit.fired_rule_ids  # a name of two words stays the name
