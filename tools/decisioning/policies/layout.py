@@ -12,9 +12,6 @@ from __future__ import annotations
 import numpy as np
 from scipy.sparse import csr_matrix
 
-_GATHER_CELLS = 1 << 18
-"""Entries of ``A`` gathered at once when a block is assembled."""
-
 
 class SharedLayout:
     """Parameter layout and system assembly of the shared model (see the module docstring).
@@ -43,6 +40,9 @@ class SharedLayout:
         self._incidence = incidence  # (L, K): level ℓ belongs to action a
         pairs = np.einsum("la,ma->lma", incidence, incidence).reshape(L * L, K)
         self._pairs = csr_matrix(pairs)  # (L·L, K): both levels belong to action a
+        # its rows per first level ((L, K) each) and the level pairs some action has
+        self._pairs_by_level = [self._pairs[ell * L : (ell + 1) * L] for ell in range(L)]
+        self._shared_levels = (incidence @ incidence.T) > 0  # (L, L)
 
     @property
     def size(self) -> int:
@@ -118,37 +118,51 @@ class SharedLayout:
         A[n:, n:] += np.diag(G[:, 0, 0])
         return A, self._scatter(self._full(self.h))
 
-    def _block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    def _block(self, rows: np.ndarray, cols: np.ndarray, fortran: bool = False) -> np.ndarray:
         """The data part of ``A`` (no prior) on sorted parameter indices ``rows × cols``.
 
-        Entry ``((ℓ, i), (m, j))`` of the level part is ``Σ_{a ∋ ℓ, m} G_a[i, j]``: the
-        level-pair sums of the per-action statistics are formed once (``(L², c²)``) and the
-        wanted entries gathered from them. Parameters must be on live columns.
+        Entry ``((ℓ, i), (m, j))`` of the level part is ``Σ_{a ∋ ℓ, m} G_a[i, j]``. The
+        level-pair sums of the per-action statistics are formed for one row level ``ℓ`` at a
+        time (``(L, c_r · c_c)``, small enough to stay in cache) and copied block by block into
+        ``A``; level pairs no action has (two levels of one factor) stay 0 without being
+        written. Parameters must be on live columns.
+
+        Args:
+            rows: Sorted parameter indices of the rows.
+            cols: Sorted parameter indices of the columns.
+            fortran: Return ``A`` column-major (a LAPACK solve can then work on it in place).
         """
         K, L, d, c = self.n_actions, self.n_levels, self.dim, len(self.columns)
         n = L * d
         position = np.full(d, -1)
         position[self.columns] = np.arange(c)
-        r_cols = np.union1d(position[rows[rows < n] % d], [0])  # positions of the columns used
-        c_cols = np.union1d(position[cols[cols < n] % d], [0])
-        sub = self.G[:, r_cols][:, :, c_cols]
-        cr, cc = len(r_cols), len(c_cols)
-        pair_sums = np.asarray(self._pairs @ sub.reshape(K, cr * cc)).reshape(-1)
-        r_position, c_position = np.full(c, -1), np.full(c, -1)
-        r_position[r_cols], c_position[c_cols] = np.arange(cr), np.arange(cc)
         rl, ri = rows[rows < n], rows[rows >= n] - n
         cl, ci = cols[cols < n], cols[cols >= n] - n
         r_lev, r_col = rl // d, position[rl % d]
         c_lev, c_col = cl // d, position[cl % d]
-        r_sub, c_sub = r_position[r_col], c_position[c_col]
+        r_cols = np.union1d(r_col, [0])  # positions of the columns used
+        c_cols = np.union1d(c_col, [0])
+        cr, cc = len(r_cols), len(c_cols)
+        sub = self.G[:, r_cols][:, :, c_cols].reshape(K, cr * cc)
+        r_at, c_at = np.searchsorted(r_cols, r_col), np.searchsorted(c_cols, c_col)
+        r_bounds = np.searchsorted(r_lev, np.arange(L + 1))  # rows of each level: a range
+        c_bounds = np.searchsorted(c_lev, np.arange(L + 1))
         m, k = len(rl), len(cl)
-        A = np.zeros((len(rows), len(cols)))
-        row_at = r_lev * (L * cr * cc) + r_sub * cc
-        col_at = c_lev * (cr * cc) + c_sub
-        step = max(1, _GATHER_CELLS // max(k, 1))  # bounded index arrays: O(step · k) memory
-        for lo in range(0, m, step):
-            hi = min(m, lo + step)
-            A[lo:hi, :k] = pair_sums[row_at[lo:hi, None] + col_at[None]]
+        A = np.zeros((len(cols), len(rows))).T if fortran else np.zeros((len(rows), len(cols)))
+        for level in range(L):
+            r0, r1 = int(r_bounds[level]), int(r_bounds[level + 1])
+            partners = [
+                other
+                for other in np.flatnonzero(self._shared_levels[level])
+                if c_bounds[other] < c_bounds[other + 1]
+            ]
+            if r0 == r1 or not partners:
+                continue
+            sums = np.asarray(self._pairs_by_level[level] @ sub).reshape(L, cr, cc)
+            for other in partners:
+                c0, c1 = int(c_bounds[other]), int(c_bounds[other + 1])
+                block = sums[other] if r1 - r0 == cr else sums[other][r_at[r0:r1]]
+                A[r0:r1, c0:c1] = block if c1 - c0 == cc else block[:, c_at[c0:c1]]
         A[:m, k:] = self._incidence[r_lev][:, ci] * self.G[ci[None, :], r_col[:, None], 0]
         A[m:, :k] = (self._incidence[c_lev][:, ri] * self.G[ri[None, :], c_col[:, None], 0]).T
         same = ri[:, None] == ci[None, :]

@@ -41,7 +41,8 @@ def score_test(
     Args:
         gradient: ``u = b − A θ`` on the waiting parameters ``(W,)``.
         chol: Lower Cholesky factor of ``A`` on the active parameters.
-        cross: Data part of ``A`` between active and waiting parameters ``(D_act, W)``.
+        cross: Data part of ``A`` between active and waiting parameters ``(D_act, W)``;
+            overwritten (column-major, the solve works in it without a copy).
         own: Diagonal of the data part of ``A`` on the waiting parameters ``(W,)`` (within a
             block, parameters are levels of one factor, which no action shares, so the block of
             ``A`` is diagonal).
@@ -53,7 +54,7 @@ def score_test(
     Returns:
         Boolean ``(W,)``: the parameter's block enters.
     """
-    V = solve_triangular(chol, cross, lower=True, check_finite=False)
+    V = solve_triangular(chol, cross, lower=True, overwrite_b=True, check_finite=False)
     enter = np.zeros(len(gradient), dtype=bool)
     observed = own > 0
     for g in np.unique(blocks):
