@@ -6,7 +6,10 @@ compatibility folding, so full-width or styled letters do not hide it). A term f
 ``'t`` is a contraction ("Haven't" is not the brand Haven). The rule's ``exceptions`` are
 words or phrases that contain a term but are fine ("Safe Haven Fund"): a term inside one of
 them, written with the exception's exact casing, is not reported. A one-word term that
-opens a sentence followed by an article or a pronoun is a verb ("Embrace the chaos").
+opens a sentence followed by an article or a pronoun is a verb ("Embrace the chaos"), and one
+that opens a sentence as the first half of a hyphenated compound with a lower-case word
+("Sky-high bills?", "Summit-bound?") is that compound: at the start of a sentence the capital
+says nothing, and a name is not joined to an everyday word that way.
 """
 
 from __future__ import annotations
@@ -43,6 +46,26 @@ def imperative_at_sentence_start(text: str, start: int, end: int) -> bool:
     if " " in text[start:end]:
         return False
     return bool(_SENTENCE_START.search(text, 0, start)) and bool(_OBJECT_WORDS.match(text, end))
+
+
+_COMPOUND_TAIL = re.compile(r"-[a-z]")
+
+
+def compound_at_sentence_start(text: str, start: int, end: int) -> bool:
+    """Whether a one-word term opens a sentence as the first half of a compound ("Sky-high").
+
+    Args:
+        text: The field's text.
+        start: Start of the term.
+        end: End of the term.
+
+    Returns:
+        True for "Sky" in "Sky-high bills?"; False for "Sky-high" mid-sentence written with
+        the capital ("as Sky-branded as ever") or "Sky Broadband".
+    """
+    if " " in text[start:end]:
+        return False
+    return bool(_COMPOUND_TAIL.match(text, end)) and bool(_SENTENCE_START.search(text, 0, start))
 
 
 class CaseSensitiveTermCheck:
@@ -88,6 +111,8 @@ class CaseSensitiveTermCheck:
                     continue
                 if imperative_at_sentence_start(normal, match.start(), match.end()):
                     continue
+                if compound_at_sentence_start(normal, match.start(), match.end()):
+                    continue  # "Sky-high bills?": the compound, not the name
                 words = text.original[match.start() : match.end()]
                 found.append(
                     violation(

@@ -138,3 +138,10 @@ def test_lower_case_product_word_triggers_neither_ban_nor_disclosure() -> None:
     assert {"no-ember-by-sms", "ember-warning"} <= set(named.fired_rule_ids)
     kit = _send(engine, "Bramblecot: a flue kit for every fitting.")
     assert "no-ember-by-sms" in kit.fired_rule_ids  # a name of two words stays the name
+
+
+def test_competitor_term_opening_a_sentence_as_half_of_a_compound() -> None:
+    engine = _engine([_rule("rivals", "case_sensitive_term", {"terms": ["Hearth"]})])
+    assert _send(engine, "Hearth-warm rooms for less. Book a check.").fired_rule_ids == []
+    assert "rivals" in _send(engine, "Cheaper than Hearth-branded kits.").fired_rule_ids
+    assert "rivals" in _send(engine, "Hearth charges more. Book a check.").fired_rule_ids
