@@ -70,6 +70,11 @@ _FREE_TO_JOIN = (
 )  # fmt: skip
 """Words before "free" that say a programme costs nothing to join ("Join free:", "sign up for
 free"): a standing fact of the programme, not a promotion."""
+FREE_WORD = re.compile(
+    r"(?<![\w-])(?:fr(?:ee|3e|e3|33)|" + _FREE_WORDS + "|" + _FREE_BEFORE + r")(?![\w-])"
+)
+"""The "free" word itself inside a ``free`` mention (folded view): "gratis" in "wordt gratis"."""
+
 MENTION_PATTERNS: dict[str, str] = {
     "percent": (
         r"(?<![\w.])" + NUMBER + r"\s?(?:%|percent)(?:\s+|-)(?:off|discount|savings?|"
@@ -143,7 +148,7 @@ MENTION_PATTERNS: dict[str, str] = {
         r"|\b\d+\s+(?:bonus|reward|rewards|loyalty)\s+points?\b"
     ),
     "duration": (
-        r"\bfree (?:for )?(\d+)[ -](?:days?|weeks?|months?)\b"
+        r"(?<![\w-])free (?:for )?(\d+)[ -](?:days?|weeks?|months?)\b"  # not "risk-free for"
         r"|\b(\d+)[ -](?:days?|weeks?|months?) (?:free|on us)\b"
         r"|\b(\d+)[ -](?:day|week|month)s? (?:free )?trial\b"
     ),

@@ -45,6 +45,7 @@ must state them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from nextbest.brand_context.models import (
@@ -82,6 +83,7 @@ from nextbest.tools.compliance.kinds.offer_mentions import (
     CURRENCY_AFTER,
     FILLER_WORDS,
     FREE_VOCABULARY,
+    FREE_WORD,
     MENTION_PATTERNS,
     NUMBER,
     SHIPPING_WORDS,
@@ -154,6 +156,7 @@ _PER_UNIT = re.compile(r"\s?(?:/\s?|(?:per|an?|each)\s+)[a-z]", re.IGNORECASE)
 NUMBER_KINDS: frozenset[str] = frozenset({"percent", "amount", "cents", "price"})
 """Mention kinds whose every pattern contains a number (so a digit)."""
 _DIGIT = re.compile(r"\d")
+_FIGURE_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
@@ -265,6 +268,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 for pattern in self._wordings(offer, ctx.message.channel):
                     for match in pattern.finditer(text.skel.text):
                         masked.append(text.skel.original_span(*match.span()))
+            names = [(h.start, h.end) for h in ctx.product_hits if h.field == name]
             taken: list[tuple[int, int]] = []
             digits = _DIGIT.search(text.folded.text) is not None
             for kind, pattern in self.scans.items():
@@ -276,12 +280,14 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                     and "cent" not in text.folded.text
                 ):
                     continue  # no cent sign or word: no amount in cents
-                for match in pattern.finditer(text.folded.text):
+                for match in self._scan(kind, pattern, text, names):
                     start, end = text.folded.original_span(*match.span())
                     if overlaps(start, end, masked) or (
                         kind in ("price", "promo") and any(s < end and start < e for s, e in taken)
                     ):
                         continue
+                    if kind == "free" and _free_word_masked(text, match, masked):
+                        continue  # "wordt gratis thuisbezorgd …": the "free" of an approved claim
                     value = next((g for g in match.groups() if g), "") if match.groups() else ""
                     if kind == "code" and not self._looks_like_code(text.original, match, text):
                         continue
@@ -298,6 +304,28 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                     taken.append((start, end))
                     found.append(Mention(kind, name, start, end, value.strip(), match.group()))
         return sorted(found, key=lambda m: ctx.combined(m.field, m.start))
+
+    def _scan(
+        self, kind: str, scan: Prefiltered, text: FieldText, names: list[tuple[int, int]]
+    ) -> Iterator[re.Match[str]]:
+        """The matches of one mention pattern in a field, none starting in a product's figure.
+
+        "E-bike Stroom 5 € 1.999": the "5 €" a price pattern reads first ends a model name;
+        the field is read again after the name's figure, so the price is "€ 1.999".
+        """
+        folded = text.folded.text
+        if kind not in NUMBER_KINDS or not names:
+            yield from scan.finditer(folded)
+            return
+        pattern = self.patterns[kind]
+        pos = 0
+        while pos <= len(folded) and (match := pattern.search(folded, pos)) is not None:
+            after = _name_figure_end(text, match, names)
+            if after is not None:
+                pos = after
+                continue
+            yield match
+            pos = match.end() if match.end() > match.start() else match.end() + 1
 
     def _claim_figure(self, ctx: CheckContext, text: FieldText, start: int, end: int) -> bool:
         """Whether a mention is the figure of an approved claim the sentence states.
@@ -758,6 +786,36 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 """A former or reference price in the sentence: a list price there may be the offer's claim."""
+
+
+def _free_word_masked(text: FieldText, match: re.Match[str], masked: list[tuple[int, int]]) -> bool:
+    """Whether the "free" word of a ``free`` mention lies in wording that is no mention.
+
+    The mention may reach past the wording that holds its "free" ("je fiets wordt gratis
+    thuisbezorgd" around the approved claim "Gratis thuisbezorgd …", "een gratis proefrit"):
+    the "free" is the approved claim's (or statement's, or product name's) all the same.
+    """
+    word = FREE_WORD.search(text.folded.text, match.start(), match.end())
+    if word is None:
+        return False
+    return overlaps(*text.folded.original_span(*word.span()), masked)
+
+
+def _name_figure_end(
+    text: FieldText, match: re.Match[str], names: list[tuple[int, int]]
+) -> int | None:
+    """Where a product name's figure ends, when a figure mention starts with one, else None.
+
+    "E-bike Stroom 5 € 1.999": the "5 €" the price pattern reads ends a model name.
+
+    Returns:
+        The folded index just after the name's figure.
+    """
+    figure = _FIGURE_RUN.search(text.folded.text, match.start(), match.end())
+    if figure is None:
+        return None
+    at = text.folded.original_span(figure.start(), figure.end())[0]
+    return figure.end() if any(s <= at < e for s, e in names) else None
 
 
 def _catalogue_figures(ctx: CheckContext, name: TextField, start: int, end: int) -> set[float]:

@@ -117,3 +117,44 @@ def test_a_time_of_day_is_no_figure_beside_an_approved_free_claim(check) -> None
         "3",
         "cups.",
     ]
+
+
+def test_the_free_word_of_an_approved_claim_is_the_claims_whatever_precedes_it(check) -> None:
+    claim = {
+        "id": "free-fitting",
+        "text": "Gratis montage bij elke kast.",
+        "category": "service",
+        "substantiation": "Service policy",
+        "channels": ["email", "sms", "push"],
+    }
+    pack = parse_pack({"brand": BRAND, "rules": [_OFFERS], "claims": [claim]}, source="test")
+    for body, fires in (
+        ("Bij ons krijg je een gratis montage bij elke kast.", False),
+        ("Bij ons krijg je een gratis lamp bij elke kast.", True),
+    ):
+        verdict = check(pack, channel="email", body=body, locale="nl-NL")
+        assert ("offers" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
+
+
+def test_a_figure_that_ends_a_product_name_is_no_price(check) -> None:
+    products = [
+        {"id": "kettle-5", "name": "Harbor Kettle 5", "list_price": 49, "currency": "EUR"},
+        {"id": "kettle-7", "name": "Harbor Kettle 7", "list_price": 69, "currency": "EUR"},
+    ]
+    pack = parse_pack({"brand": BRAND, "rules": [_OFFERS], "products": products}, source="test")
+    for body, fires in (
+        ("New in store: the Harbor Kettle 5 € 49 and the Harbor Kettle 7 € 69.", False),
+        ("New in store: the Harbor Kettle 5 € 39 and the Harbor Kettle 7 € 69.", True),
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert ("offers" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
+
+
+def test_a_compound_free_is_no_free_period(check) -> None:
+    pack = parse_pack({"brand": BRAND, "rules": [_OFFERS]}, source="test")
+    for body, fires in (
+        ("Try the roastery subscription risk-free for 30 days.", False),
+        ("Try the roastery subscription free for 30 days.", True),
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert ("offers" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
