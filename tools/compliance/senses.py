@@ -14,7 +14,8 @@ explanation ("how net metering works"), a deadline ("up to 48 hours before"), a 
 page ("more about deposit protection at https://…", also in German; "Read the reviews:
 https://…"), a prize-giving (French "remise des prix") and a day named by another event ("on
 the same day you first met", "the same day as your anniversary": not a same-day service,
-which "the same day you order" stays).
+which "the same day you order" stays) and "safe" of a thing stowed somewhere ("keeps your
+cables safe in your bag").
 
 The senses are regular expressions over the skeleton view (case folded, punctuation as
 spaces). A rule exempts a match only when a sense span strictly contains it: a pack that bans
@@ -108,6 +109,12 @@ SENSE_PATTERNS: tuple[str, ...] = (
     # "deposit" as handing something over: "deposit your checked bags with the porters"
     r"\bdeposit (?:your |the |any |all )?(?:checked |carry on )?(?:bags?|luggage|suitcases?|"
     r"keys?|coats?|valuables|belongings)\b",
+    # "safe" as stowed away from loss or damage: "keeps your cables safe in your bag"; a
+    # person or a body kept safe ("keeps you safe", "keeps your lungs safe") is not this sense
+    r"\bkeep(?:s|ing)? (?!(?:you|yourself|yourselves|them|us|me|him|her|everyone|"
+    r"(?:your |the |our )?(?:family|kids|children|baby|babies|little ones|loved ones|lungs|"
+    r"skin|body|heart|health|teeth|eyes|pets?|dogs?|cats?))\b)(?:[a-z0-9]+ ){1,5}safe "
+    r"(?:in|inside|on|at|while|during|when)\b",
     # a care interval, not a term: "rotate your mattress every 3 months"
     r"\b(?:rotate|flip|replace|wash|clean|change|service|check|inspect|oil|sharpen|descale)\b"
     r"(?: [a-z]+){0,6} every \d+ (?:days?|weeks?|months?|years?)\b",

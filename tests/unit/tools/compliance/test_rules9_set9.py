@@ -145,3 +145,14 @@ def test_competitor_term_opening_a_sentence_as_half_of_a_compound() -> None:
     assert _send(engine, "Hearth-warm rooms for less. Book a check.").fired_rule_ids == []
     assert "rivals" in _send(engine, "Cheaper than Hearth-branded kits.").fired_rule_ids
     assert "rivals" in _send(engine, "Hearth charges more. Book a check.").fired_rule_ids
+
+
+def test_safe_of_a_thing_stowed_somewhere_is_no_safety_claim() -> None:
+    engine = _engine([_rule("no-safety-claims", "banned_phrase", {"phrases": ["safe"]})])
+    stowed = "The tool roll keeps your spanners and seals safe in the van."
+    assert _send(engine, stowed).fired_rule_ids == []
+    for claim in (
+        "Our boilers keep your family safe in winter.",
+        "The Ember is safe for every home.",
+    ):
+        assert "no-safety-claims" in _send(engine, claim).fired_rule_ids, claim
