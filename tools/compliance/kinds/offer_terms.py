@@ -120,7 +120,7 @@ from nextbest.tools.compliance.policy_amounts import policy_amount
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.senses import inside_sense
-from nextbest.tools.compliance.short_fields import echoes_body
+from nextbest.tools.compliance.short_fields import SHORT_FIELDS, echoes_body
 from nextbest.tools.compliance.verdict import Violation
 
 _FREE_UNITS: frozenset[str] = frozenset(
@@ -300,6 +300,8 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                     ):
                         continue  # Italian "sale grosso" (salt), not the English promotion
                     if self._claim_figure(ctx, text, start, end):
+                        continue
+                    if name in SHORT_FIELDS and _echoes_body_claim(ctx, text, start, end, value):
                         continue
                     taken.append((start, end))
                     found.append(Mention(kind, name, start, end, value.strip(), match.group()))
@@ -799,6 +801,32 @@ def _free_word_masked(text: FieldText, match: re.Match[str], masked: list[tuple[
     if word is None:
         return False
     return overlaps(*text.folded.original_span(*word.span()), masked)
+
+
+def _echoes_body_claim(
+    ctx: CheckContext, text: FieldText, start: int, end: int, thing: str
+) -> bool:
+    """Whether a subject or CTA mention says again what an approved claim in the body says.
+
+    Subject "Try the Stroom 7 a whole day free" above a body carrying the approved claim "Free
+    one-day test ride.": the mention's words and the thing it names (its first content word,
+    ``thing``) are all the claim's, and the claim is there, in its approved wording, usable on
+    the send date and channel. A figure the claim does not state is no echo, nor is "Free
+    phone" above a body whose approved claim gives free returns.
+    """
+    words = set(plain(text.original[start:end]).split())
+    named = [w for w in plain(thing).split() if w not in STOP_WORDS and w not in FILLER_WORDS]
+    if named:
+        words.add(named[0])
+    if not words:
+        return False
+    for hit in ctx.claim_hits:
+        if not hit.usable or hit.field in SHORT_FIELDS:
+            continue
+        tokens = set(plain(hit.claim.text).split())
+        if words <= tokens:
+            return True
+    return False
 
 
 def _name_figure_end(

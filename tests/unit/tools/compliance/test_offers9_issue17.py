@@ -158,3 +158,21 @@ def test_a_compound_free_is_no_free_period(check) -> None:
     ):
         verdict = check(pack, channel="email", body=body)
         assert ("offers" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
+
+
+def test_a_subject_that_echoes_an_approved_free_claim_of_the_body_is_no_promotion(check) -> None:
+    claim = {
+        "id": "free-tasting",
+        "text": "Free tasting of every roast.",
+        "category": "service",
+        "substantiation": "Tasting SOP",
+        "channels": ["email"],
+    }
+    pack = parse_pack({"brand": BRAND, "rules": [_OFFERS], "claims": [claim]}, source="test")
+    body = "Free tasting of every roast at the Bangor roastery."
+    for subject, fires in (
+        ("Come by for a free tasting", False),
+        ("A free mug for you", True),
+    ):
+        verdict = check(pack, channel="email", body=body, subject=subject)
+        assert ("offers" in verdict.fired_rule_ids) is fires, (subject, verdict.violations)
