@@ -32,6 +32,9 @@ clause, whose stems are all words of one usable claim. It counts when
   (``within 1 business day`` for ``within 3 business days``) nor a strengthener or universal
   (``always``, ``every``), except ``all`` / ``every`` before the claim's own figure (``all 12
   trails`` counts the same trails);
+- it does not end on a preposition whose object, next in its clause, is not the claim's
+  ("accredited by the State Camp Board" for "Accredited by the National Camp Council": the
+  sentence names another body);
 - its clause keeps every qualifier of the claim (``up to``, ``may``…);
 - and the claim is approved for the products the sentence names (the caller checks this), and
   its clause uses no word of the name of a product outside a scoped claim's products ("Your
@@ -205,6 +208,8 @@ def claim_phrase(
         run = [stem(sentence[i][0]) for i in range(lo, hi + 1)]
         if len(run) < 2 or set(run) & STRENGTHENERS:
             continue
+        if run[-1] in PREPOSITIONS and hi < c_hi:
+            continue  # "accredited by <another body>": the object is not the claim's
         after = {plain(text[s:e]) for _, s, e in sentence[hi + 1 : c_hi + 1]}
         if after & (UNIVERSALS | EACH):
             continue  # "… compostable in any bin": the clause widens the claim's words

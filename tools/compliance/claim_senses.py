@@ -15,11 +15,19 @@ has an everyday use in which it claims nothing about the brand:
 - "our newest" / "our latest" (the brand's own range in order of arrival: "Our newest recipe")
   and an invitation to look at the newest items ("See the newest", "browse the latest"): they
   date a product; they rank nothing against anyone.
+- "our highest level of cover", "its lowest tier of support": a place in the brand's own
+  range of plans, which ranks the plans against each other, not the brand against anyone.
 - "twice the love", "double the fun": a multiplier of a feeling is a figure of speech, not a
   measured comparison ("twice the filling" stays one).
 - set phrases: "As ever", "our ever-growing range", "our first-ever pop-up", "most likely",
   "most importantly", "best of luck", "best friends", "make the best of", "personal best", a
   wish ("have the best weekend") and the diary ("the earliest slot", "the latest check-out").
+- "best of all" (a discourse marker), "our best tip" (ranks a piece of advice) and "for the
+  best flavour / results" (the purpose of an instruction to the reader); "for the best prices"
+  stays a claim.
+- "save your spot / the date" (*reserve*, not a saving) and "a savings goal / account" (the
+  reader's own savings).
+- a trigger naming the topic of the reader's questions: "Refund questions? Call us".
 - the winner of the brand's own contest or giveaway ("Winner of our photo contest announced"):
   a reader won; the brand was given no award.
 - an instruction to the reader to be punctual: "Please arrive on time for your class".
@@ -71,6 +79,12 @@ _OWN_NEWEST = (
 )
 """The brand's own newest item, or an invitation to look at the newest ones."""
 
+_OWN_TIER = (
+    r"(?<![a-z0-9])(?:our|its|their) (?:very )?(?:highest|lowest|top|entry|[a-z]{3,}est) "
+    r"(?:level|levels|tier|tiers|grade|grades) of(?![a-z0-9])"
+)
+"""A place in the brand's own range of plans: "our highest level of cover"."""
+
 _PAY_ON_TIME = (
     r"(?<![a-z0-9])(?:re)?pay"  # the verb first: the look-behinds run only after it
     + "".join(
@@ -101,6 +115,10 @@ _IDIOMS = (
     r"|ever (?:[a-z]+ing)"  # "our ever-growing range", "ever-changing weather"
     r"|most (?:likely|probably|importantly|recently|often|commonly|usually)"  # a hedge
     r"|best of luck|best friends?|best mates?|make the best of|personal bests?"
+    r"|best of all"  # a discourse marker: "Best of all, the app is free"
+    r"|best (?:tips?|advice|tricks?|hacks?)"  # ranks a piece of advice: "our best tip"
+    r"|for (?:the )?best (?:results?|flavou?r|taste|fit|performance|finish|effect|comfort|"
+    r"sound|picture|battery life)"  # the purpose of an instruction: "for the best flavour"
     r"|(?:our|my) (?:very )?first ever"  # the brand's own history: "our first-ever pop-up"
     r"|(?:have|having|had|enjoy|enjoying|enjoyed|wish you) the best (?:[a-z]+ )?(?:day|week|"
     r"weekend|time|night|evening|summer|winter|holiday|holidays|trip|birthday|christmas|"
@@ -129,6 +147,21 @@ _CONTEST_WINNER = (
 """A reader who won the brand's own contest ("Winner of our summer photo contest announced") or
 a prize draw; "Winner of the county baking competition" stays an award."""
 
+_SAVE_A_PLACE = (
+    r"(?<![a-z0-9])sav(?:e|es|ing|ed) (?:your|a|my|our|the|their|his|her) (?:[a-z]+ )?"
+    r"(?:spot|seat|place|space|date|table|slot|booking)s?(?![a-z0-9])"
+)
+""""Save" as *reserve*: "Save your spot at our webinar", "save the date"."""
+
+_OWN_SAVINGS = (
+    r"(?<![a-z0-9])savings (?:goal|target|account|pot|jar|habit|tracker|balance|streak)s?"
+    r"(?![a-z0-9])"
+)
+"""The reader's own savings as a thing to keep: "Set a savings goal", "your savings account"."""
+
+_TOPIC_QUESTIONS = r"(?<![a-z0-9])[a-z]+ (?:questions|queries|enquiries|inquiries)(?![a-z0-9])"
+"""A trigger naming the topic of the reader's questions: "Refund questions? Call us"."""
+
 CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
     ClaimCategory.SUPERLATIVE: (
         _IDIOMS,
@@ -136,9 +169,12 @@ CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
         _MOST_OF_A_PLURAL,
         _MOST_OF_A_STATE,
         _OWN_NEWEST,
+        _OWN_TIER,
     ),
-    ClaimCategory.SERVICE: (_PAY_ON_TIME, _READER_ON_TIME),
+    ClaimCategory.SERVICE: (_PAY_ON_TIME, _READER_ON_TIME, _TOPIC_QUESTIONS),
     ClaimCategory.COMPARATIVE: (_FEELING_MULTIPLIED,),
     ClaimCategory.ENDORSEMENT: (_CONTEST_WINNER,),
+    ClaimCategory.PRICE: (_SAVE_A_PLACE, _OWN_SAVINGS, _TOPIC_QUESTIONS),
+    ClaimCategory.GUARANTEE: (_TOPIC_QUESTIONS,),
 }
 """Per governed category, skeleton patterns of everyday senses of its triggers."""

@@ -27,6 +27,14 @@ def _letter_class(char: str, leet: bool) -> str:
     return base + base + "*" if char.isalpha() else base
 
 
+_NOT_A_NUMBER = f"(?![0-9][0-9]*(?![{WORD_CHARS}]))"
+"""Guard before a phrase starting with a letter: its first word is not found in a number.
+
+Leetspeak swaps some letters for digits (``fr33``), but a word written in digits only is a
+number: ``BBB`` is not in the phone number ``1-888-555-0174``, nor ``SOS`` in ``505``.
+"""
+
+
 def _units(phrase: str, obfuscation: bool) -> tuple[str, ...]:
     """A phrase as regex units: one per letter (with its leetspeak class) and ``" ?"`` gaps."""
     units: list[str] = []
@@ -35,6 +43,11 @@ def _units(phrase: str, obfuscation: bool) -> tuple[str, ...]:
             units.append(" ?")
         units.extend(_letter_class(c, obfuscation) for c in word)
     return tuple(units)
+
+
+def _lettered(phrase: str) -> bool:
+    """Whether a phrase starts with a letter (its first word may not be a plain number)."""
+    return plain(phrase)[:1].isalpha()
 
 
 def phrase_body(phrase: str, *, obfuscation: bool = True) -> str:
@@ -94,7 +107,9 @@ def phrase_pattern(phrase: str, *, obfuscation: bool = True) -> str:
     Returns:
         A pattern string; compile it once and reuse it.
     """
-    return f"(?<![{WORD_CHARS}]){phrase_body(phrase, obfuscation=obfuscation)}(?![{WORD_CHARS}])"
+    guard = _NOT_A_NUMBER if obfuscation and _lettered(phrase) else ""
+    body = phrase_body(phrase, obfuscation=obfuscation)
+    return f"(?<![{WORD_CHARS}]){guard}{body}(?![{WORD_CHARS}])"
 
 
 def phrases_pattern(phrases: list[str], *, obfuscation: bool = True) -> str:
@@ -110,10 +125,17 @@ def phrases_pattern(phrases: list[str], *, obfuscation: bool = True) -> str:
     Returns:
         A pattern string, or '' when no phrase has any letters or digits.
     """
-    sequences = sorted({_units(p, obfuscation) for p in phrases if plain(p)})
-    if not sequences:
+    lettered = sorted({_units(p, obfuscation) for p in phrases if plain(p) and _lettered(p)})
+    other = sorted({_units(p, obfuscation) for p in phrases if plain(p) and not _lettered(p)})
+    if not lettered and not other:
         return ""
-    return f"(?<![{WORD_CHARS}])(?:{_trie_pattern(sequences)})(?![{WORD_CHARS}])"
+    if not obfuscation:
+        body = _trie_pattern(sorted({*lettered, *other}))
+    else:  # one guard for all the phrases that start with a letter (see _NOT_A_NUMBER)
+        parts = [f"{_NOT_A_NUMBER}{_trie_pattern(lettered)}"] if lettered else []
+        parts += [_trie_pattern(other)] if other else []
+        body = "|".join(parts)
+    return f"(?<![{WORD_CHARS}])(?:{body})(?![{WORD_CHARS}])"
 
 
 def compile_phrases(phrases: list[str], *, obfuscation: bool = True) -> re.Pattern[str] | None:

@@ -55,9 +55,11 @@ from nextbest.tools.compliance.claim_inflections import INFLECTED_TRIGGERS
 from nextbest.tools.compliance.claim_phrases import claim_phrase
 from nextbest.tools.compliance.claim_senses import CLAIM_SENSE_PATTERNS
 from nextbest.tools.compliance.claim_speed import SPEED_TRIGGERS
+from nextbest.tools.compliance.counted_nouns import counted_nouns, counts_something
 from nextbest.tools.compliance.denials import said_of_nobody, withheld
 from nextbest.tools.compliance.difficulty import DIFFICULTY_PATTERN
 from nextbest.tools.compliance.disclosed_triggers import DisclosedTriggers
+from nextbest.tools.compliance.generic_comparisons import compares_states
 from nextbest.tools.compliance.hypernyms import general_nouns
 from nextbest.tools.compliance.invitations import invites_to_compare
 from nextbest.tools.compliance.kinds.banned_phrase import required_texts
@@ -264,6 +266,10 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         self.required = compile_phrases(required_texts(pack), obfuscation=False)
         self.disclosed = DisclosedTriggers(pack, rule)
         self.keyword_stems: dict[str, set[str]] = {c.id: self._kind_words(c) for c in pack.claims}
+        self.counted = counted_nouns(  # "stalls" of "Over 1,200 stalls": read only when counted
+            rule.params.extra_triggers.get(ClaimCategory.SUPERLATIVE, []),
+            [c.text for c in pack.claims if c.category == ClaimCategory.SUPERLATIVE],
+        )
 
     def _kind_words(self, claim: Claim) -> set[str]:
         """Stems of the claim's keywords that name its kind of statement.
@@ -665,8 +671,25 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     text.original, sentence, start
                 ):
                     continue  # "Twice the crackers: buy one box, get one free"
+                if (
+                    match.lastgroup == "comparative"
+                    and compares_states(text.original, sentence, start, end)
+                    and not any(s < sentence[1] and sentence[0] < e for s, e in brand_spans)
+                    and not any(
+                        h.field == text.name and sentence[0] <= h.start < sentence[1]
+                        for h in ctx.product_hits
+                    )
+                ):
+                    continue  # "A warm battery charges faster than a cold one"
                 if end > sentence[1] and _SENTENCE_BREAK.search(text.original, start, end):
                     continue  # runs on into the next paragraph or sentence: two phrases
+                if (
+                    match.lastgroup == "superlative"
+                    and self.counted
+                    and plain(text.original[start:end]) in self.counted
+                    and not counts_something(text.original[sentence[0] : sentence[1]])
+                ):
+                    continue  # "New stalls open in Denver": names what a claim counts
                 seen.add((start, end))
                 pending.setdefault(sentence, []).append((match.lastgroup or "", start, end))
         if not pending and not self.forms.may_paraphrase(skel.text):

@@ -344,6 +344,8 @@ class ClaimForms:
         for i, (t, s, e) in enumerate(sentence):  # cheap tests first; a foreign word settles it
             if i < lead or t in FUNCTION_WORDS or t in WEAKENERS or i in single:
                 continue  # the lead-in attributes the claim to its own basis
+            if stem(t) not in own and _moved_modifier(tokens, sentence, i):
+                continue  # "claims lodged online" for "online claims"
             word = stem(t)
             if word not in own and word in names:
                 continue
@@ -546,6 +548,9 @@ class ClaimForms:
     ) -> bool:
         """Whether the claim words missing from ``kept`` may be left out (see _subset_match).
 
+        The brand's own range ("… we sell", "… we make") may give way to the name of one of
+        its products: the product is one the brand sells.
+
         Function words and product-name words of the claim may be missing anywhere (the
         product scope is checked on its own); they neither break nor end a dropped run. A run
         of at most :data:`MAX_STAND_IN` words without a figure, right after a word that the
@@ -556,6 +561,8 @@ class ClaimForms:
         dropped = [i for i, t in enumerate(tokens) if t not in kept and i not in free]
         if all(tokens[i] in FIGURE_PREPOSITIONS for i in dropped):
             return True  # every content word kept, reordered: "X rate us 4.7" / "rated 4.7 from X"
+        if _own_range(tokens, dropped) and kept & self.product_words:
+            return True  # "Every <product> e-liquid is …" for "Every e-liquid we sell is …"
         if any(tokens[i] in kept and i not in free for i in range(dropped[0], dropped[-1] + 1)):
             return False
         solid = [i for i in range(len(tokens)) if i not in free or tokens[i] in kept]
@@ -654,3 +661,49 @@ class ClaimForms:
             f"Remove the statement or use an approved claim word for word, e.g. {best.text!r} "
             f"({best.id})."
         )
+
+
+_PARTICIPLES: frozenset[str] = frozenset(
+    {"made", "sent", "paid", "bought", "done", "held", "given", "taken", "kept", "sold"}
+    | {"make", "send", "pay", "buy", "do", "hold", "give", "take", "keep", "sell"}
+)
+"""Irregular past participles (and the base forms tokens are folded to) that can join a noun
+to its moved modifier (``made online``)."""
+
+
+def _moved_modifier(claim: list[str], sentence: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether token ``i`` is a participle that moves a claim's modifier after its noun.
+
+    "Most claims lodged online are acknowledged …" for "Most online claims are acknowledged …":
+    the claim's ``online claims`` (modifier, noun) is said as noun, participle, modifier. The
+    participle only carries the modifier across; it adds nothing the claim does not say.
+
+    Args:
+        claim: The claim's word stems, in order.
+        sentence: The sentence's content tokens.
+        i: Index of the candidate participle in ``sentence``.
+
+    Returns:
+        True when the words around it are a modifier-noun pair of the claim, reversed.
+    """
+    word = sentence[i][0]
+    if not (word.endswith("ed") or word in _PARTICIPLES) or not 0 < i < len(sentence) - 1:
+        return False
+    noun, modifier = stem(sentence[i - 1][0]), stem(sentence[i + 1][0])
+    return any(a == modifier and b == noun for a, b in zip(claim, claim[1:], strict=False))
+
+
+_RANGE_VERBS: frozenset[str] = frozenset(
+    {"sell", "offer", "stock", "make", "carry", "supply", "produce", "serve", "brew", "bake"}
+)
+"""Verbs with which a claim says "what we sell" (``every e-liquid we sell``)."""
+
+
+def _own_range(tokens: list[str], dropped: list[int]) -> bool:
+    """Whether the dropped claim words are exactly ``we <sell>``: the brand's own range."""
+    return (
+        len(dropped) == 2
+        and dropped[1] == dropped[0] + 1
+        and tokens[dropped[0]] == "we"
+        and tokens[dropped[1]] in _RANGE_VERBS | {stem(v) for v in _RANGE_VERBS}
+    )

@@ -1,0 +1,51 @@
+"""Generic comparisons: one kind of thing compared with itself in another state (rule of language).
+
+"A warm battery charges faster than a cold one", "Fresh filters clean better than clogged
+ones": the pronoun ``one`` / ``ones`` after ``than`` stands for the subject's own noun, so
+the sentence compares two states of the same thing (warm and cold batteries). Said of ``a``
+/ ``an`` thing or of things in general, it is advice or a fact of nature; it ranks neither the
+brand nor its products against anyone.
+
+It stays a claim when the sentence is about the brand or its products: "Our new charger is
+faster than the old one" (``we`` / ``our`` / ``us``, the brand's name or a product's name
+in the sentence — the caller checks names) compares the brand's own goods.
+"""
+
+from __future__ import annotations
+
+import re
+
+_THAN_ONE = re.compile(
+    r"\s*than\s+(?:(?:a|an|the|any)\s+)?(?:[a-z][\w-]*\s+){1,2}ones?\b(?![\w-])",
+    re.IGNORECASE,
+)
+"""``than`` and a pronoun ``one(s)`` with one or two words before it: "than a cold one"."""
+
+_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+
+_GENERIC_SUBJECT = re.compile(r"^\W*(?:a|an|any|every)\s", re.IGNORECASE)
+"""A sentence about any one thing of a kind ("A warm battery …")."""
+
+_THE_SENDER = re.compile(r"\b(?:we|our|ours|us|we[’']re|we[’']ll|we[’']ve)\b", re.IGNORECASE)
+
+
+def compares_states(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether a comparative trigger compares a generic thing with itself in another state.
+
+    Args:
+        text: The field's original text.
+        sentence: The trigger's sentence span in ``text``.
+        start: Start of the comparative trigger.
+        end: End of the trigger.
+
+    Returns:
+        True for "A warm battery charges faster than a cold one" (see the module docstring).
+    """
+    s_start, s_end = sentence
+    than = _THAN.search(text, start, min(s_end, end + 40))
+    if than is None:
+        return False
+    if _THAN_ONE.match(text, than.start(), s_end) is None:
+        return False
+    said = text[s_start:s_end]
+    return _GENERIC_SUBJECT.match(said) is not None and _THE_SENDER.search(said) is None
