@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from nextbest.brand_context.models import BrandPack, RequiredElementRule, Rule, as_day
 from nextbest.tools.compliance.catalogue import Catalogue
+from nextbest.tools.compliance.fact_findings import without_restated_facts
 from nextbest.tools.compliance.kinds import (
     CheckContext,
     ClaimIndex,
@@ -203,6 +204,7 @@ class RuleEngine:
                 continue
             evaluated.append(rule.id)
             violations.extend(self._checks[rule.id].check(ctx))
+        violations = without_restated_facts(violations)  # a wrong figure: one finding
         return Verdict(
             decision=decide(violations),
             violations=violations,

@@ -161,3 +161,34 @@ def test_a_product_name_may_stand_for_what_the_brand_sells() -> None:
     )
     # without a product of the brand the dropped words change the claim
     assert "claims" in _fired("Every kayak in Cornwall is safety-checked before launch.")
+
+
+def test_a_wrong_product_figure_is_reported_once_by_the_fact_rule() -> None:
+    facts = rule("tent-facts", "product_facts", {})
+    claims = rule("claims", "claim_grounding", {"categories": ["service"]})
+    tents = [
+        {
+            "id": "ridge",
+            "name": "Ridgeline Tent",
+            "facts": [{"name": "berths", "value": 4, "unit": "people"}],
+        }
+    ]
+    sleeps = {
+        "id": "sleeps",
+        "text": "The Ridgeline Tent sleeps up to 4 people.",
+        "category": "service",
+        "substantiation": "Spec sheet",
+        "channels": ["email"],
+        "products": ["ridge"],
+    }
+    pack = BrandPack.model_validate(
+        {"brand": HIRE, "rules": [facts, claims], "claims": [sleeps], "products": tents}
+    )
+    engine = RuleEngine(pack)
+
+    def findings(body: str) -> list[str]:
+        message = Message(channel="email", subject="Camping", body=body, send_time=NOON)
+        return sorted(v.rule_id for v in engine.check(message, as_of=DAY).violations)
+
+    assert findings("The Ridgeline Tent sleeps up to 6 people.") == ["tent-facts"]
+    assert findings("The Ridgeline Tent sleeps up to 4 people.") == []
