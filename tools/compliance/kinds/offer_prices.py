@@ -449,7 +449,9 @@ class OfferPrices:
 
         With a catalogue: a price that is not a sale price (``was``, ``now``, ``only``)
         and not below the list price of the products it may belong to; a reference price
-        (``MSRP``, ``was``) that is the list price of a product named with it is one too.
+        (``MSRP``, ``was``) or a "now" price that is the list price of a product named with it
+        is one too (a "now" at the list price cuts nothing; a "was" beside it that is not the
+        list price is read on its own).
         Without a catalogue, on a message without an offer: a price that is not a sale price
         and not worded as a promotion (see :meth:`_promoted`) — an asking price, a fare, a
         monthly fee stated as a fact. With an offer and no catalogue every price is checked
@@ -462,8 +464,8 @@ class OfferPrices:
         named = [h.product.list_price for h in ctx.products_near(mention.field, mention.start)]
         at_list = any(v is not None and abs(float(v) - value) <= PRICE_TOLERANCE for v in named)
         if role is not None:
-            if role == "was" and at_list:
-                return True  # "MSRP $31,845": the list price of the product named with it
+            if at_list:  # "MSRP $31,845", "<product>, now £5.99": the list price of the
+                return True  # product named with it, whatever word leads into it
             return (
                 role == "was"
                 and not ctx.pack.products

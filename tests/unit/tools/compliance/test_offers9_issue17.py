@@ -176,3 +176,15 @@ def test_a_subject_that_echoes_an_approved_free_claim_of_the_body_is_no_promotio
     ):
         verdict = check(pack, channel="email", body=body, subject=subject)
         assert ("offers" in verdict.fired_rule_ids) is fires, (subject, verdict.violations)
+
+
+def test_a_now_price_at_the_list_price_of_the_product_named_is_no_sale_price(check) -> None:
+    kettle = {"id": "kettle", "name": "Harbor Kettle", "list_price": 49, "currency": "USD"}
+    pack = parse_pack({"brand": BRAND, "rules": [_OFFERS], "products": [kettle]}, source="test")
+    for body, fires in (
+        ("The Harbor Kettle, now $49.", False),
+        ("The Harbor Kettle, now $39.", True),
+        ("The Harbor Kettle: was $59, now $49.", True),
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert ("offers" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
