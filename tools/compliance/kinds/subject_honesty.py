@@ -68,6 +68,21 @@ GENERIC_FREE: frozenset[str] = frozenset(
 """Words after "free" that name no particular thing (any free offer backs them)."""
 """Words that promise some benefit: any offer on the message backs them."""
 
+PRIVATIVE_FREE = (
+    r"\b(?:worry|hassle|stress|hands|care|fuss|guilt|sugar|gluten|dairy|fat|nut|alcohol|"
+    r"caffeine|cruelty|scent|fragrance|paraben|clutter|mess|tangle|jargon|spam|salt|"
+    r"lactose|soy|meat|plastic|waste|carbon|smoke|pain|trouble|headache|risk) free\b"
+)
+"""A privative compound ("worry-free", "risk-free"): without something, nothing given free
+(skeleton view)."""
+PRIVATIVE = re.compile(PRIVATIVE_FREE)
+ON_US = re.compile(
+    r"\b(?<!count )(?<!rely )(?<!depend )(?<!lean )(?<!call )(?<!bet )(?<!focus )"
+    r"on (?:us|the house)\b(?! (?:to|for|when|if)\b)"
+)
+"""Something given free in other words ("Your next trip is on us", "Drinks on the house";
+skeleton view): not "count on us", "rely on us for …"."""
+
 NO_PROMISE = re.compile(
     "|".join(
         (
@@ -85,9 +100,7 @@ NO_PROMISE = re.compile(
             r"ready|worthy|giving|shopping|shoppers?|season)\b",
             r"\b(?:perfect|great|easy|last minute|stocking|holiday) gifts?\b",
             # "worry-free", "sugar-free": without something, nothing given free
-            r"\b(?:worry|hassle|stress|hands|care|fuss|guilt|sugar|gluten|dairy|fat|nut|alcohol|"
-            r"caffeine|cruelty|scent|fragrance|paraben|clutter|mess|tangle|jargon|spam|salt|"
-            r"lactose|soy|meat|plastic|waste|carbon|smoke|pain|trouble|headache) free\b",
+            PRIVATIVE_FREE,
             r"\baward (?:winners?|winning)\b",
             # a win as a noun, someone's success: "Another win for a local family"
             r"\b(?:a|another|big|huge|major|latest|first|quick|small|easy|double) wins?\b",
@@ -100,12 +113,16 @@ season", "Your credit score, explained"), on the skeleton view."""
 FIGURE = re.compile(
     r"(?P<pre>[$£€¥]|\bus\$)?\s?(?<![a-z\d])(?P<num>\d+(?:[.,]\d+)*)(?P<mag>k\b|m\b|bn\b)?"
     r"(?![a-wyz])\s?"
-    r"(?P<post>%|x\b|percent\b|€|£|\$|¢|cents?\b|pence\b)?"
+    r"(?P<post>%|x\b|percent\b|(?:€|£|\$)(?!\s?\d)|¢|cents?\b|pence\b)?"
 )
 """A figure with its unit (folded view); digits inside a word ("f4stest", "fr33") are none.
 An amount in hundredths ("50 cents", "50¢", "50 pence") is money: 0.50 as "$0.50" writes it;
-an amount in thousands or millions ("$460K", "$1.2M") is that many dollars."""
+an amount in thousands or millions ("$460K", "$1.2M") is that many dollars. A currency sign
+after a number is its unit only when no figure follows it: in "Fibre 500 £29.99" the pound sign
+is the next price's."""
 MAGNITUDES: dict[str, float] = {"k": 1e3, "m": 1e6, "bn": 1e9}
+CENT = 0.005
+"""Two amounts closer than this are the same amount."""
 """Multipliers of an amount's suffix (folded view)."""
 
 HALF = re.compile(
@@ -340,6 +357,42 @@ def _free_thing(subject: str) -> str | None:
     return None
 
 
+GIFT_WORDS: frozenset[str] = frozenset({"gift", "gifts", "cadeau", "cadeaux", "regalo", "geschenk"})
+"""Words for a thing given with a purchase: kept by a body that gives a thing free."""
+
+
+def _gives_free_thing(text: str) -> bool:
+    """Whether a text (skeleton view) gives a thing free other than shipping.
+
+    "get a free travel pouch" gives a gift; "free shipping" and "worry-free" do not.
+    """
+    words = PRIVATIVE.sub(" ", text).split()
+    return any(
+        word in FREE_WORDS
+        and any(
+            after not in FREE_FILLER and after not in GENERIC_FREE for after in words[i + 1 : i + 2]
+        )
+        and not set(words[i + 1 : i + 3]) & SHIPPING_WORDS
+        for i, word in enumerate(words)
+    )
+
+
+def _label_words(subject: FieldText) -> int:
+    """How many words a subject's label has ("Holiday bonus: $200 off" has 2); 0 if none.
+
+    A subject whose first part, before a colon, is a short label of what follows names that
+    thing ("bonus", "gift"); what follows the colon is the promise, and it is checked itself.
+    A label counts only when what follows holds a figure or a promise word.
+    """
+    head, colon, tail = subject.original.partition(":")
+    if not colon or len(head.split()) > 3 or not tail.strip():
+        return 0
+    tail_plain = plain(tail)
+    if not (re.search(r"\d", tail) or set(tail_plain.split()) & PROMISE_WORDS):
+        return 0
+    return len(plain(head).split())
+
+
 def _free_period(subject: str) -> int | None:
     """The free period a subject promises, in days, if any (see :func:`_free_periods`)."""
     if "free" not in subject.split():
@@ -405,7 +458,9 @@ def _head_after(subject: str, thing: str) -> str | None:
     for i, word in enumerate(words[:-1]):
         if word == thing:
             head = words[i + 1]
-            return head if len(head) >= MIN_NAME_WORD else None  # a noun, not "go", "for"
+            if head in GENERIC_FREE or head in FREE_FILLER:
+                return None  # "for", "with": no noun
+            return head if len(head) >= MIN_NAME_WORD - 1 else None  # a noun, not "go"
     return None
 
 
@@ -581,6 +636,14 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
                 continue  # "3 steps", "80% done": a count or progress, not a promise
             if unit == "money" and value in ceilings and any(p <= value for p in prices):
                 continue  # "under $15" kept by a price of $14.99
+            if (
+                unit == "money"
+                and offer is None  # an offer's own figures say what it saves
+                and any(
+                    abs(abs(a - b) - value) < CENT for i, a in enumerate(prices) for b in prices[:i]
+                )
+            ):
+                continue  # "€100 cheaper" above "was €649, now €549": the difference
             if not unit and (value in body_values or value in {v for _, v in offer_figures}):
                 continue
             if not unit and value.is_integer() and int(value) in YEARS:
@@ -598,10 +661,16 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
         if offer is not None:
             offer_words = offer_words | OFFER_TYPE_WORDS.get(offer.discount_type.value, set())
         body_reduces = bool(body_words & REDUCTION_WORDS)
-        for match in re.finditer(r"\S+", subject.skel.text):
+        label = _label_words(subject)
+        gives_free = any(_gives_free_thing(text.skel.text) for text in rest)
+        for index, match in enumerate(re.finditer(r"\S+", subject.skel.text)):
             word = match.group()
             if _forms(word) & (body_words | offer_words):
                 continue
+            if index < label:
+                continue  # "Holiday bonus: $200 off": the label of what follows, checked itself
+            if word in GIFT_WORDS and gives_free:
+                continue  # "A gift with your kit" above "get a free <product>"
             if word in self.standing_words:
                 continue  # "Unlimited washes": a standing feature the brand's statements define
             if word in REDUCTION_WORDS and body_words & REDUCTION_WORDS:
@@ -623,6 +692,11 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
                 # offers rule's finding (a bare list price keeps no "deal")
             if word in PROMISE_WORDS or (word in GENERIC_PROMISES and offer is None):
                 missing.append(word)
+        if ON_US.search(subject.skel.text) and not (
+            {"free", *FREE_WORDS} & (body_words | offer_words)
+            or any(ON_US.search(text.skel.text) for text in rest)
+        ):
+            missing.append("something free ('on us')")
         thing = _free_thing(subject.folded.text)
         if thing is not None:
             given = set().union(*(_free_things(text.skel.text) for text in rest))
@@ -637,7 +711,7 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             head = _head_after(subject.folded.text, thing)
             if not all(_forms(p) & given for p in parts) and not (head and _forms(head) & given):
                 missing.append(f"a free {thing}")  # "free balcony upgrade" kept by a free upgrade
-        period = _free_period(subject.skel.text)
+        period = _free_period(PRIVATIVE.sub(" ", subject.skel.text))
         if period is not None:
             given = {p for text in rest for p in _free_periods(text.skel.text)}
             if offer is not None:

@@ -156,3 +156,51 @@ def test_safe_of_a_thing_stowed_somewhere_is_no_safety_claim() -> None:
         "The Ember is safe for every home.",
     ):
         assert "no-safety-claims" in _send(engine, claim).fired_rule_ids, claim
+
+
+def _subject_engine() -> RuleEngine:
+    return _engine([_rule("subject-match", "subject_honesty", {})])
+
+
+def _subject_fires(subject: str, body: str) -> bool:
+    verdict = _send(_subject_engine(), body, subject=subject)
+    return "subject-match" in verdict.fired_rule_ids
+
+
+def test_subject_on_us_promises_something_free() -> None:
+    body = "Our winter boiler checklist is online: https://bramblecot.example/checklist"
+    assert _subject_fires("Your next service is on us", body)
+    assert not _subject_fires("Count on us this winter", body)
+    assert not _subject_fires("Your next service is on us", "Get a free service this month.")
+
+
+def test_subject_risk_free_is_no_free_period() -> None:
+    body = "Not happy in your first 30 days? Cancel the plan without a fee."
+    assert not _subject_fires("Try our care plan risk-free for 30 days", body)
+    assert _subject_fires("Try our care plan free for 30 days", body)
+
+
+def test_subject_free_thing_kept_by_the_head_noun() -> None:
+    body = "A free bus from Leeds station for every visitor to our open day."
+    assert not _subject_fires("Free demo bus", body)  # a free bus, not a free demo
+    assert _subject_fires("Free demo day", body)
+
+
+def test_subject_gift_kept_by_a_free_thing() -> None:
+    body = "Book a service this week and get a free carbon monoxide alarm."
+    assert not _subject_fires("A gift with your service", body)
+    assert _subject_fires("A gift with your service", "Book a service this week, free delivery.")
+
+
+def test_subject_label_before_a_colon_names_what_follows() -> None:
+    body = "Book a service by Friday and get £20 off."
+    assert not _subject_fires("Winter bonus: £20 off", body)
+    assert _subject_fires("Winter bonus: £30 off", body)
+    assert _subject_fires("Winter bonus and £20 off", body)
+
+
+def test_subject_amount_off_kept_by_a_was_now_difference_and_sign_of_next_price() -> None:
+    assert not _subject_fires("Ember £150 cheaper", "Ember: was £1,049, now £899.")
+    assert _subject_fires("Ember £200 cheaper", "Ember: was £1,049, now £899.")
+    # the pound sign after "30" is the next price's, not a £30 promise
+    assert not _subject_fires("Last call: Combi 30 £899", "The Combi 30 is £899 fitted.")
