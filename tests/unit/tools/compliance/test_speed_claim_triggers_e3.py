@@ -42,11 +42,14 @@ def test_capital_words_outside_links_match_the_plain_containment_test() -> None:
         assert [m.span() for m in _outside(words, spans)] == expected
 
 
-def test_shared_guard_is_factored_only_when_every_alternative_has_it() -> None:
+def test_shared_guard_is_factored_per_run_of_alternatives_having_it() -> None:
     from nextbest.tools.compliance.kinds.claim_grounding import _alternatives
 
     guard = r"(?<![a-z0-9])"
     both = _alternatives([guard + "ab", guard + "cd"])
     assert both == guard + "(?:(?:ab)|(?:cd))"
-    assert _alternatives([guard + "ab", "cd"]) == f"(?:{guard}ab)|(?:cd)"
+    # a run of guarded alternatives shares one guard; one without it stays as written
+    assert _alternatives([guard + "ab", "cd"]) == f"{guard}(?:(?:ab))|(?:cd)"
+    mixed = _alternatives([guard + "ab", "cd", guard + "ef", guard + "gh"])
+    assert mixed == f"{guard}(?:(?:ab))|(?:cd)|{guard}(?:(?:ef)|(?:gh))"
     assert [m.group() for m in re.finditer(both, "xab ab cd")] == ["ab", "cd"]
