@@ -289,14 +289,16 @@ class SharedRidge(SharedLayout):
                 ):
                     self._next_screen = total * self.screen_growth
                     A = self._active_system()  # the current model, for the score test
-                    self._chol = cholesky(A, lower=True, check_finite=False)
+                    self._chol = cholesky(A, lower=True, overwrite_a=True, check_finite=False)
                     self._theta = np.zeros(self.size)
                     self._theta[self.active] = cho_solve(
                         (self._chol, True), self._b()[self.active], check_finite=False
                     )
                     self._screen()
-                A = self._active_system()
-                self._chol = cholesky(A, lower=True, check_finite=False)
+                A = self._active_system()  # kept for the evidence steps, factorised in place if not
+                self._chol = cholesky(
+                    A, lower=True, overwrite_a=not evidence_due, check_finite=False
+                )
                 b_full = self._b()
                 if evidence_due:
                     self._refit_prior(A, b_full, total)
@@ -322,9 +324,13 @@ class SharedRidge(SharedLayout):
         self._mean = self._action_weights(self._theta)
 
     def _active_system(self) -> np.ndarray:
-        """``A`` restricted to the active parameters, assembled without the full ``(D, D)``."""
+        """``A`` restricted to the active parameters, assembled without the full ``(D, D)``.
+
+        Column-major, LAPACK's layout: a factorisation that no longer needs ``A`` works in it
+        instead of in a copy.
+        """
         act = self.active
-        A = self._block(act, act)
+        A = self._block(act, act, fortran=True)
         A[np.diag_indices(len(act))] += self.prior[act]
         return A
 
@@ -332,12 +338,13 @@ class SharedRidge(SharedLayout):
         """Evidence steps (see :mod:`.evidence`) from the current factor; prunes blocks.
 
         Args:
-            A: The system on the active parameters (its diagonal is updated in place).
+            A: The system on the active parameters, column-major (its diagonal is updated in
+                place, and the last step factorises it in place).
             b: ``Σ w r φ`` on all parameters.
             total: ``N = Σ w``.
         """
         assert self.evidence is not None and self._chol is not None
-        for _ in range(self.evidence.iterations):
+        for step in range(self.evidence.iterations):
             act = self.active
             theta = cho_solve((self._chol, True), b[act], check_finite=False)
             new = self.evidence.step(
@@ -348,8 +355,9 @@ class SharedRidge(SharedLayout):
             keep = new < self.evidence.ceiling
             if not keep.all():
                 self.active = act[keep]
-                A = A[np.ix_(keep, keep)]
-            self._chol = cholesky(A, lower=True, check_finite=False)
+                A = np.asfortranarray(A[np.ix_(keep, keep)])
+            last = step == self.evidence.iterations - 1
+            self._chol = cholesky(A, lower=True, overwrite_a=last, check_finite=False)
         self.evidence.refitted_at = total
         self._drop_dead_columns()
 

@@ -1,11 +1,14 @@
-"""Shared model layout: blocks of the system ``A`` assembled from per-action statistics."""
+"""Shared model: blocks of the system ``A`` from per-action statistics, and its factors."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
+from scipy.linalg import cholesky
 
+from nextbest.tools.decisioning.policies import EmpiricalBayes, ridge
 from nextbest.tools.decisioning.policies.layout import SharedLayout
+from nextbest.tools.decisioning.policies.ridge import SharedRidge
 
 FACTORS = [
     np.array([0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 3]),
@@ -79,3 +82,42 @@ def test_block_on_all_parameters_is_the_assembled_system_without_the_prior() -> 
     every = np.arange(layout.size)
     A, _ = layout.system()
     np.testing.assert_allclose(layout._block(every, every), A - np.eye(layout.size), atol=1e-12)
+
+
+@pytest.mark.parametrize("iterations", [1, 3])
+def test_factorising_in_place_changes_nothing(
+    iterations: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The refreshes factorise ``A`` in its own memory when they no longer need it."""
+
+    def learn(model: SharedRidge, seed: int) -> None:
+        rng = np.random.default_rng(seed)
+        for n in (400, 700, 900, 2500, 300):  # refits at some refreshes, not at others
+            X = np.hstack([np.ones((n, 1)), rng.normal(size=(n, DIM - 1))])
+            acts = rng.integers(0, K, n)
+            r = X[:, 1] * (acts % 3) - X[:, 2] * (acts % 2) + rng.normal(size=n)
+            model.update(X, acts, r, rng.uniform(0.5, 2.0, n))
+            model.mean_weights()
+
+    def new_model() -> SharedRidge:
+        return SharedRidge(
+            FACTORS, DIM, 1.0, refresh_growth=0.0, evidence=EmpiricalBayes(iterations=iterations)
+        )
+
+    in_place = new_model()
+    learn(in_place, 7)
+    copying = new_model()
+    with monkeypatch.context() as patch:  # every factorisation on a copy: A is never touched
+        patch.setattr(
+            ridge,
+            "cholesky",
+            lambda A, **kw: cholesky(np.array(A, order="F"), **{**kw, "overwrite_a": False}),
+        )
+        learn(copying, 7)
+    assert in_place.evidence is not None and in_place.evidence.refitted_at > 1000
+    assert np.array_equal(in_place.active, copying.active)
+    assert np.array_equal(in_place.prior, copying.prior)
+    assert in_place._chol is not None and copying._chol is not None
+    assert np.array_equal(in_place._chol, copying._chol)
+    assert np.array_equal(in_place.mean_weights(), copying.mean_weights())
+    assert in_place._active_system().flags.f_contiguous
