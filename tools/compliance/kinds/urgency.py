@@ -20,7 +20,10 @@ within the send's month; vague or "today" urgency in a message without an offer 
 the copy names the date it runs to (soon enough). French "expire ce soir" reads as "ends
 tonight". Wording the copy says there is no need for ("No need to hurry") is no urgency, nor
 is a farewell ("À très vite", "See you soon", "Hasta pronto"): it says goodbye, not that an
-offer ends. Without an offer, a deadline to order in time for a holiday ("Last chance to order
+offer ends. A brand phrase with a sign between its words ("op = op") is found only with that
+sign: "Let op: op showroommodellen" is another text. Dutch, German, French, Spanish and Italian
+"only today" and "only this week" ("alleen deze week", "nur heute") read as their English
+forms. Without an offer, a deadline to order in time for a holiday ("Last chance to order
 for Valentine's") is the brand's delivery cut-off (see
 :mod:`~nextbest.tools.compliance.delivery_deadlines`), not an offer's end.
 """
@@ -66,6 +69,7 @@ URGENCY_PATTERNS: dict[str, str] = {
         r"|\b(?:expire|expirent|se termine|termine|finit|prend fin) "
         r"(?:ce soir|aujourd hui|a minuit)\b|\baujourd hui seulement\b|\bdernier jour\b"
         r"|\bdernieres heures\b"
+        r"|\b(?:alleen|enkel|slechts) vandaag\b|\bnur heute\b|\bsolo (?:hoy|oggi)\b"
     ),
     "tomorrow": r"\b(?:ends?|ending|closes?|expires?) tomorrow\b|\btomorrow only\b"
     r"|\b(?:expire|se termine|termine|finit|prend fin) demain\b|\bdemain seulement\b",
@@ -75,7 +79,11 @@ URGENCY_PATTERNS: dict[str, str] = {
     + _WEEKDAYS
     + r" only\b",
     "week": r"\b(?:this|one) week(?:end)? only\b|\bonly this week(?:end)?\b"
-    r"|\b(?:ends?|ending|over) this week(?:end)?\b",
+    r"|\b(?:ends?|ending|over) this week(?:end)?\b"
+    r"|\b(?:alleen|enkel|slechts) (?:deze week|dit weekend)\b"
+    r"|\bnur (?:diese woche|dieses wochenende)\b"
+    r"|\b(?:seulement|uniquement) cette semaine\b|\bcette semaine (?:seulement|uniquement)\b"
+    r"|\bsolo (?:esta|questa) (?:semana|settimana)\b",
     "month": r"\b(?:this|one) month only\b|\bonly this month\b"
     r"|\b(?:ends?|ending|over) this month\b",
     "days": r"\b(?:only )?" + _N + r" (?:more )?days? (?:left|to go|remaining)\b"
@@ -113,6 +121,24 @@ Phrase = tuple[str, str, int, int, str]
 """``(kind, field, start, end, value)`` of one urgency or scarcity phrase."""
 
 
+_SIGNED = re.compile(r"\w\s*[=+&]\s*\w")
+"""A brand phrase with a sign between its words ("op = op", "1+1"): the sign is part of it."""
+
+
+def _signed_pattern(phrase: str) -> re.Pattern[str]:
+    """A brand phrase with a sign, matched with that sign (folded view, spaces optional).
+
+    "op = op" is found in "Op=op!" but not in "Let op: op showroommodellen", where a colon
+    stands between the same words.
+    """
+    tokens = re.findall(r"[=+&]|[^\s=+&]+", fold(phrase).text)
+    body = re.escape(tokens[0])
+    for before, token in zip(tokens, tokens[1:], strict=False):
+        signed = token in "=+&" or before in "=+&"
+        body += (r"\s*" if signed else r"\s+") + re.escape(token)
+    return re.compile(r"(?<!\w)" + body + r"(?!\w)")
+
+
 def _count(raw: str) -> int:
     return _WORD_NUMBERS[raw] if raw in _WORD_NUMBERS else int(raw)
 
@@ -133,9 +159,22 @@ class UrgencyCheck:
         self.zone = ZoneInfo(pack.brand.default_time_zone)
         # a field without the literals a pattern needs is not scanned for it
         self.urgency = {kind: Prefiltered(re.compile(p)) for kind, p in URGENCY_PATTERNS.items()}
-        self.extra_urgency = compile_phrases(rule.params.extra_urgency, obfuscation=False)
+        self.extra_urgency = compile_phrases(
+            [p for p in rule.params.extra_urgency if not _SIGNED.search(p)], obfuscation=False
+        )
+        self.signed = [  # "op = op": the sign is part of the phrase
+            (kind, _signed_pattern(p))
+            for kind, phrases in (
+                ("soon", rule.params.extra_urgency),
+                ("scarcity", rule.params.extra_scarcity),
+            )
+            for p in phrases
+            if _SIGNED.search(p)
+        ]
         self.scarcity = Prefiltered(re.compile(SCARCITY_PATTERN))
-        self.extra_scarcity = compile_phrases(rule.params.extra_scarcity, obfuscation=False)
+        self.extra_scarcity = compile_phrases(
+            [p for p in rule.params.extra_scarcity if not _SIGNED.search(p)], obfuscation=False
+        )
         approved = required_texts(pack) + [c.text for c in pack.claims]
         self.approved = compile_phrases(approved, obfuscation=False)
         self.offer_text = {
@@ -236,6 +275,13 @@ class UrgencyCheck:
                     continue
                 for match in phrases.finditer(text.skel.text):
                     start, end = text.skel.original_span(*match.span())
+                    if masked is None:
+                        masked = self._masked(ctx, offer, name, links)
+                    if not overlaps(start, end, masked):
+                        found.append((kind, name, start, end, ""))
+            for kind, signed in self.signed:
+                for match in signed.finditer(text.folded.text):
+                    start, end = text.folded.original_span(*match.span())
                     if masked is None:
                         masked = self._masked(ctx, offer, name, links)
                     if not overlaps(start, end, masked):

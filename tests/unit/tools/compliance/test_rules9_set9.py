@@ -204,3 +204,17 @@ def test_subject_amount_off_kept_by_a_was_now_difference_and_sign_of_next_price(
     assert _subject_fires("Ember £200 cheaper", "Ember: was £1,049, now £899.")
     # the pound sign after "30" is the next price's, not a £30 promise
     assert not _subject_fires("Last call: Combi 30 £899", "The Combi 30 is £899 fitted.")
+
+
+def test_brand_phrase_with_a_sign_needs_the_sign() -> None:
+    engine = _engine([_rule("urgency", "urgency", {"extra_scarcity": ["weg = weg"]})])
+    assert _send(engine, "Let op de weg: weg met oude ketels.").fired_rule_ids == []
+    assert "urgency" in _send(engine, "Showroomketels: weg = weg!").fired_rule_ids
+    assert "urgency" in _send(engine, "Showroomketels: weg=weg!").fired_rule_ids
+
+
+def test_only_this_week_in_other_languages_is_urgency() -> None:
+    engine = _engine([_rule("urgency", "urgency", {})])
+    for body in ("Ketel Ember: alleen deze week.", "Ember-Kessel: nur diese Woche."):
+        assert "urgency" in _send(engine, body).fired_rule_ids, body
+    assert _send(engine, "Ketel Ember: de hele week open.").fired_rule_ids == []
