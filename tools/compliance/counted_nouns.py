@@ -8,6 +8,10 @@ stall availability in the app" only name the things. The statement the pack gove
 trigger is read only in a sentence that counts or compares: a figure, a number word, or a
 quantity word (``more``, ``most``, ``every``…).
 
+A count the approved claim already implies is the claim, narrowed: "over a thousand stalls"
+for "Over 1,200 stalls" states a lower bound at or below the claim's own, of the same things,
+and no other figure of its own (prices aside); see :func:`implied_count`.
+
 A trigger is a counted noun when it is one plural word, not a ranking word (``best``, ``top``,
 ``-est``…), that an approved claim of the same category counts: it follows a figure of the
 claim's wording within three words ("Over 1,200 fast-charging stalls"). "On time" of "Most
@@ -88,3 +92,58 @@ def counts_something(sentence: str) -> bool:
     if _FIGURE.search(sentence):
         return True
     return not _QUANTITY_WORDS.isdisjoint(plain(sentence).split())
+
+
+_MULTIPLIERS = {"hundred": 100.0, "thousand": 1_000.0, "million": 1_000_000.0}
+_SMALL = {
+    "a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0,
+    "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0,
+}  # fmt: skip
+_BOUND = (
+    r"\b(?:over|more than|at least|upwards of)\s+"
+    r"(?P<n>\d[\d,]*(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+(?P<m>hundred|thousand|million))?(?:\s+[\w-]+){{0,3}}?\s+{noun}\b"
+)
+"""A lower bound and, up to three words on, the noun it counts: "over a thousand stalls"."""
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _bound(text: str, noun: str) -> tuple[float, tuple[int, int]] | None:
+    """The lower bound stated of ``noun`` in ``text`` and its span, if any."""
+    for match in re.finditer(_BOUND.format(noun=re.escape(noun)), text, re.IGNORECASE):
+        n = match.group("n").lower()
+        value = _SMALL[n] if n in _SMALL else float(n.replace(",", ""))
+        if match.group("m"):
+            value *= _MULTIPLIERS[match.group("m").lower()]
+        elif n in _SMALL and n in ("a", "one"):
+            continue  # "over a few stalls": no number
+        return value, match.span()
+    return None
+
+
+def implied_count(sentence: str, noun: str, claim_text: str, prices: list[tuple[int, int]]) -> bool:
+    """Whether a sentence's count of ``noun`` is implied by an approved claim's count.
+
+    Args:
+        sentence: The sentence's original text.
+        noun: The counted noun (plain form).
+        claim_text: The approved claim's wording.
+        prices: Spans of prices in ``sentence`` (a price is no figure of the count).
+
+    Returns:
+        True when the sentence states a lower bound of ``noun`` at or below the claim's and no
+        figure the claim does not state outside that bound and the prices.
+    """
+    said = _bound(sentence, noun)
+    approved = _bound(claim_text, noun)
+    if said is None or approved is None or said[0] > approved[0]:
+        return False
+    claim_figures = {m.group().replace(",", "") for m in _NUMBER.finditer(claim_text)}
+    skip = [said[1], *prices]
+    for match in _NUMBER.finditer(sentence):
+        if any(s <= match.start() < e for s, e in skip):
+            continue
+        if match.group().replace(",", "") not in claim_figures:
+            return False
+    return True

@@ -56,7 +56,11 @@ from nextbest.tools.compliance.claim_inflections import INFLECTED_TRIGGERS
 from nextbest.tools.compliance.claim_phrases import claim_phrase
 from nextbest.tools.compliance.claim_senses import CLAIM_SENSE_PATTERNS
 from nextbest.tools.compliance.claim_speed import SPEED_TRIGGERS
-from nextbest.tools.compliance.counted_nouns import counted_nouns, counts_something
+from nextbest.tools.compliance.counted_nouns import (
+    counted_nouns,
+    counts_something,
+    implied_count,
+)
 from nextbest.tools.compliance.denials import said_of_nobody, withheld
 from nextbest.tools.compliance.difficulty import DIFFICULTY_PATTERN
 from nextbest.tools.compliance.disclosed_triggers import DisclosedTriggers
@@ -269,6 +273,18 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             rule.params.extra_triggers.get(ClaimCategory.SUPERLATIVE, []),
             [c.text for c in pack.claims if c.category == ClaimCategory.SUPERLATIVE],
         )
+
+    def _implied_count(self, ctx: CheckContext, said: str, noun: str) -> Claim | None:
+        """A usable approved claim (of no product scope) whose count implies the sentence's."""
+        prices = price_spans(said)
+        for claim in self.pack.claims:
+            if claim.category != ClaimCategory.SUPERLATIVE or claim.products:
+                continue
+            if claim_problem(claim, ctx.day, ctx.message.channel) is not None:
+                continue
+            if implied_count(said, noun, claim.text, prices):
+                return claim
+        return None
 
     def _kind_words(self, claim: Claim) -> set[str]:
         """Stems of the claim's keywords that name its kind of statement.
@@ -685,10 +701,16 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 if (
                     match.lastgroup == "superlative"
                     and self.counted
-                    and plain(text.original[start:end]) in self.counted
-                    and not counts_something(text.original[sentence[0] : sentence[1]])
+                    and (noun := plain(text.original[start:end])) in self.counted
                 ):
-                    continue  # "New stalls open in Denver": names what a claim counts
+                    said = text.original[sentence[0] : sentence[1]]
+                    if not counts_something(said):
+                        continue  # "New stalls open in Denver": names what a claim counts
+                    implied = self._implied_count(ctx, said, noun)
+                    if implied is not None:
+                        used[implied.id] = implied
+                        fits[implied.id] = True
+                        continue  # "over a thousand stalls" for "Over 1,200 stalls"
                 seen.add((start, end))
                 pending.setdefault(sentence, []).append((match.lastgroup or "", start, end))
         if not pending and not self.forms.may_paraphrase(skel.text):

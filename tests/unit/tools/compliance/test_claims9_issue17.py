@@ -14,7 +14,7 @@ from compliance_helpers import rule
 
 from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance import Message, RuleEngine
-from nextbest.tools.compliance.counted_nouns import counted_nouns, counts_something
+from nextbest.tools.compliance.counted_nouns import counted_nouns, counts_something, implied_count
 from nextbest.tools.compliance.phrases import phrases_pattern
 
 DAY = date(2027, 5, 12)
@@ -134,6 +134,15 @@ def test_a_counted_noun_is_a_claim_only_when_the_sentence_counts() -> None:
     # a count of them is the governed size claim
     assert "claims" in _fired("Over 60 docks on the coast.")
     assert "claims" in _fired("Hundreds of docks to launch from.")
+
+
+def test_a_count_the_approved_claim_implies_is_the_claim_narrowed() -> None:
+    assert implied_count("over a hundred docks", "docks", "Over 140 docks.", [])
+    assert not implied_count("over a thousand docks", "docks", "Over 140 docks.", [])
+    assert "claims" not in _fired("Launch from over 30 docks this summer, from £12 a day.")
+    # a higher bound, or a figure the claim does not state, is a claim of its own
+    assert "claims" in _fired("Launch from over 50 docks this summer.")
+    assert "claims" in _fired("Launch from over 30 docks in 5 counties.")
 
 
 def test_a_generic_thing_compared_with_itself_in_another_state_is_no_claim() -> None:
