@@ -440,9 +440,9 @@ class SharedRidge(SharedLayout):
         n = self.n_levels * self.dim
         columns = np.union1d(self.active[self.active < n] % self.dim, [0])
         at = np.searchsorted(self.columns, columns)
-        G = self.G[:, at][:, :, at]
+        G = self.G[:, at[:, None], at[None, :]]
         entered = ~np.isin(columns, live_before)
-        exact, h = self._buffer.statistics(columns, entered)
+        exact, h = self._buffer.statistics(columns, entered, diagonal=False)
         G[:, entered] = exact[:, entered]
         G[:, :, entered] = exact[:, :, entered]
         self.columns, self.G, self.h = columns, np.ascontiguousarray(G), h

@@ -118,11 +118,19 @@ class RowBuffer:
         n = self._rows
         return self._base[:n], self._actions[:n], self._rewards[:n], self._weights[:n]
 
-    def statistics(self, columns: np.ndarray, live: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def statistics(
+        self, columns: np.ndarray, live: np.ndarray, diagonal: bool = True
+    ) -> tuple[np.ndarray, np.ndarray]:
         """``G`` ``(K, c, c)`` and ``h`` ``(K, c)`` of all kept rows on the given columns.
 
         Only what the score test reads is computed: every column against the ``live`` ones
         (boolean ``(c,)``) and the diagonal; other entries of ``G`` are 0.
+
+        Args:
+            columns: Sorted design columns ``(c,)``.
+            live: Boolean ``(c,)``: the columns every column is paired with.
+            diagonal: Also the diagonal of the other columns (the score test reads it; a caller
+                that keeps only the ``live`` rows and columns of ``G`` does not, and gets 0).
         """
         base, actions, rewards, weights = self._arrays()
         c = len(columns)
@@ -135,14 +143,16 @@ class RowBuffer:
             acts, starts = np.unique(actions[rows], return_index=True)
             ends = np.append(starts[1:], len(rows))
             Xw = X * weights[rows, None]
+            X_live = X[:, live]  # once per chunk, not once per action
             for a, s, e in zip(acts, starts, ends, strict=True):
-                part = Xw[s:e].T @ X[s:e][:, live]  # (c, c_live)
+                part = Xw[s:e].T @ X_live[s:e]  # (c, c_live)
                 G[a][:, live] += part
                 G[a][live] += part.T
                 G[a][np.ix_(live, live)] -= part[live]  # counted twice above
-                G[a][np.diag_indices(c)] += np.where(
-                    live, 0.0, np.einsum("ij,ij->j", Xw[s:e], X[s:e])
-                )
+                if diagonal:
+                    G[a][np.diag_indices(c)] += np.where(
+                        live, 0.0, np.einsum("ij,ij->j", Xw[s:e], X[s:e])
+                    )
                 h[a] += rewards[rows[s:e]] @ Xw[s:e]
         return G, h
 
