@@ -662,7 +662,9 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             offer_words = offer_words | OFFER_TYPE_WORDS.get(offer.discount_type.value, set())
         body_reduces = bool(body_words & REDUCTION_WORDS)
         label = _label_words(subject)
-        gives_free = any(_gives_free_thing(text.skel.text) for text in rest)
+        gives_free = bool(GIFT_WORDS & set(subject.skel.text.split())) and any(
+            _gives_free_thing(text.skel.text) for text in rest
+        )  # read only under a subject that promises a gift
         for index, match in enumerate(re.finditer(r"\S+", subject.skel.text)):
             word = match.group()
             if _forms(word) & (body_words | offer_words):
