@@ -52,6 +52,7 @@ from nextbest.brand_context.models import (
 )
 from nextbest.tools.compliance.alternation import guard_once
 from nextbest.tools.compliance.claim_clauses import neighbours, price_spans
+from nextbest.tools.compliance.claim_comparatives import COMPARATIVE_PATTERNS
 from nextbest.tools.compliance.claim_inflections import INFLECTED_TRIGGERS
 from nextbest.tools.compliance.claim_phrases import claim_phrase
 from nextbest.tools.compliance.claim_senses import CLAIM_SENSE_PATTERNS
@@ -236,7 +237,12 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 *INFLECTED_TRIGGERS.get(category, ()),  # "neige garantie" of "garanti"
                 *(t for t in extra if not is_literal(t)),
             ]
-            parts = [phrases_pattern(phrases), *base.patterns, *SPEED_TRIGGERS.get(category, ())]
+            parts = [
+                phrases_pattern(phrases),
+                *base.patterns,
+                *SPEED_TRIGGERS.get(category, ()),
+                *COMPARATIVE_PATTERNS.get(category, ()),  # "verder dan", "schneller als"
+            ]
             parts = [_unguarded(p) for p in parts if p]
             if parts:
                 groups.append(f"(?P<{category.value}>{'|'.join(parts)})")

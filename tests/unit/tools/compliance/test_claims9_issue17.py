@@ -201,3 +201,11 @@ def test_a_wrong_product_figure_is_reported_once_by_the_fact_rule() -> None:
 
     assert findings("The Ridgeline Tent sleeps up to 6 people.") == ["tent-facts"]
     assert findings("The Ridgeline Tent sleeps up to 4 people.") == []
+
+
+def test_dutch_and_german_comparatives_are_comparative_claims() -> None:
+    assert "claims" in _fired("Onze kajak vaart sneller dan elke andere kajak.")
+    assert "claims" in _fired("Unser Kajak ist leichter als andere Boote.")
+    # "more than" counts and "earlier than" dates: no comparison of the brand
+    assert "claims" not in _fired("Kom eerder dan 9 uur naar de steiger.")
+    assert "claims" not in _fired("Wir sind wieder als Team unterwegs.")
