@@ -139,17 +139,129 @@ def needed_literals(pattern: re.Pattern[str]) -> list[frozenset[str]]:
     return sorted(kept, key=lambda g: (_score(g), sorted(g)))
 
 
+_CATEGORY_CLASSES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _class_member(kind: Any, value: Any) -> str | None:
+    """One member of a character class, written for a class (None when it cannot be)."""
+    if kind is _c.LITERAL:
+        return re.escape(chr(value))
+    if kind is _c.RANGE:
+        return f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}"
+    if kind is _c.CATEGORY:
+        return _CATEGORY_CLASSES.get(str(value))
+    return None
+
+
+def _first(items: Any) -> tuple[list[str], bool] | None:
+    """Class members one of which starts every match of a sequence, and whether it may be empty.
+
+    None when some match may start with a character the reading cannot bound.
+    """
+    members: list[str] = []
+    for op, av in items:
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue  # an anchor or a look-around reads no character
+        found: tuple[list[str], bool] | None
+        if op is _c.LITERAL:
+            found = ([re.escape(chr(av))], False)
+        elif op is _c.IN:
+            written = [_class_member(kind, value) for kind, value in av]
+            if any(m is None for m in written):
+                return None  # a negated class, a class under case-folding...
+            found = ([m for m in written if m is not None], False)
+        elif op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, pattern = av
+            if add_flags or del_flags:
+                return None  # scoped flags: the group reads characters differently
+            found = _first(pattern.data)
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            found = _first(av.data)
+        elif op is _c.BRANCH:
+            union: list[str] = []
+            empty = False
+            for alternative in av[1]:
+                branch = _first(alternative.data)
+                if branch is None:
+                    return None
+                union += branch[0]
+                empty = empty or branch[1]
+            found = (union, empty)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            low, _high, pattern = av
+            inner = _first(pattern.data)
+            if inner is None:
+                return None
+            found = (inner[0], inner[1] or low == 0)
+        else:
+            return None  # any character, a back-reference...
+        if found is None:
+            return None
+        members += found[0]
+        if not found[1]:
+            return members, False
+    return members, True
+
+
+def leading_class(pattern: re.Pattern[str]) -> str | None:
+    """A character class every match of ``pattern`` starts with, when it can be read.
+
+    Args:
+        pattern: A compiled pattern (case-sensitive; case-insensitive ones are not read).
+
+    Returns:
+        ``[...]`` such that each match's first character is in it, or None (a match may be
+        empty or start with an unbounded character, or the pattern sets flags in its text).
+    """
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or _GLOBAL_FLAGS.match(pattern.pattern):
+        return None
+    first = _first(_sre_parse.parse(pattern.pattern, pattern.flags).data)
+    if first is None or first[1] or not first[0]:
+        return None
+    return "[" + "".join(dict.fromkeys(first[0])) + "]"
+
+
+def lead_tested(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with a look-ahead on its leading class: the same matches, found sooner.
+
+    At a position whose character cannot start a match, one class test fails instead of a try
+    of every alternative (each often a look-behind first).
+
+    Args:
+        pattern: A compiled pattern.
+
+    Returns:
+        The pattern behind ``(?=[...])`` (same groups, same spans), or ``pattern`` itself when
+        no leading class can be read.
+    """
+    lead = leading_class(pattern)
+    if lead is None:
+        return pattern
+    return re.compile(f"(?={lead})(?:{pattern.pattern})", pattern.flags)
+
+
 class Prefiltered:
     """A compiled pattern that skips its scan when the text lacks a literal it needs.
 
     Attributes:
         pattern: The compiled pattern.
+        scan: The pattern that scans: :func:`lead_tested` of ``pattern`` (same matches).
         needs: Groups of literals (see :func:`needed_literals`).
         ignore_case: Whether the pattern is case-insensitive (its literals are tested on the
             lower-cased text, and only on ASCII text).
     """
 
-    __slots__ = ("ignore_case", "needs", "pattern")
+    __slots__ = ("ignore_case", "needs", "pattern", "scan")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         """Read the literals ``pattern`` needs.
@@ -158,6 +270,7 @@ class Prefiltered:
             pattern: The compiled pattern.
         """
         self.pattern = pattern
+        self.scan = lead_tested(pattern)  # the same matches, positions skipped sooner
         self.needs = needed_literals(pattern)
         self.ignore_case = bool(pattern.flags & re.IGNORECASE)
 
@@ -177,10 +290,10 @@ class Prefiltered:
 
     def search(self, text: str) -> re.Match[str] | None:
         """``pattern.search(text)``, or None at once when the text cannot match."""
-        return self.pattern.search(text) if self.possible(text) else None
+        return self.scan.search(text) if self.possible(text) else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``, or nothing at once when the text cannot match."""
         if not self.possible(text):
             return iter(())
-        return self.pattern.finditer(text)
+        return self.scan.finditer(text)
