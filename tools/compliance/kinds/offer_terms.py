@@ -319,7 +319,9 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         if kind not in NUMBER_KINDS or not names:
             yield from scan.finditer(folded)
             return
-        pattern = self.patterns[kind]
+        if not scan.possible(folded):
+            return  # the field lacks a literal every match needs
+        pattern = scan.scan  # the same matches, found sooner (prefilter.lead_tested)
         pos = 0
         while pos <= len(folded) and (match := pattern.search(folded, pos)) is not None:
             after = _name_figure_end(text, match, names)
