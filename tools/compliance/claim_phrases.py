@@ -33,7 +33,7 @@ clause, whose stems are all words of one usable claim. It counts when
   (``always``, ``every``), except ``all`` / ``every`` before the claim's own figure (``all 12
   trails`` counts the same trails);
 - it does not end on a preposition whose object, next in its clause, is not the claim's
-  ("accredited by the State Camp Board" for "Accredited by the National Camp Council": the
+  ("accredited by the Coastal Paddle Board" for "Accredited by the Paddle Providers Union": the
   sentence names another body);
 - its clause keeps every qualifier of the claim (``up to``, ``may``…);
 - and the claim is approved for the products the sentence names (the caller checks this), and

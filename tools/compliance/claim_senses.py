@@ -15,7 +15,7 @@ has an everyday use in which it claims nothing about the brand:
 - "our newest" / "our latest" (the brand's own range in order of arrival: "Our newest recipe")
   and an invitation to look at the newest items ("See the newest", "browse the latest"): they
   date a product; they rank nothing against anyone.
-- "our highest level of cover", "its lowest tier of support": a place in the brand's own
+- "our highest level of support", "its lowest tier of service": a place in the brand's own
   range of plans, which ranks the plans against each other, not the brand against anyone.
 - "twice the love", "double the fun": a multiplier of a feeling is a figure of speech, not a
   measured comparison ("twice the filling" stays one).
@@ -23,11 +23,11 @@ has an everyday use in which it claims nothing about the brand:
   "most importantly", "best of luck", "best friends", "make the best of", "personal best", a
   wish ("have the best weekend") and the diary ("the earliest slot", "the latest check-out").
 - "best of all" (a discourse marker), "our best tip" (ranks a piece of advice) and "for the
-  best flavour / results" (the purpose of an instruction to the reader); "for the best prices"
+  best finish / results" (the purpose of an instruction to the reader); "for the best prices"
   stays a claim.
 - "save your spot / the date" (*reserve*, not a saving) and "a savings goal / account" (the
   reader's own savings).
-- a trigger naming the topic of the reader's questions: "Refund questions? Call us".
+- a trigger naming the topic of the reader's questions: "Warranty questions? Ask us".
 - the winner of the brand's own contest or giveaway ("Winner of our photo contest announced"):
   a reader won; the brand was given no award.
 - an instruction to the reader to be punctual: "Please arrive on time for your class".
@@ -83,7 +83,7 @@ _OWN_TIER = (
     r"(?<![a-z0-9])(?:our|its|their) (?:very )?(?:highest|lowest|top|entry|[a-z]{3,}est) "
     r"(?:level|levels|tier|tiers|grade|grades) of(?![a-z0-9])"
 )
-"""A place in the brand's own range of plans: "our highest level of cover"."""
+"""A place in the brand's own range of plans: "our highest level of support"."""
 
 _PAY_ON_TIME = (
     r"(?<![a-z0-9])(?:re)?pay"  # the verb first: the look-behinds run only after it
@@ -115,10 +115,10 @@ _IDIOMS = (
     r"|ever (?:[a-z]+ing)"  # "our ever-growing range", "ever-changing weather"
     r"|most (?:likely|probably|importantly|recently|often|commonly|usually)"  # a hedge
     r"|best of luck|best friends?|best mates?|make the best of|personal bests?"
-    r"|best of all"  # a discourse marker: "Best of all, the app is free"
+    r"|best of all"  # a discourse marker: "Best of all, it's easy"
     r"|best (?:tips?|advice|tricks?|hacks?)"  # ranks a piece of advice: "our best tip"
     r"|for (?:the )?best (?:results?|flavou?r|taste|fit|performance|finish|effect|comfort|"
-    r"sound|picture|battery life)"  # the purpose of an instruction: "for the best flavour"
+    r"sound|picture|battery life)"  # the purpose of an instruction: "for the best finish"
     r"|(?:our|my) (?:very )?first ever"  # the brand's own history: "our first-ever pop-up"
     r"|(?:have|having|had|enjoy|enjoying|enjoyed|wish you) the best (?:[a-z]+ )?(?:day|week|"
     r"weekend|time|night|evening|summer|winter|holiday|holidays|trip|birthday|christmas|"
@@ -151,7 +151,7 @@ _SAVE_A_PLACE = (
     r"(?<![a-z0-9])sav(?:e|es|ing|ed) (?:your|a|my|our|the|their|his|her) (?:[a-z]+ )?"
     r"(?:spot|seat|place|space|date|table|slot|booking)s?(?![a-z0-9])"
 )
-""""Save" as *reserve*: "Save your spot at our webinar", "save the date"."""
+""""Save" as *reserve*: "Save your seat for Friday's class", "save the date"."""
 
 _OWN_SAVINGS = (
     r"(?<![a-z0-9])savings (?:goal|target|account|pot|jar|habit|tracker|balance|streak)s?"
@@ -160,7 +160,7 @@ _OWN_SAVINGS = (
 """The reader's own savings as a thing to keep: "Set a savings goal", "your savings account"."""
 
 _TOPIC_QUESTIONS = r"(?<![a-z0-9])[a-z]+ (?:questions|queries|enquiries|inquiries)(?![a-z0-9])"
-"""A trigger naming the topic of the reader's questions: "Refund questions? Call us"."""
+"""A trigger naming the topic of the reader's questions: "Warranty questions? Ask us"."""
 
 CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
     ClaimCategory.SUPERLATIVE: (

@@ -1,20 +1,20 @@
 """Counted nouns: a pack's trigger that names what an approved claim counts, not a ranking.
 
-A pack may govern a claim such as "Over 1,200 fast-charging stalls in 14 states" (a size
-claim, filed as a superlative) by adding the counted noun ``stalls`` to its superlative
-triggers. The noun ranks nothing by itself: "New stalls open in Denver this week" or "Check
-stall availability in the app" only name the things. The statement the pack governs is the
-*count* of them ("1,400 stalls", "thousands of stalls", "more stalls than anyone"), so such a
+A pack may govern a claim such as "Over 40 launch docks on the south coast" (a size claim,
+filed as a superlative) by adding the counted noun ``docks`` to its superlative triggers. The
+noun ranks nothing by itself: "New docks open in Falmouth this week" or "Check the docks' hours
+in the app" only name the things. The statement the pack governs is the *count* of them
+("60 docks", "hundreds of docks", "more docks than anyone"), so such a
 trigger is read only in a sentence that counts or compares: a figure, a number word, or a
 quantity word (``more``, ``most``, ``every``…).
 
-A count the approved claim already implies is the claim, narrowed: "over a thousand stalls"
-for "Over 1,200 stalls" states a lower bound at or below the claim's own, of the same things,
+A count the approved claim already implies is the claim, narrowed: "over 30 docks"
+for "Over 40 docks" states a lower bound at or below the claim's own, of the same things,
 and no other figure of its own (prices aside); see :func:`implied_count`.
 
 A trigger is a counted noun when it is one plural word, not a ranking word (``best``, ``top``,
 ``-est``…), that an approved claim of the same category counts: it follows a figure of the
-claim's wording within three words ("Over 1,200 fast-charging stalls"). "On time" of "Most
+claim's wording within three words ("Over 40 launch docks"). "On time" of "Most
 on-time airline in 2025" is no counted noun: it is no plural that a figure counts.
 """
 
@@ -37,7 +37,7 @@ _RANKING_WORDS = frozenset(
 _FIGURE = re.compile(r"\d")
 
 _COUNTED_REACH = 3
-"""How many words after a figure may name what it counts ("1,200 fast-charging stalls")."""
+"""How many words after a figure may name what it counts ("40 launch docks")."""
 
 _QUANTITY_WORDS = frozenset(
     {
@@ -48,7 +48,7 @@ _QUANTITY_WORDS = frozenset(
         "biggest",
     }
 )  # fmt: skip
-"""Words that count or compare the things named ("thousands of stalls", "more stalls")."""
+"""Words that count or compare the things named ("hundreds of docks", "more docks")."""
 
 
 def counted_nouns(triggers: Iterable[str], claim_texts: Iterable[str]) -> frozenset[str]:
@@ -74,7 +74,7 @@ def counted_nouns(triggers: Iterable[str], claim_texts: Iterable[str]) -> frozen
             continue
         word = words[0]
         if word in _RANKING_WORDS or word.endswith("est") or not word.endswith("s"):
-            continue  # a counted thing is named in the plural ("1,200 stalls")
+            continue  # a counted thing is named in the plural ("40 docks")
         if word in counted:
             found.add(word)
     return frozenset(found)
@@ -104,7 +104,7 @@ _BOUND = (
     r"(?P<n>\d[\d,]*(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s+(?P<m>hundred|thousand|million))?(?:\s+[\w-]+){{0,3}}?\s+{noun}\b"
 )
-"""A lower bound and, up to three words on, the noun it counts: "over a thousand stalls"."""
+"""A lower bound and, up to three words on, the noun it counts: "over a hundred docks"."""
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -117,7 +117,7 @@ def _bound(text: str, noun: str) -> tuple[float, tuple[int, int]] | None:
         if match.group("m"):
             value *= _MULTIPLIERS[match.group("m").lower()]
         elif n in _SMALL and n in ("a", "one"):
-            continue  # "over a few stalls": no number
+            continue  # "over a few docks": no number
         return value, match.span()
     return None
 

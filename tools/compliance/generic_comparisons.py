@@ -1,8 +1,8 @@
 """Generic comparisons: one kind of thing compared with itself in another state (rule of language).
 
-"A warm battery charges faster than a cold one", "Fresh filters clean better than clogged
+"A dry wetsuit keeps you warmer than a damp one", "Fresh filters clean better than clogged
 ones": the pronoun ``one`` / ``ones`` after ``than`` stands for the subject's own noun, so
-the sentence compares two states of the same thing (warm and cold batteries). Said of ``a``
+the sentence compares two states of the same thing (dry and damp wetsuits). Said of ``a``
 / ``an`` thing or of things in general, it is advice or a fact of nature; it ranks neither the
 brand nor its products against anyone.
 
@@ -19,12 +19,12 @@ _THAN_ONE = re.compile(
     r"\s*than\s+(?:(?:a|an|the|any)\s+)?(?:[a-z][\w-]*\s+){1,2}ones?\b(?![\w-])",
     re.IGNORECASE,
 )
-"""``than`` and a pronoun ``one(s)`` with one or two words before it: "than a cold one"."""
+"""``than`` and a pronoun ``one(s)`` with one or two words before it: "than a damp one"."""
 
 _THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 
 _GENERIC_SUBJECT = re.compile(r"^\W*(?:a|an|any|every)\s", re.IGNORECASE)
-"""A sentence about any one thing of a kind ("A warm battery …")."""
+"""A sentence about any one thing of a kind ("A dry wetsuit …")."""
 
 _THE_SENDER = re.compile(r"\b(?:we|our|ours|us|we[’']re|we[’']ll|we[’']ve)\b", re.IGNORECASE)
 
@@ -39,7 +39,7 @@ def compares_states(text: str, sentence: tuple[int, int], start: int, end: int) 
         end: End of the trigger.
 
     Returns:
-        True for "A warm battery charges faster than a cold one" (see the module docstring).
+        True for "A dry wetsuit keeps you warmer than a damp one" (see the module docstring).
     """
     s_start, s_end = sentence
     than = _THAN.search(text, start, min(s_end, end + 40))

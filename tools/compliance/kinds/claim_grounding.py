@@ -275,7 +275,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         self.required = compile_phrases(required_texts(pack), obfuscation=False)
         self.disclosed = DisclosedTriggers(pack, rule)
         self.keyword_stems: dict[str, set[str]] = {c.id: self._kind_words(c) for c in pack.claims}
-        self.counted = counted_nouns(  # "stalls" of "Over 1,200 stalls": read only when counted
+        self.counted = counted_nouns(  # "docks" of "Over 40 docks": read only when counted
             rule.params.extra_triggers.get(ClaimCategory.SUPERLATIVE, []),
             [c.text for c in pack.claims if c.category == ClaimCategory.SUPERLATIVE],
         )
@@ -701,7 +701,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                         for h in ctx.product_hits
                     )
                 ):
-                    continue  # "A warm battery charges faster than a cold one"
+                    continue  # "A dry wetsuit keeps you warmer than a damp one"
                 if end > sentence[1] and _SENTENCE_BREAK.search(text.original, start, end):
                     continue  # runs on into the next paragraph or sentence: two phrases
                 if (
@@ -711,12 +711,12 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 ):
                     said = text.original[sentence[0] : sentence[1]]
                     if not counts_something(said):
-                        continue  # "New stalls open in Denver": names what a claim counts
+                        continue  # "New docks open this week": names what a claim counts
                     implied = self._implied_count(ctx, said, noun)
                     if implied is not None:
                         used[implied.id] = implied
                         fits[implied.id] = True
-                        continue  # "over a thousand stalls" for "Over 1,200 stalls"
+                        continue  # "over 30 docks" for "Over 40 docks"
                 seen.add((start, end))
                 pending.setdefault(sentence, []).append((match.lastgroup or "", start, end))
         if not pending and not self.forms.may_paraphrase(skel.text):

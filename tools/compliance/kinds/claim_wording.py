@@ -308,6 +308,15 @@ class ClaimForms:
             own = set(stems)
             solid = {t for t in own if not has_digit(t)} - self.product_words - FUNCTION_WORDS
             self.claim_stems[cid] = (stems, own, solid)
+        self.claim_synonyms: dict[str, set[str]] = {  # one-word keywords naming the claim's kind
+            c.id: {
+                stem(canon(k))
+                for k in (plain(k) for k in c.keywords)
+                if k and " " not in k and not has_digit(k)
+            }
+            - self.claim_stems[c.id][1]
+            for c in pack.claims
+        }
 
     def subset_match(
         self,
@@ -345,11 +354,20 @@ class ClaimForms:
             if i < lead or t in FUNCTION_WORDS or t in WEAKENERS or i in single:
                 continue  # the lead-in attributes the claim to its own basis
             if stem(t) not in own and _moved_modifier(tokens, sentence, i):
-                continue  # "claims lodged online" for "online claims"
+                continue  # "bookings made online" for "online bookings"
             word = stem(t)
             if word not in own and word in names:
                 continue
             if overlaps(s, e, spans):
+                continue
+            if word not in own and word in self.claim_synonyms[claim.id]:
+                words.add(word)  # "reach" for "range", both keywords of the claim
+                continue
+            bounded = (
+                _within_bound(tokens, sentence, i) if word not in own and has_digit(t) else None
+            )
+            if bounded is not None:
+                words.add(bounded)  # "up to 100 km" for "up to 120 km": the claim, narrowed
                 continue
             if word not in own:
                 if t not in EACH:
@@ -562,7 +580,7 @@ class ClaimForms:
         if all(tokens[i] in FIGURE_PREPOSITIONS for i in dropped):
             return True  # every content word kept, reordered: "X rate us 4.7" / "rated 4.7 from X"
         if _own_range(tokens, dropped) and kept & self.product_words:
-            return True  # "Every <product> e-liquid is …" for "Every e-liquid we sell is …"
+            return True  # "Every <product> kayak is …" for "Every kayak we offer is …"
         if any(tokens[i] in kept and i not in free for i in range(dropped[0], dropped[-1] + 1)):
             return False
         solid = [i for i in range(len(tokens)) if i not in free or tokens[i] in kept]
@@ -674,7 +692,7 @@ to its moved modifier (``made online``)."""
 def _moved_modifier(claim: list[str], sentence: list[tuple[str, int, int]], i: int) -> bool:
     """Whether token ``i`` is a participle that moves a claim's modifier after its noun.
 
-    "Most claims lodged online are acknowledged …" for "Most online claims are acknowledged …":
+    "Most bookings made online are confirmed …" for "Most online bookings are confirmed …":
     the claim's ``online claims`` (modifier, noun) is said as noun, participle, modifier. The
     participle only carries the modifier across; it adds nothing the claim does not say.
 
@@ -696,7 +714,7 @@ def _moved_modifier(claim: list[str], sentence: list[tuple[str, int, int]], i: i
 _RANGE_VERBS: frozenset[str] = frozenset(
     {"sell", "offer", "stock", "make", "carry", "supply", "produce", "serve", "brew", "bake"}
 )
-"""Verbs with which a claim says "what we sell" (``every e-liquid we sell``)."""
+"""Verbs with which a claim says "what we sell" (``every kayak we offer``)."""
 
 
 def _own_range(tokens: list[str], dropped: list[int]) -> bool:
@@ -707,3 +725,34 @@ def _own_range(tokens: list[str], dropped: list[int]) -> bool:
         and tokens[dropped[0]] == "we"
         and tokens[dropped[1]] in _RANGE_VERBS | {stem(v) for v in _RANGE_VERBS}
     )
+
+
+_UPPER_BOUNDS: frozenset[str] = frozenset({"up", "tot", "zu", "jusqu", "jusque", "hasta", "fino"})
+"""The word right before a figure that makes it a maximum (``up to``, ``tot``, ``bis zu``…)."""
+
+
+def _within_bound(claim: list[str], sentence: list[tuple[str, int, int]], i: int) -> str | None:
+    """The claim's figure when figure ``i`` of the sentence is a smaller maximum, same unit.
+
+    "The Tern 5 goes up to 30 km" for "Tern 5: up to 40 km": the same bound word before the
+    figure and the same unit after it, and a figure at or below the claim's own: what the
+    claim allows, said more modestly.
+    """
+    if not 0 < i < len(sentence) - 1:
+        return None
+    bound, unit = stem(sentence[i - 1][0]), stem(sentence[i + 1][0])
+    if bound not in _UPPER_BOUNDS:
+        return None
+    try:
+        said = float(sentence[i][0].replace(",", "."))
+    except ValueError:
+        return None
+    for j in range(1, len(claim) - 1):
+        if claim[j - 1] != bound or claim[j + 1] != unit or not has_digit(claim[j]):
+            continue
+        try:
+            if said <= float(claim[j].replace(",", ".")):
+                return claim[j]
+        except ValueError:
+            continue
+    return None

@@ -46,7 +46,7 @@ CLAIMS = rule(
             "price": ["save", "savings"],
             "superlative": ["docks"],
             "endorsement": ["PPA", "approved", "accredited"],
-            "service": ["confirmed within", "safety-checked"],
+            "service": ["confirmed within", "safety-checked", "range", "reach"],
         },
     },
 )
@@ -72,6 +72,14 @@ CLAIM_LIST = [
         "category": "service",
         "substantiation": "Safety log 2027",
         "channels": ["email", "sms", "push"],
+    },
+    {
+        "id": "distance",
+        "text": "Tern Touring Kayak: up to 40 km range.",
+        "category": "service",
+        "substantiation": "Sea trial 2027",
+        "channels": ["email", "sms", "push"],
+        "keywords": ["range", "reach"],
     },
     {
         "id": "ppa",
@@ -209,3 +217,11 @@ def test_dutch_and_german_comparatives_are_comparative_claims() -> None:
     # "more than" counts and "earlier than" dates: no comparison of the brand
     assert "claims" not in _fired("Kom eerder dan 9 uur naar de steiger.")
     assert "claims" not in _fired("Wir sind wieder als Team unterwegs.")
+
+
+def test_a_keyword_of_the_claim_and_a_smaller_maximum_keep_the_claim() -> None:
+    assert "claims" not in _fired("Tern Touring Kayak: up to 40 km reach.")
+    assert "claims" not in _fired("Tern Touring Kayak: up to 30 km range.")
+    # a larger maximum, or a figure without the bound, is a claim of its own
+    assert "claims" in _fired("Tern Touring Kayak: up to 50 km range.")
+    assert "claims" in _fired("Tern Touring Kayak: 30 km range, every day.")
