@@ -102,6 +102,11 @@ NO_PROMISE = re.compile(
             # "worry-free", "sugar-free": without something, nothing given free
             PRIVATIVE_FREE,
             r"\baward (?:winners?|winning)\b",
+            # the reader's own money, not a discount: "Grow your retirement savings"
+            r"\b(?:grow|grows|growing|build|builds|building|protect|protects|protecting|invest|"
+            r"invests|investing) your (?:[a-z]+ )?savings\b",
+            r"\b(?:retirement|college|pension|emergency|lifetime|life) savings\b",
+            r"\bsavings (?:accounts?|goals?|balances?|habits?)\b",
             # a win as a noun, someone's success: "Another win for a local family"
             r"\b(?:a|another|big|huge|major|latest|first|quick|small|easy|double) wins?\b",
         )
@@ -438,6 +443,62 @@ def _forms(word: str) -> set[str]:
     return {word, word[:-1]} if word.endswith("s") and len(word) > 3 else {word, word + "s"}
 
 
+FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|your\s+)?$", re.IGNORECASE)
+"""A subject's words ending just before a product name: the product is what something is
+for ("Another way to pay for <product>")."""
+
+YOUR_BEFORE = re.compile(r"\byour\s+$", re.IGNORECASE)
+"""A subject's words ending in "your" just before a product name ("Your <product> guide")."""
+
+
+def _serves_product(subject: str, start: int, product_id: str, body_named: set[str]) -> bool:
+    """Whether a subject's product is only what another product the body names is for.
+
+    "Another way to pay for <course>" above a body about a payment plan.
+
+    Args:
+        subject: The subject as written.
+        start: Where the product's name starts in it.
+        product_id: The product named there.
+        body_named: Products the other fields name.
+    """
+    return bool(body_named - {product_id}) and bool(FOR_BEFORE.search(subject[:start]))
+
+
+def _modifies_given(subject: str, start: int, end: int, body_words: set[str]) -> bool:
+    """Whether a subject's product only qualifies the reader's own thing the body gives.
+
+    "Your <course> syllabus" above "Here is the syllabus you asked for".
+
+    Args:
+        subject: The subject as written.
+        start: Where the product's name starts in it.
+        end: Where it ends.
+        body_words: The other fields' words (skeleton view).
+    """
+    after = plain(subject[end:]).split()
+    return (
+        bool(YOUR_BEFORE.search(subject[:start]))
+        and bool(after)
+        and len(after[0]) >= MIN_NAME_WORD
+        and bool(_forms(after[0]) & body_words)
+    )
+
+
+def _verb_forms(word: str) -> set[str]:
+    """A word with its number forms and, for a past or present participle, its base verb.
+
+    ``waived`` ↔ ``waive``, ``booked`` ↔ ``book``, ``waiving`` ↔ ``waive``: a subject's
+    "Fee waived" is given by a body's "we waive the fee".
+    """
+    forms = _forms(word)
+    if word.endswith("ed") and len(word) > 4:
+        forms |= {word[:-1], word[:-2]}
+    elif word.endswith("ing") and len(word) > 5:
+        forms |= {word[:-3], word[:-3] + "e"}
+    return forms
+
+
 def _number(raw: str) -> float | None:
     """A figure's digits as a number, or None when unreadable.
 
@@ -667,7 +728,7 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
         )  # read only under a subject that promises a gift
         for index, match in enumerate(re.finditer(r"\S+", subject.skel.text)):
             word = match.group()
-            if _forms(word) & (body_words | offer_words):
+            if _verb_forms(word) & (body_words | offer_words):
                 continue
             if index < label:
                 continue  # "Holiday bonus: $200 off": the label of what follows, checked itself
@@ -781,7 +842,8 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             return []  # the subject quotes the offer's own approved name or terms
         rest = [text for name, text in ctx.fields.items() if name != "subject"]
         missing = self._unbacked(ctx.fields["subject"], rest, offer)
-        named = {h.product.id for h in ctx.product_hits if h.field != "subject"}
+        body_named = {h.product.id for h in ctx.product_hits if h.field != "subject"}
+        named = set(body_named)
         named |= set(offer.products) if offer else set()
         named |= self._states_facts("\n".join(text.folded.text for text in rest))
         body_words = {w for text in rest for w in text.skel.text.split()}
@@ -800,6 +862,10 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             and not _venue(ctx.fields["subject"].original, h.start, body_words)
             and not set(plain(ctx.fields["subject"].original[h.start : h.end]).split())
             <= body_words  # "Nimbus 14" above "Nimbus 14 Laptop (Refurbished)": its variant
+            and not _serves_product(
+                ctx.fields["subject"].original, h.start, h.product.id, body_named
+            )
+            and not _modifies_given(ctx.fields["subject"].original, h.start, h.end, body_words)
         ]
         if not missing:
             return []
