@@ -7,7 +7,11 @@ price of goods: a percentage off a whole order above a minimum spend (a basket c
 on your online order from 60 €") reduces no product's price, so it needs no such line. Nor
 does a comparison word with no figure in its sentence ("Statt Glühwein mal Cold Brew?",
 "vorher mahlen, dann brühen"): "instead of" and "before" compare prices only when a price or a
-percentage is there to compare.
+percentage is there to compare. A percentage is a reduction only when something says so: an
+interest rate ("TAN 0%", "0% APR") reduces no price, nor does a share or a quantity in a
+sentence with no price and no word of a reduction ("made of 90% recycled card", "uses up to
+40% less energy"); a reduction word its sentence denies ("we never cut corners, and never
+give discounts on safety") announces none (:func:`reduces_no_price`).
 """
 
 from __future__ import annotations
@@ -81,3 +85,74 @@ def bare_comparison(trigger: str, sentence: str) -> bool:
     if fold(plain(trigger)).text not in _COMPARISON_WORDS:
         return False
     return _FIGURE.search(fold(sentence).text) is None
+
+
+_RATE_BEFORE = re.compile(
+    r"\b(?:apr|apy|aer|tan|taeg|tae|tin|teg|taux|tasso|interest|interessi|zins|zinsen|"
+    r"zinssatz|sollzins|jahreszins|inter[eé]s|rate)\b[^.\n\d]{0,12}$"
+)
+_RATE_AFTER = re.compile(
+    r"^\s*(?:apr|apy|aer|tan|taeg|tae|tin|teg|interest|d interesse|di interesse|interessi|"
+    r"zinsen|zins|d int[eé]r[eê]t|de inter[eé]s|financing|finanziamento|financement|"
+    r"finanzierung|financiaci[oó]n)\b"
+)
+_MINUS_BEFORE = re.compile(r"[-\u2212\u2013]\s?$")
+_REDUCTION = re.compile(
+    r"\b(?:off|discounts?|discounted|save|saving|savings|sale|sales|reduced|reduction|"
+    r"markdowns?|clearance|promo|promotion|deals?|sconto|sconti|scontat[oaie]|offerta|"
+    r"offerte|ribass\w*|risparmi\w*|saldi|promozion[ei]|riduzion[ei]|ridott[oaie]|"
+    r"rabatt\w*|reduziert\w*|spar\w*|angebot\w*|aktion|remises?|r[eé]ductions?|"
+    r"r[eé]duit\w*|soldes|[eé]conomis\w*|promos?|descuentos?|rebaj\w*|ahorr\w*|ofertas?|"
+    r"korting|aanbieding|instead|invece|statt|anstatt|lieu|lugar|vez|was|now|ora|adesso|"
+    r"jetzt|maintenant|ahora|nur|solo|soltanto|seulement|only|just)\b"
+)
+_ON_AFTER = re.compile(r"^\s*(?:on|su|sul|sull|sulla|sui|sugli|sulle|sur|auf|en|sobre|op)\b")
+_DENIED = re.compile(
+    r"\b(?:no|non \w+|nessun[oa]?|senza|never|not|keine?n?|kein|ohne|pas de|sans|jamais|"
+    r"sin|ning[uú]n[oa]?|nunca)\s+$"
+)
+_REDUCTION_WORD = re.compile(_REDUCTION.pattern.replace("\\b(?:", "^(?:", 1))
+
+
+def reduces_no_price(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether a prior-price trigger at ``text[start:end]`` announces no price reduction.
+
+    The EU prior-price line goes with an announced reduction of a product's price. A
+    percentage announces one only when its words say so; a reduction word only when nothing
+    denies it. No reduction is announced by:
+
+    - a percentage that is an interest rate: a rate word right before it or after it
+      ("TAN 0%", "0% APR", "0% di interesse");
+    - a percentage in a sentence with no price and no word of a reduction, not written as a
+      minus ("-20%") nor said of goods ("20% on sofas"): a share or a quantity ("made of 90%
+      recycled card", "uses up to 40% less energy than a class D model");
+    - a reduction word right after a denial, in a sentence with no price and no percentage
+      ("we give no discounts on safety", "non facciamo sconti sulla sicurezza").
+
+    Args:
+        text: The field's original text.
+        start: Where the trigger starts.
+        end: Where it ends.
+        sentence: The ``(start, end)`` span of the trigger's sentence.
+
+    Returns:
+        True when the trigger announces no reduction.
+    """
+    lower = text.lower()
+    words = fold(plain(lower[start:end])).text
+    s_start, s_end = sentence
+    before = fold(lower[max(s_start, start - 40) : start]).text
+    if re.search(r"\d\s?(?:%|per ?cent|por ?cento|pour ?cent|prozent|por ?ciento)", words):
+        after = fold(plain(lower[end : min(s_end, end + 40)])).text
+        if _RATE_BEFORE.search(plain(before)) or _RATE_AFTER.match(after):
+            return True
+        minus = _MINUS_BEFORE.search(lower[max(s_start, start - 2) : start]) or re.match(
+            r"\s*[-\u2212\u2013]", lower[start:end]
+        )
+        if minus or _ON_AFTER.match(after):
+            return False
+        whole = fold(lower[s_start:s_end]).text
+        return re.search(PRICE, whole) is None and _REDUCTION.search(plain(whole)) is None
+    if _REDUCTION_WORD.match(words) is None or _DENIED.search(plain(before) + " ") is None:
+        return False
+    return _FIGURE.search(fold(lower[s_start:s_end]).text) is None

@@ -24,7 +24,8 @@ its sentence states credit terms (APR, a loan, a down payment, "for 36 months",
 :func:`~nextbest.tools.compliance.financing.speaks_of_credit`). When every price in the trigger
 is one of these, the trigger does not fire. Under a rule whose wordings state the lowest price
 of the last 30 days (EU price indication), the percentage of an order-level offer (a percent
-offer with a minimum spend) reduces no product's price and triggers nothing
+offer with a minimum spend) reduces no product's price and triggers nothing, nor does an
+interest rate, a share or quantity stated as a percentage, or a denied reduction word
 (:mod:`~nextbest.tools.compliance.prior_price`).
 
 Wording the pack itself requires or approves verbatim (another disclosure's wording, a claim's
@@ -97,6 +98,7 @@ from nextbest.tools.compliance.prior_price import (
     bare_comparison,
     is_prior_price_wording,
     order_discount,
+    reduces_no_price,
 )
 from nextbest.tools.compliance.required_text import inside_required
 from nextbest.tools.compliance.restated_terms import restated_spans
@@ -436,6 +438,10 @@ class DisclosureCheck:
                         text.original[start:end], text.original[slice(*text.sentence_at(start))]
                     ):
                         continue  # "Statt Glühwein mal Cold Brew?": no price compared
+                    if self.prior_price and reduces_no_price(
+                        text.original, start, end, text.sentence_at(start)
+                    ):
+                        continue  # "TAN 0%", "90% recycled", "no discounts on safety"
                     if inside_required(ctx, name, start, end, quoted=pattern in self.triggers):
                         continue
                     triggers.append((name, start, end))

@@ -1,0 +1,66 @@
+"""Offer and disclosure causes found on the tenth development set (issue 17, helper offers10).
+
+The brands are built in code (``compliance_helpers``); never an eval brand.
+"""
+
+from __future__ import annotations
+
+import pytest
+from compliance_helpers import BRAND
+
+from nextbest.brand_context.ingest import parse_pack
+from nextbest.tools.compliance.prior_price import reduces_no_price
+
+_PRIOR_PRICE = {
+    "id": "prior-price",
+    "kind": "disclosure",
+    "description": "Reductions state the lowest price of the last 30 days.",
+    "rationale": "tests",
+    "source": "test suite",
+    "params": {
+        "trigger_phrases": ["sconto", "sconti", "discount", "discounts"],
+        "trigger_prices": ["percent"],
+        "required_any": ["Prezzo più basso degli ultimi 30 giorni"],
+    },
+}
+
+
+def _reduces_none(sentence: str, trigger: str) -> bool:
+    start = sentence.index(trigger)
+    return reduces_no_price(sentence, start, start + len(trigger), (0, len(sentence)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "none"),
+    [
+        ("Il forno Lumo a tasso zero: 10 rate da 39,90 €, TAN 0%.", "0%", True),
+        ("Pay over 12 months at 0% APR.", "0%", True),
+        ("Scatole in cartone riciclato al 85% per tutti i nostri ordini.", "85%", True),
+        ("The Lumo oven uses up to 35% less energy than a class C oven.", "35%", True),
+        ("Sulla tua privacy non facciamo sconti: non chiediamo mai password.", "sconti", True),
+        ("We give no discounts on safety checks.", "discounts", True),
+        ("Sconti fino al 35% su tutti i forni.", "35%", False),
+        ("Sconti fino al 35% su tutti i forni.", "Sconti", False),
+        ("Forni Lumo -25% questa settimana.", "25%", False),
+        ("Lumo oven 20% off this week.", "20%", False),
+        ("Save 15% on every kettle.", "15%", False),
+        ("Forno Lumo a 299 € invece di 349 €, 14%.", "14%", False),
+    ],
+)
+def test_a_prior_price_trigger_announces_a_reduction_only_when_its_words_say_so(
+    sentence: str, trigger: str, none: bool
+) -> None:
+    assert _reduces_none(sentence, trigger) is none
+
+
+def test_rates_shares_and_denied_discounts_need_no_prior_price_line(check) -> None:
+    pack = parse_pack({"brand": BRAND, "rules": [_PRIOR_PRICE]}, source="test")
+    for body, fires in (
+        ("Il forno Lumo a tasso zero: 10 rate da 39,90 €, TAN 0%.", False),
+        ("Il forno Lumo consuma fino al 35% di energia in meno.", False),
+        ("Sulla tua privacy non facciamo sconti.", False),
+        ("Forni Lumo -25% questa settimana.", True),
+        ("Sconti sui forni Lumo questa settimana.", True),
+    ):
+        verdict = check(pack, channel="email", body=body)
+        assert ("prior-price" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
