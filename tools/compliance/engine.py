@@ -17,6 +17,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from nextbest.brand_context.models import BrandPack, RequiredElementRule, Rule, as_day
+from nextbest.tools.compliance.banned_urgency import without_banned_urgency
 from nextbest.tools.compliance.catalogue import Catalogue
 from nextbest.tools.compliance.fact_findings import without_restated_facts
 from nextbest.tools.compliance.kinds import (
@@ -205,6 +206,7 @@ class RuleEngine:
             evaluated.append(rule.id)
             violations.extend(self._checks[rule.id].check(ctx))
         violations = without_restated_facts(violations)  # a wrong figure: one finding
+        violations = without_banned_urgency(violations)  # banned pressure words: one finding
         return Verdict(
             decision=decide(violations),
             violations=violations,
