@@ -6,6 +6,10 @@ Two rules of English word formation (not brand knowledge):
   "free" is the second half of a compound meaning "without X", so "interest-free credit" does not
   contain the claim "free credit" (credit at no cost). When X is itself the cost ("cost-free",
   "fee-free", "charge-free"), "X-free" does mean "at no cost" and the phrase stands.
+- **A modifier of an appraisal noun.** In "a free roof check" or "free roof inspection" the
+  adjective "free" qualifies the whole compound "roof check": the check is free, not a roof. A
+  "free …" phrase followed at once by a noun for looking something over ("check", "inspection",
+  "estimate", "quote", "assessment") names that free service, not the phrase's own thing.
 - **A modifier of a threat noun.** In "Protect yourself from Pension Service scams" the name
   modifies "scams": the copy warns about impostors, it does not say a message comes "from
   Pension Service". A phrase followed at once by a word such as "scams", "fraud" or
@@ -32,6 +36,16 @@ THREAT_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 """Nouns that a preceding name or phrase only qualifies ("pension scams", "bank fraud")."""
+
+APPRAISAL_NOUNS: frozenset[str] = frozenset(
+    {
+        "check", "checks", "checkup", "checkups", "inspection", "inspections", "estimate",
+        "estimates", "quote", "quotes", "assessment", "assessments", "evaluation", "evaluations",
+        "appraisal", "appraisals", "survey", "surveys", "audit", "audits", "consultation",
+        "consultations", "review", "reviews", "diagnostic", "diagnostics", "analysis",
+    }
+)  # fmt: skip
+"""Head nouns of a service of looking something over: a "free <thing> check" is a free check."""
 
 _FREE = re.compile(r"free\b", re.IGNORECASE)
 _HYPHENATED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[-\u2010\u2011]$")
@@ -71,3 +85,21 @@ def names_threat(text: str, end: int) -> bool:
     """
     match = _NEXT_WORD.match(text, end)
     return match is not None and match.group(1).lower() in THREAT_NOUNS
+
+
+def free_appraisal(text: str, start: int, end: int) -> bool:
+    """Whether a "free …" phrase only qualifies an appraisal noun right after it.
+
+    Args:
+        text: The field's original text.
+        start: Where the phrase starts.
+        end: Where the phrase ends (exclusive).
+
+    Returns:
+        True for "free roof" in "A free roof check"; False for "free roof" alone, in "a free
+        roof and a check" (other words between) or in "the roof check is free".
+    """
+    if not _FREE.match(text, start):
+        return False
+    match = _NEXT_WORD.match(text, end)
+    return match is not None and match.group(1).lower() in APPRAISAL_NOUNS

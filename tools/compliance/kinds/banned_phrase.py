@@ -19,8 +19,10 @@ voice avoids still flags the word itself), the second half of a "non-" compound
 ("non-profit") or a "without …" phrase the copy says it never does ("We never ship lenses
 without a prescription"); see :mod:`~nextbest.tools.compliance.denials`. Nor is "free …" as
 the tail of a privative compound ("interest-free credit" under a ban of "free credit") or a
-phrase that only qualifies a threat noun after it ("Protect yourself from Pension Service scams"
-under a ban of "from Pension Service"); see :mod:`~nextbest.tools.compliance.compounds`.
+"free …" phrase that only qualifies an appraisal noun after it ("a free roof check" under a ban
+of "free roof"), or a phrase that only qualifies a threat noun after it ("Protect yourself
+from Pension Service scams" under a ban of "from Pension Service"); see
+:mod:`~nextbest.tools.compliance.compounds`.
 Nor is a phrase whose last word is the head of a negative contraction ("you won" in "you won't
 want to share it"; see :func:`~nextbest.tools.compliance.phrases.cut_from_contraction`).
 Nor is a one-word product name written all in lower case ("don't let your order drift" under
@@ -42,7 +44,7 @@ from nextbest.brand_context.models import (
     RequiredElementRule,
 )
 from nextbest.tools.compliance.case_scoped import OfficerPattern, keeps_case
-from nextbest.tools.compliance.compounds import names_threat, privative_free
+from nextbest.tools.compliance.compounds import free_appraisal, names_threat, privative_free
 from nextbest.tools.compliance.denials import negating_compound, never_without, said_unneeded
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import own_links
@@ -203,6 +205,8 @@ class BannedPhraseCheck:
                     continue  # "profit" in "non-profit"; "we never ship without a prescription"
                 if privative_free(text.original, start) or names_threat(text.original, end):
                     continue  # "interest-free credit"; "from Pension Service scams"
+                if free_appraisal(text.original, start, end):
+                    continue  # "free roof" in "a free roof check": the check is free
                 if self._said_of_owner(text, start):
                     continue  # a reserved title said of one who holds it
                 if self.rule.severity == "block" and said_unneeded(text.original, start):

@@ -1,0 +1,48 @@
+"""Tenth-blind-set causes in banned phrases and urgency (issue 17), on an invented brand.
+
+The brand is Northwind Coffee, built in code by ``compliance_helpers`` (not the sample brand,
+not an eval brand).
+"""
+
+from __future__ import annotations
+
+from compliance_helpers import build_pack, fired, rule
+
+PRESSURE = rule("no-pressure", "banned_phrase", {"phrases": ["the clock is ticking"]})
+URGENCY = rule("urgency", "urgency", {})
+FREEBIES = rule("no-free-grinder", "banned_phrase", {"phrases": ["free grinder", "free espresso"]})
+
+
+def test_urgency_on_words_a_blocking_ban_flags_is_one_finding(check) -> None:
+    pack = build_pack([PRESSURE, URGENCY])
+    body = "Your beans are nearly out and the clock is ticking. Reorder in the app."
+    verdict = check(pack, channel="email", subject="Reorder", body=body)
+    assert fired(verdict) == {"no-pressure"}, verdict.violations
+
+
+def test_urgency_elsewhere_and_under_a_warn_ban_is_kept(check) -> None:
+    pack = build_pack([PRESSURE, URGENCY])
+    body = "The clock is ticking. Last chance: reorder in the app."
+    verdict = check(pack, channel="email", subject="Reorder", body=body)
+    assert fired(verdict) == {"no-pressure", "urgency"}, verdict.violations
+    warn = rule("no-pressure", "banned_phrase", {"phrases": ["clock is ticking"]}, severity="warn")
+    verdict = check(
+        build_pack([warn, URGENCY]),
+        channel="email",
+        subject="Reorder",
+        body="The clock is ticking.",
+    )
+    assert verdict.decision == "block" and "urgency" in fired(verdict), verdict.violations
+
+
+def test_a_free_appraisal_of_a_banned_thing_is_not_the_thing_free(check) -> None:
+    pack = build_pack([FREEBIES])
+    for body in (
+        "Book a free grinder check at the Bangor bar.",
+        "A free espresso quote for cafes.",
+    ):
+        verdict = check(pack, channel="email", subject="Visit us", body=body)
+        assert "no-free-grinder" not in fired(verdict), (body, verdict.violations)
+    for body in ("Get a free grinder with your order.", "A free grinder, then check out."):
+        verdict = check(pack, channel="email", subject="Visit us", body=body)
+        assert "no-free-grinder" in fired(verdict), body
