@@ -14,8 +14,8 @@ explanation ("how net metering works"), a deadline ("up to 48 hours before"), a 
 page ("more about deposit protection at https://…", also in German; "Read the reviews:
 https://…"), a prize-giving (French "remise des prix") and a day named by another event ("on
 the same day you first met", "the same day as your anniversary": not a same-day service,
-which "the same day you order" stays) and "safe" of a thing stowed somewhere ("keeps your
-cables safe in your bag").
+which "the same day you order" stays), "safe" of a thing stowed somewhere ("keeps your
+cables safe in your bag") and the sender hiring its own staff ("We hired two new coaches").
 
 The senses are regular expressions over the skeleton view (case folded, punctuation as
 spaces). A rule exempts a match only when a sense span strictly contains it: a pack that bans
@@ -180,6 +180,14 @@ SENSE_PATTERNS: tuple[str, ...] = (
     r"(?: for (?:[a-z]+ ){0,2}(?:tickets?|seats?|places?|spots?|tables?|rooms?|slots?))?\b"
     r"|\bcompetition for (?:[a-z]+ ){0,2}(?:tickets?|seats?|places?|spots?|tables?|rooms?|"
     r"slots?)\b",
+    # the sender hiring its own staff, not a student or client outcome: "We hired two new
+    # coaches", "we've just hired a chef" ("you're hired", "graduates hired by" stay outcomes)
+    r"\bwe (?:ve |have |had |just |recently |also |re |are )*(?:hired|hiring|hire) "
+    r"(?:(?:a|an|two|three|four|five|several|some|more|new|our|the|\d+) )+(?:[a-z]+ ){0,2}?"
+    r"(?:instructors?|teachers?|tutors?|coaches?|mentors?|staff|engineers?|nurses?|doctors?|"
+    r"chefs?|designers?|developers?|advisers?|advisors?|people|team members?|employees?|"
+    r"managers?|technicians?|specialists?|experts?|trainers?|drivers?|agents?|attorneys?|"
+    r"lawyers?|crew|crews)\b",
     # a reading or viewing time: "a 3-minute read"
     r"\b\d+ (?:minute|min|second|sec) (?:read|video|watch|listen)\b",
     # a pointer to a page: "more about deposit protection at https://…", "Mehr zur … unter …"
