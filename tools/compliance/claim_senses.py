@@ -33,6 +33,14 @@ has an everyday use in which it claims nothing about the brand:
 - an instruction to the reader to be punctual: "Please arrive on time for your class".
 - "on time" of the reader's payments: "No interest when you pay on time", "make every
   repayment on time". A payment made by the brand ("we pay claims on time") stays a promise.
+- "rated" as a specification, not a review: "rated for winds up to 90 mph", "rated to -10 °C",
+  "fire-rated", "Class 3 impact-rated" (a tested limit or a tested property); "rated 4.6 out
+  of 5", "top-rated" and "rated by 2,000 guests" stay endorsements.
+- an indirect question that names a topic and answers nothing: "How injury claims are proven",
+  "How seeds are tested" (a process explained, said of no "we" / "our"), "What students say
+  about us" (the reviews announced, not quoted).
+- a person's past work described by its reach: "spent ten years designing apps used by
+  millions" (what someone made elsewhere, not the brand's own endorsement).
 
 The patterns run on the skeleton view (case folded, punctuation as spaces) and are added to
 the claim grounding rule's exceptions: a trigger overlapping one of their spans is not read.
@@ -162,6 +170,43 @@ _OWN_SAVINGS = (
 _TOPIC_QUESTIONS = r"(?<![a-z0-9])[a-z]+ (?:questions|queries|enquiries|inquiries)(?![a-z0-9])"
 """A trigger naming the topic of the reader's questions: "Warranty questions? Ask us"."""
 
+_PROPERTIES = (
+    "impact", "fire", "wind", "water", "weather", "heat", "pressure", "load", "temperature",
+    "frost", "uv", "hail", "storm", "crash", "shock", "voltage", "power", "flood", "scratch",
+    "slip", "ip[0-9]{2}",
+)  # fmt: skip
+_RATED_SPEC = (
+    r"(?<![a-z0-9])rated (?:for|to|against)(?![a-z0-9])"
+    r"|(?<![a-z0-9])(?:" + "|".join(_PROPERTIES) + r") rated(?![a-z0-9])"
+)
+""""Rated" as a tested limit or property: "rated for winds up to 90 mph", "impact-rated"."""
+
+_OWN_WORDS = r"(?!(?:[a-z0-9]+ ){0,4}?(?:we|our|us|ours)(?![a-z0-9]))"
+_HOW_IT_IS_DONE = (
+    r"(?<![a-z0-9])how " + _OWN_WORDS + r"(?:[a-z0-9]+ ){1,4}?(?:is|are|was|were|gets?|get|"
+    r"can be) [a-z]+(?:ed|en|wn)(?![a-z0-9])"
+)
+"""An indirect question about a process, said of no "we": "How injury claims are proven"."""
+
+_WHAT_THEY_SAY = (
+    r"(?<![a-z0-9])what (?!we |i )(?:[a-z]+ ){1,2}?(?:say|says|said|think|thinks|thought) "
+    r"(?:about (?:us|our [a-z]+|[a-z]+))?(?![a-z0-9])"
+)
+"""An indirect question announcing opinions without giving one: "What students say about us"."""
+
+_MAKERS = (
+    "design", "designing", "designed", "build", "building", "built", "make", "making", "made",
+    "write", "writing", "wrote", "create", "creating", "created", "develop", "developing",
+    "developed", "ship", "shipping", "shipped", "work on", "working on", "worked on", "lead",
+    "leading", "led", "run", "running", "ran",
+)  # fmt: skip
+_WORK_USED_BY = (
+    r"(?<![a-z0-9])(?:" + "|".join(sorted(_MAKERS, key=len, reverse=True)) + r") "
+    r"(?!(?:our|the|this|these|its)(?![a-z0-9]))(?:[a-z]+ ){0,2}?[a-z]+s "
+    r"(?:used|loved|trusted|played|read|watched) by(?: [a-z0-9]+){1,2}(?![a-z0-9])"
+)
+"""Someone's past work and its reach: "designing apps used by millions"."""
+
 CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
     ClaimCategory.SUPERLATIVE: (
         _IDIOMS,
@@ -173,7 +218,8 @@ CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
     ),
     ClaimCategory.SERVICE: (_PAY_ON_TIME, _READER_ON_TIME, _TOPIC_QUESTIONS),
     ClaimCategory.COMPARATIVE: (_FEELING_MULTIPLIED,),
-    ClaimCategory.ENDORSEMENT: (_CONTEST_WINNER,),
+    ClaimCategory.ENDORSEMENT: (_CONTEST_WINNER, _RATED_SPEC, _WHAT_THEY_SAY, _WORK_USED_BY),
+    ClaimCategory.EFFICACY: (_HOW_IT_IS_DONE,),
     ClaimCategory.PRICE: (_SAVE_A_PLACE, _OWN_SAVINGS, _TOPIC_QUESTIONS),
     ClaimCategory.GUARANTEE: (_TOPIC_QUESTIONS,),
 }

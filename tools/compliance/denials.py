@@ -14,8 +14,9 @@ Two general cases where a banned or urgency phrase is present in the text but no
   weather, but …"): the copy withholds the promise, it does not make it (whether it may
   withhold it is another rule's matter).
 
-- a sentence whose subject is "nobody" / "no one" ("Nobody starts out fluent"): it denies
-  something of every person and promises nothing of a product.
+- a sentence whose subject is "nobody" / "no one" ("Nobody starts out fluent") or "nothing"
+  ("Nothing in farming is guaranteed"): it denies something of every person or thing and
+  promises nothing of a product.
 
 An imperative ("Don't miss out") is no denial: the phrase is still urged.
 """
@@ -112,7 +113,7 @@ def withheld(text: str, start: int) -> bool:
     return _WITHHELD.search(text, max(0, start - 16), start) is not None
 
 
-_NOBODY = re.compile(r"^\W*(?:nobody|no\s+one|no-one)\b", re.IGNORECASE)
+_NOBODY = re.compile(r"^\W*(?:nobody|no\s+one|no-one|nothing)\b", re.IGNORECASE)
 _COMPARES_OR_OWN = re.compile(
     r"\b(?:than|like|as|we|our|ours|us|with|without|except|but|until|unless)\b", re.IGNORECASE
 )
@@ -121,16 +122,17 @@ _COMPARES_OR_OWN = re.compile(
 def said_of_nobody(sentence: str) -> bool:
     """Whether a sentence denies something of everyone, asserting nothing of any product.
 
-    "Nobody starts out fluent." or "No one is born a climber." says what holds of no person; it
-    promises no result. A sentence that compares, speaks of the sender or a product through
-    "with", "like", "than", "except"… ("Nobody teaches faster than us", "No one gets fluent
-    without practice like ours") is a claim in disguise and does not count; the caller also
-    requires that the sentence names neither the brand nor a product.
+    "Nobody starts out fluent." or "No one is born a climber." says what holds of no person, and
+    "Nothing in sailing is guaranteed." of no thing; it promises no result. A sentence that
+    compares, speaks of the sender or a product through "with", "like", "than", "except"…
+    ("Nobody teaches faster than us", "No one gets fluent without practice like ours") is a
+    claim in disguise and does not count; the caller also requires that the sentence names
+    neither the brand nor a product.
 
     Args:
         sentence: One sentence of the original text.
 
     Returns:
-        True for a plain "nobody …" / "no one …" sentence.
+        True for a plain "nobody …" / "no one …" / "nothing …" sentence.
     """
     return _NOBODY.match(sentence) is not None and _COMPARES_OR_OWN.search(sentence) is None

@@ -13,18 +13,29 @@ from typing import Any
 
 from nextbest.tools.compliance.normalise import LEET, WORD_CHARS, fold, plain
 
+_VOWELS = frozenset("aeiouy")
 
-def _letter_class(char: str, leet: bool) -> str:
+
+def _letter_class(char: str, leet: bool, inner: bool = False) -> str:
     """One letter of a phrase; with ``leet``, its substitutes and repeats (``cuuure``).
 
     A repeated letter is written ``xx*`` rather than ``x+``: the same language and the same
     greedy matching, but the unit then starts with a plain character (set), which the regex
     engine tests before entering a branch of the prefix tree, instead of entering a repeat.
+
+    A consonant inside a word (``inner``: not its last letter) written twice is ordinary
+    spelling in many languages, not a stretched letter: Italian "ecco" is not "eco", nor
+    "cassa" "casa". Such a consonant stretches only when written three times or more
+    (``ecccco``); vowels and a word's last letter stretch from two (``freee``, ``yesss``).
     """
     if not leet:
         return re.escape(char)
     base = "[" + re.escape(LEET[char]) + "]" if char in LEET else re.escape(char)
-    return base + base + "*" if char.isalpha() else base
+    if not char.isalpha():
+        return base
+    if inner and char not in _VOWELS:
+        return f"{base}(?:{base}{base}{base}*)?"
+    return base + base + "*"
 
 
 _NOT_A_NUMBER = f"(?![0-9][0-9]*(?![{WORD_CHARS}]))"
@@ -35,13 +46,22 @@ number: ``BBB`` is not in the phone number ``1-888-555-0174``, nor ``SOS`` in ``
 """
 
 
+def _single_inner(word: str, i: int) -> bool:
+    """Whether ``word[i]`` is inside the word and not one of a pair of the same letter."""
+    if i >= len(word) - 1 or word[i + 1] == word[i]:
+        return False
+    return i == 0 or word[i - 1] != word[i]
+
+
 def _units(phrase: str, obfuscation: bool) -> tuple[str, ...]:
     """A phrase as regex units: one per letter (with its leetspeak class) and ``" ?"`` gaps."""
     units: list[str] = []
     for word in (w for w in plain(phrase).split(" ") if w):
         if units:
             units.append(" ?")
-        units.extend(_letter_class(c, obfuscation) for c in word)
+        units.extend(
+            _letter_class(c, obfuscation, _single_inner(word, i)) for i, c in enumerate(word)
+        )
     return tuple(units)
 
 

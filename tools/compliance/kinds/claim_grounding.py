@@ -99,6 +99,7 @@ from nextbest.tools.compliance.lexicon import (
     STRENGTHENERS,
     TriggerSet,
 )
+from nextbest.tools.compliance.measures import gives_value, measure_names
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.multipliers import counts_free_items
 from nextbest.tools.compliance.normalise import plain
@@ -211,6 +212,11 @@ def hit_sentence(ctx: CheckContext, hit: ClaimHit) -> tuple[int, int]:
     return ctx.fields[hit.field].sentence_at(hit.start)
 
 
+_ANAPHORIC = frozenset({stem(canon("same"))})
+"""Words that point back to what the body names: "Cleaned up the same day" above a claim "…
+on the day we finish" says the claim's day again; "same" adds nothing of its own."""
+
+
 class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
     """Claim grounding for the rule's categories, with the lexicon compiled once."""
 
@@ -275,6 +281,9 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         self.required = compile_phrases(required_texts(pack), obfuscation=False)
         self.disclosed = DisclosedTriggers(pack, rule)
         self.keyword_stems: dict[str, set[str]] = {c.id: self._kind_words(c) for c in pack.claims}
+        self.measures = measure_names(  # "hatch rate": read only when given a value
+            t for triggers in rule.params.extra_triggers.values() for t in triggers
+        )
         self.counted = counted_nouns(  # "docks" of "Over 40 docks": read only when counted
             rule.params.extra_triggers.get(ClaimCategory.SUPERLATIVE, []),
             [c.text for c in pack.claims if c.category == ClaimCategory.SUPERLATIVE],
@@ -499,6 +508,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                         # or words of a claim the body carries ("award-winning" / "won an award")
                         if words <= named or words <= announced:
                             masked[name].append(span)
+                        elif (words - _ANAPHORIC) and (words - _ANAPHORIC) <= announced:
+                            masked[name].append(span)  # "same day" above "on the day we …"
                         elif headline and match.lastgroup in self._categories(ctx, body_used):
                             masked[name].append(span)  # "Thank you for 2,100 reviews"
                         elif _name_headline(
@@ -704,6 +715,12 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     continue  # "A dry wetsuit keeps you warmer than a damp one"
                 if end > sentence[1] and _SENTENCE_BREAK.search(text.original, start, end):
                     continue  # runs on into the next paragraph or sentence: two phrases
+                if (
+                    self.measures
+                    and plain(text.original[start:end]) in self.measures
+                    and not gives_value(text.original[sentence[0] : sentence[1]])
+                ):
+                    continue  # "Check what a hatch rate counts": names the measure only
                 if (
                     match.lastgroup == "superlative"
                     and self.counted
