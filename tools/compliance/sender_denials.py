@@ -6,6 +6,12 @@ false of the sender, the phrase is present but the statement is not made:
 - the sender says it does not do the thing: "We do not settle student loans", "We never charge
   a setup fee", "Our team won't ask for your PIN" (a subject of the first person, then a negated
   auxiliary right before the phrase);
+- the sender says it does not provide the thing (a phrase of several words), one verb of
+  giving or promising between the negated auxiliary and the phrase: "We do not provide
+  skilled nursing", "We never promise a perfect fit";
+- a negative quantifier denies it (a phrase of several words) of anyone: "No clinic can
+  guarantee a baby", "No one can promise …", "Nobody will …" (a subject "no <noun>" or
+  "nobody", then a modal);
 - the copy denies that the sender is the thing, with an article between: "We are not a
   government program", "This is not an investment" (the bare negated copula, "are not covered
   by", is handled by the banned-phrase rule itself).
@@ -31,6 +37,31 @@ _SENDER_DOES_NOT = re.compile(
 )
 """The sender's own negated auxiliary right before the phrase ("we do not settle …")."""
 
+_GIVING = (
+    r"provide|provides|offer|offers|give|gives|promise|promises|guarantee|guarantees|"
+    r"sell|sells|deliver|delivers|supply|supplies|claim|claims|make|makes"
+)
+"""Verbs of giving or promising, between a denial and the thing denied ("do not provide …")."""
+
+_SENDER_DOES_NOT_GIVE = re.compile(
+    r"\b(?:we|i|our\s+[a-z]+)\s+"
+    r"(?:do\s+not|don[’']t|does\s+not|doesn[’']t|never|will\s+never|will\s+not|won[’']t|"
+    r"cannot|can[’']t|can\s+not)\s+"
+    rf"(?:{_GIVING})\s+$",
+    re.IGNORECASE,
+)
+"""The sender's negated auxiliary and a verb of giving right before the phrase ("we do not
+provide …")."""
+
+_NOBODY_CAN = re.compile(
+    r"(?:^|[.!?;:\n]\s*|\b(?:and|but|because|since)\s+)"
+    r"(?:no\s+(?:one|[a-z]{3,})|nobody|no-one)\s+"
+    rf"(?:can|could|will|would|should|may)\s+(?:(?:{_GIVING})\s+)?$",
+    re.IGNORECASE,
+)
+"""A negative quantifier subject and a modal right before the phrase ("No clinic can …"),
+at the start of a sentence or clause."""
+
 _IS_NOT_A = re.compile(
     r"\b(?:(?:is|are|was|were)\s+not|(?:is|are|was|were)n[’']t|[’'](?:re|s)\s+not|"
     r"(?:is|are)\s+never)\s+(?:(?:a|an|any|part\s+of\s+(?:a|an|any))\s+)$",
@@ -39,19 +70,27 @@ _IS_NOT_A = re.compile(
 """A negated copula and an article right before the phrase ("we are not a …")."""
 
 
-def sender_denies(text: str, start: int) -> bool:
+def sender_denies(text: str, start: int, end: int | None = None) -> bool:
     """Whether the copy denies the banned statement starting at ``start``.
+
+    A verb of giving between the denial and the phrase, or a negative quantifier subject,
+    denies only a phrase of several words (a statement: "skilled nursing", "guarantee a
+    baby"); a one-word ban is vocabulary the brand keeps out of its copy ("We don't offer
+    staking" still writes the word).
 
     Args:
         text: The field's original text.
         start: Where the banned phrase starts.
+        end: Where it ends (exclusive); when None, the phrase is taken as one word.
 
     Returns:
-        True for "settle" in "We do not settle student loans", "government program" in "We
-        are not a government program"; False for "Don't miss out", "You can't miss it" or
-        "No upfront fees".
+        True for "settle" in "We do not settle student loans", "skilled nursing" in "we do not
+        provide skilled nursing", "guarantee a baby" in "No clinic can guarantee a baby",
+        "government program" in "We are not a government program"; False for "Don't miss out",
+        "You can't miss it" or "No upfront fees".
     """
     reach = max(0, start - _REACH)
-    return any(
-        pattern.search(text, reach, start) is not None for pattern in (_SENDER_DOES_NOT, _IS_NOT_A)
-    )
+    patterns: tuple[re.Pattern[str], ...] = (_SENDER_DOES_NOT, _IS_NOT_A)
+    if end is not None and len(text[start:end].split()) > 1:
+        patterns += (_SENDER_DOES_NOT_GIVE, _NOBODY_CAN)
+    return any(pattern.search(text, reach, start) is not None for pattern in patterns)

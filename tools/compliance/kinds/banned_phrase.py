@@ -199,7 +199,7 @@ class BannedPhraseCheck:
                     continue  # "you won" in "you won't want to share it"
                 if _DENIED.search(text.original, 0, start):
                     continue  # "Cryptoassets are not covered by …": the statement denied
-                if sender_denies(text.original, start):
+                if sender_denies(text.original, start, end):
                     continue  # "We do not settle …", "We are not a government program"
                 if negating_compound(text.original, start) or never_without(text.original, start):
                     continue  # "profit" in "non-profit"; "we never ship without a prescription"

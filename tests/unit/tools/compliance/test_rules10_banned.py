@@ -46,3 +46,29 @@ def test_a_free_appraisal_of_a_banned_thing_is_not_the_thing_free(check) -> None
     for body in ("Get a free grinder with your order.", "A free grinder, then check out."):
         verdict = check(pack, channel="email", subject="Visit us", body=body)
         assert "no-free-grinder" in fired(verdict), body
+
+
+CARE = rule("no-care-claims", "banned_phrase", {"phrases": ["barista training", "a perfect cup"]})
+
+
+def test_the_sender_denying_it_gives_the_banned_thing_is_no_claim(check) -> None:
+    pack = build_pack([CARE])
+    for body in (
+        "We sell beans, and we do not provide barista training.",
+        "No roaster can promise a perfect cup, and we never will.",
+    ):
+        verdict = check(pack, channel="email", subject="About us", body=body)
+        assert "no-care-claims" not in fired(verdict), (body, verdict.violations)
+    for body in (
+        "We provide barista training every week.",
+        "You do not need barista training.",
+        "Every roaster can promise a perfect cup.",
+    ):
+        verdict = check(pack, channel="email", subject="About us", body=body)
+        assert "no-care-claims" in fired(verdict), body
+
+
+def test_a_one_word_ban_is_vocabulary_even_in_a_denial(check) -> None:
+    pack = build_pack([rule("no-decaf", "banned_phrase", {"phrases": ["decaf"]})])
+    verdict = check(pack, channel="email", subject="Why we don't offer decaf", body="Not here.")
+    assert "no-decaf" in fired(verdict), verdict.violations
