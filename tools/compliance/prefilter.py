@@ -213,6 +213,24 @@ def _first(items: Any) -> tuple[list[str], bool] | None:
     return members, True
 
 
+def _searched_fast(items: Any) -> bool:
+    """Whether the regex engine already skips ahead to a match's first character.
+
+    It does for a pattern that starts with a literal, a class, or branches that each start
+    with a literal (inside plain groups): a look-ahead in front would only hide that.
+    """
+    while items and items[0][0] is _c.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
+        items = items[0][1][3].data
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (_c.LITERAL, _c.IN):
+        return True
+    return bool(
+        op is _c.BRANCH and all(branch.data and branch.data[0][0] is _c.LITERAL for branch in av[1])
+    )
+
+
 def leading_class(pattern: re.Pattern[str]) -> str | None:
     """A character class every match of ``pattern`` starts with, when it can be read.
 
@@ -242,10 +260,10 @@ def lead_tested(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
     Returns:
         The pattern behind ``(?=[...])`` (same groups, same spans), or ``pattern`` itself when
-        no leading class can be read.
+        no leading class can be read or the engine already skips to a first literal or class.
     """
     lead = leading_class(pattern)
-    if lead is None:
+    if lead is None or _searched_fast(_sre_parse.parse(pattern.pattern, pattern.flags).data):
         return pattern
     return re.compile(f"(?={lead})(?:{pattern.pattern})", pattern.flags)
 

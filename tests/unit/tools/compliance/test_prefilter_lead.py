@@ -59,3 +59,9 @@ def test_prefiltered_scans_with_the_lead_tested_pattern() -> None:
     assert scan.scan.pattern.startswith("(?=")
     assert [m.group() for m in scan.finditer("10% and 20 %")] == ["10%", "20 %"]
     assert scan.search("no percent sign") is None
+
+
+def test_a_pattern_the_engine_already_skips_through_is_kept() -> None:
+    for source in [r"\$0\s+down", r"[$£]\d+", r"(?:free|fr33)\b", r"(?:ab|cd)"]:
+        pattern = re.compile(source)
+        assert lead_tested(pattern) is pattern
