@@ -10,6 +10,9 @@ claims, are left out: "meer dan" / "mehr als" (*more than*, a count: "meer dan 1
 "eerder dan" / "later dan" / "liever dan" / "ander dan" (time, preference, *other than*) and
 German "aber", "oder", "wieder", "immer", "über", "weder", "hier", "später", "früher",
 "lieber", "anders", "eher" before "als" (*but*, *or*, *again*, *when*…).
+
+English copy compares the brand with a group of rivals with "unlike" too: "Unlike some
+storage firms, we never …", "unlike the big banks" (see :data:`_UNLIKE_RIVALS`).
 """
 
 from __future__ import annotations
@@ -44,7 +47,15 @@ _GERMAN = (
 )
 """A German ``-er`` comparative and "als": "schneller als", "besser als", "günstiger als"."""
 
+_UNLIKE_RIVALS = (
+    r"(?<![a-z0-9])unlike (?:some|many|a lot of|plenty of|the big|the large|big|large|"
+    r"traditional|typical|conventional|ordinary|regular) (?:[a-z]+ ){0,2}?[a-z]+s(?![a-z0-9])"
+)
+"""English "unlike" and a group of rivals: "Unlike some storage firms, we …", "unlike the big
+banks" (the lexicon reads "unlike other(s)"). "Unlike most …" is read as a ranking already."""
+
 COMPARATIVE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
-    ClaimCategory.COMPARATIVE: (_DUTCH, _GERMAN),
+    ClaimCategory.COMPARATIVE: (_DUTCH, _GERMAN, _UNLIKE_RIVALS),
 }
-"""Per governed category, skeleton patterns of comparatives in Dutch and German copy."""
+"""Per governed category, skeleton patterns of comparatives in Dutch and German copy and of
+English comparisons with a group of rivals."""

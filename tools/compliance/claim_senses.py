@@ -39,6 +39,8 @@ has an everyday use in which it claims nothing about the brand:
 - an indirect question that names a topic and answers nothing: "How injury claims are proven",
   "How seeds are tested" (a process explained, said of no "we" / "our"), "What students say
   about us" (the reviews announced, not quoted).
+- a result named as the condition of a payment: "Pay nothing until you're hired", "no fee
+  unless you're approved" (when the reader pays, not a promise that the result comes).
 - a person's past work described by its reach: "spent ten years designing apps used by
   millions" (what someone made elsewhere, not the brand's own endorsement).
 
@@ -207,6 +209,13 @@ _WORK_USED_BY = (
 )
 """Someone's past work and its reach: "designing apps used by millions"."""
 
+_PAYMENT_CONDITION = (
+    r"(?<![a-z0-9])(?:pay|pays|paying|owe|repay|repayments?|payments?|fees?|charge|charged|"
+    r"nothing) (?:[a-z0-9]+ ){0,4}?(?:until|unless|once|after|when|before) you(?: re| are| get| "
+    r"ve been| have been| become)? [a-z]+(?![a-z0-9])"
+)
+"""A result as the condition of a payment: "Pay nothing until you're hired"."""
+
 CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
     ClaimCategory.SUPERLATIVE: (
         _IDIOMS,
@@ -219,7 +228,7 @@ CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
     ClaimCategory.SERVICE: (_PAY_ON_TIME, _READER_ON_TIME, _TOPIC_QUESTIONS),
     ClaimCategory.COMPARATIVE: (_FEELING_MULTIPLIED,),
     ClaimCategory.ENDORSEMENT: (_CONTEST_WINNER, _RATED_SPEC, _WHAT_THEY_SAY, _WORK_USED_BY),
-    ClaimCategory.EFFICACY: (_HOW_IT_IS_DONE,),
+    ClaimCategory.EFFICACY: (_HOW_IT_IS_DONE, _PAYMENT_CONDITION),
     ClaimCategory.PRICE: (_SAVE_A_PLACE, _OWN_SAVINGS, _TOPIC_QUESTIONS),
     ClaimCategory.GUARANTEE: (_TOPIC_QUESTIONS,),
 }

@@ -55,6 +55,7 @@ from nextbest.tools.compliance.claim_clauses import neighbours, price_spans
 from nextbest.tools.compliance.claim_comparatives import COMPARATIVE_PATTERNS
 from nextbest.tools.compliance.claim_inflections import INFLECTED_TRIGGERS
 from nextbest.tools.compliance.claim_phrases import claim_phrase
+from nextbest.tools.compliance.claim_proportions import PROPORTION_TRIGGERS
 from nextbest.tools.compliance.claim_senses import CLAIM_SENSE_PATTERNS
 from nextbest.tools.compliance.claim_speed import SPEED_TRIGGERS
 from nextbest.tools.compliance.counted_nouns import (
@@ -248,6 +249,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 *base.patterns,
                 *SPEED_TRIGGERS.get(category, ()),
                 *COMPARATIVE_PATTERNS.get(category, ()),  # "verder dan", "schneller als"
+                *PROPORTION_TRIGGERS.get(category, ()),  # "more than half of our clients"
             ]
             parts = [_unguarded(p) for p in parts if p]
             if parts:

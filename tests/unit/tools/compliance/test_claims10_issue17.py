@@ -34,7 +34,14 @@ CLAIMS = rule(
     "claims",
     "claim_grounding",
     {
-        "categories": ["efficacy", "endorsement", "service", "guarantee", "sustainability"],
+        "categories": [
+            "efficacy",
+            "endorsement",
+            "service",
+            "guarantee",
+            "sustainability",
+            "comparative",
+        ],
         "extra_triggers": {
             "efficacy": ["hatch rate", "hatch rates", "hired"],
             "endorsement": ["rated", "keepers say", "used by millions"],
@@ -127,3 +134,20 @@ def test_the_sender_hiring_staff_and_someones_past_work_are_no_outcome_claims() 
     )
     assert "claims" in _fired("Every graduate of our course got hired.")
     assert "claims" in _fired("Our incubators are used by millions.")
+
+
+def test_a_result_as_the_condition_of_a_payment_is_no_outcome_claim() -> None:
+    assert "claims" not in _fired("With our course plan you pay nothing until you're hired.")
+    assert "claims" in _fired("Most of our graduates got hired within a month.")
+
+
+def test_a_share_of_our_customers_with_a_result_is_an_efficacy_claim() -> None:
+    assert "claims" in _fired("More than half of our customers hatch every egg they set.")
+    assert "claims" in _fired("9 in 10 of our new customers raise a full brood.")
+    assert "claims" not in _fired("Half of our incubators ship from Ludlow.")
+
+
+def test_unlike_a_group_of_rivals_is_a_comparison() -> None:
+    assert "claims" in _fired("Unlike some hatcheries, we candle every egg.")
+    assert "claims" in _fired("Unlike the big hatcheries, we answer the phone.")
+    assert "claims" not in _fired("Unlike chicks, ducklings need water to swim in.")
