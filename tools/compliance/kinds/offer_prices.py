@@ -114,8 +114,8 @@ def _echoes_statement(ctx: CheckContext, phrase: str) -> bool:
         original = ctx.fields[name].original
         for s_start, s_end in spans:
             statement = original[s_start:s_end]
-            if "free" not in statement.lower().split():
-                continue
+            if "free" not in re.findall(r"[a-z]+", statement.lower()):
+                continue  # "Free, no-obligation <service>.": the word before its comma counts
             if figures <= set(_FIGURE.findall(statement)) and words & _content(statement):
                 return True
     return False

@@ -56,6 +56,7 @@ from nextbest.brand_context.models import (
 )
 from nextbest.tools.compliance.fee_waivers import time_limited
 from nextbest.tools.compliance.financing import FigureKind, stated_figures
+from nextbest.tools.compliance.free_services import everyday_free
 from nextbest.tools.compliance.kinds.banned_phrase import required_wordings
 from nextbest.tools.compliance.kinds.base import (
     CheckContext,
@@ -293,6 +294,8 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                         continue
                     if kind == "free" and inside_sense(start, end, text.everyday_senses):
                         continue
+                    if kind == "free" and everyday_free(text.skel, start):
+                        continue  # "Parking is free", "our free support groups": no promotion
                     if kind == "free" and entry_is_free(text.folded.text, *match.span()):
                         continue  # "Enter free at <link>": entering costs nothing
                     if kind == "promo" and native_sense(

@@ -64,3 +64,50 @@ def test_rates_shares_and_denied_discounts_need_no_prior_price_line(check) -> No
     ):
         verdict = check(pack, channel="email", body=body)
         assert ("prior-price" in verdict.fired_rule_ids) is fires, (body, verdict.violations)
+
+
+_OFFERS = {
+    "id": "offers",
+    "kind": "offer_terms",
+    "description": "Promotions exactly as approved.",
+    "rationale": "tests",
+    "source": "test suite",
+    "params": {},
+}
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        ("Good news: parking is free in the north garage from March.", False),
+        ("Our nurses run free monthly support groups for parents.", False),
+        ("Join our free online info evening on May 4 to hear how a plan works.", False),
+        ("Coffee and Wi-Fi are always free in our waiting room.", False),
+        ("Parking is free when you book a visit this week.", True),
+        ("Join a free seminar for new members this weekend only.", True),
+        ("Free delivery on every order this week.", True),
+    ],
+)
+def test_an_everyday_free_service_or_gathering_is_no_promotion(check, body, fires) -> None:
+    pack = parse_pack({"brand": BRAND, "rules": [_OFFERS]}, source="test")
+    verdict = check(pack, channel="email", body=body)
+    assert ("offers" in verdict.fired_rule_ids) is fires, verdict.violations
+
+
+def test_a_free_restating_a_carried_standing_statement_with_a_comma_needs_no_offer(check) -> None:
+    pack = parse_pack(
+        {
+            "brand": BRAND,
+            "rules": [_OFFERS],
+            "standing_statements": [{"id": "check", "text": "Free, no-obligation boiler check."}],
+        },
+        source="test",
+    )
+    body = (
+        "We can take a free look at your boiler and write it up.\n\n"
+        "Free, no-obligation boiler check."
+    )
+    verdict = check(pack, channel="email", body=body)
+    assert "offers" not in verdict.fired_rule_ids, verdict.violations
+    verdict = check(pack, channel="email", body="We can take a free look at your boiler this week.")
+    assert "offers" in verdict.fired_rule_ids
