@@ -212,6 +212,7 @@ class DisclosureCheck:
         )
         self.prior_price = is_prior_price_wording(rule.params.required_any)
         self.offer_named: dict[str, tuple[str, str] | None] = {}
+        self.own_words: dict[str, str] = {}
         self.feature_of = frozenset(params.feature_of_products)
         self.kind_words = [
             re.compile(literal_phrase(p))
@@ -269,22 +270,25 @@ class DisclosureCheck:
         return True
 
     def _own_words(self, wording: str, ctx: CheckContext) -> str:
-        """``wording`` without the names and phrases that trigger the rule.
+        """``wording`` without the phrases that trigger the rule and the catalogue's names.
 
-        A restatement must repeat what the disclosure says, not the name that called for it:
-        "<product> is programmed by a licensed professional" shares the product's name and a
-        few words with "<product> is sold only after a hearing test with a licensed
-        professional" but drops the point.
+        A restatement must repeat what the disclosure says, not the names in it: "<product> is
+        programmed by a licensed professional" shares the product's name and a few words with
+        "<product> is sold only after a hearing test with a licensed professional" but drops
+        the point, and "our <feature> at <place>" shares the place's name with "<feature> is
+        offered at <place> only" but drops the restriction. Read once per wording.
         """
+        own = self.own_words.get(wording)
+        if own is not None:
+            return own
         names = [p for p in self.rule.params.trigger_phrases if p.strip()]
         for product in ctx.pack.products:
-            if product.id in self.trigger_products:
-                names += product.names
-        for name in sorted(names, key=len, reverse=True):
-            wording = re.sub(
-                r"(?<!\w)" + re.escape(name) + r"(?!\w)", " ", wording, flags=re.IGNORECASE
-            )
-        return wording
+            names += product.names
+        own = wording
+        for name in sorted(set(names), key=len, reverse=True):
+            own = re.sub(r"(?<!\w)" + re.escape(name) + r"(?!\w)", " ", own, flags=re.IGNORECASE)
+        self.own_words[wording] = own
+        return own
 
     def _said_of_products(self, ctx: CheckContext, name: TextField, index: int) -> bool:
         """Whether a price at ``index`` is said of one of the rule's ``trigger_products``.
