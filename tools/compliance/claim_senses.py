@@ -41,6 +41,8 @@ has an everyday use in which it claims nothing about the brand:
   about us" (the reviews announced, not quoted).
 - a result named as the condition of a payment: "Pay nothing until you're hired", "no fee
   unless you're approved" (when the reader pays, not a promise that the result comes).
+- "medical" before a noun of the reader's own dealings: "rides to medical appointments",
+  "bring your medical records", "medical history" (paperwork and errands, not care given).
 - a person's past work described by its reach: "spent ten years designing apps used by
   millions" (what someone made elsewhere, not the brand's own endorsement).
 
@@ -216,6 +218,12 @@ _PAYMENT_CONDITION = (
 )
 """A result as the condition of a payment: "Pay nothing until you're hired"."""
 
+_MEDICAL_ERRANDS = (
+    r"(?<![a-z0-9])(?:medical|doctor s?|dental|hospital) (?:appointments?|visits?|records?|"
+    r"history|histories|forms?|bills?|paperwork|insurance|questionnaires?)(?![a-z0-9])"
+)
+"""The reader's own medical errands and papers: "transport to medical appointments"."""
+
 CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
     ClaimCategory.SUPERLATIVE: (
         _IDIOMS,
@@ -229,6 +237,7 @@ CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
     ClaimCategory.COMPARATIVE: (_FEELING_MULTIPLIED,),
     ClaimCategory.ENDORSEMENT: (_CONTEST_WINNER, _RATED_SPEC, _WHAT_THEY_SAY, _WORK_USED_BY),
     ClaimCategory.EFFICACY: (_HOW_IT_IS_DONE, _PAYMENT_CONDITION),
+    ClaimCategory.HEALTH: (_MEDICAL_ERRANDS,),
     ClaimCategory.PRICE: (_SAVE_A_PLACE, _OWN_SAVINGS, _TOPIC_QUESTIONS),
     ClaimCategory.GUARANTEE: (_TOPIC_QUESTIONS,),
 }

@@ -91,11 +91,13 @@ def never_without(text: str, start: int) -> bool:
 
 
 _WITHHELD = re.compile(
-    r"\b(?:no|(?:we|i)\s+(?:can[’']t|cannot|can\s+not|don[’']t|do\s+not|won[’']t|will\s+not))\s+$",
+    r"\b(?:no|(?:we|i)\s+(?:can[’']t|cannot|can\s+not|don[’']t|do\s+not|won[’']t|will\s+not)|"
+    r"(?:no\s+[a-z]+|nobody|no\s+one|no-one)\s+(?:can|could|will|would|may))\s+$",
     re.IGNORECASE,
 )
-""""No" right before the phrase ("no refunds"), or the sender saying it does not make the promise
-("we can't guarantee the weather")."""
+""""No" right before the phrase ("no refunds"), the sender saying it does not make the promise
+("we can't guarantee the weather"), or a subject that denies it of anyone ("No clinic can
+guarantee a baby", "Nobody can guarantee the weather")."""
 
 
 def withheld(text: str, start: int) -> bool:
@@ -107,10 +109,10 @@ def withheld(text: str, start: int) -> bool:
 
     Returns:
         True for "refunds" in "no refunds on sale items" and "guarantee" in "we can't
-        guarantee the weather"; False in "no-quibble refunds", "refunds, no questions asked"
-        or "you can't beat our guarantee".
+        guarantee the weather" or "No clinic can guarantee a baby"; False in "no-quibble
+        refunds", "refunds, no questions asked" or "you can't beat our guarantee".
     """
-    return _WITHHELD.search(text, max(0, start - 16), start) is not None
+    return _WITHHELD.search(text, max(0, start - 32), start) is not None
 
 
 _NOBODY = re.compile(r"^\W*(?:nobody|no\s+one|no-one|nothing)\b", re.IGNORECASE)

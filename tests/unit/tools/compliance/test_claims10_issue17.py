@@ -35,6 +35,7 @@ CLAIMS = rule(
     "claim_grounding",
     {
         "categories": [
+            "health",
             "efficacy",
             "endorsement",
             "service",
@@ -151,3 +152,14 @@ def test_unlike_a_group_of_rivals_is_a_comparison() -> None:
     assert "claims" in _fired("Unlike some hatcheries, we candle every egg.")
     assert "claims" in _fired("Unlike the big hatcheries, we answer the phone.")
     assert "claims" not in _fired("Unlike chicks, ducklings need water to swim in.")
+
+
+def test_no_one_can_guarantee_withholds_the_promise() -> None:
+    assert "claims" not in _fired("No hatchery can guarantee a full brood, and we never will.")
+    assert "claims" not in _fired("Nobody can guarantee the weather at hatching time.")
+    assert "claims" in _fired("Our hatchery can guarantee a full brood.")
+
+
+def test_medical_errands_are_no_health_claim() -> None:
+    assert "claims" not in _fired("Our van takes keepers to medical appointments in town.")
+    assert "claims" in _fired("Our chick feed gives medical benefits to your flock.")
