@@ -264,8 +264,10 @@ class DisclosureCheck:
                     if p.list_price is not None and float(p.list_price) == figure
                 ]
             categories = [plain(p.category or "") for p in ctx.pack.products] if owners else []
-            if owners and not any(self._names_category(p, categories) for p in owners):
-                continue
+            if owners and not any(
+                p.id in self.trigger_products or self._names_category(p, categories) for p in owners
+            ):
+                continue  # another category's list price; a trigger product's own is the rule's
             return False
         return True
 

@@ -43,3 +43,36 @@ def test_the_scope_line_keeps_the_rule(check) -> None:
     )
     verdict = check(_pack(), channel="email", subject="Come taste", body=body)
     assert "tasting-scope" not in fired(verdict), verdict.violations
+
+
+def test_a_trigger_products_own_price_needs_the_line_whatever_categories_the_rule_names(
+    check,
+) -> None:
+    basis = rule(
+        "class-basis",
+        "disclosure",
+        {
+            "trigger_products": ["class"],
+            "trigger_prices": ["any"],
+            "prices_of_products": True,
+            "required_any": [
+                "Classes run a minimum of 3 sessions in the roastery, beans included."
+            ],
+        },
+    )
+    products = [
+        {
+            "id": "class",
+            "name": "Cupping Class",
+            "list_price": 45,
+            "currency": "USD",
+            "category": "workshop",
+        },
+        {"id": "roastery", "name": "Harbour Roastery", "category": "roastery"},
+    ]
+    pack = parse_pack(
+        {"brand": BRAND, "rules": [basis], "products": products, "offers": []}, source="test"
+    )
+    body = "Free this Saturday? A Cupping Class is $45 per person, with beans and a mug."
+    verdict = check(pack, channel="email", subject="Cupping this week", body=body)
+    assert "class-basis" in fired(verdict), verdict.violations
