@@ -1,4 +1,4 @@
-"""Amounts of money in copy that are moved or exchanged, not what something costs.
+"""Amounts of money in copy that are moved, exchanged or earned, not what something costs.
 
 Money-transfer, banking and payment copy states sums the customer moves: "Send $300 by bank
 deposit to Mexico", "transfer €500 to your savings", "they receive $300", "$300 sent, $300
@@ -11,7 +11,10 @@ An amount is moved when a verb of moving money leads into it ("send", "transfer"
 "remit", "deposit", "withdraw", in English and Spanish, with an optional "up to" or "only")
 or follows it as a participle ("$300 sent", "$300 received"). "Receive" does not lead into a
 moved amount: "receive $25 when you refer a friend" is a bonus. It is one side of
-an exchange rate when an equals sign joins it to another figure.
+an exchange rate when an equals sign joins it to another figure. Money paid to someone for
+work is no price either: a salary, wage or income ("median starting salary of $68,000",
+"earn $25 an hour", "$52,000 salary") is what a person is paid, not what the advertised
+service costs.
 """
 
 from __future__ import annotations
@@ -31,6 +34,17 @@ _MOVE_AFTER = re.compile(
     r"enviados?|recibidos?|depositados?)\b",
     re.IGNORECASE,
 )
+_EARNED_BEFORE = re.compile(
+    r"\b(?:salar(?:y|ies)|wages?|income|incomes|earnings|paycheck|stipend|compensation|"
+    r"earn(?:s|ed|ing)?)\s+(?:of\s+|at\s+)?(?:about\s+|around\s+|over\s+|nearly\s+|"
+    r"up\s+to\s+|at\s+least\s+|an?\s+(?:average|median)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_EARNED_AFTER = re.compile(
+    r"(?:\s*(?:/|a|an|per)\s*(?:year|yr|hour|hr|month|mo))?\s+(?:salary|salaries|wages?|"
+    r"income|in\s+(?:salary|wages|earnings|income))\b",
+    re.IGNORECASE,
+)
 _RATE_AFTER = re.compile(r"\s*=\s*[$£€]?\s*\d")
 _RATE_BEFORE = re.compile(r"=\s*$")
 
@@ -45,9 +59,11 @@ def moved_amount(text: str, start: int, end: int) -> bool:
 
     Returns:
         True when a verb of moving money leads into the amount or its participle follows
-        it, or when an equals sign joins it to another figure.
+        it, when it is pay for work, or when an equals sign joins it to another figure.
     """
     before = text[max(0, start - 30) : start]
     if _MOVE_BEFORE.search(before) or _MOVE_AFTER.match(text, end):
         return True
+    if _EARNED_BEFORE.search(before) or _EARNED_AFTER.match(text, end):
+        return True  # "a starting salary of $68,000": pay for work, no price
     return bool(_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before))

@@ -9,6 +9,7 @@ import pytest
 from compliance_helpers import BRAND
 
 from nextbest.brand_context.ingest import parse_pack
+from nextbest.tools.compliance.moved_amounts import moved_amount
 from nextbest.tools.compliance.prior_price import reduces_no_price
 
 _PRIOR_PRICE = {
@@ -111,3 +112,18 @@ def test_a_free_restating_a_carried_standing_statement_with_a_comma_needs_no_off
     assert "offers" not in verdict.fired_rule_ids, verdict.violations
     verdict = check(pack, channel="email", body="We can take a free look at your boiler this week.")
     assert "offers" in verdict.fired_rule_ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "earned"),
+    [
+        ("Median starting salary of $61,500 for 2025 design graduates.", "$61,500", True),
+        ("Our apprentices earn $24 an hour from day one.", "$24", True),
+        ("A $58,000 salary is typical for the role.", "$58,000", True),
+        ("The Design course is $12,400.", "$12,400", False),
+        ("Pay $300 today and the rest later.", "$300", False),
+    ],
+)
+def test_pay_for_work_is_no_price(sentence: str, amount: str, earned: bool) -> None:
+    start = sentence.index(amount)
+    assert moved_amount(sentence, start, start + len(amount)) is earned
