@@ -15,7 +15,9 @@ page ("more about deposit protection at https://…", also in German; "Read the 
 https://…"), a prize-giving (French "remise des prix") and a day named by another event ("on
 the same day you first met", "the same day as your anniversary": not a same-day service,
 which "the same day you order" stays), "safe" of a thing stowed somewhere ("keeps your
-cables safe in your bag") and the sender hiring its own staff ("We hired two new coaches").
+cables safe in your bag"), the sender hiring its own staff ("We hired two new coaches"),
+"aged" of matured food ("the aged cheddar") and a medical visit as an errand ("shuttle to
+medical appointments").
 
 The senses are regular expressions over the skeleton view (case folded, punctuation as
 spaces). A rule exempts a match only when a sense span strictly contains it: a pack that bans
@@ -188,6 +190,14 @@ SENSE_PATTERNS: tuple[str, ...] = (
     r"chefs?|designers?|developers?|advisers?|advisors?|people|team members?|employees?|"
     r"managers?|technicians?|specialists?|experts?|trainers?|drivers?|agents?|attorneys?|"
     r"lawyers?|crew|crews)\b",
+    # "aged" as matured food or drink, not old people: "the aged cheddar", "aged balsamic"
+    r"\b(?:the )?aged (?:\d+ (?:years?|months?|weeks?|days?) )?(?:cheddar|cheddars|cheese|"
+    r"cheeses|parmesan|gouda|manchego|gruyere|comte|wine|wines|whisky|whiskey|whiskies|rum|"
+    r"rums|port|beef|steak|steaks|ribeye|sirloin|balsamic|vinegar|ham|hams|salami|prosciutto|"
+    r"tea|teas|coffee|coffees|beer|beers|spirits|brandy|cognac|sake)\b",
+    # a visit or errand, not medical care given: "transportation to medical appointments"
+    r"\b(?:to|for|at|from|and|or|your|their|his|her|our) medical (?:appointments?|visits?|"
+    r"offices?|centers?|centres?|buildings?|records?|forms?|bills?|errands?)\b",
     # a reading or viewing time: "a 3-minute read"
     r"\b\d+ (?:minute|min|second|sec) (?:read|video|watch|listen)\b",
     # a pointer to a page: "more about deposit protection at https://…", "Mehr zur … unter …"

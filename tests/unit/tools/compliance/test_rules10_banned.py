@@ -72,3 +72,18 @@ def test_a_one_word_ban_is_vocabulary_even_in_a_denial(check) -> None:
     pack = build_pack([rule("no-decaf", "banned_phrase", {"phrases": ["decaf"]})])
     verdict = check(pack, channel="email", subject="Why we don't offer decaf", body="Not here.")
     assert "no-decaf" in fired(verdict), verdict.violations
+
+
+def test_aged_food_and_a_medical_errand_are_everyday_senses(check) -> None:
+    pack = build_pack(
+        [
+            rule("ageist", "banned_phrase", {"phrases": ["the aged"]}, severity="warn"),
+            rule("no-medical", "banned_phrase", {"phrases": ["medical"]}),
+        ]
+    )
+    body = "Try the aged cheddar toastie, and ride our shuttle to medical appointments in town."
+    verdict = check(pack, channel="email", subject="This week", body=body)
+    assert not fired(verdict), verdict.violations
+    body = "Coffee mornings for the aged, with medical care on site."
+    verdict = check(pack, channel="email", subject="This week", body=body)
+    assert fired(verdict) == {"ageist", "no-medical"}, verdict.violations
