@@ -41,6 +41,9 @@ has an everyday use in which it claims nothing about the brand:
   about us" (the reviews announced, not quoted).
 - a result named as the condition of a payment: "Pay nothing until you're hired", "no fee
   unless you're approved" (when the reader pays, not a promise that the result comes).
+- the time the reader's own self-service step takes: "Your booking can be ready in two
+  minutes", "your account is ready in 5 minutes" (the reader fills in a form; nothing is
+  delivered or done for them — "your order will be ready in 30 minutes" stays a promise).
 - "medical" before a noun of the reader's own dealings: "rides to medical appointments",
   "bring your medical records", "medical history" (paperwork and errands, not care given).
 - a person's past work described by its reach: "spent ten years designing apps used by
@@ -218,6 +221,13 @@ _PAYMENT_CONDITION = (
 )
 """A result as the condition of a payment: "Pay nothing until you're hired"."""
 
+_OWN_FORM_READY = (
+    r"(?<![a-z0-9])(?:your|the) (?:online )?(?:reservation|booking|account|sign up|signup|"
+    r"registration|profile) (?:can be|is|will be|ll be) ready in (?:as little as )?"
+    r"(?:\d+|a|one|two|three|five|ten) (?:minutes?|mins?|seconds?)(?![a-z0-9])"
+)
+"""The reader's own form, done in minutes: "Your booking can be ready in two minutes"."""
+
 _MEDICAL_ERRANDS = (
     r"(?<![a-z0-9])(?:medical|doctor s?|dental|hospital) (?:appointments?|visits?|records?|"
     r"history|histories|forms?|bills?|paperwork|insurance|questionnaires?)(?![a-z0-9])"
@@ -233,7 +243,7 @@ CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
         _OWN_NEWEST,
         _OWN_TIER,
     ),
-    ClaimCategory.SERVICE: (_PAY_ON_TIME, _READER_ON_TIME, _TOPIC_QUESTIONS),
+    ClaimCategory.SERVICE: (_PAY_ON_TIME, _READER_ON_TIME, _TOPIC_QUESTIONS, _OWN_FORM_READY),
     ClaimCategory.COMPARATIVE: (_FEELING_MULTIPLIED,),
     ClaimCategory.ENDORSEMENT: (_CONTEST_WINNER, _RATED_SPEC, _WHAT_THEY_SAY, _WORK_USED_BY),
     ClaimCategory.EFFICACY: (_HOW_IT_IS_DONE, _PAYMENT_CONDITION),

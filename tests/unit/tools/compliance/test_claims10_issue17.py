@@ -163,3 +163,8 @@ def test_no_one_can_guarantee_withholds_the_promise() -> None:
 def test_medical_errands_are_no_health_claim() -> None:
     assert "claims" not in _fired("Our van takes keepers to medical appointments in town.")
     assert "claims" in _fired("Our chick feed gives medical benefits to your flock.")
+
+
+def test_the_readers_own_form_done_in_minutes_is_no_service_claim() -> None:
+    assert "claims" not in _fired("Your booking can be ready in two minutes, online.")
+    assert "claims" in _fired("Your chicks will be ready in 30 minutes at the counter.")
