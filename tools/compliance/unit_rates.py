@@ -6,7 +6,10 @@ that must agree: 20 hours at $60 an hour is $1,200, not $1,100. A mandated per-u
 rate the sentence's own count and total contradict is a wrong rate, whatever wording it
 copies. Read on the original text: a rate is a price followed by ``per <unit>``, ``/<unit>``
 or ``a(n) <unit>``; a count is a number followed by that unit in the plural or singular
-(``20 hours``, ``8-hour``); a total is any other price in the sentence.
+(``20 hours``, ``8-hour``); a total is any other price in the sentence. When the sentence
+states an annual interest rate ("$14,000 financed at 7.9% APR for 48 months is $341/month")
+the rate is a loan's payment: the count of payments at that rate repays the total with
+interest (an annuity, to the whole currency unit), not the total divided by the count.
 """
 
 from __future__ import annotations
@@ -20,6 +23,39 @@ _RATE = re.compile(_MONEY + r"\s?(?:per\s+|/\s?|an?\s+)([a-z]{3,12})\b", re.IGNO
 _PRICE = re.compile(_MONEY)
 _TOLERANCE = 0.011
 """Currency units per unit a rate may differ by (rounding to the cent)."""
+_APR = re.compile(
+    r"(\d{1,2}(?:\.\d{1,3})?)\s?%\s?(?:apr|a\.p\.r\.|annual percentage rate|interest|"
+    r"fixed apr|variable apr)\b",
+    re.IGNORECASE,
+)
+_PERIODS_A_YEAR = {"month": 12, "mo": 12, "week": 52, "year": 1, "yr": 1, "day": 365}
+_PAYMENT_TOLERANCE = 0.51
+"""Currency units a loan payment may differ by (payments are often rounded to the unit)."""
+
+
+def _loan_payment(total: float, count: float, annual_rate: float, per_year: int) -> float:
+    """The level payment that repays ``total`` in ``count`` payments at ``annual_rate`` %."""
+    rate = annual_rate / 100 / per_year
+    if rate <= 0:
+        return total / count
+    return total * rate / (1 - (1 + rate) ** -count)
+
+
+def _repays_with_interest(
+    sentence: str, value: float, unit: str, counts: list[float], totals: list[float]
+) -> bool:
+    """Whether ``value`` per ``unit`` is a loan payment repaying a total at a stated APR."""
+    per_year = _PERIODS_A_YEAR.get(unit)
+    if per_year is None:
+        return False
+    rates = [read_number(m.group(1)) for m in _APR.finditer(sentence)]
+    return any(
+        abs(_loan_payment(t, n, r, per_year) - value) <= _PAYMENT_TOLERANCE
+        for r in rates
+        for n in counts
+        for t in totals
+        if n >= 1
+    )
 
 
 def _singular(unit: str) -> str:
@@ -62,6 +98,8 @@ def contradicted_rate(sentence: str, start: int, end: int) -> bool:
         totals = [t for t in totals if abs(t - value) > _TOLERANCE]
         if not counts or not totals:
             continue
-        if not any(abs(n * value - t) <= _TOLERANCE * n for n in counts for t in totals):
+        if any(abs(n * value - t) <= _TOLERANCE * n for n in counts for t in totals):
+            continue
+        if not _repays_with_interest(sentence, value, unit, counts, totals):
             return True
     return False

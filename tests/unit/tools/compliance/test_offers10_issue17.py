@@ -11,6 +11,7 @@ from compliance_helpers import BRAND
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.tools.compliance.moved_amounts import moved_amount
 from nextbest.tools.compliance.prior_price import reduces_no_price
+from nextbest.tools.compliance.unit_rates import contradicted_rate
 
 _PRIOR_PRICE = {
     "id": "prior-price",
@@ -127,3 +128,19 @@ def test_a_free_restating_a_carried_standing_statement_with_a_comma_needs_no_off
 def test_pay_for_work_is_no_price(sentence: str, amount: str, earned: bool) -> None:
     start = sentence.index(amount)
     assert moved_amount(sentence, start, start + len(amount)) is earned
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contradicted"),
+    [
+        ("Example: $9,600 financed at 8.49% APR for 36 months is $303/month.", False),
+        ("Example: $9,600 financed at 0% APR for 24 months is $400/month.", False),
+        ("Example: $9,600 financed at 8.49% APR for 36 months is $267/month.", True),
+        ("Example: $9,600 financed at 8.49% APR for 36 months is $350/month.", True),
+    ],
+)
+def test_a_loan_payment_repays_its_total_with_the_stated_apr(
+    sentence: str, contradicted: bool
+) -> None:
+    start = sentence.rindex("$")
+    assert contradicted_rate(sentence, start, len(sentence) - 1) is contradicted
