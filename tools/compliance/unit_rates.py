@@ -38,7 +38,7 @@ def _loan_payment(total: float, count: float, annual_rate: float, per_year: int)
     rate = annual_rate / 100 / per_year
     if rate <= 0:
         return total / count
-    return total * rate / (1 - (1 + rate) ** -count)
+    return float(total * rate / (1 - (1 + rate) ** -count))
 
 
 def _repays_with_interest(
