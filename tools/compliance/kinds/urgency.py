@@ -45,7 +45,8 @@ from nextbest.tools.compliance.normalise import fold
 from nextbest.tools.compliance.occasions import is_occasion_countdown
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
 from nextbest.tools.compliance.prefilter import Prefiltered
-from nextbest.tools.compliance.stated_dates import dates_in, stated_ends
+from nextbest.tools.compliance.stated_dates import ANY_DATE, dates_in, stated_ends
+from nextbest.tools.compliance.statement_dates import contradicted, statement_events
 from nextbest.tools.compliance.verdict import Violation
 
 SOON_DAYS = 2
@@ -186,6 +187,7 @@ class UrgencyCheck:
             for offer in pack.offers
         }
 
+        self.events = statement_events(pack)
         self.offer_dates = {
             offer.id: dates_in(fold(" ".join(w for w in (offer.terms, offer.disclosure) if w)).text)
             for offer in pack.offers
@@ -250,6 +252,44 @@ class UrgencyCheck:
                         span=(start, end),
                         evidence=words,
                         fix_hint=f"State the offer's real end date ({offer.valid_until}).",
+                    )
+                )
+        return found
+
+    def _false_deadlines(self, ctx: CheckContext) -> list[Violation]:
+        """A violation for each sentence giving a statement's dated event another date.
+
+        "Enrollment for the <course> cohort closes January 8" where the brand's own standing
+        statement says enrollment for it closes January 22 (see
+        :mod:`~nextbest.tools.compliance.statement_dates`).
+        """
+        found: list[Violation] = []
+        for name, text in ctx.fields.items():
+            if ANY_DATE.search(text.folded.text) is None:
+                continue
+            statements = ctx.statement_spans.get(name, [])
+            for start, end in text.sentences:
+                if overlaps(start, end, statements):
+                    continue  # the standing statement itself
+                products = {
+                    h.product.id
+                    for h in ctx.product_hits
+                    if h.field == name and start <= h.start < end
+                }
+                event = contradicted(self.events, text.original[start:end], products)
+                if event is None:
+                    continue
+                words = text.original[start:end].strip()
+                days = ", ".join(sorted(d.isoformat() for d in event.dates))
+                found.append(
+                    violation(
+                        self.rule,
+                        f"The deadline in {words!r} is not true: the brand's own statement "
+                        f"gives {days}.",
+                        field=name,
+                        span=(start, end),
+                        evidence=words,
+                        fix_hint=f"State the real date ({days}).",
                     )
                 )
         return found
@@ -341,6 +381,8 @@ class UrgencyCheck:
         offer_id = ctx.message.offer_id
         offer = self.pack.offer(offer_id) if offer_id else None
         found: list[Violation] = [] if offer is None else self._wrong_end_dates(ctx, offer)
+        if offer is None and self.events:
+            found += self._false_deadlines(ctx)
         wording = self._wording(ctx, offer)
         precise = [(name, start, end) for kind, name, start, end, _ in wording if kind in _PRECISE]
         for kind, name, start, end, value in wording:
