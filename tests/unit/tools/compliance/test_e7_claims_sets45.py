@@ -105,7 +105,8 @@ def test_a_phrase_the_copy_says_there_is_no_need_for_is_not_said() -> None:
     ):
         assert not _send(engine, body).violations, body
     hurried = _send(engine, "Hurry: seats on the autumn timetable are going.")
-    assert {"no-pressure", "urgency"} <= set(hurried.fired_rule_ids)
+    # one fault, one finding: the ban holds the words urgency would also read (banned_urgency)
+    assert set(hurried.fired_rule_ids) == {"no-pressure"}
     assert "no-pressure" in _send(engine, "Don't wait, decide today.").fired_rule_ids
 
 
