@@ -191,9 +191,10 @@ _RATED_SPEC = (
 _OWN_WORDS = r"(?!(?:[a-z0-9]+ ){0,4}?(?:we|our|us|ours)(?![a-z0-9]))"
 _HOW_IT_IS_DONE = (
     r"(?<![a-z0-9])how " + _OWN_WORDS + r"(?:[a-z0-9]+ ){1,4}?(?:is|are|was|were|gets?|get|"
-    r"can be) [a-z]+(?:ed|en|wn)(?![a-z0-9])"
+    r"can be) [a-z]+(?:ed|en|wn)(?![a-z0-9])(?! to(?![a-z0-9]))"
 )
-"""An indirect question about a process, said of no "we": "How injury claims are proven"."""
+"""An indirect question about a process, said of no "we": "How injury claims are proven" ("How
+<a product> is proven to work" presumes the effect and stays a claim)."""
 
 _WHAT_THEY_SAY = (
     r"(?<![a-z0-9])what (?!we |i )(?:[a-z]+ ){1,2}?(?:say|says|said|think|thinks|thought) "

@@ -99,6 +99,7 @@ def test_an_indirect_question_names_a_topic() -> None:
         "Rated 4.9 out of 5 by 800 keepers on CoopReview.", subject="What keepers say about us"
     )
     assert "claims" in _fired("Candling at day 7.", subject="Our incubator is proven to work")
+    assert "claims" in _fired("Candling at day 7.", subject="How Brooder Max is proven to work")
     assert "claims" in _fired("Candling at day 7.", subject="Keepers say we are the best")
 
 
