@@ -299,6 +299,23 @@ def _prize(ctx: CheckContext, mention: Mention) -> bool:
 _PRIOR_LOWEST = PRIOR_LOWEST
 
 
+_DEAL_CUE_BEFORE = re.compile(
+    r"(?:\bonly|\bjust|\bdeal:?|\bspecial:?|\bseulement|\buniquement|\bsolo|\bnur)\s*:?\s*$"
+)
+"""Words that sell a price as a deal ("just $99"); a lead-in ("as low as $19") does not."""
+
+
+def _cued_as_promotion(original: str, start: int) -> bool:
+    """Whether a promotional cue leads right into the price at ``start`` ("just $99/mo").
+
+    With a catalogue, a price that is no product's list price and names no product ("a new
+    <thing> for just $99/mo", "only $49 today") is worded as a deal: on a message without an
+    offer it is a promotion, whatever the catalogue's prices. A lead-in ("as low as $19/month")
+    states where prices start, not a deal.
+    """
+    return _DEAL_CUE_BEFORE.search(original[max(0, start - 24) : start].lower()) is not None
+
+
 def _prior_lowest_figures(ctx: CheckContext) -> set[float]:
     """Figures of the sentences that disclose the lowest price of the last 30 days.
 
@@ -501,6 +518,8 @@ class OfferPrices:
         ]
         if any(abs(v - value) <= PRICE_TOLERANCE for v in lists):
             return True
+        if not said_of and offer is None and _cued_as_promotion(text.original, mention.start):
+            return False  # "a new roof for just $99/mo": no product's price, sold as a deal
         return not any(value < v - PRICE_TOLERANCE for v in lists)
 
     def _aside(self, ctx: CheckContext, mention: Mention, offer: Offer) -> bool:

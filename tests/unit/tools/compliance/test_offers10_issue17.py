@@ -144,3 +144,27 @@ def test_a_loan_payment_repays_its_total_with_the_stated_apr(
 ) -> None:
     start = sentence.rindex("$")
     assert contradicted_rate(sentence, start, len(sentence) - 1) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        ("A new patio for just $89/mo! Book a visit today.", True),
+        ("A new patio for only $89 a month.", True),
+        ("Patios as low as $89/month with our partner.", False),
+        ("The Flagstone Patio is $6,400 installed.", False),
+    ],
+)
+def test_a_price_sold_as_a_deal_with_no_product_named_needs_an_offer(check, body, fires) -> None:
+    products = [
+        {
+            "id": "flagstone",
+            "name": "Flagstone Patio",
+            "list_price": 6400,
+            "currency": "USD",
+            "category": "patio",
+        }
+    ]
+    pack = parse_pack({"brand": BRAND, "rules": [_OFFERS], "products": products}, source="test")
+    verdict = check(pack, channel="email", body=body)
+    assert ("offers" in verdict.fired_rule_ids) is fires, verdict.violations
