@@ -28,6 +28,8 @@ want to share it"; see :func:`~nextbest.tools.compliance.phrases.cut_from_contra
 Nor is a one-word product name written all in lower case ("don't let your order drift" under
 a ban of the product "Drift"): the everyday word (see
 :mod:`~nextbest.tools.compliance.lowercase_names`).
+A banned "<participle> <noun>" phrase ("guaranteed rate") is also found in its predicative
+form ("your rate is guaranteed"; see :func:`predicative_forms`).
 A rule with ``said_only_of`` (a title reserved to the licensed people, a certification to some
 models) bans its phrases only in sentences that name none of them.
 """
@@ -110,6 +112,33 @@ def required_texts(pack: BrandPack) -> list[str]:
     return texts
 
 
+_PARTICIPLE_NOUN = re.compile(r"([a-z]{3,}ed)\s+([a-z]+)", re.IGNORECASE)
+"""A two-word phrase of a past participle and a noun ("guaranteed rate")."""
+
+_COPULAS = ("is", "are", "will be", "stays", "remains")
+
+
+def predicative_forms(phrases: list[str]) -> list[str]:
+    """The predicative forms of banned "<participle> <noun>" phrases.
+
+    "guaranteed rate" is also said as "your rate is guaranteed": the same statement with the
+    participle after a copula. Other phrases have none.
+
+    Args:
+        phrases: A rule's banned phrases.
+
+    Returns:
+        "<noun> is <participle>" and its other copulas, for each such phrase.
+    """
+    forms: list[str] = []
+    for phrase in phrases:
+        match = _PARTICIPLE_NOUN.fullmatch(phrase.strip())
+        if match is not None:
+            participle, noun = match.groups()
+            forms += [f"{noun} {copula} {participle}" for copula in _COPULAS]
+    return forms
+
+
 class BannedPhraseCheck:
     """Finds banned phrases (whole words, after normalisation) and banned patterns.
 
@@ -128,7 +157,9 @@ class BannedPhraseCheck:
         """
         self.rule = rule
         self.rule_id = rule.id
-        self.phrases = compile_phrases(rule.params.phrases)
+        self.phrases = compile_phrases(
+            [*rule.params.phrases, *predicative_forms(rule.params.phrases)]
+        )
         self.patterns = [  # a view without the literals a pattern needs is not scanned
             Prefiltered(re.compile(p, re.IGNORECASE))
             for p in rule.params.patterns

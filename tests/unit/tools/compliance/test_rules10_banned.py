@@ -87,3 +87,13 @@ def test_aged_food_and_a_medical_errand_are_everyday_senses(check) -> None:
     body = "Coffee mornings for the aged, with medical care on site."
     verdict = check(pack, channel="email", subject="This week", body=body)
     assert fired(verdict) == {"ageist", "no-medical"}, verdict.violations
+
+
+def test_a_banned_participle_and_noun_is_found_in_its_predicative_form(check) -> None:
+    pack = build_pack([rule("no-price-lock", "banned_phrase", {"phrases": ["locked price"]})])
+    body = "Join this month and your price is locked for all of next year."
+    verdict = check(pack, channel="email", subject="Join", body=body)
+    assert "no-price-lock" in fired(verdict), verdict.violations
+    body = "Our price list is locked away? No: see every price in the app."
+    verdict = check(pack, channel="email", subject="Join", body=body)
+    assert "no-price-lock" not in fired(verdict), verdict.violations
