@@ -9,6 +9,8 @@ are read here:
 - a gathering the business holds for whoever comes (a support group, an info evening or
   session, an open day or evening, a seminar, a meetup), with up to three words between
   "free" and it ("a free online info evening");
+- a service given free to anyone at all ("free sessions for anyone going through
+  treatment", "free check-ups for everyone");
 - a plain statement that an amenity is free ("Parking is free", "Wi-Fi and coffee are
   always free").
 
@@ -37,8 +39,10 @@ _AMENITIES = (
     "shuttle", "shuttles", "lockers", "towels", "valet", "charging", "restrooms",
 )  # fmt: skip
 _TIES = (
-    "purchase", "purchases", "order", "orders", "buy", "buying", "spend", "spending",
-    "book", "booking", "bookings", "code", "promo", "subscribe", "subscription", "sign up",
+    "purchase", "purchases", "purchased", "order", "orders", "ordered", "buy", "buys",
+    "buying", "bought", "spend", "spends", "spending", "book", "books", "booked", "booking",
+    "bookings", "joins", "joined", "signs up", "enrol", "enroll", "enrols", "enrolls",
+    "code", "promo", "subscribe", "subscription", "sign up",
     "join", "joining", "member", "members", "draw", "prize", "sweepstakes", "contest",
     "when you", "with every", "with any", "with your", "if you", "this", "today", "tonight",
     "tomorrow", "until", "till", "through", "thru", "only", "limited", "weekend", "first",
@@ -53,6 +57,8 @@ def _words(items: tuple[str, ...]) -> str:
 _NOT_TIED = rf"(?!(?: [a-z0-9]+){{0,8}}? (?:{_words(_TIES)})\b)"
 _EVERYDAY_FREE = re.compile(
     rf"\bfree (?:[a-z0-9]+ ){{0,3}}?(?:{_words(_GATHERINGS)})\b{_NOT_TIED}"
+    rf"|\bfree (?:[a-z0-9]+ ){{0,3}}?[a-z]+ for (?:anyone|everyone|everybody)"
+    rf"(?: (?:who s |who is |who are )?going through(?: [a-z]+){{1,2}}?)?\b{_NOT_TIED}"
     rf"|\b(?:{_words(_AMENITIES)})(?: and (?:{_words(_AMENITIES)}))? (?:is|are) "
     rf"(?:always |still |also )?free\b{_NOT_TIED}"
 )

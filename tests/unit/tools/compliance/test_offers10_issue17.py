@@ -168,3 +168,18 @@ def test_a_price_sold_as_a_deal_with_no_product_named_needs_an_offer(check, body
     pack = parse_pack({"brand": BRAND, "rules": [_OFFERS], "products": products}, source="test")
     verdict = check(pack, channel="email", body=body)
     assert ("offers" in verdict.fired_rule_ids) is fires, verdict.violations
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        ("Our nurses offer free sessions for anyone going through a loss.", False),
+        ("Free check-ups for everyone at our open day.", False),
+        ("Free lessons for everyone this weekend only.", True),
+        ("A free bus from the city for everyone who books by May 1.", True),
+    ],
+)
+def test_a_free_service_given_to_anyone_is_no_promotion(check, body, fires) -> None:
+    pack = parse_pack({"brand": BRAND, "rules": [_OFFERS]}, source="test")
+    verdict = check(pack, channel="email", body=body)
+    assert ("offers" in verdict.fired_rule_ids) is fires, verdict.violations
