@@ -107,6 +107,7 @@ from nextbest.tools.compliance.short_fields import echoes_body
 from nextbest.tools.compliance.thresholds import is_threshold
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.unit_rates import contradicted_rate
+from nextbest.tools.compliance.upfront_amounts import zero_upfront
 from nextbest.tools.compliance.verdict import Violation
 
 _PRICE = re.compile(
@@ -426,6 +427,8 @@ class DisclosureCheck:
                         continue  # "$40 off", "covers up to $3,000": not what it costs
                     if priced and moved_amount(text.original, start, end):
                         continue  # "Send $300", "1 USD = 19.85 MXN": money moved, no price
+                    if of_products and zero_upfront(text.original, start, end):
+                        continue  # "$0 upfront": a payment plan's shape, not the price
                     if inside_sense(start, end, text.everyday_senses):
                         continue
                     if pattern in self.triggers and overlaps(start, end, text.idioms):

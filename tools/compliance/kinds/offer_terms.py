@@ -122,6 +122,7 @@ from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.short_fields import SHORT_FIELDS, echoes_body
+from nextbest.tools.compliance.upfront_amounts import zero_upfront
 from nextbest.tools.compliance.verdict import Violation
 
 _FREE_UNITS: frozenset[str] = frozenset(
@@ -391,6 +392,9 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             )
             and not (
                 m.kind == "price" and policy_amount(ctx.fields[m.field].original, m.start, m.end)
+            )
+            and not (
+                m.kind == "price" and zero_upfront(ctx.fields[m.field].original, m.start, m.end)
             )
         ]
         found_mentions = [m for m in found_mentions if self._waiver_promoted(ctx, m, offer)]

@@ -12,6 +12,7 @@ from nextbest.brand_context.ingest import parse_pack
 from nextbest.tools.compliance.moved_amounts import moved_amount
 from nextbest.tools.compliance.prior_price import reduces_no_price
 from nextbest.tools.compliance.unit_rates import contradicted_rate
+from nextbest.tools.compliance.upfront_amounts import zero_upfront
 
 _PRIOR_PRICE = {
     "id": "prior-price",
@@ -183,3 +184,41 @@ def test_a_free_service_given_to_anyone_is_no_promotion(check, body, fires) -> N
     pack = parse_pack({"brand": BRAND, "rules": [_OFFERS]}, source="test")
     verdict = check(pack, channel="email", body=body)
     assert ("offers" in verdict.fired_rule_ids) is fires, verdict.violations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "zero"),
+    [
+        ("Start the Design course with $0 upfront.", "$0", True),
+        ("Nothing to pay now: $0 due today, the rest after you graduate.", "$0", True),
+        ("Start the Design course with $99 upfront.", "$99", False),
+        ("The Design course is $0 for alumni.", "$0", False),
+    ],
+)
+def test_a_zero_amount_due_up_front_is_no_price(sentence: str, amount: str, zero: bool) -> None:
+    start = sentence.index(amount)
+    assert zero_upfront(sentence, start, start + len(amount)) is zero
+
+
+def test_zero_upfront_is_neither_an_offer_price_nor_a_product_price(check) -> None:
+    products = [{"id": "design", "name": "Design Course", "list_price": 12400, "currency": "USD"}]
+    fee_line = {
+        "id": "fee-line",
+        "kind": "disclosure",
+        "description": "A course price carries the fee line.",
+        "rationale": "tests",
+        "source": "test suite",
+        "params": {
+            "trigger_products": ["design"],
+            "trigger_prices": ["any"],
+            "prices_of_products": True,
+            "required_any": ["Plus a $90 enrollment fee."],
+        },
+    }
+    pack = parse_pack(
+        {"brand": BRAND, "rules": [_OFFERS, fee_line], "products": products}, source="test"
+    )
+    verdict = check(pack, channel="email", body="Start the Design Course with $0 upfront.")
+    assert not {"offers", "fee-line"} & set(verdict.fired_rule_ids), verdict.violations
+    verdict = check(pack, channel="email", body="The Design Course is $12,400.")
+    assert "fee-line" in verdict.fired_rule_ids
