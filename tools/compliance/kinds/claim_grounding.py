@@ -103,7 +103,7 @@ from nextbest.tools.compliance.lexicon import (
 from nextbest.tools.compliance.measures import gives_value, measure_names
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.multipliers import counts_free_items
-from nextbest.tools.compliance.normalise import plain
+from nextbest.tools.compliance.normalise import NormalisedText, plain
 from nextbest.tools.compliance.phrases import (
     compile_phrases,
     is_literal,
@@ -172,6 +172,44 @@ def _unguarded(part: str) -> str:
     guard at the start of an alternative tests the same position again.
     """
     return part[len(_GUARD) :] if part.startswith(_GUARD) else part
+
+
+Tokens = list[tuple[str, int, int]]
+"""Canonical content tokens of a skeleton, each with its original span."""
+
+_last_tokens: tuple[NormalisedText, Tokens, list[int], bool] | None = None
+"""The tokens of the skeleton read last (one entry, kept with its skeleton)."""
+
+
+def _skeleton_tokens(skel: NormalisedText) -> tuple[Tokens, list[int], bool]:
+    """The content tokens of a skeleton, their starts, and whether the starts are in order.
+
+    Every claim rule of a pack reads the same fields' skeletons (one object per text, see
+    :func:`~nextbest.tools.compliance.normalise.skeleton`): the tokens of the skeleton read last
+    are kept, so that the next rule reading it does not tokenise it again. The lists returned
+    are shared and must not be changed.
+
+    Args:
+        skel: The skeleton of a field.
+
+    Returns:
+        The canonical tokens other than stop words with their original spans, their starts,
+        and whether those starts are in ascending order.
+    """
+    global _last_tokens
+    last = _last_tokens  # one read: another thread may replace the entry
+    if last is not None and last[0] is skel:
+        return last[1], last[2], last[3]
+    at = skel.offsets  # a token is never empty: its original span, without original_span()
+    tokens = [
+        (canon(m.group()), at[m.start()], at[m.end() - 1] + 1)
+        for m in TOKEN.finditer(skel.text)
+        if m.group() not in STOPWORDS
+    ]
+    starts = [t[1] for t in tokens]
+    ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
+    _last_tokens = (skel, tokens, starts, ordered)
+    return tokens, starts, ordered
 
 
 SHORTENED_SHARE = 0.75
@@ -621,6 +659,17 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         before, after = neighbours(text.original, (s_start, s_end), start, end)
         return next((w for w in [*before, *after] if w in STRENGTHENERS and w not in own), None)
 
+    def _excepted(self, skel: NormalisedText) -> list[tuple[int, int]]:
+        """Original spans of the everyday senses and exceptions of the rule's triggers."""
+        excepted: list[tuple[int, int]] = []
+        if self.exceptions is not None:
+            excepted = [skel.original_span(*m.span()) for m in self.exceptions.finditer(skel.text)]
+        if self.exception_patterns is not None:
+            excepted += [
+                skel.original_span(*m.span()) for m in self.exception_patterns.finditer(skel.text)
+            ]
+        return excepted
+
     def _statements(
         self,
         ctx: CheckContext,
@@ -633,13 +682,6 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         if self.triggers is None:
             return []
         skel = text.skel
-        excepted: list[tuple[int, int]] = []
-        if self.exceptions is not None:
-            excepted = [skel.original_span(*m.span()) for m in self.exceptions.finditer(skel.text)]
-        if self.exception_patterns is not None:
-            excepted += [
-                skel.original_span(*m.span()) for m in self.exception_patterns.finditer(skel.text)
-            ]
         pending: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
         seen: set[tuple[int, int]] = set()
         views = [(view, self.triggers) for view in text.match_views]
@@ -647,7 +689,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             views.append((text.folded, self.literal_triggers))
         quotes = disclosed_testimonials(ctx, text)
         experience = quoted_experience(ctx, text)
-        skipped = excepted + covered + masked
+        skipped: list[tuple[int, int]] | None = None  # read on the first trigger found
         brand_spans = ctx.brand_name_spans[text.name]
         disclosed: list[tuple[int, int]] = []
         own: list[tuple[int, int]] = []
@@ -656,7 +698,11 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         for view, triggers in views:
             for match in triggers.finditer(view.text):
                 start, end = view.original_span(*match.span())
-                if (start, end) in seen or overlaps(start, end, skipped):
+                if (start, end) in seen:
+                    continue
+                if skipped is None:
+                    skipped = [*self._excepted(skel), *covered, *masked]
+                if overlaps(start, end, skipped):
                     continue
                 if match.lastgroup in OPINION_CATEGORIES and overlaps(start, end, quotes):
                     continue
@@ -743,14 +789,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         usable = [
             c for c in self.pack.claims if claim_problem(c, ctx.day, ctx.message.channel) is None
         ]
-        at = skel.offsets  # a token is never empty: its original span, without original_span()
-        tokens = [
-            (canon(m.group()), at[m.start()], at[m.end() - 1] + 1)
-            for m in TOKEN.finditer(skel.text)
-            if m.group() not in STOPWORDS
-        ]
-        starts = [t[1] for t in tokens]
-        ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
+        tokens, starts, ordered = _skeleton_tokens(skel)
 
         def within(s_start: int, s_end: int) -> list[tuple[str, int, int]]:
             """The tokens starting in ``[s_start, s_end)``, in order."""
