@@ -687,14 +687,13 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         views = [(view, self.triggers) for view in text.match_views]
         if self.literal_triggers is not None:
             views.append((text.folded, self.literal_triggers))
-        quotes = disclosed_testimonials(ctx, text)
-        experience = quoted_experience(ctx, text)
-        skipped: list[tuple[int, int]] | None = None  # read on the first trigger found
+        # what may excuse a trigger is read on the first trigger found (none: not read at all)
+        skipped: list[tuple[int, int]] | None = None
+        quotes: list[tuple[int, int]] = []
+        experience: list[tuple[int, int]] = []
         brand_spans = ctx.brand_name_spans[text.name]
         disclosed: list[tuple[int, int]] = []
         own: list[tuple[int, int]] = []
-        if self.disclosed.rules:
-            disclosed, own = self.disclosed.spans(skel, ctx.day, ctx.message.channel)
         for view, triggers in views:
             for match in triggers.finditer(view.text):
                 start, end = view.original_span(*match.span())
@@ -702,6 +701,10 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     continue
                 if skipped is None:
                     skipped = [*self._excepted(skel), *covered, *masked]
+                    quotes = disclosed_testimonials(ctx, text)
+                    experience = quoted_experience(ctx, text)
+                    if self.disclosed.rules:
+                        disclosed, own = self.disclosed.spans(skel, ctx.day, ctx.message.channel)
                 if overlaps(start, end, skipped):
                     continue
                 if match.lastgroup in OPINION_CATEGORIES and overlaps(start, end, quotes):
