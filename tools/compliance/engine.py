@@ -17,9 +17,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from nextbest.brand_context.models import BrandPack, RequiredElementRule, Rule, as_day
-from nextbest.tools.compliance.banned_urgency import without_banned_urgency
 from nextbest.tools.compliance.catalogue import Catalogue
-from nextbest.tools.compliance.fact_findings import without_restated_facts
 from nextbest.tools.compliance.kinds import (
     CheckContext,
     ClaimIndex,
@@ -28,6 +26,7 @@ from nextbest.tools.compliance.kinds import (
     compile_rule,
 )
 from nextbest.tools.compliance.message import Message, TextField
+from nextbest.tools.compliance.one_finding import without_banned_urgency, without_restated_facts
 from nextbest.tools.compliance.required_text import required_pattern
 from nextbest.tools.compliance.verdict import Verdict, Violation, decide
 
