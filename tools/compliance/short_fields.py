@@ -4,7 +4,9 @@ A subject and a CTA button stand apart from the body: the CTA sits after the who
 footer, so character distance from it to the body's fine print says nothing. When the body
 carries the same words (``free trial``, ``$400 off``) within reach of the disclosure or the
 offer's conditions, the subject or CTA only echoes that statement, and is as close to its fine
-print as the body's own.
+print as the body's own. The body may say those words inside a longer statement ("Get $20 off
+your first box with code FRESH20." beside its conditions, a CTA "Use code FRESH20"): the CTA
+still echoes that statement.
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ def echoes_body(
 
     Returns:
         True when ``field`` is the subject or CTA and the body has the same words (case and
-        punctuation folded) near the fine print.
+        punctuation folded), alone or (a phrase of two words or more) inside a longer
+        occurrence, near the fine print.
     """
     if field not in SHORT_FIELDS:
         return False
@@ -46,6 +49,20 @@ def echoes_body(
     if body is None or not key:
         return False
     return any(
-        name == "body" and plain(body.original[start:end]) == key and near(name, start, end)
+        name == "body"
+        and echoed_in(plain(body.original[start:end]), key)
+        and near(name, start, end)
         for name, start, end in places
     )
+
+
+def echoed_in(statement: str, key: str) -> bool:
+    """Whether the folded ``statement`` is ``key``, or has it as whole words.
+
+    A lone word ("free") inside a longer statement is no echo of it: the statement may say
+    something else with that word ("after your free trial"). A phrase of two words or more
+    ("code SPRING10", "$10 off") said inside the statement is.
+    """
+    if statement == key:
+        return True
+    return " " in key and f" {key} " in f" {statement} "
