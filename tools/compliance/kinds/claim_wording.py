@@ -308,6 +308,7 @@ class ClaimForms:
             own = set(stems)
             solid = {t for t in own if not has_digit(t)} - self.product_words - FUNCTION_WORDS
             self.claim_stems[cid] = (stems, own, solid)
+        self._last_stems: tuple[list[tuple[str, int, int]], frozenset[str]] | None = None
         self.claim_synonyms: dict[str, set[str]] = {  # one-word keywords naming the claim's kind
             c.id: {
                 stem(canon(k))
@@ -343,6 +344,8 @@ class ClaimForms:
         tokens, own, solid = self.claim_stems[claim.id]
         if len(own) < 2:
             return None
+        if solid and solid.isdisjoint(self._kept_stems(sentence)):
+            return None  # no word of the sentence can be one of the claim's solid words
         if prices and not self.claim_money[claim.id]:
             masked = [*(masked or []), *prices]
         spans = masked or []
@@ -392,6 +395,26 @@ class ClaimForms:
         if not self.claim_qualifiers[claim.id] <= qualifiers_of(statement):
             return None
         return (sentence[0][1], sentence[-1][2])
+
+    def _kept_stems(self, sentence: list[tuple[str, int, int]]) -> frozenset[str]:
+        """Every stem :meth:`subset_match` could keep from ``sentence`` as a claim word.
+
+        It keeps a token's own stem, ``all`` for a quantifier of :data:`EACH`, a claim's
+        synonym (never a claim word) or a claim's figure (never a solid word): so a claim none
+        of whose solid words is here cannot match. The set is computed once per sentence list
+        (the last one is kept with its list, and compared by identity: token lists are not
+        changed once made), since the same list is compared with every claim of the pack. The
+        pair is read and replaced as one object, so threads sharing the forms stay correct.
+        """
+        last = self._last_stems
+        if last is not None and last[0] is sentence:
+            return last[1]
+        stems = {stem(t) for t, _, _ in sentence}
+        if any(t in EACH for t, _, _ in sentence):
+            stems.add("all")
+        kept = frozenset(stems)
+        self._last_stems = (sentence, kept)
+        return kept
 
     @staticmethod
     def _single_of_name(sentence: list[tuple[str, int, int]], names: set[str]) -> set[int]:
