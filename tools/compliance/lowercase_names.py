@@ -1,8 +1,8 @@
 """A one-word product name written in lower case is the everyday word (a rule of language).
 
-Product names are proper names and are written with a capital ("Drift", "Breeze", "Anchor").
-When the same letters appear in copy all in lower case ("don't let your order drift", "a
-gentle breeze"), the copy uses the everyday word, not the name: English capitalises names,
+Product names are proper names and are written with a capital ("Wander", "Nimbus", "Quartz").
+When the same letters appear in copy all in lower case ("let your mind wander", "a
+nimbus cloud"), the copy uses the everyday word, not the name: English capitalises names,
 and a writer who means the product writes its name. Names of several words ("Pod Kit") and
 names the pack itself writes in lower case ("kettlebell") are left alone: only a single word
 the catalogue writes with a capital counts.
@@ -22,7 +22,7 @@ def capitalised_one_word_names(products: Iterable[Product]) -> frozenset[str]:
         products: The pack's products.
 
     Returns:
-        E.g. ``{"drift"}`` for a product named "Drift Disposable" with the alias "Drift".
+        E.g. ``{"wander"}`` for a product named "Wander Classic" with the alias "Wander".
     """
     return frozenset(
         name.strip().lower()

@@ -25,8 +25,8 @@ from Pension Service scams" under a ban of "from Pension Service"); see
 :mod:`~nextbest.tools.compliance.compounds`.
 Nor is a phrase whose last word is the head of a negative contraction ("you won" in "you won't
 want to share it"; see :func:`~nextbest.tools.compliance.phrases.cut_from_contraction`).
-Nor is a one-word product name written all in lower case ("don't let your order drift" under
-a ban of the product "Drift"): the everyday word (see
+Nor is a one-word product name written all in lower case ("let your mind wander" under
+a ban of the product "Wander"): the everyday word (see
 :mod:`~nextbest.tools.compliance.lowercase_names`).
 A banned "<participle> <noun>" phrase ("guaranteed rate") is also found in its predicative
 form ("your rate is guaranteed"; see :func:`predicative_forms`).
@@ -225,7 +225,7 @@ class BannedPhraseCheck:
                 if overlaps(start, end, exempt) or inside_sense(start, end, text.everyday_senses):
                     continue
                 if everyday_word(text.original, start, end, self.product_words):
-                    continue  # "don't let your order drift" under a ban of the product "Drift"
+                    continue  # "let your mind wander" under a ban of the product "Wander"
                 if cut_from_contraction(text.original, end):
                     continue  # "you won" in "you won't want to share it"
                 if _DENIED.search(text.original, 0, start):

@@ -59,8 +59,8 @@ message does not carry may be restated in other words
 the rule's own wordings that does not do here: the general line "Prices are per vehicle, per
 month; <State> locations add $3/month." is not the wording the rule requires for a recipient
 in that state, however many words they share.
-A one-word product name written all in lower case ("don't let your order drift" for the
-product "Drift") is the everyday word, not a mention
+A one-word product name written all in lower case ("let your mind wander" for the
+product "Wander") is the everyday word, not a mention
 (:mod:`~nextbest.tools.compliance.lowercase_names`).
 ``feature_of_products`` names the products a triggered feature belongs to: a trigger whose
 sentence names only other catalogue products ("Even the basic card earns rebates") is a
@@ -473,7 +473,7 @@ class DisclosureCheck:
                 if original[hit.start : hit.end].islower() and everyday_word(
                     original, hit.start, hit.end, capitalised_one_word_names([hit.product])
                 ):
-                    continue  # "don't let your order drift": the word, not the name "Drift"
+                    continue  # "let your mind wander": the word, not the name "Wander"
                 triggers.append((cast(TextField, hit.field), hit.start, hit.end))
         if self.feature_of:
             misplaced = self._feature_of_other(ctx, worded)

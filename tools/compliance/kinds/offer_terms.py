@@ -316,7 +316,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
     ) -> Iterator[re.Match[str]]:
         """The matches of one mention pattern in a field, none starting in a product's figure.
 
-        "E-bike Stroom 5 € 1.999": the "5 €" a price pattern reads first ends a model name;
+        "E-bike Pedal 5 € 1.999": the "5 €" a price pattern reads first ends a model name;
         the field is read again after the name's figure, so the price is "€ 1.999".
         """
         folded = text.folded.text
@@ -817,7 +817,7 @@ def _echoes_body_claim(
 ) -> bool:
     """Whether a subject or CTA mention says again what an approved claim in the body says.
 
-    Subject "Try the Stroom 7 a whole day free" above a body carrying the approved claim "Free
+    Subject "Try the Pedal 7 a whole day free" above a body carrying the approved claim "Free
     one-day test ride.": the mention's words and the thing it names (its first content word,
     ``thing``) are all the claim's, and the claim is there, in its approved wording, usable on
     the send date and channel. A figure the claim does not state is no echo, nor is "Free
@@ -843,7 +843,7 @@ def _name_figure_end(
 ) -> int | None:
     """Where a product name's figure ends, when a figure mention starts with one, else None.
 
-    "E-bike Stroom 5 € 1.999": the "5 €" the price pattern reads ends a model name.
+    "E-bike Pedal 5 € 1.999": the "5 €" the price pattern reads ends a model name.
 
     Returns:
         The folded index just after the name's figure.
