@@ -57,31 +57,28 @@ def _body(opening: str) -> str:
     )
 
 
-def test_a_cta_repeating_a_code_said_inside_a_body_statement_near_its_conditions(check) -> None:
-    body = _body("Fresh beans for spring: $10 off your first bag with code SPRING10.")
-    verdict = check(
+def _code_cta_verdict(check, opening: str):
+    """The verdict on an e-mail whose CTA names the offer's code, below ``opening``."""
+    return check(
         _pack(),
         channel="email",
         subject="$10 off your first bag",
-        body=body,
+        body=_body(opening),
         cta="Use code SPRING10",
         offer_id="spring-credit",
         links=["https://northwind.coffee"],
+    )
+
+
+def test_a_cta_repeating_a_code_said_inside_a_body_statement_near_its_conditions(check) -> None:
+    verdict = _code_cta_verdict(
+        check, "Fresh beans for spring: $10 off your first bag with code SPRING10."
     )
     assert "offers" not in verdict.fired_rule_ids, verdict.violations
 
 
 def test_a_cta_code_the_body_never_says_still_needs_its_conditions_near(check) -> None:
-    body = _body("Fresh beans for spring: $10 off your first bag this month.")
-    verdict = check(
-        _pack(),
-        channel="email",
-        subject="$10 off your first bag",
-        body=body,
-        cta="Use code SPRING10",
-        offer_id="spring-credit",
-        links=["https://northwind.coffee"],
-    )
+    verdict = _code_cta_verdict(check, "Fresh beans for spring: $10 off your first bag this month.")
     assert "offers" in verdict.fired_rule_ids, verdict.violations
 
 
