@@ -17,18 +17,63 @@ def grouped_stats(
     d = X.shape[1]
     if len(actions) == 0:
         return np.zeros(0, np.int64), np.zeros((0, d, d)), np.zeros(0), np.zeros((0, d))
-    order = np.argsort(actions, kind="stable")
-    sorted_actions = actions[order]
-    acts, starts = np.unique(sorted_actions, return_index=True)
-    ends = np.append(starts[1:], len(order))
+    acts, starts, ends, Xs, Xw, ws, rs = _grouped_rows(X, actions, rewards, weights)
     gram = np.empty((len(acts), d, d))
-    Xs, ws, rs = X[order], weights[order], rewards[order]
-    Xw = Xs * ws[:, None]
     for k, (lo, hi) in enumerate(zip(starts, ends, strict=True)):
-        gram[k] = Xw[lo:hi].T @ Xs[lo:hi]
+        np.matmul(Xw[lo:hi].T, Xs[lo:hi], out=gram[k])
     count = np.add.reduceat(ws, starts)
     xr = np.add.reduceat(Xw * rs[:, None], starts, axis=0)
     return acts, gram, count, xr
+
+
+def add_grouped_stats(
+    gram: np.ndarray,
+    xr: np.ndarray,
+    count: np.ndarray,
+    X: np.ndarray,
+    actions: np.ndarray,
+    rewards: np.ndarray,
+    weights: np.ndarray,
+) -> None:
+    """Add a batch's per-action statistics into running sums, in place.
+
+    The same sums as adding :func:`grouped_stats`'s output action by action (bit for bit), but
+    each action's Gram product is added as soon as it is formed, so no ``(K, d, d)`` batch array
+    is written and read again.
+
+    Args:
+        gram: Running ``Σ w x xᵀ`` per action ``(K, d, d)``, updated.
+        xr: Running ``Σ w r x`` per action ``(K, d)``, updated.
+        count: Running ``Σ w`` per action ``(K,)``, updated.
+        X: Rows of the batch ``(n, d)``.
+        actions: Action index of every row ``(n,)``.
+        rewards: Rewards ``(n,)``.
+        weights: Row weights ``(n,)``.
+    """
+    if len(actions) == 0:
+        return
+    acts, starts, ends, Xs, Xw, ws, rs = _grouped_rows(X, actions, rewards, weights)
+    product = np.empty(gram.shape[1:])
+    for a, lo, hi in zip(acts, starts, ends, strict=True):
+        np.matmul(Xw[lo:hi].T, Xs[lo:hi], out=product)
+        gram[a] += product
+    xr[acts] += np.add.reduceat(Xw * rs[:, None], starts, axis=0)
+    count[acts] += np.add.reduceat(ws, starts)
+
+
+def _grouped_rows(
+    X: np.ndarray, actions: np.ndarray, rewards: np.ndarray, weights: np.ndarray
+) -> tuple[np.ndarray, ...]:
+    """Rows sorted by action (stable), and where each action's rows start and end.
+
+    Returns:
+        Actions present, group starts, group ends, ``X``, ``w x``, ``w`` and ``r``.
+    """
+    order = np.argsort(actions, kind="stable")
+    acts, starts = np.unique(actions[order], return_index=True)
+    ends = np.append(starts[1:], len(order))
+    Xs, ws, rs = X[order], weights[order], rewards[order]
+    return acts, starts, ends, Xs, Xs * ws[:, None], ws, rs
 
 
 def _sym(m: np.ndarray) -> np.ndarray:

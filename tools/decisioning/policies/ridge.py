@@ -43,7 +43,11 @@ import numpy as np
 from scipy.linalg import cho_solve, cholesky, solve_triangular
 from scipy.linalg.lapack import dpotri
 
-from nextbest.tools.decisioning.policies.disjoint import DisjointRidge, grouped_stats
+from nextbest.tools.decisioning.policies.disjoint import (
+    DisjointRidge,
+    add_grouped_stats,
+    grouped_stats,
+)
 from nextbest.tools.decisioning.policies.evidence import EvidencePrior
 from nextbest.tools.decisioning.policies.layout import SharedLayout
 from nextbest.tools.decisioning.policies.linalg import cholesky_update, pcg, triangular_inverse
@@ -216,14 +220,7 @@ class SharedRidge(SharedLayout):
         """Add observations (per-action statistics; a few rows kept for a rank-k update)."""
         if self._buffer is not None:
             self._buffer.add(X, actions, rewards, weights)
-        acts, gram, count, xr = grouped_stats(self._live(X), actions, rewards, weights)
-        if len(acts) == self.n_actions:  # every action present: no gather-scatter copies
-            self.G += gram
-        else:
-            for k, a in enumerate(acts):
-                self.G[a] += gram[k]
-        self.h[acts] += xr
-        self.counts[acts] += count
+        add_grouped_stats(self.G, self.h, self.counts, self._live(X), actions, rewards, weights)
         self.sum_r2 += float(weights @ (rewards * rewards))
         self._lagging_rows += len(X)
         if self._lagging_rows > min(

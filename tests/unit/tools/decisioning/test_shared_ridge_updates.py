@@ -170,3 +170,22 @@ def test_a_larger_lag_share_lets_batches_wait_for_the_mean() -> None:
     np.testing.assert_allclose(model.mean_weights(), exact.mean_weights(), atol=1e-6)
     with pytest.raises(ValueError):
         PolicySettings(mean_lag_share=0.5)
+
+
+def test_statistics_added_in_place_equal_the_batch_statistics_added_per_action() -> None:
+    from nextbest.tools.decisioning.policies.disjoint import add_grouped_stats, grouped_stats
+
+    rng = np.random.default_rng(7)
+    gram, xr, count = rng.normal(size=(K, 4, 4)), rng.normal(size=(K, 4)), rng.uniform(size=K)
+    expected = (gram.copy(), xr.copy(), count.copy())
+    for n in (40, 3, 0):  # a full batch, one where most actions are absent, an empty one
+        X, a, r = _rows(rng, n)
+        w = rng.uniform(0.5, 2.0, n)
+        acts, g, c, x = grouped_stats(X, a, r, w)
+        for k, action in enumerate(acts):
+            expected[0][action] += g[k]
+        expected[1][acts] += x
+        expected[2][acts] += c
+        add_grouped_stats(gram, xr, count, X, a, r, w)
+        for got, want in zip((gram, xr, count), expected, strict=True):
+            np.testing.assert_array_equal(got, want)
