@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from nextbest.brand_context.yaml_text import load_yaml_text
 
 VOCABULARY = Path(__file__).with_name("goal_phrases.yaml")
 
@@ -29,7 +29,7 @@ _TOKEN = re.compile(r"\$\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|[a-zäöüß]+|[%/,;:.!?
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, Any]:
     """The interpreter's word lists (``agents/goal_phrases.yaml``)."""
-    data = yaml.safe_load(VOCABULARY.read_text(encoding="utf-8"))
+    data = load_yaml_text(VOCABULARY.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise ValueError(f"{VOCABULARY} must hold a mapping")
     return data

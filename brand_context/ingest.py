@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from nextbest.brand_context.models import RULE_KINDS, BrandPack
+from nextbest.brand_context.yaml_text import load_yaml_text
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def load_yaml(path: str | Path) -> Any:
     except OSError as exc:
         raise PackValidationError(str(path), [FieldProblem("", f"cannot read: {exc}")]) from None
     try:
-        return yaml.safe_load(text)
+        return load_yaml_text(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""

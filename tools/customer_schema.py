@@ -37,6 +37,7 @@ from pydantic import (
 )
 
 from nextbest.brand_context.models import CHANNELS, Channel, EligibilityCondition
+from nextbest.brand_context.yaml_text import load_yaml_text
 from nextbest.tools.consent import DEFAULT_WORDS, ConsentLevel, ConsentVocabulary
 from nextbest.tools.decisioning.features import (
     BooleanFeature,
@@ -477,7 +478,7 @@ class CustomerSchema(BaseModel):
         """
         text = Path(path).read_text(encoding="utf-8")
         try:
-            data = yaml.safe_load(text)
+            data = load_yaml_text(text)
         except yaml.YAMLError as exc:
             raise ValueError(f"{path}: not valid YAML: {exc}") from None
         return cls.model_validate(data)

@@ -21,6 +21,7 @@ from nextbest.app.cli.errors import EXIT_BAD_INPUT, EXIT_REFUSED, err_console, f
 from nextbest.app.cli.maker_checker import maker, note_direct, propose
 from nextbest.brand_context.roles import PermissionDenied, Role
 from nextbest.brand_context.workspace import HOME_ENV, Workspace
+from nextbest.brand_context.yaml_text import load_yaml_text
 
 if TYPE_CHECKING:
     from nextbest.brand_context.ingest import PackValidationError
@@ -195,7 +196,7 @@ def apply_sets(data: dict[str, Any], sets: list[str]) -> dict[str, Any]:
         if not sep or not key.strip():
             raise fail(f"--set {item!r}: use FIELD=VALUE, e.g. params.max_chars=160", 2)
         try:
-            value = yaml.safe_load(raw) if raw.strip() else None
+            value = load_yaml_text(raw) if raw.strip() else None
         except yaml.YAMLError:
             value = raw
         if isinstance(value, date | datetime):

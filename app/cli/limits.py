@@ -25,6 +25,7 @@ from nextbest.app.cli.maker_checker import maker
 from nextbest.app.cli.options import HomeOption, JsonOption
 from nextbest.brand_context.roles import Role
 from nextbest.brand_context.workspace import HOME_ENV, Workspace
+from nextbest.brand_context.yaml_text import load_yaml_text
 
 console = Console(emoji=False)
 
@@ -154,7 +155,7 @@ def propose(
     )
 
     try:
-        payload = yaml.safe_load(file.read_text(encoding="utf-8"))
+        payload = load_yaml_text(file.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise fail(f"cannot read {file}: {exc}", EXIT_BAD_INPUT) from None
     user = maker(_workspace(home), name, role)

@@ -22,6 +22,7 @@ from nextbest.brand_context.models import (
     StandingStatement,
     Voice,
 )
+from nextbest.brand_context.yaml_text import load_yaml_text
 
 _MODELS: dict[str, Any] = {
     "claim": TypeAdapter(Claim),
@@ -73,7 +74,7 @@ def parse_entry_yaml(text: str) -> dict[str, Any]:
         ProposalInvalid: When the text is not YAML or not a mapping.
     """
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml_text(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
