@@ -16,11 +16,13 @@ catalogue price of a product whose category the rule never names (an optional se
 rule about fares) is outside the rule's subject; a rule that names no category of the catalogue
 covers every product's price. Under ``prices_of_products`` an amount off ("$40 off") and a
 benefit limit ("covers repairs up to $3,000") are not what a product costs
-(:mod:`~nextbest.tools.compliance.price_roles`); under any rule, money moved or exchanged
-("Send $300", "1 USD = 19.85 MXN", :mod:`~nextbest.tools.compliance.moved_amounts`) is no
-price. A recurring price said of no product named in
-the message ("Plans from $29.99/mo") is the price of the products listed at that figure, unless
-its sentence states credit terms (APR, a loan, a down payment, "for 36 months",
+(:mod:`~nextbest.tools.compliance.price_roles`), nor is the fixed price of the message's offer
+when the offer covers none of the rule's products ("Give 12 months of <plan> for $99" under a
+gift offer, :mod:`~nextbest.tools.compliance.offer_own_price`); under any rule, money moved
+or exchanged ("Send $300", "1 USD = 19.85 MXN",
+:mod:`~nextbest.tools.compliance.moved_amounts`) is no price. A recurring price said of no
+product named in the message ("Plans from $29.99/mo") is the price of the products listed at
+that figure, unless its sentence states credit terms (APR, a loan, a down payment, "for 36 months",
 :func:`~nextbest.tools.compliance.financing.speaks_of_credit`). When every price in the trigger
 is one of these, the trigger does not fire. Under a rule whose wordings state the lowest price
 of the last 30 days (EU price indication), the percentage of an order-level offer (a percent
@@ -89,6 +91,7 @@ from nextbest.tools.compliance.lowercase_names import capitalised_one_word_names
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.moved_amounts import moved_amount
 from nextbest.tools.compliance.normalise import fold, plain
+from nextbest.tools.compliance.offer_own_price import offer_price_of_other_products
 from nextbest.tools.compliance.offer_paraphrase import read_number
 from nextbest.tools.compliance.org_names import in_organisation_name
 from nextbest.tools.compliance.phrases import compile_phrases
@@ -429,6 +432,10 @@ class DisclosureCheck:
                         continue  # "Send $300", "1 USD = 19.85 MXN": money moved, no price
                     if of_products and zero_upfront(text.original, start, end):
                         continue  # "$0 upfront": a payment plan's shape, not the price
+                    if of_products and offer_price_of_other_products(
+                        offer, self.trigger_products, text.original[start:end]
+                    ):
+                        continue  # the offer's price of its own product (a gift of a plan)
                     if inside_sense(start, end, text.everyday_senses):
                         continue
                     if pattern in self.triggers and overlaps(start, end, text.idioms):
