@@ -3,7 +3,7 @@
 Businesses give some things to everyone as a matter of course and say so in the same words
 as a promotion: "Parking is free in the north garage", "our free monthly support groups",
 "join our free online info evening on May 4". Such a "free" gives nothing that is otherwise
-sold and is tied to no purchase, code or deadline, so it needs no approved offer. Two forms
+sold and is tied to no purchase, code or deadline, so it needs no approved offer. These forms
 are read here:
 
 - a gathering the business holds for whoever comes (a support group, an info evening or
@@ -11,6 +11,9 @@ are read here:
   "free" and it ("a free online info evening");
 - a service given free to anyone at all ("free sessions for anyone going through
   treatment", "free check-ups for everyone");
+- free help given in confidence, or a free help line ("free and confidential help is available
+  24/7 at <number>", "a free, anonymous support line"): a public-interest service, sold to
+  nobody;
 - a plain statement that an amenity is free ("Parking is free", "Wi-Fi and coffee are
   always free").
 
@@ -38,6 +41,10 @@ _AMENITIES = (
     "parking", "wi fi", "wifi", "internet", "coffee", "tea", "water", "entry", "admission",
     "shuttle", "shuttles", "lockers", "towels", "valet", "charging", "restrooms",
 )  # fmt: skip
+_HELP = (
+    "help", "support", "advice", "counselling", "counseling", "counsel", "referral",
+    "referrals", "screening", "screenings", "treatment",
+)  # fmt: skip
 _TIES = (
     "purchase", "purchases", "purchased", "order", "orders", "ordered", "buy", "buys",
     "buying", "bought", "spend", "spends", "spending", "book", "books", "booked", "booking",
@@ -59,6 +66,10 @@ _EVERYDAY_FREE = re.compile(
     rf"\bfree (?:[a-z0-9]+ ){{0,3}}?(?:{_words(_GATHERINGS)})\b{_NOT_TIED}"
     rf"|\bfree (?:[a-z0-9]+ ){{0,3}}?[a-z]+ for (?:anyone|everyone|everybody)"
     rf"(?: (?:who s |who is |who are )?going through(?: [a-z]+){{1,2}}?)?\b{_NOT_TIED}"
+    rf"|\bfree (?:and |or )?(?:confidential|anonymous) (?:[a-z0-9]+ ){{0,2}}?"
+    rf"(?:{_words(_HELP)})\b{_NOT_TIED}"
+    rf"|\bfree (?:[a-z0-9]+ ){{0,2}}?(?:helpline|helplines|hotline|hotlines|help line|crisis line)"
+    rf"\b{_NOT_TIED}"
     rf"|\b(?:{_words(_AMENITIES)})(?: and (?:{_words(_AMENITIES)}))? (?:is|are) "
     rf"(?:always |still |also )?free\b{_NOT_TIED}"
 )

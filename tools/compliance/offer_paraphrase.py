@@ -7,7 +7,8 @@ terms instead. A copy sentence *restates* an offer sentence when it repeats at l
 :data:`MIN_SHARED_WORDS` of that sentence's content words and at least :data:`MIN_SHARE` of
 them (figures, multipliers and a few function words aside). A restatement must keep the offer's
 figures: a number or multiplier ("tripled") that the offer does not state — in its terms,
-disclosure, amount, minimum spend, its products' list prices or the figures in their names
+disclosure (any channel's form of it; a count written as a word, "one exam", is the figure
+1), amount, minimum spend, its products' list prices or the figures in their names
 (``Hull Wax 250 ml``) — is a changed term. A count of a thing the offer's wording never
 mentions ("…: 300 gems and a pet" describing what the product holds) is not
 (:func:`counted_figures`); a count of time or of a limit ("14 days", "2 per customer") is.
@@ -145,6 +146,32 @@ def figures_of(text: str) -> set[float]:
     }
     found |= {MULTIPLIERS[w] for w in plain(text).split() if w in MULTIPLIERS}
     return found
+
+
+_NUMBER_WORDS: dict[str, float] = {
+    word: float(value)
+    for value, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve"),
+        start=1,
+    )
+}  # fmt: skip
+"""English number words an offer's wording may state a count in ("one free exam")."""
+
+
+def worded_figures(text: str) -> set[float]:
+    """The counts ``text`` states as English number words ("One accessible drain" is 1).
+
+    An offer's wording that says "one free exam per household" gives the figure 1: copy that
+    writes it in digits ("1 free exam per household") changes nothing.
+
+    Args:
+        text: An offer's wording.
+
+    Returns:
+        The values of the number words it holds.
+    """
+    return {_NUMBER_WORDS[w] for w in plain(text).split() if w in _NUMBER_WORDS}
 
 
 @lru_cache(maxsize=8192)
@@ -286,7 +313,15 @@ class OfferParaphrases:
                         condition = bool(conditions) and plain(text) in conditions
                         unnamed = content_words(text, self.names)
                         self.sentences.append(OfferSentence(offer, text, words, unnamed, condition))
-            own = figures_of(" ".join([offer.terms, offer.disclosure or "", offer.name]))
+            wordings = " ".join(
+                [
+                    offer.terms,
+                    offer.disclosure or "",
+                    offer.name,
+                    *offer.disclosure_by_channel.values(),
+                ]
+            )
+            own = figures_of(wordings) | worded_figures(wordings)
             self.words[offer.id] = _word_keys(
                 " ".join([offer.terms, offer.disclosure or "", offer.name])
             )

@@ -24,13 +24,13 @@ from nextbest.tools.compliance.price_triggers import PRICE
 
 PRIOR_LOWEST = re.compile(
     r"(?:lowest price|prix le plus bas|precio m[aá]s bajo|niedrigste[rn]? preis|"
-    r"prezzo pi[uù] basso)[^.\n]{0,80}?\b30\b"
-    r"|\b30\b[^.\n]{0,40}?(?:lowest price|prix le plus bas|precio m[aá]s bajo|"
+    r"prezzo pi[uù] basso)(?:[^.\n]|\.(?=\w)){0,80}?\b30\b"
+    r"|\b30\b(?:[^.\n]|\.(?=\w)){0,40}?(?:lowest price|prix le plus bas|precio m[aá]s bajo|"
     r"niedrigste[rn]? preis|prezzo pi[uù] basso)",
     re.IGNORECASE,
 )
 """A statement of the lowest price of the last 30 days (English, French, Spanish, German,
-Italian)."""
+Italian). A dot inside a word (a web address, "<brand>.fr") does not end its sentence."""
 
 _PERCENT = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
 

@@ -581,6 +581,21 @@ class OfferPrices:
             return True
         return _echoes_statement(ctx, text.original[mention.start : end])
 
+    def _free_as_standing(self, ctx: CheckContext, mention: Mention) -> bool:
+        """Whether a "free" gives what the brand's standing statements give free outright.
+
+        Beside an offer that gives nothing free ("0% APR for 18 months"), "Get a free estimate"
+        next to the standing statement "Free in-home estimates on <work>." speaks of the
+        brand's standing policy, not of the offer: no term of the offer is changed.
+        """
+        if mention.kind != "free":
+            return False
+        if _free_as_stated(ctx, mention, self.standing_free):
+            return True
+        text = ctx.fields[mention.field]
+        end = text.sentence_at(mention.start)[1]
+        return _echoes_statement(ctx, text.original[mention.start : end])
+
     @staticmethod
     def _prize_value(ctx: CheckContext, mention: Mention) -> bool:
         """Whether a price states what a prize is worth (see :mod:`.prize_values`).

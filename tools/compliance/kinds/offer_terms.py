@@ -467,6 +467,8 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 for _, (f, s, e) in financing
             ):
                 continue  # already reported as a financing figure
+            if self._free_as_standing(ctx, mention):
+                continue  # the brand's standing free service, not a term of the offer
             reason = (
                 self._price_mismatch(ctx, mention, offer)
                 if mention.kind == "price"
