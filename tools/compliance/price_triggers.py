@@ -9,7 +9,8 @@ shapes instead:
 - ``per <unit>``: a price for a unit of time or quantity — ``per month`` finds "$49/mo",
   "$49 a month", "$49 per month" and "$49 monthly"; ``per day``, ``per week``, ``per night``,
   ``per year``, ``per hour`` likewise, and any other unit by its word ("12¢ per kWh");
-- ``from``: a starting price ("from $42", "starting at $42", "as low as $42");
+- ``from``: a starting price ("from $42", "starting at $42", "<package> starts at $42",
+  "prices begin at $42", "as low as $42");
 - ``down``: a down payment ("$0 down");
 - ``instalments``: a price split in payments ("4 payments of $25", "10x de R$ 30,00");
 - ``percent``: any percentage ("1.49 %", "20 percent").
@@ -99,7 +100,7 @@ def shape_pattern(shape: str) -> str:
     if key == "any":
         return PRICE
     if key == "from":
-        return rf"\b(?:from|starting (?:at|from)|as low as)\s+{PRICE}"
+        return rf"\b(?:from|(?:starting|starts?|beginning|begins?) (?:at|from)|as low as)\s+{PRICE}"
     if key == "down":
         return rf"{PRICE}\s+down\b"
     if key == "instalments":

@@ -13,9 +13,10 @@ A trigger that matches because of a price is read against what the price is: a t
 ("fares of $300 or more", "orders over $50", "ab 30 € Bestellwert",
 :mod:`~nextbest.tools.compliance.thresholds`) is a condition, not an advertised price, and a
 catalogue price of a product whose category the rule never names (an optional seat fee under a
-rule about fares) is outside the rule's subject; a rule that names no category of the catalogue
-covers every product's price. Under ``prices_of_products`` an amount off ("$40 off") and a
-benefit limit ("covers repairs up to $3,000") are not what a product costs
+rule about fares) is outside the rule's subject, unless the trigger is a starting price ("from
+$42", "starts at $42": the shape is the rule's subject whatever the product); a rule that names
+no category of the catalogue covers every product's price. Under ``prices_of_products`` an
+amount off ("$40 off") and a benefit limit ("covers repairs up to $3,000") are not what a product costs
 (:mod:`~nextbest.tools.compliance.price_roles`), nor is the fixed price of the message's offer
 when the offer covers none of the rule's products ("Give 12 months of <plan> for $99" under a
 gift offer, :mod:`~nextbest.tools.compliance.offer_own_price`); under any rule, money moved
@@ -96,7 +97,7 @@ from nextbest.tools.compliance.offer_paraphrase import read_number
 from nextbest.tools.compliance.org_names import in_organisation_name
 from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.price_roles import not_a_product_price
-from nextbest.tools.compliance.price_triggers import shape_pattern
+from nextbest.tools.compliance.price_triggers import shape_key, shape_pattern
 from nextbest.tools.compliance.prior_price import (
     bare_comparison,
     is_prior_price_wording,
@@ -184,6 +185,13 @@ class DisclosureCheck:
             for p in rule.params.trigger_prices
             if p.strip()
         ]
+        self.starting_prices = [  # "from $42": a price said to vary, whatever the product
+            shape
+            for shape, name in zip(
+                self.price_shapes, [p for p in rule.params.trigger_prices if p.strip()], strict=True
+            )
+            if shape_key(name) == "from"
+        ]
         self.trigger_products = frozenset(rule.params.trigger_products)
         self.prices_of_products = rule.params.prices_of_products and bool(self.trigger_products)
         params = rule.params
@@ -240,8 +248,15 @@ class DisclosureCheck:
             return True
         return not any(self._names(c) for c in pack_categories if c)
 
-    def _price_outside(self, ctx: CheckContext, name: TextField, start: int, end: int) -> bool:
-        """Whether every price in the trigger is a threshold or another category's list price."""
+    def _price_outside(
+        self, ctx: CheckContext, name: TextField, start: int, end: int, starting: bool = False
+    ) -> bool:
+        """Whether every price in the trigger is a threshold or another category's list price.
+
+        A starting price (``starting``: "<product> starts at $425") is never another
+        category's list price: the shape itself says the final price may differ, which is what
+        the rule is about whatever the product.
+        """
         original = ctx.fields[name].original
         prices = list(_PRICE.finditer(original, start, end))
         if not prices:
@@ -250,6 +265,8 @@ class DisclosureCheck:
             p_start, p_end = price.span()
             if is_threshold(original, p_start, p_end):
                 continue
+            if starting:
+                return False
             figure = read_number(price.group(1) or price.group(2))
             near = ctx.products_near(name, p_start)
             owners = [
@@ -446,7 +463,9 @@ class DisclosureCheck:
                         continue
                     if not of_products and in_organisation_name(text.original, start, end):
                         continue  # "named by the Vacation Ownership Guild"
-                    if self._price_outside(ctx, name, start, end):
+                    if self._price_outside(
+                        ctx, name, start, end, starting=pattern in self.starting_prices
+                    ):
                         continue
                     if self.prior_price and order_discount(offer, text.original[start:end]):
                         continue  # a basket code's "-10 %" reduces no product's price

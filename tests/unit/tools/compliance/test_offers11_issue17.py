@@ -205,3 +205,44 @@ def test_free_confidential_help_or_a_help_line_is_no_promotion(check, body, fire
     pack = parse_pack({"brand": BRAND, "rules": [_OFFERS]}, source="test")
     verdict = check(pack, channel="email", body=body)
     assert ("offers" in verdict.fired_rule_ids) is fires, verdict.violations
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        ("Our Espresso Course starts at $120 and includes a tasting.", True),
+        ("Espresso Course prices begin at $120.", True),
+        ("The Espresso Course is $120.", False),
+    ],
+)
+def test_a_starting_price_of_any_category_needs_the_from_price_line(check, body, fires) -> None:
+    products = [
+        {
+            "id": "course",
+            "name": "Espresso Course",
+            "list_price": 120,
+            "currency": "USD",
+            "category": "course",
+        },
+        {
+            "id": "beans",
+            "name": "House Beans",
+            "list_price": 18,
+            "currency": "USD",
+            "category": "coffee",
+        },
+    ]
+    rule = {
+        "id": "from-price",
+        "kind": "disclosure",
+        "description": "A from-price carries the final-price line.",
+        "rationale": "tests",
+        "source": "test suite",
+        "params": {
+            "trigger_prices": ["from"],
+            "required_any": ["Final price depends on the coffee you choose."],
+        },
+    }
+    pack = parse_pack({"brand": BRAND, "rules": [rule], "products": products}, source="test")
+    verdict = check(pack, channel="email", body=body)
+    assert ("from-price" in verdict.fired_rule_ids) is fires, verdict.violations
