@@ -10,7 +10,14 @@ every "sweeps" as a sweepstakes also meets everyday English (complementing
   hyphen ("fully-covered", "well-covered") keeps the plan's sense;
 - "sweeps" as a verb of motion right after a noun and before a particle of direction ("the
   storm sweeps in", "a wave sweeps across"), not followed by a date or time ("sweeps in
-  January" is a sweepstakes running then).
+  January" is a sweepstakes running then);
+- "party" after an ordinal ("a third party", "third-party advertisers", "first-party data"):
+  a side to an arrangement, no celebration;
+- "forever" closing a clause whose verb is one of change ("the flood changed the river
+  forever", "it transformed how we work forever"): a lasting change, no promise of a price
+  or term;
+- "leak" of air or heat ("warm air leaks out", "stop heat from leaking"): a draught, no
+  plumbing (a gas or water leak keeps its sense).
 
 The patterns are applied to the folded (lower-case) view.
 """
@@ -31,7 +38,12 @@ _IDIOMS = re.compile(
     r"|(?<![\w-])(?!(?:the|our|your|this|these|its|their|my|a|an|big|holiday)\s)[a-z]{3,}"
     r"\s+sweeps\s+(?:in|into|through|across|over|past|along|away)\b"
     rf"(?!\s+(?:\d|{_MONTHS}|progress|time|now|today)\b)"
+    r"|\b(?:first|second|third|1st|2nd|3rd)[-\s]part(?:y|ies)\b"
+    r"|\b(?:chang|transform|alter)(?:e|es|ed|ing|s)?\b(?:\s+[\w'’-]+){0,5}?\s+forever\b"
+    r"|\b(?:air|heat|warmth|draughts?|drafts?)\s+(?:from\s+|can\s+|will\s+)?leak(?:s|ed|ing)?\b"
+    r"|\bleak(?:s|ed|ing)?\s+(?:of\s+)?(?:warm\s+|cold\s+|hot\s+)?(?:air|heat)\b"
 )
+_CUES = ("trial", "-", "sweeps", "part", "forever", "leak")
 
 
 def idiom_spans(folded: str) -> list[tuple[int, int]]:
@@ -43,6 +55,6 @@ def idiom_spans(folded: str) -> list[tuple[int, int]]:
     Returns:
         Spans in ``folded``; a trigger lying inside one is no trigger.
     """
-    if "trial" not in folded and "-" not in folded and "sweeps" not in folded:
+    if not any(cue in folded for cue in _CUES):
         return []
     return [m.span() for m in _IDIOMS.finditer(folded)]

@@ -16,6 +16,9 @@ false of the sender, the phrase is present but the statement is not made:
   government program", "This is not an investment" (the bare negated copula, "are not covered
   by", is handled by the banned-phrase rule itself).
 
+- the copy asks the question and answers it "No" at once: "Are we an authorised dealer? No."
+  (a "No problem" or "No need to wait" answer affirms, it denies nothing).
+
 An imperative ("Don't miss out") or a statement about the reader ("You don't pay a setup fee
 until …") is no denial by the sender. Nor is a bare "no" before the phrase ("No miracle
 needed", "No upfront fees"): a ban of vocabulary (hype, shaming words) still sees the word, and
@@ -94,3 +97,21 @@ def sender_denies(text: str, start: int, end: int | None = None) -> bool:
     if end is not None and len(text[start:end].split()) > 1:
         patterns += (_SENDER_DOES_NOT_GIVE, _NOBODY_CAN)
     return any(pattern.search(text, reach, start) is not None for pattern in patterns)
+
+
+_ANSWERED_NO = re.compile(r"[^.!?\n]{0,200}?\?\s*(?:no|nope)\s*[.!,;:–—-]", re.IGNORECASE)
+"""The rest of a question, its question mark, then the answer "No." right after it."""
+
+
+def answered_no(text: str, end: int) -> bool:
+    """Whether the phrase ending at ``end`` sits in a question the copy answers "No".
+
+    Args:
+        text: The field's original text.
+        end: Where the banned phrase ends.
+
+    Returns:
+        True for "authorised dealer" in "Are you an authorised dealer? No. We are not.";
+        False for "Need an authorised dealer? No problem." or a statement.
+    """
+    return _ANSWERED_NO.match(text, end) is not None

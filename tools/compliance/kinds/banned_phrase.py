@@ -10,9 +10,12 @@ question. Nor is the
 path of a link to one of the brand's own domains (``/blog/why-no-plan-is-truly-unlimited``):
 the link policy judges links. A banned word used in its everyday sense inside a longer idiom
 (``forest green``, ``treat yourself``; see :mod:`~nextbest.tools.compliance.senses`) is not
-banned wording; the idiom itself may still be banned. Nor is a banned statement the copy
-denies with a negated copula ("Cryptoassets are not covered by …") or the sender denies of
-itself ("We do not settle student loans", "We are not a government program"; see
+banned wording; the idiom itself may still be banned. So is a word inside a set phrase or
+compound ("third-party advertisers" under a ban of "party", "the flood changed the river
+forever" under a ban of "forever"; see :mod:`~nextbest.tools.compliance.idioms`). Nor is a
+banned statement the copy denies with a negated copula ("Cryptoassets are not covered by …")
+or the sender denies of itself ("We do not settle student loans", "We are not a government
+program", "Are we a government program? No."; see
 :mod:`~nextbest.tools.compliance.sender_denials`), a phrase the copy says
 there is no need for ("There is no need to hurry"; a warn-severity list of words the brand
 voice avoids still flags the word itself), the second half of a "non-" compound
@@ -23,13 +26,18 @@ the tail of a privative compound ("interest-free credit" under a ban of "free cr
 of "free roof"), or a phrase that only qualifies a threat noun after it ("Protect yourself
 from Pension Service scams" under a ban of "from Pension Service"); see
 :mod:`~nextbest.tools.compliance.compounds`.
+Nor is a word with an accented letter added beside its plain form, read as one stretched
+letter ("traitée" under a ban of "traite"; "non testée" under a ban of "non testé" is still
+the phrase; see :mod:`~nextbest.tools.compliance.stretched_letters`).
 Nor is a phrase whose last word is the head of a negative contraction ("you won" in "you won't
 want to share it"; see :func:`~nextbest.tools.compliance.phrases.cut_from_contraction`).
 Nor is a one-word product name written all in lower case ("let your mind wander" under
 a ban of the product "Wander"): the everyday word (see
 :mod:`~nextbest.tools.compliance.lowercase_names`).
 A banned "<participle> <noun>" phrase ("guaranteed rate") is also found in its predicative
-form ("your rate is guaranteed"; see :func:`predicative_forms`).
+form ("your rate is guaranteed"; see :func:`predicative_forms`), and a banned phrase of
+several words opening with a verb in its "-ing" form ("Imagine paying off your bills" under a
+ban of "pay off your bills"; see :func:`gerund_forms`).
 A rule with ``said_only_of`` (a title reserved to the licensed people, a certification to some
 models) bans its phrases only in sentences that name none of them.
 """
@@ -51,10 +59,12 @@ from nextbest.tools.compliance.denials import negating_compound, never_without, 
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import own_links
 from nextbest.tools.compliance.lowercase_names import capitalised_one_word_names, everyday_word
+from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.phrases import compile_phrases, cut_from_contraction
 from nextbest.tools.compliance.prefilter import Prefiltered
-from nextbest.tools.compliance.sender_denials import sender_denies
+from nextbest.tools.compliance.sender_denials import answered_no, sender_denies
 from nextbest.tools.compliance.senses import inside_sense
+from nextbest.tools.compliance.stretched_letters import added_accented_letter
 from nextbest.tools.compliance.verdict import Violation
 
 _DENIED = re.compile(
@@ -139,6 +149,40 @@ def predicative_forms(phrases: list[str]) -> list[str]:
     return forms
 
 
+_VERB_WORD = re.compile(r"[a-z]{2,}")
+_CVC = re.compile(r"(?:^|[^aeiou]|qu)[aeiou][b-df-hj-np-tvz]$")
+"""A word ending in one vowel and one consonant, whose consonant doubles before "-ing"."""
+
+
+def gerund_forms(phrases: list[str]) -> list[str]:
+    """The "-ing" forms of banned phrases of several words that may open with a verb.
+
+    "pay off your bills" is also said "Imagine paying off your bills": the same statement with
+    its verb as a gerund. The first word's spellings before "-ing" are all tried (``pay`` ->
+    ``paying``, ``retire`` -> ``retiring``, ``get`` -> ``getting``); a form of a word that is
+    no verb ("financialing freedom") never occurs in copy, so it finds nothing.
+
+    Args:
+        phrases: A rule's banned phrases.
+
+    Returns:
+        Each phrase of two or more words with its first word's "-ing" forms in its place.
+    """
+    forms: list[str] = []
+    for phrase in phrases:
+        first, _, rest = phrase.strip().partition(" ")
+        word = first.lower()
+        if not rest or not _VERB_WORD.fullmatch(word) or word.endswith(("ing", "ed", "ly")):
+            continue
+        stems = {word}
+        if word.endswith("e") and not word.endswith(("ee", "ye", "oe")):
+            stems.add(word[:-1])  # retire -> retiring
+        if _CVC.search(word):
+            stems.add(word + word[-1])  # get -> getting
+        forms += [f"{stem}ing {rest}" for stem in sorted(stems)]
+    return forms
+
+
 class BannedPhraseCheck:
     """Finds banned phrases (whole words, after normalisation) and banned patterns.
 
@@ -158,7 +202,11 @@ class BannedPhraseCheck:
         self.rule = rule
         self.rule_id = rule.id
         self.phrases = compile_phrases(
-            [*rule.params.phrases, *predicative_forms(rule.params.phrases)]
+            [
+                *rule.params.phrases,
+                *predicative_forms(rule.params.phrases),
+                *gerund_forms(rule.params.phrases),
+            ]
         )
         self.patterns = [  # a view without the literals a pattern needs is not scanned
             Prefiltered(re.compile(p, re.IGNORECASE))
@@ -171,6 +219,7 @@ class BannedPhraseCheck:
         self.required = (
             compile_phrases(required_texts(pack), obfuscation=False) if pack is not None else None
         )
+        self.plain_phrases = {plain(p): p for p in rule.params.phrases}
         self.owners = compile_phrases(rule.params.said_only_of, obfuscation=False)
         self.product_words = (
             capitalised_one_word_names(pack.products) if pack is not None else frozenset()
@@ -224,14 +273,18 @@ class BannedPhraseCheck:
             for start, end in sorted(set(hits)):
                 if overlaps(start, end, exempt) or inside_sense(start, end, text.everyday_senses):
                     continue
+                if inside_sense(start, end, text.idioms):
+                    continue  # "third-party", "changed the river forever": no banned sense
                 if everyday_word(text.original, start, end, self.product_words):
                     continue  # "let your mind wander" under a ban of the product "Wander"
+                if added_accented_letter(text.original[start:end], self.plain_phrases):
+                    continue  # "traitée" is no stretched "traite"
                 if cut_from_contraction(text.original, end):
                     continue  # "you won" in "you won't want to share it"
                 if _DENIED.search(text.original, 0, start):
                     continue  # "Cryptoassets are not covered by …": the statement denied
-                if sender_denies(text.original, start, end):
-                    continue  # "We do not settle …", "We are not a government program"
+                if sender_denies(text.original, start, end) or answered_no(text.original, end):
+                    continue  # "We do not settle …"; "Are we a government program? No."
                 if negating_compound(text.original, start) or never_without(text.original, start):
                     continue  # "profit" in "non-profit"; "we never ship without a prescription"
                 if privative_free(text.original, start) or names_threat(text.original, end):
