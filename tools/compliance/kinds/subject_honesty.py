@@ -190,6 +190,11 @@ BOOKED_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 """Words of a body that confirms a booking."""
+FREE_COUNT = re.compile(r"(?<![$£€¥\d.,/])\b(?P<n>\d+) (?:extra |bonus )?free\b")
+"""A count of things given free ("10 free plays"; folded view): not an amount ("$10 free")."""
+GIVEN_COUNT = r"(?<![$£€¥\d.,/])\b{n} (?:[a-z-]+ ){{0,3}}?free\b"
+"""The same count given free in the body or the offer ("get 10 plays free")."""
+
 EVERY = re.compile(r"\b(?:every|each|all|any) (?:[a-z]+ )?(?P<noun>[a-z]{3,})\b(?!-)")
 """A subject that gives something on every one of a kind ("$0 fees on every transfer"; folded
 view: "all-day" is no quantity)."""
@@ -485,17 +490,28 @@ def _modifies_given(subject: str, start: int, end: int, body_words: set[str]) ->
     )
 
 
+IRREGULAR_PAST: dict[str, frozenset[str]] = {"win": frozenset({"won"})}
+"""Past forms of promise verbs that do not end in "-ed" ("won")."""
+
+
 def _verb_forms(word: str) -> set[str]:
-    """A word with its number forms and, for a past or present participle, its base verb.
+    """A word with its number forms and, for a participle or an agent noun, its verb.
 
     ``waived`` ↔ ``waive``, ``booked`` ↔ ``book``, ``waiving`` ↔ ``waive``: a subject's
-    "Fee waived" is given by a body's "we waive the fee".
+    "Fee waived" is given by a body's "we waive the fee". An agent noun is given by its verb
+    in any form: a subject's "A local winner" by a body's "Maria won $500" (``winner`` ↔
+    ``win``, ``wins``, ``won``); "offer" is a noun of its own, no agent of "off".
     """
     forms = _forms(word)
     if word.endswith("ed") and len(word) > 4:
         forms |= {word[:-1], word[:-2]}
     elif word.endswith("ing") and len(word) > 5:
         forms |= {word[:-3], word[:-3] + "e"}
+    elif word.endswith(("er", "ers")) and len(word) > 4 and word not in GENERIC_PROMISES:
+        stem = word[: -3 if word.endswith("s") else -2]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            stem = stem[:-1]  # winn -> win
+        forms |= {stem, stem + "s", *IRREGULAR_PAST.get(stem, ())}
     return forms
 
 
@@ -510,19 +526,29 @@ def _number(raw: str) -> float | None:
         return None
 
 
-def _head_after(subject: str, thing: str) -> str | None:
-    """The word after a subject's free thing (folded view), if any.
+HEAD_REACH = 3
+"""Words after a subject's free thing that may still be its noun phrase's head."""
 
-    It may be the head of the noun phrase: in "free balcony upgrade" the upgrade is free.
+
+def _heads_after(subject: str, thing: str) -> list[str]:
+    """The words after a subject's free thing (folded view) that may head its noun phrase.
+
+    In "free balcony upgrade" the upgrade is free, and in "free worldwide next-day delivery"
+    the delivery: the words up to :data:`HEAD_REACH` after the thing, stopping at a word that
+    names no noun ("for", "with"), each hyphenated word with its parts.
     """
     words = [w.strip(".,:;!?'\"()") for w in subject.split()]
     for i, word in enumerate(words[:-1]):
-        if word == thing:
-            head = words[i + 1]
+        if word != thing:
+            continue
+        heads: list[str] = []
+        for head in words[i + 1 : i + 1 + HEAD_REACH]:
             if head in GENERIC_FREE or head in FREE_FILLER:
-                return None  # "for", "with": no noun
-            return head if len(head) >= MIN_NAME_WORD - 1 else None  # a noun, not "go"
-    return None
+                break  # "for", "with": no noun
+            if len(head) >= MIN_NAME_WORD - 1:  # a noun, not "go"
+                heads += [head, *(p for p in head.split("-") if p)]
+        return heads
+    return []
 
 
 def _bound(match: re.Match[str]) -> float | None:
@@ -771,8 +797,10 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             if given & SHIPPING_WORDS:
                 given |= SHIPPING_WORDS
             parts = [p for p in thing.split("-") if p]
-            head = _head_after(subject.folded.text, thing)
-            if not all(_forms(p) & given for p in parts) and not (head and _forms(head) & given):
+            heads = _heads_after(subject.folded.text, thing)
+            if not all(_forms(p) & given for p in parts) and not any(
+                _forms(head) & given for head in heads
+            ):
                 missing.append(f"a free {thing}")  # "free balcony upgrade" kept by a free upgrade
         period = _free_period(PRIVATIVE.sub(" ", subject.skel.text))
         if period is not None:
@@ -782,6 +810,17 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
                 given |= set(_free_periods(plain(wording)))
             if period not in given:
                 missing.append(f"a free period of {period} days")
+        counts = {m.group("n") for m in FREE_COUNT.finditer(subject.folded.text)}
+        if counts:  # "10 free plays" above "buy 10 plays, get 1 free": one is free, not ten
+            given_text = "\n".join(text.folded.text for text in rest)
+            if offer is not None:
+                wording = "\n".join(w for w in (offer.name, offer.terms, offer.disclosure) if w)
+                given_text += "\n" + fold(wording).text
+            missing += [
+                f"{n} free"
+                for n in sorted(counts)
+                if re.search(GIVEN_COUNT.format(n=n), given_text) is None
+            ]
         booked = APPOINTMENT.search(subject.skel.text)
         if booked is not None and not body_words & BOOKED_WORDS:
             missing.append(f"a booked {booked.group('noun')}")
