@@ -8,11 +8,11 @@ nearest in its sentence, paragraph or message (see
 :meth:`~nextbest.tools.compliance.kinds.base.CheckContext.products_near`). A figure that breaks
 that product's limit or a lacked feature said of it is a violation; a figure within the limit
 ("up to 100 kg" when the limit is 120), a feature the copy denies ("no rudder", "without a
-rudder") and a figure said of a product with no fact in that unit are fine. A figure the copy
-excludes ("not suitable for babies under 12 months") states what no product is for, not a
-product's own figure; and a figure in a sentence that names no product is not said of a
-product named only after it, in a later sentence ("Stage A from 6 months, Stage B from 7
-months. Mix and match <product> …").
+rudder", "without paddles or a rudder") and a figure said of a product with no fact in that
+unit are fine. A figure the copy excludes ("not suitable for babies under 12 months") states
+what no product is for, not a product's own figure; and a figure in a sentence that names no
+product is not said of a product named only after it, in a later sentence ("Stage A from 6
+months, Stage B from 7 months. Mix and match <product> …").
 """
 
 from __future__ import annotations
@@ -34,12 +34,14 @@ _NUMBER = (
 ``41,00`` or ``1.250,50`` (not part of a longer token); read by
 :func:`~nextbest.tools.compliance.offer_paraphrase.read_number`."""
 
+_ARTICLE = r"(?:(?:a|an|the|any|need\s+for|need\s+to|use\s+(?:a|the)|have\s+(?:a|the))\s+)?"
 _DENIED = re.compile(
     r"(?:\b(?:no|not|without|never|zero|lacks?|instead\s+of)|n[’']t)\s+"
-    r"(?:(?:a|an|the|any|need\s+for|need\s+to|use\s+(?:a|the)|have\s+(?:a|the))\s+)?$",
+    rf"{_ARTICLE}(?:(?:[\w-]+\s+){{1,2}}(?:or|nor|and)\s+{_ARTICLE})?$",
     re.IGNORECASE,
 )
-"""Words right before a feature that deny it ("no throttle", "without a throttle")."""
+"""Words right before a feature that deny it ("no throttle", "without a throttle"), also as
+the second of two things denied together ("sold without box or papers")."""
 
 DENIAL_REACH = 30
 """Characters before a feature searched for a denial."""

@@ -101,6 +101,7 @@ def test_a_figure_or_feature_that_does_not_hold_of_its_product_blocks(body: str)
         "The Tandem 14 carries up to 200 kg.",
         "The Drift 10 has no rudder: it tracks straight on its own.",
         "Only the Tandem 14 has a rudder; the Drift 10 tracks straight without one.",
+        "The Drift 10 is sold without paddles or a rudder.",
         "Our shop is 400 m from the harbour.",
         "The Junior is for paddlers from 8 years. Kayaks are not suitable for children under 6 "
         "years.",
