@@ -26,7 +26,11 @@ from nextbest.tools.compliance.kinds import (
     compile_rule,
 )
 from nextbest.tools.compliance.message import Message, TextField
-from nextbest.tools.compliance.one_finding import without_banned_urgency, without_restated_facts
+from nextbest.tools.compliance.one_finding import (
+    without_banned_urgency,
+    without_claimed_lacks,
+    without_restated_facts,
+)
 from nextbest.tools.compliance.required_text import required_pattern
 from nextbest.tools.compliance.verdict import Verdict, Violation, decide
 
@@ -206,6 +210,7 @@ class RuleEngine:
             violations.extend(self._checks[rule.id].check(ctx))
         violations = without_restated_facts(violations)  # a wrong figure: one finding
         violations = without_banned_urgency(violations)  # banned pressure words: one finding
+        violations = without_claimed_lacks(violations)  # a feature of another product: one
         return Verdict(
             decision=decide(violations),
             violations=violations,

@@ -15,6 +15,14 @@ Two rule kinds sometimes read the same words as two faults when the officer sees
   of the same field is left out; urgency under a warn-only ban (a voice word) is kept, since
   dropping it would lower the decision.
 
+- **A feature said of the wrong product.** "<plan>: ad-free reading" for a plan that lacks
+  ad-free reading, beside the approved claim "Ad-free reading" of another plan: the claim rule
+  reports the words as a claim approved for the other product, and the ``product_facts`` rule
+  reports the same words as a feature the product lacks. The claim finding names the fault
+  exactly (which product the claim is approved for), so a lacked-feature finding (words, no
+  figure) whose words overlap a blocking wrong-product claim finding of the same field is left
+  out.
+
 Findings elsewhere in the message are always kept.
 """
 
@@ -26,6 +34,7 @@ from nextbest.tools.compliance.verdict import Violation
 
 _CLAIM_KIND = "claim_grounding"
 _UNAPPROVED = "claim.unapproved"
+_WRONG_PRODUCT = "claim.wrong_product"
 _FACT_KIND = "product_facts"
 _URGENCY_KIND = "urgency"
 _BANNED_KIND = "banned_phrase"
@@ -91,4 +100,24 @@ def without_banned_urgency(violations: list[Violation]) -> list[Violation]:
         violations,
         anchor=lambda v: v.kind == _BANNED_KIND and v.severity == "block",
         second=lambda v: v.kind == _URGENCY_KIND,
+    )
+
+
+def without_claimed_lacks(violations: list[Violation]) -> list[Violation]:
+    """The violations without lacked-feature findings a wrong-product claim finding restates.
+
+    Args:
+        violations: All the violations of one message.
+
+    Returns:
+        The same list when no finding is left out, else a new list in the same order.
+    """
+    if not any(v.kind == _FACT_KIND for v in violations):
+        return violations
+    return _without_overlapping(
+        violations,
+        anchor=lambda v: (
+            v.kind == _CLAIM_KIND and v.code == _WRONG_PRODUCT and v.severity == "block"
+        ),  # a warn-only claim rule would lower the decision
+        second=lambda v: v.kind == _FACT_KIND and not any(c.isdigit() for c in v.evidence or ""),
     )
