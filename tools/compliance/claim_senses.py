@@ -48,6 +48,15 @@ has an everyday use in which it claims nothing about the brand:
   "bring your medical records", "medical history" (paperwork and errands, not care given).
 - a person's past work described by its reach: "spent ten years designing apps used by
   millions" (what someone made elsewhere, not the brand's own endorsement).
+- a period's pick of pieces of content: "the year's best photographs", "the best recipes of
+  the week" (an editor's selection of pieces against each other; "the year's best deals"
+  stays a claim).
+- an indirect question naming a safety topic: "Holiday treats: what's safe for pets", "which
+  plants are safe for cats" ("which of our chews are safe" stays a claim).
+- a limit set against a figure: "Set your thermostat no lower than 55" (a bound, not a
+  comparison with anyone).
+- the readers' own act of rating, thanked, with no rating stated: "You rated us" ("You rated
+  us 4.9", "you rated us highly" state one).
 
 The patterns run on the skeleton view (case folded, punctuation as spaces) and are added to
 the claim grounding rule's exceptions: a trigger overlapping one of their spans is not read.
@@ -235,6 +244,52 @@ _MEDICAL_ERRANDS = (
 )
 """The reader's own medical errands and papers: "transport to medical appointments"."""
 
+_CONTENT_PIECES = (
+    "photographs", "photos", "pictures", "images", "stories", "reads", "articles", "essays",
+    "columns", "headlines", "books", "films", "movies", "songs", "albums", "podcasts",
+    "episodes", "videos", "recipes", "moments", "puzzles", "crosswords", "letters", "cartoons",
+)  # fmt: skip
+_PERIODS = r"(?:year|week|month|season|summer|winter|spring|autumn|fall|decade|\d{4})"
+_PERIOD_PICKS = (
+    r"(?<![a-z0-9])(?:(?:the|this|last) )?" + _PERIODS + r" s (?:very )?(?:best|top|finest|"
+    r"greatest|most [a-z]+) (?:[a-z]+ )?(?:" + "|".join(_CONTENT_PIECES) + r")(?![a-z0-9])"
+    r"|(?<![a-z0-9])the (?:very )?(?:best|top|finest|greatest) (?:[a-z]+ )?(?:"
+    + "|".join(_CONTENT_PIECES)
+    + r") of (?:the |this |last )?"
+    + _PERIODS
+    + r"(?![a-z0-9])"
+)
+"""A period's pick of pieces of content: "the year's best photographs", "the best recipes of the
+week". The superlative ranks the pieces (photographs, stories) against each other, as an
+editor's selection; it ranks nothing of the brand's against anyone ("the year's best deals" and
+"the best prices of the year" stay claims)."""
+
+_SAFE_WHAT = (
+    r"(?<![a-z0-9])(?:what|which " + _OWN_WORDS + r"[a-z]+(?: [a-z]+)??)(?: s| is| are)"
+    r"(?: and (?:what )?(?:isn t|is not|s not|aren t|are not))? (?:really |actually )?safe "
+    r"(?:for|to)(?![a-z0-9])"
+)
+"""An indirect question naming a safety topic: "Holiday treats: what's safe for pets", "which
+plants are safe for cats". It announces advice; it asserts nothing of a product ("which of our
+chews are safe for puppies" speaks of the brand's own and stays a claim)."""
+
+_BOUND = (
+    r"(?<![a-z0-9])(?:no|not) (?:lower|higher|more|less|fewer|later|earlier|warmer|colder|"
+    r"cooler|hotter|longer|shorter|bigger|smaller|greater|faster|slower) than "
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a hundred)"
+)
+"""A limit set against a figure: "Set your thermostat no lower than 55", "no later than 10
+days". The comparative bounds a quantity; it compares nothing with anyone ("lower than other
+brands", "30% lower than last year" stay comparisons)."""
+
+_READER_RATED = (
+    r"(?<![a-z0-9])(?:you|who|everyone|everybody) (?:have |has |had |all )?(?:rated|reviewed) "
+    r"us(?![a-z0-9])(?! (?:\d|one|two|three|four|five|ten|highly|top|best|number|no|as|the|a|an|"
+    r"among|first|above|over|at)(?![a-z0-9]))"
+)
+"""The readers' own act of rating, thanked, with no rating stated: "You rated us", "Thank you to
+everyone who reviewed us" ("You rated us 4.9", "you rated us highly" state a rating)."""
+
 CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
     ClaimCategory.SUPERLATIVE: (
         _IDIOMS,
@@ -243,12 +298,19 @@ CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
         _MOST_OF_A_STATE,
         _OWN_NEWEST,
         _OWN_TIER,
+        _PERIOD_PICKS,
     ),
     ClaimCategory.SERVICE: (_PAY_ON_TIME, _READER_ON_TIME, _TOPIC_QUESTIONS, _OWN_FORM_READY),
-    ClaimCategory.COMPARATIVE: (_FEELING_MULTIPLIED,),
-    ClaimCategory.ENDORSEMENT: (_CONTEST_WINNER, _RATED_SPEC, _WHAT_THEY_SAY, _WORK_USED_BY),
+    ClaimCategory.COMPARATIVE: (_FEELING_MULTIPLIED, _BOUND),
+    ClaimCategory.ENDORSEMENT: (
+        _CONTEST_WINNER,
+        _RATED_SPEC,
+        _WHAT_THEY_SAY,
+        _WORK_USED_BY,
+        _READER_RATED,
+    ),
     ClaimCategory.EFFICACY: (_HOW_IT_IS_DONE, _PAYMENT_CONDITION),
-    ClaimCategory.HEALTH: (_MEDICAL_ERRANDS,),
+    ClaimCategory.HEALTH: (_MEDICAL_ERRANDS, _SAFE_WHAT),
     ClaimCategory.PRICE: (_SAVE_A_PLACE, _OWN_SAVINGS, _TOPIC_QUESTIONS),
     ClaimCategory.GUARANTEE: (_TOPIC_QUESTIONS,),
 }
