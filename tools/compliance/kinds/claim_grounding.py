@@ -54,8 +54,10 @@ from nextbest.tools.compliance.alternation import guard_once
 from nextbest.tools.compliance.claim_clauses import neighbours, price_spans
 from nextbest.tools.compliance.claim_comparatives import COMPARATIVE_PATTERNS
 from nextbest.tools.compliance.claim_inflections import INFLECTED_TRIGGERS
+from nextbest.tools.compliance.claim_longevity import LONGEVITY_TRIGGERS
 from nextbest.tools.compliance.claim_phrases import claim_phrase
 from nextbest.tools.compliance.claim_proportions import PROPORTION_TRIGGERS
+from nextbest.tools.compliance.claim_savings import SAVINGS_TRIGGERS
 from nextbest.tools.compliance.claim_senses import CLAIM_SENSE_PATTERNS
 from nextbest.tools.compliance.claim_speed import SPEED_TRIGGERS
 from nextbest.tools.compliance.counted_nouns import (
@@ -288,6 +290,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 *SPEED_TRIGGERS.get(category, ()),
                 *COMPARATIVE_PATTERNS.get(category, ()),  # "verder dan", "schneller als"
                 *PROPORTION_TRIGGERS.get(category, ()),  # "more than half of our clients"
+                *LONGEVITY_TRIGGERS.get(category, ()),  # "adds two years to your dog's life"
+                *SAVINGS_TRIGGERS.get(category, ()),  # "save 50% on your energy bills"
             ]
             parts = [_unguarded(p) for p in parts if p]
             if parts:

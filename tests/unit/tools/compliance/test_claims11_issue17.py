@@ -94,3 +94,18 @@ def test_the_readers_act_of_rating_thanked_states_no_rating() -> None:
     assert "claims" not in _fired("Thank you for the feedback.", subject="You rated us")
     assert "claims" in _fired("Thank you.", subject="You rated us 4.9 out of 5")
     assert "claims" in _fired("Thank you.", subject="You rated us highly")
+
+
+def test_a_lengthened_life_is_a_health_claim() -> None:
+    assert "claims" in _fired("A monthly groom adds up to three years to your dog's life.")
+    assert "claims" in _fired("Regular grooming helps your dog live longer.")
+    assert "claims" in _fired("Book a groom.", subject="Clean coat, longer life")
+    assert "claims" not in _fired("A yearly sweep extends the life of your stove.")
+    assert "claims" not in _fired("The thermometer has a longer battery life this year.")
+
+
+def test_a_running_cost_cut_by_a_share_is_an_efficacy_claim() -> None:
+    assert "claims" in _fired("Fit a stove fan and save 25% on your heating bills.")
+    assert "claims" in _fired("Our stoves cut fuel costs by up to 40%.")
+    assert "claims" not in _fired("Book a sweep this week, as the evenings draw in.")
+    assert "claims" not in _fired("Save 20% on stove sweeps booked in June.")
