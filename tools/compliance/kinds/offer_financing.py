@@ -197,3 +197,24 @@ def _plan_problem(
             f"{plan.count} x {plan.value:g} is {plan.cost:.2f}"
         )
     return None
+
+
+def states_credit_figures(ctx: CheckContext) -> bool:
+    """Whether the copy states a credit figure of its own: an APR, term, down or monthly payment.
+
+    "Just $200 a month" or "small monthly payments over 36 months" promote a financing offer's
+    credit, which needs the offer's disclosure; "Pay over time with <card>" states no figure.
+    Figures inside a usable approved claim or a standing statement are not the copy's own.
+
+    Args:
+        ctx: The check context.
+
+    Returns:
+        True when some field states such a figure.
+    """
+    for name, text in ctx.fields.items():
+        masked = [(h.start, h.end) for h in ctx.claim_hits if h.usable and h.field == name]
+        masked.extend(ctx.statement_spans.get(name, []))
+        if any(not overlaps(f.start, f.end, masked) for f in financing_figures(text.folded)):
+            return True
+    return False

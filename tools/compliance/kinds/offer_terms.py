@@ -77,6 +77,7 @@ from nextbest.tools.compliance.kinds.offer_financing import (
     contradicted_figures,
     figures_out_of_scope,
     instalment_problems,
+    states_credit_figures,
 )
 from nextbest.tools.compliance.kinds.offer_mentions import (
     CONTEXT_KINDS,
@@ -508,7 +509,12 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         found.extend(excluded_mentions(self.rule, ctx, offer, mentions))
         promises = [self._as_mention(r, n) for n, r in restated if not r.sentence.condition]
         found.extend(widened_mentions(self.rule, ctx, offer, mentions + promises))
-        if mentions or promises or self._only_conditions(offer):
+        if (
+            mentions
+            or promises
+            or self._only_conditions(offer)
+            or (offer.is_financing and bool(offer.disclosure) and states_credit_figures(ctx))
+        ):
             found.extend(
                 self._conditions(ctx, offer, mentions + promises, params.conditions_within_chars)
             )
@@ -567,7 +573,9 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         already in a plan", a free seminar) has no "% off" for the mention patterns to find:
         the copy promotes it in any words ("You can make one change before March 31"), and
         its disclosure is what the offer is. A financing offer (APR, term) is read by its
-        figures instead (:mod:`~nextbest.tools.compliance.financing`).
+        figures instead (:mod:`~nextbest.tools.compliance.financing`): copy that states one
+        ("just $200 a month", "small monthly payments over 36 months") promotes the credit, and
+        its disclosure (the representative example, the credit terms) must go with it.
         """
         return (
             offer.discount_type == DiscountType.NONE

@@ -246,3 +246,39 @@ def test_a_starting_price_of_any_category_needs_the_from_price_line(check, body,
     pack = parse_pack({"brand": BRAND, "rules": [rule], "products": products}, source="test")
     verdict = check(pack, channel="email", body=body)
     assert ("from-price" in verdict.fired_rule_ids) is fires, verdict.violations
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        ("A new espresso machine for just $45 a month. Ask about financing!", True),
+        ("Spread the cost with small monthly payments over 24 months.", True),
+        ("Pay over time with Northwind financing.", False),
+        (
+            "A new espresso machine for just $45 a month. 0% APR for 24 months on machines of "
+            "$1,080 or more, with approved credit. 24 equal monthly payments required.",
+            False,
+        ),
+    ],
+)
+def test_a_credit_figure_of_a_financing_offer_needs_its_disclosure(check, body, fires) -> None:
+    offer = {
+        "id": "machine-credit",
+        "name": "0% APR for 24 months on espresso machines",
+        "terms": "0% APR for 24 months on machines of $1,080 or more, with approved credit.",
+        "discount_type": "none",
+        "apr": 0,
+        "term_months": 24,
+        "monthly_payment": 45,
+        "currency": "USD",
+        "channels": ["email"],
+        "valid_from": "2026-11-01",
+        "valid_until": "2026-12-31",
+        "disclosure": (
+            "0% APR for 24 months on machines of $1,080 or more, with approved credit. "
+            "24 equal monthly payments required."
+        ),
+    }
+    pack = parse_pack({"brand": BRAND, "rules": [_OFFERS], "offers": [offer]}, source="test")
+    verdict = check(pack, channel="email", body=body, offer_id="machine-credit")
+    assert ("offers" in verdict.fired_rule_ids) is fires, verdict.violations
