@@ -16,8 +16,9 @@ catalogue price of a product whose category the rule never names (an optional se
 rule about fares) is outside the rule's subject, unless the trigger is a starting price ("from
 $42", "starts at $42": the shape is the rule's subject whatever the product); a rule that names
 no category of the catalogue covers every product's price. Under ``prices_of_products`` an
-amount off ("$40 off") and a benefit limit ("covers repairs up to $3,000") are not what a product costs
-(:mod:`~nextbest.tools.compliance.price_roles`), nor is the fixed price of the message's offer
+amount off ("$40 off") and a benefit limit ("covers repairs up to $3,000") are not what a
+product costs (:mod:`~nextbest.tools.compliance.price_roles`; under the ``any`` price shape
+neither is a price at all), nor is the fixed price of the message's offer
 when the offer covers none of the rule's products ("Give 12 months of <plan> for $99" under a
 gift offer, :mod:`~nextbest.tools.compliance.offer_own_price`); under any rule, money moved
 or exchanged ("Send $300", "1 USD = 19.85 MXN",
@@ -191,6 +192,13 @@ class DisclosureCheck:
                 self.price_shapes, [p for p in rule.params.trigger_prices if p.strip()], strict=True
             )
             if shape_key(name) == "from"
+        ]
+        self.any_prices = [  # "$12": any price, which an amount off ("$40 off") is not
+            shape
+            for shape, name in zip(
+                self.price_shapes, [p for p in rule.params.trigger_prices if p.strip()], strict=True
+            )
+            if shape_key(name) == "any"
         ]
         self.trigger_products = frozenset(rule.params.trigger_products)
         self.prices_of_products = rule.params.prices_of_products and bool(self.trigger_products)
@@ -443,7 +451,9 @@ class DisclosureCheck:
                         continue
                     if of_products and not self._said_of_products(ctx, name, start):
                         continue
-                    if of_products and not_a_product_price(text.original, start, end):
+                    if (of_products or pattern in self.any_prices) and not_a_product_price(
+                        text.original, start, end
+                    ):
                         continue  # "$40 off", "covers up to $3,000": not what it costs
                     if priced and moved_amount(text.original, start, end):
                         continue  # "Send $300", "1 USD = 19.85 MXN": money moved, no price

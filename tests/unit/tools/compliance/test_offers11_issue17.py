@@ -282,3 +282,25 @@ def test_a_credit_figure_of_a_financing_offer_needs_its_disclosure(check, body, 
     pack = parse_pack({"brand": BRAND, "rules": [_OFFERS], "offers": [offer]}, source="test")
     verdict = check(pack, channel="email", body=body, offer_id="machine-credit")
     assert ("offers" in verdict.fired_rule_ids) is fires, verdict.violations
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        ("$15 off any grinder this week.", False),
+        ("Save $15 on any grinder.", False),
+        ("The Burr Grinder is $120.", True),
+    ],
+)
+def test_an_amount_off_is_no_price_under_the_any_price_shape(check, body, fires) -> None:
+    rule = {
+        "id": "tax-line",
+        "kind": "disclosure",
+        "description": "An e-mail that states a price says prices include sales tax.",
+        "rationale": "tests",
+        "source": "test suite",
+        "params": {"trigger_prices": ["any"], "required_any": ["All prices include sales tax."]},
+    }
+    pack = parse_pack({"brand": BRAND, "rules": [rule]}, source="test")
+    verdict = check(pack, channel="email", body=body)
+    assert ("tax-line" in verdict.fired_rule_ids) is fires, verdict.violations
