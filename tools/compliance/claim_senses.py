@@ -57,6 +57,8 @@ has an everyday use in which it claims nothing about the brand:
   comparison with anyone).
 - the readers' own act of rating, thanked, with no rating stated: "You rated us" ("You rated
   us 4.9", "you rated us highly" state one).
+- a condition that comes with a season: "Spring is here and so are fleas, ticks and
+  allergies" (nothing is said to treat it).
 
 The patterns run on the skeleton view (case folded, punctuation as spaces) and are added to
 the claim grounding rule's exceptions: a trigger overlapping one of their spans is not read.
@@ -290,6 +292,27 @@ _READER_RATED = (
 """The readers' own act of rating, thanked, with no rating stated: "You rated us", "Thank you to
 everyone who reviewed us" ("You rated us 4.9", "you rated us highly" state a rating)."""
 
+_CONDITIONS = (
+    r"(?:allerg(?:y|ies)|irritation|inflammation|eczema|acne|psoriasis|rosacea|dermatitis|"
+    r"hay fever|colds?|flu|coughs?)"
+)
+_SEASONS = (
+    r"(?:spring|summer|autumn|fall|winter|the season|pollen season|the warm weather|"
+    r"the cold weather|warm weather|cold weather|the holidays)"
+)
+_CONDITION_ARRIVES = (
+    r"(?<![a-z0-9])(?:is|are|s|re) (?:here|back|coming|on its way|on the way)(?: [a-z]+)? and "
+    r"so (?:is|are) (?:[a-z]+ ){0,6}?" + _CONDITIONS + r"(?![a-z0-9])"
+    r"|(?<![a-z0-9])"
+    + _SEASONS
+    + r" (?:brings?|bringing|brought) (?:[a-z]+ ){0,6}?"
+    + _CONDITIONS
+    + r"(?![a-z0-9])"
+)
+"""A condition that comes with a season: "Spring is here and so are fleas, ticks and
+allergies", "winter brings colds and dry skin". It names what the reader may meet; nothing is
+said to treat it ("our drops bring relief from allergies" stays a claim)."""
+
 CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
     ClaimCategory.SUPERLATIVE: (
         _IDIOMS,
@@ -310,7 +333,7 @@ CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
         _READER_RATED,
     ),
     ClaimCategory.EFFICACY: (_HOW_IT_IS_DONE, _PAYMENT_CONDITION),
-    ClaimCategory.HEALTH: (_MEDICAL_ERRANDS, _SAFE_WHAT),
+    ClaimCategory.HEALTH: (_MEDICAL_ERRANDS, _SAFE_WHAT, _CONDITION_ARRIVES),
     ClaimCategory.PRICE: (_SAVE_A_PLACE, _OWN_SAVINGS, _TOPIC_QUESTIONS),
     ClaimCategory.GUARANTEE: (_TOPIC_QUESTIONS,),
 }

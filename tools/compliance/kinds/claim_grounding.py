@@ -69,6 +69,7 @@ from nextbest.tools.compliance.denials import said_of_nobody, withheld
 from nextbest.tools.compliance.difficulty import DIFFICULTY_PATTERN
 from nextbest.tools.compliance.disclosed_triggers import DisclosedTriggers
 from nextbest.tools.compliance.generic_comparisons import compares_states
+from nextbest.tools.compliance.helplines import helpline_numbers, names_helpline, restates_helpline
 from nextbest.tools.compliance.hypernyms import general_nouns
 from nextbest.tools.compliance.invitations import invites_to_compare
 from nextbest.tools.compliance.kinds.banned_phrase import required_texts
@@ -323,6 +324,10 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             if plain(wording)
         }
         self.required = compile_phrases(required_texts(pack), obfuscation=False)
+        self.helplines = helpline_numbers(  # "Gambling problem? Call 1-800-GAMBLER."
+            required_texts(pack),
+            [pack.brand.name, pack.brand.short_name or "", pack.brand.legal_name],
+        )
         self.disclosed = DisclosedTriggers(pack, rule)
         self.keyword_stems: dict[str, set[str]] = {c.id: self._kind_words(c) for c in pack.claims}
         self.measures = measure_names(  # "hatch rate": read only when given a value
@@ -535,6 +540,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 for w in plain(n).split()
             }
             named |= _name_phrase_words(ctx)
+            helpline_said = self._helpline_words(ctx)
             short_fields: tuple[TextField, ...] = ("subject", "cta")
             for name in short_fields:
                 text = ctx.fields.get(name)
@@ -544,7 +550,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 views = [(view, self.triggers) for view in text.match_views]
                 if self.literal_triggers is not None:  # the pack's own literal triggers too
                     views.append((text.folded, self.literal_triggers))
-                for view, triggers in views if named or announced else []:
+                for view, triggers in views if named or announced or helpline_said else []:
                     for match in triggers.finditer(view.text):
                         span = view.original_span(*match.span())
                         words = {stem(canon(w)) for w in plain(text.original[slice(*span)]).split()}
@@ -562,6 +568,10 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                             masked[name].append(span)  # "<Depot>, greener" above its claim
                         elif words <= DURABILITY and "warranty" in announced:
                             masked[name].append(span)  # "Built to last" over a warranty claim
+                        elif match.lastgroup == "service" and restates_helpline(
+                            text.original, text.original[slice(*span)], helpline_said
+                        ):
+                            masked[name].append(span)  # "Help is always available" above it
                 by_field[name] = self._statements(
                     ctx, text, covered[name], masked[name], used, fits
                 )
@@ -588,6 +598,18 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     )
                 )
         return found
+
+    def _helpline_words(self, ctx: CheckContext) -> set[str]:
+        """Stems of the body's sentences that give a helpline number the pack prints."""
+        body = ctx.fields.get("body")
+        if body is None or not self.helplines:
+            return set()
+        words: set[str] = set()
+        for start, end in body.sentences:
+            said = body.original[start:end]
+            if names_helpline(said, self.helplines):
+                words |= {stem(canon(w)) for w in plain(said).split()}
+        return words
 
     @staticmethod
     def _holder_spans(
@@ -738,6 +760,13 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     and not any(s < sentence[1] and sentence[0] < e for s, e in brand_spans)
                 ):
                     continue  # "Is whitening safe for sensitive teeth?" asks, not asserts
+                if (
+                    match.lastgroup == "service"
+                    and self.helplines
+                    and names_helpline(text.original[sentence[0] : sentence[1]], self.helplines)
+                    and not any(s < sentence[1] and sentence[0] < e for s, e in brand_spans)
+                ):
+                    continue  # "help is available 24/7 at <the helpline the pack prints>"
                 if _echoes_line_claim(ctx, text, sentence, start, end):
                     continue  # "Book your repair" beside "We'll repair your bike …"
                 if invites_to_compare(text.original, sentence, start):

@@ -109,3 +109,46 @@ def test_a_running_cost_cut_by_a_share_is_an_efficacy_claim() -> None:
     assert "claims" in _fired("Our stoves cut fuel costs by up to 40%.")
     assert "claims" not in _fired("Book a sweep this week, as the evenings draw in.")
     assert "claims" not in _fired("Save 20% on stove sweeps booked in June.")
+
+
+def test_a_condition_that_comes_with_a_season_is_no_health_claim() -> None:
+    assert "claims" not in _fired("Spring is here and so are ticks, burrs and allergies.")
+    assert "claims" in _fired("Our oatmeal rinse brings relief from allergies.")
+    assert "claims" in _fired("Our oatmeal rinse soothes allergies.")
+
+
+BINGO = {
+    "name": "Fallowdene Bingo",
+    "short_name": "Fallowdene",
+    "legal_name": "Fallowdene Bingo Ltd",
+    "postal_address": "2 Quarry Lane, Settle BD24 9AA, United Kingdom",
+    "channels": ["email", "sms", "push"],
+    "default_time_zone": "Europe/London",
+    "website_domains": ["fallowdene.example"],
+}
+
+BINGO_PACK = BrandPack.model_validate(
+    {
+        "brand": BINGO,
+        "rules": [rule("claims", "claim_grounding", {"categories": ["service"]})],
+        "standing_statements": [
+            {"id": "safer", "text": "18+. Worried about your play? Call 0800-PLAYSAFE."},
+            {"id": "desk", "text": "Questions? Call us on 0113 496 0000."},
+        ],
+    }
+)
+BINGO_ENGINE = RuleEngine(BINGO_PACK)
+
+
+def _bingo(body: str, subject: str = "Fallowdene news") -> set[str]:
+    message = Message(channel="email", subject=subject, body=body, send_time=NOON)
+    return set(BINGO_ENGINE.check(message, as_of=DAY).fired_rule_ids)
+
+
+def test_what_the_copy_says_of_a_required_helpline_is_no_service_claim() -> None:
+    helpline = "If bingo stops being fun, free help is available 24/7 at 0800-PLAYSAFE."
+    assert "claims" not in _bingo(helpline)
+    assert "claims" not in _bingo(helpline, subject="Help is always available")
+    assert "claims" in _bingo("Our team is available 24/7 at 0800-PLAYSAFE.")
+    assert "claims" in _bingo("Help is available 24/7 at 0113 496 0000.")
+    assert "claims" in _bingo("Bingo tonight.", subject="Help is always available")
