@@ -303,17 +303,23 @@ _DEAL_CUE_BEFORE = re.compile(
     r"(?:\bonly|\bjust|\bdeal:?|\bspecial:?|\bseulement|\buniquement|\bsolo|\bnur)\s*:?\s*$"
 )
 """Words that sell a price as a deal ("just $99"); a lead-in ("as low as $19") does not."""
+_DEAL_CUE_AFTER = re.compile(
+    r"\s*(?:(?:a|an|per|/)\s?[a-z]+\s+)?(?:offer|deal|special|promo|promotion|sale|discount)s?\b"
+)
+"""A price named as an offer ("your $1 a week offer", "the $20/mo deal")."""
 
 
-def _cued_as_promotion(original: str, start: int) -> bool:
-    """Whether a promotional cue leads right into the price at ``start`` ("just $99/mo").
+def _cued_as_promotion(original: str, start: int, end: int) -> bool:
+    """Whether a promotional cue leads into the price at ``start:end`` or names it an offer.
 
     With a catalogue, a price that is no product's list price and names no product ("a new
-    <thing> for just $99/mo", "only $49 today") is worded as a deal: on a message without an
-    offer it is a promotion, whatever the catalogue's prices. A lead-in ("as low as $19/month")
-    states where prices start, not a deal.
+    <thing> for just $99/mo", "only $49 today", "your $1 a week offer") is worded as a deal:
+    on a message without an offer it is a promotion, whatever the catalogue's prices. A lead-in
+    ("as low as $19/month") states where prices start, not a deal.
     """
-    return _DEAL_CUE_BEFORE.search(original[max(0, start - 24) : start].lower()) is not None
+    if _DEAL_CUE_BEFORE.search(original[max(0, start - 24) : start].lower()) is not None:
+        return True
+    return _DEAL_CUE_AFTER.match(original[end : end + 32].lower()) is not None
 
 
 def _prior_lowest_figures(ctx: CheckContext) -> set[float]:
@@ -518,7 +524,11 @@ class OfferPrices:
         ]
         if any(abs(v - value) <= PRICE_TOLERANCE for v in lists):
             return True
-        if not said_of and offer is None and _cued_as_promotion(text.original, mention.start):
+        if (
+            not said_of
+            and offer is None
+            and _cued_as_promotion(text.original, mention.start, mention.end)
+        ):
             return False  # "a new roof for just $99/mo": no product's price, sold as a deal
         return not any(value < v - PRICE_TOLERANCE for v in lists)
 

@@ -304,3 +304,18 @@ def test_an_amount_off_is_no_price_under_the_any_price_shape(check, body, fires)
     pack = parse_pack({"brand": BRAND, "rules": [rule]}, source="test")
     verdict = check(pack, channel="email", body=body)
     assert ("tax-line" in verdict.fired_rule_ids) is fires, verdict.violations
+
+
+@pytest.mark.parametrize(
+    ("subject", "fires"),
+    [
+        ("Your $2 a week offer is inside", True),
+        ("The $2/wk deal ends soon", True),
+        ("Bean Club is $9 a month", False),
+    ],
+)
+def test_a_price_named_as_an_offer_is_a_promotion(check, subject, fires) -> None:
+    products = [{"id": "club", "name": "Bean Club", "list_price": 9, "currency": "USD"}]
+    pack = parse_pack({"brand": BRAND, "rules": [_OFFERS], "products": products}, source="test")
+    verdict = check(pack, channel="email", subject=subject, body="Five new roasts this week.")
+    assert ("offers" in verdict.fired_rule_ids) is fires, verdict.violations
