@@ -117,6 +117,7 @@ from nextbest.tools.compliance.offer_paraphrase import (
     read_number,
     without_times,
 )
+from nextbest.tools.compliance.offer_savings import running_cost_saving
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
 from nextbest.tools.compliance.policy_amounts import policy_amount
 from nextbest.tools.compliance.prefilter import Prefiltered
@@ -397,6 +398,10 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             and not (
                 m.kind == "price" and zero_upfront(ctx.fields[m.field].original, m.start, m.end)
             )
+            and not (
+                m.kind in ("percent", "amount")
+                and running_cost_saving(ctx.fields[m.field], m.start, m.end)
+            )  # "save 50% on your energy bills": what the product does, no discount
         ]
         found_mentions = [m for m in found_mentions if self._waiver_promoted(ctx, m, offer)]
         if offer is None:

@@ -319,3 +319,17 @@ def test_a_price_named_as_an_offer_is_a_promotion(check, subject, fires) -> None
     pack = parse_pack({"brand": BRAND, "rules": [_OFFERS], "products": products}, source="test")
     verdict = check(pack, channel="email", subject=subject, body="Five new roasts this week.")
     assert ("offers" in verdict.fired_rule_ids) is fires, verdict.violations
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        ("Switch to our Heat Recovery Kettle and save 30% on your energy bills.", False),
+        ("Cut heating costs by 25% with a smarter boiler.", False),
+        ("Save 30% on descaling visits this week.", True),
+    ],
+)
+def test_a_share_saved_on_running_costs_is_no_discount(check, body, fires) -> None:
+    pack = parse_pack({"brand": BRAND, "rules": [_OFFERS]}, source="test")
+    verdict = check(pack, channel="email", body=body)
+    assert ("offers" in verdict.fired_rule_ids) is fires, verdict.violations
