@@ -304,9 +304,21 @@ def link_view(text: str) -> NormalisedText:
     return _build(text, _link_char, keep_newlines=False)
 
 
+_SKELETON_ASCII = str.maketrans(
+    {chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) in "$%#@!|+")}
+)
+"""Every ASCII separator of :func:`skeleton_of` (all but letters, digits and ``$ % # @ ! | +``)
+as a space."""
+
+
 @lru_cache(maxsize=4096)
 def plain(text: str) -> str:
     """The skeleton text of ``text`` (no offsets): for comparing two short wordings.
+
+    An ASCII text needs no offsets and no character mapping: its skeleton is its lower-cased
+    words (runs of letters, digits and ``$ % # @ ! | +``) joined by single spaces, which is
+    what :func:`fold` then :func:`skeleton_of` make of it (every run of separators, white space
+    included, becomes one space between two words and nothing at either end).
 
     Args:
         text: Any text, e.g. an approved claim or a disclosure.
@@ -314,6 +326,8 @@ def plain(text: str) -> str:
     Returns:
         Its skeleton string.
     """
+    if text.isascii():
+        return " ".join(text.lower().translate(_SKELETON_ASCII).split())
     return skeleton(text).text
 
 

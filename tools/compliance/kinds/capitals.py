@@ -123,8 +123,10 @@ class CapitalsCheck:
                     )
                 )
             ]
-            letters = "".join(m.group() for m in words)
-            ratio = sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
+            ratio = 0.0  # read only for a ratio limit, or to name a finding without a word
+            if params.max_ratio is not None or not shouting:
+                letters = "".join(m.group() for m in words)
+                ratio = sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
             too_many = len(shouting) > params.max_caps_words
             too_high = params.max_ratio is not None and ratio > params.max_ratio
             if not (too_many or too_high):

@@ -204,11 +204,23 @@ def _skeleton_tokens(skel: NormalisedText) -> tuple[Tokens, list[int], bool]:
     if last is not None and last[0] is skel:
         return last[1], last[2], last[3]
     at = skel.offsets  # a token is never empty: its original span, without original_span()
-    tokens = [
-        (canon(m.group()), at[m.start()], at[m.end() - 1] + 1)
-        for m in TOKEN.finditer(skel.text)
-        if m.group() not in STOPWORDS
-    ]
+    text = skel.text
+    # str.split() cuts where ``\s`` reads a space: its pieces are the matches of ``TOKEN``
+    words = text.split()
+    tokens: Tokens = []
+    if words and sum(map(len, words)) + len(words) - 1 == len(text):
+        position = 0  # one space between words, none around: each start follows from the lengths
+        for word in words:
+            end = position + len(word)
+            if word not in STOPWORDS:
+                tokens.append((canon(word), at[position], at[end - 1] + 1))
+            position = end + 1
+    else:
+        tokens = [
+            (canon(m.group()), at[m.start()], at[m.end() - 1] + 1)
+            for m in TOKEN.finditer(text)
+            if m.group() not in STOPWORDS
+        ]
     starts = [t[1] for t in tokens]
     ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
     _last_tokens = (skel, tokens, starts, ordered)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
-from nextbest.tools.compliance.normalise import collapse_spaced, fold, link_view, skeleton
+from nextbest.tools.compliance.normalise import collapse_spaced, fold, link_view, plain, skeleton
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
 
 
@@ -65,3 +66,27 @@ def test_multi_word_phrases_match_joined_or_hyphenated() -> None:
     for text in ("chemical free", "Chemical-free", "chemicalfree", "CHEMICAL_FREE"):
         assert pattern.search(skeleton(text).text), text
     assert compile_phrases([]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "  ",
+        "Free returns within 30 days.",
+        "  -- Save 20%!! on the Oak_Lamp (today)\r\n\tonly  ",
+        "a\x00b\x7fc #1 best | top+up $5 @home",
+        "Pay-as-you-go: no   contract\n\nCancel anytime...",
+        "Café crème, ＣＵＲＥ, cr¥pto",  # beyond ASCII: the full views
+    ],
+)
+def test_plain_is_the_skeleton_text(text: str) -> None:
+    assert plain(text) == skeleton(text).text
+
+
+def test_plain_fast_ascii_path_matches_the_skeleton_on_random_text() -> None:
+    rng = random.Random(17)
+    alphabet = [chr(i) for i in range(128)] + list("ab Z9 \n\r\t_-.$%|")
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        assert plain.__wrapped__(text) == skeleton.__wrapped__(text).text, repr(text)
