@@ -26,7 +26,10 @@ How a message is checked:
    Everyday senses of triggers ("if you're ever", "most cases", "when you pay on time", see
    :mod:`~nextbest.tools.compliance.claim_senses`) are no claims, and a built-in trigger the
    pack governs by a disclosure rule ("same-day" needing the cut-off line, see
-   :mod:`~nextbest.tools.compliance.disclosed_triggers`) is left to that rule.
+   :mod:`~nextbest.tools.compliance.disclosed_triggers`) is left to that rule. A service
+   trigger said of a helpline the pack prints ("help is available 24/7 at 1-800-GAMBLER", see
+   :mod:`~nextbest.tools.compliance.helplines`), or a subject restating that sentence, is the
+   helpline's, not the brand's.
 4. A claim used (found or cited) that has a disclaimer needs that disclaimer in the message.
 5. A claim scoped to products may only be used for them: when the sentence (or else the
    message) names products of the catalogue and none is in the claim's scope, it is blocked
