@@ -123,11 +123,11 @@ class CapitalsCheck:
                     )
                 )
             ]
+            too_many = len(shouting) > params.max_caps_words
             ratio = 0.0  # read only for a ratio limit, or to name a finding without a word
-            if params.max_ratio is not None or not shouting:
+            if params.max_ratio is not None or (too_many and not shouting):
                 letters = "".join(m.group() for m in words)
                 ratio = sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
-            too_many = len(shouting) > params.max_caps_words
             too_high = params.max_ratio is not None and ratio > params.max_ratio
             if not (too_many or too_high):
                 continue

@@ -640,7 +640,7 @@ class ClaimForms:
 
     def may_paraphrase(self, text: str) -> bool:
         """Cheap test: does the text share enough words with any governed claim to paraphrase it."""
-        words = {canon(w) for w in text.split() if w not in STOPWORDS}
+        words = set(map(canon, set(text.split()) - STOPWORDS))  # each distinct word canon'd once
         return len(words & self.claim_vocabulary) >= MIN_PARAPHRASE_WORDS - 1
 
     def paraphrased(self, sentence: list[tuple[str, int, int]]) -> Claim | None:
