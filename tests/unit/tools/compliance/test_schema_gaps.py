@@ -328,8 +328,14 @@ def test_financing_fields_on_offers() -> None:
     data = _data(_rule("offers", "offer_terms", {}))
     data["offers"][0]["disclosure"] = "Subject to credit approval. 3.9% APR, then 9.9% APR."
     stepped = BrandPack.model_validate(data)
-    later = "Ride the Ridgeback E-Bike: 9.9% APR after year one. Subject to credit approval."
+    disclosed = " Subject to credit approval. 3.9% APR, then 9.9% APR."
+    later = "Ride the Ridgeback E-Bike: 9.9% APR after year one." + disclosed
     assert _check(stepped, later + FOOTER, offer_id="ebike-finance").decision == "pass"
+    other = "Ride the Ridgeback E-Bike: 8.9% APR after year one." + disclosed
+    assert "offers" in _fired(_check(stepped, other + FOOTER, offer_id="ebike-finance"))
+    # A credit figure stated without the offer's whole disclosure is not enough.
+    short = "Ride the Ridgeback E-Bike: 9.9% APR after year one. Subject to credit approval."
+    assert "offers" in _fired(_check(stepped, short + FOOTER, offer_id="ebike-finance"))
     # A term outside financing wording is not a term.
     warranty = "The Sprout Helmet has a 12-month warranty." + FOOTER
     assert _check(pack, warranty, offer_id="ebike-finance").decision == "pass"
