@@ -102,10 +102,7 @@ class DisjointRidge:
         self, X: np.ndarray, actions: np.ndarray, rewards: np.ndarray, weights: np.ndarray
     ) -> None:
         """Add a batch of observations."""
-        acts, gram, count, xr = grouped_stats(X, actions, rewards, weights)
-        self.A[acts] += gram
-        self.b[acts] += xr
-        self.counts[acts] += count
+        add_grouped_stats(self.A, self.b, self.counts, X, actions, rewards, weights)
         self._cov = self._mean = self._chol = None
 
     def _refresh(self) -> None:
