@@ -41,8 +41,8 @@ def score_test(
     Args:
         gradient: ``u = b − A θ`` on the waiting parameters ``(W,)``.
         chol: Lower Cholesky factor of ``A`` on the active parameters.
-        cross: Data part of ``A`` between active and waiting parameters ``(D_act, W)``;
-            overwritten (column-major, the solve works in it without a copy).
+        cross: Data part of ``A`` between active and waiting parameters ``(D_act, W)`` (read
+            once, into the single-precision copy the solve works in).
         own: Diagonal of the data part of ``A`` on the waiting parameters ``(W,)`` (within a
             block, parameters are levels of one factor, which no action shares, so the block of
             ``A`` is diagonal).
@@ -54,7 +54,15 @@ def score_test(
     Returns:
         Boolean ``(W,)``: the parameter's block enters.
     """
-    V = solve_triangular(chol, cross, lower=True, overwrite_b=True, check_finite=False)
+    # The solve runs in single precision (half the memory traffic of the largest step); each
+    # block's own products are then formed in double precision from it.
+    V = solve_triangular(
+        np.asfortranarray(chol, dtype=np.float32),
+        np.asfortranarray(cross, dtype=np.float32),
+        lower=True,
+        overwrite_b=True,
+        check_finite=False,
+    )
     enter = np.zeros(len(gradient), dtype=bool)
     observed = own > 0
     for g in np.unique(blocks):
@@ -62,7 +70,7 @@ def score_test(
         k = int(observed[idx].sum())
         if k == 0:
             continue
-        Vg = V[:, idx]
+        Vg = V[:, idx].astype(np.float64)
         S = np.diag(own[idx] + ridge) - Vg.T @ Vg
         u = gradient[idx]
         T = float(u @ np.linalg.solve(S, u)) / noise_variance

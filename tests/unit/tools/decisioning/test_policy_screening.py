@@ -132,3 +132,35 @@ def test_scores_per_factor_level_equal_scores_per_action() -> None:
     np.testing.assert_allclose(
         scorer.scores(X1, factored), scorer.scores(X1, per_action), rtol=1e-4, atol=1e-4
     )
+
+
+def test_score_test_in_single_precision_agrees_with_the_double_precision_statistic() -> None:
+    """The solve runs in float32; each block's statistic matches the float64 one closely."""
+    from scipy.linalg import cholesky, solve_triangular
+
+    from nextbest.tools.decisioning.policies.screen import score_test
+
+    rng = np.random.default_rng(7)
+    rows, active, waiting = 4000, 60, 40
+    X = rng.normal(size=(rows, active + waiting))
+    X[:, active:] += 0.5 * X[:, :1]  # waiting columns partly explained by the active ones
+    A = X[:, :active].T @ X[:, :active] + np.eye(active)
+    chol = cholesky(A, lower=True)
+    cross = X[:, :active].T @ X[:, active:]
+    own = (X[:, active:] ** 2).sum(axis=0)
+    blocks = np.repeat(np.arange(waiting // 4), 4)
+    gradient = rng.normal(scale=60.0, size=waiting)
+    V = solve_triangular(chol, cross, lower=True)
+    expected = np.zeros(waiting, dtype=bool)
+    margins = []
+    for g in np.unique(blocks):
+        idx = np.flatnonzero(blocks == g)
+        S = np.diag(own[idx] + 1.0) - V[:, idx].T @ V[:, idx]
+        T = float(gradient[idx] @ np.linalg.solve(S, gradient[idx]))
+        standardised = (T - len(idx)) / np.sqrt(2.0 * len(idx))
+        expected[idx] = standardised > 1.0
+        margins.append(abs(standardised - 1.0))
+    assert min(margins) > 1e-3  # no block sits on the threshold
+    assert 0 < expected.sum() < waiting  # some enter, some wait
+    got = score_test(gradient, chol, cross.copy(order="F"), own, blocks, 1.0, 1.0, 1.0)
+    assert np.array_equal(got, expected)
