@@ -9,6 +9,8 @@ system ``A`` from them.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 from scipy.sparse import csr_matrix
 
@@ -118,7 +120,13 @@ class SharedLayout:
         A[n:, n:] += np.diag(G[:, 0, 0])
         return A, self._scatter(self._full(self.h))
 
-    def _block(self, rows: np.ndarray, cols: np.ndarray, fortran: bool = False) -> np.ndarray:
+    def _block(
+        self,
+        rows: np.ndarray,
+        cols: np.ndarray,
+        fortran: bool = False,
+        dtype: type[np.floating[Any]] = np.float64,
+    ) -> np.ndarray:
         """The data part of ``A`` (no prior) on sorted parameter indices ``rows × cols``.
 
         Entry ``((ℓ, i), (m, j))`` of the level part is ``Σ_{a ∋ ℓ, m} G_a[i, j]``. The
@@ -131,6 +139,8 @@ class SharedLayout:
             rows: Sorted parameter indices of the rows.
             cols: Sorted parameter indices of the columns.
             fortran: Return ``A`` column-major (a LAPACK solve can then work on it in place).
+            dtype: Precision of the returned block (sums are formed in double precision and
+                rounded once, as they are copied in).
         """
         K, L, d, c = self.n_actions, self.n_levels, self.dim, len(self.columns)
         n = L * d
@@ -148,7 +158,8 @@ class SharedLayout:
         r_bounds = np.searchsorted(r_lev, np.arange(L + 1))  # rows of each level: a range
         c_bounds = np.searchsorted(c_lev, np.arange(L + 1))
         m, k = len(rl), len(cl)
-        A = np.zeros((len(cols), len(rows))).T if fortran else np.zeros((len(rows), len(cols)))
+        shape = (len(cols), len(rows)) if fortran else (len(rows), len(cols))
+        A = np.zeros(shape, dtype=dtype).T if fortran else np.zeros(shape, dtype=dtype)
         for level in range(L):
             r0, r1 = int(r_bounds[level]), int(r_bounds[level + 1])
             partners = [

@@ -378,7 +378,7 @@ class SharedRidge(SharedLayout):
         passed = score_test(
             gradient=(self._b() - self._matvec(self._theta))[waiting],
             chol=self._chol,
-            cross=self._block(self.active, waiting, fortran=True),
+            cross=self._block(self.active, waiting, fortran=True, dtype=np.float32),
             own=self._scatter(self._full(np.diagonal(self.G, axis1=1, axis2=2)))[waiting],
             blocks=self.evidence.blocks[waiting],
             noise_variance=sigma2,
