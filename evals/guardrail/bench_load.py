@@ -17,9 +17,13 @@ whether the p95 target is met: the CPU-time p95 of both phases must be below ``-
 CPU time is the engine's own cost; wall-clock time on a shared machine also counts the time
 other processes held the CPU, so it is reported next to the load average, not judged.
 
+With ``--repeat N`` the alone phase runs N times and each message's fastest pass is reported
+too (``alone_fastest``, the timeit convention): on a shared machine whose speed drifts by a third
+within minutes, it shows the engine's own cost; the target is still judged on single passes.
+
 Run: ``python -m nextbest.evals.guardrail.bench_load [--messages 6000] [--workers 4]
-[--seed 11] [--root FOLDER ...] [--all-sets] [--json]`` (``--all-sets``: the brands of every
-development set at once, not only ``new_brands``).
+[--seed 11] [--root FOLDER ...] [--all-sets] [--repeat N] [--json]`` (``--all-sets``: the
+brands of every development set at once, not only ``new_brands``).
 """
 
 from __future__ import annotations
@@ -134,13 +138,27 @@ def _figures(results: list[tuple[float, float, bool]], seconds: float) -> dict[s
     }
 
 
-def run(jobs: list[Job], workers: int, target_ms: float = 5.0) -> dict[str, object]:
+def _fastest(passes: list[list[tuple[float, float, bool]]]) -> list[tuple[float, float, bool]]:
+    """Per message, the fastest wall and CPU time over several passes (as ``timeit`` keeps)."""
+    return [
+        (min(t[0] for t in times), min(t[1] for t in times), times[0][2])
+        for times in zip(*passes, strict=True)
+    ]
+
+
+def run(
+    jobs: list[Job], workers: int, target_ms: float = 5.0, repeat: int = 1
+) -> dict[str, object]:
     """Check every job alone, then with ``workers`` threads at once.
 
     Args:
         jobs: The messages.
         workers: Threads of the loaded phase.
         target_ms: The p95 target per message.
+        repeat: Passes of the alone phase; with more than one, each message's fastest pass is
+            reported too (``alone_fastest``): the engine's own cost with the machine's slower
+            moments (other tenants, frequency changes) left out. The single-pass figures stay
+            the ones the target is judged on.
 
     Returns:
         The figures of both phases, their p95 ratio and whether the target is met.
@@ -150,17 +168,24 @@ def run(jobs: list[Job], workers: int, target_ms: float = 5.0) -> dict[str, obje
     started = time.perf_counter()
     alone = [_timed(job) for job in jobs]
     alone_s = time.perf_counter() - started
+    passes = [alone] + [[_timed(job) for job in jobs] for _ in range(repeat - 1)]
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=workers) as pool:
         loaded = list(pool.map(_timed, jobs, chunksize=16))
     loaded_s = time.perf_counter() - started
     first, second = _figures(alone, alone_s), _figures(loaded, loaded_s)
+    fastest = (
+        {"alone_fastest": {**_figures(_fastest(passes), alone_s), "passes": repeat}}
+        if repeat > 1
+        else {}
+    )
     return {
         "messages": len(jobs),
         "brands": len({id(job.engine) for job in jobs}),
         "workers": workers,
         "alone": first,
         "under_load": second,
+        **fastest,
         "p95_ratio_load_vs_alone": round(second["p95_ms"] / first["p95_ms"], 2)
         if first["p95_ms"]
         else None,
@@ -183,13 +208,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, default=4, help="threads of the loaded phase")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--target-ms", type=float, default=5.0)
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="passes of the alone phase; with more, each message's fastest pass is reported too",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     roots = list(args.root or [])
     if args.all_sets:
         roots += [Path(__file__).parent / name for name in DEVELOPMENT_SETS]
     jobs = build_jobs(roots or [DEFAULT_ROOT], args.messages, args.seed)
-    figures = run(jobs, args.workers, args.target_ms)
+    figures = run(jobs, args.workers, args.target_ms, max(1, args.repeat))
     if args.json:
         print(json.dumps(figures, indent=2))
         return
@@ -197,7 +228,10 @@ def main(argv: list[str] | None = None) -> None:
         f"guardrail under load: {figures['messages']} messages over {figures['brands']} brands, "
         f"load average {figures['load_average_1m']}"
     )
-    for phase, label in (("alone", "alone"), ("under_load", f"{args.workers} threads")):
+    phases = [("alone", "alone"), ("under_load", f"{args.workers} threads")]
+    if "alone_fastest" in figures:
+        phases.append(("alone_fastest", f"fastest of {args.repeat}"))
+    for phase, label in phases:
         f = figures[phase]
         assert isinstance(f, dict)
         print(
