@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -173,7 +173,7 @@ _SKELETON_SEPARATORS = re.compile(r"(?:[^\w$%#@!|+]|_){2,}|(?! )(?:[^\w$%#@!|+]|
 
 
 def _collapse(
-    text: str, offsets: list[int] | range, keep_newlines: bool, original_length: int
+    text: str, offsets: Sequence[int], keep_newlines: bool, original_length: int
 ) -> NormalisedText:
     """Collapse runs of spaces/newlines in a 1:1-mapped text; strip both ends."""
     if not keep_newlines:
@@ -266,6 +266,12 @@ def skeleton(text: str) -> NormalisedText:
 def skeleton_of(folded: NormalisedText) -> NormalisedText:
     """The skeleton view derived from an already folded view.
 
+    Every maximal run of separators (all but letters, digits and ``$ % # @ ! | +``; white space
+    and ``_`` included) becomes one space, kept with the offset of the run's first character,
+    and a run at either end is dropped. An ASCII text has no sign written as a letter and no
+    separator beyond ASCII, so its separators are turned into spaces at once
+    (:data:`_SKELETON_ASCII`, one character to one) and the space runs collapsed.
+
     Args:
         folded: A view produced by :func:`fold`.
 
@@ -273,6 +279,8 @@ def skeleton_of(folded: NormalisedText) -> NormalisedText:
         The skeleton view, with offsets into the same original text.
     """
     text, offsets = folded.text, folded.offsets
+    if text.isascii():  # every ASCII separator a space, then each run of them one space
+        return _collapse(text.translate(_SKELETON_ASCII), offsets, False, folded.original_length)
     if _SIGN_IN_WORD.search(text):  # "cr¥pto", "fr€e": a currency sign written as a letter
         text = _SIGN_IN_WORD.sub(lambda m: SIGN_LETTERS[m.group()], text)
     parts: list[str] = []

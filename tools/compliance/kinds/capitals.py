@@ -104,12 +104,13 @@ class CapitalsCheck:
             if text is None:
                 continue
             masked = [link.span for link in links if link.field == name and link.span]
-            words = _outside(list(_WORD.finditer(text.original)), masked)
+            # Only a word in capitals may shout; whether a link hides a word depends on that
+            # word alone, so the capital words are picked first and the links hide among them.
+            upper = [m for m in _WORD.finditer(text.original) if m.group().isupper()]
             shouting = [
                 m
-                for m in words
+                for m in _outside(upper, masked)
                 if (len(m.group()) >= params.min_word_letters or m.group() in SHOUT_WORDS)
-                and m.group().isupper()
                 and _VOWEL.search(m.group()) is not None
                 and m.group() not in self.allowed
                 and not _PHONE_WORD_BEFORE.search(text.original[max(0, m.start() - 12) : m.start()])
@@ -126,6 +127,7 @@ class CapitalsCheck:
             too_many = len(shouting) > params.max_caps_words
             ratio = 0.0  # read only for a ratio limit, or to name a finding without a word
             if params.max_ratio is not None or (too_many and not shouting):
+                words = _outside(list(_WORD.finditer(text.original)), masked)
                 letters = "".join(m.group() for m in words)
                 ratio = sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
             too_high = params.max_ratio is not None and ratio > params.max_ratio
