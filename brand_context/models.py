@@ -1001,6 +1001,10 @@ class LanguageParams(_Strict):
         return self
 
 
+REGION_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[ .'-][A-Za-z0-9]+)*\.?")
+"""A region as rules write it: a code ('FL', 'US-FL', 'DE') or a name ('New Jersey')."""
+
+
 class _RuleBase(_Dated):
     id: str = Field(pattern=ID_PATTERN)
     severity: Severity = "block"
@@ -1010,6 +1014,48 @@ class _RuleBase(_Dated):
     description: str = Field(min_length=3, description="What the rule checks, in plain words.")
     rationale: str = Field(min_length=3, description="Why the rule exists.")
     source: str = Field(min_length=2, description="Regulation or policy, e.g. 'CAN-SPAM §5'.")
+    regions: list[str] = Field(
+        default_factory=list,
+        description="Only for recipients in these regions (the message's recipient.region: "
+        "state, province or country codes such as 'FL', 'US-FL', 'DE'; a US state may be "
+        "written in full; compared as audience rules compare regions, so 'US-FL' also matches "
+        "'FL' and a recipient 'US-FL' also matches 'US'). Any rule kind may be scoped so: a "
+        "state's own SMS quiet hours (a quiet_hours rule with regions [FL, OK]), a higher "
+        "minimum age in some states (an audience rule with min_age 21 and regions [AL, MS]). "
+        "Empty: every region.",
+    )
+    except_regions: list[str] = Field(
+        default_factory=list,
+        description="Not for recipients in these regions (same codes as regions), e.g. a claim "
+        "that is true only where a licence holds: a banned_phrase rule on 'state-approved' "
+        "with except_regions [CA, TX] forbids it to every other recipient. With regions too, "
+        "a recipient must be in regions and not in except_regions. Empty: none exempt.",
+    )
+    unknown_region: Literal["apply", "skip"] = Field(
+        "apply",
+        description="With regions or except_regions set: whether the rule applies to a "
+        "recipient whose region is not known (no recipient.region, or a copy-only check of a "
+        "draft): 'apply' (the safe side, the default) or 'skip'.",
+    )
+
+    @model_validator(mode="after")
+    def _regions_are_codes(self) -> _RuleBase:
+        problems: list[str] = []
+        for name in ("regions", "except_regions"):
+            for value in getattr(self, name):
+                if not REGION_PATTERN.fullmatch(value):
+                    problems.append(
+                        f"{name}: {value!r} is not a region code or name (e.g. 'FL', 'US-FL', "
+                        "'Florida'); write one region per list item"
+                    )
+        both = {r.casefold() for r in self.regions} & {r.casefold() for r in self.except_regions}
+        if both:
+            problems.append(f"regions and except_regions both list {sorted(both)}")
+        if "unknown_region" in self.model_fields_set and not (self.regions or self.except_regions):
+            problems.append("unknown_region needs regions or except_regions")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
 
     def applies_to(self, channel: str) -> bool:
         """Whether the rule covers ``channel``."""
