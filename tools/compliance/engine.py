@@ -31,6 +31,7 @@ from nextbest.tools.compliance.one_finding import (
     without_claimed_lacks,
     without_restated_facts,
 )
+from nextbest.tools.compliance.region_scope import region_scopes
 from nextbest.tools.compliance.required_text import required_pattern
 from nextbest.tools.compliance.verdict import Verdict, Violation, decide
 
@@ -139,6 +140,7 @@ class RuleEngine:
         self._checks: dict[str, RuleCheck] = {
             rule.id: compile_rule(rule, pack) for rule in pack.rules
         }
+        self._regions = region_scopes(pack)  # rules limited to recipients of some regions
         self._zone = ZoneInfo(pack.brand.default_time_zone)
         self._in_force: dict[tuple[date, str], tuple[Rule, ...]] = {}
 
@@ -201,11 +203,15 @@ class RuleEngine:
         )
         violations: list[Violation] = []
         evaluated: list[str] = []
+        region = message.recipient.region if message.recipient else None
         for rule in self._rules_in_force(day, message.channel):
             if scope == "copy" and not is_copy_rule(rule):
                 continue
             if scope == "context" and is_copy_rule(rule):
                 continue
+            limited = self._regions.get(rule.id) if self._regions else None
+            if limited is not None and not limited.covers(region):
+                continue  # a rule for recipients of other regions
             evaluated.append(rule.id)
             violations.extend(self._checks[rule.id].check(ctx))
         violations = without_restated_facts(violations)  # a wrong figure: one finding
