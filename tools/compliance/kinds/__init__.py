@@ -85,7 +85,7 @@ def compile_rule(rule: Rule, pack: BrandPack) -> RuleCheck:
         case CaseSensitiveTermRule():
             return CaseSensitiveTermCheck(rule)
         case AudienceRule():
-            return AudienceCheck(rule)
+            return AudienceCheck(rule, pack)
         case LanguageRule():
             return LanguageCheck(rule, pack)
         case ProductFactsRule():

@@ -7,7 +7,11 @@ subscribers. A rule scoped to products (``params.products``) applies only when t
 one of them, found the way every rule finds products (the catalogue's names and aliases), or
 when its offer covers one. A name inside wording the pack mandates word for word (an
 offer's conditions "for active <product> members", another rule's disclosure) does not put the
-message in scope: the message is not about that product. A recipient's hyphenated region
+message in scope: the message is not about that product. An offer that covers products the
+pack's audience rules send to regions that exclude each other (a course licensed for one state
+beside another state's course: "10% off any course") is not about any one of them: its products
+put no message in scope of a region test, only the copy naming the product does (its age and
+flag tests still apply). A recipient's hyphenated region
 (``US-CA``) also answers to its country (``US``) and its subdivision code (``CA``); a rule's
 ``US-CA`` also matches a recipient written ``CA``. Flags compare without regard to case, spaces
 or hyphens (``Self-Excluded`` is ``self_excluded``).
@@ -18,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from nextbest.brand_context.models import AudienceRule
+from nextbest.brand_context.models import AudienceRule, BrandPack
 from nextbest.tools.compliance.kinds.base import CheckContext, RuleKeeper, violation
 from nextbest.tools.compliance.kinds.required_element import US_STATES
 from nextbest.tools.compliance.message import TextField
@@ -77,14 +81,43 @@ def region_names(region: str) -> frozenset[str]:
     return frozenset(names)
 
 
+def multi_region_offers(pack: BrandPack) -> frozenset[str]:
+    """Offers covering products that the pack's audience rules send to disjoint regions.
+
+    Two products whose ``allowed_regions`` (folded) share no region cannot both go to one
+    recipient: an offer covering both is a catalogue-wide offer ("10% off any course"), used
+    on whichever product the recipient may have, not an offer about either.
+
+    Args:
+        pack: The brand pack.
+
+    Returns:
+        The ids of such offers.
+    """
+    allowed: dict[str, list[frozenset[str]]] = {}
+    for rule in pack.rules:
+        if isinstance(rule, AudienceRule) and rule.params.allowed_regions:
+            regions = rule_regions(rule.params.allowed_regions)
+            for product in rule.params.products:
+                allowed.setdefault(product, []).append(regions)
+    found: set[str] = set()
+    for offer in pack.offers:
+        limits = [r for p in offer.products for r in allowed.get(p, [])]
+        if any(a.isdisjoint(b) for i, a in enumerate(limits) for b in limits[i + 1 :]):
+            found.add(offer.id)
+    return frozenset(found)
+
+
 class AudienceCheck(RuleKeeper[AudienceRule]):
     """Tests the recipient's age, region and flags against the rule."""
 
-    def __init__(self, rule: AudienceRule) -> None:
+    def __init__(self, rule: AudienceRule, pack: BrandPack | None = None) -> None:
         """Fold the rule's regions and flags once.
 
         Args:
             rule: The rule.
+            pack: The brand pack, to find offers that span regions (see
+                :func:`multi_region_offers`); without it every offer's products count.
         """
         super().__init__(rule)
         params = rule.params
@@ -93,6 +126,11 @@ class AudienceCheck(RuleKeeper[AudienceRule]):
         self.blocked_flags = frozenset(flag_key(f) for f in params.blocked_flags if f.strip())
         self.products = frozenset(params.products)
         self.offers = frozenset(params.offers)
+        self.spanning = (
+            multi_region_offers(pack)
+            if pack is not None and self.products and self.allowed_regions
+            else frozenset()
+        )
 
     def in_scope(self, ctx: CheckContext) -> bool:
         """Whether the message carries one of the rule's offers and is about one of its products.
@@ -101,22 +139,33 @@ class AudienceCheck(RuleKeeper[AudienceRule]):
         ``products``, the second. A message is about a product when the copy names it (outside
         mandated wording) or its offer covers it.
         """
+        return self._scope(ctx) is not None
+
+    def _scope(self, ctx: CheckContext) -> str | None:
+        """Why the rule applies, or None when it does not.
+
+        ``"all"``: every test applies. ``"offer"``: only a region-spanning offer's products
+        bring the message in, so the region test does not apply (age and flags do).
+        """
         if self.offers and ctx.message.offer_id not in self.offers:
-            return False
+            return None
         if not self.products:
-            return True
-        offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
-        if offer is not None and not self.products.isdisjoint(offer.products):
-            return True
-        return any(
+            return "all"
+        if any(
             hit.product.id in self.products
             and not inside_required(ctx, cast(TextField, hit.field), hit.start, hit.end)
             for hit in ctx.product_hits
-        )
+        ):
+            return "all"
+        offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
+        if offer is not None and not self.products.isdisjoint(offer.products):
+            return "offer" if offer.id in self.spanning else "all"
+        return None
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """One violation per failed test (age, region, flags) when the rule is in scope."""
-        if not self.in_scope(ctx):
+        scope = self._scope(ctx)
+        if scope is None:
             return []
         params = self.rule.params
         recipient = ctx.message.recipient
@@ -153,7 +202,7 @@ class AudienceCheck(RuleKeeper[AudienceRule]):
                         fix_hint=f"Send only to recipients aged {params.max_age} or under.",
                     )
                 )
-        if self.blocked_regions or self.allowed_regions:
+        if (self.blocked_regions or self.allowed_regions) and scope == "all":
             names = region_names(region) if region else None
             if names is None:
                 if params.block_unknown_region:
