@@ -1051,7 +1051,7 @@ class _RuleBase(_Dated):
         both = {r.casefold() for r in self.regions} & {r.casefold() for r in self.except_regions}
         if both:
             problems.append(f"regions and except_regions both list {sorted(both)}")
-        if "unknown_region" in self.model_fields_set and not (self.regions or self.except_regions):
+        if self.unknown_region == "skip" and not (self.regions or self.except_regions):
             problems.append("unknown_region needs regions or except_regions")
         if problems:
             raise ValueError("; ".join(problems))

@@ -173,3 +173,10 @@ def test_bad_region_scope_is_a_validation_error(extra: dict[str, Any], problem: 
         _pack(bad)
     assert problem in str(caught.value)
     assert "rules" in str(caught.value)
+
+
+def test_a_dumped_pack_loads_again() -> None:
+    """A pack written back out (every field, defaults included) validates again."""
+    for rule in (LICENSED, _rule("no-certified", "banned_phrase", {"phrases": ["x-rated"]})):
+        pack = _pack(rule)
+        assert BrandPack.model_validate(pack.model_dump()) == pack
