@@ -16,10 +16,12 @@ from nextbest.tools.compliance.normalise import plain
 _CLAUSE_BREAK = re.compile(
     r"\s*[:;]\s+|\s+[\u2014\u2013-]\s+|\u2014|,\s+(?:and|but|so|while)\s+|\s*[()]\s*"
     r"|,\s+(?=(?:a|an|the|just|only|right|about|with|from|near|next)\s)"
+    r"|\s+(?:and|but|so)\s+(?=we(?:['\u2019](?:ll|re|ve|d))?\s)"
 )
 """Where a sentence splits into clauses: a colon or semicolon, a dash between spaces (or an
 em dash), a comma before a conjunction, a parenthesis, a comma before an appositive or an
-added place (", a short ride from …", ", next to …")."""
+added place (", a short ride from …", ", next to …"), a conjunction before "we" opening the
+brand's own clause ("Finish the course and we report your completion …")."""
 
 PRICE = re.compile(
     r"(?:\b(?:for|at|from|just|only)\s+)?"

@@ -63,6 +63,7 @@ from nextbest.tools.compliance.claim_proportions import PROPORTION_TRIGGERS
 from nextbest.tools.compliance.claim_savings import SAVINGS_TRIGGERS
 from nextbest.tools.compliance.claim_senses import CLAIM_SENSE_PATTERNS
 from nextbest.tools.compliance.claim_speed import SPEED_TRIGGERS
+from nextbest.tools.compliance.claim_wellbeing import WELLBEING_TRIGGERS
 from nextbest.tools.compliance.counted_nouns import (
     counted_nouns,
     counts_something,
@@ -71,6 +72,7 @@ from nextbest.tools.compliance.counted_nouns import (
 from nextbest.tools.compliance.denials import said_of_nobody, withheld
 from nextbest.tools.compliance.difficulty import DIFFICULTY_PATTERN
 from nextbest.tools.compliance.disclosed_triggers import DisclosedTriggers
+from nextbest.tools.compliance.fact_units import fact_unit_pattern, inside_unit, unit_spans
 from nextbest.tools.compliance.generic_comparisons import compares_states
 from nextbest.tools.compliance.helplines import helpline_numbers, names_helpline, restates_helpline
 from nextbest.tools.compliance.hypernyms import general_nouns
@@ -110,6 +112,7 @@ from nextbest.tools.compliance.measures import gives_value, measure_names
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.multipliers import counts_free_items
 from nextbest.tools.compliance.normalise import NormalisedText, plain
+from nextbest.tools.compliance.offer_headlines import OfferHeadlines
 from nextbest.tools.compliance.phrases import (
     compile_phrases,
     is_literal,
@@ -118,8 +121,10 @@ from nextbest.tools.compliance.phrases import (
     phrases_pattern,
 )
 from nextbest.tools.compliance.prefilter import Prefiltered
+from nextbest.tools.compliance.product_swaps import swaps_product
 from nextbest.tools.compliance.proper_names import in_place_name
 from nextbest.tools.compliance.questions import open_question
+from nextbest.tools.compliance.reserved_wording import ReservedWording
 from nextbest.tools.compliance.testimony import quoted_experience, speaker_says, story_says
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.verdict import Violation
@@ -308,6 +313,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 *PROPORTION_TRIGGERS.get(category, ()),  # "more than half of our clients"
                 *LONGEVITY_TRIGGERS.get(category, ()),  # "adds two years to your dog's life"
                 *SAVINGS_TRIGGERS.get(category, ()),  # "save 50% on your energy bills"
+                *WELLBEING_TRIGGERS.get(category, ()),  # "keeps your body healthy"
             ]
             parts = [_unguarded(p) for p in parts if p]
             if parts:
@@ -348,6 +354,9 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         self.measures = measure_names(  # "hatch rate": read only when given a value
             t for triggers in rule.params.extra_triggers.values() for t in triggers
         )
+        self.fact_units = fact_unit_pattern(pack)  # "21 clinical categories" of a fact
+        self.reserved = ReservedWording(pack)  # "our highest cover" said of the top cover
+        self.offer_headlines = OfferHeadlines(pack)  # a subject of the offer's own words
         self.counted = counted_nouns(  # "docks" of "Over 40 docks": read only when counted
             rule.params.extra_triggers.get(ClaimCategory.SUPERLATIVE, []),
             [c.text for c in pack.claims if c.category == ClaimCategory.SUPERLATIVE],
@@ -536,6 +545,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 masked[link.field].append(link.span)
         for name, text in ctx.fields.items():
             masked[name].extend(text.everyday_senses)
+            if self.reserved.rules:  # wording a rule reserves, said of its holder
+                masked[name].extend(self.reserved.spans(text))
         for product_hit in ctx.product_hits:  # also names written without their category word
             masked[product_hit.field].append((product_hit.start, product_hit.end))
         if self.triggers is not None:
@@ -561,6 +572,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 text = ctx.fields.get(name)
                 if text is None:
                     continue
+                if self.offer_headlines.announces(ctx.message.offer_id, text.original):
+                    continue  # "Free shipping on any order" above the offer it names
                 headline = self._figure_headline(text, announced)
                 views = [(view, self.triggers) for view in text.match_views]
                 if self.literal_triggers is not None:  # the pack's own literal triggers too
@@ -735,6 +748,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         brand_spans = ctx.brand_name_spans[text.name]
         disclosed: list[tuple[int, int]] = []
         own: list[tuple[int, int]] = []
+        units: list[tuple[int, int]] = []
         for view, triggers in views:
             for match in triggers.finditer(view.text):
                 start, end = view.original_span(*match.span())
@@ -744,10 +758,13 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     skipped = [*self._excepted(skel), *covered, *masked]
                     quotes = disclosed_testimonials(ctx, text)
                     experience = quoted_experience(ctx, text)
+                    units = unit_spans(self.fact_units, text.original)
                     if self.disclosed.rules:
                         disclosed, own = self.disclosed.spans(skel, ctx.day, ctx.message.channel)
                 if overlaps(start, end, skipped):
                     continue
+                if units and inside_unit(units, text.original, start, end):
+                    continue  # "clinical" in "21 clinical categories", a catalogue fact's unit
                 if match.lastgroup in OPINION_CATEGORIES and overlaps(start, end, quotes):
                     continue
                 if experience and speaker_says(text.original, experience, start, end):
@@ -962,6 +979,11 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             claim = self.forms.paraphrased(sentence)
             if claim is None:
                 continue
+            if claim.products and swaps_product(self.forms, claim, sentence):
+                scoped = self._scope_violation(ctx, claim, text.name, s_start, s_end)
+                if scoped is not None:  # the claim's words said of another product
+                    found.append(scoped)
+                    continue
             if (
                 text.name != "body"
                 and claim.id in used
