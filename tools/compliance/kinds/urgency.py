@@ -25,7 +25,11 @@ sign: "Let op: op showroommodellen" is another text. Dutch, German, French, Span
 "only today" and "only this week" ("alleen deze week", "nur heute") read as their English
 forms. Without an offer, a deadline to order in time for a holiday ("Last chance to order
 for Valentine's") is the brand's delivery cut-off (see
-:mod:`~nextbest.tools.compliance.delivery_deadlines`), not an offer's end.
+:mod:`~nextbest.tools.compliance.delivery_deadlines`), not an offer's end. Without an offer, a
+countdown to a date ("Countdown to May 1") in a sentence that sells nothing counts down to
+something beginning (a season, an opening), not to an offer's end. An offer that ends in the
+small hours (up to :data:`NIGHT_ENDS`) ends with the night before: "tonight only" is true of a
+"6 pm Dec 31 - 6 am Jan 1" offer sent on December 31.
 """
 
 from __future__ import annotations
@@ -41,8 +45,8 @@ from nextbest.tools.compliance.kinds.banned_phrase import required_texts
 from nextbest.tools.compliance.kinds.base import CheckContext, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import Link, extract_links
 from nextbest.tools.compliance.message import TextField
-from nextbest.tools.compliance.normalise import fold
-from nextbest.tools.compliance.occasions import is_occasion_countdown
+from nextbest.tools.compliance.normalise import fold, plain
+from nextbest.tools.compliance.occasions import COMMERCE_WORDS, is_occasion_countdown
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.stated_dates import ANY_DATE, dates_in, stated_ends
@@ -50,6 +54,8 @@ from nextbest.tools.compliance.statement_dates import contradicted, statement_ev
 from nextbest.tools.compliance.verdict import Violation
 
 SOON_DAYS = 2
+NIGHT_ENDS = time(6, 0)
+"""An offer ending after midnight and no later than this ends with the night before it."""
 _COUNTDOWNS = ("days", "hours", "soon")
 """Kinds of urgency wording that may count down to a trip or an event instead of an offer."""
 """Days before an offer's end that vague urgency ("ending soon", "last chance") may be used."""
@@ -138,6 +144,34 @@ def _signed_pattern(phrase: str) -> re.Pattern[str]:
         signed = token in "=+&" or before in "=+&"
         body += (r"\s*" if signed else r"\s+") + re.escape(token)
     return re.compile(r"(?<!\w)" + body + r"(?!\w)")
+
+
+_TO_DATE = re.compile(r"[^\S\n]+(?:to|until|till)[^\S\n]+")
+_MONEY_SIGN = re.compile(r"[$€£%]")
+
+
+def is_date_countdown(words: str, sentence: str, after: str) -> bool:
+    """Whether "countdown" counts down to a date in a sentence that sells nothing.
+
+    "Countdown to May 1" counts down to something that begins then (a season, an opening),
+    not to an offer's end; "Countdown: 20% off ends May 1" sells, and stays urgency.
+
+    Args:
+        words: The urgency wording found (original text).
+        sentence: Its sentence (original text).
+        after: The text of the sentence after the wording.
+
+    Returns:
+        True for "countdown to|until <date>" in a sentence without money or commerce words.
+    """
+    if fold(words).text != "countdown":
+        return False
+    lead = _TO_DATE.match(after)
+    if lead is None or ANY_DATE.match(fold(after[lead.end() :]).text) is None:
+        return False
+    if _MONEY_SIGN.search(sentence):
+        return False
+    return not any(w in COMMERCE_WORDS for w in plain(sentence).split())
 
 
 def _count(raw: str) -> int:
@@ -340,6 +374,10 @@ class UrgencyCheck:
             return "the offer has already ended"
         today = moment.date()
         last_day = (end - timedelta(microseconds=1)).date()
+        if offer.ends_at is not None and time(0) < offer.ends_at <= NIGHT_ENDS:
+            last_day -= timedelta(days=1)  # ends in the small hours: with the night before
+            if today > last_day:
+                today = last_day  # sent after midnight, before the end: still that night
         match kind:
             case "today":
                 ok = last_day == today
@@ -395,6 +433,10 @@ class UrgencyCheck:
                 text.original[s_start:s_end], end - s_start
             ):
                 continue  # "30 days to go: your pre-cruise checklist"
+            if offer is None and is_date_countdown(
+                words, text.original[s_start:s_end], text.original[end:s_end]
+            ):
+                continue  # "Countdown to May 1": to something that begins, not an offer's end
             if (
                 offer is None
                 and kind in ("soon", "today")
