@@ -13,6 +13,18 @@ unit are fine. A figure the copy excludes ("not suitable for babies under 12 mon
 what no product is for, not a product's own figure; and a figure in a sentence that names no
 product is not said of a product named only after it, in a later sentence ("Stage A from 6
 months, Stage B from 7 months. Mix and match <product> …").
+
+A figure written right before a product's name ("the Solo is light, and the 200 kg Tandem
+carries two") or inside it is said of that product, not of one named earlier in the clause. A
+figure the message's own offer states in the same unit ("rent the Solo at 29 a day" under an
+offer whose terms say "29 a day", below the catalogue's day rate) is the offer's figure, not
+the catalogue's: an offer may undercut a product's standing minimum, and whether it is in
+force is the offer rule's question. Words inside a line the pack mandates word for word (a
+disclosure's required line, a claim's disclaimer, an offer's conditions: "a rudder does not
+make a kayak safe", :func:`~nextbest.tools.compliance.required_text.required_spans`; a line
+of :data:`MANDATED_WORDS` words or more) are the rulebook's text, not said of a product. A
+lacked feature after a negated verb of having ("does not come with a spray deck or a
+rudder") is denied.
 """
 
 from __future__ import annotations
@@ -20,11 +32,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nextbest.brand_context.models import BrandPack, ProductFact, ProductFactsRule
+from nextbest.brand_context.models import BrandPack, Offer, ProductFact, ProductFactsRule
 from nextbest.tools.compliance.catalogue import ProductHit
-from nextbest.tools.compliance.kinds.base import CheckContext, PackRuleKeeper, violation
+from nextbest.tools.compliance.kinds.base import CheckContext, PackRuleKeeper, overlaps, violation
 from nextbest.tools.compliance.offer_paraphrase import read_number
 from nextbest.tools.compliance.phrases import compile_phrases
+from nextbest.tools.compliance.required_text import required_spans
 from nextbest.tools.compliance.verdict import Violation
 
 _NUMBER = (
@@ -35,16 +48,32 @@ _NUMBER = (
 :func:`~nextbest.tools.compliance.offer_paraphrase.read_number`."""
 
 _ARTICLE = r"(?:(?:a|an|the|any|need\s+for|need\s+to|use\s+(?:a|the)|have\s+(?:a|the))\s+)?"
+_HAVING = (
+    r"(?:(?:cover|include|contain|feature|offer|provide|come)(?:s|es|ed|d)?"
+    r"(?:\s+(?:for|with))?\s+)?"
+)
+"""A verb of having between a negation and the feature ("does not cover", "doesn't include",
+"isn't covered for", "don't come with")."""
 _DENIED = re.compile(
     r"(?:\b(?:no|not|without|never|zero|lacks?|instead\s+of)|n[’']t)\s+"
-    rf"{_ARTICLE}(?:(?:[\w-]+\s+){{1,2}}(?:or|nor|and)\s+{_ARTICLE})?$",
+    rf"{_HAVING}{_ARTICLE}(?:(?:[\w-]+\s+){{1,3}}(?:or|nor|and)\s+{_ARTICLE})?$",
     re.IGNORECASE,
 )
-"""Words right before a feature that deny it ("no throttle", "without a throttle"), also as
-the second of two things denied together ("sold without box or papers")."""
+"""Words right before a feature that deny it ("no throttle", "without a throttle", "does not
+cover maternity"), also as the second of two things denied together ("sold without box or
+papers", "does not cover pregnancy and birth or joint replacements")."""
 
-DENIAL_REACH = 30
+DENIAL_REACH = 48
 """Characters before a feature searched for a denial."""
+
+MANDATED_WORDS = 5
+"""Words a mandated wording needs to be a line of the rulebook: a shorter one ("from 7
+months", one of several a rule accepts) is a form the copy's own statement must take, and
+its figure is still said of the product."""
+_WORD = re.compile(r"\w+")
+
+EXCLUSION_REACH = 90
+"""Characters before a figure searched for the words that exclude it."""
 
 _EXCLUDED = re.compile(
     r"(?:\b(?:not|never|unsuitable|no\s+one)\b|n[’']t\b)[^;.!?\n]*?"
@@ -73,6 +102,26 @@ def _breaks(fact: ProductFact, value: float) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[;.!?\n]")
+_BEFORE_NAME = re.compile(r"[\s-]{0,2}")
+"""What may stand between a figure and the product name it is written before ("10 oz Bars")."""
+
+
+def _named_at(
+    hits: list[ProductHit], field: str, text: str, start: int, end: int
+) -> ProductHit | None:
+    """The product whose name holds the figure at ``[start, end)`` or follows it directly.
+
+    "The first 10 oz Silver Bars" states the bars' weight, not that of a product named
+    earlier in the clause.
+    """
+    for hit in hits:
+        if hit.field != field:
+            continue
+        if hit.start <= start < hit.end:
+            return hit
+        if hit.start >= end and _BEFORE_NAME.fullmatch(text, end, hit.start):
+            return hit
+    return None
 
 
 def _nearest(
@@ -137,22 +186,43 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
             if product.in_force
             and (pattern := compile_phrases(product.lacks, obfuscation=False)) is not None
         ]
+        self.offer_figures: dict[str, list[set[float]]] = {
+            offer.id: [
+                {
+                    read_number(m.group(1))
+                    for m in unit.pattern.finditer(f"{offer.name}. {offer.terms}")
+                }
+                for unit in self.units
+            ]
+            for offer in pack.offers
+        }
+        """Offer id → per unit (as :attr:`units`), the figures its name and terms state."""
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """A violation for each figure or feature that does not hold of its product."""
         if not (self.units or self.lacks) or not ctx.product_hits:
             return []
         found: list[Violation] = []
+        offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
         for name in self.rule.params.fields:
             text = ctx.fields.get(name)
             if text is None:
                 continue
-            for unit in self.units:
+            mandated = [
+                (start, end)
+                for start, end in required_spans(ctx).get(name, [])
+                if len(_WORD.findall(text.original, start, end)) >= MANDATED_WORDS
+            ]
+            for index, unit in enumerate(self.units):
                 for match in unit.pattern.finditer(text.original):
-                    clause = text.original[max(0, match.start() - DENIAL_REACH * 3) : match.start()]
+                    if overlaps(match.start(), match.end(), mandated):
+                        continue  # the rulebook's own wording
+                    clause = text.original[max(0, match.start() - EXCLUSION_REACH) : match.start()]
                     if _EXCLUDED.search(clause):
                         continue  # "not suitable for babies under 12 months"
-                    hit = _nearest(
+                    hit = _named_at(
+                        ctx.product_hits, name, text.original, match.start(), match.end()
+                    ) or _nearest(
                         text.original,
                         ctx.products_near(name, match.start()),
                         name,
@@ -163,11 +233,16 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                     if hit is None or fact is None:
                         continue
                     value = read_number(match.group(1))
-                    if _breaks(fact, value):
-                        found.append(self._figure(name, match, hit, fact))
+                    if not _breaks(fact, value):
+                        continue
+                    if offer is not None and self._offers(offer, index, value, hit):
+                        continue  # the offer's own figure ("$2.49 over spot" under it)
+                    found.append(self._figure(name, match, hit, fact))
             for product_id, pattern in self.lacks:
                 for match in pattern.finditer(text.skel.text):
                     start, end = text.skel.original_span(*match.span())
+                    if overlaps(start, end, mandated):
+                        continue  # the rulebook's own wording
                     hit = _nearest(text.original, ctx.products_near(name, start), name, start)
                     if hit is None or hit.product.id != product_id:
                         continue
@@ -186,6 +261,13 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                         )
                     )
         return found
+
+    def _offers(self, offer: Offer, unit: int, value: float, hit: ProductHit) -> bool:
+        """Whether ``offer`` states ``value`` in unit ``unit`` and covers the product."""
+        figures = self.offer_figures.get(offer.id)
+        if figures is None or value not in figures[unit]:
+            return False
+        return not offer.products or hit.product.id in offer.products
 
     def _figure(
         self, name: str, match: re.Match[str], hit: ProductHit, fact: ProductFact

@@ -26,6 +26,7 @@ PRODUCTS: list[dict[str, Any]] = [
             {"name": "load limit", "value": 120, "unit": "kg", "unit_aliases": ["kilos"]},
             {"name": "hull length", "value": 3.05, "unit": "m", "limit": "exact"},
             {"name": "warranty", "value": 2, "unit": "years", "limit": "min"},
+            {"name": "day rate", "value": 35, "unit": "a day", "limit": "min"},
         ],
         "lacks": ["rudder"],
     },
@@ -44,6 +45,22 @@ PRODUCTS: list[dict[str, Any]] = [
 ]
 
 
+OFFERS: list[dict[str, Any]] = [
+    {
+        "id": "spring-rental",
+        "name": "Drift 10 rental at 29 a day",
+        "terms": "Drift 10 rental at 29 a day. April 1-30, 2027; one kayak per booking.",
+        "discount_type": "price",
+        "discount_amount": 29,
+        "currency": "GBP",
+        "channels": ["email"],
+        "products": ["drift-10"],
+    }
+]
+
+SAFETY_LINE = "Paddling carries risk: a rudder or a spray deck does not make a kayak safe."
+
+
 def _engine(with_rule: bool = True) -> RuleEngine:
     brand = {
         "name": "Pinecrest Kayaks",
@@ -60,18 +77,42 @@ def _engine(with_rule: bool = True) -> RuleEngine:
             "description": "Figures and features match the catalogue.",
             "rationale": "Misleading specifications.",
             "source": "Test rulebook",
-        }
+        },
+        {
+            "id": "safety-line",
+            "kind": "disclosure",
+            "description": "Whitewater copy carries the safety line.",
+            "rationale": "Safety.",
+            "source": "Test rulebook",
+            "params": {
+                "trigger_phrases": ["whitewater"],
+                "required_any": [SAFETY_LINE, "from 6 years", "from 10 years"],
+            },
+        },
     ]
     return RuleEngine(
         BrandPack.model_validate(
-            {"brand": brand, "products": PRODUCTS, "rules": rules if with_rule else []}
+            {
+                "brand": brand,
+                "products": PRODUCTS,
+                "offers": OFFERS,
+                "rules": rules if with_rule else [],
+            }
         )
     )
 
 
-def _send(engine: RuleEngine, body: str, subject: str = "New kayaks") -> Verdict:
-    message = Message(channel="email", subject=subject, body=body, send_time=NOON)
+def _send(
+    engine: RuleEngine, body: str, subject: str = "New kayaks", offer_id: str | None = None
+) -> Verdict:
+    message = Message(
+        channel="email", subject=subject, body=body, send_time=NOON, offer_id=offer_id
+    )
     return engine.check(message, as_of=DAY)
+
+
+def _facts(verdict: Verdict) -> list[str]:
+    return [v.rule_id for v in verdict.violations if v.rule_id == "facts"]
 
 
 @pytest.mark.parametrize(
@@ -119,3 +160,40 @@ def test_a_figure_in_the_body_is_said_of_the_product_the_subject_names() -> None
 
 def test_facts_without_the_rule_change_nothing() -> None:
     assert not _send(_engine(with_rule=False), "The Drift 10 carries 500 kg.").violations
+
+
+def test_a_figure_right_before_a_product_name_is_said_of_that_product() -> None:
+    body = "The Drift 10 is light, and the 200 kg Tandem 14 carries two."
+    assert not _facts(_send(_engine(), body))
+    assert _facts(_send(_engine(), "The Tandem 14 is roomy, and the 200 kg Drift 10 too."))
+
+
+def test_the_message_offers_own_figure_may_undercut_the_catalogue() -> None:
+    body = "Rent the Drift 10 at 29 a day this April."
+    assert not _facts(_send(_engine(), body, offer_id="spring-rental"))
+    assert _facts(_send(_engine(), body))  # no offer: the catalogue's day rate holds
+    assert _facts(_send(_engine(), "Rent the Drift 10 at 19 a day.", offer_id="spring-rental"))
+
+
+def test_a_lacked_feature_inside_mandated_wording_is_not_said_of_a_product() -> None:
+    body = f"Meet the Drift 10.\n\n{SAFETY_LINE}"
+    assert not _facts(_send(_engine(), body))
+    assert _facts(_send(_engine(), "Meet the Drift 10 with its rudder."))
+
+
+def test_a_figure_in_a_short_required_form_is_still_the_copys_statement() -> None:
+    # "from 6 years" is one of the forms a rule accepts, not a line of the rulebook
+    assert not _facts(_send(_engine(), "The Junior, from 10 years."))
+    assert _facts(_send(_engine(), "The Junior from 6 years, £20 a day."))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Drift 10 does not come with a spray deck or a rudder.",
+        "The Drift 10 doesn't include a rudder.",
+        "The Drift 10 does not offer a rudder or paddle leash, so it stays simple.",
+    ],
+)
+def test_a_lacked_feature_after_a_negated_verb_of_having_is_denied(body: str) -> None:
+    assert not _facts(_send(_engine(), body)), body
