@@ -71,6 +71,13 @@ _NOT_TERMS = re.compile(
 )
 """Phone numbers, age grades (``Ages 6+``), model codes (``XR-150``) and a card's last four
 digits (``ending in 4821``): not offer figures."""
+_REFERENCE_QUANTITY = re.compile(
+    r"(?:[$£€¥]|\d)\s?(?:/|\bper\b|\bpro\b|\bje\b|\bpor\b)\s?"
+    r"(\d+(?:[.,]\d+)?)\s?(?:ml|cl|dl|l|mg|g|kg|m|m²|qm|oz|lbs?|stk|stück)(?!\w)",
+    re.I,
+)
+"""The quantity a unit price is given for ("19,90 € / 100 ml", "$0.45 per 100 g"): the basis
+the law sets for comparing prices, not a figure of the offer."""
 _MONTH = (
     r"(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:ar(?:ch)?|ärz|aerz)|apr(?:il)?|ma[iy]|"
     r"june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|"
@@ -130,8 +137,9 @@ def without_times(text: str) -> str:
 def figures_of(text: str) -> set[float]:
     """The numbers and multipliers ``text`` states (``tripled`` is 3, ``2x`` is 2).
 
-    Times of day, dates, phone numbers, age grades (``Ages 6+``) and model codes (``XR-150``)
-    are not figures of an offer and are left out.
+    Times of day, dates, phone numbers, age grades (``Ages 6+``), model codes (``XR-150``) and
+    the quantity a unit price is given for (``€ / 100 ml``) are not figures of an offer and are
+    left out.
 
     Args:
         text: Any copy or offer text.
@@ -139,6 +147,7 @@ def figures_of(text: str) -> set[float]:
     Returns:
         The figures as numbers.
     """
+    text = _REFERENCE_QUANTITY.sub(lambda m: m.group()[: m.start(1) - m.start()] + " ", text)
     text = _DATE.sub(" ", _TIME.sub(" ", _NOT_TERMS.sub(" ", text)))
     text = ANY_DATE.sub(lambda m: " " if readings(m) else m.group(), fold(text).text)
     found = {
