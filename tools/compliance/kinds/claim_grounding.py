@@ -60,6 +60,8 @@ from nextbest.tools.compliance.claim_inflections import INFLECTED_TRIGGERS
 from nextbest.tools.compliance.claim_longevity import LONGEVITY_TRIGGERS
 from nextbest.tools.compliance.claim_phrases import claim_phrase
 from nextbest.tools.compliance.claim_proportions import PROPORTION_TRIGGERS
+from nextbest.tools.compliance.claim_risk import RISK_TRIGGERS
+from nextbest.tools.compliance.claim_romance_superlatives import ROMANCE_SUPERLATIVE_TRIGGERS
 from nextbest.tools.compliance.claim_savings import SAVINGS_TRIGGERS
 from nextbest.tools.compliance.claim_senses import CLAIM_SENSE_PATTERNS
 from nextbest.tools.compliance.claim_speed import SPEED_TRIGGERS
@@ -314,6 +316,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 *LONGEVITY_TRIGGERS.get(category, ()),  # "adds two years to your dog's life"
                 *SAVINGS_TRIGGERS.get(category, ()),  # "save 50% on your energy bills"
                 *WELLBEING_TRIGGERS.get(category, ()),  # "keeps your body healthy"
+                *RISK_TRIGGERS.get(category, ()),  # "helps lower your cancer risk"
+                *ROMANCE_SUPERLATIVE_TRIGGERS.get(category, ()),  # "el más barato"
             ]
             parts = [_unguarded(p) for p in parts if p]
             if parts:

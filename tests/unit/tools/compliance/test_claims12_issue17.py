@@ -158,3 +158,21 @@ def test_a_scoped_claim_said_with_another_product_s_name_is_a_scope_finding() ->
     assert not {"claims", "claim-scope"} & _verdict(
         "Free dental check every year with a Summit Plan."
     )
+
+
+def test_a_lowered_disease_risk_is_a_health_claim() -> None:
+    assert "claims" in _verdict("Our fish oil can help lower your dog's risk of heart disease.")
+    assert "claims" in _verdict(
+        "Unser Katzenfutter kann helfen, das Nierenkrankheitsrisiko zu senken."
+    )
+    assert "claims" in _verdict("Nos croquettes réduisent le risque de maladies rénales.")
+    assert "claims" not in _verdict("Two-step login lowers the risk of fraud on your account.")
+    assert "claims" not in _verdict("Paying by direct debit reduces your risk of late fees.")
+
+
+def test_a_romance_superlative_of_price_or_speed_is_a_ranking() -> None:
+    assert "claims" in _verdict("Le collier Brackenby, le moins cher du marché.")
+    assert "claims" in _verdict("La correa Brackenby, la más barata de su categoría.")
+    assert "claims" in _verdict("Il guinzaglio Brackenby, il più venduto in Italia.")
+    assert "claims" not in _verdict("Réduction de 50 % sur le moins cher des deux colliers.")
+    assert "claims" not in _verdict("Un 50 % en el más barato de los dos collares.")
