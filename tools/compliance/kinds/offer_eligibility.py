@@ -9,7 +9,10 @@ against the offer:
   the recipient carries none, so a known non-member too; with no flags given (no recipient,
   or a recipient without a ``flags`` entry) nothing is known;
 - ``eligibility`` conditions on ``age`` (gt, gte, lt, lte) are compared with the recipient's
-  when known, and a condition ``<flag> is_false`` fails for a recipient carrying that flag.
+  when known — unless an ``audience`` rule that applies to every message carrying the offer
+  (no ``products`` scope) sets that bound or a stricter one (``min_age``, ``max_age``), so the
+  age is judged once, by that rule — and a condition ``<flag> is_false`` fails for a
+  recipient carrying that flag.
 
 - the minimum age the offer's own terms state (:mod:`~nextbest.tools.compliance.terms_ages`),
   and the higher minimum they state for the recipient's region ("18 or older (21 in MS)"),
@@ -54,7 +57,26 @@ def _holds(condition: EligibilityCondition, actual: Any) -> bool:
     return True
 
 
-def _failed_condition(offer: Offer, recipient: RecipientDetails) -> str | None:
+def _judged_by_audience(pack: BrandPack, offer: Offer, condition: EligibilityCondition) -> bool:
+    """Whether an audience rule over every message with ``offer`` sets the age bound already.
+
+    "Ages 18-29" as the offer's eligibility and an audience rule for that offer with
+    ``max_age: 29``: a recipient of 34 breaks one fact, judged once, by the audience rule.
+    """
+    value = condition.value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    if condition.op in ("gt", "gte"):
+        bound = value + 1 if condition.op == "gt" else value
+        return _audience_minimum(pack, offer) >= bound
+    bound = value - 1 if condition.op == "lt" else value
+    return any(
+        rule.params.max_age is not None and rule.params.max_age <= bound
+        for rule in _audience_rules(pack, offer)
+    )
+
+
+def _failed_condition(pack: BrandPack, offer: Offer, recipient: RecipientDetails) -> str | None:
     """The first eligibility condition the recipient is known to fail, described, or None."""
     flags = {_norm(f) for f in recipient.flags}
     for condition in offer.eligibility:
@@ -62,11 +84,24 @@ def _failed_condition(offer: Offer, recipient: RecipientDetails) -> str | None:
         if field == "age" and recipient.age is not None and condition.op in (
             "gt", "gte", "lt", "lte"
         ):  # fmt: skip
-            if not _holds(condition, recipient.age):
+            if not _holds(condition, recipient.age) and not _judged_by_audience(
+                pack, offer, condition
+            ):
                 return f"the offer is for age {condition.op} {condition.value}"
         elif condition.op == "is_false" and _norm(field) in flags:
             return f"the offer is not for recipients flagged {condition.field!r}"
     return None
+
+
+def _audience_rules(pack: BrandPack, offer: Offer) -> list[AudienceRule]:
+    """The audience rules that judge every message with ``offer`` (no ``products`` scope)."""
+    return [
+        rule
+        for rule in pack.rules
+        if isinstance(rule, AudienceRule)
+        and not rule.params.products
+        and (not rule.params.offers or offer.id in rule.params.offers)
+    ]
 
 
 def _audience_minimum(pack: BrandPack, offer: Offer) -> int:
@@ -74,11 +109,8 @@ def _audience_minimum(pack: BrandPack, offer: Offer) -> int:
     return max(
         (
             rule.params.min_age
-            for rule in pack.rules
-            if isinstance(rule, AudienceRule)
-            and rule.params.min_age is not None
-            and not rule.params.products
-            and (not rule.params.offers or offer.id in rule.params.offers)
+            for rule in _audience_rules(pack, offer)
+            if rule.params.min_age is not None
         ),
         default=0,
     )
@@ -122,7 +154,9 @@ def ineligible_recipient(rule: RuleLike, ctx: CheckContext, offer: Offer) -> lis
     if offer.required_flags and known and not {_norm(f) for f in offer.required_flags} & flags:
         reason = f"the offer is only for recipients flagged {', '.join(offer.required_flags)}"
     else:
-        reason = _failed_condition(offer, recipient) or _under_terms_age(ctx.pack, offer, recipient)
+        reason = _failed_condition(ctx.pack, offer, recipient) or _under_terms_age(
+            ctx.pack, offer, recipient
+        )
     if reason is None:
         return []
     return [
