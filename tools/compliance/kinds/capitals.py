@@ -10,7 +10,11 @@ rule's matter). The words the pack allows are whole tokens: a code ``SUMMER10`` 
 ``SUMMER``. A short everyday word written in capitals (``NEW``, ``BIG``, ``NOW``) is no acronym:
 it shouts whatever its length. A capital word that names or belongs to an identifier (before a
 long number, "IMEI 356938035643809", or inside an account number, "NL91 ABNA 0417 …") is part of
-that number, not shouting.
+that number, not shouting. A call to action of short words in capitals (``LOG IN``, ``SIGN UP``,
+``SET UP``: the reader actions of :data:`~nextbest.tools.compliance.lexicon.READER_ACTIONS`
+written as two words) shouts like one long word. A name the pack bans in its exact casing (a
+``case_sensitive_term`` rule's terms, such as a competitor written ``ACME``) is a name, not
+shouting: that rule reports it.
 """
 
 from __future__ import annotations
@@ -18,11 +22,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from nextbest.brand_context.models import BrandPack, CapitalsRule
+from nextbest.brand_context.models import BrandPack, CapitalsRule, CaseSensitiveTermRule
 from nextbest.tools.compliance.kinds.banned_phrase import required_texts
 from nextbest.tools.compliance.kinds.base import CheckContext, violation
 from nextbest.tools.compliance.kinds.link_policy import extract_links
 from nextbest.tools.compliance.kinds.required_element import OPT_OUT_KEYWORDS
+from nextbest.tools.compliance.lexicon import READER_ACTIONS
 from nextbest.tools.compliance.verdict import Violation
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -53,6 +58,13 @@ _IDENTIFIER_BEFORE = re.compile(r"\b[A-Z]+\d+[^\S\n]+$")
 number ("NL91 ABNA …")."""
 _PHONE_WORD_BEFORE = re.compile(r"\d{3,4}[-. ]$")
 """Digits right before a capital word: a phone number spelled in letters (``1-800-…``)."""
+
+_SHOUTED_ACTION = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(re.escape(a.upper()).replace(r"\ ", r"[^\S\n]+") for a in READER_ACTIONS if " " in a)
+    + r")(?![^\W\d_])"
+)
+"""A reader action of two short words in capitals ("LOG IN", "SIGN UP"): one shouted call."""
 
 
 def _outside(words: list[re.Match[str]], spans: list[tuple[int, int]]) -> list[re.Match[str]]:
@@ -89,10 +101,31 @@ class CapitalsCheck:
         own += [n for p in pack.products for n in p.names]
         own += [o.code for o in pack.offers if o.code]
         own += [c.text for c in pack.claims] + required_texts(pack)
+        own += [
+            term
+            for r in pack.rules
+            if isinstance(r, CaseSensitiveTermRule)
+            for term in r.params.terms
+        ]  # names banned in their exact casing: the term's own rule reports them
         self.allowed = {w for text in own for w in _TOKEN.findall(text) if w.isupper()}
         self.allowed |= {w.upper() for w in rule.params.allowed}
         self.allowed |= {k for k in OPT_OUT_KEYWORDS if " " not in k} | {"HELP"}
         self.allowed |= SAFETY_SIGNAL_WORDS
+
+    def _with_actions(
+        self, text: str, shouting: list[re.Match[str]], masked: list[tuple[int, int]]
+    ) -> list[re.Match[str]]:
+        """``shouting`` with each call to action in capitals ("LOG IN") that it lacks."""
+        found = list(shouting)
+        for m in _SHOUTED_ACTION.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in masked):
+                continue  # inside a link
+            if any(w.start() < m.end() and m.start() < w.end() for w in shouting):
+                continue  # a word of it already shouts ("CHECK OUT")
+            if all(w in self.allowed for w in m.group().split()):
+                continue  # the pack writes it so
+            found.append(m)
+        return sorted(found, key=lambda m: m.start())
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """A violation per field that shouts."""
@@ -124,6 +157,8 @@ class CapitalsCheck:
                     )
                 )
             ]
+            if upper and _SHOUTED_ACTION.search(text.original):
+                shouting = self._with_actions(text.original, shouting, masked)
             too_many = len(shouting) > params.max_caps_words
             ratio = 0.0  # read only for a ratio limit, or to name a finding without a word
             if params.max_ratio is not None or (too_many and not shouting):
