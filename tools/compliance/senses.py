@@ -16,8 +16,9 @@ https://…"), a prize-giving (French "remise des prix") and a day named by anot
 the same day you first met", "the same day as your anniversary": not a same-day service,
 which "the same day you order" stays), "safe" of a thing stowed somewhere ("keeps your
 cables safe in your bag"), the sender hiring its own staff ("We hired two new coaches"),
-"aged" of matured food ("the aged cheddar") and a medical visit as an errand ("shuttle to
-medical appointments").
+"aged" of matured food ("the aged cheddar"), a medical visit as an errand ("shuttle to
+medical appointments"), time or effort invested ("Invest five minutes in our guide") and an
+on-screen item dismissed ("dismiss the reminder").
 
 The senses are regular expressions over the skeleton view (case folded, punctuation as
 spaces). A rule exempts a match only when a sense span strictly contains it: a pack that bans
@@ -198,6 +199,16 @@ SENSE_PATTERNS: tuple[str, ...] = (
     # a visit or errand, not medical care given: "transportation to medical appointments"
     r"\b(?:to|for|at|from|and|or|your|their|his|her|our) medical (?:appointments?|visits?|"
     r"offices?|centers?|centres?|buildings?|records?|forms?|bills?|errands?)\b",
+    # time or effort spent, not money: "Invest five minutes in our guide", "invest a little
+    # time" ("invest in gold", "invest $500" stay investing)
+    r"\binvest(?:s|ed|ing)? (?:(?:just|only|a|an|one|a few|a couple of|some|a little|little|"
+    r"two|three|four|five|ten|fifteen|twenty|thirty|forty|\d+) )*(?:minutes?|mins?|hours?|"
+    r"seconds?|evenings?|afternoons?|mornings?|weekends?|time|effort|energy)\b",
+    # an on-screen item put away, not a case dismissed: "dismiss the reminder", "dismiss this
+    # notification" ("get your ticket dismissed" stays)
+    r"\bdismiss(?:es|ed|ing)? (?:the |this |that |a |an |your |any |all )?(?:[a-z]+ )?"
+    r"(?:reminders?|notifications?|alerts?|banners?|pop ?ups?|prompts?|messages?|dialog(?:ue)?s?"
+    r"|warnings?|cards?|tooltips?|badges?|windows?|toasts?)\b",
     # a reading or viewing time: "a 3-minute read"
     r"\b\d+ (?:minute|min|second|sec) (?:read|video|watch|listen)\b",
     # a pointer to a page: "more about deposit protection at https://…", "Mehr zur … unter …"
