@@ -49,13 +49,15 @@ _RATE_AFTER = re.compile(r"\s*=\s*[$£€]?\s*\d")
 _RATE_BEFORE = re.compile(r"=\s*$")
 
 
-def moved_amount(text: str, start: int, end: int) -> bool:
+def moved_amount(text: str, start: int, end: int, *, pay: bool = True) -> bool:
     """Whether the amount at ``text[start:end]`` is money moved or one side of a rate.
 
     Args:
         text: The original text of the field.
         start: Where the amount starts.
         end: Where it ends.
+        pay: Whether pay for work counts (False under a rule whose subject is pay itself:
+            "a dollar amount of compensation carries the amounts-vary line").
 
     Returns:
         True when a verb of moving money leads into the amount or its participle follows
@@ -64,6 +66,6 @@ def moved_amount(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     if _MOVE_BEFORE.search(before) or _MOVE_AFTER.match(text, end):
         return True
-    if _EARNED_BEFORE.search(before) or _EARNED_AFTER.match(text, end):
+    if pay and (_EARNED_BEFORE.search(before) or _EARNED_AFTER.match(text, end)):
         return True  # "a starting salary of $68,000": pay for work, no price
     return bool(_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before))

@@ -7,7 +7,9 @@ inside an everyday sense of its word ("deposit your bags at the desk" under a ru
 payment deposits, :mod:`~nextbest.tools.compliance.senses`), nor a trigger inside a set phrase
 or compound ("trial and error", "snow-covered", :mod:`~nextbest.tools.compliance.idioms`), nor
 a noun in a connective ("in the event you move" under a rule about event invitations,
-:mod:`~nextbest.tools.compliance.connectives`).
+:mod:`~nextbest.tools.compliance.connectives`), nor a "first" counted within a repeating period
+("your first donation of the week" under a rule about newcomers,
+:mod:`~nextbest.tools.compliance.period_ordinals`).
 
 A trigger that matches because of a price is read against what the price is: a threshold
 ("fares of $300 or more", "orders over $50", "ab 30 € Bestellwert",
@@ -22,7 +24,9 @@ neither is a price at all), nor is the fixed price of the message's offer
 when the offer covers none of the rule's products ("Give 12 months of <plan> for $99" under a
 gift offer, :mod:`~nextbest.tools.compliance.offer_own_price`); under any rule, money moved
 or exchanged ("Send $300", "1 USD = 19.85 MXN",
-:mod:`~nextbest.tools.compliance.moved_amounts`) is no price. A recurring price said of no
+:mod:`~nextbest.tools.compliance.moved_amounts`) is no price, nor is pay for work ("earn $25 an
+hour") unless the rule's description or wordings name pay ("a dollar amount of compensation
+carries the amounts-vary line"). A recurring price said of no
 product named in the message ("Plans from $29.99/mo") is the price of the products listed at
 that figure, unless its sentence states credit terms (APR, a loan, a down payment, "for 36 months",
 :func:`~nextbest.tools.compliance.financing.speaks_of_credit`). When every price in the trigger
@@ -65,7 +69,9 @@ month; <State> locations add $3/month." is not the wording the rule requires for
 in that state, however many words they share.
 A one-word product name written all in lower case ("let your mind wander" for the
 product "Wander") is the everyday word, not a mention
-(:mod:`~nextbest.tools.compliance.lowercase_names`).
+(:mod:`~nextbest.tools.compliance.lowercase_names`), nor is a product's short name followed by
+another capitalised word ("our Gold Coast centre" for the product "Gold Hospital",
+:mod:`~nextbest.tools.compliance.short_name_compounds`).
 ``feature_of_products`` names the products a triggered feature belongs to: a trigger whose
 sentence names only other catalogue products ("Even the basic card earns rebates") is a
 violation, disclosure or not.
@@ -96,6 +102,7 @@ from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_own_price import offer_price_of_other_products
 from nextbest.tools.compliance.offer_paraphrase import read_number
 from nextbest.tools.compliance.org_names import in_organisation_name
+from nextbest.tools.compliance.period_ordinals import period_ordinal
 from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.price_roles import not_a_product_price
 from nextbest.tools.compliance.price_triggers import shape_key, shape_pattern
@@ -109,6 +116,7 @@ from nextbest.tools.compliance.required_text import inside_required
 from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.short_fields import echoes_body
+from nextbest.tools.compliance.short_name_compounds import in_longer_name
 from nextbest.tools.compliance.thresholds import is_threshold
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.unit_rates import contradicted_rate
@@ -125,6 +133,14 @@ _PER_PERIOD = re.compile(
     r"(?:mo|mos|month|yr|year|wk|week|day|night)\b",
     re.IGNORECASE,
 )
+
+
+_PAY_WORDS = (
+    "compensation", "earnings", "salary", "salaries", "wage", "wages", "stipend", "stipends",
+    "payout", "payouts",
+)  # fmt: skip
+"""Nouns of money paid to a person: a rule naming one is about pay, and an earned amount
+("earn up to $130 a week", otherwise pay for work and no price) is its subject."""
 
 
 def literal_phrase(phrase: str) -> str:
@@ -240,6 +256,7 @@ class DisclosureCheck:
             if p.strip() and p == p.lower() and any(c.isalpha() for c in p)
         ]  # common words ("workshop", "rebate"), not names ("<Brand> Summer Sale")
         self.subject = f" {plain(' '.join([rule.description, *rule.params.required_any]))} "
+        self.of_pay = any(f" {word} " in self.subject for word in _PAY_WORDS)
 
     def _names(self, category: str) -> bool:
         """Whether the rule's description or wordings name ``category`` (plain form)."""
@@ -260,6 +277,10 @@ class DisclosureCheck:
         self, ctx: CheckContext, name: TextField, start: int, end: int, starting: bool = False
     ) -> bool:
         """Whether every price in the trigger is a threshold or another category's list price.
+
+        Under ``prices_of_products`` the rule's subject is its ``trigger_products``: the list
+        price of another product named beside one of them ("the <trigger product> stacks in a
+        Display Case ($19.95)") is that product's, whatever their categories.
 
         A starting price (``starting``: "<product> starts at $425") is never another
         category's list price: the shape itself says the final price may differ, which is what
@@ -294,7 +315,9 @@ class DisclosureCheck:
                 ]
             categories = [plain(p.category or "") for p in ctx.pack.products] if owners else []
             if owners and not any(
-                p.id in self.trigger_products or self._names_category(p, categories) for p in owners
+                p.id in self.trigger_products
+                or (not self.prices_of_products and self._names_category(p, categories))
+                for p in owners
             ):
                 continue  # another category's list price; a trigger product's own is the rule's
             return False
@@ -455,7 +478,7 @@ class DisclosureCheck:
                         text.original, start, end
                     ):
                         continue  # "$40 off", "covers up to $3,000": not what it costs
-                    if priced and moved_amount(text.original, start, end):
+                    if priced and moved_amount(text.original, start, end, pay=not self.of_pay):
                         continue  # "Send $300", "1 USD = 19.85 MXN": money moved, no price
                     if of_products and zero_upfront(text.original, start, end):
                         continue  # "$0 upfront": a payment plan's shape, not the price
@@ -467,6 +490,8 @@ class DisclosureCheck:
                         continue
                     if pattern in self.triggers and overlaps(start, end, text.idioms):
                         continue  # "trial and error", "snow-covered": no trigger
+                    if pattern in self.triggers and period_ordinal(text.original, start, end):
+                        continue  # "first donation of the week": a count that restarts
                     if inside_connective(start, end, text.connectives):
                         continue  # "in the event you move": "if", no event
                     if is_topic_mention(ctx, name, start, end):
@@ -505,7 +530,16 @@ class DisclosureCheck:
                     ctx, cast(TextField, hit.field), hit.start, hit.end
                 ):
                     continue  # named only in mandated wording, and not the offer's product
-                original = ctx.fields[cast(TextField, hit.field)].original
+                field_text = ctx.fields[cast(TextField, hit.field)]
+                original = field_text.original
+                if in_longer_name(
+                    hit.product,
+                    original,
+                    hit.start,
+                    hit.end,
+                    original[slice(*field_text.sentence_at(hit.start))],
+                ):
+                    continue  # "our Gold Coast centre": a place, not the product "Gold …"
                 if original[hit.start : hit.end].islower() and everyday_word(
                     original, hit.start, hit.end, capitalised_one_word_names([hit.product])
                 ):

@@ -1,0 +1,134 @@
+"""Twelfth-blind-set causes in disclosures (issue 17), on an invented brand.
+
+The brand is Northwind Coffee, built in code by ``compliance_helpers`` (not the sample brand,
+not an eval brand), with a small catalogue and offers added here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from compliance_helpers import BRAND, fired, rule
+
+from nextbest.brand_context.ingest import parse_pack
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance.period_ordinals import period_ordinal
+
+BOX_PRICE = rule(
+    "box-price",
+    "disclosure",
+    {
+        "trigger_products": ["box"],
+        "trigger_prices": ["any"],
+        "prices_of_products": True,
+        "required_any": ["Box prices include shipping within the US."],
+    },
+)
+CREDITS = rule(
+    "credits-line",
+    "disclosure",
+    {
+        "trigger_phrases": ["bean credits"],
+        "required_any": ["Bean credits have no cash value."],
+    },
+)
+PRODUCTS: list[dict[str, Any]] = [
+    {"id": "box", "name": "Cold Brew Box", "category": "subscription"},
+    {
+        "id": "grinder",
+        "name": "Burr Grinder Stand",
+        "list_price": 14.5,
+        "currency": "USD",
+        "category": "accessory",
+    },
+    {"id": "roast", "name": "Harbour Roast", "category": "roast"},
+]
+OFFERS: list[dict[str, Any]] = [
+    {
+        "id": "refer-8",
+        "name": "Give $8, get $8",
+        "terms": "Your friend gets $8 off a first Cold Brew Box; you get $8 in bean credits.",
+        "discount_type": "amount",
+        "discount_amount": 8,
+        "currency": "USD",
+        "disclosure": "Friend's first box only. You get $8 in bean credits after their order.",
+        "channels": ["email", "sms", "push"],
+        "products": ["box"],
+    }
+]
+
+
+def _pack(*rules: dict[str, Any]) -> BrandPack:
+    return parse_pack(
+        {"brand": BRAND, "rules": list(rules), "products": PRODUCTS, "offers": OFFERS},
+        source="test",
+    )
+
+
+def test_another_products_list_price_beside_a_trigger_product_is_not_its_price(check) -> None:
+    verdict = check(
+        _pack(BOX_PRICE),
+        channel="email",
+        subject="Brew at home",
+        body="The Cold Brew Box sits neatly on a Burr Grinder Stand ($14.50).",
+    )
+    assert "box-price" not in fired(verdict), verdict.violations
+
+
+def test_a_first_counted_within_a_period_is_no_first_time(check) -> None:
+    welcome = rule(
+        "welcome-line",
+        "disclosure",
+        {"trigger_phrases": ["first order"], "required_any": ["New customers only."]},
+    )
+    pack = _pack(welcome)
+    body = "Your first order of the month ships free, the second at half price."
+    verdict = check(pack, channel="email", subject="Monthly perks", body=body)
+    assert "welcome-line" not in fired(verdict), verdict.violations
+    verdict = check(pack, channel="email", subject="Welcome", body="Your first order ships free.")
+    assert "welcome-line" in fired(verdict), verdict.violations
+
+
+def test_period_ordinal_needs_first_and_a_period() -> None:
+    text = "your first order each week"
+    assert period_ordinal(text, 5, 16)
+    text = "your second order of the week"
+    assert not period_ordinal(text, 5, 17)
+
+
+def test_a_short_name_opening_another_proper_name_is_not_the_product(check) -> None:
+    origin = rule(
+        "origin-line",
+        "disclosure",
+        {"trigger_products": ["roast"], "required_any": ["Harbour Roast beans are from Peru."]},
+    )
+    pack = _pack(origin)
+    body = "Our Harbour Street café has moved next to the old ferry pier."
+    verdict = check(pack, channel="email", subject="We moved", body=body)
+    assert "origin-line" not in fired(verdict), verdict.violations
+    body = "Harbour is back in stock this week."
+    verdict = check(pack, channel="email", subject="Back in stock", body=body)
+    assert "origin-line" in fired(verdict), verdict.violations
+
+
+def test_an_earned_amount_is_the_subject_of_a_rule_about_pay(check) -> None:
+    pay = rule(
+        "pay-line",
+        "disclosure",
+        {"trigger_prices": ["any"], "required_any": ["Amounts depend on hours worked."]},
+        description="A dollar amount of barista compensation carries the hours line.",
+    )
+    verdict = check(
+        _pack(pay), channel="email", subject="Join us", body="Baristas earn up to $40 a shift."
+    )
+    assert "pay-line" in fired(verdict), verdict.violations
+    other = rule(
+        "price-line",
+        "disclosure",
+        {"trigger_prices": ["any"], "required_any": ["Prices include tax."]},
+        description="A price carries the tax line.",
+    )
+    verdict = check(
+        _pack(other), channel="email", subject="Join us", body="Baristas earn up to $40 a shift."
+    )
+    assert "price-line" not in fired(verdict), verdict.violations
