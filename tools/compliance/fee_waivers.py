@@ -1,12 +1,13 @@
 """A fee waived for a limited time: a promotion, like a price cut.
 
 "No transfer fees this week", "zero fees until Sunday", "sin comisiones este fin de semana":
-a fee the customer normally pays is waived for a while. That is a price promotion (the fee
-is cut to nothing) and needs an approved offer like any other. Said without a time limit, the
-same words state how the product is priced ("Cancel online anytime: no calls, no fees", "No
-fee unless we win", "refundable within 30 days with no fee"): a standing fact, not a
-promotion, and whether the fact is true is for the brand's own rules (a banned "fee-free", a
-claim rule).
+a fee the customer normally pays is waived for a while, or the brand pays the customer's
+share ("in December we cover your copay", "im Dezember übernehmen wir Ihre Zuzahlung"). That
+is a price promotion (the fee is cut to nothing) and needs an approved offer like any other.
+Said without a time limit, the same words state how the product is priced ("Cancel online
+anytime: no calls, no fees", "No fee unless we win", "refundable within 30 days with no
+fee"): a standing fact, not a promotion, and whether the fact is true is for the brand's own
+rules (a banned "fee-free", a claim rule).
 
 :data:`FEE_WAIVER` finds the words on the folded view (lower case, accents removed);
 :func:`time_limited` tells whether a sentence limits them in time.
@@ -20,6 +21,13 @@ FEE_WAIVER = (
     r"\b(?:no|zero|0)\s+(?:[a-z]+\s+)?fees?\b|\bfee[- ]free\b"
     r"|\bsin\s+(?:comisiones|comision|cargos|tarifas?)\b|\bsans\s+frais\b"
     r"|\bkeine\s+(?:[a-z]+)?gebuhren\b|\bgebuhrenfrei\b"
+    # the brand paying the customer's share: "we'll cover your copay", "übernehmen wir Ihre
+    # Zuzahlung", "wir zahlen Ihre Versandkosten"
+    r"|\bwe(?:'ll|\s+will)?\s+(?:pay|cover|waive)\s+(?:your|the)\s+(?:[a-z-]+\s+)?"
+    r"(?:fees?|co-?pays?|co-?payments?|deductibles?)\b"
+    r"|\b(?:(?:ubernehmen|erlassen|zahlen|erstatten)\s+wir|wir\s+(?:ubernehmen|erlassen|zahlen|"
+    r"erstatten))\s+(?:ihnen\s+)?(?:ihre?n?|die|den)\s+(?:[a-z]+\s+)?"
+    r"(?:zuzahlung(?:en)?|[a-z]*gebuhr(?:en)?|versandkosten|eigenanteil)\b"
 )
 """Words that waive a fee (folded view)."""
 
@@ -28,7 +36,11 @@ _TIME_LIMIT = re.compile(
     r"today|tonight|tomorrow|until|till|through|thru|ends?|ending|limited[- ]time|"
     r"for\s+a\s+limited\s+time|for\s+\d+\s+days|(?:week(?:end)?|day)\s+only|"
     r"esta\s+semana|este\s+fin\s+de\s+semana|hoy|hasta|cette\s+semaine|jusqu|"
-    r"diese\s+woche|heute|bis\s+(?:zum|sonntag|montag|ende))\b",
+    r"diese\s+woche|heute|bis\s+(?:zum|sonntag|montag|ende)|"
+    r"(?:in|im|en)\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|januar|februar|m(?:ä|a)rz|mai|juni|juli|oktober|dezember|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre))\b",
     re.IGNORECASE,
 )
 

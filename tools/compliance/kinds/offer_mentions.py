@@ -46,6 +46,11 @@ _REDUCTION_BEFORE = (
     r"\b(?:remise|reduction|rabais|descuento|rebaja|rabatt|nachlass|sconto|korting)"
     r"\s+(?:de\s+|di\s+|von\s+|van\s+)?(?:jusqu'a\s+|hasta\s+(?:un\s+)?|bis zu\s+)?"
 )
+_VOUCHER = (
+    r"(?:vouchers?|coupons?|gutschein(?:e|en)?\b|wertgutschein\w*|bons? d'achat|vales?\b|"
+    r"cupon(?:es)?\b)"
+)
+"""A voucher or coupon (English, German, French, Spanish): given with a value, an incentive."""
 _FREE_WORDS = r"offerte?s?|gratuite?s?|gratuit[oa]s?|gratis|omaggio|in regalo"
 """"Free" after its noun in French, Spanish and Italian copy (``livraison offerte``)."""
 _FREE_BEFORE = r"kostenlose[rns]?|gratis"
@@ -111,6 +116,17 @@ MENTION_PATTERNS: dict[str, str] = {
         + CURRENCY
         + NUMBER
         + r"\s+(?:to|in|into|on)\s+(?:your\s+)?(?:balance|account|wallet|card)\b"
+        # a voucher of a value given away: "a 5 € Gutschein", "$10 voucher", "bon d'achat de 5 €"
+        + r"|(?<![\w.])"
+        + NUMBER
+        + CURRENCY_AFTER
+        + r"[\s-]*"
+        + _VOUCHER
+        + r"|"
+        + CURRENCY
+        + NUMBER
+        + r"[\s-]*"
+        + _VOUCHER
     ),
     # "15¢/gal off", "5 cents a litre off": an amount off in the currency's hundredths
     "cents": (
@@ -146,6 +162,7 @@ MENTION_PATTERNS: dict[str, str] = {
         r"|\bearn\s+(?:up to\s+)?\d+\s+(?:\w+\s+)?points?\b(?!\s+(?:per|for every|for each|"
         r"on every|on each)\s+(?:[$£€]|\d|dollar|pound|euro))"
         r"|\b\d+\s+(?:bonus|reward|rewards|loyalty)\s+points?\b"
+        r"|\b\d+(?:[.,]\d{3})*\s+(?:bonus|extra|treue|pramien)punkte\b"  # German compounds
     ),
     "duration": (
         r"(?<![\w-])free (?:for )?(\d+)[ -](?:days?|weeks?|months?)\b"  # not "risk-free for"

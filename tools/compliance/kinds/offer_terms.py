@@ -122,8 +122,10 @@ from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
 from nextbest.tools.compliance.policy_amounts import policy_amount
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.restated_terms import restated_spans
+from nextbest.tools.compliance.sales_open import sales_open
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.short_fields import SHORT_FIELDS, echoes_body
+from nextbest.tools.compliance.third_party_discounts import third_party_discount
 from nextbest.tools.compliance.upfront_amounts import zero_upfront
 from nextbest.tools.compliance.verdict import Violation
 
@@ -305,6 +307,12 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                         ctx.message.locale, text.original, start, end
                     ):
                         continue  # Italian "sale grosso" (salt), not the English promotion
+                    if kind == "promo" and sales_open(ctx.all_skeleton, match.group()):
+                        continue  # "Tickets on sale": sales open, no price cut
+                    if kind in ("promo", "percent", "amount") and third_party_discount(
+                        text.original, start
+                    ):
+                        continue  # "Some insurers offer a discount": not the brand's
                     if self._claim_figure(ctx, text, start, end):
                         continue
                     if name in SHORT_FIELDS and _echoes_body_claim(ctx, text, start, end, value):

@@ -1,0 +1,31 @@
+"""Tickets "on sale": sales open, not a price cut.
+
+For goods, "on sale" says the price is cut ("Rain jackets on sale"), a promotion that needs an
+approved offer. For tickets it is the ticketing trade's word for the day sales open ("Tickets
+on sale", "<event> is on sale", "New on sale: <event>"): the tickets can now be bought, at
+their price. So "on sale" in a message that sells tickets (a ticket noun anywhere in its copy)
+announces that sales are open, and is no promotion. A price cut said in other words ("20%
+off", "was £40, now £30") is read as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ON_SALE = re.compile(r"\bon\s+sale\b", re.IGNORECASE)
+"""The words read as "sales open" (folded view)."""
+_TICKETS = re.compile(r"(?<![\w-])(?:e-?)?tickets?(?![\w-])", re.IGNORECASE)
+"""A ticket noun ("ticket", "tickets", "e-tickets")."""
+
+
+def sales_open(copy: str, words: str) -> bool:
+    """Whether ``words`` (a promotional mention) announce that ticket sales are open.
+
+    Args:
+        copy: The message's copy, every field (any view that keeps words and case-folds them).
+        words: The mention's own words ("on sale").
+
+    Returns:
+        True when the mention is "on sale" and the copy sells tickets.
+    """
+    return _ON_SALE.fullmatch(words.strip()) is not None and _TICKETS.search(copy) is not None
