@@ -38,6 +38,12 @@ A banned "<participle> <noun>" phrase ("guaranteed rate") is also found in its p
 form ("your rate is guaranteed"; see :func:`predicative_forms`), and a banned phrase of
 several words opening with a verb in its "-ing" form ("Imagine paying off your bills" under a
 ban of "pay off your bills"; see :func:`gerund_forms`).
+A banned phrase of several words is also found with a quantity before its last word ("burn up
+to 650 calories" under a ban of "burn calories"), the quantity standing for an article there
+("te regalamos 3 años de garantía" under "te regalamos la garantía"; see
+:func:`quantified_pattern`), and a German or Dutch phrase opening with a plural verb with the
+brand's "wir" / "wij" after it ("übernehmen wir Ihre Zuzahlung" under "übernehmen Ihre
+Zuzahlung": the verb-first word order; see :func:`inverted_forms`).
 A rule with ``said_only_of`` (a title reserved to the licensed people, a certification to some
 models) bans its phrases only in sentences that name none of them.
 """
@@ -183,6 +189,70 @@ def gerund_forms(phrases: list[str]) -> list[str]:
     return forms
 
 
+_ARTICLES: frozenset[str] = frozenset(
+    {"the", "a", "an", "la", "el", "los", "las", "le", "les", "der", "die", "das", "den", "il",
+     "lo", "het", "een"}
+)  # fmt: skip
+"""Articles a quantity may stand in for before a banned phrase's last word."""
+_QUANTITY = (
+    r"(?:(?:up to|over|more than|as many as|about|around|nearly|almost|at least|hasta|mas de"
+    r"|bis zu|uber|jusqu a|plus de|fino a|tot) )?\d+(?: \d+)?"
+    r"(?: [a-z]+ (?:of|de|di|du|des|van|von))?"
+)
+"""A quantity in the skeleton view: "up to 650", "3 anos de" (a figure, perhaps a unit of)."""
+_DIGIT_SKEL = re.compile(r"\d")
+
+
+def quantified_pattern(phrases: list[str]) -> re.Pattern[str] | None:
+    """Banned phrases of several words with a quantity before their last word (skeleton view).
+
+    "burn calories" is also said "burn up to 650 calories"; "te regalamos la garantía" also
+    "te regalamos 3 años de garantía" (the quantity in the article's place).
+
+    Args:
+        phrases: A rule's banned phrases.
+
+    Returns:
+        One pattern for all such forms, or None when no phrase has two words or more.
+    """
+    forms: list[str] = []
+    for phrase in phrases:
+        words = plain(phrase).split()
+        if len(words) < 2 or not words[-1].isalpha():
+            continue
+        heads = [words[:-1]]
+        if len(words) > 2 and words[-2] in _ARTICLES:
+            heads.append(words[:-2])
+        for head in heads:
+            forms.append(
+                " ".join(map(re.escape, head)) + " " + _QUANTITY + " " + re.escape(words[-1])
+            )
+    if not forms:
+        return None
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(forms) + r")(?![a-z0-9])")
+
+
+def inverted_forms(phrases: list[str]) -> list[str]:
+    """German and Dutch banned phrases opening with a plural verb, with "wir" / "wij" after it.
+
+    "übernehmen Ihre Zuzahlung" is said "im Dezember übernehmen wir Ihre Zuzahlung": after
+    another sentence part, the verb comes first and the brand ("wir", "wij") after it.
+
+    Args:
+        phrases: A rule's banned phrases.
+
+    Returns:
+        "<verb> wir <rest>" and "<verb> wij <rest>" for each phrase whose first word ends in
+        "-en" and has more words after it.
+    """
+    forms: list[str] = []
+    for phrase in phrases:
+        first, _, rest = phrase.strip().partition(" ")
+        if rest and len(first) > 3 and first.isalpha() and first.lower().endswith("en"):
+            forms += [f"{first} wir {rest}", f"{first} wij {rest}"]
+    return forms
+
+
 class BannedPhraseCheck:
     """Finds banned phrases (whole words, after normalisation) and banned patterns.
 
@@ -206,8 +276,10 @@ class BannedPhraseCheck:
                 *rule.params.phrases,
                 *predicative_forms(rule.params.phrases),
                 *gerund_forms(rule.params.phrases),
+                *inverted_forms(rule.params.phrases),
             ]
         )
+        self.quantified = quantified_pattern(rule.params.phrases)
         self.patterns = [  # a view without the literals a pattern needs is not scanned
             Prefiltered(re.compile(p, re.IGNORECASE))
             for p in rule.params.patterns
@@ -249,6 +321,9 @@ class BannedPhraseCheck:
                 for view in text.match_views:
                     for match in self.phrases.finditer(view.text):
                         hits.append(view.original_span(*match.span()))
+            if self.quantified is not None and _DIGIT_SKEL.search(text.skel.text):
+                for match in self.quantified.finditer(text.skel.text):
+                    hits.append(text.skel.original_span(*match.span()))
             for view in text.pattern_views if self.patterns else ():
                 for pattern in self.patterns:
                     for match in pattern.finditer(view.text):
