@@ -127,6 +127,7 @@ from nextbest.tools.compliance.product_swaps import swaps_product
 from nextbest.tools.compliance.proper_names import in_place_name
 from nextbest.tools.compliance.questions import open_question
 from nextbest.tools.compliance.reserved_wording import ReservedWording
+from nextbest.tools.compliance.scoped_words import ScopedWords
 from nextbest.tools.compliance.testimony import quoted_experience, speaker_says, story_says
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.verdict import Violation
@@ -361,6 +362,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         self.fact_units = fact_unit_pattern(pack)  # "21 clinical categories" of a fact
         self.reserved = ReservedWording(pack)  # "our highest cover" said of the top cover
         self.offer_headlines = OfferHeadlines(pack)  # a subject of the offer's own words
+        self.scoped_words = ScopedWords(pack)  # "UL 2849" of a claim scoped to other bikes
         self.counted = counted_nouns(  # "docks" of "Over 40 docks": read only when counted
             rule.params.extra_triggers.get(ClaimCategory.SUPERLATIVE, []),
             [c.text for c in pack.claims if c.category == ClaimCategory.SUPERLATIVE],
@@ -630,6 +632,41 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     )
                 )
         return found
+
+    def _said_of_others(
+        self,
+        ctx: CheckContext,
+        text: FieldText,
+        triggers: list[tuple[str, int, int]],
+        usable: list[Claim],
+        used: dict[str, Claim],
+        fits: dict[str, bool],
+        found: list[Violation],
+    ) -> list[tuple[str, int, int]]:
+        """The triggers left once those of one scoped claim said of other products are reported.
+
+        A trigger only one usable claim's words hold, that claim scoped to products the
+        sentence does not name (see :mod:`~nextbest.tools.compliance.scoped_words`), is the
+        claim said of the wrong product: one scope finding per claim is added to ``found``.
+        """
+        kept: list[tuple[str, int, int]] = []
+        reported: set[str] = set()
+        for trigger in triggers:
+            owner = self.scoped_words.owner(text.original[trigger[1] : trigger[2]], usable)
+            scoped = (
+                self._scope_violation(ctx, owner, text.name, trigger[1], trigger[2])
+                if owner is not None
+                else None
+            )
+            if owner is None or scoped is None:
+                kept.append(trigger)
+                continue
+            used[owner.id] = owner
+            fits[owner.id] = fits.get(owner.id, False)
+            if owner.id not in reported:
+                reported.add(owner.id)
+                found.append(scoped)
+        return kept
 
     def _helpline_words(self, ctx: CheckContext) -> set[str]:
         """Stems of the body's sentences that give a helpline number the pack prints."""
@@ -908,6 +945,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 else:  # "… with board-certified clinicians": the claim, narrowed
                     used[phrased.id] = phrased
                     fits[phrased.id] = True
+            if remaining and self.scoped_words.any_scoped:
+                remaining = self._said_of_others(ctx, text, remaining, usable, used, fits, found)
             if not remaining:
                 continue
             categories = sorted({t[0] for t in remaining})

@@ -66,6 +66,15 @@ CLAIM_LIST = [
         "products": ["meadow", "summit"],
     },
     {
+        "id": "vet-line",
+        "text": "24/7 VetLine calls on the Summit Plan.",
+        "category": "service",
+        "substantiation": "VetLine contract 2027",
+        "channels": ["email", "sms", "push"],
+        "products": ["summit"],
+        "keywords": ["24/7"],
+    },
+    {
         "id": "dental",
         "text": "Free dental check every year with a Summit Plan.",
         "category": "service",
@@ -176,3 +185,11 @@ def test_a_romance_superlative_of_price_or_speed_is_a_ranking() -> None:
     assert "claims" in _verdict("Il guinzaglio Brackenby, il più venduto in Italia.")
     assert "claims" not in _verdict("Réduction de 50 % sur le moins cher des deux colliers.")
     assert "claims" not in _verdict("Un 50 % en el más barato de los dos collares.")
+
+
+def test_a_trigger_only_a_scoped_claim_holds_said_of_another_product_is_a_scope_finding() -> None:
+    fired = _verdict("The Acorn Plan now has 24/7 vet calls.")
+    assert "claim-scope" in fired
+    assert "claims" not in fired
+    assert not {"claims", "claim-scope"} & _verdict("The Summit Plan has 24/7 VetLine calls.")
+    assert "claims" in _verdict("Brackenby now has 24/7 vet calls.")
