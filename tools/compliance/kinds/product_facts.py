@@ -24,7 +24,9 @@ disclosure's required line, a claim's disclaimer, an offer's conditions: "a rudd
 make a kayak safe", :func:`~nextbest.tools.compliance.required_text.required_spans`; a line
 of :data:`MANDATED_WORDS` words or more) are the rulebook's text, not said of a product. A
 lacked feature after a negated verb of having ("does not come with a spray deck or a
-rudder") is denied.
+rudder") is denied. A lacked feature a blocking disclosure rule binds to other products
+(``feature_of_products``, the feature's words among its ``trigger_phrases``) is that rule's
+finding: one fault, reported once.
 """
 
 from __future__ import annotations
@@ -32,9 +34,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nextbest.brand_context.models import BrandPack, Offer, ProductFact, ProductFactsRule
+from nextbest.brand_context.models import (
+    BrandPack,
+    DisclosureRule,
+    Offer,
+    ProductFact,
+    ProductFactsRule,
+)
 from nextbest.tools.compliance.catalogue import ProductHit
 from nextbest.tools.compliance.kinds.base import CheckContext, PackRuleKeeper, overlaps, violation
+from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.offer_paraphrase import read_number
 from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.required_text import required_spans
@@ -90,6 +99,28 @@ class _UnitFacts:
 
     pattern: re.Pattern[str]
     facts: dict[str, ProductFact]
+
+
+def _bound_features(pack: BrandPack, product_id: str, channels: frozenset[str]) -> frozenset[str]:
+    """Features (plain form) a blocking disclosure rule binds to products other than this one.
+
+    A rule with ``feature_of_products`` and the feature's words among its ``trigger_phrases``
+    reports the words said of any other product; the same words as a lacked feature of that
+    product are one fault, reported once, by the rule written for the feature. Only a rule that
+    reads every message this one reads (its channels, ``channels`` empty for all; no region or
+    offer scope) takes it over.
+    """
+    return frozenset(
+        plain(phrase)
+        for rule in pack.rules
+        if isinstance(rule, DisclosureRule)
+        and rule.severity == "block"
+        and rule.params.feature_of_products
+        and product_id not in rule.params.feature_of_products
+        and (not rule.channels or bool(channels) and channels <= set(rule.channels))
+        and not (rule.regions or rule.except_regions or rule.params.offers)
+        for phrase in rule.params.trigger_phrases
+    )
 
 
 def _breaks(fact: ProductFact, value: float) -> bool:
@@ -180,11 +211,22 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
             )
             for units, facts in by_unit.items()
         ]
+        channels = frozenset(rule.channels)
         self.lacks = [
             (product.id, pattern)
             for product in pack.products
             if product.in_force
-            and (pattern := compile_phrases(product.lacks, obfuscation=False)) is not None
+            and (
+                pattern := compile_phrases(
+                    [
+                        f
+                        for f in product.lacks
+                        if plain(f) not in _bound_features(pack, product.id, channels)
+                    ],
+                    obfuscation=False,
+                )
+            )
+            is not None
         ]
         self.offer_figures: dict[str, list[set[float]]] = {
             offer.id: [

@@ -61,7 +61,7 @@ OFFERS: list[dict[str, Any]] = [
 SAFETY_LINE = "Paddling carries risk: a rudder or a spray deck does not make a kayak safe."
 
 
-def _engine(with_rule: bool = True) -> RuleEngine:
+def _engine(with_rule: bool = True, extra: list[dict[str, Any]] | None = None) -> RuleEngine:
     brand = {
         "name": "Pinecrest Kayaks",
         "legal_name": "Pinecrest Kayaks Ltd",
@@ -96,7 +96,7 @@ def _engine(with_rule: bool = True) -> RuleEngine:
                 "brand": brand,
                 "products": PRODUCTS,
                 "offers": OFFERS,
-                "rules": rules if with_rule else [],
+                "rules": [*(rules if with_rule else []), *(extra or [])],
             }
         )
     )
@@ -197,3 +197,25 @@ def test_a_figure_in_a_short_required_form_is_still_the_copys_statement() -> Non
 )
 def test_a_lacked_feature_after_a_negated_verb_of_having_is_denied(body: str) -> None:
     assert not _facts(_send(_engine(), body)), body
+
+
+RUDDER_RULE: dict[str, Any] = {
+    "id": "rudder-holders",
+    "kind": "disclosure",
+    "description": "Rudders only on the Tandem, with the rudder line.",
+    "rationale": "Misleading specifications.",
+    "source": "Test rulebook",
+    "params": {
+        "trigger_phrases": ["rudder"],
+        "feature_of_products": ["tandem-14"],
+        "required_any": ["Rudder sold separately."],
+    },
+}
+
+
+def test_a_lacked_feature_a_disclosure_rule_binds_to_other_products_is_reported_once() -> None:
+    verdict = _send(_engine(extra=[RUDDER_RULE]), "Steer the Drift 10 with its foot rudder.")
+    assert "rudder-holders" in verdict.fired_rule_ids
+    assert not _facts(verdict)
+    scoped = {**RUDDER_RULE, "channels": ["sms"]}  # reads fewer messages: the fact rule keeps it
+    assert _facts(_send(_engine(extra=[scoped]), "Steer the Drift 10 with its foot rudder."))
