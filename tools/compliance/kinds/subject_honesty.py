@@ -11,8 +11,9 @@ title, shown with its body, may name the product the body is about). A
 subject that promises a discount on a message without an offer is not honest either. A bare
 year ("Programs and tuition for 2027") is a date, not a promise; a price ceiling ("Gifts under
 $15") is kept by any price in the body up to it; gift ideas ("A gift for every age") promise
-no gift. A free period ("Your first month is free") must be a period the body or the offer
-gives ("7-day free trial" does not keep it). A subject that reads as an order, delivery or
+no gift. A fee of nothing ("a $0 delivery fee", "no booking fee") gives its thing free. A free
+period ("Your first month is free") must be a period the body or the offer gives ("7-day free
+trial" does not keep it). A subject that reads as an order, delivery or
 payment notice ("Your order has shipped") needs a body that speaks of one, and one that
 announces a personal document ("Your progress report is ready", "Your new card is enclosed")
 a body that names that document. A flat amount off ("40% off") that the body and the offer
@@ -76,6 +77,13 @@ PRIVATIVE_FREE = (
 """A privative compound ("worry-free", "risk-free"): without something, nothing given free
 (skeleton view)."""
 PRIVATIVE = re.compile(PRIVATIVE_FREE)
+ZERO_FEE = re.compile(
+    r"(?:[$£€¥] ?0(?:[.,]00)?|(?<![\d.,])0(?:[.,]00)? ?[$£€]|\bzero|\bno) "
+    r"(?P<thing>(?:(?!hidden|extra|additional|other|added|surprise)[a-z-]+ ){1,2}?)"
+    r"(?:fees?|charges?|costs?)\b"
+)
+"""A thing whose fee is nothing ("a $0 delivery fee", "no booking fee"; folded view): that
+thing is given free. "No hidden fees" names no thing."""
 ON_US = re.compile(
     r"\b(?<!count )(?<!rely )(?<!depend )(?<!lean )(?<!call )(?<!bet )(?<!focus )"
     r"on (?:us|the house)\b(?! (?:to|for|when|if)\b)"
@@ -744,6 +752,15 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             )
             missing += [f"{value:g} off flat, not 'up to'" for value in sorted(flat & capped)]
         body_words = {w for text in rest for w in text.skel.text.split()}
+        zero_fee = {  # "a $0 delivery fee": delivery is free
+            w
+            for text in rest
+            for m in ZERO_FEE.finditer(text.folded.text)
+            for w in re.split(r"[\s-]+", m["thing"])
+            if w
+        }
+        if zero_fee:
+            body_words |= {"free"}
         offer_words = self.offer_words[offer.id] if offer else set()
         if offer is not None:
             offer_words = offer_words | OFFER_TYPE_WORDS.get(offer.discount_type.value, set())
@@ -789,6 +806,7 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
         thing = _free_thing(subject.folded.text)
         if thing is not None:
             given = set().union(*(_free_things(text.skel.text) for text in rest))
+            given |= {f for w in zero_fee for f in _forms(w)}
             if offer is not None:
                 wording = " ".join(w for w in (offer.name, offer.terms, offer.disclosure) if w)
                 given |= _free_things(plain(wording))
