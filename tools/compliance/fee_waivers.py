@@ -2,7 +2,8 @@
 
 "No transfer fees this week", "zero fees until Sunday", "sin comisiones este fin de semana":
 a fee the customer normally pays is waived for a while, or the brand pays the customer's
-share ("in December we cover your copay", "im Dezember übernehmen wir Ihre Zuzahlung"). That
+share ("in December we cover your copay", "im Dezember übernehmen wir Ihre Zuzahlung"), or
+the sales tax is taken off ("this weekend, prices without VAT", "precios sin IVA"). That
 is a price promotion (the fee is cut to nothing) and needs an approved offer like any other.
 Said without a time limit, the same words state how the product is priced ("Cancel online
 anytime: no calls, no fees", "No fee unless we win", "refundable within 30 days with no
@@ -28,6 +29,9 @@ FEE_WAIVER = (
     r"|\b(?:(?:ubernehmen|erlassen|zahlen|erstatten)\s+wir|wir\s+(?:ubernehmen|erlassen|zahlen|"
     r"erstatten))\s+(?:ihnen\s+)?(?:ihre?n?|die|den)\s+(?:[a-z]+\s+)?"
     r"(?:zuzahlung(?:en)?|[a-z]*gebuhr(?:en)?|versandkosten|eigenanteil)\b"
+    # the sales tax taken off the price: "precios sin IVA", "sans TVA", "ohne MwSt", "VAT-free"
+    r"|\b(?:sin\s+iva|sans\s+(?:la\s+)?tva|ohne\s+(?:mwst|mehrwertsteuer)|senza\s+iva|"
+    r"without\s+(?:the\s+)?vat|no\s+vat|vat[- ]free)\b"
 )
 """Words that waive a fee (folded view)."""
 

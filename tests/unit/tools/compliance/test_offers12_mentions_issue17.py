@@ -80,3 +80,17 @@ def test_the_brand_paying_the_customers_fee_for_a_time_is_a_promotion(
     pack = parse_pack({"brand": BRAND, "rules": [_OFFERS]}, source="test")
     verdict = check(pack, channel="email", subject="Orders", body=body)
     assert ("offers" in verdict.fired_rule_ids) is fires, verdict.violations
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        ("This weekend, every grinder without VAT.", True),
+        ("Este fin de semana, molinillos a precios sin IVA.", True),
+        ("Trade accounts see prices without VAT at checkout.", False),  # a price basis, no time
+    ],
+)
+def test_sales_tax_taken_off_for_a_time_is_a_promotion(check, body: str, fires: bool) -> None:
+    pack = parse_pack({"brand": BRAND, "rules": [_OFFERS]}, source="test")
+    verdict = check(pack, channel="email", subject="Grinders", body=body)
+    assert ("offers" in verdict.fired_rule_ids) is fires, verdict.violations
