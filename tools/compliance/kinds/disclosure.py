@@ -63,7 +63,11 @@ measure from then). ``required_by_region`` replaces ``required_any`` for a recip
 region (another state's licence number does not do)
 and ``required_by_channel`` adds wordings on one channel (a short SMS form). A wording the
 message does not carry may be restated in other words
-(:mod:`~nextbest.tools.compliance.restated_terms`), but not by a passage carrying another of
+(:mod:`~nextbest.tools.compliance.restated_terms`), but a line required wherever a product is
+named (a rule reached by product mentions alone: a medicine's statutory text, a product
+warning) is fixed wording, and a passage that quotes its opening words and then departs from
+it (an older version) is not the line (:mod:`~nextbest.tools.compliance.misquotes`); and
+never by a passage carrying another of
 the rule's own wordings that does not do here: the general line "Prices are per vehicle, per
 month; <State> locations add $3/month." is not the wording the rule requires for a recipient
 in that state, however many words they share.
@@ -97,6 +101,7 @@ from nextbest.tools.compliance.kinds.base import (
 from nextbest.tools.compliance.kinds.link_policy import own_links
 from nextbest.tools.compliance.lowercase_names import capitalised_one_word_names, everyday_word
 from nextbest.tools.compliance.message import TextField
+from nextbest.tools.compliance.misquotes import misquoted
 from nextbest.tools.compliance.moved_amounts import moved_amount
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_own_price import offer_price_of_other_products
@@ -256,6 +261,10 @@ class DisclosureCheck:
             if p.strip() and p == p.lower() and any(c.isalpha() for c in p)
         ]  # common words ("workshop", "rebate"), not names ("<Brand> Summer Sale")
         self.subject = f" {plain(' '.join([rule.description, *rule.params.required_any]))} "
+        # a line required wherever a product is named is fixed wording: never misquoted
+        self.product_line = bool(self.trigger_products) and not (
+            params.triggers or params.trigger_phrases or params.trigger_prices
+        )
         self.of_pay = any(f" {word} " in self.subject for word in _PAY_WORDS)
 
     def _names(self, category: str) -> bool:
@@ -562,6 +571,7 @@ class DisclosureCheck:
                 for name, text in ctx.fields.items()
                 for start, end in restated_spans(self._own_words(wording, ctx), text.original)
                 if not any(w in f" {plain(text.original[start:end])} " for w in replaced)
+                and not (self.product_line and misquoted(wording, text.original[start:end]))
             ]
         wrong = [d for d in disclosures if _wrong_rate(ctx, *d)]
         disclosures = [d for d in disclosures if d not in wrong]

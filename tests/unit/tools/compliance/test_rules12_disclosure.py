@@ -132,3 +132,49 @@ def test_an_earned_amount_is_the_subject_of_a_rule_about_pay(check) -> None:
         _pack(other), channel="email", subject="Join us", body="Baristas earn up to $40 a shift."
     )
     assert "price-line" not in fired(verdict), verdict.violations
+
+
+def test_a_product_line_quoted_then_departed_from_is_not_the_line(check) -> None:
+    warning = rule(
+        "caffeine-warning",
+        "disclosure",
+        {
+            "trigger_products": ["box"],
+            "required_any": [
+                "High caffeine content: not recommended for children or pregnant or "
+                "breastfeeding women."
+            ],
+        },
+    )
+    pack = _pack(warning)
+    older = (
+        "Meet the Cold Brew Box. High caffeine content: not recommended for children "
+        "or pregnant women."
+    )
+    verdict = check(pack, channel="email", subject="New", body=older)
+    assert "caffeine-warning" in fired(verdict), verdict.violations
+    exact = (
+        "Meet the Cold Brew Box. High caffeine content: not recommended for children or "
+        "pregnant or breastfeeding women."
+    )
+    verdict = check(pack, channel="email", subject="New", body=exact)
+    assert "caffeine-warning" not in fired(verdict), verdict.violations
+
+
+def test_a_line_reached_by_words_may_still_be_restated(check) -> None:
+    terms = rule(
+        "loyalty-terms",
+        "disclosure",
+        {
+            "trigger_phrases": ["loyalty stamps"],
+            "required_any": [
+                "Loyalty stamps expire after twelve months and cannot be exchanged for cash."
+            ],
+        },
+    )
+    body = (
+        "Collect loyalty stamps with every cup. Stamps expire after twelve months; they "
+        "cannot be exchanged for cash."
+    )
+    verdict = check(_pack(terms), channel="email", subject="Stamps", body=body)
+    assert "loyalty-terms" not in fired(verdict), verdict.violations
