@@ -59,9 +59,11 @@ def is_copy_rule(rule: Rule) -> bool:
         rule: A brand pack rule.
 
     Returns:
-        False for consent, quiet hours, audience and sender identity rules, True otherwise.
+        False for consent, quiet hours, audience and sender identity rules, and for a rule
+        limited to some regions (``regions`` / ``except_regions``: whether it applies depends
+        on the recipient, so it is checked with the recipient), True otherwise.
     """
-    if rule.kind in AUDIENCE_KINDS:
+    if rule.kind in AUDIENCE_KINDS or rule.regions or rule.except_regions:
         return False
     return not (isinstance(rule, RequiredElementRule) and rule.params.element == "sender_identity")
 

@@ -180,3 +180,22 @@ def test_a_dumped_pack_loads_again() -> None:
     for rule in (LICENSED, _rule("no-certified", "banned_phrase", {"phrases": ["x-rated"]})):
         pack = _pack(rule)
         assert BrandPack.model_validate(pack.model_dump()) == pack
+
+
+def test_a_region_scoped_copy_rule_is_checked_with_the_recipient() -> None:
+    """Batch runs check the copy once without a recipient, then the context per recipient.
+
+    A region-scoped rule depends on the recipient: it is a context rule, so the anonymous copy
+    check leaves it out and the per-recipient check applies it (copy + context = full).
+    """
+    pack = _pack(LICENSED)
+    engine = RuleEngine(pack)
+    body = "Take our state-certified pool operator course online." + FOOTER
+
+    def message(region: str) -> Message:
+        return Message(channel="email", body=body, send_time=NOON, recipient={"region": region})
+
+    anonymous = Message(channel="email", body=body, send_time=NOON)
+    assert "licensed-claim" not in engine.check(anonymous, DAY, scope="copy").fired_rule_ids
+    assert "licensed-claim" in engine.check(message("AZ"), DAY, scope="context").fired_rule_ids
+    assert "licensed-claim" not in engine.check(message("FL"), DAY, scope="context").fired_rule_ids
