@@ -843,8 +843,10 @@ def _echoes_body_claim(
     Subject "Try the Pedal 7 a whole day free" above a body carrying the approved claim "Free
     one-day test ride.": the mention's words and the thing it names (its first content word,
     ``thing``) are all the claim's, and the claim is there, in its approved wording, usable on
-    the send date and channel. A figure the claim does not state is no echo, nor is "Free
-    phone" above a body whose approved claim gives free returns.
+    the send date and channel. The claim's ``keywords`` are its words too: subject "Free
+    delivery with <plan>" above the approved claim "<plan> members pay a $0 delivery fee", whose
+    keywords include "free delivery", says the claim again. A figure the claim does not state
+    is no echo, nor is "Free phone" above a body whose approved claim gives free returns.
     """
     words = set(plain(text.original[start:end]).split())
     named = [w for w in plain(thing).split() if w not in STOP_WORDS and w not in FILLER_WORDS]
@@ -855,7 +857,7 @@ def _echoes_body_claim(
     for hit in ctx.claim_hits:
         if not hit.usable or hit.field in SHORT_FIELDS:
             continue
-        tokens = set(plain(hit.claim.text).split())
+        tokens = set(plain(" ".join([hit.claim.text, *hit.claim.keywords])).split())
         if words <= tokens:
             return True
     return False

@@ -9,6 +9,7 @@ import pytest
 from compliance_helpers import BRAND
 
 from nextbest.brand_context.ingest import parse_pack
+from nextbest.brand_context.models import BrandPack
 
 _OFFERS = {
     "id": "offers",
@@ -93,4 +94,27 @@ def test_the_brand_paying_the_customers_fee_for_a_time_is_a_promotion(
 def test_sales_tax_taken_off_for_a_time_is_a_promotion(check, body: str, fires: bool) -> None:
     pack = parse_pack({"brand": BRAND, "rules": [_OFFERS]}, source="test")
     verdict = check(pack, channel="email", subject="Grinders", body=body)
+    assert ("offers" in verdict.fired_rule_ids) is fires, verdict.violations
+
+
+def _club_pack(keywords: list[str]) -> BrandPack:
+    claim = {
+        "id": "club-delivery",
+        "text": "Roast Club members pay a $0 delivery fee on orders over $15.",
+        "category": "price",
+        "substantiation": "Club terms",
+        "channels": ["email"],
+        "keywords": keywords,
+    }
+    return parse_pack({"brand": BRAND, "rules": [_OFFERS], "claims": [claim]}, source="test")
+
+
+@pytest.mark.parametrize(("keywords", "fires"), [(["free delivery"], False), ([], True)])
+def test_a_subject_in_an_approved_claims_keywords_echoes_the_claim(
+    check, keywords: list[str], fires: bool
+) -> None:
+    body = "Roast Club members pay a $0 delivery fee on orders over $15."
+    verdict = check(
+        _club_pack(keywords), channel="email", subject="Free delivery with Roast Club", body=body
+    )
     assert ("offers" in verdict.fired_rule_ids) is fires, verdict.violations
