@@ -20,7 +20,9 @@ $42", "starts at $42": the shape is the rule's subject whatever the product); a 
 no category of the catalogue covers every product's price. Under ``prices_of_products`` an
 amount off ("$40 off") and a benefit limit ("covers repairs up to $3,000") are not what a
 product costs (:mod:`~nextbest.tools.compliance.price_roles`; under the ``any`` price shape
-neither is a price at all), nor is the fixed price of the message's offer
+neither is a price at all), nor is money given or received as a reward ("Give $10, get $10",
+"$10 in ride credit") or the cap of a reduction ("50% off your first order, up to $20",
+:mod:`~nextbest.tools.compliance.reward_amounts`), nor is the fixed price of the message's offer
 when the offer covers none of the rule's products ("Give 12 months of <plan> for $99" under a
 gift offer, :mod:`~nextbest.tools.compliance.offer_own_price`); under any rule, money moved
 or exchanged ("Send $300", "1 USD = 19.85 MXN",
@@ -59,8 +61,10 @@ regions (a recipient whose region is not known needs it too: the safe side), ``o
 ``except_offers`` to messages with or without some offers. A message whose offer is named by a
 lower-case trigger word ("<topic> workshop") needs the disclosure even when its copy avoids the
 word ("Join us for <topic>"): the offer is what it promotes (``within_chars`` has no spot to
-measure from then). ``required_by_region`` replaces ``required_any`` for a recipient of that
-region (another state's licence number does not do)
+measure from then); so does a message whose amount offer gives its amount in such words ("you
+get $10 in ride credit" under a rule about credit mentions,
+:mod:`~nextbest.tools.compliance.offer_benefits`). ``required_by_region`` replaces
+``required_any`` for a recipient of that region (another state's licence number does not do)
 and ``required_by_channel`` adds wordings on one channel (a short SMS form). A wording the
 message does not carry may be restated in other words
 (:mod:`~nextbest.tools.compliance.restated_terms`), but a line required wherever a product is
@@ -104,6 +108,7 @@ from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.misquotes import misquoted
 from nextbest.tools.compliance.moved_amounts import moved_amount
 from nextbest.tools.compliance.normalise import fold, plain
+from nextbest.tools.compliance.offer_benefits import offer_benefit
 from nextbest.tools.compliance.offer_own_price import offer_price_of_other_products
 from nextbest.tools.compliance.offer_paraphrase import read_number
 from nextbest.tools.compliance.org_names import in_organisation_name
@@ -119,6 +124,7 @@ from nextbest.tools.compliance.prior_price import (
 )
 from nextbest.tools.compliance.required_text import inside_required
 from nextbest.tools.compliance.restated_terms import restated_spans
+from nextbest.tools.compliance.reward_amounts import reward_amount
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.short_fields import echoes_body
 from nextbest.tools.compliance.short_name_compounds import in_longer_name
@@ -380,7 +386,9 @@ class DisclosureCheck:
         workshop invitations applies. Only the officer's literal trigger words written in lower
         case count: they name a kind of thing (``workshop``, ``rebate``, ``trial``); a trigger
         written with capitals is a name (a campaign's, "<Brand> Summer Sale") that governs copy
-        naming it, not every message of the offer.
+        naming it, not every message of the offer. An amount offer whose terms give its amount
+        in such words ("you get $10 in ride credit") is that thing too
+        (:mod:`~nextbest.tools.compliance.offer_benefits`).
         """
         offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
         if offer is None:
@@ -393,6 +401,9 @@ class DisclosureCheck:
                 if match is not None and match.end() > match.start():
                     found = (match.group(), offer.name)
                     break
+            benefit = offer_benefit(offer, self.kind_words) if found is None else None
+            if benefit is not None:  # "you get $10 in ride credit": a credit offer
+                found = (benefit, offer.name)
             self.offer_named[offer.id] = found
         return self.offer_named[offer.id]
 
@@ -487,6 +498,8 @@ class DisclosureCheck:
                         text.original, start, end
                     ):
                         continue  # "$40 off", "covers up to $3,000": not what it costs
+                    if of_products and reward_amount(text.original, start, end):
+                        continue  # "Give $10, get $10", "50% off, up to $20": no cost
                     if priced and moved_amount(text.original, start, end, pay=not self.of_pay):
                         continue  # "Send $300", "1 USD = 19.85 MXN": money moved, no price
                     if of_products and zero_upfront(text.original, start, end):
@@ -581,7 +594,7 @@ class DisclosureCheck:
             return [
                 violation(
                     self.rule,
-                    f"The message's offer {offer_name!r} is named by {words!r}: it needs a "
+                    f"The message's offer {offer_name!r} is a {words!r} offer: it needs a "
                     f"disclosure ({wordings}), and none is present.",
                     evidence=f"offer {ctx.message.offer_id}",
                     fix_hint=f"Add {required_any[0]!r}.",

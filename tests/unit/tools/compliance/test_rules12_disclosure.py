@@ -6,13 +6,16 @@ not an eval brand), with a small catalogue and offers added here.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from compliance_helpers import BRAND, fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance.offer_benefits import offer_benefit
 from nextbest.tools.compliance.period_ordinals import period_ordinal
+from nextbest.tools.compliance.reward_amounts import reward_amount
 
 BOX_PRICE = rule(
     "box-price",
@@ -63,6 +66,68 @@ def _pack(*rules: dict[str, Any]) -> BrandPack:
         {"brand": BRAND, "rules": list(rules), "products": PRODUCTS, "offers": OFFERS},
         source="test",
     )
+
+
+def test_money_given_and_received_in_a_referral_is_no_product_price(check) -> None:
+    verdict = check(
+        _pack(BOX_PRICE),
+        channel="email",
+        subject="Give $8, get $8",
+        body="Share your Cold Brew Box link: give $8, get $8 this spring.",
+        offer_id="refer-8",
+    )
+    assert "box-price" not in fired(verdict), verdict.violations
+
+
+def test_a_price_after_get_that_qualifies_a_noun_is_still_a_price(check) -> None:
+    verdict = check(
+        _pack(BOX_PRICE),
+        channel="email",
+        subject="Cold Brew Box week",
+        body="Get $9 Cold Brew Boxes all week.",
+    )
+    assert "box-price" in fired(verdict), verdict.violations
+
+
+def test_the_cap_of_a_reduction_is_no_product_price(check) -> None:
+    verdict = check(
+        _pack(BOX_PRICE),
+        channel="email",
+        subject="Half off",
+        body="Get 50% off your first Cold Brew Box, up to $12, with code HALF.",
+    )
+    assert "box-price" not in fired(verdict), verdict.violations
+
+
+def test_reward_amount_reads_credit_balances_and_caps() -> None:
+    text = "Earn up to $80 in bean credits a year."
+    assert reward_amount(text, text.index("$80"), text.index("$80") + 3)
+    text = "A Cold Brew Box is $24 a month."
+    assert not reward_amount(text, text.index("$24"), text.index("$24") + 3)
+    text = "Save 20% on beans, max $15."
+    assert reward_amount(text, text.index("$15"), text.index("$15") + 3)
+
+
+def test_an_amount_offer_given_as_credit_is_a_credit_offer(check) -> None:
+    pack = _pack(CREDITS)
+    body = "Friend's first box only. Share your link today."
+    verdict = check(pack, channel="push", subject="Give $8, get $8", body=body, offer_id="refer-8")
+    assert "credits-line" in fired(verdict), verdict.violations
+    body += " Bean credits have no cash value."
+    verdict = check(pack, channel="push", subject="Give $8, get $8", body=body, offer_id="refer-8")
+    assert "credits-line" not in fired(verdict), verdict.violations
+
+
+def test_offer_benefit_reads_only_the_offers_own_amount() -> None:
+    from nextbest.tools.compliance.kinds.disclosure import literal_phrase
+
+    words = [re.compile(literal_phrase("bean credits"))]
+    offer = _pack(CREDITS).offers[0]
+    assert offer_benefit(offer, words) == "bean credits"
+    other = offer.model_copy(
+        update={"terms": "$8 off a first Cold Brew Box. Not valid with bean credits."}
+    )
+    assert offer_benefit(other, words) is None
 
 
 def test_another_products_list_price_beside_a_trigger_product_is_not_its_price(check) -> None:
