@@ -84,9 +84,10 @@ def region_names(region: str) -> frozenset[str]:
 def multi_region_offers(pack: BrandPack) -> frozenset[str]:
     """Offers covering products that the pack's audience rules send to disjoint regions.
 
-    Two products whose ``allowed_regions`` (folded) share no region cannot both go to one
-    recipient: an offer covering both is a catalogue-wide offer ("10% off any course"), used
-    on whichever product the recipient may have, not an offer about either.
+    Two products whose ``allowed_regions`` share no region (``US`` and ``US-CA`` do share
+    one) cannot both go to one recipient: an offer covering both is a catalogue-wide offer
+    ("10% off any course"), used on whichever product the recipient may have, not an offer
+    about either.
 
     Args:
         pack: The brand pack.
@@ -103,9 +104,18 @@ def multi_region_offers(pack: BrandPack) -> frozenset[str]:
     found: set[str] = set()
     for offer in pack.offers:
         limits = [r for p in offer.products for r in allowed.get(p, [])]
-        if any(a.isdisjoint(b) for i, a in enumerate(limits) for b in limits[i + 1 :]):
+        if any(not _overlap(a, b) for i, a in enumerate(limits) for b in limits[i + 1 :]):
             found.add(offer.id)
     return frozenset(found)
+
+
+def _overlap(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether two folded region lists share a region, a country holding the other's state."""
+    return (
+        not first.isdisjoint(second)
+        or any(not region_names(r).isdisjoint(second) for r in first)
+        or any(not region_names(r).isdisjoint(first) for r in second)
+    )
 
 
 class AudienceCheck(RuleKeeper[AudienceRule]):

@@ -110,3 +110,15 @@ def test_offer_of_one_limited_product_still_scopes_the_rule() -> None:
     """An offer covering one region-limited product (and an open one) is about that product."""
     body = "A free dry bag with your course this summer."
     assert "or-only" in _fired(body, "or-kit", "CA")
+
+
+def test_a_country_and_its_state_overlap() -> None:
+    """A US-wide product beside a California-only one: the offer is not region-spanning."""
+    from nextbest.tools.compliance.kinds.audience import multi_region_offers
+
+    pack = _pack()
+    data = pack.model_dump()
+    data["rules"][1]["params"]["allowed_regions"] = ["US"]
+    data["rules"][0]["params"]["allowed_regions"] = ["US-CA"]
+    assert multi_region_offers(BrandPack.model_validate(data)) == frozenset()
+    assert multi_region_offers(pack) == frozenset({"any15"})
