@@ -33,6 +33,7 @@ from nextbest.brand_context.models import (
     RuleTest,
     StandingStatement,
     Voice,
+    _RuleBase,
 )
 from nextbest.brand_context.store_records import StoreError
 
@@ -56,8 +57,27 @@ _MODELS: dict[str, Any] = {
 }
 
 
+HASH_NEUTRAL_RULE_FIELDS = ("regions", "except_regions", "unknown_region")
+"""Rule fields added after packs were first hashed; left out of the hash at their default.
+
+A pack written before a field existed must keep its hash when the software learns the field,
+or every logged decision would stop matching the version it was checked against.
+"""
+
+
+def _rule_field_defaults() -> dict[str, Any]:
+    fields = _RuleBase.model_fields
+    return {
+        name: fields[name].get_default(call_default_factory=True)
+        for name in HASH_NEUTRAL_RULE_FIELDS
+    }
+
+
 def content_hash(pack: BrandPack) -> str:
     """SHA-256 of the pack's canonical JSON; equal packs hash equal, whatever the entry order.
+
+    Rule fields in :data:`HASH_NEUTRAL_RULE_FIELDS` count only when set away from their
+    default, so an upgrade that adds such a field leaves every stored pack's hash unchanged.
 
     Args:
         pack: The pack.
@@ -68,6 +88,11 @@ def content_hash(pack: BrandPack) -> str:
     data = pack.model_dump(mode="json")
     for section in ENTRY_SECTIONS.values():
         data[section] = sorted(data[section], key=lambda entry: entry["id"])
+    defaults = _rule_field_defaults()
+    for rule in data[ENTRY_SECTIONS["rule"]]:
+        for name, default in defaults.items():
+            if name in rule and rule[name] == default:
+                del rule[name]
     canonical = json.dumps(data, sort_keys=True, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
 

@@ -1,0 +1,42 @@
+"""A pack's content hash: stable across upgrades that add optional rule fields."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from nextbest.brand_context.models import ENTRY_SECTIONS, BrandPack
+from nextbest.brand_context.pack_entries import HASH_NEUTRAL_RULE_FIELDS, content_hash
+
+
+def _hash_without_added_fields(pack: BrandPack) -> str:
+    """The hash as computed before the added fields existed (they are simply absent)."""
+    data = pack.model_dump(mode="json")
+    for section in ENTRY_SECTIONS.values():
+        data[section] = sorted(data[section], key=lambda entry: entry["id"])
+    for rule in data["rules"]:
+        for name in HASH_NEUTRAL_RULE_FIELDS:
+            rule.pop(name, None)
+    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def test_added_rule_fields_at_their_default_leave_the_hash_as_it_was(
+    sample_pack: BrandPack,
+) -> None:
+    assert content_hash(sample_pack) == _hash_without_added_fields(sample_pack)
+
+
+def test_a_rule_scoped_to_regions_changes_the_hash_and_unscoping_restores_it(
+    sample_pack: BrandPack,
+) -> None:
+    before = content_hash(sample_pack)
+    rule = sample_pack.rules[0]
+    scoped = sample_pack.model_copy(
+        update={"rules": [rule.model_copy(update={"regions": ["US-FL"]}), *sample_pack.rules[1:]]}
+    )
+    assert content_hash(scoped) != before
+    unscoped = scoped.model_copy(
+        update={"rules": [rule.model_copy(update={"regions": []}), *sample_pack.rules[1:]]}
+    )
+    assert content_hash(unscoped) == before
