@@ -15,7 +15,11 @@ Checks, all vectorised over the batch:
 - **frequency caps** per channel and overall, each over its own number of days, counted from a
   :class:`SendHistory`;
 - **quiet hours** from the pack's ``quiet_hours`` rules (a send window that overlaps them is
-  blocked on that channel) and an unknown or invalid time zone blocks SMS;
+  blocked on that channel) and an unknown or invalid time zone blocks SMS; a rule limited to
+  some regions (``regions`` / ``except_regions``) masks only the customers it covers, matched
+  as the guardrail matches a recipient
+  (:class:`~nextbest.tools.compliance.region_scope.RegionScope`, the customer's canonical
+  ``region``, else its ``country``; neither known: the rule's ``unknown_region``);
 - **daily caps** per channel over the last 24 hours, and **allowed send hours** per channel
   (the brand limits: an action window reaching outside them is blocked on that channel);
 - **send windows** that have already passed in the customer's local time (unless windows roll
@@ -43,7 +47,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
-from nextbest.brand_context.models import CHANNELS, BrandPack, Channel
+from nextbest.brand_context.models import CHANNELS, BrandPack, Channel, Rule
+from nextbest.tools.compliance.region_scope import RegionScope, region_scopes
 from nextbest.tools.decisioning.actions import ActionSpace
 from nextbest.tools.decisioning.batch import CustomerBatch
 from nextbest.tools.decisioning.customer_values import (
@@ -142,6 +147,14 @@ class ContactPolicyConfig(BaseModel):
         default_factory=lambda: {c: f"consent_{c}" for c in CHANNELS}
     )
     time_zone_column: str = "time_zone"
+    region_columns: tuple[str, ...] = Field(
+        ("region", "country"),
+        description=(
+            "The customer's region for region-scoped rules: the first of these fields that is "
+            "set (the customer schema's region, else its country, as the guardrail reads "
+            "recipient.region)."
+        ),
+    )
     suppressed_column: str = "suppressed"
     objected_column: str = Field(
         "objected_to_profiling",
@@ -223,6 +236,7 @@ class ContactPolicy:
         self.space = space
         self.config = config or ContactPolicyConfig()
         self._default_zone = ZoneInfo(pack.brand.default_time_zone)
+        self._scopes = region_scopes(pack)  # rules limited to customers of some regions
 
     def mask(
         self,
@@ -276,17 +290,13 @@ class ContactPolicy:
             counts = history.counts(customers.ids, now, 1)[:, j]
             chan_bits[counts >= most, j] |= Reason.DAILY_CAP
         zone_keys, zones, known = self._zones(customers.get(cfg.time_zone_column), n)
-        sms = CHANNELS.index("sms")
-        block_unknown = cfg.sms_requires_time_zone or any(
-            r.params.block_unknown_time_zone for r in self._quiet_rules(send_day, "sms")
-        )
-        if block_unknown:
-            chan_bits[~known, sms] |= Reason.UNKNOWN_TIME_ZONE
+        regions = self._regions(customers, n) if self._scopes else None
         for j, channel in enumerate(CHANNELS):
-            if channel == "sms":
-                continue
-            if any(r.params.block_unknown_time_zone for r in self._quiet_rules(send_day, channel)):
-                chan_bits[~known, j] |= Reason.UNKNOWN_TIME_ZONE
+            blocks = np.full(n, channel == "sms" and cfg.sms_requires_time_zone, dtype=bool)
+            for rule in self._quiet_rules(send_day, channel):
+                if rule.params.block_unknown_time_zone:
+                    blocks |= self._covered(rule, regions, n)
+            chan_bits[~known & blocks, j] |= Reason.UNKNOWN_TIME_ZONE
 
         # ---- per customer ------------------------------------------------------------------
         cust_bits = np.zeros(n, dtype=np.int64)
@@ -325,11 +335,17 @@ class ContactPolicy:
         # ---- per channel × window (quiet hours) and customer × window (passed) -------------
         n_windows = len(space.windows)
         quiet = np.zeros((n_channels + 1, n_windows + 1), dtype=np.int64)
+        scoped_quiet: list[tuple[np.ndarray, np.ndarray]] = []  # (customers, actions) per rule
         for j, channel in enumerate(CHANNELS):
             for rule in self._quiet_rules(send_day, channel):
+                overlap = np.zeros(n_windows + 1, dtype=bool)
                 for w, window in enumerate(space.windows):
-                    if window.overlaps_quiet_hours(rule.params.start, rule.params.end):
-                        quiet[j, w] |= Reason.QUIET_HOURS
+                    overlap[w] = window.overlaps_quiet_hours(rule.params.start, rule.params.end)
+                if rule.id not in self._scopes:
+                    quiet[j, overlap] |= Reason.QUIET_HOURS
+                elif overlap.any():
+                    actions = (space.channel_index == j) & overlap[space.window_index]
+                    scoped_quiet.append((self._covered(rule, regions, n), actions))
             hours = cfg.send_hours.get(channel)
             if hours is not None:
                 for w, window in enumerate(space.windows):
@@ -349,11 +365,43 @@ class ContactPolicy:
             | window_bits[:, wi]
             | cust_bits[:, None]
         )
+        for covered, actions in scoped_quiet:
+            reasons[np.ix_(covered, actions)] |= Reason.QUIET_HOURS
         reasons[:, ~np.array([a.is_message for a in space.actions])] = 0
         return Mask(allowed=reasons == 0, reasons=reasons, action_ids=tuple(space.ids))
 
     def _quiet_rules(self, day: date, channel: str) -> list[Any]:
         return [r for r in self.pack.rules_in_force(day, channel) if r.kind == "quiet_hours"]
+
+    def _regions(self, customers: CustomerBatch, n: int) -> np.ndarray:
+        """Per customer the region region-scoped rules read (None when not known).
+
+        The first of :attr:`ContactPolicyConfig.region_columns` holding text wins, as the
+        guardrail's ``recipient.region`` is the row's region, else its country.
+        """
+        out = np.full(n, None, dtype=object)
+        for name in reversed(self.config.region_columns):
+            column = customers.get(name)
+            if column is None:
+                continue
+            for i, value in enumerate(column):
+                if isinstance(value, str) and value.strip():
+                    out[i] = value.strip()
+        return out
+
+    def _covered(self, rule: Rule, regions: np.ndarray | None, n: int) -> np.ndarray:
+        """Per customer, whether ``rule`` applies to them (every customer for an unscoped rule).
+
+        Args:
+            rule: A pack rule.
+            regions: Per customer the region (:meth:`_regions`); None when no rule is scoped.
+            n: The number of customers.
+        """
+        scope: RegionScope | None = self._scopes.get(rule.id)
+        if scope is None or regions is None:
+            return np.ones(n, dtype=bool)
+        verdicts = {region: scope.covers(region) for region in set(regions.tolist())}
+        return np.fromiter((verdicts[region] for region in regions), bool, n)
 
     def _zones(
         self, column: np.ndarray | None, n: int
