@@ -1034,8 +1034,11 @@ class _RuleBase(_Dated):
     unknown_region: Literal["apply", "skip"] = Field(
         "apply",
         description="With regions or except_regions set: whether the rule applies to a "
-        "recipient whose region is not known (no recipient.region, or a copy-only check of a "
-        "draft): 'apply' (the safe side, the default) or 'skip'.",
+        "recipient whose region is not known (a message without recipient.region, e.g. a full "
+        "check of a draft addressed to no one; in a run, a customer with neither region nor "
+        "country, for the contact policy's send-window mask too): 'apply' (the safe side, the "
+        "default) or 'skip'. A copy-only check never runs a region-scoped rule, whatever this "
+        "says: the rule depends on the recipient, so it is checked with each recipient.",
     )
 
     @model_validator(mode="after")
