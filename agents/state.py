@@ -58,6 +58,7 @@ class DecisionData(TypedDict, total=False):
     cold_start: bool
     top_actions: list[dict[str, Any]]
     mask_reasons: dict[str, list[str]]
+    mask_rules: dict[str, list[str]]
     features: list[float]
     goal_version: int | None
 

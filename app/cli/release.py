@@ -263,6 +263,8 @@ def _print_decision(decision: dict[str, Any]) -> None:
     console.print(table)
     for reason, actions in decision.get("mask_reasons", {}).items():
         console.print(f"  masked by [yellow]{reason}[/]: {len(actions)} actions")
+    for rule_id, actions in decision.get("mask_rules", {}).items():
+        console.print(f"  masked by rule [yellow]{rule_id}[/]: {len(actions)} actions")
 
 
 def _print_performance(performance: dict[str, Any]) -> None:

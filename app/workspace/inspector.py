@@ -102,6 +102,11 @@ class DecisionExplanation:
         return dict((self.decision or {}).get("mask_reasons", {}))
 
     @property
+    def mask_rules(self) -> dict[str, list[str]]:
+        """Pack rule id → the actions it removed before scoring (quiet-hours rules)."""
+        return dict((self.decision or {}).get("mask_rules", {}))
+
+    @property
     def final(self) -> ReleaseRecord | None:
         """The latest release record of the message, if any."""
         return self.records[-1] if self.records else None

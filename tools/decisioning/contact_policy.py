@@ -19,7 +19,9 @@ Checks, all vectorised over the batch:
   some regions (``regions`` / ``except_regions``) masks only the customers it covers, matched
   as the guardrail matches a recipient
   (:class:`~nextbest.tools.compliance.region_scope.RegionScope`, the customer's canonical
-  ``region``, else its ``country``; neither known: the rule's ``unknown_region``);
+  ``region``, else its ``country``; neither known: the rule's ``unknown_region``). The mask
+  keeps which quiet-hours rule blocked which action (:attr:`Mask.rule_blocks`), so a logged
+  decision names the rule behind its ``quiet_hours`` / ``unknown_time_zone`` reasons;
 - **daily caps** per channel over the last 24 hours, and **allowed send hours** per channel
   (the brand limits: an action window reaching outside them is blocked on that channel);
 - **send windows** that have already passed in the customer's local time (unless windows roll
@@ -181,6 +183,21 @@ class ContactPolicyConfig(BaseModel):
 
 
 @dataclass(frozen=True)
+class RuleBlock:
+    """What one pack rule blocked: these actions for these customers.
+
+    Attributes:
+        rule_id: The pack rule.
+        customers: ``(n,)`` bool, the customers it blocked them for.
+        actions: ``(n_actions,)`` bool, the actions it blocked.
+    """
+
+    rule_id: str
+    customers: np.ndarray
+    actions: np.ndarray
+
+
+@dataclass(frozen=True)
 class Mask:
     """The contact policy's verdict for a batch.
 
@@ -188,11 +205,28 @@ class Mask:
         allowed: ``(n, n_actions)`` bool; column 0 (no message) is always True.
         reasons: ``(n, n_actions)`` int bit sets of :class:`Reason`; 0 where allowed.
         action_ids: Action ids, in column order.
+        rule_blocks: What each pack rule behind a reason blocked (quiet-hours rules).
     """
 
     allowed: np.ndarray
     reasons: np.ndarray
     action_ids: tuple[str, ...]
+    rule_blocks: tuple[RuleBlock, ...] = ()
+
+    def blocked_by_rule_all(self) -> list[dict[str, list[str]]]:
+        """For every row: pack rule id → the action ids it blocked (in column order)."""
+        out: list[dict[str, list[str]]] = [{} for _ in range(len(self.reasons))]
+        by_rule: dict[str, list[RuleBlock]] = {}
+        for block in self.rule_blocks:
+            by_rule.setdefault(block.rule_id, []).append(block)
+        ids = np.asarray(self.action_ids, dtype=object)
+        for rule_id, blocks in by_rule.items():
+            hit = np.zeros((len(self.reasons), len(self.action_ids)), dtype=bool)
+            for block in blocks:
+                hit[np.ix_(block.customers, block.actions)] = True
+            for row in np.flatnonzero(hit.any(axis=1)):
+                out[int(row)][rule_id] = ids[hit[row]].tolist()
+        return out
 
     def blocked_by_reason_all(self) -> list[dict[str, list[str]]]:
         """:meth:`blocked_by_reason` for every row (vectorised per reason)."""
@@ -291,11 +325,16 @@ class ContactPolicy:
             chan_bits[counts >= most, j] |= Reason.DAILY_CAP
         zone_keys, zones, known = self._zones(customers.get(cfg.time_zone_column), n)
         regions = self._regions(customers, n) if self._scopes else None
+        rule_blocks: list[RuleBlock] = []
         for j, channel in enumerate(CHANNELS):
             blocks = np.full(n, channel == "sms" and cfg.sms_requires_time_zone, dtype=bool)
             for rule in self._quiet_rules(send_day, channel):
                 if rule.params.block_unknown_time_zone:
-                    blocks |= self._covered(rule, regions, n)
+                    covered = self._covered(rule, regions, n)
+                    blocks |= covered
+                    if not known[covered].all():
+                        on_channel = space.channel_index == j
+                        rule_blocks.append(RuleBlock(rule.id, covered & ~known, on_channel))
             chan_bits[~known & blocks, j] |= Reason.UNKNOWN_TIME_ZONE
 
         # ---- per customer ------------------------------------------------------------------
@@ -335,17 +374,21 @@ class ContactPolicy:
         # ---- per channel × window (quiet hours) and customer × window (passed) -------------
         n_windows = len(space.windows)
         quiet = np.zeros((n_channels + 1, n_windows + 1), dtype=np.int64)
-        scoped_quiet: list[tuple[np.ndarray, np.ndarray]] = []  # (customers, actions) per rule
+        scoped_quiet: list[RuleBlock] = []
         for j, channel in enumerate(CHANNELS):
             for rule in self._quiet_rules(send_day, channel):
                 overlap = np.zeros(n_windows + 1, dtype=bool)
                 for w, window in enumerate(space.windows):
                     overlap[w] = window.overlaps_quiet_hours(rule.params.start, rule.params.end)
-                if rule.id not in self._scopes:
+                if not overlap.any():
+                    continue
+                actions = (space.channel_index == j) & overlap[space.window_index]
+                block = RuleBlock(rule.id, self._covered(rule, regions, n), actions)
+                rule_blocks.append(block)
+                if rule.id in self._scopes:
+                    scoped_quiet.append(block)
+                else:
                     quiet[j, overlap] |= Reason.QUIET_HOURS
-                elif overlap.any():
-                    actions = (space.channel_index == j) & overlap[space.window_index]
-                    scoped_quiet.append((self._covered(rule, regions, n), actions))
             hours = cfg.send_hours.get(channel)
             if hours is not None:
                 for w, window in enumerate(space.windows):
@@ -365,10 +408,15 @@ class ContactPolicy:
             | window_bits[:, wi]
             | cust_bits[:, None]
         )
-        for covered, actions in scoped_quiet:
-            reasons[np.ix_(covered, actions)] |= Reason.QUIET_HOURS
+        for block in scoped_quiet:
+            reasons[np.ix_(block.customers, block.actions)] |= Reason.QUIET_HOURS
         reasons[:, ~np.array([a.is_message for a in space.actions])] = 0
-        return Mask(allowed=reasons == 0, reasons=reasons, action_ids=tuple(space.ids))
+        return Mask(
+            allowed=reasons == 0,
+            reasons=reasons,
+            action_ids=tuple(space.ids),
+            rule_blocks=tuple(rule_blocks),
+        )
 
     def _quiet_rules(self, day: date, channel: str) -> list[Any]:
         return [r for r in self.pack.rules_in_force(day, channel) if r.kind == "quiet_hours"]
@@ -439,6 +487,7 @@ __all__ = [
     "FrequencyCap",
     "Mask",
     "Reason",
+    "RuleBlock",
     "SendHistory",
     "evaluate_condition",
     "reason_codes",

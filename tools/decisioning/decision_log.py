@@ -61,6 +61,11 @@ class DecisionRecord(BaseModel):
     mask_reasons: dict[str, list[str]] = Field(
         default_factory=dict, description="Reason code → action ids it blocked."
     )
+    mask_rules: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Pack rule id → action ids it blocked (the quiet-hours rules behind "
+        "quiet_hours and unknown_time_zone; a region-scoped rule only for customers it covers).",
+    )
     features: list[float] = Field(default_factory=list, description="Encoded context.")
     goal_version: int | None = Field(None, description="The approved marketer goal in force.")
 
@@ -86,6 +91,7 @@ def build_record(
     cold_start: bool = False,
     top_actions: list[ScoredAction] | None = None,
     mask_reasons: dict[str, list[str]] | None = None,
+    mask_rules: dict[str, list[str]] | None = None,
     features: list[float] | None = None,
     decision_id: str | None = None,
     goal_version: int | None = None,
@@ -107,6 +113,7 @@ def build_record(
         cold_start=cold_start,
         top_actions=top_actions or [],
         mask_reasons=mask_reasons or {},
+        mask_rules=mask_rules or {},
         features=features or [],
         goal_version=goal_version,
     )

@@ -15,6 +15,7 @@ policy with ``partial_fit`` using the logged contexts and propensities.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import numpy as np
@@ -171,6 +172,7 @@ class DecisionEngine:
         top = np.argsort(-allowed_scores, axis=1, kind="stable")[:, :n_top]
         components = self.value.components() if explain else {}
         reasons = mask.blocked_by_reason_all()
+        rules = mask.blocked_by_rule_all()
         records = []
         for i in range(batch.n):
             policy = self._serving(bool(challenger[i]))
@@ -199,6 +201,7 @@ class DecisionEngine:
                     cold_start=bool(d.cold[i]) and not held[i],
                     top_actions=scored,
                     mask_reasons=reasons[i],
+                    mask_rules=rules[i],
                     features=X[i].tolist() if self.config.log_features else None,
                     goal_version=targeting.goal_version,
                 )
@@ -267,7 +270,7 @@ class DecisionEngine:
                 fields[name][idx] = getattr(sub, name)
             challenger[idx] = sub_challenger
             pending = redo
-        masked = Mask(allowed=allowed, reasons=reasons, action_ids=mask.action_ids)
+        masked = replace(mask, allowed=allowed, reasons=reasons)
         return Decisions(**fields, action_ids=d.action_ids), challenger, masked
 
     def _serving(self, challenger: bool) -> Policy:

@@ -17,6 +17,8 @@ on every batch:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -95,7 +97,7 @@ def apply_targeting_mask(
         outside = ~_segment(targeting.audience, batch)
         reasons[np.ix_(outside, is_message)] |= int(Reason.OUTSIDE_AUDIENCE)
     reasons[:, ~is_message] = 0
-    return Mask(allowed=reasons == 0, reasons=reasons, action_ids=mask.action_ids)
+    return replace(mask, allowed=reasons == 0, reasons=reasons)
 
 
 def favour_bias(

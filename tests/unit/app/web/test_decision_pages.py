@@ -79,6 +79,8 @@ def test_decision_page_shows_the_whole_explanation(web_home, clients) -> None:
     assert "v1 <code>sha256:" in text
     data = client.get(f"/api/decisions/{summary['decision_id']}").json()
     assert data["decision"]["decision_id"] == summary["decision_id"]
+    for rule_id in data["decision"].get("mask_rules", {}):  # the rule behind a mask is named
+        assert "brand pack rule" in text and f"<code>{rule_id}</code>" in text
     (record,) = data["records"]
     assert data["rules"][record["record_id"]] and data["copy"]["body"]
     assert data["versions"]["pack_version"] == 1

@@ -119,6 +119,8 @@ def test_masked_actions_and_unknown_ids(runtime) -> None:
     masked = next(d for d in decisions if d.get("mask_reasons"))
     explanation = explain(runtime, masked["decision_id"])
     assert explanation.mask_reasons == masked["mask_reasons"]
+    quiet = next(d for d in decisions if "quiet_hours" in d["mask_reasons"])  # names its rule
+    assert explain(runtime, quiet["decision_id"]).mask_rules == quiet["mask_rules"] != {}
     assert explanation.records == [] and explanation.copy is None
     assert explanation.versions["pack_version"] is None
     with pytest.raises(DecisionNotFoundError, match="no decision or release record nope"):

@@ -105,6 +105,8 @@ def test_a_two_state_rule_masks_the_night_for_its_states_only() -> None:
         assert mask.allowed[row, space.index(NIGHT_EMAIL)]
     assert mask.blocked_by_reason(0) == {"quiet_hours": [NIGHT]}
     assert mask.blocked_by_reason(2) == {}
+    by_rule = mask.blocked_by_rule_all()  # the mask names the rule behind the reason
+    assert by_rule == [{"state-sms-quiet": [NIGHT]}, {"state-sms-quiet": [NIGHT]}, {}, {}]
 
 
 def test_the_region_is_the_region_field_else_the_country() -> None:
@@ -145,6 +147,7 @@ def test_an_unscoped_rule_still_masks_everyone() -> None:
     mask, space = mask_for(pack(), rows)
     assert (mask.reasons[:, space.index(NIGHT)] == Reason.QUIET_HOURS).all()
     assert mask.allowed[:, space.index(EVENING)].all()
+    assert mask.blocked_by_rule_all() == [{"state-sms-quiet": [NIGHT]}] * 3
 
 
 def test_a_scoped_rule_blocks_an_unknown_time_zone_only_for_its_customers() -> None:
@@ -160,6 +163,8 @@ def test_a_scoped_rule_blocks_an_unknown_time_zone_only_for_its_customers() -> N
     assert mask.allowed[1, space.index(email_morning)]
     sms_morning = "lesson-pack:sms:morning"  # SMS needs a time zone whatever the rules say
     assert bits(mask, space, sms_morning, 1) == Reason.UNKNOWN_TIME_ZONE
+    email = [a for a in space.ids if ":email:" in a]
+    assert mask.blocked_by_rule_all() == [{"state-sms-quiet": email}, {}]
 
 
 SCHEMA = {
@@ -194,4 +199,5 @@ def test_the_decision_engine_reads_the_region_the_customer_schema_maps() -> None
     records = engine.decide(rows, NOW)
     quiet = [r.mask_reasons.get("quiet_hours", []) for r in records]
     assert quiet == [[NIGHT], [], []]
+    assert [r.mask_rules for r in records] == [{"state-sms-quiet": [NIGHT]}, {}, {}]
     assert all(np.isfinite(r.propensity) for r in records)
