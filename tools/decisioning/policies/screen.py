@@ -99,32 +99,33 @@ class RowBuffer:
         n_actions: int,
     ) -> None:
         self.base_width, self.expand, self.n_actions = base_width, expand, n_actions
-        self._rows = 0  # rows kept; the arrays below grow by doubling, so adding is amortised O(n)
-        self._base = np.zeros((0, base_width))
-        self._actions = np.zeros(0, np.int64)
-        self._rewards = np.zeros(0)
-        self._weights = np.zeros(0)
+        # one entry per batch added (copies of its kept columns, actions, rewards, weights),
+        # joined into one only when the rows are read: no array is regrown (and its fresh
+        # memory page-faulted) as the rows accumulate
+        self._parts: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
 
     def add(
         self, X: np.ndarray, actions: np.ndarray, rewards: np.ndarray, weights: np.ndarray
     ) -> None:
         """Keep a batch of design rows ``(n, d)``."""
-        lo, hi = self._rows, self._rows + len(X)
-        if hi > len(self._base):
-            more = max(hi, 2 * len(self._base), 1024) - lo
-            self._base = np.concatenate([self._base[:lo], np.zeros((more, self.base_width))])
-            self._actions = np.concatenate([self._actions[:lo], np.zeros(more, np.int64)])
-            self._rewards = np.concatenate([self._rewards[:lo], np.zeros(more)])
-            self._weights = np.concatenate([self._weights[:lo], np.zeros(more)])
-        self._base[lo:hi] = X[:, : self.base_width]
-        self._actions[lo:hi] = actions
-        self._rewards[lo:hi] = rewards
-        self._weights[lo:hi] = weights
-        self._rows = hi
+        self._parts.append(
+            (
+                np.array(X[:, : self.base_width], dtype=np.float64),
+                np.array(actions, dtype=np.int64),
+                np.array(rewards, dtype=np.float64),
+                np.array(weights, dtype=np.float64),
+            )
+        )
 
     def _arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        n = self._rows
-        return self._base[:n], self._actions[:n], self._rewards[:n], self._weights[:n]
+        """Kept columns ``(n, base_width)``, actions, rewards and weights of all rows so far."""
+        if len(self._parts) != 1:
+            if not self._parts:
+                empty = np.zeros(0)
+                return np.zeros((0, self.base_width)), np.zeros(0, np.int64), empty, empty
+            joined = tuple(np.concatenate(arrays) for arrays in zip(*self._parts, strict=True))
+            self._parts = [(joined[0], joined[1], joined[2], joined[3])]
+        return self._parts[0]
 
     def statistics(
         self, columns: np.ndarray, live: np.ndarray, diagonal: bool = True
@@ -210,8 +211,11 @@ class RowBuffer:
 
     def load_state(self, state: dict[str, np.ndarray]) -> None:
         """Restore from :meth:`state`."""
-        self._base = state["buffer_base"].copy()
-        self._actions = state["buffer_actions"].astype(np.int64)
-        self._rewards = state["buffer_rewards"].copy()
-        self._weights = state["buffer_weights"].copy()
-        self._rows = len(self._base)
+        self._parts = [
+            (
+                state["buffer_base"].astype(np.float64),
+                state["buffer_actions"].astype(np.int64),
+                state["buffer_rewards"].astype(np.float64),
+                state["buffer_weights"].astype(np.float64),
+            )
+        ]

@@ -10,7 +10,7 @@ from nextbest.tools.decisioning.policies.screen import RowBuffer
 def _expand(base_t: np.ndarray, columns: np.ndarray) -> np.ndarray:
     """Leading columns as kept, then the products of context columns 1 × 2 and 2 × 3."""
     extra = np.stack([base_t[1] * base_t[2], base_t[2] * base_t[3]])
-    return np.concatenate([base_t, extra])[columns]
+    return np.asarray(np.concatenate([base_t, extra])[columns])
 
 
 def _buffer(rng: np.random.Generator, n: int, K: int) -> RowBuffer:
@@ -52,3 +52,30 @@ def test_without_the_diagonal_the_live_rows_and_columns_are_the_same() -> None:
     assert np.array_equal(G_live[:, :, live], G[:, :, live])
     others = np.flatnonzero(~live)
     assert not G_live[:, others, others].any()
+
+
+def test_rows_added_in_batches_are_kept_in_order_and_survive_a_reload() -> None:
+    rng = np.random.default_rng(13)
+    buffer = RowBuffer(4, _expand, 3)
+    batches = []
+    for m in (5, 0, 700, 1):
+        X = np.hstack([np.ones((m, 1)), rng.normal(size=(m, 5))])  # wider than kept
+        batch = (X, rng.integers(0, 3, m), rng.normal(size=m), rng.uniform(0.5, 2.0, m))
+        buffer.add(*batch)
+        X[:] = 0.0  # the caller's rows change after: the buffer kept its own copy
+        batches.append((X, *batch[1:]))
+    base, actions, rewards, weights = buffer._arrays()
+    assert base.shape == (706, 4)
+    assert np.array_equal(actions, np.concatenate([b[1] for b in batches]))
+    assert np.array_equal(rewards, np.concatenate([b[2] for b in batches]))
+    assert np.array_equal(weights, np.concatenate([b[3] for b in batches]))
+    assert not np.any(base[:, 1:] == 0.0)
+    reloaded = RowBuffer(4, _expand, 3)
+    reloaded.load_state(buffer.state())
+    columns, live = np.array([0, 1, 4]), np.array([True, True, False])
+    got, want = reloaded.statistics(columns, live), buffer.statistics(columns, live)
+    for mine, theirs in zip(got, want, strict=True):
+        assert np.array_equal(mine, theirs)
+    more = np.hstack([np.ones((2, 1)), rng.normal(size=(2, 3))])
+    reloaded.add(more, np.array([0, 2]), np.zeros(2), np.ones(2))
+    assert np.array_equal(reloaded._arrays()[0][-2:], more)
