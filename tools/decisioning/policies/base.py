@@ -438,7 +438,7 @@ class Policy:
         if ties_proba is not None:
             return choice, share, ties_proba, cold
         assert votes is not None
-        return choice, share, partial(_vote_shares, votes, K), cold
+        return choice, share, VoteShares(votes, K), cold
 
     def predict(
         self,
@@ -481,8 +481,8 @@ class Policy:
         if explored.any():
             uniform = allowed[explored] / k[explored, None]
             choice[explored] = sample_rows(uniform, self.rng)
-            rule_proba = _table(rule_proba)  # an explored row's chosen share is read from it
-            share = rule_proba[np.arange(n), choice]
+            rows = np.flatnonzero(explored)  # their new choice's share of the rule
+            share[rows] = _shares_at(rule_proba, rows, choice[rows])
         rows = np.arange(n)
         allowed = allowed.copy()  # the tables below are computed from the mask as it is now
         propensities = (1.0 - eps) * share + eps * allowed[rows, choice] / k
@@ -599,11 +599,38 @@ def _table(table: Table) -> np.ndarray:
     return table() if callable(table) else table
 
 
-def _vote_shares(votes: np.ndarray, n_actions: int) -> np.ndarray:
-    """Share of the posterior draws whose argmax is each action, ``(n, K)``, from ``(n, M)``."""
-    n, M = votes.shape
-    flat = (np.arange(n)[:, None] * n_actions + votes).ravel()
-    return np.asarray(np.bincount(flat, minlength=n * n_actions).reshape(n, n_actions) / M)
+class VoteShares:
+    """The rule probabilities of several posterior draws, computed from their argmaxes.
+
+    Calling it gives the share of the draws whose argmax is each action, ``(n, K)``;
+    :meth:`at` gives a few entries without the whole table.
+
+    Args:
+        votes: The argmax of every draw for every customer, ``(n, M)``.
+        n_actions: Number of actions ``K``.
+    """
+
+    def __init__(self, votes: np.ndarray, n_actions: int) -> None:
+        self.votes, self.n_actions = votes, n_actions
+
+    def __call__(self) -> np.ndarray:
+        """The whole table ``(n, K)``."""
+        n, M = self.votes.shape
+        flat = (np.arange(n)[:, None] * self.n_actions + self.votes).ravel()
+        counts = np.bincount(flat, minlength=n * self.n_actions)
+        return np.asarray(counts.reshape(n, self.n_actions) / M)
+
+    def at(self, rows: np.ndarray, actions: np.ndarray) -> np.ndarray:
+        """Entries ``(rows[i], actions[i])`` of the table, ``(len(rows),)``."""
+        M = self.votes.shape[1]
+        return np.asarray((self.votes[rows] == actions[:, None]).sum(axis=1) / M)
+
+
+def _shares_at(table: Table, rows: np.ndarray, actions: np.ndarray) -> np.ndarray:
+    """Entries ``(rows[i], actions[i])`` of a rule-probability table or of what it computes."""
+    if isinstance(table, VoteShares):
+        return table.at(rows, actions)
+    return np.asarray(_table(table)[rows, actions])
 
 
 def _floored(rule_proba: Table, eps: float, allowed: np.ndarray, k: np.ndarray) -> np.ndarray:

@@ -249,6 +249,8 @@ class SharedRidge(SharedLayout):
             )
             if not due:
                 return self.columns
+        if not self.waiting.any():  # nothing waits (the screens are over): the live columns
+            return self.columns
         n = self.n_levels * self.dim
         waiting = np.flatnonzero(self.waiting)
         return np.union1d(self.columns, waiting[waiting < n] % self.dim)
@@ -486,15 +488,21 @@ class SharedRidge(SharedLayout):
     def mean_scores_later(self, X: np.ndarray) -> Callable[[], np.ndarray]:
         """:meth:`mean_scores` of the current model, the ``n × K`` part computed when called.
 
-        The per-level scores (``n·c·L``) are computed now; the returned function sums them per
-        action, so the result is the current model's even if the model learns before the call.
+        The current model's per-level weights are captured now, so the result is the current
+        model's even if the model learns before the call. Read-only rows (the policy's design
+        rows) are scored when the function is called, so a caller that never reads the means
+        pays nothing for them; writable rows, which may change before then, are scored now
+        (``n·c·L``) and summed per action when called.
         """
         self._refresh()
         assert self._theta is not None
         n = self.n_levels * self.dim
         levels = self._theta[:n].reshape(self.n_levels, self.dim)[:, self.columns]
+        intercepts = self._theta[n:].copy()
+        if _read_only(X):
+            return partial(_mean_scores, X, self.columns, levels, self._incidence, intercepts)
         by_level = self._live(X) @ levels.T
-        return partial(_summed_per_action, by_level, self._incidence, self._theta[n:].copy())
+        return partial(_summed_per_action, by_level, self._incidence, intercepts)
 
     def action_covariances(self) -> np.ndarray:
         """Covariance of each action's summed weights, ``(K, d, d)`` (from the last refresh)."""
@@ -653,6 +661,25 @@ class SharedRidge(SharedLayout):
                 self._buffer = None
         if self.evidence is not None and "evidence" in state:
             self.evidence.load_state(state["evidence"])
+
+
+def _read_only(X: np.ndarray) -> bool:
+    """Neither ``X`` nor any array it is a view of can be written through."""
+    if X.flags.writeable:
+        return False
+    return X.base is None or (isinstance(X.base, np.ndarray) and _read_only(X.base))
+
+
+def _mean_scores(
+    X: np.ndarray,
+    columns: np.ndarray,
+    levels: np.ndarray,
+    incidence: np.ndarray,
+    intercepts: np.ndarray,
+) -> np.ndarray:
+    """Per-action scores ``(n, K)`` of design rows ``X`` under per-level weights ``(L, c)``."""
+    live = X if len(columns) == X.shape[1] else X[:, columns]
+    return _summed_per_action(live @ levels.T, incidence, intercepts)
 
 
 def _summed_per_action(

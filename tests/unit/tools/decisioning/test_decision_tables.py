@@ -7,7 +7,9 @@ import pickle
 import numpy as np
 
 from nextbest.tools.decisioning.policies import Policy, PolicySettings
+from nextbest.tools.decisioning.policies.base import VoteShares
 from nextbest.tools.decisioning.policies.decisions import Decisions
+from nextbest.tools.decisioning.policies.ridge import SharedRidge
 
 ARMS = ["tote", "mug", "poster", "none"]
 FEATURES = ["tenure_years", "orders", "is_member"]
@@ -98,3 +100,42 @@ def test_decisions_with_unread_tables_survive_pickling() -> None:
     np.testing.assert_array_equal(copy.expected, d.expected)
     np.testing.assert_array_equal(copy.proba, d.proba)
     np.testing.assert_array_equal(copy.actions, d.actions)
+
+
+def test_vote_shares_read_at_a_few_entries_equal_the_whole_table() -> None:
+    rng = np.random.default_rng(5)
+    votes = rng.integers(0, 6, (40, 8))
+    shares = VoteShares(votes, 6)
+    table = shares()
+    assert np.allclose(table.sum(axis=1), 1.0)
+    rows, actions = rng.integers(0, 40, 25), rng.integers(0, 6, 25)
+    assert np.array_equal(shares.at(rows, actions), table[rows, actions])
+
+
+def test_means_of_read_only_rows_wait_for_the_read_and_writable_rows_do_not() -> None:
+    first, second, rng = _trained_pair(9)
+    X = _contexts(rng, 50)
+    X1 = first._design(X)  # the policy's design rows: read-only
+    assert not X1.flags.writeable
+    model = first.model
+    assert isinstance(model, SharedRidge)
+    writable = X1.copy()
+    later, now = model.mean_scores_later(X1), model.mean_scores_later(writable)
+    want = model.mean_scores(X1)
+    writable[:] = 0.0  # changed after the call: its means were taken at the call
+    first.partial_fit(X, rng.integers(0, len(ARMS), 50), rng.normal(size=50))
+    assert np.array_equal(later(), want)
+    assert np.array_equal(now(), want)
+
+
+def test_a_read_only_view_of_writable_rows_is_scored_at_once() -> None:
+    first, _, rng = _trained_pair(10)
+    rows = first._design(_contexts(rng, 30)).copy()
+    view = rows.view()
+    view.flags.writeable = False
+    model = first.model
+    assert isinstance(model, SharedRidge)
+    later = model.mean_scores_later(view)
+    want = model.mean_scores(rows)
+    rows[:] = 0.0  # written through the array the view shows
+    assert np.array_equal(later(), want)
