@@ -249,20 +249,26 @@ class Policy:
         self._last_design = None
         self.model = self._new_model()
 
-    def _check_contexts(self, X: np.ndarray) -> np.ndarray:
+    def _check_contexts(self, X: np.ndarray, finite: bool = False) -> np.ndarray:
+        """Contexts as float64 ``(n, n_features)``, checked (``finite``: known to be finite)."""
         X = np.asarray(X, dtype=np.float64)
         if X.ndim != 2 or X.shape[1] != self.n_features:
             raise ValueError(
                 f"contexts must have shape (n, {self.n_features}); got {X.shape} "
                 f"(features: {', '.join(self.feature_names)})"
             )
-        if not np.isfinite(X).all():
+        if not finite and not np.isfinite(X).all():
             raise ValueError("contexts contain NaN or infinite values")
         self._resolve_columns(X)
         return X
 
     def _design(self, X: np.ndarray) -> np.ndarray:
-        X = self._check_contexts(X)
+        X = np.asarray(X, dtype=np.float64)
+        cached = self._last_design
+        # contexts equal to the last ones designed (decide, then learn) were checked then; a
+        # NaN is never equal to itself, so equal contexts are finite
+        seen = cached is not None and cached[0].shape == X.shape and np.array_equal(cached[0], X)
+        X = self._check_contexts(X, finite=seen)
         if self.feature_map is None:
             return np.hstack([np.ones((len(X), 1)), X])
         product_map = self.feature_map if isinstance(self.feature_map, PairwiseProductMap) else None
@@ -271,13 +277,8 @@ class Policy:
             if product_map is not None and isinstance(self.model, SharedRidge)
             else None
         )
-        cached = self._last_design
-        if (
-            cached is not None
-            and cached[0].shape == X.shape
-            and np.array_equal(cached[0], X)
-            and (needed is None or np.array_equal(cached[2], needed))
-        ):
+        cached = self._last_design  # None if the check above settled the product columns
+        if seen and cached is not None and (needed is None or np.array_equal(cached[2], needed)):
             return cached[1]  # the same contexts again (decide, then learn): no new features
         start = 1 + self.n_features
         X1 = np.empty((len(X), self.design_width))
@@ -393,7 +394,8 @@ class Policy:
         Returns:
             Choice ``(n,)``, the rule probability of each chosen action ``(n,)``, the rule
             probabilities ``(n, K)`` (for several posterior draws, a function computing them
-            from the draws' argmaxes, kept as ``(n, M)``) and cold flags ``(n, K)``.
+            from the draws' argmaxes, kept as ``(n, M)``) and the cold flag of every action
+            ``(K,)`` (the same for every customer).
         """
         n, K = len(X1), self.n_actions
         if bias is not None and np.shape(bias) != (n, K):
@@ -409,7 +411,7 @@ class Policy:
         ties_proba = np.zeros((n, K)) if M == 1 else None
         votes = np.empty((n, M), dtype=np.int64) if M > 1 else None
         step = max(1, _CHUNK_CELLS // (M * K))
-        blocked = np.where(allowed, np.float32(0.0), np.float32(-np.inf))  # added: one pass
+        blocked = _blocked_scores(allowed)  # added: one pass
         for lo in range(0, n, step):
             hi = min(n, lo + step)
             s = self.scorer.scores(X1[lo:hi], draws)  # type: ignore[arg-type]  # (m, M, K)
@@ -434,11 +436,10 @@ class Policy:
                 pick = self.rng.integers(M, size=hi - lo)
                 choice[lo:hi] = argmax[rows, pick]
                 share[lo:hi] = (argmax == choice[lo:hi, None]).sum(axis=1) / M
-        cold = np.broadcast_to(cold_actions, (n, K))
         if ties_proba is not None:
-            return choice, share, ties_proba, cold
+            return choice, share, ties_proba, cold_actions
         assert votes is not None
-        return choice, share, VoteShares(votes, K), cold
+        return choice, share, VoteShares(votes, K), cold_actions
 
     def predict(
         self,
@@ -496,14 +497,14 @@ class Policy:
             else:
                 mean = X1 @ self.model.mean_weights().T
             if fallback is not None:
-                mean = np.where(cold, fallback, mean)
+                mean = np.where(cold[None, :], fallback, mean)
             expected = np.where(allowed, mean, -np.inf)
         return Decisions(
             actions=choice,
             propensities=propensities,
             expected=expected,
             explored=explored,
-            cold=cold[rows, choice],
+            cold=cold[choice],
             proba=partial(_floored, rule_proba, eps, allowed, k),
             action_ids=self.action_ids,
         )
@@ -592,6 +593,22 @@ class Policy:
         _, _, rule_proba, _ = self._distribution(X1, allowed, fallback, bias)
         eps = self.settings.exploration_floor
         return _floored(rule_proba, eps, allowed, allowed.sum(axis=1))
+
+
+_NEG_INF_BITS = np.uint32(0xFF800000)
+"""The bit pattern of float32 ``-inf`` (that of ``0.0`` is all zeros)."""
+
+
+def _blocked_scores(allowed: np.ndarray) -> np.ndarray:
+    """``0.0`` where allowed, ``-inf`` where blocked, float32, ``allowed``'s shape.
+
+    The same array as ``np.where(allowed, 0.0, -inf)``, built from bit patterns: a blocked
+    entry's 1 times the pattern of ``-inf``, an allowed entry's 0 times it, read as float32.
+    ``np.where`` with scalar branches costs about 20 times as much (0.2 ms for 1,000 × 73).
+    """
+    bits = np.logical_not(allowed).astype(np.uint32)
+    bits *= _NEG_INF_BITS
+    return np.asarray(bits.view(np.float32))
 
 
 def _table(table: Table) -> np.ndarray:

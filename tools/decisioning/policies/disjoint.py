@@ -70,10 +70,18 @@ def _grouped_rows(
         Actions present, group starts, group ends, ``X``, ``w x``, ``w`` and ``r``.
     """
     order = np.argsort(actions, kind="stable")
-    acts, starts = np.unique(actions[order], return_index=True)
-    ends = np.append(starts[1:], len(order))
-    Xs, ws, rs = X[order], weights[order], rewards[order]
+    acts, starts, ends = _runs(actions[order])
+    Xs, ws, rs = X.take(order, axis=0), weights[order], rewards[order]
     return acts, starts, ends, Xs, Xs * ws[:, None], ws, rs
+
+
+def _runs(ordered: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The values of a sorted, non-empty array and where each value's run starts and ends.
+
+    The same values and starts as ``np.unique(ordered, return_index=True)``, without its sort.
+    """
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    return ordered[starts], starts, np.append(starts[1:], len(ordered))
 
 
 def _sym(m: np.ndarray) -> np.ndarray:

@@ -91,7 +91,7 @@ class SharedLayout:
 
     def _live(self, X: np.ndarray) -> np.ndarray:
         """The live columns of design rows ``(n, d)``."""
-        return X if len(self.columns) == self.dim else X[:, self.columns]
+        return X if len(self.columns) == self.dim else X.take(self.columns, axis=1)
 
     def _full(self, u: np.ndarray) -> np.ndarray:
         """Per-action vectors on the live columns ``(K, c)`` → ``(K, d)`` (0 elsewhere)."""

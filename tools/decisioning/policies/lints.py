@@ -47,6 +47,19 @@ class LinTSScorer:
 
     def __init__(self, settings: LinTS) -> None:
         self.settings = settings
+        self._incidence: tuple[np.ndarray, np.ndarray] | None = None  # (action levels, (L, K))
+
+    def _level_incidence(self, action_levels: np.ndarray, n_levels: int) -> np.ndarray:
+        """Float32 ``(L, K)``: 1 where level ``ℓ`` belongs to action ``a`` (kept per model)."""
+        cached = self._incidence
+        if cached is not None and cached[0] is action_levels and cached[1].shape[0] == n_levels:
+            return cached[1]
+        K = action_levels.shape[0]
+        incidence = np.zeros((n_levels, K), dtype=np.float32)
+        for f in range(action_levels.shape[1]):
+            incidence[action_levels[:, f], np.arange(K)] = 1.0
+        self._incidence = (action_levels, incidence)
+        return incidence
 
     @property
     def n_samples(self) -> int:
@@ -80,13 +93,11 @@ class LinTSScorer:
         """Sampled scores ``(n, M, K)`` for contexts ``X`` ``(n, d)``."""
         if isinstance(draws, FactoredDraws):
             M, L, c = draws.levels.shape
-            live = X if c == X.shape[1] else X[:, draws.columns]
+            live = X if c == X.shape[1] else X.take(draws.columns, axis=1)
             X32 = live.astype(np.float32)
             by_level = X32 @ draws.levels.reshape(M * L, c).T  # (n, M·L)
-            K = draws.action_levels.shape[0]
-            incidence = np.zeros((L, K), dtype=np.float32)
-            for f in range(draws.action_levels.shape[1]):
-                incidence[draws.action_levels[:, f], np.arange(K)] = 1.0
+            incidence = self._level_incidence(draws.action_levels, L)
+            K = incidence.shape[1]
             s = (by_level.reshape(len(X) * M, L) @ incidence).reshape(len(X), M, K)
             s += draws.intercepts[None, :, :]  # column 0 of the design is the constant 1
             return np.asarray(s)

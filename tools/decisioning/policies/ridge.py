@@ -678,7 +678,7 @@ def _mean_scores(
     intercepts: np.ndarray,
 ) -> np.ndarray:
     """Per-action scores ``(n, K)`` of design rows ``X`` under per-level weights ``(L, c)``."""
-    live = X if len(columns) == X.shape[1] else X[:, columns]
+    live = X if len(columns) == X.shape[1] else X.take(columns, axis=1)
     return _summed_per_action(live @ levels.T, incidence, intercepts)
 
 

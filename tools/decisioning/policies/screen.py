@@ -65,8 +65,12 @@ def score_test(
     )
     enter = np.zeros(len(gradient), dtype=bool)
     observed = own > 0
-    for g in np.unique(blocks):
-        idx = np.flatnonzero(blocks == g)
+    order = np.argsort(blocks, kind="stable")  # each block's parameters, in index order
+    starts = np.flatnonzero(np.diff(blocks[order])) + 1
+    for lo, hi in zip([0, *starts.tolist()], [*starts.tolist(), len(blocks)], strict=True):
+        idx = order[lo:hi]
+        if not len(idx):
+            continue
         k = int(observed[idx].sum())
         if k == 0:
             continue

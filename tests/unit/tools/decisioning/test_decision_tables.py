@@ -7,7 +7,7 @@ import pickle
 import numpy as np
 
 from nextbest.tools.decisioning.policies import Policy, PolicySettings
-from nextbest.tools.decisioning.policies.base import VoteShares
+from nextbest.tools.decisioning.policies.base import VoteShares, _blocked_scores
 from nextbest.tools.decisioning.policies.decisions import Decisions
 from nextbest.tools.decisioning.policies.ridge import SharedRidge
 
@@ -139,3 +139,14 @@ def test_a_read_only_view_of_writable_rows_is_scored_at_once() -> None:
     want = model.mean_scores(rows)
     rows[:] = 0.0  # written through the array the view shows
     assert np.array_equal(later(), want)
+
+
+def test_blocked_scores_are_zero_where_allowed_and_minus_infinity_where_blocked() -> None:
+    rng = np.random.default_rng(6)
+    allowed = rng.random((30, 7)) < 0.4
+    got = _blocked_scores(allowed)
+    want = np.where(allowed, np.float32(0.0), np.float32(-np.inf))
+    assert got.dtype == np.float32 and got.shape == allowed.shape
+    assert np.array_equal(got, want)
+    assert not np.signbit(got[allowed]).any()  # +0.0, as np.where gives
+    assert np.array_equal(_blocked_scores(allowed[:, ::2]), want[:, ::2])  # a strided view

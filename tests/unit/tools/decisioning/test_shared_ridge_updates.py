@@ -7,6 +7,8 @@ import pytest
 from scipy.linalg import cholesky
 
 from nextbest.tools.decisioning.policies import LinTS, Policy, PolicySettings, ridge
+from nextbest.tools.decisioning.policies.disjoint import _runs
+from nextbest.tools.decisioning.policies.lints import LinTSScorer
 from nextbest.tools.decisioning.policies.ridge import SharedRidge, cholesky_update
 
 FACTORS = [
@@ -189,3 +191,23 @@ def test_statistics_added_in_place_equal_the_batch_statistics_added_per_action()
         add_grouped_stats(gram, xr, count, X, a, r, w)
         for got, want in zip((gram, xr, count), expected, strict=True):
             np.testing.assert_array_equal(got, want)
+
+
+def test_runs_of_a_sorted_array_are_those_np_unique_finds() -> None:
+    rng = np.random.default_rng(21)
+    for ordered in (np.sort(rng.integers(0, 9, 200)), np.array([4]), np.array([1, 1, 1])):
+        values, starts, ends = _runs(ordered)
+        want_values, want_starts = np.unique(ordered, return_index=True)
+        assert np.array_equal(values, want_values)
+        assert np.array_equal(starts, want_starts)
+        assert np.array_equal(ends, np.append(want_starts[1:], len(ordered)))
+
+
+def test_the_scorers_level_incidence_follows_a_new_model() -> None:
+    scorer = LinTSScorer(LinTS())
+    first = np.array([[0, 2], [1, 2], [0, 3]])
+    second = np.array([[0, 1], [0, 1]])
+    got = scorer._level_incidence(first, 4)
+    assert scorer._level_incidence(first, 4) is got  # kept while the model is the same
+    assert np.array_equal(got, [[1, 0, 1], [0, 1, 0], [1, 1, 0], [0, 0, 1]])
+    assert np.array_equal(scorer._level_incidence(second, 2), [[1, 1], [1, 1]])
