@@ -915,6 +915,7 @@ _LANGUAGE_NAMES: dict[str, str] = {
     "italian": "it",
     "german": "de",
     "dutch": "nl",
+    "swedish": "sv",
 }
 
 
@@ -945,7 +946,7 @@ class LanguageParams(_Strict):
     """The language the copy must be written in, e.g. ``allowed: [it]``.
 
     The language is read from the copy's function words (articles, prepositions, pronouns:
-    ``the``, ``della``, ``vous``…), offline; recognised: en, fr, es, pt, it, de, nl. Before
+    ``the``, ``della``, ``vous``…), offline; recognised: en, fr, es, pt, it, de, nl, sv. Before
     judging, the brand's names, product names, links, e-mail addresses, numbers, codes and
     every wording the pack approves or mandates (disclosures, required statements,
     claim texts and disclaimers, offer conditions, standing statements) are taken out, with the
