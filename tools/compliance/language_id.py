@@ -1,12 +1,12 @@
 """Which language a stretch of copy is written in, from its function words (offline, no model).
 
-Each supported language (English, French, Spanish, Portuguese, Italian, German, Dutch) has a
-short list of function words: articles, prepositions, pronouns, auxiliaries and conjunctions
-(``the``, ``della``, ``vous``, ``não``…). Content words, names, numbers and links carry no
-vote, so an English brand name or a loanword ("box", "newsletter") in Italian copy does not
-make it English. A word several languages share (``a``, ``de``, ``la``, ``in``) splits its one
-vote between them. Elided and contracted forms count too: ``l'``, ``dell'``, ``qu'`` before
-an apostrophe, ``'re`` / ``n't`` after one.
+Each supported language (English, French, Spanish, Portuguese, Italian, German, Dutch, Swedish)
+has a short list of function words: articles, prepositions, pronouns, auxiliaries and
+conjunctions (``the``, ``della``, ``vous``, ``não``, ``och``…). Content words, names, numbers
+and links carry no vote, so an English brand name or a loanword ("box", "newsletter") in
+Italian copy does not make it English. A word several languages share (``a``, ``de``, ``la``,
+``in``, ``om``) splits its one vote between them. Elided and contracted forms count too:
+``l'``, ``dell'``, ``qu'`` before an apostrophe, ``'re`` / ``n't`` after one.
 
 The result is deliberately cautious (:func:`judge`): a text with too few words, too few
 function words, or two languages close to each other is ``None`` (not judged), so that a rule
@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-SUPPORTED: tuple[str, ...] = ("en", "fr", "es", "pt", "it", "de", "nl")
+SUPPORTED: tuple[str, ...] = ("en", "fr", "es", "pt", "it", "de", "nl", "sv")
 """ISO 639-1 codes of the languages :func:`judge` can recognise."""
 
 _WORDS: dict[str, str] = {
@@ -55,6 +55,11 @@ _WORDS: dict[str, str] = {
     "nl": "de het een en van in is zijn op voor met te aan niet ook je jij jouw uw u we wij ons "
     "onze dat die dit deze er naar bij om uit tot of maar als wordt worden kan heeft "
     "hebben nog al door over nu",
+    "sv": "och att det som en ett är av för med till den på om de i inte har du ni vi jag han "
+    "hon sig sin sitt sina din ditt dina er ert era vår vårt våra oss dem deras hans hennes kan "
+    "ska skall måste vill får blir bli vara varit eller men när där här hur vad vem vilken "
+    "vilket vilka så också bara nu redan alla allt efter från över mellan utan genom mot hos "
+    "vid inom sedan än då detta dessa denna mer mycket ingen inget inga samt både",
 }
 
 _VOTES: dict[str, dict[str, float]] = {}

@@ -39,6 +39,7 @@ LANGUAGE_NAMES: dict[str, str] = {
     "it": "Italian",
     "de": "German",
     "nl": "Dutch",
+    "sv": "Swedish",
 }
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

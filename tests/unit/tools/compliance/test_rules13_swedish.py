@@ -1,0 +1,83 @@
+"""Swedish as a language the engine reads (issue 17).
+
+Generic cases for a brand invented here: Fjällbacka Cykel, a Swedish bike-repair shop whose
+copy must be in Swedish.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from compliance_helpers import rule as _rule
+
+from nextbest.brand_context.ingest import parse_pack
+from nextbest.brand_context.models import BrandPack, LanguageParams
+from nextbest.tools.compliance import Message, RuleEngine, Verdict
+from nextbest.tools.compliance.language_id import judge
+
+DAY = date(2027, 3, 10)
+SEND = datetime(2027, 3, 10, 10, 0)
+
+BIKE_BRAND: dict[str, Any] = {
+    "name": "Fjällbacka Cykel",
+    "legal_name": "Fjällbacka Cykel AB",
+    "postal_address": "Strandvägen 3, 457 40 Fjällbacka",
+    "channels": ["email", "sms"],
+    "default_time_zone": "Europe/Stockholm",
+    "website_domains": ["fjallbackacykel.se"],
+    "locales": ["sv-SE"],
+}
+SWEDISH_ONLY = _rule("bara-svenska", "language", {"allowed": ["sv"]})
+
+SWEDISH = (
+    "Nu kan du läsa om hur vår service fungerar. Du måste boka en tid och ha med dig "
+    "cykeln för att vi ska kunna hjälpa dig."
+)
+DUTCH = (
+    "Hoi Anna, je bestelling is onderweg en komt over twee dagen aan met onze bezorgdienst."
+)
+GERMAN = (
+    "Hallo Anna, deine Bestellung ist unterwegs und kommt in zwei Tagen mit unserem "
+    "Lieferdienst bei dir an."
+)
+
+
+def _pack(*rules: dict[str, Any]) -> BrandPack:
+    return parse_pack({"brand": BIKE_BRAND, "rules": list(rules)}, source="test")
+
+
+def _check(pack: BrandPack, body: str) -> Verdict:
+    return RuleEngine(pack).check(
+        Message(channel="email", body=body, subject="Om vår service", send_time=SEND),
+        as_of=DAY,
+    )
+
+
+def test_swedish_copy_under_a_swedish_only_rule_passes() -> None:
+    """'kan', 'om', 'du' are also Dutch or German words: Swedish copy is still Swedish."""
+    assert judge(SWEDISH, frozenset({"sv"})) is None
+    assert not _check(_pack(SWEDISH_ONLY), SWEDISH).violations
+
+
+def test_other_languages_under_a_swedish_only_rule_block() -> None:
+    """English, Dutch and German copy is not Swedish."""
+    english = "Hi Anna, bring your bike in and we will help you fix it for the spring."
+    verdict = _check(_pack(SWEDISH_ONLY), english)
+    assert [v.rule_id for v in verdict.violations] == ["bara-svenska"]
+    assert "English" in verdict.violations[0].message
+    assert judge(DUTCH, frozenset({"sv"})) is not None
+    assert judge(GERMAN, frozenset({"sv"})) is not None
+
+
+def test_swedish_is_not_mistaken_for_its_neighbours() -> None:
+    """Swedish copy is judged Swedish, and Dutch / German copy keeps its own language."""
+    finding = judge(SWEDISH, frozenset({"en"}))
+    assert finding is not None and finding.language == "sv"
+    assert judge(DUTCH, frozenset({"nl"})) is None
+    assert judge(GERMAN, frozenset({"de"})) is None
+
+
+def test_language_params_read_swedish_by_name() -> None:
+    """'Swedish' and 'sv-SE' are sv."""
+    assert LanguageParams(allowed=["Swedish", "sv-SE"]).allowed == ["sv"]
