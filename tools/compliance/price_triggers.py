@@ -5,9 +5,12 @@ Compliance officers write the same few price shapes again and again as regular e
 "€12 a day", "R$ 300,00") or catches too much. A disclosure's ``trigger_prices`` names the
 shapes instead:
 
-- ``any``: any price (``$12``, ``£9.99``, ``R$ 300,00``, ``15 €``, ``12.5¢``, ``USD 40``);
+- ``any``: any price (``$12``, ``£9.99``, ``R$ 300,00``, ``15 €``, ``12.5¢``, ``USD 40``,
+  ``295 kr``);
 - ``per <unit>``: a price for a unit of time or quantity — ``per month`` finds "$49/mo",
-  "$49 a month", "$49 per month" and "$49 monthly"; ``per day``, ``per week``, ``per night``,
+  "$49 a month", "$49 per month" and "$49 monthly", and the same in the other languages the
+  engine reads ("29 € par mois", "al mes", "por mês", "pro Monat", "25 kr/mån",
+  "25 kr i månaden"); ``per day``, ``per week``, ``per night``,
   ``per year``, ``per hour`` likewise, and any other unit by its word ("12¢ per kWh");
 - ``from``: a starting price ("from $42", "starting at $42", "<package> starts at $42",
   "prices begin at $42", "as low as $42");
@@ -27,21 +30,30 @@ SHAPES: tuple[str, ...] = ("any", "from", "down", "instalments", "percent")
 """Shape names besides ``per <unit>``."""
 
 _FIGURE = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_SYMBOL = r"(?:r\$|[$£€¥₹]|\b(?:usd|gbp|eur|cad|aud|brl|chf|nzd|mxn)\b)"
-_AFTER = r"(?:€|£|¢|\b(?:usd|gbp|eur|cad|aud|brl|chf|dollars?|euros?|cents?|reais)\b)"
+_SYMBOL = r"(?:r\$|[$£€¥₹]|\b(?:usd|gbp|eur|cad|aud|brl|chf|nzd|mxn|sek|nok|dkk)\b)"
+_AFTER = (
+    r"(?:€|£|¢|\b(?:usd|gbp|eur|cad|aud|brl|chf|sek|nok|dkk|dollars?|euros?|cents?|reais"
+    r"|kr|kronor|kroner|ore)\b)"
+)
 PRICE = rf"(?:{_SYMBOL}\s?(?:{_FIGURE})|(?<![\w.,])(?:{_FIGURE})\s?{_AFTER})"
 """A price in the folded view: a currency before or after a figure ("14 pounds" is a weight,
 so the word ``pounds`` is not a currency here; ``£`` and ``GBP`` are)."""
 
 _UNITS: dict[str, tuple[str, str]] = {
-    "month": (r"month|mo|mth|mon", "monthly"),
+    "month": (
+        r"month|mo|mth|mon|mois|mes|mese|monat|maand|manad|manaden|manader",
+        r"monthly|i manaden|om manaden|mensuel\w*|mensual\w*|mensile|monatlich|maandelijks",
+    ),
     "day": (r"day|d", "daily"),
     "week": (r"week|wk", "weekly"),
     "year": (r"year|yr|annum", "yearly|annually|a year"),
     "night": (r"night|nt", "nightly"),
     "hour": (r"hour|hr", "hourly"),
 }
-_PER_WORDS = r"(?:/\s*|per\s+|a\s+|an\s+|each\s+|every\s+)"
+_PER_WORDS = r"(?:/\s*|per\s+|a\s+|an\s+|each\s+|every\s+|par\s+|al\s+|por\s+|pro\s+|im\s+)"
+_SLASH_ONLY: dict[str, str] = {"month": "man"}
+"""Unit abbreviations read only after a slash ("25 kr/mån", folded "/man"): after a word such
+as "per" they are another word ("per man")."""
 
 
 def shape_key(shape: str) -> str:
@@ -115,6 +127,8 @@ def shape_pattern(shape: str) -> str:
         unit = key.removeprefix("per ").strip()
         nouns, adjectives = _UNITS.get(unit, (re.escape(unit), ""))
         forms = rf"{PRICE}\s*{_PER_WORDS}(?:{nouns})s?\b"
+        if unit in _SLASH_ONLY:
+            forms += rf"|{PRICE}\s*/\s*(?:{_SLASH_ONLY[unit]})\b"
         if adjectives:
             forms += rf"|{PRICE}\s*(?:{adjectives})\b"
         return forms

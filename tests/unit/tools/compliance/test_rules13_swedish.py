@@ -1,4 +1,4 @@
-"""Swedish as a language the engine reads (issue 17).
+"""Swedish as a language the engine reads, and prices in kronor (issue 17).
 
 Generic cases for a brand invented here: Fjällbacka Cykel, a Swedish bike-repair shop whose
 copy must be in Swedish.
@@ -6,6 +6,7 @@ copy must be in Swedish.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -15,6 +16,8 @@ from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack, LanguageParams
 from nextbest.tools.compliance import Message, RuleEngine, Verdict
 from nextbest.tools.compliance.language_id import judge
+from nextbest.tools.compliance.normalise import fold
+from nextbest.tools.compliance.price_triggers import shape_pattern
 
 DAY = date(2027, 3, 10)
 SEND = datetime(2027, 3, 10, 10, 0)
@@ -34,9 +37,7 @@ SWEDISH = (
     "Nu kan du läsa om hur vår service fungerar. Du måste boka en tid och ha med dig "
     "cykeln för att vi ska kunna hjälpa dig."
 )
-DUTCH = (
-    "Hoi Anna, je bestelling is onderweg en komt over twee dagen aan met onze bezorgdienst."
-)
+DUTCH = "Hoi Anna, je bestelling is onderweg en komt over twee dagen aan met onze bezorgdienst."
 GERMAN = (
     "Hallo Anna, deine Bestellung ist unterwegs und kommt in zwei Tagen mit unserem "
     "Lieferdienst bei dir an."
@@ -81,3 +82,41 @@ def test_swedish_is_not_mistaken_for_its_neighbours() -> None:
 def test_language_params_read_swedish_by_name() -> None:
     """'Swedish' and 'sv-SE' are sv."""
     assert LanguageParams(allowed=["Swedish", "sv-SE"]).allowed == ["sv"]
+
+
+SERVICE_PLAN = _rule(
+    "serviceplan-villkor",
+    "disclosure",
+    {
+        "trigger_prices": ["per month"],
+        "required_any": ["Bindningstid 12 månader, uppsägningstid 1 månad."],
+    },
+)
+
+
+def test_a_monthly_price_in_kronor_triggers_a_per_month_disclosure() -> None:
+    """'49 kr/mån', '49 kr i månaden' and '49 kr per månad' are monthly prices."""
+    pack = _pack(SERVICE_PLAN)
+    for body in (
+        "Serviceplanen kostar 49 kr/mån.",
+        "Serviceplanen kostar 49 kr i månaden.",
+        "Serviceplanen kostar 49 kronor per månad.",
+    ):
+        verdict = _check(pack, body)
+        assert [v.rule_id for v in verdict.violations] == ["serviceplan-villkor"], body
+    ok = "Serviceplanen kostar 49 kr/mån. Bindningstid 12 månader, uppsägningstid 1 månad."
+    assert not _check(pack, ok).violations
+
+
+def test_an_amount_with_no_period_is_no_monthly_price() -> None:
+    """A plain amount in kronor, or 'per man' (per person), is no per-month price."""
+    pack = _pack(SERVICE_PLAN)
+    assert not _check(pack, "Vi lagar cyklar för upp till 15 000 kr.").violations
+    assert not _check(pack, "Guided ride: $25 per man, bikes included.").violations
+
+
+def test_monthly_prices_in_other_languages() -> None:
+    """'par mois', 'al mes', 'por mês', 'pro Monat' are per-month prices too."""
+    pattern = re.compile(shape_pattern("per month"))
+    for text in ("29 € par mois", "29 € al mes", "R$ 30 por mês", "10 € pro Monat"):
+        assert pattern.search(fold(text).text), text
