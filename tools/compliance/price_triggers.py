@@ -6,7 +6,7 @@ Compliance officers write the same few price shapes again and again as regular e
 shapes instead:
 
 - ``any``: any price (``$12``, ``£9.99``, ``R$ 300,00``, ``15 €``, ``12.5¢``, ``USD 40``,
-  ``295 kr``);
+  ``295 kr``, ``54,99 $`` as written in Quebec);
 - ``per <unit>``: a price for a unit of time or quantity — ``per month`` finds "$49/mo",
   "$49 a month", "$49 per month" and "$49 monthly", and the same in the other languages the
   engine reads ("29 € par mois", "al mes", "por mês", "pro Monat", "25 kr/mån",
@@ -32,7 +32,7 @@ SHAPES: tuple[str, ...] = ("any", "from", "down", "instalments", "percent")
 _FIGURE = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SYMBOL = r"(?:r\$|[$£€¥₹]|\b(?:usd|gbp|eur|cad|aud|brl|chf|nzd|mxn|sek|nok|dkk)\b)"
 _AFTER = (
-    r"(?:€|£|¢|\b(?:usd|gbp|eur|cad|aud|brl|chf|sek|nok|dkk|dollars?|euros?|cents?|reais"
+    r"(?:€|£|¢|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|brl|chf|sek|nok|dkk|dollars?|euros?|cents?|reais"
     r"|kr|kronor|kroner|ore)\b)"
 )
 PRICE = rf"(?:{_SYMBOL}\s?(?:{_FIGURE})|(?<![\w.,])(?:{_FIGURE})\s?{_AFTER})"
@@ -96,6 +96,22 @@ def valid_shape(shape: str) -> bool:
     return key in SHAPES or bool(re.fullmatch(r"per [^\W\d_][\w ]*", key))
 
 
+_VALUE_NOUNS = (
+    "buono", "buoni", "sconto", "sconti", "carta", "carte", "regalo", "taglio", "bonus",
+    "credito", "coupon", "voucher", "biglietto", "multa",
+)  # fmt: skip
+"""Italian nouns a "da" before a price gives a value to ("buono da 10 €"): no starting price."""
+FROM_WORDS = (
+    r"(?:from|(?:starting|starts?|beginning|begins?) (?:at|from)|as low as"
+    r"|a partir de|des|desde|a partire da|ab|vanaf|fran|"
+    + "".join(rf"(?<!\b{n} )" for n in _VALUE_NOUNS)
+    + r"da)"
+)
+"""A starting price's lead-in, folded, in each language the engine reads: "from", "starting at",
+"as low as"; French "à partir de", "dès"; Spanish and Portuguese "desde", "a partir de"; Italian
+"a partire da", "da"; German "ab"; Dutch "vanaf"; Swedish "från"."""
+
+
 def shape_pattern(shape: str) -> str:
     """The folded-view regular expression of one price shape.
 
@@ -112,7 +128,7 @@ def shape_pattern(shape: str) -> str:
     if key == "any":
         return PRICE
     if key == "from":
-        return rf"\b(?:from|(?:starting|starts?|beginning|begins?) (?:at|from)|as low as)\s+{PRICE}"
+        return rf"\b{FROM_WORDS}\s+{PRICE}"
     if key == "down":
         return rf"{PRICE}\s+down\b"
     if key == "instalments":

@@ -120,3 +120,11 @@ def test_monthly_prices_in_other_languages() -> None:
     pattern = re.compile(shape_pattern("per month"))
     for text in ("29 € par mois", "29 € al mes", "R$ 30 por mês", "10 € pro Monat"):
         assert pattern.search(fold(text).text), text
+
+
+def test_a_dollar_sign_after_the_figure_is_a_price() -> None:
+    """Quebec French writes '54,99 $': a price, as '$54.99' is."""
+    pattern = re.compile(shape_pattern("any"))
+    assert pattern.search(fold("La lampe Aurore est à 54,99 $ en magasin.").text)
+    assert pattern.search(fold("Dès 1 299 $ installée.").text)
+    assert not pattern.search(fold("Modèle 54 en magasin.").text)
