@@ -9,10 +9,13 @@ nearest in its sentence, paragraph or message (see
 that product's limit or a lacked feature said of it is a violation; a figure within the limit
 ("up to 100 kg" when the limit is 120), a feature the copy denies ("no rudder", "without a
 rudder", "without paddles or a rudder") and a figure said of a product with no fact in that
-unit are fine. A figure the copy excludes ("not suitable for babies under 12 months") states
-what no product is for, not a product's own figure; and a figure in a sentence that names no
-product is not said of a product named only after it, in a later sentence ("Stage A from 6
-months, Stage B from 7 months. Mix and match <product> …").
+unit are fine. A figure the copy gives as a bound on the product's own measure ("weighs
+under 250 g", :func:`~nextbest.tools.compliance.measure_bounds.measure_bound`) breaks a fact
+only when no measure the fact allows lies on that side of it. A figure the copy excludes
+("not suitable for babies under 12 months") states what no product is for, not a product's
+own figure; and a figure in a sentence that names no product is not said of a product named
+only after it, in a later sentence ("Stage A from 6 months, Stage B from 7 months. Mix and
+match <product> …").
 
 A figure written right before a product's name ("the Solo is light, and the 200 kg Tandem
 carries two") or inside it is said of that product, not of one named earlier in the clause. A
@@ -24,9 +27,10 @@ disclosure's required line, a claim's disclaimer, an offer's conditions: "a rudd
 make a kayak safe", :func:`~nextbest.tools.compliance.required_text.required_spans`; a line
 of :data:`MANDATED_WORDS` words or more) are the rulebook's text, not said of a product. A
 lacked feature after a negated verb of having ("does not come with a spray deck or a
-rudder") is denied. A lacked feature a blocking disclosure rule binds to other products
-(``feature_of_products``, the feature's words among its ``trigger_phrases``) is that rule's
-finding: one fault, reported once.
+rudder") is denied. A lacked built-in feature is also found the other way round ("GPS built
+in", "GPS out of the box" for "built-in GPS"). A lacked feature a blocking disclosure rule
+binds to other products (``feature_of_products``, the feature's words among its
+``trigger_phrases``) is that rule's finding: one fault, reported once.
 """
 
 from __future__ import annotations
@@ -41,8 +45,10 @@ from nextbest.brand_context.models import (
     ProductFact,
     ProductFactsRule,
 )
+from nextbest.tools.compliance.built_in_features import postposed_pattern
 from nextbest.tools.compliance.catalogue import ProductHit
 from nextbest.tools.compliance.kinds.base import CheckContext, PackRuleKeeper, overlaps, violation
+from nextbest.tools.compliance.measure_bounds import bound_breaks, measure_bound
 from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.offer_paraphrase import read_number
 from nextbest.tools.compliance.phrases import compile_phrases
@@ -228,6 +234,16 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
             )
             is not None
         ]
+        self.built_in = [
+            (product.id, pattern)
+            for product in pack.products
+            if product.in_force
+            for feature in product.lacks
+            if plain(feature) not in _bound_features(pack, product.id, channels)
+            and (pattern := postposed_pattern(feature)) is not None
+        ]
+        """Pairs of product id and pattern of a lacked built-in feature said the other way round
+        ("GPS built in" for "built-in GPS", :mod:`~nextbest.tools.compliance.built_in_features`)."""
         self.offer_figures: dict[str, list[set[float]]] = {
             offer.id: [
                 {
@@ -242,7 +258,7 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """A violation for each figure or feature that does not hold of its product."""
-        if not (self.units or self.lacks) or not ctx.product_hits:
+        if not (self.units or self.lacks or self.built_in) or not ctx.product_hits:
             return []
         found: list[Violation] = []
         offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
@@ -275,33 +291,44 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                     if hit is None or fact is None:
                         continue
                     value = read_number(match.group(1))
-                    if not _breaks(fact, value):
+                    bound = measure_bound(text.original, match.start())
+                    if bound is not None:
+                        if not bound_breaks(fact.limit, fact.value, bound, value):
+                            continue  # "weighs under 250 g" of a 249 g product
+                    elif not _breaks(fact, value):
                         continue
                     if offer is not None and self._offers(offer, index, value, hit):
                         continue  # the offer's own figure ("$2.49 over spot" under it)
                     found.append(self._figure(name, match, hit, fact))
-            for product_id, pattern in self.lacks:
-                for match in pattern.finditer(text.skel.text):
-                    start, end = text.skel.original_span(*match.span())
-                    if overlaps(start, end, mandated):
-                        continue  # the rulebook's own wording
-                    hit = _nearest(text.original, ctx.products_near(name, start), name, start)
-                    if hit is None or hit.product.id != product_id:
-                        continue
-                    if _DENIED.search(text.original, max(0, start - DENIAL_REACH), start):
-                        continue
-                    words = text.original[start:end]
-                    found.append(
-                        violation(
-                            self.rule,
-                            f"The {name} says {words!r} of {hit.product.name}, which does not "
-                            "have it.",
-                            field=name,
-                            span=(start, end),
-                            evidence=words,
-                            fix_hint=f"Say {words!r} only of a product that has it.",
-                        )
+            spans = [
+                (product_id, *text.skel.original_span(*match.span()))
+                for product_id, pattern in self.lacks
+                for match in pattern.finditer(text.skel.text)
+            ]
+            spans += [
+                (product_id, *match.span())
+                for product_id, pattern in self.built_in
+                for match in pattern.finditer(text.original)
+            ]
+            for product_id, start, end in spans:
+                if overlaps(start, end, mandated):
+                    continue  # the rulebook's own wording
+                hit = _nearest(text.original, ctx.products_near(name, start), name, start)
+                if hit is None or hit.product.id != product_id:
+                    continue
+                if _DENIED.search(text.original, max(0, start - DENIAL_REACH), start):
+                    continue
+                words = text.original[start:end]
+                found.append(
+                    violation(
+                        self.rule,
+                        f"The {name} says {words!r} of {hit.product.name}, which does not have it.",
+                        field=name,
+                        span=(start, end),
+                        evidence=words,
+                        fix_hint=f"Say {words!r} only of a product that has it.",
                     )
+                )
         return found
 
     def _offers(self, offer: Offer, unit: int, value: float, hit: ProductHit) -> bool:

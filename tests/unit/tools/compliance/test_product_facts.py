@@ -219,3 +219,75 @@ def test_a_lacked_feature_a_disclosure_rule_binds_to_other_products_is_reported_
     assert not _facts(verdict)
     scoped = {**RUDDER_RULE, "channels": ["sms"]}  # reads fewer messages: the fact rule keeps it
     assert _facts(_send(_engine(extra=[scoped]), "Steer the Drift 10 with its foot rudder."))
+
+
+FEATHER: dict[str, Any] = {
+    "id": "feather-9",
+    "name": "Pinecrest Feather 9",
+    "aliases": ["Feather 9"],
+    "facts": [{"name": "boat weight", "value": 14.5, "unit": "kg", "unit_aliases": ["kilos"]}],
+    "lacks": ["built-in GPS"],
+}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Feather 9 weighs under 15 kg, so one person carries it.",
+        "The Feather 9 weighs just under 15 kilos.",
+        "The Feather 9 is less than 15 kg on the scale.",
+        "Das Feather 9 wiegt unter 15 kg.",
+        "Le Feather 9 pèse moins de 15 kg.",
+        "Il Feather 9 pesa meno di 15 kg.",
+        "The Drift 10 hull is under 3.5 m long.",
+    ],
+)
+def test_a_figure_that_bounds_the_products_own_measure_holds_when_the_fact_lies_within(
+    body: str,
+) -> None:
+    assert not _facts(_send(_feather_engine(), body)), body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Feather 9 weighs over 15 kg: built to last.",
+        "The Drift 10 hull is under 3 m long.",
+        "The Drift 10 is for paddlers under 150 kg.",
+    ],
+)
+def test_a_bound_no_allowed_measure_meets_and_a_bound_on_what_it_carries_still_block(
+    body: str,
+) -> None:
+    assert _facts(_send(_feather_engine(), body)), body
+
+
+def _feather_engine() -> RuleEngine:
+    pack = _engine().pack
+    data = pack.model_dump()
+    data["products"] = [*data["products"], FEATHER]
+    return RuleEngine(BrandPack.model_validate(data))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Feather 9 logs your route with GPS built in.",
+        "The Feather 9 tracks every trip with GPS right out of the box.",
+        "The Feather 9 has built-in GPS.",
+    ],
+)
+def test_a_lacked_built_in_feature_said_the_other_way_round_blocks(body: str) -> None:
+    assert _facts(_send(_feather_engine(), body)), body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Clip our GPS unit to the Feather 9 to log your route.",
+        "The Feather 9 comes without GPS built in; add a clip-on tracker.",
+        "The Feather 9 is light. The Tandem 14 has GPS built in.",
+    ],
+)
+def test_a_built_in_feature_denied_or_said_of_another_product_passes(body: str) -> None:
+    assert not _facts(_send(_feather_engine(), body)), body
