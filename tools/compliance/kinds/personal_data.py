@@ -64,15 +64,16 @@ _LINK = (
     r"le|les|seu|sua|su|tu|teu|tua|votre|ton|ta|ihr|ihre|dein|deine|numero|número|nº|n°)\b)"
 )
 _LABEL_GAP = re.compile(
-    f"{_PUNCT}(?:{_LINK}{_PUNCT}){{0,3}}(?:[^\\W\\d_]+[\\s-]+(?:{_LINK}{_PUNCT}){{0,2}})?"
+    f"{_PUNCT}(?:{_LINK}{_PUNCT}){{0,3}}(?:[^\\W\\d_]+(?:[\\s-]+|:\\s*)(?:{_LINK}{_PUNCT}){{0,2}})?"
     r"(?:\d|[A-Z][A-Z0-9]{3,}\b|[A-Z]{1,4}[ -]\d)"
 )
 """What may stand between a label and its figure (or a code with figures, ``LW-2209``, or a
 value in capitals, ``verbal password is still BLUEHERON``, or a registration in letters and
-figures after its region, ``plate NC TXR-4821``): punctuation and a few linking
-words, in English and the main Latin-script languages (``date of birth: 4 May``, ``birthday
-is on 12/05``, ``donor ID is LW-2209``, ``senha provisória é 48213``); "birthday party for a
-5-year-old" puts other words between them, and the figure is not the labelled fact; nor is a
+figures after its region, ``plate NC TXR-4821``): punctuation and a few linking words, and
+at most one other word, ending in a space, a hyphen or a colon (``date of birth on file:
+04/12``), in English and the main Latin-script languages (``date of birth: 4 May``,
+``birthday is on 12/05``, ``donor ID is LW-2209``, ``senha provisória é 48213``); "birthday
+party for a 5-year-old" puts other words between them, and the figure is not the labelled fact; nor is a
 time the label is measured at ("body weight at 6 months", :data:`_DURATION`)."""
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z][a-z]")
 """A sentence end and the next sentence's first word ("… your passcode. Reply STOP …"): a
