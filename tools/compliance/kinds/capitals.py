@@ -1,7 +1,8 @@
 """``capitals``: no shouting — words in capitals, or too high a share of capital letters.
 
 Short words and words without a vowel (acronyms such as ``APR``, ``CPSC``), words the rule
-allows, opt-out keywords (``STOP``, ``HELP``), promo codes of the pack's offers, capital words
+allows, opt-out keywords (``STOP``, ``HELP``), a keyword the reader is told to reply or text
+(``répondez DÉSABONNER``, ``Text JOIN``), promo codes of the pack's offers, capital words
 of the brand's and products' names and of the pack's approved wordings (claims, offer terms,
 required texts), the signal words of safety warnings (``WARNING``), the letters of a phone
 number (``1-800-FLOWERS``-style) and links are not shouting; nor is a code of capitals and
@@ -56,6 +57,17 @@ _IDENTIFIER_NEXT = re.compile(r"[^\S\n]+\d{5,}|[^\S\n]+\d{4}[^\S\n]+\d{4}")
 _IDENTIFIER_BEFORE = re.compile(r"\b[A-Z]+\d+[^\S\n]+$")
 """A token of capitals and figures right before a capital word: a group of an account
 number ("NL91 ABNA …")."""
+_REPLY_VERB = re.compile(
+    r"(?<![^\W\d_])(?:reply|text|txt|r[ée]pond(?:ez|re|s)|textez|antworte(?:n)?"
+    r"|rispond(?:i|ete|ere)|respond(?:e|a|er)|svara|antwoord)"
+    r"(?:[^\S\n]+(?:sie|with|avec|par|con|mit|med|met))?[^\S\n]*[«\"“'‘]?[^\S\n]*$",
+    re.IGNORECASE,
+)
+"""A verb of replying or texting right before a capital word: the word is a keyword the reader
+types ("Reply STOP", "Text JOIN to 55555", "répondez DÉSABONNER"), not shouting. A verb of
+sending is left out: "Send LOVE this weekend" may shout."""
+KEYWORD_REACH = 24
+"""Characters before a capital word searched for :data:`_REPLY_VERB`."""
 _PHONE_WORD_BEFORE = re.compile(r"\d{3,4}[-. ]$")
 """Digits right before a capital word: a phone number spelled in letters (``1-800-…``)."""
 
@@ -147,6 +159,9 @@ class CapitalsCheck:
                 and _VOWEL.search(m.group()) is not None
                 and m.group() not in self.allowed
                 and not _PHONE_WORD_BEFORE.search(text.original[max(0, m.start() - 12) : m.start()])
+                and not _REPLY_VERB.search(
+                    text.original, max(0, m.start() - KEYWORD_REACH), m.start()
+                )
                 and not _DIGIT.match(text.original, m.end())
                 and not (m.start() and _DIGIT.match(text.original, m.start() - 1))
                 and not (
