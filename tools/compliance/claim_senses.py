@@ -57,6 +57,13 @@ has an everyday use in which it claims nothing about the brand:
   comparison with anyone).
 - the readers' own act of rating, thanked, with no rating stated: "You rated us" ("You rated
   us 4.9", "you rated us highly" state one).
+- "ever" in a condition on something happening at any time: "if there's ever a recall".
+- a need at its highest: "when you need them most" (the reader's need, not a ranking).
+- what a product fits or works with, for most of a kind: "fits most infant seats", "works with
+  most smartphones" (a share of things, even after an adjective-looking word).
+- the readers' own reviews, thanked: "Thank you for your reviews" (no rating stated).
+- the state of the reader's own refund: "your refund is on its way", "we've issued your
+  refund" (a service message about one return; "Full refund within 30 days" stays a promise).
 - a condition that comes with a season: "Spring is here and so are fleas, ticks and
   allergies" (nothing is said to treat it).
 
@@ -73,8 +80,13 @@ _AUXILIARY = (
     r"(?: (?:re|ve|d|ll|s|m|am|are|is|was|were|have|has|had|do|does|did|will|would|could|"
     r"can|should|might|may|need|needed|get|got))?"
 )
-_EVER_AT_ANY_TIME = rf"(?<![a-z0-9])(?:we|{_PERSON}){_AUXILIARY} ever(?![a-z0-9])"
-"""A person, an optional auxiliary, then "ever": the adverb *at any time*."""
+_EVER_AT_ANY_TIME = (
+    rf"(?<![a-z0-9])(?:we|{_PERSON}){_AUXILIARY} ever(?![a-z0-9])"
+    r"|(?<![a-z0-9])(?:if|in case|should|whenever|when) (?:there|it) (?:s|is|are|was|were) "
+    r"ever(?![a-z0-9])"
+)
+"""A person, an optional auxiliary, then "ever": the adverb *at any time*; or a condition on
+something happening at any time ("if there's ever a recall", "in case it is ever needed")."""
 
 _ADJECTIVE_ENDINGS = (
     "ed", "ing", "ful", "ous", "ive", "able", "ible", "al", "ic", "ent", "ant", "ar", "ish",
@@ -92,11 +104,24 @@ _MOST_OF_A_PLURAL = (
 )
 """Determiner-less "most", at most one non-adjective word, then a plural noun."""
 
+_FITS_MOST = (
+    r"(?<![a-z0-9])(?:fits?|fitting|suits?|works? with|working with|compatible with|"
+    r"accepted (?:at|by)|accepts?|available (?:at|in|on)) most (?:[a-z]+ ){0,2}?"
+    r"(?:[a-z]+[^\Wsu\d]s|people|children|men|women)(?![a-z0-9])"
+)
+"""What a product fits or works with, for the majority of a kind: "fits most infant seats",
+"works with most smartphones". The adjective-looking word ("infant") is part of the noun: the
+verb before "most" counts a share of things, it ranks nothing."""
+
 _MOST_OF_A_STATE = (
     r"(?<![a-z0-9])(?:you|they|he|she|i) (?:re|are|were|was|is|s|m|am|feel|felt|look|looks|"
     r"seem|seems) most(?![a-z0-9])"
+    r"|(?<![a-z0-9])(?:you|they|he|she|i|we|it|people|someone|anyone) (?:ll |will |would |might "
+    r"|may )?(?:need|needs|needed|want|wants|wanted|count on|rely on) (?:it|them|him|her|us|"
+    r"you|this|that|one|help|support)? ?most(?![a-z0-9])"
 )
-"""A person's own state at its highest: "you're most comfortable with"."""
+"""A person's own state or need at its highest: "you're most comfortable with", "your brakes
+could fail when you need them most"."""
 
 _OWN_NEWEST = (
     r"(?<![a-z0-9])(?:our|my) (?:very )?(?:newest|latest)(?![a-z0-9])"
@@ -292,6 +317,15 @@ _READER_RATED = (
 """The readers' own act of rating, thanked, with no rating stated: "You rated us", "Thank you to
 everyone who reviewed us" ("You rated us 4.9", "you rated us highly" state a rating)."""
 
+_THANKS_FOR_REVIEWS = (
+    r"(?<![a-z0-9])(?:thank you|thanks|thank you all|thanks all|we appreciate|grateful) "
+    r"(?:(?:so much|again) )?for (?:all )?(?:your|the) (?:kind |honest |many |lovely )?"
+    r"(?:reviews|ratings|votes|feedback)(?![a-z0-9])(?! (?:of|that|saying|calling)(?![a-z0-9]))"
+)
+"""The readers' own reviews, thanked: "Thank you for your reviews" names what the readers wrote,
+with no rating stated ("Thanks for your 2,000 five-star reviews" states one: "five star" is read
+on its own)."""
+
 _CONDITIONS = (
     r"(?:allerg(?:y|ies)|irritation|inflammation|eczema|acne|psoriasis|rosacea|dermatitis|"
     r"hay fever|colds?|flu|coughs?)"
@@ -313,12 +347,24 @@ _CONDITION_ARRIVES = (
 allergies", "winter brings colds and dry skin". It names what the reader may meet; nothing is
 said to treat it ("our drops bring relief from allergies" stays a claim)."""
 
+_REFUND_STATUS = (
+    r"(?<![a-z0-9])your refund(?: request)? (?:is|has been|was|s been|s|will be|ll be) (?:now )?"
+    r"(?:on its way|on the way|being processed|processed|issued|sent|approved|complete|completed|"
+    r"confirmed|underway|under way)(?![a-z0-9])"
+    r"|(?<![a-z0-9])(?:we (?:ve|have) |we |we re |we are )(?:issued|processed|sent|approved|"
+    r"completed|started|issuing|processing|sending) your refund(?![a-z0-9])"
+)
+"""The state of the reader's own refund: "your refund is on its way", "we've issued your
+refund". A service message about one return, not a promise of refunds ("Full refund within 30
+days" stays one)."""
+
 CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
     ClaimCategory.SUPERLATIVE: (
         _IDIOMS,
         _EVER_AT_ANY_TIME,
         _MOST_OF_A_PLURAL,
         _MOST_OF_A_STATE,
+        _FITS_MOST,
         _OWN_NEWEST,
         _OWN_TIER,
         _PERIOD_PICKS,
@@ -331,10 +377,11 @@ CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
         _WHAT_THEY_SAY,
         _WORK_USED_BY,
         _READER_RATED,
+        _THANKS_FOR_REVIEWS,
     ),
     ClaimCategory.EFFICACY: (_HOW_IT_IS_DONE, _PAYMENT_CONDITION),
     ClaimCategory.HEALTH: (_MEDICAL_ERRANDS, _SAFE_WHAT, _CONDITION_ARRIVES),
     ClaimCategory.PRICE: (_SAVE_A_PLACE, _OWN_SAVINGS, _TOPIC_QUESTIONS),
-    ClaimCategory.GUARANTEE: (_TOPIC_QUESTIONS,),
+    ClaimCategory.GUARANTEE: (_TOPIC_QUESTIONS, _REFUND_STATUS),
 }
 """Per governed category, skeleton patterns of everyday senses of its triggers."""

@@ -9,6 +9,12 @@ brand nor its products against anyone.
 It stays a claim when the sentence is about the brand or its products: "Our new charger is
 faster than the old one" (``we`` / ``our`` / ``us``, the brand's name or a product's name
 in the sentence — the caller checks names) compares the brand's own goods.
+
+The reader's own measure compared with the reader's own norm is the same kind of thing in two
+states too: "Your last reading is higher than your average", "your step count is lower than
+your usual" (a ``your`` subject before the comparative, ``than your average / usual / normal /
+target …`` after it). It reports the reader's figures; it ranks nothing of the brand ("Your
+bill is lower than your old provider's" compares with someone else and stays a claim).
 """
 
 from __future__ import annotations
@@ -25,6 +31,16 @@ _THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 
 _GENERIC_SUBJECT = re.compile(r"^\W*(?:a|an|any|every)\s", re.IGNORECASE)
 """A sentence about any one thing of a kind ("A dry wetsuit …")."""
+
+_THAN_OWN_NORM = re.compile(
+    r"\s*than\s+your\s+(?:own\s+)?(?:average|usual|normal|baseline|target|goal|typical|"
+    r"personal\s+best|daily\s+average|weekly\s+average|monthly\s+average)\b(?![\w-])",
+    re.IGNORECASE,
+)
+"""``than`` and the reader's own norm: "than your average", "than your usual"."""
+
+_READER_SUBJECT = re.compile(r"^\W*your\s", re.IGNORECASE)
+"""A sentence about the reader's own thing ("Your last reading …")."""
 
 _THE_SENDER = re.compile(r"\b(?:we|our|ours|us|we[’']re|we[’']ll|we[’']ve)\b", re.IGNORECASE)
 
@@ -49,3 +65,23 @@ def compares_states(text: str, sentence: tuple[int, int], start: int, end: int) 
         return False
     said = text[s_start:s_end]
     return _GENERIC_SUBJECT.match(said) is not None and _THE_SENDER.search(said) is None
+
+
+def compares_with_own_norm(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether a comparative trigger compares the reader's measure with the reader's own norm.
+
+    Args:
+        text: The field's original text.
+        sentence: The trigger's sentence span in ``text``.
+        start: Start of the comparative trigger.
+        end: End of the trigger.
+
+    Returns:
+        True for "Your last reading is higher than your average" (see the module docstring).
+    """
+    s_start, s_end = sentence
+    than = _THAN.search(text, start, min(s_end, end + 40))
+    if than is None or _THAN_OWN_NORM.match(text, than.start(), s_end) is None:
+        return False
+    said = text[s_start:s_end]
+    return _READER_SUBJECT.match(said) is not None and _THE_SENDER.search(said) is None

@@ -21,7 +21,9 @@ How a message is checked:
    standing statements and the texts the pack requires (disclosures, statements) are never
    read as claims; a trigger in the subject or CTA that is part of an approved claim the body
    carries (a subject announcing the claim; its wording, disclaimer or a keyword of its own
-   kind, also when the body's claim is expired and reported there), or made only of the name
+   kind, also when the body's claim is expired and reported there; any trigger of the kind of
+   a governed claim the body carries but may not use, in a field with no figure: "Loved by
+   riders" above an expired rating repeats that one finding), or made only of the name
    words of a product the body names (a short form of the name), is not a claim of its own.
    Everyday senses of triggers ("if you're ever", "most cases", "when you pay on time", see
    :mod:`~nextbest.tools.compliance.claim_senses`) are no claims, and a built-in trigger the
@@ -34,7 +36,7 @@ How a message is checked:
 5. A claim scoped to products may only be used for them: when the sentence (or else the
    message) names products of the catalogue and none is in the claim's scope, it is blocked
    (the brand's own name is not the product named after it). A claim said only of other
-   products needs no disclaimer finding besides.
+   products needs no disclaimer finding besides, nor a strengthener finding.
 
 Each problem has its own code (``claim.expired``, ``claim.unapproved``,
 ``claim.missing_disclaimer``, ``claim.wrong_product``) and may be reported under its own rule
@@ -61,7 +63,10 @@ from nextbest.tools.compliance.claim_longevity import LONGEVITY_TRIGGERS
 from nextbest.tools.compliance.claim_phrases import claim_phrase
 from nextbest.tools.compliance.claim_proportions import PROPORTION_TRIGGERS
 from nextbest.tools.compliance.claim_risk import RISK_TRIGGERS
-from nextbest.tools.compliance.claim_romance_superlatives import ROMANCE_SUPERLATIVE_TRIGGERS
+from nextbest.tools.compliance.claim_romance_superlatives import (
+    ROMANCE_SUPERLATIVE_TRIGGERS,
+    bare_comparative,
+)
 from nextbest.tools.compliance.claim_savings import SAVINGS_TRIGGERS
 from nextbest.tools.compliance.claim_senses import CLAIM_SENSE_PATTERNS
 from nextbest.tools.compliance.claim_speed import SPEED_TRIGGERS
@@ -75,7 +80,7 @@ from nextbest.tools.compliance.denials import said_of_nobody, withheld
 from nextbest.tools.compliance.difficulty import DIFFICULTY_PATTERN
 from nextbest.tools.compliance.disclosed_triggers import DisclosedTriggers
 from nextbest.tools.compliance.fact_units import fact_unit_pattern, inside_unit, unit_spans
-from nextbest.tools.compliance.generic_comparisons import compares_states
+from nextbest.tools.compliance.generic_comparisons import compares_states, compares_with_own_norm
 from nextbest.tools.compliance.helplines import helpline_numbers, names_helpline, restates_helpline
 from nextbest.tools.compliance.hypernyms import general_nouns
 from nextbest.tools.compliance.invitations import invites_to_compare
@@ -488,6 +493,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             fits[hit.claim.id] = fits.get(hit.claim.id, False) or scoped is None
             if scoped is not None:
                 found.append(scoped)
+                continue  # said of another product: that is the fault, whatever its wording
             if hit.claim.category not in self.governed:
                 continue
             word = self._strengthener_near(ctx.fields[hit.field], hit.claim, hit.start, hit.end)
@@ -573,6 +579,11 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             }
             named |= _name_phrase_words(ctx)
             helpline_said = self._helpline_words(ctx)
+            reported = {  # kinds of the governed claims the body uses but may not (reported there)
+                h.claim.category.value
+                for h in ctx.claim_hits
+                if h.field == "body" and not h.usable and h.claim.category in self.governed
+            }
             short_fields: tuple[TextField, ...] = ("subject", "cta")
             for name in short_fields:
                 text = ctx.fields.get(name)
@@ -600,6 +611,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                             text, words, named
                         ) and match.lastgroup in self._categories(ctx, body_used):
                             masked[name].append(span)  # "<Depot>, greener" above its claim
+                        elif match.lastgroup in reported and not has_digit(text.original):
+                            masked[name].append(span)  # "Loved by you" above an expired rating
                         elif words <= DURABILITY and "warranty" in announced:
                             masked[name].append(span)  # "Built to last" over a warranty claim
                         elif match.lastgroup == "service" and restates_helpline(
@@ -840,7 +853,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     and not any(s < sentence[1] and sentence[0] < e for s, e in brand_spans)
                 ):
                     continue  # "help is available 24/7 at <the helpline the pack prints>"
-                if _echoes_line_claim(ctx, text, sentence, start, end):
+                if _echoes_line_claim(ctx, text, sentence, start, end, self.keyword_stems):
                     continue  # "Book your repair" beside "We'll repair your bike …"
                 if invites_to_compare(text.original, sentence, start):
                     continue  # "Compare plans your way": the reader compares
@@ -862,14 +875,19 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     continue  # "Twice the crackers: buy one box, get one free"
                 if (
                     match.lastgroup == "comparative"
-                    and compares_states(text.original, sentence, start, end)
+                    and (
+                        compares_states(text.original, sentence, start, end)
+                        or compares_with_own_norm(text.original, sentence, start, end)
+                    )
                     and not any(s < sentence[1] and sentence[0] < e for s, e in brand_spans)
                     and not any(
                         h.field == text.name and sentence[0] <= h.start < sentence[1]
                         for h in ctx.product_hits
                     )
                 ):
-                    continue  # "A dry wetsuit keeps you warmer than a damp one"
+                    continue  # "A dry wetsuit keeps you warmer than a damp one", "… your average"
+                if match.lastgroup == "superlative" and bare_comparative(text.original, start, end):
+                    continue  # "il check-in sarà più veloce": faster, than nothing
                 if end > sentence[1] and _SENTENCE_BREAK.search(text.original, start, end):
                     continue  # runs on into the next paragraph or sentence: two phrases
                 if (
@@ -1066,8 +1084,24 @@ def _name_headline(text: FieldText, trigger: set[str], named: set[str]) -> bool:
     return bool(rest) and all(w in named for w in rest)
 
 
+DEGREE_WORDS: frozenset[str] = frozenset(
+    {
+        "more", "most", "less", "least", "very", "so", "too", "than", "piu", "meno", "molto",
+        "plus", "moins", "tres", "mas", "menos", "muy", "mais", "mehr", "meist", "am", "sehr",
+        "meer", "meest", "zeer", "mer", "mest", "mycket",
+    }
+)  # fmt: skip
+"""Words that grade an adjective ("the most punctual", "le più puntuali"): a lead-in that
+grades a claim's keyword says more than the claim."""
+
+
 def _echoes_line_claim(
-    ctx: CheckContext, text: FieldText, sentence: tuple[int, int], start: int, end: int
+    ctx: CheckContext,
+    text: FieldText,
+    sentence: tuple[int, int],
+    start: int,
+    end: int,
+    kind_words: dict[str, set[str]],
 ) -> bool:
     """Whether a trigger only repeats words of an approved claim stated on the same line.
 
@@ -1075,6 +1109,9 @@ def _echoes_line_claim(
     elsewhere.": the word leads into the claim the line states word for word; it
     is not a second claim. The sentence may hold no figure and no strengthener (``fully
     covered``), and the claim must be usable and stated in the same field and line.
+    A keyword naming the claim's kind (``kind_words``, "punctual" of an on-time claim) leads
+    into it too ("Punctuality matters. 96% of our sailings arrived on time."), unless the
+    sentence grades it (a degree word: "the most punctual").
     """
     original = text.original
     line_start = original.rfind("\n", 0, start) + 1
@@ -1092,7 +1129,12 @@ def _echoes_line_claim(
         return False
     words = {stem(canon(w)) for w in plain(original[start:end]).split()}
     own = {stem(canon(w)) for c in claims for w in plain(c.text).split()}
-    return bool(words) and words <= own
+    if words and words <= own:
+        return True
+    if set(plain(said).split()) & DEGREE_WORDS:
+        return False
+    kinds = {w for c in claims for w in kind_words.get(c.id, ())}
+    return bool(words) and words <= kinds
 
 
 NAME_PHRASE_WORDS = 4
