@@ -127,7 +127,7 @@ from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.reward_amounts import reward_amount
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.short_fields import echoes_body
-from nextbest.tools.compliance.short_name_compounds import in_longer_name
+from nextbest.tools.compliance.short_name_compounds import in_longer_name, opens_named_product
 from nextbest.tools.compliance.thresholds import is_threshold
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.unit_rates import contradicted_rate
@@ -542,6 +542,7 @@ class DisclosureCheck:
         if self.trigger_products and not self.prices_of_products:
             offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
             offered = frozenset(offer.products) if offer is not None else frozenset()
+            originals: dict[str, str] = {f: t.original for f, t in ctx.fields.items()}
             for hit in ctx.product_hits:
                 if hit.product.id not in self.trigger_products:
                     continue
@@ -562,6 +563,8 @@ class DisclosureCheck:
                     original[slice(*field_text.sentence_at(hit.start))],
                 ):
                     continue  # "our Gold Coast centre": a place, not the product "Gold …"
+                if opens_named_product(hit, ctx.product_hits, originals):
+                    continue  # "the Kite" beside the "Kite Spare Battery": which one is unclear
                 if original[hit.start : hit.end].islower() and everyday_word(
                     original, hit.start, hit.end, capitalised_one_word_names([hit.product])
                 ):
