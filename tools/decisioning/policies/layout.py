@@ -153,7 +153,8 @@ class SharedLayout:
         r_cols = np.union1d(r_col, [0])  # positions of the columns used
         c_cols = np.union1d(c_col, [0])
         cr, cc = len(r_cols), len(c_cols)
-        sub = self.G[:, r_cols][:, :, c_cols].reshape(K, cr * cc)
+        sub = self.G if cr == c else self.G[:, r_cols]  # every live column used: no gather
+        sub = (sub if cc == c else sub[:, :, c_cols]).reshape(K, cr * cc)
         r_at, c_at = np.searchsorted(r_cols, r_col), np.searchsorted(c_cols, c_col)
         r_bounds = np.searchsorted(r_lev, np.arange(L + 1))  # rows of each level: a range
         c_bounds = np.searchsorted(c_lev, np.arange(L + 1))
@@ -179,6 +180,24 @@ class SharedLayout:
         same = ri[:, None] == ci[None, :]
         A[m:, k:] = np.where(same, self.G[ri, 0, 0][:, None], 0.0)
         return A
+
+    def _live_action_weights(self, theta: np.ndarray) -> np.ndarray:
+        """``_live(_action_weights(theta))`` for one parameter vector ``(D,)``, ``(K, c)``.
+
+        Only the live columns of the levels' blocks are summed (in the same order, so every
+        entry is the same number).
+        """
+        if self.columns[0] != 0:  # the intercept's column is always live; if not, the long way
+            return self._live(self._action_weights(theta))
+        n = self.n_levels * self.dim
+        tx = theta[:n].reshape(self.n_levels, self.dim)
+        if len(self.columns) < self.dim:
+            tx = tx.take(self.columns, axis=1)
+        w = tx[self.levels[:, 0]]
+        for f in range(1, self.levels.shape[1]):
+            w += tx[self.levels[:, f]]
+        w[:, 0] += theta[n:]
+        return np.asarray(w)
 
     def _action_weights(self, theta: np.ndarray) -> np.ndarray:
         """Map parameters ``(..., D)`` to per-action context weights ``(..., K, d)``."""

@@ -261,7 +261,7 @@ class SharedRidge(SharedLayout):
 
     def _matvec(self, theta: np.ndarray) -> np.ndarray:
         """``A θ`` without forming ``A``."""
-        w = self._live(self._action_weights(theta))
+        w = self._live_action_weights(theta)
         u = np.matmul(self.G, w[:, :, None])[:, :, 0]
         return np.asarray(self.prior * theta + self._scatter(self._full(u)))
 

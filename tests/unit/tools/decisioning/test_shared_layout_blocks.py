@@ -121,3 +121,18 @@ def test_factorising_in_place_changes_nothing(
     assert np.array_equal(in_place._chol, copying._chol)
     assert np.array_equal(in_place.mean_weights(), copying.mean_weights())
     assert in_place._active_system().flags.f_contiguous
+
+
+def test_live_action_weights_are_the_live_columns_of_the_action_weights() -> None:
+    rng = np.random.default_rng(31)
+    factors = [np.array([0, 1, 2, 0, 1]), np.array([0, 0, 1, 1, 2])]
+    layout = SharedLayout(factors, 6)
+    theta = rng.normal(size=layout.size)
+    for columns in (np.arange(6), np.array([0, 2, 5]), np.array([0])):
+        layout.columns = columns
+        want = layout._action_weights(theta)[:, columns]
+        assert np.array_equal(layout._live_action_weights(theta), want)
+    layout.columns = np.array([1, 3])  # no intercept column: the long way, same numbers
+    assert np.array_equal(
+        layout._live_action_weights(theta), layout._action_weights(theta)[:, [1, 3]]
+    )
