@@ -13,8 +13,8 @@ disclosure (any channel's form of it; a count written as a word, "one exam", is 
 mentions ("…: 300 gems and a pet" describing what the product holds) is not
 (:func:`counted_figures`); a count of time or of a limit ("14 days", "2 per customer") is.
 
-Numbers are read in English and German notation alike: ``$50,000``, ``250.000 €``, ``3,50 %``
-and ``1.25`` are 50000, 250000, 3.5 and 1.25.
+Numbers are read in English, German and French notation alike: ``$50,000``, ``250.000 €``,
+``1 599 $``, ``3,50 %`` and ``1.25`` are 50000, 250000, 1599, 3.5 and 1.25.
 """
 
 from __future__ import annotations
@@ -54,7 +54,8 @@ MULTIPLIERS: dict[str, float] = {
 
 _FIGURE = re.compile(
     r"(?<![A-Za-z\d.,])"
-    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 50,000 or 1,234.50
+    r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![.,]?\d)"  # 1 599 or 12 000,50
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 50,000 or 1,234.50
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # 250.000 or 1.234,50
     r"|\d+(?:[.,]\d+)?)"  # 3,50 or 1.25 or 60
     r"(?![A-Za-z\d])(?!:\d)|(?<![A-Za-z\d])(\d+)x\b"  # 3x; not a time of day
@@ -78,6 +79,14 @@ _REFERENCE_QUANTITY = re.compile(
 )
 """The quantity a unit price is given for ("19,90 € / 100 ml", "$0.45 per 100 g"): the basis
 the law sets for comparing prices, not a figure of the offer."""
+_MEASURED = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?\s?"
+    r"(?:ml|cl|dl|l|mg|g|kg|lbs?|oz|mm|cm|m|km|m²|m2|m³|m3|ft²|sq\.? ?ft|pi²|po|btu|w|kw|kwh|"
+    r"v|mah|gb|tb)(?!\w)",
+    re.I,
+)
+"""A size or quantity of what is sold ("boîte de 1,9 m²", "3,78 L", "12 000 BTU"): what the
+product is, not what the offer gives."""
 _MONTH = (
     r"(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:ar(?:ch)?|ärz|aerz)|apr(?:il)?|ma[iy]|"
     r"june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|"
@@ -270,7 +279,8 @@ class Restatement:
         end: End (exclusive).
         changed: Figures the copy sentence states that the offer does not.
         states_offer: Whether the sentence states a figure of the offer's own (not only list
-            prices, nor a figure of the pack's required disclosures or standing statements).
+            prices, nor a figure of the pack's required disclosures or standing statements, nor
+            a size or quantity of what is sold, "boîte de 1,9 m²").
     """
 
     sentence: OfferSentence
@@ -335,7 +345,9 @@ class OfferParaphrases:
                 " ".join([offer.terms, offer.disclosure or "", offer.name])
             )
             own |= {float(v) for v in (offer.discount_amount, offer.min_spend) if v}
-            self.own_figures[offer.id] = {f for f in own if not _among(f, standing)}
+            promised = figures_of(_MEASURED.sub(" ", wordings)) | worded_figures(wordings)
+            promised |= {float(v) for v in (offer.discount_amount, offer.min_spend) if v}
+            self.own_figures[offer.id] = {f for f in promised if not _among(f, standing)}
             prices = [
                 price
                 for pid, price in list_prices.items()

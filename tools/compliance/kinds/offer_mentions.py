@@ -62,6 +62,15 @@ _NOT_FREE_NOUNS = (
 )
 """Words before a "free" word that are no gift: a toll-free number or call ("Llámanos
 gratis"), entry, a verb."""
+_FREE_VERBS = (
+    r"viaggia|viaggiano|mangia|mangiano|dorme|dormono|soggiorna|soggiornano|vola|volano|"
+    r"parcheggia|parcheggiano|viaja|viajan|viajam|comen|comem|duerme|duermen|dormem|vuela|"
+    r"vuelan|voa|voam|aparca|aparcan|voyagent|mangent|dorment|volent|reist|reizen|eet|slaapt|"
+    r"vliegt|parkeert|reser|ater|sover|flyger|aker|parkerar"
+)
+"""Verbs of travelling, eating, sleeping or parking that sit between who goes free and a
+postposed "free" word ("il tuo animale viaggia gratis", "los niños comen gratis", "barn åker
+gratis"): the free thing is the word before the verb."""
 FREE_VOCABULARY = frozenset(
     {
         "free", "offert", "offerte", "offerts", "offertes", "gratuit", "gratuite", "gratuits",
@@ -143,7 +152,9 @@ MENTION_PATTERNS: dict[str, str] = {
     + r"(?=((?:\s+[\w-]+){0,4}))"
     + r"|\b(?!(?:"
     + _NOT_FREE_NOUNS
-    + r")\b)([a-z]{3,})\s+(?:"
+    + r")\b)([a-z]{3,})\s+(?:(?:"
+    + _FREE_VERBS
+    + r")\s+)?(?:"
     + _FREE_WORDS
     + r")\b"
     + r"|\b(?:"
