@@ -64,6 +64,8 @@ has an everyday use in which it claims nothing about the brand:
 - the readers' own reviews, thanked: "Thank you for your reviews" (no rating stated).
 - the state of the reader's own refund: "your refund is on its way", "we've issued your
   refund" (a service message about one return; "Full refund within 30 days" stays a promise).
+- how fast a device pairs, connects or syncs with the reader's phone: "pairs over Bluetooth
+  with your phone in seconds" (a set-up step's time, not an effect of the product).
 - a condition that comes with a season: "Spring is here and so are fleas, ticks and
   allergies" (nothing is said to treat it).
 
@@ -358,6 +360,16 @@ _REFUND_STATUS = (
 refund". A service message about one return, not a promise of refunds ("Full refund within 30
 days" stays one)."""
 
+_LINKED_IN_SECONDS = (
+    r"(?<![a-z0-9])(?:pairs?|paired|pairing|connects?|connected|connecting|syncs?|synced|"
+    r"syncing|links?|linked|linking) (?:[a-z0-9']+ ){0,5}?in (?:just |only |a few |mere )?"
+    r"(?:seconds|a few taps|a tap|one tap)(?![a-z0-9])"
+)
+"""How fast a device links up with the reader's phone or app: "pairs with your phone in
+seconds", "syncs over Bluetooth in a few taps". The time a set-up step takes, as with the
+reader's own actions in an app ("set up in minutes"), not an effect of the product ("kills
+germs in seconds" stays a claim)."""
+
 CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
     ClaimCategory.SUPERLATIVE: (
         _IDIOMS,
@@ -379,7 +391,7 @@ CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
         _READER_RATED,
         _THANKS_FOR_REVIEWS,
     ),
-    ClaimCategory.EFFICACY: (_HOW_IT_IS_DONE, _PAYMENT_CONDITION),
+    ClaimCategory.EFFICACY: (_HOW_IT_IS_DONE, _PAYMENT_CONDITION, _LINKED_IN_SECONDS),
     ClaimCategory.HEALTH: (_MEDICAL_ERRANDS, _SAFE_WHAT, _CONDITION_ARRIVES),
     ClaimCategory.PRICE: (_SAVE_A_PLACE, _OWN_SAVINGS, _TOPIC_QUESTIONS),
     ClaimCategory.GUARANTEE: (_TOPIC_QUESTIONS, _REFUND_STATUS),

@@ -39,6 +39,7 @@ CLAIMS = rule(
     {
         "categories": [
             "superlative", "comparative", "endorsement", "guarantee", "service", "health",
+            "efficacy",
         ],
         "extra_triggers": {"superlative": ["punctual", "punctuality", "più veloce"]},
         "report_as": {"wrong_product": "claim-scope", "expired": "claim-expired"},
@@ -153,3 +154,9 @@ def test_a_romance_comparative_compared_with_nothing_is_no_ranking() -> None:
     assert "claims" not in _verdict("Dati salvati nel profilo: il check-in sarà più veloce.")
     assert "claims" in _verdict("Quillmoor, la più veloce consegna di bici in città.")
     assert "claims" in _verdict("Il noleggio Quillmoor è più veloce di ogni altro.")
+
+
+def test_how_fast_a_device_pairs_is_a_set_up_step() -> None:
+    assert "claims" not in _verdict("The ride app pairs over Bluetooth with your phone in seconds.")
+    assert "claims" not in _verdict("Your bike lock syncs with the app in a few taps.")
+    assert "claims" in _verdict("Our chain spray loosens rust in seconds.")
