@@ -37,6 +37,36 @@ _COMPOUND = re.compile(r"\b(?:non|not[-\s]for)[-\s]?$", re.IGNORECASE)
 """A "non-" or "not-for-" prefix joined to the phrase ("non-profit")."""
 
 
+_NO_NEED_OTHER = re.compile(
+    # sv: "du behöver inte skynda dig", "behöver du inte", "ingen anledning att"
+    r"(?:\b(?:behöver|måste)(?:\s+(?:du|ni|man|vi))?\s+(?:inte|ej|aldrig)|"
+    r"\b(?:ingen|inget)\s+(?:anledning|behov|brådska|stress)\s+(?:av\s+)?att|"
+    # it: "non c'è bisogno di affrettarti", "non devi", "nessuna fretta di"
+    r"\bnon\s+(?:c[’']è\s+(?:bisogno|motivo|fretta)\s+di|serve|occorre|è\s+necessario|"
+    r"devi|dovete|deve|hai\s+bisogno\s+di|avete\s+bisogno\s+di)|"
+    r"\bnessun[ao]?\s+(?:bisogno|fretta|motivo)\s+di|"
+    # es: "no hace falta", "no tienes que", "no hay prisa por"
+    r"\bno\s+(?:hace\s+falta|es\s+necesario|hay\s+(?:prisa|necesidad|motivo)\s+(?:de|por|para)|"
+    r"tienes\s+que|tiene\s+que|tienen\s+que|necesitas|necesita)|\bsin\s+necesidad\s+de|"
+    # pt: "não precisa", "não é preciso", "não tem que"
+    r"\bnão\s+(?:precisa|precisas|precisam|é\s+preciso|é\s+necessário|tem\s+que|tens\s+que)"
+    r"(?:\s+de)?|"
+    # fr: "pas besoin de vous presser", "inutile de", "vous n'avez pas à"
+    r"\b(?:pas|nul|aucun)\s+besoin\s+d(?:e|[’'])|\binutile\s+d(?:e|[’'])|"
+    r"\bn[’'](?:avez|as|ont)\s+pas\s+à|"
+    # nl: "je hoeft niet te haasten", "geen reden om", "niet nodig om"
+    r"\b(?:hoeft|hoef|hoeven)(?:\s+(?:je|u|jij|jullie|men))?\s+(?:niet|nooit)(?:\s+te)?|"
+    r"\b(?:geen\s+(?:reden|noodzaak|haast)|niet\s+nodig)\s+om(?:\s+te)?|"
+    # de: "Sie müssen nicht", "kein Grund, … zu"
+    r"\b(?:Sie\s+müssen|du\s+musst|ihr\s+müsst|müssen\s+Sie|musst\s+du|brauchen\s+Sie|"
+    r"brauchst\s+du)\s+(?:sich\s+|dich\s+)?nicht(?:\s+zu)?|\bkein(?:en)?\s+(?:Grund|Anlass),?"
+    r"\s+(?:zu|zur|zum))(?:\s+|(?<=[’']))$",
+    re.IGNORECASE,
+)
+"""The same reassurance in the other languages the engine reads: Swedish, Italian, Spanish,
+Portuguese, French, Dutch and German."""
+
+
 def said_unneeded(text: str, start: int) -> bool:
     """Whether the copy says there is no need for the phrase starting at ``start``.
 
@@ -45,9 +75,14 @@ def said_unneeded(text: str, start: int) -> bool:
         start: Where the phrase starts.
 
     Returns:
-        True for "There is no need to hurry", "You don't have to decide today".
+        True for "There is no need to hurry", "You don't have to decide today", Swedish "du
+        behöver inte skynda dig", Italian "non c'è bisogno di affrettarti".
     """
-    return _NO_NEED.search(text, max(0, start - 40), start) is not None
+    window = max(0, start - 48)
+    return (
+        _NO_NEED.search(text, window, start) is not None
+        or _NO_NEED_OTHER.search(text, window, start) is not None
+    )
 
 
 def negating_compound(text: str, start: int) -> bool:
@@ -73,6 +108,34 @@ _NEVER_WITHOUT = re.compile(
 """A subject that never does a thing, then up to six words of the same clause."""
 
 
+_WITHOUT = re.compile(r"(?:without|utan|senza|sin|sans|ohne|zonder|sem)\b", re.IGNORECASE)
+""""Without" in the languages the engine reads."""
+
+_CLAUSE_LINK = (
+    r"(?:and|but|or|so|then|och|men|eller|så|e|ed|ma|o|oppure|y|pero|ni|et|mais|ou|und|aber|"
+    r"oder|maar|doch)\b"
+)
+_NEVER_WITHOUT_OTHER = re.compile(
+    r"(?:"
+    # sv: "Vi lånar aldrig ut pengar utan …", "Ingen får lån utan …"
+    r"\b(?:vi|du|ni|jag|de|man)\s+(?:[\w’'-]+\s+)?(?:aldrig|inte|ej|inga|ingen|inget)|"
+    r"\bingen\s+\w+r\b|"
+    # it: "Non concediamo mai prestiti senza …", "Noi non prestiamo …", "nessuno ottiene …"
+    r"\bnon\s+[\w’'-]+(?:iamo|amo|emo)\b|\bnoi\s+non|\bnessuno|"
+    # es / pt: "Nunca prestamos …", "No prestamos dinero …", "Não emprestamos …"
+    r"\b(?:nadie|ninguém)|\b(?:no|não|nunca|jamás|jamais)\s+[\w’'-]+mos\b|"
+    # fr: "Nous n'accordons jamais de prêt sans …", "personne n'obtient …"
+    r"\b(?:nous|on|vous)\s+(?:ne\s+|n[’'])[\w’'-]+\s+(?:jamais|pas|aucun|aucune)|\bpersonne\s+n|"
+    # de / nl: "Wir verleihen nie Geld ohne …", "We lenen nooit zonder …"
+    r"\b(?:wir|we|wij|niemand)\s+[\w’'-]+\s+(?:nie|niemals|nicht|kein\w*|nooit|niet|geen)"
+    rf")\s+(?:(?!{_CLAUSE_LINK})[\w’'-]+\s+){{0,6}}$",
+    re.IGNORECASE,
+)
+"""The same double negative in the other languages the engine reads: a subject that never
+does a thing (or a pro-drop verb in the first person plural after the negation), then up to
+six words of the same clause."""
+
+
 def never_without(text: str, start: int) -> bool:
     """Whether a phrase starting with "without" restates a rule as a double negative.
 
@@ -81,13 +144,45 @@ def never_without(text: str, start: int) -> bool:
         start: Where the phrase starts.
 
     Returns:
-        True for "without a prescription" in "We never ship lenses without a prescription";
+        True for "without a prescription" in "We never ship lenses without a prescription" or
+        "utan kreditprövning" in Swedish "Vi lånar aldrig ut pengar utan kreditprövning";
         False in "Order lenses without a prescription" or after a clause break.
     """
-    if not text[start : start + 8].lower().startswith("without"):
+    if _WITHOUT.match(text, start) is None:
         return False
-    clause = re.split(r"[.;:!?,\n]", text[max(0, start - 80) : start])[-1]
-    return _NEVER_WITHOUT.search(clause) is not None
+    clause = re.split(r"[.;:!?,\n]|\s[-–—]\s", text[max(0, start - 80) : start])[-1]
+    if text[start : start + 7].lower() == "without":
+        return _NEVER_WITHOUT.search(clause) is not None
+    return _NEVER_WITHOUT_OTHER.search(clause) is not None
+
+
+_NO_LONGER = re.compile(
+    r"\b(?:non|no|não)\s+(?!(?:solo|soltanto|sólo|só|solamente|apenas)\b)"
+    rf"(?:(?!{_CLAUSE_LINK})[\w’'-]+\s+){{1,3}}$",
+    re.IGNORECASE,
+)
+_MORE = re.compile(r"(?:più|piu|más|mais)\b", re.IGNORECASE)
+
+
+def no_longer(text: str, start: int) -> bool:
+    """Whether a phrase opening with "più" / "más" / "mais" is the "no more" of a negation.
+
+    Italian "non ci sono più tasse da aggiungere", Spanish "no hay más tasas" and Portuguese
+    "não há mais taxas" say there are no further charges: "più" after a negated verb is the
+    adverb of "no longer, no more", not the "plus" of "49 € più tasse".
+
+    Args:
+        text: The field's original text.
+        start: Where the phrase starts.
+
+    Returns:
+        True when the phrase opens with "più" / "más" / "mais" and a "non" / "no" / "não" of the
+        same clause stands one to three words before it.
+    """
+    if _MORE.match(text, start) is None:
+        return False
+    clause = re.split(r"[.;:!?,\n]", text[max(0, start - 48) : start])[-1]
+    return _NO_LONGER.search(clause) is not None
 
 
 _WITHHELD = re.compile(

@@ -17,8 +17,9 @@ the same day you first met", "the same day as your anniversary": not a same-day 
 which "the same day you order" stays), "safe" of a thing stowed somewhere ("keeps your
 cables safe in your bag"), the sender hiring its own staff ("We hired two new coaches"),
 "aged" of matured food ("the aged cheddar"), a medical visit as an errand ("shuttle to
-medical appointments"), time or effort invested ("Invest five minutes in our guide") and an
-on-screen item dismissed ("dismiss the reminder").
+medical appointments"), time or effort invested ("Invest five minutes in our guide"), an
+on-screen item dismissed ("dismiss the reminder") and "shot" as a burst of something no one
+drinks ("49 shots of color", "a shot of confidence": not a measure of liquor).
 
 The senses are regular expressions over the skeleton view (case folded, punctuation as
 spaces). A rule exempts a match only when a sense span strictly contains it: a pack that bans
@@ -209,6 +210,13 @@ SENSE_PATTERNS: tuple[str, ...] = (
     r"\bdismiss(?:es|ed|ing)? (?:the |this |that |a |an |your |any |all )?(?:[a-z]+ )?"
     r"(?:reminders?|notifications?|alerts?|banners?|pop ?ups?|prompts?|messages?|dialog(?:ue)?s?"
     r"|warnings?|cards?|tooltips?|badges?|windows?|toasts?)\b",
+    # "shot" as a burst of something one cannot drink, not a measure of liquor: "49 shots of
+    # color" (a firework's shot count), "a shot of adrenaline", "a shot of confidence"
+    r"\bshots? of (?:(?:bright|vivid|pure|extra|fresh|rich|bold|warm|golden|glittering|"
+    r"crackling|sparkling) )?(?:colou?rs?|light|lights|sparkles?|sparks?|glitter|flames?|fire|"
+    r"stars?|crackle|crackles|smoke|confetti|energy|adrenaline|confidence|sunshine|"
+    r"inspiration|joy|fun|courage|optimism|hope|nostalgia|brightness|whimsy|style|personality|"
+    r"drama|excitement|wonder)\b",
     # a reading or viewing time: "a 3-minute read"
     r"\b\d+ (?:minute|min|second|sec) (?:read|video|watch|listen)\b",
     # a pointer to a page: "more about deposit protection at https://…", "Mehr zur … unter …"

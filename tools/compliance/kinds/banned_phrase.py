@@ -61,13 +61,20 @@ from nextbest.brand_context.models import (
 )
 from nextbest.tools.compliance.case_scoped import OfficerPattern, keeps_case
 from nextbest.tools.compliance.compounds import free_appraisal, names_threat, privative_free
-from nextbest.tools.compliance.denials import negating_compound, never_without, said_unneeded
+from nextbest.tools.compliance.denials import (
+    negating_compound,
+    never_without,
+    no_longer,
+    said_unneeded,
+)
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import own_links
 from nextbest.tools.compliance.lowercase_names import capitalised_one_word_names, everyday_word
 from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.phrases import compile_phrases, cut_from_contraction
 from nextbest.tools.compliance.prefilter import Prefiltered
+from nextbest.tools.compliance.professional_acts import done_by_professional
+from nextbest.tools.compliance.safety_warnings import warned_against
 from nextbest.tools.compliance.sender_denials import answered_no, sender_denies
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.stretched_letters import added_accented_letter
@@ -309,6 +316,20 @@ class BannedPhraseCheck:
             )
         )
 
+    @staticmethod
+    def _opposite(original: str, start: int) -> bool:
+        """Whether the copy says the opposite of what the rule forbids around ``start``.
+
+        "There is no need to hurry" (the reassurance that is no pressure), "Never light
+        fireworks after drinking" (a safety warning against the pairing), "Only your doctor can
+        diagnose …" (the act attributed to a professional, not to the product).
+        """
+        return (
+            said_unneeded(original, start)
+            or warned_against(original, start)
+            or done_by_professional(original, start)
+        )
+
     def check(self, ctx: CheckContext) -> list[Violation]:
         """Violations for every banned phrase or pattern found in the rule's fields."""
         found: list[Violation] = []
@@ -368,7 +389,9 @@ class BannedPhraseCheck:
                     continue  # "free roof" in "a free roof check": the check is free
                 if self._said_of_owner(text, start):
                     continue  # a reserved title said of one who holds it
-                if self.rule.severity == "block" and said_unneeded(text.original, start):
+                if no_longer(text.original, start):
+                    continue  # "non ci sono più tasse": "più" is "no more", not "plus"
+                if self.rule.severity == "block" and self._opposite(text.original, start):
                     continue  # "There is no need to hurry" (a voice word warns in any sense)
                 words = text.original[start:end]
                 found.append(
