@@ -8,6 +8,13 @@ be made only where a licence holds. Regions compare as audience rules compare th
 (:func:`~nextbest.tools.compliance.kinds.audience.region_names`): a recipient ``US-FL`` is also
 ``US`` and ``FL``; a rule's ``US-FL`` also matches a recipient written ``FL``; a US state may
 be written in full.
+
+A recipient known only at a coarser level than the rule's regions (``US``, or a customer with
+only a country, for a rule of ``FL``; ``CA`` for ``CA-QC``) may live in one of them: the
+rule's ``unknown_region`` decides for them, as for a recipient of unknown region, both for
+``regions`` (the rule may be theirs) and for ``except_regions`` (they may be exempt). A
+subdivision's country is its code's prefix (``US-FL``, ``CA-QC``); a US state written alone
+(``FL``, ``Florida``) is in ``US``.
 """
 
 from __future__ import annotations
@@ -16,6 +23,29 @@ from dataclasses import dataclass
 
 from nextbest.brand_context.models import BrandPack, Rule
 from nextbest.tools.compliance.kinds.audience import region_names, rule_regions
+from nextbest.tools.compliance.kinds.required_element import US_STATES
+
+_US_STATE_CODES = frozenset(US_STATES.values())
+"""The folded postal codes of the US states: a rule region written ``FL`` is in ``us``."""
+
+
+def countries_of(regions: frozenset[str]) -> frozenset[str]:
+    """The countries holding folded subdivision regions: ``us`` for ``us-fl`` or ``fl``.
+
+    Args:
+        regions: Folded regions (:func:`~nextbest.tools.compliance.kinds.audience.rule_regions`).
+
+    Returns:
+        The folded country of each subdivision among them (a country itself adds none).
+    """
+    countries: set[str] = set()
+    for region in regions:
+        country, dash, subdivision = region.partition("-")
+        if dash and country and subdivision:
+            countries.add(country)
+        elif region in _US_STATE_CODES:
+            countries.add("us")
+    return frozenset(countries)
 
 
 @dataclass(frozen=True)
@@ -26,11 +56,16 @@ class RegionScope:
         regions: The only regions the rule applies to (folded); empty: every region.
         except_regions: Regions the rule never applies to (folded).
         unknown_applies: Whether the rule applies when the recipient's region is not known.
+        regions_within: Countries holding some of ``regions`` (folded): a recipient known only
+            as one of them is of unknown region.
+        except_within: Countries holding some of ``except_regions`` (folded), likewise.
     """
 
     regions: frozenset[str]
     except_regions: frozenset[str]
     unknown_applies: bool
+    regions_within: frozenset[str] = frozenset()
+    except_within: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, rule: Rule) -> RegionScope | None:
@@ -44,10 +79,14 @@ class RegionScope:
         """
         if not rule.regions and not rule.except_regions:
             return None
+        regions = rule_regions(rule.regions)
+        except_regions = rule_regions(rule.except_regions)
         return cls(
-            rule_regions(rule.regions),
-            rule_regions(rule.except_regions),
+            regions,
+            except_regions,
             rule.unknown_region == "apply",
+            countries_of(regions) - regions,
+            countries_of(except_regions) - except_regions,
         )
 
     def covers(self, region: str | None) -> bool:
@@ -58,14 +97,21 @@ class RegionScope:
 
         Returns:
             True when the recipient is in ``regions`` (or it is empty) and not in
-            ``except_regions``; for an unknown region, ``unknown_applies``.
+            ``except_regions``; for an unknown region, or one known only as the country of
+            some of those regions, ``unknown_applies``.
         """
         if region is None:
             return self.unknown_applies
         names = region_names(region)
+        # a region of one name only ("US", not "US-GA") may be a country holding rule regions
+        coarse = next(iter(names)) if len(names) == 1 else None
         if self.regions and names.isdisjoint(self.regions):
+            return self.unknown_applies and coarse in self.regions_within
+        if not names.isdisjoint(self.except_regions):
             return False
-        return names.isdisjoint(self.except_regions)
+        if coarse in self.except_within:
+            return self.unknown_applies  # "US" for a rule sparing "FL": maybe exempt
+        return True
 
 
 def region_scopes(pack: BrandPack) -> dict[str, RegionScope]:

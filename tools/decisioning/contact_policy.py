@@ -19,7 +19,8 @@ Checks, all vectorised over the batch:
   some regions (``regions`` / ``except_regions``) masks only the customers it covers, matched
   as the guardrail matches a recipient
   (:class:`~nextbest.tools.compliance.region_scope.RegionScope`, the customer's canonical
-  ``region``, else its ``country``; neither known: the rule's ``unknown_region``). The mask
+  ``region``, else its ``country``; neither known, or only the country of the rule's
+  states: the rule's ``unknown_region``). The mask
   keeps which quiet-hours rule blocked which action (:attr:`Mask.rule_blocks`), so a logged
   decision names the rule behind its ``quiet_hours`` / ``unknown_time_zone`` reasons;
 - **daily caps** per channel over the last 24 hours, and **allowed send hours** per channel
