@@ -409,7 +409,13 @@ OTHER_LANGUAGE_TRIGGERS: dict[ClaimCategory, tuple[str, ...]] = {
         "le meilleur", "la meilleure", "les meilleurs", "les meilleures", "numero 1",
         "numero un", "inegale", "inegalable", "incomparable", "revolutionnaire", "el mejor",
         "la mejor", "los mejores", "las mejores", "der beste", "die beste", "das beste",
-        "il migliore", "la migliore",
+        "il migliore", "la migliore", "bast", "den basta", "det basta", "de basta", "nummer 1",
+        "nummer ett", "oslagbar", "oslagbara", "marknadens basta", "sveriges basta",
+    ),
+    ClaimCategory.PRICE: (
+        "lagsta pris", "lagsta priset", "lagsta priser", "lagsta ranta", "lagsta rantan",
+        "basta pris", "basta priset", "basta ranta", "basta rantan", "billigast", "billigaste",
+        "marknadens lagsta",
     ),
     ClaimCategory.SUSTAINABILITY: (
         "biologique", "biologiques", "produits bio", "ingredients bio", "certifie bio",
@@ -419,11 +425,11 @@ OTHER_LANGUAGE_TRIGGERS: dict[ClaimCategory, tuple[str, ...]] = {
     ),
     ClaimCategory.GUARANTEE: (
         "satisfait ou rembourse", "garanti", "garantie a vie", "garantizado", "garantiert",
-        "garantito",
+        "garantito", "garanterat", "garanterad", "garanterade",
     ),
 }  # fmt: skip
-"""Triggers in French, Spanish, German and Italian copy (folded: no accents), added to the
-built-in ones: a brand that writes in those languages is checked as strictly."""
+"""Triggers in French, Spanish, German, Italian and Swedish copy (folded: no accents), added to
+the built-in ones: a brand that writes in those languages is checked as strictly."""
 
 OTHER_LANGUAGE_EXCEPTIONS: dict[ClaimCategory, tuple[str, ...]] = {
     ClaimCategory.SUPERLATIVE: (
@@ -432,7 +438,8 @@ OTHER_LANGUAGE_EXCEPTIONS: dict[ClaimCategory, tuple[str, ...]] = {
         "melhor forma", "melhor maneira", "melhor momento", "o melhor jeito", "a melhor forma",
         "a melhor maneira", "o melhor momento", "la mejor manera", "la mejor forma",
         "el mejor momento", "beste zeit", "besten wunsche",
-        "besten gruss", "besten grussen", "migliori auguri",
+        "besten gruss", "besten grussen", "migliori auguri", "basta halsningar",
+        "bast fore", "basta sattet", "basta stallet", "basta tiden", "bast att",
     ),
 }  # fmt: skip
 """Idioms of those languages that contain a trigger but make no claim (``meilleurs vœux``)."""

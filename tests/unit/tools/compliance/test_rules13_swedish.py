@@ -128,3 +128,30 @@ def test_a_dollar_sign_after_the_figure_is_a_price() -> None:
     assert pattern.search(fold("La lampe Aurore est à 54,99 $ en magasin.").text)
     assert pattern.search(fold("Dès 1 299 $ installée.").text)
     assert not pattern.search(fold("Modèle 54 en magasin.").text)
+
+
+GROUNDING = _rule(
+    "pastaenden", "claim_grounding", {"categories": ["price", "superlative", "guarantee"]}
+)
+
+
+def test_swedish_price_and_superlative_claims_need_an_approved_claim() -> None:
+    """'Sveriges lägsta pris', 'den bästa servicen', 'garanterat' are claims, as in English."""
+    pack = _pack(GROUNDING)
+    for body in (
+        "Vi har Sveriges lägsta pris på cykelservice.",
+        "Vi ger dig den bästa servicen i stan.",
+        "Din cykel är garanterat klar på fredag.",
+    ):
+        assert [v.rule_id for v in _check(pack, body).violations] == ["pastaenden"], body
+
+
+def test_swedish_idioms_with_basta_make_no_claim() -> None:
+    """'Bästa hälsningar', 'bäst före', and Italian 'basta' are no superlative."""
+    pack = _pack(GROUNDING)
+    for body in (
+        "Välkommen in i vår verkstad. Bästa hälsningar, Fjällbacka Cykel",
+        "Kedjeoljan är bäst före maj 2028.",
+        "Basta un clic per prenotare il tagliando.",
+    ):
+        assert not _check(pack, body).violations, body
