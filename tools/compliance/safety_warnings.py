@@ -11,8 +11,14 @@ The general form, in the languages the engine reads: a clause opening with a pro
 before the banned phrase ("after", "while", "during", "under the influence of"), or a verb of
 combining and "with" / "and" ("Never mix fireworks and drinking").
 
-An imperative whose own object is the banned phrase ("Don't miss out", "Never pay full price")
-names no circumstance: it still urges, and this rule does not apply.
+A prohibition whose own verb is the banned phrase ("Never borrow money to play", Italian "Non
+indebitarti per giocare", Swedish "Spela aldrig …") forbids the act the rule keeps the copy from
+urging: advice against it too. Not when the verb is one of missing, waiting, losing or paying
+("Don't miss out", "Never wait for a sale", "Never pay full price", "Non perdere l'occasione",
+"Missa inte …"): the double negative urges, the pressure the rule forbids, and the phrase is
+still found.
+Spanish and Portuguese "no" / "não" are left out: their bare "no" is also the determiner of
+"no fees" ("No upfront fees" is no prohibition); "nunca" / "jamás" count.
 """
 
 from __future__ import annotations
@@ -67,3 +73,55 @@ def warned_against(text: str, start: int) -> bool:
     window = text[max(0, start - 120) : start]
     clause = re.split(r"[.!?;:\n]", window)[-1]
     return _WARNING.search(clause) is not None
+
+
+_CLAUSE_START = r"(?:^|(?<=[.!?;:,\n])|(?<=^\W)|\b(?:and|och|e|et|y|und|en)\s+)\s*"
+_URGING_VERBS = (
+    # en
+    r"miss|missing|wait|waiting|delay|hesitate|forget|lose|let|sleep|settle|pass|skip|put|"
+    r"stop|hold|think|overthink|leave|risk|be|get|go|regret|ignore|overlook|sit|fall|worry|"
+    r"stress|panic|fear|wonder|end|give|pay|overpay|spend|run|"
+    # no verb: "non più", "non solo", "never again"
+    r"più|piu|solo|soltanto|sempre|again|more|before|"
+    # it / es / pt
+    r"perdere|perderti|perdetevi|aspettare|attendere|esitare|dimenticare|lasciare|lasciarti|"
+    r"lasciatevi|rimandare|rinunciare|farti|pierdas|pierda|pierdan|te|se|esperes|espere|"
+    r"esperar|dudes|dude|olvides|olvide|dejes|deje|perca|percas|esperes|hesite|hesites|deixe|"
+    r"deixes|esqueça|esqueças|fique|fiques|"
+    # fr
+    r"manquez|manque|ratez|rate|attendez|attends|hésitez|hésite|oubliez|oublie|laissez|laisse|"
+    # sv / de / nl (the imperative before the negation)
+    r"missa|vänta|tveka|glöm|låt|stanna|verpassen|verpasse|verpass|warten|warte|zögern|zögere|"
+    r"vergessen|vergiss|lassen|lass|mis|wacht|twijfel|vergeet|laat|aarzel"
+)
+_URGING = re.compile(rf"(?:{_URGING_VERBS})\b", re.IGNORECASE)
+_NEGATED_IMPERATIVE = re.compile(
+    _CLAUSE_START + r"(?:(?:never|don[’']t|do\s+not)(?:\s+ever)?|non|mai|nunca|jamás|"
+    r"(?P<verb>[\wåäöüß]+)\s+(?:Sie\s+|du\s+|ihr\s+)?(?:aldrig|inte|nie|niemals|nicht|nooit|niet))"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_FRENCH_NE = re.compile(_CLAUSE_START + r"(?:ne\s+|n[’'])$", re.IGNORECASE)
+_FRENCH_NEGATION_AFTER = re.compile(r"[\w-]+\s+(?:jamais|pas|plus)\b", re.IGNORECASE)
+
+
+def forbids_act(text: str, start: int) -> bool:
+    """Whether a prohibition's own verb opens the phrase at ``start`` (and urges nothing).
+
+    Args:
+        text: The field's original text.
+        start: Where the phrase starts.
+
+    Returns:
+        True for "borrow" in "Never borrow money to play" or Italian "Non indebitarti per
+        giocare"; False in "Don't miss out", "Never wait for a sale" or "Borrow now, never
+        regret it".
+    """
+    clause = re.split(r"[.!?;:\n]", text[max(0, start - 60) : start])[-1]
+    match = _NEGATED_IMPERATIVE.search(clause)
+    if match is None:
+        if _FRENCH_NE.search(clause) is None or not _FRENCH_NEGATION_AFTER.match(text, start):
+            return False
+    elif match.group("verb") is not None:
+        return _URGING.fullmatch(match.group("verb")) is None
+    return _URGING.match(text, start) is None

@@ -74,7 +74,7 @@ from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.phrases import compile_phrases, cut_from_contraction
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.professional_acts import done_by_professional
-from nextbest.tools.compliance.safety_warnings import warned_against
+from nextbest.tools.compliance.safety_warnings import forbids_act, warned_against
 from nextbest.tools.compliance.sender_denials import answered_no, sender_denies
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.stretched_letters import added_accented_letter
@@ -321,12 +321,14 @@ class BannedPhraseCheck:
         """Whether the copy says the opposite of what the rule forbids around ``start``.
 
         "There is no need to hurry" (the reassurance that is no pressure), "Never light
-        fireworks after drinking" (a safety warning against the pairing), "Only your doctor can
+        fireworks after drinking" (a safety warning against the pairing), "Never borrow money to
+        play" (the act forbidden; "Don't miss out" still urges), "Only your doctor can
         diagnose …" (the act attributed to a professional, not to the product).
         """
         return (
             said_unneeded(original, start)
             or warned_against(original, start)
+            or forbids_act(original, start)
             or done_by_professional(original, start)
         )
 

@@ -10,7 +10,7 @@ from compliance_helpers import build_pack, fired, rule
 
 from nextbest.tools.compliance.denials import never_without, no_longer, said_unneeded
 from nextbest.tools.compliance.professional_acts import done_by_professional
-from nextbest.tools.compliance.safety_warnings import warned_against
+from nextbest.tools.compliance.safety_warnings import forbids_act, warned_against
 
 
 def _at(text: str, phrase: str) -> int:
@@ -94,3 +94,20 @@ def test_a_shot_of_colour_is_no_measure_of_liquor(check) -> None:
     assert "no-liquor" not in fired(check(pack, channel="email", subject="Mugs", body=body))
     body = "Add two shots of rum to your cold brew."
     assert "no-liquor" in fired(check(pack, channel="email", subject="Mugs", body=body))
+
+
+def test_a_prohibition_of_the_banned_act_is_advice_against_it(check) -> None:
+    credit = rule("no-credit", "banned_phrase", {"phrases": ["borrow", "miss out"]})
+    pack = build_pack([credit])
+    body = "Set a budget for beans. Never borrow money to buy coffee, and enjoy every cup."
+    assert "no-credit" not in fired(check(pack, channel="email", subject="Budget", body=body))
+    body = "Don't miss out: our roast sale ends tonight."
+    assert "no-credit" in fired(check(pack, channel="email", subject="Sale", body=body))
+    body = "Borrow a grinder from us today."
+    assert "no-credit" in fired(check(pack, channel="email", subject="Grinder", body=body))
+    text = "Non indebitarti per il caffè"
+    assert forbids_act(text, _at(text, "indebitarti"))
+    text = "Non perdere l'occasione"
+    assert not forbids_act(text, _at(text, "perdere"))
+    text = "No upfront fees"
+    assert not forbids_act(text, _at(text, "upfront"))
