@@ -6,6 +6,10 @@ on sale", "<event> is on sale", "New on sale: <event>"): the tickets can now be 
 their price. So "on sale" in a message that sells tickets (a ticket noun anywhere in its copy)
 announces that sales are open, and is no promotion. A price cut said in other words ("20%
 off", "was £40, now £30") is read as before.
+
+For any goods, "on sale" after "goes" with a word of sequence ("tested before it goes on
+sale", "until they go on sale", "since it first went on sale") is the day the thing is first
+sold (:func:`first_sold`), not a price cut.
 """
 
 from __future__ import annotations
@@ -29,3 +33,27 @@ def sales_open(copy: str, words: str) -> bool:
         True when the mention is "on sale" and the copy sells tickets.
     """
     return _ON_SALE.fullmatch(words.strip()) is not None and _TICKETS.search(copy) is not None
+
+
+_FIRST_SOLD = re.compile(
+    r"\b(?:before|until|till|since|first)\b(?:\s+[\w'-]+){0,3}?\s+(?:go|goes|went|gone|going)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+"""A sequence word and "goes" right before "on sale" ("before it goes ")."""
+
+
+def first_sold(text: str, start: int) -> bool:
+    """Whether the "on sale" at ``start`` of ``text`` says when the thing is first sold.
+
+    Args:
+        text: A copy field (folded or original view).
+        start: Where the "on sale" mention starts.
+
+    Returns:
+        True for "before it goes on sale", "until they go on sale", "since it first went on
+        sale"; False for "Jackets on sale" or "goes on sale Friday".
+    """
+    return _ON_SALE.match(text, start) is not None and (
+        _FIRST_SOLD.search(text[max(0, start - 48) : start]) is not None
+    )

@@ -24,9 +24,10 @@ NUMBER = (
 )
 CURRENCY = r"(?:[$£€¥₹]\s?|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|mxn)\s?)"
 CURRENCY_AFTER = (
-    r"\s?(?:€|£|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|dollars?|euros?)\b)"
+    r"\s?(?:€|£|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|sek|nok|dkk|kr|kronor"
+    r"|kroner|dollars?|euros?)\b)"
 )
-"""A currency after its figure: "15 €", "19,99 $" (Canadian French), "20 dollars"."""
+"""A currency after its figure: "15 €", "19,99 $" (Canadian French), "20 dollars", "1 000 kr"."""
 _FREE_COMPOUNDS = (
     "gluten", "grain", "sugar", "dairy", "lactose", "nut", "soy", "fat", "caffeine", "fragrance",
     "perfume", "paraben", "sulfate", "sulphate", "silicone", "alcohol", "oil", "cruelty",

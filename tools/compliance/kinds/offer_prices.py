@@ -307,6 +307,17 @@ _DEAL_CUE_AFTER = re.compile(
     r"\s*(?:(?:a|an|per|/)\s?[a-z]+\s+)?(?:offer|deal|special|promo|promotion|sale|discount)s?\b"
 )
 """A price named as an offer ("your $1 a week offer", "the $20/mo deal")."""
+_GIVEN_BEFORE = re.compile(
+    r"(?:\b(?:give|gives|giving|gift|gifts) you|\btreat you to|\bon us:"
+    r"|\bbjuder (?:dig |er )?på|\bvi ger dig|\bti regaliamo|\bvi regaliamo|\bte regalamos"
+    r"|\bte offrons|\bvous offrons|\bon vous offre|\bschenken (?:dir|ihnen)|\bwir schenken"
+    r"|\bkrijg je|\bje krijgt|\bte damos|\bganhe|\bganha"
+    r"|\b(?:win|wins|winning|vinn|vinner|vinci|gagnez|gagner|gana|ganar|gewinne|gewinnen)"
+    r"(?:\s+(?:an?|one|un|une|uno|una|ett|en|einen|eine|ein|um|uma|een))?)\s*:?\s*$"
+)
+"""Words that give an amount away ("we treat you to", "Vi bjuder på 1 000 kr", "ti regaliamo
+20 €") or offer it as a prize ("to win a $100 gift card"): money given is a promotion, never a
+list price."""
 
 
 def _cued_as_promotion(original: str, start: int, end: int) -> bool:
@@ -317,7 +328,8 @@ def _cued_as_promotion(original: str, start: int, end: int) -> bool:
     on a message without an offer it is a promotion, whatever the catalogue's prices. A lead-in
     ("as low as $19/month") states where prices start, not a deal.
     """
-    if _DEAL_CUE_BEFORE.search(original[max(0, start - 24) : start].lower()) is not None:
+    before = original[max(0, start - 24) : start].lower()
+    if _DEAL_CUE_BEFORE.search(before) is not None or _GIVEN_BEFORE.search(before) is not None:
         return True
     return _DEAL_CUE_AFTER.match(original[end : end + 32].lower()) is not None
 

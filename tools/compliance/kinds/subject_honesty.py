@@ -124,15 +124,22 @@ NO_PROMISE = re.compile(
 season", "Your credit score, explained"), on the skeleton view."""
 
 FIGURE = re.compile(
-    r"(?P<pre>[$£€¥]|\bus\$)?\s?(?<![a-z\d])(?P<num>\d+(?:[.,]\d+)*)(?P<mag>k\b|m\b|bn\b)?"
-    r"(?![a-wyz])\s?"
-    r"(?P<post>%|x\b|percent\b|(?:€|£|\$)(?!\s?\d)|¢|cents?\b|pence\b)?"
+    r"(?P<pre>[$£€¥]|\bus\$)?\s?(?<![a-z\d])"
+    r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*)"
+    r"(?P<mag>k\b|m\b|bn\b)?(?![a-wyz])\s?"
+    r"(?P<post>%|x\b|percent\b|(?:€|£|\$)(?!\s?\d)|¢|cents?\b|pence\b|"
+    r"(?:kr|kronor|kroner|sek|nok|dkk)\b)?"
 )
 """A figure with its unit (folded view); digits inside a word ("f4stest", "fr33") are none.
 An amount in hundredths ("50 cents", "50¢", "50 pence") is money: 0.50 as "$0.50" writes it;
 an amount in thousands or millions ("$460K", "$1.2M") is that many dollars. A currency sign
 after a number is its unit only when no figure follows it: in "Fibre 500 £29.99" the pound sign
-is the next price's."""
+is the next price's. Thousands may be grouped by spaces ("1 000 kr", "1 599 $"), and kronor
+("kr", "SEK") are money as the other currencies are."""
+MONEY_AFTER: frozenset[str] = frozenset(
+    {"€", "£", "$", "kr", "kronor", "kroner", "sek", "nok", "dkk"}
+)
+"""Currency units written after the figure."""
 MAGNITUDES: dict[str, float] = {"k": 1e3, "m": 1e6, "bn": 1e9}
 CENT = 0.005
 """Two amounts closer than this are the same amount."""
@@ -632,7 +639,7 @@ def _figures(
             unit = "x"
         elif post in ("¢", "cent", "cents", "pence") and not match.group("pre"):
             unit, value = "money", value / 100
-        elif match.group("pre") or post in ("€", "£", "$"):
+        elif match.group("pre") or post in MONEY_AFTER:
             unit = "money"
         else:
             unit = ""

@@ -154,3 +154,81 @@ def test_a_starting_price_is_read_in_every_language_the_engine_reads(
 ) -> None:
     found = re.search(shape_pattern("from"), fold(text).text) is not None
     assert found is starts
+
+
+_SUBJECTS = {
+    "id": "subject-match",
+    "kind": "subject_honesty",
+    "description": "Subjects promise only what the message gives.",
+    "rationale": "tests",
+    "source": "test suite",
+    "params": {},
+}
+
+_SKATES = [{"id": "skates", "name": "Isbjörn skridskor", "list_price": 1490, "currency": "SEK"}]
+
+
+def _skate_pack():  # type: ignore[no-untyped-def]
+    return parse_pack(
+        {"brand": BRAND, "rules": [_OFFERS, _SUBJECTS], "products": _SKATES}, source="test"
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "fired"),
+    [
+        (
+            "Vi bjuder på 2 000 kr när du köper skridskor",
+            "Isbjörn skridskor kostar 1 490 kr. Se hela sortimentet.",
+            {"offers", "subject-match"},
+        ),
+        (
+            "Isbjörn skridskor för 1 490 kr",
+            "Isbjörn skridskor kostar 1 490 kr. Se hela sortimentet.",
+            set(),
+        ),
+    ],
+)
+def test_kronor_given_away_in_a_subject_are_a_promise_and_a_promotion(
+    check, subject: str, body: str, fired: set[str]
+) -> None:
+    verdict = check(_skate_pack(), channel="email", body=body, subject=subject)
+    assert set(verdict.fired_rule_ids) == fired, verdict.violations
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        ("Register your skates to win a $200 gift card!", True),
+        ("We give you $200 when you trade in your old skates.", True),
+        ("Isbjörn skates are $149. See the range.", False),
+    ],
+)
+def test_money_won_or_given_is_no_list_price(check, body: str, fires: bool) -> None:
+    pack = parse_pack(
+        {
+            "brand": BRAND,
+            "rules": [_OFFERS],
+            "products": [
+                {"id": "sk", "name": "Isbjörn skates", "list_price": 149, "currency": "USD"}
+            ],
+        },
+        source="test",
+    )
+    verdict = check(pack, channel="email", body=body, subject="Skates")
+    assert ("offers" in verdict.fired_rule_ids) is fires, verdict.violations
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        ("Every lantern is hand-checked before it goes on sale.", False),
+        ("Lanterns on sale this week.", True),
+    ],
+)
+def test_on_sale_after_a_word_of_sequence_is_when_a_thing_is_first_sold(
+    check, body: str, fires: bool
+) -> None:
+    pack = parse_pack({"brand": BRAND, "rules": [_OFFERS]}, source="test")
+    verdict = check(pack, channel="email", body=body, subject="Lanterns")
+    assert ("offers" in verdict.fired_rule_ids) is fires, verdict.violations
