@@ -22,30 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nextbest.brand_context.models import BrandPack, Rule
-from nextbest.tools.compliance.kinds.audience import region_names, rule_regions
-from nextbest.tools.compliance.kinds.required_element import US_STATES
-
-_US_STATE_CODES = frozenset(US_STATES.values())
-"""The folded postal codes of the US states: a rule region written ``FL`` is in ``us``."""
-
-
-def countries_of(regions: frozenset[str]) -> frozenset[str]:
-    """The countries holding folded subdivision regions: ``us`` for ``us-fl`` or ``fl``.
-
-    Args:
-        regions: Folded regions (:func:`~nextbest.tools.compliance.kinds.audience.rule_regions`).
-
-    Returns:
-        The folded country of each subdivision among them (a country itself adds none).
-    """
-    countries: set[str] = set()
-    for region in regions:
-        country, dash, subdivision = region.partition("-")
-        if dash and country and subdivision:
-            countries.add(country)
-        elif region in _US_STATE_CODES:
-            countries.add("us")
-    return frozenset(countries)
+from nextbest.tools.compliance.kinds.audience import countries_of, region_names, rule_regions
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,10 @@ beside another state's course: "10% off any course") is not about any one of the
 put no message in scope of a region test, only the copy naming the product does (its age and
 flag tests still apply). A recipient's hyphenated region
 (``US-CA``) also answers to its country (``US``) and its subdivision code (``CA``); a rule's
-``US-CA`` also matches a recipient written ``CA``. Flags compare without regard to case, spaces
+``US-CA`` also matches a recipient written ``CA``. A recipient known only as the country of
+a blocked region (``US`` for a rule blocking ``MA``) may live there: ``block_unknown_region``
+decides, as for a recipient of unknown region (outside ``allowed_regions`` such a recipient is
+already left out). Flags compare without regard to case, spaces
 or hyphens (``Self-Excluded`` is ``self_excluded``).
 """
 
@@ -81,6 +84,29 @@ def region_names(region: str) -> frozenset[str]:
     return frozenset(names)
 
 
+_US_STATE_CODES = frozenset(US_STATES.values())
+"""The folded postal codes of the US states: a rule region written ``FL`` is in ``us``."""
+
+
+def countries_of(regions: frozenset[str]) -> frozenset[str]:
+    """The countries holding folded subdivision regions: ``us`` for ``us-fl`` or ``fl``.
+
+    Args:
+        regions: Folded regions (:func:`~nextbest.tools.compliance.kinds.audience.rule_regions`).
+
+    Returns:
+        The folded country of each subdivision among them (a country itself adds none).
+    """
+    countries: set[str] = set()
+    for region in regions:
+        country, dash, subdivision = region.partition("-")
+        if dash and country and subdivision:
+            countries.add(country)
+        elif region in _US_STATE_CODES:
+            countries.add("us")
+    return frozenset(countries)
+
+
 def multi_region_offers(pack: BrandPack) -> frozenset[str]:
     """Offers covering products that the pack's audience rules send to disjoint regions.
 
@@ -133,6 +159,9 @@ class AudienceCheck(RuleKeeper[AudienceRule]):
         params = rule.params
         self.blocked_regions = rule_regions(params.blocked_regions)
         self.allowed_regions = rule_regions(params.allowed_regions)
+        self.blocked_within = countries_of(self.blocked_regions) - self.blocked_regions
+        """Countries holding some blocked regions: a recipient known only as one of them may
+        live in a blocked region, so ``block_unknown_region`` decides."""
         self.blocked_flags = frozenset(flag_key(f) for f in params.blocked_flags if f.strip())
         self.products = frozenset(params.products)
         self.offers = frozenset(params.offers)
@@ -234,6 +263,16 @@ class AudienceCheck(RuleKeeper[AudienceRule]):
                         f"The recipient's region {region!r} may not receive this message.",
                         evidence=f"region {region}",
                         fix_hint="Leave recipients in this region out of the audience.",
+                    )
+                )
+            elif params.block_unknown_region and len(names) == 1 and names <= self.blocked_within:
+                found.append(
+                    violation(
+                        self.rule,
+                        f"The recipient's region is known only as {region!r}, which holds "
+                        "regions this message may not reach.",
+                        evidence=f"region {region}",
+                        fix_hint="Send only to recipients whose state or province is known.",
                     )
                 )
         hits = [f for f in flags if flag_key(f) in self.blocked_flags]

@@ -16,7 +16,8 @@ import pytest
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance import Message, RuleEngine
-from nextbest.tools.compliance.region_scope import RegionScope, countries_of
+from nextbest.tools.compliance.kinds.audience import countries_of
+from nextbest.tools.compliance.region_scope import RegionScope
 
 DAY = date(2027, 5, 4)
 NOON = datetime(2027, 5, 4, 16, 0, tzinfo=UTC)
@@ -90,3 +91,30 @@ def test_a_rule_listing_the_country_itself_covers_the_country() -> None:
     assert countries_of(frozenset({"us-fl", "fl", "ca-qc", "us"})) == {"us", "ca"}
     scope = RegionScope.of(pack.rules[0])
     assert scope is not None and "us" not in scope.regions_within
+
+
+def _audience_pack(**params: Any) -> BrandPack:
+    pack = _pack(regions=["FL"])
+    rule = {
+        "id": "no-ship-states",
+        "kind": "audience",
+        "description": "Lawn feed never goes to two states.",
+        "rationale": "State fertiliser laws.",
+        "source": "test suite",
+        "params": params,
+    }
+    return parse_pack({**pack.model_dump(exclude={"rules"}), "rules": [rule]}, source="test")
+
+
+def _blocked(pack: BrandPack, region: str | None) -> bool:
+    message = Message(channel="email", body=BODY, send_time=NOON, recipient={"region": region})
+    return "no-ship-states" in RuleEngine(pack).check(message, DAY).fired_rule_ids
+
+
+def test_an_audience_rule_blocking_states_reads_a_country_only_recipient_as_unknown() -> None:
+    strict = _audience_pack(blocked_regions=["MA", "US-DE"], block_unknown_region=True)
+    assert _blocked(strict, "US") and _blocked(strict, None) and _blocked(strict, "MA")
+    assert not _blocked(strict, "US-NY") and not _blocked(strict, "NY")
+    assert not _blocked(strict, "MX")  # a country holding none of the blocked states
+    lenient = _audience_pack(blocked_regions=["MA", "US-DE"])
+    assert not _blocked(lenient, "US") and _blocked(lenient, "DE")
