@@ -1037,7 +1037,9 @@ class _RuleBase(_Dated):
         description="With regions or except_regions set: whether the rule applies to a "
         "recipient whose region is not known (a message without recipient.region, e.g. a full "
         "check of a draft addressed to no one; in a run, a customer with neither region nor "
-        "country, for the contact policy's send-window mask too): 'apply' (the safe side, the "
+        "country, for the contact policy's send-window mask too; a recipient known only by "
+        "country, 'US', for a rule scoped to states such as 'FL', since they may live there): "
+        "'apply' (the safe side, the "
         "default) or 'skip'. A copy-only check never runs a region-scoped rule, whatever this "
         "says: the rule depends on the recipient, so it is checked with each recipient.",
     )
