@@ -1,12 +1,13 @@
 """End dates stated in copy ("ends March 15", "jusqu'au 31/03/2027", "gültig bis 31.03.2027").
 
 Read on the folded view (case folded, no diacritics). A date may be written with the month's
-name in English, French, German, Spanish or Italian (``March 15, 2027``, ``15 mars``,
-``15. März 2027``, ``15 de marzo``), or in figures (``31/03/2027``, ``03/31/27``,
-``31.03.2027``, ``31.03.``). Figures separated by dots are day first (the second dot is
-needed: ``3.5`` is a number); with slashes (or dashes and a year) either order is possible, so
-every reading is kept (``12/01/2027`` is 12 January or 1 December). A date
-without a year stands for that day in any year.
+name in English, French, German, Spanish, Italian or Swedish (``March 15, 2027``, ``15 mars``,
+``15. März 2027``, ``15 de marzo``, ``den 31 januari 2027``), or in figures (``31/03/2027``,
+``03/31/27``, ``31.03.2027``, ``31.03.``, ISO ``2027-03-31``). Figures separated by dots are
+day first (the second dot is needed: ``3.5`` is a number); with slashes (or dashes and a year)
+either order is possible, so every reading is kept (``12/01/2027`` is 12 January or 1
+December); an ISO date (four-figure year first) has one reading. A date without a year stands
+for that day in any year.
 """
 
 from __future__ import annotations
@@ -36,18 +37,23 @@ MONTHS: dict[str, int] = {
     **{m: i for i, m in enumerate(
         ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
          "settembre", "ottobre", "novembre", "dicembre"), 1)},
+    **{m: i for i, m in enumerate(
+        ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+         "oktober", "november", "december"), 1)},
 }  # fmt: skip
-"""Month names (folded) in English, French, German, Spanish and Italian."""
+"""Month names (folded) in English, French, German, Spanish, Italian and Swedish."""
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|"
-    r"miercoles|jueves|viernes|sabado|domingo),?\s+"
+    r"miercoles|jueves|viernes|sabado|domingo|mandag|tisdag|onsdag|torsdag|fredag|lordag|"
+    r"sondag)(?:en)?,?\s+(?:den\s+)?"
 )
 DATE_PATTERN = (
     r"(?:" + _WEEKDAY + r")?(?:"
     r"(?P<d1>\d{1,2})/(?P<d2>\d{1,2})(?:/(?P<y1>\d{4}|\d{2}))?(?![\d/])"
+    r"|(?P<y6>\d{4})-(?P<m6>\d{2})-(?P<d9>\d{2})(?![\d-])"
     r"|(?P<d5>\d{1,2})-(?P<d6>\d{1,2})-(?P<y4>\d{4}|\d{2})(?![\d-])"
     r"|(?P<d7>\d{1,2})\.(?P<d8>\d{1,2})\.(?P<y5>\d{4}|\d{2})?(?![\d])"
     r"|(?P<m1>" + _MONTH + r")\.?\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{4}))?\b"
@@ -61,8 +67,10 @@ END_WORDS = (
     r"\b(?:ends?|ending|expires?|expiring|closes?|valid (?:until|through|thru|till)|"
     r"good (?:until|through|thru)|runs (?:until|through|thru)|available (?:until|through|thru)|"
     r"jusqu'au|jusqu'a|se termine(?: le)?|fin le|prend fin le|endet(?: am)?|gultig bis|nur bis|"
-    r"bis zum|bis|termina(?: el)?|valido hasta(?: el)?|hasta el|valida fino al|fino al|scade il)"
-    r"\s+(?:on\s+|le\s+|am\s+|el\s+|il\s+|the\s+|at midnight(?: on)?\s+)?"
+    r"bis zum|bis|termina(?: el)?|valido hasta(?: el)?|hasta el|valida fino al|fino al|scade il|"
+    r"galler (?:till och med|t\.o\.m\.?|till)|till och med|t\.o\.m\.?|senast|slutar|gar ut|"
+    r"upphor)"
+    r"\s+(?:on\s+|le\s+|am\s+|el\s+|il\s+|the\s+|den\s+|at midnight(?: on)?\s+)?"
 )
 """Words that state when something ends, before its date (folded view)."""
 
@@ -101,6 +109,9 @@ def _year(raw: str | None) -> int | None:
 
 def readings(match: re.Match[str]) -> tuple[tuple[int | None, int, int], ...]:
     """Every plausible ``(year, month, day)`` of a :data:`DATE_PATTERN` match."""
+    if match.group("y6"):  # ISO 8601: year, month, day
+        year, month, day = int(match.group("y6")), int(match.group("m6")), int(match.group("d9"))
+        return ((year, month, day),) if 1 <= month <= 12 and 1 <= day <= 31 else ()
     if match.group("d7"):  # dots: day first
         first, second = int(match.group("d7")), int(match.group("d8"))
         year = _year(match.group("y5"))

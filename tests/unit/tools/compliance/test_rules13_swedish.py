@@ -18,6 +18,7 @@ from nextbest.tools.compliance import Message, RuleEngine, Verdict
 from nextbest.tools.compliance.language_id import judge
 from nextbest.tools.compliance.normalise import fold
 from nextbest.tools.compliance.price_triggers import shape_pattern
+from nextbest.tools.compliance.stated_dates import dates_in, stated_ends
 
 DAY = date(2027, 3, 10)
 SEND = datetime(2027, 3, 10, 10, 0)
@@ -155,3 +156,20 @@ def test_swedish_idioms_with_basta_make_no_claim() -> None:
         "Basta un clic per prenotare il tagliando.",
     ):
         assert not _check(pack, body).violations, body
+
+
+def test_swedish_and_iso_end_dates_are_read() -> None:
+    """'senast den 31 januari 2027', 'gäller t.o.m. 28 februari', 'slutar 2027-03-31'."""
+    assert [d.readings for d in stated_ends(fold("Boka senast den 31 januari 2027.").text)] == [
+        ((2027, 1, 31),)
+    ]
+    assert [d.readings for d in stated_ends(fold("Gäller t.o.m. 28 februari.").text)] == [
+        ((None, 2, 28),)
+    ]
+    assert [d.readings for d in stated_ends(fold("Kampanjen slutar 2027-03-31.").text)] == [
+        ((2027, 3, 31),)
+    ]
+    assert dates_in(fold("Servicevecka 2027-05-03 till 2027-05-09").text) == [
+        date(2027, 5, 3),
+        date(2027, 5, 9),
+    ]
