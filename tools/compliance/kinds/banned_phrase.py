@@ -88,6 +88,16 @@ _DENIED = re.compile(
 """A copula denied right before a banned phrase: the copy says the banned statement is false
 ("Your deposits are not protected by …"). An imperative ("Don't miss out") is no denial."""
 
+_DENIED_INSIDE = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:not|never)|(?:is|are|was|were)n[’']t|[’'](?:re|s)\s+"
+    r"(?:not|never))\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$",
+    re.IGNORECASE,
+)
+"""A pattern's match that ends in a denied copula and at most four words: the banned word the
+pattern looks for is denied ("Flex Plan you're never locked in", "Basic Edition isn't built
+for self-employment"). A denial earlier in the match ("… isn't cheap, it's locked in") has a
+comma or more words between, and the match is still found."""
+
 
 def required_wordings(pack: BrandPack) -> list[str]:
     """Wordings the pack requires in copy whatever it promotes: never an offer or a claim.
@@ -350,7 +360,7 @@ class BannedPhraseCheck:
             for view in text.pattern_views if self.patterns else ():
                 for pattern in self.patterns:
                     for match in pattern.finditer(view.text):
-                        if match.end() > match.start():
+                        if match.end() > match.start() and not _DENIED_INSIDE.search(match[0]):
                             hits.append(view.original_span(*match.span()))
             for cased in self.cased:
                 hits.extend(cased.spans(text))

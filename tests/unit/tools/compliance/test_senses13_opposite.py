@@ -111,3 +111,18 @@ def test_a_prohibition_of_the_banned_act_is_advice_against_it(check) -> None:
     assert not forbids_act(text, _at(text, "perdere"))
     text = "No upfront fees"
     assert not forbids_act(text, _at(text, "upfront"))
+
+
+def test_a_pattern_match_ending_in_a_denied_copula_is_the_statement_denied(check) -> None:
+    lock = rule(
+        "flex-not-fixed",
+        "banned_phrase",
+        {"patterns": [r"(?i)daily roast club[^.!?\n]{0,60}\b(?:fixed|locked in)\b"]},
+    )
+    pack = build_pack([lock])
+    body = "With the Daily Roast Club you're never locked in: cancel any week."
+    assert "flex-not-fixed" not in fired(check(pack, channel="email", subject="Club", body=body))
+    body = "The Daily Roast Club price is locked in for a year."
+    assert "flex-not-fixed" in fired(check(pack, channel="email", subject="Club", body=body))
+    body = "The Daily Roast Club isn't pricey, and it is locked in for a year."
+    assert "flex-not-fixed" in fired(check(pack, channel="email", subject="Club", body=body))
