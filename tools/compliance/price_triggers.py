@@ -29,7 +29,12 @@ import re
 SHAPES: tuple[str, ...] = ("any", "from", "down", "instalments", "percent")
 """Shape names besides ``per <unit>``."""
 
-_FIGURE = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_FIGURE = (
+    r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?"
+    r"|\d+(?:[.,]\d{1,2})?"
+)
+"""A figure: thousands grouped by a dot, comma or space ("350 000 kr", "1 299 $"), or none."""
 _SYMBOL = r"(?:r\$|[$£€¥₹]|\b(?:usd|gbp|eur|cad|aud|brl|chf|nzd|mxn|sek|nok|dkk)\b)"
 _AFTER = (
     r"(?:€|£|¢|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|brl|chf|sek|nok|dkk|dollars?|euros?|cents?|reais"

@@ -173,3 +173,15 @@ def test_swedish_and_iso_end_dates_are_read() -> None:
         date(2027, 5, 3),
         date(2027, 5, 9),
     ]
+
+
+def test_thousands_grouped_by_spaces_are_one_figure() -> None:
+    """'350 000 kr' and '1 299 $' are read whole, not as '000 kr' / '299 $'."""
+    pattern = re.compile(shape_pattern("any"))
+    for text, price in (
+        ("Cykeln kostar 12 500 kr.", "12 500 kr"),
+        ("Dès 1 299 $ installée.", "1 299 $"),
+        ("Ab 2 500,50 € im Paket.", "2 500,50 €"),
+    ):
+        match = pattern.search(fold(text).text)
+        assert match is not None and match.group() == fold(price).text, text
