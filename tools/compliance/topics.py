@@ -14,7 +14,9 @@ trigger) in such a sentence is a topic mention when
   kind right before them (``this week's low-sugar recipes are in the app: <link>``).
 
 Superlatives and other claims in a pointer sentence ("See why we are the best network") are not
-topic mentions: only those two shapes are.
+topic mentions: only those two shapes are, and (with or without a link) the shapes of
+:mod:`~nextbest.tools.compliance.pointer_topics` ("Read more about how you can repay early",
+"You'll also find contact details for our customer service").
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ import re
 
 from nextbest.tools.compliance.kinds.base import CheckContext
 from nextbest.tools.compliance.kinds.link_policy import own_links
+from nextbest.tools.compliance.normalise import fold
+from nextbest.tools.compliance.pointer_topics import pointer_topic
 
 REFERENCE_NOUNS: tuple[str, ...] = (
     "details", "detail", "terms", "rules", "information", "info", "disclosures", "disclosure",
@@ -73,9 +77,11 @@ def is_topic_mention(ctx: CheckContext, field: str, start: int, end: int) -> boo
         for link in own_links(ctx)
         if link.field == field and link.span and s_start <= link.span[0] < s_end
     ]
-    if not links:
-        return False
     original = text.original
+    if not links:  # "Read more about how you can …", "You'll also find details for our …"
+        return not _FIGURE.search(original, s_start, s_end) and pointer_topic(
+            fold(original[s_start:start]).text
+        )
     outside = original[s_start:s_end]
     for l_start, l_end in sorted(links, reverse=True):
         outside = outside[: l_start - s_start] + outside[l_end - s_start :]
@@ -92,4 +98,4 @@ def is_topic_mention(ctx: CheckContext, field: str, start: int, end: int) -> boo
         t_start, t_end = match.span("topic")
         if s_start + t_start <= start and end <= s_start + t_end:
             return True
-    return False
+    return pointer_topic(fold(original[s_start:start]).text)
