@@ -40,9 +40,12 @@ UNSUBSCRIBE_PATTERN = (
     r"|\bdar(?:se|te) de baja\b|\bdarse de baja\b|\bbaja de (?:la )?(?:lista|suscripcion)\b"
     r"|\bcancela(?:r)? (?:la |tu )?suscripcion\b|\bdisiscriviti\b|\bdisiscrizione\b"
     r"|\bcancella(?:re)? (?:l'|la )?iscrizione\b|\buitschrijven\b|\bafmelden\b"
+    r"|\bdescadastr(?:ar|e-se|ese|amento)\b|\bcancelar (?:a |sua )?inscricao\b"
+    r"|\bavregistrer(?:a|ing)\b|\bavprenumerera\b|\bavsluta (?:din |dina )?prenumeration"
+    r"(?:en|er)?\b|\bavanmal(?:an|a)?\b"
 )
 """Wording that tells an email recipient how to opt out, in English, French, German, Spanish,
-Italian or Dutch (folded view)."""
+Italian, Dutch, Portuguese or Swedish (folded view)."""
 
 _KEYWORDS = "|".join(k.lower().replace(" ", r"[ -]?") for k in OPT_OUT_KEYWORDS)
 STOP_PATTERN = (

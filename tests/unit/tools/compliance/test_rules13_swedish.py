@@ -15,6 +15,7 @@ from compliance_helpers import rule as _rule
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack, LanguageParams
 from nextbest.tools.compliance import Message, RuleEngine, Verdict
+from nextbest.tools.compliance.kinds.required_element import UNSUBSCRIBE_PATTERN
 from nextbest.tools.compliance.language_id import judge
 from nextbest.tools.compliance.normalise import fold
 from nextbest.tools.compliance.price_triggers import shape_pattern
@@ -185,3 +186,15 @@ def test_thousands_grouped_by_spaces_are_one_figure() -> None:
     ):
         match = pattern.search(fold(text).text)
         assert match is not None and match.group() == fold(price).text, text
+
+
+def test_swedish_and_portuguese_unsubscribe_lines_count() -> None:
+    """'Avregistrera dig', 'Avsluta prenumerationen', 'Descadastre-se' tell how to opt out."""
+    unsubscribe = re.compile(UNSUBSCRIBE_PATTERN)
+    for line in (
+        "Avregistrera dig här: fjallbackacykel.se/ut",
+        "Vill du inte få fler utskick? Avsluta prenumerationen på fjallbackacykel.se/ut",
+        "Descadastre-se em fjallbackacykel.se/ut",
+    ):
+        assert unsubscribe.search(fold(line).text), line
+    assert not unsubscribe.search(fold("Registrera dig för nyhetsbrevet.").text)
