@@ -20,6 +20,7 @@ from nextbest.tools.compliance.language_id import judge
 from nextbest.tools.compliance.normalise import fold
 from nextbest.tools.compliance.price_triggers import shape_pattern
 from nextbest.tools.compliance.stated_dates import dates_in, stated_ends
+from nextbest.tools.compliance.thresholds import is_threshold
 
 DAY = date(2027, 3, 10)
 SEND = datetime(2027, 3, 10, 10, 0)
@@ -198,3 +199,16 @@ def test_swedish_and_portuguese_unsubscribe_lines_count() -> None:
     ):
         assert unsubscribe.search(fold(line).text), line
     assert not unsubscribe.search(fold("Registrera dig för nyhetsbrevet.").text)
+
+
+def test_swedish_spending_thresholds_are_conditions() -> None:
+    """'vid köp över 500 kr', 'på minst 2 000 kr', '500 kr eller mer' are thresholds."""
+    for text, price in (
+        ("Fri frakt vid köp över 500 kr.", "500 kr"),
+        ("Gäller service på minst 2 000 kr.", "2 000 kr"),
+        ("Rabatt på köp om 500 kr eller mer.", "500 kr"),
+    ):
+        start = text.index(price)
+        assert is_threshold(text, start, start + len(price)), text
+    text = "Vårservicen kostar 500 kr."
+    assert not is_threshold(text, text.index("500"), text.index("500") + 6)
