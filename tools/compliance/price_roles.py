@@ -10,7 +10,8 @@ figures in currency are something else:
   the product pays out, not what it costs: "up to" (``bis zu``, ``jusqu'à``, ``hasta``,
   ``fino a``) before the figure in a clause with a verb of covering or paying.
 
-The words are general words of commerce in English, German, French, Spanish and Italian.
+The words are general words of commerce in English, German, French, Spanish, Italian,
+Portuguese, Dutch and Swedish ("spara 200 kr", "50 kr i rabatt", "täcker upp till 5 000 kr").
 """
 
 from __future__ import annotations
@@ -19,18 +20,23 @@ import re
 
 _OFF_AFTER = re.compile(
     r"\s*(?:off|discount|rebate|cash\s?back|(?:bill\s+|account\s+)?credit|rabatt|nachlass"
-    r"|de\s+(?:remise|r[ée]duction|descuento)|di\s+sconto)\b",
+    r"|de\s+(?:remise|r[ée]duction|descuento|desconto)|di\s+sconto|korting|i\s+rabatt|avdrag)\b",
     re.IGNORECASE,
 )
 _OFF_BEFORE = re.compile(
-    r"\b(?:save|saving|spare|sparen?|spar|[ée]conomisez|ahorra|ahorre|risparmia)"
-    r"(?:\s+(?:up\s+to|an\s+extra|an?|extra|bis\s+zu|jusqu['’]à|hasta|fino\s+a))?\s*$",
+    r"\b(?:save|saving|spare|sparen?|spar|spara|sparar|bespaar|bespaart|economize"
+    r"|[ée]conomisez|ahorra|ahorre|risparmia)"
+    r"(?:\s+(?:up\s+to|an\s+extra|an?|extra|bis\s+zu|jusqu['’]à|hasta|fino\s+a|upp\s+till"
+    r"|tot|até))?\s*$",
     re.IGNORECASE,
 )
-_UP_TO_BEFORE = re.compile(r"\b(?:up\s+to|bis\s+zu|jusqu['’]à|hasta|fino\s+a)\s*$", re.IGNORECASE)
+_UP_TO_BEFORE = re.compile(
+    r"\b(?:up\s+to|bis\s+zu|jusqu['’]à|hasta|fino\s+a|upp\s+till|tot|até)\s*$", re.IGNORECASE
+)
 _PAYS_OUT = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|pays?|paid|reimburses?|reimbursed|protects?|insures?"
-    r"|übernimmt|erstattet|deckt|couvre|rembourse|cubre|reembolsa|copre|rimborsa)\b",
+    r"|übernimmt|erstattet|deckt|couvre|rembourse|cubre|reembolsa|copre|rimborsa"
+    r"|täcker|ersätter|betalar\s+ut|vergoedt|dekt|cobre)\b",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"[.;!?\n:]")

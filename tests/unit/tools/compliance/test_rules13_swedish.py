@@ -18,6 +18,7 @@ from nextbest.tools.compliance import Message, RuleEngine, Verdict
 from nextbest.tools.compliance.kinds.required_element import UNSUBSCRIBE_PATTERN
 from nextbest.tools.compliance.language_id import judge
 from nextbest.tools.compliance.normalise import fold
+from nextbest.tools.compliance.price_roles import not_a_product_price
 from nextbest.tools.compliance.price_triggers import shape_pattern
 from nextbest.tools.compliance.stated_dates import dates_in, stated_ends
 from nextbest.tools.compliance.thresholds import is_threshold
@@ -212,3 +213,20 @@ def test_swedish_spending_thresholds_are_conditions() -> None:
         assert is_threshold(text, start, start + len(price)), text
     text = "Vårservicen kostar 500 kr."
     assert not is_threshold(text, text.index("500"), text.index("500") + 6)
+
+
+def test_swedish_amounts_off_and_benefit_limits_are_no_product_price() -> None:
+    """'Spara 200 kr', '50 kr i rabatt', 'täcker upp till 5 000 kr' are not what it costs."""
+    for text, price in (
+        ("Spara 200 kr på vårservicen.", "200 kr"),
+        ("Få 50 kr i rabatt på nya däck.", "50 kr"),
+        ("Cykelförsäkringen täcker upp till 5 000 kr per år.", "5 000 kr"),
+    ):
+        start = text.index(price)
+        assert not_a_product_price(text, start, start + len(price)), text
+    for text, price in (
+        ("Vårservicen kostar 500 kr.", "500 kr"),
+        ("Du betalar upp till 500 kr för servicen.", "500 kr"),
+    ):
+        start = text.index(price)
+        assert not not_a_product_price(text, start, start + len(price)), text
