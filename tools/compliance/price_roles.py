@@ -8,7 +8,9 @@ figures in currency are something else:
   reduction, not the price paid;
 - a benefit limit: "covers repairs up to $3,000 per year", "pays up to £500 a claim" is what
   the product pays out, not what it costs: "up to" (``bis zu``, ``jusqu'à``, ``hasta``,
-  ``fino a``) before the figure in a clause with a verb of covering or paying.
+  ``fino a``, ``upp till``) before the figure in a clause with a verb of covering or paying;
+  likewise a loan amount ("Borrow up to $35,000", "Låna upp till 350 000 kr"): what is lent,
+  not a cost figure of the credit.
 
 The words are general words of commerce in English, German, French, Spanish, Italian,
 Portuguese, Dutch and Swedish ("spara 200 kr", "50 kr i rabatt", "täcker upp till 5 000 kr").
@@ -36,7 +38,9 @@ _UP_TO_BEFORE = re.compile(
 _PAYS_OUT = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|pays?|paid|reimburses?|reimbursed|protects?|insures?"
     r"|übernimmt|erstattet|deckt|couvre|rembourse|cubre|reembolsa|copre|rimborsa"
-    r"|täcker|ersätter|betalar\s+ut|vergoedt|dekt|cobre)\b",
+    r"|täcker|ersätter|betalar\s+ut|vergoedt|dekt|cobre"
+    r"|borrow|borrowing|lends?|låna|lånar|lånet?|empruntez|emprunter|prêt|presta|préstamo"
+    r"|prestito|leihen|kredit|lenen|lening|empréstimo)\b",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"[.;!?\n:]")

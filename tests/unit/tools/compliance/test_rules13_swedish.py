@@ -230,3 +230,13 @@ def test_swedish_amounts_off_and_benefit_limits_are_no_product_price() -> None:
     ):
         start = text.index(price)
         assert not not_a_product_price(text, start, start + len(price)), text
+
+
+def test_a_loan_amount_up_to_a_figure_is_no_cost_figure() -> None:
+    """'Låna upp till 150 000 kr', 'Borrow up to $25,000': what is lent, not what it costs."""
+    for text, price in (
+        ("Låna upp till 150 000 kr till din nya verkstad.", "150 000 kr"),
+        ("Borrow up to $25,000 for your workshop.", "$25,000"),
+    ):
+        start = text.index(price)
+        assert not_a_product_price(text, start, start + len(price)), text
