@@ -38,12 +38,23 @@ _UP_TO_BEFORE = re.compile(
 _PAYS_OUT = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|pays?|paid|reimburses?|reimbursed|protects?|insures?"
     r"|übernimmt|erstattet|deckt|couvre|rembourse|cubre|reembolsa|copre|rimborsa"
-    r"|täcker|ersätter|betalar\s+ut|vergoedt|dekt|cobre"
-    r"|borrow|borrowing|lends?|låna|lånar|lånet?|empruntez|emprunter|prêt|presta|préstamo"
-    r"|prestito|leihen|kredit|lenen|lening|empréstimo)\b",
+    r"|täcker|ersätter|betalar\s+ut|vergoedt|dekt|cobre)\b",
     re.IGNORECASE,
 )
+_LENDS = re.compile(
+    r"\b(?:borrow|borrowing|lends?|låna|lånar|empruntez|emprunter|prêt|presta|préstamo"
+    r"|prestito|leihen|lenen|lening|empréstimo)\b"
+    r"|\w*(?:lån(?:et|en)?|kredit(?:en)?|darlehen|loans?)\b",
+    re.IGNORECASE,
+)
+"""A word of lending: "up to" an amount after it is what is lent ("Borrow up to $35,000")."""
 _CLAUSE_START = re.compile(r"[.;!?\n:]")
+_PER_PERIOD = re.compile(
+    r"\s*(?:/\s*|per\s+|a\s+|an\s+|i\s+|par\s+|al\s+|por\s+|pro\s+|im\s+)"
+    r"(?:mo|month|mån|månad|månaden|mois|mes|mês|mese|monat|maand|year|yr|år|week|day)\b",
+    re.IGNORECASE,
+)
+"""A period right after the figure: a recurring cost, not an amount lent."""
 
 
 def not_a_product_price(text: str, start: int, end: int) -> bool:
@@ -56,7 +67,8 @@ def not_a_product_price(text: str, start: int, end: int) -> bool:
 
     Returns:
         True when a word of reduction follows the price or "save" leads into it, or when "up
-        to" leads into it in a clause that says what the product covers or pays.
+        to" leads into it in a clause that says what the product covers or pays, or what is
+        lent (not a payment per period).
     """
     before = text[max(0, start - 40) : start]
     if _OFF_AFTER.match(text, end) or _OFF_BEFORE.search(before):
@@ -64,4 +76,8 @@ def not_a_product_price(text: str, start: int, end: int) -> bool:
     if not _UP_TO_BEFORE.search(before):
         return False
     clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, start)), default=0)
-    return _PAYS_OUT.search(text, clause_start, start) is not None
+    if _PAYS_OUT.search(text, clause_start, start) is not None:
+        return True
+    if _PER_PERIOD.match(text, end):
+        return False  # "loan payments up to $400 a month": a cost per period
+    return _LENDS.search(text, clause_start, start) is not None

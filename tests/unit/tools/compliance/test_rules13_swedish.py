@@ -240,3 +240,13 @@ def test_a_loan_amount_up_to_a_figure_is_no_cost_figure() -> None:
     ):
         start = text.index(price)
         assert not_a_product_price(text, start, start + len(price)), text
+
+
+def test_a_loan_product_up_to_an_amount_and_a_payment_per_period() -> None:
+    """'Verkstadslån på upp till 150 000 kr' is lent; 'loan payments up to $400 a month' cost."""
+    text = "Verkstadslån på upp till 150 000 kr."
+    start = text.index("150 000 kr")
+    assert not_a_product_price(text, start, start + len("150 000 kr"))
+    text = "Loan payments up to $400 a month."
+    start = text.index("$400")
+    assert not not_a_product_price(text, start, start + len("$400"))
