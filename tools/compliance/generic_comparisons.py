@@ -57,14 +57,7 @@ def compares_states(text: str, sentence: tuple[int, int], start: int, end: int) 
     Returns:
         True for "A dry wetsuit keeps you warmer than a damp one" (see the module docstring).
     """
-    s_start, s_end = sentence
-    than = _THAN.search(text, start, min(s_end, end + 40))
-    if than is None:
-        return False
-    if _THAN_ONE.match(text, than.start(), s_end) is None:
-        return False
-    said = text[s_start:s_end]
-    return _GENERIC_SUBJECT.match(said) is not None and _THE_SENDER.search(said) is None
+    return _compares(text, sentence, start, end, _THAN_ONE, _GENERIC_SUBJECT)
 
 
 def compares_with_own_norm(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
@@ -79,9 +72,24 @@ def compares_with_own_norm(text: str, sentence: tuple[int, int], start: int, end
     Returns:
         True for "Your last reading is higher than your average" (see the module docstring).
     """
+    return _compares(text, sentence, start, end, _THAN_OWN_NORM, _READER_SUBJECT)
+
+
+def _compares(
+    text: str,
+    sentence: tuple[int, int],
+    start: int,
+    end: int,
+    compared: re.Pattern[str],
+    subject: re.Pattern[str],
+) -> bool:
+    """Whether ``than`` follows the trigger with ``compared``, after an opening ``subject``.
+
+    A sentence that names the sender ("we", "our") is never such a comparison.
+    """
     s_start, s_end = sentence
     than = _THAN.search(text, start, min(s_end, end + 40))
-    if than is None or _THAN_OWN_NORM.match(text, than.start(), s_end) is None:
+    if than is None or compared.match(text, than.start(), s_end) is None:
         return False
     said = text[s_start:s_end]
-    return _READER_SUBJECT.match(said) is not None and _THE_SENDER.search(said) is None
+    return subject.match(said) is not None and _THE_SENDER.search(said) is None
