@@ -201,3 +201,20 @@ def test_the_decision_engine_reads_the_region_the_customer_schema_maps() -> None
     assert quiet == [[NIGHT], [], []]
     assert [r.mask_rules for r in records] == [{"state-sms-quiet": [NIGHT]}, {}, {}]
     assert all(np.isfinite(r.propensity) for r in records)
+
+
+@pytest.mark.parametrize(("unknown", "masked"), [("apply", True), ("skip", False)])
+def test_a_customer_known_only_by_country_follows_unknown_region(
+    unknown: str, masked: bool
+) -> None:
+    """A customer whose only region is the country ("US") may live in a scoped state."""
+    rows = [
+        customer("country-only", country="US"),
+        customer("region-is-country", region="US"),
+        customer("in-fl", region="FL", country="US"),
+        customer("in-ga", region="GA", country="US"),
+        customer("abroad", country="DE"),
+    ]
+    mask, space = mask_for(pack(regions=["FL", "OK"], unknown_region=unknown), rows)
+    night = (mask.reasons[:, space.index(NIGHT)] & Reason.QUIET_HOURS).astype(bool).tolist()
+    assert night == [masked, masked, True, False, False]
