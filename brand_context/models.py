@@ -14,7 +14,14 @@ from enum import StrEnum
 from typing import Annotated, Any, Literal, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 Channel = Literal["email", "sms", "push"]
 """A delivery channel."""
@@ -638,7 +645,9 @@ class DisclosureParams(_Strict):
     conditions, a required statement) never triggers a disclosure by itself, unless a trigger
     is a whole sentence of it. Scope it with ``regions`` / ``offers`` / ``except_offers``; vary
     the wording with ``required_by_region`` / ``required_by_channel``. Several lines each
-    required: one rule per line.
+    required: one rule per line. With ``no_promotion`` the triggers name a topic whose
+    messages carry no promotion at all (a recall or safety notice, a hardship message);
+    ``required_any`` may then be left empty.
     """
 
     triggers: list[str] = Field(
@@ -672,7 +681,24 @@ class DisclosureParams(_Strict):
         "the message's offer), e.g. 'a membership price needs the renewal line' while a "
         "medication price or a membership named without a price does not.",
     )
-    required_any: list[str] = Field(min_length=1, description="Acceptable disclosure wordings.")
+    no_promotion: bool = Field(
+        False,
+        description="A message the triggers put on this topic carries no promotion: no offer "
+        "(message.offer_id), no discount or amount off, no promo code, no 'free' gift or "
+        "bonus, no sale price below the list price, anywhere in the message, e.g. a recall "
+        "notice, a car-seat registration reminder, a data-breach or outage notice, a payment "
+        "hardship message. Promotions are what the offer_terms rule reads as promotional "
+        "wording; a standing statement, the pack's mandated wording and a plain list price "
+        "are none. The topic comes from triggers, trigger_phrases or trigger_products (write "
+        "the phrases of the topic's own sense: 'recall notice', 'recalled', not 'recall' "
+        "alone); required_any may be empty, and when given is required as usual.",
+    )
+    required_any: list[str] = Field(
+        default_factory=list,
+        validate_default=True,
+        description="Acceptable disclosure wordings; at least one, unless no_promotion is set "
+        "(a topic rule that requires no wording).",
+    )
     within_chars: int | None = Field(
         None,
         gt=0,
@@ -720,6 +746,13 @@ class DisclosureParams(_Strict):
 
     _re = field_validator("triggers")(_compile_patterns)
 
+    @field_validator("required_any")
+    @classmethod
+    def _has_wordings(cls, wordings: list[str], info: ValidationInfo) -> list[str]:
+        if not wordings and not info.data.get("no_promotion", False):
+            raise ValueError("give at least one disclosure wording (or set no_promotion)")
+        return wordings
+
     @field_validator("trigger_prices")
     @classmethod
     def _known_shapes(cls, shapes: list[str]) -> list[str]:
@@ -741,6 +774,26 @@ class DisclosureParams(_Strict):
             raise ValueError(
                 "give at least one of triggers, trigger_phrases, trigger_products or trigger_prices"
             )
+        if self.no_promotion and not (
+            self.triggers or self.trigger_phrases or self.trigger_products
+        ):
+            raise ValueError(
+                "no_promotion needs a topic: triggers, trigger_phrases or trigger_products "
+                "(a price shape is no topic)"
+            )
+        if not self.required_any:
+            extras = [
+                name
+                for name in (
+                    "required_by_region",
+                    "required_by_channel",
+                    "within_chars",
+                    "feature_of_products",
+                )
+                if getattr(self, name)
+            ]
+            if extras:
+                raise ValueError(f"{', '.join(extras)} need required_any")
         return self
 
 

@@ -37,6 +37,7 @@ from nextbest.tools.compliance.kinds.link_policy import LinkPolicyCheck
 from nextbest.tools.compliance.kinds.offer_terms import OfferTermsCheck
 from nextbest.tools.compliance.kinds.personal_data import PersonalDataCheck
 from nextbest.tools.compliance.kinds.product_facts import ProductFactsCheck
+from nextbest.tools.compliance.kinds.promotion_free import PromotionFree
 from nextbest.tools.compliance.kinds.quiet_hours import QuietHoursCheck
 from nextbest.tools.compliance.kinds.required_element import RequiredElementCheck
 from nextbest.tools.compliance.kinds.subject_honesty import SubjectHonestyCheck
@@ -73,7 +74,8 @@ def compile_rule(rule: Rule, pack: BrandPack) -> RuleCheck:
         case LinkPolicyRule():
             return LinkPolicyCheck(rule, pack)
         case DisclosureRule():
-            return DisclosureCheck(rule)
+            promotion_free = PromotionFree(rule, pack) if rule.params.no_promotion else None
+            return DisclosureCheck(rule, promotion_free)
         case UrgencyRule():
             return UrgencyCheck(rule, pack)
         case PersonalDataRule():

@@ -88,7 +88,7 @@ violation, disclosure or not.
 from __future__ import annotations
 
 import re
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from nextbest.brand_context.models import DisclosureRule, Product
 from nextbest.tools.compliance.case_scoped import OfficerPattern
@@ -133,6 +133,9 @@ from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.unit_rates import contradicted_rate
 from nextbest.tools.compliance.upfront_amounts import zero_upfront
 from nextbest.tools.compliance.verdict import Violation
+
+if TYPE_CHECKING:  # it reads promotions as offer_terms does, whose modules import this one
+    from nextbest.tools.compliance.kinds.promotion_free import PromotionFree
 
 _PRICE = re.compile(
     r"(?:[$£€¥₹]|\b(?:usd|gbp|eur|cad|aud)\s?)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
@@ -192,15 +195,27 @@ def _wrong_rate(ctx: CheckContext, name: TextField, start: int, end: int) -> boo
 
 
 class DisclosureCheck:
-    """Finds trigger patterns and requires a disclosure (near them when ``within_chars``)."""
+    """Finds trigger patterns and requires a disclosure (near them when ``within_chars``).
 
-    def __init__(self, rule: DisclosureRule) -> None:
+    With ``no_promotion`` the triggers also put the message on a topic that carries no
+    promotion (:mod:`~nextbest.tools.compliance.promotion_free`).
+    """
+
+    def __init__(self, rule: DisclosureRule, promotion_free: PromotionFree | None = None) -> None:
         """Compile the triggers and the acceptable disclosure wordings once.
 
         Args:
             rule: The rule.
+            promotion_free: Under ``no_promotion``, the rule's promotion reader (built by
+                :func:`~nextbest.tools.compliance.kinds.compile_rule` from the pack).
+
+        Raises:
+            ValueError: A ``no_promotion`` rule without its promotion reader.
         """
+        if rule.params.no_promotion and promotion_free is None:
+            raise ValueError(f"rule {rule.id!r}: no_promotion needs its promotion reader")
         self.rule = rule
+        self.promotion_free = promotion_free
         self.rule_id = rule.id
         self.triggers = [OfficerPattern.compile(p) for p in rule.params.triggers]
         self.triggers.extend(
@@ -475,12 +490,37 @@ class DisclosureCheck:
         return list(self.rule.params.required_any), self.required
 
     def check(self, ctx: CheckContext) -> list[Violation]:
-        """A violation for the first trigger without a (close enough) disclosure."""
-        params = self.rule.params
+        """A violation for the first trigger without a (close enough) disclosure.
+
+        Under ``no_promotion``, first a violation when a trigger puts the message on the
+        rule's topic and the message carries a promotion.
+        """
         if not self.applies(ctx):
             return []
+        triggers, worded, named_products = self._triggers(ctx)
+        if self.promotion_free is None:
+            return self._disclosures(ctx, triggers, worded)
+        found = self.promotion_free.check(ctx, [*worded, *named_products])
+        if self.rule.params.required_any:
+            found.extend(self._disclosures(ctx, triggers, worded))
+        return found
+
+    def _triggers(
+        self, ctx: CheckContext
+    ) -> tuple[
+        list[tuple[TextField, int, int]],
+        list[tuple[TextField, int, int]],
+        list[tuple[TextField, int, int]],
+    ]:
+        """The rule's triggers in the copy: all, the worded ones, the product mentions.
+
+        Returns:
+            Every trigger (field, start, end); those from ``triggers`` / ``trigger_phrases``;
+            the mentions of ``trigger_products`` (outside ``prices_of_products``).
+        """
         triggers: list[tuple[TextField, int, int]] = []
         worded: list[tuple[TextField, int, int]] = []  # from triggers / trigger_phrases
+        named_products: list[tuple[TextField, int, int]] = []  # from trigger_products
         links = own_links(ctx)
         offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
         for name, text in ctx.fields.items():
@@ -570,6 +610,26 @@ class DisclosureCheck:
                 ):
                     continue  # "let your mind wander": the word, not the name "Wander"
                 triggers.append((cast(TextField, hit.field), hit.start, hit.end))
+                named_products.append((cast(TextField, hit.field), hit.start, hit.end))
+        return triggers, worded, named_products
+
+    def _disclosures(
+        self,
+        ctx: CheckContext,
+        triggers: list[tuple[TextField, int, int]],
+        worded: list[tuple[TextField, int, int]],
+    ) -> list[Violation]:
+        """A violation for the first trigger without a (close enough) disclosure.
+
+        Args:
+            ctx: The check context.
+            triggers: Every trigger found (:meth:`_triggers`).
+            worded: The triggers from ``triggers`` / ``trigger_phrases``.
+
+        Returns:
+            At most one violation.
+        """
+        params = self.rule.params
         if self.feature_of:
             misplaced = self._feature_of_other(ctx, worded)
             if misplaced:

@@ -388,11 +388,24 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         written = original[start:end]
         return any(c.isdigit() for c in written) or written.isupper()
 
-    def check(self, ctx: CheckContext) -> list[Violation]:
-        """Violations for offer problems, mismatched mentions and missing conditions."""
+    def promotional_mentions(self, ctx: CheckContext, offer: Offer | None) -> list[Mention]:
+        """The mentions the rule reads as promotion, beside ``offer`` or without one.
+
+        A catalogue list price, a prize's value, money moved, a policy amount, a zero upfront
+        amount, a running-cost saving and (under ``prices_are_facts``) a plain price are not
+        promotions; a fee waiver is one only as :meth:`_waiver_promoted` says. Without an
+        offer, a standing free service or term and a product's own feature are none either.
+        Context kinds (``no_minimum``) are kept: they are read against an offer's terms.
+
+        Args:
+            ctx: The check context.
+            offer: The message's offer, whose own wording is not a mention; None reads the
+                copy as a message without an offer.
+
+        Returns:
+            The mentions, in order of appearance.
+        """
         params = self.rule.params
-        offer_id = ctx.message.offer_id
-        offer = self.pack.offer(offer_id) if offer_id else None
         found_mentions = [
             m
             for m in self.mentions(ctx, offer)
@@ -422,7 +435,36 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 and not self._standing_term(ctx, m)
                 and not product_feature(ctx, m)
             ]
-        mentions = [m for m in found_mentions if m.kind not in CONTEXT_KINDS]
+        return found_mentions
+
+    def promotions(self, ctx: CheckContext) -> list[Mention]:
+        """Promotional wording in copy read as a message without an offer.
+
+        What the rule reports as "promotional wording without an offer": every promotional
+        mention (:meth:`promotional_mentions` without an offer, context kinds left out), else
+        sentences restating an offer's promise (kind ``restates``). An offer's own terms are
+        promotional wording here too.
+
+        Args:
+            ctx: The check context.
+
+        Returns:
+            The promotions, in order of appearance (empty when the copy promotes nothing).
+        """
+        mentions = [m for m in self.promotional_mentions(ctx, None) if m.kind not in CONTEXT_KINDS]
+        if mentions:
+            return mentions
+        return [
+            self._as_mention(r, name)
+            for name, r in self._restatements(ctx, None)
+            if not r.sentence.condition and r.states_offer
+        ]
+
+    def check(self, ctx: CheckContext) -> list[Violation]:
+        """Violations for offer problems, mismatched mentions and missing conditions."""
+        params = self.rule.params
+        offer_id = ctx.message.offer_id
+        offer = self.pack.offer(offer_id) if offer_id else None
         found: list[Violation] = []
         if offer_id and offer is None:
             return [
@@ -434,13 +476,8 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 )
             ]
         if offer is None:
-            if not mentions and params.require_offer_id:
-                mentions = [
-                    self._as_mention(r, name)
-                    for name, r in self._restatements(ctx, None)
-                    if not r.sentence.condition and r.states_offer
-                ]
-            if mentions and params.require_offer_id:
+            mentions = self.promotions(ctx) if params.require_offer_id else []
+            if mentions:
                 first = mentions[0]
                 words = ctx.fields[first.field].original[first.start : first.end]
                 found.append(
@@ -455,6 +492,8 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                     )
                 )
             return found
+        found_mentions = self.promotional_mentions(ctx, offer)
+        mentions = [m for m in found_mentions if m.kind not in CONTEXT_KINDS]
         problem = claim_problem(offer, ctx.day, ctx.message.channel)
         if problem:
             found.append(
