@@ -52,7 +52,12 @@ def test_rewards_in_cents_or_dollars_give_the_same_decisions(
         np.testing.assert_array_equal(a1, a2)
         np.testing.assert_allclose(p1, p2, rtol=1e-12)
         np.testing.assert_allclose(q1, q2, rtol=1e-12)
-        np.testing.assert_allclose(100.0 * e1[np.isfinite(e1)], e2[np.isfinite(e2)], rtol=1e-6)
+        # Expected rewards agree up to floating-point error on the values' own scale: a value
+        # near zero inherits the rounding of the large ones (BLAS kernels differ across CPUs).
+        finite = e2[np.isfinite(e2)]
+        np.testing.assert_allclose(
+            100.0 * e1[np.isfinite(e1)], finite, rtol=1e-6, atol=1e-7 * np.abs(finite).max()
+        )
 
 
 def test_unscaled_rewards_change_exploration_with_the_unit() -> None:
