@@ -19,6 +19,14 @@ urging: advice against it too. Not when the verb is one of missing, waiting, los
 still found.
 Spanish and Portuguese "no" / "não" are left out: their bare "no" is also the determiner of
 "no fees" ("No upfront fees" is no prohibition); "nunca" / "jamás" count.
+
+A prohibition of using the product for a purpose ("Please don't use <Brand> to screen
+tenants", "Never use this tool for hiring decisions", "You may not use <Brand> or its reports
+for credit decisions") names the banned use as the use forbidden: a warning against it, not an
+invitation. The thing not to be used is the brand's own: a name written with a capital, a
+pronoun ("it", "this", "us") or a noun after "the", "this", "our" or "its"; a prohibition of
+another means ("Don't use a slow site to screen tenants", the reader sent to the product
+instead) is not read as one.
 """
 
 from __future__ import annotations
@@ -58,6 +66,23 @@ _WARNING = re.compile(
 """A prohibition and a word of circumstance (or combining) right before the phrase."""
 
 
+_OWN_THING = (
+    r"(?:(?i:it|this|that|them|us)|(?i:the|this|these|our|its)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}|"
+    r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|&|\+)){0,3})"
+)
+"""The product a prohibition of use names: a capitalised name, a pronoun or a definite noun."""
+
+_MISUSE = re.compile(
+    r"(?:^|(?<=[.!?;:,\n])|(?<=^\W))\s*(?i:please\s+)?(?i:"
+    r"(?:never|don[’']t|do\s+not)(?:\s+ever)?|"
+    r"(?:you|they|customers?|members?|users?)\s+(?:may|must|should|can)\s*not|"
+    r"(?:you|they|customers?|members?|users?)\s+(?:mustn[’']t|can[’']t|shouldn[’']t))\s+"
+    r"(?i:use)\s+" + _OWN_THING + r"(?:\s+(?i:or|and)\s+(?i:its|their|our)\s+[\w’'-]+)?"
+    r"\s+(?i:to|for)\s+$"
+)
+"""A prohibition of using the brand's own product, then "to" / "for" right before the phrase."""
+
+
 def warned_against(text: str, start: int) -> bool:
     """Whether the phrase at ``start`` is what a safety warning tells the reader not to combine.
 
@@ -66,13 +91,14 @@ def warned_against(text: str, start: int) -> bool:
         start: Where the phrase starts.
 
     Returns:
-        True for "drinking" in "Never light fireworks after drinking" or "alcohol" in "Do not
-        operate the saw under the influence of alcohol"; False in "Don't miss out" or
-        "Celebrate after drinking".
+        True for "drinking" in "Never light fireworks after drinking", "alcohol" in "Do not
+        operate the saw under the influence of alcohol" or "screen tenants" in "Please don't
+        use <Brand> to screen tenants"; False in "Don't miss out", "Celebrate after drinking"
+        or "Don't use a slow site to screen tenants".
     """
     window = text[max(0, start - 120) : start]
     clause = re.split(r"[.!?;:\n]", window)[-1]
-    return _WARNING.search(clause) is not None
+    return _WARNING.search(clause) is not None or _MISUSE.search(clause) is not None
 
 
 _CLAUSE_START = r"(?:^|(?<=[.!?;:,\n])|(?<=^\W)|\b(?:and|och|e|et|y|und|en)\s+)\s*"

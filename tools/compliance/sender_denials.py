@@ -17,7 +17,10 @@ false of the sender, the phrase is present but the statement is not made:
   by", is handled by the banned-phrase rule itself).
 
 - the copy asks the question and answers it "No" at once: "Are we an authorised dealer? No."
-  (a "No problem" or "No need to wait" answer affirms, it denies nothing).
+  (a "No problem" or "No need to wait" answer affirms, it denies nothing), or answers that no
+  one can promise it: a quoted question ("Are your reports 100% accurate?") followed by "No
+  <one> can (honestly) promise that." (a negative quantifier subject, a modal, a verb of
+  promising and "that" / "it" / "this").
 
 An imperative ("Don't miss out") or a statement about the reader ("You don't pay a setup fee
 until …") is no denial by the sender. Nor is a bare "no" before the phrase ("No miracle
@@ -99,8 +102,14 @@ def sender_denies(text: str, start: int, end: int | None = None) -> bool:
     return any(pattern.search(text, reach, start) is not None for pattern in patterns)
 
 
-_ANSWERED_NO = re.compile(r"[^.!?\n]{0,200}?\?\s*(?:no|nope)\s*[.!,;:–—-]", re.IGNORECASE)
-"""The rest of a question, its question mark, then the answer "No." right after it."""
+_ANSWERED_NO = re.compile(
+    r"[^.!?\n]{0,200}?\?[\"”’']?\s*(?:(?:no|nope)\s*[.!,;:–—-]|"
+    r"(?:no(?:\s+[\w’'-]+){1,3}|nobody|no-one)\s+(?:can|could|will|would)\s+(?:[a-z]+ly\s+)?"
+    rf"(?:{_GIVING}|say|said|tell)\s+(?:that|this|it|so)\b)",
+    re.IGNORECASE,
+)
+"""The rest of a question, its question mark (and closing quote), then the answer "No." right
+after it, or "No <one> can promise that." """
 
 
 def answered_no(text: str, end: int) -> bool:
@@ -111,7 +120,9 @@ def answered_no(text: str, end: int) -> bool:
         end: Where the banned phrase ends.
 
     Returns:
-        True for "authorised dealer" in "Are you an authorised dealer? No. We are not.";
-        False for "Need an authorised dealer? No problem." or a statement.
+        True for "authorised dealer" in "Are you an authorised dealer? No. We are not." or
+        "100% accurate" in '"Are your reports 100% accurate?" No site can honestly promise
+        that.'; False for "Need an authorised dealer? No problem.", "Want 100% accurate
+        reports? No site can match ours." or a statement.
     """
     return _ANSWERED_NO.match(text, end) is not None

@@ -35,7 +35,9 @@ Nor is a one-word product name written all in lower case ("let your mind wander"
 a ban of the product "Wander"): the everyday word (see
 :mod:`~nextbest.tools.compliance.lowercase_names`).
 A banned "<participle> <noun>" phrase ("guaranteed rate") is also found in its predicative
-form ("your rate is guaranteed"; see :func:`predicative_forms`), and a banned phrase of
+form ("your rate is guaranteed"; see :func:`predicative_forms`), a banned phrase of several
+words ending in a noun also in its plural ("our genetic counselors" under a ban of "genetic
+counselor"; see :func:`plural_forms`), and a banned phrase of
 several words opening with a verb in its "-ing" form ("Imagine paying off your bills" under a
 ban of "pay off your bills"; see :func:`gerund_forms`).
 A banned phrase of several words is also found with a quantity before its last word ("burn up
@@ -249,6 +251,38 @@ def quantified_pattern(phrases: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(forms) + r")(?![a-z0-9])")
 
 
+_NOUN_END = re.compile(r"[a-z]{2,}[b-df-hj-npqrtvwz]|[a-z]{2,}[^aeiou]e|[a-z]+ee")
+"""A last word that may take a plural "-s": three letters or more, ending in a consonant other
+than "s", "x" and "y", or in "e" after a consonant or another "e" ("rate", "fee"); an
+adjective in "-y", an adverb or a plural is left alone."""
+
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+"""A possessive ending, which the skeleton reads as a plural "-s"."""
+
+
+def plural_forms(phrases: list[str]) -> list[str]:
+    """The plural forms of banned phrases of several words ending in a noun.
+
+    A title or a thing banned in the singular is banned in the plural too: "our genetic
+    counselors" under a ban of "genetic counselor", "free trials" under a ban of "free trial".
+    Only a phrase of several words is given a plural (a one-word ban lists the forms it
+    means); its last word takes "-s" when it ends in a consonant other than "s" and "y".
+
+    Args:
+        phrases: A rule's banned phrases.
+
+    Returns:
+        Each such phrase with "-s" on its last word.
+    """
+    forms: list[str] = []
+    for phrase in phrases:
+        words = phrase.strip().split()
+        if len(words) > 1 and _NOUN_END.fullmatch(words[-1].lower()):
+            forms.append(" ".join([*words[:-1], words[-1] + "s"]))
+    return forms
+
+
 def inverted_forms(phrases: list[str]) -> list[str]:
     """German and Dutch banned phrases opening with a plural verb, with "wir" / "wij" after it.
 
@@ -294,6 +328,7 @@ class BannedPhraseCheck:
                 *predicative_forms(rule.params.phrases),
                 *gerund_forms(rule.params.phrases),
                 *inverted_forms(rule.params.phrases),
+                *plural_forms(rule.params.phrases),
             ]
         )
         self.quantified = quantified_pattern(rule.params.phrases)
@@ -378,7 +413,10 @@ class BannedPhraseCheck:
                     for h in ctx.claim_hits
                     if h.field == name and h.claim.status == EntryStatus.ACTIVE
                 ]
-            for start, end in sorted(set(hits)):
+            unique = set(hits)
+            for start, end in sorted(unique):
+                if (start, end - 2) in unique and text.original[end - 2 : end] in _POSSESSIVE:
+                    continue  # "dealer's": the singular found, not a plural "dealers"
                 if overlaps(start, end, exempt) or inside_sense(start, end, text.everyday_senses):
                     continue
                 if inside_sense(start, end, text.idioms):
