@@ -492,7 +492,9 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                     )
                 )
             return found
-        found_mentions = self.promotional_mentions(ctx, offer)
+        found_mentions = [
+            m for m in self.promotional_mentions(ctx, offer) if not self._free_as_standing(ctx, m)
+        ]  # the brand's standing free service ("a free survey"): no term of the offer
         mentions = [m for m in found_mentions if m.kind not in CONTEXT_KINDS]
         problem = claim_problem(offer, ctx.day, ctx.message.channel)
         if problem:
@@ -522,8 +524,6 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 for _, (f, s, e) in financing
             ):
                 continue  # already reported as a financing figure
-            if self._free_as_standing(ctx, mention):
-                continue  # the brand's standing free service, not a term of the offer
             reason = (
                 self._price_mismatch(ctx, mention, offer)
                 if mention.kind == "price"
