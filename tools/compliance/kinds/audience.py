@@ -5,9 +5,11 @@ The recipient's attributes come with the message (``message.recipient``: ``age``
 them (``message.offer_id``): free shipping only to some regions, a trial never to former
 subscribers. A rule scoped to products (``params.products``) applies only when the copy names
 one of them, found the way every rule finds products (the catalogue's names and aliases), or
-when its offer covers one. A name inside wording the pack mandates word for word (an
-offer's conditions "for active <product> members", another rule's disclosure) does not put the
-message in scope: the message is not about that product. An offer that covers products the
+when its offer covers one, unless the copy names only the offer's other products ("Two <other
+product>s under the tree? $30 off two or more kits": the message is about those it names).
+A name inside wording the pack mandates word for word (an offer's conditions "for active
+<product> members", another rule's disclosure) does not put the message in scope: the message
+is not about that product. An offer that covers products the
 pack's audience rules send to regions that exclude each other (a course licensed for one state
 beside another state's course: "10% off any course") is not about any one of them: its products
 put no message in scope of a region test, only the copy naming the product does (its age and
@@ -198,8 +200,24 @@ class AudienceCheck(RuleKeeper[AudienceRule]):
             return "all"
         offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
         if offer is not None and not self.products.isdisjoint(offer.products):
+            if self._names_other_offer_products(ctx, frozenset(offer.products)):
+                return None  # "Two <other kit>s? $30 off two or more kits": about those
             return "offer" if offer.id in self.spanning else "all"
         return None
+
+    def _names_other_offer_products(self, ctx: CheckContext, covered: frozenset[str]) -> bool:
+        """Whether the copy names the offer's products outside the rule (and none of the rule's).
+
+        An offer on several products ("$30 off two or more kits") promoted with only some of
+        them named is about the ones named: the rule's products come in only when the copy
+        names one (tested before) or names none of the offer's products at all.
+        """
+        return any(
+            hit.product.id in covered
+            and hit.product.id not in self.products
+            and not inside_required(ctx, cast(TextField, hit.field), hit.start, hit.end)
+            for hit in ctx.product_hits
+        )
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """One violation per failed test (age, region, flags) when the rule is in scope."""
