@@ -17,6 +17,10 @@ Two general cases where a banned or urgency phrase is present in the text but no
 - a sentence whose subject is "nobody" / "no one" ("Nobody starts out fluent") or "nothing"
   ("Nothing in farming is guaranteed"): it denies something of every person or thing and
   promises nothing of a product.
+- a thing the copy says the offer does not have, with no qualifier after it ("a one-time box,
+  no subscription", "One box, no subscription and nothing to cancel", "without a contract."):
+  the thing is absent, so a disclosure about it has nothing to disclose ("No annual fee the
+  first year" is qualified, a term of the offer, and still the thing).
 
 An imperative ("Don't miss out") is no denial: the phrase is still urged.
 """
@@ -233,3 +237,33 @@ def said_of_nobody(sentence: str) -> bool:
         True for a plain "nobody …" / "no one …" / "nothing …" sentence.
     """
     return _NOBODY.match(sentence) is not None and _COMPARES_OR_OWN.search(sentence) is None
+
+
+_ABSENT_BEFORE = re.compile(
+    r"(?:^|[\s(,;:–—-])(?:no|without(?:\s+(?:a|an|any))?|not\s+an?|sin|sem|sans|ohne|zonder|"
+    r"senza|utan|nessun[ao]?|ningún|ninguna|nenhum|nenhuma|aucun|aucune|kein(?:e|en)?|geen)\s+$",
+    re.IGNORECASE,
+)
+_ABSENT_AFTER = re.compile(
+    r"\s*(?:$|[,.;:!?)\n–—]|-\s|(?:and|or|y|o|e|ou|et|und|oder|en|of|och|eller)\b)",
+    re.IGNORECASE,
+)
+
+
+def stated_absent(text: str, start: int, end: int) -> bool:
+    """Whether the copy says the thing at ``start:end`` is absent, with no qualifier after it.
+
+    Args:
+        text: The field's original text.
+        start: Where the thing's words start.
+        end: Where they end (exclusive).
+
+    Returns:
+        True for "subscription" in "a one-time box, no subscription)" or "One box, no
+        subscription and nothing to cancel"; False in "No annual fee the first year", "no-fee
+        subscription" or "Start your subscription".
+    """
+    return (
+        _ABSENT_BEFORE.search(text, max(0, start - 16), start) is not None
+        and _ABSENT_AFTER.match(text, end) is not None
+    )

@@ -9,7 +9,10 @@ or compound ("trial and error", "snow-covered", :mod:`~nextbest.tools.compliance
 a noun in a connective ("in the event you move" under a rule about event invitations,
 :mod:`~nextbest.tools.compliance.connectives`), nor a "first" counted within a repeating period
 ("your first donation of the week" under a rule about newcomers,
-:mod:`~nextbest.tools.compliance.period_ordinals`).
+:mod:`~nextbest.tools.compliance.period_ordinals`), nor a trigger word the copy says is absent,
+with no qualifier after it ("a one-time box, no subscription", "no subscription and nothing to
+cancel" under a rule about subscriptions; "No annual fee the first year" is still the fee,
+:func:`~nextbest.tools.compliance.denials.stated_absent`).
 
 A trigger that matches because of a price is read against what the price is: a threshold
 ("fares of $300 or more", "orders over $50", "ab 30 € Bestellwert",
@@ -93,6 +96,7 @@ from typing import TYPE_CHECKING, cast
 from nextbest.brand_context.models import DisclosureRule, Product
 from nextbest.tools.compliance.case_scoped import OfficerPattern
 from nextbest.tools.compliance.connectives import inside_connective
+from nextbest.tools.compliance.denials import stated_absent
 from nextbest.tools.compliance.financing import speaks_of_credit
 from nextbest.tools.compliance.kinds.audience import region_names, rule_regions
 from nextbest.tools.compliance.kinds.base import (
@@ -554,6 +558,8 @@ class DisclosureCheck:
                         continue  # "trial and error", "snow-covered": no trigger
                     if pattern in self.triggers and period_ordinal(text.original, start, end):
                         continue  # "first donation of the week": a count that restarts
+                    if pattern in self.triggers and stated_absent(text.original, start, end):
+                        continue  # "a one-time box, no subscription": nothing to disclose
                     if inside_connective(start, end, text.connectives):
                         continue  # "in the event you move": "if", no event
                     if is_topic_mention(ctx, name, start, end):
