@@ -9,7 +9,10 @@ them, written with the exception's exact casing, is not reported. A one-word ter
 opens a sentence followed by an article or a pronoun is a verb ("Embrace the chaos"), and one
 that opens a sentence as the first half of a hyphenated compound with a lower-case word
 ("Sky-high bills?", "Summit-bound?") is that compound: at the start of a sentence the capital
-says nothing, and a name is not joined to an everyday word that way.
+says nothing, and a name is not joined to an everyday word that way. A term the copy introduces
+as the name of a pet or a person ("Ollie, a 6-year-old beagle", "my dog Ollie") is that
+individual wherever the text names it, not the brand
+(:mod:`~nextbest.tools.compliance.individual_names`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 import unicodedata
 
 from nextbest.brand_context.models import CaseSensitiveTermRule
+from nextbest.tools.compliance.individual_names import named_individual
 from nextbest.tools.compliance.kinds.base import CheckContext, violation
 from nextbest.tools.compliance.verdict import Violation
 
@@ -113,6 +117,8 @@ class CaseSensitiveTermCheck:
                     continue
                 if compound_at_sentence_start(normal, match.start(), match.end()):
                     continue  # "Sky-high bills?": the compound, not the name
+                if named_individual(normal, match[0]):
+                    continue  # "Ollie, a 6-year-old beagle": a dog, not the brand
                 words = text.original[match.start() : match.end()]
                 found.append(
                     violation(
