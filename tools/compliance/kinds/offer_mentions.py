@@ -36,8 +36,11 @@ _FREE_COMPOUNDS = (
     "streak", "residue", "lint", "drip", "tangle", "frizz", "smudge", "crease", "wrinkle",
     "stain", "odor", "odour", "scratch", "rust", "mess", "spill", "pain", "itch", "flake",
     "clump", "static", "phosphate", "bleach", "ammonia", "lead", "phthalate", "toxin",
+    "maintenance", "upkeep", "rot", "draught", "trouble", "fuss", "jargon", "clutter", "salt",
+    "meat", "spam", "headache",
 )  # fmt: skip
-"""Words that form an adjective with a following "free" (``gluten free``): not an offer."""
+"""Words that form an adjective with a following "free" (``gluten free``, ``maintenance free``:
+without the thing): not an offer."""
 _REDUCTION = (
     r"(?:de\s+|di\s+)?(?:remise|reduction|rabais|descuento|dto|rebaja|rabatt|nachlass|"
     r"preisnachlass|sconto|korting)\b"
