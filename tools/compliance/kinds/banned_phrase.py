@@ -40,6 +40,8 @@ words ending in a noun also in its plural ("our genetic counselors" under a ban 
 counselor"; see :func:`plural_forms`), and a banned phrase of
 several words opening with a verb in its "-ing" form ("Imagine paying off your bills" under a
 ban of "pay off your bills"; see :func:`gerund_forms`).
+A banned phrase of two words is also found with an adjective between them ("a perfect genetic
+match" under a ban of "perfect match"; see :func:`adjective_pattern`).
 A banned phrase of several words is also found with a quantity before its last word ("burn up
 to 650 calories" under a ban of "burn calories"), the quantity standing for an article there
 ("te regalamos 3 años de garantía" under "te regalamos la garantía"; see
@@ -283,6 +285,37 @@ def plural_forms(phrases: list[str]) -> list[str]:
     return forms
 
 
+_ADJECTIVE = r"[a-z]{3,}(?:ic|ical|al|ful|ous|ive|ary)"
+"""A word with an adjective's suffix ("genetic", "total", "careful", "famous", "active")."""
+_NEGATIONS = frozenset({"no", "zero", "not", "never", "without", "non"})
+"""First words whose phrase an inserted adjective narrows ("no additional fees" is not "no
+fees")."""
+
+
+def adjective_pattern(phrases: list[str]) -> re.Pattern[str] | None:
+    """Banned phrases of two words with one adjective between them (skeleton view).
+
+    "perfect match" is also said "a perfect genetic match", "cure cancer" "cure pancreatic
+    cancer": the same statement with the noun qualified. Only a word with an adjective's
+    suffix is let in, and not after a negation ("no additional fees" says less than "no
+    fees").
+
+    Args:
+        phrases: A rule's banned phrases.
+
+    Returns:
+        One pattern for all such forms, or None when no phrase has two words.
+    """
+    forms: list[str] = []
+    for phrase in phrases:
+        words = plain(phrase).split()
+        if len(words) == 2 and all(w.isalpha() for w in words) and words[0] not in _NEGATIONS:
+            forms.append(f"{re.escape(words[0])} {_ADJECTIVE} {re.escape(words[1])}")
+    if not forms:
+        return None
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(forms) + r")(?![a-z0-9])")
+
+
 def inverted_forms(phrases: list[str]) -> list[str]:
     """German and Dutch banned phrases opening with a plural verb, with "wir" / "wij" after it.
 
@@ -332,6 +365,7 @@ class BannedPhraseCheck:
             ]
         )
         self.quantified = quantified_pattern(rule.params.phrases)
+        self.qualified = adjective_pattern(rule.params.phrases)
         self.patterns = [  # a view without the literals a pattern needs is not scanned
             Prefiltered(re.compile(p, re.IGNORECASE))
             for p in rule.params.patterns
@@ -391,6 +425,9 @@ class BannedPhraseCheck:
                         hits.append(view.original_span(*match.span()))
             if self.quantified is not None and _DIGIT_SKEL.search(text.skel.text):
                 for match in self.quantified.finditer(text.skel.text):
+                    hits.append(text.skel.original_span(*match.span()))
+            if self.qualified is not None:
+                for match in self.qualified.finditer(text.skel.text):
                     hits.append(text.skel.original_span(*match.span()))
             for view in text.pattern_views if self.patterns else ():
                 for pattern in self.patterns:

@@ -13,7 +13,7 @@ from compliance_helpers import fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance.kinds.banned_phrase import plural_forms
+from nextbest.tools.compliance.kinds.banned_phrase import adjective_pattern, plural_forms
 from nextbest.tools.compliance.safety_warnings import warned_against
 from nextbest.tools.compliance.sender_denials import answered_no
 
@@ -37,6 +37,7 @@ def _pack() -> BrandPack:
         ),
         rule("no-screening", "banned_phrase", {"phrases": ["screen tenants", "hiring decisions"]}),
         rule("no-accuracy", "banned_phrase", {"phrases": ["100% accurate"]}),
+        rule("no-exact", "banned_phrase", {"phrases": ["exact boundary", "no fees"]}),
     ]
     return parse_pack({"brand": _BRAND, "rules": rules}, source="test")
 
@@ -86,3 +87,14 @@ def test_quoted_question_answered_that_no_one_can_promise_it(check: Any) -> None
     assert "no-accuracy" in _fired(check, body)
     text = "Is it 100% accurate? No one can guarantee that."
     assert answered_no(text, text.index("accurate") + len("accurate"))
+
+
+def test_two_word_phrase_with_an_adjective_between(check: Any) -> None:
+    assert "no-exact" in _fired(check, "Every report shows the exact legal boundary.")
+    assert "no-exact" not in _fired(check, "Every report shows the boundary we surveyed.")
+    assert "no-exact" not in _fired(check, "There are no additional fees for a second map.")
+    pattern = adjective_pattern(["perfect match", "no fees"])
+    assert pattern is not None
+    assert pattern.search("a perfect genetic match")
+    assert pattern.search("a perfect match") is None
+    assert not pattern.search("no hidden fees")
