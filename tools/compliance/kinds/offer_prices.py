@@ -2,7 +2,9 @@
 
 Prices are read against the catalogue (when the pack has one): a plain price — not "was" or
 "now", and not below the list price of a product named in the same sentence (or paragraph, or
-the message when it is one paragraph) — is not a promotion. A price below list is, and must be
+the message when it is one paragraph) — is not a promotion, nor is a periodic list price
+restated per shorter period ("$59.97 every 3 months, which works out to $19.99 a month",
+:mod:`~nextbest.tools.compliance.period_equivalents`). A price below list is, and must be
 the sale price the offer gives that product; a "was / reg." price must be the list price and a
 "now" price the list price less the offer's discount; when the message discloses a lowest
 price of the last 30 days below the list price (EU price indication), the discount is taken
@@ -39,6 +41,7 @@ from nextbest.tools.compliance.kinds.disclosure import literal_phrase
 from nextbest.tools.compliance.kinds.offer_mentions import Mention
 from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.offer_paraphrase import read_number, sale_price
+from nextbest.tools.compliance.period_equivalents import period_equivalent
 from nextbest.tools.compliance.prior_price import PRIOR_LOWEST
 from nextbest.tools.compliance.prize_values import prize_value
 
@@ -527,6 +530,10 @@ class OfferPrices:
             for h in ctx.product_hits
             if h.field == mention.field and start <= h.start < end and h.product.list_price
         ]
+        if said_of and period_equivalent(
+            text.original[start:end], mention.start - start, set(said_of)
+        ):
+            return True  # "$59.97 every 3 months, which works out to $19.99 a month"
         if any(value < v - PRICE_TOLERANCE for v in said_of):
             return False  # below the list price of the product its sentence names
         lists = [
