@@ -15,7 +15,9 @@ only when no measure the fact allows lies on that side of it. A figure the copy 
 ("not suitable for babies under 12 months") states what no product is for, not a product's
 own figure; and a figure in a sentence that names no product is not said of a product named
 only after it, in a later sentence ("Stage A from 6 months, Stage B from 7 months. Mix and
-match <product> …").
+match <product> …"); nor is a figure in a sentence that names no product wrong when it holds
+of one of the products in reach ("<service> covers rent collection and repairs. The fee is
+15.6%." is the first service's fee, not a wrong fee of the second).
 
 A figure written right before a product's name ("the Solo is light, and the 200 kg Tandem
 carries two") or inside it is said of that product, not of one named earlier in the clause. A
@@ -48,7 +50,8 @@ from nextbest.brand_context.models import (
 from nextbest.tools.compliance.built_in_features import postposed_pattern
 from nextbest.tools.compliance.catalogue import ProductHit
 from nextbest.tools.compliance.kinds.base import CheckContext, PackRuleKeeper, overlaps, violation
-from nextbest.tools.compliance.measure_bounds import bound_breaks, measure_bound
+from nextbest.tools.compliance.measure_bounds import Bound, bound_breaks, measure_bound
+from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.offer_paraphrase import read_number
 from nextbest.tools.compliance.phrases import compile_phrases
@@ -299,6 +302,8 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                         continue
                     if offer is not None and self._offers(offer, index, value, hit):
                         continue  # the offer's own figure ("$2.49 over spot" under it)
+                    if self._fits_other(ctx, name, index, match.start(), value, bound):
+                        continue  # "The fee is 15.6%" after naming two services: the one it fits
                     found.append(self._figure(name, match, hit, fact))
             spans = [
                 (product_id, *text.skel.original_span(*match.span()))
@@ -330,6 +335,38 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                     )
                 )
         return found
+
+    def _fits_other(
+        self,
+        ctx: CheckContext,
+        name: TextField,
+        unit: int,
+        start: int,
+        value: float,
+        bound: Bound | None,
+    ) -> bool:
+        """Whether a figure whose sentence names no product holds of another product in reach.
+
+        "Fully Managed takes care of rent collection, repairs and inspections. The fee is 15.6%
+        of the monthly rent." names two services before a sentence that names none: the figure
+        is the catalogued fee of one of them, and reading it as the other's is a guess. A
+        figure that holds of no product the passage names still breaks the nearest one's fact.
+        """
+        text = ctx.fields[name]
+        s_start, s_end = text.sentence_at(start)
+        hits = [h for h in ctx.products_near(name, start) if h.field == name]
+        if any(s_start <= h.start < s_end for h in hits):
+            return False  # the sentence says whose figure it is
+        for hit in hits:
+            fact = self.units[unit].facts.get(hit.product.id)
+            if fact is None:
+                continue
+            if bound is not None:
+                if not bound_breaks(fact.limit, fact.value, bound, value):
+                    return True
+            elif not _breaks(fact, value):
+                return True
+        return False
 
     def _offers(self, offer: Offer, unit: int, value: float, hit: ProductHit) -> bool:
         """Whether ``offer`` states ``value`` in unit ``unit`` and covers the product."""
