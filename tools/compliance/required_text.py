@@ -11,6 +11,10 @@ The brand's own names, legal name and postal address are treated alike: "Crypto"
 "Harbourline Crypto Ltd" or "Airport" inside "12 Airport Road" is the sender, not a topic
 (a trigger that is the whole name, used to reach every message, still fires).
 
+A wording of fewer than :data:`LINE_WORDS` words is no line: "APR representative", the form a
+rule requires of every APR, does not exempt the "APR" in it from the rule requiring the credit
+broker statement wherever an APR is stated.
+
 Promotional wording is not mandated and keeps triggering: an offer's headline (the start of its
 ``terms``) and a standing statement ("Take our free Online Hearing Check") promote what they
 name. Nor is a trigger exempt when it is a whole sentence of the mandated line or the whole
@@ -171,6 +175,10 @@ def _brand_names(pack: BrandPack) -> frozenset[str]:
     return frozenset(plain(n) for n in (brand.name, brand.short_name, brand.legal_name) if n)
 
 
+LINE_WORDS = 3
+"""Words a mandated wording needs to be a line: a shorter one ("APR representative", required
+wherever an APR is stated) is the form a trigger must take, and the trigger in it still counts."""
+_WORD = re.compile(r"\w+")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?;:]\s+)$")
 _SENTENCE_AFTER = re.compile(r"^(?:$|[.!?;:])")
 
@@ -218,7 +226,12 @@ def inside_required(
         names = ctx.cache[_NAMES_KEY] = _brand_names(ctx.pack)
     if plain(original[start:end]) in names:
         return False  # the officer made the brand's own name a trigger: every message
-    spans = [*required_spans(ctx).get(field, []), *ctx.brand_name_spans.get(field, [])]
+    spans = [
+        span
+        for span in required_spans(ctx).get(field, [])
+        if len(_WORD.findall(original, *span)) >= LINE_WORDS
+    ]
+    spans.extend(ctx.brand_name_spans.get(field, []))
     return any(  # the span holds the words (overlaps(), inlined: read for every trigger)
         span[0] <= start
         and end <= span[1]
