@@ -68,6 +68,25 @@ has an everyday use in which it claims nothing about the brand:
   with your phone in seconds" (a set-up step's time, not an effect of the product).
 - a condition that comes with a season: "Spring is here and so are fleas, ticks and
   allergies" (nothing is said to treat it).
+- "ever" after a modal or perfect auxiliary, of any subject: "no guarantee that it will ever be
+  used", "whether it has ever been tested" (*at any time*; "best ever" stays a ranking).
+- a person's age in a family: "the oldest living relative", "your youngest child" (a place in
+  a family, not a ranking of anything the brand sells; "the oldest brand" stays one).
+- "award" as a loyalty programme's redemption: "award travel", "award seats", "an award
+  chart" (a booking paid in points or miles, not a prize given to the brand).
+- a referral to the reader's clinician for a condition: "If your dog has kidney disease, talk
+  to your veterinarian", "ask your doctor whether it is right for you" (advice to seek care;
+  nothing is said to treat the condition).
+- the reader's clinician's own judgement of safety: "if your doctor decides collection isn't
+  safe for you" (what the clinician decides, not a safety claim of the brand's).
+- the nutrients a food supplies, named as its contents: "plus the vitamins and minerals dogs
+  need", "with added vitamins" (a composition; a benefit said of them stays a claim).
+- a letter grade of a rating scheme: "B-rated, not A-rated", "an A++ rated boiler" (a
+  classed property, like "impact-rated"; a review score stays an endorsement).
+- a condition that does not follow from a risk: "Many people with the variant never develop
+  the disease" (a statement of uncertainty about people, said of no product).
+- the arrival of the reader's paperwork: "your certificate arrives within 30 days" (a
+  process of issue, not a promise of service speed).
 
 The patterns run on the skeleton view (case folded, punctuation as spaces) and are added to
 the claim grounding rule's exceptions: a trigger overlapping one of their spans is not read.
@@ -370,6 +389,105 @@ seconds", "syncs over Bluetooth in a few taps". The time a set-up step takes, as
 reader's own actions in an app ("set up in minutes"), not an effect of the product ("kills
 germs in seconds" stays a claim)."""
 
+_EVER_AFTER_MODAL = (
+    r"(?<![a-z0-9])(?:will|would|could|can|might|may|should|shall|has|have|had|did|does) "
+    r"(?:(?:it|they|he|she|this|that) )?ever(?![a-z0-9])"
+)
+"""A modal or perfect auxiliary, then "ever" (*at any time*), of any subject: "no guarantee that
+your child's cord blood will ever be used", "whether it has ever been tested"."""
+
+_FAMILY_AGE = (
+    r"(?<![a-z0-9])(?:the|your|my|our|their|his|her) (?:very )?(?:oldest|eldest|youngest) "
+    r"(?:living |surviving |known )?(?:relatives?|relations?|family members?|members? of "
+    r"(?:the|your) family|child|children|kids?|sons?|daughters?|siblings?|brothers?|sisters?|"
+    r"grandparents?|grandchildren|grandchild|great grandparents?|ancestors?|cousins?|aunts?|"
+    r"uncles?|generations?|family photos?|photos?|records?|letters?)(?![a-z0-9])"
+)
+"""A person's age in a family or the age of family papers: "the oldest living relative you can
+call", "your eldest daughter", "the oldest family photos" ("the oldest brand" stays a
+ranking)."""
+
+_AWARD_REDEMPTION = (
+    r"(?<![a-z0-9])award (?:travel|flights?|seats?|tickets?|bookings?|nights?|stays?|charts?|"
+    r"availability|space|fares?|redemptions?|trips?|space)(?![a-z0-9])"
+)
+"""A loyalty programme's redemption: "How to book award travel", "award seats open up"."""
+
+_CLINICIANS = (
+    r"(?:vet|vets|veterinarian|veterinary surgeon|doctor|doctors|gp|physician|pharmacist|"
+    r"paediatrician|pediatrician|midwife|nurse|dentist|dermatologist|consultant|obstetrician|"
+    r"health ?care (?:provider|professional|team)|care team|specialist|genetic counsell?or)"
+)
+_SEE_CLINICIAN = (
+    r"(?<![a-z0-9])(?:if|when|whether) (?:your|you|a|the) "
+    + _OWN_WORDS
+    + r"(?:[a-z0-9]+ ){1,20}?(?:talk|speak|check|consult|ask|see|call) (?:to |with )?"
+    r"(?:your|a|the) (?:own )?" + _CLINICIANS + r"(?![a-z0-9])"
+    r"|(?<![a-z0-9])(?:talk|speak|check|consult|ask|see|call) (?:to |with )?(?:your|a|the) "
+    r"(?:own )?" + _CLINICIANS + r" (?:before|if|whether|about|when)(?: [a-z0-9]+){1,16}"
+)
+"""A referral to the reader's clinician for a condition: "If your dog has kidney disease, talk to
+your veterinarian before changing his food", "ask your doctor whether it is right for you".
+The condition is the reason to seek care; nothing of the brand's is said to treat it, and a
+clause with "we" / "our" before the referral is not read as part of it."""
+
+_CLINICIAN_WORDS = (
+    "vet", "vets", "veterinarian", "surgeon", "doctor", "doctors", "gp", "physician",
+    "pharmacist", "paediatrician", "pediatrician", "midwife", "nurse", "dentist",
+    "dermatologist", "consultant", "obstetrician", "provider", "professional", "team",
+    "specialist", "counselor", "counsellor",
+)  # fmt: skip
+_CLINICIAN_DECIDES = (
+    r"(?:" + "|".join(f"(?<={w} )" for w in _CLINICIAN_WORDS) + r")"
+    r"(?:decides?|decided|judges?|says?|said|thinks?|feels?|advises?|confirms?|finds?|"
+    r"considers?) (?:that )?(?:[a-z]+ ){0,4}?(?:is|isn t|is not|s|s not|are|aren t|are not|was|"
+    r"wasn t|would be|wouldn t be|won t be) (?:not )?(?:safe|unsafe|suitable|right)"
+    r"(?: (?:for|to))?(?![a-z0-9])"
+)
+"""The reader's clinician's judgement of safety: "If your doctor or midwife decides collection
+isn't safe for you". The clinician decides; the brand asserts nothing about safety."""
+
+_NUTRIENT_CONTENTS = (
+    r"(?<![a-z0-9])(?:plus|with|and|added|contains?|containing|including|includes?) "
+    r"(?:(?:the|all the|added|essential|key) )?(?:vitamins?|minerals?|nutrients?)"
+    r"(?: and (?:minerals?|vitamins?|nutrients?|trace elements))?"
+    r"(?: (?:(?:[a-z]+ ){0,2}?(?:need|needs|require|requires)|added))?(?![a-z0-9])"
+    r"(?! (?:to|for|that|which) (?:[a-z]+ ){0,3}?(?:support|boost|help|promote|improve|"
+    r"strengthen|protect|maintain|aid))"
+)
+"""Nutrients named as a food's contents: "beef, barley and kale, plus the vitamins and minerals
+dogs need". A composition; "with vitamins to support immunity" says an effect and stays read
+(and "immunity" is a trigger of its own)."""
+
+_LETTER_GRADE = (
+    r"(?<![a-z0-9])(?:[a-g] ?(?:\+ ?){0,3}|energy) rated(?![a-z0-9])"
+    r"|(?<![a-z0-9])rated [a-g](?![a-z0-9])(?! (?:star|stars|plus|\d))"
+)
+"""A letter grade of a rating scheme ("B-rated, not A-rated", "energy-rated"): a classed
+property, not a review."""
+
+_NOT_DEVELOPED = (
+    r"(?<![a-z0-9])(?:many|most|some|not all|few|plenty of) (?:people|patients|carriers|adults|"
+    r"children|dogs|cats|women|men) (?:with|without|who|carrying) " + _OWN_WORDS + r"(?:[a-z0-9]+ )"
+    r"{0,6}?(?:never|don t|do not|won t|will not|may never|may not|might not|might never) "
+    r"(?:develop|get|go on to develop|show|have) (?:(?:the|a|an|any|this|that) )?(?:[a-z]+ )?"
+    r"(?:diseases?|conditions?|cancers?|illness|illnesses|disorders?|symptoms|it|them|"
+    r"[a-z]+itis)(?![a-z0-9])"
+)
+"""A condition that does not follow from a risk, said of people: "Many people with the variant
+never develop the disease, and many without it do" (uncertainty stated of no product)."""
+
+_PAPERWORK_ARRIVES = (
+    r"(?<![a-z0-9])(?:your|the) (?:[a-z]+ )?(?:certificates?|certification|paperwork|"
+    r"documents?|documentation|receipt|invoice|confirmation|registration|guarantee certificate)"
+    r" (?:arrives?|will arrive|ll arrive|comes?|will come|is sent|are sent|will be sent|is "
+    r"issued|are issued|will be issued|is posted|will be posted) within (?:(?:\d+|a|one|two|three|"
+    r"four|six|eight|ten|fourteen|twenty|thirty) )?(?:working |business )?(?:days?|weeks?|"
+    r"months?)(?![a-z0-9])"
+)
+"""The arrival of the reader's paperwork: "your certificate arrives within 30 days" (a process of
+issue, not a promise of service speed)."""
+
 CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
     ClaimCategory.SUPERLATIVE: (
         _IDIOMS,
@@ -380,8 +498,16 @@ CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
         _OWN_NEWEST,
         _OWN_TIER,
         _PERIOD_PICKS,
+        _EVER_AFTER_MODAL,
+        _FAMILY_AGE,
     ),
-    ClaimCategory.SERVICE: (_PAY_ON_TIME, _READER_ON_TIME, _TOPIC_QUESTIONS, _OWN_FORM_READY),
+    ClaimCategory.SERVICE: (
+        _PAY_ON_TIME,
+        _READER_ON_TIME,
+        _TOPIC_QUESTIONS,
+        _OWN_FORM_READY,
+        _PAPERWORK_ARRIVES,
+    ),
     ClaimCategory.COMPARATIVE: (_FEELING_MULTIPLIED, _BOUND),
     ClaimCategory.ENDORSEMENT: (
         _CONTEST_WINNER,
@@ -390,9 +516,19 @@ CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
         _WORK_USED_BY,
         _READER_RATED,
         _THANKS_FOR_REVIEWS,
+        _AWARD_REDEMPTION,
+        _LETTER_GRADE,
     ),
     ClaimCategory.EFFICACY: (_HOW_IT_IS_DONE, _PAYMENT_CONDITION, _LINKED_IN_SECONDS),
-    ClaimCategory.HEALTH: (_MEDICAL_ERRANDS, _SAFE_WHAT, _CONDITION_ARRIVES),
+    ClaimCategory.HEALTH: (
+        _MEDICAL_ERRANDS,
+        _SAFE_WHAT,
+        _CONDITION_ARRIVES,
+        _SEE_CLINICIAN,
+        _CLINICIAN_DECIDES,
+        _NUTRIENT_CONTENTS,
+        _NOT_DEVELOPED,
+    ),
     ClaimCategory.PRICE: (_SAVE_A_PLACE, _OWN_SAVINGS, _TOPIC_QUESTIONS),
     ClaimCategory.GUARANTEE: (_TOPIC_QUESTIONS, _REFUND_STATUS),
 }
