@@ -176,7 +176,9 @@ MENTION_PATTERNS: dict[str, str] = {
         # "earn 10 points per $1": a loyalty programme's standing earn rate, not a promotion
         r"|\bearn\s+(?:up to\s+)?\d+\s+(?:\w+\s+)?points?\b(?!\s+(?:per|for every|for each|"
         r"on every|on each)\s+(?:[$£€]|\d|dollar|pound|euro))"
-        r"|\b\d+\s+(?:bonus|reward|rewards|loyalty)\s+points?\b"
+        # a counted bonus ("60,000 bonus miles", "500 reward points"): the count is group 1/2
+        r"|(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:bonus|reward|rewards|loyalty)\s+points?\b"
+        r"|(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\s+bonus\s+miles\b"
         r"|\b\d+(?:[.,]\d{3})*\s+(?:bonus|extra|treue|pramien)punkte\b"  # German compounds
     ),
     "duration": (

@@ -179,6 +179,16 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         self.patterns = {kind: re.compile(p) for kind, p in MENTION_PATTERNS.items()}
         self.scans = {kind: Prefiltered(p) for kind, p in self.patterns.items()}  # skip hopeless
         self.disclaimers = compile_phrases(required_wordings(pack), obfuscation=False)
+        offer_lines = {
+            plain(w)
+            for o in pack.offers
+            for w in (o.terms, o.disclosure, *o.disclosure_by_channel.values())
+            if w
+        }
+        self.mandated_lines = compile_phrases(
+            [w for w in required_wordings(pack) if plain(w) not in offer_lines],
+            obfuscation=False,
+        )  # lines a rule mandates whatever the message promotes; never an offer's conditions
         self.claim_words = [(c, plain(c.text).split()) for c in pack.claims]
         self.offer_text: dict[str, list[re.Pattern[str]]] = {}
         self.offer_numbers: dict[str, set[float]] = {}
@@ -640,13 +650,30 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
     def _restatements(
         self, ctx: CheckContext, offer: Offer | None
     ) -> list[tuple[TextField, Restatement]]:
-        """Copy sentences restating ``offer`` (any when None), outside claims and statements."""
+        """Copy sentences restating ``offer`` (any when None), outside claims and statements.
+
+        A line another rule mandates word for word ("Annual storage is $185 (Essential) or $325
+        (Complete), billed each year …" beside an offer saying "Annual storage is billed
+        separately.") is that rule's wording, not the offer restated with other figures.
+        """
         found: list[tuple[TextField, Restatement]] = []
         offers = None if offer is None else [offer]
         for name, text in ctx.fields.items():
             masked = [(h.start, h.end) for h in ctx.claim_hits if h.usable and h.field == name]
             masked.extend(ctx.statement_spans.get(name, []))
+            lines = (
+                [
+                    text.skel.original_span(*match.span())
+                    for match in self.mandated_lines.finditer(text.skel.text)
+                ]
+                if self.mandated_lines is not None
+                else []
+            )
             for restatement in self.paraphrases.restatements(text.original, offers, masked):
+                if any(
+                    s <= restatement.start and restatement.end <= e + 1 for s, e in lines
+                ):  # the whole sentence is a line another rule mandates
+                    continue
                 found.append((name, restatement))
         return found
 
@@ -744,7 +771,18 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             if offer.discount_type != DiscountType.POINTS:
                 return f"the offer is {self._describe(offer)}, not a points offer"
             multiple = points_multiple(mention.text)
-            if multiple is None or offer.discount_amount in (None, multiple):
+            if multiple is None:
+                count = read_number(mention.value) if mention.value else None
+                if (
+                    count is None
+                    or mention.field == "subject"  # a subject's promise: subject honesty's
+                    or offer.discount_amount is None
+                    or count == offer.discount_amount
+                    or count in self.offer_numbers[offer.id]
+                ):
+                    return None  # no count, or the offer's: "60,000 bonus miles" of a 60,000
+                return f"the offer gives {offer.discount_amount:,g}, not {count:,g}"
+            if offer.discount_amount in (None, multiple):
                 return None
             return f"the offer is {self._describe(offer)}"
         if mention.kind == "duration":
