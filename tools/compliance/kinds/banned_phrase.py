@@ -1,5 +1,8 @@
 """``banned_phrase``: phrases and patterns that must not appear, found through obfuscation.
 
+A phrase written with a currency sign is found with the sign ("worth £" finds "worth £600",
+not the "worth" of "it's worth checking", :func:`priced_pattern`).
+
 Text the pack itself requires or approves is never banned wording: a disclosure's required
 wording (an FDA disclaimer containing "treat" and "cure"), a claim's disclaimer, an offer's
 terms and disclosure, a required statement and the brand's standing statements; nor is an
@@ -74,7 +77,7 @@ from nextbest.tools.compliance.denials import (
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import own_links
 from nextbest.tools.compliance.lowercase_names import capitalised_one_word_names, everyday_word
-from nextbest.tools.compliance.normalise import plain
+from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.phrases import compile_phrases, cut_from_contraction
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.professional_acts import done_by_professional
@@ -337,6 +340,35 @@ def inverted_forms(phrases: list[str]) -> list[str]:
     return forms
 
 
+_CURRENCY_SIGN = re.compile(r"[$£€¥₹]")
+
+
+def priced_pattern(phrases: list[str]) -> re.Pattern[str] | None:
+    """Banned phrases written with a currency sign, found with the sign (folded view).
+
+    "worth £" bans a reference price ("worth £600"), not the word "worth" ("It's worth
+    checking the drainage holes"): the skeleton view drops the sign, so these phrases are
+    matched on the folded view, the sign included, spaces free.
+
+    Args:
+        phrases: A rule's banned phrases.
+
+    Returns:
+        One pattern for the phrases holding a currency sign, or None when none does.
+    """
+    forms: list[str] = []
+    for phrase in phrases:
+        if _CURRENCY_SIGN.search(phrase) is None:
+            continue
+        body = r"\s*".join(re.escape(part) for part in fold(phrase).text.split())
+        if phrase.strip()[:1].isalnum():
+            body = r"(?<![a-z0-9])" + body
+        if phrase.strip()[-1:].isalnum():
+            body += r"(?![a-z0-9])"
+        forms.append(body)
+    return re.compile("|".join(forms)) if forms else None
+
+
 class BannedPhraseCheck:
     """Finds banned phrases (whole words, after normalisation) and banned patterns.
 
@@ -355,15 +387,17 @@ class BannedPhraseCheck:
         """
         self.rule = rule
         self.rule_id = rule.id
+        words = [p for p in rule.params.phrases if _CURRENCY_SIGN.search(p) is None]
         self.phrases = compile_phrases(
             [
-                *rule.params.phrases,
-                *predicative_forms(rule.params.phrases),
-                *gerund_forms(rule.params.phrases),
-                *inverted_forms(rule.params.phrases),
-                *plural_forms(rule.params.phrases),
+                *words,
+                *predicative_forms(words),
+                *gerund_forms(words),
+                *inverted_forms(words),
+                *plural_forms(words),
             ]
         )
+        self.priced = priced_pattern(rule.params.phrases)
         self.quantified = quantified_pattern(rule.params.phrases)
         self.qualified = adjective_pattern(rule.params.phrases)
         self.patterns = [  # a view without the literals a pattern needs is not scanned
@@ -423,6 +457,9 @@ class BannedPhraseCheck:
                 for view in text.match_views:
                     for match in self.phrases.finditer(view.text):
                         hits.append(view.original_span(*match.span()))
+            if self.priced is not None:
+                for match in self.priced.finditer(text.folded.text):
+                    hits.append(text.folded.original_span(*match.span()))
             if self.quantified is not None and _DIGIT_SKEL.search(text.skel.text):
                 for match in self.quantified.finditer(text.skel.text):
                     hits.append(text.skel.original_span(*match.span()))
