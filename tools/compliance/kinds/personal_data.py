@@ -12,8 +12,11 @@ personal whatever follows, and the recipient's own
 e-mail, phone or full name when the message carries them (``message.recipient``). Wording the
 pack itself requires or approves (offer terms, disclosures, disclaimers, an approved claim
 usable on the send date: "members lost 8% of their body weight") is never personal data, nor
-is a number labelled as the brand's company, tax or licence registration
-(:mod:`~nextbest.tools.compliance.registration_ids`).
+is a number labelled as the brand's company, tax or licence registration (``NIPC 516 204 337``,
+``BTW-nummer``) or a number in the footer line that carries the brand's legal name or postal
+address (:mod:`~nextbest.tools.compliance.registration_ids`). A label followed only by another
+label the rule names ("nunca lhe pede o NIF, o IBAN ou códigos": a list of what is never
+asked) has no value after it.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ from nextbest.brand_context.models import BrandPack, PersonalDataRule
 from nextbest.tools.compliance.kinds.banned_phrase import required_texts
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
 from nextbest.tools.compliance.message import RecipientDetails
+from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
-from nextbest.tools.compliance.registration_ids import registration_spans
+from nextbest.tools.compliance.registration_ids import identity_line_spans, registration_spans
 from nextbest.tools.compliance.verdict import Violation
 
 LABEL_REACH = 25
@@ -65,7 +69,7 @@ _LINK = (
 )
 _LABEL_GAP = re.compile(
     f"{_PUNCT}(?:{_LINK}{_PUNCT}){{0,3}}(?:[^\\W\\d_]+(?:[\\s-]+|:\\s*)(?:{_LINK}{_PUNCT}){{0,2}})?"
-    r"(?:\d|[A-Z][A-Z0-9]{3,}\b|[A-Z]{1,4}[ -]\d)"
+    r"(?P<value>\d|[A-Z][A-Z0-9]{3,}\b|[A-Z]{1,4}[ -]\d)"
 )
 """What may stand between a label and its figure (or a code with figures, ``LW-2209``, or a
 value in capitals, ``verbal password is still BLUEHERON``, or a registration in letters and
@@ -73,8 +77,8 @@ figures after its region, ``plate NC TXR-4821``): punctuation and a few linking 
 at most one other word, ending in a space, a hyphen or a colon (``date of birth on file:
 04/12``), in English and the main Latin-script languages (``date of birth: 4 May``,
 ``birthday is on 12/05``, ``donor ID is LW-2209``, ``senha provisória é 48213``); "birthday
-party for a 5-year-old" puts other words between them, and the figure is not the labelled fact; nor is a
-time the label is measured at ("body weight at 6 months", :data:`_DURATION`)."""
+party for a 5-year-old" puts other words between them, and the figure is not the labelled
+fact; nor is a time the label is measured at ("body weight at 6 months", :data:`_DURATION`)."""
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z][a-z]")
 """A sentence end and the next sentence's first word ("… your passcode. Reply STOP …"): a
 figure or capitalised word after it belongs to another sentence, not to the label."""
@@ -91,6 +95,19 @@ MIN_PHONE_DIGITS = 7
 """Trailing digits of the recipient's phone that, found in the copy, give it away."""
 Found = tuple[str, int, int]
 """``(what, start, end)`` of one piece of personal data in a field."""
+_NUMBERS = frozenset(
+    {
+        "a card-like number",
+        "a masked number showing more than the last four digits",
+        "a Social Security number",
+        "an account number",
+        "a phone number",
+    }
+)
+"""Findings by the shape of a number alone: in the sender's identity line (as a label the
+pack names there), the company's."""
+_LABELLED = "a labelled personal detail"
+_ADDRESS_PART = re.compile(r"\s*,\s*")
 
 
 class PersonalDataCheck:
@@ -107,6 +124,7 @@ class PersonalDataCheck:
         self.rule_id = rule.id
         self.labels = compile_phrases(rule.params.labelled, obfuscation=False)
         self.terms = compile_phrases(rule.params.terms, obfuscation=False)
+        self.personal_labels = frozenset(plain(label) for label in rule.params.labelled)
         self.approved = compile_phrases(required_texts(pack), obfuscation=False)
         brand = pack.brand
         own = [*brand.sender_addresses.values(), brand.support_contact or ""]
@@ -114,6 +132,11 @@ class PersonalDataCheck:
         self.own_domains = {d.lower() for d in brand.website_domains}
         self.own_domains |= {o.split("@", 1)[1].lower() for o in own if "@" in o}
         self.own_digits = {_DIGITS.sub("", o) for o in own if _DIGITS.sub("", o)}
+        identity = [brand.legal_name, brand.postal_address]
+        identity.append(_ADDRESS_PART.split(brand.postal_address.strip())[0])  # the street
+        self.identity = compile_phrases(
+            [i for i in identity if len(i.split()) >= 2], obfuscation=False
+        )
 
     def _own_number(self, found: str) -> bool:
         """Whether a phone number is one of the brand's own, with or without its country code.
@@ -178,7 +201,10 @@ class PersonalDataCheck:
                 if gap and _DURATION.match(original, end):
                     continue  # "body weight at 6 months": when, not the labelled figure
                 if gap and not _SENTENCE_BREAK.search(gap.group()):
-                    out.append(("a personal detail", start, end))
+                    value = original[end + gap.start("value") : end + gap.end()]
+                    if self._another_label(value):
+                        continue  # "o NIF, o IBAN ou …": a list of labels, no value
+                    out.append((_LABELLED, start, end))
         if self.terms is not None:
             for match in self.terms.finditer(text.skel.text):
                 out.append(("a personal detail", *text.skel.original_span(*match.span())))
@@ -186,6 +212,12 @@ class PersonalDataCheck:
         if params.recipient_details and recipient is not None:
             out += self._recipient_details(text, recipient)
         return out
+
+    def _another_label(self, value: str) -> bool:
+        """Whether the capital word read as a label's value is itself a label of the rule."""
+        if self.labels is None or not value.isalpha():
+            return False
+        return self.labels.fullmatch(plain(value)) is not None
 
     @staticmethod
     def _recipient_details(text: FieldText, recipient: RecipientDetails) -> list[Found]:
@@ -223,11 +255,24 @@ class PersonalDataCheck:
                 if self.approved is not None
                 else []
             )
-            exempt += registration_spans(text.original)
+            exempt += registration_spans(text.original, self.personal_labels)
             exempt += [(h.start, h.end) for h in ctx.claim_hits if h.usable and h.field == name]
+            identity = (
+                identity_line_spans(
+                    text.original,
+                    [
+                        text.skel.original_span(*m.span())
+                        for m in self.identity.finditer(text.skel.text)
+                    ],
+                )
+                if self.identity is not None
+                else []
+            )
             for what, start, end in hits:
                 if overlaps(start, end, exempt):
                     continue
+                if (what in _NUMBERS or what == _LABELLED) and overlaps(start, end, identity):
+                    continue  # a number in the line naming the sender: the company's
                 words = ctx.fields[name].original[start:end]
                 found.append(
                     violation(

@@ -147,8 +147,11 @@ CENT = 0.005
 
 HALF = re.compile(
     r"\bhalf[- ]?(?:price|off|priced)\b|\b50/50\b|\bmoitie prix\b|\bmitad de precio\b"
+    r"|\bmetade do preco\b|\bmeio preco\b|\bmeta prezzo\b|\bhalbe[nr]? preis\b"
+    r"|\bhalve prijs\b|\bhalva priset\b"
 )
-"""A half-price promise (folded view): 50 % off."""
+"""A half-price promise (folded view): 50 % off, in the languages the engine reads
+("a metade do preço", "a metà prezzo", "zum halben Preis", "halve prijs")."""
 HALF_LOW, HALF_HIGH = 0.45, 0.55
 """A price between these shares of another price is about half of it."""
 
