@@ -4,8 +4,9 @@ Short words and words without a vowel (acronyms such as ``APR``, ``CPSC``), word
 allows, opt-out keywords (``STOP``, ``HELP``), a keyword the reader is told to reply or text
 (``répondez DÉSABONNER``, ``Text JOIN``), promo codes of the pack's offers, capital words
 of the brand's and products' names and of the pack's approved wordings (claims, offer terms,
-required texts), the signal words of safety warnings (``WARNING``), the letters of a phone
-number (``1-800-FLOWERS``-style) and links are not shouting; nor is a code of capitals and
+required texts), the signal words of safety warnings (``WARNING``), the names of
+identifiers (``IBAN``, ``SWIFT``, ``IMEI``), the letters of a phone number
+(``1-800-FLOWERS``-style) and links are not shouting; nor is a code of capitals and
 figures (``SAVE15``, ``2FOR1``, even one the pack does not know: a wrong code is another
 rule's matter). The words the pack allows are whole tokens: a code ``SUMMER10`` allows no
 ``SUMMER``. A short everyday word written in capitals (``NEW``, ``BIG``, ``NOW``) is no acronym:
@@ -43,6 +44,11 @@ SAFETY_SIGNAL_WORDS: frozenset[str] = frozenset(
 )
 """Signal words of safety warnings, written in capitals by law and convention (``WARNING:
 CHOKING HAZARD``): never shouting."""
+IDENTIFIER_ACRONYMS: frozenset[str] = frozenset(
+    {"IBAN", "SWIFT", "IMEI", "SIRET", "SIREN", "NIPC", "EORI", "ISIN"}
+)
+"""Names of account, device and company identifiers, acronyms in every language ("nunca lhe
+pede o NIF, o IBAN"): never shouting."""
 SHOUT_WORDS: frozenset[str] = frozenset(
     {
         "NEW", "BIG", "HOT", "NOW", "OUT", "WOW", "YES", "TOP", "OFF", "WIN", "BUY", "GET",
@@ -122,7 +128,7 @@ class CapitalsCheck:
         self.allowed = {w for text in own for w in _TOKEN.findall(text) if w.isupper()}
         self.allowed |= {w.upper() for w in rule.params.allowed}
         self.allowed |= {k for k in OPT_OUT_KEYWORDS if " " not in k} | {"HELP"}
-        self.allowed |= SAFETY_SIGNAL_WORDS
+        self.allowed |= SAFETY_SIGNAL_WORDS | IDENTIFIER_ACRONYMS
 
     def _with_actions(
         self, text: str, shouting: list[re.Match[str]], masked: list[tuple[int, int]]
