@@ -60,12 +60,13 @@ _FREE_WORDS = r"offerte?s?|gratuite?s?|gratuit[oa]s?|gratis|omaggio|in regalo"
 _FREE_BEFORE = r"kostenlose[rns]?|gratis"
 """"Free" before its noun in German copy (``kostenloser Versand``)."""
 _NOT_FREE_NOUNS = (
-    r"numero|appel|llamada|anruf|hotline|entree|ingresso|eintritt|est|sont|ist|sind|reste|"
+    r"numero|appel|llamada|chamada|chamadas|ligacao|linha|anruf|hotline|entree|ingresso|"
+    r"eintritt|est|sont|ist|sind|reste|"
     r"restent|resta|son|esta|estan|sera|seront|wird|llamanos|llamenos|llama|llame|llamar|"
     r"appelez|appeler|appelle|chiama|chiamaci|chiamare|anrufen|telefono|telefonea"
 )
-"""Words before a "free" word that are no gift: a toll-free number or call ("Llámanos
-gratis"), entry, a verb."""
+"""Words before a "free" word that are no gift: a toll-free number, line or call ("Llámanos
+gratis", "(chamada gratuita)"), entry, a verb."""
 _FREE_VERBS = (
     r"viaggia|viaggiano|mangia|mangiano|dorme|dormono|soggiorna|soggiornano|vola|volano|"
     r"parcheggia|parcheggiano|viaja|viajan|viajam|comen|comem|duerme|duermen|dormem|vuela|"
