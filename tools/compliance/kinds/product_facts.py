@@ -29,10 +29,11 @@ disclosure's required line, a claim's disclaimer, an offer's conditions: "a rudd
 make a kayak safe", :func:`~nextbest.tools.compliance.required_text.required_spans`; a line
 of :data:`MANDATED_WORDS` words or more) are the rulebook's text, not said of a product. A
 lacked feature after a negated verb of having ("does not come with a spray deck or a
-rudder") is denied. A lacked built-in feature is also found the other way round ("GPS built
-in", "GPS out of the box" for "built-in GPS"). A lacked feature a blocking disclosure rule
-binds to other products (``feature_of_products``, the feature's words among its
-``trigger_phrases``) is that rule's finding: one fault, reported once.
+rudder", Portuguese "não inclui televisão", "sem 5G") is denied. A lacked built-in feature
+is also found the other way round ("GPS built in", "GPS out of the box" for "built-in GPS"). A
+lacked feature a blocking disclosure rule binds to other products (``feature_of_products``, the
+feature's words among its ``trigger_phrases``) is that rule's finding: one fault, reported
+once.
 """
 
 from __future__ import annotations
@@ -80,6 +81,37 @@ _DENIED = re.compile(
 """Words right before a feature that deny it ("no throttle", "without a throttle", "does not
 cover maternity"), also as the second of two things denied together ("sold without box or
 papers", "does not cover pregnancy and birth or joint replacements")."""
+
+_ARTICLE_OTHER = (
+    r"(?:(?:o|a|os|as|um|uma|de|el|la|los|las|un|una|il|lo|i|gli|le|uno|les|une|des|du|"
+    r"acesso\s+(?:a|ao|à)|acceso\s+a|accesso\s+a|accès\s+(?:à|au))\s+|(?:l|d|un)[’'])?"
+)
+_HAVING_OTHER = (
+    r"(?:(?:inclui|incluem|tem|têm|traz|trazem|oferece|oferecem|possui|cobre|dá|"
+    r"incluye|incluyen|tiene|tienen|trae|ofrece|ofrecen|cubre|lleva|"
+    r"include|includono|comprende|ha|hanno|offre|copre|prevede|"
+    r"inclut|comprend|propose|couvre)\s+|"
+    r"(?:vem|vêm|viene|vienen)\s+com\s+|(?:viene|vienen)\s+con\s+|dispõe\s+de\s+|"
+    r"dispone\s+(?:de|di)\s+)?"
+)
+_DENIED_OTHER = re.compile(
+    r"(?:"
+    # pt / es / it: "sem 5G", "não inclui televisão", "sin 5G", "no incluye", "senza", "non ha"
+    r"\b(?:sem|nem|n[ãa]o|nenhum|nenhuma|sin|ni|no|ningún|ninguna|senza|né|non|nessun|"
+    r"nessuna|nessuno)\s+"
+    rf"{_HAVING_OTHER}|"
+    # fr: "sans 5G", "pas de télévision", "aucun décodeur", "n'inclut pas la télévision"
+    r"\b(?:sans|aucun|aucune|ni)\s+|\bpas\s+(?:de\s+|d[’'])|"
+    r"\b(?:n[’']|ne\s+)(?:inclut|comprend|a|propose|offre|couvre)\s+(?:pas|jamais)\s+"
+    r"(?:de\s+|d[’'])?"
+    rf"){_ARTICLE_OTHER}"
+    rf"(?:(?:[\w’'-]+\s+){{1,3}}(?:ou|nem|o|ni|né)\s+{_ARTICLE_OTHER})?$",
+    re.IGNORECASE,
+)
+"""The same denial in Portuguese, Spanish, Italian and French: "sem 5G", "não inclui
+televisão", "sin 5G", "no incluye televisión", "senza 5G", "non include la TV", "sans 5G",
+"n'inclut pas la télévision", also as the second of two things denied together ("sem
+televisão nem telefone")."""
 
 DENIAL_REACH = 48
 """Characters before a feature searched for a denial."""
@@ -321,7 +353,10 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                 hit = _nearest(text.original, ctx.products_near(name, start), name, start)
                 if hit is None or hit.product.id != product_id:
                     continue
-                if _DENIED.search(text.original, max(0, start - DENIAL_REACH), start):
+                window = max(0, start - DENIAL_REACH)
+                if _DENIED.search(text.original, window, start) or _DENIED_OTHER.search(
+                    text.original, window, start
+                ):
                     continue
                 words = text.original[start:end]
                 found.append(
