@@ -13,6 +13,11 @@ trigger) in such a sentence is a topic mention when
   (``ideas that are safe for cats: <link>``, ``tips that are proven to work``) or names their
   kind right before them (``this week's low-sugar recipes are in the app: <link>``).
 
+A trigger right after an imperative to look it up that opens the sentence, with the reader's
+own place right after it ("Check coverage at your address: <link>", Portuguese "Veja a
+cobertura na sua morada: <link>", Spanish "Consulta la cobertura en tu dirección"), names
+what the linked page looks up for the reader: a pointer, not a statement of coverage.
+
 Superlatives and other claims in a pointer sentence ("See why we are the best network") are not
 topic mentions: only those two shapes are, and (with or without a link) the shapes of
 :mod:`~nextbest.tools.compliance.pointer_topics` ("Read more about how you can repay early",
@@ -55,6 +60,27 @@ _CONTENT_CLAUSE = re.compile(
     r"\b(?:" + "|".join(CONTENT_NOUNS) + r")\s+(?:that|which)\s+(?:are|is)\s+$", re.IGNORECASE
 )
 
+_LOOK_UP_BEFORE = re.compile(
+    r"^\W*(?:check|see|look\s+up|find|veja|consulte|verifique|confirme|mira|consulta|"
+    r"comprueba|verifica|controlla|vedi|verifiez|consultez|voyez|prufen\s+sie|bekijk|"
+    r"controleer|kolla)(?:\s+(?:the|a|o|os|as|el|la|los|las|il|lo|le|les|de|het|die))?"
+    r"(?:\s+(?:your|sua|seu|tua|teu|tu|su|votre|ihre|uw|je|din))?\s*$",
+)
+"""An imperative to look something up opening the sentence, right before the trigger (folded
+text: lower case, no diacritics)."""
+
+_READERS_PLACE_AFTER = re.compile(
+    r"\s*(?:(?:at|for|in|on)\s+your|(?:na|no|para\s+a|para\s+o|em)\s+(?:sua|seu|tua|teu)|"
+    r"(?:en|para)\s+(?:tu|su)|(?:al|nel|nella|alla|per\s+il|per\s+la)\s+(?:tuo|tua|vostro|"
+    r"vostra|suo|sua)|(?:a|pour|dans)\s+(?:votre|ton|ta)|(?:an|fur|in)\s+(?:ihrer|deiner)|"
+    r"(?:op|voor|in)\s+(?:uw|je|jouw)|(?:pa|for|i)\s+(?:din|ditt|er))\s+"
+    r"(?:address|postcode|post\s+code|zip\s+code|area|street|home|morada|endereco|casa|zona|"
+    r"rua|codigo\s+postal|direccion|domicilio|calle|indirizzo|via|cap|adresse|domicile|"
+    r"code\s+postal|quartier|strasse|postleitzahl|adres|straat|buurt|adress|postnummer|gata)\b",
+)
+"""The reader's own place right after the trigger ("at your address", "na sua morada", "en tu
+dirección", folded)."""
+
 
 def is_topic_mention(ctx: CheckContext, field: str, start: int, end: int) -> bool:
     """Whether the words at ``[start, end)`` of ``field`` name a topic the brand's link explains.
@@ -93,6 +119,10 @@ def is_topic_mention(ctx: CheckContext, field: str, start: int, end: int) -> boo
         return True  # "this week's high-protein recipes: <link>" names the page's recipes
     if _CONTENT_CLAUSE.search(original, s_start, start):
         return True  # "treat ideas that are safe for cats: <link>" describes the page
+    if _LOOK_UP_BEFORE.search(fold(original[s_start:start]).text) and _READERS_PLACE_AFTER.match(
+        fold(original[end:s_end]).text
+    ):
+        return True  # "Veja a cobertura na sua morada: <link>" points to a look-up
     sentence = original[s_start:s_end]
     for match in _INDIRECT_QUESTION.finditer(sentence):
         t_start, t_end = match.span("topic")
