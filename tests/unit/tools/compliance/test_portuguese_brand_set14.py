@@ -1,9 +1,11 @@
-"""Fourteenth-blind-set causes in the personal data rule (issue 17), on an invented brand.
+"""Fourteenth-blind-set causes on a Portuguese brand (issue 17): personal data and more.
 
 The brand is Falésia Energia, a Portuguese energy retailer built here in code (not the sample
 brand, not an eval brand). The sender's company number in the footer is no personal data; a
 label the pack names as personal followed by its figure still is, and an anti-phishing warning
-that lists labels without values is none.
+that lists labels without values is none. The name of an identifier ("IBAN") is an acronym, not
+shouting; a free call to the brand is no free offer; a Portuguese half-price subject needs half
+the price.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ BRAND: dict[str, Any] = {
     "channels": ["email", "sms"],
     "default_time_zone": "Europe/Lisbon",
     "website_domains": ["falesia.pt"],
+    "support_contact": "800 11 22 33",
 }
 PERSONAL: dict[str, Any] = {
     "id": "dados-pessoais",
@@ -30,11 +33,33 @@ PERSONAL: dict[str, Any] = {
     "source": "test suite",
     "params": {"labelled": ["NIF", "IBAN", "data de nascimento"]},
 }
+CAPS: dict[str, Any] = {
+    "id": "maiusculas",
+    "kind": "capitals",
+    "severity": "warn",
+    "description": "No shouting.",
+    "rationale": "tests",
+    "source": "test suite",
+}
+OFFERS: dict[str, Any] = {
+    "id": "ofertas",
+    "kind": "offer_terms",
+    "description": "Promotions match an approved offer.",
+    "rationale": "tests",
+    "source": "test suite",
+}
+SUBJECT: dict[str, Any] = {
+    "id": "assunto",
+    "kind": "subject_honesty",
+    "description": "Subjects promise only what the message gives.",
+    "rationale": "tests",
+    "source": "test suite",
+}
 FOOTER = "Falésia Energia Renovável, Lda., Rua do Almada 412, 4050-036 Porto."
 
 
-def _pack() -> BrandPack:
-    return parse_pack({"brand": BRAND, "rules": [PERSONAL]}, source="test")
+def _pack(rule: dict[str, Any] | None = None) -> BrandPack:
+    return parse_pack({"brand": BRAND, "rules": [rule or PERSONAL]}, source="test")
 
 
 def _fired(check, body: str) -> bool:  # type: ignore[no-untyped-def]
@@ -78,3 +103,34 @@ def test_a_warning_that_lists_labels_without_values_is_no_personal_data(check) -
     assert _fired(check, body)  # an account number with its figures
     body = f"O seu NIF ABCD1234 está registado.\n\n{FOOTER}"
     assert _fired(check, body)  # a value in capitals that is no label
+
+
+def test_the_name_of_an_identifier_is_no_shouting(check) -> None:
+    body = "A Falésia nunca lhe pede o IBAN nem o código SWIFT por e-mail."
+    verdict = check(_pack(CAPS), channel="email", subject="Segurança", body=body)
+    assert "maiusculas" not in verdict.fired_rule_ids, verdict.violations
+    body = "A Falésia nunca lhe pede o IBAN. Mude JÁ para a tarifa solar."
+    verdict = check(_pack(CAPS), channel="email", subject="Segurança", body=body)
+    assert "maiusculas" not in verdict.fired_rule_ids  # "JÁ": too short to count
+    body = "A Falésia nunca lhe pede o IBAN. Mude AGORA para a tarifa solar."
+    verdict = check(_pack(CAPS), channel="email", subject="Segurança", body=body)
+    assert "maiusculas" in verdict.fired_rule_ids
+
+
+def test_a_free_call_to_the_brand_is_no_free_offer(check) -> None:
+    body = "Dúvidas sobre a sua fatura? Ligue 800 11 22 33 (chamada gratuita)."
+    verdict = check(_pack(OFFERS), channel="email", subject="A sua fatura", body=body)
+    assert "ofertas" not in verdict.fired_rule_ids, verdict.violations
+    body = "Mude para a Falésia: instalação gratuita do contador inteligente."
+    verdict = check(_pack(OFFERS), channel="email", subject="A sua fatura", body=body)
+    assert "ofertas" in verdict.fired_rule_ids
+
+
+def test_a_portuguese_half_price_subject_needs_half_the_price(check) -> None:
+    cut = "Tarifa Solar por 30,00 €/mês nos primeiros 3 meses, depois 42,00 €/mês."
+    half = "Tarifa Solar por 21,00 €/mês nos primeiros 3 meses, depois 42,00 €/mês."
+    for subject in ("Tarifa Solar a metade do preço!", "Tarifa Solar a meio preço"):
+        verdict = check(_pack(SUBJECT), channel="email", subject=subject, body=cut)
+        assert "assunto" in verdict.fired_rule_ids, subject
+        verdict = check(_pack(SUBJECT), channel="email", subject=subject, body=half)
+        assert "assunto" not in verdict.fired_rule_ids, verdict.violations
