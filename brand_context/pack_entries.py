@@ -12,7 +12,7 @@ import hashlib
 import json
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from nextbest.brand_context.ingest import (
     FieldProblem,
@@ -26,6 +26,7 @@ from nextbest.brand_context.models import (
     Brand,
     BrandPack,
     Claim,
+    DisclosureParams,
     NonClaimPhrases,
     Offer,
     Product,
@@ -65,19 +66,30 @@ or every logged decision would stop matching the version it was checked against.
 """
 
 
-def _rule_field_defaults() -> dict[str, Any]:
-    fields = _RuleBase.model_fields
-    return {
-        name: fields[name].get_default(call_default_factory=True)
-        for name in HASH_NEUTRAL_RULE_FIELDS
-    }
+HASH_NEUTRAL_PARAM_FIELDS: dict[str, tuple[type[BaseModel], tuple[str, ...]]] = {
+    "disclosure": (DisclosureParams, ("no_promotion",)),
+}
+"""Rule parameters added after packs were first hashed, per rule kind (its params model and the
+field names); left out of the hash at their default, like :data:`HASH_NEUTRAL_RULE_FIELDS`."""
+
+
+def _defaults(model: type[BaseModel], names: tuple[str, ...]) -> dict[str, Any]:
+    fields = model.model_fields
+    return {name: fields[name].get_default(call_default_factory=True) for name in names}
+
+
+def _drop_defaults(data: dict[str, Any], defaults: dict[str, Any]) -> None:
+    for name, default in defaults.items():
+        if name in data and data[name] == default:
+            del data[name]
 
 
 def content_hash(pack: BrandPack) -> str:
     """SHA-256 of the pack's canonical JSON; equal packs hash equal, whatever the entry order.
 
-    Rule fields in :data:`HASH_NEUTRAL_RULE_FIELDS` count only when set away from their
-    default, so an upgrade that adds such a field leaves every stored pack's hash unchanged.
+    Rule fields in :data:`HASH_NEUTRAL_RULE_FIELDS` and rule parameters in
+    :data:`HASH_NEUTRAL_PARAM_FIELDS` count only when set away from their default, so an
+    upgrade that adds such a field leaves every stored pack's hash unchanged.
 
     Args:
         pack: The pack.
@@ -88,11 +100,14 @@ def content_hash(pack: BrandPack) -> str:
     data = pack.model_dump(mode="json")
     for section in ENTRY_SECTIONS.values():
         data[section] = sorted(data[section], key=lambda entry: entry["id"])
-    defaults = _rule_field_defaults()
+    rule_defaults = _defaults(_RuleBase, HASH_NEUTRAL_RULE_FIELDS)
+    param_defaults = {
+        kind: _defaults(model, names) for kind, (model, names) in HASH_NEUTRAL_PARAM_FIELDS.items()
+    }
     for rule in data[ENTRY_SECTIONS["rule"]]:
-        for name, default in defaults.items():
-            if name in rule and rule[name] == default:
-                del rule[name]
+        _drop_defaults(rule, rule_defaults)
+        if rule["kind"] in param_defaults and isinstance(rule.get("params"), dict):
+            _drop_defaults(rule["params"], param_defaults[rule["kind"]])
     canonical = json.dumps(data, sort_keys=True, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
 

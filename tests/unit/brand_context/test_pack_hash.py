@@ -1,4 +1,4 @@
-"""A pack's content hash: stable across upgrades that add optional rule fields."""
+"""A pack's content hash: stable across upgrades that add optional rule fields or parameters."""
 
 from __future__ import annotations
 
@@ -6,7 +6,15 @@ import hashlib
 import json
 
 from nextbest.brand_context.models import ENTRY_SECTIONS, BrandPack
-from nextbest.brand_context.pack_entries import HASH_NEUTRAL_RULE_FIELDS, content_hash
+from nextbest.brand_context.pack_entries import (
+    HASH_NEUTRAL_PARAM_FIELDS,
+    HASH_NEUTRAL_RULE_FIELDS,
+    content_hash,
+)
+
+SAMPLE_PACK_HASH = "sha256:f74a4c58863fc71764a45c7348bafb0b92b34e08016422c159a959777086047b"
+"""The bundled sample pack's hash since its last content change: logged decisions, the store's
+versions and the LLM cassettes all name it, so a software upgrade must not move it."""
 
 
 def _hash_without_added_fields(pack: BrandPack) -> str:
@@ -17,6 +25,8 @@ def _hash_without_added_fields(pack: BrandPack) -> str:
     for rule in data["rules"]:
         for name in HASH_NEUTRAL_RULE_FIELDS:
             rule.pop(name, None)
+        for name in HASH_NEUTRAL_PARAM_FIELDS.get(rule["kind"], (None, ()))[1]:
+            rule["params"].pop(name, None)
     canonical = json.dumps(data, sort_keys=True, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
 
@@ -40,3 +50,20 @@ def test_a_rule_scoped_to_regions_changes_the_hash_and_unscoping_restores_it(
         update={"rules": [rule.model_copy(update={"regions": []}), *sample_pack.rules[1:]]}
     )
     assert content_hash(unscoped) == before
+
+
+def test_the_sample_packs_hash_survives_upgrades(sample_pack: BrandPack) -> None:
+    assert content_hash(sample_pack) == SAMPLE_PACK_HASH, (
+        "the sample pack's content hash moved: a new optional rule field or parameter belongs "
+        "in HASH_NEUTRAL_RULE_FIELDS / HASH_NEUTRAL_PARAM_FIELDS"
+    )
+
+
+def test_a_disclosure_set_to_no_promotion_changes_the_hash(sample_pack: BrandPack) -> None:
+    index = next(i for i, r in enumerate(sample_pack.rules) if r.kind == "disclosure")
+    rule = sample_pack.rules[index]
+    flagged = rule.model_copy(
+        update={"params": rule.params.model_copy(update={"no_promotion": True})}
+    )
+    rules = [*sample_pack.rules[:index], flagged, *sample_pack.rules[index + 1 :]]
+    assert content_hash(sample_pack.model_copy(update={"rules": rules})) != SAMPLE_PACK_HASH
