@@ -416,9 +416,10 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             The mentions, in order of appearance.
         """
         params = self.rule.params
+        all_mentions = self.mentions(ctx, offer)
         found_mentions = [
             m
-            for m in self.mentions(ctx, offer)
+            for m in all_mentions
             if not self._is_list_price(ctx, m, offer)
             and not (params.prices_are_facts and m.kind == "price" and self._plain(ctx, m))
             and not self._prize_value(ctx, m)
@@ -437,6 +438,12 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             )  # "save 50% on your energy bills": what the product does, no discount
         ]
         found_mentions = [m for m in found_mentions if self._waiver_promoted(ctx, m, offer)]
+        body_list_prices = [
+            read_number(m.value)
+            for m in all_mentions
+            if m.field == "body" and m.kind == "price" and self._is_list_price(ctx, m, offer)
+        ]
+        found_mentions = _without_list_price_echoes(found_mentions, body_list_prices)
         if offer is None:
             found_mentions = [
                 m
@@ -912,6 +919,35 @@ def _free_word_masked(text: FieldText, match: re.Match[str], masked: list[tuple[
     if word is None:
         return False
     return overlaps(*text.folded.original_span(*word.span()), masked)
+
+
+def _without_list_price_echoes(promoted: list[Mention], body_prices: list[float]) -> list[Mention]:
+    """``promoted`` without subject or CTA prices that repeat a body price read as a list price.
+
+    "Fibra, TV e telefone por 1,50 € por dia" as a subject, over a body that says "Por 44,99
+    €/mês, o Verdial Casa 500 fica em 1,50 € por dia" (the list price per day), headlines the
+    body's list price: the subject cannot name the product and its list price beside the
+    figure, the body does. A subject price the body does not state, or states below the list
+    price, is still read on its own.
+
+    Args:
+        promoted: The mentions read as promotion.
+        body_prices: The body's prices read as list prices (or their restatement per period).
+
+    Returns:
+        ``promoted`` without those echoes, in order.
+    """
+    if not body_prices:
+        return promoted
+    return [
+        m
+        for m in promoted
+        if not (
+            m.field in SHORT_FIELDS
+            and m.kind == "price"
+            and any(abs(read_number(m.value) - v) <= PRICE_TOLERANCE for v in body_prices)
+        )
+    ]
 
 
 def _echoes_body_claim(

@@ -16,6 +16,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+import pytest
+
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance import RuleEngine
@@ -119,3 +121,21 @@ def test_free_thing_still_needs_an_offer() -> None:
         "Larkspur: a free maintenance kit with every deck. Reply STOP to opt out",
     ):
         assert _larkspur_blocks(body), body
+
+
+@pytest.mark.parametrize(
+    ("sentence", "price", "list_price", "equivalent"),
+    [
+        ("Por 44,99 €/mês, o plano fica em 1,50 € por dia.", "1,50", 44.99, True),
+        ("Por 44,99 €/mês, o plano fica em 1,20 € por dia.", "1,20", 44.99, False),
+        ("120 € par an, soit 10 € par mois.", "10 €", 120.0, True),
+        ("Nur 36 € pro Monat, also 1,20 € pro Tag.", "1,20", 36.0, True),
+        ("299 kr. om måneden, 9,97 kr. om dagen.", "9,97", 299.0, True),
+        ("£44.99 a month, that's £1.48 a day.", "£1.48", 44.99, True),
+        ("£44.99 a month, that's £1.40 a day.", "£1.40", 44.99, False),
+    ],
+)
+def test_a_monthly_price_restated_per_day_in_any_language_is_no_cut(
+    sentence: str, price: str, list_price: float, equivalent: bool
+) -> None:
+    assert period_equivalent(sentence, sentence.index(price), {list_price}) is equivalent

@@ -4,8 +4,9 @@ The brand is Falésia Energia, a Portuguese energy retailer built here in code (
 brand, not an eval brand). The sender's company number in the footer is no personal data; a
 label the pack names as personal followed by its figure still is, and an anti-phishing warning
 that lists labels without values is none. The name of an identifier ("IBAN") is an acronym, not
-shouting; a free call to the brand is no free offer; a Portuguese half-price subject needs half
-the price.
+shouting; a free call to the brand is no free offer; a monthly list price restated per day is no
+price cut, and a subject repeating that price per day headlines it; a Portuguese half-price subject
+needs half the price.
 """
 
 from __future__ import annotations
@@ -134,3 +135,42 @@ def test_a_portuguese_half_price_subject_needs_half_the_price(check) -> None:
         assert "assunto" in verdict.fired_rule_ids, subject
         verdict = check(_pack(SUBJECT), channel="email", subject=subject, body=half)
         assert "assunto" not in verdict.fired_rule_ids, verdict.violations
+
+
+def test_a_monthly_list_price_restated_per_day_is_no_price_cut(check) -> None:
+    product = {
+        "id": "tarifa-solar",
+        "name": "Tarifa Solar",
+        "list_price": 42.0,
+        "currency": "EUR",
+        "category": "tarifa",
+    }
+    pack = parse_pack({"brand": BRAND, "rules": [OFFERS], "products": [product]}, source="test")
+    body = "Por 42,00 €/mês, a Tarifa Solar fica em 1,40 € por dia."
+    verdict = check(pack, channel="email", subject="Tarifa Solar", body=body)
+    assert "ofertas" not in verdict.fired_rule_ids, verdict.violations
+    body = "Por 42,00 €/mês, a Tarifa Solar fica em 1,20 € por dia."
+    verdict = check(pack, channel="email", subject="Tarifa Solar", body=body)
+    assert "ofertas" in verdict.fired_rule_ids  # 36 € a month: below the list price
+
+
+def test_a_subject_repeating_the_bodys_list_price_per_day_is_no_promotion(check) -> None:
+    product = {
+        "id": "tarifa-solar",
+        "name": "Tarifa Solar",
+        "list_price": 42.0,
+        "currency": "EUR",
+        "category": "tarifa",
+    }
+    pack = parse_pack({"brand": BRAND, "rules": [OFFERS], "products": [product]}, source="test")
+    subject = "Energia solar por 1,40 € por dia"
+    body = "Por 42,00 €/mês, a Tarifa Solar fica em 1,40 € por dia."
+    verdict = check(pack, channel="email", subject=subject, body=body)
+    assert "ofertas" not in verdict.fired_rule_ids, verdict.violations
+    body = "A Tarifa Solar custa 42,00 €/mês."
+    verdict = check(pack, channel="email", subject=subject, body=body)
+    assert "ofertas" in verdict.fired_rule_ids  # the body never states 1,40 €
+    subject = "Energia solar por 1,20 € por dia"
+    body = "Por 42,00 €/mês, a Tarifa Solar fica em 1,20 € por dia."
+    verdict = check(pack, channel="email", subject=subject, body=body)
+    assert "ofertas" in verdict.fired_rule_ids  # below the list price, in both fields
