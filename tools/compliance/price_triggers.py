@@ -10,7 +10,8 @@ shapes instead:
 - ``per <unit>``: a price for a unit of time or quantity — ``per month`` finds "$49/mo",
   "$49 a month", "$49 per month" and "$49 monthly", and the same in the other languages the
   engine reads ("29 € par mois", "al mes", "por mês", "pro Monat", "25 kr/mån",
-  "25 kr i månaden"); ``per day``, ``per week``, ``per night``,
+  "25 kr i månaden", Danish "249 kr./md." and "249 kr. pr. md.", Polish "29,99 zł/mies." and
+  "29,99 zł miesięcznie"); ``per day``, ``per week``, ``per night``,
   ``per year``, ``per hour`` likewise, and any other unit by its word ("12¢ per kWh");
 - ``from``: a starting price ("from $42", "starting at $42", "<package> starts at $42",
   "prices begin at $42", "as low as $42");
@@ -35,10 +36,10 @@ _FIGURE = (
     r"|\d+(?:[.,]\d{1,2})?"
 )
 """A figure: thousands grouped by a dot, comma or space ("350 000 kr", "1 299 $"), or none."""
-_SYMBOL = r"(?:r\$|[$£€¥₹]|\b(?:usd|gbp|eur|cad|aud|brl|chf|nzd|mxn|sek|nok|dkk)\b)"
+_SYMBOL = r"(?:r\$|[$£€¥₹]|\b(?:usd|gbp|eur|cad|aud|brl|chf|nzd|mxn|sek|nok|dkk|pln)\b)"
 _AFTER = (
     r"(?:€|£|¢|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|brl|chf|sek|nok|dkk|dollars?|euros?|cents?|reais"
-    r"|kr|kronor|kroner|ore)\b)"
+    r"|kr|kronor|kroner|ore|pln|zl|zlotych|zloty)\b)"
 )
 PRICE = rf"(?:{_SYMBOL}\s?(?:{_FIGURE})|(?<![\w.,])(?:{_FIGURE})\s?{_AFTER})"
 """A price in the folded view: a currency before or after a figure ("14 pounds" is a weight,
@@ -46,8 +47,10 @@ so the word ``pounds`` is not a currency here; ``£`` and ``GBP`` are)."""
 
 _UNITS: dict[str, tuple[str, str]] = {
     "month": (
-        r"month|mo|mth|mon|mois|mes|mese|monat|maand|manad|manaden|manader",
-        r"monthly|i manaden|om manaden|mensuel\w*|mensual\w*|mensile|monatlich|maandelijks",
+        r"month|mo|mth|mon|mois|mes|mese|monat|maand|manad|manaden|manader|maned|maneden"
+        r"|miesiac",
+        r"monthly|i manaden|om manaden|om maneden|mensuel\w*|mensual\w*|mensile|monatlich"
+        r"|maandelijks|manedlig\w*|miesiecznie",
     ),
     "day": (r"day|d", "daily"),
     "week": (r"week|wk", "weekly"),
@@ -55,10 +58,18 @@ _UNITS: dict[str, tuple[str, str]] = {
     "night": (r"night|nt", "nightly"),
     "hour": (r"hour|hr", "hourly"),
 }
-_PER_WORDS = r"(?:/\s*|per\s+|a\s+|an\s+|each\s+|every\s+|par\s+|al\s+|por\s+|pro\s+|im\s+)"
-_SLASH_ONLY: dict[str, str] = {"month": "man"}
-"""Unit abbreviations read only after a slash ("25 kr/mån", folded "/man"): after a word such
-as "per" they are another word ("per man")."""
+_PER_WORDS = (
+    r"(?:/\s*|per\s+|a\s+|an\s+|each\s+|every\s+|par\s+|al\s+|por\s+|pro\s+|im\s+"
+    r"|pr(?:\.\s*|\s+)|za\s+)"
+)
+"""Words for "per" before a unit, folded: English, French, Spanish, German; Danish and Norwegian
+"pr." ("kr. pr. md."), Polish "za" ("zł za miesiąc")."""
+_SLASH_ONLY: dict[str, str] = {"month": r"man|mdr?|mnd|mies"}
+"""Unit abbreviations read only after a slash or the Danish "pr." ("25 kr/mån", folded "/man";
+"249 kr./md.", "kr. pr. md."; Polish "zł/mies."): after a word such as "per" they are another
+word ("per man")."""
+_ABBREVIATION_DOT = r"\.?"
+"""The full stop of a currency written short ("kr./md.", "249 kr. pr. md."): the unit follows it."""
 
 
 def shape_key(shape: str) -> str:
@@ -147,10 +158,11 @@ def shape_pattern(shape: str) -> str:
     if key.startswith("per "):
         unit = key.removeprefix("per ").strip()
         nouns, adjectives = _UNITS.get(unit, (re.escape(unit), ""))
-        forms = rf"{PRICE}\s*{_PER_WORDS}(?:{nouns})s?\b"
+        forms = rf"{PRICE}{_ABBREVIATION_DOT}\s*{_PER_WORDS}(?:{nouns})s?\b"
         if unit in _SLASH_ONLY:
-            forms += rf"|{PRICE}\s*/\s*(?:{_SLASH_ONLY[unit]})\b"
+            lead = r"(?:/\s*|pr(?:\.\s*|\s+))"
+            forms += rf"|{PRICE}{_ABBREVIATION_DOT}\s*{lead}(?:{_SLASH_ONLY[unit]})\b"
         if adjectives:
-            forms += rf"|{PRICE}\s*(?:{adjectives})\b"
+            forms += rf"|{PRICE}{_ABBREVIATION_DOT}\s*(?:{adjectives})\b"
         return forms
     raise ValueError(f"unknown price shape {shape!r}")
