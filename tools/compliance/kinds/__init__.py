@@ -85,7 +85,7 @@ def compile_rule(rule: Rule, pack: BrandPack) -> RuleCheck:
         case CapitalsRule():
             return CapitalsCheck(rule, pack)
         case CaseSensitiveTermRule():
-            return CaseSensitiveTermCheck(rule)
+            return CaseSensitiveTermCheck(rule, pack)
         case AudienceRule():
             return AudienceCheck(rule, pack)
         case LanguageRule():

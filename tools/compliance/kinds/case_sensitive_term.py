@@ -12,7 +12,9 @@ that opens a sentence as the first half of a hyphenated compound with a lower-ca
 says nothing, and a name is not joined to an everyday word that way. A term the copy introduces
 as the name of a pet or a person ("Ollie, a 6-year-old beagle", "my dog Ollie") is that
 individual wherever the text names it, not the brand
-(:mod:`~nextbest.tools.compliance.individual_names`).
+(:mod:`~nextbest.tools.compliance.individual_names`). A one-word term is also found in the
+forms the copy's language gives a name ("Biedronki", "w Biedronce" in Polish; "TDCs" in
+Danish; :mod:`~nextbest.tools.compliance.name_cases`), with the same letter case.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from nextbest.brand_context.models import CaseSensitiveTermRule
+from nextbest.brand_context.models import BrandPack, CaseSensitiveTermRule
 from nextbest.tools.compliance.individual_names import named_individual
 from nextbest.tools.compliance.kinds.base import CheckContext, violation
+from nextbest.tools.compliance.name_cases import copy_language, inflected_forms
 from nextbest.tools.compliance.verdict import Violation
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[\"“(]\s*)$")
@@ -75,19 +78,19 @@ def compound_at_sentence_start(text: str, start: int, end: int) -> bool:
 class CaseSensitiveTermCheck:
     """Finds the rule's terms with their exact casing."""
 
-    def __init__(self, rule: CaseSensitiveTermRule) -> None:
+    def __init__(self, rule: CaseSensitiveTermRule, pack: BrandPack | None = None) -> None:
         """Compile one case-sensitive pattern for all the terms.
 
         Args:
             rule: The rule.
+            pack: The brand pack, whose locales give the copy's language when a message has
+                none (None: only the message's locale).
         """
         self.rule = rule
         self.rule_id = rule.id
-        bodies = [
-            r"\s+".join(re.escape(w) for w in term.split())
-            for term in sorted(rule.params.terms, key=len, reverse=True)
-        ]
-        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(bodies) + r")(?!\w)(?![’']t\b)")
+        self.brand_locales = list(pack.brand.locales) if pack is not None else []
+        self.pattern = self._compile(rule.params.terms)
+        self.inflected: dict[str, re.Pattern[str] | None] = {}  # by language, built on first use
         exceptions = [
             r"\s+".join(re.escape(w) for w in phrase.split())
             for phrase in sorted(rule.params.exceptions, key=len, reverse=True)
@@ -97,9 +100,29 @@ class CaseSensitiveTermCheck:
             re.compile(r"(?<!\w)(?:" + "|".join(exceptions) + r")(?!\w)") if exceptions else None
         )
 
+    @staticmethod
+    def _compile(terms: list[str]) -> re.Pattern[str]:
+        bodies = [
+            r"\s+".join(re.escape(w) for w in term.split())
+            for term in sorted(terms, key=len, reverse=True)
+        ]
+        return re.compile(r"(?<!\w)(?:" + "|".join(bodies) + r")(?!\w)(?![’']t\b)")
+
+    def _patterns(self, ctx: CheckContext) -> list[re.Pattern[str]]:
+        """The terms' pattern, and that of their inflected forms in the copy's language."""
+        language = copy_language(ctx.message.locale, self.brand_locales)
+        if language is None:
+            return [self.pattern]
+        if language not in self.inflected:
+            forms = [f for term in self.rule.params.terms for f in inflected_forms(term, language)]
+            self.inflected[language] = self._compile(forms) if forms else None
+        inflected = self.inflected[language]
+        return [self.pattern] if inflected is None else [self.pattern, inflected]
+
     def check(self, ctx: CheckContext) -> list[Violation]:
         """A violation for each term found in the rule's fields."""
         found: list[Violation] = []
+        patterns = self._patterns(ctx)
         for name in self.rule.params.fields:
             text = ctx.fields.get(name)
             if text is None:
@@ -110,7 +133,7 @@ class CaseSensitiveTermCheck:
             excepted = (
                 [m.span() for m in self.exceptions.finditer(normal)] if self.exceptions else []
             )
-            for match in self.pattern.finditer(normal):
+            for match in (m for pattern in patterns for m in pattern.finditer(normal)):
                 if excepted and any(s <= match.start() and match.end() <= e for s, e in excepted):
                     continue
                 if imperative_at_sentence_start(normal, match.start(), match.end()):
