@@ -20,8 +20,10 @@ has an everyday use in which it claims nothing about the brand:
 - "twice the love", "double the fun": a multiplier of a feeling is a figure of speech, not a
   measured comparison ("twice the filling" stays one).
 - set phrases: "As ever", "our ever-growing range", "our first-ever pop-up", "most likely",
-  "most importantly", "best of luck", "best friends", "make the best of", "personal best", a
-  wish ("have the best weekend") and the diary ("the earliest slot", "the latest check-out").
+  "most importantly", "the most common kind / question" (how often a kind occurs: a definition
+  or an FAQ, not a ranking of the brand), "best of luck", "best friends", "make the best of",
+  "personal best", a wish ("have the best weekend") and the diary ("the earliest slot", "the
+  latest check-out").
 - "best of all" (a discourse marker), "our best tip" (ranks a piece of advice) and "for the
   best finish / results" (the purpose of an instruction to the reader); "for the best prices"
   stays a claim.
@@ -32,7 +34,8 @@ has an everyday use in which it claims nothing about the brand:
   a reader won; the brand was given no award.
 - an instruction to the reader to be punctual: "Please arrive on time for your class".
 - "on time" of the reader's payments: "No interest when you pay on time", "make every
-  repayment on time". A payment made by the brand ("we pay claims on time") stays a promise.
+  repayment on time", "make 6 months of on-time payments". A payment made by the brand ("we pay
+  claims on time", "we make on-time payments") stays a promise.
 - "rated" as a specification, not a review: "rated for winds up to 90 mph", "rated to -10 °C",
   "fire-rated", "Class 3 impact-rated" (a tested limit or a tested property); "rated 4.6 out
   of 5", "top-rated" and "rated by 2,000 guests" stay endorsements.
@@ -168,9 +171,13 @@ _PAY_ON_TIME = (
     r"|(?<![a-z0-9])(?:make|makes|making|made|meet|meets|meeting|keep up with) "
     r"(?:(?:your|each|every|all|all your|the|all the|any|a) )?(?:[a-z]+ )?"
     r"(?:payments?|repayments?|instalments?|installments?|bills?) on time(?![a-z0-9])"
+    r"|(?<![a-z0-9])(?<!we )(?<!we always )(?<!we ll )(?<!we will )(?<!we do )"
+    r"(?:make|makes|making|made|meet|meets|meeting|keep up|keeps up) "
+    r"(?:[a-z0-9]+ ){0,3}?on time (?:payments?|repayments?|instalments?|installments?)"
+    r"(?![a-z0-9])"
 )
 """The reader's punctuality with payments: "when you pay on time", "make every payment on
-time"."""
+time", "members who make 6 months of on-time payments"."""
 
 _FEELINGS = (
     "love", "fun", "joy", "cheer", "smiles", "hugs", "laughs", "laughter", "memories",
@@ -186,6 +193,8 @@ _IDIOMS = (
     r"as ever"  # "As ever, thanks for reading"
     r"|ever (?:[a-z]+ing)"  # "our ever-growing range", "ever-changing weather"
     r"|most (?:likely|probably|importantly|recently|often|commonly|usually)"  # a hedge
+    r"|most (?:common|frequent|usual) (?:kinds?|types?|forms?|sorts?|causes?|reasons?|"
+    r"questions?|mistakes?|myths?|misconceptions?)"  # how often: "the most common kind is"
     r"|best of luck|best friends?|best mates?|make the best of|personal bests?"
     r"|best of all"  # a discourse marker: "Best of all, it's easy"
     r"|best (?:tips?|advice|tricks?|hacks?)"  # ranks a piece of advice: "our best tip"

@@ -84,6 +84,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "full coverage", "long wear", "long wearing", "all day wear",
             "cuts through", "cuts grease", "deodorizes", "deodorises",
         ),
+        exceptions=(  # how something works, not how fast: "how the grant works in practice"
+            "works in practice", "work in practice", "works in principle", "work in principle",
+            "works in theory", "work in theory",
+        ),
         exception_patterns=(
             r"(?<![a-z0-9])(?:" + "|".join(READER_ACTIONS) + r")(?: [a-z']+){0,3} in (?:just |only "
             r"|a few |mere )?(?:seconds|minutes|a few taps|a tap|one tap|a click|one click)"
@@ -194,6 +198,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?: [a-z]+){0,2} (?:allerg(?:y|ies)|eczema|acne|psoriasis|rosacea|dermatitis|"
             r"irritation|inflammation|anxiety|insomnia|disease|cholesterol|blood pressure|"
             r"blood sugar)(?![a-z0-9])",
+            # the reader's allergy as the reason for a warning: "if you avoid milk because of an
+            # allergy, our kefir is not for you" (a product's effect on it stays a claim)
+            r"(?<![a-z0-9])(?:because of|due to|owing to) (?:a |an |any |your |their |his |her )?"
+            r"(?:[a-z]+ )?allerg(?:y|ies)(?![a-z0-9])",
             # the reader's own doctor, a referral: "ask your eye doctor", "verified with your
             # doctor" ("your doctor recommends it" stays an endorsement)
             r"(?<![a-z0-9])(?:your|their) (?:own |eye |family |local |regular |usual |"
@@ -246,6 +254,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?<![a-z0-9])(?:your|their) (?:(?:second|third|fourth|single) )?(?:biggest|largest|"
             r"highest) (?:[a-z]+ )?(?:cost|costs|expense|expenses|bill|bills|outgoing|outgoings|"
             r"spend)(?![a-z0-9])",
+            # a food's date label, not a ranking: "best by 04/02/27", "best if used by Mar 3"
+            # ("voted best by readers" stays a claim: a date or the word "date" follows)
+            r"(?<![a-z0-9])best (?:if (?:used|consumed|eaten) )?(?:by|before)(?= \d| (?:jan|feb|"
+            r"mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d| dates?(?![a-z0-9]))",
             # "most" as the scope of a discount: "15% off most treatment"
             r"(?<![a-z0-9])off most(?![a-z0-9])",
             # advice on when something works, not a ranking: "works best when it fits your week"
@@ -320,8 +332,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "warranty policy", "warranty terms", "warranty information",
         ),
         exception_patterns=(  # a denial, not a promise: "nothing is guaranteed", "no guarantee"
+            # ("no annuity is risk-free", "investing is not risk free")
             r"(?<![a-z0-9])(?:nothing(?: is| s| was)?|no (?:[a-z]+ ){0,2}(?:is|are)|"
-            r"(?:is|are|be) not|isn t|aren t|never(?: been)?) guaranteed(?![a-z0-9])",
+            r"(?:is|are|be) not|isn t|aren t|never(?: been)?) (?:guaranteed|risk free)"
+            r"(?![a-z0-9])",
             r"(?<![a-z0-9])(?:there s |there is |there are )?(?:no|not a|never a) guarantees? "
             r"(?:of|that|on|in)(?![a-z0-9])",
         ),

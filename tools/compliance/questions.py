@@ -6,6 +6,10 @@ it starts with an auxiliary verb, ends with a question mark, and neither names t
 speaks of its own products ("Can our gel cure sensitivity?" insinuates a claim), nor is it a
 negative or "did you know" question that asserts its answer ("Isn't our gel the safest?",
 "Did you know whitening is safe?").
+
+A question the copy answers "no" right after it ("Is <product> dairy-free? No.", "'Will lessons
+make my son drown-proof?' The honest answer is no") asserts nothing either, whoever it names:
+the copy denies what it asks.
 """
 
 from __future__ import annotations
@@ -31,3 +35,44 @@ def open_question(sentence: str) -> bool:
         questions and questions about "our" products.
     """
     return bool(_OPEN_QUESTION.match(sentence)) and not _OWN.search(sentence)
+
+
+_QUESTION_END = re.compile(r"[.!\n]|\?")
+"""What ends the question a phrase sits in: a sentence stop, a line break or its question mark."""
+
+_ANSWERED_NO = re.compile(
+    r"[\"”’'»)\]]*\s*"  # the question's closing quote or bracket
+    r"(?:(?:sadly|unfortunately|honestly|in short|simply put)\s*,?\s*)?"
+    r"(?:"
+    r"(?:the|my|our)\s+(?:honest|short|simple|straight|plain|real|quick|true)\s+answer"
+    r"(?:\s+is|\s*:)\s*(?:no|nope)\b(?!\s+(?:need|more|matter|wonder|problem|worries|doubt|"
+    r"one)\b)"
+    r"|(?:no|nope|nein|non|nej|nee|nie|nei|não)\s*(?=[.,!;:\u2013\u2014]|-\s|$)"
+    r")",
+    re.IGNORECASE,
+)
+"""An answer of "no" right after a question: "No.", "Sadly, no.", "The honest answer is no",
+and the bare "no" of the other languages the engine reads (Nein, Non, Nej, Nee, Nie, Nei,
+Não)."""
+
+
+def answered_no(text: str, start: int) -> bool:
+    """Whether the phrase at ``start`` sits in a question the copy answers "no" right after it.
+
+    "Is <product> dairy-free? No. Kefir is cultured milk." and "A parent asked us: 'Will
+    lessons make my son drown-proof?' The honest answer is no": the words in the question are
+    the reader's, and the copy denies them; nothing is asserted, whoever the question names.
+    The answer must be a plain "no" (followed by a stop, a comma or a dash, not "No need to
+    …") or "the honest / short answer is no".
+
+    Args:
+        text: The field's original text.
+        start: Where the phrase starts.
+
+    Returns:
+        True when the question holding the phrase ends with ``?`` and "no" answers it.
+    """
+    end = _QUESTION_END.search(text, start)
+    if end is None or end.group() != "?":
+        return False
+    return _ANSWERED_NO.match(text, end.end()) is not None

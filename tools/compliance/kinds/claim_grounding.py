@@ -18,13 +18,15 @@ How a message is checked:
    A sentence made only of an approved claim's own words (narrower or reordered, at most
    two other words, no strengthener, no new figure, no qualifier such as ``up to`` dropped)
    matches that claim too. Links, product names, declared non-claim phrases, the brand's
-   standing statements and the texts the pack requires (disclosures, statements) are never
-   read as claims; a trigger in the subject or CTA that is part of an approved claim the body
-   carries (a subject announcing the claim; its wording, disclaimer or a keyword of its own
-   kind, also when the body's claim is expired and reported there; any trigger of the kind of
-   a governed claim the body carries but may not use, in a field with no figure: "Loved by
-   riders" above an expired rating repeats that one finding), or made only of the name
-   words of a product the body names (a short form of the name), is not a claim of its own.
+   standing statements, the texts the pack requires (disclosures, statements) and its offers'
+   names ("$1 off any <Brand> Organic half gallon") are never read as claims, nor is a trigger
+   in a question the copy answers "no" ("Is <product> dairy-free? No."); a trigger in the
+   subject or CTA that is part of an approved claim the body carries (a subject announcing the
+   claim; its wording, disclaimer or a keyword of its own kind, also when the body's claim is
+   expired and reported there; any trigger of the kind of a governed claim the body carries but
+   may not use, in a field with no figure: "Loved by riders" above an expired rating repeats
+   that one finding), or made only of the name words of a product the body names (a short form
+   of the name), is not a claim of its own.
    Everyday senses of triggers ("if you're ever", "most cases", "when you pay on time", see
    :mod:`~nextbest.tools.compliance.claim_senses`) are no claims, and a built-in trigger the
    pack governs by a disclosure rule ("same-day" needing the cut-off line, see
@@ -130,7 +132,7 @@ from nextbest.tools.compliance.phrases import (
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.product_swaps import swaps_product
 from nextbest.tools.compliance.proper_names import in_place_name
-from nextbest.tools.compliance.questions import open_question
+from nextbest.tools.compliance.questions import answered_no, open_question
 from nextbest.tools.compliance.reserved_wording import ReservedWording
 from nextbest.tools.compliance.scoped_words import ScopedWords
 from nextbest.tools.compliance.testimony import quoted_experience, speaker_says, story_says
@@ -354,7 +356,9 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             for channel, wording in c.disclaimer_by_channel.items()
             if plain(wording)
         }
-        self.required = compile_phrases(required_texts(pack), obfuscation=False)
+        self.required = compile_phrases(  # offer names are the pack's wording too
+            [*required_texts(pack), *(o.name for o in pack.offers)], obfuscation=False
+        )
         self.helplines = helpline_numbers(  # "Gambling problem? Call 1-800-GAMBLER."
             required_texts(pack),
             [pack.brand.name, pack.brand.short_name or "", pack.brand.legal_name],
@@ -846,6 +850,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     and not any(s < sentence[1] and sentence[0] < e for s, e in brand_spans)
                 ):
                     continue  # "Is whitening safe for sensitive teeth?" asks, not asserts
+                if answered_no(text.original, start):
+                    continue  # "Is <product> dairy-free? No." asks, and the copy denies it
                 if (
                     match.lastgroup == "service"
                     and self.helplines
