@@ -11,7 +11,14 @@ percentage is there to compare. A percentage is a reduction only when something 
 interest rate ("TAN 0%", "0% APR") reduces no price, nor does a share or a quantity in a
 sentence with no price and no word of a reduction ("made of 90% recycled card", "uses up to
 40% less energy"); a reduction word its sentence denies ("we never cut corners, and never
-give discounts on safety") announces none (:func:`reduces_no_price`).
+give discounts on safety") announces none (:func:`reduces_no_price`), nor does a percentage
+that is part of a catalogue product's name ("Mleko 3,2%", "Lager 0,0%": a fat or alcohol
+content, :func:`names_product`).
+
+The 30-day line is read in English, French, Spanish, German, Italian, Polish, Danish,
+Norwegian, Swedish, Dutch and Portuguese ("Najniższa cena z 30 dni przed obniżką", "Laagste
+prijs afgelopen 30 dagen"), and so is the alternative the rule allows for goods that spoil
+quickly: the price before the first reduction ("Cena sprzed pierwszej obniżki: 9,99 zł").
 """
 
 from __future__ import annotations
@@ -22,22 +29,42 @@ from nextbest.brand_context.models import DiscountType, Offer
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.price_triggers import PRICE
 
-PRIOR_LOWEST = re.compile(
+_LOWEST = (
     r"(?:lowest price|prix le plus bas|precio m[aá]s bajo|niedrigste[rn]? preis|"
-    r"prezzo pi[uù] basso)(?:[^.\n]|\.(?=\w)){0,80}?\b30\b"
-    r"|\b30\b(?:[^.\n]|\.(?=\w)){0,40}?(?:lowest price|prix le plus bas|precio m[aá]s bajo|"
-    r"niedrigste[rn]? preis|prezzo pi[uù] basso)",
+    r"prezzo pi[uù] basso|najni[zż]sz\w* cen\w*|laveste pris\w*|l[aä]gsta pris\w*|"
+    r"laagste prijs|pre[cç]o mais baixo)"
+)
+PRIOR_LOWEST = re.compile(
+    rf"{_LOWEST}(?:[^.\n]|\.(?=\w)){{0,80}}?\b30\b"
+    rf"|\b30\b(?:[^.\n]|\.(?=\w)){{0,40}}?{_LOWEST}",
     re.IGNORECASE,
 )
 """A statement of the lowest price of the last 30 days (English, French, Spanish, German,
-Italian). A dot inside a word (a web address, "<brand>.fr") does not end its sentence."""
+Italian, Polish, Danish and Norwegian, Swedish, Dutch, Portuguese). A dot inside a word (a web
+address, "<brand>.fr") does not end its sentence."""
+FIRST_REDUCTION = re.compile(
+    r"\b(?:price|cena|prix|preis|precio|prezzo|pris|prijs|pre[cç]o)\s+(?:\w+\s+){0,2}?"
+    r"(?:before|sprzed|przed|avant|vor|antes de|prima|f[oø]r|voor)\s+(?:the\s+|la\s+|der\s+|"
+    r"de\s+la\s+|della\s+|den\s+|de\s+|da\s+)?(?:first|pierwsz\w*|premi[eè]re|ersten|"
+    r"primera|prima|f[oø]rste|f[oö]rsta|eerste|primeira)\b",
+    re.IGNORECASE,
+)
+"""The price before the first reduction (English, Polish, French, German, Spanish, Italian,
+Scandinavian, Dutch, Portuguese): the prior price the EU rule allows for goods that spoil
+quickly instead of the 30-day lowest ("Cena sprzed pierwszej obniżki: 9,99 zł")."""
 
 _PERCENT = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
 
 
 def is_prior_price_wording(wordings: list[str]) -> bool:
-    """Whether every one of a rule's required wordings states the 30-day lowest price."""
-    return bool(wordings) and all(PRIOR_LOWEST.search(w) for w in wordings)
+    """Whether every one of a rule's required wordings states the 30-day lowest price.
+
+    The price before the first reduction, the alternative for goods that spoil quickly, is the
+    same indication.
+    """
+    return bool(wordings) and all(
+        PRIOR_LOWEST.search(w) or FIRST_REDUCTION.search(w) for w in wordings
+    )
 
 
 def order_discount(offer: Offer | None, trigger: str) -> bool:
@@ -89,12 +116,13 @@ def bare_comparison(trigger: str, sentence: str) -> bool:
 
 _RATE_BEFORE = re.compile(
     r"\b(?:apr|apy|aer|tan|taeg|tae|tin|teg|taux|tasso|interest|interessi|zins|zinsen|"
-    r"zinssatz|sollzins|jahreszins|inter[eé]s|rate)\b[^.\n\d]{0,12}$"
+    r"zinssatz|sollzins|jahreszins|inter[eé]s|rate|oprocentowanie|rrso|rente|ranta|jkp|aop)\b"
+    r"[^.\n\d]{0,12}$"
 )
 _RATE_AFTER = re.compile(
     r"^\s*(?:apr|apy|aer|tan|taeg|tae|tin|teg|interest|d interesse|di interesse|interessi|"
     r"zinsen|zins|d int[eé]r[eê]t|de inter[eé]s|financing|finanziamento|financement|"
-    r"finanzierung|financiaci[oó]n)\b"
+    r"finanzierung|financiaci[oó]n|rrso|oprocentowania|rente|renta|ranta)\b"
 )
 _MINUS_BEFORE = re.compile(r"[-\u2212\u2013]\s?$")
 _REDUCTION = re.compile(
@@ -104,12 +132,18 @@ _REDUCTION = re.compile(
     r"rabatt\w*|reduziert\w*|spar\w*|angebot\w*|aktion|remises?|r[eé]ductions?|"
     r"r[eé]duit\w*|soldes|[eé]conomis\w*|promos?|descuentos?|rebaj\w*|ahorr\w*|ofertas?|"
     r"korting|aanbieding|instead|invece|statt|anstatt|lieu|lugar|vez|was|now|ora|adesso|"
-    r"jetzt|maintenant|ahora|nur|solo|soltanto|seulement|only|just)\b"
+    r"jetzt|maintenant|ahora|nur|solo|soltanto|seulement|only|just|"
+    r"taniej|obnizk\w*|obnizon\w*|rabat\w*|przecen\w*|promocj\w*|promocyjn\w*|znizk\w*|"
+    r"wyprzedaz\w*|oszczedz\w*|zamiast|teraz|tylko|tilbud\w*|udsalg|rea|nu|kun|bara|"
+    r"endast|actie|bespaar\w*|desconto\w*|promocao|poupe\w*)\b"
 )
-_ON_AFTER = re.compile(r"^\s*(?:on|su|sul|sull|sulla|sui|sugli|sulle|sur|auf|en|sobre|op)\b")
+_ON_AFTER = re.compile(
+    r"^\s*(?:on|su|sul|sull|sulla|sui|sugli|sulle|sur|auf|en|sobre|op|na|pa|em)\b"
+)
 _DENIED = re.compile(
     r"\b(?:no|non \w+|nessun[oa]?|senza|never|not|keine?n?|kein|ohne|pas de|sans|jamais|"
-    r"sin|ning[uú]n[oa]?|nunca)\s+$"
+    r"sin|ning[uú]n[oa]?|nunca|nie|bez|zadn\w*|nigdy|ingen|ikke|inte|uden|utan|aldrig|geen|"
+    r"niet|zonder|nooit)\s+$"
 )
 _REDUCTION_WORD = re.compile(_REDUCTION.pattern.replace("\\b(?:", "^(?:", 1))
 
@@ -156,3 +190,20 @@ def reduces_no_price(text: str, start: int, end: int, sentence: tuple[int, int])
     if _REDUCTION_WORD.match(words) is None or _DENIED.search(plain(before) + " ") is None:
         return False
     return _FIGURE.search(fold(lower[s_start:s_end]).text) is None
+
+
+def names_product(start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """Whether the percentage at ``start:end`` is part of a catalogue product's name.
+
+    "Mleko Bio 3,2%" (a fat content) and "Lager 0,0%" (an alcohol content) name the product
+    they stand in: the figure is what the product is called, not a cut of its price.
+
+    Args:
+        start: Where the percentage starts.
+        end: Where it ends.
+        names: ``(start, end)`` of each catalogue product named in the same field.
+
+    Returns:
+        True when the percentage lies inside one of the names.
+    """
+    return any(s <= start and end <= e for s, e in names)

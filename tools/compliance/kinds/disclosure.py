@@ -38,7 +38,8 @@ that figure, unless its sentence states credit terms (APR, a loan, a down paymen
 is one of these, the trigger does not fire. Under a rule whose wordings state the lowest price
 of the last 30 days (EU price indication), the percentage of an order-level offer (a percent
 offer with a minimum spend) reduces no product's price and triggers nothing, nor does an
-interest rate, a share or quantity stated as a percentage, or a denied reduction word
+interest rate, a share or quantity stated as a percentage, a percentage in a catalogue
+product's name ("Lager 0,0%") or a denied reduction word
 (:mod:`~nextbest.tools.compliance.prior_price`).
 
 Wording the pack itself requires or approves verbatim (another disclosure's wording, a claim's
@@ -123,6 +124,7 @@ from nextbest.tools.compliance.price_triggers import shape_key, shape_pattern
 from nextbest.tools.compliance.prior_price import (
     bare_comparison,
     is_prior_price_wording,
+    names_product,
     order_discount,
     reduces_no_price,
 )
@@ -245,6 +247,13 @@ class DisclosureCheck:
                 self.price_shapes, [p for p in rule.params.trigger_prices if p.strip()], strict=True
             )
             if shape_key(name) == "any"
+        ]
+        self.percent_shapes = [  # "20%": a percentage, which a product's name may carry
+            shape
+            for shape, name in zip(
+                self.price_shapes, [p for p in rule.params.trigger_prices if p.strip()], strict=True
+            )
+            if shape_key(name) == "percent"
         ]
         self.trigger_products = frozenset(rule.params.trigger_products)
         self.prices_of_products = rule.params.prices_of_products and bool(self.trigger_products)
@@ -580,6 +589,16 @@ class DisclosureCheck:
                         text.original, start, end, text.sentence_at(start)
                     ):
                         continue  # "TAN 0%", "90% recycled", "no discounts on safety"
+                    if (
+                        self.prior_price
+                        and pattern in self.percent_shapes
+                        and names_product(
+                            start,
+                            end,
+                            [(h.start, h.end) for h in ctx.product_hits if h.field == name],
+                        )
+                    ):
+                        continue  # "Mleko Bio 3,2%": a fat content the product is named by
                     if inside_required(ctx, name, start, end, quoted=pattern in self.triggers):
                         continue
                     triggers.append((name, start, end))
