@@ -23,7 +23,8 @@ clause, whose stems are all words of one usable claim. It counts when
   nights" drops the claim's limit) and the claim's words it leaves out form one run at its
   start or end or one item of a list (not "reduces fine lines" for "reduces the look of fine
   lines");
-- its clause states no figure the claim does not (prices aside: "rated 4.9" for "rated 4.8"),
+- its clause states no figure the claim does not (prices aside: "rated 4.9" for "rated 4.8",
+  also when the digits are the claim's: "a SCOP of 4.5" for "… 4.4" and "<product> 5"),
   no ``every``/``all``/``any`` after it ("compostable in any bin"), and none at all when the
   claim holds of some products only or limits its reach ("Every <brand> hotel is certified"
   for one hotel's certificate), sets its own reach (``all``) or the universal is followed by a
@@ -53,6 +54,7 @@ from nextbest.tools.compliance.kinds.claim_wording import (
     UNIVERSALS,
     ClaimForms,
     has_digit,
+    new_split_figure,
     qualifiers_of,
     stem,
 )
@@ -202,6 +204,8 @@ def claim_phrase(
             continue
         if not figures <= own:
             continue  # "rated 4.9 …" for "rated 4.8 …"
+        if new_split_figure(clause, prices, forms.claim_figure_pairs[claim.id]):
+            continue  # "a SCOP of 4.5" for "a SCOP of 4.4" (read as "4" "5" and "4" "4")
         if words & (UNIVERSALS | EACH) and (claim.products or forms.claim_limits[claim.id]):
             continue  # "every <range>" for a claim of some products
         lo, hi = _run(text, sentence, inside[0], inside[-1], own)

@@ -308,6 +308,10 @@ class ClaimForms:
             own = set(stems)
             solid = {t for t in own if not has_digit(t)} - self.product_words - FUNCTION_WORDS
             self.claim_stems[cid] = (stems, own, solid)
+        self.claim_figure_pairs = {  # "4.4" is read as "4" "4": the pair is the figure
+            cid: set(zip(tokens, tokens[1:], strict=False))
+            for cid, tokens in self.claim_tokens.items()
+        }
         self._last_stems: tuple[list[tuple[str, int, int]], frozenset[str]] | None = None
         self.claim_synonyms: dict[str, set[str]] = {  # one-word keywords naming the claim's kind
             c.id: {
@@ -329,17 +333,17 @@ class ClaimForms:
     ) -> tuple[int, int] | None:
         """The sentence's span when it is a narrower or reordered form of ``claim``.
 
-        Words are compared by stem (``affect`` / ``affected``). Every word of the sentence
-        (outside product names and other masked phrases, function words such as ``there`` or
-        ``by`` aside) is one of the claim's; the claim's words it leaves out form one run at the
-        start or the end of the claim, one item of a list (``relaxation and``), or a run of
-        figures (``31 of our 38 clubs`` → ``31 clubs``); at least :data:`MIN_PARAPHRASE_WORDS`
-        of its words remain; no qualifier (``up to``) is dropped. Words that only weaken the
-        claim (:data:`WEAKENERS`) and words of the names of its products (of any product when
-        it has no scope), narrowing it to one ("Your Original Mattress is backed by …"), may be
-        added, and so may ``prices``
-        (a product's price next to its claim) unless the claim itself states an amount of
-        money (``save $600 a year``).
+        Words are compared by stem (``affect`` / ``affected``). Every word of the sentence (outside
+        product names and other masked phrases, function words such as ``there`` or ``by`` aside)
+        is one of the claim's; the claim's words it leaves out form one run at the start or the end
+        of the claim, one item of a list (``relaxation and``), or a run of figures (``31 of our 38
+        clubs`` → ``31 clubs``); at least :data:`MIN_PARAPHRASE_WORDS` of its words remain; no
+        qualifier (``up to``) is dropped; a figure written with a separator (``4.5``) is one of the
+        claim's (its digits alone are not enough). Words that only weaken the claim
+        (:data:`WEAKENERS`) and words of the names of its products (of any product when it has no
+        scope), narrowing it to one ("Your Original Mattress is backed by …"), may be added, and so
+        may ``prices`` (a product's price next to its claim) unless the claim itself states an
+        amount of money (``save $600 a year``).
         """
         tokens, own, solid = self.claim_stems[claim.id]
         if len(own) < 2:
@@ -349,6 +353,8 @@ class ClaimForms:
         if prices and not self.claim_money[claim.id]:
             masked = [*(masked or []), *prices]
         spans = masked or []
+        if new_split_figure(sentence, spans, self.claim_figure_pairs[claim.id]):
+            return None  # "a SCOP of 4.5" for "a SCOP of 4.4": the same digits, another figure
         names = self.name_words[claim.id]
         lead = basis_lead_in(statement, self.claim_basis[claim.id]) if "," in statement else 0
         words: set[str] = set()
@@ -752,6 +758,32 @@ def _own_range(tokens: list[str], dropped: list[int]) -> bool:
 
 _UPPER_BOUNDS: frozenset[str] = frozenset({"up", "tot", "zu", "jusqu", "jusque", "hasta", "fino"})
 """The word right before a figure that makes it a maximum (``up to``, ``tot``, ``bis zu``…)."""
+
+
+def new_split_figure(
+    sentence: list[tuple[str, int, int]],
+    spans: list[tuple[int, int]],
+    pairs: set[tuple[str, str]],
+) -> bool:
+    """Whether the sentence writes a figure with a separator that the claim does not state.
+
+    The skeleton reads "4.5" as the two tokens "4" and "5", one character apart: compared word
+    by word, "a SCOP of 4.5" would hold only words of "The Aero 5 has a SCOP of 4.4" (its "5"
+    from the product's name). Such a pair of digit tokens (outside product names and prices)
+    is one figure, and the claim must state the same pair.
+    """
+    for (first, _, first_end), (second, second_start, second_end) in zip(
+        sentence, sentence[1:], strict=False
+    ):
+        if (
+            second_start == first_end + 1
+            and first.isdigit()
+            and second.isdigit()
+            and (first, second) not in pairs
+            and not overlaps(second_start, second_end, spans)
+        ):
+            return True
+    return False
 
 
 def _within_bound(claim: list[str], sentence: list[tuple[str, int, int]], i: int) -> str | None:
