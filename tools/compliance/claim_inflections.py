@@ -11,12 +11,16 @@ Only a phrase's last word is inflected, and only a participle ending of those la
 (folded, no accents): French ``-i``, Spanish ``-ado`` / ``-ido``, Italian ``-ato`` / ``-ito``,
 German ``-iert``. French *-é* participles are left alone: folded, their ``-e`` cannot be told
 from any other final ``e`` (the lexicon lists "prouve" and "prouvee" both).
+
+A pack's English "never <verb> …" trigger ("never pay a penny") is read with a modal before
+its verb too ("never have to pay a penny", "never need to pay a penny"): the same promise.
 """
 
 from __future__ import annotations
 
 from nextbest.brand_context.models import ClaimCategory
 from nextbest.tools.compliance.lexicon import OTHER_LANGUAGE_TRIGGERS
+from nextbest.tools.compliance.normalise import plain
 
 _ENDINGS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("iert", 0, ("e", "er", "es", "en")),  # German: garantiert -> garantierte
@@ -60,3 +64,31 @@ INFLECTED_TRIGGERS: dict[ClaimCategory, tuple[str, ...]] = {
     for category, phrases in OTHER_LANGUAGE_TRIGGERS.items()
 }
 """Per category, the agreement forms of its other-language triggers the lexicon leaves out."""
+
+_MODALS: tuple[str, ...] = ("have to", "has to", "need to", "needs to")
+"""Modals that may stand between "never" and its verb without changing the promise."""
+
+_NOT_A_VERB_AFTER_NEVER = frozenset({"have", "has", "had", "need", "needs", "be", "been", "ever"})
+"""Words after "never" that are no plain verb a modal could be put before."""
+
+
+def modal_forms(phrase: str) -> tuple[str, ...]:
+    """The forms of an English "never <verb> …" trigger with a modal before the verb.
+
+    "your family will never have to pay a penny" makes the promise of the trigger "never pay
+    a penny": "have to" / "need to" between "never" and its verb changes nothing of it.
+
+    Args:
+        phrase: A trigger phrase as the pack writes it.
+
+    Returns:
+        The phrase with each modal after its "never"; empty when it has no "never" followed by
+        a plain word.
+    """
+    words = plain(phrase).split()
+    if "never" not in words:
+        return ()
+    at = words.index("never") + 1
+    if at >= len(words) or words[at] in _NOT_A_VERB_AFTER_NEVER:
+        return ()
+    return tuple(" ".join([*words[:at], modal, *words[at:]]) for modal in _MODALS)

@@ -60,7 +60,7 @@ from nextbest.brand_context.models import (
 from nextbest.tools.compliance.alternation import guard_once
 from nextbest.tools.compliance.claim_clauses import neighbours, price_spans
 from nextbest.tools.compliance.claim_comparatives import COMPARATIVE_PATTERNS
-from nextbest.tools.compliance.claim_inflections import INFLECTED_TRIGGERS
+from nextbest.tools.compliance.claim_inflections import INFLECTED_TRIGGERS, modal_forms
 from nextbest.tools.compliance.claim_longevity import LONGEVITY_TRIGGERS
 from nextbest.tools.compliance.claim_phrases import claim_phrase
 from nextbest.tools.compliance.claim_proportions import PROPORTION_TRIGGERS
@@ -314,6 +314,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 *base.phrases,
                 *INFLECTED_TRIGGERS.get(category, ()),  # "neige garantie" of "garanti"
                 *(t for t in extra if not is_literal(t)),
+                *(f for t in extra if not is_literal(t) for f in modal_forms(t)),  # "never have to"
             ]
             parts = [
                 phrases_pattern(phrases),
@@ -861,6 +862,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     continue  # "help is available 24/7 at <the helpline the pack prints>"
                 if _echoes_line_claim(ctx, text, sentence, start, end, self.keyword_stems):
                     continue  # "Book your repair" beside "We'll repair your bike …"
+                if _introduces_claim(ctx, text, sentence, match.lastgroup or ""):
+                    continue  # "The one health statement the FDA lets us make:" above it
                 if invites_to_compare(text.original, sentence, start):
                     continue  # "Compare plans your way": the reader compares
                 if (
@@ -1141,6 +1144,46 @@ def _echoes_line_claim(
         return False
     kinds = {w for c in claims for w in kind_words.get(c.id, ())}
     return bool(words) and words <= kinds
+
+
+_AFTER_COLON = re.compile(r"[\s\"“‘'«]*")
+"""Space and opening quotes between a lead-in's colon and what it introduces."""
+
+
+def _introduces_claim(
+    ctx: CheckContext, text: FieldText, sentence: tuple[int, int], category: str
+) -> bool:
+    """Whether a sentence ending in a colon introduces an approved claim of the trigger's kind.
+
+    "Here is the one health statement the FDA lets us make about <product>:" above the
+    authorised health claim word for word: the sentence announces the claim that follows it;
+    it says nothing of its own. The claim is usable, of the trigger's own category, and its
+    wording starts right after the colon (space and an opening quote aside). The lead-in may
+    hold no figure outside a product's name, no strengthener and no degree word ("Our most
+    effective formula yet:" stays a claim).
+    """
+    original = text.original
+    said = original[sentence[0] : sentence[1]].rstrip()
+    if not said.endswith(":"):
+        return False
+    colon = sentence[0] + len(said)
+    gap = _AFTER_COLON.match(original, colon)
+    start = gap.end() if gap is not None else colon
+    if not any(
+        h.usable
+        and h.field == text.name
+        and h.start == start
+        and h.claim.category.value == category
+        for h in ctx.claim_hits
+    ):
+        return False
+    if set(plain(said).split()) & (STRENGTHENERS | DEGREE_WORDS):
+        return False
+    names = [(h.start, h.end) for h in ctx.product_hits if h.field == text.name]
+    return not any(
+        c.isdigit() and not any(s <= sentence[0] + i < e for s, e in names)
+        for i, c in enumerate(said)
+    )
 
 
 NAME_PHRASE_WORDS = 4
