@@ -31,6 +31,17 @@ from nextbest.tools.compliance.verdict import Violation
 
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
 
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+"""An e-mail address in the original text."""
+
+
+def _email_spans(original: str) -> list[tuple[int, int]]:
+    """The spans of the e-mail addresses in a text (none without an ``@``)."""
+    if "@" not in original:
+        return []
+    return [m.span() for m in _EMAIL_ADDRESS.finditer(original)]
+
+
 COMMON_TLDS: frozenset[str] = frozenset(
     {
         "com", "net", "org", "io", "co", "ly", "gl", "gd", "at", "us", "uk", "de", "fr", "eu",
@@ -319,11 +330,16 @@ class CheckContext:
 
     @cached_property
     def non_claim_spans(self) -> dict[TextField, list[tuple[int, int]]]:
-        """Spans of declared non-claim phrases and product names, per field."""
-        if self.catalogue is None:
-            return {name: [] for name in self.fields}
-        spans = self.catalogue.non_claim_spans(self.fields)
-        return {name: spans.get(name, []) for name in self.fields}
+        """Spans of declared non-claim phrases, product names and e-mail addresses, per field.
+
+        An e-mail address ("write to support@<brand>.example") says where to write, not what
+        the brand does: a word inside it ("support", "kundeservice") states nothing.
+        """
+        spans = {} if self.catalogue is None else self.catalogue.non_claim_spans(self.fields)
+        return {
+            name: [*spans.get(name, []), *_email_spans(text.original)]
+            for name, text in self.fields.items()
+        }
 
     def products_near(self, field_name: TextField, index: int) -> list[ProductHit]:
         """Products a phrase at ``index`` may be said of.
