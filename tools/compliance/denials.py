@@ -22,6 +22,10 @@ Two general cases where a banned or urgency phrase is present in the text but no
   the thing is absent, so a disclosure about it has nothing to disclose ("No annual fee the
   first year" is qualified, a term of the offer, and still the thing).
 
+- a label others give the thing, which the copy then rejects ("You'll see heat pumps sold as
+  zero carbon. They aren't: …", "Some call it risk-free, but it isn't"): the copy reports the
+  claim in order to deny it (see :func:`rebutted`).
+
 An imperative ("Don't miss out") is no denial: the phrase is still urged.
 """
 
@@ -266,4 +270,45 @@ def stated_absent(text: str, start: int, end: int) -> bool:
     return (
         _ABSENT_BEFORE.search(text, max(0, start - 16), start) is not None
         and _ABSENT_AFTER.match(text, end) is not None
+    )
+
+
+_REPORTED_AS = re.compile(
+    r"\b(?:(?:sold|marketed|advertised|billed|described|labell?ed|promoted|pitched|touted|"
+    r"branded|presented|portrayed|painted)\s+as|(?:called|calls|call)(?:\s+(?:it|them))?|"
+    r"(?:claimed|said|promised)\s+to\s+be)\s+$",
+    re.IGNORECASE,
+)
+"""A label others give a thing, right before the phrase ("sold as", "marketed as", "called")."""
+
+_REJECTED_AFTER = re.compile(
+    r"[^.!?;:\n]{0,60}?(?:[.!?;:]\s+|,?\s+but\s+)"
+    r"(?:(?:they|it|that|this|these|those|which|he|she)\s*(?:aren[’']t|isn[’']t|wasn[’']t|"
+    r"weren[’']t|are\s+not|is\s+not|was\s+not|were\s+not|[’'](?:re|s)\s+not)"
+    r"\s*(?:[.!:;,\u2013\u2014]|-\s|$)"
+    r"|(?:that|this)(?:[’']s|\s+is)\s+(?:not\s+true|untrue|false|wrong|a\s+myth)\b"
+    r"|(?:not\s+so|not\s+true|untrue|false|wrong)\s*[.!:;,]"
+    r"|(?:no|nope)\s*[.!:;,])",
+    re.IGNORECASE,
+)
+"""The copy's rejection of the label, in the next sentence or clause: a bare "They aren't."
+("They aren't cheap" says something else), "That's not true", "Not so."."""
+
+
+def rebutted(text: str, start: int, end: int) -> bool:
+    """Whether the phrase at ``start:end`` is a label others give, which the copy rejects.
+
+    Args:
+        text: The field's original text.
+        start: Where the phrase starts.
+        end: Where it ends (exclusive).
+
+    Returns:
+        True for "zero carbon" in "You'll see heat pumps sold as zero carbon. They aren't: …";
+        False in "Our heat pumps are sold as zero carbon.", "Sold as zero carbon. They're
+        the best." or "… sold as zero carbon. They aren't cheap."
+    """
+    return (
+        _REPORTED_AS.search(text, max(0, start - 24), start) is not None
+        and _REJECTED_AFTER.match(text, end) is not None
     )

@@ -12,6 +12,13 @@ false of the sender, the phrase is present but the statement is not made:
 - a negative quantifier denies it (a phrase of several words) of anyone: "No clinic can
   guarantee a baby", "No one can promise …", "Nobody will …" (a subject "no <noun>" or
   "nobody", then a modal);
+- a negative quantifier subject says the banned quality of none of its kind (a phrase of any
+  length): "No annuity is risk-free", "No swim lesson can make a child drown-proof" (a subject
+  "no <noun>" of up to three words, "nobody" or "nothing", then a copula or a modal with "be",
+  or a modal with a verb of making and its object of up to three words); the statement is
+  denied of every one, so of the brand's too. "No other …", "No more …" compare, and a phrase
+  followed by "but", "except", "than" or "like" ("No plan is risk-free but ours") exempts one:
+  both are claims;
 - the copy denies that the sender is the thing, with an article between: "We are not a
   government program", "This is not an investment" (the bare negated copula, "are not covered
   by", is handled by the banned-phrase rule itself).
@@ -68,6 +75,25 @@ _NOBODY_CAN = re.compile(
 """A negative quantifier subject and a modal right before the phrase ("No clinic can …"),
 at the start of a sentence or clause."""
 
+_NONE_IS = re.compile(
+    r"(?:^|[.!?;:\n]\s*|\b(?:and|but|because|since)\s+)"
+    r"(?:no\s+(?!(?:other|more|less|better|worse|one|longer)\b)[a-z]{3,}(?:[\s-]+[a-z]{3,}){0,2}|"
+    r"nobody|no[\s-]one|nothing)\s+"
+    r"(?:is|are|(?:can|could|will|would|should|may|might)\s+(?:ever\s+)?be|"
+    r"(?:can|could|will|would|should|may|might)\s+(?:ever\s+)?(?:make|render|keep)"
+    r"(?:\s+[\w’'-]+){1,3}?)\s+$",
+    re.IGNORECASE,
+)
+"""A negative quantifier subject and a copula, a modal with "be", or a modal with a verb of
+making and its object, right before the phrase ("No annuity is …", "No swim lesson can make a
+child …"), at the start of a sentence or clause."""
+
+_EXCEPT_AFTER = re.compile(
+    r"\s+(?:but|except|save|besides|apart\s+from|other\s+than|than|like|unless)\b",
+    re.IGNORECASE,
+)
+"""An exception or a comparison right after the phrase: "No plan is risk-free but ours"."""
+
 _IS_NOT_A = re.compile(
     r"\b(?:(?:is|are|was|were)\s+not|(?:is|are|was|were)n[’']t|[’'](?:re|s)\s+not|"
     r"(?:is|are)\s+never)\s+(?:(?:a|an|any|part\s+of\s+(?:a|an|any))\s+)$",
@@ -92,10 +118,15 @@ def sender_denies(text: str, start: int, end: int | None = None) -> bool:
     Returns:
         True for "settle" in "We do not settle student loans", "skilled nursing" in "we do not
         provide skilled nursing", "guarantee a baby" in "No clinic can guarantee a baby",
-        "government program" in "We are not a government program"; False for "Don't miss out",
-        "You can't miss it" or "No upfront fees".
+        "government program" in "We are not a government program", "risk-free" in "No annuity
+        is risk-free"; False for "Don't miss out", "You can't miss it", "No upfront fees" or
+        "No other plan is risk-free".
     """
     reach = max(0, start - _REACH)
+    if _NONE_IS.search(text, reach, start) is not None and (
+        end is None or _EXCEPT_AFTER.match(text, end) is None
+    ):
+        return True  # "No annuity is risk-free": denied of every one
     patterns: tuple[re.Pattern[str], ...] = (_SENDER_DOES_NOT, _IS_NOT_A)
     if end is not None and len(text[start:end].split()) > 1:
         patterns += (_SENDER_DOES_NOT_GIVE, _NOBODY_CAN)

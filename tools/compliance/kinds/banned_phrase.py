@@ -19,15 +19,17 @@ forever" under a ban of "forever"; see :mod:`~nextbest.tools.compliance.idioms`)
 banned statement the copy denies with a negated copula ("Cryptoassets are not covered by …")
 or the sender denies of itself ("We do not settle student loans", "We are not a government
 program", "Are we a government program? No."; see
-:mod:`~nextbest.tools.compliance.sender_denials`), a phrase the copy says
+:mod:`~nextbest.tools.compliance.sender_denials`; a quoted question the copy answers "The
+honest answer is no", :mod:`~nextbest.tools.compliance.questions`), a phrase the copy says
 there is no need for ("There is no need to hurry"; a warn-severity list of words the brand
 voice avoids still flags the word itself), the second half of a "non-" compound
 ("non-profit") or a "without …" phrase the copy says it never does ("We never ship lenses
-without a prescription"); see :mod:`~nextbest.tools.compliance.denials`. Nor is "free …" as
-the tail of a privative compound ("interest-free credit" under a ban of "free credit") or a
-"free …" phrase that only qualifies an appraisal noun after it ("a free roof check" under a ban
-of "free roof"), or a phrase that only qualifies a threat noun after it ("Protect yourself
-from Pension Service scams" under a ban of "from Pension Service"); see
+without a prescription"), or a label others give that the copy rejects ("You'll see heat pumps
+sold as zero carbon. They aren't"); see :mod:`~nextbest.tools.compliance.denials`. Nor is
+"free …" as the tail of a privative compound ("interest-free credit" under a ban of "free
+credit") or a "free …" phrase that only qualifies an appraisal noun after it ("a free roof
+check" under a ban of "free roof"), or a phrase that only qualifies a threat noun after it
+("Protect yourself from Pension Service scams" under a ban of "from Pension Service"); see
 :mod:`~nextbest.tools.compliance.compounds`.
 Nor is a word with an accented letter added beside its plain form, read as one stretched
 letter ("traitée" under a ban of "traite"; "non testée" under a ban of "non testé" is still
@@ -72,6 +74,7 @@ from nextbest.tools.compliance.denials import (
     negating_compound,
     never_without,
     no_longer,
+    rebutted,
     said_unneeded,
 )
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
@@ -81,6 +84,7 @@ from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.phrases import compile_phrases, cut_from_contraction
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.professional_acts import done_by_professional
+from nextbest.tools.compliance.questions import answered_no as question_answered_no
 from nextbest.tools.compliance.safety_warnings import forbids_act, warned_against
 from nextbest.tools.compliance.sender_denials import answered_no, sender_denies
 from nextbest.tools.compliance.senses import inside_sense
@@ -505,8 +509,12 @@ class BannedPhraseCheck:
                     continue  # "Cryptoassets are not covered by …": the statement denied
                 if sender_denies(text.original, start, end) or answered_no(text.original, end):
                     continue  # "We do not settle …"; "Are we a government program? No."
+                if question_answered_no(text.original, start):
+                    continue  # '"Will lessons make my son …?" The honest answer is no'
                 if negating_compound(text.original, start) or never_without(text.original, start):
                     continue  # "profit" in "non-profit"; "we never ship without a prescription"
+                if rebutted(text.original, start, end):
+                    continue  # "heat pumps sold as zero carbon. They aren't": a label rejected
                 if privative_free(text.original, start) or names_threat(text.original, end):
                     continue  # "interest-free credit"; "from Pension Service scams"
                 if free_appraisal(text.original, start, end):
