@@ -19,7 +19,8 @@ cables safe in your bag"), the sender hiring its own staff ("We hired two new co
 "aged" of matured food ("the aged cheddar"), a medical visit as an errand ("shuttle to
 medical appointments"), time or effort invested ("Invest five minutes in our guide"), an
 on-screen item dismissed ("dismiss the reminder") and "shot" as a burst of something no one
-drinks ("49 shots of color", "a shot of confidence": not a measure of liquor).
+drinks ("49 shots of color", "a shot of confidence": not a measure of liquor) and "haul" as a
+distance of travel ("a long-haul flight", "short-haul routes": no shopping haul).
 
 The senses are regular expressions over the skeleton view (case folded, punctuation as
 spaces). A rule exempts a match only when a sense span strictly contains it: a pack that bans
@@ -217,6 +218,8 @@ SENSE_PATTERNS: tuple[str, ...] = (
     r"stars?|crackle|crackles|smoke|confetti|energy|adrenaline|confidence|sunshine|"
     r"inspiration|joy|fun|courage|optimism|hope|nostalgia|brightness|whimsy|style|personality|"
     r"drama|excitement|wonder)\b",
+    # "haul" as a distance of travel, not goods bought: "a long-haul flight", "short-haul"
+    r"\b(?:long|short|medium|mid|ultra long) haul\b",
     # a reading or viewing time: "a 3-minute read"
     r"\b\d+ (?:minute|min|second|sec) (?:read|video|watch|listen)\b",
     # a pointer to a page: "more about deposit protection at https://…", "Mehr zur … unter …"
