@@ -13,7 +13,8 @@ code X10") is kept by the code. Short wordings (fewer than :data:`MIN_WORDS` con
 and web addresses must appear as written.
 English number words ("one wash per vehicle per day") are figures like digits: the copy must
 state the figure (as a word or in digits), and the word does not stand in for the sentence's
-other words. Words are compared by a short prefix (``excludes`` / ``excluded``, ``combinable`` /
+other words. An amount with a lettered currency sign ("A$5.99", "NZ$20") is a figure, not a
+code. Words are compared by a short prefix (``excludes`` / ``excluded``, ``combinable`` /
 ``combined``) and month names by their first three letters. Every part must be there: copy that
 drops one ("Not valid with <plan>") does not restate the wording.
 """
@@ -51,6 +52,9 @@ _MONTHS = (
     "ene", "abr", "ago", "dic", "janv", "fev", "avr", "mai", "juin", "juil", "aou", "dez",
 )  # fmt: skip
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_PREFIXED_AMOUNT = re.compile(r"[a-z]{1,3}\$[\d.,]*")
+"""An amount with a lettered currency sign ("A$5.99", "NZ$20", "US$10"): a figure, not a code,
+so the sentence holding it is kept by its words, as with any other price."""
 _NUMBER_WORDS: dict[str, str] = {
     word: str(value)
     for value, word in enumerate(
@@ -77,8 +81,8 @@ def _parts(text: str) -> tuple[frozenset[str], frozenset[str]]:
     marks: set[str] = set()
     for word in plain(text).split():
         if any(c.isdigit() for c in word):
-            if any(c.isalpha() for c in word):
-                marks.add(word)  # a code: SMILE400
+            if any(c.isalpha() for c in word) and _PREFIXED_AMOUNT.fullmatch(word) is None:
+                marks.add(word)  # a code: SMILE400 (an amount "A$5" is the figure below)
         elif word in _NUMBER_WORDS:
             marks.add(_NUMBER_WORDS[word])  # "one wash per day": a figure written as a word
         elif word not in _FILLER and len(word) > 1:

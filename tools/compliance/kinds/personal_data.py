@@ -16,7 +16,8 @@ is a number labelled as the brand's company, tax or licence registration (``NIPC
 ``BTW-nummer``) or a number in the footer line that carries the brand's legal name or postal
 address (:mod:`~nextbest.tools.compliance.registration_ids`). A label followed only by another
 label the rule names ("nunca lhe pede o NIF, o IBAN ou códigos": a list of what is never
-asked) has no value after it.
+asked) has no value after it. A label the copy says is on file, its value in words after a
+colon ("Allergy note on file: latex"), is the person's record read out, figure or not.
 """
 
 from __future__ import annotations
@@ -79,6 +80,14 @@ at most one other word, ending in a space, a hyphen or a colon (``date of birth 
 ``birthday is on 12/05``, ``donor ID is LW-2209``, ``senha provisória é 48213``); "birthday
 party for a 5-year-old" puts other words between them, and the figure is not the labelled
 fact; nor is a time the label is measured at ("body weight at 6 months", :data:`_DURATION`)."""
+_ON_FILE = re.compile(
+    r"(?:[\s-]+[^\W\d_]+)?\s+(?:on\s+(?:file|record)|recorded|noted|registered)\s*:\s*"
+    r"(?!(?:none|n/a|nothing)\b)[^\W\d_]{2,}",
+    re.IGNORECASE,
+)
+"""A label the copy says the brand holds on file, with its value in words after a colon
+("Allergy note on file: latex", "medical notes recorded: asthma"): the person's own record,
+read out, is personal data though no figure follows."""
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z][a-z]")
 """A sentence end and the next sentence's first word ("… your passcode. Reply STOP …"): a
 figure or capitalised word after it belongs to another sentence, not to the label."""
@@ -205,6 +214,8 @@ class PersonalDataCheck:
                     if self._another_label(value):
                         continue  # "o NIF, o IBAN ou …": a list of labels, no value
                     out.append((_LABELLED, start, end))
+                elif gap is None and _ON_FILE.match(original, end):
+                    out.append((_LABELLED, start, end))  # "Allergy note on file: latex"
         if self.terms is not None:
             for match in self.terms.finditer(text.skel.text):
                 out.append(("a personal detail", *text.skel.original_span(*match.span())))
