@@ -16,8 +16,11 @@ period ("Your first month is free") must be a period the body or the offer gives
 trial" does not keep it). A subject that reads as an order, delivery or
 payment notice ("Your order has shipped") needs a body that speaks of one, and one that
 announces a personal document ("Your progress report is ready", "Your new card is enclosed")
-a body that names that document. A flat amount off ("40% off") that the body and the offer
-give only as a ceiling ("up to 40% off selected lines") overstates it.
+a body that names that document, by its name or another name of it (an annual statement is
+"your contract's year in review"). A connective inside a catalogue product's name ("<brand>
+Plus") lists no bundle: "What <brand> Plus includes" lists nothing. A flat amount off
+("40% off") that the body and the offer give only as a ceiling ("up to 40% off selected
+lines") overstates it.
 """
 
 from __future__ import annotations
@@ -186,6 +189,14 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     {"report", "statement", "bill", "card", "certificate", "document", "documents", "results"}
 )
 """Notice nouns for a personal document: the body must name that very document."""
+DOCUMENT_OTHER_NAMES: dict[str, re.Pattern[str]] = {
+    "statement": re.compile(
+        r"\b(?:year|quarter|month) in review\b|\b(?:account|annual|yearly|quarterly|monthly|"
+        r"year end) summary\b|\bsummary of your (?:[a-z]+ )?(?:account|contract|policy|plan)\b"
+    ),
+}
+"""Other names of a personal document (skeleton view): an annual statement is also "your
+contract's year in review" or "your account summary"."""
 NOTICE_NOUNS: frozenset[str] = frozenset(
     {
         "order", "orders", "package", "parcel", "shipment", "delivery", "receipt", "invoice",
@@ -698,6 +709,22 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             self.offer_figures[offer.id] = figures
             self.offer_words[offer.id] = set(plain(wording).split())
         self.offer_ceilings = {offer.id: ceiling_figures(offer) for offer in pack.offers}
+        joined = {
+            fold(name).text.strip()
+            for product in pack.products
+            for name in product.names
+            if BUNDLE.search(f" {fold(name).text} ")  # "… Plus" lists once a word follows
+        }
+        self.joined_names = (
+            re.compile(
+                r"(?<![a-z0-9])(?:"
+                + "|".join(re.escape(n) for n in sorted(joined, key=len, reverse=True))
+                + r")(?![a-z0-9])"
+            )
+            if joined
+            else None
+        )
+        """Catalogue names holding a bundle's connective ("<brand> Plus", "Salt & Pepper")."""
         self.standing_words = {
             w for statement in pack.standing_statements for w in plain(statement.text).split()
         } & PROMISE_WORDS - FREE_WORDS
@@ -878,7 +905,10 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
                 " ".join(text.original for text in rest)
             ):
                 missing.append("the whole country")
-        if INCLUDED.search(subject.skel.text) and BUNDLE.search(subject.folded.text):
+        listed = subject.folded.text
+        if self.joined_names is not None:
+            listed = self.joined_names.sub(" ", listed)  # "<brand> Plus": a name, no bundle
+        if INCLUDED.search(subject.skel.text) and BUNDLE.search(listed):
             given = body_words | offer_words
             missing += [
                 word
@@ -894,7 +924,11 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             noun = notice.group("noun")
             body_forms = {f for w in body_words for f in _forms(w)}
             wanted = _forms(noun) if noun in DOCUMENT_NOUNS else NOTICE_NOUNS
-            if not body_forms & wanted:
+            other_names = DOCUMENT_OTHER_NAMES.get(noun)
+            renamed = other_names is not None and any(
+                other_names.search(text.skel.text) for text in rest
+            )  # "your contract's year in review" for "your annual statement"
+            if not body_forms & wanted and not renamed:
                 missing.append(f"a notice about the {noun}")
         return missing
 
