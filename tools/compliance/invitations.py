@@ -1,4 +1,6 @@
-"""An invitation to compare is not a comparison: "Compare plans your way".
+"""Invitations read for what they are: to compare (no comparison), or none at all (a reminder).
+
+An invitation to compare is not a comparison: "Compare plans your way".
 
 "Compare plans your way", "You can compare every plan on the government site", "Tap to compare
 drug plans": the reader is asked (or told they may) compare; the brand states no result of a
@@ -14,6 +16,14 @@ its clause says nothing of the brand's own (``our``, ``us``, ``we``) and states 
 6 insurers" stay comparisons, and so do "Compared with
 other plans, …" and anything with a comparative of its own ("cheaper than"), which other
 triggers find.
+
+A reminder of the reader's own booking is no invitation to book: "reminder, your home survey
+is on Tue 9 Feb", "Your fitting is confirmed for Friday". Under a rule about invitations (its
+description speaks of inviting), a trigger right after "your" (perhaps "your upcoming" /
+"your booked") and followed by a copula that says it is booked or when it takes place ("is on
+…", "is booked", "is confirmed for …", "is tomorrow") names an appointment already made
+(:func:`reminds_of_booking`); "Book your home survey" and "Your home survey is free" still
+invite.
 """
 
 from __future__ import annotations
@@ -55,3 +65,37 @@ def invites_to_compare(text: str, sentence: tuple[int, int], start: int) -> bool
     clause_end = _CLAUSE_END.search(rest)
     clause = rest if clause_end is None else rest[: clause_end.start()]
     return not _OWN.search(clause) and not any(c.isdigit() for c in clause)
+
+
+_YOUR_BEFORE = re.compile(
+    r"\byour\s+(?:(?:upcoming|booked|scheduled|confirmed|next|planned)\s+)?$", re.IGNORECASE
+)
+"""The reader's own (already made) appointment, right before the trigger."""
+_BOOKED_AFTER = re.compile(
+    r"\s*(?:is|was|has\s+been|[’']s|will\s+be)\s+(?:(?:now|all|still)\s+)?"
+    r"(?:booked|confirmed|scheduled|rescheduled|arranged|set|on(?!\s+(?:us|the\s+house)\b)|"
+    r"at(?!\s+no\b)|tomorrow|today|tonight|"
+    r"this\s+(?:morning|afternoon|evening|week|\w+day)|next\s+\w+|coming\s+up|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+"""A copula saying the appointment is booked, or when it takes place ("is on us" and "is at
+no cost" give it free: no reminder)."""
+
+
+def reminds_of_booking(text: str, start: int, end: int) -> bool:
+    """Whether the trigger at ``start:end`` names the reader's appointment already made.
+
+    Args:
+        text: The field's original text.
+        start: Start of the trigger in ``text``.
+        end: End of the trigger (exclusive).
+
+    Returns:
+        True for "home survey" in "reminder, your home survey is on Tue 9 Feb"; False in
+        "Book your home survey today" or "Your home survey is free".
+    """
+    return (
+        _YOUR_BEFORE.search(text, max(0, start - 24), start) is not None
+        and _BOOKED_AFTER.match(text, end) is not None
+    )

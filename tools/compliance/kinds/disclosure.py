@@ -12,7 +12,9 @@ a noun in a connective ("in the event you move" under a rule about event invitat
 :mod:`~nextbest.tools.compliance.period_ordinals`), nor a trigger word the copy says is absent,
 with no qualifier after it ("a one-time box, no subscription", "no subscription and nothing to
 cancel" under a rule about subscriptions; "No annual fee the first year" is still the fee,
-:func:`~nextbest.tools.compliance.denials.stated_absent`).
+:func:`~nextbest.tools.compliance.denials.stated_absent`), nor, under a rule whose description
+speaks of invitations, a reminder of the reader's own booking ("reminder, your home survey is
+on Tue 9 Feb", :func:`~nextbest.tools.compliance.invitations.reminds_of_booking`).
 
 A trigger that matches because of a price is read against what the price is: a threshold
 ("fares of $300 or more", "orders over $50", "ab 30 € Bestellwert",
@@ -99,6 +101,7 @@ from nextbest.tools.compliance.case_scoped import OfficerPattern
 from nextbest.tools.compliance.connectives import inside_connective
 from nextbest.tools.compliance.denials import stated_absent
 from nextbest.tools.compliance.financing import speaks_of_credit
+from nextbest.tools.compliance.invitations import reminds_of_booking
 from nextbest.tools.compliance.kinds.audience import region_names, rule_regions
 from nextbest.tools.compliance.kinds.base import (
     CheckContext,
@@ -161,6 +164,10 @@ _PAY_WORDS = (
 )  # fmt: skip
 """Nouns of money paid to a person: a rule naming one is about pay, and an earned amount
 ("earn up to $130 a week", otherwise pay for work and no price) is its subject."""
+
+
+_INVITING = re.compile(r"\binvit(?:e|es|ed|ing|ation|ations)\b", re.IGNORECASE)
+"""A rule description about invitations ("Invitations to book a survey carry …")."""
 
 
 def literal_phrase(phrase: str) -> str:
@@ -295,6 +302,7 @@ class DisclosureCheck:
             if p.strip() and p == p.lower() and any(c.isalpha() for c in p)
         ]  # common words ("workshop", "rebate"), not names ("<Brand> Summer Sale")
         self.subject = f" {plain(' '.join([rule.description, *rule.params.required_any]))} "
+        self.of_invitations = _INVITING.search(rule.description) is not None
         # a line required wherever a product is named is fixed wording: never misquoted
         self.product_line = bool(self.trigger_products) and not (
             params.triggers or params.trigger_phrases or params.trigger_prices
@@ -569,6 +577,12 @@ class DisclosureCheck:
                         continue  # "first donation of the week": a count that restarts
                     if pattern in self.triggers and stated_absent(text.original, start, end):
                         continue  # "a one-time box, no subscription": nothing to disclose
+                    if (
+                        self.of_invitations
+                        and pattern in self.triggers
+                        and reminds_of_booking(text.original, start, end)
+                    ):
+                        continue  # "your home survey is on Tue 9 Feb": booked, no invitation
                     if inside_connective(start, end, text.connectives):
                         continue  # "in the event you move": "if", no event
                     if is_topic_mention(ctx, name, start, end):
