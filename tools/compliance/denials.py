@@ -276,10 +276,11 @@ def stated_absent(text: str, start: int, end: int) -> bool:
 _REPORTED_AS = re.compile(
     r"\b(?:(?:sold|marketed|advertised|billed|described|labell?ed|promoted|pitched|touted|"
     r"branded|presented|portrayed|painted)\s+as|(?:called|calls|call)(?:\s+(?:it|them))?|"
-    r"(?:claimed|said|promised)\s+to\s+be)\s+$",
+    r"(?:claimed|said|promised)\s+to\s+be)\s+(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-"""A label others give a thing, right before the phrase ("sold as", "marketed as", "called")."""
+"""A label others give a thing, before the phrase ("sold as", "marketed as", "called"; up to
+two words between: "sold as zero carbon" holds the claim word "carbon")."""
 
 _REJECTED_AFTER = re.compile(
     r"[^.!?;:\n]{0,60}?(?:[.!?;:]\s+|,?\s+but\s+)"
@@ -309,6 +310,6 @@ def rebutted(text: str, start: int, end: int) -> bool:
         the best." or "… sold as zero carbon. They aren't cheap."
     """
     return (
-        _REPORTED_AS.search(text, max(0, start - 24), start) is not None
+        _REPORTED_AS.search(text, max(0, start - 48), start) is not None
         and _REJECTED_AFTER.match(text, end) is not None
     )

@@ -20,7 +20,8 @@ How a message is checked:
    matches that claim too. Links, product names, declared non-claim phrases, the brand's
    standing statements, the texts the pack requires (disclosures, statements) and its offers'
    names ("$1 off any <Brand> Organic half gallon") are never read as claims, nor is a trigger
-   in a question the copy answers "no" ("Is <product> dairy-free? No."); a trigger in the
+   in a question the copy answers "no" ("Is <product> dairy-free? No.") or in a label others
+   give that the copy rejects ("heat pumps sold as zero carbon. They aren't"); a trigger in the
    subject or CTA that is part of an approved claim the body carries (a subject announcing the
    claim; its wording, disclaimer or a keyword of its own kind, also when the body's claim is
    expired and reported there; any trigger of the kind of a governed claim the body carries but
@@ -78,7 +79,7 @@ from nextbest.tools.compliance.counted_nouns import (
     counts_something,
     implied_count,
 )
-from nextbest.tools.compliance.denials import said_of_nobody, withheld
+from nextbest.tools.compliance.denials import rebutted, said_of_nobody, withheld
 from nextbest.tools.compliance.difficulty import DIFFICULTY_PATTERN
 from nextbest.tools.compliance.disclosed_triggers import DisclosedTriggers
 from nextbest.tools.compliance.fact_units import fact_unit_pattern, inside_unit, unit_spans
@@ -853,6 +854,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     continue  # "Is whitening safe for sensitive teeth?" asks, not asserts
                 if answered_no(text.original, start):
                     continue  # "Is <product> dairy-free? No." asks, and the copy denies it
+                if rebutted(text.original, start, end):
+                    continue  # "You'll see heat pumps sold as zero carbon. They aren't"
                 if (
                     match.lastgroup == "service"
                     and self.helplines
