@@ -42,6 +42,7 @@ from nextbest.tools.compliance.kinds.quiet_hours import QuietHoursCheck
 from nextbest.tools.compliance.kinds.required_element import RequiredElementCheck
 from nextbest.tools.compliance.kinds.subject_honesty import SubjectHonestyCheck
 from nextbest.tools.compliance.kinds.urgency import UrgencyCheck
+from nextbest.tools.compliance.verb_forms import with_imperatives
 
 __all__ = ["CheckContext", "ClaimIndex", "RuleCheck", "SharedPatterns", "compile_rule"]
 
@@ -75,7 +76,7 @@ def compile_rule(rule: Rule, pack: BrandPack) -> RuleCheck:
             return LinkPolicyCheck(rule, pack)
         case DisclosureRule():
             promotion_free = PromotionFree(rule, pack) if rule.params.no_promotion else None
-            return DisclosureCheck(rule, promotion_free)
+            return DisclosureCheck(with_imperatives(rule, pack), promotion_free)
         case UrgencyRule():
             return UrgencyCheck(rule, pack)
         case PersonalDataRule():
