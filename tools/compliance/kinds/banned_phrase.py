@@ -54,7 +54,13 @@ to 650 calories" under a ban of "burn calories"), the quantity standing for an a
 brand's "wir" / "wij" after it ("übernehmen wir Ihre Zuzahlung" under "übernehmen Ihre
 Zuzahlung": the verb-first word order; see :func:`inverted_forms`).
 A rule with ``said_only_of`` (a title reserved to the licensed people, a certification to some
-models) bans its phrases only in sentences that name none of them.
+models) bans its phrases only in sentences that name none of them; the opening words of such a
+name (at least two) name it too when the message names it in full elsewhere (a subject "Jaja
+ekologiczne na Wielkanoc" above a body offering "Jaja ekologiczne z Zielonej Zagrody").
+A rule limited to some recipients' regions (``regions``, ``except_regions``) bans its words for
+the other recipients even where they are an approved claim's wording: the officer approved the
+words, and the rule says who may read them (a same-day delivery claim outside the cities it
+holds in).
 """
 
 from __future__ import annotations
@@ -373,6 +379,23 @@ def priced_pattern(phrases: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(forms)) if forms else None
 
 
+MIN_OPENING_WORDS = 2
+"""Fewest opening words of a ``said_only_of`` name that still name it."""
+
+
+def _openings(name: str) -> list[str]:
+    """The opening words of a name, from :data:`MIN_OPENING_WORDS` words to all but the last.
+
+    Args:
+        name: A name a rule's phrases may be said of ("Jaja ekologiczne z Zielonej Zagrody").
+
+    Returns:
+        Its shortened forms ("Jaja ekologiczne", "Jaja ekologiczne z", …).
+    """
+    words = name.split()
+    return [" ".join(words[:n]) for n in range(MIN_OPENING_WORDS, len(words))]
+
+
 class BannedPhraseCheck:
     """Finds banned phrases (whole words, after normalisation) and banned patterns.
 
@@ -417,6 +440,11 @@ class BannedPhraseCheck:
         )
         self.plain_phrases = {plain(p): p for p in rule.params.phrases}
         self.owners = compile_phrases(rule.params.said_only_of, obfuscation=False)
+        self.owner_openings = compile_phrases(
+            sorted({o for name in rule.params.said_only_of for o in _openings(name)}),
+            obfuscation=False,
+        )
+        self.audience_scoped = bool(rule.regions or rule.except_regions)
         self.product_words = (
             capitalised_one_word_names(pack.products) if pack is not None else frozenset()
         )
@@ -432,6 +460,24 @@ class BannedPhraseCheck:
                 text.skel.original_span(*m.span()) for m in self.owners.finditer(text.skel.text)
             )
         )
+
+    def _owner_shortened(self, ctx: CheckContext, text: FieldText, start: int, end: int) -> bool:
+        """Whether the phrase is inside the opening words of a name the message gives in full.
+
+        "Jaja ekologiczne na Wielkanoc" above a body naming "Jaja ekologiczne z Zielonej
+        Zagrody": the subject shortens the certified product's name.
+        """
+        if self.owner_openings is None or self.owners is None:
+            return False
+        if not any(
+            o_start <= start and end <= o_end
+            for o_start, o_end in (
+                text.skel.original_span(*m.span())
+                for m in self.owner_openings.finditer(text.skel.text)
+            )
+        ):
+            return False
+        return any(self.owners.search(field.skel.text) for field in ctx.fields.values())
 
     @staticmethod
     def _opposite(original: str, start: int) -> bool:
@@ -486,6 +532,7 @@ class BannedPhraseCheck:
                 exempt += [link.span for link in own_links(ctx) if link.field == name and link.span]
             if hits:
                 exempt += ctx.brand_name_spans.get(name, [])
+            if hits and not self.audience_scoped:  # a region rule says who may read the claim
                 exempt += [  # an approved claim's wording (not a draft's or a retired one's)
                     (h.start, h.end)
                     for h in ctx.claim_hits
@@ -521,6 +568,8 @@ class BannedPhraseCheck:
                     continue  # "free roof" in "a free roof check": the check is free
                 if self._said_of_owner(text, start):
                     continue  # a reserved title said of one who holds it
+                if self._owner_shortened(ctx, text, start, end):
+                    continue  # "Jaja ekologiczne …": the opening words of the certified name
                 if no_longer(text.original, start):
                     continue  # "non ci sono più tasse": "più" is "no more", not "plus"
                 if self.rule.severity == "block" and self._opposite(text.original, start):
