@@ -68,8 +68,23 @@ _LINK = (
     r"é|e|es|est|era|foi|fue|son|sont|ist|sind|war|de|do|da|du|del|der|die|das|o|a|el|la|"
     r"le|les|seu|sua|su|tu|teu|tua|votre|ton|ta|ihr|ihre|dein|deine|numero|número|nº|n°)\b)"
 )
+STREET_TYPES: tuple[str, ...] = (
+    "ulica", "aleja", "plac", "osiedle", "strada", "calle", "rua", "rue",
+)  # fmt: skip
+"""Street types written in full before a street's name (Polish "ulica Lipowa 5", Italian
+"strada", Spanish "calle", Portuguese "rua", French "rue")."""
+STREET_ABBREVIATIONS: tuple[str, ...] = (
+    "ul", "al", "pl", "os", "str", "c", "av", "avda", "r", "v", "bd", "blvd",
+)  # fmt: skip
+"""Street types written short, with a full stop or a slash ("ul. Lipowa 5", "C/ Mayor 3",
+"Av. da Liberdade 10")."""
+_STREET_TYPE = (
+    r"(?:(?i:" + "|".join(STREET_ABBREVIATIONS) + r")(?:\.|/)\s*"
+    r"|(?i:" + "|".join(STREET_TYPES) + r")\s+)"
+)
 _LABEL_GAP = re.compile(
-    f"{_PUNCT}(?:{_LINK}{_PUNCT}){{0,3}}(?:[^\\W\\d_]+(?:[\\s-]+|:\\s*)(?:{_LINK}{_PUNCT}){{0,2}})?"
+    f"{_PUNCT}(?:{_LINK}{_PUNCT}){{0,3}}(?P<street>{_STREET_TYPE})?"
+    f"(?:[^\\W\\d_]+(?:[\\s-]+|:\\s*)(?:{_LINK}{_PUNCT}){{0,2}})?"
     r"(?P<value>\d|[A-Z][A-Z0-9]{3,}\b|[A-Z]{1,4}[ -]\d)"
 )
 """What may stand between a label and its figure (or a code with figures, ``LW-2209``, or a
@@ -79,7 +94,10 @@ at most one other word, ending in a space, a hyphen or a colon (``date of birth 
 04/12``), in English and the main Latin-script languages (``date of birth: 4 May``,
 ``birthday is on 12/05``, ``donor ID is LW-2209``, ``senha provisória é 48213``); "birthday
 party for a 5-year-old" puts other words between them, and the figure is not the labelled
-fact; nor is a time the label is measured at ("body weight at 6 months", :data:`_DURATION`)."""
+fact; nor is a time the label is measured at ("body weight at 6 months", :data:`_DURATION`).
+An address may open with its street type ("Adres dostawy: ul. Lipowa 5/12",
+:data:`STREET_ABBREVIATIONS`) before the street's name; that abbreviation's full stop ends no
+sentence."""
 _ON_FILE = re.compile(
     r"(?:[\s-]+[^\W\d_]+)?\s+(?:on\s+(?:file|record)|recorded|noted|registered)\s*:\s*"
     r"(?!(?:none|n/a|nothing)\b)[^\W\d_]{2,}",
@@ -117,6 +135,13 @@ _NUMBERS = frozenset(
 pack names there), the company's."""
 _LABELLED = "a labelled personal detail"
 _ADDRESS_PART = re.compile(r"\s*,\s*")
+
+
+def _without_street(gap: re.Match[str]) -> str:
+    """The gap between a label and its value, without the street type an address opens with."""
+    if gap.group("street") is None:
+        return gap.group()
+    return gap.string[gap.start() : gap.start("street")] + gap.string[gap.end("street") : gap.end()]
 
 
 class PersonalDataCheck:
@@ -209,7 +234,7 @@ class PersonalDataCheck:
                 gap = _LABEL_GAP.match(original[end : end + LABEL_REACH])
                 if gap and _DURATION.match(original, end):
                     continue  # "body weight at 6 months": when, not the labelled figure
-                if gap and not _SENTENCE_BREAK.search(gap.group()):
+                if gap and not _SENTENCE_BREAK.search(_without_street(gap)):
                     value = original[end + gap.start("value") : end + gap.end()]
                     if self._another_label(value):
                         continue  # "o NIF, o IBAN ou …": a list of labels, no value
