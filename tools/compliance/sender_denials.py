@@ -133,14 +133,22 @@ def sender_denies(text: str, start: int, end: int | None = None) -> bool:
     return any(pattern.search(text, reach, start) is not None for pattern in patterns)
 
 
+ANSWER_NO: tuple[str, ...] = (
+    "no", "nope", "nej", "nei", "nee", "nein", "non", "não", "nao", "nie",
+)  # fmt: skip
+"""The answer "No" on its own, in English and the other languages the engine reads (Danish,
+Swedish "nej", Norwegian "nei", Dutch "nee", German "nein", French "non", Portuguese "não",
+Polish "nie"), before punctuation: "… er det lovligt?” Nej. …"."""
+
 _ANSWERED_NO = re.compile(
-    r"[^.!?\n]{0,200}?\?[\"”’']?\s*(?:(?:no|nope)\s*[.!,;:–—-]|"
+    r"[^.!?\n]{0,200}?\?[\"”’']?\s*(?:(?:" + "|".join(ANSWER_NO) + r")\s*[.!,;:–—-]|"
     r"(?:no(?:\s+[\w’'-]+){1,3}|nobody|no-one)\s+(?:can|could|will|would)\s+(?:[a-z]+ly\s+)?"
     rf"(?:{_GIVING}|say|said|tell)\s+(?:that|this|it|so)\b)",
     re.IGNORECASE,
 )
 """The rest of a question, its question mark (and closing quote), then the answer "No." right
-after it, or "No <one> can promise that." """
+after it (in any of :data:`ANSWER_NO`, also after a closing quote and a paragraph break), or
+"No <one> can promise that." """
 
 
 def answered_no(text: str, end: int) -> bool:
