@@ -28,7 +28,9 @@ _NUMBER = (
     r"|\d{1,7}(?:[.,]\d{1,2})?)"
 )
 
-_MONEY = r"(?:r\$|[$£€¥₹]|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|brl|mxn)\s?)\s?"
+_MONEY = r"(?:r\$|\b(?:a|c|nz|hk|s)\$|[$£€¥₹]|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|brl|mxn)\s?)\s?"
+"""A currency before an amount: a symbol, a dollar with its country letter ("A$65", "R$ 99"),
+or a code."""
 _COUNT_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12,
     "duas": 2, "dois": 2, "tres": 3, "quatro": 4, "dos": 2, "cuatro": 4, "deux": 2,

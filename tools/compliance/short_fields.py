@@ -66,3 +66,35 @@ def echoed_in(statement: str, key: str) -> bool:
     if statement == key:
         return True
     return " " in key and f" {key} " in f" {statement} "
+
+
+def echoes_conditions(
+    ctx: CheckContext,
+    field: TextField,
+    words: str,
+    spans: Iterable[tuple[int, int]],
+) -> bool:
+    """Whether a subject or CTA phrase says again words of the conditions the body carries.
+
+    A CTA "Clip the coupon" under a body that carries the offer's conditions "Clip the digital
+    coupon at <site>. Good for $1 off …" points to those conditions: its words are theirs, so
+    it is as close to its fine print as the fine print itself. Unlike :func:`echoes_body`, a
+    lone word does here: the conditions say what the word means.
+
+    Args:
+        ctx: The check context.
+        field: The field of the phrase being judged.
+        words: The phrase as written.
+        spans: ``(start, end)`` of each place the body carries the offer's conditions.
+
+    Returns:
+        True when ``field`` is the subject or CTA and its phrase is, as whole words (case and
+        punctuation folded), inside one of those places.
+    """
+    if field not in SHORT_FIELDS:
+        return False
+    key = plain(words)
+    body = ctx.fields.get("body")
+    if body is None or not key:
+        return False
+    return any(f" {key} " in f" {plain(body.original[start:end])} " for start, end in spans)

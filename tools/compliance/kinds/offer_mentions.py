@@ -22,12 +22,13 @@ NUMBER = (
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?"  # 1 234,50 (French)
     r"|\d{1,7}(?:[.,]\d{1,2})?)"
 )
-CURRENCY = r"(?:[$£€¥₹]\s?|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|mxn)\s?)"
+CURRENCY = r"(?:[$£€¥₹]\s?|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|mxn|pln)\s?)"
 CURRENCY_AFTER = (
     r"\s?(?:€|£|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|sek|nok|dkk|kr|kronor"
-    r"|kroner|dollars?|euros?)\b)"
+    r"|kroner|dollars?|euros?|zl|pln)\b)"
 )
-"""A currency after its figure: "15 €", "19,99 $" (Canadian French), "20 dollars", "1 000 kr"."""
+"""A currency after its figure: "15 €", "19,99 $" (Canadian French), "20 dollars", "1 000 kr",
+"3,99 zł" (folded ``zl``)."""
 _FREE_COMPOUNDS = (
     "gluten", "grain", "sugar", "dairy", "lactose", "nut", "soy", "fat", "caffeine", "fragrance",
     "perfume", "paraben", "sulfate", "sulphate", "silicone", "alcohol", "oil", "cruelty",

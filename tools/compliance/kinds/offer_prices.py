@@ -4,22 +4,25 @@ Prices are read against the catalogue (when the pack has one): a plain price —
 "now", and not below the list price of a product named in the same sentence (or paragraph, or
 the message when it is one paragraph) — is not a promotion, nor is a periodic list price
 restated per shorter period ("$59.97 every 3 months, which works out to $19.99 a month",
-:mod:`~nextbest.tools.compliance.period_equivalents`). A price below list is, and must be
-the sale price the offer gives that product; a "was / reg." price must be the list price and a
-"now" price the list price less the offer's discount; when the message discloses a lowest
-price of the last 30 days below the list price (EU price indication), the discount is taken
-from that reference instead; and when the offer is a rebate paid later, its net price is not
-a "now" price. Without a catalogue a price on a message
-without an offer is a promotion only when worded as one; beside an offer, a plain price in a
-paragraph of its own is the price of something else. A "free" stated as standing policy, said
-of a product that is free by name or price, restating a standing statement the message
-carries, said with the condition a ``disclosure`` rule mandates for it, naming the prize of
-a disclosed prize draw, or giving a thing a standing statement of the pack gives free with no
+:mod:`~nextbest.tools.compliance.period_equivalents`). A price below list is, and must be the
+sale price the offer gives that product; a "was / reg." price must be the list price and a
+"now" price the list price less the offer's discount; when the message discloses a lowest price
+of the last 30 days below the list price (EU price indication), the discount is taken from that
+reference instead, unless the price is the one the offer's own terms state; and when the offer
+is a rebate paid later, its net price is not a "now" price. Without a catalogue a price on a
+message without an offer is a promotion only when worded as one; beside an offer, a plain price
+in a paragraph of its own is the price of something else. A "free" stated as standing policy,
+said of a product that is free by name or price, restating a standing statement the message
+carries, said with the condition a ``disclosure`` rule mandates for it, naming the prize of a
+disclosed prize draw, or giving a thing a standing statement of the pack gives free with no
 condition ("use the free vacuums" beside "Free self-serve vacuums at every <brand> location.",
-carried or not) is not a promotion on a message without an offer; nor is another
-promotional term ("0% APR") that a standing statement the message carries states in the same
-words. An amount that states what a prize is worth ("a $2,500 check (ARV $9,500)") is no
-price at all (:mod:`~nextbest.tools.compliance.prize_values`).
+carried or not), or naming a term the standing statements define ("withdrawals above the free
+amount" beside "… above the annual free amount …") is not a promotion on a message without an
+offer; nor is another promotional term ("0% APR") that a standing statement the message carries
+states in the same words, nor a credit term a ``disclosure`` rule governs said with its wording
+("4 interest-free payments" beside the late-fee line the rule mandates). An amount that states
+what a prize is worth ("a $2,500 check (ARV $9,500)") is no price at all
+(:mod:`~nextbest.tools.compliance.prize_values`).
 """
 
 from __future__ import annotations
@@ -35,13 +38,14 @@ from nextbest.brand_context.models import (
     Offer,
     Product,
 )
-from nextbest.tools.compliance.instalments import instalment_plans
-from nextbest.tools.compliance.kinds.base import CheckContext, FieldText
+from nextbest.tools.compliance.instalments import instalment_plans, sentence_amounts
+from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, gap
 from nextbest.tools.compliance.kinds.disclosure import literal_phrase
 from nextbest.tools.compliance.kinds.offer_mentions import Mention
-from nextbest.tools.compliance.normalise import plain
+from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_paraphrase import read_number, sale_price
 from nextbest.tools.compliance.period_equivalents import period_equivalent
+from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.prior_price import PRIOR_LOWEST
 from nextbest.tools.compliance.prize_values import prize_value
 
@@ -182,6 +186,58 @@ def standing_free_words(pack: BrandPack) -> frozenset[str]:
     return frozenset(words)
 
 
+_DEFINITE = r"\b(?:the|your|its|their|our|this|that|each)\s+(?:[a-z]+\s+)?"
+_TERM_IN_STATEMENT = re.compile(_DEFINITE + r"free\s+([a-z]+)")
+_DEFINITE_BEFORE = re.compile(_DEFINITE + r"$")
+
+
+def standing_free_terms(pack: BrandPack) -> frozenset[str]:
+    """Nouns the pack's standing statements name with "free" as a term of the product.
+
+    "Surrender charges … apply to withdrawals above the annual free amount …": the statement
+    speaks of "the free amount" as a defined part of the product (an article or a possessive
+    before it), not as a thing given free.
+
+    Args:
+        pack: The brand pack.
+
+    Returns:
+        The nouns after such a "free" (folded, plural ``-s`` dropped).
+    """
+    nouns: set[str] = set()
+    for statement in pack.standing_statements:
+        if statement.status == EntryStatus.RETIRED:
+            continue
+        for match in _TERM_IN_STATEMENT.finditer(fold(statement.text).text):
+            noun = match.group(1)
+            nouns.add(noun[:-1] if len(noun) > 3 and noun.endswith("s") else noun)
+    return frozenset(nouns)
+
+
+def _free_term(ctx: CheckContext, mention: Mention, terms: frozenset[str]) -> bool:
+    """Whether a "free" names a standing term of the product, as the pack's statements do.
+
+    "Withdrawals above the free amount cost a surrender charge" beside the standing statement
+    "… withdrawals above the annual free amount …": the copy speaks of the defined term (an
+    article or a possessive before "free", the statement's noun after it), not of a thing
+    given free, and nothing after it makes it temporary or conditional (``this week``,
+    ``code``).
+    """
+    if mention.kind != "free" or not terms:
+        return False
+    text = ctx.fields[mention.field]
+    folded = text.folded.text
+    f_start = bisect_left(text.folded.offsets, mention.start)
+    if _DEFINITE_BEFORE.search(folded[max(0, f_start - 40) : f_start]) is None:
+        return False
+    end = text.sentence_at(mention.start)[1]
+    following = re.findall(r"[a-z][a-z'-]*", text.original[mention.end : end].lower())
+    if not following or _TEMPORARY.search(" ".join(following)) is not None:
+        return False
+    noun = following[0]
+    return (noun[:-1] if len(noun) > 3 and noun.endswith("s") else noun) in terms
+
+
 def _free_as_stated(ctx: CheckContext, mention: Mention, words: frozenset[str]) -> bool:
     """Whether a "free" gives a thing the brand's standing statements give free outright.
 
@@ -272,6 +328,110 @@ def _governed_free(ctx: CheckContext, mention: Mention, rules: list[GovernedFree
             rest = sentence.replace(f" {wording} ", " ")
             if _TEMPORARY.search(rest) is None and not _FIGURE.search(rest):
                 return True
+    return False
+
+
+_NOT_DESCRIBING = frozenset(
+    {"with", "for", "on", "when", "if", "by", "at", "in", "to", "from", "and", "or", "of", "worth"}
+)
+"""Words that end the thing a "free" gives ("free delivery with a <product>")."""
+
+GovernedTerm = tuple[re.Pattern[str], re.Pattern[str], int | None]
+"""A ``disclosure`` rule's credit-term trigger (folded view), its wordings (skeleton view) and
+its ``within_chars``."""
+_CREDIT_TERM = re.compile(r"\b(?:interest|apr|financing)\b")
+"""A promotional credit term ("0% interest", "interest-free payments", "0% APR")."""
+
+
+def governed_credit_terms(pack: BrandPack) -> list[GovernedTerm]:
+    """The pack's disclosure rules that say how a standing credit term must be worded.
+
+    A rule counts for each of its ``trigger_phrases`` that names a credit term
+    (``interest-free``, ``0% interest``) no offer of the pack states, when its wordings are
+    lines no offer's terms or disclosure contain: the officer wrote down the line the brand's
+    own interest-free product is said with, not an offer's conditions.
+
+    Args:
+        pack: The brand pack.
+
+    Returns:
+        (trigger pattern, wordings pattern, within_chars) triples.
+    """
+    offer_text = " ".join(
+        f" {plain(w)} " for o in pack.offers for w in (o.name, o.terms, o.disclosure or "") if w
+    )
+    found: list[GovernedTerm] = []
+    for rule in pack.rules:
+        if not isinstance(rule, DisclosureRule):
+            continue
+        params = rule.params
+        wordings = [
+            *params.required_any,
+            *(w for ws in params.required_by_channel.values() for w in ws),
+            *(w for ws in params.required_by_region.values() for w in ws),
+        ]
+        if not wordings or any(f" {plain(w)} " in offer_text for w in wordings):
+            continue
+        compiled = compile_phrases(wordings, obfuscation=False)
+        if compiled is None:
+            continue
+        for phrase in params.trigger_phrases:
+            key = plain(phrase)
+            if _CREDIT_TERM.search(fold(phrase).text) and f" {key} " not in offer_text:
+                found.append((re.compile(literal_phrase(phrase)), compiled, params.within_chars))
+    return found
+
+
+def _costs_more_than_its_price(sentence: str) -> bool:
+    """Whether an interest-free plan in a folded sentence costs more than any price it states.
+
+    "That A$240 jacket is 4 interest-free payments of A$65": the instalments add up to A$260,
+    more than the cash price, so the plan is not interest-free as stated.
+    """
+    for plan in instalment_plans(sentence):
+        amounts = sentence_amounts(sentence, plan)
+        if plan.interest_free and amounts and plan.cost > max(amounts) + 0.01 * plan.count:
+            return True
+    return False
+
+
+def governed_credit_term(ctx: CheckContext, mention: Mention, rules: list[GovernedTerm]) -> bool:
+    """Whether a credit term is the product's standing term, said as a rule mandates.
+
+    "Split it into 4 interest-free payments of A$50" under a ``disclosure`` rule whose trigger
+    is ``interest-free`` and whose wording is the late-fee line, with that line within the
+    rule's reach: the brand's product charges no interest, and the officer wrote down how that
+    must be said; on a message without an offer it is no promotion. The mention must lie in
+    the rule's trigger, the message must carry one of the rule's wordings within its
+    ``within_chars`` (anywhere when it has none), and nothing in the mention's sentence may make
+    the term temporary or conditional (``this week``, ``until``, ``code``).
+    """
+    if mention.kind != "promo" or not rules or not _CREDIT_TERM.search(mention.text):
+        return False
+    text = ctx.fields[mention.field]
+    start, end = text.sentence_at(mention.start)
+    if _TEMPORARY.search(text.original[start:end].lower()) is not None:
+        return False
+    if _costs_more_than_its_price(fold(text.original[start:end]).text):
+        return False  # "an A$240 jacket is 4 interest-free payments of A$65": not the term
+    low, high = ctx.combined(mention.field, mention.start), ctx.combined(mention.field, mention.end)
+    for trigger, wordings, within in rules:
+        if not any(
+            t_start <= mention.start < t_end or mention.start <= t_start < mention.end
+            for t_start, t_end in (
+                text.folded.original_span(*m.span()) for m in trigger.finditer(text.folded.text)
+            )
+        ):
+            continue
+        for name, field_text in ctx.fields.items():
+            for match in wordings.finditer(field_text.skel.text):
+                w_start, w_end = field_text.skel.original_span(*match.span())
+                if (
+                    within is None
+                    or gap(low, high, ctx.combined(name, w_start), ctx.combined(name, w_end))
+                    <= within
+                ):
+                    return True
     return False
 
 
@@ -455,6 +615,7 @@ class OfferPrices:
     offer_amounts: dict[str, set[float]]
     governed_free: list[GovernedFree]
     standing_free: frozenset[str]
+    free_terms: frozenset[str]
 
     def _wordings(self, offer: Offer, channel: str) -> list[re.Pattern[str]]:
         """The offer's terms and disclosure patterns, and its own form for ``channel``."""
@@ -608,6 +769,8 @@ class OfferPrices:
             return True
         if _free_as_stated(ctx, mention, self.standing_free):
             return True
+        if _free_term(ctx, mention, self.free_terms):
+            return True  # "above the free amount": a defined term of the product
         return _echoes_statement(ctx, text.original[mention.start : end])
 
     def _free_as_standing(self, ctx: CheckContext, mention: Mention) -> bool:
@@ -621,9 +784,78 @@ class OfferPrices:
             return False
         if _free_as_stated(ctx, mention, self.standing_free):
             return True
+        if _free_term(ctx, mention, self.free_terms):
+            return True  # "above the free amount": a defined term of the product
         text = ctx.fields[mention.field]
         end = text.sentence_at(mention.start)[1]
         return _echoes_statement(ctx, text.original[mention.start : end])
+
+    @staticmethod
+    def _covered_in_full(ctx: CheckContext, mention: Mention, offer: Offer) -> bool:
+        """Whether a "free" is said of products whose whole list price the offer takes off.
+
+        "The <model> is a free heat pump for eligible homes" beside a grant of £7,500 off a
+        product listed at £7,500: the amount off covers the whole price, so the product is free
+        under the offer's conditions. Every catalogue product the sentence names must be one the
+        offer covers, in the offer's currency, listed at no more than the amount off.
+        """
+        if mention.kind != "free" or offer.discount_type != DiscountType.AMOUNT:
+            return False
+        if offer.discount_amount is None:
+            return False
+        text = ctx.fields[mention.field]
+        start, end = text.sentence_at(mention.start)
+        named = [
+            h.product
+            for h in ctx.product_hits
+            if h.field == mention.field and start <= h.start < end
+        ]
+        return bool(named) and all(
+            product.list_price is not None
+            and float(product.list_price) <= float(offer.discount_amount) + PRICE_TOLERANCE
+            and (not offer.products or product.id in offer.products)
+            and (offer.currency is None or product.currency in (None, offer.currency))
+            for product in named
+        )
+
+    @staticmethod
+    def _free_offer_product(ctx: CheckContext, mention: Mention, offer: Offer) -> bool:
+        """Whether a "free" gives a catalogue product the offer gives, a word or two after it.
+
+        "Free smart Hub with your <model>" of an offer whose wording gives "Free <brand> Hub":
+        the words between "free" and the product's name describe it ("smart"), and the offer's
+        own wording (name, terms, disclosure or a channel's form) gives that product free, a
+        word or two after its "free". A product the offer sells at a price ("Free Plus for a
+        year" of a reduced Plus price) is not free, nor is a thing no catalogue product names
+        ("a free balcony upgrade"): those are read by their words as before.
+        """
+        if mention.kind != "free":
+            return False
+        text = ctx.fields[mention.field]
+        wording = " ".join(
+            plain(w)
+            for w in (
+                offer.name,
+                offer.terms,
+                offer.disclosure,
+                *offer.disclosure_by_channel.values(),
+            )
+            if w
+        )
+        for hit in ctx.product_hits:
+            if hit.field != mention.field or hit.start < mention.end:
+                continue
+            between = re.findall(r"[\w'-]+", text.original[mention.end : hit.start])
+            if len(between) > 2 or not all(w.isalpha() for w in between):
+                continue
+            if set(plain(" ".join(between)).split()) & _NOT_DESCRIBING:
+                continue
+            if any(
+                re.search(rf"\bfree(?: \w+){{0,2}}? {re.escape(plain(n))}\b", wording)
+                for n in hit.product.names
+            ):
+                return True
+        return False
 
     @staticmethod
     def _prize_value(ctx: CheckContext, mention: Mention) -> bool:
@@ -706,6 +938,8 @@ class OfferPrices:
                     f"{mention.value} is the price after a rebate paid later, not a price "
                     "paid now; call it the price after the rebate"
                 )
+            if any(abs(a - value) <= PRICE_TOLERANCE for a in self.offer_amounts[offer.id]):
+                return None  # the sale price the offer's own terms state: approved as written
             return _off_list_not_reference(ctx, value, lists, offer)
         if lists and any(  # the offer applied to a disclosed 30-day lowest price
             (s := sale_price(r, offer)) is not None and abs(s - value) <= PRICE_TOLERANCE

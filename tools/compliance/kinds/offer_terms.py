@@ -31,7 +31,8 @@ term, minimum and arithmetic (:mod:`~nextbest.tools.compliance.instalments`). Th
 when the message tells who it is, must be one the offer is for
 (:mod:`~nextbest.tools.compliance.kinds.offer_eligibility`), and a stated minimum spend must
 be the offer's (:mod:`~nextbest.tools.compliance.kinds.offer_thresholds`), and an amount the
-unit the offer gives it (:mod:`~nextbest.tools.compliance.kinds.offer_units`). A figure the
+unit the offer gives it (:mod:`~nextbest.tools.compliance.kinds.offer_units`), and a gift card's
+value the gift's (:mod:`~nextbest.tools.compliance.kinds.offer_gift_values`). A figure the
 offer gives only "up to" must be said "up to"
 (:mod:`~nextbest.tools.compliance.kinds.offer_ceilings`). A fee waived for a limited time ("no
 transfer fees this week", :mod:`~nextbest.tools.compliance.fee_waivers`) is a promotion on a
@@ -40,6 +41,17 @@ message without an offer. Money moved or exchanged ("Send $300", "1 USD = 19.85 
 deductible ("$250 excess", :mod:`~nextbest.tools.compliance.policy_amounts`). An offer that
 gives no discount (an enrollment window, an event) is its conditions: a message carrying it
 must state them.
+
+A subject or CTA whose words are words of the offer's conditions that the body carries ("Clip
+the coupon" above "Clip the digital coupon at …",
+:func:`~nextbest.tools.compliance.short_fields.echoes_conditions`) is as near them as they are.
+A "free" before a catalogue product the offer gives, described by a word or two ("Free smart
+Hub" of an offer giving a free Hub), states the offer, and so does a "free" said of catalogue
+products whose whole list price an amount-off offer takes off (a £7,500 grant on a product
+listed at £7,500). On a message without an offer, a credit term
+("interest-free payments", "0% interest") that a ``disclosure`` rule governs, said with that
+rule's wording within its reach and nothing temporary, is the product's standing term, not a
+promotion (:func:`~nextbest.tools.compliance.kinds.offer_prices.governed_credit_term`).
 """
 
 from __future__ import annotations
@@ -79,6 +91,7 @@ from nextbest.tools.compliance.kinds.offer_financing import (
     instalment_problems,
     states_credit_figures,
 )
+from nextbest.tools.compliance.kinds.offer_gift_values import gift_value_problems
 from nextbest.tools.compliance.kinds.offer_mentions import (
     CONTEXT_KINDS,
     CURRENCY,
@@ -100,7 +113,10 @@ from nextbest.tools.compliance.kinds.offer_prices import (
     PERCENT_TOLERANCE,
     PRICE_TOLERANCE,
     OfferPrices,
+    governed_credit_term,
+    governed_credit_terms,
     governed_free_rules,
+    standing_free_terms,
     standing_free_words,
 )
 from nextbest.tools.compliance.kinds.offer_scope import out_of_scope
@@ -124,7 +140,7 @@ from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.sales_open import first_sold, sales_open
 from nextbest.tools.compliance.senses import inside_sense
-from nextbest.tools.compliance.short_fields import SHORT_FIELDS, echoes_body
+from nextbest.tools.compliance.short_fields import SHORT_FIELDS, echoes_body, echoes_conditions
 from nextbest.tools.compliance.third_party_discounts import third_party_discount
 from nextbest.tools.compliance.upfront_amounts import zero_upfront
 from nextbest.tools.compliance.verdict import Violation
@@ -204,7 +220,9 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         self.channel_text: dict[tuple[str, str], re.Pattern[str]] = {}
         self.paraphrases = OfferParaphrases(pack)
         self.governed_free = governed_free_rules(pack)
+        self.governed_credit = governed_credit_terms(pack)
         self.standing_free = standing_free_words(pack)
+        self.free_terms = standing_free_terms(pack)
         for offer in pack.offers:
             wordings = [w for w in (offer.disclosure, offer.terms) if w]
             self.offer_text[offer.id] = [
@@ -451,6 +469,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 if not self._standing_free(ctx, m)
                 and not self._standing_term(ctx, m)
                 and not product_feature(ctx, m)
+                and not governed_credit_term(ctx, m, self.governed_credit)
             ]
         return found_mentions
 
@@ -535,6 +554,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         found.extend(ineligible_recipient(self.rule, ctx, offer))
         found.extend(threshold_problems(self.rule, ctx, offer))
         found.extend(unit_problems(self.rule, ctx, offer))
+        found.extend(gift_value_problems(self.rule, ctx, offer, self.offer_amounts[offer.id]))
         for mention in found_mentions:
             if any(
                 f == mention.field and s < mention.end and mention.start < e
@@ -546,6 +566,10 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 if mention.kind == "price"
                 else self._mismatch(mention, offer)
             )
+            if reason and self._covered_in_full(ctx, mention, offer):
+                reason = None  # "a free <product>": the amount off is its whole list price
+            if reason and self._free_offer_product(ctx, mention, offer):
+                reason = None  # "Free smart Hub": the offer's own product, described
             if (
                 reason is None
                 and mention.kind in ("percent", "amount")
@@ -838,11 +862,14 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         self, ctx: CheckContext, offer: Offer, mentions: list[Mention], within: int
     ) -> list[Violation]:
         places: list[tuple[int, int]] = []
+        in_body: list[tuple[int, int]] = []  # the conditions the body carries, word for word
         for name, text in ctx.fields.items():
             for pattern in self._wordings(offer, ctx.message.channel):
                 for match in pattern.finditer(text.skel.text):
                     start, end = text.skel.original_span(*match.span())
                     places.append((ctx.combined(name, start), ctx.combined(name, end)))
+                    if name == "body":
+                        in_body.append((start, end))
         required = (
             offer.disclosure_by_channel.get(ctx.message.channel) or offer.disclosure or offer.terms
         )
@@ -869,9 +896,11 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         spots = [(m.field, m.start, m.end) for m in mentions]
         for mention in mentions:
             words = ctx.fields[mention.field].original[mention.start : mention.end]
-            if not near(mention.field, mention.start, mention.end) and not echoes_body(
-                ctx, spots, mention.field, words, near
-            ):
+            if (
+                not near(mention.field, mention.start, mention.end)
+                and not echoes_body(ctx, spots, mention.field, words, near)
+                and not echoes_conditions(ctx, mention.field, words, in_body)
+            ):  # "Clip the coupon" under "Clip the digital coupon at …": the conditions' word
                 return [
                     violation(
                         self.rule,
@@ -896,6 +925,8 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 return f"{amount:g}x points"
             case DiscountType.PRICE:
                 return f"a price of {amount:g} {offer.currency}"
+            case DiscountType.FREE_GIFT if amount is not None:
+                return f"a free gift worth {amount:g} {offer.currency}"
             case kind:
                 return kind.value.replace("_", " ")
 
