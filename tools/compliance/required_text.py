@@ -42,6 +42,7 @@ from nextbest.tools.compliance.phrases import compile_phrases
 
 _CACHE_KEY = "required_text_spans"
 _NAMES_KEY = "required_text_brand_names"
+_LINES_KEY = "required_text_lines"
 _patterns: dict[int, tuple[weakref.ref[BrandPack], re.Pattern[str] | None]] = {}
 """Pack id → (the pack, weakly held; its pattern). An entry goes when its pack is collected, so
 the cache holds one pattern per live pack, however many brands a process checks in turn (a
@@ -200,6 +201,33 @@ def whole_sentence(text: str, span: tuple[int, int], start: int, end: int) -> bo
     return bool(_SENTENCE_BEFORE.search(before)) and bool(_SENTENCE_AFTER.match(after))
 
 
+def _mandated_lines(ctx: CheckContext, field: TextField) -> tuple[tuple[int, int], ...]:
+    """The field's mandated wordings of at least :data:`LINE_WORDS` words, once per message.
+
+    Every trigger of every disclosure and audience rule asks; the words of each wording are
+    counted once per field, not once per trigger.
+
+    Args:
+        ctx: The check context.
+        field: The copy field.
+
+    Returns:
+        The spans of :func:`required_spans` in ``field`` that are lines, in their order.
+    """
+    lines = ctx.cache.get(_LINES_KEY)
+    if not isinstance(lines, dict):
+        lines = ctx.cache[_LINES_KEY] = {}
+    kept: tuple[tuple[int, int], ...] | None = lines.get(field)
+    if kept is None:
+        original = ctx.fields[field].original
+        kept = lines[field] = tuple(
+            span
+            for span in required_spans(ctx).get(field, [])
+            if len(_WORD.findall(original, *span)) >= LINE_WORDS
+        )
+    return kept
+
+
 def inside_required(
     ctx: CheckContext, field: TextField, start: int, end: int, quoted: bool = True
 ) -> bool:
@@ -226,12 +254,7 @@ def inside_required(
         names = ctx.cache[_NAMES_KEY] = _brand_names(ctx.pack)
     if plain(original[start:end]) in names:
         return False  # the officer made the brand's own name a trigger: every message
-    spans = [
-        span
-        for span in required_spans(ctx).get(field, [])
-        if len(_WORD.findall(original, *span)) >= LINE_WORDS
-    ]
-    spans.extend(ctx.brand_name_spans.get(field, []))
+    spans = [*_mandated_lines(ctx, field), *ctx.brand_name_spans.get(field, [])]
     return any(  # the span holds the words (overlaps(), inlined: read for every trigger)
         span[0] <= start
         and end <= span[1]
