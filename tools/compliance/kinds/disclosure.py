@@ -550,12 +550,19 @@ class DisclosureCheck:
                 *((p, False, False) for p in self.triggers),
                 *((p, self.prices_of_products, True) for p in self.price_shapes),
             ]:
-                for start, end in pattern.spans(text):
+                found_spans = pattern.spans(text)
+                if not found_spans:
+                    continue
+                # what the pattern is, read once per pattern, not per span (list tests by ==)
+                quoted = pattern in self.triggers
+                any_price = pattern in self.any_prices
+                starting = pattern in self.starting_prices
+                for start, end in found_spans:
                     if overlaps(start, end, addresses):
                         continue
                     if of_products and not self._said_of_products(ctx, name, start):
                         continue
-                    if (of_products or pattern in self.any_prices) and not_a_product_price(
+                    if (of_products or any_price) and not_a_product_price(
                         text.original, start, end
                     ):
                         continue  # "$40 off", "covers up to $3,000": not what it costs
@@ -571,11 +578,11 @@ class DisclosureCheck:
                         continue  # the offer's price of its own product (a gift of a plan)
                     if inside_sense(start, end, text.everyday_senses):
                         continue
-                    if pattern in self.triggers and overlaps(start, end, text.idioms):
+                    if quoted and overlaps(start, end, text.idioms):
                         continue  # "trial and error", "snow-covered": no trigger
-                    if pattern in self.triggers and period_ordinal(text.original, start, end):
+                    if quoted and period_ordinal(text.original, start, end):
                         continue  # "first donation of the week": a count that restarts
-                    if pattern in self.triggers and stated_absent(text.original, start, end):
+                    if quoted and stated_absent(text.original, start, end):
                         continue  # "a one-time box, no subscription": nothing to disclose
                     if (
                         self.of_invitations
@@ -589,9 +596,7 @@ class DisclosureCheck:
                         continue
                     if not of_products and in_organisation_name(text.original, start, end):
                         continue  # "named by the Vacation Ownership Guild"
-                    if self._price_outside(
-                        ctx, name, start, end, starting=pattern in self.starting_prices
-                    ):
+                    if self._price_outside(ctx, name, start, end, starting=starting):
                         continue
                     if self.prior_price and order_discount(offer, text.original[start:end]):
                         continue  # a basket code's "-10 %" reduces no product's price
@@ -613,10 +618,10 @@ class DisclosureCheck:
                         )
                     ):
                         continue  # "Mleko Bio 3,2%": a fat content the product is named by
-                    if inside_required(ctx, name, start, end, quoted=pattern in self.triggers):
+                    if inside_required(ctx, name, start, end, quoted=quoted):
                         continue
                     triggers.append((name, start, end))
-                    if pattern in self.triggers:
+                    if quoted:
                         worded.append((name, start, end))
         if self.trigger_products and not self.prices_of_products:
             offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
