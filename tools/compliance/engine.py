@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import time as clock
 from datetime import UTC, date, datetime, time
-from functools import cached_property
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -25,6 +24,7 @@ from nextbest.tools.compliance.kinds import (
     SharedPatterns,
     compile_rule,
 )
+from nextbest.tools.compliance.lazy import lazy_property
 from nextbest.tools.compliance.message import Message, TextField
 from nextbest.tools.compliance.one_finding import (
     without_banned_urgency,
@@ -87,7 +87,7 @@ class EngineContext(CheckContext):
     does not see on its own.
     """
 
-    @cached_property
+    @lazy_property
     def statement_spans(self) -> dict[TextField, list[tuple[int, int]]]:
         """Spans of the standing statements allowed in this message, per field."""
         if self.catalogue is None:

@@ -7,13 +7,14 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Generic, Protocol, TypeVar
 
 from nextbest.brand_context.models import BrandPack, Claim, LinkPolicyRule, Severity
 from nextbest.tools.compliance.catalogue import Catalogue, ProductHit
 from nextbest.tools.compliance.connectives import connective_spans
 from nextbest.tools.compliance.idioms import idiom_spans
+from nextbest.tools.compliance.lazy import lazy_property
 from nextbest.tools.compliance.message import TEXT_FIELDS, Message, TextField
 from nextbest.tools.compliance.normalise import (
     NormalisedText,
@@ -122,7 +123,7 @@ class FieldText:
         """Build the views of one field."""
         return cls(name, original, fold(original), skeleton(original))  # both cached by text
 
-    @cached_property
+    @lazy_property
     def match_views(self) -> list[NormalisedText]:
         """Views phrases are matched on.
 
@@ -136,12 +137,12 @@ class FieldText:
         )
         return [self.skel, *(view for view in extra if view is not None)]
 
-    @cached_property
+    @lazy_property
     def everyday_senses(self) -> list[tuple[int, int]]:
         """Original spans of everyday-sense idioms (``forest green``, ``treat yourself``)."""
         return sense_spans(self.skel)
 
-    @cached_property
+    @lazy_property
     def idioms(self) -> list[tuple[int, int]]:
         """Original spans of set phrases and compounds whose words trigger nothing.
 
@@ -149,7 +150,7 @@ class FieldText:
         """
         return [self.folded.original_span(*span) for span in idiom_spans(self.folded.text)]
 
-    @cached_property
+    @lazy_property
     def connectives(self) -> list[tuple[int, int]]:
         """Skeleton spans of connectives built on trigger words ("in the event you move").
 
@@ -157,7 +158,7 @@ class FieldText:
         """
         return connective_spans(self.skel)
 
-    @cached_property
+    @lazy_property
     def officer_spans(self) -> dict[tuple[str, int, bool], list[tuple[int, int]]]:
         """Officer patterns' spans already found on this field, by pattern, flags and view.
 
@@ -165,13 +166,13 @@ class FieldText:
         """
         return {}
 
-    @cached_property
+    @lazy_property
     def pattern_views(self) -> list[NormalisedText]:
         """Views the compliance team's own regular expressions run on: folded, and de-leeted."""
         undone = deleet(self.folded)
         return [self.folded] if undone is None else [self.folded, undone]
 
-    @cached_property
+    @lazy_property
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence spans in the original text (end exclusive)."""
         spans: list[tuple[int, int]] = []
@@ -185,7 +186,7 @@ class FieldText:
             spans.append(self.folded.original_span(start, len(text)))
         return spans
 
-    @cached_property
+    @lazy_property
     def _sentence_ends(self) -> list[int]:
         """The ends of :attr:`sentences` (in order: the starts and the ends both ascend)."""
         return [end for _, end in self.sentences]
@@ -299,12 +300,12 @@ class CheckContext:
     catalogue: Catalogue | None = None
     cache: dict[str, object] = field(init=False, default_factory=dict)
 
-    @cached_property
+    @lazy_property
     def product_hits(self) -> list[ProductHit]:
         """Product names found in the copy (none when the pack has no catalogue)."""
         return [] if self.catalogue is None else self.catalogue.product_hits(self.fields)
 
-    @cached_property
+    @lazy_property
     def statement_spans(self) -> dict[TextField, list[tuple[int, int]]]:
         """Spans of the brand's standing statements allowed on the channel, per field."""
         if self.catalogue is None:
@@ -312,7 +313,7 @@ class CheckContext:
         spans = self.catalogue.statement_spans(self.fields, self.message.channel)
         return {name: spans.get(name, []) for name in self.fields}
 
-    @cached_property
+    @lazy_property
     def brand_name_spans(self) -> dict[TextField, list[tuple[int, int]]]:
         """Spans of the brand's own names as the pack writes them, per field.
 
@@ -328,7 +329,7 @@ class CheckContext:
             for name, text in self.fields.items()
         }
 
-    @cached_property
+    @lazy_property
     def non_claim_spans(self) -> dict[TextField, list[tuple[int, int]]]:
         """Spans of declared non-claim phrases, product names and e-mail addresses, per field.
 
@@ -375,7 +376,7 @@ class CheckContext:
         """
         return any(h.field == field_name and h.start <= index < h.end for h in self.product_hits)
 
-    @cached_property
+    @lazy_property
     def fields(self) -> dict[TextField, FieldText]:
         """The views of every non-empty copy field, built on first use.
 
@@ -388,12 +389,12 @@ class CheckContext:
             if self.message.text_of(name)
         }
 
-    @cached_property
+    @lazy_property
     def claim_hits(self) -> list[ClaimHit]:
         """Exact claim wordings found in the copy (any claim, usable or not)."""
         return self.claim_index.hits(self.fields, self.day, self.message.channel)
 
-    @cached_property
+    @lazy_property
     def bases(self) -> dict[TextField, int]:
         """Offset of each field in one combined coordinate system (subject, body, cta)."""
         bases: dict[TextField, int] = {}
@@ -403,7 +404,7 @@ class CheckContext:
             position += len(self.message.text_of(name)) + 1
         return bases
 
-    @cached_property
+    @lazy_property
     def all_skeleton(self) -> str:
         """The skeleton text of all copy fields joined by spaces."""
         return " ".join(text.skel.text for text in self.fields.values())
