@@ -23,6 +23,18 @@ BRAND: dict[str, Any] = {
 }
 
 
+TOLLGARTH_LARDER: dict[str, Any] = {
+    "name": "Tollgarth Larder",
+    "short_name": "Tollgarth",
+    "legal_name": "Tollgarth Larder Ltd",
+    "postal_address": "3 Mill Wynd, Hexham NE46 1AB, United Kingdom",
+    "channels": ["email", "sms", "push"],
+    "default_time_zone": "Europe/London",
+    "website_domains": ["tollgarth.example"],
+}
+"""A British food brand invented for the fifteenth set's claim tests (``*_set15.py``)."""
+
+
 def rule(rule_id: str, kind: str, params: dict[str, Any] | None = None, **extra: Any) -> dict:
     """A rule entry with the boilerplate filled in."""
     entry: dict[str, Any] = {

@@ -13,20 +13,12 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from compliance_helpers import rule
+from compliance_helpers import TOLLGARTH_LARDER, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
 
-BRAND = {
-    "name": "Tollgarth Larder",
-    "short_name": "Tollgarth",
-    "legal_name": "Tollgarth Larder Ltd",
-    "postal_address": "3 Mill Wynd, Hexham NE46 1AB, United Kingdom",
-    "channels": ["email", "sms", "push"],
-    "default_time_zone": "Europe/London",
-    "website_domains": ["tollgarth.example"],
-}
+BRAND = TOLLGARTH_LARDER
 
 PRODUCTS = [{"id": "porridge", "name": "Tollgarth Oat Porridge 2%", "list_price": 2.5,
              "currency": "GBP"}]  # fmt: skip
