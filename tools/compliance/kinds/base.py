@@ -342,6 +342,11 @@ class CheckContext:
             for name, text in self.fields.items()
         }
 
+    def products_in_sentence(self, field_name: TextField, index: int) -> list[ProductHit]:
+        """Products named in the sentence of ``field_name`` that holds ``index``."""
+        start, end = self.fields[field_name].sentence_at(index)
+        return [h for h in self.product_hits if h.field == field_name and start <= h.start < end]
+
     def products_near(self, field_name: TextField, index: int) -> list[ProductHit]:
         """Products a phrase at ``index`` may be said of.
 
@@ -350,11 +355,10 @@ class CheckContext:
         own ("Workshops are $45 a seat" below a product section) is not said of the products
         other paragraphs name.
         """
-        text = self.fields[field_name]
-        start, end = text.sentence_at(index)
-        near = [h for h in self.product_hits if h.field == field_name and start <= h.start < end]
+        near = self.products_in_sentence(field_name, index)
         if near:
             return near
+        text = self.fields[field_name]
         original = text.original
         p_start = original.rfind("\n\n", 0, index) + 1
         p_end = original.find("\n\n", index)

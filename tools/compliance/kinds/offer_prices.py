@@ -803,13 +803,7 @@ class OfferPrices:
             return False
         if offer.discount_amount is None:
             return False
-        text = ctx.fields[mention.field]
-        start, end = text.sentence_at(mention.start)
-        named = [
-            h.product
-            for h in ctx.product_hits
-            if h.field == mention.field and start <= h.start < end
-        ]
+        named = [h.product for h in ctx.products_in_sentence(mention.field, mention.start)]
         return bool(named) and all(
             product.list_price is not None
             and float(product.list_price) <= float(offer.discount_amount) + PRICE_TOLERANCE

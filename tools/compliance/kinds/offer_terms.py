@@ -739,12 +739,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             if mention.kind in CONTEXT_KINDS or mention.kind in ("code", "promo"):
                 continue
             text = ctx.fields[mention.field]
-            start, end = text.sentence_at(mention.start)
-            named = [
-                h.product
-                for h in ctx.product_hits
-                if h.field == mention.field and start <= h.start < end
-            ]
+            named = [h.product for h in ctx.products_in_sentence(mention.field, mention.start)]
             wording = f" {plain(' '.join((offer.name, offer.terms, offer.disclosure or '')))} "
             in_wording = [p for p in named if any(f" {plain(n)} " in wording for n in p.names)]
             if (
