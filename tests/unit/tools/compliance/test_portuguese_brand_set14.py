@@ -68,6 +68,18 @@ def _fired(check, body: str) -> bool:  # type: ignore[no-untyped-def]
     return "dados-pessoais" in verdict.fired_rule_ids
 
 
+def _tariff_pack() -> BrandPack:
+    """The brand with its offer rule and one product, the Tarifa Solar at 42 € a month."""
+    product = {
+        "id": "tarifa-solar",
+        "name": "Tarifa Solar",
+        "list_price": 42.0,
+        "currency": "EUR",
+        "category": "tarifa",
+    }
+    return parse_pack({"brand": BRAND, "rules": [OFFERS], "products": [product]}, source="test")
+
+
 def test_the_brands_labelled_company_number_is_no_personal_data(check) -> None:
     for footer in (
         f"{FOOTER} NIPC 509 876 543.",
@@ -138,14 +150,7 @@ def test_a_portuguese_half_price_subject_needs_half_the_price(check) -> None:
 
 
 def test_a_monthly_list_price_restated_per_day_is_no_price_cut(check) -> None:
-    product = {
-        "id": "tarifa-solar",
-        "name": "Tarifa Solar",
-        "list_price": 42.0,
-        "currency": "EUR",
-        "category": "tarifa",
-    }
-    pack = parse_pack({"brand": BRAND, "rules": [OFFERS], "products": [product]}, source="test")
+    pack = _tariff_pack()
     body = "Por 42,00 €/mês, a Tarifa Solar fica em 1,40 € por dia."
     verdict = check(pack, channel="email", subject="Tarifa Solar", body=body)
     assert "ofertas" not in verdict.fired_rule_ids, verdict.violations
@@ -155,14 +160,7 @@ def test_a_monthly_list_price_restated_per_day_is_no_price_cut(check) -> None:
 
 
 def test_a_subject_repeating_the_bodys_list_price_per_day_is_no_promotion(check) -> None:
-    product = {
-        "id": "tarifa-solar",
-        "name": "Tarifa Solar",
-        "list_price": 42.0,
-        "currency": "EUR",
-        "category": "tarifa",
-    }
-    pack = parse_pack({"brand": BRAND, "rules": [OFFERS], "products": [product]}, source="test")
+    pack = _tariff_pack()
     subject = "Energia solar por 1,40 € por dia"
     body = "Por 42,00 €/mês, a Tarifa Solar fica em 1,40 € por dia."
     verdict = check(pack, channel="email", subject=subject, body=body)
