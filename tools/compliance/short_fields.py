@@ -42,16 +42,12 @@ def echoes_body(
         punctuation folded), alone or (a phrase of two words or more) inside a longer
         occurrence, near the fine print.
     """
-    if field not in SHORT_FIELDS:
+    found = _body_and_key(ctx, field, words)
+    if found is None:
         return False
-    key = plain(words)
-    body = ctx.fields.get("body")
-    if body is None or not key:
-        return False
+    body, key = found
     return any(
-        name == "body"
-        and echoed_in(plain(body.original[start:end]), key)
-        and near(name, start, end)
+        name == "body" and echoed_in(plain(body[start:end]), key) and near(name, start, end)
         for name, start, end in places
     )
 
@@ -91,10 +87,24 @@ def echoes_conditions(
         True when ``field`` is the subject or CTA and its phrase is, as whole words (case and
         punctuation folded), inside one of those places.
     """
-    if field not in SHORT_FIELDS:
+    found = _body_and_key(ctx, field, words)
+    if found is None:
         return False
+    body, key = found
+    return any(f" {key} " in f" {plain(body[start:end])} " for start, end in spans)
+
+
+def _body_and_key(ctx: CheckContext, field: TextField, words: str) -> tuple[str, str] | None:
+    """The body as written and the phrase folded, when a short field's phrase can echo it.
+
+    Returns:
+        ``(body, key)``, or None when ``field`` is not the subject or CTA, the message has no
+        body or the phrase folds to nothing.
+    """
+    if field not in SHORT_FIELDS:
+        return None
     key = plain(words)
     body = ctx.fields.get("body")
     if body is None or not key:
-        return False
-    return any(f" {key} " in f" {plain(body.original[start:end])} " for start, end in spans)
+        return None
+    return body.original, key
