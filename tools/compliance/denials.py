@@ -22,6 +22,9 @@ Two general cases where a banned or urgency phrase is present in the text but no
   the thing is absent, so a disclosure about it has nothing to disclose ("No annual fee the
   first year" is qualified, a term of the offer, and still the thing).
 
+- an act the reader is told they need not do, with nothing after it ("with no obligation to
+  sell or borrow.", see :func:`unneeded_act`): the act is not offered.
+
 - a label others give the thing, which the copy then rejects ("You'll see heat pumps sold as
   zero carbon. They aren't: …", "Some call it risk-free, but it isn't"): the copy reports the
   claim in order to deny it (see :func:`rebutted`).
@@ -34,7 +37,7 @@ from __future__ import annotations
 import re
 
 _NO_NEED = re.compile(
-    r"(?:\b(?:no|not\s+any|never\s+any)\s+(?:need|reason|pressure)\s+to|"
+    r"(?:\b(?:no|not\s+any|never\s+any|under\s+no)\s+(?:need|reason|pressure|obligation)\s+to|"
     r"\b(?:do(?:es)?\s+not|don[’']t|doesn[’']t|won[’']t|will\s+not|never)\s+(?:need|have)\s+to|"
     r"\bneedn[’']t|\bneed\s+not)\s+$",
     re.IGNORECASE,
@@ -91,6 +94,36 @@ def said_unneeded(text: str, start: int) -> bool:
         _NO_NEED.search(text, window, start) is not None
         or _NO_NEED_OTHER.search(text, window, start) is not None
     )
+
+
+_OTHER_ACT = re.compile(r"[\w’'-]+\s+(?:or|nor|and)\s+$", re.IGNORECASE)
+"""A verb the act is coordinated with ("sell or " in "no obligation to sell or borrow")."""
+
+
+def unneeded_act(text: str, start: int, end: int) -> bool:
+    """Whether the copy says the reader need not do the act at ``start:end``, and nothing more.
+
+    "Free valuation, with no obligation to sell or borrow." mentions borrowing only to say it is
+    not asked of the reader: the message does not offer the act, so a disclosure the act calls
+    for has nothing to disclose. A qualifier after the act ("no need to pay for 12 months", "no
+    obligation to borrow more than you need") is a term of what is offered, and still the act.
+
+    Args:
+        text: The field's original text.
+        start: Where the act's words start.
+        end: Where they end (exclusive).
+
+    Returns:
+        True for "borrow" in "with no obligation to sell or borrow." or "There's no need to
+        book."; False in "No need to pay for 12 months" or "Borrow with no obligation".
+    """
+    if _ABSENT_AFTER.match(text, end) is None:
+        return False
+    lead = start
+    other = _OTHER_ACT.search(text, max(0, start - 24), start)
+    if other is not None:
+        lead = other.start()
+    return said_unneeded(text, lead)
 
 
 def negating_compound(text: str, start: int) -> bool:

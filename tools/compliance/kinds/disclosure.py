@@ -12,7 +12,10 @@ a noun in a connective ("in the event you move" under a rule about event invitat
 :mod:`~nextbest.tools.compliance.period_ordinals`), nor a trigger word the copy says is absent,
 with no qualifier after it ("a one-time box, no subscription", "no subscription and nothing to
 cancel" under a rule about subscriptions; "No annual fee the first year" is still the fee,
-:func:`~nextbest.tools.compliance.denials.stated_absent`), nor, under a rule whose description
+:func:`~nextbest.tools.compliance.denials.stated_absent`), nor an act the copy says the reader
+need not do ("Free valuation, with no obligation to sell or borrow." under a rule about loan
+promotions; "No need to pay for 12 months" is qualified and still the act,
+:func:`~nextbest.tools.compliance.denials.unneeded_act`), nor, under a rule whose description
 speaks of invitations, a reminder of the reader's own booking ("reminder, your home survey is
 on Tue 9 Feb", :func:`~nextbest.tools.compliance.invitations.reminds_of_booking`).
 
@@ -99,7 +102,7 @@ from typing import TYPE_CHECKING, cast
 from nextbest.brand_context.models import DisclosureRule, Product
 from nextbest.tools.compliance.case_scoped import OfficerPattern
 from nextbest.tools.compliance.connectives import inside_connective
-from nextbest.tools.compliance.denials import stated_absent
+from nextbest.tools.compliance.denials import stated_absent, unneeded_act
 from nextbest.tools.compliance.financing import speaks_of_credit
 from nextbest.tools.compliance.invitations import reminds_of_booking
 from nextbest.tools.compliance.kinds.audience import region_names, rule_regions
@@ -584,6 +587,8 @@ class DisclosureCheck:
                         continue  # "first donation of the week": a count that restarts
                     if quoted and stated_absent(text.original, start, end):
                         continue  # "a one-time box, no subscription": nothing to disclose
+                    if quoted and unneeded_act(text.original, start, end):
+                        continue  # "no obligation to sell or borrow": the act not offered
                     if (
                         self.of_invitations
                         and pattern in self.triggers
