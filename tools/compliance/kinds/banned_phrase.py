@@ -56,7 +56,12 @@ Zuzahlung": the verb-first word order; see :func:`inverted_forms`).
 A rule with ``said_only_of`` (a title reserved to the licensed people, a certification to some
 models) bans its phrases only in sentences that name none of them; the opening words of such a
 name (at least two) name it too when the message names it in full elsewhere (a subject "Jaja
-ekologiczne na Wielkanoc" above a body offering "Jaja ekologiczne z Zielonej Zagrody").
+ekologiczne na Wielkanoc" above a body offering "Jaja ekologiczne z Zielonej Zagrody"), and a
+subject's phrase is said of the one the body says it of ("Une orthoptiste à Angers" above
+"Claire Morel, orthoptiste, rejoint notre magasin").
+A banned phrase is also found in the inflected forms of the brand's language (Swedish
+"efterfesten" under a ban of "efterfest", French "remboursés par la Sécu" under a ban of
+"remboursé par la Sécu"; see :mod:`~nextbest.tools.compliance.phrase_inflections`).
 A rule limited to some recipients' regions (``regions``, ``except_regions``) bans its words for
 the other recipients even where they are an approved claim's wording: the officer approved the
 words, and the rule says who may read them (a same-day delivery claim outside the cities it
@@ -87,6 +92,7 @@ from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overla
 from nextbest.tools.compliance.kinds.link_policy import own_links
 from nextbest.tools.compliance.lowercase_names import capitalised_one_word_names, everyday_word
 from nextbest.tools.compliance.normalise import fold, plain
+from nextbest.tools.compliance.phrase_inflections import inflected_phrases
 from nextbest.tools.compliance.phrases import compile_phrases, cut_from_contraction
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.professional_acts import done_by_professional
@@ -415,9 +421,11 @@ class BannedPhraseCheck:
         self.rule = rule
         self.rule_id = rule.id
         words = [p for p in rule.params.phrases if _CURRENCY_SIGN.search(p) is None]
+        locales = list(pack.brand.locales) if pack is not None else []
         self.phrases = compile_phrases(
             [
                 *words,
+                *inflected_phrases(words, locales),
                 *predicative_forms(words),
                 *gerund_forms(words),
                 *inverted_forms(words),
@@ -460,6 +468,26 @@ class BannedPhraseCheck:
                 text.skel.original_span(*m.span()) for m in self.owners.finditer(text.skel.text)
             )
         )
+
+    def _headline_of_owner(self, ctx: CheckContext, name: str, words: str) -> bool:
+        """Whether a subject's reserved phrase is said in the body of one who holds it.
+
+        "Une orthoptiste à Angers Centre" above "Claire Morel, orthoptiste, rejoint notre
+        magasin": the subject announces what the body says, so its title is the body's, said
+        of the person the body names with it. A body that uses the phrase of nobody named
+        (or of someone else) keeps the subject's use banned.
+        """
+        if name != "subject" or self.owners is None or self.phrases is None:
+            return False
+        said = plain(words)
+        for other, text in ctx.fields.items():
+            if other == "subject":
+                continue
+            for match in self.phrases.finditer(text.skel.text):
+                start, _ = text.skel.original_span(*match.span())
+                if plain(match.group()) == said and self._said_of_owner(text, start):
+                    return True
+        return False
 
     def _owner_shortened(self, ctx: CheckContext, text: FieldText, start: int, end: int) -> bool:
         """Whether the phrase is inside the opening words of a name the message gives in full.
@@ -568,6 +596,8 @@ class BannedPhraseCheck:
                     continue  # "free roof" in "a free roof check": the check is free
                 if self._said_of_owner(text, start):
                     continue  # a reserved title said of one who holds it
+                if self._headline_of_owner(ctx, name, text.original[start:end]):
+                    continue  # a subject's title, said in the body of the one who holds it
                 if self._owner_shortened(ctx, text, start, end):
                     continue  # "Jaja ekologiczne …": the opening words of the certified name
                 if no_longer(text.original, start):

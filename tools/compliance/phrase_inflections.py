@@ -1,0 +1,91 @@
+"""Inflected forms of a banned phrase, in the language the brand writes (its locales).
+
+A compliance officer lists a banned word as the dictionary gives it; copy uses it in the form
+the sentence needs. Two regular inflections are read here, each only for a brand writing in
+that language:
+
+- **Scandinavian definite suffix.** Swedish, Danish and Norwegian write "the" as an ending:
+  "efterfest" (an after-party) is "efterfesten" (the after-party), "godis" is "godiset", a
+  noun ending in a vowel takes ``-n`` / ``-t`` ("dosa" → "dosan"), and one ending in an
+  unstressed ``-el`` / ``-er`` drops the ``e`` ("cykel" → "cykeln"). A banned one-word noun of
+  at least :data:`MIN_NOUN` letters is banned in its definite form too; a phrase of several
+  words is left as written (its article or adjective decides the form).
+- **French participle agreement.** A participle or adjective in ``-é`` agrees with its noun:
+  "remboursé par la Sécu" is "remboursés par la Sécu" of glasses (masculine plural) and
+  "remboursées" of lenses. A banned phrase whose word ends in ``-é`` (written with its accent,
+  so it cannot be another final ``e``) is banned with that word in the plural too; the
+  feminine ``-ée`` is found already (the skeleton reads it as a stretched letter, see
+  :mod:`~nextbest.tools.compliance.stretched_letters`).
+"""
+
+from __future__ import annotations
+
+from nextbest.tools.compliance.name_cases import language_of
+
+DEFINITE_SUFFIX: frozenset[str] = frozenset({"sv", "da", "nb", "nn", "no"})
+"""Languages that write the definite article as a noun's ending."""
+
+FRENCH: frozenset[str] = frozenset({"fr"})
+"""Languages whose ``-é`` participles agree in number with their noun."""
+
+MIN_NOUN = 4
+"""Fewest letters of a banned noun given its definite form ("barn" → "barnet")."""
+
+MIN_PARTICIPLE = 4
+"""Fewest letters of a French ``-é`` word given its plural ("été" is left alone)."""
+
+_VOWELS = frozenset("aeiouyåäöæø")
+
+
+def _definite(word: str) -> list[str]:
+    """The definite singular forms of a Scandinavian noun ("efterfest" → "efterfesten")."""
+    lower = word.casefold()
+    if lower[-1] in _VOWELS:
+        return [word + "n", word + "t"]  # "dosa" -> "dosan", "äpple" -> "äpplet"
+    forms = [word + "en", word + "et"]  # "fest" -> "festen", "godis" -> "godiset"
+    if lower.endswith(("el", "er")):
+        forms.append(word + "n")  # "cykel" -> "cykeln", "vinter" -> "vintern"
+    return forms
+
+
+def _french_plurals(phrase: str) -> list[str]:
+    """A phrase with each ``-é`` word in the plural ("remboursé par …" → "remboursés par …")."""
+    words = phrase.split()
+    agreeing = [
+        i
+        for i, w in enumerate(words)
+        if w.endswith(("é", "É")) and len(w) >= MIN_PARTICIPLE and w.isalpha()
+    ]
+    if not agreeing:
+        return []
+    out: list[str] = []
+    for suffix in ("s", "es"):
+        out.append(" ".join(w + suffix if i in agreeing else w for i, w in enumerate(words)))
+    return out
+
+
+def inflected_phrases(phrases: list[str], locales: list[str]) -> list[str]:
+    """The inflected forms of a rule's banned phrases for a brand writing in ``locales``.
+
+    Args:
+        phrases: The rule's banned phrases as the pack writes them.
+        locales: The brand's locales (``sv-SE``, ``fr-FR``).
+
+    Returns:
+        The forms the rule does not list already; none for the other languages.
+    """
+    languages = {language_of(locale) for locale in locales} - {None}
+    listed = {p.strip().casefold() for p in phrases}
+    out: list[str] = []
+    for phrase in phrases:
+        text = phrase.strip()
+        forms: list[str] = []
+        if languages & DEFINITE_SUFFIX and text.isalpha() and len(text) >= MIN_NOUN:
+            forms += _definite(text)
+        if languages & FRENCH:
+            forms += _french_plurals(text)
+        for form in forms:
+            if form.casefold() not in listed:
+                listed.add(form.casefold())
+                out.append(form)
+    return out
