@@ -38,6 +38,7 @@ from nextbest.brand_context.models import (
     Offer,
     Product,
 )
+from nextbest.tools.compliance.category_prices import category_list_price
 from nextbest.tools.compliance.instalments import instalment_plans, sentence_amounts
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, gap
 from nextbest.tools.compliance.kinds.disclosure import literal_phrase
@@ -695,6 +696,11 @@ class OfferPrices:
             text.original[start:end], mention.start - start, set(said_of)
         ):
             return True  # "$59.97 every 3 months, which works out to $19.99 a month"
+        named_spans = [(h.start, h.end) for h in ctx.product_hits if h.field == mention.field]
+        if said_of and category_list_price(
+            text.original, start, mention.start, value, ctx.pack.products, named_spans
+        ):
+            return True  # "en dosa kostar 52 kr och en stock …": a can's list price
         if any(value < v - PRICE_TOLERANCE for v in said_of):
             return False  # below the list price of the product its sentence names
         lists = [
