@@ -12,7 +12,8 @@ explanation ("how net metering works"), a deadline ("up to 48 hours before"), a 
 ("60 nights into your trial"), rivalry ("stiff competition for tickets"), a payment term
 ("pay over 24 months"), an explainer ("Our two guarantees, explained"), a pointer to a
 page ("more about deposit protection at https://…", also in German; "Read the reviews:
-https://…"), a prize-giving (French "remise des prix") and a day named by another event ("on
+https://…"), a prize-giving (French "remise des prix"), a handover or repair (French "la
+remise se fait en magasin", "remise en état") and a day named by another event ("on
 the same day you first met", "the same day as your anniversary": not a same-day service,
 which "the same day you order" stays), "safe" of a thing stowed somewhere ("keeps your
 cables safe in your bag"), the sender hiring its own staff ("We hired two new coaches"),
@@ -127,7 +128,13 @@ SENSE_PATTERNS: tuple[str, ...] = (
     r"\bau lieu de (?:votre|vos|ton|ta|tes|la|le|les|l|du|des|un|une|cette|ce|cet)\b"
     r"(?! (?:prix|tarif)\b)(?: [a-z]+){1,3}",
     r"\bremise (?:de|du|des|en) (?:votre |vos |la |le |l |main )?(?:colis|commande|cles?|"
-    r"propre|livraison|paquet)\b",
+    r"propre|livraison|paquet|lunettes|lentilles|equipements?|appareils?|montures?|verres|"
+    r"diplomes?|dossiers?|documents?|certificats?)\b",
+    # the handover as an event ("la remise se fait en magasin") and "remise en état", "remise
+    # à neuf", "remise en forme" (a repair, a refit, getting fit): no price reduction
+    r"\bremise (?:se fait|se fera|s effectue|s effectuera|a lieu|aura lieu|est prevue)\b",
+    r"\bremise (?:en etat|en forme|a neuf|a zero|en service|en question|en cause|a jour|"
+    r"en route|en place|en marche|en ordre|en jeu)\b",
     # "remise des prix" is a prize-giving, not a price reduction ("remise de 20 %")
     r"\bremise des prix\b(?! (?:de |d )?\d)",
     # a day named by another event, not a same-day service: "on the same day you first met",
