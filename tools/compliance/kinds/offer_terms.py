@@ -5,9 +5,12 @@ Promotional mentions are found on the folded view: percentages and amounts off, 
 ``discount``…). Text inside a usable approved claim, a claim's approved disclaimer, a link,
 a standing statement of the brand, or the offer's own terms or disclosure is not a mention
 (``fragrance-free`` is not "free" either: it is one word, nor is the "free" of ``free weights``,
-an everyday sense). Each mention must agree with the
+an everyday sense, nor a "free" in a question the copy answers "no": '"Is <brand> free?" …
+the straight answer: no'). Each mention must agree with the
 offer: same discount type and amount in the same unit (``15% off`` is not ``$15 off``), same
-code, "free" only for what the offer gives free. The offer must exist, be valid on the send
+code, "free" only for what the offer gives free (a "free" followed by a time, a place or a
+clause names nothing after it: "get one free this February", "Jewellery clean: FREE in
+Glasgow" give what comes before). The offer must exist, be valid on the send
 date and be allowed on the channel, and its disclosure (or full terms, or the channel's own
 form of the conditions, ``disclosure_by_channel``) must appear within
 ``conditions_within_chars`` of every mention. When the offer's disclosure is mostly one of a
@@ -137,6 +140,7 @@ from nextbest.tools.compliance.offer_savings import running_cost_saving
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
 from nextbest.tools.compliance.policy_amounts import policy_amount
 from nextbest.tools.compliance.prefilter import Prefiltered
+from nextbest.tools.compliance.questions import answered_no
 from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.sales_open import first_sold, sales_open
 from nextbest.tools.compliance.senses import inside_sense
@@ -149,6 +153,13 @@ _FREE_UNITS: frozenset[str] = frozenset(
     {"pair", "pairs", "set", "sets", "box", "boxes", "piece", "pieces", "pack", "packs", "bottle"}
 )
 """Counting words before a free thing ("a free pair of hoops"): the thing is the noun."""
+
+_AFTER_POSTPOSED_FREE: frozenset[str] = frozenset(
+    {"this", "that", "next", "every", "all", "until", "till", "through", "today", "tonight",
+     "tomorrow", "now", "when", "while", "during", "in", "at", "from", "before", "after", "if"}
+)  # fmt: skip
+"""Words after a "free" that open a time, a place or a clause, not the thing given: the thing
+is before it ("get one free this February", "Jewellery clean: FREE in Glasgow")."""
 
 _FREE_PERIODS: frozenset[str] = frozenset(
     {"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights"}
@@ -331,6 +342,8 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                         continue  # "Parking is free", "our free support groups": no promotion
                     if kind == "free" and entry_is_free(text.folded.text, *match.span()):
                         continue  # "Enter free at <link>": entering costs nothing
+                    if kind == "free" and answered_no(text.original, start):
+                        continue  # '"Is <brand> free?" … the straight answer: no'
                     if kind == "promo" and native_sense(
                         ctx.message.locale, text.original, start, end
                     ):
@@ -830,6 +843,8 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         free_types = (DiscountType.FREE_SHIPPING, DiscountType.FREE_GIFT)
         if offer.discount_type not in free_types and not self.offer_has_free[offer.id]:
             return f"the offer is {self._describe(offer)}; nothing is free"
+        if mention.value.split()[:1] and mention.value.split()[0] in _AFTER_POSTPOSED_FREE:
+            return None  # "get one free this February": nothing named after the "free"
         words = [w for w in WORD_SPLIT.split(mention.value) if w and w not in FILLER_WORDS]
         figures = {int(w) for w in words if w.isdigit()}
         words = [w for w in words if not any(c.isdigit() for c in w)]
