@@ -110,7 +110,8 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?<![a-z0-9])(?:water|wind|weather|storm|shock|scratch|stain|leak|rust|fire|bullet|"
             r"tear|crush|drop|dust|snow|rain|splash|smudge|crease|fade|tamper|sweat|smear|odou?r)"
             r" ?proof(?:ed)?(?![a-z0-9])",
-            r"(?<![a-z0-9])kills? (?:\d+(?:\.\d+)?% of )?(?:germs|bacteria|viruses)(?![a-z0-9])",
+            r"(?<![a-z0-9])(?:kills?|wipes? out) (?:\d+(?:\.\d+)?% of )?(?:germs|bacteria|viruses)"
+            r"(?![a-z0-9])",
             r"(?<![a-z0-9])(?:for|up to|lasts?|lasting)\s+\d+\s?(?:hours?|hrs?|h)(?![a-z0-9])",
             r"(?<![a-z0-9])[a-z]{3,}proof(?:ed)?(?![a-z0-9])",
             r"(?<![a-z0-9])never (?:creases?|fades?|smudges?|budges?|streaks?|cakes?|flakes?|"
@@ -122,7 +123,7 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?<![a-z0-9])(?:streak|residue|lint|drip|tangle|frizz|smudge|crease|wrinkle|stain|"
             r"odou?r|scratch|rust|mess|spill|pain|itch|flake|clump|shed|static) ?free(?![a-z0-9])",
             r"(?<![a-z0-9])(?:removes?|lifts?|kills?|eliminates?|blocks?|repels?|fights?|reduces?|"
-            r"cuts?) (?:up to )?\d+(?:\.\d+)?% of(?![a-z0-9])",
+            r"cuts?|wipes? out|destroys?) (?:up to )?\d+(?:\.\d+)?% of(?![a-z0-9])",
             r"(?<![a-z0-9])(?:results?|see|notice|feel|look|get|tone|lose|build|gain|transform|"
             r"change)(?: [a-z']+){0,4} in (?:just |only )?(?:\d+|one|two|three|four|six|eight|"
             r"ten|twelve|thirty) (?:days?|weeks?|months?)(?![a-z0-9])",
