@@ -29,17 +29,34 @@ _WIDE = re.compile(
     re.IGNORECASE,
 )
 """A promotion said of everything (original text), with up to three words after it."""
-_STOP = frozenset({"and", "or", "in", "at", "on", "for", "with", "from", "this", "that", "you"})
-"""Words that end the noun phrase after the quantifier."""
+_STOP = frozenset(
+    {
+        "and", "or", "in", "at", "on", "for", "with", "from", "this", "that", "you",
+        "et", "ou", "de", "du", "des", "pour", "avec", "dans", "en", "chez", "och", "eller",
+        "med", "i", "hos", "und", "oder", "mit", "bei", "y", "o", "con", "para", "e",
+        "per", "em", "com", "op", "voor", "met",
+    }
+)  # fmt: skip
+"""Words that end the noun phrase after the quantifier (in the languages the engine reads)."""
+
+
+QUANTIFIERS: frozenset[str] = frozenset(
+    {
+        "any", "all", "every", "everything", "anything", "sitewide", "storewide", "tous",
+        "toutes", "tout", "todos", "todas", "todo", "tutti", "tutte", "tutto", "tudo", "alle",
+        "alles", "alla", "allt",
+    }
+)  # fmt: skip
+"""Words by which an offer's own promise says it is on everything (plain view)."""
 
 
 @lru_cache(maxsize=256)
-def _wording_words(wording: str) -> frozenset[str]:
+def wording_words(wording: str) -> frozenset[str]:
     """The words of an offer's wording (plain view)."""
     return frozenset(plain(wording).split())
 
 
-def _head(what: str) -> str:
+def head_noun(what: str) -> str:
     """The head noun of the words after a quantifier: the last before a stop word."""
     head = ""
     for word in plain(what).split():
@@ -49,7 +66,7 @@ def _head(what: str) -> str:
     return head
 
 
-def _uses(words: frozenset[str], noun: str) -> bool:
+def uses_noun(words: frozenset[str], noun: str) -> bool:
     """Whether ``words`` hold ``noun`` in some inflection ("mattress" for "mattresses")."""
     return any(
         (w.startswith(noun) or noun.startswith(w)) and abs(len(w) - len(noun)) <= 2
@@ -75,8 +92,8 @@ def widened_mentions(
     if not offer.products:
         return []
     promise = offer.terms.replace(offer.disclosure, " ") if offer.disclosure else offer.terms
-    words = _wording_words(f"{offer.name} {promise}")  # its promise, not its conditions
-    if words & {"any", "all", "every", "everything", "anything", "sitewide", "storewide"}:
+    words = wording_words(f"{offer.name} {promise}")  # its promise, not its conditions
+    if words & QUANTIFIERS:
         return []
     for mention in mentions:
         if mention.kind in CONTEXT_KINDS or mention.kind in ("code", "promo"):
@@ -86,8 +103,8 @@ def widened_mentions(
         wide = _WIDE.search(text.original, start, end)
         if wide is None:
             continue
-        head = _head(wide.group("what") or "")
-        if head and _uses(words, head):
+        head = head_noun(wide.group("what") or "")
+        if head and uses_noun(words, head):
             continue
         named = {
             h.product.id

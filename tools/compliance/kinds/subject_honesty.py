@@ -20,7 +20,9 @@ a body that names that document, by its name or another name of it (an annual st
 "your contract's year in review"). A connective inside a catalogue product's name ("<brand>
 Plus") lists no bundle: "What <brand> Plus includes" lists nothing. A flat amount off
 ("40% off") that the body and the offer give only as a ceiling ("up to 40% off selected
-lines") overstates it.
+lines") overstates it. A promotion the subject widens to every thing of a kind, or reserves to
+members, when the offer is on some products or open to all, is not given either (see
+:mod:`~nextbest.tools.compliance.subject_reach`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from nextbest.tools.compliance.kinds.offer_ceilings import ceilings as up_to_fig
 from nextbest.tools.compliance.kinds.offer_mentions import SHIPPING_WORDS
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_paraphrase import MULTIPLIERS, read_number
+from nextbest.tools.compliance.subject_reach import members_only_unbacked, widened_scope
 from nextbest.tools.compliance.verdict import Violation
 
 PROMISE_WORDS: frozenset[str] = frozenset(
@@ -932,6 +935,30 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
                 missing.append(f"a notice about the {noun}")
         return missing
 
+    @staticmethod
+    def _reach(ctx: CheckContext, rest: list[FieldText], offer: Offer | None) -> list[str]:
+        """A promotion the subject widens to everything, or reserves to members.
+
+        See :mod:`~nextbest.tools.compliance.subject_reach`: "-25 % sur toutes vos lunettes"
+        above an offer on one range, "Klubbpris bara för medlemmar" above an offer for all.
+        """
+        if offer is None:
+            return []
+        subject = ctx.fields["subject"]
+        found: list[str] = []
+        words = set(subject.skel.text.split())
+        if _figures(subject.folded.text, promises_only=True) or words & (
+            PROMISE_WORDS | GENERIC_PROMISES
+        ):
+            named = {h.product.id for h in ctx.product_hits if h.field == "subject"}
+            others = [text.original for text in rest]
+            wide = widened_scope(subject.original, others, offer, named)
+            if wide is not None:
+                found.append(f"the offer on everything ({wide})")
+        if members_only_unbacked(subject.skel.text, [text.skel.text for text in rest], offer):
+            found.append("a members-only price")
+        return found
+
     def check(self, ctx: CheckContext) -> list[Violation]:
         """A violation when the subject promises something the message does not give."""
         subject = ctx.message.subject
@@ -968,6 +995,7 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             )
             and not _modifies_given(ctx.fields["subject"].original, h.start, h.end, body_words)
         ]
+        missing += self._reach(ctx, rest, offer)
         if not missing:
             return []
         return [
