@@ -5,7 +5,9 @@ an e-mail's unsubscribe must be a link to it (wording, "reply UNSUBSCRIBE" or a 
 another page does not do); the brand name is the brand's ``short_name`` when it has one;
 the brand name counts only when written as words, not inside a link or an e-mail address
 (``https://brand.example/app`` says where to go, not who sends); ``stop`` and ``help`` may be
-required separately; a ``statement`` is an exact text; ``fields``
+required separately, and an SMS opt-out that names a number must name the brand's own SMS
+sender when that is a number ("Text STOP to 53020" from the short code 50320 stops nothing;
+:func:`wrong_opt_out_number`); a ``statement`` is an exact text; ``fields``
 limits where the element may stand (e.g. body only). A rule's own patterns add ways to pass,
 or replace the built-in test with ``replace_builtin``.
 """
@@ -57,6 +59,46 @@ STOP_PATTERN = (
 
 STOP_CAPS_PATTERN = r"(?<![A-Za-z])(?:" + "|".join(OPT_OUT_KEYWORDS) + r")(?![A-Za-z])"
 """An opt-out keyword written in capitals in the original text."""
+
+_STOP_NUMBER = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(OPT_OUT_KEYWORDS) + r")['\"”]?\s+(?:to|at|on)\s+"
+    r"(\+?\d[\d -]{2,16}\d)(?!\d)"
+)
+"""An opt-out keyword and the number it is to be texted to ("Text STOP to 50320")."""
+
+
+def _digits(number: str) -> str:
+    """The digits of a number as copy writes it (spaces, dashes and ``+`` dropped)."""
+    return re.sub(r"\D", "", number)
+
+
+def wrong_opt_out_number(text: str, own: str) -> str | None:
+    """The number an opt-out sends the reader to when it is not the brand's SMS sender.
+
+    An opt-out works only at the number that sent the text: "Text STOP to 53020" from the
+    short code 50320 stops nothing. A long number may be written with or without its country
+    code ("+353 87 …" or "087 …"): the national part is compared.
+
+    Args:
+        text: A field's original text.
+        own: The brand's SMS sender address; only a number (a short code or a phone number)
+            is compared, an alphanumeric sender id says nothing of the opt-out number.
+
+    Returns:
+        The first opt-out number that is not ``own``, or None.
+    """
+    mine = _digits(own)
+    if not mine or not own.strip().lstrip("+").replace(" ", "").isdigit():
+        return None
+    for match in _STOP_NUMBER.finditer(text):
+        theirs = _digits(match.group(1))
+        if theirs == mine:
+            continue
+        if min(len(theirs), len(mine)) >= 8 and theirs[-8:] == mine[-8:]:
+            continue  # the same phone number, with or without its country code
+        return match.group(1)
+    return None
+
 
 HELP_PATTERN = r"\b(?:reply|text|txt|send)(?: with)? ['\"]?help\b|\bhelp['\"]? (?:for|=|2)\b"
 """A help instruction, e.g. ``Reply HELP for help`` (folded view)."""
@@ -378,9 +420,25 @@ class RequiredElementCheck:
             self.help_caps.search(t) for t in originals
         )
 
+    def _wrong_number(self, ctx: CheckContext) -> Violation | None:
+        """A violation when an SMS opt-out names a number other than the brand's sender."""
+        own = self.pack.brand.sender_addresses.get("sms")
+        if ctx.message.channel != "sms" or own is None:
+            return None
+        for text in self._fields(ctx):
+            number = wrong_opt_out_number(text.original, own)
+            if number is not None:
+                return violation(
+                    self.rule,
+                    f"The opt-out names {number}, not the brand's SMS number {own}.",
+                    evidence=number,
+                    fix_hint=f"Give the opt-out at the brand's own number ({own}).",
+                )
+        return None
+
     def _stop(self, ctx: CheckContext) -> Violation | None:
         if self._has_stop(ctx):
-            return None
+            return self._wrong_number(ctx)
         return self._missing("STOP opt-out wording", "Add 'Reply STOP to opt out.'")
 
     def _help(self, ctx: CheckContext) -> Violation | None:
@@ -401,7 +459,7 @@ class RequiredElementCheck:
         has_stop = self._has_stop(ctx)
         has_help = self._has_help(ctx)
         if has_stop and has_help:
-            return None
+            return self._wrong_number(ctx)
         missing = " and ".join(
             name
             for name, ok in (("STOP opt-out wording", has_stop), ("HELP wording", has_help))
