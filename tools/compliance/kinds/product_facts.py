@@ -29,7 +29,11 @@ disclosure's required line, a claim's disclaimer, an offer's conditions: "a rudd
 make a kayak safe", :func:`~nextbest.tools.compliance.required_text.required_spans`; a line
 of :data:`MANDATED_WORDS` words or more) are the rulebook's text, not said of a product. A
 lacked feature after a negated verb of having ("does not come with a spray deck or a
-rudder", Portuguese "não inclui televisão", "sem 5G") is denied. A lacked built-in feature
+rudder", Portuguese "não inclui televisão", "sem 5G") is denied, and so is one with a
+privative "-free" after it ("a caffeine-free sparkling water"); a subject that names no
+product and mentions a feature the body denies of the product ("Your question: pregnancy and
+caffeine" above "<product> has no caffeine") sets the topic and says nothing of the product.
+A lacked built-in feature
 is also found the other way round ("GPS built in", "GPS out of the box" for "built-in GPS"). A
 lacked feature a blocking disclosure rule binds to other products (``feature_of_products``, the
 feature's words among its ``trigger_phrases``) is that rule's finding: one fault, reported
@@ -116,6 +120,9 @@ televisão nem telefone")."""
 DENIAL_REACH = 48
 """Characters before a feature searched for a denial."""
 
+_FREE_AFTER = re.compile(r"[ -]?free\b", re.IGNORECASE)
+"""A privative "-free" right after a feature ("caffeine-free", "gluten free"): it is absent."""
+
 MANDATED_WORDS = 5
 """Words a mandated wording needs to be a line of the rulebook: a shorter one ("from 7
 months", one of several a rule accepts) is a form the copy's own statement must take, and
@@ -132,6 +139,16 @@ _EXCLUDED = re.compile(
 )
 """The words of a clause before a figure the copy excludes: "not suitable for babies under
 12 months", "never give before 6 months" (no product is said to be for that age)."""
+
+
+def _denied(original: str, start: int, end: int) -> bool:
+    """Whether the copy denies the feature at ``start:end`` ("no rudder", "caffeine-free")."""
+    window = max(0, start - DENIAL_REACH)
+    return (
+        _DENIED.search(original, window, start) is not None
+        or _DENIED_OTHER.search(original, window, start) is not None
+        or _FREE_AFTER.match(original, end) is not None
+    )
 
 
 @dataclass(frozen=True)
@@ -353,11 +370,12 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                 hit = _nearest(text.original, ctx.products_near(name, start), name, start)
                 if hit is None or hit.product.id != product_id:
                     continue
-                window = max(0, start - DENIAL_REACH)
-                if _DENIED.search(text.original, window, start) or _DENIED_OTHER.search(
-                    text.original, window, start
+                if _denied(text.original, start, end):
+                    continue  # "no rudder", "caffeine-free"
+                if not any(h.field == name for h in ctx.product_hits) and self._denied_elsewhere(
+                    ctx, name, product_id
                 ):
-                    continue
+                    continue  # a subject's topic the body denies of the product
                 words = text.original[start:end]
                 found.append(
                     violation(
@@ -370,6 +388,29 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                     )
                 )
         return found
+
+    def _denied_elsewhere(self, ctx: CheckContext, name: TextField, product_id: str) -> bool:
+        """Whether another field denies a lacked feature of the product, naming it.
+
+        "Your question: pregnancy and caffeine" above a body saying "<product> has no
+        caffeine": the subject names no product and only sets the topic the body answers.
+        """
+        pattern = next((p for pid, p in self.lacks if pid == product_id), None)
+        if pattern is None:
+            return False
+        for other, text in ctx.fields.items():
+            if other == name:
+                continue
+            for match in pattern.finditer(text.skel.text):
+                start, end = text.skel.original_span(*match.span())
+                hit = _nearest(text.original, ctx.products_near(other, start), other, start)
+                if (
+                    hit is not None
+                    and hit.product.id == product_id
+                    and _denied(text.original, start, end)
+                ):
+                    return True
+        return False
 
     def _fits_other(
         self,
