@@ -23,6 +23,9 @@ on-screen item dismissed ("dismiss the reminder") and "shot" as a burst of somet
 drinks ("49 shots of color", "a shot of confidence": not a measure of liquor) and "haul" as a
 distance of travel ("a long-haul flight", "short-haul routes": no shopping haul).
 
+"Healthy" of the people a health guideline speaks of ("healthy adults have no more than 400 mg
+of caffeine a day") is a population, not a product's effect.
+
 The senses are regular expressions over the skeleton view (case folded, punctuation as
 spaces). A rule exempts a match only when a sense span strictly contains it: a pack that bans
 the whole idiom ("treat yourself") still finds it.
@@ -112,6 +115,9 @@ SENSE_PATTERNS: tuple[str, ...] = (
     r"living as (?:a|an) (?!(?:[a-z]+ )?(?:bettor|bettors|gambler|gamblers|punter|punters|"
     r"trader|traders|player|players|tipster|tipsters|handicapper|investor|investors|"
     r"influencer|influencers|reseller|resellers)\b)(?:[a-z]+ ){0,2}[a-z]+",
+    # "healthy" of the people a health guideline speaks of ("Health Canada suggests healthy
+    # adults have no more than 400 mg of caffeine a day"): a population, no product's effect
+    r"\bhealthy (?:adults?|people|persons?|individuals?|volunteers|population|men|women)\b",
     # "deposit" as handing something over: "deposit your checked bags with the porters"
     r"\bdeposit (?:your |the |any |all )?(?:checked |carry on )?(?:bags?|luggage|suitcases?|"
     r"keys?|coats?|valuables|belongings)\b",
