@@ -44,7 +44,11 @@ form ("your rate is guaranteed"; see :func:`predicative_forms`), a banned phrase
 words ending in a noun also in its plural ("our genetic counselors" under a ban of "genetic
 counselor"; see :func:`plural_forms`), and a banned phrase of
 several words opening with a verb in its "-ing" form ("Imagine paying off your bills" under a
-ban of "pay off your bills"; see :func:`gerund_forms`).
+ban of "pay off your bills"; see :func:`gerund_forms`). A banned claim of safety for children
+or animals ("safe around kids", "pet-safe") is also found in its other wordings ("safe to use
+around children and pets"; see :mod:`~nextbest.tools.compliance.safety_audiences`), and a
+banned offsetting claim ("offset the carbon") in its other wordings ("plant a tree to balance
+out the CO2 of your delivery"; see :mod:`~nextbest.tools.compliance.offset_claims`).
 A banned phrase of two words is also found with an adjective between them ("a perfect genetic
 match" under a ban of "perfect match"; see :func:`adjective_pattern`).
 A banned phrase of several words is also found with a quantity before its last word ("burn up
@@ -92,11 +96,13 @@ from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overla
 from nextbest.tools.compliance.kinds.link_policy import own_links
 from nextbest.tools.compliance.lowercase_names import capitalised_one_word_names, everyday_word
 from nextbest.tools.compliance.normalise import fold, plain
+from nextbest.tools.compliance.offset_claims import offset_forms
 from nextbest.tools.compliance.phrase_inflections import inflected_phrases
 from nextbest.tools.compliance.phrases import compile_phrases, cut_from_contraction
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.professional_acts import done_by_professional
 from nextbest.tools.compliance.questions import answered_no as question_answered_no
+from nextbest.tools.compliance.safety_audiences import safety_forms
 from nextbest.tools.compliance.safety_warnings import forbids_act, warned_against
 from nextbest.tools.compliance.sender_denials import answered_no, sender_denies
 from nextbest.tools.compliance.senses import inside_sense
@@ -427,6 +433,8 @@ class BannedPhraseCheck:
                 *words,
                 *inflected_phrases(words, locales),
                 *predicative_forms(words),
+                *safety_forms(words),
+                *offset_forms(words),
                 *gerund_forms(words),
                 *inverted_forms(words),
                 *plural_forms(words),
