@@ -42,7 +42,11 @@ _QUESTION_END = re.compile(r"[.!\n]|\?")
 
 _ANSWERED_NO = re.compile(
     r"[\"”’'»)\]]*\s*"  # the question's closing quote or bracket
+    # who asked it, after a quoted question: '"…?" asked Ciara from Tralee.'
+    r"(?:(?<=[\"”’'»])(?:[^.!?\n\"“”]{0,30}?\b(?:asked|asks|wrote|writes)\b[^.!?\n]{0,60}[.!]\s*))?"
     r"(?:(?:sadly|unfortunately|honestly|in short|simply put)\s*,?\s*)?"
+    # a scope the answer holds for: "For everyday wipe-downs, no."
+    r"(?:(?:for|in|on|at)\s+[^.!?\n,]{1,40},\s*(?=(?:no|nope)\s*[.!;]))?"
     r"(?:"
     r"(?:the|my|our)\s+(?:honest|short|simple|straight|plain|real|quick|true)\s+answer"
     r"(?:\s+is|\s*:)\s*(?:no|nope)\b(?!\s+(?:need|more|matter|wonder|problem|worries|doubt|"
@@ -53,7 +57,8 @@ _ANSWERED_NO = re.compile(
 )
 """An answer of "no" right after a question: "No.", "Sadly, no.", "The honest answer is no",
 and the bare "no" of the other languages the engine reads (Nein, Non, Nej, Nee, Nie, Nei,
-Não)."""
+Não); after a quoted question, also after who asked it ('"…?" asked a reader. For everyday
+use, no.'), and a "no" for a stated scope ("For everyday wipe-downs, no.")."""
 
 
 def answered_no(text: str, start: int) -> bool:
@@ -76,3 +81,27 @@ def answered_no(text: str, start: int) -> bool:
     if end is None or end.group() != "?":
         return False
     return _ANSWERED_NO.match(text, end.end()) is not None
+
+
+def answered_in_body(text: str, start: int, words: str, body: str) -> bool:
+    """Whether a question in a subject or title is asked again in the body and answered "no".
+
+    The subject '"Is the RO5 a purifier?" Your questions, answered' heads a body that asks
+    '"Is the RO5 a water purifier?" No. …': the subject quotes the reader's question, and the
+    body denies what it asks.
+
+    Args:
+        text: The subject's or title's original text.
+        start: Where the phrase starts in it.
+        words: The phrase as written there.
+        body: The body's original text.
+
+    Returns:
+        True when the phrase sits in a question of ``text`` and the body holds the same words
+        in a question it answers "no" (:func:`answered_no`).
+    """
+    end = _QUESTION_END.search(text, start)
+    if end is None or end.group() != "?":
+        return False
+    pattern = re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)", re.IGNORECASE)
+    return any(answered_no(body, m.start()) for m in pattern.finditer(body))

@@ -21,7 +21,14 @@ false of the sender, the phrase is present but the statement is not made:
   both are claims;
 - the copy denies that the sender is the thing, with an article between: "We are not a
   government program", "This is not an investment" (the bare negated copula, "are not covered
-  by", is handled by the banned-phrase rule itself).
+  by", is handled by the banned-phrase rule itself), or says what the thing is and then what it
+  is not: "The RO5 is a reverse osmosis filter, not a purifier", "Our spray is a cleaner and not
+  a disinfectant";
+- the sender says it does not word the statement (a phrase of several words): "Why our labels
+  don't say carbon neutral", 'we don't put "carbon neutral" on our labels';
+- a singular negative quantifier subject and its verb deny the statement (a phrase of several
+  words) of every one: "no filter removes every contaminant" ("No other filter …" and "… but
+  ours does" compare, and stay claims).
 
 - the copy asks the question and answers it "No" at once: "Are we an authorised dealer? No."
   (a "No problem" or "No need to wait" answer affirms, it denies nothing), or answers that no
@@ -102,6 +109,39 @@ _IS_NOT_A = re.compile(
 """A negated copula and an article right before the phrase ("we are not a …")."""
 
 
+_CONTRASTED = re.compile(
+    r"\b(?:is|are|was|were|[’'](?:s|re))\s+(?:(?:just|only|simply|really)\s+)?"
+    r"(?:a|an|the|our)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
+    r"(?:\s*,\s*|\s+(?:and|but)\s+|\s*,\s*(?:and|but)\s+)not\s+(?:a|an|any)\s+$",
+    re.IGNORECASE,
+)
+"""What the thing is, then what it is not, right before the phrase: "The RO5 is a reverse
+osmosis filter, not a …", "Our spray is a cleaner and not a …"."""
+
+_SAYING = r"say|says|put|puts|write|writes|print|prints|use|uses|call|calls|label|labels"
+"""Verbs of wording a statement: "our labels don't say …", "we don't call it …"."""
+
+_SENDER_DOES_NOT_SAY = re.compile(
+    r"\b(?:we|i|our\s+[a-z]+)\s+"
+    r"(?:do\s+not|don[’']t|does\s+not|doesn[’']t|never|will\s+never|will\s+not|won[’']t|"
+    r"cannot|can[’']t|can\s+not)\s+"
+    rf"(?:{_SAYING})\s+(?:(?:it|them|this|that|ourselves|itself)\s+)?[\"“‘']?$",
+    re.IGNORECASE,
+)
+"""The sender's negated auxiliary and a verb of wording right before the phrase ("why our labels
+don't say …", 'we don't put "…" on our labels'): the sender says it does not make the
+statement."""
+
+_NONE_DOES = re.compile(
+    r"(?:^|[.!?;:\n]\s*|\b(?:and|but|because|since)\s+)"
+    r"no\s+(?!(?:other|more|less|better|worse|one|longer|wonder|matter|doubt|need|problem|"
+    r"worries|fuss|hassle)\b)[a-z]{3,}\s+(?:(?:ever|really|truly|actually)\s+)?[a-z]{2,}s\s+$",
+    re.IGNORECASE,
+)
+"""A singular negative quantifier subject and its verb right before the phrase ("no filter
+removes …"), at the start of a sentence or clause: the statement is denied of every one."""
+
+
 def sender_denies(text: str, start: int, end: int | None = None) -> bool:
     """Whether the copy denies the banned statement starting at ``start``.
 
@@ -127,9 +167,13 @@ def sender_denies(text: str, start: int, end: int | None = None) -> bool:
         end is None or _EXCEPT_AFTER.match(text, end) is None
     ):
         return True  # "No annuity is risk-free": denied of every one
-    patterns: tuple[re.Pattern[str], ...] = (_SENDER_DOES_NOT, _IS_NOT_A)
+    patterns: tuple[re.Pattern[str], ...] = (_SENDER_DOES_NOT, _IS_NOT_A, _CONTRASTED)
     if end is not None and len(text[start:end].split()) > 1:
-        patterns += (_SENDER_DOES_NOT_GIVE, _NOBODY_CAN)
+        if _NONE_DOES.search(text, reach, start) is not None and (
+            _EXCEPT_AFTER.match(text, end) is None
+        ):
+            return True  # "no filter removes every contaminant": denied of every one
+        patterns += (_SENDER_DOES_NOT_GIVE, _SENDER_DOES_NOT_SAY, _NOBODY_CAN)
     return any(pattern.search(text, reach, start) is not None for pattern in patterns)
 
 

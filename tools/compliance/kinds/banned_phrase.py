@@ -20,7 +20,8 @@ banned statement the copy denies with a negated copula ("Cryptoassets are not co
 or the sender denies of itself ("We do not settle student loans", "We are not a government
 program", "Are we a government program? No."; see
 :mod:`~nextbest.tools.compliance.sender_denials`; a quoted question the copy answers "The
-honest answer is no", :mod:`~nextbest.tools.compliance.questions`), a phrase the copy says
+honest answer is no", or a subject quoting a question the body asks again and answers "No.",
+:mod:`~nextbest.tools.compliance.questions`), a phrase the copy says
 there is no need for ("There is no need to hurry"; a warn-severity list of words the brand
 voice avoids still flags the word itself), the second half of a "non-" compound
 ("non-profit") or a "without …" phrase the copy says it never does ("We never ship lenses
@@ -101,6 +102,7 @@ from nextbest.tools.compliance.phrase_inflections import inflected_phrases
 from nextbest.tools.compliance.phrases import compile_phrases, cut_from_contraction
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.professional_acts import done_by_professional
+from nextbest.tools.compliance.questions import answered_in_body
 from nextbest.tools.compliance.questions import answered_no as question_answered_no
 from nextbest.tools.compliance.safety_audiences import safety_forms
 from nextbest.tools.compliance.safety_warnings import forbids_act, warned_against
@@ -534,6 +536,7 @@ class BannedPhraseCheck:
     def check(self, ctx: CheckContext) -> list[Violation]:
         """Violations for every banned phrase or pattern found in the rule's fields."""
         found: list[Violation] = []
+        body = ctx.fields.get("body")
         for name in self.rule.params.fields:
             text = ctx.fields.get(name)
             if text is None:
@@ -594,6 +597,14 @@ class BannedPhraseCheck:
                     continue  # "We do not settle …"; "Are we a government program? No."
                 if question_answered_no(text.original, start):
                     continue  # '"Will lessons make my son …?" The honest answer is no'
+                if (
+                    name != "body"
+                    and body is not None
+                    and answered_in_body(
+                        text.original, start, text.original[start:end], body.original
+                    )
+                ):
+                    continue  # subject '"Is it a …?"' above a body asking it, answered "No."
                 if negating_compound(text.original, start) or never_without(text.original, start):
                     continue  # "profit" in "non-profit"; "we never ship without a prescription"
                 if rebutted(text.original, start, end):
