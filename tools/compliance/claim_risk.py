@@ -1,5 +1,8 @@
 """Disease-risk claims: "helps lower your risk of heart disease" is a health claim.
 
+So is disease prevention: "helps protect your family from waterborne illness", "guards against
+gum disease" promise that a disease is kept away.
+
 A statement that something lowers the risk of a disease is the strictest kind of health claim
 (a "reduction of disease risk" claim in EU and US food law) and is often written without any
 built-in health word: "can help lower your cancer risk", "reduces the risk of colds", "kann
@@ -37,7 +40,22 @@ _LOWER_ROMANCE = (
     r"disminuye|disminuir|riduce|ridurre|riducono|diminuisce|diminuire)"
 )
 
+_PROTECT_EN = (
+    r"(?:protects?|protecting|guards?|guarding|shields?|shielding|defends?|defending|"
+    r"safeguards?|safeguarding)"
+)
+_DISEASE_EN = (
+    r"(?:diseases?|illness(?:es)?|infections?|sickness|cancers?|flu|colds|"
+    r"cavities|tooth decay|diabetes|dementia|heart attacks?|strokes?)"
+)
+"""Illnesses a thing is said to keep away: "cold" alone is the weather ("protects your hands
+from the cold"), not a disease."""
+
 RISK_PATTERNS: tuple[str, ...] = (
+    # disease prevention: "protect your family from waterborne illness", "guards against gum
+    # disease" ("protects against scratches" names no illness)
+    rf"(?<![a-z0-9]){_PROTECT_EN} (?:[a-z']+ ){{0,3}}?(?:from|against) (?:[a-z]+ ){{0,2}}?"
+    rf"{_DISEASE_EN}(?![a-z0-9])",
     # "reduces the risk of heart disease", "lower your risk of colds"
     rf"(?<![a-z0-9]){_LOWER_EN} (?:the |your |their |his |her |a )?(?:[a-z]+ )?risks? of "
     rf"(?:[a-z]+ ){{0,2}}{_ILLNESS_EN}(?![a-z0-9])",
@@ -52,7 +70,8 @@ RISK_PATTERNS: tuple[str, ...] = (
     rf"(?:risques?|riesgos?|rischio|rischi) (?:de |d |di |del |della )(?:[a-z]+ ){{0,2}}"
     rf"{_ILLNESS_ROMANCE}(?![a-z0-9])",
 )
-"""A disease's risk lowered, in English, German, French, Spanish and Italian."""
+"""A disease prevented (English) or its risk lowered, in English, German, French, Spanish and
+Italian."""
 
 RISK_TRIGGERS: dict[ClaimCategory, tuple[str, ...]] = {ClaimCategory.HEALTH: RISK_PATTERNS}
 """Per category, trigger patterns added to the built-in ones."""

@@ -243,9 +243,13 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "do you ever", "if you ever", "ever since", "ever wondered", "ever tried",
             "most recent", "most important", "the most from", "the most out of",
         ),
-        exception_patterns=(  # the weather or the calendar: "the coldest month", "busiest day"
-            r"(?<![a-z0-9])(?:the|our|its) (?:very )?[a-z]{3,}est (?:day|night|week|weekend|"
-            r"month|season|morning|evening|time of (?:the )?year)s?(?![a-z0-9])",
+        exception_patterns=(  # the weather or the calendar: "the coldest month", "busiest day",
+            # "the best chore season" (a time of year ranked, not a product; "the best sale day"
+            # or "the cheapest fare day" stay claims)
+            r"(?<![a-z0-9])(?:the|our|its) (?:very )?(?:best|[a-z]{3,}est) (?:(?!(?:sale|sales|"
+            r"deal|deals|price|prices|value|savings?|discounts?|offers?|fares?|rates?|shopping|"
+            r"buy|buying)(?![a-z0-9]))[a-z]+ )?(?:day|night|week|weekend|month|season|morning|"
+            r"evening|time of (?:the )?year)s?(?![a-z0-9])",
             # "most" as a quantity: "available on most routes", "in most states"
             r"(?<![a-z0-9])(?:on|for|in|at|with|across) most(?![a-z0-9])",
             # what suits the reader, not a ranking: "the plan that fits you best", "suits you best"

@@ -37,6 +37,33 @@ def open_question(sentence: str) -> bool:
     return bool(_OPEN_QUESTION.match(sentence)) and not _OWN.search(sentence)
 
 
+_OPENING_QUOTES = " \t\"“‘'«„"
+"""Space and opening quotes before a quoted question."""
+
+
+def question_at(text: str, sentence: tuple[int, int], start: int) -> str:
+    """The question of a sentence that holds ``start``, else the whole sentence.
+
+    A quoted question runs on into the sentence after it when its question mark is followed by
+    a closing quote ('"Does it cure snoring?" It's the question we hear most.'): the question is
+    the sentence's words up to its first question mark, opening quotes aside. A phrase after
+    that question mark is not in the question, and the whole sentence is returned.
+
+    Args:
+        text: The field's original text.
+        sentence: The sentence's span.
+        start: Where the phrase starts.
+
+    Returns:
+        The question holding the phrase ('Does it cure snoring?'), or the sentence.
+    """
+    s_start, s_end = sentence
+    mark = text.find("?", s_start, s_end)
+    if mark < start:
+        return text[s_start:s_end]
+    return text[s_start : mark + 1].lstrip(_OPENING_QUOTES)
+
+
 _QUESTION_END = re.compile(r"[.!\n]|\?")
 """What ends the question a phrase sits in: a sentence stop, a line break or its question mark."""
 

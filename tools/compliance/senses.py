@@ -176,6 +176,9 @@ SENSE_PATTERNS: tuple[str, ...] = (
     r"(?:hear|heard|get|ask|asked|see|saw|use|used|love|loved|need|needed|want|wanted|like|"
     r"liked|miss|missed|search|searched|read|request|requested)(?: (?:for|about))? "
     r"(?:the )?most(?: often)?\b(?! (?:[a-z]+ )?(?:by|of|in|among|than)\b)",
+    # "most asked" ranks the readers' questions: "This month's most-asked feature" ("most asked
+    # for" is a demand, a ranking of the product, and stays read)
+    r"\bmost (?:frequently |often |commonly )?asked(?: about)?\b(?! for\b)",
     # a payment term, not a duration of effect: "pay over 24 months", "split it into 4 payments"
     r"\b(?:pay|pays|paid|paying|spread|split|repay|repaid|finance|financed|financing) "
     r"(?:it |the cost |your [a-z]+ )?(?:over|in|into|across) \d+ "

@@ -60,11 +60,15 @@ from nextbest.brand_context.models import (
 )
 from nextbest.tools.compliance.alternation import guard_once
 from nextbest.tools.compliance.claim_clauses import neighbours, price_spans
+from nextbest.tools.compliance.claim_cognition import COGNITION_TRIGGERS
 from nextbest.tools.compliance.claim_comparatives import COMPARATIVE_PATTERNS
+from nextbest.tools.compliance.claim_coverage import COVERAGE_TRIGGERS
 from nextbest.tools.compliance.claim_inflections import INFLECTED_TRIGGERS, modal_forms
+from nextbest.tools.compliance.claim_instructions import instructs_use
 from nextbest.tools.compliance.claim_longevity import LONGEVITY_TRIGGERS
 from nextbest.tools.compliance.claim_phrases import claim_phrase
 from nextbest.tools.compliance.claim_proportions import PROPORTION_TRIGGERS
+from nextbest.tools.compliance.claim_removal import REMOVAL_EXCEPTIONS, REMOVAL_TRIGGERS
 from nextbest.tools.compliance.claim_risk import RISK_TRIGGERS
 from nextbest.tools.compliance.claim_romance_superlatives import (
     ROMANCE_SUPERLATIVE_TRIGGERS,
@@ -133,7 +137,7 @@ from nextbest.tools.compliance.phrases import (
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.product_swaps import swaps_product
 from nextbest.tools.compliance.proper_names import in_place_name
-from nextbest.tools.compliance.questions import answered_no, open_question
+from nextbest.tools.compliance.questions import answered_no, open_question, question_at
 from nextbest.tools.compliance.reserved_wording import ReservedWording
 from nextbest.tools.compliance.scoped_words import ScopedWords
 from nextbest.tools.compliance.testimony import quoted_experience, speaker_says, story_says
@@ -285,6 +289,10 @@ def hit_sentence(ctx: CheckContext, hit: ClaimHit) -> tuple[int, int]:
     return ctx.fields[hit.field].sentence_at(hit.start)
 
 
+_DETERMINERS = frozenset({"the", "our", "its", "a", "an", "very"})
+"""Words a trigger may hold before the brand's own name and still be that name ("the
+Fernrest app" read as ``the …est``); "only on <brand>" is a claim."""
+
 _ANAPHORIC = frozenset({stem(canon("same"))})
 """Words that point back to what the body names: "Cleaned up the same day" above a claim "…
 on the day we finish" says the claim's day again; "same" adds nothing of its own."""
@@ -328,6 +336,9 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 *WELLBEING_TRIGGERS.get(category, ()),  # "keeps your body healthy"
                 *RISK_TRIGGERS.get(category, ()),  # "helps lower your cancer risk"
                 *ROMANCE_SUPERLATIVE_TRIGGERS.get(category, ()),  # "el más barato"
+                *REMOVAL_TRIGGERS.get(category, ()),  # "strips out virtually every impurity"
+                *COGNITION_TRIGGERS.get(category, ()),  # "sharpens your concentration"
+                *COVERAGE_TRIGGERS.get(category, ()),  # "could cost you nothing with Medicare"
             ]
             parts = [_unguarded(p) for p in parts if p]
             if parts:
@@ -338,6 +349,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             exceptions.extend(base.exceptions)
             exception_patterns.extend(base.exception_patterns)
             exception_patterns.extend(CLAIM_SENSE_PATTERNS.get(category, ()))
+            exception_patterns.extend(REMOVAL_EXCEPTIONS.get(category, ()))  # "no filter removes"
             if category == ClaimCategory.SUPERLATIVE:
                 exception_patterns.append(DIFFICULTY_PATTERN)  # "the hardest unit"
         # Every trigger starts on a word boundary: test it once per position, up front.
@@ -841,14 +853,17 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     continue  # ends inside a product's name ("the Northcrest Lamp")
                 if _category_words(ctx, text.name, start, end):
                     continue  # "one of our certified units" of a product listed as certified
-                if any(s <= start and end <= e for s, e in ctx.brand_name_spans[text.name]):
-                    continue  # inside the brand's own name
+                if any(
+                    s < end <= e and set(plain(text.original[start:s]).split()) <= _DETERMINERS
+                    for s, e in ctx.brand_name_spans[text.name]
+                ):
+                    continue  # the brand's own name ("the Fernrest app": ``the …est``)
                 if in_place_name(text.original, start, end):
                     continue  # "the Finest Catch Oyster Bar"
                 sentence = text.sentence_at(start)
                 if (
                     match.lastgroup == "health"
-                    and open_question(text.original[sentence[0] : sentence[1]])
+                    and open_question(question_at(text.original, sentence, start))
                     and not any(s < sentence[1] and sentence[0] < e for s, e in brand_spans)
                 ):
                     continue  # "Is whitening safe for sensitive teeth?" asks, not asserts
@@ -865,6 +880,14 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     continue  # "help is available 24/7 at <the helpline the pack prints>"
                 if _echoes_line_claim(ctx, text, sentence, start, end, self.keyword_stems):
                     continue  # "Book your repair" beside "We'll repair your bike …"
+                if instructs_use(
+                    text.original,
+                    sentence,
+                    start,
+                    end,
+                    (h.claim.text for h in ctx.claim_hits if h.usable),
+                ):
+                    continue  # "If you see fraud, lock the card first" beside the lock claim
                 if _introduces_claim(ctx, text, sentence, match.lastgroup or ""):
                     continue  # "The one health statement the FDA lets us make:" above it
                 if invites_to_compare(text.original, sentence, start):
