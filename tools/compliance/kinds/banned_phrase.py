@@ -50,6 +50,9 @@ or animals ("safe around kids", "pet-safe") is also found in its other wordings 
 around children and pets"; see :mod:`~nextbest.tools.compliance.safety_audiences`), and a
 banned offsetting claim ("offset the carbon") in its other wordings ("plant a tree to balance
 out the CO2 of your delivery"; see :mod:`~nextbest.tools.compliance.offset_claims`).
+A one-word banned adjective is also found as its "-ly" adverb ("Clean, naturally." under a
+ban of "natural"), not as a sentence adverb ("Naturally, we'll refund you"; see
+:mod:`~nextbest.tools.compliance.adverb_forms`).
 A banned phrase of two words is also found with an adjective between them ("a perfect genetic
 match" under a ban of "perfect match"; see :func:`adjective_pattern`).
 A banned phrase of several words is also found with a quantity before its last word ("burn up
@@ -67,6 +70,12 @@ subject's phrase is said of the one the body says it of ("Une orthoptiste à Ang
 A banned phrase is also found in the inflected forms of the brand's language (Swedish
 "efterfesten" under a ban of "efterfest", French "remboursés par la Sécu" under a ban of
 "remboursé par la Sécu"; see :mod:`~nextbest.tools.compliance.phrase_inflections`).
+A phrase the pack declares a non-claim (``non_claim_phrases``: a scent name "Green Fig", a
+direction of use "Not suitable for unsealed natural stone") holds a banned word in another
+sense: a rule that bans its words on every channel and field (a ban of a meaning: generic
+"green" or "natural" claims) does not find them inside it. A rule limited to some channels,
+fields or regions bans the words being seen there (a condition in a lock-screen preview), and
+the declaration does not answer that (see :func:`declared_non_claims`).
 A rule limited to some recipients' regions (``regions``, ``except_regions``) bans its words for
 the other recipients even where they are an approved claim's wording: the officer approved the
 words, and the rule says who may read them (a same-day delivery claim outside the cities it
@@ -84,6 +93,7 @@ from nextbest.brand_context.models import (
     EntryStatus,
     RequiredElementRule,
 )
+from nextbest.tools.compliance.adverb_forms import adverb_forms, sentence_adverb
 from nextbest.tools.compliance.case_scoped import OfficerPattern, keeps_case
 from nextbest.tools.compliance.compounds import free_appraisal, names_threat, privative_free
 from nextbest.tools.compliance.denials import (
@@ -393,6 +403,32 @@ def priced_pattern(phrases: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(forms)) if forms else None
 
 
+def declared_non_claims(rule: BannedPhraseRule, pack: BrandPack | None) -> re.Pattern[str] | None:
+    """The pack's declared non-claim phrases, when the rule bans a meaning everywhere.
+
+    "Green Fig" (a scent) and "Not suitable for unsealed natural stone" (a direction of use)
+    are declared non-claims: the banned "green" or "natural" inside them is a name or an
+    everyday word, not the generic claim the rule bans. Only a rule that bans its words on
+    every channel and field for every recipient bans a meaning; one limited to some channels,
+    fields or regions bans the words being seen there ("your cushion" in an SMS preview),
+    which a non-claim declaration does not answer. Product names are not among them: a pack
+    may keep a product's name off a channel.
+
+    Args:
+        rule: The banned-phrase rule.
+        pack: The brand pack (none: no declared phrases).
+
+    Returns:
+        A skeleton-view pattern of the declared phrases, or None.
+    """
+    if pack is None or not pack.non_claim_phrases:
+        return None
+    scoped = rule.channels or rule.regions or rule.except_regions
+    if scoped or set(rule.params.fields) != {"subject", "body", "cta"}:
+        return None
+    return compile_phrases(pack.non_claim_phrases, obfuscation=False)
+
+
 MIN_OPENING_WORDS = 2
 """Fewest opening words of a ``said_only_of`` name that still name it."""
 
@@ -442,6 +478,7 @@ class BannedPhraseCheck:
                 *plural_forms(words),
             ]
         )
+        self.adverbs = compile_phrases(adverb_forms(words))  # "naturally" of "natural"
         self.priced = priced_pattern(rule.params.phrases)
         self.quantified = quantified_pattern(rule.params.phrases)
         self.qualified = adjective_pattern(rule.params.phrases)
@@ -463,6 +500,7 @@ class BannedPhraseCheck:
             obfuscation=False,
         )
         self.audience_scoped = bool(rule.regions or rule.except_regions)
+        self.non_claims = declared_non_claims(rule, pack)
         self.product_words = (
             capitalised_one_word_names(pack.products) if pack is not None else frozenset()
         )
@@ -546,6 +584,11 @@ class BannedPhraseCheck:
                 for view in text.match_views:
                     for match in self.phrases.finditer(view.text):
                         hits.append(view.original_span(*match.span()))
+            if self.adverbs is not None:
+                for match in self.adverbs.finditer(text.skel.text):
+                    span = text.skel.original_span(*match.span())
+                    if not sentence_adverb(text.original, *span):  # "Naturally, we …"
+                        hits.append(span)
             if self.priced is not None:
                 for match in self.priced.finditer(text.folded.text):
                     hits.append(text.folded.original_span(*match.span()))
@@ -571,6 +614,14 @@ class BannedPhraseCheck:
                 exempt += [link.span for link in own_links(ctx) if link.field == name and link.span]
             if hits:
                 exempt += ctx.brand_name_spans.get(name, [])
+            declared = (  # "Green Fig", "… unsealed natural stone": a declared non-claim
+                [
+                    text.skel.original_span(*m.span())
+                    for m in self.non_claims.finditer(text.skel.text)
+                ]
+                if hits and self.non_claims is not None
+                else []
+            )
             if hits and not self.audience_scoped:  # a region rule says who may read the claim
                 exempt += [  # an approved claim's wording (not a draft's or a retired one's)
                     (h.start, h.end)
@@ -583,6 +634,8 @@ class BannedPhraseCheck:
                     continue  # "dealer's": the singular found, not a plural "dealers"
                 if overlaps(start, end, exempt) or inside_sense(start, end, text.everyday_senses):
                     continue
+                if any(s <= start and end <= e for s, e in declared):
+                    continue  # the banned word inside a declared non-claim phrase
                 if inside_sense(start, end, text.idioms):
                     continue  # "third-party", "changed the river forever": no banned sense
                 if everyday_word(text.original, start, end, self.product_words):
