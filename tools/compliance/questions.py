@@ -9,7 +9,8 @@ negative or "did you know" question that asserts its answer ("Isn't our gel the 
 
 A question the copy answers "no" right after it ("Is <product> dairy-free? No.", "'Will lessons
 make my son drown-proof?' The honest answer is no") asserts nothing either, whoever it names:
-the copy denies what it asks.
+the copy denies what it asks. The "honest answer" may come after a lead-in ('"Is <brand>
+free?" We get this question a lot, so here's the straight answer: no.').
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ _ANSWERED_NO = re.compile(
     # a scope the answer holds for: "For everyday wipe-downs, no."
     r"(?:(?:for|in|on|at)\s+[^.!?\n,]{1,40},\s*(?=(?:no|nope)\s*[.!;]))?"
     r"(?:"
+    r"(?:[^?\n]{0,80}?[\s,])?"  # a lead-in: "We get this question a lot, so here's"
     r"(?:the|my|our)\s+(?:honest|short|simple|straight|plain|real|quick|true)\s+answer"
     r"(?:\s+is|\s*:)\s*(?:no|nope)\b(?!\s+(?:need|more|matter|wonder|problem|worries|doubt|"
     r"one)\b)"
@@ -95,7 +97,8 @@ def answered_no(text: str, start: int) -> bool:
     lessons make my son drown-proof?' The honest answer is no": the words in the question are
     the reader's, and the copy denies them; nothing is asserted, whoever the question names.
     The answer must be a plain "no" (followed by a stop, a comma or a dash, not "No need to
-    …") or "the honest / short answer is no".
+    …") or "the honest / short answer is no", which may follow a short lead-in without a
+    question ("We get this question a lot, so here's the straight answer: no").
 
     Args:
         text: The field's original text.

@@ -1,7 +1,8 @@
 """A "free" in a question answered "no", and a "free" after the thing it gives (set 16).
 
 Issue 17, sixteenth blind set. The brand is Mossbank Candles, a candle maker invented here (not
-the sample brand, not an eval brand). '"Is the candle club free?" No.' offers nothing free;
+the sample brand, not an eval brand). '"Is the candle club free?" No.' offers nothing free, nor
+does an answer after a lead-in ("… so here is the straight answer: no");
 "Buy one tin candle, get one free this week" gives the second tin (the thing is before the
 "free"), as does "Wick trim: FREE in Kendal". A "free" that names another thing, or a question
 answered yes, is still read.
@@ -16,6 +17,7 @@ from compliance_helpers import fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance.questions import answered_no
 
 _BRAND: dict[str, Any] = {
     "name": "Mossbank Candles",
@@ -65,6 +67,18 @@ def test_a_free_in_a_question_answered_no_is_no_promotion(check: Any) -> None:
     assert "offers" not in _fired(check, body)
     body = '"Is the candle club free?" Yes, this month it is.'
     assert "offers" in _fired(check, body)
+    body = (
+        '"Is the candle club free?"\n\nWe hear this a lot, so here is the straight answer: no. '
+        "The club is £9 a month."
+    )
+    assert "offers" not in _fired(check, body)
+
+
+def test_the_answer_may_follow_a_lead_in() -> None:
+    text = '"Is it free?" We get this a lot, so here is the honest answer: no.'
+    assert answered_no(text, text.index("free"))
+    text = '"Is it free?" We get this a lot. Is it? The honest answer is no.'
+    assert not answered_no(text, text.index("free"))
 
 
 def test_a_postposed_free_gives_what_comes_before_it(check: Any) -> None:
