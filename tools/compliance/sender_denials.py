@@ -177,6 +177,46 @@ def sender_denies(text: str, start: int, end: int | None = None) -> bool:
     return any(pattern.search(text, reach, start) is not None for pattern in patterns)
 
 
+_NAMING_VERBS = frozenset({"say", "says", "call", "calls", "label", "labels"})
+"""Verbs of wording a claim trigger may follow unquoted: "our labels don't say carbon neutral".
+"put", "use", "write" and "print" name wording only with the phrase quoted ('we don't put
+"carbon neutral" on our labels'): "we don't use artificial colours" states what the product
+lacks, a claim of its own."""
+
+_QUOTE_MARKS = "\"“‘'"
+"""Opening quotes: the phrase after one is a mention of the words."""
+
+_PRONOUNS = frozenset({"it", "them", "this", "that", "ourselves", "itself"})
+"""Objects a wording verb may take before the phrase ("we don't call it …")."""
+
+
+def disowns_wording(text: str, start: int) -> bool:
+    """Whether the sender says it does not word the claim starting at ``start``.
+
+    "Why our labels don't say carbon neutral", 'we don't put "carbon neutral" on our labels':
+    the copy mentions the words to say it does not make the claim (see the wording verbs of
+    :func:`sender_denies`). For a claim trigger the verb must be one of naming (``say``,
+    ``call``, ``label``) or the phrase must be quoted, a mention of the words.
+
+    Args:
+        text: The field's original text.
+        start: Where the trigger starts.
+
+    Returns:
+        True for "carbon neutral" in "our labels don't say carbon neutral" or 'we don't put
+        "carbon neutral" on our labels'; False in "we don't use artificial colours".
+    """
+    match = _SENDER_DOES_NOT_SAY.search(text, max(0, start - _REACH), start)
+    if match is None:
+        return False
+    said = match.group().rstrip()
+    if said.endswith(tuple(_QUOTE_MARKS)):
+        return True
+    words = re.findall(r"[\w’']+", said.lower())
+    verb = next((w for w in reversed(words) if w not in _PRONOUNS), "")
+    return verb in _NAMING_VERBS
+
+
 ANSWER_NO: tuple[str, ...] = (
     "no", "nope", "nej", "nei", "nee", "nein", "non", "não", "nao", "nie",
 )  # fmt: skip

@@ -140,6 +140,7 @@ from nextbest.tools.compliance.proper_names import in_place_name
 from nextbest.tools.compliance.questions import answered_no, open_question, question_at
 from nextbest.tools.compliance.reserved_wording import ReservedWording
 from nextbest.tools.compliance.scoped_words import ScopedWords
+from nextbest.tools.compliance.sender_denials import disowns_wording
 from nextbest.tools.compliance.testimony import quoted_experience, speaker_says, story_says
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.verdict import Violation
@@ -869,6 +870,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     continue  # "Is whitening safe for sensitive teeth?" asks, not asserts
                 if answered_no(text.original, start):
                     continue  # "Is <product> dairy-free? No." asks, and the copy denies it
+                if disowns_wording(text.original, start):
+                    continue  # "Why our labels don't say carbon neutral": no claim made
                 if rebutted(text.original, start, end):
                     continue  # "You'll see heat pumps sold as zero carbon. They aren't"
                 if (
