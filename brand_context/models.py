@@ -245,6 +245,14 @@ class ProductFact(_Strict):
         """The unit and its aliases."""
         return [self.unit, *self.unit_aliases]
 
+    def allows(self, value: float) -> bool:
+        """Whether copy may state ``value`` (in the fact's unit) of the product."""
+        if self.limit == "max":
+            return value <= self.value
+        if self.limit == "min":
+            return value >= self.value
+        return value == self.value
+
 
 class Product(_Strict):
     """A catalogue entry: what the brand sells and its normal (list) price."""

@@ -29,6 +29,10 @@ Two general cases where a banned or urgency phrase is present in the text but no
   zero carbon. They aren't: …", "Some call it risk-free, but it isn't"): the copy reports the
   claim in order to deny it (see :func:`rebutted`).
 
+- a claim noun the copy says the thing is not ("It is not a cure: when you stop, the symptoms
+  come back", "CPAP isn't a cure for sleep apnea", see :func:`denied_to_be`): the copy denies
+  the claim; it does not make it.
+
 An imperative ("Don't miss out") is no denial: the phrase is still urged.
 """
 
@@ -345,4 +349,36 @@ def rebutted(text: str, start: int, end: int) -> bool:
     return (
         _REPORTED_AS.search(text, max(0, start - 48), start) is not None
         and _REJECTED_AFTER.match(text, end) is not None
+    )
+
+
+_NOT_TO_BE = re.compile(
+    r"(?:\b(?:is|are|was|were|it[’']s|that[’']s|this[’']s)\s+not|\b(?:isn|aren|wasn|weren)[’']t"
+    r"|\bn[’']est\s+pas|\bne\s+sont\s+pas|\bno\s+(?:es|son)|\bnon\s+(?:è|sono)"
+    r"|\bnão\s+(?:é|são)|\b(?:är|er)\s+(?:inte|ikke|ikkje)|\bis\s+geen"
+    r"|\b(?:ist|sind)\s+kein(?:e|en)?)"
+    r"\s+(?:(?:a|an|une?|una?|um|uma|en|ett|et)\s+)?$",
+    re.IGNORECASE,
+)
+"""A verb of being, negated, right before a noun ("is not a", "isn't a", "n'est pas un", "är
+inte en", "ist kein"), with no word between ("not just a", "not only a" add, not deny)."""
+_DENIED_AFTER = re.compile(r"\s*(?:$|[,.;:!?)\n–—]|-\s|(?:for|pour|para|per|för|für)\b)")
+
+
+def denied_to_be(text: str, start: int, end: int) -> bool:
+    """Whether the copy says the thing is not what the noun at ``start:end`` names.
+
+    Args:
+        text: The field's original text.
+        start: Where the noun starts.
+        end: Where it ends (exclusive).
+
+    Returns:
+        True for "cure" in "It is not a cure: when you stop, …" or "CPAP isn't a cure for
+        sleep apnea"; False in "It's not just a cure", "It is a cure" or "not a cure-all
+        pill but a cure".
+    """
+    return (
+        _NOT_TO_BE.search(text, max(0, start - 24), start) is not None
+        and _DENIED_AFTER.match(text, end) is not None
     )

@@ -83,10 +83,15 @@ from nextbest.tools.compliance.counted_nouns import (
     counts_something,
     implied_count,
 )
-from nextbest.tools.compliance.denials import rebutted, said_of_nobody, withheld
+from nextbest.tools.compliance.denials import denied_to_be, rebutted, said_of_nobody, withheld
 from nextbest.tools.compliance.difficulty import DIFFICULTY_PATTERN
 from nextbest.tools.compliance.disclosed_triggers import DisclosedTriggers
-from nextbest.tools.compliance.fact_units import fact_unit_pattern, inside_unit, unit_spans
+from nextbest.tools.compliance.fact_units import (
+    CatalogueFigures,
+    fact_unit_pattern,
+    inside_unit,
+    unit_spans,
+)
 from nextbest.tools.compliance.generic_comparisons import compares_states, compares_with_own_norm
 from nextbest.tools.compliance.helplines import helpline_numbers, names_helpline, restates_helpline
 from nextbest.tools.compliance.hypernyms import general_nouns
@@ -384,6 +389,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             t for triggers in rule.params.extra_triggers.values() for t in triggers
         )
         self.fact_units = fact_unit_pattern(pack)  # "21 clinical categories" of a fact
+        self.catalogue = CatalogueFigures(pack)  # "a 5-year warranty" of a 5-year warranty fact
         self.reserved = ReservedWording(pack)  # "our highest cover" said of the top cover
         self.offer_headlines = OfferHeadlines(pack)  # a subject of the offer's own words
         self.scoped_words = ScopedWords(pack)  # "UL 2849" of a claim scoped to other bikes
@@ -838,6 +844,13 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     continue
                 if units and inside_unit(units, text.original, start, end):
                     continue  # "clinical" in "21 clinical categories", a catalogue fact's unit
+                if self.catalogue.words and self.catalogue.names_fact(
+                    (h.product for h in ctx.products_near(text.name, start)),
+                    text.original,
+                    start,
+                    end,
+                ):
+                    continue  # "a 5-year warranty" of a product whose catalogue warranty it is
                 if match.lastgroup in OPINION_CATEGORIES and overlaps(start, end, quotes):
                     continue
                 if experience and speaker_says(text.original, experience, start, end):
@@ -874,6 +887,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     continue  # "Why our labels don't say carbon neutral": no claim made
                 if rebutted(text.original, start, end):
                     continue  # "You'll see heat pumps sold as zero carbon. They aren't"
+                if denied_to_be(text.original, start, end):
+                    continue  # "It is not a cure: when you stop, …" denies the claim
                 if (
                     match.lastgroup == "service"
                     and self.helplines
@@ -1078,6 +1093,17 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             claim = self.forms.paraphrased(sentence)
             if claim is None:
                 continue
+            if self.catalogue.lists(
+                [
+                    h
+                    for h in ctx.product_hits
+                    if h.field == text.name and s_start <= h.start < s_end
+                ],
+                text.original,
+                (s_start, s_end),
+                [t for t in sentence if t[0] not in self.forms.claim_parts[claim.id][2]],
+            ):
+                continue  # "<product>, $3.29: 160 mg caffeine …": its list price and facts
             if claim.products and swaps_product(self.forms, claim, sentence):
                 scoped = self._scope_violation(ctx, claim, text.name, s_start, s_end)
                 if scoped is not None:  # the claim's words said of another product

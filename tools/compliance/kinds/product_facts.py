@@ -183,11 +183,7 @@ def _bound_features(pack: BrandPack, product_id: str, channels: frozenset[str]) 
 
 def _breaks(fact: ProductFact, value: float) -> bool:
     """Whether ``value`` stated of the product breaks the fact's limit."""
-    if fact.limit == "max":
-        return value > fact.value
-    if fact.limit == "min":
-        return value < fact.value
-    return value != fact.value
+    return not fact.allows(value)
 
 
 _CLAUSE_BREAK = re.compile(r"[;.!?\n]")
