@@ -16,7 +16,9 @@ is a number labelled as the brand's company, tax or licence registration (``NIPC
 ``BTW-nummer``) or a number in the footer line that carries the brand's legal name or postal
 address (:mod:`~nextbest.tools.compliance.registration_ids`). A label followed only by another
 label the rule names ("nunca lhe pede o NIF, o IBAN ou códigos": a list of what is never
-asked) has no value after it. A label the copy says is on file, its value in words after a
+asked) has no value after it, nor a label after an indefinite article whose figure is a
+threshold ("an AHI of 5 or more events an hour is the usual threshold"): any person's reading,
+not the recipient's. A label the copy says is on file, its value in words after a
 colon ("Allergy note on file: latex"), is the person's record read out, figure or not.
 """
 
@@ -31,6 +33,7 @@ from nextbest.tools.compliance.message import RecipientDetails
 from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
 from nextbest.tools.compliance.registration_ids import identity_line_spans, registration_spans
+from nextbest.tools.compliance.thresholds import is_threshold
 from nextbest.tools.compliance.verdict import Violation
 
 LABEL_REACH = 25
@@ -85,12 +88,13 @@ _STREET_TYPE = (
 _LABEL_GAP = re.compile(
     f"{_PUNCT}(?:{_LINK}{_PUNCT}){{0,3}}(?P<street>{_STREET_TYPE})?"
     f"(?:[^\\W\\d_]+(?:[\\s-]+|:\\s*)(?:{_LINK}{_PUNCT}){{0,2}})?"
-    r"(?P<value>\d|[A-Z][A-Z0-9]{3,}\b|[A-Z]{1,4}[ -]\d)"
+    r"(?P<value>\d|[A-Z][A-Z0-9]{3,}\b|[A-Z]{1,4}[ -]\d|[A-Z](?=[A-Z]*\d)[A-Z0-9]{2}\b)"
 )
 """What may stand between a label and its figure (or a code with figures, ``LW-2209``, or a
 value in capitals, ``verbal password is still BLUEHERON``, or a registration in letters and
-figures after its region, ``plate NC TXR-4821``): punctuation and a few linking words, and
-at most one other word, ending in a space, a hyphen or a colon (``date of birth on file:
+figures after its region, ``plate NC TXR-4821``, or a postcode whose first part mixes capitals
+and figures, ``postal code K2P 1L4``, ``Eircode D08 X2Y4``): punctuation and a few linking
+words, and at most one other word, ending in a space, a hyphen or a colon (``date of birth on file:
 04/12``), in English and the main Latin-script languages (``date of birth: 4 May``,
 ``birthday is on 12/05``, ``donor ID is LW-2209``, ``senha provisória é 48213``); "birthday
 party for a 5-year-old" puts other words between them, and the figure is not the labelled
@@ -116,6 +120,28 @@ _DURATION = re.compile(
 )
 """A time after a label ("their body weight at 6 months", "weight in 6 months"): it says when,
 and the figure is no labelled personal value."""
+_ANY_READING = re.compile(
+    r"(?:^|[\s(])(?:a|an|un|une|uno|una|ein|eine|einen|einem|ett|en|um|uma)\s+$", re.IGNORECASE
+)
+"""An indefinite article before a label ("an AHI", "a BMI", "un IMC", "ett BMI"): any
+person's reading, not the recipient's."""
+_FIGURE_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _threshold_of_anyone(text: str, start: int, value: int) -> bool:
+    """Whether the label at ``start`` and its figure at ``value`` state a threshold.
+
+    "An AHI of 5 or more events an hour is the usual threshold", "a BMI over 30": a label after
+    an indefinite article, its figure a bound ("or more", "over", "at least",
+    :func:`~nextbest.tools.compliance.thresholds.is_threshold`), speaks of any reading; "your
+    AHI is over 30" or "AHI: 3.2" is the recipient's.
+    """
+    if _ANY_READING.search(text, max(0, start - 8), start) is None:
+        return False
+    figure = _FIGURE_RUN.match(text, value)
+    return figure is not None and is_threshold(text, figure.start(), figure.end())
+
+
 CALL_REACH = 45
 """Characters before a phone number searched for words that give it as one to call."""
 MIN_PHONE_DIGITS = 7
@@ -236,6 +262,8 @@ class PersonalDataCheck:
                     continue  # "body weight at 6 months": when, not the labelled figure
                 if gap and not _SENTENCE_BREAK.search(_without_street(gap)):
                     value = original[end + gap.start("value") : end + gap.end()]
+                    if _threshold_of_anyone(original, start, end + gap.start("value")):
+                        continue  # "an AHI of 5 or more": a bound any reading is measured by
                     if self._another_label(value):
                         continue  # "o NIF, o IBAN ou …": a list of labels, no value
                     out.append((_LABELLED, start, end))
