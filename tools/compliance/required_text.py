@@ -261,3 +261,32 @@ def inside_required(
         and not (quoted and whole_sentence(original, span, start, end))
         for span in spans
     )
+
+
+def without_mandated_lines(ctx: CheckContext, field: TextField) -> str:
+    """A field's original text with every mandated line blanked out, its offsets kept.
+
+    A line one rule requires (an offer's short conditions "… 1 complete mask, cash-pay only, Rx
+    required …") is that rule's text: read for another rule's fixed line, its words restate
+    nothing of it.
+
+    Args:
+        ctx: The check context.
+        field: The copy field.
+
+    Returns:
+        The text, each line of :func:`required_spans` of at least :data:`LINE_WORDS` words
+        replaced by as many spaces.
+    """
+    original = ctx.fields[field].original
+    lines = _mandated_lines(ctx, field)
+    if not lines:
+        return original
+    parts: list[str] = []
+    last = 0
+    for start, end in sorted(lines):
+        start = max(start, last)
+        parts += [original[last:start], " " * (end - start)]
+        last = max(last, end)
+    parts.append(original[last:])
+    return "".join(parts)

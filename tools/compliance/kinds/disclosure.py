@@ -79,7 +79,10 @@ message does not carry may be restated in other words
 (:mod:`~nextbest.tools.compliance.restated_terms`), but a line required wherever a product is
 named (a rule reached by product mentions alone: a medicine's statutory text, a product
 warning) is fixed wording, and a passage that quotes its opening words and then departs from
-it (an older version) is not the line (:mod:`~nextbest.tools.compliance.misquotes`); and
+it (an older version) is not the line (:mod:`~nextbest.tools.compliance.misquotes`), nor are
+the words of another mandated line (an offer's short conditions "… cash-pay only, Rx required
+…" for the line "Rx required for CPAP machines and masks.",
+:func:`~nextbest.tools.compliance.required_text.without_mandated_lines`) a restatement of it; and
 never by a passage carrying another of
 the rule's own wordings that does not do here: the general line "Prices are per vehicle, per
 month; <State> locations add $3/month." is not the wording the rule requires for a recipient
@@ -134,7 +137,7 @@ from nextbest.tools.compliance.prior_price import (
     order_discount,
     reduces_no_price,
 )
-from nextbest.tools.compliance.required_text import inside_required
+from nextbest.tools.compliance.required_text import inside_required, without_mandated_lines
 from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.reward_amounts import reward_amount
 from nextbest.tools.compliance.senses import inside_sense
@@ -694,7 +697,10 @@ class DisclosureCheck:
                 (name, start, end)
                 for wording in required_any
                 for name, text in ctx.fields.items()
-                for start, end in restated_spans(self._own_words(wording, ctx), text.original)
+                for start, end in restated_spans(
+                    self._own_words(wording, ctx),
+                    without_mandated_lines(ctx, name) if self.product_line else text.original,
+                )
                 if not any(w in f" {plain(text.original[start:end])} " for w in replaced)
                 and not (self.product_line and misquoted(wording, text.original[start:end]))
             ]
