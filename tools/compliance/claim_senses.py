@@ -446,8 +446,8 @@ _CLINICIAN_WORDS = (
     "dermatologist", "consultant", "obstetrician", "provider", "professional", "team",
     "specialist", "counselor", "counsellor",
 )  # fmt: skip
-_CLINICIAN_DECIDES = (
-    r"(?:" + "|".join(f"(?<={w} )" for w in _CLINICIAN_WORDS) + r")"
+_CLINICIAN_DECIDES = (  # each look-behind ends in a space: the guard holds, tested first
+    r"(?<![a-z0-9])(?:" + "|".join(f"(?<={w} )" for w in _CLINICIAN_WORDS) + r")"
     r"(?:decides?|decided|judges?|says?|said|thinks?|feels?|advises?|confirms?|finds?|"
     r"considers?) (?:that )?(?:[a-z]+ ){0,4}?(?:is|isn t|is not|s|s not|are|aren t|are not|was|"
     r"wasn t|would be|wouldn t be|won t be) (?:not )?(?:safe|unsafe|suitable|right)"
