@@ -24,25 +24,27 @@ The patterns are applied to the folded (lower-case) view.
 
 from __future__ import annotations
 
-import re
+from nextbest.tools.compliance.gated_alternation import GatedAlternation
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_IDIOMS = re.compile(
-    r"\btrials? and errors?\b"
-    r"|(?<![\w-])(?!(?:well|fully|all|under|over|un|self|pre|double|triple|partly|partially)-)"
+_IDIOM_PATTERNS: tuple[str, ...] = (
+    r"\btrials? and errors?\b",
+    r"(?<![\w-])(?!(?:well|fully|all|under|over|un|self|pre|double|triple|partly|partially)-)"
     r"[a-z]{3,}(?<!ly)-(?:covered|coated|clad|topped|filled|dipped|lined|crusted|dusted"
-    r"|wrapped|laden|capped|encrusted)\b"
-    r"|(?<![\w-])(?!(?:the|our|your|this|these|its|their|my|a|an|big|holiday)\s)[a-z]{3,}"
+    r"|wrapped|laden|capped|encrusted)\b",
+    r"(?<![\w-])(?!(?:the|our|your|this|these|its|their|my|a|an|big|holiday)\s)[a-z]{3,}"
     r"\s+sweeps\s+(?:in|into|through|across|over|past|along|away)\b"
-    rf"(?!\s+(?:\d|{_MONTHS}|progress|time|now|today)\b)"
-    r"|\b(?:first|second|third|1st|2nd|3rd)[-\s]part(?:y|ies)\b"
-    r"|\b(?:chang|transform|alter)(?:e|es|ed|ing|s)?\b(?:\s+[\w'’-]+){0,5}?\s+forever\b"
-    r"|\b(?:air|heat|warmth|draughts?|drafts?)\s+(?:from\s+|can\s+|will\s+)?leak(?:s|ed|ing)?\b"
-    r"|\bleak(?:s|ed|ing)?\s+(?:of\s+)?(?:warm\s+|cold\s+|hot\s+)?(?:air|heat)\b"
+    rf"(?!\s+(?:\d|{_MONTHS}|progress|time|now|today)\b)",
+    r"\b(?:first|second|third|1st|2nd|3rd)[-\s]part(?:y|ies)\b",
+    r"\b(?:chang|transform|alter)(?:e|es|ed|ing|s)?\b(?:\s+[\w'’-]+){0,5}?\s+forever\b",
+    r"\b(?:air|heat|warmth|draughts?|drafts?)\s+(?:from\s+|can\s+|will\s+)?leak(?:s|ed|ing)?\b",
+    r"\bleak(?:s|ed|ing)?\s+(?:of\s+)?(?:warm\s+|cold\s+|hot\s+)?(?:air|heat)\b",
 )
+"""The set phrases and compounds, one pattern each (the alternatives of :data:`_IDIOMS`)."""
+_IDIOMS = GatedAlternation(_IDIOM_PATTERNS)
 _CUES = ("trial", "-", "sweeps", "part", "forever", "leak")
 
 

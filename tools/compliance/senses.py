@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from nextbest.tools.compliance.gated_alternation import GatedAlternation
 from nextbest.tools.compliance.normalise import NormalisedText
 
 _COLOUR_SHADES = (
@@ -245,7 +246,7 @@ SENSE_PATTERNS: tuple[str, ...] = (
 )
 """Idioms in which a commonly banned or governed word has its everyday sense."""
 
-_SENSES = re.compile("|".join(f"(?:{p})" for p in SENSE_PATTERNS))
+_SENSES = GatedAlternation(SENSE_PATTERNS)  # scanned with the alternatives a text may match
 
 
 def sense_spans(view: NormalisedText) -> list[tuple[int, int]]:
