@@ -38,7 +38,9 @@ How a message is checked:
 4. A claim used (found or cited) that has a disclaimer needs that disclaimer in the message.
 5. A claim scoped to products may only be used for them: when the sentence (or else the
    message) names products of the catalogue and none is in the claim's scope, it is blocked
-   (the brand's own name is not the product named after it). A claim said only of other
+   (the brand's own name is not the product named after it). A claim whose own words name
+   its product ("Our 500 ml spray bottle is …") is read against its sentence only (see
+   :mod:`~nextbest.tools.compliance.claim_subjects`). A claim said only of other
    products needs no disclaimer finding besides, nor a strengthener finding.
 
 Each problem has its own code (``claim.expired``, ``claim.unapproved``,
@@ -77,6 +79,7 @@ from nextbest.tools.compliance.claim_romance_superlatives import (
 from nextbest.tools.compliance.claim_savings import SAVINGS_TRIGGERS
 from nextbest.tools.compliance.claim_senses import CLAIM_SENSE_PATTERNS
 from nextbest.tools.compliance.claim_speed import SPEED_TRIGGERS
+from nextbest.tools.compliance.claim_subjects import ClaimSubjects, preceding_products
 from nextbest.tools.compliance.claim_wellbeing import WELLBEING_TRIGGERS
 from nextbest.tools.compliance.counted_nouns import (
     counted_nouns,
@@ -393,6 +396,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         self.reserved = ReservedWording(pack)  # "our highest cover" said of the top cover
         self.offer_headlines = OfferHeadlines(pack)  # a subject of the offer's own words
         self.scoped_words = ScopedWords(pack)  # "UL 2849" of a claim scoped to other bikes
+        self.subjects = ClaimSubjects(pack)  # "Our … spray bottle is …" names its product
         self.counted = counted_nouns(  # "docks" of "Over 40 docks": read only when counted
             rule.params.extra_triggers.get(ClaimCategory.SUPERLATIVE, []),
             [c.text for c in pack.claims if c.category == ClaimCategory.SUPERLATIVE],
@@ -443,16 +447,28 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         return found.model_copy(update={"rule_id": rule_id, "code": f"claim.{problem}"})
 
     def _scope_violation(
-        self, ctx: CheckContext, claim: Claim, field: str, start: int, end: int
+        self,
+        ctx: CheckContext,
+        claim: Claim,
+        field: str,
+        start: int,
+        end: int,
+        *,
+        own_subject: bool = False,
     ) -> Violation | None:
-        """A violation when a product-scoped claim is used for other products only."""
+        """A violation when a product-scoped claim is used for other products only.
+
+        A claim whose words name its own product (``own_subject``) is not said of products
+        named only after it, in later sentences (see :mod:`claim_subjects`).
+        """
         if not claim.products:
             return None
         brand = ctx.brand_name_spans[field]  # type: ignore[index]
+        near = ctx.products_near(field, start)  # type: ignore[arg-type]
+        if own_subject:
+            near = preceding_products(ctx, field, start, near)
         named = {  # "<Brand>:" names the brand, not its "<Brand> app"
-            h.product.id
-            for h in ctx.products_near(field, start)  # type: ignore[arg-type]
-            if not overlaps(h.start, h.end, brand)
+            h.product.id for h in near if not overlaps(h.start, h.end, brand)
         }
         if not named or named & set(claim.products):
             return None
@@ -514,7 +530,15 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 continue
             used[hit.claim.id] = hit.claim
             covered[hit.field].append((hit.start, hit.end))
-            scoped = self._scope_violation(ctx, hit.claim, hit.field, hit.start, hit.end)
+            said = ctx.fields[hit.field].original[hit.start : hit.end]
+            scoped = self._scope_violation(
+                ctx,
+                hit.claim,
+                hit.field,
+                hit.start,
+                hit.end,
+                own_subject=self.subjects.names_own_product(hit.claim.id, said),
+            )
             fits[hit.claim.id] = fits.get(hit.claim.id, False) or scoped is None
             if scoped is not None:
                 found.append(scoped)

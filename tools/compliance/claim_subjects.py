@@ -1,0 +1,86 @@
+"""An approved claim whose own words name its product is said of that product.
+
+"Our 500 ml spray bottle is made from 100% recycled plastic, excluding the trigger and cap.
+Keep it and refill it: a Multi-Surface Refill Pouch fills it twice." The claim, approved for
+the Multi-Surface Spray, names its subject itself ("spray bottle"): the pouch the next sentence
+names is not what it is said of. A product named before it ("The Aurora Tennis Bracelet, lab-grown
+diamonds. All of our natural diamonds are sourced …") is still what the claim comments on. A
+claim without a subject of its own ("Cleans effectively at
+30°C.", "The formula is 95% plant-derived.") takes its subject from the products around it, as
+before; and a product named in the claim's own sentence still counts either way.
+
+A claim names its product when its wording holds the last word of one of its products' names
+or aliases ("spray" of "Multi-Surface Spray"), a word that ends no other product's name ("liquid"
+of two liquids names neither).
+"""
+
+from __future__ import annotations
+
+from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance.catalogue import ProductHit
+from nextbest.tools.compliance.kinds.base import CheckContext
+from nextbest.tools.compliance.normalise import plain
+
+
+def _heads(names: list[str]) -> set[str]:
+    """The last word of each name, plain."""
+    return {words[-1] for words in (plain(n).split() for n in names) if words}
+
+
+class ClaimSubjects:
+    """The words naming each product-scoped claim's own products, read once per pack."""
+
+    def __init__(self, pack: BrandPack) -> None:
+        """Collect, per scoped claim, the head words only its own products' names end in.
+
+        Args:
+            pack: The brand pack.
+        """
+        heads = {p.id: _heads(p.names) for p in pack.products}
+        self.heads: dict[str, frozenset[str]] = {}
+        for claim in pack.claims:
+            if not claim.products:
+                continue
+            own = set().union(*(heads.get(pid, set()) for pid in claim.products))
+            others = set().union(
+                *(words for pid, words in heads.items() if pid not in claim.products)
+            )
+            if own - others:
+                self.heads[claim.id] = frozenset(own - others)
+
+    def names_own_product(self, claim_id: str, said: str) -> bool:
+        """Whether a claim's wording, as said, names one of the claim's own products.
+
+        Args:
+            claim_id: The claim's id.
+            said: The claim's words as the copy says them.
+
+        Returns:
+            True when a word of ``said`` ends the name of one of the claim's products and of
+            no other product ("spray" in "Our 500 ml spray bottle …" of a claim scoped to the
+            Multi-Surface Spray).
+        """
+        heads = self.heads.get(claim_id, frozenset())
+        return not heads.isdisjoint(plain(said).split())
+
+
+def preceding_products(
+    ctx: CheckContext, field: str, start: int, near: list[ProductHit]
+) -> list[ProductHit]:
+    """The products near a claim that name its own product, less those named only after it.
+
+    Args:
+        ctx: The check context.
+        field: The claim's field.
+        start: Where the claim starts.
+        near: The products the claim may be said of
+            (:meth:`~nextbest.tools.compliance.kinds.base.CheckContext.products_near`).
+
+    Returns:
+        ``near`` when they are the claim's own sentence's products; else those of them in
+        another field or ending before the claim.
+    """
+    s_start, s_end = ctx.fields[field].sentence_at(start)  # type: ignore[index]
+    if any(h.field == field and s_start <= h.start < s_end for h in near):
+        return near
+    return [h for h in near if h.field != field or h.end <= start]
