@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -34,6 +35,17 @@ TOLLGARTH_LARDER: dict[str, Any] = {
 }
 """A British food brand invented for the fifteenth set's claim tests (``*_set15.py``)."""
 
+MOSSBANK_CANDLES: dict[str, Any] = {
+    "name": "Mossbank Candles",
+    "legal_name": "Mossbank Candles Ltd",
+    "postal_address": "9 Tannery Row, Kendal LA9 4AB, United Kingdom",
+    "sender_addresses": {"email": "hello@mossbank.example", "sms": "60210"},
+    "channels": ["email", "sms"],
+    "default_time_zone": "Europe/London",
+    "website_domains": ["mossbank.example"],
+}
+"""A British candle maker invented for the sixteenth set's tests (``*_set16.py``)."""
+
 
 def rule(rule_id: str, kind: str, params: dict[str, Any] | None = None, **extra: Any) -> dict:
     """A rule entry with the boilerplate filled in."""
@@ -63,3 +75,10 @@ def build_pack(
 def fired(verdict: Verdict) -> set[str]:
     """The rule ids that fired."""
     return set(verdict.fired_rule_ids)
+
+
+def claims_block(
+    check: Callable[..., Verdict], pack: BrandPack, body: str, subject: str = "News"
+) -> bool:
+    """Whether the built-in claim rule (id ``claims``) blocks an e-mail with this body."""
+    return "claims" in fired(check(pack, channel="email", subject=subject, body=body))

@@ -12,21 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from compliance_helpers import fired, rule
+from compliance_helpers import MOSSBANK_CANDLES, fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance.adverb_forms import adverb_forms, sentence_adverb
 
-_BRAND: dict[str, Any] = {
-    "name": "Mossbank Candles",
-    "legal_name": "Mossbank Candles Ltd",
-    "postal_address": "9 Tannery Row, Kendal LA9 4AB, United Kingdom",
-    "sender_addresses": {"email": "hello@mossbank.example", "sms": "60210"},
-    "channels": ["email", "sms"],
-    "default_time_zone": "Europe/London",
-    "website_domains": ["mossbank.example"],
-}
+_BRAND: dict[str, Any] = MOSSBANK_CANDLES
 
 
 def _pack() -> BrandPack:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from compliance_helpers import rule
+from compliance_helpers import claims_block, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -41,11 +41,6 @@ def pack() -> BrandPack:
     """The Tarnfield pack: only the claim grounding rule."""
     claims = rule("claims", "claim_grounding", {"categories": ["efficacy", "health", "service"]})
     return parse_pack({"brand": _BRAND, "rules": [claims]}, source="test")
-
-
-def _blocks(check: Callable[..., Verdict], pack: BrandPack, body: str) -> bool:
-    verdict: Verdict = check(pack, channel="email", subject="News", body=body)
-    return "claims" in set(verdict.fired_rule_ids)
 
 
 CASES: list[tuple[str, str]] = [
@@ -85,5 +80,5 @@ CASES: list[tuple[str, str]] = [
 def test_claim_blocks_and_neighbour_passes(
     check: Callable[..., Verdict], pack: BrandPack, claim: str, innocent: str
 ) -> None:
-    assert _blocks(check, pack, claim), claim
-    assert not _blocks(check, pack, innocent), innocent
+    assert claims_block(check, pack, claim), claim
+    assert not claims_block(check, pack, innocent), innocent

@@ -11,11 +11,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from compliance_helpers import TOLLGARTH_LARDER, rule
+from compliance_helpers import TOLLGARTH_LARDER, claims_block, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import Verdict
 
 BRAND = TOLLGARTH_LARDER
 
@@ -38,11 +37,6 @@ CLAIMS = rule(
 def pack() -> BrandPack:
     """The Tollgarth pack: only the claim grounding rule."""
     return parse_pack({"brand": BRAND, "rules": [CLAIMS], "claims": [], "offers": []}, source="t")
-
-
-def _blocks(check: Callable[..., Verdict], pack: BrandPack, body: str) -> bool:
-    verdict: Verdict = check(pack, channel="email", subject="News", body=body)
-    return "claims" in set(verdict.fired_rule_ids)
 
 
 CASES: list[tuple[str, str, str]] = [
@@ -84,10 +78,10 @@ CASES: list[tuple[str, str, str]] = [
 def test_everyday_sense_passes_and_the_claim_still_blocks(
     check: Callable[..., Any], pack: BrandPack, sense: str, claim: str, what: str
 ) -> None:
-    assert not _blocks(check, pack, sense), what
-    assert _blocks(check, pack, claim), what
+    assert not claims_block(check, pack, sense), what
+    assert claims_block(check, pack, claim), what
 
 
 def test_voted_best_by_readers_stays_a_ranking(check: Callable[..., Any], pack: BrandPack) -> None:
     """ "best by" is a date label only before a date; "best by our readers" ranks."""
-    assert _blocks(check, pack, "Our flapjack was named best by our readers.")
+    assert claims_block(check, pack, "Our flapjack was named best by our readers.")

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from compliance_helpers import rule
+from compliance_helpers import claims_block, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -38,11 +38,6 @@ _CLAIMS = rule("claims", "claim_grounding", {"categories": ["superlative", "pric
 def pack() -> BrandPack:
     """The Cairnrest pack: only the claim grounding rule."""
     return parse_pack({"brand": _BRAND, "rules": [_CLAIMS]}, source="test")
-
-
-def _blocks(check: Callable[..., Verdict], pack: BrandPack, body: str) -> bool:
-    verdict: Verdict = check(pack, channel="email", subject="News", body=body)
-    return "claims" in set(verdict.fired_rule_ids)
 
 
 CASES: list[tuple[str, str]] = [
@@ -70,9 +65,9 @@ CASES: list[tuple[str, str]] = [
 def test_everyday_use_passes_and_the_claim_blocks(
     check: Callable[..., Verdict], pack: BrandPack, innocent: str, claim: str
 ) -> None:
-    assert not _blocks(check, pack, innocent), innocent
-    assert _blocks(check, pack, claim), claim
+    assert not claims_block(check, pack, innocent), innocent
+    assert claims_block(check, pack, claim), claim
 
 
 def test_most_asked_for_stays_a_ranking(check: Callable[..., Verdict], pack: BrandPack) -> None:
-    assert _blocks(check, pack, "Our most asked for pillow is back in stock.")
+    assert claims_block(check, pack, "Our most asked for pillow is back in stock.")

@@ -10,20 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from compliance_helpers import fired, rule
+from compliance_helpers import MOSSBANK_CANDLES, fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
 
-_BRAND: dict[str, Any] = {
-    "name": "Mossbank",
-    "legal_name": "Mossbank Candles Ltd",
-    "postal_address": "9 Tannery Row, Kendal LA9 4AB, United Kingdom",
-    "sender_addresses": {"email": "hello@mossbank.example"},
-    "channels": ["email"],
-    "default_time_zone": "Europe/London",
-    "website_domains": ["mossbank.example"],
-}
+_BRAND: dict[str, Any] = {**MOSSBANK_CANDLES, "name": "Mossbank"}
 
 
 def _pack() -> BrandPack:

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from compliance_helpers import TOLLGARTH_LARDER, rule
+from compliance_helpers import TOLLGARTH_LARDER, claims_block, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance import Verdict
 from nextbest.tools.compliance.claim_inflections import modal_forms
 
 BRAND = TOLLGARTH_LARDER
@@ -35,9 +36,8 @@ def pack() -> BrandPack:
     return parse_pack({"brand": BRAND, "rules": RULES, "claims": [], "offers": []}, source="t")
 
 
-def _blocks(check: Callable[..., Any], pack: BrandPack, body: str) -> bool:
-    verdict = check(pack, channel="email", subject="Your plan", body=body)
-    return "claims" in set(verdict.fired_rule_ids)
+def _blocks(check: Callable[..., Verdict], pack: BrandPack, body: str) -> bool:
+    return claims_block(check, pack, body, subject="Your plan")
 
 
 @pytest.mark.parametrize(

@@ -13,10 +13,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from compliance_helpers import TOLLGARTH_LARDER, rule
+from compliance_helpers import TOLLGARTH_LARDER, claims_block, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
+from nextbest.tools.compliance import Verdict
 
 BRAND = TOLLGARTH_LARDER
 
@@ -52,9 +53,8 @@ def pack() -> BrandPack:
     )
 
 
-def _blocks(check: Callable[..., Any], pack: BrandPack, body: str) -> bool:
-    verdict = check(pack, channel="email", subject="The Ember", body=body)
-    return "claims" in set(verdict.fired_rule_ids)
+def _blocks(check: Callable[..., Verdict], pack: BrandPack, body: str) -> bool:
+    return claims_block(check, pack, body, subject="The Ember")
 
 
 def test_changed_decimal_figure_blocks(check: Callable[..., Any], pack: BrandPack) -> None:
