@@ -65,8 +65,8 @@ from nextbest.tools.compliance.claim_clauses import neighbours, price_spans
 from nextbest.tools.compliance.claim_cognition import COGNITION_TRIGGERS
 from nextbest.tools.compliance.claim_comparatives import COMPARATIVE_PATTERNS
 from nextbest.tools.compliance.claim_coverage import COVERAGE_TRIGGERS
+from nextbest.tools.compliance.claim_echoes import echoes, name_headline, name_phrase_words
 from nextbest.tools.compliance.claim_inflections import INFLECTED_TRIGGERS, modal_forms
-from nextbest.tools.compliance.claim_instructions import instructs_use
 from nextbest.tools.compliance.claim_longevity import LONGEVITY_TRIGGERS
 from nextbest.tools.compliance.claim_phrases import claim_phrase
 from nextbest.tools.compliance.claim_proportions import PROPORTION_TRIGGERS
@@ -74,31 +74,27 @@ from nextbest.tools.compliance.claim_removal import REMOVAL_EXCEPTIONS, REMOVAL_
 from nextbest.tools.compliance.claim_risk import RISK_TRIGGERS
 from nextbest.tools.compliance.claim_romance_superlatives import (
     ROMANCE_SUPERLATIVE_TRIGGERS,
-    bare_comparative,
 )
 from nextbest.tools.compliance.claim_savings import SAVINGS_TRIGGERS
 from nextbest.tools.compliance.claim_senses import CLAIM_SENSE_PATTERNS
 from nextbest.tools.compliance.claim_speed import SPEED_TRIGGERS
 from nextbest.tools.compliance.claim_subjects import ClaimSubjects, preceding_products
+from nextbest.tools.compliance.claim_trigger_excuses import excused
 from nextbest.tools.compliance.claim_wellbeing import WELLBEING_TRIGGERS
 from nextbest.tools.compliance.counted_nouns import (
     counted_nouns,
     counts_something,
     implied_count,
 )
-from nextbest.tools.compliance.denials import denied_to_be, rebutted, said_of_nobody, withheld
 from nextbest.tools.compliance.difficulty import DIFFICULTY_PATTERN
 from nextbest.tools.compliance.disclosed_triggers import DisclosedTriggers
 from nextbest.tools.compliance.fact_units import (
     CatalogueFigures,
     fact_unit_pattern,
-    inside_unit,
     unit_spans,
 )
-from nextbest.tools.compliance.generic_comparisons import compares_states, compares_with_own_norm
 from nextbest.tools.compliance.helplines import helpline_numbers, names_helpline, restates_helpline
 from nextbest.tools.compliance.hypernyms import general_nouns
-from nextbest.tools.compliance.invitations import invites_to_compare
 from nextbest.tools.compliance.kinds.banned_phrase import required_texts
 from nextbest.tools.compliance.kinds.base import (
     CheckContext,
@@ -123,16 +119,15 @@ from nextbest.tools.compliance.kinds.claim_wording import (
     stem,
 )
 from nextbest.tools.compliance.kinds.link_policy import extract_links
-from nextbest.tools.compliance.kinds.testimonials import OPINION_CATEGORIES, disclosed_testimonials
+from nextbest.tools.compliance.kinds.testimonials import disclosed_testimonials
 from nextbest.tools.compliance.lexicon import (
     CATEGORY_TRIGGERS,
     STOPWORDS,
     STRENGTHENERS,
     TriggerSet,
 )
-from nextbest.tools.compliance.measures import gives_value, measure_names
+from nextbest.tools.compliance.measures import measure_names
 from nextbest.tools.compliance.message import TextField
-from nextbest.tools.compliance.multipliers import counts_free_items
 from nextbest.tools.compliance.normalise import NormalisedText, plain
 from nextbest.tools.compliance.offer_headlines import OfferHeadlines
 from nextbest.tools.compliance.phrases import (
@@ -144,13 +139,9 @@ from nextbest.tools.compliance.phrases import (
 )
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.product_swaps import swaps_product
-from nextbest.tools.compliance.proper_names import in_place_name
-from nextbest.tools.compliance.questions import answered_no, open_question, question_at
 from nextbest.tools.compliance.reserved_wording import ReservedWording
 from nextbest.tools.compliance.scoped_words import ScopedWords
-from nextbest.tools.compliance.sender_denials import disowns_wording
-from nextbest.tools.compliance.testimony import quoted_experience, speaker_says, story_says
-from nextbest.tools.compliance.topics import is_topic_mention
+from nextbest.tools.compliance.testimony import quoted_experience
 from nextbest.tools.compliance.verdict import Violation
 
 DURABILITY: frozenset[str] = frozenset(
@@ -175,27 +166,6 @@ HOLDER_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 """Nouns for the people who hold a product, compared after :func:`canon` (singular)."""
 
-
-def _category_words(ctx: CheckContext, field: TextField, start: int, end: int) -> bool:
-    """Whether a trigger is only words of the catalogue category of the products it is said of.
-
-    "The <car> is one of our certified units", "What goes into a certified <car>" of cars the
-    catalogue lists under ``used-certified``: the word names the product's category, which
-    the pack itself assigns; it is not a claim of its own. The products are those of the
-    sentence, else of its paragraph, else of the message (see ``products_near``).
-    """
-    words = plain(ctx.fields[field].original[start:end]).split()
-    if not words:
-        return False
-    categories = {
-        w for h in ctx.products_near(field, start) for w in plain(h.product.category or "").split()
-    }
-    return all(w in categories for w in words)
-
-
-_SENTENCE_BREAK = re.compile(r"\n|[.!?]\s+[A-Z]")
-"""A paragraph break, or a sentence's final stop before a capital: a trigger across one is two
-phrases ("renews on March 15. Review it any time" is no "on … any time" promise)."""
 
 _GUARD = "(?<![a-z0-9])"
 
@@ -297,10 +267,6 @@ def hit_sentence(ctx: CheckContext, hit: ClaimHit) -> tuple[int, int]:
     """The sentence span around a claim hit."""
     return ctx.fields[hit.field].sentence_at(hit.start)
 
-
-_DETERMINERS = frozenset({"the", "our", "its", "a", "an", "very"})
-"""Words a trigger may hold before the brand's own name and still be that name ("the
-Fernrest app" read as ``the …est``); "only on <brand>" is a claim."""
 
 _ANAPHORIC = frozenset({stem(canon("same"))})
 """Words that point back to what the body names: "Cleaned up the same day" above a claim "…
@@ -626,7 +592,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 for n in h.product.names
                 for w in plain(n).split()
             }
-            named |= _name_phrase_words(ctx)
+            named |= name_phrase_words(ctx)
             helpline_said = self._helpline_words(ctx)
             reported = {  # kinds of the governed claims the body uses but may not (reported there)
                 h.claim.category.value
@@ -656,7 +622,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                             masked[name].append(span)  # "same day" above "on the day we …"
                         elif headline and match.lastgroup in self._categories(ctx, body_used):
                             masked[name].append(span)  # "Thank you for 2,100 reviews"
-                        elif _name_headline(
+                        elif name_headline(
                             text, words, named
                         ) and match.lastgroup in self._categories(ctx, body_used):
                             masked[name].append(span)  # "<Depot>, greener" above its claim
@@ -864,115 +830,26 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     units = unit_spans(self.fact_units, text.original)
                     if self.disclosed.rules:
                         disclosed, own = self.disclosed.spans(skel, ctx.day, ctx.message.channel)
-                if overlaps(start, end, skipped):
-                    continue
-                if units and inside_unit(units, text.original, start, end):
-                    continue  # "clinical" in "21 clinical categories", a catalogue fact's unit
-                if self.catalogue.words and self.catalogue.names_fact(
-                    (h.product for h in ctx.products_near(text.name, start)),
-                    text.original,
+                if excused(
+                    ctx,
+                    text,
+                    match.lastgroup,
                     start,
                     end,
+                    skipped=skipped,
+                    units=units,
+                    quotes=quotes,
+                    experience=experience,
+                    disclosed=disclosed,
+                    own=own,
+                    brand_spans=brand_spans,
+                    catalogue=self.catalogue,
+                    helplines=self.helplines,
+                    keyword_stems=self.keyword_stems,
+                    measures=self.measures,
                 ):
-                    continue  # "a 5-year warranty" of a product whose catalogue warranty it is
-                if match.lastgroup in OPINION_CATEGORIES and overlaps(start, end, quotes):
-                    continue
-                if experience and speaker_says(text.original, experience, start, end):
-                    continue  # "I lost 14 lbs" in a disclosed testimonial: the speaker's own
-                if story_says(ctx, text.original, text.sentence_at(start)[0], start):
-                    continue  # "his bike was repaired within the hour", a disclosed story
-                if is_topic_mention(ctx, text.name, start, end):
-                    continue
-                if overlaps(start, end, disclosed) and not any(
-                    s < end and start < e for s, e in own
-                ):
-                    continue  # "same-day" under a disclosure rule requiring the cut-off line
-                if ctx.in_product_name(text.name, end - 1):
-                    continue  # ends inside a product's name ("the Northcrest Lamp")
-                if _category_words(ctx, text.name, start, end):
-                    continue  # "one of our certified units" of a product listed as certified
-                if any(
-                    s < end <= e and set(plain(text.original[start:s]).split()) <= _DETERMINERS
-                    for s, e in ctx.brand_name_spans[text.name]
-                ):
-                    continue  # the brand's own name ("the Fernrest app": ``the …est``)
-                if in_place_name(text.original, start, end):
-                    continue  # "the Finest Catch Oyster Bar"
+                    continue  # not a claim here (see :func:`excused`)
                 sentence = text.sentence_at(start)
-                if (
-                    match.lastgroup == "health"
-                    and open_question(question_at(text.original, sentence, start))
-                    and not any(s < sentence[1] and sentence[0] < e for s, e in brand_spans)
-                ):
-                    continue  # "Is whitening safe for sensitive teeth?" asks, not asserts
-                if answered_no(text.original, start):
-                    continue  # "Is <product> dairy-free? No." asks, and the copy denies it
-                if disowns_wording(text.original, start):
-                    continue  # "Why our labels don't say carbon neutral": no claim made
-                if rebutted(text.original, start, end):
-                    continue  # "You'll see heat pumps sold as zero carbon. They aren't"
-                if denied_to_be(text.original, start, end):
-                    continue  # "It is not a cure: when you stop, …" denies the claim
-                if (
-                    match.lastgroup == "service"
-                    and self.helplines
-                    and names_helpline(text.original[sentence[0] : sentence[1]], self.helplines)
-                    and not any(s < sentence[1] and sentence[0] < e for s, e in brand_spans)
-                ):
-                    continue  # "help is available 24/7 at <the helpline the pack prints>"
-                if _echoes_line_claim(ctx, text, sentence, start, end, self.keyword_stems):
-                    continue  # "Book your repair" beside "We'll repair your bike …"
-                if instructs_use(
-                    text.original,
-                    sentence,
-                    start,
-                    end,
-                    (h.claim.text for h in ctx.claim_hits if h.usable),
-                ):
-                    continue  # "If you see fraud, lock the card first" beside the lock claim
-                if _introduces_claim(ctx, text, sentence, match.lastgroup or ""):
-                    continue  # "The one health statement the FDA lets us make:" above it
-                if invites_to_compare(text.original, sentence, start):
-                    continue  # "Compare plans your way": the reader compares
-                if (
-                    match.lastgroup not in ("superlative", "comparative")
-                    and said_of_nobody(text.original[sentence[0] : sentence[1]])
-                    and not any(s < sentence[1] and sentence[0] < e for s, e in brand_spans)
-                    and not any(
-                        h.field == text.name and sentence[0] <= h.start < sentence[1]
-                        for h in ctx.product_hits
-                    )
-                ):
-                    continue  # "Nobody starts out fluent": said of no one, of no product
-                if match.lastgroup == "guarantee" and withheld(text.original, start):
-                    continue  # "no refunds on sale items" withholds the promise
-                if match.lastgroup == "comparative" and counts_free_items(
-                    text.original, sentence, start
-                ):
-                    continue  # "Twice the crackers: buy one box, get one free"
-                if (
-                    match.lastgroup == "comparative"
-                    and (
-                        compares_states(text.original, sentence, start, end)
-                        or compares_with_own_norm(text.original, sentence, start, end)
-                    )
-                    and not any(s < sentence[1] and sentence[0] < e for s, e in brand_spans)
-                    and not any(
-                        h.field == text.name and sentence[0] <= h.start < sentence[1]
-                        for h in ctx.product_hits
-                    )
-                ):
-                    continue  # "A dry wetsuit keeps you warmer than a damp one", "… your average"
-                if match.lastgroup == "superlative" and bare_comparative(text.original, start, end):
-                    continue  # "il check-in sarà più veloce": faster, than nothing
-                if end > sentence[1] and _SENTENCE_BREAK.search(text.original, start, end):
-                    continue  # runs on into the next paragraph or sentence: two phrases
-                if (
-                    self.measures
-                    and plain(text.original[start:end]) in self.measures
-                    and not gives_value(text.original[sentence[0] : sentence[1]])
-                ):
-                    continue  # "Check what a hatch rate counts": names the measure only
                 if (
                     match.lastgroup == "superlative"
                     and self.counted
@@ -1136,7 +1013,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             if (
                 text.name != "body"
                 and claim.id in used
-                and _echoes(self.forms, claim, sentence)
+                and echoes(self.forms, claim, sentence)
                 and self.forms.claim_qualifiers[claim.id] <= qualifiers_of(statement)
             ):
                 continue  # a subject shortening the claim the body states in full
@@ -1154,145 +1031,3 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 )
             )
         return found
-
-
-def _name_headline(text: FieldText, trigger: set[str], named: set[str]) -> bool:
-    """Whether a subject or CTA is only a name the body uses and one trigger word.
-
-    "Millrace Depot, greener" above a body that carries the approved sustainability claim of
-    the Millrace Depot: the headline names the product and the kind of claim the body makes; it
-    says nothing of its own. The trigger is one word, and every other word of the field
-    (stop words and function words aside) is a word of a product or declared name the body
-    uses (``named``). A figure or any other word makes it a statement of its own.
-    """
-    if len(trigger) != 1:
-        return False
-    words = [stem(canon(w)) for w in plain(text.original).split() if w not in STOPWORDS]
-    rest = [w for w in words if w not in trigger and w not in FUNCTION_WORDS]
-    return bool(rest) and all(w in named for w in rest)
-
-
-DEGREE_WORDS: frozenset[str] = frozenset(
-    {
-        "more", "most", "less", "least", "very", "so", "too", "than", "piu", "meno", "molto",
-        "plus", "moins", "tres", "mas", "menos", "muy", "mais", "mehr", "meist", "am", "sehr",
-        "meer", "meest", "zeer", "mer", "mest", "mycket",
-    }
-)  # fmt: skip
-"""Words that grade an adjective ("the most punctual", "le più puntuali"): a lead-in that
-grades a claim's keyword says more than the claim."""
-
-
-def _echoes_line_claim(
-    ctx: CheckContext,
-    text: FieldText,
-    sentence: tuple[int, int],
-    start: int,
-    end: int,
-    kind_words: dict[str, set[str]],
-) -> bool:
-    """Whether a trigger only repeats words of an approved claim stated on the same line.
-
-    "Book your repair before the summer. We'll repair your bike even if you bought it
-    elsewhere.": the word leads into the claim the line states word for word; it
-    is not a second claim. The sentence may hold no figure and no strengthener (``fully
-    covered``), and the claim must be usable and stated in the same field and line.
-    A keyword naming the claim's kind (``kind_words``, "punctual" of an on-time claim) leads
-    into it too ("Punctuality matters. 96% of our sailings arrived on time."), unless the
-    sentence grades it (a degree word: "the most punctual").
-    """
-    original = text.original
-    line_start = original.rfind("\n", 0, start) + 1
-    line_end = original.find("\n", end)
-    line_end = len(original) if line_end < 0 else line_end
-    claims = [
-        h.claim
-        for h in ctx.claim_hits
-        if h.usable and h.field == text.name and line_start <= h.start < line_end
-    ]
-    if not claims:
-        return False
-    said = original[sentence[0] : sentence[1]]
-    if any(c.isdigit() for c in said) or set(plain(said).split()) & STRENGTHENERS:
-        return False
-    words = {stem(canon(w)) for w in plain(original[start:end]).split()}
-    own = {stem(canon(w)) for c in claims for w in plain(c.text).split()}
-    if words and words <= own:
-        return True
-    if set(plain(said).split()) & DEGREE_WORDS:
-        return False
-    kinds = {w for c in claims for w in kind_words.get(c.id, ())}
-    return bool(words) and words <= kinds
-
-
-_AFTER_COLON = re.compile(r"[\s\"“‘'«]*")
-"""Space and opening quotes between a lead-in's colon and what it introduces."""
-
-
-def _introduces_claim(
-    ctx: CheckContext, text: FieldText, sentence: tuple[int, int], category: str
-) -> bool:
-    """Whether a sentence ending in a colon introduces an approved claim of the trigger's kind.
-
-    "Here is the one health statement the FDA lets us make about <product>:" above the
-    authorised health claim word for word: the sentence announces the claim that follows it;
-    it says nothing of its own. The claim is usable, of the trigger's own category, and its
-    wording starts right after the colon (space and an opening quote aside). The lead-in may
-    hold no figure outside a product's name, no strengthener and no degree word ("Our most
-    effective formula yet:" stays a claim).
-    """
-    original = text.original
-    said = original[sentence[0] : sentence[1]].rstrip()
-    if not said.endswith(":"):
-        return False
-    colon = sentence[0] + len(said)
-    gap = _AFTER_COLON.match(original, colon)
-    start = gap.end() if gap is not None else colon
-    if not any(
-        h.usable
-        and h.field == text.name
-        and h.start == start
-        and h.claim.category.value == category
-        for h in ctx.claim_hits
-    ):
-        return False
-    if set(plain(said).split()) & (STRENGTHENERS | DEGREE_WORDS):
-        return False
-    names = [(h.start, h.end) for h in ctx.product_hits if h.field == text.name]
-    return not any(
-        c.isdigit() and not any(s <= sentence[0] + i < e for s, e in names)
-        for i, c in enumerate(said)
-    )
-
-
-NAME_PHRASE_WORDS = 4
-"""Most words of a declared non-claim phrase read as a name (a page, a programme, a section)."""
-
-
-def _name_phrase_words(ctx: CheckContext) -> set[str]:
-    """Stems of the declared non-claim names the body uses ("Guaranteed Fit Finder").
-
-    A subject or CTA trigger made only of these words ("Guaranteed fit, from home" above
-    "Try our Guaranteed Fit Finder") is a short form of that name, as a product's
-    short name is. Only phrases of at most :data:`NAME_PHRASE_WORDS` words count: a declared
-    non-claim sentence is no name.
-    """
-    body = ctx.fields.get("body")
-    if body is None:
-        return set()
-    words: set[str] = set()
-    for start, end in ctx.non_claim_spans["body"]:
-        phrase = plain(body.original[start:end]).split()
-        if len(phrase) <= NAME_PHRASE_WORDS:
-            words |= {stem(canon(w)) for w in phrase}
-    return words
-
-
-def _echoes(forms: ClaimForms, claim: Claim, sentence: list[tuple[str, int, int]]) -> bool:
-    """Whether every word of a short field's sentence is a word of ``claim``.
-
-    "No deposit to book" over a body that states "No deposit to book your move." word for
-    word shortens the approved claim: it adds nothing the claim does not say.
-    """
-    own = forms.claim_stems[claim.id][1]
-    return all(stem(t) in own for t, _, _ in sentence)
