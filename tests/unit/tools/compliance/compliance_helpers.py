@@ -35,6 +35,17 @@ TOLLGARTH_LARDER: dict[str, Any] = {
 }
 """A British food brand invented for the fifteenth set's claim tests (``*_set15.py``)."""
 
+FERNHOLLOW_WALLS: dict[str, Any] = {
+    "name": "Fernhollow",
+    "legal_name": "Fernhollow Climbing Walls Ltd",
+    "postal_address": "3 Quarry Lane, Keswick CA12 5AB, United Kingdom",
+    "sender_addresses": {"email": "hello@fernhollow.example"},
+    "channels": ["email"],
+    "default_time_zone": "Europe/London",
+    "website_domains": ["fernhollow.example"],
+}
+"""A British climbing-wall operator invented for the fifteenth set's denial tests."""
+
 MOSSBANK_CANDLES: dict[str, Any] = {
     "name": "Mossbank Candles",
     "legal_name": "Mossbank Candles Ltd",

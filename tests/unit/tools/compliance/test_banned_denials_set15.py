@@ -9,22 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from compliance_helpers import fired, rule
+from compliance_helpers import FERNHOLLOW_WALLS, fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance.denials import rebutted
 from nextbest.tools.compliance.sender_denials import sender_denies
 
-_BRAND: dict[str, Any] = {
-    "name": "Fernhollow",
-    "legal_name": "Fernhollow Climbing Walls Ltd",
-    "postal_address": "3 Quarry Lane, Keswick CA12 5AB, United Kingdom",
-    "sender_addresses": {"email": "hello@fernhollow.example"},
-    "channels": ["email"],
-    "default_time_zone": "Europe/London",
-    "website_domains": ["fernhollow.example"],
-}
+_BRAND: dict[str, Any] = FERNHOLLOW_WALLS
 
 
 def _pack() -> BrandPack:
