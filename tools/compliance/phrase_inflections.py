@@ -5,14 +5,14 @@ the sentence needs. Two regular inflections are read here, each only for a brand
 that language:
 
 - **Scandinavian definite suffix.** Swedish, Danish and Norwegian write "the" as an ending:
-  "efterfest" (an after-party) is "efterfesten" (the after-party), "godis" is "godiset", a
-  noun ending in a vowel takes ``-n`` / ``-t`` ("dosa" → "dosan"), and one ending in an
+  "nattklubb" (a night club) is "nattklubben" (the night club), "bröd" is "brödet", a
+  noun ending in a vowel takes ``-n`` / ``-t`` ("flaska" → "flaskan"), and one ending in an
   unstressed ``-el`` / ``-er`` drops the ``e`` ("cykel" → "cykeln"). A banned one-word noun of
   at least :data:`MIN_NOUN` letters is banned in its definite form too; a phrase of several
   words is left as written (its article or adjective decides the form).
 - **French participle agreement.** A participle or adjective in ``-é`` agrees with its noun:
-  "remboursé par la Sécu" is "remboursés par la Sécu" of glasses (masculine plural) and
-  "remboursées" of lenses. A banned phrase whose word ends in ``-é`` (written with its accent,
+  "livré en 24 h" is "livrés en 24 h" of shoes (masculine plural) and "livrées" of
+  bags. A banned phrase whose word ends in ``-é`` (written with its accent,
   so it cannot be another final ``e``) is banned with that word in the plural too; the
   feminine ``-ée`` is found already (the skeleton reads it as a stretched letter, see
   :mod:`~nextbest.tools.compliance.stretched_letters`).
@@ -38,10 +38,10 @@ _VOWELS = frozenset("aeiouyåäöæø")
 
 
 def _definite(word: str) -> list[str]:
-    """The definite singular forms of a Scandinavian noun ("efterfest" → "efterfesten")."""
+    """The definite singular forms of a Scandinavian noun ("nattklubb" → "nattklubben")."""
     lower = word.casefold()
     if lower[-1] in _VOWELS:
-        return [word + "n", word + "t"]  # "dosa" -> "dosan", "äpple" -> "äpplet"
+        return [word + "n", word + "t"]  # "flaska" -> "flaskan", "äpple" -> "äpplet"
     forms = [word + "en", word + "et"]  # "fest" -> "festen", "godis" -> "godiset"
     if lower.endswith(("el", "er")):
         forms.append(word + "n")  # "cykel" -> "cykeln", "vinter" -> "vintern"

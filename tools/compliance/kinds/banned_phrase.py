@@ -65,13 +65,13 @@ A rule with ``said_only_of`` (a title reserved to the licensed people, a certifi
 models) bans its phrases only in sentences that name none of them; the opening words of such a
 name (at least two) name it too when the message names it in full elsewhere (a subject "Jaja
 ekologiczne na Wielkanoc" above a body offering "Jaja ekologiczne z Zielonej Zagrody"), and a
-subject's phrase is said of the one the body says it of ("Une orthoptiste à Angers" above
-"Claire Morel, orthoptiste, rejoint notre magasin").
+subject's phrase is said of the one the body says it of ("Une diététicienne à Rennes" above
+"Sophie Lenoir, diététicienne, rejoint notre équipe").
 A banned phrase is also found in the inflected forms of the brand's language (Swedish
-"efterfesten" under a ban of "efterfest", French "remboursés par la Sécu" under a ban of
-"remboursé par la Sécu"; see :mod:`~nextbest.tools.compliance.phrase_inflections`).
-A phrase the pack declares a non-claim (``non_claim_phrases``: a scent name "Green Fig", a
-direction of use "Not suitable for unsealed natural stone") holds a banned word in another
+"nattklubben" under a ban of "nattklubb", French "livrés en 24 h" under a ban of
+"livré en 24 h"; see :mod:`~nextbest.tools.compliance.phrase_inflections`).
+A phrase the pack declares a non-claim (``non_claim_phrases``: a colour name "Sea Green", a
+direction of use "Safe on natural wood floors") holds a banned word in another
 sense: a rule that bans its words on every channel and field (a ban of a meaning: generic
 "green" or "natural" claims) does not find them inside it. A rule limited to some channels,
 fields or regions bans the words being seen there (a condition in a lock-screen preview), and
@@ -406,7 +406,7 @@ def priced_pattern(phrases: list[str]) -> re.Pattern[str] | None:
 def declared_non_claims(rule: BannedPhraseRule, pack: BrandPack | None) -> re.Pattern[str] | None:
     """The pack's declared non-claim phrases, when the rule bans a meaning everywhere.
 
-    "Green Fig" (a scent) and "Not suitable for unsealed natural stone" (a direction of use)
+    "Sea Green" (a colour) and "Safe on natural wood floors" (a direction of use)
     are declared non-claims: the banned "green" or "natural" inside them is a name or an
     everyday word, not the generic claim the rule bans. Only a rule that bans its words on
     every channel and field for every recipient bans a meaning; one limited to some channels,
@@ -520,7 +520,7 @@ class BannedPhraseCheck:
     def _headline_of_owner(self, ctx: CheckContext, name: str, words: str) -> bool:
         """Whether a subject's reserved phrase is said in the body of one who holds it.
 
-        "Une orthoptiste à Angers Centre" above "Claire Morel, orthoptiste, rejoint notre
+        "Une diététicienne à Rennes Centre" above "Sophie Lenoir, diététicienne, rejoint notre
         magasin": the subject announces what the body says, so its title is the body's, said
         of the person the body names with it. A body that uses the phrase of nobody named
         (or of someone else) keeps the subject's use banned.
@@ -614,7 +614,7 @@ class BannedPhraseCheck:
                 exempt += [link.span for link in own_links(ctx) if link.field == name and link.span]
             if hits:
                 exempt += ctx.brand_name_spans.get(name, [])
-            declared = (  # "Green Fig", "… unsealed natural stone": a declared non-claim
+            declared = (  # "Sea Green", "… natural wood floors": a declared non-claim
                 [
                     text.skel.original_span(*m.span())
                     for m in self.non_claims.finditer(text.skel.text)

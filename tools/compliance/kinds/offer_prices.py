@@ -700,7 +700,7 @@ class OfferPrices:
         if said_of and category_list_price(
             text.original, start, mention.start, value, ctx.pack.products, named_spans
         ):
-            return True  # "en dosa kostar 52 kr och en stock …": a can's list price
+            return True  # "en flaska kostar 39 kr och en back …": a can's list price
         if any(value < v - PRICE_TOLERANCE for v in said_of):
             return False  # below the list price of the product its sentence names
         lists = [

@@ -17,7 +17,7 @@ is a number labelled as the brand's company, tax or licence registration (``NIPC
 address (:mod:`~nextbest.tools.compliance.registration_ids`). A label followed only by another
 label the rule names ("nunca lhe pede o NIF, o IBAN ou códigos": a list of what is never
 asked) has no value after it, nor a label after an indefinite article whose figure is a
-threshold ("an AHI of 5 or more events an hour is the usual threshold"): any person's reading,
+threshold ("a BMI of 30 or more is the usual threshold for obesity"): any person's reading,
 not the recipient's. A label the copy says is on file, its value in words after a
 colon ("Allergy note on file: latex"), is the person's record read out, figure or not.
 """
@@ -131,10 +131,10 @@ _FIGURE_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 def _threshold_of_anyone(text: str, start: int, value: int) -> bool:
     """Whether the label at ``start`` and its figure at ``value`` state a threshold.
 
-    "An AHI of 5 or more events an hour is the usual threshold", "a BMI over 30": a label after
+    "A BMI of 30 or more is the usual threshold", "an HbA1c over 48": a label after
     an indefinite article, its figure a bound ("or more", "over", "at least",
     :func:`~nextbest.tools.compliance.thresholds.is_threshold`), speaks of any reading; "your
-    AHI is over 30" or "AHI: 3.2" is the recipient's.
+    BMI is over 30" or "BMI: 31.2" is the recipient's.
     """
     if _ANY_READING.search(text, max(0, start - 8), start) is None:
         return False
@@ -263,7 +263,7 @@ class PersonalDataCheck:
                 if gap and not _SENTENCE_BREAK.search(_without_street(gap)):
                     value = original[end + gap.start("value") : end + gap.end()]
                     if _threshold_of_anyone(original, start, end + gap.start("value")):
-                        continue  # "an AHI of 5 or more": a bound any reading is measured by
+                        continue  # "a BMI of 30 or more": a bound any reading is measured by
                     if self._another_label(value):
                         continue  # "o NIF, o IBAN ou …": a list of labels, no value
                     out.append((_LABELLED, start, end))

@@ -6,7 +6,7 @@ another page does not do); the brand name is the brand's ``short_name`` when it 
 the brand name counts only when written as words, not inside a link or an e-mail address
 (``https://brand.example/app`` says where to go, not who sends); ``stop`` and ``help`` may be
 required separately, and an SMS opt-out that names a number must name the brand's own SMS
-sender when that is a number ("Text STOP to 53020" from the short code 50320 stops nothing;
+sender when that is a number ("Text STOP to 71942" from the short code 71492 stops nothing;
 :func:`wrong_opt_out_number`); a ``statement`` is an exact text; ``fields``
 limits where the element may stand (e.g. body only). A rule's own patterns add ways to pass,
 or replace the built-in test with ``replace_builtin``.
@@ -75,8 +75,8 @@ def _digits(number: str) -> str:
 def wrong_opt_out_number(text: str, own: str) -> str | None:
     """The number an opt-out sends the reader to when it is not the brand's SMS sender.
 
-    An opt-out works only at the number that sent the text: "Text STOP to 53020" from the
-    short code 50320 stops nothing. A long number may be written with or without its country
+    An opt-out works only at the number that sent the text: "Text STOP to 71942" from the
+    short code 71492 stops nothing. A long number may be written with or without its country
     code ("+353 87 …" or "087 …"): the national part is compared.
 
     Args:
