@@ -16,7 +16,11 @@ state the figure (as a word or in digits), and the word does not stand in for th
 other words. An amount with a lettered currency sign ("A$5.99", "NZ$20") is a figure, not a
 code. Words are compared by a short prefix (``excludes`` / ``excluded``, ``combinable`` /
 ``combined``) and month names by their first three letters. Every part must be there: copy that
-drops one ("Not valid with <plan>") does not restate the wording.
+drops one ("Not valid with <plan>") does not restate the wording. So must every item of a
+series a sentence without figures lists ("Not suitable for infants, nursing mothers, or people
+with a nut allergy"): each item keeps one of its own words, as a warning that drops one group
+at risk ("Not suitable for infants or nursing mothers") warns fewer readers than required
+(see :func:`series_items`).
 """
 
 from __future__ import annotations
@@ -66,6 +70,35 @@ _NUMBER_WORDS: dict[str, str] = {
 """English number words: a figure like any other ("one wash per vehicle per day")."""
 
 
+_COORDINATORS: frozenset[str] = frozenset(
+    {"or", "and", "nor", "og", "eller", "und", "oder", "sowie", "ja", "tai", "seka", "et", "ou",
+     "y", "o", "e"}
+)  # fmt: skip
+"""Words that join the last item of a series ("…, or people with …", "… og barn")."""
+
+
+def series_items(sentence: str) -> list[str]:
+    """The items of a series a sentence lists, split at its commas; none when it lists none.
+
+    A sentence lists a series when it has a comma and its last comma-separated segment opens
+    with or holds a coordinating word ("Not for infants, nursing mothers, or people with a nut
+    allergy", "Not for infants, nursing mothers or people with a nut allergy"). A sentence with
+    a figure is left alone (its commas part a date or an amount).
+
+    Args:
+        sentence: One sentence of a required wording.
+
+    Returns:
+        Each comma-separated segment (the first holds the series' head), or an empty list.
+    """
+    if _FIGURE.search(sentence) or "," not in sentence:
+        return []
+    segments = [s for s in (part.strip() for part in sentence.split(",")) if s]
+    if len(segments) < 2 or _COORDINATORS.isdisjoint(plain(segments[-1]).split()):
+        return []
+    return segments
+
+
 def _key(word: str) -> str:
     """A word's comparison key: a month as three letters, else its first letters."""
     for month in _MONTHS:
@@ -104,6 +137,29 @@ def _wording_parts(
     return tuple(p for p in own if p[0] or p[1]), _parts(wording)[1]
 
 
+@lru_cache(maxsize=1024)
+def _series_parts(wording: str) -> tuple[frozenset[str], ...]:
+    """The own word keys of every item of every series the wording's sentences list.
+
+    An item's own keys are those of its words no other sentence of the wording and no other
+    item of its series has; an item without any (a repeated word only) is not required.
+    """
+    spans = sentence_spans(wording)
+    items: list[frozenset[str]] = []
+    for i, (start, end) in enumerate(spans):
+        segments = series_items(wording[start:end])
+        if not segments:
+            continue
+        others = set().union(*(_parts(wording[s:e])[0] for j, (s, e) in enumerate(spans) if j != i))
+        keys = [_parts(segment)[0] for segment in segments]
+        for k, item in enumerate(keys):
+            rest = set().union(*(w for m, w in enumerate(keys) if m != k))
+            own = item - others - rest
+            if own:
+                items.append(frozenset(own))
+    return tuple(items)
+
+
 def restates(wording: str, copy: str) -> bool:
     """Whether ``copy`` restates every part of ``wording`` with all of its figures.
 
@@ -121,7 +177,9 @@ def restates(wording: str, copy: str) -> bool:
     words, found = _parts(copy)
     if not marks <= found:
         return False
-    return all(_kept(part, figures, words) for part, figures in parts)
+    if not all(_kept(part, figures, words) for part, figures in parts):
+        return False
+    return all(item & words for item in _series_parts(wording))
 
 
 def _kept(part: frozenset[str], figures: frozenset[str], words: frozenset[str]) -> bool:
@@ -154,7 +212,11 @@ def _may_restate(wording: str, text: str) -> bool:
     if not parts:
         return False
     words, found = _parts(text)
-    return marks <= found and all(_kept(part, figures, words) for part, figures in parts)
+    return (
+        marks <= found
+        and all(_kept(part, figures, words) for part, figures in parts)
+        and all(item & words for item in _series_parts(wording))
+    )
 
 
 def restated_spans(wording: str, text: str) -> list[tuple[int, int]]:
