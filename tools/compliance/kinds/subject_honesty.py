@@ -132,7 +132,7 @@ season", "Your credit score, explained"), on the skeleton view."""
 FIGURE = re.compile(
     r"(?P<pre>[$£€¥]|\bus\$)?\s?(?<![a-z\d])"
     r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*)"
-    r"(?P<mag>k\b|m\b|bn\b)?(?![a-wyz])\s?"
+    r"(?!\d)(?P<mag>k\b|m\b|bn\b)?(?!(?!p(?:p|n|ppn)\b)[a-wyz])\s?"
     r"(?P<post>%|x\b|percent\b|(?:€|£|\$)(?!\s?\d)|¢|cents?\b|pence\b|"
     r"(?:kr|kronor|kroner|sek|nok|dkk)\b)?"
 )
@@ -141,7 +141,9 @@ An amount in hundredths ("50 cents", "50¢", "50 pence") is money: 0.50 as "$0.5
 an amount in thousands or millions ("$460K", "$1.2M") is that many dollars. A currency sign
 after a number is its unit only when no figure follows it: in "Fibre 500 £29.99" the pound sign
 is the next price's. Thousands may be grouped by spaces ("1 000 kr", "1 599 $"), and kronor
-("kr", "SEK") are money as the other currencies are."""
+("kr", "SEK") are money as the other currencies are. A number is read whole or not at all
+("10am", "4th" are no figure "1" or "4"), and a per-person or per-night amount ("£40pp",
+"$90pn") is its amount."""
 MONEY_AFTER: frozenset[str] = frozenset(
     {"€", "£", "$", "kr", "kronor", "kroner", "sek", "nok", "dkk"}
 )
