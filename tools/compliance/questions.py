@@ -10,7 +10,10 @@ negative or "did you know" question that asserts its answer ("Isn't our gel the 
 A question the copy answers "no" right after it ("Is <product> dairy-free? No.", "'Will lessons
 make my son drown-proof?' The honest answer is no") asserts nothing either, whoever it names:
 the copy denies what it asks. The "honest answer" may come after a lead-in ('"Is <brand>
-free?" We get this question a lot, so here's the straight answer: no.').
+free?" We get this question a lot, so here's the straight answer: no.'), and an answer the copy
+declines to give ('"Is it legal where I live?" We won't answer that one for you: your state's
+regulator does.') asserts nothing either. A question in the subject is answered by the body
+when the body's opening says the answer is no, in any language the engine reads.
 """
 
 from __future__ import annotations
@@ -81,13 +84,20 @@ _ANSWERED_NO = re.compile(
     r"(?:\s+is|\s*:)\s*(?:no|nope)\b(?!\s+(?:need|more|matter|wonder|problem|worries|doubt|"
     r"one)\b)"
     r"|(?:no|nope|nein|non|nej|nee|nie|nei|não)\s*(?=[.,!;:\u2013\u2014]|-\s|$)"
+    # an answer declined, the reader sent elsewhere: "… and we won't answer it for you"
+    r"|(?:[^?\n]{0,80}?[\s,])?(?:(?:we|i)\s+(?:won[’']t|will\s+not|can[’']t|cannot|can\s+not|"
+    r"don[’']t|do\s+not|shouldn[’']t|should\s+not)\s+(?:try\s+to\s+)?answer\s+"
+    r"(?:it|this|that|this\s+one|that\s+one)\b|"
+    r"(?:it|that)(?:[’']s|\s+is)\s+not\s+(?:for\s+us|ours|our\s+place)\s+to\s+(?:answer|say)\b)"
     r")",
     re.IGNORECASE,
 )
 """An answer of "no" right after a question: "No.", "Sadly, no.", "The honest answer is no",
 and the bare "no" of the other languages the engine reads (Nein, Non, Nej, Nee, Nie, Nei,
 Não); after a quoted question, also after who asked it ('"…?" asked a reader. For everyday
-use, no.'), and a "no" for a stated scope ("For everyday wipe-downs, no.")."""
+use, no.'), and a "no" for a stated scope ("For everyday wipe-downs, no."). An answer the copy
+declines to give ("We hear this a lot, and we won't answer it for you: the regulator does.")
+asserts nothing either."""
 
 
 def answered_no(text: str, start: int) -> bool:
@@ -111,6 +121,48 @@ def answered_no(text: str, start: int) -> bool:
     if end is None or end.group() != "?":
         return False
     return _ANSWERED_NO.match(text, end.end()) is not None
+
+
+_ANSWER_IS_NO = re.compile(
+    r"\b(?:"
+    r"the\s+(?:(?:honest|short|simple|straight|plain|real|quick|true)\s+)?answer(?:\s+is|\s*:)"
+    r"\s*(?:no|nope)\b(?!\s+(?:need|more|matter|wonder|problem|worries|doubt|one)\b)"
+    r"|svaret\s+(?:er|är)\s*:?\s*(?:nei|nej)"  # nb, da, sv
+    r"|die\s+(?:(?:ehrliche|kurze|einfache)\s+)?antwort\s+(?:ist|lautet)\s*:?\s*nein"
+    r"|het\s+(?:eerlijke\s+|korte\s+)?antwoord\s+is\s*:?\s*nee"
+    r"|la\s+(?:réponse\s+est|respuesta\s+es|risposta\s+è)\s*:?\s*(?:non|no)"
+    r"|a\s+resposta\s+é\s*:?\s*não"
+    r"|vastaus\s+on\s*:?\s*ei"
+    r")(?=\s*(?:[.,!;:\u2013\u2014]|-\s|$))",
+    re.IGNORECASE,
+)
+"""The copy's statement that the answer is no, in the languages the engine reads: "The short
+answer is no.", Norwegian "Svaret er nei –", German "Die Antwort lautet: Nein."."""
+
+_OPENING_CHARS = 400
+"""How much of the body's opening may answer a subject's question."""
+
+
+def subject_answered_no(text: str, start: int, body: str) -> bool:
+    """Whether a subject's question holding ``start`` is answered "no" at the body's opening.
+
+    The subject '«Er hytta åpen hele året?»' above a body that opens "It's what we're asked
+    most. The answer is no: …" (in the brand's language) quotes the reader's question, and the
+    body denies what it asks, without asking it again.
+
+    Args:
+        text: The subject's or title's original text.
+        start: Where the phrase starts in it.
+        body: The body's original text.
+
+    Returns:
+        True when the phrase sits in a question of ``text`` and the body's first paragraphs
+        (:data:`_OPENING_CHARS`) state that the answer is no.
+    """
+    end = _QUESTION_END.search(text, start)
+    if end is None or end.group() != "?":
+        return False
+    return _ANSWER_IS_NO.search(body[:_OPENING_CHARS]) is not None
 
 
 def answered_in_body(text: str, start: int, words: str, body: str) -> bool:

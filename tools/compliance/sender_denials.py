@@ -18,7 +18,10 @@ false of the sender, the phrase is present but the statement is not made:
   or a modal with a verb of making and its object of up to three words); the statement is
   denied of every one, so of the brand's too. "No other …", "No more …" compare, and a phrase
   followed by "but", "except", "than" or "like" ("No plan is risk-free but ours") exempts one:
-  both are claims;
+  both are claims. The same holds in German, Norwegian, Danish, Swedish and Dutch ("Kein Helm
+  ist …", "Ingen båt er …", "Geen slot is …"), and of a banned phrase that is itself a clause
+  with its subject first ("yields are fixed") after "no" or "no <owner>'s" ("No yields are
+  fixed", "but no bond's yields are fixed");
 - the copy denies that the sender is the thing, with an article between: "We are not a
   government program", "This is not an investment" (the bare negated copula, "are not covered
   by", is handled by the banned-phrase rule itself), or says what the thing is and then what it
@@ -95,11 +98,44 @@ _NONE_IS = re.compile(
 making and its object, right before the phrase ("No annuity is …", "No swim lesson can make a
 child …"), at the start of a sentence or clause."""
 
-_EXCEPT_AFTER = re.compile(
-    r"\s+(?:but|except|save|besides|apart\s+from|other\s+than|than|like|unless)\b",
+_NONE_IS_OTHER = re.compile(
+    r"(?:^|[.!?;:\n\u2013\u2014]\s*|\b(?:und|aber|denn|og|men|och|fordi|eftersom|en|maar)\s+)"
+    # de: "Kein Helm ist …", "Keine Versicherung kann … sein"
+    r"(?:kein(?:e|er|es|en)?\s+(?!(?:andere[rsn]?|mehr|weniger|besserer?|einzige[rsn]?)\b)"
+    r"[^\W\d_]{3,}(?:\s+[^\W\d_]{3,}){0,2}\s+(?:ist|sind|war|waren|(?:kann|wird)\s+(?:je\s+)?)"
+    # nb / da / sv: "Ingen båt er …", "Inget lås är …"
+    r"|(?:ingen|inget|intet|inga)\s+(?!(?:annen|annet|andre|anden|andet|annan|annat|andra|mer|"
+    r"fler|flere|bedre|bättre)\b)[^\W\d_]{3,}(?:\s+[^\W\d_]{3,}){0,2}\s+(?:er|är|var|kan\s+være|"
+    r"kan\s+vara|vil\s+være|blir)"
+    # nl: "Geen slot is …"
+    r"|geen\s+(?!(?:andere|meer|betere)\b)[^\W\d_]{3,}(?:\s+[^\W\d_]{3,}){0,2}\s+(?:is|zijn|was|"
+    r"waren|kan\s+(?:ooit\s+)?)"
+    r")\s+$",
     re.IGNORECASE,
 )
-"""An exception or a comparison right after the phrase: "No plan is risk-free but ours"."""
+"""The same negative quantifier subject and copula in the other languages the engine reads
+(German, Norwegian, Danish, Swedish, Dutch): "Kein Helm ist …", "Ingen båt er …", "Geen
+slot is …". "Kein anderer …", "ingen andre …" compare, and stay claims."""
+
+_NO_OWNER = re.compile(
+    r"(?:^|[.!?;:\n]\s*|\b(?:and|but|because|since|so)\s+)"
+    r"no\s+(?!(?:other|more|less|better|worse|one|longer)\b)"
+    r"(?:(?:[a-z]{2,}[\s-]+){0,2}[a-z]{3,}[’']s?\s+)?$",
+    re.IGNORECASE,
+)
+"""A negative quantifier, perhaps with an owner, right before a phrase that opens with its
+subject noun: "No returns are …", "but no fund's returns are …"."""
+
+_COPULA_IN = re.compile(r"\b(?:is|are|was|were|will\s+be|stays|remains)\b", re.IGNORECASE)
+"""A copula inside a banned phrase: the phrase is a clause ("returns are guaranteed")."""
+
+_EXCEPT_AFTER = re.compile(
+    r"\s+(?:but|except|save|besides|apart\s+from|other\s+than|than|like|unless|außer|als|wie|"
+    r"enn|än|end|dan|behalve)\b",
+    re.IGNORECASE,
+)
+"""An exception or a comparison right after the phrase: "No plan is risk-free but ours",
+"Kein Helm ist so leicht wie unserer"."""
 
 _IS_NOT_A = re.compile(
     r"\b(?:(?:is|are|was|were)\s+not|(?:is|are|was|were)n[’']t|[’'](?:re|s)\s+not|"
@@ -142,6 +178,36 @@ _NONE_DOES = re.compile(
 removes …"), at the start of a sentence or clause: the statement is denied of every one."""
 
 
+_DOERS_DO_NOT = re.compile(
+    r"\b(?:we|i|they|our\s+(?:[a-z]+\s+)?[a-z]+)\s+"
+    r"(?:do\s+not|don[’']t|does\s+not|doesn[’']t|never|will\s+never|will\s+not|won[’']t|"
+    r"cannot|can[’']t|can\s+not|may\s+not|must\s+not|are\s+not\s+allowed\s+to)\s+"
+    rf"(?:(?:{_GIVING}|do|does|perform|performs|handle|handles|administer|administers)\s+)?$",
+    re.IGNORECASE,
+)
+"""The doers' negated auxiliary, perhaps a verb of doing or giving, right before an act ("our
+caregivers never give …", "they do not perform …")."""
+
+
+def doers_deny_act(text: str, start: int) -> bool:
+    """Whether the copy says the brand's people do not do the act starting at ``start``.
+
+    Under a rule that reserves its acts to some people (``said_only_of``: tube feeding only of
+    the nurses), the phrase is an act ascribed to someone, whatever its length: "our aides
+    never give infusions" or "they do not do tube feeding" ascribe it to no one, and keep the
+    rule. "They" counts as the subject here: it stands for the people the sentence just named.
+
+    Args:
+        text: The field's original text.
+        start: Where the act's words start.
+
+    Returns:
+        True for "infusions" in "our aides help at home, and they never give infusions";
+        False in "they give infusions" or "never miss your infusions".
+    """
+    return _DOERS_DO_NOT.search(text, max(0, start - _REACH), start) is not None
+
+
 def sender_denies(text: str, start: int, end: int | None = None) -> bool:
     """Whether the copy denies the banned statement starting at ``start``.
 
@@ -163,9 +229,16 @@ def sender_denies(text: str, start: int, end: int | None = None) -> bool:
         "No other plan is risk-free".
     """
     reach = max(0, start - _REACH)
-    if _NONE_IS.search(text, reach, start) is not None and (
-        end is None or _EXCEPT_AFTER.match(text, end) is None
-    ):
+    none_is = (
+        _NONE_IS.search(text, reach, start) is not None
+        or _NONE_IS_OTHER.search(text, reach, start) is not None
+        or (  # "no fund's returns are guaranteed": the phrase's own subject quantified
+            end is not None
+            and _COPULA_IN.search(text, start, end) is not None
+            and _NO_OWNER.search(text, reach, start) is not None
+        )
+    )
+    if none_is and (end is None or _EXCEPT_AFTER.match(text, end) is None):
         return True  # "No annuity is risk-free": denied of every one
     patterns: tuple[re.Pattern[str], ...] = (_SENDER_DOES_NOT, _IS_NOT_A, _CONTRASTED)
     if end is not None and len(text[start:end].split()) > 1:

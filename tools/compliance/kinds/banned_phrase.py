@@ -20,8 +20,9 @@ banned statement the copy denies with a negated copula ("Cryptoassets are not co
 or the sender denies of itself ("We do not settle student loans", "We are not a government
 program", "Are we a government program? No."; see
 :mod:`~nextbest.tools.compliance.sender_denials`; a quoted question the copy answers "The
-honest answer is no", or a subject quoting a question the body asks again and answers "No.",
-:mod:`~nextbest.tools.compliance.questions`), a phrase the copy says
+honest answer is no", a quoted question the copy declines to answer ("we won't answer that one
+for you"), or a subject quoting a question the body asks again and answers "No." or whose
+opening says the answer is no, :mod:`~nextbest.tools.compliance.questions`), a phrase the copy says
 there is no need for ("There is no need to hurry"; a warn-severity list of words the brand
 voice avoids still flags the word itself), the second half of a "non-" compound
 ("non-profit") or a "without …" phrase the copy says it never does ("We never ship lenses
@@ -31,7 +32,9 @@ sold as zero carbon. They aren't"); see :mod:`~nextbest.tools.compliance.denials
 credit") or a "free …" phrase that only qualifies an appraisal noun after it ("a free roof
 check" under a ban of "free roof"), or a phrase that only qualifies a threat noun after it
 ("Protect yourself from Pension Service scams" under a ban of "from Pension Service"); see
-:mod:`~nextbest.tools.compliance.compounds`.
+:mod:`~nextbest.tools.compliance.compounds`. Nor is a phrase opening with "with" that is the
+complement of a verb of helping before it ("our desk can help with parking" under a ban of
+"with parking"; see :mod:`~nextbest.tools.compliance.governed_prepositions`).
 Nor is a word with an accented letter added beside its plain form, read as one stretched
 letter ("traitée" under a ban of "traite"; "non testée" under a ban of "non testé" is still
 the phrase; see :mod:`~nextbest.tools.compliance.stretched_letters`).
@@ -66,7 +69,10 @@ models) bans its phrases only in sentences that name none of them; the opening w
 name (at least two) name it too when the message names it in full elsewhere (a subject "Jaja
 ekologiczne na Wielkanoc" above a body offering "Jaja ekologiczne z Zielonej Zagrody"), and a
 subject's phrase is said of the one the body says it of ("Une diététicienne à Rennes" above
-"Sophie Lenoir, diététicienne, rejoint notre équipe").
+"Sophie Lenoir, diététicienne, rejoint notre équipe"); and a phrase the copy says the brand's
+people do not do, whatever its length ("our aides never give infusions", "they do not do
+tube feeding"), is ascribed to no one (see
+:func:`~nextbest.tools.compliance.sender_denials.doers_deny_act`).
 A banned phrase is also found in the inflected forms of the brand's language (Swedish
 "nattklubben" under a ban of "nattklubb", French "livrés en 24 h" under a ban of
 "livré en 24 h"; see :mod:`~nextbest.tools.compliance.phrase_inflections`).
@@ -103,6 +109,7 @@ from nextbest.tools.compliance.denials import (
     rebutted,
     said_unneeded,
 )
+from nextbest.tools.compliance.governed_prepositions import governed_with
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import own_links
 from nextbest.tools.compliance.lowercase_names import capitalised_one_word_names, everyday_word
@@ -112,11 +119,11 @@ from nextbest.tools.compliance.phrase_inflections import inflected_phrases
 from nextbest.tools.compliance.phrases import compile_phrases, cut_from_contraction
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.professional_acts import done_by_professional
-from nextbest.tools.compliance.questions import answered_in_body
+from nextbest.tools.compliance.questions import answered_in_body, subject_answered_no
 from nextbest.tools.compliance.questions import answered_no as question_answered_no
 from nextbest.tools.compliance.safety_audiences import safety_forms
 from nextbest.tools.compliance.safety_warnings import forbids_act, warned_against
-from nextbest.tools.compliance.sender_denials import answered_no, sender_denies
+from nextbest.tools.compliance.sender_denials import answered_no, doers_deny_act, sender_denies
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.stretched_letters import added_accented_letter
 from nextbest.tools.compliance.verdict import Violation
@@ -653,8 +660,11 @@ class BannedPhraseCheck:
                 if (
                     name != "body"
                     and body is not None
-                    and answered_in_body(
-                        text.original, start, text.original[start:end], body.original
+                    and (
+                        answered_in_body(
+                            text.original, start, text.original[start:end], body.original
+                        )
+                        or subject_answered_no(text.original, start, body.original)
                     )
                 ):
                     continue  # subject '"Is it a …?"' above a body asking it, answered "No."
@@ -666,8 +676,12 @@ class BannedPhraseCheck:
                     continue  # "interest-free credit"; "from Pension Service scams"
                 if free_appraisal(text.original, start, end):
                     continue  # "free roof" in "a free roof check": the check is free
+                if governed_with(text.original, start):
+                    continue  # "help with parking": the verb's "with", nothing included
                 if self._said_of_owner(text, start):
                     continue  # a reserved title said of one who holds it
+                if self.owners is not None and doers_deny_act(text.original, start):
+                    continue  # "our aides never give infusions": the act ascribed to no one
                 if self._headline_of_owner(ctx, name, text.original[start:end]):
                     continue  # a subject's title, said in the body of the one who holds it
                 if self._owner_shortened(ctx, text, start, end):
