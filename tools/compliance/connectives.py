@@ -4,7 +4,9 @@
 event. Rules governed by a noun ("any invitation to an event, seminar or meeting carries the
 accessibility line") must not read such a connective as the noun. The connectives are fixed
 English phrases: "in the event (that / of / you …)", "in any event", "in either event", "in
-that event", "in which event", "in the meantime", "in case (of)". Matched on the skeleton view
+that event", "in which event", "in the meantime", "in case (of)", and "as a result (of)" / "with
+the result that", which mean "because (of)" / "so": "As a result of the new bus times, the
+desk opens at nine" states no outcome under a rule about results. Matched on the skeleton view
 (case folded, punctuation as spaces).
 """
 
@@ -20,8 +22,11 @@ CONNECTIVES = re.compile(
     r"|\bin (?:any|either|that|which|such an?) event\b"
     r"|\bin the meantime\b"
     r"|\bin case(?: of)?\b"
+    r"|\bas an? (?:direct )?result(?: of)?\b"
+    r"|\bwith the result that\b"
 )
-"""Connective phrases whose noun (``event``, ``meantime``, ``case``) names no thing."""
+"""Connective phrases whose noun (``event``, ``meantime``, ``case``, ``result``) names no
+thing."""
 
 
 def connective_spans(view: NormalisedText) -> list[tuple[int, int]]:
