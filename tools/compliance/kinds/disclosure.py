@@ -73,9 +73,10 @@ word ("Join us for <topic>"): the offer is what it promotes (``within_chars`` ha
 measure from then); so does a message whose amount offer gives its amount in such words ("you
 get $10 in ride credit" under a rule about credit mentions,
 :mod:`~nextbest.tools.compliance.offer_benefits`). ``required_by_region`` replaces
-``required_any`` for a recipient of that region (another state's licence number does not do)
-and ``required_by_channel`` adds wordings on one channel (a short SMS form). A wording the
-message does not carry may be restated in other words
+``required_any`` for a recipient of that region (another state's licence number does not do,
+and a message that carries another region's line is on the rule's topic even with no trigger
+word outside it) and ``required_by_channel`` adds wordings on one channel (a short SMS form).
+A wording the message does not carry may be restated in other words
 (:mod:`~nextbest.tools.compliance.restated_terms`), but a line required wherever a product is
 named (a rule reached by product mentions alone: a medicine's statutory text, a product
 warning) is fixed wording, and a passage that quotes its opening words and then departs from
@@ -94,7 +95,8 @@ another capitalised word ("our Gold Coast centre" for the product "Gold Hospital
 :mod:`~nextbest.tools.compliance.short_name_compounds`).
 ``feature_of_products`` names the products a triggered feature belongs to: a trigger whose
 sentence names only other catalogue products ("Even the basic card earns rebates") is a
-violation, disclosure or not.
+violation, disclosure or not, even when the trigger is the words of a mandated line woven into
+that sentence ("our basic card is <mandated line>").
 """
 
 from __future__ import annotations
@@ -280,6 +282,14 @@ class DisclosureCheck:
             if wordings
             for name in rule_regions([region])
         }
+        self.other_regions = {
+            name: compile_phrases(
+                [w for ws in params.required_by_region.values() for w in ws if w not in wordings],
+                obfuscation=False,
+            )
+            for name, (wordings, _) in self.by_region.items()
+        }
+        """Per region: the other regions' own lines (a line of one state sent to another)."""
         self.by_channel = {
             channel: (
                 [*wordings, *params.required_any],
@@ -501,6 +511,23 @@ class DisclosureCheck:
             return not region or not region_names(region).isdisjoint(self.regions)
         return True
 
+    def _other_region_line(self, ctx: CheckContext) -> tuple[TextField, int, int] | None:
+        """Another region's own line in a message to a region that has its own, if any.
+
+        A message that carries the rule's line for one state ("<State A> licence no. 123")
+        is one the rule covers; sent to a recipient of another state with its own line, it
+        needs that line, though no trigger word stands outside the mandated wording.
+        """
+        recipient = ctx.message.recipient
+        if not self.other_regions or recipient is None or not recipient.region:
+            return None
+        for name in sorted(region_names(recipient.region)):
+            if name in self.other_regions:
+                pattern = self.other_regions[name]
+                found = find_plain(pattern, ctx) if pattern is not None else []
+                return found[0] if found else None
+        return None
+
     def wordings(self, ctx: CheckContext) -> tuple[list[str], re.Pattern[str] | None]:
         """The wordings that satisfy the rule for this recipient and channel, compiled.
 
@@ -524,12 +551,12 @@ class DisclosureCheck:
         """
         if not self.applies(ctx):
             return []
-        triggers, worded, named_products = self._triggers(ctx)
+        triggers, worded, named_products, woven = self._triggers(ctx)
         if self.promotion_free is None:
-            return self._disclosures(ctx, triggers, worded)
+            return self._disclosures(ctx, triggers, worded, woven)
         found = self.promotion_free.check(ctx, [*worded, *named_products])
         if self.rule.params.required_any:
-            found.extend(self._disclosures(ctx, triggers, worded))
+            found.extend(self._disclosures(ctx, triggers, worded, woven))
         return found
 
     def _triggers(
@@ -538,15 +565,19 @@ class DisclosureCheck:
         list[tuple[TextField, int, int]],
         list[tuple[TextField, int, int]],
         list[tuple[TextField, int, int]],
+        list[tuple[TextField, int, int]],
     ]:
         """The rule's triggers in the copy: all, the worded ones, the product mentions.
 
         Returns:
             Every trigger (field, start, end); those from ``triggers`` / ``trigger_phrases``;
-            the mentions of ``trigger_products`` (outside ``prices_of_products``).
+            the mentions of ``trigger_products`` (outside ``prices_of_products``); under
+            ``feature_of_products``, the worded ones inside mandated wording (read only for
+            the product their sentence gives the feature to).
         """
         triggers: list[tuple[TextField, int, int]] = []
         worded: list[tuple[TextField, int, int]] = []  # from triggers / trigger_phrases
+        woven: list[tuple[TextField, int, int]] = []  # worded, inside mandated wording
         named_products: list[tuple[TextField, int, int]] = []  # from trigger_products
         links = own_links(ctx)
         offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
@@ -627,6 +658,8 @@ class DisclosureCheck:
                     ):
                         continue  # "Mleko Bio 3,2%": a fat content the product is named by
                     if inside_required(ctx, name, start, end, quoted=quoted):
+                        if quoted and self.feature_of:
+                            woven.append((name, start, end))
                         continue
                     triggers.append((name, start, end))
                     if quoted:
@@ -663,13 +696,14 @@ class DisclosureCheck:
                     continue  # "let your mind wander": the word, not the name "Wander"
                 triggers.append((cast(TextField, hit.field), hit.start, hit.end))
                 named_products.append((cast(TextField, hit.field), hit.start, hit.end))
-        return triggers, worded, named_products
+        return triggers, worded, named_products, woven
 
     def _disclosures(
         self,
         ctx: CheckContext,
         triggers: list[tuple[TextField, int, int]],
         worded: list[tuple[TextField, int, int]],
+        woven: list[tuple[TextField, int, int]],
     ) -> list[Violation]:
         """A violation for the first trigger without a (close enough) disclosure.
 
@@ -677,18 +711,24 @@ class DisclosureCheck:
             ctx: The check context.
             triggers: Every trigger found (:meth:`_triggers`).
             worded: The triggers from ``triggers`` / ``trigger_phrases``.
+            woven: The worded triggers inside mandated wording: a mandated line woven into a
+                sentence about another product ("our basic plan is <mandated line>") says
+                the feature of that product all the same.
 
         Returns:
             At most one violation.
         """
         params = self.rule.params
         if self.feature_of:
-            misplaced = self._feature_of_other(ctx, worded)
+            misplaced = self._feature_of_other(ctx, [*worded, *woven])
             if misplaced:
                 return misplaced
         named = self._offer_trigger(ctx) if not triggers else None
         if not triggers and named is None:
-            return []
+            misplaced_line = self._other_region_line(ctx)
+            if misplaced_line is None:
+                return []
+            triggers = [misplaced_line]  # another state's line: the rule's topic all the same
         required_any, required = self.wordings(ctx)
         disclosures = find_plain(required, ctx) if required is not None else []
         if not disclosures:  # the wording restated: every part and figure kept
