@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TypedDict
 
@@ -43,8 +44,44 @@ def _host_of(raw: str) -> str:
     return host.removeprefix("www.")
 
 
+_SITE_NAME = re.compile(r"[A-Z][a-z0-9]+(?:-[a-z0-9]+)*\.[a-z]{2,6}")
+"""A bare domain written as a name, its first letter a capital ("Reviewly.com"): prose names a
+company or publication so; an address to follow is written in lower case or with a scheme."""
+
+_GO_TO = re.compile(
+    r"\b(?:visit|go\s+to|head\s+(?:over\s+)?to|at|see|check\s+out|browse|open|type|enter)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+"""Words that send the reader to the address after them ("Visit Example.com"): a link."""
+
+
+def site_name(text: str, start: int, end: int, scheme: str, rest: str | None) -> bool:
+    """Whether a bare domain at ``text[start:end]`` is a site's name, not a link.
+
+    "Rated 4.9 by readers on Reviewly.com": a capitalised domain with no scheme, ``www.``
+    or path names the site (a publication, a review platform) the copy cites. "Visit
+    Reviewly.com" sends the reader there and stays a link.
+
+    Args:
+        text: The field's original text.
+        start: Where the domain starts.
+        end: Where it ends.
+        scheme: The link's scheme ('' for a bare domain).
+        rest: The path, query or fragment after the host, if any.
+
+    Returns:
+        True when the domain is only a name.
+    """
+    if scheme or rest or _SITE_NAME.fullmatch(text, start, end) is None:
+        return False
+    return _GO_TO.search(text, max(0, start - 20), start) is None
+
+
 def extract_links(ctx: CheckContext) -> list[Link]:
     """Every link in the copy (found on the link view) plus ``message.links``.
+
+    A capitalised bare domain the copy cites as a site's name (:func:`site_name`) is no link.
 
     The result is cached on the context, so several rules share one extraction.
 
@@ -65,6 +102,8 @@ def extract_links(ctx: CheckContext) -> list[Link]:
             scheme = match.group("scheme") or ""
             host = _host_of(match.group("host1") or match.group("host2") or "")
             start, end = view.original_span(*match.span())
+            if site_name(text.original, start, end, scheme, match.group("rest")):
+                continue  # "rated by readers on Reviewly.com": the site's name
             links.append(Link(text.original[start:end], scheme, host, name, (start, end)))
     for raw in ctx.message.links:
         match = pattern.search(link_view(raw).text)
