@@ -1,12 +1,13 @@
 """Which language a stretch of copy is written in, from its function words (offline, no model).
 
-Each supported language (English, French, Spanish, Portuguese, Italian, German, Dutch, Swedish)
-has a short list of function words: articles, prepositions, pronouns, auxiliaries and
-conjunctions (``the``, ``della``, ``vous``, ``não``, ``och``…). Content words, names, numbers
-and links carry no vote, so an English brand name or a loanword ("box", "newsletter") in
-Italian copy does not make it English. A word several languages share (``a``, ``de``, ``la``,
-``in``, ``om``) splits its one vote between them. Elided and contracted forms count too:
-``l'``, ``dell'``, ``qu'`` before an apostrophe, ``'re`` / ``n't`` after one.
+Each supported language (English, French, Spanish, Portuguese, Italian, German, Dutch, Swedish,
+Finnish) has a short list of function words: articles, prepositions, pronouns, auxiliaries and
+conjunctions (``the``, ``della``, ``vous``, ``não``, ``och``, ``että``…). Content words,
+names, numbers and links carry no vote, so an English brand name or a loanword ("box",
+"newsletter") in Italian copy does not make it English. A word several languages share
+(``a``, ``de``, ``la``, ``in``, ``om``, ``on``) splits its one vote between them. Elided and
+contracted forms count too: ``l'``, ``dell'``, ``qu'`` before an apostrophe, ``'re`` /
+``n't`` after one.
 
 The result is deliberately cautious (:func:`judge`): a text with too few words, too few
 function words, or two languages close to each other is ``None`` (not judged), so that a rule
@@ -19,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-SUPPORTED: tuple[str, ...] = ("en", "fr", "es", "pt", "it", "de", "nl", "sv")
+SUPPORTED: tuple[str, ...] = ("en", "fr", "es", "pt", "it", "de", "nl", "sv", "fi")
 """ISO 639-1 codes of the languages :func:`judge` can recognise."""
 
 _WORDS: dict[str, str] = {
@@ -60,6 +61,10 @@ _WORDS: dict[str, str] = {
     "ska skall måste vill får blir bli vara varit eller men när där här hur vad vem vilken "
     "vilket vilka så också bara nu redan alla allt efter från över mellan utan genom mot hos "
     "vid inom sedan än då detta dessa denna mer mycket ingen inget inga samt både",
+    "fi": "ja on ovat oli olla ole olet olemme ei eikä että kun jos tai vai mutta myös sekä "
+    "niin kuin koska vain vielä jo nyt sitten kanssa ennen jälkeen kaikki kaikille se sen "
+    "sitä siitä ne niiden tämä tämän tässä tästä nämä mikä mitä joka jotka jonka minä sinä "
+    "sinun sinulle hän me meidän meille te teidän teille he heidän voi voit voimme",
 }
 
 _VOTES: dict[str, dict[str, float]] = {}

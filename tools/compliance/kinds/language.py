@@ -40,6 +40,7 @@ LANGUAGE_NAMES: dict[str, str] = {
     "de": "German",
     "nl": "Dutch",
     "sv": "Swedish",
+    "fi": "Finnish",
 }
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
