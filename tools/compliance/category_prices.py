@@ -12,6 +12,13 @@ holds).
 
 The category word is read in its inflections ("dosor", "dosan" of "dosa"; "cans" of "can"):
 the same stem, at most :data:`MAX_ENDING` letters longer.
+
+A product's own name says what it is as well: a catalogue that lists a ticket type as a product
+of its own ("Skyline Railway junior ticket", listed at a lower price than the ride) is priced by
+a clause that names that type, here by the first half of the name's compound word as price lists
+write it ("junior 5-12 years kr 120" of a "Skyline Railway juniorbillett"; "Kinder 6-14 Jahre
+9 €" of a "Kinderkarte"): the price is that ticket's list price, not a reduction of the ride's.
+A clause that names no type ("the ride from kr 120") says nothing of one.
 """
 
 from __future__ import annotations
@@ -34,6 +41,32 @@ _CLAUSE_BREAK = re.compile(
 )
 """What ends the clause a price belongs to (original text): punctuation, a conjunction
 ("och", "and", "et") or another amount."""
+
+
+MIN_COMPOUND_PART = 4
+"""Shortest half of a compound name word read as naming the product ("junior" + "billett")."""
+
+_LINKING = ("", "e", "s")
+"""Letters that may join the halves of a compound ("barnebillett", "Arbeitskarte")."""
+
+
+def _compound_head(word: str, name_word: str) -> bool:
+    """Whether a copy word is the first half of a compound name word ("junior" of "juniorkort").
+
+    Args:
+        word: A copy word (plain).
+        name_word: A word of a product's name (plain).
+
+    Returns:
+        True when the name word is the copy word, a linking letter or none, and a second half
+        of at least :data:`MIN_COMPOUND_PART` letters.
+    """
+    if len(word) < MIN_COMPOUND_PART or not name_word.startswith(word):
+        return False
+    rest = name_word[len(word) :]
+    return any(
+        rest.startswith(link) and len(rest) - len(link) >= MIN_COMPOUND_PART for link in _LINKING
+    )
 
 
 def _same_word(word: str, category: str) -> bool:
@@ -63,17 +96,28 @@ def category_list_price(
         named: Spans of the product names the field writes.
 
     Returns:
-        True when a product listed at ``value`` has a category word in the price's clause and
-        the clause names no product ("ett Tiopack med 10 dosor för 48 kr" prices the Tiopack).
+        True when a product listed at ``value`` has a category word in the price's clause, or
+        the first half of a compound word of its name, and the clause names no product ("ett
+        Tiopack med 10 dosor för 48 kr" prices the Tiopack).
     """
+    listed = [
+        p for p in products if p.list_price is not None and abs(float(p.list_price) - value) < 0.01
+    ]
     categories = {
         word
-        for p in products
-        if p.list_price is not None and abs(float(p.list_price) - value) < 0.01 and p.category
+        for p in listed
+        if p.category
         for word in plain(p.category).split()
         if len(word) >= MIN_CATEGORY
     }
-    if not categories:
+    name_words = {
+        word
+        for p in listed
+        for name in p.names
+        for word in plain(name).split()
+        if len(word) >= 2 * MIN_COMPOUND_PART
+    }
+    if not categories and not name_words:
         return False
     start = clause_start
     for brk in _CLAUSE_BREAK.finditer(original, clause_start, price_start):
@@ -81,4 +125,6 @@ def category_list_price(
     if any(start <= n_start < price_start for n_start, _ in named):
         return False  # the clause names a product: the price is said of it
     words = plain(original[start:price_start]).split()
-    return any(_same_word(w, c) for w in words for c in categories)
+    return any(_same_word(w, c) for w in words for c in categories) or any(
+        _compound_head(w, n) for w in words for n in name_words
+    )

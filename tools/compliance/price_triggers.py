@@ -36,7 +36,7 @@ _FIGURE = (
     r"|\d+(?:[.,]\d{1,2})?"
 )
 """A figure: thousands grouped by a dot, comma or space ("350 000 kr", "1 299 $"), or none."""
-_SYMBOL = r"(?:r\$|[$£€¥₹]|\b(?:usd|gbp|eur|cad|aud|brl|chf|nzd|mxn|sek|nok|dkk|pln)\b)"
+_SYMBOL = r"(?:r\$|[$£€¥₹]|\b(?:usd|gbp|eur|cad|aud|brl|chf|nzd|mxn|sek|nok|dkk|pln)\b|\bkr\b\.?)"
 _AFTER = (
     r"(?:€|£|¢|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|brl|chf|sek|nok|dkk|dollars?|euros?|cents?|reais"
     r"|kr|kronor|kroner|ore|pln|zl|zlotych|zloty)\b)"

@@ -22,7 +22,7 @@ NUMBER = (
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?"  # 1 234,50 (French)
     r"|\d{1,7}(?:[.,]\d{1,2})?)"
 )
-CURRENCY = r"(?:[$£€¥₹]\s?|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|mxn|pln)\s?)"
+CURRENCY = r"(?:[$£€¥₹]\s?|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|mxn|pln|kr\.?)\s?)"
 CURRENCY_AFTER = (
     r"\s?(?:€|£|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|sek|nok|dkk|kr|kronor"
     r"|kroner|dollars?|euros?|zl|pln)\b)"

@@ -716,6 +716,10 @@ class OfferPrices:
             and _cued_as_promotion(text.original, mention.start, mention.end)
         ):
             return False  # "a new roof for just $99/mo": no product's price, sold as a deal
+        if not said_of and category_list_price(
+            text.original, start, mention.start, value, ctx.pack.products, named_spans
+        ):
+            return True  # "junior 6-15 år kr 320" of a listed junior ticket
         return not any(value < v - PRICE_TOLERANCE for v in lists)
 
     def _aside(self, ctx: CheckContext, mention: Mention, offer: Offer) -> bool:
