@@ -27,7 +27,10 @@ there is no need for ("There is no need to hurry"; a warn-severity list of words
 voice avoids still flags the word itself), the second half of a "non-" compound
 ("non-profit") or a "without …" phrase the copy says it never does ("We never ship lenses
 without a prescription"), or a label others give that the copy rejects ("You'll see heat pumps
-sold as zero carbon. They aren't"); see :mod:`~nextbest.tools.compliance.denials`. Nor is
+sold as zero carbon. They aren't"); see :mod:`~nextbest.tools.compliance.denials`. Those
+denials spare a blocking ban (a statement the copy does not make); a warn-severity ban is house
+style, and a term it keeps out is still written when denied ("Our plan is not a <foreign
+term>"). Nor is
 "free …" as the tail of a privative compound ("interest-free credit" under a ban of "free
 credit") or a "free …" phrase that only qualifies an appraisal noun after it ("a free roof
 check" under a ban of "free roof"), or a phrase that only qualifies a threat noun after it
@@ -582,6 +585,9 @@ class BannedPhraseCheck:
         """Violations for every banned phrase or pattern found in the rule's fields."""
         found: list[Violation] = []
         body = ctx.fields.get("body")
+        # A blocking ban bans statements, which a denial does not make; a warning is house
+        # style, kept out of the copy in any sentence ("this is not a <foreign term>").
+        statements = self.rule.severity == "block"
         for name in self.rule.params.fields:
             text = ctx.fields.get(name)
             if text is None:
@@ -651,14 +657,17 @@ class BannedPhraseCheck:
                     continue  # "traitée" is no stretched "traite"
                 if cut_from_contraction(text.original, end):
                     continue  # "you won" in "you won't want to share it"
-                if _DENIED.search(text.original, 0, start):
+                if statements and _DENIED.search(text.original, 0, start):
                     continue  # "Cryptoassets are not covered by …": the statement denied
-                if sender_denies(text.original, start, end) or answered_no(text.original, end):
+                if statements and (
+                    sender_denies(text.original, start, end) or answered_no(text.original, end)
+                ):
                     continue  # "We do not settle …"; "Are we a government program? No."
-                if question_answered_no(text.original, start):
+                if statements and question_answered_no(text.original, start):
                     continue  # '"Will lessons make my son …?" The honest answer is no'
                 if (
-                    name != "body"
+                    statements
+                    and name != "body"
                     and body is not None
                     and (
                         answered_in_body(
@@ -670,7 +679,7 @@ class BannedPhraseCheck:
                     continue  # subject '"Is it a …?"' above a body asking it, answered "No."
                 if negating_compound(text.original, start) or never_without(text.original, start):
                     continue  # "profit" in "non-profit"; "we never ship without a prescription"
-                if rebutted(text.original, start, end):
+                if statements and rebutted(text.original, start, end):
                     continue  # "heat pumps sold as zero carbon. They aren't": a label rejected
                 if privative_free(text.original, start) or names_threat(text.original, end):
                     continue  # "interest-free credit"; "from Pension Service scams"
