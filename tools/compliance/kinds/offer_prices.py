@@ -39,6 +39,7 @@ from nextbest.brand_context.models import (
     Product,
 )
 from nextbest.tools.compliance.category_prices import category_list_price
+from nextbest.tools.compliance.free_statement_heads import restates_free_head
 from nextbest.tools.compliance.instalments import instalment_plans, sentence_amounts
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, gap
 from nextbest.tools.compliance.kinds.disclosure import literal_phrase
@@ -617,6 +618,7 @@ class OfferPrices:
     governed_free: list[GovernedFree]
     standing_free: frozenset[str]
     free_terms: frozenset[str]
+    free_statements: tuple[str, ...]
 
     def _wordings(self, offer: Offer, channel: str) -> list[re.Pattern[str]]:
         """The offer's terms and disclosure patterns, and its own form for ``channel``."""
@@ -781,6 +783,10 @@ class OfferPrices:
             return True
         if _free_term(ctx, mention, self.free_terms):
             return True  # "above the free amount": a defined term of the product
+        if restates_free_head(
+            self.free_statements, text.original, (start, end), mention.end, _TEMPORARY
+        ):
+            return True  # the head of a standing statement, its tail left off
         return _echoes_statement(ctx, text.original[mention.start : end])
 
     def _free_as_standing(self, ctx: CheckContext, mention: Mention) -> bool:
@@ -797,7 +803,11 @@ class OfferPrices:
         if _free_term(ctx, mention, self.free_terms):
             return True  # "above the free amount": a defined term of the product
         text = ctx.fields[mention.field]
-        end = text.sentence_at(mention.start)[1]
+        start, end = text.sentence_at(mention.start)
+        if restates_free_head(
+            self.free_statements, text.original, (start, end), mention.end, _TEMPORARY
+        ):
+            return True  # the head of a standing statement, its tail left off
         return _echoes_statement(ctx, text.original[mention.start : end])
 
     @staticmethod

@@ -72,6 +72,7 @@ from nextbest.brand_context.models import (
 from nextbest.tools.compliance.fee_waivers import time_limited
 from nextbest.tools.compliance.financing import FigureKind, stated_figures
 from nextbest.tools.compliance.free_services import everyday_free
+from nextbest.tools.compliance.free_statement_heads import free_statements
 from nextbest.tools.compliance.kinds.banned_phrase import required_wordings
 from nextbest.tools.compliance.kinds.base import (
     CheckContext,
@@ -115,6 +116,7 @@ from nextbest.tools.compliance.kinds.offer_mentions import (
 from nextbest.tools.compliance.kinds.offer_prices import (
     PERCENT_TOLERANCE,
     PRICE_TOLERANCE,
+    TEMPORARY,
     OfferPrices,
     governed_credit_term,
     governed_credit_terms,
@@ -234,6 +236,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         self.governed_credit = governed_credit_terms(pack)
         self.standing_free = standing_free_words(pack)
         self.free_terms = standing_free_terms(pack)
+        self.free_statements = free_statements(pack, TEMPORARY)
         for offer in pack.offers:
             wordings = [w for w in (offer.disclosure, offer.terms) if w]
             self.offer_text[offer.id] = [
