@@ -15,7 +15,9 @@ cancel" under a rule about subscriptions; "No annual fee the first year" is stil
 :func:`~nextbest.tools.compliance.denials.stated_absent`), nor an act the copy says the reader
 need not do ("Free valuation, with no obligation to sell or borrow." under a rule about loan
 promotions; "No need to pay for 12 months" is qualified and still the act,
-:func:`~nextbest.tools.compliance.denials.unneeded_act`), nor, under a rule whose description
+:func:`~nextbest.tools.compliance.denials.unneeded_act`), nor a thing the reader arranges or
+has arranged alone ("Already booked your ferry?", "book your own parking",
+:mod:`~nextbest.tools.compliance.reader_arranged`), nor, under a rule whose description
 speaks of invitations, a reminder of the reader's own booking ("reminder, your home survey is
 on Tue 9 Feb", :func:`~nextbest.tools.compliance.invitations.reminds_of_booking`).
 
@@ -90,7 +92,9 @@ month; <State> locations add $3/month." is not the wording the rule requires for
 in that state, however many words they share.
 A one-word product name written all in lower case ("let your mind wander" for the
 product "Wander") is the everyday word, not a mention
-(:mod:`~nextbest.tools.compliance.lowercase_names`), nor is a product's short name followed by
+(:mod:`~nextbest.tools.compliance.lowercase_names`), nor a product named in a standing
+statement of the pack that denies something of it ("Public schemes do not fund <product>",
+:mod:`~nextbest.tools.compliance.standing_denials`), nor is a product's short name followed by
 another capitalised word ("our Gold Coast centre" for the product "Gold Hospital",
 :mod:`~nextbest.tools.compliance.short_name_compounds`).
 ``feature_of_products`` names the products a triggered feature belongs to: a trigger whose
@@ -139,12 +143,14 @@ from nextbest.tools.compliance.prior_price import (
     order_discount,
     reduces_no_price,
 )
+from nextbest.tools.compliance.reader_arranged import reader_arranged
 from nextbest.tools.compliance.required_text import inside_required, without_mandated_lines
 from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.reward_amounts import reward_amount
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.short_fields import echoes_body
 from nextbest.tools.compliance.short_name_compounds import in_longer_name, opens_named_product
+from nextbest.tools.compliance.standing_denials import in_denying_statement
 from nextbest.tools.compliance.thresholds import is_threshold
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.unit_rates import contradicted_rate
@@ -623,6 +629,8 @@ class DisclosureCheck:
                         continue  # "a one-time box, no subscription": nothing to disclose
                     if quoted and unneeded_act(text.original, start, end):
                         continue  # "no obligation to sell or borrow": the act not offered
+                    if quoted and reader_arranged(text.original, start, end):
+                        continue  # "Already booked your ferry?": the reader's own, not sold
                     if (
                         self.of_invitations
                         and pattern in self.triggers
@@ -678,6 +686,10 @@ class DisclosureCheck:
                     ctx, cast(TextField, hit.field), hit.start, hit.end
                 ):
                     continue  # named only in mandated wording, and not the offer's product
+                if hit.product.id not in offered and in_denying_statement(
+                    ctx, cast(TextField, hit.field), hit.start, hit.end
+                ):
+                    continue  # "<payer> does not fund <product>": a standing line, no promotion
                 field_text = ctx.fields[cast(TextField, hit.field)]
                 original = field_text.original
                 if in_longer_name(
