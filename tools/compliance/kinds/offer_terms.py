@@ -144,7 +144,7 @@ from nextbest.tools.compliance.policy_amounts import policy_amount
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.questions import answered_no
 from nextbest.tools.compliance.restated_terms import restated_spans
-from nextbest.tools.compliance.sales_open import first_sold, sales_open
+from nextbest.tools.compliance.sales_open import first_sold, period_on_sale, sales_open
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.short_fields import SHORT_FIELDS, echoes_body, echoes_conditions
 from nextbest.tools.compliance.third_party_discounts import third_party_discount
@@ -355,6 +355,8 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                         continue  # "Tickets on sale": sales open, no price cut
                     if kind == "promo" and first_sold(text.folded.text, match.start()):
                         continue  # "tested before it goes on sale": first sold, no price cut
+                    if kind == "promo" and period_on_sale(text.folded.text, match.start()):
+                        continue  # "Winter 2031 is on sale": bookings open, no price cut
                     if kind in ("promo", "percent", "amount") and third_party_discount(
                         text.original, start
                     ):
