@@ -69,6 +69,7 @@ from nextbest.brand_context.models import (
     Offer,
     OfferTermsRule,
 )
+from nextbest.tools.compliance.countdown_figures import true_countdowns
 from nextbest.tools.compliance.fee_waivers import time_limited
 from nextbest.tools.compliance.financing import FigureKind, stated_figures
 from nextbest.tools.compliance.free_services import everyday_free
@@ -613,7 +614,11 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         restated = self._restatements(ctx, offer)
         for name, restatement in restated:
             catalogue = _catalogue_figures(ctx, name, restatement.start, restatement.end)
-            changed = tuple(f for f in restatement.changed if round(f, 2) not in catalogue)
+            words = ctx.fields[name].original[restatement.start : restatement.end]
+            left = true_countdowns(words, ctx.day, offer.valid_until)  # "3 weeks left"
+            changed = tuple(
+                f for f in restatement.changed if round(f, 2) not in catalogue and f not in left
+            )
             if changed:  # a named product's own figures ("6-pack", its list price) are facts
                 found.append(
                     self._changed_terms(ctx, name, replace(restatement, changed=changed), offer)
