@@ -18,7 +18,9 @@ clause, whose stems are all words of one usable claim. It counts when
   days"): naming it asserts nothing of it (a clause going on after it says something else of
   it: "<robot> cleans the whole house" for "<robot> cleans up to 120 m²", unless what follows
   is, a function word aside, only words of another usable claim: "video visits with
-  board-certified clinicians");
+  board-certified clinicians"; nor when the opening leaves out the claim's figure and the
+  sentence gives another one past its clause: "Fees for the Core plan (standard) are 0.75%"
+  for "… are 0.85%");
 - unless it is the claim's opening, it keeps every figure of the claim (leaving out "for 100
   nights" drops the claim's limit) and the claim's words it leaves out form one run at its
   start or end or one item of a list (not "reduces fine lines" for "reduces the look of fine
@@ -196,6 +198,11 @@ def claim_phrase(
         for t, s, e in clause
         if has_digit(t) and not any(a <= s and e <= b for a, b in prices)
     }
+    elsewhere = {  # "… (standard) are 0.75%": the figure given the claim's opening
+        t
+        for t, s, e in (*sentence[:c_lo], *sentence[c_hi + 1 :])
+        if has_digit(t) and not any(a <= s and e <= b for a, b in prices)
+    }
     words = {plain(text[s:e]) for _, s, e in clause}
     stems_said = {stem(t) for t, _, _ in clause}
     for claim in claims:
@@ -222,8 +229,10 @@ def claim_phrase(
         if _quantifies_claim(text, sentence[c_lo:lo], own):
             continue  # "Every pan comes with …" for "… on all pastry pans"
         rest = sentence[hi + 1 : c_hi + 1]  # nothing said of it in its clause but another claim
-        opening = run == stems[: len(run)] and (
-            not rest or _another_claims_words(forms, claims, claim, rest)
+        opening = (
+            run == stems[: len(run)]
+            and (not rest or _another_claims_words(forms, claims, claim, rest))
+            and not forms.figure_elsewhere(claim, sentence[lo : hi + 1], elsewhere)
         )
         claim_figures = {t for t in stems if has_digit(t)}
         if not opening and not claim_figures <= set(run):

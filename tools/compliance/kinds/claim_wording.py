@@ -177,6 +177,11 @@ def content_tokens(text: str) -> list[str]:
     return [canon(t) for t in plain(text).split() if t not in STOPWORDS]
 
 
+def _digits(token: str) -> str:
+    """The digits of a figure token (``100%`` and ``100`` are the same figure)."""
+    return "".join(c for c in token if c.isdigit())
+
+
 def has_digit(token: str) -> bool:
     """Whether a token carries a figure (``72``, ``50%``, ``4.7``)."""
     return any(map(str.isdigit, token))  # the character test in C: called per token, often
@@ -509,12 +514,45 @@ class ClaimForms:
             if any(word in STRENGTHENERS for word in rest):
                 continue
             clause = text[start:end]
+            figures = {w for w in rest if has_digit(w)}
             claim = next(
-                (c for c in claims if self.subset_match(c, part, clause, masked, prices)), None
+                (
+                    c
+                    for c in claims
+                    if not self.figure_elsewhere(c, part, figures)
+                    and self.subset_match(c, part, clause, masked, prices)
+                ),
+                None,
             )
             if claim is not None:
                 found.append((claim, (start, end)))
         return found
+
+    def figure_elsewhere(
+        self, claim: Claim, part: list[tuple[str, int, int]], figures: set[str]
+    ) -> bool:
+        """Whether a clause leaves out the claim's figure while the sentence states another.
+
+        "Fees for the Core plan (standard) are 0.75%" for "Fees for the Core plan (standard)
+        are 0.85%": the first clause narrows the claim by dropping its figure, and the figure
+        the sentence gives it instead stands in the next clause. The claim is restated with
+        another figure, not narrowed.
+
+        Args:
+            claim: The claim the clause may narrow.
+            part: The clause's ``(token, start, end)`` content tokens.
+            figures: Figure tokens of the rest of the sentence (outside masked spans and
+                prices).
+
+        Returns:
+            True when a figure of the claim is missing from the clause and the rest of the
+            sentence holds a figure the claim does not.
+        """
+        if not figures:
+            return False
+        own = {_digits(t) for t in self.claim_tokens[claim.id] if has_digit(t)}
+        kept = {_digits(t) for t, _, _ in part if has_digit(t)}
+        return bool(own - kept) and bool({_digits(t) for t in figures} - own)
 
     def strengthened(
         self,
