@@ -99,3 +99,45 @@ def reminds_of_booking(text: str, start: int, end: int) -> bool:
         _YOUR_BEFORE.search(text, max(0, start - 24), start) is not None
         and _BOOKED_AFTER.match(text, end) is not None
     )
+
+
+_MEET_LEAD = re.compile(
+    r"(?:(?:come|come and|join us to|pop in to|drop in to)\s+)?"
+    r"(?:meet|say\s+hello\s+to|say\s+hi\s+to|talk\s+to|chat\s+with|speak\s+(?:to|with))"
+    r"\s+(?:(?:our|the|your)\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+"""An imperative invitation to meet people, opening its sentence, up to the trigger."""
+_MEET_AFTER = re.compile(
+    r"\s*(?:$|[,.!:;]|(?:in|at|on|this|next|from|during|before|after|at)\b)", re.IGNORECASE
+)
+"""What may follow the people met: the end of the clause, or where and when."""
+
+
+def invites_to_meet(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the trigger at ``start:end`` names people the reader is invited to meet.
+
+    "Meet our support team in Leeds on Friday", "Come and say hello to the repair crew at
+    the fair": the sentence opens with an invitation to meet, the trigger names whom (a
+    modifier or two before it), and only where and when follows. Nothing is said of what
+    they do; "Meet our team, available 24/7" goes on to say it ("available" is read on its own),
+    and "Meet our award-winning team" keeps its modifier a trigger of its own. The claim rule
+    excuses the trigger only when an approved claim names the people so (a title no claim
+    gives them, "Meet our master tailors", stays a claim).
+
+    Args:
+        text: The field's original text.
+        sentence: ``(start, end)`` of the trigger's sentence in ``text``.
+        start: Start of the trigger in ``text``.
+        end: End of the trigger (exclusive).
+
+    Returns:
+        True when the trigger is whom an opening invitation to meet names.
+    """
+    lead = text[sentence[0] : start].lstrip()
+    if not lead or lead[0].lower() not in "mcjpdst":
+        return False  # cheap test first: the sentence opens with another word
+    return (
+        _MEET_LEAD.fullmatch(lead) is not None
+        and _MEET_AFTER.match(text, end, sentence[1]) is not None
+    )

@@ -337,8 +337,10 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "warranty policy", "warranty terms", "warranty information",
         ),
         exception_patterns=(  # a denial, not a promise: "nothing is guaranteed", "no guarantee"
-            # ("no annuity is risk-free", "investing is not risk free")
-            r"(?<![a-z0-9])(?:nothing(?: is| s| was)?|no (?:[a-z]+ ){0,2}(?:is|are)|"
+            # ("no annuity is risk-free", "investing is not risk free", "no pension's returns are
+            # guaranteed": up to four words of what is denied, no conjunction among them)
+            r"(?<![a-z0-9])(?:nothing(?: is| s| was)?|no (?:(?!(?:and|or|but|so) )[a-z]+ ){0,4}"
+            r"(?:is|are)|"
             r"(?:is|are|be) not|isn t|aren t|never(?: been)?) (?:guaranteed|risk free)"
             r"(?![a-z0-9])",
             r"(?<![a-z0-9])(?:there s |there is |there are )?(?:no|not a|never a) guarantees? "

@@ -8,6 +8,10 @@ A subject adding a word of its own ("Free shipping on every order, no minimum": 
 ``minimum``, ``every``) says more than the offer does and is read as usual, and so is one with
 a strengthener ("Refund Advance: guaranteed approval" above terms that say "approval not
 guaranteed": the offer's words, but not what the offer says).
+
+In the body, a sentence that names the attached offer's code states that offer: a trigger
+made only of the offer's words there ("Use code PINE10 and pay no delivery fee") is the offer's
+wording, not a claim (see :meth:`OfferHeadlines.restates`).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ class OfferHeadlines:
             pack: The brand pack.
         """
         self.words: dict[str, set[str]] = {}
+        self.codes: dict[str, str] = {o.id: plain(o.code) for o in pack.offers if o.code}
         for offer in pack.offers:
             texts = [offer.name, offer.terms or "", offer.disclosure or ""]
             texts += list(offer.disclosure_by_channel.values())
@@ -57,4 +62,29 @@ class OfferHeadlines:
         if set(plain(field_text).split()) & STRENGTHENERS:
             return False
         said = _stems(field_text)
+        return bool(said) and said <= own
+
+    def restates(self, offer_id: str | None, sentence: str, trigger: str) -> bool:
+        """Whether a trigger is a word of the attached offer said with the offer's code.
+
+        "Use code PINE10 and pay no delivery fee on your first order" in a message carrying
+        that offer: the sentence names the offer by its code, and the trigger ("delivery fee")
+        is the offer's own wording, whose figures and conditions the offer rules check. A
+        trigger with a word the offer does not use ("award-winning") stays a claim.
+
+        Args:
+            offer_id: The offer the message carries, if any.
+            sentence: The trigger's sentence.
+            trigger: The trigger's text.
+
+        Returns:
+            True when the sentence names the offer's code and every word of the trigger
+            (stop words and function words aside) is a word of the offer.
+        """
+        if offer_id is None:
+            return False
+        code, own = self.codes.get(offer_id), self.words.get(offer_id)
+        if not code or not own or f" {code} " not in f" {plain(sentence)} ":
+            return False
+        said = _stems(trigger)
         return bool(said) and said <= own

@@ -64,6 +64,8 @@ from nextbest.tools.compliance.alternation import guard_once
 from nextbest.tools.compliance.claim_clauses import neighbours, price_spans
 from nextbest.tools.compliance.claim_cognition import COGNITION_TRIGGERS
 from nextbest.tools.compliance.claim_comparatives import COMPARATIVE_PATTERNS
+from nextbest.tools.compliance.claim_concessives import CONCESSIVE_PATTERN
+from nextbest.tools.compliance.claim_content_picks import CONTENT_PICK_PATTERN
 from nextbest.tools.compliance.claim_coverage import COVERAGE_TRIGGERS
 from nextbest.tools.compliance.claim_echoes import echoes, name_headline, name_phrase_words
 from nextbest.tools.compliance.claim_inflections import INFLECTED_TRIGGERS, modal_forms
@@ -79,6 +81,7 @@ from nextbest.tools.compliance.claim_savings import SAVINGS_TRIGGERS
 from nextbest.tools.compliance.claim_senses import CLAIM_SENSE_PATTERNS
 from nextbest.tools.compliance.claim_speed import SPEED_TRIGGERS
 from nextbest.tools.compliance.claim_subjects import ClaimSubjects, preceding_products
+from nextbest.tools.compliance.claim_tautologies import TAUTOLOGY_PATTERN
 from nextbest.tools.compliance.claim_trigger_excuses import excused
 from nextbest.tools.compliance.claim_wellbeing import WELLBEING_TRIGGERS
 from nextbest.tools.compliance.counted_nouns import (
@@ -95,6 +98,7 @@ from nextbest.tools.compliance.fact_units import (
 )
 from nextbest.tools.compliance.helplines import helpline_numbers, names_helpline, restates_helpline
 from nextbest.tools.compliance.hypernyms import general_nouns
+from nextbest.tools.compliance.invitations import invites_to_meet
 from nextbest.tools.compliance.kinds.banned_phrase import required_texts
 from nextbest.tools.compliance.kinds.base import (
     CheckContext,
@@ -177,6 +181,24 @@ def _unguarded(part: str) -> str:
     guard at the start of an alternative tests the same position again.
     """
     return part[len(_GUARD) :] if part.startswith(_GUARD) else part
+
+
+def _read_whole(said: str, found: str) -> bool:
+    """Whether a trigger found on a joined view is written whole in the skeleton too.
+
+    The joined views (``cu.re`` read as ``cure``) keep only a few words around each joined
+    word, so a trigger's look-ahead may run out of words there ("The lake's warmer than it
+    looks" is read as ``lakes warmer than``). A trigger whose own words need no joining is
+    read on the skeleton, with its whole context: that reading decides.
+
+    Args:
+        said: The original text of the trigger's span.
+        found: The text the trigger matched on the joined view.
+
+    Returns:
+        True when the trigger's words stand as they are in the skeleton.
+    """
+    return plain(said) == found
 
 
 Tokens = list[tuple[str, int, int]]
@@ -327,6 +349,9 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             exception_patterns.extend(REMOVAL_EXCEPTIONS.get(category, ()))  # "no filter removes"
             if category == ClaimCategory.SUPERLATIVE:
                 exception_patterns.append(DIFFICULTY_PATTERN)  # "the hardest unit"
+                exception_patterns.append(CONCESSIVE_PATTERN)  # "even the best tyre"
+                exception_patterns.append(CONTENT_PICK_PATTERN)  # "our most-read guides"
+        exception_patterns.append(TAUTOLOGY_PATTERN)  # "caffeine-free decaf"
         # Every trigger starts on a word boundary: test it once per position, up front.
         self.triggers = re.compile(f"(?<![a-z0-9])(?:{'|'.join(groups)})") if groups else None
         self.literal_triggers = re.compile("|".join(literal_groups)) if literal_groups else None
@@ -782,6 +807,27 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         before, after = neighbours(text.original, (s_start, s_end), start, end)
         return next((w for w in [*before, *after] if w in STRENGTHENERS and w not in own), None)
 
+    def _claims_people(self, ctx: CheckContext, said: str) -> bool:
+        """Whether every word of a trigger is a word of one usable approved claim.
+
+        Whom an invitation names ("Meet our support team") is no claim when the approved
+        claims name them so ("… with our support team"); a title no claim gives them
+        ("Meet our master tailors") stays a claim of its own.
+
+        Args:
+            ctx: The message being checked.
+            said: The trigger's text.
+
+        Returns:
+            True when a usable claim holds every word of the trigger (by stem).
+        """
+        words = {stem(canon(w)) for w in plain(said).split()}
+        return any(
+            words <= self.forms.claim_stems[c.id][1]
+            for c in self.pack.claims
+            if claim_problem(c, ctx.day, ctx.message.channel) is None
+        )
+
     def _excepted(self, skel: NormalisedText) -> list[tuple[int, int]]:
         """Original spans of the everyday senses and exceptions of the rule's triggers."""
         excepted: list[tuple[int, int]] = []
@@ -823,6 +869,12 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 start, end = view.original_span(*match.span())
                 if (start, end) in seen:
                     continue
+                if (
+                    view is not skel
+                    and triggers is self.triggers
+                    and _read_whole(text.original[start:end], match.group())
+                ):
+                    continue  # the skeleton read these words with all their context
                 if skipped is None:
                     skipped = [*self._excepted(skel), *covered, *masked]
                     quotes = disclosed_testimonials(ctx, text)
@@ -850,6 +902,16 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 ):
                     continue  # not a claim here (see :func:`excused`)
                 sentence = text.sentence_at(start)
+                if self.offer_headlines.restates(
+                    ctx.message.offer_id,
+                    text.original[sentence[0] : sentence[1]],
+                    text.original[start:end],
+                ):
+                    continue  # "pay no delivery fee with code PINE10": the offer's own words
+                if invites_to_meet(text.original, sentence, start, end) and self._claims_people(
+                    ctx, text.original[start:end]
+                ):
+                    continue  # "Meet our support team in Leeds": whom, as a claim names them
                 if (
                     match.lastgroup == "superlative"
                     and self.counted
