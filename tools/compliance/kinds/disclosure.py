@@ -27,7 +27,8 @@ A trigger that matches because of a price is read against what the price is: a t
 catalogue price of a product whose category the rule never names (an optional seat fee under a
 rule about fares) is outside the rule's subject, unless the trigger is a starting price ("from
 $42", "starts at $42": the shape is the rule's subject whatever the product); a rule that names
-no category of the catalogue covers every product's price. Under ``prices_of_products`` an
+no category of the catalogue covers every product's price, and one whose wording names a product
+by two words of its name ("per 6-pack") covers that product's price. Under ``prices_of_products`` an
 amount off ("$40 off") and a benefit limit ("covers repairs up to $3,000") are not what a
 product costs (:mod:`~nextbest.tools.compliance.price_roles`; under the ``any`` price shape
 neither is a price at all), nor is money given or received as a reward ("Give $10, get $10",
@@ -55,7 +56,9 @@ disclosure by itself (:mod:`~nextbest.tools.compliance.required_text`): a mandat
 if prescribed, is billed separately" line does not call for the medication disclosures, nor a
 mandated "$27/day" surcharge line for the all-in-rate line. A wording that states a rate its own
 sentence contradicts ("$1,100 for 20 hours, just $60 per hour") is no disclosure
-(:mod:`~nextbest.tools.compliance.unit_rates`).
+(:mod:`~nextbest.tools.compliance.unit_rates`). A required wording written as a slash and a
+unit ("/can") counts only with its slash (:mod:`~nextbest.tools.compliance.slash_units`): the
+word "can" in "you can" or a product's name is no price basis.
 
 Four trigger sources, any of which may be given: ``trigger_prices`` (price shapes such as
 ``per month`` or ``from``, :mod:`~nextbest.tools.compliance.price_triggers`; with
@@ -150,6 +153,7 @@ from nextbest.tools.compliance.reward_amounts import reward_amount
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.short_fields import echoes_body
 from nextbest.tools.compliance.short_name_compounds import in_longer_name, opens_named_product
+from nextbest.tools.compliance.slash_units import slash_units, unit_without_slash
 from nextbest.tools.compliance.standing_denials import in_denying_statement
 from nextbest.tools.compliance.thresholds import is_threshold
 from nextbest.tools.compliance.topics import is_topic_mention
@@ -324,6 +328,7 @@ class DisclosureCheck:
             if p.strip() and p == p.lower() and any(c.isalpha() for c in p)
         ]  # common words ("workshop", "rebate"), not names ("<Brand> Summer Sale")
         self.subject = f" {plain(' '.join([rule.description, *rule.params.required_any]))} "
+        self.named_products: dict[str, bool] = {}
         self.of_invitations = _INVITING.search(rule.description) is not None
         # a line required wherever a product is named is fixed wording: never misquoted
         self.product_line = bool(self.trigger_products) and not (
@@ -339,12 +344,30 @@ class DisclosureCheck:
         """Whether the product's category is the rule's subject.
 
         It is when the rule names it, or when the rule names no category of the catalogue at
-        all (a rule about "a per-day rate" covers every product's rate).
+        all (a rule about "a per-day rate" covers every product's rate), or when the rule
+        names the product itself by two or more words of its name ("per 6-pack" of the
+        "<brand> Lager 6-pack", filed under another category than the cans the rule names).
         """
         category = plain(product.category or "")
         if not category or self._names(category):
             return True
+        if self._names_product(product):
+            return True
         return not any(self._names(c) for c in pack_categories if c)
+
+    def _names_product(self, product: Product) -> bool:
+        """Whether the rule's description or wordings hold two words in a row of its name."""
+        named = self.named_products.get(product.id)
+        if named is None:
+            runs = {
+                " ".join(words[i : i + 2])
+                for name in product.names
+                for words in [plain(name).split()]
+                for i in range(len(words) - 1)
+            }
+            named = any(f" {run} " in self.subject for run in runs)
+            self.named_products[product.id] = named
+        return named
 
     def _price_outside(
         self, ctx: CheckContext, name: TextField, start: int, end: int, starting: bool = False
@@ -743,6 +766,12 @@ class DisclosureCheck:
             triggers = [misplaced_line]  # another state's line: the rule's topic all the same
         required_any, required = self.wordings(ctx)
         disclosures = find_plain(required, ctx) if required is not None else []
+        units = slash_units(tuple(required_any))
+        disclosures = [
+            (name, start, end)
+            for name, start, end in disclosures
+            if not unit_without_slash(ctx.fields[name].original, start, end, units)
+        ]  # "/can" is a rate: the word "can" alone is no disclosure
         if not disclosures:  # the wording restated: every part and figure kept
             replaced = [f" {plain(w)} " for w in self.all_wordings if w not in required_any]
             disclosures = [
