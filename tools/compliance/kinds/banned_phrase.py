@@ -56,6 +56,14 @@ or animals ("safe around kids", "pet-safe") is also found in its other wordings 
 around children and pets"; see :mod:`~nextbest.tools.compliance.safety_audiences`), and a
 banned offsetting claim ("offset the carbon") in its other wordings ("plant a tree to balance
 out the CO2 of your delivery"; see :mod:`~nextbest.tools.compliance.offset_claims`).
+A banned "no more <thing>" promise is also found consigning the thing to the past ("frozen
+pipes are a thing of the past"; see :mod:`~nextbest.tools.compliance.ended_forms`), and a
+banned phrase with a word for school-age minors, a drinking venue or drawing on money in
+another such word ("tweens" under a ban of "teens", "tap into your savings early" under a ban
+of "access your savings early"; see :mod:`~nextbest.tools.compliance.word_equivalents`).
+A Scandinavian brand's banned "<noun> <participle>" phrase is also found as a predicate, the
+noun definite and perhaps fixed by a clock time ("leveringen kl. 12 er garantert" under a ban
+of "levering garantert"; see :mod:`~nextbest.tools.compliance.scandinavian_predicates`).
 A one-word banned adjective is also found as its "-ly" adverb ("Clean, naturally." under a
 ban of "natural"), not as a sentence adverb ("Naturally, we'll refund you"; see
 :mod:`~nextbest.tools.compliance.adverb_forms`).
@@ -112,6 +120,7 @@ from nextbest.tools.compliance.denials import (
     rebutted,
     said_unneeded,
 )
+from nextbest.tools.compliance.ended_forms import ended_forms
 from nextbest.tools.compliance.governed_prepositions import governed_with
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import own_links
@@ -126,10 +135,12 @@ from nextbest.tools.compliance.questions import answered_in_body, subject_answer
 from nextbest.tools.compliance.questions import answered_no as question_answered_no
 from nextbest.tools.compliance.safety_audiences import safety_forms
 from nextbest.tools.compliance.safety_warnings import forbids_act, warned_against
+from nextbest.tools.compliance.scandinavian_predicates import predicate_pattern
 from nextbest.tools.compliance.sender_denials import answered_no, doers_deny_act, sender_denies
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.stretched_letters import added_accented_letter
 from nextbest.tools.compliance.verdict import Violation
+from nextbest.tools.compliance.word_equivalents import equivalent_forms
 
 _DENIED = re.compile(
     r"\b(?:(?:is|are|was|were|be|been)\s+(?:not|never)|(?:is|are|was|were)n[’']t|"
@@ -483,6 +494,8 @@ class BannedPhraseCheck:
                 *predicative_forms(words),
                 *safety_forms(words),
                 *offset_forms(words),
+                *ended_forms(words),
+                *equivalent_forms(words),
                 *gerund_forms(words),
                 *inverted_forms(words),
                 *plural_forms(words),
@@ -492,6 +505,7 @@ class BannedPhraseCheck:
         self.priced = priced_pattern(rule.params.phrases)
         self.quantified = quantified_pattern(rule.params.phrases)
         self.qualified = adjective_pattern(rule.params.phrases)
+        self.predicated = predicate_pattern(words, locales)  # "avgangen er garantert"
         self.patterns = [  # a view without the literals a pattern needs is not scanned
             Prefiltered(re.compile(p, re.IGNORECASE))
             for p in rule.params.patterns
@@ -610,6 +624,9 @@ class BannedPhraseCheck:
                     hits.append(text.skel.original_span(*match.span()))
             if self.qualified is not None:
                 for match in self.qualified.finditer(text.skel.text):
+                    hits.append(text.skel.original_span(*match.span()))
+            if self.predicated is not None:
+                for match in self.predicated.finditer(text.skel.text):
                     hits.append(text.skel.original_span(*match.span()))
             for view in text.pattern_views if self.patterns else ():
                 for pattern in self.patterns:

@@ -1,0 +1,67 @@
+"""A banned phrase with one of its words said in an everyday equivalent (a rule of language).
+
+A pack that bans "teens" bans copy that speaks to school-age minors; "tweens" or "middle
+schoolers" speak to the same readers. A ban of a "bar tour" bans the drinking occasion,
+whichever word names the venue ("tavern tour"). A ban of "access your savings early" bans the
+act, however the verb is said ("tap into your savings early"). Only the words of the small sets
+below are swapped, each for the others of its set: the minors' words wherever a phrase has one,
+a venue word only inside a phrase of several words (a one-word ban of "bar" may mean a snack
+bar), and the verb "access" only as a phrase's first word (a noun elsewhere: "early access").
+"""
+
+from __future__ import annotations
+
+import re
+
+_MINORS = (
+    "teens", "teenagers", "teenager", "high schoolers", "high school students",
+    "middle schoolers", "middle school students", "junior high students", "tweens",
+    "adolescents",
+)  # fmt: skip
+"""Words for school-age minors: one reader group, however named."""
+
+_VENUES = ("bar", "pub", "tavern", "saloon")
+"""Words for a place that serves alcohol, swapped only inside a phrase of several words."""
+
+_ACCESS = ("access", "get at", "tap into", "dip into")
+"""Ways of saying that money or an account is drawn on, swapped as a phrase's first verb."""
+
+
+def _swap(phrase: str, group: tuple[str, ...], *, first_only: bool = False) -> list[str]:
+    """``phrase`` with a word of ``group`` replaced by each other word of the group.
+
+    Args:
+        phrase: A banned phrase, lower case.
+        group: Interchangeable words.
+        first_only: Whether only a word opening the phrase is swapped.
+
+    Returns:
+        The phrase's other wordings (none when it has no word of the group).
+    """
+    forms: list[str] = []
+    for word in group:
+        head = r"^" if first_only else r"(?<![\w-])"
+        pattern = re.compile(head + re.escape(word) + r"(?![\w-])")
+        if pattern.search(phrase) is None:
+            continue
+        forms += [pattern.sub(other, phrase) for other in group if other != word]
+    return forms
+
+
+def equivalent_forms(phrases: list[str]) -> list[str]:
+    """The other wordings of banned phrases with a word of one of the module's sets.
+
+    Args:
+        phrases: A rule's banned phrases.
+
+    Returns:
+        Each phrase with such a word swapped for each other word of its set.
+    """
+    forms: list[str] = []
+    for phrase in phrases:
+        text = " ".join(phrase.lower().split())
+        forms += _swap(text, _MINORS)
+        if " " in text:
+            forms += _swap(text, _VENUES)
+            forms += _swap(text, _ACCESS, first_only=True)
+    return forms
