@@ -14,6 +14,10 @@ free?" We get this question a lot, so here's the straight answer: no.'), and an 
 declines to give ('"Is it legal where I live?" We won't answer that one for you: your state's
 regulator does.') asserts nothing either. A question in the subject is answered by the body
 when the body's opening says the answer is no, in any language the engine reads.
+
+A yes/no question the copy quotes as someone else's ('One reader asked us: "Is the parking
+really free?"') is that person's words: the copy does not say what it asks, unless it answers
+"yes" right after it (:func:`quoted_open_question`).
 """
 
 from __future__ import annotations
@@ -187,3 +191,39 @@ def answered_in_body(text: str, start: int, words: str, body: str) -> bool:
         return False
     pattern = re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)", re.IGNORECASE)
     return any(answered_no(body, m.start()) for m in pattern.finditer(body))
+
+
+_QUOTED_OPEN = re.compile(
+    r"(?:asked|asks|wrote|writes|wondered|wonders|question)\b[^\"“«\n]{0,40}[:,]?\s*[\"“«]\s*"
+    r"(?P<question>(?:is|are|can|could|does|do|should|will|would)\s+[^\"”»?\n]{1,120}\?)"
+    r"\s*[\"”»]",
+    re.IGNORECASE,
+)
+"""A yes/no question quoted after who asked it: 'A parent asked us: "Is it really free?"'."""
+_AFFIRMED = re.compile(
+    r"\s*(?:yes|yep|yeah|absolutely|of course|definitely|you bet|indeed)\b",
+    re.IGNORECASE,
+)
+"""An answer of "yes" right after a question."""
+
+
+def quoted_open_question(text: str, start: int) -> bool:
+    """Whether the phrase at ``start`` sits in a yes/no question quoted as someone else's.
+
+    'One customer asked at the open day: "Is it really free?" Here is the honest answer: …'
+    quotes what the customer asked; the copy asserts none of its words. The question must be
+    a plain yes/no question (:func:`open_question`: it neither names the brand's own nor is a
+    negative question) in quotes, after a verb of asking; a question the copy answers "yes"
+    right after it ("… free?" Yes: …) is the copy's own statement.
+
+    Args:
+        text: The field's original text.
+        start: Where the phrase starts.
+
+    Returns:
+        True when the phrase is inside such a quoted question and no "yes" follows it.
+    """
+    for match in _QUOTED_OPEN.finditer(text, max(0, start - 200), min(len(text), start + 160)):
+        if match.start("question") <= start < match.end("question"):
+            return open_question(match.group("question")) and not _AFFIRMED.match(text, match.end())
+    return False

@@ -143,7 +143,7 @@ from nextbest.tools.compliance.offer_savings import running_cost_saving
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
 from nextbest.tools.compliance.policy_amounts import policy_amount
 from nextbest.tools.compliance.prefilter import Prefiltered
-from nextbest.tools.compliance.questions import answered_no
+from nextbest.tools.compliance.questions import answered_no, quoted_open_question
 from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.sales_open import first_sold, period_on_sale, sales_open
 from nextbest.tools.compliance.senses import inside_sense
@@ -348,6 +348,8 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                         continue  # "Enter free at <link>": entering costs nothing
                     if kind == "free" and answered_no(text.original, start):
                         continue  # '"Is <brand> free?" … the straight answer: no'
+                    if kind == "free" and quoted_open_question(text.original, start):
+                        continue  # 'A parent asked: "Is it really free?"': the parent's words
                     if kind == "promo" and native_sense(
                         ctx.message.locale, text.original, start, end
                     ):
