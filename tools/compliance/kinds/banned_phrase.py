@@ -505,7 +505,7 @@ class BannedPhraseCheck:
         self.priced = priced_pattern(rule.params.phrases)
         self.quantified = quantified_pattern(rule.params.phrases)
         self.qualified = adjective_pattern(rule.params.phrases)
-        self.predicated = predicate_pattern(words, locales)  # "avgangen er garantert"
+        self.predicated = predicate_pattern(words, locales)  # "overfarten er garantert"
         self.patterns = [  # a view without the literals a pattern needs is not scanned
             Prefiltered(re.compile(p, re.IGNORECASE))
             for p in rule.params.patterns
