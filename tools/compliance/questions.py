@@ -195,11 +195,12 @@ def answered_in_body(text: str, start: int, words: str, body: str) -> bool:
 
 _QUOTED_OPEN = re.compile(
     r"(?:asked|asks|wrote|writes|wondered|wonders|question)\b[^\"“«\n]{0,40}[:,]?\s*[\"“«]\s*"
-    r"(?P<question>(?:is|are|can|could|does|do|should|will|would)\s+[^\"”»?\n]{1,120}\?)"
+    r"(?P<question>[^\"”»?\n]{1,120}\?)"
     r"\s*[\"”»]",
     re.IGNORECASE,
 )
-"""A yes/no question quoted after who asked it: 'A parent asked us: "Is it really free?"'."""
+"""A question quoted after who asked it: 'A parent asked us: "Is it really free?"' (whether it
+is a plain yes/no question, :func:`open_question` reads)."""
 _AFFIRMED = re.compile(
     r"\s*(?:yes|yep|yeah|absolutely|of course|definitely|you bet|indeed)\b",
     re.IGNORECASE,
