@@ -3,21 +3,21 @@
 The built-in lexicon reads "ever", "most", "the newest" and "on time" as claims. Each word also
 has an everyday use in which it claims nothing about the brand:
 
-- "ever" as *at any time* after the person it is said of: "If you're ever in a crash", "more
-  than I ever expected", "the best pizza you'll ever taste" (the superlative there, "best", is
+- "ever" as *at any time* after the person it is said of: "If you're ever in a flood", "more
+  than I ever imagined", "the best pizza you'll ever taste" (the superlative there, "best", is
   a trigger of its own). Only "best ever", "first ever", "No fees, ever" rank or promise.
-- "most" as *the majority of*, before a plural noun: "Most injury cases settle out of court",
+- "most" as *the majority of*, before a plural noun: "Most tenancy disputes end without a hearing",
   "most skin types". A word between them that looks like an adjective ("most trusted brands",
   "most popular flavours") keeps it a ranking, as do "the / our most …" and a comparison
-  with the majority ("less than most firms", "unlike most bakeries").
-- "most" as a degree of the reader's (or someone else's) own state: "the language you're most
-  comfortable with", "they're most active at dawn". Not said with "we" (the brand).
+  with the majority ("less than most agencies", "unlike most bakeries").
+- "most" as a degree of the reader's (or someone else's) own state: "the chair you're most
+  comfortable in", "they're most active at dawn". Not said with "we" (the brand).
 - "our newest" / "our latest" (the brand's own range in order of arrival: "Our newest recipe")
   and an invitation to look at the newest items ("See the newest", "browse the latest"): they
   date a product; they rank nothing against anyone.
 - "our highest level of support", "its lowest tier of service": a place in the brand's own
   range of plans, which ranks the plans against each other, not the brand against anyone.
-- "twice the love", "double the fun": a multiplier of a feeling is a figure of speech, not a
+- "twice the joy", "double the fun": a multiplier of a feeling is a figure of speech, not a
   measured comparison ("twice the filling" stays one).
 - set phrases: "As ever", "our ever-growing range", "our first-ever pop-up", "most likely",
   "most importantly", "the most common kind / question" (how often a kind occurs: a definition
@@ -33,62 +33,62 @@ has an everyday use in which it claims nothing about the brand:
 - the winner of the brand's own contest or giveaway ("Winner of our photo contest announced"):
   a reader won; the brand was given no award.
 - an instruction to the reader to be punctual: "Please arrive on time for your class".
-- "on time" of the reader's payments: "No interest when you pay on time", "make every
-  repayment on time", "make 6 months of on-time payments". A payment made by the brand ("we pay
+- "on time" of the reader's payments: "No late fee when you pay on time", "make every
+  repayment on time", "make 9 months of on-time payments". A payment made by the brand ("we pay
   claims on time", "we make on-time payments") stays a promise.
 - "rated" as a specification, not a review: "rated for winds up to 90 mph", "rated to -10 °C",
-  "fire-rated", "Class 3 impact-rated" (a tested limit or a tested property); "rated 4.6 out
+  "fire-rated", "Class 3 impact-rated" (a tested limit or a tested property); "rated 4.3 out
   of 5", "top-rated" and "rated by 2,000 guests" stay endorsements.
-- an indirect question that names a topic and answers nothing: "How injury claims are proven",
+- an indirect question that names a topic and answers nothing: "How tenancy deposits are returned",
   "How seeds are tested" (a process explained, said of no "we" / "our"), "What students say
   about us" (the reviews announced, not quoted).
-- a result named as the condition of a payment: "Pay nothing until you're hired", "no fee
+- a result named as the condition of a payment: "Pay nothing until you're placed", "no fee
   unless you're approved" (when the reader pays, not a promise that the result comes).
 - the time the reader's own self-service step takes: "Your booking can be ready in two
   minutes", "your account is ready in 5 minutes" (the reader fills in a form; nothing is
   delivered or done for them — "your order will be ready in 30 minutes" stays a promise).
 - "medical" before a noun of the reader's own dealings: "rides to medical appointments",
   "bring your medical records", "medical history" (paperwork and errands, not care given).
-- a person's past work described by its reach: "spent ten years designing apps used by
-  millions" (what someone made elsewhere, not the brand's own endorsement).
-- a period's pick of pieces of content: "the year's best photographs", "the best recipes of
+- a person's past work described by its reach: "spent eight years building games played
+  by millions" (what someone made elsewhere, not the brand's own endorsement).
+- a period's pick of pieces of content: "the season's best stories", "the best recipes of
   the week" (an editor's selection of pieces against each other; "the year's best deals"
   stays a claim).
-- an indirect question naming a safety topic: "Holiday treats: what's safe for pets", "which
+- an indirect question naming a safety topic: "Summer picnics: what's safe for dogs", "which
   plants are safe for cats" ("which of our chews are safe" stays a claim).
-- a limit set against a figure: "Set your thermostat no lower than 55" (a bound, not a
+- a limit set against a figure: "Keep the fridge no warmer than 5" (a bound, not a
   comparison with anyone).
 - the readers' own act of rating, thanked, with no rating stated: "You rated us" ("You rated
   us 4.9", "you rated us highly" state one).
-- "ever" in a condition on something happening at any time: "if there's ever a recall".
-- a need at its highest: "when you need them most" (the reader's need, not a ranking).
-- what a product fits or works with, for most of a kind: "fits most infant seats", "works with
+- "ever" in a condition on something happening at any time: "if there's ever a power cut".
+- a need at its highest: "when you need it most" (the reader's need, not a ranking).
+- what a product fits or works with, for most of a kind: "fits most rental cars", "works with
   most smartphones" (a share of things, even after an adjective-looking word).
 - the readers' own reviews, thanked: "Thank you for your reviews" (no rating stated).
 - the state of the reader's own refund: "your refund is on its way", "we've issued your
   refund" (a service message about one return; "Full refund within 30 days" stays a promise).
-- how fast a device pairs, connects or syncs with the reader's phone: "pairs over Bluetooth
-  with your phone in seconds" (a set-up step's time, not an effect of the product).
-- a condition that comes with a season: "Spring is here and so are fleas, ticks and
-  allergies" (nothing is said to treat it).
+- how fast a device pairs, connects or syncs with the reader's phone: "syncs over USB with
+  your laptop in seconds" (a set-up step's time, not an effect of the product).
+- a condition that comes with a season: "Summer is here and so are midges, wasps and
+  hay fever" (nothing is said to treat it).
 - "ever" after a modal or perfect auxiliary, of any subject: "no guarantee that it will ever be
   used", "whether it has ever been tested" (*at any time*; "best ever" stays a ranking).
-- a person's age in a family: "the oldest living relative", "your youngest child" (a place in
+- a person's age in a family: "the oldest surviving relative", "your youngest child" (a place in
   a family, not a ranking of anything the brand sells; "the oldest brand" stays one).
-- "award" as a loyalty programme's redemption: "award travel", "award seats", "an award
+- "award" as a loyalty programme's redemption: "award flights", "award seats", "an award
   chart" (a booking paid in points or miles, not a prize given to the brand).
 - a referral to the reader's clinician for a condition: "If your dog has kidney disease, talk
   to your veterinarian", "ask your doctor whether it is right for you" (advice to seek care;
   nothing is said to treat the condition).
-- the reader's clinician's own judgement of safety: "if your doctor decides collection isn't
-  safe for you" (what the clinician decides, not a safety claim of the brand's).
-- the nutrients a food supplies, named as its contents: "plus the vitamins and minerals dogs
+- the reader's clinician's own judgement of safety: "if your doctor decides the treatment
+  isn't safe for you" (what the clinician decides, not a safety claim of the brand's).
+- the nutrients a food supplies, named as its contents: "plus the vitamins and minerals cats
   need", "with added vitamins" (a composition; a benefit said of them stays a claim).
-- a letter grade of a rating scheme: "B-rated, not A-rated", "an A++ rated boiler" (a
+- a letter grade of a rating scheme: "C-rated, not A-rated", "an A++ rated boiler" (a
   classed property, like "impact-rated"; a review score stays an endorsement).
-- a condition that does not follow from a risk: "Many people with the variant never develop
-  the disease" (a statement of uncertainty about people, said of no product).
-- the arrival of the reader's paperwork: "your certificate arrives within 30 days" (a
+- a condition that does not follow from a risk: "Many people with the marker never develop
+  the condition" (a statement of uncertainty about people, said of no product).
+- the arrival of the reader's paperwork: "your paperwork arrives within 21 days" (a
   process of issue, not a promise of service speed).
 
 The patterns run on the skeleton view (case folded, punctuation as spaces) and are added to
@@ -110,7 +110,7 @@ _EVER_AT_ANY_TIME = (
     r"ever(?![a-z0-9])"
 )
 """A person, an optional auxiliary, then "ever": the adverb *at any time*; or a condition on
-something happening at any time ("if there's ever a recall", "in case it is ever needed")."""
+something happening at any time ("if there's ever a power cut", "in case it is ever needed")."""
 
 _ADJECTIVE_ENDINGS = (
     "ed", "ing", "ful", "ous", "ive", "able", "ible", "al", "ic", "ent", "ant", "ar", "ish",
@@ -118,7 +118,7 @@ _ADJECTIVE_ENDINGS = (
 )  # fmt: skip
 _DETERMINERS = ("the", "our", "its", "your", "their", "his", "her", "my", "a", "whose")
 _COMPARED_WITH = ("than", "unlike", "beat", "beats", "beating", "over")
-"""Words before "most" that compare the brand with the majority ("less than most firms")."""
+"""Words before "most" that compare the brand with the majority ("less than most agencies")."""
 _MOST_OF_A_PLURAL = (
     r"(?<![a-z0-9])most"  # the word first: the look-behinds run only after a "most"
     + "".join(f"(?<!{d} most)" for d in (*_DETERMINERS, *_COMPARED_WITH))
@@ -133,8 +133,8 @@ _FITS_MOST = (
     r"accepted (?:at|by)|accepts?|available (?:at|in|on)) most (?:[a-z]+ ){0,2}?"
     r"(?:[a-z]+[^\Wsu\d]s|people|children|men|women)(?![a-z0-9])"
 )
-"""What a product fits or works with, for the majority of a kind: "fits most infant seats",
-"works with most smartphones". The adjective-looking word ("infant") is part of the noun: the
+"""What a product fits or works with, for the majority of a kind: "fits most rental cars",
+"works with most smartphones". The adjective-looking word ("rental") is part of the noun: the
 verb before "most" counts a share of things, it ranks nothing."""
 
 _MOST_OF_A_STATE = (
@@ -144,8 +144,8 @@ _MOST_OF_A_STATE = (
     r"|may )?(?:need|needs|needed|want|wants|wanted|count on|rely on) (?:it|them|him|her|us|"
     r"you|this|that|one|help|support)? ?most(?![a-z0-9])"
 )
-"""A person's own state or need at its highest: "you're most comfortable with", "your brakes
-could fail when you need them most"."""
+"""A person's own state or need at its highest: "you're most comfortable in", "your battery
+could die when you need it most"."""
 
 _OWN_NEWEST = (
     r"(?<![a-z0-9])(?:our|my) (?:very )?(?:newest|latest)(?![a-z0-9])"
@@ -177,7 +177,7 @@ _PAY_ON_TIME = (
     r"(?![a-z0-9])"
 )
 """The reader's punctuality with payments: "when you pay on time", "make every payment on
-time", "members who make 6 months of on-time payments"."""
+time", "customers who make 9 months of on-time payments"."""
 
 _FEELINGS = (
     "love", "fun", "joy", "cheer", "smiles", "hugs", "laughs", "laughter", "memories",
@@ -186,7 +186,7 @@ _FEELINGS = (
 _FEELING_MULTIPLIED = (
     r"(?<![a-z0-9])(?:twice|double|triple) the (?:" + "|".join(_FEELINGS) + r")(?![a-z0-9])"
 )
-"""A multiplier of a feeling: "Two dozen roses, twice the love" measures nothing."""
+"""A multiplier of a feeling: "Two scoops, twice the joy" measures nothing."""
 
 _IDIOMS = (
     r"(?<![a-z0-9])(?:"
@@ -238,7 +238,7 @@ _OWN_SAVINGS = (
     r"(?<![a-z0-9])savings (?:goal|target|account|pot|jar|habit|tracker|balance|streak)s?"
     r"(?![a-z0-9])"
 )
-"""The reader's own savings as a thing to keep: "Set a savings goal", "your savings account"."""
+"""The reader's own savings as a thing to keep: "Set a savings target", "your savings account"."""
 
 _TOPIC_QUESTIONS = r"(?<![a-z0-9])[a-z]+ (?:questions|queries|enquiries|inquiries)(?![a-z0-9])"
 """A trigger naming the topic of the reader's questions: "Warranty questions? Ask us"."""
@@ -259,7 +259,7 @@ _HOW_IT_IS_DONE = (
     r"(?<![a-z0-9])how " + _OWN_WORDS + r"(?:[a-z0-9]+ ){1,4}?(?:is|are|was|were|gets?|get|"
     r"can be) [a-z]+(?:ed|en|wn)(?![a-z0-9])(?! to(?![a-z0-9]))"
 )
-"""An indirect question about a process, said of no "we": "How injury claims are proven" ("How
+"""An indirect question about a process, said of no "we": "How tenancy deposits are returned" ("How
 <a product> is proven to work" presumes the effect and stays a claim)."""
 
 _WHAT_THEY_SAY = (
@@ -279,14 +279,14 @@ _WORK_USED_BY = (
     r"(?!(?:our|the|this|these|its)(?![a-z0-9]))(?:[a-z]+ ){0,2}?[a-z]+s "
     r"(?:used|loved|trusted|played|read|watched) by(?: [a-z0-9]+){1,2}(?![a-z0-9])"
 )
-"""Someone's past work and its reach: "designing apps used by millions"."""
+"""Someone's past work and its reach: "building games played by millions"."""
 
 _PAYMENT_CONDITION = (
     r"(?<![a-z0-9])(?:pay|pays|paying|owe|repay|repayments?|payments?|fees?|charge|charged|"
     r"nothing) (?:[a-z0-9]+ ){0,4}?(?:until|unless|once|after|when|before) you(?: re| are| get| "
     r"ve been| have been| become)? [a-z]+(?![a-z0-9])"
 )
-"""A result as the condition of a payment: "Pay nothing until you're hired"."""
+"""A result as the condition of a payment: "Pay nothing until you're placed"."""
 
 _OWN_FORM_READY = (
     r"(?<![a-z0-9])(?:your|the) (?:online )?(?:reservation|booking|account|sign up|signup|"
@@ -316,7 +316,7 @@ _PERIOD_PICKS = (
     + _PERIODS
     + r"(?![a-z0-9])"
 )
-"""A period's pick of pieces of content: "the year's best photographs", "the best recipes of the
+"""A period's pick of pieces of content: "the season's best stories", "the best recipes of the
 week". The superlative ranks the pieces (photographs, stories) against each other, as an
 editor's selection; it ranks nothing of the brand's against anyone ("the year's best deals" and
 "the best prices of the year" stay claims)."""
@@ -326,7 +326,7 @@ _SAFE_WHAT = (
     r"(?: and (?:what )?(?:isn t|is not|s not|aren t|are not))? (?:really |actually )?safe "
     r"(?:for|to)(?![a-z0-9])"
 )
-"""An indirect question naming a safety topic: "Holiday treats: what's safe for pets", "which
+"""An indirect question naming a safety topic: "Summer picnics: what's safe for dogs", "which
 plants are safe for cats". It announces advice; it asserts nothing of a product ("which of our
 chews are safe for puppies" speaks of the brand's own and stays a claim)."""
 
@@ -335,7 +335,7 @@ _BOUND = (
     r"cooler|hotter|longer|shorter|bigger|smaller|greater|faster|slower) than "
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a hundred)"
 )
-"""A limit set against a figure: "Set your thermostat no lower than 55", "no later than 10
+"""A limit set against a figure: "Keep the fridge no warmer than 5", "no later than 10
 days". The comparative bounds a quantity; it compares nothing with anyone ("lower than other
 brands", "30% lower than last year" stay comparisons)."""
 
@@ -373,8 +373,8 @@ _CONDITION_ARRIVES = (
     + _CONDITIONS
     + r"(?![a-z0-9])"
 )
-"""A condition that comes with a season: "Spring is here and so are fleas, ticks and
-allergies", "winter brings colds and dry skin". It names what the reader may meet; nothing is
+"""A condition that comes with a season: "Summer is here and so are midges, wasps and
+hay fever", "winter brings colds and dry skin". It names what the reader may meet; nothing is
 said to treat it ("our drops bring relief from allergies" stays a claim)."""
 
 _REFUND_STATUS = (
@@ -412,15 +412,15 @@ _FAMILY_AGE = (
     r"grandparents?|grandchildren|grandchild|great grandparents?|ancestors?|cousins?|aunts?|"
     r"uncles?|generations?|family photos?|photos?|records?|letters?)(?![a-z0-9])"
 )
-"""A person's age in a family or the age of family papers: "the oldest living relative you can
-call", "your eldest daughter", "the oldest family photos" ("the oldest brand" stays a
+"""A person's age in a family or the age of family papers: "the oldest surviving relative you can
+ask", "your eldest daughter", "the oldest family photos" ("the oldest brand" stays a
 ranking)."""
 
 _AWARD_REDEMPTION = (
     r"(?<![a-z0-9])award (?:travel|flights?|seats?|tickets?|bookings?|nights?|stays?|charts?|"
     r"availability|space|fares?|redemptions?|trips?|space)(?![a-z0-9])"
 )
-"""A loyalty programme's redemption: "How to book award travel", "award seats open up"."""
+"""A loyalty programme's redemption: "Where to find award flights", "award seats open up"."""
 
 _CLINICIANS = (
     r"(?:vet|vets|veterinarian|veterinary surgeon|doctor|doctors|gp|physician|pharmacist|"
@@ -453,7 +453,7 @@ _CLINICIAN_DECIDES = (  # each look-behind ends in a space: the guard holds, tes
     r"wasn t|would be|wouldn t be|won t be) (?:not )?(?:safe|unsafe|suitable|right)"
     r"(?: (?:for|to))?(?![a-z0-9])"
 )
-"""The reader's clinician's judgement of safety: "If your doctor or midwife decides collection
+"""The reader's clinician's judgement of safety: "If your doctor or nurse decides the treatment
 isn't safe for you". The clinician decides; the brand asserts nothing about safety."""
 
 _NUTRIENT_CONTENTS = (
@@ -464,15 +464,15 @@ _NUTRIENT_CONTENTS = (
     r"(?! (?:to|for|that|which) (?:[a-z]+ ){0,3}?(?:support|boost|help|promote|improve|"
     r"strengthen|protect|maintain|aid))"
 )
-"""Nutrients named as a food's contents: "beef, barley and kale, plus the vitamins and minerals
-dogs need". A composition; "with vitamins to support immunity" says an effect and stays read
+"""Nutrients named as a food's contents: "lamb, rice and peas, plus the vitamins and minerals
+cats need". A composition; "with vitamins to support immunity" says an effect and stays read
 (and "immunity" is a trigger of its own)."""
 
 _LETTER_GRADE = (
     r"(?<![a-z0-9])(?:[a-g] ?(?:\+ ?){0,3}|energy) rated(?![a-z0-9])"
     r"|(?<![a-z0-9])rated [a-g](?![a-z0-9])(?! (?:star|stars|plus|\d))"
 )
-"""A letter grade of a rating scheme ("B-rated, not A-rated", "energy-rated"): a classed
+"""A letter grade of a rating scheme ("C-rated, not A-rated", "energy-rated"): a classed
 property, not a review."""
 
 _NOT_DEVELOPED = (
@@ -483,8 +483,8 @@ _NOT_DEVELOPED = (
     r"(?:diseases?|conditions?|cancers?|illness|illnesses|disorders?|symptoms|it|them|"
     r"[a-z]+itis)(?![a-z0-9])"
 )
-"""A condition that does not follow from a risk, said of people: "Many people with the variant
-never develop the disease, and many without it do" (uncertainty stated of no product)."""
+"""A condition that does not follow from a risk, said of people: "Many people with the marker
+never develop the condition, and many without it do" (uncertainty stated of no product)."""
 
 _PAPERWORK_ARRIVES = (
     r"(?<![a-z0-9])(?:your|the) (?:[a-z]+ )?(?:certificates?|certification|paperwork|"
@@ -494,7 +494,7 @@ _PAPERWORK_ARRIVES = (
     r"four|six|eight|ten|fourteen|twenty|thirty) )?(?:working |business )?(?:days?|weeks?|"
     r"months?)(?![a-z0-9])"
 )
-"""The arrival of the reader's paperwork: "your certificate arrives within 30 days" (a process of
+"""The arrival of the reader's paperwork: "your paperwork arrives within 21 days" (a process of
 issue, not a promise of service speed)."""
 
 CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
