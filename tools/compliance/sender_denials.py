@@ -3,17 +3,17 @@
 A banned phrase is a statement the brand must not make. When the copy says the statement is
 false of the sender, the phrase is present but the statement is not made:
 
-- the sender says it does not do the thing: "We do not settle student loans", "We never charge
+- the sender says it does not do the thing: "We do not consolidate car loans", "We never charge
   a setup fee", "Our team won't ask for your PIN" (a subject of the first person, then a negated
   auxiliary right before the phrase);
 - the sender says it does not provide the thing (a phrase of several words), one verb of
   giving or promising between the negated auxiliary and the phrase: "We do not provide
-  skilled nursing", "We never promise a perfect fit";
-- a negative quantifier denies it (a phrase of several words) of anyone: "No clinic can
-  guarantee a baby", "No one can promise …", "Nobody will …" (a subject "no <noun>" or
+  overnight care", "We never promise a perfect fit";
+- a negative quantifier denies it (a phrase of several words) of anyone: "No coach can
+  promise a medal", "No one can promise …", "Nobody will …" (a subject "no <noun>" or
   "nobody", then a modal);
 - a negative quantifier subject says the banned quality of none of its kind (a phrase of any
-  length): "No annuity is risk-free", "No swim lesson can make a child drown-proof" (a subject
+  length): "No bond fund is risk-free", "No ski lesson can make a child fall-proof" (a subject
   "no <noun>" of up to three words, "nobody" or "nothing", then a copula or a modal with "be",
   or a modal with a verb of making and its object of up to three words); the statement is
   denied of every one, so of the brand's too. "No other …", "No more …" compare, and a phrase
@@ -23,14 +23,14 @@ false of the sender, the phrase is present but the statement is not made:
   with its subject first ("yields are fixed") after "no" or "no <owner>'s" ("No yields are
   fixed", "but no bond's yields are fixed");
 - the copy denies that the sender is the thing, with an article between: "We are not a
-  government program", "This is not an investment" (the bare negated copula, "are not covered
+  government agency", "This is not an investment" (the bare negated copula, "are not covered
   by", is handled by the banned-phrase rule itself), or says what the thing is and then what it
-  is not: "The RO5 is a reverse osmosis filter, not a purifier", "Our spray is a cleaner and not
+  is not: "The CX2 is a carbon block filter, not a softener", "Our spray is a cleaner and not
   a disinfectant";
-- the sender says it does not word the statement (a phrase of several words): "Why our labels
-  don't say carbon neutral", 'we don't put "carbon neutral" on our labels';
+- the sender says it does not word the statement (a phrase of several words): "Why our cartons
+  don't say carbon neutral", 'we don't put "carbon neutral" on our cartons';
 - a singular negative quantifier subject and its verb deny the statement (a phrase of several
-  words) of every one: "no filter removes every contaminant" ("No other filter …" and "… but
+  words) of every one: "no sunscreen blocks every ray" ("No other sunscreen …" and "… but
   ours does" compare, and stay claims).
 
 - the copy asks the question and answers it "No" at once: "Are we an authorised dealer? No."
@@ -95,7 +95,7 @@ _NONE_IS = re.compile(
     re.IGNORECASE,
 )
 """A negative quantifier subject and a copula, a modal with "be", or a modal with a verb of
-making and its object, right before the phrase ("No annuity is …", "No swim lesson can make a
+making and its object, right before the phrase ("No bond fund is …", "No ski lesson can make a
 child …"), at the start of a sentence or clause."""
 
 _NONE_IS_OTHER = re.compile(
@@ -151,11 +151,11 @@ _CONTRASTED = re.compile(
     r"(?:\s*,\s*|\s+(?:and|but)\s+|\s*,\s*(?:and|but)\s+)not\s+(?:a|an|any)\s+$",
     re.IGNORECASE,
 )
-"""What the thing is, then what it is not, right before the phrase: "The RO5 is a reverse
-osmosis filter, not a …", "Our spray is a cleaner and not a …"."""
+"""What the thing is, then what it is not, right before the phrase: "The CX2 is a carbon
+block filter, not a …", "Our spray is a cleaner and not a …"."""
 
 _SAYING = r"say|says|put|puts|write|writes|print|prints|use|uses|call|calls|label|labels"
-"""Verbs of wording a statement: "our labels don't say …", "we don't call it …"."""
+"""Verbs of wording a statement: "our cartons don't say …", "we don't call it …"."""
 
 _SENDER_DOES_NOT_SAY = re.compile(
     r"\b(?:we|i|our\s+[a-z]+)\s+"
@@ -164,8 +164,8 @@ _SENDER_DOES_NOT_SAY = re.compile(
     rf"(?:{_SAYING})\s+(?:(?:it|them|this|that|ourselves|itself)\s+)?[\"“‘']?$",
     re.IGNORECASE,
 )
-"""The sender's negated auxiliary and a verb of wording right before the phrase ("why our labels
-don't say …", 'we don't put "…" on our labels'): the sender says it does not make the
+"""The sender's negated auxiliary and a verb of wording right before the phrase ("why our cartons
+don't say …", 'we don't put "…" on our cartons'): the sender says it does not make the
 statement."""
 
 _NONE_DOES = re.compile(
@@ -212,9 +212,9 @@ def sender_denies(text: str, start: int, end: int | None = None) -> bool:
     """Whether the copy denies the banned statement starting at ``start``.
 
     A verb of giving between the denial and the phrase, or a negative quantifier subject,
-    denies only a phrase of several words (a statement: "skilled nursing", "guarantee a
-    baby"); a one-word ban is vocabulary the brand keeps out of its copy ("We don't offer
-    staking" still writes the word).
+    denies only a phrase of several words (a statement: "overnight care", "promise a
+    medal"); a one-word ban is vocabulary the brand keeps out of its copy ("We don't offer
+    leverage" still writes the word).
 
     Args:
         text: The field's original text.
@@ -222,9 +222,9 @@ def sender_denies(text: str, start: int, end: int | None = None) -> bool:
         end: Where it ends (exclusive); when None, the phrase is taken as one word.
 
     Returns:
-        True for "settle" in "We do not settle student loans", "skilled nursing" in "we do not
-        provide skilled nursing", "guarantee a baby" in "No clinic can guarantee a baby",
-        "government program" in "We are not a government program", "risk-free" in "No annuity
+        True for "consolidate" in "We do not consolidate car loans", "overnight care" in "we do not
+        provide overnight care", "promise a medal" in "No coach can promise a medal",
+        "government agency" in "We are not a government agency", "risk-free" in "No bond fund
         is risk-free"; False for "Don't miss out", "You can't miss it", "No upfront fees" or
         "No other plan is risk-free".
     """
@@ -239,21 +239,21 @@ def sender_denies(text: str, start: int, end: int | None = None) -> bool:
         )
     )
     if none_is and (end is None or _EXCEPT_AFTER.match(text, end) is None):
-        return True  # "No annuity is risk-free": denied of every one
+        return True  # "No bond fund is risk-free": denied of every one
     patterns: tuple[re.Pattern[str], ...] = (_SENDER_DOES_NOT, _IS_NOT_A, _CONTRASTED)
     if end is not None and len(text[start:end].split()) > 1:
         if _NONE_DOES.search(text, reach, start) is not None and (
             _EXCEPT_AFTER.match(text, end) is None
         ):
-            return True  # "no filter removes every contaminant": denied of every one
+            return True  # "no sunscreen blocks every ray": denied of every one
         patterns += (_SENDER_DOES_NOT_GIVE, _SENDER_DOES_NOT_SAY, _NOBODY_CAN)
     return any(pattern.search(text, reach, start) is not None for pattern in patterns)
 
 
 _NAMING_VERBS = frozenset({"say", "says", "call", "calls", "label", "labels"})
-"""Verbs of wording a claim trigger may follow unquoted: "our labels don't say carbon neutral".
+"""Verbs of wording a claim trigger may follow unquoted: "our cartons don't say carbon neutral".
 "put", "use", "write" and "print" name wording only with the phrase quoted ('we don't put
-"carbon neutral" on our labels'): "we don't use artificial colours" states what the product
+"carbon neutral" on our cartons'): "we don't use artificial colours" states what the product
 lacks, a claim of its own."""
 
 _QUOTE_MARKS = "\"“‘'"
@@ -266,7 +266,7 @@ _PRONOUNS = frozenset({"it", "them", "this", "that", "ourselves", "itself"})
 def disowns_wording(text: str, start: int) -> bool:
     """Whether the sender says it does not word the claim starting at ``start``.
 
-    "Why our labels don't say carbon neutral", 'we don't put "carbon neutral" on our labels':
+    "Why our cartons don't say carbon neutral", 'we don't put "carbon neutral" on our cartons':
     the copy mentions the words to say it does not make the claim (see the wording verbs of
     :func:`sender_denies`). For a claim trigger the verb must be one of naming (``say``,
     ``call``, ``label``) or the phrase must be quoted, a mention of the words.
@@ -276,8 +276,8 @@ def disowns_wording(text: str, start: int) -> bool:
         start: Where the trigger starts.
 
     Returns:
-        True for "carbon neutral" in "our labels don't say carbon neutral" or 'we don't put
-        "carbon neutral" on our labels'; False in "we don't use artificial colours".
+        True for "carbon neutral" in "our cartons don't say carbon neutral" or 'we don't put
+        "carbon neutral" on our cartons'; False in "we don't use artificial colours".
     """
     match = _SENDER_DOES_NOT_SAY.search(text, max(0, start - _REACH), start)
     if match is None:
