@@ -1,12 +1,12 @@
 """A price said of a catalogue category: the list price of the products filed under it.
 
-A price list names things by what they are as often as by name: "en dosa kostar 52 kr och en
-stock med 10 dosor 469 kr", "a can is $4.50, a case $48", "une boîte coûte 39 €". When the
+A price list names things by what they are as often as by name: "en dosa kostar 47 kr och en
+stock med 10 dosor 420 kr", "a can is $4.50, a case $48", "une boîte coûte 39 €". When the
 clause of a price (the words since the last comma, colon, conjunction or other price in its
-sentence) names a catalogue category ("dosa", the category of the flavours listed at 52 kr)
+sentence) names a catalogue category ("dosa", the category of the flavours listed at 47 kr)
 and the price is the list price of a product of that category, the price is that list price,
-whatever other product the sentence names beside it with its own price: 52 kr is the price of a
-can, not a reduction of the 469 kr stock named after it. A clause that names a product says its
+whatever other product the sentence names beside it with its own price: 47 kr is the price of a
+can, not a reduction of the 420 kr stock named after it. A clause that names a product says its
 price of that product ("ett Tiopack med 10 dosor för 48 kr" prices the Tiopack, whatever it
 holds).
 
@@ -14,11 +14,11 @@ The category word is read in its inflections ("dosor", "dosan" of "dosa"; "cans"
 the same stem, at most :data:`MAX_ENDING` letters longer.
 
 A product's own name says what it is as well: a catalogue that lists a ticket type as a product
-of its own ("Skyline Railway junior ticket", listed at a lower price than the ride) is priced by
+of its own ("Fjordview Funicular junior ticket", listed at a lower price than the ride) is priced by
 a clause that names that type, here by the first half of the name's compound word as price lists
-write it ("junior 5-12 years kr 120" of a "Skyline Railway juniorbillett"; "Kinder 6-14 Jahre
+write it ("junior 6-15 years kr 95" of a "Fjordview Funicular juniorbillett"; "Kinder 6-14 Jahre
 9 €" of a "Kinderkarte"): the price is that ticket's list price, not a reduction of the ride's.
-A clause that names no type ("the ride from kr 120") says nothing of one.
+A clause that names no type ("the ride from kr 95") says nothing of one.
 """
 
 from __future__ import annotations

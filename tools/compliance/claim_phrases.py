@@ -26,7 +26,7 @@ clause, whose stems are all words of one usable claim. It counts when
   start or end or one item of a list (not "reduces fine lines" for "reduces the look of fine
   lines");
 - its clause states no figure the claim does not (prices aside: "rated 4.9" for "rated 4.8",
-  also when the digits are the claim's: "a SCOP of 4.5" for "… 4.4" and "<product> 5"),
+  also when the digits are the claim's: "a SCOP of 4.7" for "… 4.1" and "<product> 7"),
   no ``every``/``all``/``any`` after it ("compostable in any bin"), and none at all when the
   claim holds of some products only or limits its reach ("Every <brand> hotel is certified"
   for one hotel's certificate), sets its own reach (``all``) or the universal is followed by a
@@ -36,7 +36,7 @@ clause, whose stems are all words of one usable claim. It counts when
   (``always``, ``every``), except ``all`` / ``every`` before the claim's own figure (``all 12
   trails`` counts the same trails);
 - it does not end on a preposition whose object, next in its clause, is not the claim's
-  ("accredited by the Coastal Paddle Board" for "Accredited by the Paddle Providers Union": the
+  ("accredited by the Northern Climbing Council" for "Accredited by the Climbing Guild": the
   sentence names another body);
 - its clause keeps every qualifier of the claim (``up to``, ``may``…);
 - and the claim is approved for the products the sentence names (the caller checks this), and
@@ -212,7 +212,7 @@ def claim_phrase(
         if not figures <= own:
             continue  # "rated 4.9 …" for "rated 4.8 …"
         if new_split_figure(clause, prices, forms.claim_figure_pairs[claim.id]):
-            continue  # "a SCOP of 4.5" for "a SCOP of 4.4" (read as "4" "5" and "4" "4")
+            continue  # "a SCOP of 4.7" for "a SCOP of 4.1" (read as "4" "7" and "4" "1")
         if words & (UNIVERSALS | EACH) and (claim.products or forms.claim_limits[claim.id]):
             continue  # "every <range>" for a claim of some products
         lo, hi = _run(text, sentence, inside[0], inside[-1], own)

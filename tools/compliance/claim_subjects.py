@@ -1,16 +1,16 @@
 """An approved claim whose own words name its product is said of that product.
 
-"Our 500 ml spray bottle is made from 100% recycled plastic, excluding the trigger and cap.
-Keep it and refill it: a Multi-Surface Refill Pouch fills it twice." The claim, approved for
-the Multi-Surface Spray, names its subject itself ("spray bottle"): the pouch the next sentence
-names is not what it is said of. A product named before it ("The Aurora Tennis Bracelet, lab-grown
-diamonds. All of our natural diamonds are sourced …") is still what the claim comments on. A
+"Our 750 ml spray bottle is made from 80% recycled plastic, excluding the nozzle and cap.
+Keep it and refill it: a Glass & Mirror Refill Pack fills it three times." The claim, approved for
+the Glass & Mirror Spray, names its subject itself ("spray bottle"): the pouch the next sentence
+names is not what it is said of. A product named before it ("The Halcyon Drop Earrings, lab-grown
+sapphires. All of our natural sapphires are sourced …") is still what the claim comments on. A
 claim without a subject of its own ("Cleans effectively at
 30°C.", "The formula is 95% plant-derived.") takes its subject from the products around it, as
 before; and a product named in the claim's own sentence still counts either way.
 
 A claim names its product when its wording holds the last word of one of its products' names
-or aliases ("spray" of "Multi-Surface Spray"), a word that ends no other product's name ("liquid"
+or aliases ("spray" of "Glass & Mirror Spray"), a word that ends no other product's name ("liquid"
 of two liquids names neither).
 """
 
@@ -57,8 +57,8 @@ class ClaimSubjects:
 
         Returns:
             True when a word of ``said`` ends the name of one of the claim's products and of
-            no other product ("spray" in "Our 500 ml spray bottle …" of a claim scoped to the
-            Multi-Surface Spray).
+            no other product ("spray" in "Our 750 ml spray bottle …" of a claim scoped to the
+            Glass & Mirror Spray).
         """
         heads = self.heads.get(claim_id, frozenset())
         return not heads.isdisjoint(plain(said).split())

@@ -1,8 +1,8 @@
 """Catalogue facts in copy: a claim trigger that is part of a product's fact, not a claim.
 
-A pack's catalogue may give a product a figure in a unit of several words ("21 clinical
+A pack's catalogue may give a product a figure in a unit of several words ("19 clinical
 categories", "12 certified instructors"); its ``product_facts`` rule compares every figure
-written in that unit with the product's fact. "Bronze Plus covers more than 20 clinical
+written in that unit with the product's fact. "Copper Plus covers more than 18 clinical
 categories" states that fact: the word "clinical" only tells which categories are counted; it
 is no health claim of its own, and the figure is the fact rule's to check.
 

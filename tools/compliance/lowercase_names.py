@@ -1,9 +1,9 @@
 """A one-word product name written in lower case is the everyday word (a rule of language).
 
-Product names are proper names and are written with a capital ("Wander", "Nimbus", "Quartz").
-When the same letters appear in copy all in lower case ("let your mind wander", "a
-nimbus cloud"), the copy uses the everyday word, not the name: English capitalises names,
-and a writer who means the product writes its name. Names of several words ("Pod Kit") and
+Product names are proper names and are written with a capital ("Meander", "Cirrus", "Quartz").
+When the same letters appear in copy all in lower case ("let the path meander", "a
+cirrus cloud"), the copy uses the everyday word, not the name: English capitalises names,
+and a writer who means the product writes its name. Names of several words ("Trek Kit") and
 names the pack itself writes in lower case ("kettlebell") are left alone: only a single word
 the catalogue writes with a capital counts.
 """
@@ -22,7 +22,7 @@ def capitalised_one_word_names(products: Iterable[Product]) -> frozenset[str]:
         products: The pack's products.
 
     Returns:
-        E.g. ``{"wander"}`` for a product named "Wander Classic" with the alias "Wander".
+        E.g. ``{"meander"}`` for a product named "Meander Original" with the alias "Meander".
     """
     return frozenset(
         name.strip().lower()

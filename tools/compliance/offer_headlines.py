@@ -6,7 +6,7 @@ word of the offer's name, terms or disclosure; it announces that offer, whose fi
 and conditions the offer rules check. It is no claim of its own, and the claim rule leaves it.
 A subject adding a word of its own ("Free shipping on every order, no minimum": ``no``,
 ``minimum``, ``every``) says more than the offer does and is read as usual, and so is one with
-a strengthener ("Refund Advance: guaranteed approval" above terms that say "approval not
+a strengthener ("Payday Boost: guaranteed approval" above terms that say "approval not
 guaranteed": the offer's words, but not what the offer says).
 
 In the body, a sentence that names the attached offer's code states that offer: a trigger

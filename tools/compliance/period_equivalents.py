@@ -1,11 +1,11 @@
 """A periodic price restated per shorter period: the same price, not a lower one.
 
-"The 3-Month Membership is $59.97 every 3 months, which works out to $19.99 a month" states
-one price twice: $19.99 a month is the $59.97 quarterly list price spread over its three
+"The Quarterly Pass is $44.97 every 3 months, which works out to $14.99 a month" states
+one price twice: $14.99 a month is the $44.97 quarterly list price spread over its three
 months, not a cut below it. A price read here is such an equivalent when:
 
-- it is stated per period ("$19.99 a month", "£10/week", "$5 per day");
-- its sentence states another price per longer period ("$59.97 every 3 months", "£520 a
+- it is stated per period ("$14.99 a month", "£10/week", "$5 per day");
+- its sentence states another price per longer period ("$44.97 every 3 months", "£520 a
   year", "$240 per 12 months") that is one of the given list prices;
 - the longer price divided into the shorter periods gives it, to the cent (a day is a
   365th of a year, or a 30th of a month: "44,99 €/mês, 1,50 € por dia").
@@ -13,7 +13,7 @@ months, not a cut below it. A price read here is such an equivalent when:
 Period words are read in English, Portuguese, Spanish, French, Italian, German, Dutch, the
 Scandinavian languages and Polish ("por mês", "al mese", "pro Tag", "om måneden"), the
 period right after its price. Read on the original text, case-insensitively. A sentence whose
-prices do not divide ("$59.97 every 3 months, just $9.99 a month") states a lower price, and is
+prices do not divide ("$44.97 every 3 months, just $9.99 a month") states a lower price, and is
 not read as an equivalent.
 """
 
@@ -149,8 +149,8 @@ def period_equivalent(sentence: str, offset: int, list_prices: set[float]) -> bo
         list_prices: The catalogue list prices the longer price may be.
 
     Returns:
-        True for "$19.99" in "$59.97 every 3 months, which works out to $19.99 a month" when
-        $59.97 is a list price; False when the price has no period, no longer price of the
+        True for "$14.99" in "$44.97 every 3 months, which works out to $14.99 a month" when
+        $44.97 is a list price; False when the price has no period, no longer price of the
         sentence is a list price, or the division does not give it.
     """
     prices = _periodic_prices(sentence)

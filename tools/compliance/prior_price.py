@@ -12,7 +12,7 @@ interest rate ("TAN 0%", "0% APR") reduces no price, nor does a share or a quant
 sentence with no price and no word of a reduction ("made of 90% recycled card", "uses up to
 40% less energy"); a reduction word its sentence denies ("we never cut corners, and never
 give discounts on safety") announces none (:func:`reduces_no_price`), nor does a percentage
-that is part of a catalogue product's name ("Mleko 3,2%", "Lager 0,0%": a fat or alcohol
+that is part of a catalogue product's name ("Jogurt 2,5%", "Radler 0,0%": a fat or alcohol
 content, :func:`names_product`).
 
 The 30-day line is read in English, French, Spanish, German, Italian, Polish, Danish,
@@ -195,7 +195,7 @@ def reduces_no_price(text: str, start: int, end: int, sentence: tuple[int, int])
 def names_product(start: int, end: int, names: list[tuple[int, int]]) -> bool:
     """Whether the percentage at ``start:end`` is part of a catalogue product's name.
 
-    "Mleko Bio 3,2%" (a fat content) and "Lager 0,0%" (an alcohol content) name the product
+    "Jogurt Bio 2,5%" (a fat content) and "Radler 0,0%" (an alcohol content) name the product
     they stand in: the figure is what the product is called, not a cut of its price.
 
     Args:

@@ -8,7 +8,7 @@ required by one rule is not a medication promotion under another, and "$27/day" 
 mandated surcharge line is not an advertised rate. A trigger outside such wording still counts.
 
 The brand's own names, legal name and postal address are treated alike: "Crypto" inside
-"Harbourline Crypto Ltd" or "Airport" inside "12 Airport Road" is the sender, not a topic
+"Keelson Crypto Ltd" or "Airport" inside "12 Airport Road" is the sender, not a topic
 (a trigger that is the whole name, used to reach every message, still fires).
 
 A wording of fewer than :data:`LINE_WORDS` words is no line: "APR representative", the form a
@@ -16,7 +16,7 @@ rule requires of every APR, does not exempt the "APR" in it from the rule requir
 broker statement wherever an APR is stated.
 
 Promotional wording is not mandated and keeps triggering: an offer's headline (the start of its
-``terms``) and a standing statement ("Take our free Online Hearing Check") promote what they
+``terms``) and a standing statement ("Take our free Online Posture Check") promote what they
 name. Nor is a trigger exempt when it is a whole sentence of the mandated line or the whole
 line ("36-month monitoring agreement" required by one rule and calling for the renewal wording
 of another; "Take 2 mins to learn more" calling for the link that must follow it): an officer

@@ -1,8 +1,8 @@
 """Words of one product-scoped claim: a trigger only that claim says, said of other products.
 
-"Unlimited miles on the Midsize SUV" where the only approved claim with "unlimited miles" is
-scoped to the cars, or "The Trail 1 now has a UL 2849 certified electrical system" where "UL
-2849" belongs to a claim of three other bikes: the trigger is the claim's own wording (words of
+"Unlimited miles on the Compact Estate" where the only approved claim with "unlimited miles" is
+scoped to the cars, or "The Summit 4 now has a UL 1642 certified battery system" where "UL
+1642" belongs to a claim of three other bikes: the trigger is the claim's own wording (words of
 its text or of its keywords), and the sentence says it of products outside the claim's scope.
 The fault is the claim's scope, not an unknown statement, and it is reported as the claim said
 of the wrong product. A trigger that several usable claims share, or that is said of no product

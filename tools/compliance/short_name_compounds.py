@@ -1,6 +1,6 @@
 """A product's short name inside a longer proper name: not the product.
 
-The catalogue finds a product named "Gold Hospital" (category ``hospital``) by its short name
+The catalogue finds a product named "Gold Extras" (category ``extras``) by its short name
 "Gold" too (:func:`~nextbest.tools.compliance.catalogue.short_name`). Followed by another
 capitalised word in running text, the short name is the first word of some other name: "our
 Gold Coast members' centre" names a place, "the Silver Line bus" a route. In a title-case line

@@ -359,7 +359,7 @@ class ClaimForms:
             masked = [*(masked or []), *prices]
         spans = masked or []
         if new_split_figure(sentence, spans, self.claim_figure_pairs[claim.id]):
-            return None  # "a SCOP of 4.5" for "a SCOP of 4.4": the same digits, another figure
+            return None  # "a SCOP of 4.7" for "a SCOP of 4.1": the same digits, another figure
         names = self.name_words[claim.id]
         lead = basis_lead_in(statement, self.claim_basis[claim.id]) if "," in statement else 0
         words: set[str] = set()
@@ -431,8 +431,8 @@ class ClaimForms:
     def _single_of_name(sentence: list[tuple[str, int, int]], names: set[str]) -> set[int]:
         """Indexes of ``<preposition> one`` before a word of a product's name (``from one game``).
 
-        "You can get up to 8 adjustments on one gear" for "Get a Gear Tune with up to 8
-        adjustments": the phrase limits the claim to a single one of what the product's name
+        "You can get up to 5 sessions on one court" for "Book a Court Pass with up to 5
+        sessions": the phrase limits the claim to a single one of what the product's name
         says; it adds no figure of its own. Only before a word of the name of a product the
         claim holds of: "in one day" for "in 3 days" changes the claim's figure.
         """
@@ -806,7 +806,7 @@ def new_split_figure(
     """Whether the sentence writes a figure with a separator that the claim does not state.
 
     The skeleton reads "4.5" as the two tokens "4" and "5", one character apart: compared word
-    by word, "a SCOP of 4.5" would hold only words of "The Aero 5 has a SCOP of 4.4" (its "5"
+    by word, "a SCOP of 4.7" would hold only words of "The Breeze 7 has a SCOP of 4.1" (its "7"
     from the product's name). Such a pair of digit tokens (outside product names and prices)
     is one figure, and the claim must state the same pair.
     """

@@ -1,7 +1,7 @@
 """A discount a catalogue product includes is the product's feature, not a promotion.
 
-A membership, subscription or card is often sold for what it gives: "The <clinic> Care Plan is
-$29/month and includes two cleanings a year plus 15% off most treatment", "Join the <club>
+A membership, subscription or card is often sold for what it gives: "The <clinic> Smile Club is
+$24/month and includes two check-ups a year plus 10% off most treatment", "Join the <club>
 for $9/month: free delivery and 10% off every order". The sentence names the product and
 states its list price; the discount that follows is what the product gives its holder, a
 standing term of the catalogue, not a promotion that needs an approved offer.

@@ -3,7 +3,7 @@
 Prices are read against the catalogue (when the pack has one): a plain price — not "was" or
 "now", and not below the list price of a product named in the same sentence (or paragraph, or
 the message when it is one paragraph) — is not a promotion, nor is a periodic list price
-restated per shorter period ("$59.97 every 3 months, which works out to $19.99 a month",
+restated per shorter period ("$44.97 every 3 months, which works out to $14.99 a month",
 :mod:`~nextbest.tools.compliance.period_equivalents`). A price below list is, and must be the
 sale price the offer gives that product; a "was / reg." price must be the list price and a
 "now" price the list price less the offer's discount; when the message discloses a lowest price
@@ -697,7 +697,7 @@ class OfferPrices:
         if said_of and period_equivalent(
             text.original[start:end], mention.start - start, set(said_of)
         ):
-            return True  # "$59.97 every 3 months, which works out to $19.99 a month"
+            return True  # "$44.97 every 3 months, which works out to $14.99 a month"
         named_spans = [(h.start, h.end) for h in ctx.product_hits if h.field == mention.field]
         if said_of and category_list_price(
             text.original, start, mention.start, value, ctx.pack.products, named_spans

@@ -188,7 +188,7 @@ def _breaks(fact: ProductFact, value: float) -> bool:
 
 _CLAUSE_BREAK = re.compile(r"[;.!?\n]")
 _BEFORE_NAME = re.compile(r"[\s-]{0,2}")
-"""What may stand between a figure and the product name it is written before ("10 oz Bars")."""
+"""What may stand between a figure and the product name it is written before ("5 oz Rounds")."""
 
 
 def _named_at(
@@ -196,7 +196,7 @@ def _named_at(
 ) -> ProductHit | None:
     """The product whose name holds the figure at ``[start, end)`` or follows it directly.
 
-    "The first 10 oz Silver Bars" states the bars' weight, not that of a product named
+    "The first 5 oz Copper Rounds" states the rounds' weight, not that of a product named
     earlier in the clause.
     """
     for hit in hits:
