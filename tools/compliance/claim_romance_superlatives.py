@@ -9,7 +9,7 @@ a market comparison is made of); the cheaper of two items an offer discounts ("5
 moins cher des deux produits", "el más barato de los dos") ranks nothing of the market and is
 not read. The pattern reads the skeleton view (case folded, accents removed).
 
-The same word for "more" without an article is a comparative: "il check-in sarà più veloce"
+The same word for "more" without an article is a comparative: "l'imbarco sarà più veloce"
 (*faster*), "c'est plus rapide" — and with nothing after it to compare with ("di", "que",
 "than"…) it compares with nothing, as English "check-in will be faster" does. A trigger a pack
 declares as a superlative ("più veloce") is read in that bare use only when a comparison
@@ -79,7 +79,7 @@ def bare_comparative(text: str, start: int, end: int) -> bool:
         end: End of the trigger.
 
     Returns:
-        True for "più veloce" in "il check-in sarà più veloce.": no article or possessive
+        True for "più veloce" in "l'imbarco sarà più veloce.": no article or possessive
         before it, no comparison after it (see the module docstring).
     """
     said = plain(text[start:end]).split()

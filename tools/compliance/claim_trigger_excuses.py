@@ -70,14 +70,14 @@ def excused(
     - part of a place name ("the Finest Catch Oyster Bar");
     - a health trigger in an open question not about the brand;
     - a question the copy answers "no";
-    - wording the sender disowns ("Why our labels don't say carbon neutral");
+    - wording the sender disowns ("Why our cartons don't say carbon neutral");
     - a label others give that the copy rebuts;
     - a claim the copy denies ("It is not a cure");
     - a service trigger said of a helpline the pack prints;
     - a word leading into an approved claim stated on the same line;
     - an instruction to use what a usable claim describes;
     - a lead-in introducing an approved claim of its kind ("… the FDA lets us make:");
-    - an invitation to compare ("Compare plans your way");
+    - an invitation to compare ("Compare tariffs your way");
     - said of nobody, and of no brand or product ("Nobody starts out fluent");
     - a guarantee withheld ("no refunds on sale items");
     - a comparative counting free items ("Twice the crackers: buy one, get one free");
@@ -145,13 +145,13 @@ def excused(
         and open_question(question_at(text.original, sentence, start))
         and not any(s < sentence[1] and sentence[0] < e for s, e in brand_spans)
     ):
-        return True  # "Is whitening safe for sensitive teeth?" asks, not asserts
+        return True  # "Is retinol safe for sensitive skin?" asks, not asserts
     if answered_no(text.original, start):
         return True  # "Is <product> dairy-free? No." asks, and the copy denies it
     if disowns_wording(text.original, start):
-        return True  # "Why our labels don't say carbon neutral": no claim made
+        return True  # "Why our cartons don't say carbon neutral": no claim made
     if rebutted(text.original, start, end):
-        return True  # "You'll see heat pumps sold as zero carbon. They aren't"
+        return True  # "You'll see wood stoves sold as zero carbon. They aren't"
     if denied_to_be(text.original, start, end):
         return True  # "It is not a cure: when you stop, …" denies the claim
     if (
@@ -174,7 +174,7 @@ def excused(
     if _introduces_claim(ctx, text, sentence, category or ""):
         return True  # "The one health statement the FDA lets us make:" above it
     if invites_to_compare(text.original, sentence, start):
-        return True  # "Compare plans your way": the reader compares
+        return True  # "Compare tariffs your way": the reader compares
     if (
         category not in ("superlative", "comparative")
         and said_of_nobody(text.original[sentence[0] : sentence[1]])
@@ -201,7 +201,7 @@ def excused(
     ):
         return True  # "A dry wetsuit keeps you warmer than a damp one", "… your average"
     if category == "superlative" and bare_comparative(text.original, start, end):
-        return True  # "il check-in sarà più veloce": faster, than nothing
+        return True  # "l'imbarco sarà più veloce": faster, than nothing
     if end > sentence[1] and _SENTENCE_BREAK.search(text.original, start, end):
         return True  # runs on into the next paragraph or sentence: two phrases
     # "Check what a hatch rate counts": names the measure only
@@ -240,7 +240,7 @@ def _category_words(ctx: CheckContext, field: TextField, start: int, end: int) -
 
 _SENTENCE_BREAK = re.compile(r"\n|[.!?]\s+[A-Z]")
 """A paragraph break, or a sentence's final stop before a capital: a trigger across one is two
-phrases ("renews on March 15. Review it any time" is no "on … any time" promise)."""
+phrases ("renews on October 3. Review it any time" is no "on … any time" promise)."""
 
 _DETERMINERS = frozenset({"the", "our", "its", "a", "an", "very"})
 """Words a trigger may hold before the brand's own name and still be that name ("the
@@ -253,7 +253,7 @@ DEGREE_WORDS: frozenset[str] = frozenset(
         "meer", "meest", "zeer", "mer", "mest", "mycket",
     }
 )  # fmt: skip
-"""Words that grade an adjective ("the most punctual", "le più puntuali"): a lead-in that
+"""Words that grade an adjective ("the most reliable", "le più affidabili"): a lead-in that
 grades a claim's keyword says more than the claim."""
 
 

@@ -18,14 +18,14 @@ Two general cases where a banned or urgency phrase is present in the text but no
   ("Nothing in farming is guaranteed"): it denies something of every person or thing and
   promises nothing of a product.
 - a thing the copy says the offer does not have, with no qualifier after it ("a one-time box,
-  no subscription", "One box, no subscription and nothing to cancel", "without a contract."):
+  no subscription", "One kit, no subscription and nothing to cancel", "without a contract."):
   the thing is absent, so a disclosure about it has nothing to disclose ("No annual fee the
   first year" is qualified, a term of the offer, and still the thing).
 
 - an act the reader is told they need not do, with nothing after it ("with no obligation to
   sell or borrow.", see :func:`unneeded_act`): the act is not offered.
 
-- a label others give the thing, which the copy then rejects ("You'll see heat pumps sold as
+- a label others give the thing, which the copy then rejects ("You'll see wood stoves sold as
   zero carbon. They aren't: …", "Some call it risk-free, but it isn't"): the copy reports the
   claim in order to deny it (see :func:`rebutted`).
 
@@ -300,7 +300,7 @@ def stated_absent(text: str, start: int, end: int) -> bool:
         end: Where they end (exclusive).
 
     Returns:
-        True for "subscription" in "a one-time box, no subscription)" or "One box, no
+        True for "subscription" in "a one-time box, no subscription)" or "One kit, no
         subscription and nothing to cancel"; False in "No annual fee the first year", "no-fee
         subscription" or "Start your subscription".
     """
@@ -342,8 +342,8 @@ def rebutted(text: str, start: int, end: int) -> bool:
         end: Where it ends (exclusive).
 
     Returns:
-        True for "zero carbon" in "You'll see heat pumps sold as zero carbon. They aren't: …";
-        False in "Our heat pumps are sold as zero carbon.", "Sold as zero carbon. They're
+        True for "zero carbon" in "You'll see wood stoves sold as zero carbon. They aren't: …";
+        False in "Our wood stoves are sold as zero carbon.", "Sold as zero carbon. They're
         the best." or "… sold as zero carbon. They aren't cheap."
     """
     return (

@@ -96,7 +96,7 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             # promise higher scores", "we don't just promise ..." stay claims)
             r"(?<![a-z0-9])(?:don t|do not|doesn t|does not|never|won t|will not|can t|cannot) "
             r"(?:promise|guarantee|claim|pledge)s? (?:[a-z]+ ){0,2}[a-z]+",
-            # "grade" as a school year, not a result: "12th grade chemistry", "tutors for every
+            # "grade" as a school year, not a result: "11th grade biology", "tutors for every
             # grade", "grade 5 maths" ("better grades", "raise their grade" stay claims)
             r"(?<![a-z0-9])(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
             r"seventh|eighth|ninth|tenth|eleventh|twelfth) grade(?![a-z0-9])",
@@ -193,7 +193,7 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "weight loss support", "weight loss program", "weight loss programme",
             "weight loss coaching", "weight loss journey", "weight loss goal", "weight loss goals",
         ),
-        exception_patterns=(  # teaching about a condition: "how to spot allergies in dogs"
+        exception_patterns=(  # teaching about a condition: "how to spot arthritis in cats"
             r"(?<![a-z0-9])(?:how to (?:spot|recogni[sz]e|tell|manage)|spot|spotting|signs? of|"
             r"symptoms? of|causes? of|examples include|what is|what are)"
             r"(?: [a-z]+){0,2} (?:allerg(?:y|ies)|eczema|acne|psoriasis|rosacea|dermatitis|"
@@ -259,13 +259,13 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?<![a-z0-9])(?:your|their) (?:(?:second|third|fourth|single) )?(?:biggest|largest|"
             r"highest) (?:[a-z]+ )?(?:cost|costs|expense|expenses|bill|bills|outgoing|outgoings|"
             r"spend)(?![a-z0-9])",
-            # a food's date label, not a ranking: "best by 04/02/27", "best if used by Mar 3"
+            # a food's date label, not a ranking: "best by 09/11/28", "best if used by Mar 3"
             # ("voted best by readers" stays a claim: a date or the word "date" follows)
             r"(?<![a-z0-9])best (?:if (?:used|consumed|eaten) )?(?:by|before)(?= \d| (?:jan|feb|"
             r"mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d| dates?(?![a-z0-9]))",
-            # "most" as the scope of a discount: "15% off most treatment"
+            # "most" as the scope of a discount: "10% off most treatment"
             r"(?<![a-z0-9])off most(?![a-z0-9])",
-            # advice on when something works, not a ranking: "works best when it fits your week"
+            # advice on when something works, not a ranking: "works best when it fits your day"
             r"(?<![a-z0-9])(?:works?|working) best (?:when|if|once|after|before|while)(?![a-z0-9])",
             # someone's own best: "your pet's best look", "their best day", "her best run"
             r"(?<![a-z0-9])(?:my|his|her|their|its|(?:pet|dog|cat|puppy|pup|kitten|horse|child|"
@@ -274,7 +274,7 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?<![a-z0-9])(?:the|our|its) (?:very )?(?:biggest|largest|latest|newest) "
             r"(?:[a-z]+ )?(?:update|release|launch|event|edition|drop|newsletter|giveaway|sale|"
             r"deal)s?(?![a-z0-9])",
-            # the writer's own life, a prompt or a story: "the most spontaneous thing I've done"
+            # the writer's own life, a prompt or a story: "the most reckless thing I've tried"
             r"(?<![a-z0-9])the (?:most [a-z]+|[a-z]{3,}est) (?:thing|things|moment|moments|day|"
             r"place|places|trip|trips|decision|meal) (?:i|we) (?:ve|have|had|ever|did|d)"
             r"(?![a-z0-9])",
@@ -320,7 +320,7 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             # doubling as what the brand will do, not a comparison: "we'll double the points"
             r"(?<![a-z0-9])(?:will|ll|would|to|can|let s|let us) (?:double|triple) the"
             r"(?![a-z0-9])",
-            # a schedule against the brand's own earlier one: "longer than Season 5"
+            # a schedule against the brand's own earlier one: "longer than Season 3"
             r"(?<![a-z0-9])(?:longer|shorter) than (?:the |our )?(?:(?:last|previous|prior|first) "
             r")?(?:season|series|chapter|episode|edition|term|semester|round|year|month|week|"
             r"weekend)(?: \d+)?(?![a-z0-9])",
@@ -400,7 +400,7 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             # "reviews" as a verb: "our team reviews your application"
             r"(?<![a-z0-9])(?<!\d )(?<!star )(?<!stars )(?<!read )(?<!customer )reviews "
             r"(?:your|each|every|it|them|his|her|their|this|these|the) (?=[a-z])",
-            # the stars in the sky, not a rating: "warm nights under the stars" ("rated five
+            # the stars in the sky, not a rating: "long evenings under the stars" ("rated five
             # stars", "5 stars from campers" stay endorsements)
             r"(?<![a-z0-9])(?:under|beneath|below|among|watch|see|gaze at|count) the (?:night |"
             r"bright |southern |northern |desert |winter |summer )?stars(?![a-z0-9])",

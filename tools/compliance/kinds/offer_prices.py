@@ -15,7 +15,7 @@ in a paragraph of its own is the price of something else. A "free" stated as sta
 said of a product that is free by name or price, restating a standing statement the message
 carries, said with the condition a ``disclosure`` rule mandates for it, naming the prize of a
 disclosed prize draw, or giving a thing a standing statement of the pack gives free with no
-condition ("use the free vacuums" beside "Free self-serve vacuums at every <brand> location.",
+condition ("use the free air pumps" beside "Free self-serve air pumps at every <brand> location.",
 carried or not), or naming a term the standing statements define ("withdrawals above the free
 amount" beside "… above the annual free amount …") is not a promotion on a message without an
 offer; nor is another promotional term ("0% APR") that a standing statement the message carries
@@ -109,7 +109,7 @@ def _content(text: str) -> set[str]:
 def _echoes_statement(ctx: CheckContext, phrase: str) -> bool:
     """Whether a "free" phrase restates a standing statement the message carries verbatim.
 
-    "It's free at any <studio>" or a subject "Free shipping on $35+" beside the brand's
+    "It's free at any <studio>" or a subject "Free shipping on $40+" beside the brand's
     standing "Free <scan> at any <studio>." / "Free shipping on orders of $35 or more.": the
     phrase (from "free" to the end of its sentence) shares a content word with a statement
     that gives something free, states no figure the statement does not, and nothing makes it
@@ -164,7 +164,7 @@ def _states_standing_term(ctx: CheckContext, mention: Mention) -> bool:
 def standing_free_words(pack: BrandPack) -> frozenset[str]:
     """Content words of the pack's standing statements that give something free outright.
 
-    "Free self-serve vacuums at every <brand> location." gives vacuums free as a standing
+    "Free self-serve air pumps at every <brand> location." gives air pumps free as a standing
     policy: no figure, nothing temporary or conditional (``this week``, ``over``,
     ``when you``). A statement with a figure or a condition ("Free shipping on orders of $40
     or more.") gives nothing free outright, nor does one scoped to some products or offers
@@ -243,8 +243,8 @@ def _free_term(ctx: CheckContext, mention: Mention, terms: frozenset[str]) -> bo
 def _free_as_stated(ctx: CheckContext, mention: Mention, words: frozenset[str]) -> bool:
     """Whether a "free" gives a thing the brand's standing statements give free outright.
 
-    "Swing by and use the free vacuums on your way out" beside the standing statement "Free
-    self-serve vacuums at every <brand> location." (not carried by the message): the free
+    "Swing by and use the free air pumps on your way out" beside the standing statement "Free
+    self-serve air pumps at every <brand> location." (not carried by the message): the free
     thing (the first content word after "free") is one a standing statement gives free with
     no condition, and the sentence states no figure and nothing temporary or conditional.
     """
@@ -400,7 +400,7 @@ def _costs_more_than_its_price(sentence: str) -> bool:
 def governed_credit_term(ctx: CheckContext, mention: Mention, rules: list[GovernedTerm]) -> bool:
     """Whether a credit term is the product's standing term, said as a rule mandates.
 
-    "Split it into 4 interest-free payments of A$50" under a ``disclosure`` rule whose trigger
+    "Split it into 4 interest-free payments of A$35" under a ``disclosure`` rule whose trigger
     is ``interest-free`` and whose wording is the late-fee line, with that line within the
     rule's reach: the brand's product charges no interest, and the officer wrote down how that
     must be said; on a message without an offer it is no promotion. The mention must lie in
@@ -471,7 +471,7 @@ _DEAL_CUE_BEFORE = re.compile(
 _DEAL_CUE_AFTER = re.compile(
     r"\s*(?:(?:a|an|per|/)\s?[a-z]+\s+)?(?:offer|deal|special|promo|promotion|sale|discount)s?\b"
 )
-"""A price named as an offer ("your $1 a week offer", "the $20/mo deal")."""
+"""A price named as an offer ("your $2 a week offer", "the $20/mo deal")."""
 _GIVEN_BEFORE = re.compile(
     r"(?:\b(?:give|gives|giving|gift|gifts) you|\btreat you to|\bon us:"
     r"|\bbjuder (?:dig |er )?på|\bvi ger dig|\bti regaliamo|\bvi regaliamo|\bte regalamos"
@@ -480,8 +480,8 @@ _GIVEN_BEFORE = re.compile(
     r"|\b(?:win|wins|winning|vinn|vinner|vinci|gagnez|gagner|gana|ganar|gewinne|gewinnen)"
     r"(?:\s+(?:an?|one|un|une|uno|una|ett|en|einen|eine|ein|um|uma|een))?)\s*:?\s*$"
 )
-"""Words that give an amount away ("we treat you to", "Vi bjuder på 1 000 kr", "ti regaliamo
-20 €") or offer it as a prize ("to win a $100 gift card"): money given is a promotion, never a
+"""Words that give an amount away ("we treat you to", "Vi bjuder på 500 kr", "ti regaliamo
+20 €") or offer it as a prize ("to win a $75 gift card"): money given is a promotion, never a
 list price."""
 
 
@@ -489,7 +489,7 @@ def _cued_as_promotion(original: str, start: int, end: int) -> bool:
     """Whether a promotional cue leads into the price at ``start:end`` or names it an offer.
 
     With a catalogue, a price that is no product's list price and names no product ("a new
-    <thing> for just $99/mo", "only $49 today", "your $1 a week offer") is worded as a deal:
+    <thing> for just $99/mo", "only $49 today", "your $2 a week offer") is worded as a deal:
     on a message without an offer it is a promotion, whatever the catalogue's prices. A lead-in
     ("as low as $19/month") states where prices start, not a deal.
     """
@@ -521,8 +521,8 @@ _REBATE = re.compile(r"\brebates?\b", re.IGNORECASE)
 def _after_rebate(ctx: CheckContext, mention: Mention, offer: Offer) -> bool:
     """Whether a "now" price is the net of a rebate the offer pays later.
 
-    An offer whose own name or terms speak of a rebate ("$149.99 after $30 mail-in rebate")
-    is paid at the list price and refunded later: "now just $149.99" is not what the buyer
+    An offer whose own name or terms speak of a rebate ("$129.99 after $20 mail-in rebate")
+    is paid at the list price and refunded later: "now just $129.99" is not what the buyer
     pays, unless the price's own sentence says it is after the rebate.
     """
     if not _REBATE.search(f"{offer.name} {offer.terms}"):
@@ -666,7 +666,7 @@ class OfferPrices:
         named = [h.product.list_price for h in ctx.products_near(mention.field, mention.start)]
         at_list = any(v is not None and abs(float(v) - value) <= PRICE_TOLERANCE for v in named)
         if role is not None:
-            if at_list:  # "MSRP $31,845", "<product>, now £5.99": the list price of the
+            if at_list:  # "MSRP $27,410", "<product>, now £5.99": the list price of the
                 return True  # product named with it, whatever word leads into it
             return (
                 role == "was"
@@ -686,7 +686,7 @@ class OfferPrices:
             return True  # the list price of a product named with it, in the offer's scope or not
         lists = {float(v) for v in named if v is not None}
         if lists and _instalment_of(ctx, mention, value, lists):
-            return True  # "10x de R$ 329,90" of a list price of R$ 3.299,00
+            return True  # "10x de R$ 249,90" of a list price of R$ 2.499,00
         text = ctx.fields[mention.field]
         start, end = text.sentence_at(mention.start)
         said_of = [
@@ -717,7 +717,7 @@ class OfferPrices:
             and offer is None
             and _cued_as_promotion(text.original, mention.start, mention.end)
         ):
-            return False  # "a new roof for just $99/mo": no product's price, sold as a deal
+            return False  # "a new deck for just $89/mo": no product's price, sold as a deal
         if not said_of and category_list_price(
             text.original, start, mention.start, value, ctx.pack.products, named_spans
         ):
@@ -841,7 +841,7 @@ class OfferPrices:
         own wording (name, terms, disclosure or a channel's form) gives that product free, a
         word or two after its "free". A product the offer sells at a price ("Free Plus for a
         year" of a reduced Plus price) is not free, nor is a thing no catalogue product names
-        ("a free balcony upgrade"): those are read by their words as before.
+        ("a free sea-view upgrade"): those are read by their words as before.
         """
         if mention.kind != "free":
             return False

@@ -10,14 +10,14 @@ that product's limit or a lacked feature said of it is a violation; a figure wit
 ("up to 100 kg" when the limit is 120), a feature the copy denies ("no rudder", "without a
 rudder", "without paddles or a rudder") and a figure said of a product with no fact in that
 unit are fine. A figure the copy gives as a bound on the product's own measure ("weighs
-under 250 g", :func:`~nextbest.tools.compliance.measure_bounds.measure_bound`) breaks a fact
+under 180 g", :func:`~nextbest.tools.compliance.measure_bounds.measure_bound`) breaks a fact
 only when no measure the fact allows lies on that side of it. A figure the copy excludes
 ("not suitable for babies under 12 months") states what no product is for, not a product's
 own figure; and a figure in a sentence that names no product is not said of a product named
 only after it, in a later sentence ("Stage A from 6 months, Stage B from 7 months. Mix and
 match <product> …"); nor is a figure in a sentence that names no product wrong when it holds
 of one of the products in reach ("<service> covers rent collection and repairs. The fee is
-15.6%." is the first service's fee, not a wrong fee of the second).
+12.4%." is the first service's fee, not a wrong fee of the second).
 
 A figure written right before a product's name ("the Solo is light, and the 200 kg Tandem
 carries two") or inside it is said of that product, not of one named earlier in the clause. A
@@ -32,7 +32,7 @@ lacked feature after a negated verb of having ("does not come with a spray deck 
 rudder", Portuguese "não inclui televisão", "sem 5G") is denied, and so is one with a
 privative "-free" after it ("a caffeine-free sparkling water"); a subject that names no
 product and mentions a feature the body denies of the product ("Your question: pregnancy and
-caffeine" above "<product> has no caffeine") sets the topic and says nothing of the product.
+alcohol" above "<product> has no alcohol") sets the topic and says nothing of the product.
 A lacked built-in feature
 is also found the other way round ("GPS built in", "GPS out of the box" for "built-in GPS"). A
 lacked feature a blocking disclosure rule binds to other products (``feature_of_products``, the
@@ -84,7 +84,7 @@ _DENIED = re.compile(
 )
 """Words right before a feature that deny it ("no throttle", "without a throttle", "does not
 cover maternity"), also as the second of two things denied together ("sold without box or
-papers", "does not cover pregnancy and birth or joint replacements")."""
+papers", "does not cover cataract surgery or hearing aids")."""
 
 _ARTICLE_OTHER = (
     r"(?:(?:o|a|os|as|um|uma|de|el|la|los|las|un|una|il|lo|i|gli|le|uno|les|une|des|du|"
@@ -342,13 +342,13 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                     bound = measure_bound(text.original, match.start())
                     if bound is not None:
                         if not bound_breaks(fact.limit, fact.value, bound, value):
-                            continue  # "weighs under 250 g" of a 249 g product
+                            continue  # "weighs under 180 g" of a 179 g product
                     elif not _breaks(fact, value):
                         continue
                     if offer is not None and self._offers(offer, index, value, hit):
                         continue  # the offer's own figure ("$2.49 over spot" under it)
                     if self._fits_other(ctx, name, index, match.start(), value, bound):
-                        continue  # "The fee is 15.6%" after naming two services: the one it fits
+                        continue  # "The fee is 12.4%" after naming two services: the one it fits
                     found.append(self._figure(name, match, hit, fact))
             spans = [
                 (product_id, *text.skel.original_span(*match.span()))
@@ -388,8 +388,8 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
     def _denied_elsewhere(self, ctx: CheckContext, name: TextField, product_id: str) -> bool:
         """Whether another field denies a lacked feature of the product, naming it.
 
-        "Your question: pregnancy and caffeine" above a body saying "<product> has no
-        caffeine": the subject names no product and only sets the topic the body answers.
+        "Your question: pregnancy and alcohol" above a body saying "<product> has no
+        alcohol": the subject names no product and only sets the topic the body answers.
         """
         pattern = next((p for pid, p in self.lacks if pid == product_id), None)
         if pattern is None:
@@ -419,7 +419,7 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
     ) -> bool:
         """Whether a figure whose sentence names no product holds of another product in reach.
 
-        "Fully Managed takes care of rent collection, repairs and inspections. The fee is 15.6%
+        "Complete Care takes care of rent collection, repairs and inspections. The fee is 12.4%
         of the monthly rent." names two services before a sentence that names none: the figure
         is the catalogued fee of one of them, and reading it as the other's is a guess. A
         figure that holds of no product the passage names still breaks the nearest one's fact.
