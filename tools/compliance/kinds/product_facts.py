@@ -117,6 +117,23 @@ televisão", "sin 5G", "no incluye televisión", "senza 5G", "non include la TV"
 "n'inclut pas la télévision", also as the second of two things denied together ("sem
 televisão nem telefone")."""
 
+_ARTICLE_GERMANIC = (
+    r"(?:(?:ein|eine|einen|einem|einer|eines|den|die|das|dem|der|een|de|het|"
+    r"eigene[nmrs]?|eigen)\s+)?"
+)
+_DENIED_GERMANIC = re.compile(
+    # de: "kein Schließfach", "keinen festen Platz", "ohne Balkon", "nicht mit Sauna";
+    # nl: "geen balkon", "zonder sauna", "niet met een lift"
+    r"(?:\b(?:kein|keine|keinen|keinem|keiner|keines|ohne|weder|geen|zonder|noch)\s+"
+    r"|\b(?:nicht|niet)\s+(?:mit|met)\s+"
+    rf"){_ARTICLE_GERMANIC}"
+    rf"(?:(?:[\w’'-]+\s+){{1,3}}(?:oder|und|noch|of|en|nog)\s+{_ARTICLE_GERMANIC})?$",
+    re.IGNORECASE,
+)
+"""The same denial in German and Dutch: "kein Schließfach", "ohne eigenen Balkon", "geen
+lift", "zonder sauna", also as the second of two things denied together ("ohne Balkon oder
+Garten", "geen lift of sauna")."""
+
 DENIAL_REACH = 48
 """Characters before a feature searched for a denial."""
 
@@ -147,6 +164,7 @@ def _denied(original: str, start: int, end: int) -> bool:
     return (
         _DENIED.search(original, window, start) is not None
         or _DENIED_OTHER.search(original, window, start) is not None
+        or _DENIED_GERMANIC.search(original, window, start) is not None
         or _FREE_AFTER.match(original, end) is not None
     )
 
@@ -232,6 +250,30 @@ def _nearest(
     if sentence is not None and all(h.start >= sentence[1] for h in same):
         return None  # "Stage A from 6 months. … <product> …": no product named yet
     return min(same, key=lambda h: abs(h.start - index))
+
+
+def _asked_of(
+    text: str, hits: list[ProductHit], field: str, sentence: tuple[int, int], index: int
+) -> tuple[ProductHit | None] | None:
+    """The product a feature asked about in a question is said of, when it is in a question.
+
+    A question that names no product asks the reader what they want; it is answered by the
+    sentence after it ("You're on the Starter plan. Need a private locker? Go Pro." asks about
+    the locker and answers with Pro, not Starter). The feature is said of the first product
+    that next sentence names ("Need a locker? Starter has one." still says it of Starter), or
+    of none. None when the feature is not in such a question.
+    """
+    s_start, s_end = sentence
+    mark = text.find("?", index, s_end)
+    if mark < 0 or text[mark + 1 : s_end].strip():
+        return None  # not a question, or the question mark is not the sentence's end
+    same = [h for h in hits if h.field == field]
+    if any(s_start <= h.start < s_end for h in same):
+        return None  # the question names its product
+    stop = _CLAUSE_BREAK.search(text, s_end + 1)
+    n_end = stop.end() if stop else len(text)
+    after = [h for h in same if s_end <= h.start < n_end]
+    return (min(after, key=lambda h: h.start) if after else None,)
 
 
 class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
@@ -363,7 +405,9 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
             for product_id, start, end in spans:
                 if overlaps(start, end, mandated):
                     continue  # the rulebook's own wording
-                hit = _nearest(text.original, ctx.products_near(name, start), name, start)
+                near = ctx.products_near(name, start)
+                asked = _asked_of(text.original, near, name, text.sentence_at(start), start)
+                hit = asked[0] if asked else _nearest(text.original, near, name, start)
                 if hit is None or hit.product.id != product_id:
                     continue
                 if _denied(text.original, start, end):
