@@ -38,9 +38,11 @@ from nextbest.brand_context.models import (
     Offer,
     Product,
 )
+from nextbest.tools.compliance.bundle_prices import bundle_list_price
 from nextbest.tools.compliance.category_prices import category_list_price
 from nextbest.tools.compliance.free_statement_heads import restates_free_head
 from nextbest.tools.compliance.instalments import instalment_plans, sentence_amounts
+from nextbest.tools.compliance.item_prices import priced_things_elsewhere
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, gap
 from nextbest.tools.compliance.kinds.disclosure import literal_phrase
 from nextbest.tools.compliance.kinds.offer_mentions import Mention
@@ -50,6 +52,7 @@ from nextbest.tools.compliance.period_equivalents import period_equivalent
 from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.prior_price import PRIOR_LOWEST
 from nextbest.tools.compliance.prize_values import prize_value
+from nextbest.tools.compliance.tier_prices import buyer_tier
 
 _WAS_BEFORE = re.compile(
     r"(?:\bwas|\breg\.?|\bregular(?:ly)?(?: price)?|\boriginally|\blist price|\bnormally|"
@@ -593,6 +596,9 @@ PERCENT_TOLERANCE = 1.0
 """Percentage points a stated reduction may differ from the one a fixed price gives."""
 PRICE_TOLERANCE = 0.01
 """Currency units two prices may differ by and still be the same price (rounding)."""
+LIST_TOLERANCE = 0.005
+"""Currency units a stated price may differ from a list price by: less than a cent. Both are
+written out, nothing is rounded: "$9.98" of a charge listed at $9.99 is another price."""
 
 
 class OfferPrices:
@@ -664,7 +670,7 @@ class OfferPrices:
         role = self._sale_role(ctx, mention)
         value = read_number(mention.value)
         named = [h.product.list_price for h in ctx.products_near(mention.field, mention.start)]
-        at_list = any(v is not None and abs(float(v) - value) <= PRICE_TOLERANCE for v in named)
+        at_list = any(v is not None and abs(float(v) - value) <= LIST_TOLERANCE for v in named)
         if role is not None:
             if at_list:  # "MSRP $27,410", "<product>, now £5.99": the list price of the
                 return True  # product named with it, whatever word leads into it
@@ -684,6 +690,8 @@ class OfferPrices:
             return True
         if at_list:
             return True  # the list price of a product named with it, in the offer's scope or not
+        if self._tier_price(ctx, mention, value, named):
+            return True  # "Day passes $24 (students $19)": the students' own price
         lists = {float(v) for v in named if v is not None}
         if lists and _instalment_of(ctx, mention, value, lists):
             return True  # "10x de R$ 249,90" of a list price of R$ 2.499,00
@@ -703,14 +711,16 @@ class OfferPrices:
             text.original, start, mention.start, value, ctx.pack.products, named_spans
         ):
             return True  # "en flaska kostar 39 kr och en back …": a can's list price
-        if any(value < v - PRICE_TOLERANCE for v in said_of):
+        if self._item_price(ctx, mention, start, end):
+            return True  # "spare poles are $9 each": the price of the poles, not the tent's
+        if any(value < v - LIST_TOLERANCE for v in said_of):
             return False  # below the list price of the product its sentence names
         lists = [
             float(p.list_price)
             for p in self._priced_products(ctx, mention, offer)
             if p.list_price is not None
         ]
-        if any(abs(v - value) <= PRICE_TOLERANCE for v in lists):
+        if any(abs(v - value) <= LIST_TOLERANCE for v in lists):
             return True
         if (
             not said_of
@@ -722,7 +732,53 @@ class OfferPrices:
             text.original, start, mention.start, value, ctx.pack.products, named_spans
         ):
             return True  # "junior 6-15 år kr 320" of a listed junior ticket
-        return not any(value < v - PRICE_TOLERANCE for v in lists)
+        return not any(value < v - LIST_TOLERANCE for v in lists)
+
+    def _tier_price(
+        self, ctx: CheckContext, mention: Mention, value: float, named: list[float | None]
+    ) -> bool:
+        """Whether a plain price is a buyer class's own price beside the full price.
+
+        "Day passes $24 (students $19)" of a pass listed at $24: the clause of the price opens
+        with a class of buyer (:func:`~nextbest.tools.compliance.tier_prices.buyer_tier`) and
+        its sentence states a higher price that is the list price of a product the price may
+        be said of, the full price. Nothing in the sentence may sell it as a deal ("now just",
+        "save", "this week"): a tier price worded as a cut is still a promotion.
+        """
+        text = ctx.fields[mention.field]
+        start, end = text.sentence_at(mention.start)
+        if not buyer_tier(text.original, start, mention.start):
+            return False
+        if _cued_as_promotion(text.original, mention.start, mention.end):
+            return False
+        if _PROMO_CUE_SENTENCE.search(text.original[start:end].lower()) is not None:
+            return False
+        full = {float(v) for v in named if v is not None and float(v) > value + PRICE_TOLERANCE}
+        f_start, f_end = self._folded_span(text, start, end)
+        for match in self.patterns["price"].finditer(text.folded.text, f_start, f_end):
+            figure = next((g for g in match.groups() if g), None)
+            if figure is None:
+                continue
+            stated = read_number(figure)
+            if any(abs(stated - v) <= PRICE_TOLERANCE for v in full):
+                return True
+        return False
+
+    @staticmethod
+    def _item_price(ctx: CheckContext, mention: Mention, start: int, end: int) -> bool:
+        """Whether a unit price prices things its clause names, not a catalogue product.
+
+        See :func:`~nextbest.tools.compliance.item_prices.priced_things_elsewhere`: "spare
+        poles are $9 each" after a tent's price, "mugs printed with <product>, $14 each". A
+        price sold as a deal ("just $9 each", "save") is not let off.
+        """
+        text = ctx.fields[mention.field]
+        named = [h.start for h in ctx.product_hits if h.field == mention.field]
+        if not priced_things_elsewhere(text.original, start, mention.start, mention.end, named):
+            return False
+        if _cued_as_promotion(text.original, mention.start, mention.end):
+            return False
+        return _PROMO_CUE_SENTENCE.search(text.original[start:end].lower()) is None
 
     def _aside(self, ctx: CheckContext, mention: Mention, offer: Offer) -> bool:
         """Whether a plain price stands in a paragraph of its own, away from the offer.
@@ -943,6 +999,11 @@ class OfferPrices:
         if role == "was" and lists:
             if any(abs(v - value) <= PRICE_TOLERANCE for v in lists):
                 return None
+            bundle = bundle_list_price(
+                h.product for h in ctx.products_in_sentence(mention.field, mention.start)
+            )
+            if bundle is not None and abs(bundle - value) <= PRICE_TOLERANCE:
+                return None  # "<A> and <B> for $90 (usually $120)": their list prices together
             listed = ", ".join(f"{v:g}" for v in sorted(lists))
             return f"the reference price {mention.value} is not the list price ({listed})"
         sale = {s for v in lists if (s := sale_price(v, offer)) is not None}

@@ -69,6 +69,7 @@ from nextbest.brand_context.models import (
     Offer,
     OfferTermsRule,
 )
+from nextbest.tools.compliance.bundle_prices import bundle_list_price
 from nextbest.tools.compliance.countdown_figures import true_countdowns
 from nextbest.tools.compliance.fee_waivers import time_limited
 from nextbest.tools.compliance.financing import FigureKind, stated_figures
@@ -148,6 +149,7 @@ from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.sales_open import first_sold, period_on_sale, sales_open
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.short_fields import SHORT_FIELDS, echoes_body, echoes_conditions
+from nextbest.tools.compliance.standing_figures import share_violations, standing_shares
 from nextbest.tools.compliance.third_party_discounts import third_party_discount
 from nextbest.tools.compliance.upfront_amounts import zero_upfront
 from nextbest.tools.compliance.verdict import Violation
@@ -238,6 +240,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         self.standing_free = standing_free_words(pack)
         self.free_terms = standing_free_terms(pack)
         self.free_statements = free_statements(pack, TEMPORARY)
+        self.standing_shares = standing_shares(pack)  # statements giving one percentage
         for offer in pack.offers:
             wordings = [w for w in (offer.disclosure, offer.terms) if w]
             self.offer_text[offer.id] = [
@@ -532,6 +535,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                     fix_hint="Use an offer id from the brand pack.",
                 )
             ]
+        found.extend(share_violations(self.rule, ctx, self.standing_shares))
         if offer is None:
             mentions = self.promotions(ctx) if params.require_offer_id else []
             if mentions:
@@ -1049,7 +1053,7 @@ def _name_figure_end(
 
 
 def _catalogue_figures(ctx: CheckContext, name: TextField, start: int, end: int) -> set[float]:
-    """Figures of the products named between ``start`` and ``end``: in their names and prices.
+    """Figures of the products named between ``start`` and ``end``: names, prices, their sum.
 
     "The Biweekly 6-pack is $29.99/box, and the rebate on …" names another product with its
     catalogue price next to the offer: the 6 and the 29.99 are no terms of the offer. A list
@@ -1057,9 +1061,11 @@ def _catalogue_figures(ctx: CheckContext, name: TextField, start: int, end: int)
     """
     figures: set[float] = set()
     text = ctx.fields[name].original[start:end]
-    for hit in ctx.product_hits:
-        if hit.field != name or not start <= hit.start < end:
-            continue
+    named = [h for h in ctx.product_hits if h.field == name and start <= h.start < end]
+    bundle = bundle_list_price(h.product for h in named)
+    if bundle is not None:
+        figures.add(bundle)  # "<A> and <B> … (usually $120)": the package's list price
+    for hit in named:
         for product_name in hit.product.names:
             figures.update(
                 round(float(f.replace(",", ".")), 2) for f in _FIGURE.findall(product_name)
