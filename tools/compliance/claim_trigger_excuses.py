@@ -4,17 +4,19 @@
 order: quotes, testimonials, stories, topic mentions, product names, category words, brand
 names, place names, open questions, questions answered "no", rebuttals, denials, helplines,
 line-claim echoes, claim introductions, invitations to compare, statements of nobody,
-withheld guarantees, free items counted, compared states, bare comparatives, sentence breaks
-and measure names.
+withheld guarantees, free items counted, compared states, bare comparatives, acts graded as
+easy, sentence breaks and measure names.
 """
 
 from __future__ import annotations
 
 import re
 
+from nextbest.tools.compliance.claim_clauses import neighbours
 from nextbest.tools.compliance.claim_instructions import instructs_use
 from nextbest.tools.compliance.claim_romance_superlatives import bare_comparative
 from nextbest.tools.compliance.denials import denied_to_be, rebutted, said_of_nobody, withheld
+from nextbest.tools.compliance.difficulty import eases_own_act
 from nextbest.tools.compliance.fact_units import CatalogueFigures, inside_unit
 from nextbest.tools.compliance.generic_comparisons import compares_states, compares_with_own_norm
 from nextbest.tools.compliance.helplines import names_helpline
@@ -83,6 +85,7 @@ def excused(
     - a comparative counting free items ("Twice the crackers: buy one, get one free");
     - a comparison of states or with one's own norm, of no brand or product;
     - a bare comparative read as a superlative ("più veloce");
+    - a superlative of ease grading the act a sentence opens with, of no brand or product;
     - a trigger running on across a sentence or paragraph break;
     - the name of a measure given no value ("what a hatch rate counts").
 
@@ -202,6 +205,15 @@ def excused(
         return True  # "A dry wetsuit keeps you warmer than a damp one", "… your average"
     if category == "superlative" and bare_comparative(text.original, start, end):
         return True  # "l'imbarco sarà più veloce": faster, than nothing
+    if (
+        category == "superlative"
+        and eases_own_act(text.original, sentence, start, end)
+        and not any(s < sentence[1] and sentence[0] < e for s, e in brand_spans)
+        and not any(
+            h.field == text.name and sentence[0] <= h.start < sentence[1] for h in ctx.product_hits
+        )
+    ):
+        return True  # "Switching off at the wall is the simplest saving there is"
     if end > sentence[1] and _SENTENCE_BREAK.search(text.original, start, end):
         return True  # runs on into the next paragraph or sentence: two phrases
     # "Check what a hatch rate counts": names the measure only
@@ -242,6 +254,13 @@ _SENTENCE_BREAK = re.compile(r"\n|[.!?]\s+[A-Z]")
 """A paragraph break, or a sentence's final stop before a capital: a trigger across one is two
 phrases ("renews on October 3. Review it any time" is no "on … any time" promise)."""
 
+AWARD_STEMS: frozenset[str] = frozenset(
+    stem(canon(w)) for w in ("award", "voted", "winner", "winning", "prize")
+)
+"""Stems of an award won (``award``, ``voted``, ``winner``…): a claim of one award announces
+the others' words, so an "Award-winning …" subject or CTA above it names that award, and a
+"thank you for voting" beside it on its line speaks of that award."""
+
 _DETERMINERS = frozenset({"the", "our", "its", "a", "an", "very"})
 """Words a trigger may hold before the brand's own name and still be that name ("the
 Fernrest app" read as ``the …est``); "only on <brand>" is a claim."""
@@ -269,8 +288,11 @@ def _echoes_line_claim(
 
     "Book your repair before the summer. We'll repair your bike even if you bought it
     elsewhere.": the word leads into the claim the line states word for word; it
-    is not a second claim. The sentence may hold no figure and no strengthener (``fully
-    covered``), and the claim must be usable and stated in the same field and line.
+    is not a second claim. The sentence may hold no figure, and the trigger's clause no
+    strengthener (``fully covered``) other than the claim's own words ("one of our Approved
+    Fitters" beside "All our fitters are Approved Fitters"); the claim must be usable and
+    stated in the same field and line. The words of an award claim take in the other words of
+    an award won ("Thank you to everyone who voted for us" beside "Winner, <award> 2026").
     A keyword naming the claim's kind (``kind_words``, "punctual" of an on-time claim) leads
     into it too ("Punctuality matters. 96% of our sailings arrived on time."), unless the
     sentence grades it (a degree word: "the most punctual").
@@ -298,10 +320,17 @@ def _echoes_line_claim(
     if not claims:
         return False
     said = original[sentence[0] : sentence[1]]
-    if any(c.isdigit() for c in said) or set(plain(said).split()) & STRENGTHENERS:
+    if any(c.isdigit() for c in said):
+        return False
+    claim_words = {w for c in claims for w in plain(c.text).split()}
+    before, after = neighbours(original, sentence, start, end)
+    near = {*before, *after, *plain(original[start:end]).split()}
+    if (near - claim_words) & STRENGTHENERS:
         return False
     words = {stem(canon(w)) for w in plain(original[start:end]).split()}
-    own = {stem(canon(w)) for c in claims for w in plain(c.text).split()}
+    own = {stem(canon(w)) for w in claim_words}
+    if own & AWARD_STEMS:
+        own |= AWARD_STEMS  # "who voted for us" beside "Winner, <award>"
     if words and words <= own:
         return True
     if set(plain(said).split()) & DEGREE_WORDS:

@@ -8,10 +8,14 @@ of work or learning (:data:`TASKS`) is read this way: "the toughest jacket" and 
 wearing carpet" stay superlatives about a product. The same holds of ease: "Swap your filter;
 it's the easiest heating fix there is" grades the reader's own small job (:data:`EASE` before a
 :data:`CHORES` word), while "the easiest way to book", "our simplest thermostat" and "<product>
-is the easiest part of my day" stay claims.
+is the easiest part of my day" stay claims. A sentence that opens with the reader's act is
+graded the same way ("Switching off at the wall is the simplest saving there is", see
+:func:`eases_own_act`).
 """
 
 from __future__ import annotations
+
+import re
 
 DIFFICULTY: tuple[str, ...] = (
     "hardest", "toughest", "trickiest", "most difficult", "most challenging",
@@ -51,3 +55,47 @@ DIFFICULTY_PATTERN = (
 """A superlative of difficulty before a task word, with one word between at most ("the hardest
 maths unit"), or one of ease before a chore ("the easiest heating fix"), on the skeleton
 view."""
+
+
+_GERUND_OPENING = re.compile(r"[\s\"“‘'(]*([A-Za-z]+ing)\s+[a-z]")
+"""A sentence opening with an ``-ing`` word and more words after it ("Switching off at the wall
+is …")."""
+
+_NOT_GERUNDS: frozenset[str] = frozenset(
+    {
+        "nothing", "something", "everything", "anything", "thing", "king", "spring", "string",
+        "morning", "evening", "ring", "wing", "bring", "sing", "swing", "sting", "ceiling",
+        "during", "according", "including", "following",
+    }
+)  # fmt: skip
+"""Words ending in ``-ing`` that are no act of the reader's: pronouns, nouns, prepositions."""
+
+_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:we|us|our|ours|we['’](?:re|ve|ll))(?![\w’'])", re.I)
+"""The sender speaking of itself: "Booking with us is the easiest …" ranks its own service."""
+
+
+def eases_own_act(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether a superlative of ease grades an act the sentence opens with, not the brand's.
+
+    "Switching off at the wall is one of the simplest savings there is": the sentence's
+    subject is the reader's own act (an ``-ing`` word opens it), which the superlative of ease
+    (:data:`EASE`) grades; nothing of the brand's is ranked. The sender may not speak of itself
+    in the sentence ("Booking with us is the easiest …" stays a claim); the caller checks that
+    no brand or product is named there either.
+
+    Args:
+        text: The field's original text.
+        sentence: The sentence's span in ``text``.
+        start: Start of the superlative trigger.
+        end: End of the trigger (exclusive).
+
+    Returns:
+        True when the trigger is a superlative of ease in a sentence whose subject is an act.
+    """
+    said = text[start:end].casefold()
+    if not any(word in said for word in EASE):
+        return False
+    opening = _GERUND_OPENING.match(text, sentence[0], start)
+    if opening is None or opening.group(1).casefold() in _NOT_GERUNDS:
+        return False
+    return _FIRST_PERSON.search(text, sentence[0], sentence[1]) is None

@@ -183,6 +183,9 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             # a team named by its field, not a claim about the product
             "clinical advisor", "clinical advisors", "clinical team", "clinical teams",
             "clinical staff", "medical team", "medical staff", "medical advisors",
+            # a person's post or profession named by its field, not a claim about the product
+            "head of clinical", "clinical lead", "clinical director", "medical director",
+            "chief medical officer", "clinical psychologist", "clinical psychologists",
             # the reader's condition or advice to the reader, not a product's effect on it
             "food allergies", "food allergy", "with allergies", "with an allergy",
             "with a food allergy", "about allergies", "about any allergies",

@@ -27,7 +27,9 @@ How a message is checked:
    expired and reported there; any trigger of the kind of a governed claim the body carries but
    may not use, in a field with no figure: "Loved by riders" above an expired rating repeats
    that one finding), or made only of the name words of a product the body names (a short form
-   of the name), is not a claim of its own.
+   of the name), is not a claim of its own; nor is one trigger word of a usable body claim's
+   kind, not a ranking, beside that claim's own words ("Cleaner depots" above "Our depots run
+   on …").
    Everyday senses of triggers ("if you're ever", "most cases", "when you pay on time", see
    :mod:`~nextbest.tools.compliance.claim_senses`) are no claims, and a built-in trigger the
    pack governs by a disclosure rule ("same-day" needing the cut-off line, see
@@ -82,7 +84,7 @@ from nextbest.tools.compliance.claim_senses import CLAIM_SENSE_PATTERNS
 from nextbest.tools.compliance.claim_speed import SPEED_TRIGGERS
 from nextbest.tools.compliance.claim_subjects import ClaimSubjects, preceding_products
 from nextbest.tools.compliance.claim_tautologies import TAUTOLOGY_PATTERN
-from nextbest.tools.compliance.claim_trigger_excuses import excused
+from nextbest.tools.compliance.claim_trigger_excuses import AWARD_STEMS, excused
 from nextbest.tools.compliance.claim_wellbeing import WELLBEING_TRIGGERS
 from nextbest.tools.compliance.counted_nouns import (
     counted_nouns,
@@ -154,12 +156,6 @@ DURABILITY: frozenset[str] = frozenset(
 )
 """Stems of a durability headline ("Built to last", "Made to last for years"): a subject or CTA
 above a warranty claim the body carries announces that claim."""
-
-AWARD_STEMS: frozenset[str] = frozenset(
-    stem(canon(w)) for w in ("award", "voted", "winner", "winning", "prize")
-)
-"""Stems of an award won (``award``, ``voted``, ``winner``…): a claim of one award announces
-the others' words, so an "Award-winning …" subject or CTA above it names that award."""
 
 HOLDER_NOUNS: frozenset[str] = frozenset(
     {
@@ -289,6 +285,10 @@ def hit_sentence(ctx: CheckContext, hit: ClaimHit) -> tuple[int, int]:
     """The sentence span around a claim hit."""
     return ctx.fields[hit.field].sentence_at(hit.start)
 
+
+_RANKS = frozenset({"superlative", "comparative"})
+"""Kinds of trigger that rank: a headline of one such word and the body claim's other words
+("Best <thing>" above a count of <things>) says more than the claim."""
 
 _ANAPHORIC = frozenset({stem(canon("same"))})
 """Words that point back to what the body names: "Cleaned up the same day" above a claim "…
@@ -651,6 +651,11 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                             text, words, named
                         ) and match.lastgroup in self._categories(ctx, body_used):
                             masked[name].append(span)  # "<Depot>, greener" above its claim
+                        elif (
+                            name_headline(text, words, announced)
+                            and match.lastgroup in self._categories(ctx, body_used) - _RANKS
+                        ):
+                            masked[name].append(span)  # "Cleaner depots" above "Our depots …"
                         elif match.lastgroup in reported and not has_digit(text.original):
                             masked[name].append(span)  # "Loved by you" above an expired rating
                         elif words <= DURABILITY and "warranty" in announced:
