@@ -1104,6 +1104,15 @@ class _RuleBase(_Dated):
         "default) or 'skip'. A copy-only check never runs a region-scoped rule, whatever this "
         "says: the rule depends on the recipient, so it is checked with each recipient.",
     )
+    service_exempt: bool = Field(
+        False,
+        description="The rule does not apply to a service message (a message marked "
+        "service: a notice the recipient's contract, request or safety calls for, such as a "
+        "booking reminder, a confirmation of an action they took, an emergency notice or a "
+        "double-opt-in request), for rules the rulebook writes for marketing alone: quiet "
+        "hours, marketing consent, the unsubscribe link. False (the default): the rule "
+        "applies to every message.",
+    )
 
     @model_validator(mode="after")
     def _regions_are_codes(self) -> _RuleBase:

@@ -58,7 +58,7 @@ _MODELS: dict[str, Any] = {
 }
 
 
-HASH_NEUTRAL_RULE_FIELDS = ("regions", "except_regions", "unknown_region")
+HASH_NEUTRAL_RULE_FIELDS = ("regions", "except_regions", "unknown_region", "service_exempt")
 """Rule fields added after packs were first hashed; left out of the hash at their default.
 
 A pack written before a field existed must keep its hash when the software learns the field,

@@ -211,6 +211,8 @@ class RuleEngine:
                 continue
             if scope == "context" and is_copy_rule(rule):
                 continue
+            if message.service and rule.service_exempt:
+                continue  # a marketing rule the rulebook waives for service messages
             limited = self._regions.get(rule.id) if self._regions else None
             if limited is not None and not limited.covers(region):
                 continue  # a rule for recipients of other regions

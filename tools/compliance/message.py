@@ -83,6 +83,11 @@ class Message(BaseModel):
         claim_ids: Approved claims the copy cites.
         locale: The copy's locale, e.g. ``en-US``.
         recipient: The recipient's contact details, when the copy is rendered for one person.
+        service: A service message, not marketing: a notice the recipient's contract, request
+            or safety calls for (a session or booking notice, a confirmation of an action they
+            took, an emergency notice, a double-opt-in request). Rules marked
+            ``service_exempt`` (quiet hours, marketing consent, the unsubscribe link, as the
+            rulebook says) do not apply to it; every other rule does.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -101,6 +106,7 @@ class Message(BaseModel):
     claim_ids: list[str] = Field(default_factory=list)
     locale: str | None = None
     recipient: RecipientDetails | None = None
+    service: bool = False
 
     @field_validator("subject", "cta", "offer_id", "recipient_time_zone", "sender")
     @classmethod
