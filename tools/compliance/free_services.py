@@ -15,7 +15,9 @@ are read here:
   24/7 at <number>", "a free, anonymous support line"): a public-interest service, sold to
   nobody;
 - a plain statement that an amenity is free ("Parking is free", "Wi-Fi and coffee are
-  always free").
+  always free");
+- an event said to be free and open to the public ("The lecture is free and open to all",
+  "free and open to the whole community"): a public event, sold to nobody.
 
 Either form stops being everyday when a purchase, a code, a prize draw or a limited time
 follows within a few words ("free parking when you book", "a free seminar for new members
@@ -72,6 +74,8 @@ _EVERYDAY_FREE = re.compile(
     rf"\b{_NOT_TIED}"
     rf"|\b(?:{_words(_AMENITIES)})(?: and (?:{_words(_AMENITIES)}))? (?:is|are) "
     rf"(?:always |still |also )?free\b{_NOT_TIED}"
+    rf"|\bfree and open to (?:the (?:whole |wider |general )?(?:public|community)|all|everyone|"
+    rf"everybody|anyone|all ages)\b{_NOT_TIED}"
 )
 
 

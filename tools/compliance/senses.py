@@ -21,7 +21,11 @@ cables safe in your bag"), the sender hiring its own staff ("We hired two new co
 medical appointments"), time or effort invested ("Invest five minutes in our guide"), an
 on-screen item dismissed ("dismiss the reminder") and "shot" as a burst of something no one
 drinks ("36 shots of sparkle", "a shot of confidence": not a measure of liquor) and "haul" as a
-distance of travel ("a long-haul flight", "short-haul routes": no shopping haul).
+distance of travel ("a long-haul flight", "short-haul routes": no shopping haul), a content
+feature every reader gets ("our free tip of the week"), a community fundraiser's sale ("the bake
+sale", "a garage sale"), "clearance" as emptying, permission or a gap ("lost property clearance",
+"security clearance") and French "solde" as a balance ("votre solde de points", not "les
+soldes").
 
 "Healthy" of the people a health guideline speaks of ("healthy adults have no more than 6 g of
 salt a day") is a population, not a product's effect.
@@ -80,6 +84,25 @@ _FREE_AMENITIES = (
 )  # fmt: skip
 """Things a business gives everyone as a matter of course: "free coffee in the lounge", "free
 entry", "a free sleep quiz" state an amenity, not a promotion."""
+
+_FREE_FEATURES = (
+    "question", "questions", "tip", "tips", "quiz", "puzzle", "puzzles", "riddle", "recipe",
+    "fact", "word", "challenge", "article", "podcast", "video", "episode",
+)  # fmt: skip
+"""Recurring content a brand publishes for every reader ("our free tip of the week")."""
+
+_COMMUNITY_SALES = (
+    "bake", "cake", "yard", "garage", "jumble", "rummage", "car boot", "white elephant",
+    "bring and buy",
+)  # fmt: skip
+"""Sales a community holds to raise funds: no price cut of the brand's."""
+
+_CLEARANCE_OF = (
+    "lost and found", "lost property", "security", "customs", "background", "medical",
+    "police", "fingerprint", "ground", "head", "height", "bridge", "snow", "ice", "site",
+    "debris", "brush", "gutter", "drain", "airway", "runway", "landing", "takeoff",
+)  # fmt: skip
+"""Words before "clearance" that make it emptying, permission or a gap, not a stock sale."""
 
 _PURCHASE_WORDS = (
     "purchase", "purchases", "order", "orders", "buy", "buying", "spend", "spending", "book",
@@ -237,6 +260,21 @@ SENSE_PATTERNS: tuple[str, ...] = (
     r"drama|excitement|wonder)\b",
     # "haul" as a distance of travel, not goods bought: "a long-haul flight", "short-haul"
     r"\b(?:long|short|medium|mid|ultra long) haul\b",
+    # a standing content feature given to every reader, not a gift: "our free practice quiz
+    # of the week", "a free word puzzle of the day" (a thing tied to a purchase stays read)
+    rf"\bfree (?:[a-z0-9]+ ){{0,3}}?(?:{_words(_FREE_FEATURES)}) of the (?:day|week|month)\b"
+    rf"(?!(?: [a-z0-9]+){{0,8}}? (?:{_words(_PURCHASE_WORDS)})\b)",
+    # "sale" of a community fundraiser, not a price cut: "the bake sale", "a garage sale"
+    rf"\b(?:{_words(_COMMUNITY_SALES)}) sales?\b",
+    # "clearance" as emptying, permission or a gap, not a stock sale: "lost property
+    # clearance", "security clearance", "ground clearance"
+    rf"\b(?:{_words(_CLEARANCE_OF)}) clearances?\b",
+    # French "solde" as a balance, not "les soldes" (sales): "votre solde de points", "le
+    # solde de votre compte"
+    r"\b(?:(?:votre|ton|mon|son|notre|leur|le|du|au) )?solde (?:de |du |des |d )?"
+    r"(?:(?:vos|votre|tes|ton|mes|mon|ses|son|nos|notre|leurs?|la|l) )?(?:points?|compte|comptes|"
+    r"carte|cagnotte|conges|credits?|fidelite|tout compte|avoirs?|porte monnaie)\b"
+    r"|\b(?:votre|ton|mon|son|notre|leur) solde\b",
     # a reading or viewing time: "a 4-minute read"
     r"\b\d+ (?:minute|min|second|sec) (?:read|video|watch|listen)\b",
     # a pointer to a page: "more about deposit protection at https://…", "Mehr zur … unter …"

@@ -343,8 +343,10 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                     value = next((g for g in match.groups() if g), "") if match.groups() else ""
                     if kind == "code" and not self._looks_like_code(text.original, match, text):
                         continue
-                    if kind == "free" and inside_sense(start, end, text.everyday_senses):
-                        continue
+                    if kind in ("free", "promo") and inside_sense(
+                        start, end, text.everyday_senses
+                    ):
+                        continue  # "free weights", "the bake sale": an everyday sense
                     if kind == "free" and everyday_free(text.skel, start):
                         continue  # "Parking is free", "our free support groups": no promotion
                     if kind == "free" and entry_is_free(text.folded.text, *match.span()):
