@@ -33,6 +33,15 @@ Two general cases where a banned or urgency phrase is present in the text but no
   come back", "CPAP isn't a cure for sleep apnea", see :func:`denied_to_be`): the copy denies
   the claim; it does not make it.
 
+- a named charge the copy says there is none of, with no qualifier after it ("there is no
+  booking fee, ever.", see :func:`charge_denied`): a truthful absence adds nothing to a price
+  (a ban of a qualified charge, "hidden fees" or "extra charges", still finds "no hidden
+  fees", a claim of its own).
+
+- a predicate put first in a German or Dutch clause and denied by its copula after it
+  ("Wasserdicht ist die Jacke nicht.", "Waterdicht is de jas niet", see
+  :func:`fronted_denied`): the copy says the thing is not what the phrase names.
+
 An imperative ("Don't miss out") is no denial: the phrase is still urged.
 """
 
@@ -382,3 +391,65 @@ def denied_to_be(text: str, start: int, end: int) -> bool:
         _NOT_TO_BE.search(text, max(0, start - 24), start) is not None
         and _DENIED_AFTER.match(text, end) is not None
     )
+
+
+_CLAUSE_START = re.compile(r"(?:^|[.!?;:\n\u2013\u2014]\s*|[„\"“'‘»«]\s*)$")
+"""The start of a sentence or clause (perhaps a quote opening it) right before the phrase."""
+
+_FRONTED_DENIED = re.compile(
+    r"\s+(?:ist|sind|war|waren|bin|bist|seid|wird|werden|is|zijn|was|waren|ben|bent|wordt)"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:nicht|nie|niemals|keineswegs|niet|nooit)"
+    r"\s*(?:[,.;:!?\n\u2013\u2014]|$|(?:und|aber|denn|en|maar|want)\b)",
+    re.IGNORECASE,
+)
+"""A copula after the fronted predicate and its negation closing the clause: "… ist die Jacke
+nicht.", "… sind wir damit nicht, und …", "… is de jas niet"."""
+
+
+def fronted_denied(text: str, start: int, end: int) -> bool:
+    """Whether a German or Dutch predicate opening its clause is denied by the copula after it.
+
+    Args:
+        text: The field's original text.
+        start: Where the phrase starts.
+        end: Where it ends (exclusive).
+
+    Returns:
+        True for "Wasserdicht" in "Wasserdicht ist die Jacke nicht, aber …" or "Waterdicht is
+        de jas niet."; False in "Wasserdicht ist die Jacke, nicht schwer" or "Die Jacke ist
+        wasserdicht."
+    """
+    return (
+        _CLAUSE_START.search(text, max(0, start - 4), start) is not None
+        and _FRONTED_DENIED.match(text, end) is not None
+    )
+
+
+_CHARGES = frozenset(
+    {"fee", "fees", "charge", "charges", "surcharge", "surcharges", "frais", "gebühr",
+     "gebühren", "kosten", "toeslag", "supplément"}
+)  # fmt: skip
+"""Nouns naming a charge added to a price."""
+_QUALIFIED = frozenset(
+    {"hidden", "extra", "additional", "surprise", "unexpected", "other", "any", "more", "plus",
+     "cachés", "versteckte", "verborgen", "zusätzliche", "supplémentaires"}
+)  # fmt: skip
+"""Words that make a charge a claim of its own when denied ("no hidden fees")."""
+
+
+def charge_denied(text: str, start: int, end: int) -> bool:
+    """Whether the copy says there is no such charge (a named fee, with nothing after it).
+
+    Args:
+        text: The field's original text.
+        start: Where the charge's words start.
+        end: Where they end (exclusive).
+
+    Returns:
+        True for "booking fee" in "there is no booking fee, ever."; False in "a booking fee
+        applies", "no booking fee on your first order" or "hidden fees" in "no hidden fees".
+    """
+    words = text[start:end].casefold().split()
+    if not words or words[-1] not in _CHARGES or _QUALIFIED & set(words):
+        return False
+    return stated_absent(text, start, end)

@@ -16,6 +16,10 @@ that language:
   so it cannot be another final ``e``) is banned with that word in the plural too; the
   feminine ``-ée`` is found already (the skeleton reads it as a stretched letter, see
   :mod:`~nextbest.tools.compliance.stretched_letters`).
+- **German adjective endings.** An adjective before its noun takes the ending its case and
+  gender need: "günstiger Tee" (nominative) is "mit günstigem Tee" (dative) and "günstigen
+  Tee" (accusative). A banned phrase of a declined adjective (``-e``, ``-er``, ``-es``,
+  ``-en``, ``-em``) and a capitalised noun is banned with the adjective's other endings too.
 """
 
 from __future__ import annotations
@@ -28,6 +32,9 @@ DEFINITE_SUFFIX: frozenset[str] = frozenset({"sv", "da", "nb", "nn", "no"})
 FRENCH: frozenset[str] = frozenset({"fr"})
 """Languages whose ``-é`` participles agree in number with their noun."""
 
+GERMAN: frozenset[str] = frozenset({"de"})
+"""Languages whose adjectives take a case ending before their noun."""
+
 MIN_NOUN = 4
 """Fewest letters of a banned noun given its definite form ("barn" → "barnet")."""
 
@@ -35,6 +42,12 @@ MIN_PARTICIPLE = 4
 """Fewest letters of a French ``-é`` word given its plural ("été" is left alone)."""
 
 _VOWELS = frozenset("aeiouyåäöæø")
+
+_GERMAN_ENDINGS = ("em", "en", "er", "es", "e")
+"""The endings of a German adjective before its noun, longest first."""
+
+MIN_STEM = 4
+"""Fewest letters of a German adjective's stem ("der", "die", "jeden" are no adjectives)."""
 
 
 def _definite(word: str) -> list[str]:
@@ -64,6 +77,30 @@ def _french_plurals(phrase: str) -> list[str]:
     return out
 
 
+def _german_declensions(phrase: str) -> list[str]:
+    """A phrase with its adjective in the other endings ("günstiger Tee" → "günstigem Tee").
+
+    Only a lower-case word with an adjective ending right before a capitalised word (a noun)
+    is declined; a determiner's stem is too short to be taken for an adjective's.
+    """
+    words = phrase.split()
+    out: list[str] = []
+    for i in range(len(words) - 1):
+        word, noun = words[i], words[i + 1]
+        if not (word.isalpha() and word.islower() and noun[:1].isupper()):
+            continue
+        ending = next((e for e in _GERMAN_ENDINGS if word.endswith(e)), None)
+        if ending is None or len(word) - len(ending) < MIN_STEM:
+            continue
+        stem = word[: -len(ending)]
+        out += [
+            " ".join([*words[:i], stem + other, *words[i + 1 :]])
+            for other in _GERMAN_ENDINGS
+            if other != ending
+        ]
+    return out
+
+
 def inflected_phrases(phrases: list[str], locales: list[str]) -> list[str]:
     """The inflected forms of a rule's banned phrases for a brand writing in ``locales``.
 
@@ -84,6 +121,8 @@ def inflected_phrases(phrases: list[str], locales: list[str]) -> list[str]:
             forms += _definite(text)
         if languages & FRENCH:
             forms += _french_plurals(text)
+        if languages & GERMAN:
+            forms += _german_declensions(text)
         for form in forms:
             if form.casefold() not in listed:
                 listed.add(form.casefold())

@@ -3,7 +3,8 @@
 A pack that bans "safe around kids", "safe for children" or "pet-safe" bans a claim that a
 product is harmless to children or animals. The same claim is made with another preposition,
 another word for the group or a verb of use between ("safe to use around children and pets",
-"safe near your dog"): each wording plays the hazard down alike. Only a pack phrase of that
+"safe near your dog"), or as the harm denied ("won't harm your cat", "does not hurt
+children"): each wording plays the hazard down alike. Only a pack phrase of that
 shape is widened, and only to the groups such claims are made for; "safe for septic tanks" or
 "safe for worktops" stays as the pack wrote it.
 """
@@ -20,6 +21,10 @@ _GROUPS = (
 
 _PREPOSITIONS = ("for", "around", "near", "with")
 _USES = ("", "to use ", "to have ", "to keep ")
+
+_NO_HARM = ("won't", "will not", "wont", "doesn't", "does not", "can't", "cannot", "never")
+"""Negations of a harm verb that deny the hazard ("won't harm", "never hurts")."""
+_HARMS = ("harm", "hurt", "harms", "hurts")
 
 _GROUP = "|".join(g.replace(" ", r"\s+") for g in _GROUPS)
 _SAFE_FOR = re.compile(
@@ -38,15 +43,23 @@ def safety_forms(phrases: list[str]) -> list[str]:
         phrases: A rule's banned phrases.
 
     Returns:
-        "safe (to use) for / around / near / with (your) <group>" for every group, when any
-        phrase is such a claim; no forms otherwise.
+        "safe (to use) for / around / near / with (your) <group>" and "won't / does not / never
+        harm / hurt (your) <group>" for every group, when any phrase is such a claim; no forms
+        otherwise.
     """
     if not any(_SAFE_FOR.fullmatch(p.strip()) for p in phrases):
         return []
-    return [
+    forms = [
         f"safe {use}{preposition} {owner}{group}"
         for use in _USES
         for preposition in _PREPOSITIONS
         for owner in ("", "your ")
+        for group in _GROUPS
+    ]
+    return forms + [
+        f"{negation} {harm} {owner}{group}"
+        for negation in _NO_HARM
+        for harm in _HARMS
+        for owner in ("", "your ", "the ")
         for group in _GROUPS
     ]

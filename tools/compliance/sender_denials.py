@@ -110,12 +110,16 @@ _NONE_IS_OTHER = re.compile(
     # nl: "Geen slot is …"
     r"|geen\s+(?!(?:andere|meer|betere)\b)[^\W\d_]{3,}(?:\s+[^\W\d_]{3,}){0,2}\s+(?:is|zijn|was|"
     r"waren|kan\s+(?:ooit\s+)?)"
+    # fr: "Aucun casque n'est …", "Aucune serrure ne peut être …", "Rien n'est …"
+    r"|(?:(?:aucun|aucune|nul|nulle)\s+(?!(?:autre|autres)\b)[^\W\d_]{3,}"
+    r"(?:\s+[^\W\d_]{3,}){0,2}|rien)\s+(?:n[’']est|ne\s+sont|ne\s+(?:peut|sera)\s+être)"
     r")\s+$",
     re.IGNORECASE,
 )
 """The same negative quantifier subject and copula in the other languages the engine reads
-(German, Norwegian, Danish, Swedish, Dutch): "Kein Helm ist …", "Ingen båt er …", "Geen
-slot is …". "Kein anderer …", "ingen andre …" compare, and stay claims."""
+(German, Norwegian, Danish, Swedish, Dutch, French): "Kein Helm ist …", "Ingen båt er …", "Geen
+slot is …", "Aucun casque n'est …". "Kein anderer …", "ingen andre …", "aucun autre …"
+compare, and stay claims."""
 
 _NO_OWNER = re.compile(
     r"(?:^|[.!?;:\n]\s*|\b(?:and|but|because|since|so)\s+)"
@@ -131,7 +135,7 @@ _COPULA_IN = re.compile(r"\b(?:is|are|was|were|will\s+be|stays|remains)\b", re.I
 
 _EXCEPT_AFTER = re.compile(
     r"\s+(?:but|except|save|besides|apart\s+from|other\s+than|than|like|unless|außer|als|wie|"
-    r"enn|än|end|dan|behalve)\b",
+    r"enn|än|end|dan|behalve|sauf|hormis|que|comme)\b",
     re.IGNORECASE,
 )
 """An exception or a comparison right after the phrase: "No plan is risk-free but ours",

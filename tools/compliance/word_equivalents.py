@@ -3,10 +3,14 @@
 A pack that bans "teens" bans copy that speaks to school-age minors; "tweens" or "middle
 schoolers" speak to the same readers. A ban of a "bar tour" bans the drinking occasion,
 whichever word names the venue ("tavern tour"). A ban of "access your savings early" bans the
-act, however the verb is said ("tap into your savings early"). Only the words of the small sets
+act, however the verb is said ("tap into your savings early"). A ban of "always cheaper" bans
+the claim of every occasion, however "always" is said ("every time cheaper", Dutch "elke keer",
+German "jedes Mal"); a French ban of "sans odeur" or "zéro odeur" bans the absence claimed,
+whichever negative word opens it ("aucune odeur"). Only the words of the small sets
 below are swapped, each for the others of its set: the minors' words wherever a phrase has one,
-a venue word only inside a phrase of several words (a one-word ban of "bar" may mean a snack
-bar), and the verb "access" only as a phrase's first word (a noun elsewhere: "early access").
+a venue word or a word for "always" only inside a phrase of several words (a one-word ban of
+"bar" may mean a snack bar), and the verb "access" and a French negative word only as a
+phrase's first word (a noun elsewhere: "early access").
 """
 
 from __future__ import annotations
@@ -25,6 +29,16 @@ _VENUES = ("bar", "pub", "tavern", "saloon")
 
 _ACCESS = ("access", "get at", "tap into", "dip into")
 """Ways of saying that money or an account is drawn on, swapped as a phrase's first verb."""
+
+_ALWAYS = (
+    "always", "every time", "each time", "altijd", "elke keer", "iedere keer", "telkens",
+    "immer", "jedes mal", "toujours", "à chaque fois", "chaque fois",
+)  # fmt: skip
+"""Ways of saying "on every occasion", swapped only inside a phrase of several words."""
+
+_FRENCH_NONE = ("sans", "zéro", "aucun", "aucune")
+"""French words that open a claim of absence ("sans odeur", "zéro odeur", "aucune odeur"),
+swapped as a phrase's first word."""
 
 
 def _swap(phrase: str, group: tuple[str, ...], *, first_only: bool = False) -> list[str]:
@@ -64,4 +78,6 @@ def equivalent_forms(phrases: list[str]) -> list[str]:
         if " " in text:
             forms += _swap(text, _VENUES)
             forms += _swap(text, _ACCESS, first_only=True)
+            forms += _swap(text, _ALWAYS)
+            forms += _swap(text, _FRENCH_NONE, first_only=True)
     return forms

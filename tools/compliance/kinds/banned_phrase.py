@@ -67,6 +67,17 @@ of "levering garantert"; see :mod:`~nextbest.tools.compliance.scandinavian_predi
 A one-word banned adjective is also found as its "-ly" adverb ("Clean, naturally." under a
 ban of "natural"), not as a sentence adverb ("Naturally, we'll refund you"; see
 :mod:`~nextbest.tools.compliance.adverb_forms`).
+A wording the rule lists with several words in one place is also found with the words another
+listed wording takes there ("avoid a late fee" under bans of "avoid a penalty", "avoid a
+surcharge", "stop paying a penalty", "stop paying a surcharge", "stop paying a late fee"; see
+:mod:`~nextbest.tools.compliance.listed_alternatives`). A German or Dutch predicate put first
+and denied by the copula after it ("Wasserdicht ist die Jacke nicht") and a named charge the
+copy says there is none of ("there is no booking fee, ever.") are denials too (see
+:func:`~nextbest.tools.compliance.denials.fronted_denied` and
+:func:`~nextbest.tools.compliance.denials.charge_denied`).
+A banned superlative ("fastest broadband") is also found as the claim that nothing matches
+the thing ("broadband no one in town can match"; see
+:mod:`~nextbest.tools.compliance.unmatched_forms`).
 A banned phrase of two words is also found with an adjective between them ("a perfect genetic
 match" under a ban of "perfect match"; see :func:`adjective_pattern`).
 A banned phrase of several words is also found with a quantity before its last word ("burn up
@@ -114,6 +125,8 @@ from nextbest.tools.compliance.adverb_forms import adverb_forms, sentence_adverb
 from nextbest.tools.compliance.case_scoped import OfficerPattern, keeps_case
 from nextbest.tools.compliance.compounds import free_appraisal, names_threat, privative_free
 from nextbest.tools.compliance.denials import (
+    charge_denied,
+    fronted_denied,
     negating_compound,
     never_without,
     no_longer,
@@ -124,6 +137,7 @@ from nextbest.tools.compliance.ended_forms import ended_forms
 from nextbest.tools.compliance.governed_prepositions import governed_with
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import own_links
+from nextbest.tools.compliance.listed_alternatives import alternative_forms
 from nextbest.tools.compliance.lowercase_names import capitalised_one_word_names, everyday_word
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offset_claims import offset_forms
@@ -139,6 +153,7 @@ from nextbest.tools.compliance.scandinavian_predicates import predicate_pattern
 from nextbest.tools.compliance.sender_denials import answered_no, doers_deny_act, sender_denies
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.stretched_letters import added_accented_letter
+from nextbest.tools.compliance.unmatched_forms import unmatched_pattern
 from nextbest.tools.compliance.verdict import Violation
 from nextbest.tools.compliance.word_equivalents import equivalent_forms
 
@@ -499,6 +514,7 @@ class BannedPhraseCheck:
                 *gerund_forms(words),
                 *inverted_forms(words),
                 *plural_forms(words),
+                *alternative_forms(words),
             ]
         )
         self.adverbs = compile_phrases(adverb_forms(words))  # "naturally" of "natural"
@@ -506,6 +522,7 @@ class BannedPhraseCheck:
         self.quantified = quantified_pattern(rule.params.phrases)
         self.qualified = adjective_pattern(rule.params.phrases)
         self.predicated = predicate_pattern(words, locales)  # "overfarten er garantert"
+        self.unmatched = unmatched_pattern(words)  # "broadband no one can match"
         self.patterns = [  # a view without the literals a pattern needs is not scanned
             Prefiltered(re.compile(p, re.IGNORECASE))
             for p in rule.params.patterns
@@ -628,6 +645,9 @@ class BannedPhraseCheck:
             if self.predicated is not None:
                 for match in self.predicated.finditer(text.skel.text):
                     hits.append(text.skel.original_span(*match.span()))
+            if self.unmatched is not None:
+                for match in self.unmatched.finditer(text.folded.text):
+                    hits.append(text.folded.original_span(*match.span()))
             for view in text.pattern_views if self.patterns else ():
                 for pattern in self.patterns:
                     for match in pattern.finditer(view.text):
@@ -676,6 +696,10 @@ class BannedPhraseCheck:
                     continue  # "you won" in "you won't want to share it"
                 if statements and _DENIED.search(text.original, 0, start):
                     continue  # "Cryptoassets are not covered by …": the statement denied
+                if statements and fronted_denied(text.original, start, end):
+                    continue  # "Wasserdicht ist die Jacke nicht": the predicate denied
+                if statements and charge_denied(text.original, start, end):
+                    continue  # "there is no booking fee, ever.": no charge added
                 if statements and (
                     sender_denies(text.original, start, end) or answered_no(text.original, end)
                 ):
