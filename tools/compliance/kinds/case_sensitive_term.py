@@ -14,7 +14,10 @@ as the name of a pet or a person ("Ollie, a 6-year-old beagle", "my dog Ollie") 
 individual wherever the text names it, not the brand
 (:mod:`~nextbest.tools.compliance.individual_names`). A one-word term is also found in the
 forms the copy's language gives a name ("Biedronki", "w Biedronce" in Polish; "TDCs" in
-Danish; :mod:`~nextbest.tools.compliance.name_cases`), with the same letter case.
+Danish; :mod:`~nextbest.tools.compliance.name_cases`), with the same letter case. In German
+copy, a sentence-opening "Ihr" before its verb ("Ihr plant …?") and a sentence-opening "Sie"
+in copy that says "du" ("Sie stehen im Keller": "they") are not the polite address
+(:mod:`~nextbest.tools.compliance.german_address`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import re
 import unicodedata
 
 from nextbest.brand_context.models import BrandPack, CaseSensitiveTermRule
+from nextbest.tools.compliance.german_address import GERMAN, informal_plural, third_person_sie
 from nextbest.tools.compliance.individual_names import named_individual
 from nextbest.tools.compliance.kinds.base import CheckContext, violation
 from nextbest.tools.compliance.name_cases import copy_language, inflected_forms
@@ -123,6 +127,8 @@ class CaseSensitiveTermCheck:
         """A violation for each term found in the rule's fields."""
         found: list[Violation] = []
         patterns = self._patterns(ctx)
+        german = copy_language(ctx.message.locale, self.brand_locales) == GERMAN
+        originals = [field.original for field in ctx.fields.values()] if german else []
         for name in self.rule.params.fields:
             text = ctx.fields.get(name)
             if text is None:
@@ -142,6 +148,11 @@ class CaseSensitiveTermCheck:
                     continue  # "Sky-high bills?": the compound, not the name
                 if named_individual(normal, match[0]):
                     continue  # "Ollie, a 6-year-old beagle": a dog, not the brand
+                if german and (
+                    informal_plural(normal, match.start(), match.end())
+                    or third_person_sie(normal, match.start(), match.end(), originals)
+                ):
+                    continue  # "Ihr plant …?", "Sie stehen im Keller": no polite address
                 words = text.original[match.start() : match.end()]
                 found.append(
                     violation(
