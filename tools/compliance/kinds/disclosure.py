@@ -19,7 +19,10 @@ promotions; "No need to pay for 12 months" is qualified and still the act,
 has arranged alone ("Already booked your ferry?", "book your own parking",
 :mod:`~nextbest.tools.compliance.reader_arranged`), nor, under a rule whose description
 speaks of invitations, a reminder of the reader's own booking ("reminder, your home survey is
-on Tue 9 Feb", :func:`~nextbest.tools.compliance.invitations.reminds_of_booking`).
+on Tue 9 Feb", :func:`~nextbest.tools.compliance.invitations.reminds_of_booking`), nor,
+under a rule whose description speaks of asks for giving, a gift named in a message that asks
+for none ("it came to us as a gift from the Webb family",
+:mod:`~nextbest.tools.compliance.giving_asks`).
 
 A trigger that matches because of a price is read against what the price is: a threshold
 ("fares of $300 or more", "orders over $50", "ab 30 € Bestellwert",
@@ -116,6 +119,7 @@ from nextbest.tools.compliance.case_scoped import OfficerPattern
 from nextbest.tools.compliance.connectives import inside_connective
 from nextbest.tools.compliance.denials import stated_absent, unneeded_act
 from nextbest.tools.compliance.financing import speaks_of_credit
+from nextbest.tools.compliance.giving_asks import asks_to_give, speaks_of_giving_asks
 from nextbest.tools.compliance.invitations import reminds_of_booking
 from nextbest.tools.compliance.kinds.audience import region_names, rule_regions
 from nextbest.tools.compliance.kinds.base import (
@@ -330,6 +334,7 @@ class DisclosureCheck:
         self.subject = f" {plain(' '.join([rule.description, *rule.params.required_any]))} "
         self.named_products: dict[str, bool] = {}
         self.of_invitations = _INVITING.search(rule.description) is not None
+        self.of_giving_asks = speaks_of_giving_asks(rule.description)
         # a line required wherever a product is named is fixed wording: never misquoted
         self.product_line = bool(self.trigger_products) and not (
             params.triggers or params.trigger_phrases or params.trigger_prices
@@ -660,6 +665,8 @@ class DisclosureCheck:
                         and reminds_of_booking(text.original, start, end)
                     ):
                         continue  # "your home survey is on Tue 9 Feb": booked, no invitation
+                    if quoted and self.of_giving_asks and not asks_to_give(ctx):
+                        continue  # "it came to us as a gift from …": no ask to give
                     if inside_connective(start, end, text.connectives):
                         continue  # "in the event you move": "if", no event
                     if is_topic_mention(ctx, name, start, end):
