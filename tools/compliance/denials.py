@@ -34,7 +34,7 @@ Two general cases where a banned or urgency phrase is present in the text but no
   the claim; it does not make it.
 
 - a named charge the copy says there is none of, with no qualifier after it ("there is no
-  booking fee, ever.", see :func:`charge_denied`): a truthful absence adds nothing to a price
+  booking fee to pay.", see :func:`charge_denied`): a truthful absence adds nothing to a price
   (a ban of a qualified charge, "hidden fees" or "extra charges", still finds "no hidden
   fees", a claim of its own).
 
@@ -446,7 +446,7 @@ def charge_denied(text: str, start: int, end: int) -> bool:
         end: Where they end (exclusive).
 
     Returns:
-        True for "booking fee" in "there is no booking fee, ever."; False in "a booking fee
+        True for "booking fee" in "we charge no booking fee."; False in "a booking fee
         applies", "no booking fee on your first order" or "hidden fees" in "no hidden fees".
     """
     words = text[start:end].casefold().split()

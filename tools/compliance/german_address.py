@@ -6,7 +6,7 @@ opens a sentence has one too. Two sentence-opening words are read for what they 
 - **"Ihr" before a verb** is the informal plural "ihr" ("you all"): "Ihr plant ein
   Sommerfest?" The polite possessive "Ihr" stands before a noun or an adjective ("Ihr neuer
   Vertrag"), never before a verb in ``-t`` or "seid".
-- **"Sie" in copy that says "du"** is "they" or "she": "Zwei neue Öfen sind da. Sie stehen
+- **"Sie" in copy that says "du"** is "they" or "she": "Zwei neue Öfen sind da. Sie liegen
   im Keller." A message that addresses its reader as "du" and uses no polite form anywhere
   but at the start of a sentence does not switch to the polite address there.
 """
@@ -68,7 +68,7 @@ def third_person_sie(text: str, start: int, end: int, fields: list[str]) -> bool
         fields: The texts of all the message's fields.
 
     Returns:
-        True for "Sie" in "Zwei Öfen sind da. Sie stehen im Keller." when the message says
+        True for "Sie" in "Zwei Öfen sind da. Sie liegen im Keller." when the message says
         "du" and no polite form stands anywhere but at a sentence's start; False otherwise.
     """
     if text[start:end] != "Sie" or not opens_sentence(text, start):

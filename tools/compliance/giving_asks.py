@@ -6,7 +6,7 @@ Webb family in 1931" or "Gift Aid can also be added to gifts" names a donation a
 none. Such a rule's worded triggers fire only in a message that asks: a verb of giving said
 to the reader ("give", "donate", "chip in"), "please", "could you" / "would you", "your
 gift", "help us" or "support us", outside the wordings the pack mandates (a mandated tax-relief
-line may say "every £1 you give" of any gift).
+line may say "for each pound you give" of any gift).
 """
 
 from __future__ import annotations

@@ -87,7 +87,7 @@ _ANSWERED_NO = re.compile(
     r"(?:the|my|our)\s+(?:honest|short|simple|straight|plain|real|quick|true)\s+answer"
     r"(?:\s+is|\s*:)\s*(?:no|nope)\b(?!\s+(?:need|more|matter|wonder|problem|worries|doubt|"
     r"one)\b)"
-    # the answer that none of them is: "Our answer is that no <thing> should be called so"
+    # the answer that none of them is: "The short answer is that no <thing> can be called so"
     r"|(?:[^?\n]{0,80}?[\s,])?(?:the|my|our)\s+(?:(?:honest|short|simple|straight|plain|real|"
     r"quick|true)\s+)?answer\s+is\s+that\s+(?:no|none|nothing)\b(?:\s+[\w’'-]+){0,4}?\s+"
     r"(?:should|can|could|may|must)\s+(?:ever\s+)?be\b"
@@ -102,7 +102,7 @@ _ANSWERED_NO = re.compile(
 )
 """An answer of "no" right after a question: "No.", "Sadly, no.", "The honest answer is no",
 and the bare "no" of the other languages the engine reads (Nein, Non, Nej, Nee, Nie, Nei,
-Não), "Our answer is that no <thing> should be sold that way"; after a quoted question, also
+Não), "The short answer is that no <thing> can ever be sold so"; after a quoted question, also
 after who asked it ('"…?" asked a reader. For everyday
 use, no.'), and a "no" for a stated scope ("For everyday wipe-downs, no."). An answer the copy
 declines to give ("We hear this a lot, and we won't answer it for you: the regulator does.")

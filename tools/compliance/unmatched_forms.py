@@ -2,8 +2,8 @@
 
 A pack that bans "fastest broadband" or "das schnellste Netz" bans the claim that nothing
 matches the thing; the copy makes the same claim when it says of the thing that nobody comes
-close to it, matches it or beats it: "broadband no one in town can match", "ein Netz, an das
-in der ganzen Stadt keiner rankommt". Only the noun of a banned superlative (a word ending in
+close to it, matches it or beats it: "broadband no one in town can match", "ein Brot, an das
+keine andere Bäckerei herankommt". Only the noun of a banned superlative (a word ending in
 "-est" / German "-ste", "-sten", "-stes", "-ster", or "best") is read, and only with a
 negative subject and a verb of matching after it in the same sentence.
 """

@@ -72,7 +72,7 @@ listed wording takes there ("avoid a late fee" under bans of "avoid a penalty", 
 surcharge", "stop paying a penalty", "stop paying a surcharge", "stop paying a late fee"; see
 :mod:`~nextbest.tools.compliance.listed_alternatives`). A German or Dutch predicate put first
 and denied by the copula after it ("Wasserdicht ist die Jacke nicht") and a named charge the
-copy says there is none of ("there is no booking fee, ever.") are denials too (see
+copy says there is none of ("we charge no booking fee.") are denials too (see
 :func:`~nextbest.tools.compliance.denials.fronted_denied` and
 :func:`~nextbest.tools.compliance.denials.charge_denied`).
 A banned superlative ("fastest broadband") is also found as the claim that nothing matches
@@ -699,7 +699,7 @@ class BannedPhraseCheck:
                 if statements and fronted_denied(text.original, start, end):
                     continue  # "Wasserdicht ist die Jacke nicht": the predicate denied
                 if statements and charge_denied(text.original, start, end):
-                    continue  # "there is no booking fee, ever.": no charge added
+                    continue  # "we charge no booking fee.": no charge added
                 if statements and (
                     sender_denies(text.original, start, end) or answered_no(text.original, end)
                 ):

@@ -16,7 +16,7 @@ individual wherever the text names it, not the brand
 forms the copy's language gives a name ("Biedronki", "w Biedronce" in Polish; "TDCs" in
 Danish; :mod:`~nextbest.tools.compliance.name_cases`), with the same letter case. In German
 copy, a sentence-opening "Ihr" before its verb ("Ihr plant …?") and a sentence-opening "Sie"
-in copy that says "du" ("Sie stehen im Keller": "they") are not the polite address
+in copy that says "du" ("Sie liegen im Keller": "they") are not the polite address
 (:mod:`~nextbest.tools.compliance.german_address`).
 """
 
@@ -152,7 +152,7 @@ class CaseSensitiveTermCheck:
                     informal_plural(normal, match.start(), match.end())
                     or third_person_sie(normal, match.start(), match.end(), originals)
                 ):
-                    continue  # "Ihr plant …?", "Sie stehen im Keller": no polite address
+                    continue  # "Ihr plant …?", "Sie liegen im Keller": no polite address
                 words = text.original[match.start() : match.end()]
                 found.append(
                     violation(

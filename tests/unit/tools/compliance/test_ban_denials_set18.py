@@ -3,8 +3,8 @@
 Brands invented for these tests: Maison Ardoise (a French soap maker), Kesselhof (a German
 bakery café) and Hollyfield (a British garden shop). A French "Aucun savon n'est …", a German
 predicate put first and denied by its copula ("Wasserdicht ist … nicht"), a named charge the
-copy says there is none of ("there is no booking fee, ever.") and a reader's quoted question
-answered "no <thing> should be called that" make no banned statement; the same words asserted
+copy says there is none of ("we charge no booking fee.") and a reader's quoted question
+answered "no <thing> can be called that" make no banned statement; the same words asserted
 still block.
 """
 
@@ -52,7 +52,7 @@ def test_a_german_fronted_predicate_denied_by_its_copula(check: Any) -> None:
 
 def test_a_named_charge_said_to_be_absent_adds_nothing(check: Any) -> None:
     pack = _pack("Hollyfield", "en-GB", "Europe/London", ["booking fee", "hidden fees"])
-    assert not _fires(check, pack, "Reserve a plot online: there is no booking fee, ever.")
+    assert not _fires(check, pack, "Reserve a plot online: we charge no booking fee.")
     assert _fires(check, pack, "Reserve a plot online (a booking fee applies).")
     assert _fires(check, pack, "No booking fee on your first plot, then £2.")
     assert _fires(check, pack, "Reserve online, with no hidden fees.")
@@ -61,8 +61,8 @@ def test_a_named_charge_said_to_be_absent_adds_nothing(check: Any) -> None:
 def test_a_quoted_question_answered_that_no_thing_should_be_so_called(check: Any) -> None:
     pack = _pack("Hollyfield", "en-GB", "Europe/London", ["safe for pets"])
     asked = (
-        'A question we often hear: "Is moss killer safe for pets?" Our answer is that no moss '
-        "killer should be called that. Keep pets off treated lawns."
+        'A question we often hear: "Is moss killer safe for pets?" The short answer is that no '
+        "moss killer can be called that. Keep pets off treated lawns."
     )
     assert not _fires(check, pack, asked)
     answered_yes = 'A question we often hear: "Is moss killer safe for pets?" Ours is!'

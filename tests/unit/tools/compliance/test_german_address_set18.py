@@ -39,7 +39,7 @@ def _logged(check: Any, body: str) -> bool:
 
 def test_sentence_opening_pronouns_that_are_not_the_polite_address(check: Any) -> None:
     assert not _logged(check, "Ihr plant ein Fest? Dann bestell dein Blech Kuchen bei uns.")
-    assert not _logged(check, "Du magst Brot? Zwei neue Öfen sind da. Sie stehen im Hof.")
+    assert not _logged(check, "Du magst Brot? Zwei neue Öfen sind da. Sie liegen im Hof.")
 
 
 def test_the_polite_address_is_still_logged(check: Any) -> None:

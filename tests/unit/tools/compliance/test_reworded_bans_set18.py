@@ -49,7 +49,7 @@ def test_a_german_adjective_is_banned_in_its_other_case_endings(check: Any) -> N
 
 def test_a_harm_denied_to_pets_or_children_is_a_safety_claim(check: Any) -> None:
     pack = _pack("Hollyfield", "en-GB", "Europe/London", ["safe for pets", "child-safe"])
-    assert _fires(check, pack, "Our lawn feed won't harm your dog or cat.")
+    assert _fires(check, pack, "Our lawn feed will not hurt the dog.")
     assert _fires(check, pack, "The new moss killer does not hurt children.")
     assert not _fires(check, pack, "Keep pets and children off the lawn for a day.")
 
