@@ -9,6 +9,11 @@ colon, bracket or the sentence end) must hold a "free" word and be the statement
 statement's order, figures included; the rest of the sentence states no figure the statement does
 not, and nothing temporary or conditional. "Dogs ride free" (the size band left out) or "Dogs
 under 20 kg ride free" restate no statement and are read as before.
+
+A clause that ends in its "free" names no free thing: the one who goes free is its subject
+("Members go free.", "Under-5s travel free."). When a statement gives something free to the
+same subject, with a verb of going, entering or getting right after it ("Members get free
+entry to every gallery."), the clause restates that standing benefit in other words.
 """
 
 from __future__ import annotations
@@ -24,6 +29,14 @@ _CLAUSE_END = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 MIN_WORDS = 2
 """Fewest words the clause must have: a lone "free" restates nothing."""
+_GOING_VERBS = frozenset(
+    {
+        "go", "goes", "get", "gets", "enter", "enters", "come", "comes", "ride", "rides",
+        "travel", "travels", "stay", "stays", "eat", "eats", "visit", "visits", "are", "is",
+        "get in", "gets in", "go in", "goes in", "come in", "comes in",
+    }
+)  # fmt: skip
+"""Verbs between a subject and a postposed "free" ("Members go free", "Kids eat free")."""
 
 
 def free_statements(pack: BrandPack, temporary: re.Pattern[str]) -> tuple[str, ...]:
@@ -79,6 +92,30 @@ def restates_free_head(
     if temporary.search(rest.lower()) is not None:
         return False
     figures = set(_FIGURE.findall(original[start:end]))
+    openings = _beneficiary_openings(clause)
     return any(
-        f" {clause} " in text and figures <= set(_FIGURE.findall(text)) for text in statements
+        (f" {clause} " in text or any(text.startswith(o) for o in openings))
+        and figures <= set(_FIGURE.findall(text))
+        for text in statements
     )
+
+
+def _beneficiary_openings(clause: str) -> list[str]:
+    """Statement openings that give something free to the subject of a clause ending in "free".
+
+    Args:
+        clause: A clause in plain text ("members go free").
+
+    Returns:
+        " <subject> <verb> " openings (space-padded) of the clause's subject with each going
+        verb, when the clause is a subject, a going verb and a final "free"; else none.
+    """
+    words = clause.split()
+    if len(words) < 3 or FREE_WORD.fullmatch(words[-1]) is None:
+        return []
+    for size in (2, 1):
+        verb = " ".join(words[-1 - size : -1])
+        subject = " ".join(words[: -1 - size])
+        if verb in _GOING_VERBS and subject:
+            return [f" {subject} {other} " for other in sorted(_GOING_VERBS)]
+    return []

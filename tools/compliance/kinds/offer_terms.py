@@ -19,7 +19,9 @@ are equivalent forms of the offer's conditions.
 
 Prices and "free" are read against the catalogue and the offer as
 :mod:`~nextbest.tools.compliance.kinds.offer_prices` says: a plain catalogue price, an asking
-price or a standing free policy is not a promotion; a sale price must be the offer's.
+price or a standing free policy is not a promotion; a sale price must be the offer's. Nor is
+a discount named by whom a standing statement gives it to ("a members' discount in the café",
+:mod:`~nextbest.tools.compliance.standing_discounts`).
 
 A sentence that restates a sentence of the offer's terms in other words (see
 :mod:`~nextbest.tools.compliance.offer_paraphrase`) must keep the offer's figures, is a mention
@@ -149,6 +151,10 @@ from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.sales_open import first_sold, period_on_sale, sales_open
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.short_fields import SHORT_FIELDS, echoes_body, echoes_conditions
+from nextbest.tools.compliance.standing_discounts import (
+    standing_discount,
+    standing_discount_holders,
+)
 from nextbest.tools.compliance.standing_figures import share_violations, standing_shares
 from nextbest.tools.compliance.third_party_discounts import third_party_discount
 from nextbest.tools.compliance.upfront_amounts import zero_upfront
@@ -240,6 +246,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         self.standing_free = standing_free_words(pack)
         self.free_terms = standing_free_terms(pack)
         self.free_statements = free_statements(pack, TEMPORARY)
+        self.discount_holders = standing_discount_holders(pack)  # "Members get 10% off …"
         self.standing_shares = standing_shares(pack)  # statements giving one percentage
         for offer in pack.offers:
             wordings = [w for w in (offer.disclosure, offer.terms) if w]
@@ -343,9 +350,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                     value = next((g for g in match.groups() if g), "") if match.groups() else ""
                     if kind == "code" and not self._looks_like_code(text.original, match, text):
                         continue
-                    if kind in ("free", "promo") and inside_sense(
-                        start, end, text.everyday_senses
-                    ):
+                    if kind in ("free", "promo") and inside_sense(start, end, text.everyday_senses):
                         continue  # "free weights", "the bake sale": an everyday sense
                     if kind == "free" and everyday_free(text.skel, start):
                         continue  # "Parking is free", "our free support groups": no promotion
@@ -496,6 +501,17 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 and not self._standing_term(ctx, m)
                 and not product_feature(ctx, m)
                 and not governed_credit_term(ctx, m, self.governed_credit)
+                and not (
+                    m.kind == "promo"
+                    and standing_discount(
+                        ctx.fields[m.field].original,
+                        ctx.fields[m.field].sentence_at(m.start),
+                        m.start,
+                        m.end,
+                        self.discount_holders,
+                        TEMPORARY,
+                    )
+                )  # "a members' discount in the café": the holder's standing benefit
             ]
         return found_mentions
 

@@ -1,35 +1,35 @@
 """``urgency``: "ends tonight", "only 2 hours left" and "only 3 left" must be true.
 
-Urgency wording is read against the message's offer and the send time in the brand's time
-zone: "today" wording (``ends tonight``, ``last day``, ``today only``, ``final hours``) needs
-the offer to end on the send date; ``ends tomorrow`` the day after; ``N days left`` on its last
-day or at most N days before it (sent on the 8th, an offer through the 10th has "two days
-left"); ``N hours left`` within N hours of the offer's end (``valid_until`` at ``ends_at``, or
-at midnight); vaguer wording (``ending soon``, ``last chance``, a countdown) needs an end date
+Urgency wording is read against the message's offer and the send time in the brand's time zone:
+"today" wording (``ends tonight``, ``last day``, ``today only``, ``final hours``) needs the
+offer to end on the send date; ``ends tomorrow`` the day after; ``N days left`` on its last day
+or at most N days before it (sent on the 8th, an offer through the 10th has "two days left");
+``N hours left`` within N hours of the offer's end (``valid_until`` at ``ends_at``, or at
+midnight); vaguer wording (``ending soon``, ``last chance``, a countdown) needs an end date
 within :data:`SOON_DAYS`. An end date the copy states (``ends March 15``, ``jusqu'au 31/03``,
 see :mod:`~nextbest.tools.compliance.stated_dates`) must be the offer's last day or a date its
-terms give (``stays through April 30``). Scarcity
-wording (``only 3 left``, ``selling fast``) needs an offer that declares ``limited_stock``.
-Wording inside the offer's own terms or disclosure, a link or a standing statement, or any
-wording the pack approves (claims, disclaimers, required texts), is not read; nor is a
-countdown to a trip or an event in a sentence that sells nothing (see
-:mod:`~nextbest.tools.compliance.occasions`). Vague wording that is part of wording naming the
-end ("sale ends" in "Sale ends Sunday") is judged by the end it names. "Ends Sunday" needs
-the offer to end on the coming Sunday, "this week only" within seven days, "this month only"
-within the send's month; vague or "today" urgency in a message without an offer is true when
-the copy names the date it runs to (soon enough). French "expire ce soir" reads as "ends
-tonight". Wording the copy says there is no need for ("No need to hurry") is no urgency, nor
-is a farewell ("À très vite", "See you soon", "Hasta pronto"): it says goodbye, not that an
-offer ends. A brand phrase with a sign between its words ("op = op") is found only with that
-sign: "Let op: op showroommodellen" is another text. Dutch, German, French, Spanish and Italian
-"only today" and "only this week" ("alleen deze week", "nur heute") read as their English
-forms. Without an offer, a deadline to order in time for a holiday ("Last chance to order
-for Valentine's") is the brand's delivery cut-off (see
-:mod:`~nextbest.tools.compliance.delivery_deadlines`), not an offer's end. Without an offer, a
-countdown to a date ("Countdown to May 1") in a sentence that sells nothing counts down to
-something beginning (a season, an opening), not to an offer's end. An offer that ends in the
-small hours (up to :data:`NIGHT_ENDS`) ends with the night before: "tonight only" is true of a
-"6 pm Dec 31 - 6 am Jan 1" offer sent on December 31.
+terms give (``stays through April 30``). Scarcity wording (``only 3 left``, ``selling fast``)
+needs an offer that declares ``limited_stock``. Wording inside the offer's own terms or
+disclosure, a link or a standing statement, or any wording the pack approves (claims,
+disclaimers, required texts), is not read; nor is a countdown to a trip or an event in a
+sentence that sells nothing (see :mod:`~nextbest.tools.compliance.occasions`). Vague wording
+that is part of wording naming the end ("sale ends" in "Sale ends Sunday") is judged by the end
+it names. "Ends Sunday" needs the offer to end on the coming Sunday, "this week only" within
+seven days, "this month only" within the send's month; vague or "today" urgency in a message
+without an offer is true when the copy names the date it runs to (soon enough). French "expire
+ce soir" reads as "ends tonight", and a brand's wording that counts weeks ("the final weeks")
+needs the offer's last three weeks (:data:`FINAL_WEEKS_DAYS`). Wording the copy says there is
+no need for ("No need to hurry") is no urgency, nor is a farewell ("À très vite", "See you
+soon", "Hasta pronto"): it says goodbye, not that an offer ends. A brand phrase with a sign
+between its words ("op = op") is found only with that sign: "Let op: op showroommodellen" is
+another text. Dutch, German, French, Spanish and Italian "only today" and "only this week"
+("alleen deze week", "nur heute") read as their English forms. Without an offer, a deadline to
+order in time for a holiday ("Last chance to order for Valentine's") is the brand's delivery
+cut-off (see :mod:`~nextbest.tools.compliance.delivery_deadlines`), not an offer's end. Without
+an offer, a countdown to a date ("Countdown to May 1") in a sentence that sells nothing counts
+down to something beginning (a season, an opening), not to an offer's end. An offer that ends
+in the small hours (up to :data:`NIGHT_ENDS`) ends with the night before: "tonight only" is
+true of a "6 pm Dec 31 - 6 am Jan 1" offer sent on December 31.
 """
 
 from __future__ import annotations
@@ -54,9 +54,13 @@ from nextbest.tools.compliance.statement_dates import contradicted, statement_ev
 from nextbest.tools.compliance.verdict import Violation
 
 SOON_DAYS = 2
+FINAL_WEEKS_DAYS = 21
+"""Days before an offer's end that "final weeks" may be said: its final three weeks."""
+_FINAL_WEEKS = re.compile(r"(?:final|last|closing) (?:few |couple of |two |three )?weeks")
+"""A brand's urgency wording that counts the time left in weeks ("the final weeks")."""
 NIGHT_ENDS = time(6, 0)
 """An offer ending after midnight and no later than this ends with the night before it."""
-_COUNTDOWNS = ("days", "hours", "soon")
+_COUNTDOWNS = ("days", "hours", "soon", "weeks")
 """Kinds of urgency wording that may count down to a trip or an event instead of an offer."""
 """Days before an offer's end that vague urgency ("ending soon", "last chance") may be used."""
 
@@ -352,7 +356,8 @@ class UrgencyCheck:
                     if masked is None:
                         masked = self._masked(ctx, offer, name, links)
                     if not overlaps(start, end, masked):
-                        found.append((kind, name, start, end, ""))
+                        weeks = kind == "soon" and _FINAL_WEEKS.fullmatch(match.group())
+                        found.append(("weeks" if weeks else kind, name, start, end, ""))
             for kind, signed in self.signed:
                 for match in signed.finditer(text.folded.text):
                     start, end = text.folded.original_span(*match.span())
@@ -394,6 +399,8 @@ class UrgencyCheck:
                 ok = (last_day - today).days < 7
             case "month":  # "this month only": the offer ends within the send's month
                 ok = (last_day.year, last_day.month) == (today.year, today.month)
+            case "weeks":  # "the final weeks": within its last three weeks
+                ok = (last_day - today).days < FINAL_WEEKS_DAYS
             case _:
                 ok = (last_day - today).days < SOON_DAYS
         if ok:
@@ -439,14 +446,14 @@ class UrgencyCheck:
                 continue  # "Countdown to May 1": to something that begins, not an offer's end
             if (
                 offer is None
-                and kind in ("soon", "today")
+                and kind in ("soon", "today", "weeks")
                 and is_delivery_deadline(text.original[s_start:s_end])
             ):
                 continue  # "Last chance to order for Valentine's": a delivery cut-off
             if said_unneeded(text.original, start):
                 continue  # "There is no need to hurry": the opposite of urgency
             what = "Scarcity" if kind == "scarcity" else "Urgency"
-            if offer is None and kind in ("soon", "today") and self._dated(ctx, kind):
+            if offer is None and kind in ("soon", "today", "weeks") and self._dated(ctx, kind):
                 continue  # "Last chance: <show> is leaving January 31", sent January 30
             reason = "no offer backs it" if offer is None else self._false(kind, value, offer, ctx)
             if reason is None:
