@@ -118,6 +118,7 @@ from nextbest.brand_context.models import DisclosureRule, Product
 from nextbest.tools.compliance.case_scoped import OfficerPattern
 from nextbest.tools.compliance.connectives import inside_connective
 from nextbest.tools.compliance.denials import stated_absent, unneeded_act
+from nextbest.tools.compliance.every_price import speaks_of_every_price
 from nextbest.tools.compliance.financing import speaks_of_credit
 from nextbest.tools.compliance.giving_asks import asks_to_give, speaks_of_giving_asks
 from nextbest.tools.compliance.invitations import reminds_of_booking
@@ -334,6 +335,7 @@ class DisclosureCheck:
         self.subject = f" {plain(' '.join([rule.description, *rule.params.required_any]))} "
         self.named_products: dict[str, bool] = {}
         self.of_invitations = _INVITING.search(rule.description) is not None
+        self.every_price = speaks_of_every_price(self.subject)  # "Any price carries …"
         self.of_giving_asks = speaks_of_giving_asks(rule.description)
         # a line required wherever a product is named is fixed wording: never misquoted
         self.product_line = bool(self.trigger_products) and not (
@@ -348,13 +350,15 @@ class DisclosureCheck:
     def _names_category(self, product: Product, pack_categories: list[str]) -> bool:
         """Whether the product's category is the rule's subject.
 
-        It is when the rule names it, or when the rule names no category of the catalogue at
-        all (a rule about "a per-day rate" covers every product's rate), or when the rule
-        names the product itself by two or more words of its name ("per 6-pack" of the
-        "<brand> Lager 6-pack", filed under another category than the cans the rule names).
+        It is when the rule names it, or speaks of every price ("Any price carries the tax
+        line", :mod:`~nextbest.tools.compliance.every_price`), or when the rule names no
+        category of the catalogue at all (a rule about "a per-day rate" covers every product's
+        rate), or when the rule names the product itself by two or more words of its name
+        ("per 6-pack" of the "<brand> Lager 6-pack", filed under another category than the
+        cans the rule names).
         """
         category = plain(product.category or "")
-        if not category or self._names(category):
+        if not category or self.every_price or self._names(category):
             return True
         if self._names_product(product):
             return True
