@@ -15,7 +15,14 @@ import re
 from nextbest.tools.compliance.claim_clauses import neighbours
 from nextbest.tools.compliance.claim_instructions import instructs_use
 from nextbest.tools.compliance.claim_romance_superlatives import bare_comparative
-from nextbest.tools.compliance.denials import denied_to_be, rebutted, said_of_nobody, withheld
+from nextbest.tools.compliance.denials import (
+    charge_denied,
+    denied_to_be,
+    fronted_denied,
+    rebutted,
+    said_of_nobody,
+    withheld,
+)
 from nextbest.tools.compliance.difficulty import eases_own_act
 from nextbest.tools.compliance.fact_units import CatalogueFigures, inside_unit
 from nextbest.tools.compliance.generic_comparisons import compares_states, compares_with_own_norm
@@ -74,7 +81,9 @@ def excused(
     - a question the copy answers "no";
     - wording the sender disowns ("Why our cartons don't say carbon neutral");
     - a label others give that the copy rebuts;
-    - a claim the copy denies ("It is not a cure");
+    - a claim the copy denies ("It is not a cure"), also a German or Dutch predicate put
+      first and denied by its copula ("Plastikfrei ist die Dose nicht");
+    - "ever" after a named charge the copy says there is none of ("no parking fee, ever");
     - a service trigger said of a helpline the pack prints;
     - a word leading into an approved claim stated on the same line;
     - an instruction to use what a usable claim describes;
@@ -157,6 +166,10 @@ def excused(
         return True  # "You'll see wood stoves sold as zero carbon. They aren't"
     if denied_to_be(text.original, start, end):
         return True  # "It is not a cure: when you stop, …" denies the claim
+    if fronted_denied(text.original, start, end):
+        return True  # "Plastikfrei ist die Dose nicht, …": the predicate put first, denied
+    if category == "superlative" and _ever_after_denied_charge(text.original, start, end):
+        return True  # "no parking fee, ever, at any court.": a named charge there is none of
     if (
         category == "service"
         and helplines
@@ -248,6 +261,35 @@ def _category_words(ctx: CheckContext, field: TextField, start: int, end: int) -
         w for h in ctx.products_near(field, start) for w in plain(h.product.category or "").split()
     }
     return all(w in categories for w in words)
+
+
+_CHARGE_BEFORE = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s*,\s*$")
+"""The last one or two words before ", ever": the charge the copy may say there is none of."""
+
+
+def _ever_after_denied_charge(text: str, start: int, end: int) -> bool:
+    """Whether "ever" follows a named charge the copy says there is none of.
+
+    "Courts by the hour, no parking fee, ever.": the copy states a truthful absence of a charge
+    it names (see :func:`~nextbest.tools.compliance.denials.charge_denied`); "ever" stresses
+    it and ranks nothing. A qualified charge ("No hidden fees, ever.") stays a claim.
+
+    Args:
+        text: The field's original text.
+        start: Start of the trigger.
+        end: End of the trigger (exclusive).
+
+    Returns:
+        True when the trigger is "ever" right after ", " and a denied named charge.
+    """
+    if plain(text[start:end]) != "ever":
+        return False
+    before = _CHARGE_BEFORE.search(text, max(0, start - 48), start)
+    if before is None:
+        return False
+    charge_end = before.end(2)
+    starts = [before.start(2)] + ([before.start(1)] if before.group(1) else [])
+    return any(charge_denied(text, s, charge_end) for s in starts)
 
 
 _SENTENCE_BREAK = re.compile(r"\n|[.!?]\s+[A-Z]")

@@ -97,6 +97,16 @@ _ANSWERED_NO = re.compile(
     r"don[’']t|do\s+not|shouldn[’']t|should\s+not)\s+(?:try\s+to\s+)?answer\s+"
     r"(?:it|this|that|this\s+one|that\s+one)\b|"
     r"(?:it|that)(?:[’']s|\s+is)\s+not\s+(?:for\s+us|ours|our\s+place)\s+to\s+(?:answer|say)\b)"
+    # the sender making no such claim: "We don't track that, and we don't claim it."
+    r"|(?:(?!\b(?:yes|yeah|ja|oui|wel|s[ií])\b)[^?\n]){0,80}?[\s,:]"
+    r"(?:(?:we|i)\s+(?:don[’']t|do\s+not|never|won[’']t|will\s+not)\s+(?:claim|say|promise)\s+"
+    r"(?:it|that|so|this)"
+    r"|wir\s+(?:behaupten|sagen|versprechen)\s+(?:es|das)\s+(?:auch\s+)?(?:nicht|nie)"
+    r"|(?:das|es)\s+(?:behaupten|sagen|versprechen)\s+wir\s+(?:auch\s+)?(?:nicht|nie)"
+    r"|(?:dat|het)\s+(?:beweren|zeggen|beloven)\s+(?:we|wij)\s+(?:ook\s+)?(?:niet|nooit)"
+    r"|(?:we|wij)\s+(?:beweren|zeggen|beloven)\s+(?:dat|het)\s+(?:ook\s+)?(?:niet|nooit)"
+    r"|(?:nous\s+ne|on\s+ne)\s+le\s+(?:pr[ée]tend(?:ons)?|dit|disons|promet(?:tons)?)\s+pas)"
+    r"(?=\s*(?:[.,;:!\u2013\u2014]|$|(?:and|und|en|et|but|aber|maar|mais)\b))"
     r")",
     re.IGNORECASE,
 )
@@ -106,7 +116,10 @@ Não), "The short answer is that no <thing> can ever be sold so"; after a quoted
 after who asked it ('"…?" asked a reader. For everyday
 use, no.'), and a "no" for a stated scope ("For everyday wipe-downs, no."). An answer the copy
 declines to give ("We hear this a lot, and we won't answer it for you: the regulator does.")
-asserts nothing either."""
+asserts nothing either, nor one in which the sender says it makes no such claim ("Honestly:
+we don't track that, and we don't claim it.", German "Das behaupten wir nicht.",
+Dutch "dat beweren we niet", French "nous ne le prétendons pas"); a "yes" before it ("Yes. We
+don't claim it, we prove it.") keeps the claim."""
 
 
 def answered_no(text: str, start: int) -> bool:
