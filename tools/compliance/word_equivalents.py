@@ -6,7 +6,9 @@ whichever word names the venue ("tavern tour"). A ban of "access your savings ea
 act, however the verb is said ("tap into your savings early"). A ban of "always cheaper" bans
 the claim of every occasion, however "always" is said ("every time cheaper", Dutch "elke keer",
 German "jedes Mal"); a French ban of "sans odeur" or "zéro odeur" bans the absence claimed,
-whichever negative word opens it ("aucune odeur"). Only the words of the small sets
+whichever negative word opens it ("aucune odeur"). A ban of "nobody will check" bans making
+light of a rule by saying no one will notice or care, however said ("no one will notice",
+"nobody minds"). Only the words of the small sets
 below are swapped, each for the others of its set: the minors' words wherever a phrase has one,
 a venue word or a word for "always" only inside a phrase of several words (a one-word ban of
 "bar" may mean a snack bar), and the verb "access" and a French negative word only as a
@@ -39,6 +41,13 @@ _ALWAYS = (
 _FRENCH_NONE = ("sans", "zéro", "aucun", "aucune")
 """French words that open a claim of absence ("sans odeur", "zéro odeur", "aucune odeur"),
 swapped as a phrase's first word."""
+
+_UNNOTICED = (
+    "nobody will check", "no one will check", "nobody will notice", "no one will notice",
+    "nobody will know", "no one will know", "nobody will mind", "no one will mind",
+    "nobody minds", "no one minds", "nobody cares", "no one cares",
+)  # fmt: skip
+"""Ways of saying a breach goes unnoticed or uncared for, swapped as a whole phrase."""
 
 
 def _swap(phrase: str, group: tuple[str, ...], *, first_only: bool = False) -> list[str]:
@@ -75,6 +84,8 @@ def equivalent_forms(phrases: list[str]) -> list[str]:
     for phrase in phrases:
         text = " ".join(phrase.lower().split())
         forms += _swap(text, _MINORS)
+        if text in _UNNOTICED:
+            forms += [other for other in _UNNOTICED if other != text]
         if " " in text:
             forms += _swap(text, _VENUES)
             forms += _swap(text, _ACCESS, first_only=True)

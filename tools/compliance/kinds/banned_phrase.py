@@ -78,6 +78,9 @@ copy says there is none of ("we charge no booking fee.") are denials too (see
 A banned superlative ("fastest broadband") is also found as the claim that nothing matches
 the thing ("broadband no one in town can match"; see
 :mod:`~nextbest.tools.compliance.unmatched_forms`).
+A ban of a precaution made optional ("skip the check", "no need for a check") also finds the
+precaution said to be needed only the first time ("the check: only the first time"; see
+:mod:`~nextbest.tools.compliance.first_time_only`).
 A banned phrase of two words is also found with an adjective between them ("a perfect genetic
 match" under a ban of "perfect match"; see :func:`adjective_pattern`).
 A banned phrase of several words is also found with a quantity before its last word ("burn up
@@ -134,6 +137,7 @@ from nextbest.tools.compliance.denials import (
     said_unneeded,
 )
 from nextbest.tools.compliance.ended_forms import ended_forms
+from nextbest.tools.compliance.first_time_only import first_time_pattern
 from nextbest.tools.compliance.governed_prepositions import governed_with
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
 from nextbest.tools.compliance.kinds.link_policy import own_links
@@ -523,6 +527,7 @@ class BannedPhraseCheck:
         self.qualified = adjective_pattern(rule.params.phrases)
         self.predicated = predicate_pattern(words, locales)  # "overfarten er garantert"
         self.unmatched = unmatched_pattern(words)  # "broadband no one can match"
+        self.first_time = first_time_pattern(words)  # "the check: only the first time"
         self.patterns = [  # a view without the literals a pattern needs is not scanned
             Prefiltered(re.compile(p, re.IGNORECASE))
             for p in rule.params.patterns
@@ -645,9 +650,10 @@ class BannedPhraseCheck:
             if self.predicated is not None:
                 for match in self.predicated.finditer(text.skel.text):
                     hits.append(text.skel.original_span(*match.span()))
-            if self.unmatched is not None:
-                for match in self.unmatched.finditer(text.folded.text):
-                    hits.append(text.folded.original_span(*match.span()))
+            for extra in (self.unmatched, self.first_time):
+                if extra is not None:
+                    for match in extra.finditer(text.folded.text):
+                        hits.append(text.folded.original_span(*match.span()))
             for view in text.pattern_views if self.patterns else ():
                 for pattern in self.patterns:
                     for match in pattern.finditer(view.text):

@@ -4,8 +4,10 @@ Brands invented for these tests: Kesselhof (a German bakery café), Maison Ardoi
 soap maker), Fietsbaas (a Dutch bike-rental app) and Hollyfield (a British garden shop). A
 ban is found in the forms the language gives it: a German adjective in its other case endings,
 a harm denied to the groups a "safe for pets" ban protects, "always" said as "every time", a
-French absence opened by another negative word, and a listed wording with another of the
-words the rule lists in its place. The words the ban does not cover still pass.
+French absence opened by another negative word, a listed wording with another of the words
+the rule lists in its place, a superlative said as "nothing comes close", a precaution needed
+"only the first time" and "no one will notice" under a ban of "nobody will check". The words
+the ban does not cover still pass.
 """
 
 from __future__ import annotations
@@ -87,3 +89,16 @@ def test_a_banned_superlative_said_as_nothing_comes_close(check: Any) -> None:
     english = _pack("Hollyfield", "en-GB", "Europe/London", ["cheapest compost"])
     assert _fires(check, english, "Peat-free compost nobody in town can match, at £6 a bag.")
     assert not _fires(check, english, "Our compost is peat-free, and no one needs to dig it in.")
+
+
+def test_a_precaution_needed_only_the_first_time_is_made_optional(check: Any) -> None:
+    phrases = ["vérification facultative", "pas besoin de vérification", "sauter la vérification"]
+    pack = _pack("Maison Ardoise", "fr-FR", "Europe/Paris", phrases)
+    assert _fires(check, pack, "La vérification de peau : uniquement la première fois, promis.")
+    assert not _fires(check, pack, "Faites la vérification de peau avant chaque usage.")
+
+
+def test_making_light_of_a_rule_is_banned_however_said(check: Any) -> None:
+    pack = _pack("Hollyfield", "en-GB", "Europe/London", ["nobody will check"])
+    assert _fires(check, pack, "Bonfire after dark? No one will notice if you light it.")
+    assert not _fires(check, pack, "Bonfires are allowed before dusk; check the council notice.")
