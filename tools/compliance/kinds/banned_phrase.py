@@ -362,8 +362,13 @@ def plural_forms(phrases: list[str]) -> list[str]:
     return forms
 
 
-_ADJECTIVE = r"[a-z]{3,}(?:ic|ical|al|ful|ous|ive|ary)"
-"""A word with an adjective's suffix ("genetic", "total", "careful", "famous", "active")."""
+_ADJECTIVE = (
+    r"(?:[a-z]{3,}(?:ic|ical|al|ful|ous|ive|ary)|everyday|mild|severe|minor|"
+    r"persistent|constant|frequent|ongoing|recurring|stubborn|lingering)"
+)
+"""A word with an adjective's suffix ("genetic", "total", "careful", "famous", "active"), or
+one of how often or how badly ("everyday", "mild", "persistent"): "cures stubborn acne" is
+"cures acne" said of some acne."""
 _NEGATIONS = frozenset({"no", "zero", "not", "never", "without", "non"})
 """First words whose phrase an inserted adjective narrows ("no additional fees" is not "no
 fees")."""
@@ -374,8 +379,8 @@ def adjective_pattern(phrases: list[str]) -> re.Pattern[str] | None:
 
     "perfect match" is also said "a perfect genetic match", "cure cancer" "cure pancreatic
     cancer": the same statement with the noun qualified. Only a word with an adjective's
-    suffix is let in, and not after a negation ("no additional fees" says less than "no
-    fees").
+    suffix, or one of how often or how badly (:data:`_ADJECTIVE`), is let in, and not after a
+    negation ("no additional fees" says less than "no fees").
 
     Args:
         phrases: A rule's banned phrases.
