@@ -299,6 +299,12 @@ _QUANTITY = (
 )
 """A quantity in the skeleton view: "up to 650", "3 anos de" (a figure, perhaps a unit of)."""
 _DIGIT_SKEL = re.compile(r"\d")
+_TITLE_STOP = re.compile(
+    r"(?:^|[\s(])(?:Dr|Drs|Prof|Mr|Mrs|Ms|Mx|Rev|Revd|Capt|Col|Sgt|Lt|Hon|Pr|Mme|Mlle|Dra|Sra|"
+    r"Hr|Fr)\.$"
+)
+"""A sentence piece ending in an abbreviated title ("… and Dr."): its full stop ends no sentence,
+the name after it belongs to the piece."""
 
 
 def quantified_pattern(phrases: list[str]) -> re.Pattern[str] | None:
@@ -557,10 +563,16 @@ class BannedPhraseCheck:
         )
 
     def _said_of_owner(self, text: FieldText, start: int) -> bool:
-        """Whether the sentence of the phrase at ``start`` names one it may be said of."""
+        """Whether the sentence of the phrase at ``start`` names one it may be said of.
+
+        An abbreviated title's full stop ends no sentence: "… and Dr. <name> will coach" says
+        the title of the name after it.
+        """
         if self.owners is None:
             return False
         s_start, s_end = text.sentence_at(start)
+        while s_end < len(text.original) and _TITLE_STOP.search(text.original[s_start:s_end]):
+            s_end = max(s_end + 1, text.sentence_at(s_end + 1)[1])  # "Dr. <name>": one sentence
         return any(  # overlapping: a title's full stop ("Dr.") may split the sentence
             o_start < s_end and s_start < o_end
             for o_start, o_end in (
