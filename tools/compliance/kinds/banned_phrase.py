@@ -11,7 +11,9 @@ approved claim's own wording ("… earned 4.5 out of 5 stars from <rating body>"
 approved), and whether the claim may be used on the send date and channel is the claim rule's
 question. Nor is the
 path of a link to one of the brand's own domains (``/blog/why-no-plan-is-truly-unlimited``):
-the link policy judges links. A banned word used in its everyday sense inside a longer idiom
+the link policy judges links; but a pattern that matches a path itself, slash and all
+(``<domain>/share/`` against links to shared albums), is written against such links, and a
+link it matches is banned wording. A banned word used in its everyday sense inside a longer idiom
 (``forest green``, ``treat yourself``; see :mod:`~nextbest.tools.compliance.senses`) is not
 banned wording; the idiom itself may still be banned. So is a word inside a set phrase or
 compound ("third-party advertisers" under a ban of "party", "the flood changed the river
@@ -671,11 +673,14 @@ class BannedPhraseCheck:
                 if extra is not None:
                     for match in extra.finditer(text.folded.text):
                         hits.append(text.folded.original_span(*match.span()))
+            pathed: list[tuple[int, int]] = []
             for view in text.pattern_views if self.patterns else ():
                 for pattern in self.patterns:
                     for match in pattern.finditer(view.text):
                         if match.end() > match.start() and not _DENIED_INSIDE.search(match[0]):
                             hits.append(view.original_span(*match.span()))
+                            if "/" in match[0]:  # "<domain>/share/": written against links
+                                pathed.append(hits[-1])
             for cased in self.cased:
                 hits.extend(cased.spans(text))
             exempt: list[tuple[int, int]] = []
@@ -684,7 +689,13 @@ class BannedPhraseCheck:
                     text.skel.original_span(*m.span())
                     for m in self.required.finditer(text.skel.text)
                 ]
-                exempt += [link.span for link in own_links(ctx) if link.field == name and link.span]
+                exempt += [  # a link a path pattern matches is what the pattern bans
+                    link.span
+                    for link in own_links(ctx)
+                    if link.field == name
+                    and link.span
+                    and not any(overlaps(s, e, [link.span]) for s, e in pathed)
+                ]
             if hits:
                 exempt += ctx.brand_name_spans.get(name, [])
             declared = (  # "Sea Green", "… natural wood floors": a declared non-claim
