@@ -247,7 +247,7 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             "most recent", "most important", "the most from", "the most out of",
         ),
         exception_patterns=(  # the weather or the calendar: "the coldest month", "busiest day",
-            # "the best chore season" (a time of year ranked, not a product; "the best sale day"
+            # "the best pruning season" (a time of year ranked, not a product; "the best sale day"
             # or "the cheapest fare day" stay claims)
             r"(?<![a-z0-9])(?:the|our|its) (?:very )?(?:best|[a-z]{3,}est) (?:(?!(?:sale|sales|"
             r"deal|deals|price|prices|value|savings?|discounts?|offers?|fares?|rates?|shopping|"

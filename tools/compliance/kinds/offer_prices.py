@@ -21,7 +21,7 @@ amount" beside "… above the annual free amount …") is not a promotion on a m
 offer; nor is another promotional term ("0% APR") that a standing statement the message carries
 states in the same words, nor a credit term a ``disclosure`` rule governs said with its wording
 ("4 interest-free payments" beside the late-fee line the rule mandates). An amount that states
-what a prize is worth ("a $2,500 check (ARV $9,500)") is no price at all
+what a prize is worth ("a $1,200 gift card (ARV $4,800)") is no price at all
 (:mod:`~nextbest.tools.compliance.prize_values`).
 """
 
@@ -506,7 +506,7 @@ def _prior_lowest_figures(ctx: CheckContext) -> set[float]:
     """Figures of the sentences that disclose the lowest price of the last 30 days.
 
     Under the EU price-indication rule a reduction is shown against the lowest price of the
-    30 days before it ("Prix de référence : 31,20 €, prix le plus bas pratiqué au cours des 30
+    30 days before it ("Prix de référence : 22,40 €, prix le plus bas pratiqué au cours des 30
     jours précédant l'offre"), which may be below the list price.
     """
     figures: set[float] = set()
@@ -541,9 +541,9 @@ def _off_list_not_reference(
     """Why a sale price worked out from the list price is wrong when a lower reference is given.
 
     A message that discloses the lowest price of the last 30 days below the list price
-    ("Prix de référence : 31,20 €" for a product listed at 39 €) has said what the reduction
-    is taken from: "-15 % : 33,15 €" (15 % off the list price) is then not the offer's price,
-    which is 15 % off the reference. Fixed-price offers are not concerned.
+    ("Prix de référence : 22,40 €" for a product listed at 28 €) has said what the reduction
+    is taken from: "-10 % : 25,20 €" (10 % off the list price) is then not the offer's price,
+    which is 10 % off the reference. Fixed-price offers are not concerned.
     """
     if offer.discount_type not in (DiscountType.PERCENT, DiscountType.AMOUNT):
         return None
