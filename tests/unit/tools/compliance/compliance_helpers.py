@@ -73,6 +73,21 @@ def rule(rule_id: str, kind: str, params: dict[str, Any] | None = None, **extra:
     return entry
 
 
+def email_brand(name: str, locale: str, zone: str) -> dict[str, Any]:
+    """A one-channel (e-mail) brand named ``name``, writing in ``locale`` from ``zone``."""
+    slug = name.lower().replace(" ", "")
+    return {
+        "name": name,
+        "legal_name": f"{name} Ltd",
+        "postal_address": "1 Test Street, Testtown",
+        "sender_addresses": {"email": f"hello@{slug}.example"},
+        "channels": ["email"],
+        "locales": [locale],
+        "default_time_zone": zone,
+        "website_domains": [f"{slug}.example"],
+    }
+
+
 def build_pack(
     rules: list[dict], claims: list[dict] | None = None, offers: list[dict] | None = None
 ) -> BrandPack:

@@ -12,23 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from compliance_helpers import fired, rule
+from compliance_helpers import email_brand, fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 
 
 def _pack(name: str, locale: str, zone: str, phrases: list[str]) -> Any:
-    slug = name.lower().replace(" ", "")
-    brand = {
-        "name": name,
-        "legal_name": f"{name} Ltd",
-        "postal_address": "1 Test Street, Testtown",
-        "sender_addresses": {"email": f"hello@{slug}.example"},
-        "channels": ["email"],
-        "locales": [locale],
-        "default_time_zone": zone,
-        "website_domains": [f"{slug}.example"],
-    }
+    brand = email_brand(name, locale, zone)
     ban = rule("ban", "banned_phrase", {"phrases": phrases})
     return parse_pack({"brand": brand, "rules": [ban]}, source="test")
 

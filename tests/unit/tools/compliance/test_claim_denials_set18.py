@@ -15,28 +15,13 @@ denial has the same words asserted beside it, which still block:
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import pytest
-from compliance_helpers import claims_block, rule
+from compliance_helpers import claims_block, email_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance import Verdict
-
-
-def _brand(name: str, locale: str, zone: str) -> dict[str, Any]:
-    slug = name.lower().replace(" ", "")
-    return {
-        "name": name,
-        "legal_name": f"{name} Ltd",
-        "postal_address": "1 Test Street, Testtown",
-        "sender_addresses": {"email": f"hello@{slug}.example"},
-        "channels": ["email"],
-        "locales": [locale],
-        "default_time_zone": zone,
-        "website_domains": [f"{slug}.example"],
-    }
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +35,7 @@ def lindenhaus() -> BrandPack:
             "extra_triggers": {"sustainability": ["klimaneutral"], "superlative": ["besten"]},
         },
     )
-    brand = _brand("Lindenhaus", "de-DE", "Europe/Berlin")
+    brand = email_brand("Lindenhaus", "de-DE", "Europe/Berlin")
     return parse_pack({"brand": brand, "rules": [claims]}, source="test")
 
 
@@ -58,7 +43,7 @@ def lindenhaus() -> BrandPack:
 def ashcombe() -> BrandPack:
     """The Ashcombe Courts pack: the claim rule over rankings and guarantees."""
     claims = rule("claims", "claim_grounding", {"categories": ["superlative", "guarantee"]})
-    brand = _brand("Ashcombe Courts", "en-GB", "Europe/London")
+    brand = email_brand("Ashcombe Courts", "en-GB", "Europe/London")
     return parse_pack({"brand": brand, "rules": [claims]}, source="test")
 
 
