@@ -1,6 +1,6 @@
-"""The "-ly" adverb of a banned adjective says the same thing ("Clean, naturally" of "natural").
+"""The "-ly" adverb of a banned adjective says the same thing ("Gentle, naturally" of "natural").
 
-A pack that bans the generic claim "natural" bans "naturally clean" and "Clean, naturally."
+A pack that bans the generic claim "natural" bans "naturally gentle" and "Gentle, naturally."
 too: the adverb of an adjective states the adjective's quality of how the product works.
 Only one-word bans with an adjective's suffix are given an adverb ("natural" -> "naturally",
 "organic" -> "organically", "sustainable" -> "sustainably", "instant" -> "instantly"); a
@@ -76,8 +76,8 @@ def sentence_adverb(text: str, start: int, end: int) -> bool:
 
     Returns:
         True when the adverb opens its sentence before a comma ("Naturally, we'll refund
-        you") or stands between commas ("We will, naturally, refund you"); False for "Clean,
-        naturally." and "naturally clean".
+        you") or stands between commas ("We will, naturally, refund you"); False for "Gentle,
+        naturally." and "naturally gentle".
     """
     if _COMMA_AFTER.match(text, end) is None:
         return False

@@ -1,10 +1,10 @@
-"""A claim said with its basis in front: "In our 2026 survey, 87% of parents said …".
+"""A claim said with its basis in front: "In our 2026 poll, 74% of owners said …".
 
-An approved claim often carries its evidence in its disclaimer ("Based on a survey of 1,240
-parents, fall 2026.") or its substantiation ("Parent survey, fall 2026, n=1,240"). Copy may
-move that basis into an introductory phrase and shorten the claim accordingly: "In our fall
-2026 survey, 87% of parents said their child's grades improved" for "87% of parents surveyed
-said their child's grades improved". The lead-in attributes the claim to its source; it adds
+An approved claim often carries its evidence in its disclaimer ("Based on a poll of 860
+owners, spring 2026.") or its substantiation ("Owner poll, spring 2026, n=860"). Copy may
+move that basis into an introductory phrase and shorten the claim accordingly: "In our spring
+2026 poll, 74% of owners said their garden looked greener" for "74% of owners polled
+said their garden looked greener". The lead-in attributes the claim to its source; it adds
 nothing the claim does not already rest on.
 
 A lead-in counts only when it

@@ -1,8 +1,8 @@
-"""Cognitive-performance claims: "sharpens your concentration" is an efficacy and health claim.
+"""Cognitive-performance claims: "sharpens your reflexes" is an efficacy and health claim.
 
 Saying that something improves the mind's performance (concentration, focus, memory,
 alertness, reaction time) promises an effect on the body as surely as "boosts energy" does,
-and is often written without any built-in word: "sharpens your concentration", "boosts your
+and is often written without any built-in word: "sharpens your reflexes", "boosts your
 memory", "heightens alertness", "keeps your mind sharp". Food law treats it as a health claim
 ("contributes to normal cognitive function") and advertising law as a performance claim, so
 the trigger is read under both categories. The reader's own effort is no claim: "Focus on
@@ -26,7 +26,7 @@ _FACULTY = (
 )
 
 COGNITION_PATTERNS: tuple[str, ...] = (
-    # "sharpens your concentration", "boosts memory", "improves the reader's reaction time"
+    # "sharpens your reflexes", "boosts memory", "improves the reader's reaction time"
     rf"(?<![a-z0-9]){_IMPROVE} (?:(?:your|the|their|his|her|our|my|kids|children s) )?"
     rf"(?:[a-z]+ )?{_FACULTY}(?![a-z0-9])",
     # "keeps your mind sharp", "keeps you alert and focused"

@@ -2,8 +2,8 @@
 
 Saying that a payer (health insurance, Medicare, Medicaid, a health plan, the NHS) pays for a
 product in full, so that it costs the reader nothing, promises coverage the reader's plan may
-not give: "could cost you nothing with Medicare", "free with your insurance", "$0 with
-Medicare", "100% covered by insurance", "fully covered by your plan". It needs an approved
+not give: "may cost you nothing with Medicaid", "free with your insurance", "$0 with
+Medicaid", "100% covered by insurance", "fully covered by your plan". It needs an approved
 wording, like the coverage statements packs approve as service claims ("Medicare Part B covers
 CPAP machines …"), and it is a price statement as well, so the trigger is read under both
 categories. A zero cost tied to no payer ("at no cost to you", a free offer) is another matter,
@@ -31,7 +31,7 @@ COVERAGE_PATTERNS: tuple[str, ...] = (
     # "with Medicare, a new CPAP could cost you nothing", "through your insurance, it's free"
     rf"(?<![a-z0-9])(?:with|through|via|under|thanks to) {_PAYER} (?:[a-z0-9]+ ){{0,10}}?"
     rf"(?:{_ZERO}|{_FREE})(?![a-z0-9])",
-    # "costs you nothing with Medicare", "free with your insurance", "$0 with Medicare"
+    # "costs you nothing with Medicaid", "free with your insurance", "$0 with Medicaid"
     rf"(?<![a-z0-9])(?:{_ZERO}|free|[$£€]0) (?:(?:at all|for you|for most) )?(?:with|through|via|"
     rf"under|thanks to) {_PAYER}(?![a-z0-9])",
     # "100% covered by insurance", "fully covered by your plan", "Medicare pays for it in full"

@@ -72,7 +72,7 @@ def name_phrase_words(ctx: CheckContext) -> set[str]:
 def echoes(forms: ClaimForms, claim: Claim, sentence: list[tuple[str, int, int]]) -> bool:
     """Whether every word of a short field's sentence is a word of ``claim``.
 
-    "No deposit to book" over a body that states "No deposit to book your move." word for
+    "No fee to enrol" over a body that states "No fee to enrol on the course." word for
     word shortens the approved claim: it adds nothing the claim does not say.
 
     Args:

@@ -1,7 +1,7 @@
 """Agreement forms of the other-language claim triggers.
 
 French, Spanish, Italian and German participles agree with the noun they describe: French
-*garanti* is *garantie* of a feminine noun ("neige garantie") and *garantis* / *garanties* in
+*garanti* is *garantie* of a feminine noun ("qualité garantie") and *garantis* / *garanties* in
 the plural; Spanish *garantizado* is *garantizada*, *garantizados*, *garantizadas*; Italian
 *garantito* is *garantita*, *garantiti*, *garantite*; German *garantiert* takes *-e*, *-er*,
 *-es*, *-en* before a noun. The lexicon lists each trigger once, in its base form; a claim said
@@ -40,7 +40,7 @@ def agreement_forms(phrase: str) -> tuple[str, ...]:
     """The other forms of a phrase whose last word is a participle.
 
     Args:
-        phrase: A folded trigger phrase ("neige garanti", "cliniquement prouve").
+        phrase: A folded trigger phrase ("qualite garanti", "cliniquement prouve").
 
     Returns:
         The phrase with its last word in the other genders and numbers; empty when the last
@@ -75,7 +75,7 @@ _NOT_A_VERB_AFTER_NEVER = frozenset({"have", "has", "had", "need", "needs", "be"
 def modal_forms(phrase: str) -> tuple[str, ...]:
     """The forms of an English "never <verb> …" trigger with a modal before the verb.
 
-    "your family will never have to pay a penny" makes the promise of the trigger "never pay
+    "your tenants will never have to pay a penny" makes the promise of the trigger "never pay
     a penny": "have to" / "need to" between "never" and its verb changes nothing of it.
 
     Args:

@@ -1,8 +1,8 @@
 """An instruction to use a feature that an approved claim in the message states (language).
 
-"Get real-time spending alerts and lock the card instantly from the parent app." is an
-approved claim; "If you see suspicious activity, lock the card first and ask questions
-second." in the same message tells the reader *when* to use the feature the claim states. It
+"Pause your key fob remotely and get an alert whenever the car is unlocked." is an
+approved claim; "If your fob goes missing, pause your key fob before you call
+us." in the same message tells the reader *when* to use the feature the claim states. It
 says nothing of the feature the claim does not say: it is advice, not a second claim.
 
 A trigger is read as such an instruction when
@@ -58,8 +58,8 @@ def instructs_use(
         claims: Wordings of the usable approved claims the message carries.
 
     Returns:
-        True for "lock the card" in "If you see fraud, lock the card first." beside the
-        approved "Lock the card instantly from the app."; False when no carried claim holds
+        True for "pause your key fob" in "If it is lost, pause your key fob." beside the
+        approved "Pause your key fob remotely."; False when no carried claim holds
         its words, or the sentence states a figure or a strengthener.
     """
     if _ACTION.match(text, start) is None:

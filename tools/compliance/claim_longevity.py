@@ -1,4 +1,4 @@
-"""Longevity claims: "adds up to two years to your dog's life" is a health claim.
+"""Longevity claims: "gives up to three extra years to your cat's life" is a health claim.
 
 A promise that something lengthens a life (a person's, a pet's) is among the strongest health
 claims there are, and it is often said without any of the built-in health words: "adds years
@@ -40,7 +40,7 @@ _AMOUNT = (
 
 LONGEVITY_PATTERN = (
     r"(?<![a-z0-9])(?:"
-    # "adds up to two years to your dog's life", "add years to their lives"
+    # "gives up to three extra years to your cat's life", "add years to their lives"
     r"(?:add|adds|adding|added|give|gives|giving|gave) "
     + _AMOUNT
     + r" (?:on )?to "

@@ -1,6 +1,6 @@
-"""Absolute-removal claims: "strips out virtually every impurity" is an efficacy claim.
+"""Absolute-removal claims: "draws out almost every toxin" is an efficacy claim.
 
-Saying that a product removes *all* of some dirt or contaminant ("removes every contaminant",
+Saying that a product removes *all* of some dirt or contaminant ("eliminates every germ",
 "filters out all impurities", "lifts every stain", "gets rid of all odours") promises a total
 result, often without any built-in efficacy word, and "virtually" or "almost" does not soften
 it into a figure. It needs an approved wording like any other efficacy statement. Only the
@@ -56,7 +56,7 @@ _SUBSTANCE_DE = (
 )
 
 REMOVAL_PATTERNS: tuple[str, ...] = (
-    # "strips out virtually every impurity", "removes all contaminants", "lifts every stain"
+    # "draws out almost every toxin", "eliminates all germs", "lifts every stain"
     rf"(?<![a-z0-9]){_REMOVE_EN} {_NEARLY_EN}{_ALL_EN} (?:[a-z]+ ){{0,2}}{_SUBSTANCE_EN}"
     r"(?![a-z0-9])",
     # "élimine pratiquement toutes les impuretés"
@@ -72,7 +72,7 @@ REMOVAL_PATTERNS: tuple[str, ...] = (
 """Removal of all of a substance, in English, French, Swedish and German."""
 
 REMOVAL_DENIALS: tuple[str, ...] = (
-    # "no filter removes every contaminant, and ours are no exception" ("No other filter …",
+    # "no cleaner kills every germ, and ours is no exception" ("No other cleaner …",
     # "… but ours" compare, and stay claims)
     r"(?<![a-z0-9])(?:no|not one|not a single) (?!(?:other|more|less|better)(?![a-z0-9]))"
     rf"[a-z]+ (?:(?:ever|really|truly|actually|can|could|will) )?{_REMOVE_EN} {_NEARLY_EN}"
