@@ -6,7 +6,7 @@ gum disease" promise that a disease is kept away.
 A statement that something lowers the risk of a disease is the strictest kind of health claim
 (a "reduction of disease risk" claim in EU and US food law) and is often written without any
 built-in health word: "can help lower your cancer risk", "reduces the risk of colds", "kann
-helfen, Ihr Krebsrisiko zu senken", "réduit le risque d'infections". It needs an approved
+helfen, Ihr Diabetesrisiko zu senken", "réduit le risque d'infections". It needs an approved
 wording like any other health statement. Only a named illness counts: "reduce the risk of
 fraud", "lower your risk of late fees" or "an investment's risk level" are no health claims.
 The patterns read the skeleton view (case folded, accents removed, punctuation as spaces).
@@ -52,7 +52,7 @@ _DISEASE_EN = (
 from the cold"), not a disease."""
 
 RISK_PATTERNS: tuple[str, ...] = (
-    # disease prevention: "protect your family from waterborne illness", "guards against gum
+    # disease prevention: "protect your children from foodborne illness", "guards against gum
     # disease" ("protects against scratches" names no illness)
     rf"(?<![a-z0-9]){_PROTECT_EN} (?:[a-z']+ ){{0,3}}?(?:from|against) (?:[a-z]+ ){{0,2}}?"
     rf"{_DISEASE_EN}(?![a-z0-9])",
@@ -62,7 +62,7 @@ RISK_PATTERNS: tuple[str, ...] = (
     # "lowers your cancer risk"
     rf"(?<![a-z0-9]){_LOWER_EN} (?:the |your |their |his |her )?(?:heart )?{_ILLNESS_EN} "
     r"risks?(?![a-z0-9])",
-    # "Ihr Krebsrisiko zu senken", "senkt das Erkältungsrisiko"
+    # "Ihr Diabetesrisiko zu senken", "senkt das Erkältungsrisiko"
     rf"(?<![a-z0-9])[a-z]*{_ILLNESS_DE}risikos? (?:[a-z]+ ){{0,2}}{_LOWER_DE}(?![a-z0-9])",
     rf"(?<![a-z0-9]){_LOWER_DE} (?:[a-z]+ ){{0,2}}[a-z]*{_ILLNESS_DE}risikos?(?![a-z0-9])",
     # "réduit le risque de cancer", "reduce el riesgo de infarto", "riduce il rischio di ictus"

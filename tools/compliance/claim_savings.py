@@ -1,7 +1,7 @@
-"""Running-cost savings: "save 50% on your energy bills" is a claim of what a product does.
+"""Running-cost savings: "save 35% on your water bills" is a claim of what a product does.
 
-A product said to cut the reader's energy, heating or water bills by a share ("save 50% on your
-energy bills", "cut heating costs by 30%", "lower your electric bill by up to 20%") makes a
+A product said to cut the reader's energy, heating or water bills by a share ("save 35% on your
+water bills", "cut heating costs by 30%", "lower your electric bill by up to 20%") makes a
 measurable efficacy claim about the product's effect, not a discount the brand gives: the
 saving comes from using the product, month after month. It needs an approved wording, with its
 basis. Only a bill or cost of running a home or a vehicle counts (energy, heating, cooling,
@@ -31,7 +31,7 @@ _RUNNING_COST = (
     r"utilities|hvac|air conditioning|ac) (?:bills?|costs?|spend|spending|use|usage|consumption)"
     r"(?![a-z0-9])"
 )
-"""A running cost of a home or a vehicle: "your energy bills", "heating costs" (not "20% on AC
+"""A running cost of a home or a vehicle: "your water bills", "heating costs" (not "20% on AC
 tune-ups", "on water heaters": a discount on a service or product)."""
 
 SAVINGS_PATTERN = (

@@ -1,4 +1,4 @@
-"""Speed promises said without a figure: "your money arrives instantly".
+"""Speed promises said without a figure: "your refund arrives instantly".
 
 The built-in service triggers find a delivery time with a figure ("arrives within 2 days",
 "ready in 30 minutes"). A delivery, a payment or a refund said to happen *instantly*,

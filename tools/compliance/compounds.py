@@ -6,8 +6,8 @@ Two rules of English word formation (not brand knowledge):
   "free" is the second half of a compound meaning "without X", so "interest-free credit" does not
   contain the claim "free credit" (credit at no cost). When X is itself the cost ("cost-free",
   "fee-free", "charge-free"), "X-free" does mean "at no cost" and the phrase stands.
-- **A modifier of an appraisal noun.** In "a free roof check" or "free roof inspection" the
-  adjective "free" qualifies the whole compound "roof check": the check is free, not a roof. A
+- **A modifier of an appraisal noun.** In "a free boiler check" or "free boiler inspection" the
+  adjective "free" qualifies the whole compound "boiler check": the check is free, not a boiler. A
   "free …" phrase followed at once by a noun for looking something over ("check", "inspection",
   "estimate", "quote", "assessment") names that free service, not the phrase's own thing.
 - **A modifier of a threat noun.** In "Protect yourself from Pension Service scams" the name
@@ -96,8 +96,8 @@ def free_appraisal(text: str, start: int, end: int) -> bool:
         end: Where the phrase ends (exclusive).
 
     Returns:
-        True for "free roof" in "A free roof check"; False for "free roof" alone, in "a free
-        roof and a check" (other words between) or in "the roof check is free".
+        True for "free boiler" in "A free boiler check"; False for "free boiler" alone, in "a free
+        boiler and a check" (other words between) or in "the boiler check is free".
     """
     if not _FREE.match(text, start):
         return False

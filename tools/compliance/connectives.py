@@ -1,6 +1,6 @@
 """Connectives built from a noun: the noun there is grammar, not the thing it names.
 
-"In the event you move out of your plan's service area" means "if you move": it invites to no
+"In the event you change your delivery address" means "if you change it": it invites to no
 event. Rules governed by a noun ("any invitation to an event, seminar or meeting carries the
 accessibility line") must not read such a connective as the noun. The connectives are fixed
 English phrases: "in the event (that / of / you …)", "in any event", "in either event", "in

@@ -1,6 +1,6 @@
 """Deadlines to order in time for a holiday, which are not offer urgency.
 
-"Last chance to order for Valentine's", "Hurry: order by Thursday for Christmas delivery":
+"Final days to order for Mother's Day", "Quick: order by Friday for Christmas delivery":
 the time runs out on the brand's delivery cut-off before a dated holiday, not on a
 promotion. Whether the cut-off is true is a matter for the brand's cut-off wording, not for
 an offer's end date. General English, not brand knowledge.
@@ -37,6 +37,6 @@ def is_delivery_deadline(sentence: str) -> bool:
 
     Returns:
         True when the sentence speaks of ordering, shipping or delivery for a holiday
-        ("Last chance to order for Valentine's").
+        ("Final days to order for Mother's Day").
     """
     return _DEADLINE.search(plain(sentence)) is not None

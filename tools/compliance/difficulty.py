@@ -1,14 +1,14 @@
-"""Superlatives of difficulty: "the hardest unit" is the reader's task, not a ranking.
+"""Superlatives of difficulty: "the hardest chapter" is the reader's task, not a ranking.
 
-"A tutor can help with the hardest unit", "the toughest questions on the paper", "your most
+"Our coaches help with the hardest chapter", "the toughest questions in the exam", "your most
 difficult subject": the superlative grades how hard something is for the reader (a topic, a
 question, a stage of a course), which the copy offers help with. It ranks nothing of the
 brand's. Only a superlative of difficulty (:data:`DIFFICULTY`) in front of a word for a piece
 of work or learning (:data:`TASKS`) is read this way: "the toughest jacket" and "our hardest
-wearing carpet" stay superlatives about a product. The same holds of ease: "Swap your filter;
-it's the easiest heating fix there is" grades the reader's own small job (:data:`EASE` before a
+wearing carpet" stay superlatives about a product. The same holds of ease: "Rinse the sieve;
+it's the easiest kitchen habit there is" grades the reader's own small job (:data:`EASE` before a
 :data:`CHORES` word), while "the easiest way to book", "our simplest thermostat" and "<product>
-is the easiest part of my day" stay claims. A sentence that opens with the reader's act is
+is the easiest bit of my week" stay claims. A sentence that opens with the reader's act is
 graded the same way ("Switching off at the wall is the simplest saving there is", see
 :func:`eases_own_act`).
 """
@@ -37,9 +37,9 @@ EASE: tuple[str, ...] = ("easiest", "simplest", "most straightforward")
 
 CHORES: tuple[str, ...] = ("fix", "chore", "job", "habit", "tweak", "swap")
 """Words for a small job the reader does themselves (singular; a plural ``s`` may follow). Read
-only after a superlative of ease: "the easiest heating fix there is" is a tip, while "we take on
-the toughest jobs" ranks the brand's own work. Not the :data:`TASKS` words: "the easiest part
-of my day" is said of a product."""
+only after a superlative of ease: "the easiest kitchen habit there is" is a tip, while "we take on
+the toughest jobs" ranks the brand's own work. Not the :data:`TASKS` words: "the easiest bit
+of my week" is said of a product."""
 
 DIFFICULTY_PATTERN = (
     r"(?<![a-z0-9])(?:the|your|their|his|her|its|this|that) (?:very )?(?:(?:"
@@ -53,7 +53,7 @@ DIFFICULTY_PATTERN = (
     + r"))s?(?![a-z0-9])"
 )
 """A superlative of difficulty before a task word, with one word between at most ("the hardest
-maths unit"), or one of ease before a chore ("the easiest heating fix"), on the skeleton
+maths unit"), or one of ease before a chore ("the easiest kitchen habit"), on the skeleton
 view."""
 
 

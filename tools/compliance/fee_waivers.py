@@ -1,12 +1,12 @@
 """A fee waived for a limited time: a promotion, like a price cut.
 
-"No transfer fees this week", "zero fees until Sunday", "sin comisiones este fin de semana":
+"No booking fees this week", "zero fees until Sunday", "sin comisiones este fin de semana":
 a fee the customer normally pays is waived for a while, or the brand pays the customer's
-share ("in December we cover your copay", "im Dezember übernehmen wir Ihre Zuzahlung"), or
+share ("in January we cover your copay", "im Januar übernehmen wir Ihren Eigenanteil"), or
 the sales tax is taken off ("this weekend, prices without VAT", "precios sin IVA"). That
 is a price promotion (the fee is cut to nothing) and needs an approved offer like any other.
-Said without a time limit, the same words state how the product is priced ("Cancel online
-anytime: no calls, no fees", "No fee unless we win", "refundable within 30 days with no
+Said without a time limit, the same words state how the product is priced ("Pause online
+anytime: no forms, no fees", "No fee unless we win", "refundable within 14 days with no
 fee"): a standing fact, not a promotion, and whether the fact is true is for the brand's own
 rules (a banned "fee-free", a claim rule).
 

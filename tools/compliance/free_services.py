@@ -9,8 +9,8 @@ are read here:
 - a gathering the business holds for whoever comes (a support group, an info evening or
   session, an open day or evening, a seminar, a meetup), with up to three words between
   "free" and it ("a free online info evening");
-- a service given free to anyone at all ("free sessions for anyone going through
-  treatment", "free check-ups for everyone");
+- a service given free to anyone at all ("free workshops for anyone caring for a
+  relative", "free check-ups for everyone");
 - free help given in confidence, or a free help line ("free and confidential help is available
   24/7 at <number>", "a free, anonymous support line"): a public-interest service, sold to
   nobody;

@@ -1,6 +1,6 @@
 """A share saved on the reader's running costs is no discount of the brand's.
 
-"Switch to a new heat pump and save 50% on your energy bills" promises what the product does
+"Fit our smart shower head and save 35% on your water bills" promises what the product does
 to the reader's bills (an efficacy claim, :mod:`~nextbest.tools.compliance.claim_savings`),
 not a reduction of any price the brand charges: no offer gives it, so it is no offer mention.
 "Save 20% on AC tune-ups" still is one.
@@ -25,7 +25,7 @@ def running_cost_saving(text: FieldText, start: int, end: int) -> bool:
         end: Where it ends.
 
     Returns:
-        True when a running-cost saving ("save 50% on your energy bills") holds the words.
+        True when a running-cost saving ("save 35% on your water bills") holds the words.
     """
     for match in _SAVING.finditer(text.skel.text):
         m_start, m_end = text.skel.original_span(*match.span())
