@@ -1,8 +1,8 @@
 """Mandated helplines: what the copy says of a helpline the pack requires is no brand claim.
 
 Gambling, debt, alcohol and health brands must print a helpline ("Gambling problem? Call
-1-800-GAMBLER.", "Free debt advice: 0800 138 1111"). Copy that explains that line — "free and
-confidential help is available 24/7 at 1-800-GAMBLER" — describes the outside service the
+1-800-GAMBLER.", "Free debt advice: 0800 138 1111"). Copy that explains that line — "confidential
+support is free and open 24/7 at 1-800-GAMBLER" — describes the outside service the
 regulator sends the reader to, not a service of the brand's own: its "24/7" is the helpline's.
 
 A helpline here is a phone number (digits, or a vanity number such as ``1-800-GAMBLER``)
@@ -89,7 +89,7 @@ def names_helpline(sentence: str, numbers: frozenset[str]) -> bool:
 def restates_helpline(headline: str, trigger: str, said: set[str]) -> bool:
     """Whether a subject or CTA trigger only repeats what the body says of the helpline.
 
-    "Help is always available" above "free and confidential help is available 24/7 at
+    "Support is always open" above "confidential support is free and open 24/7 at
     1-800-GAMBLER": the trigger's words, a strengthener aside (``always`` restates the body's
     hours), are words of the body's helpline sentences, and the headline speaks of no "we" /
     "our".

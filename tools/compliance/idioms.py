@@ -16,7 +16,7 @@ every "sweeps" as a sweepstakes also meets everyday English (complementing
 - "forever" closing a clause whose verb is one of change ("the flood changed the river
   forever", "it transformed how we work forever"): a lasting change, no promise of a price
   or term;
-- "leak" of air or heat ("warm air leaks out", "stop heat from leaking"): a draught, no
+- "leak" of air or heat ("warm air leaks out", "keep heat from leaking"): a draught, no
   plumbing (a gas or water leak keeps its sense).
 
 The patterns are applied to the folded (lower-case) view.

@@ -1,18 +1,18 @@
 """Names the copy gives an individual: a pet or a person, not the brand of the same name.
 
-A competitor's name is often also a first name or a pet's name: "This month's happiest bowl
-belongs to Ollie, a 6-year-old beagle" speaks of a dog, not of the company "Ollie". The copy
+A competitor's name is often also a first name or a pet's name: "This week's star walker
+is Pickle, a 4-year-old spaniel" speaks of a dog, not of the company "Pickle". The copy
 says so itself when it introduces the name as an individual:
 
-- an appositive right after the name, an article and a living being ("Ollie, a beagle",
-  "Ollie, our rescue pup") or an age ("Ollie, a 6-year-old …", "Max, an 8-month-old …");
-- a living being right before it, with a possessive ("my dog Ollie", "our cat Max") or
-  "named" / "called" ("a puppy named Ollie");
-- "the" and a living being right after it ("Ollie the beagle").
+- an appositive right after the name, an article and a living being ("Pickle, a spaniel",
+  "Pickle, our rescue pup") or an age ("Pickle, a 6-year-old …", "Max, an 8-month-old …");
+- a living being right before it, with a possessive ("my dog Pickle", "our cat Max") or
+  "named" / "called" ("a puppy named Pickle");
+- "the" and a living being right after it ("Pickle the spaniel").
 
-Once introduced, the name is that individual throughout the text: "Ollie waits by the fridge
-every evening now" further down is the same dog. A name never introduced that way ("Ollie's
-fresh food", "unlike Ollie, we …") stays the brand.
+Once introduced, the name is that individual throughout the text: "Pickle naps by the door
+every afternoon now" further down is the same dog. A name never introduced that way ("Pickle's
+fresh food", "unlike Pickle, we …") stays the brand.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ _BEING = r"(?:" + "|".join(sorted(BEINGS, key=len, reverse=True)) + r")"
 _AGE = r"\d+[- ](?:year|month|week)s?[- ]old"
 _WORD = r"[\w’'-]+"
 _ENDS_PHRASE = r"(?=\s*(?:$|[,.;:!?)\n–—]|(?:from|who|whose|that|in|with|and|of|at|on)\b))"
-"""The being ends its noun phrase: "a beagle from Tucson", not "a dog food brand"."""
+"""The being ends its noun phrase: "a spaniel from Tucson", not "a dog food brand"."""
 
 
 def _introductions(name: str) -> re.Pattern[str]:
@@ -58,8 +58,8 @@ def named_individual(text: str, name: str) -> bool:
         name: The name as written in the rule (its letter case kept).
 
     Returns:
-        True for "Ollie" in "… belongs to Ollie, a 6-year-old beagle" (and so for every
-        "Ollie" of that text); False for "Switching from Ollie?" or "Ollie, a fresh food
-        brand" or "Ollie, a dog food brand".
+        True for "Pickle" in "… is Pickle, a 4-year-old spaniel" (and so for every
+        "Pickle" of that text); False for "Switching from Pickle?" or "Pickle, a fresh food
+        brand" or "Pickle, a dog food brand".
     """
     return _introductions(name).search(text) is not None

@@ -1,17 +1,17 @@
 """Inflected forms of a name in the languages whose grammar changes names.
 
 A competitor banned by name is named just the same in another grammatical case: Polish
-declines names like any noun ("jechać do Biedronki", "w Biedronce", "przez Lidla",
-"w Carrefourze"), and Danish, Norwegian, Swedish and German add a genitive ``-s`` without an
-apostrophe ("TDCs priser", "Telias net", "Lidls Angebot"). Each language's endings are listed
+declines names like any noun ("jechać do Kropki", "w Kropce", "przez Rolfa",
+"w Montourze"), and Danish, Norwegian, Swedish and German add a genitive ``-s`` without an
+apostrophe ("NBXs priser", "Vestias net", "Rolfs Angebot"). Each language's endings are listed
 here; a one-word name of at least :data:`MIN_LETTERS` letters gets the forms of the copy's
 language (from the message's locale, else the brand's own locales when they share one
 language). The forms keep the name's letter case: a case-sensitive term stays one.
 
-Polish names ending in ``-a`` swap it for the case endings ("Biedronka" → "Biedronki",
-"Biedronkę", "Biedronką"), and soften the stem before ``-e`` in the dative and locative
-("Biedronce", "Żabce"); names ending in a consonant add the endings ("Lidla", "Lidlem",
-"Carrefourze"). Names ending in another vowel ("Frisco", "Glovo") are not declined.
+Polish names ending in ``-a`` swap it for the case endings ("Kropka" → "Kropki",
+"Kropkę", "Kropką"), and soften the stem before ``-e`` in the dative and locative
+("Kropce", "Sówce"); names ending in a consonant add the endings ("Rolfa", "Rolfem",
+"Montourze"). Names ending in another vowel ("Kajto", "Miraso") are not declined.
 """
 
 from __future__ import annotations
@@ -28,14 +28,14 @@ _POLISH_SOFTENED: tuple[tuple[str, str], ...] = (
     ("pa", "pie"), ("la", "li"),
 )  # fmt: skip
 """A Polish ``-a`` name's dative and locative: the stem's last consonant softened before
-``-e`` ("Biedronka" → "Biedronce")."""
+``-e`` ("Kropka" → "Kropce")."""
 
 _POLISH_CONSONANT_ENDINGS: tuple[str, ...] = ("a", "u", "owi", "em", "ie", "ze", "y")
-"""Endings a Polish name ending in a consonant takes ("Lidla", "Lidlowi", "Lidlem",
-"Auchanie", "Carrefourze")."""
+"""Endings a Polish name ending in a consonant takes ("Rolfa", "Rolfowi", "Rolfem",
+"Dorbanie", "Montourze")."""
 
 _GENITIVE_S: frozenset[str] = frozenset({"da", "nb", "nn", "no", "sv", "de"})
-"""Languages that write a name's genitive with ``-s`` and no apostrophe ("TDCs", "Lidls")."""
+"""Languages that write a name's genitive with ``-s`` and no apostrophe ("NBXs", "Rolfs")."""
 
 
 def language_of(locale: str | None) -> str | None:
@@ -81,7 +81,7 @@ def inflected_forms(name: str, language: str | None) -> list[str]:
     """The other grammatical forms of a one-word name in ``language``.
 
     Args:
-        name: A name as the pack writes it ("Biedronka").
+        name: A name as the pack writes it ("Kropka").
         language: The copy's language code, or None.
 
     Returns:

@@ -6,14 +6,14 @@ compatibility folding, so full-width or styled letters do not hide it). A term f
 ``'t`` is a contraction ("Haven't" is not the brand Haven). The rule's ``exceptions`` are
 words or phrases that contain a term but are fine ("Safe Haven Fund"): a term inside one of
 them, written with the exception's exact casing, is not reported. A one-word term that
-opens a sentence followed by an article or a pronoun is a verb ("Embrace the chaos"), and one
+opens a sentence followed by an article or a pronoun is a verb ("Embrace the mess"), and one
 that opens a sentence as the first half of a hyphenated compound with a lower-case word
-("Sky-high bills?", "Summit-bound?") is that compound: at the start of a sentence the capital
+("Peak-season prices?", "Summit-bound?") is that compound: at the start of a sentence the capital
 says nothing, and a name is not joined to an everyday word that way. A term the copy introduces
-as the name of a pet or a person ("Ollie, a 6-year-old beagle", "my dog Ollie") is that
+as the name of a pet or a person ("Pickle, a 4-year-old spaniel", "my dog Pickle") is that
 individual wherever the text names it, not the brand
 (:mod:`~nextbest.tools.compliance.individual_names`). A one-word term is also found in the
-forms the copy's language gives a name ("Biedronki", "w Biedronce" in Polish; "TDCs" in
+forms the copy's language gives a name ("Kropki", "w Kropce" in Polish; "NBXs" in
 Danish; :mod:`~nextbest.tools.compliance.name_cases`), with the same letter case. In German
 copy, a sentence-opening "Ihr" before its verb ("Ihr plant …?") and a sentence-opening "Sie"
 in copy that says "du" ("Sie liegen im Keller": "they") are not the polite address
@@ -40,7 +40,7 @@ _OBJECT_WORDS = re.compile(
 
 
 def imperative_at_sentence_start(text: str, start: int, end: int) -> bool:
-    """Whether a one-word term opens a sentence as a verb ("Embrace the chaos").
+    """Whether a one-word term opens a sentence as a verb ("Embrace the mess").
 
     At the start of a sentence a capital letter says nothing: a term that is also an
     everyday verb, followed by an article, a possessive or a pronoun, is the verb in the
@@ -63,7 +63,7 @@ _COMPOUND_TAIL = re.compile(r"-[a-z]")
 
 
 def compound_at_sentence_start(text: str, start: int, end: int) -> bool:
-    """Whether a one-word term opens a sentence as the first half of a compound ("Sky-high").
+    """Whether a one-word term opens a sentence as the first half of a compound ("Peak-season").
 
     Args:
         text: The field's text.
@@ -71,8 +71,8 @@ def compound_at_sentence_start(text: str, start: int, end: int) -> bool:
         end: End of the term.
 
     Returns:
-        True for "Sky" in "Sky-high bills?"; False for "Sky-high" mid-sentence written with
-        the capital ("as Sky-branded as ever") or "Sky Broadband".
+        True for "Peak" in "Peak-season prices?"; False for "Peak-season" mid-sentence written with
+        the capital ("as Peak-branded as ever") or "Peak Broadband".
     """
     if " " in text[start:end]:
         return False
@@ -145,9 +145,9 @@ class CaseSensitiveTermCheck:
                 if imperative_at_sentence_start(normal, match.start(), match.end()):
                     continue
                 if compound_at_sentence_start(normal, match.start(), match.end()):
-                    continue  # "Sky-high bills?": the compound, not the name
+                    continue  # "Peak-season prices?": the compound, not the name
                 if named_individual(normal, match[0]):
-                    continue  # "Ollie, a 6-year-old beagle": a dog, not the brand
+                    continue  # "Pickle, a 4-year-old spaniel": a dog, not the brand
                 if german and (
                     informal_plural(normal, match.start(), match.end())
                     or third_person_sie(normal, match.start(), match.end(), originals)
