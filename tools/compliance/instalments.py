@@ -1,12 +1,12 @@
-"""Instalment plans in copy: "10x de R$ 199,99 sem juros", "4 interest-free payments of $25".
+"""Instalment plans in copy: "10x de R$ 149,99 sem juros", "4 interest-free payments of $25".
 
 A plan is a count of instalments and the value of each, with the total when the copy states
-one ("total a prazo R$ 1.999,90", "total $100"). Its arithmetic is a rule of language, the
+one ("total a prazo R$ 1.499,90", "total $100"). Its arithmetic is a rule of language, the
 same for every brand:
 
 - the count and the value are *derived* figures when count × value is a price the sentence or
-  the offer already gives (each instalment rounded to the cent), so restating "R$ 1.999,90" as
-  "10x de R$ 199,99" changes no term of the offer;
+  the offer already gives (each instalment rounded to the cent), so restating "R$ 1.499,90" as
+  "10x de R$ 149,99" changes no term of the offer;
 - a plan said to be interest-free ("sem juros", "interest-free", "0% APR", "no interest",
   "sin intereses", "sans frais", "zinsfrei") — or made under an offer whose ``apr`` is 0 —
   must not cost more in total than the cash price;
@@ -39,7 +39,7 @@ _COUNT_WORDS = {
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")"
 _PLAN = re.compile(
     r"(?<![\w.,])" + _COUNT + r"\s?(?:"
-    # 10x de R$ 199,99 / 10 x R$ 199,99 / 12× €50
+    # 10x de R$ 149,99 / 10 x R$ 149,99 / 12× €50
     r"[x×]\s?(?:de\s|of\s)?(?:sem juros\s(?:de\s)?|sin intereses\s(?:de\s)?)?"
     # 4 interest-free payments of $25 / 10 parcelas de R$ 99,90 / 3 versements de 20 €
     r"|\s?(?:(?:interest[- ]free|monthly|equal|fortnightly|weekly|sem juros|mensais|iguais|"
@@ -170,7 +170,7 @@ def sentence_amounts(folded: str, plan: InstalmentPlan) -> set[float]:
         plan: The plan.
 
     Returns:
-        The amounts (e.g. the cash price "R$ 2.499,90 à vista" next to the plan).
+        The amounts (e.g. the cash price "R$ 1.899,90 à vista" next to the plan).
     """
     s_start, s_end = _sentence(folded, plan.start, plan.end)
     return {

@@ -1,13 +1,13 @@
 """Invitations read for what they are: to compare (no comparison), or none at all (a reminder).
 
-An invitation to compare is not a comparison: "Compare plans your way".
+An invitation to compare is not a comparison: "Compare policies at your own pace".
 
-"Compare plans your way", "You can compare every plan on the government site", "Tap to compare
-drug plans": the reader is asked (or told they may) compare; the brand states no result of a
-comparison. A comparison trigger that starts with the verb ``compare`` is read as such an
-invitation when the verb is
+"Compare policies at your own pace", "You can compare every plan on the government site", "Tap
+to compare dental plans": the reader is asked (or told they may) compare; the brand states no
+result of a comparison. A comparison trigger that starts with the verb ``compare`` is read as
+such an invitation when the verb is
 
-- an imperative opening its sentence (``Compare plans …``), or
+- an imperative opening its sentence (``Compare policies …``), or
 - what the reader can do (:data:`READER_LEADS`: ``you can compare``, ``tap to compare``,
   ``lets you compare``), and
 
@@ -17,12 +17,12 @@ its clause says nothing of the brand's own (``our``, ``us``, ``we``) and states 
 other plans, …" and anything with a comparative of its own ("cheaper than"), which other
 triggers find.
 
-A reminder of the reader's own booking is no invitation to book: "reminder, your home survey
-is on Tue 9 Feb", "Your fitting is confirmed for Friday". Under a rule about invitations (its
+A reminder of the reader's own booking is no invitation to book: "reminder, your garden survey
+is on Thu 12 Mar", "Your fitting is confirmed for Friday". Under a rule about invitations (its
 description speaks of inviting), a trigger right after "your" (perhaps "your upcoming" /
 "your booked") and followed by a copula that says it is booked or when it takes place ("is on
 …", "is booked", "is confirmed for …", "is tomorrow") names an appointment already made
-(:func:`reminds_of_booking`); "Book your home survey" and "Your home survey is free" still
+(:func:`reminds_of_booking`); "Book your garden survey" and "Your garden survey is free" still
 invite.
 """
 
@@ -92,8 +92,8 @@ def reminds_of_booking(text: str, start: int, end: int) -> bool:
         end: End of the trigger (exclusive).
 
     Returns:
-        True for "home survey" in "reminder, your home survey is on Tue 9 Feb"; False in
-        "Book your home survey today" or "Your home survey is free".
+        True for "garden survey" in "reminder, your garden survey is on Thu 12 Mar"; False in
+        "Book your garden survey today" or "Your garden survey is free".
     """
     return (
         _YOUR_BEFORE.search(text, max(0, start - 24), start) is not None

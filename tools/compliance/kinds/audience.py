@@ -11,7 +11,7 @@ A name inside wording the pack mandates word for word (an offer's conditions "fo
 <product> members", another rule's disclosure) does not put the message in scope: the message
 is not about that product. An offer that covers products the
 pack's audience rules send to regions that exclude each other (a course licensed for one state
-beside another state's course: "10% off any course") is not about any one of them: its products
+beside another state's course: "15% off any course") is not about any one of them: its products
 put no message in scope of a region test, only the copy naming the product does (its age and
 flag tests still apply). A recipient's hyphenated region
 (``US-CA``) also answers to its country (``US``) and its subdivision code (``CA``); a rule's
@@ -114,7 +114,7 @@ def multi_region_offers(pack: BrandPack) -> frozenset[str]:
 
     Two products whose ``allowed_regions`` share no region (``US`` and ``US-CA`` do share
     one) cannot both go to one recipient: an offer covering both is a catalogue-wide offer
-    ("10% off any course"), used on whichever product the recipient may have, not an offer
+    ("15% off any course"), used on whichever product the recipient may have, not an offer
     about either.
 
     Args:
@@ -208,7 +208,7 @@ class AudienceCheck(RuleKeeper[AudienceRule]):
     def _names_other_offer_products(self, ctx: CheckContext, covered: frozenset[str]) -> bool:
         """Whether the copy names the offer's products outside the rule (and none of the rule's).
 
-        An offer on several products ("$30 off two or more kits") promoted with only some of
+        An offer on several products ("$25 off three or more boxes") promoted with only some of
         them named is about the ones named: the rule's products come in only when the copy
         names one (tested before) or names none of the offer's products at all.
         """

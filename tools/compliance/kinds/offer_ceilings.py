@@ -1,10 +1,10 @@
 """An "up to" offer stated flat under ``offer_terms``: the ceiling is not every item's discount.
 
-An offer approved as "up to 40% off selected lines" gives 40% off some items only; copy that
-says "40% off" (without "up to") states the ceiling as the discount on everything, the
+An offer approved as "up to 30% off selected ranges" gives 30% off some items only; copy that
+says "30% off" (without "up to") states the ceiling as the discount on everything, the
 classic overstatement price regulators name (CMA pricing guidance, FTC 16 CFR 233). A figure
 is a ceiling of the offer when its name, terms or disclosure state it after "up to" ("up to
-40% off", "save up to £200") and never as a flat amount off. A copy mention of that figure
+30% off", "save up to £200") and never as a flat amount off. A copy mention of that figure
 must say "up to" (or ``jusqu'à``, ``bis zu``, ``hasta``) right before it.
 """
 
@@ -37,7 +37,7 @@ def _figure(match: re.Match[str]) -> float:
 
 
 def flat_figures(folded: str) -> set[float]:
-    """Figures a folded text states as a flat amount off ("40% off", not "up to 40% off").
+    """Figures a folded text states as a flat amount off ("30% off", not "up to 30% off").
 
     Args:
         folded: Folded text (copy or an offer's wording).
@@ -53,7 +53,7 @@ def flat_figures(folded: str) -> set[float]:
 
 
 def ceilings(folded: str) -> frozenset[float]:
-    """Figures a folded text states only as a ceiling ("up to 40% off", "save up to £200").
+    """Figures a folded text states only as a ceiling ("up to 30% off", "save up to £200").
 
     Args:
         folded: Folded text (copy or an offer's wording).
@@ -67,7 +67,7 @@ def ceilings(folded: str) -> frozenset[float]:
 
 
 def ceiling_figures(offer: Offer) -> frozenset[float]:
-    """Figures the offer's own wording states only as a ceiling ("up to 40% off").
+    """Figures the offer's own wording states only as a ceiling ("up to 30% off").
 
     Args:
         offer: An approved offer.
@@ -86,7 +86,7 @@ def stated_flat(original: str, start: int, mention_text: str) -> bool:
     Args:
         original: The field's original text.
         start: Where the mention starts in it.
-        mention_text: The mention as matched, folded (``save up to 40%`` carries its "up to").
+        mention_text: The mention as matched, folded (``save up to 30%`` carries its "up to").
 
     Returns:
         True when neither the mention nor the words right before it say "up to".

@@ -4,9 +4,9 @@ An offer's terms or disclosure often name what the offer does not cover: "it doe
 to <plan>", "excludes gift cards", "not valid on sale items", "excluding <product>". A
 promotional mention whose own sentence names that excluded thing ("Save 10% on <plan>") says
 the offer of something it does not cover. The sentence that states the exclusion itself is
-the condition, not a promise. An offer only for *additional* items ("each additional pet",
-"your second line") is not said of every one: "10% off every pet" widens it; nor is an offer
-of a free *third* night said of the second ("your second and third nights are free").
+the condition, not a promise. An offer only for *additional* items ("each additional bike",
+"your second line") is not said of every one: "10% off every bike" widens it; nor is an offer
+of a free *fourth* night said of the third ("your third and fourth nights are free").
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ _MAX_WORDS = 4
 
 @lru_cache(maxsize=256)
 def excluded_things(wording: str) -> tuple[str, ...]:
-    """What an offer's wording excludes, each as plain words ("wellness rewards").
+    """What an offer's wording excludes, each as plain words ("loyalty points").
 
     Args:
         wording: The offer's terms and disclosure.

@@ -124,7 +124,7 @@ def figures_out_of_scope(rule: RuleLike, ctx: CheckContext, offer: Offer) -> lis
 def instalment_problems(rule: RuleLike, ctx: CheckContext, offer: Offer) -> list[Violation]:
     """Violations for instalment plans the offer does not allow.
 
-    A plan ("10x de R$ 199,99", "4 payments of $25") breaks the offer when it has more
+    A plan ("10x de R$ 149,99", "4 payments of $25") breaks the offer when it has more
     instalments than ``term_months``, adds up to less than a financing offer's ``min_spend``,
     states a total that
     is not its sum, or — interest-free by its own words or by an ``apr`` of 0 — costs more than
@@ -202,7 +202,7 @@ def _plan_problem(
 def states_credit_figures(ctx: CheckContext) -> bool:
     """Whether the copy states a credit figure of its own: an APR, term, down or monthly payment.
 
-    "Just $200 a month" or "small monthly payments over 36 months" promote a financing offer's
+    "Only $150 a month" or "easy monthly payments over 18 months" promote a financing offer's
     credit, which needs the offer's disclosure; "Pay over time with <card>" states no figure.
     Figures inside a usable approved claim or a standing statement are not the copy's own.
 

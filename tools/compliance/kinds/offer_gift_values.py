@@ -2,8 +2,8 @@
 
 An offer that gives a gift of a stated value ("One $25 e-gift card per household for a
 review", ``discount_type: free_gift`` with ``discount_amount: 25``) is misstated by copy that
-gives the card another value ("we'll send a $50 e-gift card as a thank-you"). A value the
-offer's own wording states (the $50 card bought under "Buy a $50 gift card, get a $10 bonus
+gives the card another value ("we'll email a $40 e-gift card to say thanks"). A value the
+offer's own wording states (the $40 card bought under "Buy a $40 gift card, get an $8 bonus
 card") is no misstatement.
 """
 
@@ -19,7 +19,7 @@ from nextbest.tools.compliance.verdict import Violation
 
 _CARD = r"[\s-]*(?:e-?)?gift[\s-]?(?:cards?|certificates?|vouchers?)\b"
 GIFT_VALUE = re.compile(rf"{CURRENCY}{NUMBER}{_CARD}|(?<![\w.]){NUMBER}{CURRENCY_AFTER}{_CARD}")
-"""A gift card with its value (folded view): "$50 e-gift card", "25 € gift voucher"."""
+"""A gift card with its value (folded view): "$40 e-gift card", "25 € gift voucher"."""
 
 
 def gift_value_problems(

@@ -66,7 +66,7 @@ _NOT_FREE_NOUNS = (
     r"restent|resta|son|esta|estan|sera|seront|wird|llamanos|llamenos|llama|llame|llamar|"
     r"appelez|appeler|appelle|chiama|chiamaci|chiamare|anrufen|telefono|telefonea"
 )
-"""Words before a "free" word that are no gift: a toll-free number, line or call ("Llámanos
+"""Words before a "free" word that are no gift: a toll-free number, line or call ("Llámenos
 gratis", "(chamada gratuita)"), entry, a verb."""
 _FREE_VERBS = (
     r"viaggia|viaggiano|mangia|mangiano|dorme|dormono|soggiorna|soggiornano|vola|volano|"
@@ -75,7 +75,7 @@ _FREE_VERBS = (
     r"vliegt|parkeert|reser|ater|sover|flyger|aker|parkerar"
 )
 """Verbs of travelling, eating, sleeping or parking that sit between who goes free and a
-postposed "free" word ("il tuo animale viaggia gratis", "los niños comen gratis", "barn åker
+postposed "free" word ("il tuo cane viaggia gratis", "los niños comen gratis", "barn åker
 gratis"): the free thing is the word before the verb."""
 FREE_VOCABULARY = frozenset(
     {
@@ -125,7 +125,7 @@ MENTION_PATTERNS: dict[str, str] = {
         + CURRENCY_AFTER
         + r"\s+"
         + _REDUCTION
-        # "we'll add £5 to your balance": money credited to the customer is an incentive
+        # "we'll add £3 to your account": money credited to the customer is an incentive
         + r"|\b(?:add|adds|added|credit|credits|credited|deposit|deposits|put|drop|pay|pays)\s+"
         + r"(?:you\s+)?"
         + CURRENCY
@@ -143,7 +143,7 @@ MENTION_PATTERNS: dict[str, str] = {
         + r"[\s-]*"
         + _VOUCHER
     ),
-    # "15¢/gal off", "5 cents a litre off": an amount off in the currency's hundredths
+    # "10¢/gal off", "5 cents a litre off": an amount off in the currency's hundredths
     "cents": (
         r"(?<![\w.])"
         + NUMBER
@@ -175,10 +175,10 @@ MENTION_PATTERNS: dict[str, str] = {
     ),
     "points": (
         r"\b(?:double|triple|bonus|\d+x)\s+points?\b"
-        # "earn 10 points per $1": a loyalty programme's standing earn rate, not a promotion
+        # "earn 4 points per $1": a loyalty programme's standing earn rate, not a promotion
         r"|\bearn\s+(?:up to\s+)?\d+\s+(?:\w+\s+)?points?\b(?!\s+(?:per|for every|for each|"
         r"on every|on each)\s+(?:[$£€]|\d|dollar|pound|euro))"
-        # a counted bonus ("60,000 bonus miles", "500 reward points"): the count is group 1/2
+        # a counted bonus ("40,000 bonus miles", "500 reward points"): the count is group 1/2
         r"|(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:bonus|reward|rewards|loyalty)\s+points?\b"
         r"|(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\s+bonus\s+miles\b"
         r"|\b\d+(?:[.,]\d{3})*\s+(?:bonus|extra|treue|pramien)punkte\b"  # German compounds
@@ -188,7 +188,7 @@ MENTION_PATTERNS: dict[str, str] = {
         r"|\b(\d+)[ -](?:days?|weeks?|months?) (?:free|on us)\b"
         r"|\b(\d+)[ -](?:day|week|month)s? (?:free )?trial\b"
     ),
-    "no_fee": FEE_WAIVER,  # "no transfer fees this week": read by :mod:`.fee_waivers`
+    "no_fee": FEE_WAIVER,  # "no booking fees this week": read by :mod:`.fee_waivers`
     "no_minimum": (
         r"\b(?:with|on) (?:every|any|all|each) (?:orders?|purchases?)\b"
         r"(?!\s+(?:over|above|of|worth|totalling|totaling|from|more than|[$£€]))"

@@ -1,7 +1,7 @@
 """Spend thresholds under ``offer_terms``: a stated minimum must be the offer's.
 
 Copy often restates the minimum purchase of an offer ("Spend $50 and …", "on orders of $60 or
-more", "dès 40 € d'achat", "a partir de R$ 299,00", "ab 50 € Bestellwert"). A threshold the
+more", "dès 55 € d'achat", "a partir de R$ 249,00", "ab 50 € Bestellwert"). A threshold the
 copy states must be one the offer gives: its ``min_spend`` or a threshold its own terms or
 disclosure state. A lower one promises the offer to buyers it is not for. A standing
 statement's threshold, and a shipping threshold under an offer that is not free shipping, are
@@ -66,7 +66,7 @@ def threshold_problems(rule: RuleLike, ctx: CheckContext, offer: Offer) -> list[
     """A violation for the first stated spend threshold the offer does not give.
 
     Only offers with a threshold of their own are checked: a copy threshold on an offer
-    without one ("free shipping on orders over $50" for an offer for everyone) is another
+    without one ("free shipping on orders over $40" for an offer for everyone) is another
     rule's business.
 
     Args:

@@ -1,6 +1,6 @@
 """Price units under ``offer_terms``: an amount keeps the unit the offer gives it.
 
-"$299/week", "$39 per day", "$100 onboard credit per stateroom": when the offer's own wording
+"$299/week", "$39 per day", "$75 spa credit per cabin": when the offer's own wording
 gives an amount with a unit ("per <unit>", "/<unit>", "a <unit>", "each <unit>"), copy that
 states the same amount with another unit ("$299/day", "$100 per person") changes the offer.
 Units compare by their singular and a few spellings (``mo`` is ``month``, ``wk`` ``week``,
@@ -22,7 +22,7 @@ _AMOUNT_UNIT = re.compile(
     r"(?:r\$|[$£€])\s?(?P<n>\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
     r"(?:\s+(?:[a-z-]+\s+){0,2}?)?\s*(?:/\s?|\b(?:per|a|each|every)\s+)(?P<unit>[a-z]{2,12})\b"
 )
-"""An amount with its unit (folded view): "$299/week", "$100 onboard credit per stateroom"."""
+"""An amount with its unit (folded view): "$299/week", "$75 spa credit per cabin"."""
 _SAME = {
     "mo": "month", "mos": "month", "monthly": "month", "wk": "week", "wks": "week",
     "yr": "year", "yrs": "year", "annum": "year", "hr": "hour", "hrs": "hour",
