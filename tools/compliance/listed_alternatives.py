@@ -7,7 +7,7 @@ them. When two listed wordings (frames) each take two or more of the same words 
 open place, both frames take every word either is listed with ("stop paying a late fee").
 A frame that shares fewer than two words with another is left as the pack wrote it: one
 shared word may be a coincidence of two different bans. Only wordings of three words or more
-are frames: two words are a term ("natural pearls", "cultured pearls"), whose words a pack
+are frames: two words are a term ("natural sapphires", "heated sapphires"), whose words a pack
 picks one by one.
 """
 

@@ -6,7 +6,7 @@ below 250 g, which is true of a 249 g product. "It weighs over 2 kg" says its we
 right before the bound word ("weighs under", "is less than", "comes in at under", "wiegt
 unter", "pèse moins de", "pesa meno di", "väger under"), with at most an adverb between
 ("weighs just under"). A bound on something the product takes ("for riders under 150 kg",
-"children up to 65 lb") is not its own measure: it states what the product carries, a
+"children up to 50 lb") is not its own measure: it states what the product carries, a
 figure in its own right, and is left to the plain reading.
 """
 
@@ -71,8 +71,8 @@ def measure_bound(text: str, start: int) -> Bound | None:
         start: Where the figure begins.
 
     Returns:
-        ``"below"`` for "weighs under 250 g", ``"above"`` for "weighs over 2 kg", None when
-        the figure is not a bound on the product's own measure ("250 g", "for riders under
+        ``"below"`` for "weighs under 300 g", ``"above"`` for "weighs over 2 kg", None when
+        the figure is not a bound on the product's own measure ("300 g", "for riders under
         150 kg").
     """
     match = _BOUND.search(text, max(0, start - REACH), start)

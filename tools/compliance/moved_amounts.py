@@ -1,8 +1,8 @@
 """Amounts of money in copy that are moved, exchanged or earned, not what something costs.
 
-Money-transfer, banking and payment copy states sums the customer moves: "Send $300 by bank
-deposit to Mexico", "transfer €500 to your savings", "they receive $300", "$300 sent, $300
-received", and exchange rates: "today 1 USD = 19.85 MXN". Those figures are the money itself
+Money-transfer, banking and payment copy states sums the customer moves: "Send $300 by cash
+pickup to Colombia", "transfer €500 to your savings", "they receive $300", "$300 sent, $300
+received", and exchange rates: "today 1 USD = 3,950 COP". Those figures are the money itself
 (what is sent, received, deposited or withdrawn) or the two sides of a rate; neither is the
 price of the service that moves them, so a rule about prices or fees has nothing to read in
 them, and the offer-terms check no price to compare with the catalogue.
@@ -12,7 +12,7 @@ An amount is moved when a verb of moving money leads into it ("send", "transfer"
 or follows it as a participle ("$300 sent", "$300 received"). "Receive" does not lead into a
 moved amount: "receive $25 when you refer a friend" is a bonus. It is one side of
 an exchange rate when an equals sign joins it to another figure. Money paid to someone for
-work is no price either: a salary, wage or income ("median starting salary of $68,000",
+work is no price either: a salary, wage or income ("median starting salary of $61,500",
 "earn $25 an hour", "$52,000 salary") is what a person is paid, not what the advertised
 service costs.
 """
@@ -57,7 +57,7 @@ def moved_amount(text: str, start: int, end: int, *, pay: bool = True) -> bool:
         start: Where the amount starts.
         end: Where it ends.
         pay: Whether pay for work counts (False under a rule whose subject is pay itself:
-            "a dollar amount of compensation carries the amounts-vary line").
+            "a pay figure in copy carries the earnings disclaimer").
 
     Returns:
         True when a verb of moving money leads into the amount or its participle follows

@@ -1,7 +1,7 @@
 """English promotional words that are everyday words of the message's own language.
 
 Copy written in Italian, Spanish, French or Portuguese (the message's ``locale``) uses "sale"
-as a word of that language: Italian *sale* (salt: "sale grosso"), Spanish *sale* (goes out:
+as a word of that language: Italian *sale* (salt: "sale fino"), Spanish *sale* (goes out:
 "sale el tren"), French *sale* (dirty). There it is the English promotional "sale" only next to
 another English word ("summer sale", "on sale", "sale ends"), as such copy borrows it.
 """
@@ -41,7 +41,7 @@ def native_sense(locale: str | None, text: str, start: int, end: int) -> bool:
         end: Where it ends.
 
     Returns:
-        True for "sale" in Italian "tagliata con sale grosso"; False in "Summer sale" or in
+        True for "sale" in Italian "pane con sale e olio"; False in "Summer sale" or in
         English copy.
     """
     if not locale:

@@ -1,6 +1,6 @@
 """Countdowns to a trip or an event, which are not offer urgency.
 
-"30 days to go: your pre-cruise checklist", "your stay is 3 days away", "last chance to see the
+"21 days to go: your pre-trip packing list", "your stay is 3 days away", "last chance to see the
 fall colours before the pass closes": the time runs out on an occasion the reader has (a trip,
 a game, a season), not on a promotion. Such wording is read as urgency only when its sentence
 sells something (a price, a discount, "buy", "book"…). General English, not brand knowledge.

@@ -1,10 +1,10 @@
-"""What an amount offer gives, read from its terms: "$10 in ride credit" is a credit offer.
+"""What an amount offer gives, read from its terms: "$15 in delivery credit" is a credit offer.
 
 An offer named by a trigger word ("<topic> workshop") is that kind of thing whatever words a
 message promoting it uses (:mod:`~nextbest.tools.compliance.kinds.disclosure`). An amount offer
-whose terms give its own amount as a kind of thing ("you get $10 in ride credit", "$25 in
-store credit") is likewise that thing: every message promoting it, however short ("Give $10,
-get $10"), promotes a credit, so a rule about credit mentions applies to it. Only the offer's
+whose terms give its own amount as a kind of thing ("you get $15 in delivery credit", "$25 in
+store credit") is likewise that thing: every message promoting it, however short ("Give $15,
+get $15"), promotes a credit, so a rule about credit mentions applies to it. Only the offer's
 own amount counts, followed at once by the word (after an optional "in"): a credit mentioned
 elsewhere in the terms ("not valid with store credit") says nothing of what the offer gives.
 """

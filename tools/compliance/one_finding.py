@@ -15,8 +15,8 @@ Two rule kinds sometimes read the same words as two faults when the officer sees
   of the same field is left out; urgency under a warn-only ban (a voice word) is kept, since
   dropping it would lower the decision.
 
-- **A feature said of the wrong product.** "<plan>: ad-free reading" for a plan that lacks
-  ad-free reading, beside the approved claim "Ad-free reading" of another plan: the claim rule
+- **A feature said of the wrong product.** "<plan>: offline listening" for a plan that lacks
+  offline listening, beside the approved claim "Offline listening" of another plan: the claim rule
   reports the words as a claim approved for the other product, and the ``product_facts`` rule
   reports the same words as a feature the product lacks. The claim finding names the fault
   exactly (which product the claim is approved for), so a lacked-feature finding (words, no

@@ -1,14 +1,14 @@
 """Names of organisations written in copy: a trigger word inside one is not the topic.
 
-"as named by the Vacation Ownership Guild", "certified by the Home Lending Council": a run of
+"as named by the Boat Charter Guild", "certified by the Home Lending Council": a run of
 capitalised words that ends in a word for a body (``Guild``, ``Council``, ``Association``…) is
-the name of that body, and the words inside it ("vacation ownership", "home lending") do not
+the name of that body, and the words inside it ("boat charter", "home lending") do not
 make the message about that topic. So is a body word joined by "of", "for" or "on" to a run of
-capitalised words ("accredited by the Association for Debt Resolution", "a member of the
+capitalised words ("accredited by the Association for Credit Repair", "a member of the
 Institute of Home Lending"). General English, not brand knowledge.
 
 A run is not read as a name when the rest of its line is written in title case (a headline:
-"Join The Vacation Ownership Guild Today"), nor when the body word is itself part of the trigger.
+"Join The Boat Charter Guild Today"), nor when the body word is itself part of the trigger.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def in_organisation_name(text: str, start: int, end: int) -> bool:
     while tail + 1 < len(words) and _joined(text, words[tail][2], words[tail + 1]):
         tail += 1
     if tail == last or not _org_noun(words[tail][0]):
-        head = _body_before(text, words, first)  # "Association for Debt Resolution"
+        head = _body_before(text, words, first)  # "Association for Credit Repair"
         if head is None:
             return False
         first = head
@@ -81,7 +81,7 @@ def _org_noun(word: str) -> bool:
 def _body_before(text: str, words: tuple[LineWord, ...], first: int) -> int | None:
     """Where a name of the form "<body> for|of|on <trigger>" starts, if the trigger ends one.
 
-    "American Association for Debt Resolution", "Institute of Certified Debt Counsellors": the
+    "American Association for Credit Repair", "Institute of Certified Debt Counsellors": the
     capitalised run holding the trigger follows a joining word, and a capitalised body word
     comes right before that.
 

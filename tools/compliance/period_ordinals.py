@@ -1,8 +1,8 @@
 """A "first" counted within a repeating period: not a first time.
 
-A rule about newcomers ("new-donor recruitment carries the eligibility line", "first-order
+A rule about newcomers ("new-member recruitment carries the joining terms", "first-order
 copy carries the welcome terms") lists "first donation" or "first order" as a trigger. "Your
-first donation of the week pays up to $55" or "your first order each month ships free" counts
+first donation of the month pays up to $70" or "your first order each month ships free" counts
 within a period that starts again: it speaks to people who come back, not to newcomers. A
 trigger that opens with "first" (or "1st") and is followed by "of the <period>", "each
 <period>", "every <period>" or "this <period>" is that count.
@@ -30,6 +30,6 @@ def period_ordinal(text: str, start: int, end: int) -> bool:
 
     Returns:
         True when the trigger opens with "first" or "1st" and a repeating period follows it
-        ("first donation of the week", "first order each month").
+        ("first donation of the month", "first order each week").
     """
     return bool(_FIRST.match(text, start)) and bool(_PERIOD_AFTER.match(text, end))

@@ -4,12 +4,12 @@ A rule that asks for a line beside a product's price ("a plan price carries the 
 fee", "the care plan's price says medication is extra") reads what the product costs. Two
 figures in currency are something else:
 
-- an amount off: "$40 off your first month", "save $40", "20 € Rabatt", "5 € de remise" is a
+- an amount off: "$30 off your first month", "save $30", "20 € Rabatt", "5 € de remise" is a
   reduction, not the price paid;
 - a benefit limit: "covers repairs up to $3,000 per year", "pays up to £500 a claim" is what
   the product pays out, not what it costs: "up to" (``bis zu``, ``jusqu'à``, ``hasta``,
   ``fino a``, ``upp till``) before the figure in a clause with a verb of covering or paying;
-  likewise a loan amount ("Borrow up to $35,000", "Låna upp till 350 000 kr"): what is lent,
+  likewise a loan amount ("Borrow up to $35,000", "Låna upp till 250 000 kr"): what is lent,
   not a cost figure of the credit.
 
 The words are general words of commerce in English, German, French, Spanish, Italian,

@@ -1,8 +1,8 @@
-"""A catalogue rate named by its price: "$0.24/min" is the product "member per-minute rate".
+"""A catalogue rate named by its price: "$0.19/min" is the product "off-peak per-minute rate".
 
-A catalogue may list rates as products: "pay-as-you-go per-minute rate" at 0.32, "member
-per-kWh rate" at 0.42, "hourly rate" at 60. Copy rarely writes such a name; it writes the rate
-itself, "$0.32/min", "$0.42 per kWh", "$60 an hour". A price followed by a unit names the
+A catalogue may list rates as products: "standard per-minute rate" at 0.29, "off-peak
+per-kWh rate" at 0.35, "hourly rate" at 60. Copy rarely writes such a name; it writes the rate
+itself, "$0.29/min", "$0.35 per kWh", "$60 an hour". A price followed by a unit names the
 catalogue product whose name speaks of that unit (``per-minute``, ``per kWh``, ``hourly``)
 and whose list price it is, when exactly one product fits: it is that product's list price
 (not a cut below the price of the membership its sentence names), and rules scoped to that

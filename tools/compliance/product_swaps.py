@@ -1,10 +1,10 @@
 """Product swaps: a product-scoped claim's words said with another product's name.
 
-"Free parking on every visit with a Silver pass" for the approved "Free parking on every visit
-with a Platinum pass" (scoped to the Platinum passes): apart from the product names the
+"Free towel hire on every visit with a Silver card" for the approved "Free towel hire on every
+visit with a Gold card" (scoped to the Gold cards): apart from the product names the
 sentence says exactly what the claim says. It is not a reworded claim but the claim said of a
 product outside its scope, and it is reported as such (the claim's scope finding). A sentence
-that also changes other words ("Free parking on 3 visits with a Silver pass") is a paraphrase
+that also changes other words ("Free towel hire on 3 visits with a Silver card") is a paraphrase
 and stays one.
 """
 

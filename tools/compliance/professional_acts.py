@@ -1,7 +1,7 @@
 """Acts reserved to a professional, said of the professional and not of a product.
 
-A device brand that bans "diagnose high blood pressure" (a disease claim of the product) still
-writes "Only your doctor can diagnose high blood pressure": the act is attributed to a licensed
+A device brand that bans "diagnose sleep apnoea" (a disease claim of the product) still
+writes "Only your doctor can diagnose sleep apnoea": the act is attributed to a licensed
 professional, which says the product does not do it. The same holds of a lawyer who "can
 advise", an electrician who "can certify" or a vet who "can treat". The general form, in the
 languages the engine reads: a professional (optionally "only"/"your"/"a"/"the", never "our":
@@ -85,8 +85,8 @@ def done_by_professional(text: str, start: int) -> bool:
         start: Where the phrase starts.
 
     Returns:
-        True for "diagnose high blood pressure" in "Only your doctor can diagnose high blood
-        pressure"; False in "Our monitor can diagnose high blood pressure" or "Our doctors
+        True for "diagnose sleep apnoea" in "Only your doctor can diagnose sleep
+        apnoea"; False in "Our tracker can diagnose sleep apnoea" or "Our doctors
         can diagnose …" (the brand's own service).
     """
     window = text[max(0, start - 80) : start]

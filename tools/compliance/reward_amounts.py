@@ -3,11 +3,11 @@
 A rule that asks for a line beside a product's price ("a fare carries the estimate line")
 reads what the product costs. Referral and bonus copy states other sums:
 
-- money given or received: "Give $10, get $10", "you get $25 when they join", "earn up to $100
-  in ride credits": the figure is what changes hands as a reward, led by a verb of giving or
+- money given or received: "Give $15, get $15", "you get $25 when they join", "earn up to $90
+  in delivery credits": the figure is what changes hands as a reward, led by a verb of giving or
   receiving and followed by nothing that makes it a price (a clause end, "when", "after",
   "each", "this", …); "get $5 rides" keeps its price, the figure qualifying the noun after it;
-- an amount of credit: "$10 in ride credit", "$100 in bonus cash" is a balance, not a cost;
+- an amount of credit: "$15 in delivery credit", "$100 in bonus cash" is a balance, not a cost;
 - the cap of a reduction: "50% off your first order, up to $20" or "save 15%, max $30" limits
   the amount off the clause states; it is not what anything costs.
 
