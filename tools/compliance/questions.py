@@ -1,16 +1,16 @@
 """Open questions that ask about a topic without asserting anything (a rule of language).
 
-"Is whitening safe for sensitive teeth?" asks the reader's own question before the copy
+"Is retinol safe for dry skin?" asks the reader's own question before the copy
 answers it; the health words in it are not a statement. Only a plain yes/no question counts:
 it starts with an auxiliary verb, ends with a question mark, and neither names the brand nor
-speaks of its own products ("Can our gel cure sensitivity?" insinuates a claim), nor is it a
-negative or "did you know" question that asserts its answer ("Isn't our gel the safest?",
-"Did you know whitening is safe?").
+speaks of its own products ("Can our serum cure dryness?" insinuates a claim), nor is it a
+negative or "did you know" question that asserts its answer ("Isn't our serum the safest?",
+"Did you know retinol is safe?").
 
-A question the copy answers "no" right after it ("Is <product> dairy-free? No.", "'Will lessons
-make my son drown-proof?' The honest answer is no") asserts nothing either, whoever it names:
+A question the copy answers "no" right after it ("Is <product> dairy-free? No.", "'Will the course
+make my son fluent?' The honest answer is no") asserts nothing either, whoever it names:
 the copy denies what it asks. The "honest answer" may come after a lead-in ('"Is <brand>
-free?" We get this question a lot, so here's the straight answer: no.'), and an answer the copy
+free?" People ask us this all the time, so here's the straight answer: no.'), and an answer the copy
 declines to give ('"Is it legal where I live?" We won't answer that one for you: your state's
 regulator does.') asserts nothing either. A question in the subject is answered by the body
 when the body's opening says the answer is no, in any language the engine reads.
@@ -39,7 +39,7 @@ def open_question(sentence: str) -> bool:
         sentence: One sentence of the original text.
 
     Returns:
-        True for "Is whitening safe for sensitive teeth?", False for statements, negative
+        True for "Is retinol safe for dry skin?", False for statements, negative
         questions and questions about "our" products.
     """
     return bool(_OPEN_QUESTION.match(sentence)) and not _OWN.search(sentence)
@@ -80,10 +80,10 @@ _ANSWERED_NO = re.compile(
     # who asked it, after a quoted question: '"…?" asked Ciara from Tralee.'
     r"(?:(?<=[\"”’'»])(?:[^.!?\n\"“”]{0,30}?\b(?:asked|asks|wrote|writes)\b[^.!?\n]{0,60}[.!]\s*))?"
     r"(?:(?:sadly|unfortunately|honestly|in short|simply put)\s*,?\s*)?"
-    # a scope the answer holds for: "For everyday wipe-downs, no."
+    # a scope the answer holds for: "For daily rinses, no."
     r"(?:(?:for|in|on|at)\s+[^.!?\n,]{1,40},\s*(?=(?:no|nope)\s*[.!;]))?"
     r"(?:"
-    r"(?:[^?\n]{0,80}?[\s,])?"  # a lead-in: "We get this question a lot, so here's"
+    r"(?:[^?\n]{0,80}?[\s,])?"  # a lead-in: "People ask us this all the time, so here's"
     r"(?:the|my|our)\s+(?:honest|short|simple|straight|plain|real|quick|true)\s+answer"
     r"(?:\s+is|\s*:)\s*(?:no|nope)\b(?!\s+(?:need|more|matter|wonder|problem|worries|doubt|"
     r"one)\b)"
@@ -114,7 +114,7 @@ _ANSWERED_NO = re.compile(
 and the bare "no" of the other languages the engine reads (Nein, Non, Nej, Nee, Nie, Nei,
 Não), "The short answer is that no <thing> can ever be sold so"; after a quoted question, also
 after who asked it ('"…?" asked a reader. For everyday
-use, no.'), and a "no" for a stated scope ("For everyday wipe-downs, no."). An answer the copy
+use, no.'), and a "no" for a stated scope ("For daily rinses, no."). An answer the copy
 declines to give ("We hear this a lot, and we won't answer it for you: the regulator does.")
 asserts nothing either, nor one in which the sender says it makes no such claim ("Honestly:
 we don't track that, and we don't claim it.", German "Das behaupten wir nicht.",
@@ -126,11 +126,11 @@ def answered_no(text: str, start: int) -> bool:
     """Whether the phrase at ``start`` sits in a question the copy answers "no" right after it.
 
     "Is <product> dairy-free? No. Kefir is cultured milk." and "A parent asked us: 'Will
-    lessons make my son drown-proof?' The honest answer is no": the words in the question are
+    the course make my son fluent?' The honest answer is no": the words in the question are
     the reader's, and the copy denies them; nothing is asserted, whoever the question names.
     The answer must be a plain "no" (followed by a stop, a comma or a dash, not "No need to
     …") or "the honest / short answer is no", which may follow a short lead-in without a
-    question ("We get this question a lot, so here's the straight answer: no").
+    question ("People ask us this all the time, so here's the straight answer: no").
 
     Args:
         text: The field's original text.

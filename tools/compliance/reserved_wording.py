@@ -1,9 +1,9 @@
 """Reserved wording said of its holder: words the pack allows of named products or people.
 
-A ``banned_phrase`` rule with ``said_only_of`` reserves its phrases to some names: "our highest
-hospital cover" only in a sentence naming the top-tier cover, "registered dietitian" only of
+A ``banned_phrase`` rule with ``said_only_of`` reserves its phrases to some names: "our most
+complete dental cover" only in a sentence naming the top-tier cover, "registered dietitian" only of
 the licensed dietitian. In a sentence naming one of them the pack itself allows the wording
-("<Top cover> is our highest hospital cover"); the claim rule does not ask for an approved
+("<Top cover> is our most complete dental cover"); the claim rule does not ask for an approved
 claim for it again. The same phrase in a sentence naming none of them is the banned-phrase
 rule's finding, and the claim rule reads it as usual.
 """

@@ -7,11 +7,11 @@ sentences *restates* a required wording when it states every figure and code of 
 and, for every sentence of the wording without figures, at least :data:`PART_SHARE` of that
 sentence's own words (those no other sentence of the wording has; all its words when it has
 none of its own), half that share for a sentence with two figures or more (a date range, a
-price and a limit: the figures carry it; one figure, as in "One 30-minute trial per new family",
+price and a limit: the figures carry it; one figure, as in "One 45-minute taster per new member",
 is a quantity of the thing and the words carry the condition); a sentence with a code ("Use
 code X10") is kept by the code. Short wordings (fewer than :data:`MIN_WORDS` content words)
 and web addresses must appear as written.
-English number words ("one wash per vehicle per day") are figures like digits: the copy must
+English number words ("one refill per bottle per visit") are figures like digits: the copy must
 state the figure (as a word or in digits), and the word does not stand in for the sentence's
 other words. An amount with a lettered currency sign ("A$5.99", "NZ$20") is a figure, not a
 code. Words are compared by a short prefix (``excludes`` / ``excluded``, ``combinable`` /
@@ -67,7 +67,7 @@ _NUMBER_WORDS: dict[str, str] = {
         start=1,
     )
 }  # fmt: skip
-"""English number words: a figure like any other ("one wash per vehicle per day")."""
+"""English number words: a figure like any other ("one refill per bottle per visit")."""
 
 
 _COORDINATORS: frozenset[str] = frozenset(

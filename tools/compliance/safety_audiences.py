@@ -2,10 +2,10 @@
 
 A pack that bans "safe around kids", "safe for children" or "pet-safe" bans a claim that a
 product is harmless to children or animals. The same claim is made with another preposition,
-another word for the group or a verb of use between ("safe to use around children and pets",
+another word for the group or a verb of use between ("safe to use around toddlers and cats",
 "safe near your dog"), or as the harm denied ("will not hurt toddlers", "does not harm
 children"): each wording plays the hazard down alike. Only a pack phrase of that
-shape is widened, and only to the groups such claims are made for; "safe for septic tanks" or
+shape is widened, and only to the groups such claims are made for; "safe for stone floors" or
 "safe for worktops" stays as the pack wrote it.
 """
 

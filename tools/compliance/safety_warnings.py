@@ -1,7 +1,7 @@
 """Safety warnings: a prohibition that names the banned thing as what not to combine.
 
 A fireworks brand that bans "drinking" (never pair the product with alcohol) still warns
-"Never light fireworks after drinking"; a tool brand that bans "alcohol" still writes "Do not
+"Never light a sparkler after drinking"; a tool brand that bans "alcohol" still writes "Do not
 operate the saw under the influence of alcohol". The copy tells the reader NOT to combine the
 product with the banned thing: advice against it, the opposite of the pairing the rule forbids.
 The general form, in the languages the engine reads: a clause opening with a prohibition
@@ -11,7 +11,7 @@ The general form, in the languages the engine reads: a clause opening with a pro
 before the banned phrase ("after", "while", "during", "under the influence of"), or a verb of
 combining and "with" / "and" ("Never mix fireworks and drinking").
 
-A prohibition whose own verb is the banned phrase ("Never borrow money to play", Italian "Non
+A prohibition whose own verb is the banned phrase ("Never borrow to fund your bets", Italian "Non
 indebitarti per giocare", Swedish "Spela aldrig …") forbids the act the rule keeps the copy from
 urging: advice against it too. Not when the verb is one of missing, waiting, losing or paying
 ("Don't miss out", "Never wait for a sale", "Never pay full price", "Non perdere l'occasione",
@@ -20,13 +20,13 @@ still found.
 Spanish and Portuguese "no" / "não" are left out: their bare "no" is also the determiner of
 "no fees" ("No upfront fees" is no prohibition); "nunca" / "jamás" count.
 
-A prohibition of using the product for a purpose ("Please don't use <Brand> to screen
-tenants", "Never use this tool for hiring decisions", "You may not use <Brand> or its reports
-for credit decisions") names the banned use as the use forbidden: a warning against it, not an
-invitation. The thing not to be used is the brand's own: a name written with a capital, a
-pronoun ("it", "this", "us") or a noun after "the", "this", "our" or "its"; a prohibition of
-another means ("Don't use a slow site to screen tenants", the reader sent to the product
-instead) is not read as one.
+A prohibition of using the product for a purpose ("Please don't use <Brand> to rank loan
+applicants", "Never use this tool for hiring decisions", "You may not use <Brand> or its reports for
+credit decisions") names the banned use as the use forbidden: a warning against it, not an
+invitation. The thing not to be used is the brand's own: a name written with a capital, a pronoun
+("it", "this", "us") or a noun after "the", "this", "our" or "its"; a prohibition of another means
+("Don't use a slow site to rank loan applicants", the reader sent to the product instead) is not
+read as one.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ _WORDS = rf"(?:(?!{_LINK})[\w’'-]+\s+){{0,8}}?"
 
 _WARNING = re.compile(
     r"(?:^|(?<=[.!?;:,\n])|(?<=^\W)|\b(?:and|och|e|et|y|und|en)\s+)\s*(?:"
-    # en: "Never light fireworks after drinking", "Don't mix X and Y"
+    # en: "Never light a sparkler after drinking", "Don't mix X and Y"
     r"(?:never|don[’']t|do\s+not)\s+(?:ever\s+)?(?:"
     + _WORDS
     + r"(?:after|while|during|under\s+the\s+influence\s+of|after\s+having|"
@@ -91,10 +91,10 @@ def warned_against(text: str, start: int) -> bool:
         start: Where the phrase starts.
 
     Returns:
-        True for "drinking" in "Never light fireworks after drinking", "alcohol" in "Do not
-        operate the saw under the influence of alcohol" or "screen tenants" in "Please don't
-        use <Brand> to screen tenants"; False in "Don't miss out", "Celebrate after drinking"
-        or "Don't use a slow site to screen tenants".
+        True for "drinking" in "Never light a sparkler after drinking", "alcohol" in "Do not
+        operate the saw under the influence of alcohol" or "rank loan applicants" in "Please
+        don't use <Brand> to rank loan applicants"; False in "Don't miss out", "Celebrate after
+        drinking" or "Don't use a slow site to rank loan applicants".
     """
     window = text[max(0, start - 120) : start]
     clause = re.split(r"[.!?;:\n]", window)[-1]
@@ -139,7 +139,7 @@ def forbids_act(text: str, start: int) -> bool:
         start: Where the phrase starts.
 
     Returns:
-        True for "borrow" in "Never borrow money to play" or Italian "Non indebitarti per
+        True for "borrow" in "Never borrow to fund your bets" or Italian "Non indebitarti per
         giocare"; False in "Don't miss out", "Never wait for a sale" or "Borrow now, never
         regret it".
     """

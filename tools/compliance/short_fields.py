@@ -4,8 +4,8 @@ A subject and a CTA button stand apart from the body: the CTA sits after the who
 footer, so character distance from it to the body's fine print says nothing. When the body
 carries the same words (``free trial``, ``$400 off``) within reach of the disclosure or the
 offer's conditions, the subject or CTA only echoes that statement, and is as close to its fine
-print as the body's own. The body may say those words inside a longer statement ("Get $20 off
-your first box with code FRESH20." beside its conditions, a CTA "Use code FRESH20"): the CTA
+print as the body's own. The body may say those words inside a longer statement ("Get $15 off
+your first box with code CRISP15." beside its conditions, a CTA "Use code CRISP15"): the CTA
 still echoes that statement.
 """
 
@@ -57,7 +57,7 @@ def echoed_in(statement: str, key: str) -> bool:
 
     A lone word ("free") inside a longer statement is no echo of it: the statement may say
     something else with that word ("after your free trial"). A phrase of two words or more
-    ("code SPRING10", "$10 off") said inside the statement is.
+    ("code AUTUMN5", "$10 off") said inside the statement is.
     """
     if statement == key:
         return True
@@ -72,7 +72,7 @@ def echoes_conditions(
 ) -> bool:
     """Whether a subject or CTA phrase says again words of the conditions the body carries.
 
-    A CTA "Clip the coupon" under a body that carries the offer's conditions "Clip the digital
+    A CTA "Add the coupon" under a body that carries the offer's conditions "Add the digital
     coupon at <site>. Good for $1 off …" points to those conditions: its words are theirs, so
     it is as close to its fine print as the fine print itself. Unlike :func:`echoes_body`, a
     lone word does here: the conditions say what the word means.

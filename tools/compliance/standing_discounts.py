@@ -75,8 +75,8 @@ def standing_discount(
         temporary: Wording that makes a promotion temporary or conditional (folded view).
 
     Returns:
-        True for "a members' discount in the café" beside the statement "Members get 10% off
-        in the café.", with no figure of its own and nothing temporary in its sentence.
+        True for "a members' discount in the shop" beside the statement "Members get 15% off
+        in the shop.", with no figure of its own and nothing temporary in its sentence.
     """
     if not holders or original[start:end].lower() not in _DISCOUNT:
         return False

@@ -1,4 +1,4 @@
-"""End dates stated in copy ("ends March 15", "jusqu'au 31/03/2027", "gültig bis 31.03.2027").
+"""End dates stated in copy ("ends May 31", "jusqu'au 31/05/2027", "gültig bis 31.05.2027").
 
 Read on the folded view (case folded, no diacritics). A date may be written with the month's
 name in English, French, German, Spanish, Italian or Swedish (``March 15, 2027``, ``15 mars``,

@@ -2,16 +2,16 @@
 
 A subject may say what the offer gives, not widen who or what it is for:
 
-- **Scope.** "-25 % sur toutes vos lunettes" above an offer on one range of lenses, "20% off
+- **Scope.** "-30 % sur toutes vos montures" above an offer on one range of lenses, "20% off
   all furniture" above an offer on sofas: the subject says the promotion holds for every thing
   of a kind ("on any / all / every …", "sur tous / toutes les …", "en todos los …", "auf alle
   …", "på alla …", "sitewide") when the offer is limited to some products, the subject names
-  none of them, the quantifier is over things (not people or days: "$100 onboard credit for
+  none of them, the quantifier is over things (not people or days: "$50 spa credit for
   every guest" is per person), the offer's own promise neither uses that noun nor says "all"
   itself, and no other field says the same (a body that repeats the wide wording is the
   offers rule's to read). See :mod:`~nextbest.tools.compliance.kinds.offer_breadth` for the
   head noun.
-- **Audience.** "Klubbpris bara för medlemmar", "Members-only price", "Prix réservé aux
+- **Audience.** "Specialpris bara för medlemmar", "Members-only rate", "Prix réservé aux
   adhérents" above an offer open to everyone: the subject says the price is reserved to
   members when the offer requires no recipient flag and neither the offer's wording nor the
   other fields say so.
@@ -48,7 +48,7 @@ to three words after the quantifier and its article."""
 
 NOT_GOODS: frozenset[str] = frozenset(
     {
-        # people: "$100 onboard credit for every guest" is per person, not on every product
+        # people: "$50 spa credit for every guest" is per person, not on every product
         "guest", "guests", "person", "persons", "people", "passenger", "passengers",
         "traveller", "travellers", "traveler", "travelers", "customer", "customers", "client",
         "clients", "member", "members", "friend", "friends", "family", "families", "kid",
@@ -102,7 +102,7 @@ def widened_scope(
         named: Products the subject names.
 
     Returns:
-        The wide wording ("sur toutes vos lunettes"), or None when the subject keeps to the
+        The wide wording ("sur toutes vos montures"), or None when the subject keeps to the
         offer's scope.
     """
     if offer is None or not offer.products or named & set(offer.products):

@@ -1,7 +1,7 @@
 """A price that is a threshold of spending, not the price of a product.
 
-"Free shipping on orders over $50", "fares of $300 or more", "Versandkostenfrei ab 30 €
-Bestellwert", "Mindestbestellwert 25 €", "livraison offerte dès 50 € d'achat", "envío gratis
+"Free shipping on orders over $40", "fares of $250 or more", "Versandkostenfrei ab 35 €
+Bestellwert", "Mindestbestellwert 20 €", "livraison offerte dès 50 € d'achat", "envío gratis
 en pedidos superiores a 40 €": the figure is a condition a basket must meet. A rule that asks
 for a disclosure beside every price (VAT and shipping, a unit price) reads prices offered for
 something; a spending threshold offers nothing at that price.
@@ -9,7 +9,7 @@ something; a spending threshold offers nothing at that price.
 The words are general words of commerce in English, German, French, Spanish, Italian,
 Portuguese, Dutch and Swedish: an order value after the figure ("… € Bestellwert", "… €
 d'achat", "… € de compra", "500 kr eller mer") or a minimum or "orders over" before it ("vid
-köp över 500 kr", "lån på minst 100 000 kr"). "ab 8,90 €" alone is a starting price ("from"),
+köp över 500 kr", "lån på minst 50 000 kr"). "ab 8,90 €" alone is a starting price ("from"),
 not a threshold: German "ab" is one only before an order-value noun.
 """
 
