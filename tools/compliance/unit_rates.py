@@ -2,7 +2,7 @@
 
 "20 hours with the same tutor: the <pack> is $1,100, just $60 per hour" states three figures
 that must agree: 20 hours at $60 an hour is $1,200, not $1,100. A mandated per-unit price
-("$55 per hour") discloses the rate only when it is the rate of what the sentence sells; a
+("$45 per hour") discloses the rate only when it is the rate of what the sentence sells; a
 rate the sentence's own count and total contradict is a wrong rate, whatever wording it
 copies. Read on the original text: a rate is a price followed by ``per <unit>``, ``/<unit>``
 or ``a(n) <unit>``; a count is a number followed by that unit in the plural or singular

@@ -1,8 +1,8 @@
 """A banned superlative said as "no one comes close" (a rule of language).
 
-A pack that bans "fastest broadband" or "das schnellste Netz" bans the claim that nothing
+A pack that bans "fastest fibre" or "das schnellste Netz" bans the claim that nothing
 matches the thing; the copy makes the same claim when it says of the thing that nobody comes
-close to it, matches it or beats it: "broadband no one in town can match", "ein Brot, an das
+close to it, matches it or beats it: "fibre no one in town can match", "ein Brot, an das
 keine andere Bäckerei herankommt". Only the noun of a banned superlative (a word ending in
 "-est" / German "-ste", "-sten", "-stes", "-ster", or "best") is read, and only with a
 negative subject and a verb of matching after it in the same sentence.
@@ -40,7 +40,7 @@ _REACH = 60
 
 
 def _nouns(phrases: list[str]) -> list[str]:
-    """The nouns a banned superlative is said of ("WLAN" of "das schnellste WLAN")."""
+    """The nouns a banned superlative is said of ("Netz" of "das schnellste Netz")."""
     nouns: list[str] = []
     for phrase in phrases:
         words = phrase.split()

@@ -3,12 +3,12 @@
 A pack that bans "teens" bans copy that speaks to school-age minors; "tweens" or "middle
 schoolers" speak to the same readers. A ban of a "bar tour" bans the drinking occasion,
 whichever word names the venue ("tavern tour"). A ban of "access your savings early" bans the
-act, however the verb is said ("tap into your savings early"). A ban of "always cheaper" bans
-the claim of every occasion, however "always" is said ("every time cheaper", Dutch "elke keer",
+act, however the verb is said ("tap into your savings early"). A ban of "always quicker" bans
+the claim of every occasion, however "always" is said ("every time quicker", Dutch "elke keer",
 German "jedes Mal"); a French ban of "sans odeur" or "zéro odeur" bans the absence claimed,
-whichever negative word opens it ("aucune odeur"). A ban of "nobody will check" bans making
+whichever negative word opens it ("aucune odeur"). A ban of "nobody will know" bans making
 light of a rule by saying no one will notice or care, however said ("no one will notice",
-"nobody minds"). Only the words of the small sets
+"nobody cares"). Only the words of the small sets
 below are swapped, each for the others of its set: the minors' words wherever a phrase has one,
 a venue word or a word for "always" only inside a phrase of several words (a one-word ban of
 "bar" may mean a snack bar), and the verb "access" and a French negative word only as a
