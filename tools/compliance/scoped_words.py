@@ -1,7 +1,7 @@
 """Words of one product-scoped claim: a trigger only that claim says, said of other products.
 
 "Unlimited miles on the Compact Estate" where the only approved claim with "unlimited miles" is
-scoped to the cars, or "The Summit 4 now has a UL 1642 certified battery system" where "UL
+scoped to the cars, or "The Trailfox 4 now has a UL 1642 certified battery system" where "UL
 1642" belongs to a claim of three other bikes: the trigger is the claim's own wording (words of
 its text or of its keywords), and the sentence says it of products outside the claim's scope.
 The fault is the claim's scope, not an unknown statement, and it is reported as the claim said

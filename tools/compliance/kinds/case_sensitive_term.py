@@ -1,6 +1,6 @@
 """``case_sensitive_term``: terms banned only in one exact casing.
 
-A competitor called ``Summit`` must not be named, but "the summit of the season" is fine: the
+A competitor called ``Cairn`` must not be named, but "the cairn on the hilltop" is fine: the
 term is matched as a whole word on the original text, case-sensitively (after Unicode
 compatibility folding, so full-width or styled letters do not hide it). A term followed by
 ``'t`` is a contraction ("Haven't" is not the brand Haven). The rule's ``exceptions`` are
@@ -8,7 +8,7 @@ words or phrases that contain a term but are fine ("Safe Haven Fund"): a term in
 them, written with the exception's exact casing, is not reported. A one-word term that
 opens a sentence followed by an article or a pronoun is a verb ("Embrace the mess"), and one
 that opens a sentence as the first half of a hyphenated compound with a lower-case word
-("Peak-season prices?", "Summit-bound?") is that compound: at the start of a sentence the capital
+("Peak-season prices?", "Coast-bound?") is that compound: at the start of a sentence the capital
 says nothing, and a name is not joined to an everyday word that way. A term the copy introduces
 as the name of a pet or a person ("Pickle, a 4-year-old spaniel", "my dog Pickle") is that
 individual wherever the text names it, not the brand

@@ -1000,7 +1000,7 @@ def _without_list_price_echoes(promoted: list[Mention], body_prices: list[float]
     """``promoted`` without subject or CTA prices that repeat a body price read as a list price.
 
     "Fibra, TV e telefone por 1,50 € por dia" as a subject, over a body that says "Por 44,99
-    €/mês, o Verdial Casa 500 fica em 1,50 € por dia" (the list price per day), headlines the
+    €/mês, o Ondalar Casa 500 fica em 1,50 € por dia" (the list price per day), headlines the
     body's list price: the subject cannot name the product and its list price beside the
     figure, the body does. A subject price the body does not state, or states below the list
     price, is still read on its own.

@@ -143,10 +143,10 @@ def brand_name_variants(name: str) -> list[str]:
     """Ways the copy may write the brand name: as is, without a legal suffix, ``&`` as ``and``.
 
     Args:
-        name: The brand name, e.g. ``Basil & Bowl Co.``.
+        name: The brand name, e.g. ``Thyme & Tin Co.``.
 
     Returns:
-        The variants, e.g. ``["Basil & Bowl Co.", "basil & bowl", "basil and bowl", ...]``.
+        The variants, e.g. ``["Thyme & Tin Co.", "thyme & tin", "thyme and tin", ...]``.
     """
     words = name.lower().replace(".", " ").replace(",", " ").split()
     while len(words) > 1 and words[-1] in _LEGAL_SUFFIXES:
