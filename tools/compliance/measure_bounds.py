@@ -1,7 +1,7 @@
 """Measure bounds: a figure the copy gives as a bound on a product's own measure.
 
-"The Wren weighs under 250 g" does not say the product weighs 250 g: it says its weight is
-below 250 g, which is true of a 249 g product. "It weighs over 2 kg" says its weight is above
+"The Minnow weighs under 300 g" does not say the product weighs 300 g: it says its weight is
+below 300 g, which is true of a 299 g product. "It weighs over 2 kg" says its weight is above
 2 kg. The bound is the product's own measure only when a verb of measuring or being stands
 right before the bound word ("weighs under", "is less than", "comes in at under", "wiegt
 unter", "pèse moins de", "pesa meno di", "väger under"), with at most an adverb between
