@@ -1,9 +1,9 @@
 """A banned offsetting claim in its other wordings (a rule of language).
 
-A pack that bans "offset the carbon", "carbon offset" or "CO2 compensated" bans the claim that
-emissions are made good by paying for removals elsewhere. The same claim is made with another
-verb of cancelling and another name of what is emitted ("we plant a tree to balance out the
-CO2 of your delivery", "compensate for your emissions"): each says the harm is cancelled by
+A pack that bans "offset your emissions", "carbon offset" or "emissions compensated" bans the
+claim that emissions are made good by paying for removals elsewhere. The same claim is made with
+another verb of cancelling and another name of what is emitted ("we plant a tree to balance out
+the CO2 of your delivery", "compensate for your emissions"): each says the harm is cancelled by
 offsetting. Only a pack phrase of that shape is widened.
 """
 
@@ -16,8 +16,8 @@ _OFFSET_PHRASE = re.compile(
     r"|\b(?:carbon|co2|climate|emissions)\b.*\b(?:offset(?:s|ting)?|compensat(?:e|es|ed|ing|ion))\b",
     re.IGNORECASE,
 )
-"""A banned phrase naming offsetting and what is emitted ("offset the carbon", "CO2
-compensated")."""
+"""A banned phrase naming offsetting and what is emitted ("offset your emissions",
+"emissions compensated")."""
 
 _VERBS = (
     "offset", "offsets", "balance out", "balances out", "balance", "balances",
