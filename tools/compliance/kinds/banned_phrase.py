@@ -93,8 +93,8 @@ brand's "wir" / "wij" after it ("übernehmen wir Ihre Zuzahlung" under "überneh
 Zuzahlung": the verb-first word order; see :func:`inverted_forms`).
 A rule with ``said_only_of`` (a title reserved to the licensed people, a certification to some
 models) bans its phrases only in sentences that name none of them; the opening words of such a
-name (at least two) name it too when the message names it in full elsewhere (a subject "Jaja
-ekologiczne na Wielkanoc" above a body offering "Jaja ekologiczne z Zielonej Zagrody"), and a
+name (at least two) name it too when the message names it in full elsewhere (a subject "Miód
+gryczany na prezent" above a body offering "Miód gryczany z Leśnej Pasieki"), and a
 subject's phrase is said of the one the body says it of ("Une diététicienne à Rennes" above
 "Sophie Lenoir, diététicienne, rejoint notre équipe"); and a phrase the copy says the brand's
 people do not do, whatever its length ("our aides never give infusions", "they do not do
@@ -490,10 +490,10 @@ def _openings(name: str) -> list[str]:
     """The opening words of a name, from :data:`MIN_OPENING_WORDS` words to all but the last.
 
     Args:
-        name: A name a rule's phrases may be said of ("Jaja ekologiczne z Zielonej Zagrody").
+        name: A name a rule's phrases may be said of ("Miód gryczany z Leśnej Pasieki").
 
     Returns:
-        Its shortened forms ("Jaja ekologiczne", "Jaja ekologiczne z", …).
+        Its shortened forms ("Miód gryczany", "Miód gryczany z", …).
     """
     words = name.split()
     return [" ".join(words[:n]) for n in range(MIN_OPENING_WORDS, len(words))]
@@ -605,8 +605,8 @@ class BannedPhraseCheck:
     def _owner_shortened(self, ctx: CheckContext, text: FieldText, start: int, end: int) -> bool:
         """Whether the phrase is inside the opening words of a name the message gives in full.
 
-        "Jaja ekologiczne na Wielkanoc" above a body naming "Jaja ekologiczne z Zielonej
-        Zagrody": the subject shortens the certified product's name.
+        "Miód gryczany na prezent" above a body naming "Miód gryczany z Leśnej
+        Pasieki": the subject shortens the certified product's name.
         """
         if self.owner_openings is None or self.owners is None:
             return False
@@ -769,7 +769,7 @@ class BannedPhraseCheck:
                 if self._headline_of_owner(ctx, name, text.original[start:end]):
                     continue  # a subject's title, said in the body of the one who holds it
                 if self._owner_shortened(ctx, text, start, end):
-                    continue  # "Jaja ekologiczne …": the opening words of the certified name
+                    continue  # "Miód gryczany …": the opening words of the certified name
                 if no_longer(text.original, start):
                     continue  # "non ci sono più tasse": "più" is "no more", not "plus"
                 if self.rule.severity == "block" and self._opposite(text.original, start):

@@ -34,7 +34,7 @@ no category of the catalogue covers every product's price, and one whose wording
 by two words of its name ("per 6-pack") covers that product's price. Under ``prices_of_products`` an
 amount off ("$40 off") and a benefit limit ("covers repairs up to $3,000") are not what a
 product costs (:mod:`~nextbest.tools.compliance.price_roles`; under the ``any`` price shape
-neither is a price at all), nor is money given or received as a reward ("Give $10, get $10",
+neither is a price at all), nor is money given or received as a reward ("Give $15, get $15",
 "$10 in ride credit") or the cap of a reduction ("50% off your first order, up to $20",
 :mod:`~nextbest.tools.compliance.reward_amounts`), nor is the fixed price of the message's offer
 when the offer covers none of the rule's products ("Give 12 months of <plan> for $99" under a
@@ -101,7 +101,7 @@ product "Wander") is the everyday word, not a mention
 (:mod:`~nextbest.tools.compliance.lowercase_names`), nor a product named in a standing
 statement of the pack that denies something of it ("Public schemes do not fund <product>",
 :mod:`~nextbest.tools.compliance.standing_denials`), nor is a product's short name followed by
-another capitalised word ("our Gold Coast centre" for the product "Gold Hospital",
+another capitalised word ("our Gold Coast centre" for the product "Gold Dental",
 :mod:`~nextbest.tools.compliance.short_name_compounds`).
 ``feature_of_products`` names the products a triggered feature belongs to: a trigger whose
 sentence names only other catalogue products ("Even the basic card earns rebates") is a
@@ -642,7 +642,7 @@ class DisclosureCheck:
                     ):
                         continue  # "$40 off", "covers up to $3,000": not what it costs
                     if of_products and reward_amount(text.original, start, end):
-                        continue  # "Give $10, get $10", "50% off, up to $20": no cost
+                        continue  # "Give $15, get $15", "50% off, up to $20": no cost
                     if priced and moved_amount(text.original, start, end, pay=not self.of_pay):
                         continue  # "Send $300", "1 USD = 19.85 MXN": money moved, no price
                     if of_products and zero_upfront(text.original, start, end):

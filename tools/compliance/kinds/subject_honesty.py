@@ -139,7 +139,7 @@ FIGURE = re.compile(
 """A figure with its unit (folded view); digits inside a word ("f4stest", "fr33") are none.
 An amount in hundredths ("50 cents", "50¢", "50 pence") is money: 0.50 as "$0.50" writes it;
 an amount in thousands or millions ("$460K", "$1.2M") is that many dollars. A currency sign
-after a number is its unit only when no figure follows it: in "Fibre 500 £29.99" the pound sign
+after a number is its unit only when no figure follows it: in "Fibre 350 £27.50" the pound sign
 is the next price's. Thousands may be grouped by spaces ("1 000 kr", "1 599 $"), and kronor
 ("kr", "SEK") are money as the other currencies are. A number is read whole or not at all
 ("10am", "4th" are no figure "1" or "4"), and a per-person or per-night amount ("£40pp",
