@@ -3,7 +3,7 @@
 Product names are proper names and are written with a capital ("Meander", "Cirrus", "Quartz").
 When the same letters appear in copy all in lower case ("let the path meander", "a
 cirrus cloud"), the copy uses the everyday word, not the name: English capitalises names,
-and a writer who means the product writes its name. Names of several words ("Trek Kit") and
+and a writer who means the product writes its name. Names of several words ("Trail Kit") and
 names the pack itself writes in lower case ("kettlebell") are left alone: only a single word
 the catalogue writes with a capital counts.
 """

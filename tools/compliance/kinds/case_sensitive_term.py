@@ -3,12 +3,12 @@
 A competitor called ``Cairn`` must not be named, but "the cairn on the hilltop" is fine: the
 term is matched as a whole word on the original text, case-sensitively (after Unicode
 compatibility folding, so full-width or styled letters do not hide it). A term followed by
-``'t`` is a contraction ("Haven't" is not the brand Haven). The rule's ``exceptions`` are
-words or phrases that contain a term but are fine ("Safe Haven Fund"): a term inside one of
+``'t`` is a contraction ("Don't" is not the brand Don). The rule's ``exceptions`` are
+words or phrases that contain a term but are fine ("Don Valley Trust"): a term inside one of
 them, written with the exception's exact casing, is not reported. A one-word term that
-opens a sentence followed by an article or a pronoun is a verb ("Embrace the mess"), and one
+opens a sentence followed by an article or a pronoun is a verb ("Cherish the moment"), and one
 that opens a sentence as the first half of a hyphenated compound with a lower-case word
-("Peak-season prices?", "Coast-bound?") is that compound: at the start of a sentence the capital
+("Peak-season prices?", "Cairn-topped?") is that compound: at the start of a sentence the capital
 says nothing, and a name is not joined to an everyday word that way. A term the copy introduces
 as the name of a pet or a person ("Pickle, a 4-year-old spaniel", "my dog Pickle") is that
 individual wherever the text names it, not the brand
@@ -40,11 +40,11 @@ _OBJECT_WORDS = re.compile(
 
 
 def imperative_at_sentence_start(text: str, start: int, end: int) -> bool:
-    """Whether a one-word term opens a sentence as a verb ("Embrace the mess").
+    """Whether a one-word term opens a sentence as a verb ("Cherish the moment").
 
     At the start of a sentence a capital letter says nothing: a term that is also an
     everyday verb, followed by an article, a possessive or a pronoun, is the verb in the
-    imperative, not the name ("Embrace Pet Insurance" stays the name).
+    imperative, not the name ("Cherish Pet Insurance" stays the name).
 
     Args:
         text: The field's text.
