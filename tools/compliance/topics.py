@@ -1,9 +1,9 @@
 """Topic mentions: words that name what a linked page of the brand explains, not a statement.
 
-"See all rates and fees, including the intro APR details, at quillpoint.example/card" points
-the reader to the terms; it does not state a rate. "We explain how premium data and congestion
-work: example.com/network" names a topic. A trigger word (a disclosure trigger, a claim
-trigger) in such a sentence is a topic mention when
+"See all rates and charges, including the balance transfer APR details, at
+lindenway.example/card" points the reader to the terms; it does not state a rate. "We explain
+how premium data and congestion work: example.com/network" names a topic. A trigger word (a
+disclosure trigger, a claim trigger) in such a sentence is a topic mention when
 
 - the sentence carries a link to one of the brand's own domains (it points somewhere), and
 - it has no figure outside the link (a stated rate or amount is a statement, pointer or not),
