@@ -882,14 +882,14 @@ class CapitalsParams(_Strict):
 class CaseSensitiveTermParams(_Strict):
     """Terms banned only when written with exactly this casing (e.g. a competitor's name).
 
-    A term matches only as whole words ("Haven" is not found in "Havenly").
+    A term matches only as whole words ("Apex" is not found in "Apexly").
     """
 
     terms: list[str] = Field(min_length=1, description="Terms, in the exact casing banned.")
     exceptions: list[str] = Field(
         default_factory=list,
-        description="Words or phrases that contain a term but are fine (e.g. 'Haven't', "
-        "'Safe Haven Fund' for the term 'Haven'); matched with exactly this casing.",
+        description="Words or phrases that contain a term but are fine (e.g. 'Apex Predator Week', "
+        "'Apex Trail' for the term 'Apex'); matched with exactly this casing.",
     )
     fields: list[MessageField] = Field(default_factory=_all_message_fields)
 
