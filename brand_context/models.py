@@ -977,6 +977,9 @@ _LANGUAGE_NAMES: dict[str, str] = {
     "german": "de",
     "dutch": "nl",
     "swedish": "sv",
+    "finnish": "fi",
+    "czech": "cs",
+    "slovak": "sk",
 }
 
 
@@ -1007,9 +1010,9 @@ class LanguageParams(_Strict):
     """The language the copy must be written in, e.g. ``allowed: [it]``.
 
     The language is read from the copy's function words (articles, prepositions, pronouns:
-    ``the``, ``della``, ``vous``…), offline; recognised: en, fr, es, pt, it, de, nl, sv. Before
-    judging, the brand's names, product names, links, e-mail addresses, numbers, codes and
-    every wording the pack approves or mandates (disclosures, required statements,
+    ``the``, ``della``, ``vous``…), offline; recognised: en, fr, es, pt, it, de, nl, sv, fi, cs,
+    sk. Before judging, the brand's names, product names, links, e-mail addresses, numbers,
+    codes and every wording the pack approves or mandates (disclosures, required statements,
     claim texts and disclaimers, offer conditions, standing statements) are taken out, with the
     legal-footer paragraph (legal name, postal address), so an English brand name, a URL or a
     bilingual mandated line never trips it; a message made only of mandated lines is judged on

@@ -1,13 +1,17 @@
 """Which language a stretch of copy is written in, from its function words (offline, no model).
 
 Each supported language (English, French, Spanish, Portuguese, Italian, German, Dutch, Swedish,
-Finnish) has a short list of function words: articles, prepositions, pronouns, auxiliaries and
-conjunctions (``the``, ``della``, ``vous``, ``não``, ``och``, ``että``…). Content words,
-names, numbers and links carry no vote, so an English brand name or a loanword ("box",
-"newsletter") in Italian copy does not make it English. A word several languages share
-(``a``, ``de``, ``la``, ``in``, ``om``, ``on``) splits its one vote between them. Elided and
-contracted forms count too: ``l'``, ``dell'``, ``qu'`` before an apostrophe, ``'re`` /
-``n't`` after one.
+Finnish, Czech, Slovak) has a short list of function words: articles, prepositions, pronouns,
+auxiliaries and conjunctions (``the``, ``della``, ``vous``, ``não``, ``och``, ``että``,
+``jsou``, ``alebo``…). Content words, names, numbers and links carry no vote, so an English
+brand name or a loanword ("box", "newsletter") in Italian copy does not make it English. A
+word several languages share (``a``, ``de``, ``la``, ``in``, ``om``, ``on``) splits its one
+vote between them. Elided and contracted forms count too: ``l'``, ``dell'``, ``qu'`` before an
+apostrophe, ``'re`` / ``n't`` after one. Czech and Slovak also list the common forms an SMS
+writes without diacritics (``kdyz``, ``muzete``; ``ked``, ``podla``), and each keeps the words
+that tell the two apart (Czech ``se``, ``jsou``, ``pro``, ``nebo``; Slovak ``sa``, ``sú``,
+``pre``, ``alebo``) to itself: a Czech text leads with Czech and a Slovak one with Slovak, and
+as the two share many words, neither is ever far enough ahead to block a rule for the other.
 
 The result is deliberately cautious (:func:`judge`): a text with too few words, too few
 function words, or two languages close to each other is ``None`` (not judged), so that a rule
@@ -20,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-SUPPORTED: tuple[str, ...] = ("en", "fr", "es", "pt", "it", "de", "nl", "sv", "fi")
+SUPPORTED: tuple[str, ...] = ("en", "fr", "es", "pt", "it", "de", "nl", "sv", "fi", "cs", "sk")
 """ISO 639-1 codes of the languages :func:`judge` can recognise."""
 
 _WORDS: dict[str, str] = {
@@ -65,6 +69,22 @@ _WORDS: dict[str, str] = {
     "niin kuin koska vain vielä jo nyt sitten kanssa ennen jälkeen kaikki kaikille se sen "
     "sitä siitä ne niiden tämä tämän tässä tästä nämä mikä mitä joka jotka jonka minä sinä "
     "sinun sinulle hän me meidän meille te teidän teille he heidän voi voit voimme",
+    "cs": "a o na se v ve z ze k ke s u za po pro při od bez nad pod před přes mezi podle kvůli "
+    "až je jsou jste jsme jsem být bude budete budou byl byla bylo byly není nejsou že když "
+    "pokud aby abyste protože ale nebo ani než jak jako také též jen pouze už již ještě tak "
+    "který která které kterou kterého kteří kterým co kdy kde proč tento tato toto tyto "
+    "tohoto této tím tom toho ten vám vás váš vaše vaši vašeho vašich nám nás náš naše si "
+    "svůj svou své svého jeho její jejich všechny všechno vše všech každý více velmi nyní "
+    "zde tady můžete může mohou lze máte mají "
+    "pri pres az byt neni kdyz protoze jeste ktery ktera ktere vam vas vase svuj sve jeji "
+    "vsechny vse vsech muzete muze maji kazdy",
+    "sk": "a o na sa v vo z zo k ku s so u za po pre pri od bez nad pod pred cez medzi podľa "
+    "až je sú ste sme som byť bude budete budú bol bola bolo boli nie že keď ak aby ale "
+    "alebo ani než ako tiež len iba už ešte tak ktorý ktorá ktoré ktorú ktorého ktorí čo "
+    "kedy kde prečo tento táto toto tieto tohto tejto tým tom toho ten vám vás váš vaše "
+    "vašej vašu nám nás náš naše si svoj svoju svoje jeho jej ich všetky všetko každý viac "
+    "veľmi teraz môžete môže máte majú "
+    "su ked podla velmi vsetko vsetky mozete este tiez",
 }
 
 _VOTES: dict[str, dict[str, float]] = {}

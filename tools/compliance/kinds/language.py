@@ -41,6 +41,8 @@ LANGUAGE_NAMES: dict[str, str] = {
     "nl": "Dutch",
     "sv": "Swedish",
     "fi": "Finnish",
+    "cs": "Czech",
+    "sk": "Slovak",
 }
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
