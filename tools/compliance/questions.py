@@ -76,7 +76,7 @@ _QUESTION_END = re.compile(r"[.!\n]|\?")
 """What ends the question a phrase sits in: a sentence stop, a line break or its question mark."""
 
 _ANSWERED_NO = re.compile(
-    r"[\"”’'»)\]]*\s*"  # the question's closing quote or bracket
+    r"\s*[\"”’'»)\]]*\s*"  # the question's closing quote or bracket ("… ? »" in French)
     # who asked it, after a quoted question: '"…?" asked Ciara from Tralee.'
     r"(?:(?<=[\"”’'»])(?:[^.!?\n\"“”]{0,30}?\b(?:asked|asks|wrote|writes)\b[^.!?\n]{0,60}[.!]\s*))?"
     r"(?:(?:sadly|unfortunately|honestly|in short|simply put)\s*,?\s*)?"
@@ -91,6 +91,9 @@ _ANSWERED_NO = re.compile(
     r"|(?:[^?\n]{0,80}?[\s,])?(?:the|my|our)\s+(?:(?:honest|short|simple|straight|plain|real|"
     r"quick|true)\s+)?answer\s+is\s+that\s+(?:no|none|nothing)\b(?:\s+[\w’'-]+){0,4}?\s+"
     r"(?:should|can|could|may|must)\s+(?:ever\s+)?be\b"
+    # the French answer stated: "Notre réponse est non."
+    r"|(?:[^?\n]{0,80}?[\s,])?(?:la|notre|ma)\s+(?:(?:vraie|courte|seule|simple)\s+)?"
+    r"réponse\s+(?:est|:)\s*:?\s*non\b"
     r"|(?:no|nope|nein|non|nej|nee|nie|nei|não)\s*(?=[.,!;:\u2013\u2014]|-\s|$)"
     # an answer declined, the reader sent elsewhere: "… and we won't answer it for you"
     r"|(?:[^?\n]{0,80}?[\s,])?(?:(?:we|i)\s+(?:won[’']t|will\s+not|can[’']t|cannot|can\s+not|"
@@ -112,7 +115,8 @@ _ANSWERED_NO = re.compile(
 )
 """An answer of "no" right after a question: "No.", "Sadly, no.", "The honest answer is no",
 and the bare "no" of the other languages the engine reads (Nein, Non, Nej, Nee, Nie, Nei,
-Não), "The short answer is that no <thing> can ever be sold so"; after a quoted question, also
+Não), the French "Notre réponse est non.", "The short answer is that no <thing> can ever be
+sold so"; after a quoted question, also
 after who asked it ('"…?" asked a reader. For everyday
 use, no.'), and a "no" for a stated scope ("For daily rinses, no."). An answer the copy
 declines to give ("We hear this a lot, and we won't answer it for you: the regulator does.")
@@ -152,7 +156,8 @@ _ANSWER_IS_NO = re.compile(
     r"|svaret\s+(?:er|är)\s*:?\s*(?:nei|nej)"  # nb, da, sv
     r"|die\s+(?:(?:ehrliche|kurze|einfache)\s+)?antwort\s+(?:ist|lautet)\s*:?\s*nein"
     r"|het\s+(?:eerlijke\s+|korte\s+)?antwoord\s+is\s*:?\s*nee"
-    r"|la\s+(?:réponse\s+est|respuesta\s+es|risposta\s+è)\s*:?\s*(?:non|no)"
+    r"|(?:la|notre)\s+réponse\s+est\s*:?\s*non"
+    r"|la\s+(?:respuesta\s+es|risposta\s+è)\s*:?\s*no"
     r"|a\s+resposta\s+é\s*:?\s*não"
     r"|vastaus\s+on\s*:?\s*ei"
     r")(?=\s*(?:[.,!;:\u2013\u2014]|-\s|$))",
@@ -224,6 +229,38 @@ _AFFIRMED = re.compile(
     re.IGNORECASE,
 )
 """An answer of "yes" right after a question."""
+
+
+_WH_QUESTION = re.compile(
+    r"^\s*(?:what|how|why|when|where|who|which|comment|pourquoi|quand|que|qu[’']est|quel(?:le)?s?"
+    r"|was|wie|warum|wann|wo|wer|welche[rsnm]?)\b",
+    re.IGNORECASE,
+)
+"""A question that asks what, how, why, when, where or who (English, French, German): it asks
+for an account, and no "yes" can make its words the copy's statement."""
+
+
+def quoted_question(text: str, start: int) -> bool:
+    """Whether the phrase at ``start`` sits in a wh-question quoted as someone else's.
+
+    'This week's question comes from a reader: "What happens if my boiler breaks in winter?"'
+    quotes what the reader asked; a question of what, how or why asserts nothing, and a banned
+    phrase in it is the reader's wording, not the copy's. A question speaking of "our" or "we"
+    is the sender's own voice; a yes/no question is the copy's statement when its answer
+    affirms it, which :func:`answered_no` and :func:`quoted_open_question` read.
+
+    Args:
+        text: The field's original text.
+        start: Where the phrase starts.
+
+    Returns:
+        True when the phrase is inside such a quoted wh-question.
+    """
+    for match in _QUOTED_OPEN.finditer(text, max(0, start - 200), min(len(text), start + 160)):
+        if match.start("question") <= start < match.end("question"):
+            question = match.group("question")
+            return _WH_QUESTION.match(question) is not None and not _OWN.search(question)
+    return False
 
 
 def quoted_open_question(text: str, start: int) -> bool:

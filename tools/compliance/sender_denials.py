@@ -27,6 +27,11 @@ false of the sender, the phrase is present but the statement is not made:
   by", is handled by the banned-phrase rule itself), or says what the thing is and then what it
   is not: "The CX2 is a carbon block filter, not a softener", "Our spray is a cleaner and not
   a disinfectant";
+- the copy denies it in French with a negated copula, perhaps an article and the noun the
+  adjective follows: "ce fonds n'est pas un produit sans frais";
+- the copy says a question is not asked (a phrase of several words, a ban of an inquiry),
+  whoever would ask it: "we never ask about your credit score", "landlords may not request
+  your credit score";
 - the sender says it does not word the statement (a phrase of several words): "Why our cartons
   don't say carbon neutral", 'we don't put "carbon neutral" on our cartons';
 - a singular negative quantifier subject and its verb deny the statement (a phrase of several
@@ -148,6 +153,29 @@ _IS_NOT_A = re.compile(
 )
 """A negated copula and an article right before the phrase ("we are not a …")."""
 
+_IS_NOT_A_FR = re.compile(
+    r"\b(?:n[’']est|ne\s+sont|n[’']était|n[’']étaient|ne\s+sera|ne\s+seront)\s+"
+    r"(?:pas|jamais|nullement)\s+"
+    r"(?:(?:un|une|des|du|de\s+la|de\s+l[’']|d[’'])\s*(?:[^\W\d_]{3,}\s+)?)?$",
+    re.IGNORECASE,
+)
+"""A French negated copula, perhaps an article and the noun an adjective follows, right before
+the phrase ("ce fonds n'est pas un produit sans frais", "il n'est pas sans danger"): the
+statement denied. "n'est pas seulement …" and "n'est pas qu'un …" restrict, and stay claims."""
+
+_ASKING = r"ask|asks|request|requests|require|requires|demand|demands|inquire|inquires"
+"""Verbs of asking, for a ban of an inquiry ("salary history" asked of a candidate)."""
+
+_NOT_ASKED = re.compile(
+    r"\b(?:do\s+not|don[’']t|does\s+not|doesn[’']t|never|will\s+never|will\s+not|won[’']t|"
+    r"may\s+not|must\s+not|cannot|can[’']t|can\s+not|(?:are|is)\s+not\s+allowed\s+to)\s+"
+    rf"(?:{_ASKING})\s+(?:(?:you|candidates?|applicants?|anyone|anybody)\s+)?"
+    r"(?:(?:about|for|after)\s+)?(?:(?:your|their|his|her|any|a)\s+)?$",
+    re.IGNORECASE,
+)
+"""A negated verb of asking right before the phrase, whoever asks: "we never ask about your
+…", "landlords may not request …": the copy says the question is not asked."""
+
 
 _CONTRASTED = re.compile(
     r"\b(?:is|are|was|were|[’'](?:s|re))\s+(?:(?:just|only|simply|really)\s+)?"
@@ -229,8 +257,9 @@ def sender_denies(text: str, start: int, end: int | None = None) -> bool:
         True for "consolidate" in "We do not consolidate car loans", "overnight care" in "we do not
         provide overnight care", "promise a medal" in "No coach can promise a medal",
         "government agency" in "We are not a government agency", "risk-free" in "No bond fund
-        is risk-free"; False for "Don't miss out", "You can't miss it", "No upfront fees" or
-        "No other plan is risk-free".
+        is risk-free", "sans frais" in "ce n'est pas un produit sans frais", "credit score" in
+        "we never ask about your credit score"; False for "Don't miss out", "You can't miss
+        it", "No upfront fees" or "No other plan is risk-free".
     """
     reach = max(0, start - _REACH)
     none_is = (
@@ -244,13 +273,18 @@ def sender_denies(text: str, start: int, end: int | None = None) -> bool:
     )
     if none_is and (end is None or _EXCEPT_AFTER.match(text, end) is None):
         return True  # "No bond fund is risk-free": denied of every one
-    patterns: tuple[re.Pattern[str], ...] = (_SENDER_DOES_NOT, _IS_NOT_A, _CONTRASTED)
+    patterns: tuple[re.Pattern[str], ...] = (
+        _SENDER_DOES_NOT,
+        _IS_NOT_A,
+        _IS_NOT_A_FR,
+        _CONTRASTED,
+    )
     if end is not None and len(text[start:end].split()) > 1:
         if _NONE_DOES.search(text, reach, start) is not None and (
             _EXCEPT_AFTER.match(text, end) is None
         ):
             return True  # "no sunscreen blocks every ray": denied of every one
-        patterns += (_SENDER_DOES_NOT_GIVE, _SENDER_DOES_NOT_SAY, _NOBODY_CAN)
+        patterns += (_SENDER_DOES_NOT_GIVE, _SENDER_DOES_NOT_SAY, _NOBODY_CAN, _NOT_ASKED)
     return any(pattern.search(text, reach, start) is not None for pattern in patterns)
 
 

@@ -28,7 +28,8 @@ sale", "a garage sale"), "clearance" as emptying, permission or a gap ("lost pro
 soldes").
 
 "Healthy" of the people a health guideline speaks of ("healthy adults have no more than 6 g of
-salt a day") is a population, not a product's effect.
+salt a day") is a population, not a product's effect; so is "healthy" of someone's hunger ("a
+healthy appetite": a big one).
 
 The senses are regular expressions over the skeleton view (case folded, punctuation as
 spaces). A rule exempts a match only when a sense span strictly contains it: a pack that bans
@@ -142,6 +143,8 @@ SENSE_PATTERNS: tuple[str, ...] = (
     # "healthy" of the people a health guideline speaks of ("the guidance says healthy
     # adults eat no more than 6 g of salt a day"): a population, no product's effect
     r"\bhealthy (?:adults?|people|persons?|individuals?|volunteers|population|men|women)\b",
+    # "healthy" of someone's hunger ("got a healthy appetite?"): a big one, no food's effect
+    r"\bhealthy appetites?\b",
     # "deposit" as handing something over: "deposit your coats with the cloakroom"
     r"\bdeposit (?:your |the |any |all )?(?:checked |carry on )?(?:bags?|luggage|suitcases?|"
     r"keys?|coats?|valuables|belongings)\b",

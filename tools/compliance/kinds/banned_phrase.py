@@ -151,7 +151,11 @@ from nextbest.tools.compliance.phrase_inflections import inflected_phrases
 from nextbest.tools.compliance.phrases import compile_phrases, cut_from_contraction
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.professional_acts import done_by_professional
-from nextbest.tools.compliance.questions import answered_in_body, subject_answered_no
+from nextbest.tools.compliance.questions import (
+    answered_in_body,
+    quoted_question,
+    subject_answered_no,
+)
 from nextbest.tools.compliance.questions import answered_no as question_answered_no
 from nextbest.tools.compliance.safety_audiences import safety_forms
 from nextbest.tools.compliance.safety_warnings import forbids_act, warned_against
@@ -740,6 +744,8 @@ class BannedPhraseCheck:
                     continue  # "We do not settle …"; "Are we a government program? No."
                 if statements and question_answered_no(text.original, start):
                     continue  # '"Will lessons make my son …?" The honest answer is no'
+                if statements and quoted_question(text.original, start):
+                    continue  # 'A reader asked: "What if my roof leaks …?"': the reader's words
                 if (
                     statements
                     and name != "body"

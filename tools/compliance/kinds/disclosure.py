@@ -57,11 +57,15 @@ Wording the pack itself requires or approves verbatim (another disclosure's word
 disclaimer, an offer's terms or conditions, a required or standing statement) never triggers a
 disclosure by itself (:mod:`~nextbest.tools.compliance.required_text`): a mandated "Medication,
 if prescribed, is billed separately" line does not call for the medication disclosures, nor a
-mandated "$27/day" surcharge line for the all-in-rate line. A wording that states a rate its own
-sentence contradicts ("$1,100 for 20 hours, just $60 per hour") is no disclosure
-(:mod:`~nextbest.tools.compliance.unit_rates`). A required wording written as a slash and a
-unit ("/can") counts only with its slash (:mod:`~nextbest.tools.compliance.slash_units`): the
-word "can" in "you can" or a product's name is no price basis.
+mandated "$27/day" surcharge line for the all-in-rate line. A product of the message's
+offer that its conditions name still calls for the product's line, but anywhere in the message:
+the officer's words cannot take it within ``within_chars`` ("… plus a side salad or a soda …"
+in the conditions; the copy's own mention of the salad carries its line). A wording that
+states a rate its own sentence contradicts ("$1,100 for 20 hours, just $60 per hour") is no
+disclosure (:mod:`~nextbest.tools.compliance.unit_rates`). A required wording written as a
+slash and a unit ("/can") counts only with its slash
+(:mod:`~nextbest.tools.compliance.slash_units`): the word "can" in "you can" or a product's
+name is no price basis.
 
 Four trigger sources, any of which may be given: ``trigger_prices`` (price shapes such as
 ``per month`` or ``from``, :mod:`~nextbest.tools.compliance.price_triggers`; with
@@ -589,17 +593,18 @@ class DisclosureCheck:
         """
         if not self.applies(ctx):
             return []
-        triggers, worded, named_products, woven = self._triggers(ctx)
+        triggers, worded, named_products, woven, in_terms = self._triggers(ctx)
         if self.promotion_free is None:
-            return self._disclosures(ctx, triggers, worded, woven)
+            return self._disclosures(ctx, triggers, worded, woven, in_terms)
         found = self.promotion_free.check(ctx, [*worded, *named_products])
         if self.rule.params.required_any:
-            found.extend(self._disclosures(ctx, triggers, worded, woven))
+            found.extend(self._disclosures(ctx, triggers, worded, woven, in_terms))
         return found
 
     def _triggers(
         self, ctx: CheckContext
     ) -> tuple[
+        list[tuple[TextField, int, int]],
         list[tuple[TextField, int, int]],
         list[tuple[TextField, int, int]],
         list[tuple[TextField, int, int]],
@@ -611,12 +616,14 @@ class DisclosureCheck:
             Every trigger (field, start, end); those from ``triggers`` / ``trigger_phrases``;
             the mentions of ``trigger_products`` (outside ``prices_of_products``); under
             ``feature_of_products``, the worded ones inside mandated wording (read only for
-            the product their sentence gives the feature to).
+            the product their sentence gives the feature to); the mentions of the offer's
+            products inside mandated wording (the offer's conditions listing them).
         """
         triggers: list[tuple[TextField, int, int]] = []
         worded: list[tuple[TextField, int, int]] = []  # from triggers / trigger_phrases
         woven: list[tuple[TextField, int, int]] = []  # worded, inside mandated wording
         named_products: list[tuple[TextField, int, int]] = []  # from trigger_products
+        in_terms: list[tuple[TextField, int, int]] = []  # the offer's, in mandated wording
         links = own_links(ctx)
         offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
         for name, text in ctx.fields.items():
@@ -716,9 +723,8 @@ class DisclosureCheck:
                 spans = [link.span for link in links if link.field == hit.field and link.span]
                 if overlaps(hit.start, hit.end, spans):
                     continue
-                if hit.product.id not in offered and inside_required(
-                    ctx, cast(TextField, hit.field), hit.start, hit.end
-                ):
+                fixed = inside_required(ctx, cast(TextField, hit.field), hit.start, hit.end)
+                if fixed and hit.product.id not in offered:
                     continue  # named only in mandated wording, and not the offer's product
                 if hit.product.id not in offered and in_denying_statement(
                     ctx, cast(TextField, hit.field), hit.start, hit.end
@@ -742,7 +748,9 @@ class DisclosureCheck:
                     continue  # "let your mind wander": the word, not the name "Wander"
                 triggers.append((cast(TextField, hit.field), hit.start, hit.end))
                 named_products.append((cast(TextField, hit.field), hit.start, hit.end))
-        return triggers, worded, named_products, woven
+                if fixed:  # the offer's conditions name it: their words cannot take the line
+                    in_terms.append(triggers[-1])
+        return triggers, worded, named_products, woven, in_terms
 
     def _disclosures(
         self,
@@ -750,6 +758,7 @@ class DisclosureCheck:
         triggers: list[tuple[TextField, int, int]],
         worded: list[tuple[TextField, int, int]],
         woven: list[tuple[TextField, int, int]],
+        in_terms: list[tuple[TextField, int, int]],
     ) -> list[Violation]:
         """A violation for the first trigger without a (close enough) disclosure.
 
@@ -760,6 +769,8 @@ class DisclosureCheck:
             woven: The worded triggers inside mandated wording: a mandated line woven into a
                 sentence about another product ("our basic plan is <mandated line>") says
                 the feature of that product all the same.
+            in_terms: The product mentions inside mandated wording: the disclosure is due, but
+                anywhere in the message, since the officer's words cannot take it beside them.
 
         Returns:
             At most one violation.
@@ -833,8 +844,8 @@ class DisclosureCheck:
                         ),
                     )
                 ]
-            if params.within_chars is None:
-                continue
+            if params.within_chars is None or (name, start, end) in in_terms:
+                continue  # a mention in the offer's conditions: the line anywhere does
             within = params.within_chars
 
             def near(field: TextField, lo: int, hi: int, limit: int = within) -> bool:
