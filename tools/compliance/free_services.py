@@ -16,6 +16,9 @@ are read here:
   nobody;
 - a plain statement that an amenity is free ("Parking is free", "Wi-Fi and coffee are
   always free");
+- a service or feature of the brand's own said to be free in what it is ("the planner is a
+  free tool", French "est un service gratuit", German "ist ein kostenloser Dienst"): how it is
+  priced, not a promotion;
 - an event said to be free and open to the public ("The lecture is free and open to all",
   "free and open to the whole community"): a public event, sold to nobody.
 
@@ -74,6 +77,9 @@ _EVERYDAY_FREE = re.compile(
     rf"\b{_NOT_TIED}"
     rf"|\b(?:{_words(_AMENITIES)})(?: and (?:{_words(_AMENITIES)}))? (?:is|are) "
     rf"(?:always |still |also )?free\b{_NOT_TIED}"
+    rf"|\b(?:is|are|est|sont|ist|sind) (?:an? |un |une |ein |eine )?(?:[a-z]+ )?"
+    rf"(?:free (?:service|tool|feature)s?|services? gratuite?s?|outils? gratuits?|"
+    rf"fonctions? gratuites?|kostenlose[rs]? (?:dienst|service|funktion|werkzeug))\b{_NOT_TIED}"
     rf"|\bfree and open to (?:the (?:whole |wider |general )?(?:public|community)|all|everyone|"
     rf"everybody|anyone|all ages)\b{_NOT_TIED}"
 )

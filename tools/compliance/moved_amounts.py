@@ -9,7 +9,9 @@ them, and the offer-terms check no price to compare with the catalogue.
 
 An amount is moved when a verb of moving money leads into it ("send", "transfer", "wire",
 "remit", "deposit", "withdraw", in English and Spanish, with an optional "up to" or "only")
-or follows it as a participle ("$300 sent", "$300 received"). "Receive" does not lead into a
+or follows it as a participle ("$300 sent", "$300 received"), or a passive of paying in says
+it has reached an account ("your €6.40 payout (principal and interest) has been paid into your
+wallet", French "… a été versé", German "… wurde überwiesen"). "Receive" does not lead into a
 moved amount: "receive $25 when you refer a friend" is a bonus. It is one side of
 an exchange rate when an equals sign joins it to another figure. Money paid to someone for
 work is no price either: a salary, wage or income ("median starting salary of $61,500",
@@ -32,6 +34,12 @@ _MOVE_BEFORE = re.compile(
 _MOVE_AFTER = re.compile(
     r"\s*(?:sent|transferred|wired|remitted|deposited|withdrawn|received|"
     r"enviados?|recibidos?|depositados?)\b",
+    re.IGNORECASE,
+)
+_PAID_IN_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:has|have|was|were|a|ont|wurde|wurden)\s+"
+    r"(?:been\s+|été\s+)?(?:paid\s+(?:in|into|out|to)|transferred|deposited|"
+    r"versée?s?|virée?s?|transférée?s?|überwiesen|ausgezahlt)(?!\w)",
     re.IGNORECASE,
 )
 _EARNED_BEFORE = re.compile(
@@ -64,7 +72,11 @@ def moved_amount(text: str, start: int, end: int, *, pay: bool = True) -> bool:
         it, when it is pay for work, or when an equals sign joins it to another figure.
     """
     before = text[max(0, start - 30) : start]
-    if _MOVE_BEFORE.search(before) or _MOVE_AFTER.match(text, end):
+    if (
+        _MOVE_BEFORE.search(before)
+        or _MOVE_AFTER.match(text, end)
+        or _PAID_IN_AFTER.match(text, end)
+    ):
         return True
     if pay and (_EARNED_BEFORE.search(before) or _EARNED_AFTER.match(text, end)):
         return True  # "a starting salary of $68,000": pay for work, no price

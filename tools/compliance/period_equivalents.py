@@ -6,7 +6,7 @@ months, not a cut below it. A price read here is such an equivalent when:
 
 - it is stated per period ("$14.99 a month", "£10/week", "$5 per day");
 - its sentence states another price per longer period ("$44.97 every 3 months", "£520 a
-  year", "$240 per 12 months") that is one of the given list prices;
+  year", "$240 per 12 months", "£34.99 for 7 days") that is one of the given list prices;
 - the longer price divided into the shorter periods gives it, to the cent (a day is a
   365th of a year, or a 30th of a month: "44,99 €/mês, 1,50 € por dia").
 
@@ -116,7 +116,7 @@ _UNIT_WORDS = "|".join(sorted(map(re.escape, _UNIT_OF), key=len, reverse=True))
 _PERIODIC = re.compile(
     r"(?:[$£€¥₹]\s?(?P<a>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
     r"|(?P<b>\d+(?:[.,]\d{1,2})?)\s?(?:[€£]|kr\.?|zł|zl)(?!\w))"
-    r"\s*(?:/\s*|per\s+|an?\s+|each\s+|every\s+|por\s+|al\s+|ao\s+|à\s+|par\s+"
+    r"\s*(?:/\s*|per\s+|an?\s+|each\s+|every\s+|for\s+|pour\s+|für\s+|por\s+|al\s+|ao\s+|à\s+|par\s+"
     r"|pro\s+|im\s+|il\s+|om\s+|pr\.\s*|na\s+|za\s+)"
     r"(?:(?P<count>\d{1,2}|two|three|four|six|twelve)[\s-])?"
     rf"(?P<unit>{_UNIT_WORDS})(?!\w)",

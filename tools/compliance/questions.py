@@ -84,9 +84,9 @@ _ANSWERED_NO = re.compile(
     r"(?:(?:for|in|on|at)\s+[^.!?\n,]{1,40},\s*(?=(?:no|nope)\s*[.!;]))?"
     r"(?:"
     r"(?:[^?\n]{0,80}?[\s,])?"  # a lead-in: "People ask us this all the time, so here's"
-    r"(?:the|my|our)\s+(?:honest|short|simple|straight|plain|real|quick|true)\s+answer"
+    r"(?:the|my|our)\s+(?:(?:honest|short|simple|straight|plain|real|quick|true)\s+)?answer"
     r"(?:\s+is|\s*:)\s*(?:no|nope)\b(?!\s+(?:need|more|matter|wonder|problem|worries|doubt|"
-    r"one)\b)"
+    r"one|longer)\b)"
     # the answer that none of them is: "The short answer is that no <thing> can be called so"
     r"|(?:[^?\n]{0,80}?[\s,])?(?:the|my|our)\s+(?:(?:honest|short|simple|straight|plain|real|"
     r"quick|true)\s+)?answer\s+is\s+that\s+(?:no|none|nothing)\b(?:\s+[\w’'-]+){0,4}?\s+"
@@ -114,6 +114,7 @@ _ANSWERED_NO = re.compile(
     re.IGNORECASE,
 )
 """An answer of "no" right after a question: "No.", "Sadly, no.", "The honest answer is no",
+"We get asked this often, and the answer is no",
 and the bare "no" of the other languages the engine reads (Nein, Non, Nej, Nee, Nie, Nei,
 Não), the French "Notre réponse est non.", "The short answer is that no <thing> can ever be
 sold so"; after a quoted question, also
@@ -224,6 +225,14 @@ _QUOTED_OPEN = re.compile(
 )
 """A question quoted after who asked it: 'A parent asked us: "Is it really free?"' (whether it
 is a plain yes/no question, :func:`open_question` reads)."""
+_QUOTED_ASKED_AFTER = re.compile(
+    r"(?:^|(?<=[.!?\n]))[ \t]*[\"“«]\s*(?P<question>[^\"”»?\n]{1,120}\?)\s*[\"”»]"
+    r"(?=[ \t]*[^.!?\n]{0,60}?\b(?:questions?|asked|ask|asks|hear)\b)",
+    re.IGNORECASE,
+)
+"""A quoted question opening a sentence, then called a question people ask: '"Does the pass
+cover weekends?" It's the question we hear most.', '"Can I bring my dog?" We get asked that a
+lot.'."""
 _AFFIRMED = re.compile(
     r"\s*(?:yes|yep|yeah|absolutely|of course|definitely|you bet|indeed)\b",
     re.IGNORECASE,
@@ -269,8 +278,9 @@ def quoted_open_question(text: str, start: int) -> bool:
     'One customer asked at the open day: "Is it really free?" Here is the honest answer: …'
     quotes what the customer asked; the copy asserts none of its words. The question must be
     a plain yes/no question (:func:`open_question`: it neither names the brand's own nor is a
-    negative question) in quotes, after a verb of asking; a question the copy answers "yes"
-    right after it ("… free?" Yes: …) is the copy's own statement.
+    negative question) in quotes, after a verb of asking, or opening a sentence the copy then
+    calls a question people ask ('"Is the bus free?" We hear that one a lot.'); a question the
+    copy answers "yes" right after it ("… free?" Yes: …) is the copy's own statement.
 
     Args:
         text: The field's original text.
@@ -279,7 +289,11 @@ def quoted_open_question(text: str, start: int) -> bool:
     Returns:
         True when the phrase is inside such a quoted question and no "yes" follows it.
     """
-    for match in _QUOTED_OPEN.finditer(text, max(0, start - 200), min(len(text), start + 160)):
-        if match.start("question") <= start < match.end("question"):
-            return open_question(match.group("question")) and not _AFFIRMED.match(text, match.end())
+    window = (max(0, start - 200), min(len(text), start + 160))
+    for pattern in (_QUOTED_OPEN, _QUOTED_ASKED_AFTER):
+        for match in pattern.finditer(text, *window):
+            if match.start("question") <= start < match.end("question"):
+                return open_question(match.group("question")) and not _AFFIRMED.match(
+                    text, match.end()
+                )
     return False
