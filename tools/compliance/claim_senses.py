@@ -25,8 +25,8 @@ has an everyday use in which it claims nothing about the brand:
   "personal best", a wish ("have the best weekend") and the diary ("the earliest slot", "the
   latest check-out").
 - "best of all" (a discourse marker), "our best tip" (ranks a piece of advice) and "for the
-  best finish / results" (the purpose of an instruction to the reader); "for the best prices"
-  stays a claim.
+  best finish / results / view of the stage" (the purpose of an instruction to the reader);
+  "for the best prices" and "the best view in town" stay claims.
 - "save your spot / the date" (*reserve*, not a saving) and "a savings goal / account" (the
   reader's own savings).
 - a trigger naming the topic of the reader's questions: "Warranty questions? Ask us".
@@ -199,7 +199,8 @@ _IDIOMS = (
     r"|best of all"  # a discourse marker: "Best of all, it's easy"
     r"|best (?:tips?|advice|tricks?|hacks?)"  # ranks a piece of advice: "our best tip"
     r"|for (?:the )?best (?:results?|flavou?r|taste|fit|performance|finish|effect|comfort|"
-    r"sound|picture|battery life)"  # the purpose of an instruction: "for the best finish"
+    r"sound|picture|battery life|views?(?! (?:in|on|of all)(?![a-z0-9])))"  # the purpose of
+    # an instruction: "for the best finish", "sit up front for the best view of the stage"
     r"|(?:our|my) (?:very )?first ever"  # the brand's own history: "our first-ever pop-up"
     r"|(?:have|having|had|enjoy|enjoying|enjoyed|wish you) the best (?:[a-z]+ )?(?:day|week|"
     r"weekend|time|night|evening|summer|winter|holiday|holidays|trip|birthday|christmas|"

@@ -17,6 +17,7 @@ from nextbest.tools.compliance.claim_instructions import instructs_use
 from nextbest.tools.compliance.claim_romance_superlatives import bare_comparative
 from nextbest.tools.compliance.denials import (
     charge_denied,
+    denied_by_subject,
     denied_to_be,
     fronted_denied,
     rebutted,
@@ -32,9 +33,10 @@ from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overla
 from nextbest.tools.compliance.kinds.claim_wording import canon, stem
 from nextbest.tools.compliance.kinds.testimonials import OPINION_CATEGORIES
 from nextbest.tools.compliance.lexicon import STRENGTHENERS
+from nextbest.tools.compliance.list_numbers import numbered_item
 from nextbest.tools.compliance.measures import gives_value
 from nextbest.tools.compliance.message import TextField
-from nextbest.tools.compliance.multipliers import counts_free_items
+from nextbest.tools.compliance.multipliers import catalogue_multiple, counts_free_items
 from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.proper_names import in_place_name
 from nextbest.tools.compliance.questions import answered_no, open_question, question_at
@@ -90,8 +92,12 @@ def excused(
     - a lead-in introducing an approved claim of its kind ("… the FDA lets us make:");
     - an invitation to compare ("Compare tariffs your way");
     - said of nobody, and of no brand or product ("Nobody starts out fluent");
-    - a guarantee withheld ("no refunds on sale items");
+    - a guarantee withheld ("no refunds on sale items") or said of no subject ("no saddle
+      guarantees a smooth ride");
+    - the first item of a list the copy numbers ("Myth no. 1: … Myth no. 2: …");
     - a comparative counting free items ("Twice the crackers: buy one, get one free");
+    - a multiple of one own product's catalogue figure over another's ("the Pro 40 tank is
+      double the Pro 20 capacity");
     - a comparison of states or with one's own norm, of no brand or product;
     - a bare comparative read as a superlative ("più veloce");
     - a superlative of ease grading the act a sentence opens with, of no brand or product;
@@ -200,10 +206,20 @@ def excused(
         )
     ):
         return True  # "Nobody starts out fluent": said of no one, of no product
-    if category == "guarantee" and withheld(text.original, start):
-        return True  # "no refunds on sale items" withholds the promise
+    if category == "guarantee" and (
+        withheld(text.original, start) or denied_by_subject(text.original, sentence[1], start, end)
+    ):
+        return True  # "no refunds on sale items", "no saddle guarantees a smooth ride"
+    if category == "superlative" and numbered_item(text.original, start, end):
+        return True  # "Myth no. 1: … Myth no. 2: …" numbers a list
     if category == "comparative" and counts_free_items(text.original, sentence, start):
         return True  # "Twice the crackers: buy one box, get one free"
+    if (
+        category == "comparative"
+        and ctx.product_hits
+        and catalogue_multiple(ctx.products_in_sentence(text.name, start), text.original, start)
+    ):
+        return True  # "The Pro 40 tank is double the Pro 20 capacity", as the catalogue says
     if (
         category == "comparative"
         and (

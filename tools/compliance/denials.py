@@ -264,6 +264,43 @@ def withheld(text: str, start: int) -> bool:
     return _WITHHELD.search(text, max(0, start - 32), start) is not None
 
 
+_NO_SUBJECT = re.compile(
+    r"(?:^|[\s(:;,\u2013\u2014\"“])(?:no\s+(?!other\b|one\s+else\b)[a-z]+|nothing|nobody|no\s+one|"
+    r"no-one)\s+$",
+    re.IGNORECASE,
+)
+_VERB_OBJECT = re.compile(r"\s+(?:a|an|the|that|you|your|any|anyone|results?|success)\b")
+
+
+def denied_by_subject(text: str, sentence_end: int, start: int, end: int) -> bool:
+    """Whether a verb of promise is said of no subject at all ("no kit guarantees a win").
+
+    "Honest truth: no saddle guarantees a smooth ride" promises nothing of anything: the
+    subject "no <noun>" denies the verb of every such thing. The verb must be a third-person
+    form followed by its object, so a noun phrase ("no-quibble guarantees") stays a claim, and
+    a sentence that sets the sender or a rival apart ("No other bank guarantees your savings
+    like we do", "no bank guarantees it but us") stays a claim too.
+
+    Args:
+        text: The field's original text.
+        sentence_end: End of the sentence holding the verb.
+        start: Where the verb starts.
+        end: Where it ends (exclusive).
+
+    Returns:
+        True for "guarantees" in "no rope guarantees a summit"; False in "No other bank
+        guarantees your savings like we do" or "no-quibble guarantees on every order".
+    """
+    verb = text[start:end]
+    if not verb.islower() or not verb.endswith("s"):
+        return False
+    if _NO_SUBJECT.search(text, max(0, start - 24), start) is None:
+        return False
+    if _VERB_OBJECT.match(text, end) is None:
+        return False
+    return _COMPARES_OR_OWN.search(text, end, sentence_end) is None
+
+
 _NOBODY = re.compile(r"^\W*(?:nobody|no\s+one|no-one|nothing)\b", re.IGNORECASE)
 _COMPARES_OR_OWN = re.compile(
     r"\b(?:than|like|as|we|our|ours|us|with|without|except|but|until|unless)\b", re.IGNORECASE
@@ -371,7 +408,12 @@ _NOT_TO_BE = re.compile(
 )
 """A verb of being, negated, right before a noun ("is not a", "isn't a", "n'est pas un", "är
 inte en", "ist kein"), with no word between ("not just a", "not only a" add, not deny)."""
-_DENIED_AFTER = re.compile(r"\s*(?:$|[,.;:!?)\n–—]|-\s|(?:for|pour|para|per|för|für)\b)")
+_DENIED_AFTER = re.compile(
+    r"\s*(?:$|[,.;:!?)\n–—]|-\s|(?:for|pour|para|per|för|für)\b"
+    r"|(?:and|et|und|y|e|en|och|og|but|mais|aber|pero|maar)\s)"
+)
+"""What may follow the denied noun: the clause's end, its purpose, or the next clause ("is
+not guaranteed and a loan may default")."""
 
 
 def denied_to_be(text: str, start: int, end: int) -> bool:

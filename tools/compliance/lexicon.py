@@ -43,6 +43,16 @@ READER_ACTIONS: tuple[str, ...] = (
 the product's efficacy ("Lock your card in seconds" vs "kills germs in seconds")."""
 
 
+_ENDORSERS = (
+    r"(?:vets?|veterinarians?|dermatologists?|doctors?|dentists?|experts?|"
+    r"nutritionists?|physicians?|pediatricians?|trainers?|chefs?|scientists?|"
+    r"ophthalmologists?|optometrists?|allergists?|pharmacists?|podiatrists?|teachers?|"
+    r"educators?|parents?|moms?|mums?|coaches?|athletes?|pros|professionals?|stylists?|"
+    r"chiropractors?|dietitians?|gynecologists?|gynaecologists?|police)"
+)
+"""People and bodies whose approval, named, endorses a product ("vet approved", "police
+approved")."""
+
 NOT_SUPERLATIVE: tuple[str, ...] = (
     "latest", "interest", "request", "honest", "modest", "harvest", "forest", "contest",
     "protest", "manifest", "suggest", "digest", "invest", "arrest", "earnest", "tempest",
@@ -237,8 +247,8 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
         ),
         patterns=(
             r"(?<![a-z0-9])(?:the|our|its) (?:very )?(?!(?:" + "|".join(NOT_SUPERLATIVE) + r")"
-            r"(?![a-z0-9]))[a-z]{3,}est(?![a-z0-9])",
-        ),
+            r"(?![a-z0-9]))(?![a-z]{4,}fest(?![a-z0-9]))[a-z]{3,}est(?![a-z0-9])",
+        ),  # a "-fest" word names a festival ("the Lanternfest market"), it ranks nothing
         exceptions=(
             "make the most of", "most of", "at most", "for the most part", "all the best",
             "best wishes", "best regards", "the best part", "at best", "your best", "best way",
@@ -258,6 +268,9 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             # what suits the reader, not a ranking: "the plan that fits you best", "suits you best"
             r"(?<![a-z0-9])(?:fits?|fitting|suits?|suiting) (?:you|them|him|her|your [a-z]+) "
             r"best(?![a-z0-9])",
+            # which options suit a need, not a ranking of quality: "the best fits for the
+            # shift", "your best matches this week"
+            r"(?<![a-z0-9])(?:the|your|their) best (?:fits?|matches)(?![a-z0-9])",
             # the reader's own ranking of costs: "fuel is your second biggest cost"
             r"(?<![a-z0-9])(?:your|their) (?:(?:second|third|fourth|single) )?(?:biggest|largest|"
             r"highest) (?:[a-z]+ )?(?:cost|costs|expense|expenses|bill|bills|outgoing|outgoings|"
@@ -390,19 +403,23 @@ CATEGORY_TRIGGERS: dict[ClaimCategory, TriggerSet] = {
             r"(?<![a-z0-9])\d+(?: \d+)?\s?(?:million|thousand|k|m)\+? (?:happy |satisfied )?"
             r"(?:members|customers|users|fans|people|subscribers|downloads|reviews|shoppers)"
             r"(?![a-z0-9])",
-            r"(?<![a-z0-9])(?:vets?|veterinarians?|dermatologists?|doctors?|dentists?|experts?|"
-            r"nutritionists?|physicians?|pediatricians?|trainers?|chefs?|scientists?|"
-            r"ophthalmologists?|optometrists?|allergists?|pharmacists?|podiatrists?|teachers?|"
-            r"educators?|parents?|moms?|mums?|coaches?|athletes?|pros|professionals?|stylists?|"
-            r"chiropractors?|dietitians?|gynecologists?|gynaecologists?)"
+            rf"(?<![a-z0-9]){_ENDORSERS}"
             r"(?: ?(?:recommended|recommend|approved|endorsed|trusted)|(?:formulated|developed|"
             r"tested|designed))"
             r"(?![a-z0-9])",
+            # the same endorsement put in the passive: "approved by the police", "endorsed by
+            # leading vets" (of "police approved", "vet endorsed")
+            r"(?<![a-z0-9])(?:approved|endorsed|trusted) by (?:the |our |leading |top |many |"
+            rf"real )?{_ENDORSERS}(?![a-z0-9])",
         ),
         exception_patterns=(
             # "reviews" as a verb: "our team reviews your application"
             r"(?<![a-z0-9])(?<!\d )(?<!star )(?<!stars )(?<!read )(?<!customer )reviews "
             r"(?:your|each|every|it|them|his|her|their|this|these|the) (?=[a-z])",
+            # a pointer to reviews, or their arrival, praising nothing: "see the reviews on
+            # our site", "the reviews are in" ("read the glowing reviews" stays a claim)
+            r"(?<![a-z0-9])(?:(?:read|see|check|browse) (?:the |all the |all )?reviews"
+            r"|the reviews are in)(?![a-z0-9])",
             # the stars in the sky, not a rating: "long evenings under the stars" ("rated five
             # stars", "5 stars from campers" stay endorsements)
             r"(?<![a-z0-9])(?:under|beneath|below|among|watch|see|gaze at|count) the (?:night |"

@@ -80,6 +80,7 @@ from nextbest.tools.compliance.claim_romance_superlatives import (
     ROMANCE_SUPERLATIVE_TRIGGERS,
 )
 from nextbest.tools.compliance.claim_savings import SAVINGS_TRIGGERS
+from nextbest.tools.compliance.claim_scope_lists import ScopeLists
 from nextbest.tools.compliance.claim_senses import CLAIM_SENSE_PATTERNS
 from nextbest.tools.compliance.claim_speed import SPEED_TRIGGERS
 from nextbest.tools.compliance.claim_subjects import ClaimSubjects, preceding_products
@@ -387,6 +388,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         self.reserved = ReservedWording(pack)  # "our highest cover" said of the top cover
         self.offer_headlines = OfferHeadlines(pack)  # a subject of the offer's own words
         self.scoped_words = ScopedWords(pack)  # "UL 2849" of a claim scoped to other bikes
+        self.scope_lists = ScopeLists(pack)  # claims that list the products they are for
         self.subjects = ClaimSubjects(pack)  # "Our … spray bottle is …" names its product
         self.counted = counted_nouns(  # "docks" of "Over 40 docks": read only when counted
             rule.params.extra_triggers.get(ClaimCategory.SUPERLATIVE, []),
@@ -461,9 +463,18 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         named = {  # "<Brand>:" names the brand, not its "<Brand> app"
             h.product.id for h in near if not overlaps(h.start, h.end, brand)
         }
-        if not named or named & set(claim.products):
+        if not named:
             return None
-        others = sorted(named)
+        others = self.scope_lists.added(  # "… at <shop A>, <shop B> and <shop C>" adds C
+            claim.id,
+            claim.products,
+            ctx.fields[field].original,  # type: ignore[index]
+            [h for h in near if not overlaps(h.start, h.end, brand)],
+            (start, end),
+        )
+        if not others and named & set(claim.products):
+            return None
+        others = others or sorted(named)
         return self._as(
             "wrong_product",
             violation(
