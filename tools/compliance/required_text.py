@@ -194,11 +194,16 @@ def whole_sentence(text: str, span: tuple[int, int], start: int, end: int) -> bo
         end: The trigger's end.
 
     Returns:
-        True when nothing but a sentence end separates the trigger from the line's ends.
+        True when nothing but a sentence end separates the trigger from the line's ends. A
+        full stop before a trigger that opens in lower case ends no sentence: it closes an
+        ordinal or an abbreviation ("pay the 2. instalment", "approx. deposit").
     """
     before = text[span[0] : start]
     after = text[end : span[1]]
-    return bool(_SENTENCE_BEFORE.search(before)) and bool(_SENTENCE_AFTER.match(after))
+    opening = _SENTENCE_BEFORE.search(before)
+    if opening is None or not _SENTENCE_AFTER.match(after):
+        return False
+    return not (opening.group().lstrip().startswith(".") and text[start : start + 1].islower())
 
 
 def _mandated_lines(ctx: CheckContext, field: TextField) -> tuple[tuple[int, int], ...]:
