@@ -23,12 +23,14 @@ no need for ("No need to hurry") is no urgency, nor is a farewell ("À très vit
 soon", "Hasta pronto"): it says goodbye, not that an offer ends. A brand phrase with a sign
 between its words ("op = op") is found only with that sign: "Let op: op showroommodellen" is
 another text. Dutch, German, French, Spanish and Italian "only today" and "only this week"
-("alleen deze week", "nur heute") read as their English forms. Without an offer, a deadline to
-order in time for a holiday ("Last chance to order for Valentine's") is the brand's delivery
-cut-off (see :mod:`~nextbest.tools.compliance.delivery_deadlines`), not an offer's end. Without
-an offer, a countdown to a date ("Countdown to May 1") in a sentence that sells nothing counts
-down to something beginning (a season, an opening), not to an offer's end. An offer that ends
-in the small hours (up to :data:`NIGHT_ENDS`) ends with the night before: "tonight only" is
+("alleen deze week", "nur heute") read as their English forms, and Czech and Slovak "ends
+today" / "ends tomorrow" in either word order, with or without diacritics ("dnes končí",
+"skončí už zítra", "len do zajtra"), as "today" and "tomorrow" wording. Without an offer, a
+deadline to order in time for a holiday ("Last chance to order for Valentine's") is the brand's
+delivery cut-off (see :mod:`~nextbest.tools.compliance.delivery_deadlines`), not an offer's end.
+Without an offer, a countdown to a date ("Countdown to May 1") in a sentence that sells nothing
+counts down to something beginning (a season, an opening), not to an offer's end. An offer that
+ends in the small hours (up to :data:`NIGHT_ENDS`) ends with the night before: "tonight only" is
 true of a "6 pm Dec 31 - 6 am Jan 1" offer sent on December 31.
 """
 
@@ -81,9 +83,13 @@ URGENCY_PATTERNS: dict[str, str] = {
         r"(?:ce soir|aujourd hui|a minuit)\b|\baujourd hui seulement\b|\bdernier jour\b"
         r"|\bdernieres heures\b"
         r"|\b(?:alleen|enkel|slechts) vandaag\b|\bnur heute\b|\bsolo (?:hoy|oggi)\b"
+        r"|\b(?:konci|skonci|vyprsi) (?:uz )?dnes\b|\b(?:uz )?dnes (?:konci|skonci)\b"
+        r"|\b(?:jen|pouze|len|iba) dnes\b|\bposledni den\b|\bposledny den\b"
     ),
     "tomorrow": r"\b(?:ends?|ending|closes?|expires?) tomorrow\b|\btomorrow only\b"
-    r"|\b(?:expire|se termine|termine|finit|prend fin) demain\b|\bdemain seulement\b",
+    r"|\b(?:expire|se termine|termine|finit|prend fin) demain\b|\bdemain seulement\b"
+    r"|\b(?:konci|skonci|vyprsi) (?:uz )?(?:zitra|zajtra)\b"
+    r"|\b(?:uz )?(?:zitra|zajtra) (?:konci|skonci)\b|\b(?:jen|pouze|len|iba) do (?:zitra|zajtra)\b",
     "weekday": r"\b(?:ends?|ending|expires?|expiring) (?:on |this )?"
     + _WEEKDAYS
     + r"\b|\b"
