@@ -5,6 +5,11 @@ scoped case-sensitive group such as ``(?-i:PHX|SEA)`` (airport codes in capitals
 word "sea") could never match there, and written in lower case it would match every ordinary
 word. A pattern that turns case-insensitivity off anywhere is run on the original text
 instead, still case-insensitive outside its scoped groups.
+
+The folded view has no diacritics either, so a pattern that names a letter with one (a
+character class of accented letters ``[àâç]``, a word ``crème``) could never match there: it
+is run on the original text as well as on the folded view (its plain letters still match
+through the fold).
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from nextbest.tools.compliance.kinds.base import FieldText
+from nextbest.tools.compliance.normalise import fold
 from nextbest.tools.compliance.prefilter import Prefiltered
 
 _CASE_SCOPE = re.compile(r"\(\?[aiLmsux]*-[imsx]*i[imsx]*[:)]")
@@ -30,18 +36,38 @@ def keeps_case(pattern: str) -> bool:
     return bool(_CASE_SCOPE.search(pattern))
 
 
+def names_marked_letters(pattern: str) -> bool:
+    """Whether ``pattern`` names a letter the folded view never holds (``é``, ``ř``, ``ß``).
+
+    Args:
+        pattern: The officer's regular expression.
+
+    Returns:
+        True when some letter of the pattern folds to another (plain) form.
+    """
+    if pattern.isascii():
+        return False
+    return any(
+        not char.isascii() and char.isalpha() and fold(char).text != char for char in set(pattern)
+    )
+
+
 @dataclass(frozen=True)
 class OfficerPattern:
     """One compiled officer pattern and the view it runs on.
 
     Attributes:
         regex: The compiled pattern (case-insensitive outside scoped groups).
-        on_original: Whether it runs on the original text (it keeps case somewhere).
+        on_original: Whether it runs on the original text (it keeps case somewhere, or names
+            a letter with a diacritic).
+        also_folded: Whether it runs on the folded view too (it names a letter with a
+            diacritic and keeps no case: its plain letters match through the fold).
         scan: The pattern with the literals it needs (a text without them is not scanned).
     """
 
     regex: re.Pattern[str]
     on_original: bool
+    also_folded: bool = False
     scan: Prefiltered = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -58,7 +84,9 @@ class OfficerPattern:
         Returns:
             The compiled pattern.
         """
-        return cls(re.compile(pattern, re.IGNORECASE), keeps_case(pattern))
+        cased = keeps_case(pattern)
+        marked = names_marked_letters(pattern)
+        return cls(re.compile(pattern, re.IGNORECASE), cased or marked, marked and not cased)
 
     def spans(self, text: FieldText) -> list[tuple[int, int]]:
         """Non-empty matches in ``text`` as spans of its original text.
@@ -71,18 +99,24 @@ class OfficerPattern:
             rules share (one trigger list anchored in many disclosure rules) is scanned once
             per field.
         """
-        key = (self.regex.pattern, self.regex.flags, self.on_original)
+        key = (self.regex.pattern, self.regex.flags, self.on_original, self.also_folded)
         found = text.officer_spans.get(key)
         if found is None:
             found = text.officer_spans[key] = self._scan(text)
         return list(found)
 
     def _scan(self, text: FieldText) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
         if self.on_original:
-            return [m.span() for m in self.scan.finditer(text.original) if m.end() > m.start()]
+            found = [m.span() for m in self.scan.finditer(text.original) if m.end() > m.start()]
+            if not self.also_folded:
+                return found
         view = text.folded
-        return [
+        folded = [
             view.original_span(*m.span())
             for m in self.scan.finditer(view.text)
             if m.end() > m.start()
         ]
+        if not found:
+            return folded
+        return sorted(set(found).union(folded))

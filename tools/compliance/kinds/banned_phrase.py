@@ -112,7 +112,11 @@ the declaration does not answer that (see :func:`declared_non_claims`).
 A rule limited to some recipients' regions (``regions``, ``except_regions``) bans its words for
 the other recipients even where they are an approved claim's wording: the officer approved the
 words, and the rule says who may read them (a same-day delivery claim outside the cities it
-holds in).
+holds in). So does a warn-severity rule limited to some channels: that is the channel's house
+style, how any wording is written there ("no accented letters in an SMS" still warns of an
+approved claim's accented text sent by SMS), which the claim's approval does not answer. A
+pattern naming letters with diacritics (``[àâç]``) is also run on the original text, which the
+folded view lacks (see :mod:`~nextbest.tools.compliance.case_scoped`).
 """
 
 from __future__ import annotations
@@ -127,7 +131,11 @@ from nextbest.brand_context.models import (
     RequiredElementRule,
 )
 from nextbest.tools.compliance.adverb_forms import adverb_forms, sentence_adverb
-from nextbest.tools.compliance.case_scoped import OfficerPattern, keeps_case
+from nextbest.tools.compliance.case_scoped import (
+    OfficerPattern,
+    keeps_case,
+    names_marked_letters,
+)
 from nextbest.tools.compliance.compounds import free_appraisal, names_threat, privative_free
 from nextbest.tools.compliance.denials import (
     charge_denied,
@@ -553,6 +561,11 @@ class BannedPhraseCheck:
         self.cased = [  # "(?-i:ABC)" keeps letter case: run on the original text
             OfficerPattern.compile(p) for p in rule.params.patterns if keeps_case(p)
         ]
+        self.cased += [  # "[àâç]": no such letter in the folded view, read the original too
+            OfficerPattern(re.compile(p, re.IGNORECASE), on_original=True)
+            for p in rule.params.patterns
+            if not keeps_case(p) and names_marked_letters(p)
+        ]
         self.required = (
             compile_phrases(required_texts(pack), obfuscation=False) if pack is not None else None
         )
@@ -562,7 +575,11 @@ class BannedPhraseCheck:
             sorted({o for name in rule.params.said_only_of for o in _openings(name)}),
             obfuscation=False,
         )
-        self.audience_scoped = bool(rule.regions or rule.except_regions)
+        # a region rule says who may read an approved claim; a channel's house style how
+        # it is written there (an SMS without accented letters): either still reads claims
+        self.claims_read = bool(
+            rule.regions or rule.except_regions or (rule.severity == "warn" and rule.channels)
+        )
         self.non_claims = declared_non_claims(rule, pack)
         self.product_words = (
             capitalised_one_word_names(pack.products) if pack is not None else frozenset()
@@ -710,7 +727,7 @@ class BannedPhraseCheck:
                 if hits and self.non_claims is not None
                 else []
             )
-            if hits and not self.audience_scoped:  # a region rule says who may read the claim
+            if hits and not self.claims_read:
                 exempt += [  # an approved claim's wording (not a draft's or a retired one's)
                     (h.start, h.end)
                     for h in ctx.claim_hits

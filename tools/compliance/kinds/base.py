@@ -159,7 +159,7 @@ class FieldText:
         return connective_spans(self.skel)
 
     @lazy_property
-    def officer_spans(self) -> dict[tuple[str, int, bool], list[tuple[int, int]]]:
+    def officer_spans(self) -> dict[tuple[str, int, bool, bool], list[tuple[int, int]]]:
         """Officer patterns' spans already found on this field, by pattern, flags and view.
 
         See :meth:`~nextbest.tools.compliance.case_scoped.OfficerPattern.spans`.
