@@ -24,8 +24,9 @@ drinks ("36 shots of sparkle", "a shot of confidence": not a measure of liquor) 
 distance of travel ("a long-haul flight", "short-haul routes": no shopping haul), a content
 feature every reader gets ("our free tip of the week"), a community fundraiser's sale ("the bake
 sale", "a garage sale"), "clearance" as emptying, permission or a gap ("lost property clearance",
-"security clearance") and French "solde" as a balance ("votre solde de points", not "les
-soldes").
+"security clearance"), French "solde" as a balance ("votre solde de points", not "les
+soldes") and French "recouvrement" as covering a surface ("recouvrement de sols", not of
+debts).
 
 "Healthy" of the people a health guideline speaks of ("healthy adults have no more than 6 g of
 salt a day") is a population, not a product's effect; so is "healthy" of someone's hunger ("a
@@ -157,6 +158,10 @@ SENSE_PATTERNS: tuple[str, ...] = (
     # a care interval, not a term: "rotate your mattress every 3 months"
     r"\b(?:rotate|flip|replace|wash|clean|change|service|check|inspect|oil|sharpen|descale)\b"
     r"(?: [a-z]+){0,6} every \d+ (?:days?|weeks?|months?|years?)\b",
+    # French "recouvrement" as covering a surface, not debt collection: "le recouvrement de
+    # toitures", "recouvrement des sols" ("recouvrement de créances" stays collection)
+    r"\brecouvrements? (?:de |des |du |d )?(?:la |les |l )?(?:toitures?|toits?|sols?|facades?|"
+    r"murs?|planchers?|parquets?|fauteuils?|canapes?|sieges?|piscines?|terrasses?|escaliers?)\b",
     # French "au lieu de" + a noun (instead of), not a former price; "remise" as a handover
     r"\bau lieu de (?:votre|vos|ton|ta|tes|la|le|les|l|du|des|un|une|cette|ce|cet)\b"
     r"(?! (?:prix|tarif)\b)(?: [a-z]+){1,3}",

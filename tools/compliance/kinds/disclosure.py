@@ -16,7 +16,8 @@ cancel" under a rule about subscriptions; "No annual fee the first year" is stil
 need not do ("Free valuation, with no obligation to sell or borrow." under a rule about loan
 promotions; "No need to pay for 12 months" is qualified and still the act,
 :func:`~nextbest.tools.compliance.denials.unneeded_act`), nor a thing the reader arranges or
-has arranged alone ("Already booked your ferry?", "book your own parking",
+has arranged alone or been given ("Already booked your ferry?", "book your own parking",
+"Santa left a spa voucher under the tree", for trigger words and product names alike,
 :mod:`~nextbest.tools.compliance.reader_arranged`), nor, under a rule whose description
 speaks of invitations, a reminder of the reader's own booking ("reminder, your home survey is
 on Tue 9 Feb", :func:`~nextbest.tools.compliance.invitations.reminds_of_booking`), nor,
@@ -99,7 +100,8 @@ the words of another mandated line (an offer's short conditions "… cash-pay on
 never by a passage carrying another of
 the rule's own wordings that does not do here: the general line "Prices are per vehicle, per
 month; <State> locations add $3/month." is not the wording the rule requires for a recipient
-in that state, however many words they share.
+in that state, however many words they share; nor by another disclosure rule's own line, word
+for word ("<other airport> from-prices are for …": that rule's disclosure).
 A one-word product name written all in lower case ("let your mind wander" for the
 product "Wander") is the everyday word, not a mention
 (:mod:`~nextbest.tools.compliance.lowercase_names`), nor a product named in a standing
@@ -257,6 +259,7 @@ class DisclosureCheck:
         self.rule = rule
         self.promotion_free = promotion_free
         self.rule_id = rule.id
+        self._other_lines: tuple[re.Pattern[str] | None] | None = None  # read on first check
         self.triggers = [OfficerPattern.compile(p) for p in rule.params.triggers]
         self.triggers.extend(
             OfficerPattern(re.compile(literal_phrase(p)), on_original=False)
@@ -570,6 +573,47 @@ class DisclosureCheck:
                 return found[0] if found else None
         return None
 
+    def _without_other_lines(
+        self, ctx: CheckContext, found: list[tuple[TextField, int, int]]
+    ) -> list[tuple[TextField, int, int]]:
+        """The restatements found, less those that are another disclosure rule's own line.
+
+        "<Other airport> from-prices are for stays arriving 4 to 25 March." is the line another
+        rule requires, word for word: it is that rule's disclosure, and however many words and
+        figures it shares with this rule's line, it does not restate it.
+
+        Args:
+            ctx: The check context.
+            found: The restated spans (field, start, end).
+
+        Returns:
+            Those that hold no other disclosure rule's wording.
+        """
+        if self._other_lines is None:  # once per pack: the engine keeps one check per rule
+            own = set(self.all_wordings)
+            texts = [
+                wording
+                for rule in ctx.pack.rules
+                if isinstance(rule, DisclosureRule) and rule.id != self.rule.id
+                for wording in (
+                    *rule.params.required_any,
+                    *(w for ws in rule.params.required_by_region.values() for w in ws),
+                    *(w for ws in rule.params.required_by_channel.values() for w in ws),
+                )
+                if wording.strip() and wording not in own
+            ]
+            self._other_lines = (compile_phrases(texts, obfuscation=False) if texts else None,)
+        pattern = self._other_lines[0]
+        if pattern is None:
+            return found
+        kept: list[tuple[TextField, int, int]] = []
+        for name, start, end in found:
+            skel = ctx.fields[name].skel
+            lines = [skel.original_span(*m.span()) for m in pattern.finditer(skel.text)]
+            if not any(s < end and start < e for s, e in lines):  # the run holds none
+                kept.append((name, start, end))
+        return kept
+
     def wordings(self, ctx: CheckContext) -> tuple[list[str], re.Pattern[str] | None]:
         """The wordings that satisfy the rule for this recipient and channel, compiled.
 
@@ -740,6 +784,8 @@ class DisclosureCheck:
                     original[slice(*field_text.sentence_at(hit.start))],
                 ):
                     continue  # "our Gold Coast centre": a place, not the product "Gold …"
+                if reader_arranged(original, hit.start, hit.end):
+                    continue  # "Santa left you a <brand> voucher": held, not sold here
                 if opens_named_product(hit, ctx.product_hits, originals):
                     continue  # "the Kite" beside the "Kite Spare Battery": which one is unclear
                 if original[hit.start : hit.end].islower() and everyday_word(
@@ -807,6 +853,8 @@ class DisclosureCheck:
                 if not any(w in f" {plain(text.original[start:end])} " for w in replaced)
                 and not (self.product_line and misquoted(wording, text.original[start:end]))
             ]
+            if disclosures:  # another rule's own line restates nothing of this one
+                disclosures = self._without_other_lines(ctx, disclosures)
         wrong = [d for d in disclosures if _wrong_rate(ctx, *d)]
         disclosures = [d for d in disclosures if d not in wrong]
         wordings = " / ".join(repr(w) for w in required_any)
