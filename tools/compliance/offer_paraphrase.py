@@ -115,8 +115,8 @@ def read_number(raw: str) -> float:
     """A figure in English, German or French notation as a number.
 
     Args:
-        raw: Digits with ``,``, ``.`` or space separators, e.g. ``50,000``, ``250.000``,
-            ``3,50``, ``1 234,50``.
+        raw: Digits with ``,``, ``.``, space or apostrophe separators, e.g. ``50,000``,
+            ``250.000``, ``3,50``, ``1 234,50``, ``1'234.50``.
 
     Returns:
         The number.
@@ -125,7 +125,7 @@ def read_number(raw: str) -> float:
         return float(raw.replace(",", ""))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):
         return float(raw.replace(".", "").replace(",", "."))
-    return float(re.sub(r"[ \u00a0\u202f]", "", raw).replace(",", "."))
+    return float(re.sub(r"[ \u00a0\u202f'\u2019]", "", raw).replace(",", "."))
 
 
 def without_times(text: str) -> str:

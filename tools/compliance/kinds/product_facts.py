@@ -64,11 +64,34 @@ from nextbest.tools.compliance.required_text import required_spans
 from nextbest.tools.compliance.verdict import Violation
 
 _NUMBER = (
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d{1,3}(?:\.\d{3})+,\d+|\d+(?:[.,]\d+)?)"
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d{1,3}(?:\.\d{3})+,\d+"
+    r"|\d{1,3}(?:[ \u00a0\u202f'\u2019]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?)"
 )
-"""A figure as copy writes it: ``45``, ``1,200``, ``2.5``, and in decimal-comma notation
-``41,00`` or ``1.250,50`` (not part of a longer token); read by
-:func:`~nextbest.tools.compliance.offer_paraphrase.read_number`."""
+"""A figure as copy writes it: ``45``, ``1,200``, ``2.5``, in decimal-comma notation ``41,00``
+or ``1.250,50``, and grouped by a space or an apostrophe (``12 500``, ``12'500``); read by
+:func:`~nextbest.tools.compliance.offer_paraphrase.read_number`. Not part of a longer token
+(see :func:`_figure_start`)."""
+_CURRENCY_LETTERS: dict[str, str] = {"ZAR": "R", "INR": "Rs", "IDR": "Rp", "MYR": "RM"}
+"""Currencies whose sign is written in letters glued to the figure ("R1 500", "Rs450")."""
+
+
+def _figure_start(pack: BrandPack) -> str:
+    """Where a figure may start: after no letter, digit or separator, or after a currency.
+
+    A figure may be glued to a currency code or letter sign of the pack's own currencies
+    ("CHF2 400", "R12 500"); any other letter before it makes it part of a name ("R9").
+
+    Args:
+        pack: The brand pack.
+
+    Returns:
+        A regex alternation of look-behinds.
+    """
+    codes = {p.currency for p in pack.products if p.currency}
+    codes |= {o.currency for o in pack.offers if o.currency}
+    signs = sorted(codes | {_CURRENCY_LETTERS[c] for c in codes if c in _CURRENCY_LETTERS})
+    return "(?:" + "".join(f"(?<=\\b{re.escape(s)})|" for s in signs) + r"(?<![\w.,]))"
+
 
 _ARTICLE = r"(?:(?:a|an|the|any|need\s+for|need\s+to|use\s+(?:a|the)|have\s+(?:a|the))\s+)?"
 _HAVING = (
@@ -227,6 +250,16 @@ def _named_at(
     return None
 
 
+def _ends_name(hits: list[ProductHit], field: str, start: int, end: int) -> bool:
+    """Whether the figure at ``[start, end)`` is the number that ends a product's name.
+
+    In "the Trek 20 range is twice the Trek 10" the 20 belongs to the name "Trek 20"; the unit
+    word after it states no fact. A name that holds its unit too ("5 oz Copper Rounds") does
+    state it.
+    """
+    return any(hit.field == field and hit.start <= start and hit.end == end for hit in hits)
+
+
 def _nearest(
     text: str,
     hits: list[ProductHit],
@@ -237,7 +270,9 @@ def _nearest(
     """The product a figure or feature at ``index`` is said of.
 
     The nearest name before it in its clause ("Only the Tandem has a rudder; the Solo …"),
-    else the nearest name in the field, else the one product named in the other fields. When
+    else the nearest name on its line (a list line names its own item: "• Alpha, Nr. 4, 30 cm,
+    lid" is said of Alpha, not of the next line's item), else the nearest name in the field,
+    else the one product named in the other fields. When
     ``sentence`` (the figure's sentence) names no product and every name comes after it, the
     figure is said of none: a later sentence does not reach back.
     """
@@ -249,7 +284,13 @@ def _nearest(
         return max(before, key=lambda h: h.end)
     if sentence is not None and all(h.start >= sentence[1] for h in same):
         return None  # "Stage A from 6 months. … <product> …": no product named yet
-    return min(same, key=lambda h: abs(h.start - index))
+    line = [
+        h
+        for h in same
+        if (h.end <= index and "\n" not in text[h.end : index])
+        or (h.start >= index and "\n" not in text[index : h.start])
+    ]
+    return min(line or same, key=lambda h: abs(h.start - index))
 
 
 def _asked_of(
@@ -294,10 +335,12 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
             for fact in product.facts:
                 units = tuple(sorted({u.strip().lower() for u in fact.units if u.strip()}))
                 by_unit.setdefault(units, {})[product.id] = fact
+        start = _figure_start(pack)
         self.units = [
             _UnitFacts(
                 re.compile(
-                    _NUMBER
+                    start
+                    + _NUMBER
                     + r"\s*-?\s*(?:"
                     + "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
                     + r")(?!\w)",
@@ -368,6 +411,8 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                     clause = text.original[max(0, match.start() - EXCLUSION_REACH) : match.start()]
                     if _EXCLUDED.search(clause):
                         continue  # "not suitable for babies under 12 months"
+                    if _ends_name(ctx.product_hits, name, match.start(1), match.end(1)):
+                        continue  # "the Trek 20 range": the name's own number, not a figure
                     hit = _named_at(
                         ctx.product_hits, name, text.original, match.start(), match.end()
                     ) or _nearest(

@@ -130,22 +130,24 @@ NO_PROMISE = re.compile(
 season", "Your credit score, explained"), on the skeleton view."""
 
 FIGURE = re.compile(
-    r"(?P<pre>[$£€¥]|\bus\$)?\s?(?<![a-z\d])"
+    r"(?P<pre>[$£€¥]|\bus\$|\b(?:chf|fr\.|eur|usd|gbp|zar|czk|pln)(?= ?\d))?\s?"
+    r"(?(pre)|(?<![a-z\d]))"
     r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*)"
     r"(?!\d)(?P<mag>k\b|m\b|bn\b)?(?!(?!p(?:p|n|ppn)\b)[a-wyz])\s?"
     r"(?P<post>%|x\b|percent\b|(?:€|£|\$)(?!\s?\d)|¢|cents?\b|pence\b|"
-    r"(?:kr|kronor|kroner|sek|nok|dkk)\b)?"
+    r"(?:kr|kronor|kroner|sek|nok|dkk|chf|czk|kc|zl)\b)?"
 )
 """A figure with its unit (folded view); digits inside a word ("f4stest", "fr33") are none.
 An amount in hundredths ("50 cents", "50¢", "50 pence") is money: 0.50 as "$0.50" writes it;
 an amount in thousands or millions ("$460K", "$1.2M") is that many dollars. A currency sign
 after a number is its unit only when no figure follows it: in "Fibre 350 £27.50" the pound sign
 is the next price's. Thousands may be grouped by spaces ("1 000 kr", "1 599 $"), and kronor
-("kr", "SEK") are money as the other currencies are. A number is read whole or not at all
+("kr", "SEK") are money as the other currencies are, as is a figure after a currency code
+("CHF 1 200") or before one ("990 Kč"). A number is read whole or not at all
 ("10am", "4th" are no figure "1" or "4"), and a per-person or per-night amount ("£40pp",
 "$90pn") is its amount."""
 MONEY_AFTER: frozenset[str] = frozenset(
-    {"€", "£", "$", "kr", "kronor", "kroner", "sek", "nok", "dkk"}
+    {"€", "£", "$", "kr", "kronor", "kroner", "sek", "nok", "dkk", "chf", "czk", "kc", "zl"}
 )
 """Currency units written after the figure."""
 MAGNITUDES: dict[str, float] = {"k": 1e3, "m": 1e6, "bn": 1e9}
