@@ -23,9 +23,12 @@ from nextbest.tools.compliance.verdict import Violation
 _EXCLUSION = re.compile(
     r"\b(?:(?:does|do|is|are) not|doesn't|don't|isn't|aren't|not)\s+(?:apply|applicable|valid|"
     r"available)\s+(?:to|on|for|with)\s+(?P<a>[^.;:,()]{3,60})"
-    r"|\b(?:excludes?|excluding|except(?: for)?)\s+(?P<b>[^.;:,()]{3,60})"
+    r"|\b(?:excludes?|excluding|except(?: for)?)\s+(?P<b>[^.;:,()]{3,60})",
+    re.IGNORECASE,
 )
-"""An exclusion in an offer's wording and what it excludes (up to the clause's end)."""
+"""An exclusion in an offer's wording and what it excludes (up to the clause's end), however
+it is capitalised: a sentence of the terms may open with it ("Excludes <product>, gift cards
+…")."""
 _ADDITIONAL = re.compile(
     r"\b(?:each |every |any |your |a |the )?(?:additional|second|extra|another|added) "
     r"(?P<noun>[a-z]{3,})\b"

@@ -172,6 +172,8 @@ MENTION_PATTERNS: dict[str, str] = {
         r"\bbogo\b|\bb1g1\b|\bbuy (?:one|1|two|2),? get (?:one|1|a second|the second)\b"
         r"|\b(?:2|two)[ -]for[ -](?:1|one)\b|\b(?:3|three)[ -]for[ -](?:2|two)\b"
         r"|\bsecond (?:one |item |pouch )?(?:free|half off|at half price)\b"
+        # the second one given free in other words: "the second one's on us", "… on the house"
+        r"|\b(?:second|2nd)(?: [a-z]+)?(?:'s| is) on (?:us|the house)\b"
     ),
     "points": (
         r"\b(?:double|triple|bonus|\d+x)\s+points?\b"

@@ -133,6 +133,7 @@ from nextbest.tools.compliance.kinds.offer_thresholds import threshold_problems
 from nextbest.tools.compliance.kinds.offer_units import unit_problems
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.moved_amounts import moved_amount
+from nextbest.tools.compliance.named_offer_prices import offer_price_beside
 from nextbest.tools.compliance.native_words import native_sense
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_paraphrase import (
@@ -520,7 +521,9 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
 
         What the rule reports as "promotional wording without an offer": every promotional
         mention (:meth:`promotional_mentions` without an offer, context kinds left out), else
-        sentences restating an offer's promise (kind ``restates``). An offer's own terms are
+        a fixed-price offer's own price said beside a sentence restating that offer
+        (:mod:`~nextbest.tools.compliance.named_offer_prices`), else sentences restating an
+        offer's promise (kind ``restates``). An offer's own terms are
         promotional wording here too.
 
         Args:
@@ -532,11 +535,14 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         mentions = [m for m in self.promotional_mentions(ctx, None) if m.kind not in CONTEXT_KINDS]
         if mentions:
             return mentions
-        return [
-            self._as_mention(r, name)
-            for name, r in self._restatements(ctx, None)
-            if not r.sentence.condition and r.states_offer
-        ]
+        restated = [(n, r) for n, r in self._restatements(ctx, None) if not r.sentence.condition]
+        if not restated:
+            return []
+        prices = [m for m in self.mentions(ctx, None) if m.kind == "price"]
+        priced = offer_price_beside(restated, prices)
+        if priced is not None:
+            return [priced]  # "Missed our <offer name>? Back this week for <its price>"
+        return [self._as_mention(r, name) for name, r in restated if r.states_offer]
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """Violations for offer problems, mismatched mentions and missing conditions."""
