@@ -15,7 +15,13 @@ from datetime import UTC, date, datetime, time
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from nextbest.brand_context.models import BrandPack, RequiredElementRule, Rule, as_day
+from nextbest.brand_context.models import (
+    BrandPack,
+    DisclosureRule,
+    RequiredElementRule,
+    Rule,
+    as_day,
+)
 from nextbest.tools.compliance.catalogue import Catalogue
 from nextbest.tools.compliance.kinds import (
     CheckContext,
@@ -161,6 +167,33 @@ class RuleEngine:
             self._in_force[key] = rules
         return rules
 
+    def _promotion_in_notice(
+        self, violations: list[Violation], reinstated: set[str]
+    ) -> list[Violation]:
+        """The findings of a service-marked message that carries an offer, one fault once.
+
+        A message marked service that carries an offer sells: the rules the rulebook waives
+        for service messages (quiet hours, marketing consent, the unsubscribe link) apply to it
+        again. When a rule that keeps promotions out of such notices (a ``no_promotion``
+        disclosure: "a disruption notice carries no promotion") already reports the offer, the
+        fault is the promotion inside the notice, and the waived rules' findings are left out.
+
+        Args:
+            violations: The findings of every rule.
+            reinstated: The waived rules applied because the message carries an offer.
+
+        Returns:
+            ``violations``, less the reinstated rules' findings when a no-promotion rule fired.
+        """
+        promotion_free = {
+            rule.id
+            for rule in self.pack.rules
+            if isinstance(rule, DisclosureRule) and rule.params.no_promotion
+        }
+        if not any(v.rule_id in promotion_free for v in violations):
+            return violations
+        return [v for v in violations if v.rule_id not in reinstated]
+
     def check(
         self,
         message: Message,
@@ -206,18 +239,23 @@ class RuleEngine:
         violations: list[Violation] = []
         evaluated: list[str] = []
         region = message.recipient.region if message.recipient else None
+        reinstated: set[str] = set()
         for rule in self._rules_in_force(day, message.channel):
             if scope == "copy" and not is_copy_rule(rule):
                 continue
             if scope == "context" and is_copy_rule(rule):
                 continue
             if message.service and rule.service_exempt:
-                continue  # a marketing rule the rulebook waives for service messages
+                if message.offer_id is None:
+                    continue  # a marketing rule the rulebook waives for service messages
+                reinstated.add(rule.id)  # marked service, but it carries an offer: it sells
             limited = self._regions.get(rule.id) if self._regions else None
             if limited is not None and not limited.covers(region):
                 continue  # a rule for recipients of other regions
             evaluated.append(rule.id)
             violations.extend(self._checks[rule.id].check(ctx))
+        if reinstated:  # a notice carrying a promotion: the no-promotion rule's one finding
+            violations = self._promotion_in_notice(violations, reinstated)
         violations = without_restated_facts(violations)  # a wrong figure: one finding
         violations = without_banned_urgency(violations)  # banned pressure words: one finding
         violations = without_claimed_lacks(violations)  # a feature of another product: one

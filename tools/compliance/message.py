@@ -87,7 +87,9 @@ class Message(BaseModel):
             or safety calls for (a session or booking notice, a confirmation of an action they
             took, an emergency notice, a double-opt-in request). Rules marked
             ``service_exempt`` (quiet hours, marketing consent, the unsubscribe link, as the
-            rulebook says) do not apply to it; every other rule does.
+            rulebook says) do not apply to it; every other rule does. A message that carries
+            an offer (``offer_id``) sells, and is marketing whatever its marking: the waived
+            rules apply to it.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
