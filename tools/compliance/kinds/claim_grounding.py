@@ -897,7 +897,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     experience = quoted_experience(ctx, text)
                     units = unit_spans(self.fact_units, text.original)
                     if self.disclosed.rules:
-                        disclosed, own = self.disclosed.spans(skel, ctx.day, ctx.message.channel)
+                        disclosed, own = self.disclosed.spans(ctx, text)
                 if excused(
                     ctx,
                     text,
