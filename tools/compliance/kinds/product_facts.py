@@ -27,7 +27,11 @@ the catalogue's: an offer may undercut a product's standing minimum, and whether
 force is the offer rule's question. Words inside a line the pack mandates word for word (a
 disclosure's required line, a claim's disclaimer, an offer's conditions: "a rudder does not
 make a kayak safe", :func:`~nextbest.tools.compliance.required_text.required_spans`; a line
-of :data:`MANDATED_WORDS` words or more) are the rulebook's text, not said of a product. A
+of :data:`MANDATED_WORDS` words or more) are the rulebook's text, not said of a product; so
+are the words and figures of an approved claim that names no product ("Default rate
+2019-2024: 1.8 % of the sums lent", beside a product whose catalogue rate is another figure in
+the same unit); a claim approved for some products speaks of them, and its figures said of
+another product are read. A
 lacked feature after a negated verb of having ("does not come with a spray deck or a
 rudder", Portuguese "não inclui televisão", "sem 5G") is denied, and so is one with a
 privative "-free" after it ("a caffeine-free sparkling water"); a subject that names no
@@ -48,6 +52,7 @@ from dataclasses import dataclass
 from nextbest.brand_context.models import (
     BrandPack,
     DisclosureRule,
+    EntryStatus,
     Offer,
     ProductFact,
     ProductFactsRule,
@@ -403,6 +408,11 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                 (start, end)
                 for start, end in required_spans(ctx).get(name, [])
                 if len(_WORD.findall(text.original, start, end)) >= MANDATED_WORDS
+            ]
+            mandated += [  # an approved claim's own wording, said of no product in particular
+                (h.start, h.end)
+                for h in ctx.claim_hits
+                if h.field == name and h.claim.status == EntryStatus.ACTIVE and not h.claim.products
             ]
             for index, unit in enumerate(self.units):
                 for match in unit.pattern.finditer(text.original):
