@@ -88,6 +88,17 @@ def email_brand(name: str, locale: str, zone: str) -> dict[str, Any]:
     }
 
 
+def email_ban_pack(name: str, locale: str, zone: str, phrases: list[str]) -> BrandPack:
+    """An e-mail brand (:func:`email_brand`) with one banned-phrase rule (id ``ban``)."""
+    ban = rule("ban", "banned_phrase", {"phrases": phrases})
+    return parse_pack({"brand": email_brand(name, locale, zone), "rules": [ban]}, source="test")
+
+
+def ban_fires(check: Callable[..., Verdict], pack: BrandPack, body: str) -> bool:
+    """Whether the ``ban`` rule fires on an e-mail with this body (subject "News")."""
+    return "ban" in fired(check(pack, channel="email", subject="News", body=body))
+
+
 def build_pack(
     rules: list[dict], claims: list[dict] | None = None, offers: list[dict] | None = None
 ) -> BrandPack:
