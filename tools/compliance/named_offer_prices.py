@@ -14,12 +14,10 @@ from __future__ import annotations
 from nextbest.brand_context.models import DiscountType
 from nextbest.tools.compliance.kinds.offer_mentions import Mention
 from nextbest.tools.compliance.message import TextField
-from nextbest.tools.compliance.offer_paraphrase import Restatement, read_number
+from nextbest.tools.compliance.offer_paraphrase import PRICE_TOLERANCE, Restatement, read_number
 
 NEAR_CHARS = 80
 """How far from the restating sentence the offer's price may stand."""
-_TOLERANCE = 0.011
-"""Currency units the stated price may differ from the offer's by (rounding to the cent)."""
 
 
 def offer_price_beside(
@@ -45,6 +43,6 @@ def offer_price_beside(
                 restatement.start - NEAR_CHARS <= mention.start <= restatement.end + NEAR_CHARS
             ):
                 continue
-            if abs(read_number(mention.value) - float(offer.discount_amount)) <= _TOLERANCE:
+            if abs(read_number(mention.value) - float(offer.discount_amount)) <= PRICE_TOLERANCE:
                 return mention
     return None
