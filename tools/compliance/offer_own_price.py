@@ -13,10 +13,7 @@ from __future__ import annotations
 import re
 
 from nextbest.brand_context.models import DiscountType, Offer
-from nextbest.tools.compliance.offer_paraphrase import read_number
-
-TOLERANCE = 0.011
-"""Currency units a stated price may differ from the offer's by (rounding to the cent)."""
+from nextbest.tools.compliance.offer_paraphrase import PRICE_TOLERANCE, read_number
 
 _AMOUNT = re.compile(r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?")
 
@@ -44,4 +41,4 @@ def offer_price_of_other_products(
     match = _AMOUNT.search(words)
     if match is None:
         return False
-    return abs(read_number(match.group()) - float(offer.discount_amount)) <= TOLERANCE
+    return abs(read_number(match.group()) - float(offer.discount_amount)) <= PRICE_TOLERANCE

@@ -104,7 +104,8 @@ _DATE = re.compile(
 )
 """Dates and years: a restated deadline is not a changed figure of the offer."""
 PRICE_TOLERANCE = 0.011
-"""Currency units a restated sale price may differ by (rounding to the cent)."""
+"""Currency units two amounts may differ by and still be the same amount (rounding to the cent):
+the tolerance of every restated price, unit rate and period share."""
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:\w|\w\.\w|\d{1,2})$")
 """A piece ending in a one-letter word, ``p.a`` or an ordinal number (``im 4.``) did not end a

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from nextbest.tools.compliance.offer_paraphrase import read_number
+from nextbest.tools.compliance.offer_paraphrase import PRICE_TOLERANCE, read_number
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "six": 6, "twelve": 12}
 _UNITS = {
@@ -124,8 +124,6 @@ _PERIODIC = re.compile(
 )
 _DAYS_PER_MONTH = 30
 """The month a daily restatement may also divide by ("€44.99 a month, €1.50 a day")."""
-_TOLERANCE = 0.011
-"""Currency units per shorter period a share may differ by (rounding to the cent)."""
 
 
 def _periodic_prices(sentence: str) -> list[tuple[int, float, float]]:
@@ -164,6 +162,6 @@ def period_equivalent(sentence: str, offset: int, list_prices: set[float]) -> bo
         shares = {other_months / months}
         if months == _MONTHS["day"]:
             shares.add(other_months * _DAYS_PER_MONTH)
-        if any(abs(other / parts - value) <= _TOLERANCE for parts in shares):
+        if any(abs(other / parts - value) <= PRICE_TOLERANCE for parts in shares):
             return True
     return False

@@ -16,13 +16,11 @@ from __future__ import annotations
 
 import re
 
-from nextbest.tools.compliance.offer_paraphrase import read_number
+from nextbest.tools.compliance.offer_paraphrase import PRICE_TOLERANCE, read_number
 
 _MONEY = r"[$£€¥₹]\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
 _RATE = re.compile(_MONEY + r"\s?(?:per\s+|/\s?|an?\s+)([a-z]{3,12})\b", re.IGNORECASE)
 _PRICE = re.compile(_MONEY)
-_TOLERANCE = 0.011
-"""Currency units per unit a rate may differ by (rounding to the cent)."""
 _APR = re.compile(
     r"(\d{1,2}(?:\.\d{1,3})?)\s?%\s?(?:apr|a\.p\.r\.|annual percentage rate|interest|"
     r"fixed apr|variable apr)\b",
@@ -95,10 +93,10 @@ def contradicted_rate(sentence: str, start: int, end: int) -> bool:
             for m in _PRICE.finditer(sentence)
             if not rate.start() <= m.start() < rate.end()
         ]
-        totals = [t for t in totals if abs(t - value) > _TOLERANCE]
+        totals = [t for t in totals if abs(t - value) > PRICE_TOLERANCE]
         if not counts or not totals:
             continue
-        if any(abs(n * value - t) <= _TOLERANCE * n for n in counts for t in totals):
+        if any(abs(n * value - t) <= PRICE_TOLERANCE * n for n in counts for t in totals):
             continue
         if not _repays_with_interest(sentence, value, unit, counts, totals):
             return True
