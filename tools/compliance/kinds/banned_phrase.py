@@ -734,9 +734,12 @@ class BannedPhraseCheck:
                     if h.field == name and h.claim.status == EntryStatus.ACTIVE
                 ]
             unique = set(hits)
+            reported: list[tuple[int, int]] = []
             for start, end in sorted(unique):
                 if (start, end - 2) in unique and text.original[end - 2 : end] in _POSSESSIVE:
                     continue  # "dealer's": the singular found, not a plural "dealers"
+                if overlaps(start, end, reported):
+                    continue  # words inside a hit already reported (read accented and folded)
                 if overlaps(start, end, exempt) or inside_sense(start, end, text.everyday_senses):
                     continue
                 if any(s <= start and end <= e for s, e in declared):
@@ -798,6 +801,7 @@ class BannedPhraseCheck:
                 if self.rule.severity == "block" and self._opposite(text.original, start):
                     continue  # "There is no need to hurry" (a voice word warns in any sense)
                 words = text.original[start:end]
+                reported.append((start, end))
                 found.append(
                     violation(
                         self.rule,

@@ -4,7 +4,8 @@ Lesní Med, a Czech honey shop invented for these tests, asks (a warning) that S
 written without Czech diacritics. The folded view the engine reads patterns on has no accented
 letters, so such a pattern never matched; it now runs on the original text too. The house style
 of a channel also covers an approved claim's accented wording sent on it, while the plain-letter
-form of the same SMS passes. A blocking ban of an accented word finds it as written.
+form of the same SMS passes. A blocking ban of an accented word finds it as written, and once:
+the same words read on the original and on the folded text are one finding.
 """
 
 from __future__ import annotations
@@ -48,6 +49,11 @@ def _pack() -> Any:
                     channels=["sms"],
                 ),
                 rule("bez-medoviny", "banned_phrase", {"patterns": [r"\bmedovin[aůy]\b"]}),
+                rule(
+                    "bez-akci-na-medovinu",
+                    "banned_phrase",
+                    {"patterns": [r"(?:lipová|medovina)[^.\n]{0,60}\bzdarma\b"]},
+                ),
             ],
         },
         source="test",
@@ -75,3 +81,13 @@ def test_a_banned_accented_word_is_found_as_written(check: Any) -> None:
     assert "bez-medoviny" in fired(verdict)
     verdict = check(_pack(), channel="email", subject="Novinka", body="Zkuste náš lipový med.")
     assert "bez-medoviny" not in fired(verdict)
+
+
+def test_an_accented_pattern_read_twice_is_one_finding(check: Any) -> None:
+    body = "Lipová medovina: druhá láhev zdarma."
+    verdict = check(_pack(), channel="email", subject="Novinka", body=body)
+    found = [v for v in verdict.violations if v.rule_id == "bez-akci-na-medovinu"]
+    assert [v.span for v in found] == [(0, 35)]
+    body = "Lipová medovina: druhá láhev za 199 Kč."
+    verdict = check(_pack(), channel="email", subject="Novinka", body=body)
+    assert "bez-akci-na-medovinu" not in fired(verdict)
