@@ -9,7 +9,9 @@ Views:
 
 - :func:`fold` — Unicode NFKC, diacritics stripped, case folded, homoglyphs mapped to Latin,
   zero-width and invisible characters dropped, whitespace runs collapsed to one space, an
-  apostrophe grouping thousands (``1'250``) read as a space (``1 250``).
+  apostrophe grouping thousands (``1'250``) read as a space (``1 250``), a figure grouped in
+  lakh and crore (``2,35,500``) regrouped by thousands (``235,500``,
+  :mod:`~nextbest.tools.compliance.lakh_grouping`).
   Punctuation is kept. Used for claims, offers, disclosures and required elements.
 - :func:`skeleton` — ``fold`` plus every punctuation mark except the few that carry meaning
   or leetspeak (``$ % # @ ! | +``) turned into a space. Used for banned phrases and claim
@@ -30,6 +32,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+
+from nextbest.tools.compliance.lakh_grouping import regroup_lakh_figures
 
 HOMOGLYPHS: dict[str, str] = {
     # Cyrillic, upper and lower case.
@@ -250,9 +254,12 @@ def fold(text: str) -> NormalisedText:
     """
     folded = _build(text, _fold_char, keep_newlines=True)
     if "'" in folded.text and _DIGIT_GROUP_APOSTROPHE.search(folded.text):
-        return NormalisedText(
+        folded = NormalisedText(
             _DIGIT_GROUP_APOSTROPHE.sub(" ", folded.text), folded.offsets, len(text)
         )
+    regrouped = regroup_lakh_figures(folded.text, folded.offsets)
+    if regrouped is not None:
+        return NormalisedText(regrouped[0], tuple(regrouped[1]), len(text))
     return folded
 
 

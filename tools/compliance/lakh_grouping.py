@@ -1,0 +1,58 @@
+"""Figures grouped the Indian way (lakh and crore), read as the thousands grouping.
+
+Indian English groups the last three digits and then every two: ``₹2,35,500`` is two lakh
+thirty-five thousand five hundred, ``12,00,00,000`` twelve crore. Every figure reader of the
+engine reads thousands grouped by three (``235,500``), and cut at the first two-digit group it
+would read ``₹2,35`` (two rupees thirty-five). The folded view
+(:func:`~nextbest.tools.compliance.normalise.fold`) therefore regroups such a figure by
+thousands, each digit keeping the offset of the digit it came from, so that every reader sees
+one whole figure and a finding still points at the figure as written.
+
+Only the full shape is read so: one or two digits, one or more two-digit groups, then a
+three-digit group, with no digit or grouped digits right before or after (``1,5,200`` and
+``10,20,300,4`` are not figures of this shape).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+LAKH_FIGURE = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d])(?!,\d)")
+"""A figure grouped in lakh and crore: ``2,35,500``, ``1,04,999.50``, ``12,00,00,000``."""
+
+
+def regroup_lakh_figures(text: str, offsets: Sequence[int]) -> tuple[str, list[int]] | None:
+    """``text`` with its lakh-grouped figures regrouped by thousands, and its offsets.
+
+    Args:
+        text: A folded text (one offset per character).
+        offsets: The original index of each character of ``text``.
+
+    Returns:
+        The regrouped text and its offsets (a comma put in takes the offset of the digit before
+        it), or None when ``text`` holds no lakh-grouped figure.
+    """
+    if "," not in text:
+        return None
+    matches = list(LAKH_FIGURE.finditer(text))
+    if not matches:
+        return None
+    parts: list[str] = []
+    kept: list[int] = []
+    position = 0
+    for match in matches:
+        start, end = match.span()
+        parts.append(text[position:start])
+        kept.extend(offsets[position:start])
+        digits = [i for i in range(start, end) if text[i] != ","]
+        for count, index in enumerate(digits):
+            if count and (len(digits) - count) % 3 == 0:
+                parts.append(",")
+                kept.append(offsets[digits[count - 1]])
+            parts.append(text[index])
+            kept.append(offsets[index])
+        position = end
+    parts.append(text[position:])
+    kept.extend(offsets[position:])
+    return "".join(parts), kept
