@@ -38,7 +38,14 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
 _DIGIT = re.compile(r"\d")
 """A figure right before or after a capital word: a code (``LOVE15``, ``2FOR1``), not a
 shouted word."""
-_VOWEL = re.compile(r"[AEIOUY]")
+_VOWEL = re.compile(
+    r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝĀ-ąĒ-ěĨ-ıŌ-őŨ-ųŶ-Ÿ"  # Latin, with the accented and dotted forms
+    r"ΑΕΗΙΟΥΩΆΈΉΊΌΎΏΪΫ"  # Greek
+    r"АЕЁИОУЫЭЮЯІЇЄ]"  # Cyrillic
+)
+"""A vowel of a capital word, in any of the alphabets copy is written in: a word without one
+is an acronym (``CPSC``); one with only accented, Greek or Cyrillic vowels (``ÁLLÁS``,
+``ΤΩΡΑ``, ``СКИДКА``) is a word like any other."""
 SAFETY_SIGNAL_WORDS: frozenset[str] = frozenset(
     {"WARNING", "CAUTION", "DANGER", "NOTICE", "CHOKING", "HAZARD", "HAZARDS", "POISON"}
 )
