@@ -4,7 +4,8 @@ An offer may carry its financing terms as fields (``apr``, ``term_months``, ``do
 ``monthly_payment``). Copy that states one of these figures must state the offer's: "3.9% APR
 for 60 months, $299/mo with $2,999 due at signing" is read as four figures, each compared with
 the offer's field of the same kind. Terms are read only in a sentence that speaks of financing
-(APR, financing, lease, loan, payments), so "a 12-month warranty" is not a term.
+(APR, financing, lease, loan, payments), so "a 12-month warranty" is not a term. A UK lease's
+upfront "initial rental" (or "advance rental", "initial payment") is its down payment.
 
 Figures are found on the folded view (case folded); spans are in the original field text.
 """
@@ -60,6 +61,13 @@ _PATTERNS: list[tuple[FigureKind, re.Pattern[str]]] = [
             r"\b(?:down payment|due at signing|amount due at signing)\s*(?:of|:|is)?\s*" + _AMOUNT
         ),
     ),
+    (  # a UK lease's upfront payment: "an initial rental of £1,500", "advance rental: £900"
+        "down_payment",
+        re.compile(
+            r"\b(?:initial|advance) (?:rental|payment)\s*(?:of|:|is)?\s*(?:just|only)?\s*" + _AMOUNT
+        ),
+    ),
+    ("down_payment", re.compile(_AMOUNT + r"\s*(?:initial|advance) (?:rental|payment)\b")),
 ]
 _TERM = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,3})\s?-?\s?(?P<unit>months?|mos?\b\.?|monthly payments|years?|yrs?\b)"

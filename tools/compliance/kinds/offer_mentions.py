@@ -201,8 +201,11 @@ MENTION_PATTERNS: dict[str, str] = {
         r"codice sconto|code|coupon|voucher)\s*:?\s+['\"]?([a-z0-9]{3,24})\b"
     ),
     "promo": (
-        r"\b(?:sale|on sale|discount|discounted|discounts|coupon|promo|promotion|deals|"
-        r"great deal|best deal|special deal|"
+        r"\b(?:sale|on sale|discount|discounted|discounts|coupon|promo|promotion|"
+        # a bare "deals" is a catalogue's noun ("browse our lease deals"); qualified, a promotion
+        r"(?:great|best|special) deals?|(?:hot|big|huge|amazing|exclusive|unbeatable|"
+        r"incredible|bumper|flash|black friday|cyber monday|doorbuster) deals|"
+        r"deals of the (?:day|week)|deals up to|"
         r"clearance|off your (?:next|first|entire) (?:order|purchase)|"
         r"special offer|limited[- ]time offer|soldes|rebajas|saldi|sonderangebot|"
         r"schlussverkauf|bon plan|offre speciale|oferta especial|promocion|offerta speciale)\b"

@@ -168,10 +168,12 @@ _FREE_UNITS: frozenset[str] = frozenset(
 
 _AFTER_POSTPOSED_FREE: frozenset[str] = frozenset(
     {"this", "that", "next", "every", "all", "until", "till", "through", "today", "tonight",
-     "tomorrow", "now", "when", "while", "during", "in", "at", "from", "before", "after", "if"}
+     "tomorrow", "now", "when", "while", "during", "in", "at", "from", "before", "after", "if",
+     "on", "with"}
 )  # fmt: skip
 """Words after a "free" that open a time, a place or a clause, not the thing given: the thing
-is before it ("get one free this February", "Jewellery clean: FREE in Glasgow")."""
+is before it ("get one free this February", "Jewellery clean: FREE in Glasgow", "the fifth
+lesson free on every course", "a scarf free with any coat")."""
 
 _FREE_PERIODS: frozenset[str] = frozenset(
     {"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights"}
