@@ -980,6 +980,8 @@ _LANGUAGE_NAMES: dict[str, str] = {
     "finnish": "fi",
     "czech": "cs",
     "slovak": "sk",
+    "romanian": "ro",
+    "turkish": "tr",
 }
 
 
@@ -1011,7 +1013,7 @@ class LanguageParams(_Strict):
 
     The language is read from the copy's function words (articles, prepositions, pronouns:
     ``the``, ``della``, ``vous``…), offline; recognised: en, fr, es, pt, it, de, nl, sv, fi, cs,
-    sk. Before judging, the brand's names, product names, links, e-mail addresses, numbers,
+    sk, ro, tr. Before judging, the brand's names, product names, links, e-mail addresses, numbers,
     codes and every wording the pack approves or mandates (disclosures, required statements,
     claim texts and disclaimers, offer conditions, standing statements) are taken out, with the
     legal-footer paragraph (legal name, postal address), so an English brand name, a URL or a

@@ -1,17 +1,21 @@
 """Which language a stretch of copy is written in, from its function words (offline, no model).
 
 Each supported language (English, French, Spanish, Portuguese, Italian, German, Dutch, Swedish,
-Finnish, Czech, Slovak) has a short list of function words: articles, prepositions, pronouns,
-auxiliaries and conjunctions (``the``, ``della``, ``vous``, ``não``, ``och``, ``että``,
-``jsou``, ``alebo``…). Content words, names, numbers and links carry no vote, so an English
-brand name or a loanword ("box", "newsletter") in Italian copy does not make it English. A
-word several languages share (``a``, ``de``, ``la``, ``in``, ``om``, ``on``) splits its one
-vote between them. Elided and contracted forms count too: ``l'``, ``dell'``, ``qu'`` before an
-apostrophe, ``'re`` / ``n't`` after one. Czech and Slovak also list the common forms an SMS
-writes without diacritics (``kdyz``, ``muzete``; ``ked``, ``podla``), and each keeps the words
-that tell the two apart (Czech ``se``, ``jsou``, ``pro``, ``nebo``; Slovak ``sa``, ``sú``,
-``pre``, ``alebo``) to itself: a Czech text leads with Czech and a Slovak one with Slovak, and
-as the two share many words, neither is ever far enough ahead to block a rule for the other.
+Finnish, Czech, Slovak, Romanian, Turkish) has a short list of function words: articles,
+prepositions, pronouns, auxiliaries and conjunctions (``the``, ``della``, ``vous``, ``não``,
+``och``, ``että``, ``jsou``, ``alebo``, ``și``, ``için``…). Content words, names, numbers and links
+carry no vote, so an English brand name or a loanword ("box", "newsletter") in Italian copy does
+not make it English. A word several languages share (``a``, ``de``, ``la``, ``in``, ``om``, ``on``)
+splits its one vote between them. Elided and contracted forms count too: ``l'``, ``dell'``, ``qu'``
+before an apostrophe, ``'re`` / ``n't`` after one. Czech and Slovak also list the common forms an
+SMS writes without diacritics (``kdyz``, ``muzete``; ``ked``, ``podla``), and each keeps the words
+that tell the two apart (Czech ``se``, ``jsou``, ``pro``, ``nebo``; Slovak ``sa``, ``sú``, ``pre``,
+``alebo``) to itself: a Czech text leads with Czech and a Slovak one with Slovak, and as the two
+share many words, neither is ever far enough ahead to block a rule for the other. Romanian words
+are listed with comma-below letters (``și``) and also count in the cedilla forms (``şi``) and, for
+the commonest, without diacritics (``si``, ``pana``), as SMS copy writes them; Turkish likewise
+lists ``icin``, ``degil`` beside ``için``, ``değil``, and a capital dotted ``İ`` reads as ``i``
+(``İçin`` is ``için``).
 
 The result is deliberately cautious (:func:`judge`): a text with too few words, too few
 function words, or two languages close to each other is ``None`` (not judged), so that a rule
@@ -24,7 +28,21 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-SUPPORTED: tuple[str, ...] = ("en", "fr", "es", "pt", "it", "de", "nl", "sv", "fi", "cs", "sk")
+SUPPORTED: tuple[str, ...] = (
+    "en",
+    "fr",
+    "es",
+    "pt",
+    "it",
+    "de",
+    "nl",
+    "sv",
+    "fi",
+    "cs",
+    "sk",
+    "ro",
+    "tr",
+)
 """ISO 639-1 codes of the languages :func:`judge` can recognise."""
 
 _WORDS: dict[str, str] = {
@@ -85,12 +103,28 @@ _WORDS: dict[str, str] = {
     "vašej vašu nám nás náš naše si svoj svoju svoje jeho jej ich všetky všetko každý viac "
     "veľmi teraz môžete môže máte majú "
     "su ked podla velmi vsetko vsetky mozete este tiez",
+    "ro": "și în din pe cu la de pentru care este sunt nu să că ca se un o unei unui al ale "
+    "ai lui cel cea cei cele mai sau dar prin până după fără despre către între acest "
+    "această aceste acești acum tu îți ți te vă noi voi ei ea lor tău ta tale tăi nostru "
+    "noastră noștri vostru voastră fi fost va vor poți puteți poate aveți avem are au "
+    "deja doar foarte toate toți fiecare aici dacă când unde cum cât chiar "
+    "si sa pana dupa fara catre intre aceasta iti ti tau poti puteti toti daca cand cat",
+    "tr": "ve bir bu şu için ile da de ki mi mı mu mü çok daha en gibi kadar ama veya ya her "
+    "hiç ne değil var yok olan olarak sonra önce şimdi hem siz sizin size sizi biz bizim "
+    "bize onun ona bunu bunun tüm bütün hemen artık yani çünkü eğer diye üzere göre ise "
+    "ayrıca değildir vardır yoktur ancak bile kendi sadece yalnızca dahil beri karşı rağmen "
+    "içinde arasında olur olsun "
+    "icin cok degil simdi cunku eger tum butun",
 }
+
+_CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
+"""Romanian comma-below letters to the cedilla forms much copy is typed with."""
 
 _VOTES: dict[str, dict[str, float]] = {}
 for _language, _listed in _WORDS.items():
     for _word in set(_listed.split()):
-        _VOTES.setdefault(_word, {})[_language] = 1.0
+        for _form in {_word, _word.translate(_CEDILLA)}:
+            _VOTES.setdefault(_form, {})[_language] = 1.0
 for _shares in _VOTES.values():
     for _language in _shares:
         _shares[_language] = 1.0 / len(_shares)
@@ -135,7 +169,7 @@ def _tokens(text: str) -> tuple[list[str], int]:
     Returns:
         The tokens, and how many words they are (a contraction's ``'re`` is no word).
     """
-    folded = text.casefold()
+    folded = text.replace("İ", "i").casefold()
     if "'" not in folded and "’" not in folded:
         words = _WORD.findall(folded)
         return words, len(words)

@@ -43,6 +43,8 @@ LANGUAGE_NAMES: dict[str, str] = {
     "fi": "Finnish",
     "cs": "Czech",
     "sk": "Slovak",
+    "ro": "Romanian",
+    "tr": "Turkish",
 }
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
