@@ -35,11 +35,12 @@ _FIGURE = (
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?"
     r"|\d+(?:[.,]\d{1,2})?"
 )
-"""A figure: thousands grouped by a dot, comma or space ("350 000 kr", "1 299 $"), or none."""
-_SYMBOL = r"(?:r\$|[$£€¥₹]|\b(?:usd|gbp|eur|cad|aud|brl|chf|nzd|mxn|sek|nok|dkk|pln)\b|\bkr\b\.?)"
+"""A figure: thousands grouped by a dot, comma or space ("350 000 kr", "1 299 $"), or none.
+Romanian lei ("49,99 lei", "RON") and Turkish lira ("1.299,90 TL", "₺") are written after it."""
+_SYMBOL = r"(?:r\$|[$£€¥₹₺]|\b(?:usd|gbp|eur|cad|aud|brl|chf|nzd|mxn|sek|nok|dkk|pln)\b|\bkr\b\.?)"
 _AFTER = (
-    r"(?:€|£|¢|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|brl|chf|sek|nok|dkk|dollars?|euros?|cents?|reais"
-    r"|kr|kronor|kroner|ore|pln|zl|zlotych|zloty)\b)"
+    r"(?:€|£|¢|₺|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|brl|chf|sek|nok|dkk|dollars?|euros?|cents?"
+    r"|reais|kr|kronor|kroner|ore|pln|zl|zlotych|zloty|lei|ron|tl)\b)"
 )
 PRICE = rf"(?:{_SYMBOL}\s?(?:{_FIGURE})|(?<![\w.,])(?:{_FIGURE})\s?{_AFTER})"
 """A price in the folded view: a currency before or after a figure ("14 pounds" is a weight,
@@ -48,7 +49,7 @@ so the word ``pounds`` is not a currency here; ``£`` and ``GBP`` are)."""
 _UNITS: dict[str, tuple[str, str]] = {
     "month": (
         r"month|mo|mth|mon|mois|mes|mese|monat|maand|manad|manaden|manader|maned|maneden"
-        r"|miesiac",
+        r"|miesiac|luna",
         r"monthly|i manaden|om manaden|om maneden|mensuel\w*|mensual\w*|mensile|monatlich"
         r"|maandelijks|manedlig\w*|miesiecznie",
     ),
@@ -60,10 +61,10 @@ _UNITS: dict[str, tuple[str, str]] = {
 }
 _PER_WORDS = (
     r"(?:/\s*|per\s+|a\s+|an\s+|each\s+|every\s+|par\s+|al\s+|por\s+|pro\s+|im\s+"
-    r"|pr(?:\.\s*|\s+)|za\s+)"
+    r"|pr(?:\.\s*|\s+)|za\s+|pe\s+)"
 )
 """Words for "per" before a unit, folded: English, French, Spanish, German; Danish and Norwegian
-"pr." ("kr. pr. md."), Polish "za" ("zł za miesiąc")."""
+"pr." ("kr. pr. md."), Polish "za" ("zł za miesiąc"), Romanian "pe" ("lei pe lună")."""
 _SLASH_ONLY: dict[str, str] = {"month": r"man|mdr?|mnd|mies"}
 """Unit abbreviations read only after a slash or the Danish "pr." ("25 kr/mån", folded "/man";
 "249 kr./md.", "kr. pr. md."; Polish "zł/mies."): after a word such as "per" they are another

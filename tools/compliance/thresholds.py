@@ -6,11 +6,12 @@ en pedidos superiores a 40 €": the figure is a condition a basket must meet. A
 for a disclosure beside every price (VAT and shipping, a unit price) reads prices offered for
 something; a spending threshold offers nothing at that price.
 
-The words are general words of commerce in English, German, French, Spanish, Italian,
-Portuguese, Dutch and Swedish: an order value after the figure ("… € Bestellwert", "… €
-d'achat", "… € de compra", "500 kr eller mer") or a minimum or "orders over" before it ("vid
-köp över 500 kr", "lån på minst 50 000 kr"). "ab 8,90 €" alone is a starting price ("from"),
-not a threshold: German "ab" is one only before an order-value noun.
+The words are general words of commerce in English, German, French, Spanish, Italian, Portuguese,
+Dutch, Swedish, Romanian and Turkish: an order value after the figure ("… € Bestellwert", "… €
+d'achat", "… € de compra", "500 kr eller mer") or a minimum or "orders over" before it ("vid köp
+över 500 kr", "lån på minst 50 000 kr"); Romanian and Turkish likewise ("comenzile de peste 150
+lei", "cel puțin 100 lei"; "750 TL ve üzeri", "en az 300 TL"). "ab 8,90 €" alone is a starting
+price ("from"), not a threshold: German "ab" is one only before an order-value noun.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ _AFTER = re.compile(
     r"\s*(?:\+|or (?:more|over|above|higher)|and (?:up|above|over)|minimum"
     r"|oder mehr|und mehr|(?:mindest)?(?:bestell|einkaufs|waren|warenkorb|auftrags)wert"
     r"|einkauf|bestellsumme|ou plus|d['’]achats?|de commande|(?:de|en) compras?|o m[aá]s"
-    r"|di spesa|di acquisto|o pi[uù]|em compras|ou mais|of meer|eller mer[a]?|och uppåt)\b",
+    r"|di spesa|di acquisto|o pi[uù]|em compras|ou mais|of meer|eller mer[a]?|och uppåt"
+    r"|sau mai mult|(?:ve\s+)?(?:üzeri|üstü)|(?:['’][^\W\d_]+\s+)?üzerindeki"
+    r"|ve daha fazla)\b",
     re.IGNORECASE,
 )
 _BEFORE = re.compile(
@@ -39,6 +42,8 @@ _BEFORE = re.compile(
     r"|\b(?:bestellingen|aankopen)\s+(?:vanaf|boven|van\s+minimaal)|\bminimaal"
     r"|\b(?:minst|över)|\b(?:köp|beställningar|ordrar|order)\s+(?:över|för\s+minst|på\s+minst)"
     r"|\b(?:minsta\s+)?(?:köp|order)(?:belopp|värde|summa)\s+(?:på\s+)?"
+    r"|\b(?:comenz\w*|cumpărături|cumparaturi)\s+(?:de\s+)?(?:peste|minimum|minim)"
+    r"|\b(?:de\s+)?minimum|\bcel\s+pu[țţt]in|\ben\s+az"
     r")\s*$",
     re.IGNORECASE,
 )

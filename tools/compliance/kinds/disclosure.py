@@ -177,9 +177,12 @@ if TYPE_CHECKING:  # it reads promotions as offer_terms does, whose modules impo
 
 _PRICE = re.compile(
     r"(?:[$£€¥₹]|\b(?:usd|gbp|eur|cad|aud)\s?)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
-    r"|(\d+(?:[.,]\d{1,2})?)\s?(?:€|£|\b(?:usd|gbp|eur|dollars?|euros?)\b)",
+    r"|(\d+(?:[.,]\d{1,2})?)\s?(?:€|£|\b(?:usd|gbp|eur|dollars?|euros?)\b)"
+    r"|(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?:₺|\b(?:lei|ron|tl)\b)",
     re.IGNORECASE,
 )
+"""A price in the original text; Romanian lei and Turkish lira follow a figure whose thousands
+a dot groups ("1.500 TL", "49,99 lei")."""
 _PER_PERIOD = re.compile(
     r"\s*(?:/\s*|per\s+|a\s+|an\s+|each\s+|every\s+)"
     r"(?:mo|mos|month|yr|year|wk|week|day|night)\b",
@@ -408,7 +411,7 @@ class DisclosureCheck:
                 continue
             if starting:
                 return False
-            figure = read_number(price.group(1) or price.group(2))
+            figure = read_number(price.group(1) or price.group(2) or price.group(3))
             near = ctx.products_near(name, p_start)
             owners = [
                 h.product
