@@ -5,8 +5,10 @@ Urgency wording is read against the message's offer and the send time in the bra
 offer to end on the send date; ``ends tomorrow`` the day after; ``N days left`` on its last day
 or at most N days before it (sent on the 8th, an offer through the 10th has "two days left");
 ``N hours left`` within N hours of the offer's end (``valid_until`` at ``ends_at``, or at
-midnight); vaguer wording (``ending soon``, ``last chance``, a countdown) needs an end date
-within :data:`SOON_DAYS`. An end date the copy states (``ends March 15``, ``jusqu'au 31/03``,
+midnight); vaguer wording (``ending soon``, ``last chance``, ``final days``, a countdown)
+needs an end date within :data:`SOON_DAYS` (the offer's last three days), but a brand's own
+wording that names one day ("last day" in its language) only its last day or the day before
+(:data:`ONE_DAY_DAYS`). An end date the copy states (``ends March 15``, ``jusqu'au 31/03``,
 see :mod:`~nextbest.tools.compliance.stated_dates`) must be the offer's last day or a date its
 terms give (``stays through April 30``). Scarcity wording (``only 3 left``, ``selling fast``)
 needs an offer that declares ``limited_stock``. Wording inside the offer's own terms or
@@ -49,13 +51,21 @@ from nextbest.tools.compliance.kinds.link_policy import Link, extract_links
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.occasions import COMMERCE_WORDS, is_occasion_countdown
+from nextbest.tools.compliance.one_day_words import names_one_day
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.stated_dates import ANY_DATE, dates_in, stated_ends
 from nextbest.tools.compliance.statement_dates import contradicted, statement_events
 from nextbest.tools.compliance.verdict import Violation
 
-SOON_DAYS = 2
+SOON_DAYS = 3
+"""Days before an offer's end that vague urgency ("ending soon", "last chance", "final days")
+may be used: its last three days."""
+ONE_DAY_DAYS = 2
+"""Days before an offer's end that a brand's urgency wording naming one day ("last day", "ends
+tonight" in its own words, :mod:`~nextbest.tools.compliance.one_day_words`) may be used."""
+_ONE_DAY = "one day"
+"""The value of a brand's urgency phrase that names one day."""
 FINAL_WEEKS_DAYS = 21
 """Days before an offer's end that "final weeks" may be said: its final three weeks."""
 _FINAL_WEEKS = re.compile(r"(?:final|last|closing) (?:few |couple of |two |three )?weeks")
@@ -64,7 +74,6 @@ NIGHT_ENDS = time(6, 0)
 """An offer ending after midnight and no later than this ends with the night before it."""
 _COUNTDOWNS = ("days", "hours", "soon", "weeks")
 """Kinds of urgency wording that may count down to a trip or an event instead of an offer."""
-"""Days before an offer's end that vague urgency ("ending soon", "last chance") may be used."""
 
 _N = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|24|48|72)"
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -363,7 +372,9 @@ class UrgencyCheck:
                         masked = self._masked(ctx, offer, name, links)
                     if not overlaps(start, end, masked):
                         weeks = kind == "soon" and _FINAL_WEEKS.fullmatch(match.group())
-                        found.append(("weeks" if weeks else kind, name, start, end, ""))
+                        day = kind == "soon" and names_one_day(match.group())
+                        value = _ONE_DAY if day else ""
+                        found.append(("weeks" if weeks else kind, name, start, end, value))
             for kind, signed in self.signed:
                 for match in signed.finditer(text.folded.text):
                     start, end = text.folded.original_span(*match.span())
@@ -407,8 +418,8 @@ class UrgencyCheck:
                 ok = (last_day.year, last_day.month) == (today.year, today.month)
             case "weeks":  # "the final weeks": within its last three weeks
                 ok = (last_day - today).days < FINAL_WEEKS_DAYS
-            case _:
-                ok = (last_day - today).days < SOON_DAYS
+            case _:  # "last day" of the brand's own wording: its last day or the day before
+                ok = (last_day - today).days < (ONE_DAY_DAYS if value == _ONE_DAY else SOON_DAYS)
         if ok:
             return None
         return f"the offer runs until {last_day.isoformat()}"
