@@ -8,12 +8,14 @@ nearest in its sentence, paragraph or message (see
 :meth:`~nextbest.tools.compliance.kinds.base.CheckContext.products_near`). A figure that breaks
 that product's limit or a lacked feature said of it is a violation; a figure within the limit
 ("up to 100 kg" when the limit is 120), a feature the copy denies ("no rudder", "without a
-rudder", "without paddles or a rudder") and a figure said of a product with no fact in that
-unit are fine. A figure the copy gives as a bound on the product's own measure ("weighs
-under 180 g", :func:`~nextbest.tools.compliance.measure_bounds.measure_bound`) breaks a fact
-only when no measure the fact allows lies on that side of it. A figure the copy excludes
-("not suitable for babies under 12 months") states what no product is for, not a product's
-own figure; and a figure in a sentence that names no product is not said of a product named
+rudder", "without paddles or a rudder"), a figure said of a product with no fact in that
+unit and a feature added on top of a product ("all of <A> plus <feature>",
+:mod:`~nextbest.tools.compliance.added_items`) are fine. A figure the copy gives as a bound
+on the product's own measure ("weighs under 180 g",
+:func:`~nextbest.tools.compliance.measure_bounds.measure_bound`) breaks a fact only when
+no measure the fact allows lies on that side of it. A figure the copy excludes ("not
+suitable for babies under 12 months") states what no product is for, not a product's own
+figure; and a figure in a sentence that names no product is not said of a product named
 only after it, in a later sentence ("Stage A from 6 months, Stage B from 7 months. Mix and
 match <product> …"); nor is a figure in a sentence that names no product wrong when it holds
 of one of the products in reach ("<service> covers rent collection and repairs. The fee is
@@ -57,6 +59,7 @@ from nextbest.brand_context.models import (
     ProductFact,
     ProductFactsRule,
 )
+from nextbest.tools.compliance.added_items import added_to
 from nextbest.tools.compliance.built_in_features import postposed_pattern
 from nextbest.tools.compliance.catalogue import ProductHit
 from nextbest.tools.compliance.kinds.base import CheckContext, PackRuleKeeper, overlaps, violation
@@ -465,6 +468,8 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                 hit = asked[0] if asked else _nearest(text.original, near, name, start)
                 if hit is None or hit.product.id != product_id:
                     continue
+                if hit.field == name and added_to(text.original, hit.end, start):
+                    continue  # "all of <A> plus <feature>": added on top of it, not in it
                 if _denied(text.original, start, end):
                     continue  # "no rudder", "caffeine-free"
                 if not any(h.field == name for h in ctx.product_hits) and self._denied_elsewhere(
