@@ -10,7 +10,8 @@ figures: a number or multiplier ("tripled") that the offer does not state — in
 disclosure (any channel's form of it; a count written as a word, "one exam", is the figure
 1), amount, minimum spend, its products' list prices or the figures in their names
 (``Hull Wax 250 ml``) — is a changed term. A count of a thing the offer's wording never
-mentions ("…: 300 gems and a pet" describing what the product holds) is not
+mentions ("…: 300 gems and a pet" describing what the product holds; an accented noun too,
+"6 baños") is not
 (:func:`counted_figures`); a count of time or of a limit ("14 days", "2 per customer") is.
 
 Numbers are read in English, German and French notation alike: ``$50,000``, ``250.000 €``,
@@ -436,8 +437,13 @@ _COUNT = re.compile(
 _TIME_UNITS = re.compile(
     r"(?:second|minute|hour|day|night|week|weekend|month|year|time|use|order|purchase|"
     r"customer|account|person|household)s?$"
+    # Spanish, Portuguese, French, Italian and German durations (folded: "dias", "anos")
+    r"|(?:segundo|minuto|hora|dia|noche|noite|semana|mes|meses|ano|anos|jour|heure|nuit|"
+    r"semaine|mois|annee|giorno|giorni|ora|ore|notte|notti|settimana|settimane|mese|mesi|"
+    r"anno|anni|sekunde|minute|stunde|tag|tage|nacht|woche|monat|monate|jahr|jahre)[sn]?$"
 )
-"""Words whose count is an offer's term whatever the offer says (a duration, a limit)."""
+"""Words whose count is an offer's term whatever the offer says (a duration, a limit), in
+the folded view (no accents)."""
 
 
 def _word_keys(text: str) -> frozenset[str]:
@@ -469,7 +475,7 @@ def counted_figures(sentence: str, offer_words: frozenset[str]) -> set[float]:
     Returns:
         The figures every occurrence of which counts such a thing.
     """
-    text = sentence.lower()
+    text = fold(sentence).text  # "38 parámetros" counts a word with an accent too
     counted: set[float] = set()
     other: set[float] = set()
     for match in _FIGURE.finditer(text):  # a price is never a count
