@@ -37,6 +37,7 @@ from nextbest.tools.compliance.list_numbers import numbered_item
 from nextbest.tools.compliance.measures import gives_value
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.multipliers import catalogue_multiple, counts_free_items
+from nextbest.tools.compliance.native_words import native_sense
 from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.proper_names import in_place_name
 from nextbest.tools.compliance.questions import answered_no, open_question, question_at
@@ -69,6 +70,7 @@ def excused(
     The readings, tested in this order (the first that holds excuses the trigger):
 
     - inside a span read as no claim (declared exceptions, covered claims, masked wording);
+    - an everyday word of the copy's own language (Hungarian "most", now);
     - inside a catalogue fact's unit ("21 clinical categories");
     - a catalogue fact of the products it is said of ("a 5-year warranty");
     - an opinion inside a disclosed testimonial, or the speaker's own experience there;
@@ -127,6 +129,14 @@ def excused(
     """
     if overlaps(start, end, skipped):
         return True
+    locales = ctx.pack.brand.locales
+    if native_sense(
+        ctx.message.locale or (locales[0] if len(locales) == 1 else None),
+        text.original,
+        start,
+        end,
+    ):
+        return True  # "Foglalj most" (Hungarian: now), not the English superlative
     if units and inside_unit(units, text.original, start, end):
         return True  # "clinical" in "21 clinical categories", a catalogue fact's unit
     if catalogue.words and catalogue.names_fact(

@@ -1,9 +1,10 @@
-"""English promotional words that are everyday words of the message's own language.
+"""English promotional and claim words that are everyday words of the message's own language.
 
 Copy written in Italian, Spanish, French or Portuguese (the message's ``locale``) uses "sale"
 as a word of that language: Italian *sale* (salt: "sale fino"), Spanish *sale* (goes out:
-"sale el tren"), French *sale* (dirty). There it is the English promotional "sale" only next to
-another English word ("summer sale", "on sale", "sale ends"), as such copy borrows it.
+"sale el tren"), French *sale* (dirty). Hungarian *most* is "now" ("Rendelj most"), Czech,
+Slovak and Polish *most* a bridge. There it is the English word only next to another English
+word ("summer sale", "on sale", "the most loved"), as such copy borrows it.
 """
 
 from __future__ import annotations
@@ -15,8 +16,12 @@ NATIVE_WORDS: dict[str, frozenset[str]] = {
     "es": frozenset({"sale"}),
     "fr": frozenset({"sale"}),
     "pt": frozenset({"sale"}),
+    "hu": frozenset({"most"}),
+    "cs": frozenset({"most"}),
+    "sk": frozenset({"most"}),
+    "pl": frozenset({"most"}),
 }
-"""Per language, English promotional words that are also everyday words of that language."""
+"""Per language, English promotional and claim words that are also everyday words of it."""
 
 ENGLISH_NEIGHBOURS: frozenset[str] = frozenset(
     {
@@ -24,9 +29,10 @@ ENGLISH_NEIGHBOURS: frozenset[str] = frozenset(
         "cyber", "monday", "end", "season", "clearance", "mid", "now", "ends", "starts", "price",
         "prices", "event", "online", "private", "mega", "super", "final", "holiday", "christmas",
         "january", "boxing", "day", "sale", "sales", "week", "weekend", "outlet", "special",
+        "the", "our", "your", "its", "their", "of", "popular", "loved", "wanted", "trusted",
     }
 )  # fmt: skip
-"""English words that, next to the word, show the copy borrows the English promotion."""
+"""English words that, next to the word, show the copy borrows the English one."""
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -41,8 +47,8 @@ def native_sense(locale: str | None, text: str, start: int, end: int) -> bool:
         end: Where it ends.
 
     Returns:
-        True for "sale" in Italian "pane con sale e olio"; False in "Summer sale" or in
-        English copy.
+        True for "sale" in Italian "pane con sale e olio" or "most" in Hungarian "Nézd meg
+        most"; False in "Summer sale", "the most popular" or in English copy.
     """
     if not locale:
         return False
