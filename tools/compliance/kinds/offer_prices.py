@@ -58,18 +58,30 @@ _WAS_BEFORE = re.compile(
     r"(?:\bwas|\breg\.?|\bregular(?:ly)?(?: price)?|\boriginally|\blist price|\bnormally|"
     r"\busually|\bbefore|\bmsrp|\brrp|\bcompare at|\bcompare to|\bvalued at|\bpreviously|"
     r"\bformerly|\bretail|\bau lieu de|\bprix barré|\bprix initial|\bstatt|\buvp|\bantes|"
-    r"\bprecio anterior)\s*:?\s*(?:just\s+|only\s+)?$"
+    r"\bprecio anterior|\bαντί|\bαρχική τιμή|\beredeti ár|\beredetileg|\bkorábban)"
+    r"\s*:?\s*(?:just\s+|only\s+)?$"
 )
+"""Words before a reference price: English, French, German, Spanish; Greek "αντί" (instead
+of), "αρχική τιμή"; Hungarian "eredeti ár", "korábban"."""
+_WAS_AFTER = re.compile(r"^\s*(?:helyett|yerine)\b")
+"""A postposition after a reference price: Hungarian "(4 990 Ft helyett)", Turkish "yerine"
+(instead of)."""
 _NOW_BEFORE = re.compile(
-    r"(?:\bnow|\bsale price|\bsale|\bspecial price|\bmaintenant|\bjetzt|\bnur noch|\bahora)"
-    r"\s*:?\s*(?:just\s+|only\s+|à\s+)?$"
+    r"(?:\bnow|\bsale price|\bsale|\bspecial price|\bmaintenant|\bjetzt|\bnur noch|\bahora"
+    r"|\bτώρα|(?<!\bat )(?<!\bthe )\bmost)"
+    r"\s*:?\s*(?:just\s+|only\s+|à\s+|μόνο\s+|csak\s+)?$"
 )
-_NOW_AFTER = re.compile(r"^\s*[,;:]?\s*(?:now|→|->)\s*(?:just\s+|only\s+)?(?:[$£€¥]|\d)")
+"""Words before a sale price; Greek "τώρα" and Hungarian "most" (now; not English "at most")."""
+_NOW_AFTER = re.compile(
+    r"^\s*[,;:]?\s*(?:now|→|->|τώρα|μόνο|most|csak)\s*(?:just\s+|only\s+|csak\s+)?(?:[$£€¥]|\d)"
+)
+"""A sale price right after a price, which is then the reference price: "$45 now $39", Greek
+"45 € μόνο 39 €" (only), Hungarian "4 990 Ft most 3 990 Ft"."""
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 _PROMO_CUE_BEFORE = re.compile(
     r"(?:\bonly|\bjust|\bas low as|"
     r"\bat just|\bfor only|\bfor just|\blow(?:est)? price of|\bdeal:?|\bspecial:?|"
-    r"\bseulement|\buniquement|\bsolo|\bnur)"
+    r"\bseulement|\buniquement|\bsolo|\bnur|\bμόνο|\bcsak|\bmindössze)"
     r"\s*:?\s*$"
 )
 _PROMO_CUE_SENTENCE = re.compile(
@@ -637,7 +649,7 @@ class OfferPrices:
         original = ctx.fields[mention.field].original
         before = original[max(0, mention.start - 30) : mention.start].lower()
         after = original[mention.end : mention.end + 12].lower()
-        if _WAS_BEFORE.search(before) or _NOW_AFTER.search(after):
+        if _WAS_BEFORE.search(before) or _NOW_AFTER.search(after) or _WAS_AFTER.search(after):
             return "was"
         if _NOW_BEFORE.search(before):
             return "now"
