@@ -22,13 +22,32 @@ NUMBER = (
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?"  # 1 234,50 (French)
     r"|\d{1,7}(?:[.,]\d{1,2})?)"
 )
-CURRENCY = r"(?:[$£€¥₹]\s?|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|mxn|pln|kr\.?)\s?)"
+CURRENCY = r"(?:[$£€¥₹]\s?|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|mxn|pln|huf|kr\.?)\s?)"
 CURRENCY_AFTER = (
     r"\s?(?:€|£|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|sek|nok|dkk|kr|kronor"
-    r"|kroner|dollars?|euros?|zl|pln)\b)"
+    r"|kroner|dollars?|euros?|zl|pln|huf|forint)\b)"
 )
 """A currency after its figure: "15 €", "19,99 $" (Canadian French), "20 dollars", "1 000 kr",
-"3,99 zł" (folded ``zl``)."""
+"3,99 zł" (folded ``zl``), "12 500 HUF"."""
+FORINT_SIGN = r"\s?ft\b"
+"""The Hungarian forint's sign after its figure ("4 990 Ft", "89 Ft/perc"), folded: a price
+only where the copy writes it ``Ft`` (:func:`foot_not_forint`), as "6 ft" is a length."""
+
+
+def foot_not_forint(original: str, end: int, found: str) -> bool:
+    """Whether a price read as forints ends in an ``ft`` not written ``Ft`` (feet: "a 6 ft pole").
+
+    Args:
+        original: The field's original text.
+        end: Where the price ends in it.
+        found: The price as found in the folded view.
+
+    Returns:
+        True for "6 ft" or "6 FT"; False for "4 990 Ft" and for any price in another currency.
+    """
+    return found.endswith("ft") and original[end - 2 : end] != "Ft"
+
+
 _FREE_COMPOUNDS = (
     "gluten", "grain", "sugar", "dairy", "lactose", "nut", "soy", "fat", "caffeine", "fragrance",
     "perfume", "paraben", "sulfate", "sulphate", "silicone", "alcohol", "oil", "cruelty",
@@ -151,7 +170,14 @@ MENTION_PATTERNS: dict[str, str] = {
         + r"\s*(?:off|discount)\b"
     ),
     "half": r"\bhalf[- ](?:off|price)\b",
-    "price": CURRENCY + NUMBER + r"|(?<![\w.])" + NUMBER + CURRENCY_AFTER,
+    "price": CURRENCY
+    + NUMBER
+    + r"|(?<![\w.])"
+    + NUMBER
+    + CURRENCY_AFTER
+    + r"|(?<![\w.])"
+    + NUMBER
+    + FORINT_SIGN,
     "free": r"(?<![\w-])fr(?:ee|3e|e3|33)\b"  # "fr3e": free in leetspeak
     + "".join(f"(?<!{w} free)" for w in ("feel", *_FREE_COMPOUNDS, *_FREE_TO_JOIN))
     + r"(?!-\w)(?! to\b)(?!\s+(?:your|yourself|yourselves|up|them|him|her|us|me)\b)"

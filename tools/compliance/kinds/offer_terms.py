@@ -115,6 +115,7 @@ from nextbest.tools.compliance.kinds.offer_mentions import (
     Mention,
     contains_run,
     entry_is_free,
+    foot_not_forint,
     points_multiple,
 )
 from nextbest.tools.compliance.kinds.offer_prices import (
@@ -348,6 +349,8 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                         kind in ("price", "promo") and any(s < end and start < e for s, e in taken)
                     ):
                         continue
+                    if kind == "price" and foot_not_forint(text.original, end, match.group()):
+                        continue  # "a 6 ft pole": a length, not forints
                     if kind == "free" and _free_word_masked(text, match, masked):
                         continue  # "wordt gratis thuisbezorgd …": the "free" of an approved claim
                     value = next((g for g in match.groups() if g), "") if match.groups() else ""
