@@ -1,21 +1,24 @@
 """Which language a stretch of copy is written in, from its function words (offline, no model).
 
 Each supported language (English, French, Spanish, Portuguese, Italian, German, Dutch, Swedish,
-Finnish, Czech, Slovak, Romanian, Turkish) has a short list of function words: articles,
-prepositions, pronouns, auxiliaries and conjunctions (``the``, ``della``, ``vous``, ``não``,
-``och``, ``että``, ``jsou``, ``alebo``, ``și``, ``için``…). Content words, names, numbers and links
-carry no vote, so an English brand name or a loanword ("box", "newsletter") in Italian copy does
-not make it English. A word several languages share (``a``, ``de``, ``la``, ``in``, ``om``, ``on``)
-splits its one vote between them. Elided and contracted forms count too: ``l'``, ``dell'``, ``qu'``
-before an apostrophe, ``'re`` / ``n't`` after one. Czech and Slovak also list the common forms an
-SMS writes without diacritics (``kdyz``, ``muzete``; ``ked``, ``podla``), and each keeps the words
-that tell the two apart (Czech ``se``, ``jsou``, ``pro``, ``nebo``; Slovak ``sa``, ``sú``, ``pre``,
-``alebo``) to itself: a Czech text leads with Czech and a Slovak one with Slovak, and as the two
-share many words, neither is ever far enough ahead to block a rule for the other. Romanian words
-are listed with comma-below letters (``și``) and also count in the cedilla forms (``şi``) and, for
-the commonest, without diacritics (``si``, ``pana``), as SMS copy writes them; Turkish likewise
-lists ``icin``, ``degil`` beside ``için``, ``değil``, and a capital dotted ``İ`` reads as ``i``
-(``İçin`` is ``için``).
+Finnish, Czech, Slovak, Romanian, Turkish, Hungarian, Greek) has a short list of function words:
+articles, prepositions, pronouns, auxiliaries and conjunctions (``the``, ``della``, ``vous``,
+``não``, ``och``, ``että``, ``jsou``, ``alebo``, ``și``, ``için``…). Content words, names, numbers
+and links carry no vote, so an English brand name or a loanword ("box", "newsletter") in Italian
+copy does not make it English. A word several languages share (``a``, ``de``, ``la``, ``in``,
+``om``, ``on``) splits its one vote between them. Elided and contracted forms count too: ``l'``,
+``dell'``, ``qu'`` before an apostrophe, ``'re`` / ``n't`` after one. Czech and Slovak also list the
+common forms an SMS writes without diacritics (``kdyz``, ``muzete``; ``ked``, ``podla``), and each
+keeps the words that tell the two apart (Czech ``se``, ``jsou``, ``pro``, ``nebo``; Slovak ``sa``,
+``sú``, ``pre``, ``alebo``) to itself: a Czech text leads with Czech and a Slovak one with Slovak,
+and as the two share many words, neither is ever far enough ahead to block a rule for the other.
+Romanian words are listed with comma-below letters (``și``) and also count in the cedilla forms
+(``şi``) and, for the commonest, without diacritics (``si``, ``pana``), as SMS copy writes them;
+Turkish likewise lists ``icin``, ``degil`` beside ``için``, ``değil``, and a capital dotted ``İ``
+reads as ``i`` (``İçin`` is ``için``). Hungarian (``az``, ``és``, ``hogy``) and Greek (``και``,
+``της``, ``για``) are read too; a Greek word counts with or without its accent (``είναι``,
+``ειναι``, as copy in capitals drops it), its final sigma read as any other (the words are
+case-folded).
 
 The result is deliberately cautious (:func:`judge`): a text with too few words, too few
 function words, or two languages close to each other is ``None`` (not judged), so that a rule
@@ -42,6 +45,8 @@ SUPPORTED: tuple[str, ...] = (
     "sk",
     "ro",
     "tr",
+    "hu",
+    "el",
 )
 """ISO 639-1 codes of the languages :func:`judge` can recognise."""
 
@@ -115,6 +120,17 @@ _WORDS: dict[str, str] = {
     "ayrıca değildir vardır yoktur ancak bile kendi sadece yalnızca dahil beri karşı rağmen "
     "içinde arasında olur olsun "
     "icin cok degil simdi cunku eger tum butun",
+    "hu": "a az egy és s is nem ne hogy vagy meg már még csak ha mert mint ez ezt ezek ezzel "
+    "ebben erre azt azok azzal abban arra van vannak volt voltak lesz lehet kell minden "
+    "mindig sem itt ott nagyon majd után alatt felett fölött előtt között nélkül szerint "
+    "számára miatt ellen helyett óta mellett által te ti ön önnek önök neked nektek nekünk "
+    "nálunk velünk veled mit amely amelyek amelyet aki akik ami amit ahol amikor akkor így "
+    "úgy pedig valamint illetve tehát azonban viszont sőt most ma",
+    "el": "ο η το οι τα του της των τον την τους τις ένα ένας μια μία και ή να θα με σε σας "
+    "σου μας στο στη στην στον στα στις στους για από που πού πως ότι αλλά δεν μην είναι "
+    "ήταν έχει έχουν έχετε κάθε όλα όλοι όλες πιο πολύ μόνο ακόμα ήδη τώρα εδώ εκεί αυτό "
+    "αυτή αυτός αυτά αυτές μέχρι έως χωρίς κατά μετά πριν προς ως όπως όταν αν εάν "
+    "ειναι εχει εχουν εχετε καθε ολα πολυ μονο τωρα εδω αυτο μεχρι εως χωρις μετα οπως οταν",
 }
 
 _CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
@@ -124,7 +140,7 @@ _VOTES: dict[str, dict[str, float]] = {}
 for _language, _listed in _WORDS.items():
     for _word in set(_listed.split()):
         for _form in {_word, _word.translate(_CEDILLA)}:
-            _VOTES.setdefault(_form, {})[_language] = 1.0
+            _VOTES.setdefault(_form.casefold(), {})[_language] = 1.0
 for _shares in _VOTES.values():
     for _language in _shares:
         _shares[_language] = 1.0 / len(_shares)

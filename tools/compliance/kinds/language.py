@@ -45,6 +45,8 @@ LANGUAGE_NAMES: dict[str, str] = {
     "sk": "Slovak",
     "ro": "Romanian",
     "tr": "Turkish",
+    "hu": "Hungarian",
+    "el": "Greek",
 }
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
