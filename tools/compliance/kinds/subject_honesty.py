@@ -506,10 +506,23 @@ def _serves_product(subject: str, start: int, product_id: str, body_named: set[s
     return bool(body_named - {product_id}) and bool(FOR_BEFORE.search(subject[:start]))
 
 
+PROMOTION_NOUNS: frozenset[str] = frozenset(
+    {
+        "offer", "offers", "deal", "deals", "discount", "discounts", "sale", "price", "prices",
+        "code", "codes", "voucher", "vouchers", "coupon", "coupons", "promo", "promotion",
+        "savings", "saving",
+    }
+)  # fmt: skip
+"""Nouns of a promotion: "Your <product> offer" promises a promotion on that product, not a
+thing of the reader's that the body gives."""
+
+
 def _modifies_given(subject: str, start: int, end: int, body_words: set[str]) -> bool:
     """Whether a subject's product only qualifies the reader's own thing the body gives.
 
-    "Your <course> syllabus" above "Here is the syllabus you asked for".
+    "Your <course> syllabus" above "Here is the syllabus you asked for". "Your <product>
+    offer" is a promotion on the product (:data:`PROMOTION_NOUNS`): the body's offer on
+    another product does not keep it.
 
     Args:
         subject: The subject as written.
@@ -522,6 +535,7 @@ def _modifies_given(subject: str, start: int, end: int, body_words: set[str]) ->
         bool(YOUR_BEFORE.search(subject[:start]))
         and bool(after)
         and len(after[0]) >= MIN_NAME_WORD
+        and after[0] not in PROMOTION_NOUNS
         and bool(_forms(after[0]) & body_words)
     )
 
