@@ -12,11 +12,16 @@ before; and a product named in the claim's own sentence still counts either way.
 A claim names its product when its wording holds the last word of one of its products' names
 or aliases ("spray" of "Glass & Mirror Spray"), a word that ends no other product's name ("liquid"
 of two liquids names neither).
+
+Likewise a product named inside the wording of another approved claim, one approved for that
+product, is that claim's subject: "Reports are ready in 5 days. Your <premium package> report is
+ready in 7 days." says nothing of the premium package in its first sentence
+(:func:`named_by_other_claim`).
 """
 
 from __future__ import annotations
 
-from nextbest.brand_context.models import BrandPack
+from nextbest.brand_context.models import BrandPack, Claim
 from nextbest.tools.compliance.catalogue import ProductHit
 from nextbest.tools.compliance.kinds.base import CheckContext
 from nextbest.tools.compliance.normalise import plain
@@ -84,3 +89,26 @@ def preceding_products(
     if any(h.field == field and s_start <= h.start < s_end for h in near):
         return near
     return [h for h in near if h.field != field or h.end <= start]
+
+
+def named_by_other_claim(ctx: CheckContext, claim: Claim, hit: ProductHit) -> bool:
+    """Whether ``hit`` lies inside the wording of another usable claim approved for its product.
+
+    Args:
+        ctx: The check context.
+        claim: The claim whose subject is sought.
+        hit: A product mention near it.
+
+    Returns:
+        True when another claim's usable wording found in the copy holds the mention and that
+        claim is approved for the mentioned product.
+    """
+    return any(
+        other.usable
+        and other.claim.id != claim.id
+        and other.field == hit.field
+        and other.start <= hit.start
+        and hit.end <= other.end
+        and hit.product.id in other.claim.products
+        for other in ctx.claim_hits
+    )

@@ -83,7 +83,11 @@ from nextbest.tools.compliance.claim_savings import SAVINGS_TRIGGERS
 from nextbest.tools.compliance.claim_scope_lists import ScopeLists
 from nextbest.tools.compliance.claim_senses import CLAIM_SENSE_PATTERNS
 from nextbest.tools.compliance.claim_speed import SPEED_TRIGGERS
-from nextbest.tools.compliance.claim_subjects import ClaimSubjects, preceding_products
+from nextbest.tools.compliance.claim_subjects import (
+    ClaimSubjects,
+    named_by_other_claim,
+    preceding_products,
+)
 from nextbest.tools.compliance.claim_tautologies import TAUTOLOGY_PATTERN
 from nextbest.tools.compliance.claim_trigger_excuses import AWARD_STEMS, excused
 from nextbest.tools.compliance.claim_wellbeing import WELLBEING_TRIGGERS
@@ -452,7 +456,10 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         """A violation when a product-scoped claim is used for other products only.
 
         A claim whose words name its own product (``own_subject``) is not said of products
-        named only after it, in later sentences (see :mod:`claim_subjects`).
+        named only after it, in later sentences (see :mod:`claim_subjects`). Nor is a claim
+        said of a product named inside the wording of another approved claim for that product
+        ("Results within 5 days. Your <other package> results within 7 days."): that claim is
+        what the copy says of it.
         """
         if not claim.products:
             return None
@@ -460,6 +467,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         near = ctx.products_near(field, start)  # type: ignore[arg-type]
         if own_subject:
             near = preceding_products(ctx, field, start, near)
+        near = [h for h in near if not named_by_other_claim(ctx, claim, h)]
         named = {  # "<Brand>:" names the brand, not its "<Brand> app"
             h.product.id for h in near if not overlaps(h.start, h.end, brand)
         }
