@@ -11,6 +11,9 @@ Mandated lines may be bilingual or in the law's language; only the copy around t
 
 Precision first: a field is reported only when it has ``min_words`` words left and one other
 language plainly dominates it (see :func:`~nextbest.tools.compliance.language_id.judge`).
+Copy written mostly in a script none of the allowed languages is written in (Devanagari or
+Chinese characters under an English-only rule) is reported by its script, which the
+function words cannot read (:mod:`~nextbest.tools.compliance.writing_systems`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from nextbest.tools.compliance.language_id import (
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.required_text import address_forms, required_spans
 from nextbest.tools.compliance.verdict import Violation
+from nextbest.tools.compliance.writing_systems import foreign_script
 
 LANGUAGE_NAMES: dict[str, str] = {
     "en": "English",
@@ -207,6 +211,26 @@ class LanguageCheck(RuleKeeper[LanguageRule]):
                 return None
         return judge(whole, allowed, min_words=min_words)
 
+    def _script_finding(
+        self, ctx: CheckContext, field: TextField, allowed: frozenset[str]
+    ) -> Violation | None:
+        """A violation when the field's copy is mostly in a script no allowed language uses."""
+        if ctx.fields[field].original.isascii():
+            return None  # the common, fast case: no other script at all
+        whole = self.whole_text(ctx, field)
+        found = foreign_script(self.copy_text(ctx, field, whole), allowed)
+        if found is None:
+            return None
+        wanted = " or ".join(_name(code) for code in sorted(allowed))
+        return violation(
+            self.rule,
+            f"The {field} is written in {found.script} script; this message must be in {wanted}.",
+            field=field,
+            evidence=f"{found.script} script ({found.letters} letters against "
+            f"{found.allowed_letters})",
+            fix_hint=f"Write the {field} in {wanted}.",
+        )
+
     def check(self, ctx: CheckContext) -> list[Violation]:
         """One violation per judged field plainly written in a language not allowed."""
         allowed = self.languages_for(ctx)
@@ -216,6 +240,10 @@ class LanguageCheck(RuleKeeper[LanguageRule]):
         found: list[Violation] = []
         for field in params.fields:
             if field not in ctx.fields:
+                continue
+            script = self._script_finding(ctx, field, allowed)
+            if script is not None:
+                found.append(script)
                 continue
             finding = self.finding(ctx, field, allowed)
             if finding is None:
