@@ -15,7 +15,9 @@ cancel" under a rule about subscriptions; "No annual fee the first year" is stil
 :func:`~nextbest.tools.compliance.denials.stated_absent`), nor an act the copy says the reader
 need not do ("Free valuation, with no obligation to sell or borrow." under a rule about loan
 promotions; "No need to pay for 12 months" is qualified and still the act,
-:func:`~nextbest.tools.compliance.denials.unneeded_act`), nor a thing the reader arranges or
+:func:`~nextbest.tools.compliance.denials.unneeded_act`), nor a thing the copy says something
+does not replace ("It does not replace your disinfectant." under a rule about disinfecting
+claims, :mod:`~nextbest.tools.compliance.substitutes`), nor a thing the reader arranges or
 has arranged alone or been given ("Already booked your ferry?", "book your own parking",
 "Santa left a spa voucher under the tree", for trigger words and product names alike,
 :mod:`~nextbest.tools.compliance.reader_arranged`), nor, under a rule whose description
@@ -166,6 +168,7 @@ from nextbest.tools.compliance.short_fields import echoes_body
 from nextbest.tools.compliance.short_name_compounds import in_longer_name, opens_named_product
 from nextbest.tools.compliance.slash_units import slash_units, unit_without_slash
 from nextbest.tools.compliance.standing_denials import in_denying_statement
+from nextbest.tools.compliance.substitutes import denied_substitute
 from nextbest.tools.compliance.thresholds import is_threshold
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.unit_rates import contradicted_rate
@@ -715,6 +718,8 @@ class DisclosureCheck:
                         continue  # "a one-time box, no subscription": nothing to disclose
                     if quoted and unneeded_act(text.original, start, end):
                         continue  # "no obligation to sell or borrow": the act not offered
+                    if quoted and denied_substitute(text.original, start, end):
+                        continue  # "it does not replace your <thing>": named to deny it
                     if quoted and reader_arranged(text.original, start, end):
                         continue  # "Already booked your ferry?": the reader's own, not sold
                     if (
