@@ -16,8 +16,9 @@ that is part of a catalogue product's name ("Jogurt 2,5%", "Radler 0,0%": a fat 
 content, :func:`names_product`).
 
 The 30-day line is read in English, French, Spanish, German, Italian, Polish, Danish,
-Norwegian, Swedish, Dutch and Portuguese ("Najniższa cena z 30 dni przed obniżką", "Laagste
-prijs afgelopen 30 dagen"), and so is the alternative the rule allows for goods that spoil
+Norwegian, Swedish, Dutch, Portuguese, Romanian and Turkish ("Najniższa cena z 30 dni przed
+obniżką", "Laagste prijs afgelopen 30 dagen", "cel mai mic preț din ultimele 30 de zile", "son 30
+günün en düşük fiyatı"), and so is the alternative the rule allows for goods that spoil
 quickly: the price before the first reduction ("Cena sprzed pierwszej obniżki: 9,99 zł").
 """
 
@@ -32,7 +33,7 @@ from nextbest.tools.compliance.price_triggers import PRICE
 _LOWEST = (
     r"(?:lowest price|prix le plus bas|precio m[aá]s bajo|niedrigste[rn]? preis|"
     r"prezzo pi[uù] basso|najni[zż]sz\w* cen\w*|laveste pris\w*|l[aä]gsta pris\w*|"
-    r"laagste prijs|pre[cç]o mais baixo)"
+    r"laagste prijs|pre[cç]o mais baixo|cel mai mic pre[țţt]\w*|en d[üu][şs][üu]k fiyat\w*)"
 )
 PRIOR_LOWEST = re.compile(
     rf"{_LOWEST}(?:[^.\n]|\.(?=\w)){{0,80}}?\b30\b"
@@ -40,8 +41,8 @@ PRIOR_LOWEST = re.compile(
     re.IGNORECASE,
 )
 """A statement of the lowest price of the last 30 days (English, French, Spanish, German,
-Italian, Polish, Danish and Norwegian, Swedish, Dutch, Portuguese). A dot inside a word (a web
-address, "<brand>.fr") does not end its sentence."""
+Italian, Polish, Danish and Norwegian, Swedish, Dutch, Portuguese, Romanian, Turkish). A dot
+inside a word (a web address, "<brand>.fr") does not end its sentence."""
 FIRST_REDUCTION = re.compile(
     r"\b(?:price|cena|prix|preis|precio|prezzo|pris|prijs|pre[cç]o)\s+(?:\w+\s+){0,2}?"
     r"(?:before|sprzed|przed|avant|vor|antes de|prima|f[oø]r|voor)\s+(?:the\s+|la\s+|der\s+|"
@@ -135,7 +136,8 @@ _REDUCTION = re.compile(
     r"jetzt|maintenant|ahora|nur|solo|soltanto|seulement|only|just|"
     r"taniej|obnizk\w*|obnizon\w*|rabat\w*|przecen\w*|promocj\w*|promocyjn\w*|znizk\w*|"
     r"wyprzedaz\w*|oszczedz\w*|zamiast|teraz|tylko|tilbud\w*|udsalg|rea|nu|kun|bara|"
-    r"endast|actie|bespaar\w*|desconto\w*|promocao|poupe\w*)\b"
+    r"endast|actie|bespaar\w*|desconto\w*|promocao|poupe\w*|reduceri?\w*|redus\w*|"
+    r"indirim\w*)\b"
 )
 _ON_AFTER = re.compile(
     r"^\s*(?:on|su|sul|sull|sulla|sui|sugli|sulle|sur|auf|en|sobre|op|na|pa|em)\b"
