@@ -20,6 +20,12 @@ that language:
   gender need: "günstiger Tee" (nominative) is "mit günstigem Tee" (dative) and "günstigen
   Tee" (accusative). A banned phrase of a declined adjective (``-e``, ``-er``, ``-es``,
   ``-en``, ``-em``) and a capitalised noun is banned with the adjective's other endings too.
+- **Turkish case suffixes.** Turkish adds the case to the noun: "bambu lifi" (bamboo fibre) is
+  "bambu lifinden" (from bamboo fibre), "bambu lifiyle", "bambu lifine". A banned phrase whose
+  last word has at least :data:`MIN_TURKISH` letters is banned with that word in its case
+  forms too (ablative, locative, dative, accusative, genitive, instrumental, plural), the
+  buffer letter after a vowel (``n`` after a possessive ``-i``, ``y``) and a final ``k``, ``p``,
+  ``t``, ``ç`` softened before a vowel ("pamuk" → "pamuğa") included.
 """
 
 from __future__ import annotations
@@ -34,6 +40,22 @@ FRENCH: frozenset[str] = frozenset({"fr"})
 
 GERMAN: frozenset[str] = frozenset({"de"})
 """Languages whose adjectives take a case ending before their noun."""
+
+TURKISH: frozenset[str] = frozenset({"tr"})
+"""Languages that add a noun's case as a suffix."""
+
+MIN_TURKISH = 3
+"""Fewest letters of a banned phrase's last word given its Turkish case forms."""
+
+_TURKISH_SUFFIXES = (
+    "dan", "den", "tan", "ten", "da", "de", "ta", "te", "la", "le", "lar", "ler",
+)  # fmt: skip
+"""Turkish suffixes that begin with a consonant (ablative, locative, instrumental, plural)."""
+_TURKISH_VOWEL_SUFFIXES = ("a", "e", "ı", "i", "u", "ü", "ın", "in", "un", "ün", "la", "le")
+"""Turkish suffixes that begin with a vowel (dative, accusative, genitive), and the
+instrumental written after a buffer ``y``."""
+_SOFTENED = {"k": "ğ", "p": "b", "t": "d", "ç": "c"}
+"""A final consonant Turkish softens before a vowel ("pamuk" → "pamuğu")."""
 
 MIN_NOUN = 4
 """Fewest letters of a banned noun given its definite form ("barn" → "barnet")."""
@@ -101,6 +123,24 @@ def _german_declensions(phrase: str) -> list[str]:
     return out
 
 
+def _turkish_cases(phrase: str) -> list[str]:
+    """A phrase with its last word in the Turkish case forms ("bambu lifi" → "bambu lifinden")."""
+    head, _, word = phrase.rpartition(" ")
+    if not word.isalpha() or len(word) < MIN_TURKISH:
+        return []
+    lead = f"{head} " if head else ""
+    lower = word.casefold()
+    if lower[-1] in "aeıioöuü":
+        stems = [word + "n", word + "y"]
+        forms = [stem + s for stem in (word, word + "n") for s in _TURKISH_SUFFIXES]
+        forms += [stem + s for stem in stems for s in _TURKISH_VOWEL_SUFFIXES]
+    else:
+        soft = word[:-1] + _SOFTENED[lower[-1]] if lower[-1] in _SOFTENED else word
+        forms = [word + s for s in _TURKISH_SUFFIXES]
+        forms += [stem + s for stem in {word, soft} for s in _TURKISH_VOWEL_SUFFIXES]
+    return [lead + form for form in forms]
+
+
 def inflected_phrases(phrases: list[str], locales: list[str]) -> list[str]:
     """The inflected forms of a rule's banned phrases for a brand writing in ``locales``.
 
@@ -123,6 +163,8 @@ def inflected_phrases(phrases: list[str], locales: list[str]) -> list[str]:
             forms += _french_plurals(text)
         if languages & GERMAN:
             forms += _german_declensions(text)
+        if languages & TURKISH:
+            forms += _turkish_cases(text)
         for form in forms:
             if form.casefold() not in listed:
                 listed.add(form.casefold())
