@@ -12,6 +12,7 @@ from nextbest.tools.compliance.kinds.base import overlaps
 from nextbest.tools.compliance.kinds.required_element import contains_address
 from nextbest.tools.compliance.message import Message
 from nextbest.tools.compliance.normalise import (
+    _LEADING_PERCENT,
     NormalisedText,
     _collapse,
     _fold_char,
@@ -40,6 +41,12 @@ def _per_character(text: str, mapper: object, keep_newlines: bool) -> Normalised
     return _collapse("".join(out), offsets, keep_newlines, len(text))
 
 
+def _leading_percent(view: NormalisedText) -> NormalisedText:
+    """The view with a percent sign before its figure moved after it, as :func:`fold` does."""
+    moved = _LEADING_PERCENT.sub(r"\1%", view.text)
+    return NormalisedText(moved, view.offsets, view.original_length)
+
+
 def _random_texts(count: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     return ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(1, 50))) for _ in range(count)]
@@ -50,7 +57,9 @@ def test_mixed_text_views_equal_the_per_character_views() -> None:
     for text in texts:
         if text.isascii():
             continue
-        assert fold(text) == _per_character(text, _fold_char, keep_newlines=True), repr(text)
+        assert fold(text) == _leading_percent(
+            _per_character(text, _fold_char, keep_newlines=True)
+        ), repr(text)
         assert link_view(text) == _per_character(text, _link_char, keep_newlines=False), repr(text)
 
 
