@@ -1011,17 +1011,20 @@ def _subject_and_body() -> list[MessageField]:
 class LanguageParams(_Strict):
     """The language the copy must be written in, e.g. ``allowed: [it]``.
 
-    The language is read from the copy's function words (articles, prepositions, pronouns:
-    ``the``, ``della``, ``vous``…), offline; recognised: en, fr, es, pt, it, de, nl, sv, fi, cs,
-    sk, ro, tr. Before judging, the brand's names, product names, links, e-mail addresses, numbers,
-    codes and every wording the pack approves or mandates (disclosures, required statements,
-    claim texts and disclaimers, offer conditions, standing statements) are taken out, with the
+    The language is read from the copy's function words (articles, prepositions, pronouns: ``the``,
+    ``della``, ``vous``…), offline; recognised: en, fr, es, pt, it, de, nl, sv, fi, cs, sk, ro, tr,
+    hu, el. Before judging, the brand's names, product names, links, e-mail addresses, numbers,
+    codes and every wording the pack approves or mandates (disclosures, required statements, claim
+    texts and disclaimers, offer conditions, standing statements) are taken out, with the
     legal-footer paragraph (legal name, postal address), so an English brand name, a URL or a
-    bilingual mandated line never trips it; a message made only of mandated lines is judged on
-    them. Precision first: a field with fewer than ``min_words`` words, few function words, or
-    two languages close to each other (a bilingual message) is not judged. Example:
-    ``allowed: [it]``; a Canadian brand: ``allowed: [en, fr]`` and ``by_region: {QC: [fr]}``
-    (or ``by_region: {QC: [fr]}`` alone: recipients elsewhere get any language).
+    bilingual mandated line never trips it; a message made only of mandated lines is judged on them.
+    Precision first: a field with fewer than ``min_words`` words, few function words, or two
+    languages close to each other (a bilingual message) is not judged, nor, where an allowed
+    language is not one recognised, a field whose function words of another are scattered (fewer
+    than one word in seven, as copy in the unread language shares a few short words with those
+    recognised). Example: ``allowed: [it]``; a Canadian brand: ``allowed: [en, fr]`` and
+    ``by_region: {QC: [fr]}`` (or ``by_region: {QC: [fr]}`` alone: recipients elsewhere get any
+    language).
     """
 
     allowed: list[str] = Field(

@@ -49,6 +49,7 @@ SUPPORTED: tuple[str, ...] = (
     "el",
 )
 """ISO 639-1 codes of the languages :func:`judge` can recognise."""
+_SUPPORTED_SET = frozenset(SUPPORTED)
 
 _WORDS: dict[str, str] = {
     "en": "the a an and of to in is are was were be been being for on with at by from this that "
@@ -147,6 +148,11 @@ for _shares in _VOTES.values():
 
 MIN_VOTES = 3.0
 """Fewest function words (and votes for the other language) a judged text needs."""
+UNREAD_SHARE = 0.15
+"""Share of a text's words the other language's votes must reach when an allowed language is
+one :func:`judge` cannot read: copy in such a language (Polish, Latvian…) shares short words
+with the languages listed ("a", "na", "do", "po") but never has them as densely as copy
+written in one of those (English has about one function word in every two or three words)."""
 
 _ENGLISH_SUFFIXES = ("n't", "'re", "'ll", "'ve", "'m", "'d", "'s")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*'?")
@@ -258,9 +264,10 @@ def judge(
     """Whether ``text`` is plainly written in a language outside ``allowed``.
 
     Precision first: None (no finding) when the text has fewer than ``min_words`` words, when
-    the leading other language has fewer than ``min_votes`` function-word votes, or when it
-    does not lead the best allowed language by ``ratio`` times (a bilingual or mixed text,
-    or too little evidence either way).
+    the leading other language has fewer than ``min_votes`` function-word votes, when an
+    allowed language is not one of :data:`SUPPORTED` and those votes are fewer than
+    :data:`UNREAD_SHARE` of the words, or when it does not lead the best allowed language by
+    ``ratio`` times (a bilingual or mixed text, or too little evidence either way).
 
     Args:
         text: The text to judge (names, links and mandated wording removed).
@@ -275,9 +282,11 @@ def judge(
     evidence = language_scores(text)
     if evidence.words < min_words or evidence.function_words < min_votes:
         return None
-    other, votes = evidence.best(frozenset(SUPPORTED) - allowed)
+    other, votes = evidence.best(_SUPPORTED_SET - allowed)
     if other is None or votes < min_votes:
         return None
+    if votes < UNREAD_SHARE * evidence.words and not allowed <= _SUPPORTED_SET:
+        return None  # scattered shared words of copy in an allowed language not read here
     best_allowed, allowed_votes = evidence.best(allowed)
     if votes < ratio * max(allowed_votes, 0.5):
         return None
