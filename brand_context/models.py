@@ -824,7 +824,11 @@ class PersonalDataParams(_Strict):
     masked_numbers: bool = Field(
         True, description="Masked card numbers showing more than the last four digits."
     )
-    national_ids: bool = Field(True, description="US Social Security numbers (123-45-6789).")
+    national_ids: bool = Field(
+        True,
+        description="US Social Security numbers (123-45-6789) and vehicle registration marks "
+        "written as on an Indian number plate (KA05 MN 7310).",
+    )
     email_addresses: bool = Field(True, description="E-mail addresses other than the brand's.")
     phone_numbers: bool = Field(True, description="Phone numbers other than the brand's.")
     recipient_details: bool = Field(

@@ -2,24 +2,25 @@
 
 Found in the original text: card-like numbers (13–19 digits, spaces or dashes allowed; a card
 "ending in 4821" is fine), masked card numbers that show more than the last four digits, US
-Social Security numbers, IBAN-like account numbers, e-mail addresses and phone numbers that
-are not the brand's own (its senders, support contact and ``own_contacts``) nor given as a
-number to call (``Call us at …``, ``helpline: …``: the brand's or a helpline), a label the pack
-names followed by its figure within :data:`LABEL_REACH` characters, only punctuation and
-linking words between them and in the same sentence (``date of birth: 4 May``, ``BMI 31``;
-not "we will not ask for your passcode. Reply STOP …"), phrases the pack names as
-personal whatever follows, and the recipient's own
-e-mail, phone or full name when the message carries them (``message.recipient``). Wording the
-pack itself requires or approves (offer terms, disclosures, disclaimers, an approved claim
-usable on the send date: "members lost 8% of their body weight") is never personal data, nor
-is a number labelled as the brand's company, tax or licence registration (``NIPC 516 204 337``,
-``BTW-nummer``) or a number in the footer line that carries the brand's legal name or postal
-address (:mod:`~nextbest.tools.compliance.registration_ids`). A label followed only by another
-label the rule names ("nunca lhe pede o NIF, o IBAN ou códigos": a list of what is never
-asked) has no value after it, nor a label after an indefinite article whose figure is a
-threshold ("a BMI of 30 or more is the usual threshold for obesity"): any person's reading,
-not the recipient's. A label the copy says is on file, its value in words after a
-colon ("Allergy note on file: latex"), is the person's record read out, figure or not.
+Social Security numbers and, with them, vehicle registration marks written as on a plate (``KA05
+MN 7310``, :mod:`~nextbest.tools.compliance.vehicle_plates`), IBAN-like account numbers, e-mail
+addresses and phone numbers that are not the brand's own (its senders, support contact and
+``own_contacts``) nor given as a number to call (``Call us at …``, ``helpline: …``: the brand's
+or a helpline), a label the pack names followed by its figure within :data:`LABEL_REACH`
+characters, only punctuation and linking words between them and in the same sentence (``date of
+birth: 4 May``, ``BMI 31``; not "we will not ask for your passcode. Reply STOP …"), phrases the
+pack names as personal whatever follows, and the recipient's own e-mail, phone or full name when
+the message carries them (``message.recipient``). Wording the pack itself requires or approves
+(offer terms, disclosures, disclaimers, an approved claim usable on the send date: "members lost
+8% of their body weight") is never personal data, nor is a number labelled as the brand's
+company, tax or licence registration (``NIPC 516 204 337``, ``BTW-nummer``) or a number in the
+footer line that carries the brand's legal name or postal address
+(:mod:`~nextbest.tools.compliance.registration_ids`). A label followed only by another label the
+rule names ("nunca lhe pede o NIF, o IBAN ou códigos": a list of what is never asked) has no
+value after it, nor a label after an indefinite article whose figure is a threshold ("a BMI of
+30 or more is the usual threshold for obesity"): any person's reading, not the recipient's. A
+label the copy says is on file, its value in words after a colon ("Allergy note on file:
+latex"), is the person's record read out, figure or not.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
 from nextbest.tools.compliance.registration_ids import identity_line_spans, registration_spans
 from nextbest.tools.compliance.thresholds import is_threshold
+from nextbest.tools.compliance.vehicle_plates import plate_spans
 from nextbest.tools.compliance.verdict import Violation
 
 LABEL_REACH = 25
@@ -238,6 +240,7 @@ class PersonalDataCheck:
             out += [
                 ("a Social Security number", m.start(), m.end()) for m in SSN.finditer(original)
             ]
+            out += [("a vehicle registration number", *span) for span in plate_spans(original)]
         if digits and params.account_numbers:
             out += [("an account number", m.start(), m.end()) for m in IBAN.finditer(original)]
         if params.email_addresses:
