@@ -117,6 +117,20 @@ _DENIED = re.compile(
 cover maternity"), also as the second of two things denied together ("sold without box or
 papers", "does not cover cataract surgery or hearing aids")."""
 
+_ITEM = r"(?:[\w-]+\s+){0,2}[\w-]+"
+_DENIED_LIST = re.compile(
+    r"(?:\b(?:no|not|without|never|neither)|n[’']t)\s+"
+    rf"{_HAVING}{_ARTICLE}(?:{_ITEM},\s+{_ARTICLE})+"
+    rf"(?:{_ITEM},?\s+(?:or|nor|and)\s+{_ARTICLE})?$",
+    re.IGNORECASE,
+)
+"""Words before a feature that is an item of a list of three or more denied together ("does not
+include a sauna, a pool or a gym"): the middle items ("a pool") and the last."""
+_LIST_GOES_ON = re.compile(rf"(?:,\s+{_ARTICLE}{_ITEM})*,?\s+(?:or|nor)\b", re.IGNORECASE)
+"""The rest of such a list after a middle item: more items, then "or" / "nor"."""
+LIST_REACH = 90
+"""Characters before a feature searched for a denied list it belongs to."""
+
 _ARTICLE_OTHER = (
     r"(?:(?:o|a|os|as|um|uma|de|el|la|los|las|un|una|il|lo|i|gli|le|uno|les|une|des|du|"
     r"acesso\s+(?:a|ao|à)|acceso\s+a|accesso\s+a|accès\s+(?:à|au))\s+|(?:l|d|un)[’'])?"
@@ -197,7 +211,24 @@ def _denied(original: str, start: int, end: int) -> bool:
         or _DENIED_OTHER.search(original, window, start) is not None
         or _DENIED_GERMANIC.search(original, window, start) is not None
         or _FREE_AFTER.match(original, end) is not None
+        or _in_denied_list(original, start, end)
     )
+
+
+def _in_denied_list(original: str, start: int, end: int) -> bool:
+    """Whether the feature at ``start:end`` is an item of a list of three or more denied.
+
+    "It does not include a sauna, a pool or a gym": the last item follows the list's "or", a
+    middle item is followed by the rest of the list.
+    """
+    if "," not in original[max(0, start - LIST_REACH) : start]:
+        return False
+    match = _DENIED_LIST.search(original, max(0, start - LIST_REACH), start)
+    if match is None:
+        return False
+    if re.search(r"\b(?:or|nor|and)\s+" + _ARTICLE + "$", match.group(), re.IGNORECASE):
+        return True  # the last item
+    return _LIST_GOES_ON.match(original, end) is not None
 
 
 @dataclass(frozen=True)
