@@ -53,6 +53,7 @@ from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.prior_price import PRIOR_LOWEST
 from nextbest.tools.compliance.prize_values import prize_value
 from nextbest.tools.compliance.tier_prices import buyer_tier
+from nextbest.tools.compliance.whole_unit_prices import same_sale_price
 
 _WAS_BEFORE = re.compile(
     r"(?:\bwas|\breg\.?|\bregular(?:ly)?(?: price)?|\boriginally|\blist price|\bnormally|"
@@ -1019,7 +1020,7 @@ class OfferPrices:
             listed = ", ".join(f"{v:g}" for v in sorted(lists))
             return f"the reference price {mention.value} is not the list price ({listed})"
         sale = {s for v in lists if (s := sale_price(v, offer)) is not None}
-        if any(abs(s - value) <= PRICE_TOLERANCE for s in sale):
+        if any(same_sale_price(s, value, mention.value) for s in sale):  # 2,249 of 2,249.10
             if role == "now" and _after_rebate(ctx, mention, offer):
                 return (
                     f"{mention.value} is the price after a rebate paid later, not a price "
