@@ -1,4 +1,4 @@
-"""A price that is the message's offer's own price, set for products a rule does not cover.
+"""A figure that is the message's offer's own: its price for other products, the amount it gives.
 
 A disclosure rule about some products' prices (auto-renewal terms for subscriptions, a
 licence line for some trades) reads a price as said of the product named beside it. An offer
@@ -6,6 +6,14 @@ with a fixed price is another reading: "Give 12 months of <subscription> for $99
 gift offer at $99 names the subscription, but the $99 is what the offer's product (the gift)
 costs. When the message's offer sets exactly that price and covers none of the rule's
 products, the price is the offer's product's, and the rule's products' price is not stated.
+
+An offer that gives an amount is another reading (:func:`offer_given_amount`): an amount
+offer's figure (a bonus, a cash amount off) and a gift offer's stated worth are what the offer
+gives, whatever products it covers: "a $400 trade-in bonus on the Cargo bike", "a free pannier
+set worth $120 with every Cargo bike" name the product beside a figure that is no price of it.
+Words of reduction right after a figure ("$400 off") already say so
+(:mod:`~nextbest.tools.compliance.price_roles`); the offer's own amount says so whatever words
+follow it.
 """
 
 from __future__ import annotations
@@ -13,9 +21,12 @@ from __future__ import annotations
 import re
 
 from nextbest.brand_context.models import DiscountType, Offer
+from nextbest.tools.compliance.normalise import fold
 from nextbest.tools.compliance.offer_paraphrase import PRICE_TOLERANCE, read_number
 
 _AMOUNT = re.compile(r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?")
+_GIVING = frozenset({DiscountType.AMOUNT, DiscountType.FREE_GIFT})
+"""Offers whose ``discount_amount`` is an amount given: an amount off or bonus, a gift's worth."""
 
 
 def offer_price_of_other_products(
@@ -39,6 +50,25 @@ def offer_price_of_other_products(
     if not products.isdisjoint(offer.products):
         return False
     match = _AMOUNT.search(words)
+    if match is None:
+        return False
+    return abs(read_number(match.group()) - float(offer.discount_amount)) <= PRICE_TOLERANCE
+
+
+def offer_given_amount(offer: Offer | None, words: str) -> bool:
+    """Whether ``words`` state the amount the message's amount or gift offer gives.
+
+    Args:
+        offer: The message's offer, if any.
+        words: A price's words as written ("$400", "₹5,000").
+
+    Returns:
+        True when the offer gives an amount (an amount offer, or a gift of a stated worth) and
+        the first figure of ``words`` (read on the folded view) is that amount.
+    """
+    if offer is None or offer.discount_type not in _GIVING or not offer.discount_amount:
+        return False
+    match = _AMOUNT.search(fold(words).text)
     if match is None:
         return False
     return abs(read_number(match.group()) - float(offer.discount_amount)) <= PRICE_TOLERANCE

@@ -41,8 +41,9 @@ neither is a price at all), nor is money given or received as a reward ("Give $1
 "$10 in ride credit") or the cap of a reduction ("50% off your first order, up to $20",
 :mod:`~nextbest.tools.compliance.reward_amounts`), nor is the fixed price of the message's offer
 when the offer covers none of the rule's products ("Give 12 months of <plan> for $99" under a
-gift offer, :mod:`~nextbest.tools.compliance.offer_own_price`); under any rule, money moved
-or exchanged ("Send $300", "1 USD = 19.85 MXN",
+gift offer, :mod:`~nextbest.tools.compliance.offer_own_price`), nor the amount an amount or gift
+offer gives ("a $400 trade-in bonus on <product>", "a gift worth $120 with every <product>");
+under any rule, money moved or exchanged ("Send $300", "1 USD = 19.85 MXN",
 :mod:`~nextbest.tools.compliance.moved_amounts`) is no price, nor is pay for work ("earn $25 an
 hour") unless the rule's description or wordings name pay ("a dollar amount of compensation
 carries the amounts-vary line"). A recurring price said of no
@@ -145,7 +146,10 @@ from nextbest.tools.compliance.misquotes import misquoted
 from nextbest.tools.compliance.moved_amounts import moved_amount
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_benefits import offer_benefit
-from nextbest.tools.compliance.offer_own_price import offer_price_of_other_products
+from nextbest.tools.compliance.offer_own_price import (
+    offer_given_amount,
+    offer_price_of_other_products,
+)
 from nextbest.tools.compliance.offer_paraphrase import read_number
 from nextbest.tools.compliance.org_names import in_organisation_name
 from nextbest.tools.compliance.period_ordinals import period_ordinal
@@ -708,6 +712,8 @@ class DisclosureCheck:
                         offer, self.trigger_products, text.original[start:end]
                     ):
                         continue  # the offer's price of its own product (a gift of a plan)
+                    if of_products and offer_given_amount(offer, text.original[start:end]):
+                        continue  # "a $400 trade-in bonus", "a gift worth $120": given, no cost
                     if inside_sense(start, end, text.everyday_senses):
                         continue
                     if quoted and overlaps(start, end, text.idioms):
