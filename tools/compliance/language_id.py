@@ -1,8 +1,8 @@
 """Which language a stretch of copy is written in, from its function words (offline, no model).
 
 Each supported language (English, French, Spanish, Portuguese, Italian, German, Dutch, Swedish,
-Finnish, Czech, Slovak, Romanian, Turkish, Hungarian, Greek) has a short list of function words:
-articles, prepositions, pronouns, auxiliaries and conjunctions (``the``, ``della``, ``vous``,
+Finnish, Czech, Slovak, Romanian, Turkish, Hungarian, Greek, Welsh) has a short list of function
+words: articles, prepositions, pronouns, auxiliaries and conjunctions (``the``, ``della``, ``vous``,
 ``não``, ``och``, ``että``, ``jsou``, ``alebo``, ``și``, ``için``…). Content words, names, numbers
 and links carry no vote, so an English brand name or a loanword ("box", "newsletter") in Italian
 copy does not make it English. A word several languages share (``a``, ``de``, ``la``, ``in``,
@@ -19,6 +19,9 @@ reads as ``i`` (``İçin`` is ``için``). Hungarian (``az``, ``és``, ``hogy``) 
 ``της``, ``για``) are read too; a Greek word counts with or without its accent (``είναι``,
 ``ειναι``, as copy in capitals drops it), its final sigma read as any other (the words are
 case-folded).
+Welsh lists only words no other listed language has (``yr``, ``yn``, ``mae``, ``gyda``, ``bob``,
+``i'r``): its ``y``, ``a``, ``i``, ``o`` and ``at`` would split the votes of other languages'
+commonest words, and ``am`` and ``hi`` would give English copy ("9am", "Hi Sam") Welsh votes.
 
 The result is deliberately cautious (:func:`judge`): a text with too few words, too few
 function words, or two languages close to each other is ``None`` (not judged), so that a rule
@@ -47,6 +50,7 @@ SUPPORTED: tuple[str, ...] = (
     "tr",
     "hu",
     "el",
+    "cy",
 )
 """ISO 639-1 codes of the languages :func:`judge` can recognise."""
 _SUPPORTED_SET = frozenset(SUPPORTED)
@@ -132,6 +136,10 @@ _WORDS: dict[str, str] = {
     "ήταν έχει έχουν έχετε κάθε όλα όλοι όλες πιο πολύ μόνο ακόμα ήδη τώρα εδώ εκεί αυτό "
     "αυτή αυτός αυτά αυτές μέχρι έως χωρίς κατά μετά πριν προς ως όπως όταν αν εάν "
     "ειναι εχει εχουν εχετε καθε ολα πολυ μονο τωρα εδω αυτο μεχρι εως χωρις μετα οπως οταν",
+    "cy": "yr i'r o'r a'r i'ch a'ch ac ag â ar yn ym yng mae maen mae'n sy'n oedd roedd bydd "
+    "fydd ydy yw ydyn ydych oes sy sydd bod fod wedi gyda gydag efo gan heb hyd tan dros drwy "
+    "trwy rhwng wrth neu ond nac nid chi chwi nhw fe fo ef hwn hyn hynny yma yno eich eu fy dy "
+    "pob bob pan fel mewn hefyd dim ddim beth pa pwy sut ble pryd nawr rŵan rwan",
 }
 
 _CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")

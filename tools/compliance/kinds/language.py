@@ -51,6 +51,7 @@ LANGUAGE_NAMES: dict[str, str] = {
     "tr": "Turkish",
     "hu": "Hungarian",
     "el": "Greek",
+    "cy": "Welsh",
 }
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
