@@ -62,6 +62,7 @@ from nextbest.brand_context.models import (
 from nextbest.tools.compliance.added_items import added_to
 from nextbest.tools.compliance.built_in_features import postposed_pattern
 from nextbest.tools.compliance.catalogue import ProductHit
+from nextbest.tools.compliance.feature_denials import denies_feature
 from nextbest.tools.compliance.kinds.base import CheckContext, PackRuleKeeper, overlaps, violation
 from nextbest.tools.compliance.measure_bounds import Bound, bound_breaks, measure_bound
 from nextbest.tools.compliance.message import TextField
@@ -212,6 +213,7 @@ def _denied(original: str, start: int, end: int) -> bool:
         or _DENIED_GERMANIC.search(original, window, start) is not None
         or _FREE_AFTER.match(original, end) is not None
         or _in_denied_list(original, start, end)
+        or denies_feature(original, start, end)  # Romanian "nu are …", Turkish "… yok"
     )
 
 
