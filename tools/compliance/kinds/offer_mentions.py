@@ -83,10 +83,13 @@ _NOT_FREE_NOUNS = (
     r"numero|appel|llamada|chamada|chamadas|ligacao|linha|anruf|hotline|entree|ingresso|"
     r"eintritt|est|sont|ist|sind|reste|"
     r"restent|resta|son|esta|estan|sera|seront|wird|llamanos|llamenos|llama|llame|llamar|"
-    r"appelez|appeler|appelle|chiama|chiamaci|chiamare|anrufen|telefono|telefonea"
+    r"appelez|appeler|appelle|chiama|chiamaci|chiamare|anrufen|telefono|telefonea|"
+    r"incearca|incercati|testeaza|testati|asculta|ascultati|citeste|cititi|descarca|"
+    r"descarcati|activeaza|activati|incepe|incepeti|sunati|suna"
 )
 """Words before a "free" word that are no gift: a toll-free number, line or call ("Llámenos
-gratis", "(chamada gratuita)"), entry, a verb."""
+gratis", "(chamada gratuita)"), entry, a verb (Romanian "testează gratuit", test it free;
+"descarcă gratuit", download free: how, not what, is free)."""
 _FREE_VERBS = (
     r"viaggia|viaggiano|mangia|mangiano|dorme|dormono|soggiorna|soggiornano|vola|volano|"
     r"parcheggia|parcheggiano|viaja|viajan|viajam|comen|comem|duerme|duermen|dormem|vuela|"
@@ -238,6 +241,8 @@ MENTION_PATTERNS: dict[str, str] = {
         r"|(?<![\w.,])0(?:[.,]0+)?\s?% (?:intro(?:ductory)? )?(?:apr|financing|interest)\b"
         r"|\bno interest (?:for|if paid)\b|\binterest[- ]free (?:financing|for|monthly|payments?|"
         r"instal+ments?)\b"
+        # Turkish: instalments at the cash price, without a maturity charge or interest
+        r"|\bpesin fiyatina (?:\d+ )?taksit\w*|\bvade farksiz\b|\bfaizsiz taksit\w*"
         r"|(?<![\w.])[$£€]0 down\b"
         r"|\b(?:stay|buy|book|order) (?:[a-z0-9]+ ){0,2}(?:nights?|items?|pairs?|bags?|boxes?)?,? "
         r"(?:and )?(?:only )?pay (?:for )?(?:just )?(?:one|two|three|four|\d+)\b"
