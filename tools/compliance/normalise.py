@@ -268,8 +268,8 @@ def fold(text: str) -> NormalisedText:
 
 
 _LEADING_PERCENT = re.compile(r"(?<![\w%/=&?])%(\d+(?:[.,]\d+)?)(?![\d%])")
-"""A percent sign written before its figure, as Turkish copy writes it ("%30 indirim"): in the
-folded view it follows the figure ("30% indirim", the same characters, offsets kept), so every
+"""A percent sign written before its figure, as Turkish copy writes it ("%25 indirim"): in the
+folded view it follows the figure ("25% indirim", the same characters, offsets kept), so every
 percentage reader reads it. A "%" inside a word or a web address ("a%20b") is left alone."""
 _DIGIT_GROUP_APOSTROPHE = re.compile(r"(?<=\d)'(?=\d{3}(?!\d))")
 """An apostrophe that groups thousands, as Swiss copy writes figures ("Fr. 2'480.–"): in the

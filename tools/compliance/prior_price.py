@@ -17,8 +17,8 @@ content, :func:`names_product`).
 
 The 30-day line is read in English, French, Spanish, German, Italian, Polish, Danish,
 Norwegian, Swedish, Dutch, Portuguese, Romanian and Turkish ("Najniższa cena z 30 dni przed
-obniżką", "Laagste prijs afgelopen 30 dagen", "cel mai mic preț din ultimele 30 de zile", "son 30
-günün en düşük fiyatı"), and so is the alternative the rule allows for goods that spoil
+obniżką", "Laagste prijs afgelopen 30 dagen", "cel mai mic preț al ultimelor 30 de zile", "son 30
+gündeki en düşük fiyat"), and so is the alternative the rule allows for goods that spoil
 quickly: the price before the first reduction ("Cena sprzed pierwszej obniżki: 9,99 zł").
 """
 

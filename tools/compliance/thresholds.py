@@ -9,8 +9,8 @@ something; a spending threshold offers nothing at that price.
 The words are general words of commerce in English, German, French, Spanish, Italian, Portuguese,
 Dutch, Swedish, Romanian and Turkish: an order value after the figure ("… € Bestellwert", "… €
 d'achat", "… € de compra", "500 kr eller mer") or a minimum or "orders over" before it ("vid köp
-över 500 kr", "lån på minst 50 000 kr"); Romanian and Turkish likewise ("comenzile de peste 150
-lei", "cel puțin 100 lei"; "750 TL ve üzeri", "en az 300 TL"). "ab 8,90 €" alone is a starting
+över 500 kr", "lån på minst 50 000 kr"); Romanian and Turkish likewise ("comenzile de peste 200
+lei", "cel puțin 100 lei"; "2.000 TL ve üzeri", "en az 300 TL"). "ab 8,90 €" alone is a starting
 price ("from"), not a threshold: German "ab" is one only before an order-value noun.
 """
 

@@ -189,7 +189,7 @@ _PRICE = re.compile(
     re.IGNORECASE,
 )
 """A price in the original text; Romanian lei and Turkish lira follow a figure whose thousands
-a dot groups ("1.500 TL", "49,99 lei")."""
+a dot groups ("2.400 TL", "74,50 lei")."""
 _PER_PERIOD = re.compile(
     r"\s*(?:/\s*|per\s+|a\s+|an\s+|each\s+|every\s+)"
     r"(?:mo|mos|month|yr|year|wk|week|day|night)\b",

@@ -15,7 +15,7 @@ from compliance_helpers import fired, rule
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.tools.compliance.normalise import fold, plain
 
-_LINE = "İndirim öncesi fiyat, son 30 günün en düşük fiyatıdır."
+_LINE = "İndirimden önceki fiyat, son 30 gündeki en düşük fiyattır."
 
 
 def _pack() -> Any:

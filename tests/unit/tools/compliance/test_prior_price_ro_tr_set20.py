@@ -15,7 +15,7 @@ from compliance_helpers import fired, rule
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.tools.compliance.prior_price import is_prior_price_wording
 
-_LINE = "Reducerea se raportează la cel mai mic preț din ultimele 30 de zile."
+_LINE = "Reducerea se raportează la cel mai mic preț al ultimelor 30 de zile."
 
 
 def _pack() -> Any:
@@ -57,5 +57,5 @@ def test_a_reduction_still_needs_the_line(check: Any) -> None:
 
 
 def test_the_romanian_and_turkish_lines_are_prior_price_lines() -> None:
-    assert is_prior_price_wording([_LINE, "(cel mai mic pret din ultimele 30 de zile)"])
-    assert is_prior_price_wording(["İndirimden önceki fiyat, son 30 günün en düşük fiyatıdır."])
+    assert is_prior_price_wording([_LINE, "(cel mai mic pret al ultimelor 30 de zile)"])
+    assert is_prior_price_wording(["Önceki fiyat, son 30 gündeki en düşük fiyattır."])
