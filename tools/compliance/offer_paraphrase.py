@@ -1,17 +1,16 @@
 """Copy sentences that restate an offer's terms in other words, and the figures they change.
 
-An offer is not always a discount: a gift match ("every gift doubled"), a threshold ("give $60
-or more and receive a tote"), a fee ("a 1% listing fee") or an interest rate ("3,00 % p.a.")
-has no "% off" for the mention patterns to find. Such copy restates a sentence of the offer's
-terms instead. A copy sentence *restates* an offer sentence when it repeats at least
-:data:`MIN_SHARED_WORDS` of that sentence's content words and at least :data:`MIN_SHARE` of
-them (figures, multipliers and a few function words aside). A restatement must keep the offer's
-figures: a number or multiplier ("tripled") that the offer does not state — in its terms,
-disclosure (any channel's form of it; a count written as a word, "one exam", is the figure
-1), amount, minimum spend, its products' list prices or the figures in their names
-(``Hull Wax 250 ml``) — is a changed term. A count of a thing the offer's wording never
-mentions ("…: 300 gems and a pet" describing what the product holds; an accented noun too,
-"6 baños") is not
+An offer is not always a discount: a gift match ("every gift doubled"), a threshold ("give $60 or
+more and receive a tote"), a fee ("a 1% listing fee") or an interest rate ("3,00 % p.a.") has no "%
+off" for the mention patterns to find. Such copy restates a sentence of the offer's terms instead.
+A copy sentence *restates* an offer sentence when it repeats at least :data:`MIN_SHARED_WORDS` of
+that sentence's content words and at least :data:`MIN_SHARE` of them (figures, multipliers and a
+few function words aside). A restatement must keep the offer's figures: a number or multiplier
+("tripled") that the offer does not state — in its terms, disclosure (any channel's form of it; a
+count written as a word, "one exam", is the figure 1), amount, minimum spend, its products' list
+prices, the figures in their names (``Hull Wax 250 ml``) or their catalogue facts (a "64 GB"
+storage fact) — is a changed term. A count of a thing the offer's wording never mentions ("…: 300
+gems and a pet" describing what the product holds; an accented noun too, "6 baños") is not
 (:func:`counted_figures`); a count of time or of a limit ("14 days", "2 per customer") is.
 
 Numbers are read in English, German and French notation alike: ``$50,000``, ``250.000 €``,
@@ -365,6 +364,12 @@ class OfferParaphrases:
                     for n in p.names
                 )
             )
+            allowed |= {  # a catalogue fact of its product ("32 GB"): the facts rule's to check
+                float(f.value)
+                for p in pack.products
+                if not offer.products or p.id in offer.products
+                for f in p.facts
+            }
             self.figures[offer.id] = allowed
 
     def restatements(

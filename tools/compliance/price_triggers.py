@@ -36,7 +36,7 @@ _FIGURE = (
     r"|\d+(?:[.,]\d{1,2})?"
 )
 """A figure: thousands grouped by a dot, comma or space ("350 000 kr", "1 299 $"), or none.
-Romanian lei ("49,99 lei", "RON") and Turkish lira ("1.299,90 TL", "₺") are written after it."""
+Romanian lei ("74,50 lei", "RON") and Turkish lira ("2.480,00 TL", "₺") are written after it."""
 _SYMBOL = r"(?:r\$|[$£€¥₹₺]|\b(?:usd|gbp|eur|cad|aud|brl|chf|nzd|mxn|sek|nok|dkk|pln)\b|\bkr\b\.?)"
 _AFTER = (
     r"(?:€|£|¢|₺|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|brl|chf|sek|nok|dkk|dollars?|euros?|cents?"
