@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from nextbest.tools.compliance.normalise import fold
+
 SHAPES: tuple[str, ...] = ("any", "from", "down", "instalments", "percent")
 """Shape names besides ``per <unit>``."""
 
@@ -121,12 +123,17 @@ _VALUE_NOUNS = (
 FROM_WORDS = (
     r"(?:from|(?:starting|starts?|beginning|begins?) (?:at|from)|as low as"
     r"|a partir de|des|desde|a partire da|ab|vanaf|fran|"
+    + re.escape(fold("από").text)
+    + "|"
     + "".join(rf"(?<!\b{n} )" for n in _VALUE_NOUNS)
     + r"da)"
 )
 """A starting price's lead-in, folded, in each language the engine reads: "from", "starting at",
 "as low as"; French "à partir de", "dès"; Spanish and Portuguese "desde", "a partir de"; Italian
-"a partire da", "da"; German "ab"; Dutch "vanaf"; Swedish "från"."""
+"a partire da", "da"; German "ab"; Dutch "vanaf"; Swedish "från"; Greek "από" (folded)."""
+FROM_SUFFIXED = rf"(?<![\w.,])(?:{_FIGURE})\s?(?:ft|huf|forint)(?:\s*/\s*[a-z]+?)?-?tol\b"
+"""A Hungarian starting price, its "from" a suffix (folded): "4 990 Ft-tól", "89 Ft/perctől",
+"12 990 HUF-tól". The suffix marks the forint sign, so "Ft" here is never a length in feet."""
 
 
 def shape_pattern(shape: str) -> str:
@@ -145,7 +152,7 @@ def shape_pattern(shape: str) -> str:
     if key == "any":
         return PRICE
     if key == "from":
-        return rf"\b{FROM_WORDS}\s+{PRICE}"
+        return rf"\b{FROM_WORDS}\s+{PRICE}|{FROM_SUFFIXED}"
     if key == "down":
         return rf"{PRICE}\s+down\b"
     if key == "instalments":
