@@ -26,6 +26,13 @@ that language:
   forms too (ablative, locative, dative, accusative, genitive, instrumental, plural), the
   buffer letter after a vowel (``n`` after a possessive ``-i``, ``y``) and a final ``k``, ``p``,
   ``t``, ``ç`` softened before a vowel ("pamuk" → "pamuğa") included.
+- **Hungarian case suffixes.** Hungarian too adds the case to the noun: "ingyenes szállítás"
+  (free delivery) is "ingyenes szállítást", "ingyenes szállítással", "ingyenes szállításról".
+  A banned phrase whose last word has at least :data:`MIN_HUNGARIAN` letters is banned with
+  that word in its case forms too, in both vowel harmonies (a form of the wrong harmony is no
+  word, so it is never found), a final ``a`` / ``e`` lengthened before the suffix ("kávé",
+  "pizza" → "pizzát") and the ``v`` of ``-val`` / ``-vá`` assimilated to a final consonant
+  ("szállítással").
 """
 
 from __future__ import annotations
@@ -56,6 +63,27 @@ _TURKISH_VOWEL_SUFFIXES = ("a", "e", "ı", "i", "u", "ü", "ın", "in", "un", "�
 instrumental written after a buffer ``y``."""
 _SOFTENED = {"k": "ğ", "p": "b", "t": "d", "ç": "c"}
 """A final consonant Turkish softens before a vowel ("pamuk" → "pamuğu")."""
+
+HUNGARIAN: frozenset[str] = frozenset({"hu"})
+"""Languages that add a noun's case as a suffix, with vowel harmony."""
+
+MIN_HUNGARIAN = 4
+"""Fewest letters of a banned phrase's last word given its Hungarian case forms."""
+
+_HUNGARIAN_SUFFIXES = (
+    "ban", "ben", "ba", "be", "ból", "ből", "nak", "nek", "ról", "ről", "ra", "re",
+    "hoz", "hez", "höz", "tól", "től", "ért", "ig", "ként", "on", "en", "ön", "n", "t", "k",
+)  # fmt: skip
+"""Hungarian case and plural suffixes added as they are (inessive, illative, elative, dative,
+delative, sublative, allative, ablative, causal, terminative, essive, superessive, accusative,
+plural)."""
+_HUNGARIAN_LINKED = ("at", "et", "ot", "öt", "ak", "ek", "ok", "ök")
+"""The accusative and plural after a consonant, with their linking vowel ("parkolást" needs none,
+"ajánlatot" one)."""
+_HUNGARIAN_ASSIMILATED = ("al", "el", "á", "é")
+"""The instrumental and translative after a consonant, which doubles it ("szállítással")."""
+_HUNGARIAN_LONG = {"a": "á", "e": "é"}
+"""A final short vowel lengthened before a suffix ("pizza" → "pizzát")."""
 
 MIN_NOUN = 4
 """Fewest letters of a banned noun given its definite form ("barn" → "barnet")."""
@@ -141,6 +169,22 @@ def _turkish_cases(phrase: str) -> list[str]:
     return [lead + form for form in forms]
 
 
+def _hungarian_cases(phrase: str) -> list[str]:
+    """A phrase with its last word in the Hungarian case forms ("szállítás" → "szállítással")."""
+    head, _, word = phrase.rpartition(" ")
+    if not word.isalpha() or len(word) < MIN_HUNGARIAN:
+        return []
+    lead = f"{head} " if head else ""
+    last = word[-1]
+    if last.casefold() in "aeiouáéíóöőúüű":
+        stem = word[:-1] + _HUNGARIAN_LONG.get(last, last)
+        forms = [stem + s for s in (*_HUNGARIAN_SUFFIXES, "val", "vel", "vá", "vé")]
+    else:
+        forms = [word + s for s in (*_HUNGARIAN_SUFFIXES, *_HUNGARIAN_LINKED)]
+        forms += [word + last + s for s in _HUNGARIAN_ASSIMILATED]
+    return [lead + form for form in forms]
+
+
 def inflected_phrases(phrases: list[str], locales: list[str]) -> list[str]:
     """The inflected forms of a rule's banned phrases for a brand writing in ``locales``.
 
@@ -165,6 +209,8 @@ def inflected_phrases(phrases: list[str], locales: list[str]) -> list[str]:
             forms += _german_declensions(text)
         if languages & TURKISH:
             forms += _turkish_cases(text)
+        if languages & HUNGARIAN:
+            forms += _hungarian_cases(text)
         for form in forms:
             if form.casefold() not in listed:
                 listed.add(form.casefold())
