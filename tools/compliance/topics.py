@@ -18,6 +18,11 @@ own place right after it ("Check coverage at your address: <link>", Portuguese "
 cobertura na sua morada: <link>", Spanish "Consulta la cobertura en tu dirección"), names
 what the linked page looks up for the reader: a pointer, not a statement of coverage.
 
+A call-to-action button made of a look-up imperative and the thing it finds ("View stores",
+"Ver tiendas") names the page it opens, and a sentence opening with such an imperative and
+its one-word object ("Visit our stores and book online.") where to go
+(:mod:`~nextbest.tools.compliance.button_pointers`).
+
 Superlatives and other claims in a pointer sentence ("See why we are the best network") are not
 topic mentions: only those two shapes are, and (with or without a link) the shapes of
 :mod:`~nextbest.tools.compliance.pointer_topics` ("Read more about how you can repay early",
@@ -28,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from nextbest.tools.compliance.button_pointers import names_destination, names_place_to_visit
 from nextbest.tools.compliance.kinds.base import CheckContext
 from nextbest.tools.compliance.kinds.link_policy import own_links
 from nextbest.tools.compliance.normalise import fold
@@ -97,7 +103,11 @@ def is_topic_mention(ctx: CheckContext, field: str, start: int, end: int) -> boo
     text = ctx.fields.get(field)  # type: ignore[call-overload]
     if text is None:
         return False
+    if field == "cta" and names_destination(text.original, start, end):
+        return True  # a "Ver tiendas" button: the page it opens
     s_start, s_end = text.sentence_at(start)
+    if names_place_to_visit(text.original[s_start:s_end], start - s_start, end - s_start):
+        return True  # "Visit our stores and book online.": where to go, no statement
     links = [
         link.span
         for link in own_links(ctx)
