@@ -40,7 +40,7 @@ def names_one_day(phrase: str) -> bool:
         phrase: The wording in the skeleton view (lower case, no diacritics, single spaces).
 
     Returns:
-        True for "last day", "son gun", "ultima zi" or "termina hoy"; False for "final days",
-        "ultimos dias" or "last chance".
+        True for "last day", "ultimo giorno" or "ends tonight"; False for "final days",
+        "derniers jours" or "last chance".
     """
     return not ONE_DAY_WORDS.isdisjoint(phrase.split())
