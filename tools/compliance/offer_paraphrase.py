@@ -480,7 +480,7 @@ def counted_figures(sentence: str, offer_words: frozenset[str]) -> set[float]:
     Returns:
         The figures every occurrence of which counts such a thing.
     """
-    text = fold(sentence).text  # "38 parámetros" counts a word with an accent too
+    text = fold(sentence).text  # "12 análisis" counts a word with an accent too
     counted: set[float] = set()
     other: set[float] = set()
     for match in _FIGURE.finditer(text):  # a price is never a count
