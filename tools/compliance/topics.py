@@ -7,7 +7,8 @@ disclosure trigger, a claim trigger) in such a sentence is a topic mention when
 
 - the sentence carries a link to one of the brand's own domains (it points somewhere), and
 - it has no figure outside the link (a stated rate or amount is a statement, pointer or not),
-- and the trigger is either followed by a reference noun (``details``, ``terms``, ``rules``…),
+- and the trigger is either followed by a reference noun (``details``, ``terms``, ``rules``,
+  ``figures``…: "our guide covers mpg figures: <link>"),
   or sits inside an indirect question about how something works or what it means
   (``how … works``, ``what … means``), or describes the pieces of content the link holds
   (``ideas that are safe for cats: <link>``, ``tips that are proven to work``) or names their
@@ -41,7 +42,7 @@ from nextbest.tools.compliance.pointer_topics import pointer_topic
 
 REFERENCE_NOUNS: tuple[str, ...] = (
     "details", "detail", "terms", "rules", "information", "info", "disclosures", "disclosure",
-    "guide", "faq", "faqs", "page", "explainer", "fine print", "policy", "explained",
+    "guide", "faq", "faqs", "page", "explainer", "fine print", "policy", "explained", "figures",
 )  # fmt: skip
 """Nouns that make the words before them the name of a topic (``the intro APR details``)."""
 
