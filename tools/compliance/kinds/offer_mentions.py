@@ -2,9 +2,10 @@
 
 Read on the folded view: percentages and amounts off (also ``15 % de remise``, ``-25 %``,
 ``Rabatt``, and in cents: ``10¢/gal off``), prices, "free …" (``livraison offerte``,
-``kostenloser Versand``), buy-one-get-one, points, durations free, promo codes, plain
-promotional words (``sale``, ``soldes``) and financing terms (``0% APR``). ``fragrance-free``
-is not "free": it is one word.
+``kostenloser Versand``; not "free" qualifying a substance, ``free T4``,
+:mod:`~nextbest.tools.compliance.free_analytes`), buy-one-get-one, points, durations free,
+promo codes, plain promotional words (``sale``, ``soldes``) and financing terms (``0% APR``).
+``fragrance-free`` is not "free": it is one word.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from nextbest.tools.compliance.fee_waivers import FEE_WAIVER
+from nextbest.tools.compliance.free_analytes import FREE_SUBSTANCE
 from nextbest.tools.compliance.message import TextField
 
 NUMBER = (
@@ -184,6 +186,7 @@ MENTION_PATTERNS: dict[str, str] = {
     "free": r"(?<![\w-])fr(?:ee|3e|e3|33)\b"  # "fr3e": free in leetspeak
     + "".join(f"(?<!{w} free)" for w in ("feel", *_FREE_COMPOUNDS, *_FREE_TO_JOIN))
     + r"(?!-\w)(?! to\b)(?!\s+(?:your|yourself|yourselves|up|them|him|her|us|me)\b)"
+    + FREE_SUBSTANCE  # "free T4", "free radicals": a word of science, no gift
     + r"(?=((?:\s+[\w-]+){0,4}))"
     + r"|\b(?!(?:"
     + _NOT_FREE_NOUNS
