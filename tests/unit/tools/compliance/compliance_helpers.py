@@ -8,7 +8,8 @@ from typing import Any
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import Verdict
+from nextbest.tools.compliance import RuleEngine, Verdict
+from nextbest.tools.compliance.message import Message
 
 DAY = date(2026, 11, 24)
 NOON_UTC = datetime(2026, 11, 24, 17, 0)
@@ -97,6 +98,23 @@ def email_ban_pack(name: str, locale: str, zone: str, phrases: list[str]) -> Bra
 def ban_fires(check: Callable[..., Verdict], pack: BrandPack, body: str) -> bool:
     """Whether the ``ban`` rule fires on an e-mail with this body (subject "News")."""
     return "ban" in fired(check(pack, channel="email", subject="News", body=body))
+
+
+def facts_pack(brand: dict[str, Any], products: list[dict[str, Any]]) -> BrandPack:
+    """A pack of ``brand`` and ``products`` with one ``product_facts`` rule (id ``facts``)."""
+    facts = rule(
+        "facts", "product_facts", description="Features said of a product match the catalogue."
+    )
+    return parse_pack({"brand": brand, "rules": [facts], "products": products}, source="test")
+
+
+def facts_fired(pack: BrandPack, body: str, subject: str) -> bool:
+    """Whether the ``facts`` rule fires on an e-mail with this body, sent 15 February 2027."""
+    message = Message(
+        channel="email", subject=subject, body=body, send_time=datetime(2027, 2, 15, 10, 0)
+    )
+    verdict = RuleEngine(pack).check(message, as_of=date(2027, 2, 15))
+    return any(v.rule_id == "facts" for v in verdict.violations)
 
 
 def build_pack(

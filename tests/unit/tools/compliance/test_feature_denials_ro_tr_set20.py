@@ -8,12 +8,9 @@ değildir", "dimmer yok"): both pass, while the feature said of the lamp still b
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from compliance_helpers import facts_fired, facts_pack
 
-from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import RuleEngine
-from nextbest.tools.compliance.message import Message
 
 
 def _pack() -> BrandPack:
@@ -29,22 +26,11 @@ def _pack() -> BrandPack:
     products = [
         {"id": "dor", "name": "Lampa Dor", "lacks": ["variator", "dimmer", "kablo kılıfı"]},
     ]
-    facts = {
-        "id": "facts",
-        "kind": "product_facts",
-        "description": "Features said of a product match the catalogue.",
-        "rationale": "tests",
-        "source": "test suite",
-    }
-    return parse_pack({"brand": brand, "rules": [facts], "products": products}, source="test")
+    return facts_pack(brand, products)
 
 
 def _facts_fired(body: str) -> bool:
-    message = Message(
-        channel="email", subject="Salut", body=body, send_time=datetime(2027, 2, 15, 10, 0)
-    )
-    verdict = RuleEngine(_pack()).check(message, as_of=date(2027, 2, 15))
-    return any(v.rule_id == "facts" for v in verdict.violations)
+    return facts_fired(_pack(), body, subject="Salut")
 
 
 def test_feature_denied_in_romanian_or_turkish_passes() -> None:
