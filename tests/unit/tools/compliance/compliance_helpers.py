@@ -117,6 +117,20 @@ def facts_fired(pack: BrandPack, body: str, subject: str) -> bool:
     return any(v.rule_id == "facts" for v in verdict.violations)
 
 
+def send_offer_sms(
+    check: Callable[..., Verdict], pack: BrandPack, body: str, offer_id: str, day: date, hour: int
+) -> Verdict:
+    """The verdict on an SMS with this body and offer, sent and checked on ``day`` at ``hour``."""
+    return check(
+        pack,
+        channel="sms",
+        body=body,
+        offer_id=offer_id,
+        as_of=day,
+        send_time=datetime(day.year, day.month, day.day, hour, 0),
+    )
+
+
 def build_pack(
     rules: list[dict], claims: list[dict] | None = None, offers: list[dict] | None = None
 ) -> BrandPack:

@@ -8,10 +8,10 @@ it is true and passes.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from compliance_helpers import fired, rule
+from compliance_helpers import fired, rule, send_offer_sms
 
 from nextbest.brand_context.ingest import parse_pack
 
@@ -47,14 +47,7 @@ def _pack() -> Any:
 
 
 def _send(check: Any, body: str, day: date) -> Any:
-    return check(
-        _pack(),
-        channel="sms",
-        body=body,
-        offer_id="jaro20",
-        as_of=day,
-        send_time=datetime(day.year, day.month, day.day, 9, 0),
-    )
+    return send_offer_sms(check, _pack(), body, "jaro20", day, hour=9)
 
 
 def test_ends_tomorrow_on_an_offer_that_runs_longer_blocks(check: Any) -> None:

@@ -9,10 +9,10 @@ the day before it.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from compliance_helpers import fired, rule
+from compliance_helpers import fired, rule, send_offer_sms
 
 from nextbest.brand_context.ingest import parse_pack
 
@@ -54,14 +54,7 @@ def _pack() -> Any:
 
 
 def _send(check: Any, body: str, day: date) -> Any:
-    return check(
-        _pack(),
-        channel="sms",
-        body=body,
-        offer_id="spring15",
-        as_of=day,
-        send_time=datetime(day.year, day.month, day.day, 16, 0),
-    )
+    return send_offer_sms(check, _pack(), body, "spring15", day, hour=16)
 
 
 def test_vague_urgency_passes_two_days_before_the_end(check: Any) -> None:
