@@ -46,7 +46,10 @@ def save_policy(policy: Policy, stem: Path) -> tuple[Path, Path]:
     if policy.factors:
         arrays["policy_factors"] = np.stack(policy.factors)
     npz = stem.with_suffix(".npz")
-    np.savez(npz, allow_pickle=True, **arrays)
+    part = _partial(npz)
+    with part.open("wb") as handle:  # a file object: savez adds no suffix
+        np.savez(handle, allow_pickle=True, **arrays)
+    os.replace(part, npz)
     meta: dict[str, Any] = {
         "format": FORMAT,
         "name": policy.name,
@@ -58,8 +61,20 @@ def save_policy(policy: Policy, stem: Path) -> tuple[Path, Path]:
         "rng_state": policy.rng.bit_generator.state,
     }
     meta_path = stem.with_suffix(".json")
-    meta_path.write_text(json.dumps(meta, indent=2))
+    part = _partial(meta_path)
+    part.write_text(json.dumps(meta, indent=2))
+    os.replace(part, meta_path)
     return meta_path, npz
+
+
+def _partial(path: Path) -> Path:
+    """A private name beside ``path`` to write it under before it is renamed into place.
+
+    Each file appears whole or not at all (``os.replace`` is atomic on one file system), so a
+    run loading a policy while another process saves the same version never reads half a file.
+    The name starts with a dot and ends in ``.part``, so :meth:`PolicyStore.versions` ignores it.
+    """
+    return path.with_name(f".{path.name}.{os.getpid()}.part")
 
 
 def load_policy(stem: Path) -> Policy:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import pytest
 
 from nextbest.tools.decisioning.policies import LinTS, LinUCB, Policy, PolicySettings, PolicyStore
-from nextbest.tools.decisioning.policies.persistence import load_policy
+from nextbest.tools.decisioning.policies.persistence import load_policy, save_policy
 
 K = 8
 FACTORS = [np.array([0, 0, 1, 1, 2, 2, 3, 4]), np.array([0, 1, 0, 1, 0, 1, 2, 2])]
@@ -69,3 +70,25 @@ def test_missing_policy_errors(tmp_path: Path) -> None:
 def test_default_home_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEXTBEST_HOME", str(tmp_path))
     assert PolicyStore().root == tmp_path / "policies"
+
+
+def test_a_save_cut_short_leaves_the_saved_version_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another process reading a version while it is written again never sees half a file."""
+    policy = trained(LinUCB(alpha=0.7), "shared")
+    stem = tmp_path / "policies" / "nba-v1"
+    save_policy(policy, stem)
+    before = (stem.with_suffix(".npz").read_bytes(), stem.with_suffix(".json").read_text())
+
+    def cut_short(handle: BinaryIO, **arrays: object) -> None:
+        handle.write(b"PK\x03\x04 half a zip")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(np, "savez", cut_short)
+    with pytest.raises(OSError, match="disk full"):
+        save_policy(policy, stem)
+    after = (stem.with_suffix(".npz").read_bytes(), stem.with_suffix(".json").read_text())
+    assert after == before
+    assert PolicyStore(tmp_path / "policies").versions("nba") == [1]
+    load_policy(stem)  # still a whole zip
