@@ -6,7 +6,9 @@ declines names like any noun ("jechać do Kropki", "w Kropce", "przez Rolfa",
 apostrophe ("NBXs priser", "Vestias net", "Rolfs Angebot"). Each language's endings are listed
 here; a one-word name of at least :data:`MIN_LETTERS` letters gets the forms of the copy's
 language (from the message's locale, else the brand's own locales when they share one
-language). The forms keep the name's letter case: a case-sensitive term stays one.
+language). The forms keep the name's letter case: a case-sensitive term stays one. In Korean
+every name, of any length and however written, takes its particles joined to it ("<name>보다",
+:mod:`~nextbest.tools.compliance.korean_particles`).
 
 Polish names ending in ``-a`` swap it for the case endings ("Kropka" → "Kropki",
 "Kropkę", "Kropką"), and soften the stem before ``-e`` in the dative and locative
@@ -15,6 +17,8 @@ Polish names ending in ``-a`` swap it for the case endings ("Kropka" → "Kropki
 """
 
 from __future__ import annotations
+
+from nextbest.tools.compliance.korean_particles import KOREAN, particle_forms
 
 MIN_LETTERS = 3
 """Shortest name inflected: a two-letter name ("EE") is left as written."""
@@ -86,8 +90,10 @@ def inflected_forms(name: str, language: str | None) -> list[str]:
 
     Returns:
         Its inflected forms (none for a name of several words, a short one, or a language
-        that does not inflect names here).
+        that does not inflect names here; in Korean, the name with each particle joined).
     """
+    if language == KOREAN:
+        return particle_forms(name)  # "<name>보다": a particle joined to any name
     if language is None or len(name.split()) != 1 or len(name) < MIN_LETTERS:
         return []
     if not name.isalpha():

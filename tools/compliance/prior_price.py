@@ -16,10 +16,14 @@ that is part of a catalogue product's name ("Jogurt 2,5%", "Radler 0,0%": a fat 
 content, :func:`names_product`).
 
 The 30-day line is read in English, French, Spanish, German, Italian, Polish, Danish,
-Norwegian, Swedish, Dutch, Portuguese, Romanian and Turkish ("Najniższa cena z 30 dni przed
+Norwegian, Swedish, Dutch, Portuguese, Romanian, Turkish, Croatian (and the languages that
+share its word, Serbian, Bosnian, Slovene) and Czech ("Najniższa cena z 30 dni przed
 obniżką", "Laagste prijs afgelopen 30 dagen", "cel mai mic preț al ultimelor 30 de zile", "son 30
-gündeki en düşük fiyat"), and so is the alternative the rule allows for goods that spoil
-quickly: the price before the first reduction ("Cena sprzed pierwszej obniżki: 9,99 zł").
+gündeki en düşük fiyat", "najniža cijena u zadnjih 30 dana"), and so is the alternative the
+rule allows for goods that spoil quickly: the price before the first reduction ("Cena sprzed
+pierwszej obniżki: 9,99 zł"). A Croatian reduction is worded "popust", "sniženo", "akcija",
+"uštedite" or "umjesto": a percentage in a Croatian sentence without them or a price ("90 %
+putnika ocijenilo je …") is a share, not a reduction.
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ from nextbest.tools.compliance.price_triggers import PRICE
 _LOWEST = (
     r"(?:lowest price|prix le plus bas|precio m[aá]s bajo|niedrigste[rn]? preis|"
     r"prezzo pi[uù] basso|najni[zż]sz\w* cen\w*|laveste pris\w*|l[aä]gsta pris\w*|"
-    r"laagste prijs|pre[cç]o mais baixo|cel mai mic pre[țţt]\w*|en d[üu][şs][üu]k fiyat\w*)"
+    r"laagste prijs|pre[cç]o mais baixo|cel mai mic pre[țţt]\w*|en d[üu][şs][üu]k fiyat\w*|"
+    r"najni[zž]\w* cij?en\w*|nejni[zž]\w* cen\w*)"
 )
 PRIOR_LOWEST = re.compile(
     rf"{_LOWEST}(?:[^.\n]|\.(?=\w)){{0,80}}?\b30\b"
@@ -41,7 +46,8 @@ PRIOR_LOWEST = re.compile(
     re.IGNORECASE,
 )
 """A statement of the lowest price of the last 30 days (English, French, Spanish, German,
-Italian, Polish, Danish and Norwegian, Swedish, Dutch, Portuguese, Romanian, Turkish). A dot
+Italian, Polish, Danish and Norwegian, Swedish, Dutch, Portuguese, Romanian, Turkish,
+Croatian and its neighbours, Czech). A dot
 inside a word (a web address, "<brand>.fr") does not end its sentence."""
 FIRST_REDUCTION = re.compile(
     r"\b(?:price|cena|prix|preis|precio|prezzo|pris|prijs|pre[cç]o)\s+(?:\w+\s+){0,2}?"
@@ -137,7 +143,7 @@ _REDUCTION = re.compile(
     r"taniej|obnizk\w*|obnizon\w*|rabat\w*|przecen\w*|promocj\w*|promocyjn\w*|znizk\w*|"
     r"wyprzedaz\w*|oszczedz\w*|zamiast|teraz|tylko|tilbud\w*|udsalg|rea|nu|kun|bara|"
     r"endast|actie|bespaar\w*|desconto\w*|promocao|poupe\w*|reduceri?\w*|redus\w*|"
-    r"indirim\w*)\b"
+    r"indirim\w*|popust\w*|snizen\w*|akcij\w*|usted\w*|umjesto|sada|samo)\b"
 )
 _ON_AFTER = re.compile(
     r"^\s*(?:on|su|sul|sull|sulla|sui|sugli|sulle|sur|auf|en|sobre|op|na|pa|em)\b"

@@ -1,7 +1,8 @@
 """``personal_data``: no card or account numbers, contact details or labelled personal facts.
 
-Found in the original text: card-like numbers (13–19 digits, spaces or dashes allowed; a card
-"ending in 4821" is fine), masked card numbers that show more than the last four digits, US
+Found in the original text: card-like numbers (13–19 digits, unbroken or in a card's groups of
+four, or four, six and five; a card "ending in 4821" is fine, an order number grouped eight and
+six is no card), masked card numbers that show more than the last four digits, US
 Social Security numbers and, with them, vehicle registration marks written as on a plate (``KA05
 MN 7310``, :mod:`~nextbest.tools.compliance.vehicle_plates`), IBAN-like account numbers, e-mail
 addresses and phone numbers that are not the brand's own (its senders, support contact and
@@ -10,7 +11,8 @@ or a helpline), a label the pack names followed by its figure within :data:`LABE
 characters, only punctuation and linking words between them and in the same sentence (``date of
 birth: 4 May``, ``BMI 31``; not "we will not ask for your passcode. Reply STOP …"), phrases the
 pack names as personal whatever follows, and the recipient's own e-mail, phone or full name when
-the message carries them (``message.recipient``). Wording the pack itself requires or approves
+the message carries them (``message.recipient``; a Korean, Chinese or Japanese full name is
+one word, family name and given name written together). Wording the pack itself requires or approves
 (offer terms, disclosures, disclaimers, an approved claim usable on the send date: "members lost
 8% of their body weight") is never personal data, nor is a number labelled as the brand's
 company, tax or licence registration (``NIPC 516 204 337``, ``BTW-nummer``) or a number in the
@@ -44,6 +46,32 @@ LABEL_REACH = 25
 CARD = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")
 MASKED = re.compile(r"(?<![\w-])[xX*•](?:[ -]?[xX*•\d]){7,22}(?![\w-])")
 SSN = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")
+_GROUP_SEPARATOR = re.compile(r"[ -]")
+
+
+def card_grouped(number: str) -> bool:
+    """Whether a run of 13-19 digits is grouped as a payment card number is.
+
+    A card number is written unbroken or in the groups printed on cards: fours (the last group
+    may be shorter) or four, six and five (or four). A run grouped otherwise ("20250314-004417",
+    eight and six) is an order, tracking or reference number, not a card.
+
+    Args:
+        number: The digits with their spaces or dashes.
+
+    Returns:
+        True when the grouping is a card's.
+    """
+    groups = [len(g) for g in _GROUP_SEPARATOR.split(number) if g]
+    if len(groups) == 1:
+        return True
+    if groups[0] != 4:
+        return False
+    if groups[1:] in ([6, 5], [6, 4]):
+        return True
+    return all(g == 4 for g in groups[1:-1]) and 1 <= groups[-1] <= 4
+
+
 VISIBLE_DIGITS = 4
 """Digits a masked card number may show (the last four)."""
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
@@ -162,6 +190,9 @@ _NUMBERS = frozenset(
 """Findings by the shape of a number alone: in the sender's identity line (as a label the
 pack names there), the company's."""
 _LABELLED = "a labelled personal detail"
+_FULL_NAME_UNSPACED = re.compile(r"[\uac00-\ud7af\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}")
+"""A full name written, as Korean, Chinese and Japanese names are, with no space between family
+name and given name ("박서연", "陈美玲"): one word, yet the whole name, not a first name."""
 _ADDRESS_PART = re.compile(r"\s*,\s*")
 
 
@@ -229,7 +260,11 @@ class PersonalDataCheck:
         out: list[tuple[str, int, int]] = []
         digits = _ANY_DIGIT.search(original) is not None  # card, masked, SSN, IBAN, phone need one
         if digits and params.card_numbers:
-            out += [("a card-like number", m.start(), m.end()) for m in CARD.finditer(original)]
+            out += [
+                ("a card-like number", m.start(), m.end())
+                for m in CARD.finditer(original)
+                if card_grouped(m.group())
+            ]
         if digits and params.masked_numbers:
             out += [
                 ("a masked number showing more than the last four digits", m.start(), m.end())
@@ -301,7 +336,7 @@ class PersonalDataCheck:
                 if digits[-MIN_PHONE_DIGITS:] in _DIGITS.sub("", match.group()):
                     out.append(("the recipient's phone number", match.start(), match.end()))
         name = (recipient.full_name or "").strip()
-        if len(name.split()) >= 2:
+        if len(name.split()) >= 2 or _FULL_NAME_UNSPACED.fullmatch(name):
             pattern = re.compile(phrase_pattern(name, obfuscation=False))
             for match in pattern.finditer(text.skel.text):
                 out.append(("the recipient's full name", *text.skel.original_span(*match.span())))
