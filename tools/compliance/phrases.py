@@ -12,8 +12,17 @@ import re
 from typing import Any
 
 from nextbest.tools.compliance.normalise import LEET, WORD_CHARS, fold, plain
+from nextbest.tools.compliance.unspaced_scripts import UNSPACED_RANGES, is_unspaced
 
 _VOWELS = frozenset("aeiouy")
+
+_BEFORE = f"(?<![{WORD_CHARS}])"
+_AFTER = f"(?![{WORD_CHARS}])"
+_OPEN_BEFORE = f"(?:(?=[{UNSPACED_RANGES}])|{_BEFORE})"
+"""Word guard before a phrase that may start in a script without spaces (Japanese, Thai…):
+no guard when it does, since a word may start after any letter of such a script."""
+_OPEN_AFTER = f"(?:(?<=[{UNSPACED_RANGES}])|{_AFTER})"
+"""Word guard after a phrase that may end in a script without spaces: none when it does."""
 
 
 def _letter_class(char: str, leet: bool, inner: bool = False) -> str:
@@ -116,9 +125,11 @@ def phrase_pattern(phrase: str, *, obfuscation: bool = True) -> str:
     separated by one space (``chemicalfree`` / ``chemical free``), and, with ``obfuscation``,
     with leetspeak substitutes and repeated letters (``cur3``, ``cuuure``). The match must start
     and end on a word boundary, so
-    ``cure`` is not found in ``secure`` or ``pedicure``. Letters split by spaces or punctuation
-    (``c.u.r.e``, ``cu.re``) are found by also matching on :func:`collapse_spaced` and
-    :func:`join_punctuation`.
+    ``cure`` is not found in ``secure`` or ``pedicure``; an edge written in a script without
+    spaces between words (Japanese, Thai, :mod:`~nextbest.tools.compliance.unspaced_scripts`)
+    needs no boundary, since a word may start or end anywhere there. Letters split by spaces
+    or punctuation (``c.u.r.e``, ``cu.re``) are found by also matching on
+    :func:`collapse_spaced` and :func:`join_punctuation`.
 
     Args:
         phrase: The phrase as a compliance officer wrote it.
@@ -129,7 +140,10 @@ def phrase_pattern(phrase: str, *, obfuscation: bool = True) -> str:
     """
     guard = _NOT_A_NUMBER if obfuscation and _lettered(phrase) else ""
     body = phrase_body(phrase, obfuscation=obfuscation)
-    return f"(?<![{WORD_CHARS}]){guard}{body}(?![{WORD_CHARS}])"
+    skeleton = plain(phrase)
+    before = "" if is_unspaced(skeleton[:1]) else _BEFORE
+    after = "" if is_unspaced(skeleton[-1:]) else _AFTER
+    return f"{before}{guard}{body}{after}"
 
 
 def phrases_pattern(phrases: list[str], *, obfuscation: bool = True) -> str:
@@ -155,7 +169,10 @@ def phrases_pattern(phrases: list[str], *, obfuscation: bool = True) -> str:
         parts = [f"{_NOT_A_NUMBER}{_trie_pattern(lettered)}"] if lettered else []
         parts += [_trie_pattern(other)] if other else []
         body = "|".join(parts)
-    return f"(?<![{WORD_CHARS}])(?:{body})(?![{WORD_CHARS}])"
+    skeletons = [plain(p) for p in phrases]
+    before = _OPEN_BEFORE if any(is_unspaced(p[:1]) for p in skeletons) else _BEFORE
+    after = _OPEN_AFTER if any(is_unspaced(p[-1:]) for p in skeletons) else _AFTER
+    return f"{before}(?:{body}){after}"
 
 
 def compile_phrases(phrases: list[str], *, obfuscation: bool = True) -> re.Pattern[str] | None:

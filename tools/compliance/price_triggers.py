@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from nextbest.tools.compliance.normalise import fold
+from nextbest.tools.compliance.unspaced_scripts import SPACED_WORD_CHAR
 
 SHAPES: tuple[str, ...] = ("any", "from", "down", "instalments", "percent")
 """Shape names besides ``per <unit>``."""
@@ -42,11 +43,13 @@ Romanian lei ("74,50 lei", "RON") and Turkish lira ("2.480,00 TL", "₺") are wr
 _SYMBOL = r"(?:r\$|[$£€¥₹₺]|\b(?:usd|gbp|eur|cad|aud|brl|chf|nzd|mxn|sek|nok|dkk|pln)\b|\bkr\b\.?)"
 _AFTER = (
     r"(?:€|£|¢|₺|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|brl|chf|sek|nok|dkk|dollars?|euros?|cents?"
-    r"|reais|kr|kronor|kroner|ore|pln|zl|zlotych|zloty|lei|ron|tl)\b)"
+    r"|reais|kr|kronor|kroner|ore|pln|zl|zlotych|zloty|lei|ron|tl)\b|円|元)"
 )
-PRICE = rf"(?:{_SYMBOL}\s?(?:{_FIGURE})|(?<![\w.,])(?:{_FIGURE})\s?{_AFTER})"
+PRICE = rf"(?:{_SYMBOL}\s?(?:{_FIGURE})|(?<!{SPACED_WORD_CHAR})(?<![.,])(?:{_FIGURE})\s?{_AFTER})"
 """A price in the folded view: a currency before or after a figure ("14 pounds" is a weight,
-so the word ``pounds`` is not a currency here; ``£`` and ``GBP`` are)."""
+so the word ``pounds`` is not a currency here; ``£`` and ``GBP`` are). Yen and yuan are
+written after the figure (「1,200円」, 「88元」), and Japanese or Chinese copy runs the word before
+straight into it: a letter of such a script before the figure is another word."""
 
 _UNITS: dict[str, tuple[str, str]] = {
     "month": (

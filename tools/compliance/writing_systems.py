@@ -10,6 +10,11 @@ not in an allowed language, whatever language it is.
 Precision first: only when every allowed language's script is known (an unknown code judges
 nothing), the foreign script has at least :data:`MIN_LETTERS` letters, and it holds most of
 the copy's letters (a name or a quoted word in another script inside English copy is fine).
+The Latin alphabet is never the foreign script: copy in a language written in it is the
+function-word reader's to judge, and letters are no measure across scripts there. A Japanese
+or Chinese character writes a syllable or a whole word, so a short English greeting or label
+above a Japanese sentence (「NEW ARRIVALS｜新作のご案内」) outnumbers its characters with no English
+sentence in it.
 """
 
 from __future__ import annotations
@@ -135,7 +140,7 @@ def foreign_script(text: str, allowed: frozenset[str]) -> ScriptFinding | None:
         script = _script(char)
         if script is not None:
             counts[script] = counts.get(script, 0) + 1
-    foreign = [(n, s) for s, n in counts.items() if s not in scripts]
+    foreign = [(n, s) for s, n in counts.items() if s not in scripts and s != "Latin"]
     if not foreign:
         return None
     letters, script = max(foreign)

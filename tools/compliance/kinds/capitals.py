@@ -16,7 +16,8 @@ that number, not shouting. A call to action of short words in capitals (``LOG IN
 ``SET UP``: the reader actions of :data:`~nextbest.tools.compliance.lexicon.READER_ACTIONS`
 written as two words) shouts like one long word. A name the pack bans in its exact casing (a
 ``case_sensitive_term`` rule's terms, such as a competitor written ``ACME``) is a name, not
-shouting: that rule reports it.
+shouting: that rule reports it. A Latin word written straight against Japanese or Chinese
+letters (「UVカット」) is a word of its own: those letters have no case and are another word.
 """
 
 from __future__ import annotations
@@ -30,10 +31,15 @@ from nextbest.tools.compliance.kinds.base import CheckContext, violation
 from nextbest.tools.compliance.kinds.link_policy import extract_links
 from nextbest.tools.compliance.kinds.required_element import OPT_OUT_KEYWORDS
 from nextbest.tools.compliance.lexicon import READER_ACTIONS
+from nextbest.tools.compliance.unspaced_scripts import UNSPACED_RANGES
 from nextbest.tools.compliance.verdict import Violation
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+"""A word, for the share of capital letters (caseless letters of any script count too)."""
+_CASED_WORD = re.compile(rf"[^\W\d_{UNSPACED_RANGES}]+(?:['’][^\W\d_{UNSPACED_RANGES}]+)?")
+"""A word that may be in capitals: Japanese or Chinese copy writes a Latin word straight
+against its own letters (「NEWアイテム」), which have no case and are another word."""
+_TOKEN = re.compile(rf"[^\W_{UNSPACED_RANGES}]+(?:['’][^\W\d_{UNSPACED_RANGES}]+)?")
 """A whole token of the pack's own wording, letters and figures together (``SUMMER10``)."""
 _DIGIT = re.compile(r"\d")
 """A figure right before or after a capital word: a code (``LOVE15``, ``2FOR1``), not a
@@ -164,7 +170,7 @@ class CapitalsCheck:
             masked = [link.span for link in links if link.field == name and link.span]
             # Only a word in capitals may shout; whether a link hides a word depends on that
             # word alone, so the capital words are picked first and the links hide among them.
-            upper = [m for m in _WORD.finditer(text.original) if m.group().isupper()]
+            upper = [m for m in _CASED_WORD.finditer(text.original) if m.group().isupper()]
             shouting = [
                 m
                 for m in _outside(upper, masked)

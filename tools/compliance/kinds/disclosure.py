@@ -176,6 +176,7 @@ from nextbest.tools.compliance.substitutes import denied_substitute
 from nextbest.tools.compliance.thresholds import is_threshold
 from nextbest.tools.compliance.topics import is_topic_mention
 from nextbest.tools.compliance.unit_rates import contradicted_rate
+from nextbest.tools.compliance.unspaced_scripts import word_guards
 from nextbest.tools.compliance.upfront_amounts import zero_upfront
 from nextbest.tools.compliance.verdict import Violation
 
@@ -221,16 +222,18 @@ def literal_phrase(phrase: str) -> str:
         ``non-`` is its opposite, not a mention: "non-airport locations" does not name an
         airport, "non-prescription" is not a prescription. A last word of four letters or
         more also matches its plural (``camera`` finds "cameras"): officers list the plural
-        when they remember it.
+        when they remember it. An edge written in Japanese, Chinese or Thai letters needs no
+        boundary (:func:`~nextbest.tools.compliance.unspaced_scripts.word_guards`).
     """
     words = fold(phrase.strip()).text.split()
     body = r"\s+".join(re.escape(w) for w in words)
-    if words[0][:1].isalnum():
-        body = r"(?<!\w)(?<!non-)" + body
-    if words[-1][-1:].isalnum():
+    before, after = word_guards(" ".join(words))  # none at an edge of Japanese, Thai …
+    if before:
+        body = before + r"(?<!non-)" + body
+    if after:
         if words[-1].isalpha() and len(words[-1]) >= 4 and not words[-1].endswith("s"):
             body += r"(?:e?s)?"
-        body += r"(?!\w)"
+        body += after
     return body
 
 

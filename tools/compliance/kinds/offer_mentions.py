@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from nextbest.tools.compliance.fee_waivers import FEE_WAIVER
 from nextbest.tools.compliance.free_analytes import FREE_SUBSTANCE
 from nextbest.tools.compliance.message import TextField
+from nextbest.tools.compliance.unspaced_scripts import SPACED_WORD_CHAR
 
 NUMBER = (
     r"(?<!\d,)(?<!\d\.)"
@@ -27,10 +28,14 @@ NUMBER = (
 CURRENCY = r"(?:[$£€¥₹]\s?|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|mxn|pln|huf|kr\.?)\s?)"
 CURRENCY_AFTER = (
     r"\s?(?:€|£|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|sek|nok|dkk|kr|kronor"
-    r"|kroner|dollars?|euros?|zl|pln|huf|forint)\b)"
+    r"|kroner|dollars?|euros?|zl|pln|huf|forint)\b|円|元)"
 )
 """A currency after its figure: "15 €", "19,99 $" (Canadian French), "20 dollars", "1 000 kr",
-"3,99 zł" (folded ``zl``), "12 500 HUF"."""
+"3,99 zł" (folded ``zl``), "12 500 HUF", "1,200円" (yen), "88元" (yuan)."""
+BEFORE_FIGURE = rf"(?<!{SPACED_WORD_CHAR})(?<![.])"
+"""Guard before a figure with its currency after it: no letter or digit of the same word
+("a2 €" is no price), while Japanese or Chinese runs a word straight into its price (「本体が
+1,200円」)."""
 FORINT_SIGN = r"\s?ft\b"
 """The Hungarian forint's sign after its figure ("4 990 Ft", "89 Ft/perc"), folded: a price
 only where the copy writes it ``Ft`` (:func:`foot_not_forint`), as "6 ft" is a length."""
@@ -121,7 +126,7 @@ FREE_WORD = re.compile(
 
 MENTION_PATTERNS: dict[str, str] = {
     "percent": (
-        r"(?<![\w.])" + NUMBER + r"\s?(?:%|percent)(?:\s+|-)(?:off|discount|savings?|"
+        BEFORE_FIGURE + NUMBER + r"\s?(?:%|percent)(?:\s+|-)?(?:off|discount|savings?|"
         r"(?:profit\s+|odds\s+|winnings\s+)?boost)\b"
         r"|\b(?:save|saving|get|enjoy|extra)\s+(?:up to\s+)?" + NUMBER + r"\s?(?:%|percent)"
         # "take 20%" is a cut, "we take 30% of your settlement" a share taken: a fee
@@ -177,7 +182,8 @@ MENTION_PATTERNS: dict[str, str] = {
     "half": r"\bhalf[- ](?:off|price)\b",
     "price": CURRENCY
     + NUMBER
-    + r"|(?<![\w.])"
+    + r"|"
+    + BEFORE_FIGURE
     + NUMBER
     + CURRENCY_AFTER
     + r"|(?<![\w.])"
