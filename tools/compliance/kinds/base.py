@@ -16,6 +16,7 @@ from nextbest.tools.compliance.connectives import connective_spans
 from nextbest.tools.compliance.idioms import idiom_spans
 from nextbest.tools.compliance.lazy import lazy_property
 from nextbest.tools.compliance.message import TEXT_FIELDS, Message, TextField
+from nextbest.tools.compliance.message_kinds import message_kind_spans
 from nextbest.tools.compliance.normalise import (
     NormalisedText,
     collapse_spaced,
@@ -139,8 +140,12 @@ class FieldText:
 
     @lazy_property
     def everyday_senses(self) -> list[tuple[int, int]]:
-        """Original spans of everyday-sense idioms (``forest green``, ``treat yourself``)."""
-        return sense_spans(self.skel)
+        """Original spans of everyday-sense idioms (``forest green``, ``treat yourself``).
+
+        Promotional words that sort messages ("promo e-mails",
+        :func:`~nextbest.tools.compliance.message_kinds.message_kind_spans`) are among them.
+        """
+        return [*sense_spans(self.skel), *message_kind_spans(self.skel)]
 
     @lazy_property
     def idioms(self) -> list[tuple[int, int]]:
