@@ -16,15 +16,21 @@ of two liquids names neither).
 Likewise a product named inside the wording of another approved claim, one approved for that
 product, is that claim's subject: "Reports are ready in 5 days. Your <premium package> report is
 ready in 7 days." says nothing of the premium package in its first sentence
-(:func:`named_by_other_claim`).
+(:func:`named_by_other_claim`). Nor is a product named inside the claim's own disclaimer its
+subject: "Save up to half on a year's pass. Compared with 12 monthly passes at $30." names the
+monthly pass as the basis of the comparison, not as what the saving is said of
+(:func:`named_in_disclaimer`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from nextbest.brand_context.models import BrandPack, Claim
 from nextbest.tools.compliance.catalogue import ProductHit
 from nextbest.tools.compliance.kinds.base import CheckContext
 from nextbest.tools.compliance.normalise import plain
+from nextbest.tools.compliance.prefilter import Prefiltered
 
 
 def _heads(names: list[str]) -> set[str]:
@@ -112,3 +118,28 @@ def named_by_other_claim(ctx: CheckContext, claim: Claim, hit: ProductHit) -> bo
         and hit.product.id in other.claim.products
         for other in ctx.claim_hits
     )
+
+
+def named_in_disclaimer(
+    ctx: CheckContext, hit: ProductHit, disclaimers: Sequence[Prefiltered]
+) -> bool:
+    """Whether ``hit`` lies inside the claim's own disclaimer, as the copy carries it.
+
+    Args:
+        ctx: The check context.
+        hit: A product mention near the claim.
+        disclaimers: Patterns (skeleton view) of the claim's disclaimer wordings.
+
+    Returns:
+        True when a disclaimer found in the mention's field holds the mention: the product is
+        the basis the disclaimer names, not the claim's subject.
+    """
+    text = ctx.fields.get(hit.field)  # type: ignore[call-overload]
+    if text is None:
+        return False
+    for pattern in disclaimers:
+        for match in pattern.finditer(text.skel.text):
+            start, end = text.skel.original_span(*match.span())
+            if start <= hit.start and hit.end <= end:
+                return True
+    return False

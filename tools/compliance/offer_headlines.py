@@ -11,15 +11,21 @@ guaranteed": the offer's words, but not what the offer says).
 
 In the body, a sentence that names the attached offer's code states that offer: a trigger
 made only of the offer's words there ("Use code PINE10 and pay no delivery fee") is the offer's
-wording, not a claim (see :meth:`OfferHeadlines.restates`).
+wording, not a claim (see :meth:`OfferHeadlines.restates`). So is a plain word of saving the
+pack counts as a price trigger ("cheaper now: 15% off with code PINE10"): the saving is the
+one the offer gives. A price trigger the engine knows as a ranking or a guarantee ("lowest
+price", "cheapest", "price match") says more than any discount and stays a claim.
 """
 
 from __future__ import annotations
 
-from nextbest.brand_context.models import BrandPack
+from nextbest.brand_context.models import BrandPack, ClaimCategory
 from nextbest.tools.compliance.kinds.claim_wording import FUNCTION_WORDS, canon, stem
-from nextbest.tools.compliance.lexicon import STOPWORDS, STRENGTHENERS
+from nextbest.tools.compliance.lexicon import CATEGORY_TRIGGERS, STOPWORDS, STRENGTHENERS
 from nextbest.tools.compliance.normalise import plain
+
+_RANKED_PRICES = frozenset(plain(p) for p in CATEGORY_TRIGGERS[ClaimCategory.PRICE].phrases)
+"""Built-in price triggers that rank or guarantee a price ("lowest price", "cheapest")."""
 
 
 def _stems(text: str) -> set[str]:
@@ -64,27 +70,40 @@ class OfferHeadlines:
         said = _stems(field_text)
         return bool(said) and said <= own
 
-    def restates(self, offer_id: str | None, sentence: str, trigger: str) -> bool:
+    def restates(
+        self, offer_id: str | None, sentence: str, trigger: str, category: str | None = None
+    ) -> bool:
         """Whether a trigger is a word of the attached offer said with the offer's code.
 
         "Use code PINE10 and pay no delivery fee on your first order" in a message carrying
         that offer: the sentence names the offer by its code, and the trigger ("delivery fee")
         is the offer's own wording, whose figures and conditions the offer rules check. A
-        trigger with a word the offer does not use ("award-winning") stays a claim.
+        trigger with a word the offer does not use ("award-winning") stays a claim, unless it
+        is a plain price trigger ("cheaper now: 15% off with code PINE10"): the saving the
+        offer gives, not a ranking ("cheapest") and with no strengthener.
 
         Args:
             offer_id: The offer the message carries, if any.
             sentence: The trigger's sentence.
             trigger: The trigger's text.
+            category: The trigger's claim category, if known.
 
         Returns:
             True when the sentence names the offer's code and every word of the trigger
-            (stop words and function words aside) is a word of the offer.
+            (stop words and function words aside) is a word of the offer, or the trigger is a
+            plain word of saving.
         """
         if offer_id is None:
             return False
         code, own = self.codes.get(offer_id), self.words.get(offer_id)
         if not code or not own or f" {code} " not in f" {plain(sentence)} ":
             return False
+        words = plain(trigger)
+        if (
+            category == ClaimCategory.PRICE
+            and words not in _RANKED_PRICES
+            and not set(words.split()) & STRENGTHENERS
+        ):
+            return True  # "cheaper now with code PINE10": the offer's saving
         said = _stems(trigger)
         return bool(said) and said <= own

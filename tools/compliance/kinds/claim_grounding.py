@@ -86,6 +86,7 @@ from nextbest.tools.compliance.claim_speed import SPEED_TRIGGERS
 from nextbest.tools.compliance.claim_subjects import (
     ClaimSubjects,
     named_by_other_claim,
+    named_in_disclaimer,
     preceding_products,
 )
 from nextbest.tools.compliance.claim_tautologies import TAUTOLOGY_PATTERN
@@ -459,7 +460,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         named only after it, in later sentences (see :mod:`claim_subjects`). Nor is a claim
         said of a product named inside the wording of another approved claim for that product
         ("Results within 5 days. Your <other package> results within 7 days."): that claim is
-        what the copy says of it.
+        what the copy says of it; nor of a product its own disclaimer names as the basis of a
+        comparison.
         """
         if not claim.products:
             return None
@@ -467,7 +469,13 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         near = ctx.products_near(field, start)  # type: ignore[arg-type]
         if own_subject:
             near = preceding_products(ctx, field, start, near)
-        near = [h for h in near if not named_by_other_claim(ctx, claim, h)]
+        disclaimers = self._disclaimers(claim.id, ctx.message.channel)
+        near = [
+            h
+            for h in near
+            if not named_by_other_claim(ctx, claim, h)
+            and not (disclaimers and named_in_disclaimer(ctx, h, disclaimers))
+        ]
         named = {  # "<Brand>:" names the brand, not its "<Brand> app"
             h.product.id for h in near if not overlaps(h.start, h.end, brand)
         }
@@ -930,6 +938,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     ctx.message.offer_id,
                     text.original[sentence[0] : sentence[1]],
                     text.original[start:end],
+                    match.lastgroup,
                 ):
                     continue  # "pay no delivery fee with code PINE10": the offer's own words
                 if invites_to_meet(text.original, sentence, start, end) and self._claims_people(
