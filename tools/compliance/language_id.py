@@ -1,7 +1,7 @@
 """Which language a stretch of copy is written in, from its function words (offline, no model).
 
 Each supported language (English, French, Spanish, Portuguese, Italian, German, Dutch, Swedish,
-Finnish, Czech, Slovak, Romanian, Turkish, Hungarian, Greek, Welsh) has a short list of function
+Finnish, Czech, Slovak, Romanian, Turkish, Hungarian, Greek, Welsh, Catalan) lists its function
 words: articles, prepositions, pronouns, auxiliaries and conjunctions (``the``, ``della``, ``vous``,
 ``não``, ``och``, ``että``, ``jsou``, ``alebo``, ``și``, ``için``…). Content words, names, numbers
 and links carry no vote, so an English brand name or a loanword ("box", "newsletter") in Italian
@@ -22,6 +22,9 @@ case-folded).
 Welsh lists only words no other listed language has (``yr``, ``yn``, ``mae``, ``gyda``, ``bob``,
 ``i'r``): its ``y``, ``a``, ``i``, ``o`` and ``at`` would split the votes of other languages'
 commonest words, and ``am`` and ``hi`` would give English copy ("9am", "Hi Sam") Welsh votes.
+Catalan shares its articles and ``de``, ``que`` with Spanish, French and Italian, and has its own
+``els``, ``amb``, ``és``, ``però``, ``aquest``, ``molt``, ``i`` ("and"); it leaves out the
+words that are commoner in another language's copy (``us``, ``et``, ``on``, ``si``).
 
 The result is deliberately cautious (:func:`judge`): a text with too few words, too few
 function words, or two languages close to each other is ``None`` (not judged), so that a rule
@@ -51,6 +54,7 @@ SUPPORTED: tuple[str, ...] = (
     "hu",
     "el",
     "cy",
+    "ca",
 )
 """ISO 639-1 codes of the languages :func:`judge` can recognise."""
 _SUPPORTED_SET = frozenset(SUPPORTED)
@@ -140,6 +144,11 @@ _WORDS: dict[str, str] = {
     "fydd ydy yw ydyn ydych oes sy sydd bod fod wedi gyda gydag efo gan heb hyd tan dros drwy "
     "trwy rhwng wrth neu ond nac nid chi chwi nhw fe fo ef hwn hyn hynny yma yno eich eu fy dy "
     "pob bob pan fel mewn hefyd dim ddim beth pa pwy sut ble pryd nawr rŵan rwan",
+    "ca": "el la els les l' un una uns unes de d' del dels al als pel pels i o amb per sense que "
+    "què qui quan més molt molts moltes però perquè és són està estan hi ha han hem heu tenim "
+    "teniu aquest aquesta aquests aquestes aquí això seu seva seus seves teu teva teus teves "
+    "nostre nostra nostres vostre vostra vostres ja també tot tota tots totes cada fins des "
+    "entre n' s' ens",
 }
 
 _CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")

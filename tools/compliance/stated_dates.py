@@ -1,8 +1,9 @@
 """End dates stated in copy ("ends May 31", "jusqu'au 31/05/2027", "gültig bis 31.05.2027").
 
 Read on the folded view (case folded, no diacritics). A date may be written with the month's
-name in English, French, German, Spanish, Italian or Swedish (``March 15, 2027``, ``15 mars``,
-``15. März 2027``, ``15 de marzo``, ``den 31 januari 2027``), or in figures (``31/03/2027``,
+name in English, French, German, Spanish, Italian, Swedish or Catalan (``March 15, 2027``,
+``15 mars``, ``15. März 2027``, ``15 de marzo``, ``den 31 januari 2027``, ``3 de juny``,
+``9 d'octubre``), or in figures (``31/03/2027``,
 ``03/31/27``, ``31.03.2027``, ``31.03.``, ISO ``2027-03-31``). Figures separated by dots are
 day first (the second dot is needed: ``3.5`` is a number); with slashes (or dashes and a year)
 either order is possible, so every reading is kept (``12/01/2027`` is 12 January or 1
@@ -40,8 +41,11 @@ MONTHS: dict[str, int] = {
     **{m: i for i, m in enumerate(
         ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
          "oktober", "november", "december"), 1)},
+    **{m: i for i, m in enumerate(
+        ("gener", "febrer", "marc", "abril", "maig", "juny", "juliol", "agost", "setembre",
+         "octubre", "novembre", "desembre"), 1)},
 }  # fmt: skip
-"""Month names (folded) in English, French, German, Spanish, Italian and Swedish."""
+"""Month names (folded) in English, French, German, Spanish, Italian, Swedish and Catalan."""
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = (
@@ -57,7 +61,7 @@ DATE_PATTERN = (
     r"|(?P<d5>\d{1,2})-(?P<d6>\d{1,2})-(?P<y4>\d{4}|\d{2})(?![\d-])"
     r"|(?P<d7>\d{1,2})\.(?P<d8>\d{1,2})\.(?P<y5>\d{4}|\d{2})?(?![\d])"
     r"|(?P<m1>" + _MONTH + r")\.?\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{4}))?\b"
-    r"|(?P<d4>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?(?P<m2>" + _MONTH + r")\b\.?"
+    r"|(?P<d4>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+|d')?(?P<m2>" + _MONTH + r")\b\.?"
     r"(?:\s+(?:de\s+)?(?P<y3>\d{4}))?"
     r")"
 )
