@@ -74,6 +74,7 @@ from nextbest.tools.compliance.claim_inflections import INFLECTED_TRIGGERS, moda
 from nextbest.tools.compliance.claim_longevity import LONGEVITY_TRIGGERS
 from nextbest.tools.compliance.claim_phrases import claim_phrase
 from nextbest.tools.compliance.claim_proportions import PROPORTION_TRIGGERS
+from nextbest.tools.compliance.claim_reader_superlatives import READER_SUPERLATIVE_PATTERN
 from nextbest.tools.compliance.claim_removal import REMOVAL_EXCEPTIONS, REMOVAL_TRIGGERS
 from nextbest.tools.compliance.claim_risk import RISK_TRIGGERS
 from nextbest.tools.compliance.claim_romance_superlatives import (
@@ -357,6 +358,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 exception_patterns.append(DIFFICULTY_PATTERN)  # "the hardest unit"
                 exception_patterns.append(CONCESSIVE_PATTERN)  # "even the best tyre"
                 exception_patterns.append(CONTENT_PICK_PATTERN)  # "our most-read guides"
+                exception_patterns.append(READER_SUPERLATIVE_PATTERN)  # Korean "readers' most"
         exception_patterns.append(TAUTOLOGY_PATTERN)  # "caffeine-free decaf"
         # Every trigger starts on a word boundary: test it once per position, up front.
         self.triggers = re.compile(f"(?<![a-z0-9])(?:{'|'.join(groups)})") if groups else None
