@@ -2,7 +2,9 @@
 
 The languages allowed are the rule's ``allowed``, or for a recipient whose region matches a
 ``by_region`` key (compared as the audience rule compares regions) that entry's, the most
-specific match first (``CA-QC``, then ``QC``, then ``CA``). Each judged field is read by its
+specific match first (``CA-QC``, then ``QC``, then ``CA``). Under the rule's own list, a message
+whose locale is one of the brand's locales may also be in that locale's language: the customer
+chose it (:mod:`~nextbest.tools.compliance.chosen_language`). Each judged field is read by its
 function words (:mod:`nextbest.tools.compliance.language_id`) after what carries no language of
 the writer's choosing is blanked out: the brand's names, product names and declared non-claim
 phrases, links and e-mail addresses, every wording the pack mandates or approves (disclosures,
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 
 from nextbest.brand_context.models import BrandPack, LanguageRule
+from nextbest.tools.compliance.chosen_language import chosen_languages
 from nextbest.tools.compliance.kinds.audience import region_names, rule_regions
 from nextbest.tools.compliance.kinds.base import CheckContext, RuleKeeper, violation
 from nextbest.tools.compliance.language_id import (
@@ -120,7 +123,7 @@ class LanguageCheck(RuleKeeper[LanguageRule]):
             for name in ordered:
                 if name and name in names and name in self.by_region:
                     return self.by_region[name]
-        return self.allowed
+        return chosen_languages(self.allowed, ctx.message.locale, list(ctx.pack.brand.locales))
 
     def whole_text(self, ctx: CheckContext, field: TextField) -> str:
         """The field with names, links and e-mail addresses blanked (offsets kept).
