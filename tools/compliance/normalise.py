@@ -11,7 +11,8 @@ Views:
   zero-width and invisible characters dropped, whitespace runs collapsed to one space, an
   apostrophe grouping thousands (``1'250``) read as a space (``1 250``), a figure grouped in
   lakh and crore (``2,35,500``) regrouped by thousands (``235,500``,
-  :mod:`~nextbest.tools.compliance.lakh_grouping`).
+  :mod:`~nextbest.tools.compliance.lakh_grouping`), a rupiah amount written short (``Rp25 rb``)
+  written out (``rp25.000``, :mod:`~nextbest.tools.compliance.rupiah_short_forms`).
   Punctuation is kept. Used for claims, offers, disclosures and required elements.
 - :func:`skeleton` — ``fold`` plus every punctuation mark except the few that carry meaning
   or leetspeak (``$ % # @ ! | +``) turned into a space. Used for banned phrases and claim
@@ -34,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nextbest.tools.compliance.lakh_grouping import regroup_lakh_figures
+from nextbest.tools.compliance.rupiah_short_forms import expand_rupiah_short_forms
 
 HOMOGLYPHS: dict[str, str] = {
     # Cyrillic, upper and lower case.
@@ -263,7 +265,10 @@ def fold(text: str) -> NormalisedText:
         )
     regrouped = regroup_lakh_figures(folded.text, folded.offsets)
     if regrouped is not None:
-        return NormalisedText(regrouped[0], tuple(regrouped[1]), len(text))
+        folded = NormalisedText(regrouped[0], tuple(regrouped[1]), len(text))
+    written_out = expand_rupiah_short_forms(folded.text, folded.offsets)
+    if written_out is not None:
+        return NormalisedText(written_out[0], tuple(written_out[1]), len(text))
     return folded
 
 

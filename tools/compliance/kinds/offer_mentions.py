@@ -25,13 +25,20 @@ NUMBER = (
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?"  # 1 234,50 (French)
     r"|\d{1,7}(?:[.,]\d{1,2})?)"
 )
-CURRENCY = r"(?:[$£€¥₹]\s?|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|mxn|pln|huf|kr\.?)\s?)"
+CURRENCY = (
+    r"(?:[$£€¥₹₪]\s?|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|mxn|pln|huf|kr\.?|rp\.?"
+    r"|idr|ils|nis)\s?)"
+)
+"""A currency before its figure: "$12", "EUR 40", Indonesian rupiah "Rp25.000" and "Rp. 25.000"
+(short forms "Rp25 rb" are written out in the folded view,
+:mod:`~nextbest.tools.compliance.rupiah_short_forms`), Israeli shekels "₪150" and "NIS 150"."""
 CURRENCY_AFTER = (
-    r"\s?(?:€|£|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|sek|nok|dkk|kr|kronor"
-    r"|kroner|dollars?|euros?|zl|pln|huf|forint)\b|円|元)"
+    r"\s?(?:€|£|₪|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|sek|nok|dkk|kr|kronor"
+    r"|kroner|dollars?|euros?|zl|pln|huf|forint|ils|nis)\b|円|元|ש[\"״]ח(?!\w))"
 )
 """A currency after its figure: "15 €", "19,99 $" (Canadian French), "20 dollars", "1 000 kr",
-"3,99 zł" (folded ``zl``), "12 500 HUF", "1,200円" (yen), "88元" (yuan)."""
+"3,99 zł" (folded ``zl``), "12 500 HUF", "1,200円" (yen), "88元" (yuan), "150 ₪" and "150 ש״ח"
+(shekels)."""
 BEFORE_FIGURE = rf"(?<!{SPACED_WORD_CHAR})(?<![.])"
 """Guard before a figure with its currency after it: no letter or digit of the same word
 ("a2 €" is no price), while Japanese or Chinese runs a word straight into its price (「本体が
