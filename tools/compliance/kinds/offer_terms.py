@@ -132,6 +132,7 @@ from nextbest.tools.compliance.kinds.offer_prices import (
 from nextbest.tools.compliance.kinds.offer_scope import out_of_scope
 from nextbest.tools.compliance.kinds.offer_thresholds import threshold_problems
 from nextbest.tools.compliance.kinds.offer_units import unit_problems
+from nextbest.tools.compliance.mandated_runons import outside_lines
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.moved_amounts import moved_amount
 from nextbest.tools.compliance.named_offer_prices import offer_price_beside
@@ -763,7 +764,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                     s <= restatement.start and restatement.end <= e + 1 for s, e in lines
                 ):  # the whole sentence is a line another rule mandates
                     continue
-                found.append((name, restatement))
+                found.append((name, outside_lines(text.original, restatement, lines)))
         return found
 
     @staticmethod
