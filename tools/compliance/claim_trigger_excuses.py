@@ -73,6 +73,7 @@ def excused(
     - an everyday word of the copy's own language (Hungarian "most", now);
     - inside a catalogue fact's unit ("21 clinical categories");
     - a catalogue fact of the products it is said of ("a 5-year warranty");
+    - a figure in the unit of such a fact, as the fact allows it ("4 stars" of a star grade);
     - an opinion inside a disclosed testimonial, or the speaker's own experience there;
     - said in a disclosed story ("his bike was repaired within the hour");
     - a topic mention;
@@ -146,6 +147,10 @@ def excused(
         end,
     ):
         return True  # "a 5-year warranty" of a product whose catalogue warranty it is
+    if catalogue.facts and catalogue.states_fact(
+        (h.product for h in ctx.products_near(text.name, start)), text.original, start, end
+    ):
+        return True  # "4 stars" of a product whose catalogue grade in stars it is
     if category in OPINION_CATEGORIES and overlaps(start, end, quotes):
         return True
     if experience and speaker_says(text.original, experience, start, end):

@@ -199,6 +199,32 @@ class CatalogueFigures:
                         return True
         return False
 
+    def states_fact(self, products: Iterable[Product], text: str, start: int, end: int) -> bool:
+        """Whether the trigger ``text[start:end]`` is wholly a figure in a fact's unit.
+
+        A star grade the catalogue gives a product ("4 stars" of an energy rating in stars) is
+        that product's fact, stated in its unit; the ``product_facts`` rule checks the figure.
+        A figure the fact's limit does not allow ("6 stars" of a 4-star rating), a trigger
+        with more words than the figure and unit ("rated 4 stars") or a product without
+        the fact stays a claim.
+
+        Args:
+            products: The products the trigger's passage names.
+            text: The field's original text.
+            start: Start of the trigger.
+            end: End of the trigger (exclusive).
+
+        Returns:
+            True when the trigger is a figure in a unit of a fact of one of the products and
+            the fact allows the figure.
+        """
+        for product in products:
+            for _, unit, fact in self.facts.get(product.id, []):
+                found = self.figures[unit].fullmatch(text, start, end)
+                if found and fact.allows(read_number(found.group("figure"))):
+                    return True
+        return False
+
     def lists(
         self,
         hits: list[ProductHit],
