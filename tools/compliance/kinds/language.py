@@ -59,9 +59,10 @@ LANGUAGE_NAMES: dict[str, str] = {
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+_LINE = re.compile(r"[^\n]+")
 SUPPORTED_SET = frozenset(SUPPORTED)
 _MANDATED_SHARE = 0.5
-"""A paragraph of a many-paragraph field with at most this share of its characters left once
+"""A line of a many-paragraph field with at most this share of its characters left once
 mandated wording is blanked is footer: its remaining words are not judged."""
 
 
@@ -169,26 +170,40 @@ class LanguageCheck(RuleKeeper[LanguageRule]):
         copy = _blank(whole, approved)
         paragraphs = [m.span() for m in _PARAGRAPH.finditer(text)]
         if len(paragraphs) > 1:
-            footer = [
-                (start, end)
-                for start, end in paragraphs
-                if self._boilerplate(text[start:end], copy[start:end])
-            ]
+            footer: list[tuple[int, int]] = []
+            for start, end in paragraphs:
+                footer.extend(self._boilerplate(text, copy, start, end))
             copy = _blank(copy, footer)
         return copy
 
-    def _boilerplate(self, paragraph: str, blanked: str) -> bool:
-        """Whether a paragraph is the legal footer or mostly mandated wording.
+    def _boilerplate(self, text: str, blanked: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans of a paragraph that are the legal footer or mostly mandated wording.
 
-        Such a paragraph's other words (an unsubscribe sentence, "you receive this e-mail
-        because…") are boilerplate in the law's language, not the message's copy.
+        Such words (an unsubscribe sentence, "you receive this e-mail because…") are
+        boilerplate in the law's language, not the message's copy. A paragraph naming the
+        brand's legal name or address is footer as a whole; otherwise each of its lines is
+        judged by its own share of mandated wording, so a line of copy written right above a
+        long mandated line stays copy.
+
+        Args:
+            text: The field's original text.
+            blanked: The field with approved and mandated wording blanked.
+            start: Start of the paragraph.
+            end: End of the paragraph (exclusive).
+
+        Returns:
+            The spans to read as boilerplate (the paragraph, some of its lines, or none).
         """
-        written = len("".join(paragraph.split()))
-        left = len("".join(blanked.split()))
-        if written and left <= written * _MANDATED_SHARE:
-            return True
-        folded = paragraph.casefold()
-        return any(form in folded for form in self.footer_forms)
+        folded = text[start:end].casefold()
+        if any(form in folded for form in self.footer_forms):
+            return [(start, end)]
+        spans: list[tuple[int, int]] = []
+        for line in _LINE.finditer(text, start, end):
+            written = len("".join(line.group().split()))
+            left = len("".join(blanked[line.start() : line.end()].split()))
+            if written and left <= written * _MANDATED_SHARE:
+                spans.append(line.span())
+        return spans
 
     def finding(
         self, ctx: CheckContext, field: TextField, allowed: frozenset[str]
