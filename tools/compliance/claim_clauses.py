@@ -25,11 +25,13 @@ brand's own clause ("Finish the course and we report your completion …")."""
 
 PRICE = re.compile(
     r"(?:\b(?:for|at|from|just|only)\s+)?"
-    r"(?:[$\u20ac\u00a3]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:\u20ac|\$|\u00a3|eur\b|usd\b))"
+    r"(?:[$\u20ac\u00a3]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:\u20ac|\$|\u00a3|eur\b|usd\b"
+    r"|\u20ab|\u0111(?!\w)|vn\u0111(?!\w)|vnd\b))"
     r"(?:\s*(?:a|an|per|/)\s*(?:month|mo|year|yr|night|day|week|person|guest))?",
     re.IGNORECASE,
 )
-"""A price with its attaching word and period (``for $4.99 a month``, ``26,52 €``)."""
+"""A price with its attaching word and period (``for $4.99 a month``, ``26,52 €``, a Vietnamese
+``50.000đ`` or ``50.000 VNĐ``)."""
 
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

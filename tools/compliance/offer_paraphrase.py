@@ -2,7 +2,8 @@
 
 An offer is not always a discount: a gift match ("every gift doubled"), a threshold ("give $60 or
 more and receive a tote"), a fee ("a 1% listing fee") or an interest rate ("3,00 % p.a.") has no "%
-off" for the mention patterns to find. Such copy restates a sentence of the offer's terms instead.
+off" for the mention patterns to find. Such copy restates a sentence of the offer's terms instead
+(or its name, when the terms do not repeat it: "<plan>: no monthly fee for the first 3 months").
 A copy sentence *restates* an offer sentence when it repeats at least :data:`MIN_SHARED_WORDS` of
 that sentence's content words and at least :data:`MIN_SHARE` of them (figures, multipliers and a
 few function words aside). A restatement must keep the offer's figures: a number or multiplier
@@ -58,8 +59,11 @@ _FIGURE = re.compile(
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 50,000 or 1,234.50
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # 250.000 or 1.234,50
     r"|\d+(?:[.,]\d+)?)"  # 3,50 or 1.25 or 60
-    r"(?![A-Za-z\d])(?!:\d)|(?<![A-Za-z\d])(\d+)x\b"  # 3x; not a time of day
+    r"(?![A-Za-z\d])(?!:\d)(?![.,]\d)|(?<![A-Za-z\d])(\d+)x\b"  # 3x; not a time of day
 )
+_GLUED_SIGN = re.compile(r"(?<=\d)[đ₫]")
+"""A currency sign written against its figure ("30.000đ"): spaced off before folding turns it
+into a letter, so that the whole figure is read, not its first group."""
 _TIME = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|uhr)(?!\w)|\b\d{1,2}:\d{2}\b", re.I
 )
@@ -103,6 +107,9 @@ _DATE = re.compile(
     re.I,
 )
 """Dates and years: a restated deadline is not a changed figure of the offer."""
+HEADLINE_SOURCE = 2
+"""Index of the offer's name among the wordings its sentences are read from (terms, disclosure,
+name)."""
 PRICE_TOLERANCE = 0.011
 """Currency units two amounts may differ by and still be the same amount (rounding to the cent):
 the tolerance of every restated price, unit rate and period share."""
@@ -120,11 +127,12 @@ def read_number(raw: str) -> float:
             ``250.000``, ``3,50``, ``1 234,50``, ``1'234.50``.
 
     Returns:
-        The number.
+        The number. A figure whose first group is a lone ``0`` ("0,789", "0.125") has no
+        thousands: its separator is the decimal mark.
     """
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+    if re.fullmatch(r"(?!0\D)\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
         return float(raw.replace(",", ""))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):
+    if re.fullmatch(r"(?!0\D)\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):
         return float(raw.replace(".", "").replace(",", "."))
     return float(re.sub(r"[ \u00a0\u202f'\u2019]", "", raw).replace(",", "."))
 
@@ -159,6 +167,7 @@ def figures_of(text: str) -> set[float]:
     """
     text = _REFERENCE_QUANTITY.sub(lambda m: m.group()[: m.start(1) - m.start()] + " ", text)
     text = _DATE.sub(" ", _TIME.sub(" ", _NOT_TERMS.sub(" ", text)))
+    text = _GLUED_SIGN.sub(lambda m: " " + m.group(), text)
     text = ANY_DATE.sub(lambda m: " " if readings(m) else m.group(), fold(text).text)
     found = {
         read_number(m.group(1)) if m.group(1) else float(m.group(2)) for m in _FIGURE.finditer(text)
@@ -261,6 +270,10 @@ class OfferSentence:
         words: Its content words.
         unnamed: Its content words without product-name words.
         condition: Whether it is part of the offer's conditions (its disclosure), not its promise.
+        headline: Whether it is the offer's name, which its terms do not repeat: copy restating
+            it counts only when it states as many figures and changes one ("<plan>: no fee for
+            6 months" of a name that says 3): a name is short, and copy echoes it in passing
+            beside figures of its own.
     """
 
     offer: Offer
@@ -268,6 +281,7 @@ class OfferSentence:
     words: frozenset[str]
     unnamed: frozenset[str]
     condition: bool
+    headline: bool = False
 
 
 @dataclass(frozen=True)
@@ -322,7 +336,12 @@ class OfferParaphrases:
         for offer in pack.offers:
             conditions = plain(offer.disclosure or "")
             seen: set[str] = set()
-            for wording in (offer.terms, offer.disclosure or ""):
+            headline = plain(offer.name)  # a name its terms do not repeat states the offer too
+            sources = [offer.terms, offer.disclosure or ""]
+            if headline and not any(headline in plain(w) for w in sources):
+                sources.append(offer.name)
+            for index, wording in enumerate(sources):
+                headed = index == HEADLINE_SOURCE
                 for start, end in sentence_spans(wording):
                     text = wording[start:end]
                     if plain(text) in seen:
@@ -332,7 +351,9 @@ class OfferParaphrases:
                     if words:
                         condition = bool(conditions) and plain(text) in conditions
                         unnamed = content_words(text, self.names)
-                        self.sentences.append(OfferSentence(offer, text, words, unnamed, condition))
+                        self.sentences.append(
+                            OfferSentence(offer, text, words, unnamed, condition, headed)
+                        )
             wordings = " ".join(
                 [
                     offer.terms,
@@ -414,7 +435,10 @@ class OfferParaphrases:
                 share = shared / len(own)
                 good = shared >= MIN_SHARED_WORDS and share >= MIN_SHARE
                 good = good and bool(words & candidate.unnamed)  # more than a product's name
-                if good and (best is None or share > best[0]):
+                if good and (  # a sentence of the terms first, then the better share
+                    best is None
+                    or (not candidate.headline, share) > (not best[1].headline, best[0])
+                ):
                     best = (share, candidate)
             if best is None:
                 continue
@@ -430,6 +454,8 @@ class OfferParaphrases:
                     if not _among(f, allowed) and not _among(f, derived) and f not in counted
                 )
             )
+            if best[1].headline and not (changed and len(stated) == len(figures_of(best[1].text))):
+                continue  # the name echoed: only the name with a figure swapped is a term
             states_offer = any(_among(f, self.own_figures[offer_id]) for f in stated)
             found.append(Restatement(best[1], start, end, changed, states_offer))
         return found

@@ -31,7 +31,8 @@ false of the sender, the phrase is present but the statement is not made:
   adjective follows: "ce fonds n'est pas un produit sans frais";
 - the copy says a question is not asked (a phrase of several words, a ban of an inquiry),
   whoever would ask it: "we never ask about your credit score", "landlords may not request
-  your credit score";
+  your credit score"; or that no one is asked to do the act: "we will never ask you to share
+  a passcode", also in Vietnamese ("không bao giờ yêu cầu bạn …");
 - the sender says it does not word the statement (a phrase of several words): "Why our cartons
   don't say carbon neutral", 'we don't put "carbon neutral" on our cartons';
 - a singular negative quantifier subject and its verb deny the statement (a phrase of several
@@ -176,6 +177,20 @@ _NOT_ASKED = re.compile(
 """A negated verb of asking right before the phrase, whoever asks: "we never ask about your
 …", "landlords may not request …": the copy says the question is not asked."""
 
+_NOT_ASKED_TO = re.compile(
+    r"\b(?:do\s+not|don[’']t|does\s+not|doesn[’']t|never|will\s+never|will\s+not|won[’']t|"
+    r"may\s+not|must\s+not|cannot|can[’']t|can\s+not)\s+"
+    rf"(?:{_ASKING})\s+(?:you|customers?|anyone|anybody|members?|users?)\s+to\s+$"
+    # Vietnamese: "không bao giờ yêu cầu bạn …", "không bao giờ đề nghị quý khách …"
+    r"|(?<!\w)(?:không\s+bao\s+giờ|chẳng\s+bao\s+giờ|không\s+hề|không|chưa\s+bao\s+giờ)\s+"
+    r"(?:yêu\s+cầu|đề\s+nghị|đòi\s+hỏi|đòi|hỏi|bắt)\s+"
+    r"(?:(?:bạn|quý\s+khách|khách\s+hàng|anh\s+chị|người\s+dùng|ai)\s+)?(?:phải\s+)?$",
+    re.IGNORECASE,
+)
+"""A negated verb of asking someone to do the act right before it: "we will never ask you to
+…", Vietnamese "chúng tôi không bao giờ yêu cầu bạn …": the copy says the act is not asked
+for (a warning against fraud, not a request)."""
+
 
 _CONTRASTED = re.compile(
     r"\b(?:is|are|was|were|[’'](?:s|re))\s+(?:(?:just|only|simply|really)\s+)?"
@@ -284,7 +299,13 @@ def sender_denies(text: str, start: int, end: int | None = None) -> bool:
             _EXCEPT_AFTER.match(text, end) is None
         ):
             return True  # "no sunscreen blocks every ray": denied of every one
-        patterns += (_SENDER_DOES_NOT_GIVE, _SENDER_DOES_NOT_SAY, _NOBODY_CAN, _NOT_ASKED)
+        patterns += (
+            _SENDER_DOES_NOT_GIVE,
+            _SENDER_DOES_NOT_SAY,
+            _NOBODY_CAN,
+            _NOT_ASKED,
+            _NOT_ASKED_TO,
+        )
     return any(pattern.search(text, reach, start) is not None for pattern in patterns)
 
 

@@ -3,29 +3,29 @@
 A brand that bans "green" (a generic environmental claim) still sells coats in forest green; a
 supplement brand that bans "treat" (a disease claim) may still say "treat yourself"; a gym that
 reads every "free" as a promotion still has a free-weights area. These are general English
-senses, not brand knowledge: a colour shade, "treat" as an indulgence, noun compounds in
-which "free" does not mean "at no cost", a standing amenity ("free coffee in the lounge",
-"free entry"), "sleep in", "best" in set phrases ("best practices"), an
-explanation ("how a heat pump works"), a deadline ("up to 72 hours before"), a reading time
-("a 4-minute read"), a content rating ("Rated TV-MA", "rated PG-13"), "most" as how often
-("the question we hear most"), advice ("four habits for calmer mornings"), the reader's progress
-("45 days into your trial"), rivalry ("stiff competition for seats"), a payment term
-("pay over 18 months"), an explainer ("Our three promises, explained"), a pointer to a
-page ("more about deposit protection at https://…", also in German; "Read the reviews:
-https://…"), a prize-giving (French "remise des prix"), a handover or repair (French "la
-remise se fait au comptoir", "remise en état") and a day named by another event ("on
-the same day you got engaged", "the same day as your anniversary": not a same-day service,
-which "the same day you order" stays), "safe" of a thing stowed somewhere ("keeps your
-cables safe in your bag"), the sender hiring its own staff ("We hired two new coaches"),
-"aged" of matured food ("the aged gouda"), a medical visit as an errand ("a minibus to
-medical appointments"), time or effort invested ("Invest five minutes in our guide"), an
-on-screen item dismissed ("dismiss the reminder") and "shot" as a burst of something no one
+senses, not brand knowledge: a colour shade, "treat" as an indulgence, noun compounds in which
+"free" does not mean "at no cost", a standing amenity ("free coffee in the lounge", "free
+entry"), "sleep in", "best" in set phrases ("best practices"), an explanation ("how a heat pump
+works"), a deadline ("up to 72 hours before"), a reading time ("a 4-minute read"), a content
+rating ("Rated TV-MA", "rated PG-13"), "most" as how often ("the question we hear most"), advice
+("four habits for calmer mornings"), the reader's progress ("45 days into your trial"), rivalry
+("stiff competition for seats"), a payment term ("pay over 18 months"), an explainer ("Our three
+promises, explained"), a pointer to a page ("more about deposit protection at https://…", also
+in German; "Read the reviews: https://…"), a prize-giving (French "remise des prix"), a handover
+or repair (French "la remise se fait au comptoir", "remise en état") and a day named by another
+event ("on the same day you got engaged", "the same day as your anniversary": not a same-day
+service, which "the same day you order" stays), "safe" of a thing stowed somewhere ("keeps your
+cables safe in your bag"), the sender hiring its own staff ("We hired two new coaches"), "aged"
+of matured food ("the aged gouda"), a green light as permission ("give the plan the green
+light", also in Estonian, German, Dutch, French and Spanish), a medical visit as an errand ("a
+minibus to medical appointments"), time or effort invested ("Invest five minutes in our guide"),
+an on-screen item dismissed ("dismiss the reminder") and "shot" as a burst of something no one
 drinks ("36 shots of sparkle", "a shot of confidence": not a measure of liquor) and "haul" as a
 distance of travel ("a long-haul flight", "short-haul routes": no shopping haul), a content
 feature every reader gets ("our free tip of the week"), a community fundraiser's sale ("the bake
-sale", "a garage sale"), "clearance" as emptying, permission or a gap ("lost property clearance",
-"security clearance"), French "solde" as a balance ("votre solde de points", not "les
-soldes") and French "recouvrement" as covering a surface ("recouvrement de sols", not of
+sale", "a garage sale"), "clearance" as emptying, permission or a gap ("lost property
+clearance", "security clearance"), French "solde" as a balance ("votre solde de points", not
+"les soldes") and French "recouvrement" as covering a surface ("recouvrement de sols", not of
 debts).
 
 "Healthy" of the people a health guideline speaks of ("healthy adults have no more than 6 g of
@@ -126,6 +126,12 @@ SENSE_PATTERNS: tuple[str, ...] = (
     rf"\b(?:{_words(_COLOUR_SHADES)}) (?:{_words(_COLOURS)})\b",
     rf"\b(?:{_words(_COLOURS)}) (?:{_words(_GARMENT_AFTER)})\b",
     rf"\b(?:comes?|available|now|also|shown|pictured) in (?:{_words(_COLOURS)})\b",
+    # "green light" as permission, not an environmental claim: "give it the green light",
+    # "green-lit"; Estonian "roheline tuli" (any case: "rohelist tuld", "rohelise tulega"),
+    # German "grünes Licht", Dutch "groen licht", French "feu vert", Spanish "luz verde"
+    r"\b(?:(?:the|a|your|our) green light|green lit)\b",
+    r"\broheli(?:ne|st|se[a-z]{0,3}) (?:tuli|tuld|tule[a-z]{0,3})\b",
+    r"\b(?:grunes? licht|groen licht|feu vert|luz verde)\b",
     # "treat" as an indulgence: "treat yourself", "treat your wardrobe to", "a small treat"
     rf"\btreat (?:{_words(_TREAT_OBJECTS)})\b",
     r"\btreat (?:your |our |the )?(?:[a-z]+ ){0,2}to (?:a|an|some|the|our|your|new|something)\b",

@@ -46,12 +46,13 @@ _DIGIT = re.compile(r"\d")
 shouted word."""
 _VOWEL = re.compile(
     r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝĀ-ąĒ-ěĨ-ıŌ-őŨ-ųŶ-Ÿ"  # Latin, with the accented and dotted forms
+    "ƠƯ\u1ea0-\u1ef9"  # Vietnamese horned vowels and vowels with two diacritics ("ĐỪNG")
     r"ΑΕΗΙΟΥΩΆΈΉΊΌΎΏΪΫ"  # Greek
     r"АЕЁИОУЫЭЮЯІЇЄ]"  # Cyrillic
 )
 """A vowel of a capital word, in any of the alphabets copy is written in: a word without one
 is an acronym (``CPSC``); one with only accented, Greek or Cyrillic vowels (``ÁLLÁS``,
-``ΤΩΡΑ``, ``СКИДКА``) is a word like any other."""
+``ΤΩΡΑ``, ``СКИДКА``, Vietnamese ``ĐỪNG``) is a word like any other."""
 SAFETY_SIGNAL_WORDS: frozenset[str] = frozenset(
     {"WARNING", "CAUTION", "DANGER", "NOTICE", "CHOKING", "HAZARD", "HAZARDS", "POISON"}
 )

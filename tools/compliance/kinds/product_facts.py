@@ -32,8 +32,9 @@ make a kayak safe", :func:`~nextbest.tools.compliance.required_text.required_spa
 of :data:`MANDATED_WORDS` words or more) are the rulebook's text, not said of a product; so
 are the words and figures of an approved claim that names no product ("Default rate
 2019-2024: 1.8 % of the sums lent", beside a product whose catalogue rate is another figure in
-the same unit); a claim approved for some products speaks of them, and its figures said of
-another product are read. A
+the same unit); a claim approved for some products speaks of them (its figure said of one of
+them is the claim's, a difference or a comparison rather than the catalogue's measure), and its
+figures said of another product are read. A
 lacked feature after a negated verb of having ("does not come with a spray deck or a
 rudder", Portuguese "não inclui televisão", "sem 5G") is denied, and so is one with a
 privative "-free" after it ("a caffeine-free sparkling water"); a subject that names no
@@ -450,6 +451,11 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                 for h in ctx.claim_hits
                 if h.field == name and h.claim.status == EntryStatus.ACTIVE and not h.claim.products
             ]
+            claimed = [  # an approved claim's own wording, said of the products it is for
+                (h.start, h.end, frozenset(h.claim.products))
+                for h in ctx.claim_hits
+                if h.field == name and h.claim.status == EntryStatus.ACTIVE and h.claim.products
+            ]
             for index, unit in enumerate(self.units):
                 for match in unit.pattern.finditer(text.original):
                     if overlaps(match.start(), match.end(), mandated):
@@ -471,6 +477,11 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                     fact = unit.facts.get(hit.product.id) if hit is not None else None
                     if hit is None or fact is None:
                         continue
+                    if any(
+                        hit.product.id in products and s < match.end() and match.start() < e
+                        for s, e, products in claimed
+                    ):
+                        continue  # the approved claim's figure ("1.5 points below average")
                     value = read_number(match.group(1))
                     bound = measure_bound(text.original, match.start())
                     if bound is not None:

@@ -7,9 +7,10 @@ the brand name counts only when written as words, not inside a link or an e-mail
 (``https://brand.example/app`` says where to go, not who sends); ``stop`` and ``help`` may be
 required separately, and an SMS opt-out that names a number must name the brand's own SMS
 sender when that is a number ("Text STOP to 71942" from the short code 71492 stops nothing;
-:func:`wrong_opt_out_number`); a ``statement`` is an exact text; ``fields``
-limits where the element may stand (e.g. body only). A rule's own patterns add ways to pass,
-or replace the built-in test with ``replace_builtin``.
+:func:`wrong_opt_out_number`); a ``statement`` is an exact text (a short label with its
+marks, "[Ad]", :mod:`~nextbest.tools.compliance.marked_labels`); ``fields`` limits where
+the element may stand (e.g. body only). A rule's own patterns add ways to pass, or replace the
+built-in test with ``replace_builtin``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from functools import lru_cache
 from nextbest.brand_context.models import BrandPack, RequiredElementRule
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, violation
 from nextbest.tools.compliance.kinds.link_policy import extract_links
+from nextbest.tools.compliance.marked_labels import label_pattern
 from nextbest.tools.compliance.message import CONSENT_ORDER
 from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
@@ -298,6 +300,10 @@ class RequiredElementCheck:
         url = pack.brand.unsubscribe_url
         self.unsubscribe_target = link_target(url) if url else None
         wordings = [w for w in (rule.params.text, *rule.params.alternatives) if w]
+        self.labels = [p for w in wordings if (p := label_pattern(w)) is not None]
+        """Short labels found only with their marks ("[Ad]"; see
+        :mod:`~nextbest.tools.compliance.marked_labels`)."""
+        wordings = [w for w in wordings if label_pattern(w) is None]
         self.statement = (
             re.compile("|".join(phrase_pattern(w, obfuscation=False) for w in wordings))
             if wordings
@@ -449,6 +455,10 @@ class RequiredElementCheck:
     def _statement(self, ctx: CheckContext) -> Violation | None:
         if self.statement is not None and any(
             self.statement.search(text.skel.text) for text in self._fields(ctx)
+        ):
+            return None
+        if any(
+            label.search(text.folded.text) for label in self.labels for text in self._fields(ctx)
         ):
             return None
         return self._missing(
