@@ -1,6 +1,7 @@
 """``subject_honesty``: the subject (or push title) promises nothing the message does not give.
 
-What a subject promises is read as figures (``20%``, ``$15``, ``2x``, plain numbers) and
+What a subject promises is read as figures (``20%``, ``$15``, ``2x``, a multi-buy ratio ``2x1``
+or ``3 for 2`` as one figure, :mod:`~nextbest.tools.compliance.deal_ratios`, plain numbers) and
 promise words (``free``, ``gift``, ``bonus``, ``sale``, ``off``…). Each figure must appear in
 the body with the same unit, or be the offer's amount or a figure of its terms; each promise
 word must appear in the body or in the offer's name, terms or disclosure (singular or plural:
@@ -30,6 +31,7 @@ from __future__ import annotations
 import re
 
 from nextbest.brand_context.models import BrandPack, Offer, ProductFact, SubjectHonestyRule
+from nextbest.tools.compliance.deal_ratios import deal_ratios
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, PackRuleKeeper, violation
 from nextbest.tools.compliance.kinds.offer_ceilings import (
     ceiling_figures,
@@ -687,6 +689,7 @@ def _figures(
         if m.group() in MULTIPLIERS
         and (not promises_only or _multiplies(text, m.start(), m.end(), benefits))
     }
+    out |= {("deal", ratio) for ratio in deal_ratios(text)}  # "2x1": take two, pay for one
     if HALF.search(text):
         out.add(("%", 50.0))  # "half price" promises 50 % off
     money = sorted({v for u, v in out if u == "money" and v > 0})
