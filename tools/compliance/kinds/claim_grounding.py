@@ -36,7 +36,9 @@ How a message is checked:
    :mod:`~nextbest.tools.compliance.disclosed_triggers`) is left to that rule. A service
    trigger said of a helpline the pack prints ("help is available 24/7 at 1-800-GAMBLER", see
    :mod:`~nextbest.tools.compliance.helplines`), or a subject restating that sentence, is the
-   helpline's, not the brand's.
+   helpline's, not the brand's. A trigger word marked with a reference mark whose footnote
+   line states a usable approved claim ("Radiance*" above "*Gives skin …", see
+   :mod:`~nextbest.tools.compliance.footnoted_triggers`) is that claim.
 4. A claim used (found or cited) that has a disclaimer needs that disclaimer in the message.
 5. A claim scoped to products may only be used for them: when the sentence (or else the
    message) names products of the catalogue and none is in the claim's scope, it is blocked
@@ -105,6 +107,7 @@ from nextbest.tools.compliance.fact_units import (
     fact_unit_pattern,
     unit_spans,
 )
+from nextbest.tools.compliance.footnoted_triggers import footnoted_claim
 from nextbest.tools.compliance.helplines import helpline_numbers, names_helpline, restates_helpline
 from nextbest.tools.compliance.hypernyms import general_nouns
 from nextbest.tools.compliance.invitations import invites_to_meet
@@ -898,6 +901,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         disclosed: list[tuple[int, int]] = []
         own: list[tuple[int, int]] = []
         units: list[tuple[int, int]] = []
+        footnoted: list[tuple[int, int]] | None = None  # usable claims' spans, read once
         for view, triggers in views:
             for match in triggers.finditer(view.text):
                 start, end = view.original_span(*match.span())
@@ -935,6 +939,14 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     measures=self.measures,
                 ):
                     continue  # not a claim here (see :func:`excused`)
+                if footnoted is None:
+                    footnoted = [
+                        (h.start, h.end)
+                        for h in ctx.claim_hits
+                        if h.usable and h.field == text.name
+                    ]
+                if footnoted and footnoted_claim(text.original, start, end, footnoted):
+                    continue  # "<word>*" whose footnote states an approved claim
                 sentence = text.sentence_at(start)
                 if self.offer_headlines.restates(
                     ctx.message.offer_id,
