@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nextbest.tools.compliance.arabic_clitics import ARABIC_WORD_START, starts_arabic
 from nextbest.tools.compliance.normalise import LEET, WORD_CHARS, fold, plain
 from nextbest.tools.compliance.unspaced_scripts import UNSPACED_RANGES, is_unspaced
 
@@ -127,7 +128,9 @@ def phrase_pattern(phrase: str, *, obfuscation: bool = True) -> str:
     and end on a word boundary, so
     ``cure`` is not found in ``secure`` or ``pedicure``; an edge written in a script without
     spaces between words (Japanese, Thai, :mod:`~nextbest.tools.compliance.unspaced_scripts`)
-    needs no boundary, since a word may start or end anywhere there. Letters split by spaces
+    needs no boundary, since a word may start or end anywhere there, and an Arabic phrase may
+    follow the one-letter words Arabic joins to the next
+    (:mod:`~nextbest.tools.compliance.arabic_clitics`). Letters split by spaces
     or punctuation (``c.u.r.e``, ``cu.re``) are found by also matching on
     :func:`collapse_spaced` and :func:`join_punctuation`.
 
@@ -142,6 +145,8 @@ def phrase_pattern(phrase: str, *, obfuscation: bool = True) -> str:
     body = phrase_body(phrase, obfuscation=obfuscation)
     skeleton = plain(phrase)
     before = "" if is_unspaced(skeleton[:1]) else _BEFORE
+    if starts_arabic(skeleton):
+        before += ARABIC_WORD_START  # "الخصم" in "والخصم", not in a longer word
     after = "" if is_unspaced(skeleton[-1:]) else _AFTER
     return f"{before}{guard}{body}{after}"
 
@@ -171,6 +176,8 @@ def phrases_pattern(phrases: list[str], *, obfuscation: bool = True) -> str:
         body = "|".join(parts)
     skeletons = [plain(p) for p in phrases]
     before = _OPEN_BEFORE if any(is_unspaced(p[:1]) for p in skeletons) else _BEFORE
+    if any(starts_arabic(p) for p in skeletons):  # where an Arabic word starts, see there
+        before = f"(?:{before}{ARABIC_WORD_START})"
     after = _OPEN_AFTER if any(is_unspaced(p[-1:]) for p in skeletons) else _AFTER
     return f"{before}(?:{body}){after}"
 
