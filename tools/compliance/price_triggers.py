@@ -41,9 +41,13 @@ _FIGURE = (
 """A figure: thousands grouped by a dot, comma or space ("350 000 kr", "1 299 $"), or none.
 Romanian lei ("74,50 lei", "RON") and Turkish lira ("2.480,00 TL", "₺") are written after it."""
 _SYMBOL = r"(?:r\$|[$£€¥₹₺]|\b(?:usd|gbp|eur|cad|aud|brl|chf|nzd|mxn|sek|nok|dkk|pln)\b|\bkr\b\.?)"
+_WON = "(?:" + re.escape(fold("만").text) + r"\s?)?" + re.escape(fold("원").text)
+"""Korean won after a figure ("12,600원"; "1만원", ten thousand won), as the folded view writes
+it: its Hangul decomposed into letters, and no word boundary after it, since a particle may
+follow ("4,900원이", "3만원부터")."""
 _AFTER = (
     r"(?:€|£|¢|₺|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|brl|chf|sek|nok|dkk|dollars?|euros?|cents?"
-    r"|reais|kr|kronor|kroner|ore|pln|zl|zlotych|zloty|lei|ron|tl)\b|円|元)"
+    rf"|reais|kr|kronor|kroner|ore|pln|zl|zlotych|zloty|lei|ron|tl)\b|円|元|{_WON})"
 )
 PRICE = rf"(?:{_SYMBOL}\s?(?:{_FIGURE})|(?<!{SPACED_WORD_CHAR})(?<![.,])(?:{_FIGURE})\s?{_AFTER})"
 """A price in the folded view: a currency before or after a figure ("14 pounds" is a weight,
