@@ -14,7 +14,9 @@ as the name of a pet or a person ("Pickle, a 4-year-old spaniel", "my dog Pickle
 individual wherever the text names it, not the brand
 (:mod:`~nextbest.tools.compliance.individual_names`). A one-word term is also found in the
 forms the copy's language gives a name ("Kropki", "w Kropce" in Polish; "NBXs" in
-Danish; :mod:`~nextbest.tools.compliance.name_cases`), with the same letter case. In German
+Danish; :mod:`~nextbest.tools.compliance.name_cases`), with the same letter case. A letter
+of Japanese or Chinese next to a term is another word, as those scripts put no space between
+words (:mod:`~nextbest.tools.compliance.unspaced_scripts`). In German
 copy, a sentence-opening "Ihr" before its verb ("Ihr plant …?") and a sentence-opening "Sie"
 in copy that says "du" ("Sie liegen im Keller": "they") are not the polite address
 (:mod:`~nextbest.tools.compliance.german_address`).
@@ -30,6 +32,7 @@ from nextbest.tools.compliance.german_address import GERMAN, informal_plural, th
 from nextbest.tools.compliance.individual_names import named_individual
 from nextbest.tools.compliance.kinds.base import CheckContext, violation
 from nextbest.tools.compliance.name_cases import copy_language, inflected_forms
+from nextbest.tools.compliance.unspaced_scripts import SPACED_AFTER, SPACED_BEFORE
 from nextbest.tools.compliance.verdict import Violation
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[\"“(]\s*)$")
@@ -101,7 +104,9 @@ class CaseSensitiveTermCheck:
             if phrase.split()
         ]
         self.exceptions = (
-            re.compile(r"(?<!\w)(?:" + "|".join(exceptions) + r")(?!\w)") if exceptions else None
+            re.compile(f"{SPACED_BEFORE}(?:{'|'.join(exceptions)}){SPACED_AFTER}")
+            if exceptions
+            else None
         )
 
     @staticmethod
@@ -110,7 +115,8 @@ class CaseSensitiveTermCheck:
             r"\s+".join(re.escape(w) for w in term.split())
             for term in sorted(terms, key=len, reverse=True)
         ]
-        return re.compile(r"(?<!\w)(?:" + "|".join(bodies) + r")(?!\w)(?![’']t\b)")
+        pattern = f"{SPACED_BEFORE}(?:{'|'.join(bodies)}){SPACED_AFTER}" + r"(?![’']t\b)"
+        return re.compile(pattern)
 
     def _patterns(self, ctx: CheckContext) -> list[re.Pattern[str]]:
         """The terms' pattern, and that of their inflected forms in the copy's language."""

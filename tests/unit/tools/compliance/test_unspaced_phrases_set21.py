@@ -1,9 +1,10 @@
 """Phrases are found in Japanese copy, which has no spaces between words (issue 17, set 21).
 
-Kohaku Sabo, a tea house invented for these tests, writes in Japanese. A banned phrase or a
-disclosure's trigger phrase had to stand as a whole word, so a Japanese phrase was never found
-inside a sentence (the letter next to it is a letter too) nor glued to a figure. A Latin
-phrase stays a whole word of its own script, and is found glued to Japanese letters.
+Kohaku Sabo, a tea house invented for these tests, writes in Japanese. A banned phrase, a
+competitor's name or a disclosure's trigger phrase had to stand as a whole word, so a Japanese
+phrase was never found inside a sentence (the letter next to it is a letter too) nor glued to
+a figure. A Latin phrase stays a whole word of its own script, and is found glued to Japanese
+letters.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def _pack() -> BrandPack:
             },
             "rules": [
                 rule("ban", "banned_phrase", {"phrases": ["飲むだけで痩せる", "送料別", "DETOX"]}),
+                rule("rival", "case_sensitive_term", {"terms": ["みどり園", "TEAPRO"]}),
                 rule(
                     "caffeine-note",
                     "disclosure",
@@ -73,3 +75,9 @@ def test_word_guards_drop_the_guard_at_an_unspaced_edge() -> None:
     before, after = word_guards("DETOX")
     assert before and after
     assert word_guards("DETOXティー")[1] == ""
+
+
+def test_a_competitor_named_inside_a_japanese_sentence_blocks(check: Any) -> None:
+    assert "rival" in _fired(check, "みどり園より香りが豊かな煎茶です。")
+    assert "rival" in _fired(check, "TEAPROの茶葉と比べてください。")
+    assert "rival" not in _fired(check, "TEAPROFESSIONALの茶葉と比べてください。")
