@@ -676,7 +676,9 @@ class OfferPrices:
         Without a catalogue, on a message without an offer: a price that is not a sale price
         and not worded as a promotion (see :meth:`_promoted`) — an asking price, a fare, a
         monthly fee stated as a fact. With an offer and no catalogue every price is checked
-        against the offer.
+        against the offer. The price of the message's own fixed-price offer is that offer's,
+        even above a product's list price (a multi-buy: "3 packs for $150" of a $59 pack),
+        unless it is the list price of a product named with it.
         """
         if mention.kind != "price":
             return False
@@ -695,6 +697,8 @@ class OfferPrices:
             )
         if not ctx.pack.products and offer is None:
             return not self._promoted(ctx, mention)
+        if offer is not None and not at_list and _offer_price(offer, value):
+            return False  # "3 packs for $150" of a fixed-price offer of $150: the offer's price
         if offer is not None and self._aside(ctx, mention, offer):
             return True
         if not ctx.pack.products:
@@ -1059,3 +1063,20 @@ class OfferPrices:
             if p.id in offer.products and p.list_price
         ]
         return [100 * (1 - offer.discount_amount / v) for v in lists]
+
+
+def _offer_price(offer: Offer, value: float) -> bool:
+    """Whether ``value`` is the price a fixed-price offer sells at ("3 for $150": $150).
+
+    Args:
+        offer: The message's offer.
+        value: A price the copy states.
+
+    Returns:
+        True when the offer is a fixed price (``discount_type: price``) of that amount.
+    """
+    return (
+        offer.discount_type == DiscountType.PRICE
+        and offer.discount_amount is not None
+        and abs(float(offer.discount_amount) - value) <= PRICE_TOLERANCE
+    )
