@@ -21,7 +21,9 @@ Prices and "free" are read against the catalogue and the offer as
 :mod:`~nextbest.tools.compliance.kinds.offer_prices` says: a plain catalogue price, an asking
 price or a standing free policy is not a promotion; a sale price must be the offer's. Nor is
 a discount named by whom a standing statement gives it to ("a members' discount in the café",
-:mod:`~nextbest.tools.compliance.standing_discounts`).
+:mod:`~nextbest.tools.compliance.standing_discounts`). A standing statement repeated with a
+lower price than its own is a price cut no one approved
+(:mod:`~nextbest.tools.compliance.standing_prices`).
 
 A sentence that restates a sentence of the offer's terms in other words (see
 :mod:`~nextbest.tools.compliance.offer_paraphrase`) must keep the offer's figures, is a mention
@@ -159,6 +161,7 @@ from nextbest.tools.compliance.standing_discounts import (
     standing_discount_holders,
 )
 from nextbest.tools.compliance.standing_figures import share_violations, standing_shares
+from nextbest.tools.compliance.standing_prices import price_violations, standing_prices
 from nextbest.tools.compliance.third_party_discounts import third_party_discount
 from nextbest.tools.compliance.upfront_amounts import zero_upfront
 from nextbest.tools.compliance.verdict import Violation
@@ -253,6 +256,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         self.free_statements = free_statements(pack, TEMPORARY)
         self.discount_holders = standing_discount_holders(pack)  # "Members get 10% off …"
         self.standing_shares = standing_shares(pack)  # statements giving one percentage
+        self.standing_prices = standing_prices(pack)  # statements giving one price
         for offer in pack.offers:
             wordings = [w for w in (offer.disclosure, offer.terms) if w]
             self.offer_text[offer.id] = [
@@ -566,6 +570,14 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 )
             ]
         found.extend(share_violations(self.rule, ctx, self.standing_shares))
+        found.extend(  # "<menu> from $9" of a statement "<menu> from $12": a price cut
+            price_violations(
+                self.rule,
+                ctx,
+                self.standing_prices,
+                self.offer_amounts[offer.id] if offer is not None else set(),
+            )
+        )
         if offer is None:
             mentions = self.promotions(ctx) if params.require_offer_id else []
             if mentions:
