@@ -29,7 +29,9 @@ the catalogue's: an offer may undercut a product's standing minimum, and whether
 force is the offer rule's question. Words inside a line the pack mandates word for word (a
 disclosure's required line, a claim's disclaimer, an offer's conditions: "a rudder does not
 make a kayak safe", :func:`~nextbest.tools.compliance.required_text.required_spans`; a line
-of :data:`MANDATED_WORDS` words or more) are the rulebook's text, not said of a product; so
+of :data:`MANDATED_WORDS` words or more) are the rulebook's text, not said of a product, and
+so is a phrase the pack declares no claim (``non_claim_phrases``: a direction of use "Brew 15 g
+of coffee with 250 ml of water" beside a 250 g bag of beans); so
 are the words and figures of an approved claim that names no product ("Default rate
 2019-2024: 1.8 % of the sums lent", beside a product whose catalogue rate is another figure in
 the same unit); a claim approved for some products speaks of them (its figure said of one of
@@ -430,6 +432,9 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
             for offer in pack.offers
         }
         """Offer id → per unit (as :attr:`units`), the figures its name and terms state."""
+        self.non_claims = compile_phrases(pack.non_claim_phrases, obfuscation=False)
+        """The pack's declared non-claim phrases (directions of use, dish names): their figures
+        and words are the brand's standing wording, not said of a product."""
 
     def check(self, ctx: CheckContext) -> list[Violation]:
         """A violation for each figure or feature that does not hold of its product."""
@@ -446,6 +451,11 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                 for start, end in required_spans(ctx).get(name, [])
                 if len(_WORD.findall(text.original, start, end)) >= MANDATED_WORDS
             ]
+            if self.non_claims is not None:  # "Brew 15 g of coffee with 250 ml of water."
+                mandated += [
+                    text.skel.original_span(*m.span())
+                    for m in self.non_claims.finditer(text.skel.text)
+                ]
             mandated += [  # an approved claim's own wording, said of no product in particular
                 (h.start, h.end)
                 for h in ctx.claim_hits
