@@ -56,6 +56,11 @@ HOMOGLYPHS: dict[str, str] = {
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
     "\u2026": "...", "\u00b7": ".", "\u2022": ".", "\u2219": ".",
+    # Arabic-Indic and Persian digits, the Arabic thousands and decimal separators and percent
+    # sign: "١٬٢٥٠" is 1,250 ("١٬٢٥٠ درهم" a price), "٪١٥" is %15.
+    **{chr(0x0660 + i): str(i) for i in range(10)},
+    **{chr(0x06F0 + i): str(i) for i in range(10)},
+    "\u066c": ",", "\u066b": ".", "\u066a": "%",
 }  # fmt: skip
 """Characters that look like (or stand for) Latin letters or ASCII punctuation."""
 
