@@ -7,8 +7,10 @@ the body with the same unit, or be the offer's amount or a figure of its terms; 
 word must appear in the body or in the offer's name, terms or disclosure (singular or plural:
 "Where your gift goes" is backed by "Gifts are tax-deductible"); each catalogue product the
 subject names must be named in the body — by its name or by a word of its name no other
-product shares ("Python" for "Intro to Python") — or be one of the offer's products (a push
-title, shown with its body, may name the product the body is about). A
+product shares ("Python" for "Intro to Python"), also in another grammatical case in a
+language that declines names (:mod:`~nextbest.tools.compliance.case_endings`) — or be one
+of the offer's products (a push title, shown with its body, may name the product the body is
+about). A
 subject that promises a discount on a message without an offer is not honest either. A bare
 year ("Programs and tuition for 2027") is a date, not a promise; a price ceiling ("Gifts under
 $15") is kept by any price in the body up to it; gift ideas ("A gift for every age") promise
@@ -23,7 +25,8 @@ Plus") lists no bundle: "What <brand> Plus includes" lists nothing. A flat amoun
 ("40% off") that the body and the offer give only as a ceiling ("up to 40% off selected
 lines") overstates it. A promotion the subject widens to every thing of a kind, or reserves to
 members, when the offer is on some products or open to all, is not given either (see
-:mod:`~nextbest.tools.compliance.subject_reach`).
+:mod:`~nextbest.tools.compliance.subject_reach`); nor is an offer the subject opens to everyone
+when the pack keeps some recipients from it (:mod:`~nextbest.tools.compliance.subject_audience`).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from __future__ import annotations
 import re
 
 from nextbest.brand_context.models import BrandPack, Offer, ProductFact, SubjectHonestyRule
+from nextbest.tools.compliance.case_endings import declined_in, declines
 from nextbest.tools.compliance.deal_ratios import deal_ratios
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, PackRuleKeeper, violation
 from nextbest.tools.compliance.kinds.offer_ceilings import (
@@ -39,8 +43,10 @@ from nextbest.tools.compliance.kinds.offer_ceilings import (
 )
 from nextbest.tools.compliance.kinds.offer_ceilings import ceilings as up_to_figures
 from nextbest.tools.compliance.kinds.offer_mentions import SHIPPING_WORDS
+from nextbest.tools.compliance.name_cases import copy_language
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_paraphrase import MULTIPLIERS, read_number
+from nextbest.tools.compliance.subject_audience import everyone_unbacked, restricted_offers
 from nextbest.tools.compliance.subject_reach import members_only_unbacked, widened_scope
 from nextbest.tools.compliance.verdict import Violation
 
@@ -733,6 +739,9 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             self.offer_figures[offer.id] = figures
             self.offer_words[offer.id] = set(plain(wording).split())
         self.offer_ceilings = {offer.id: ceiling_figures(offer) for offer in pack.offers}
+        self.restricted = restricted_offers(pack)
+        """Offers the pack keeps from some recipients (see
+        :mod:`~nextbest.tools.compliance.subject_audience`)."""
         joined = {
             fold(name).text.strip()
             for product in pack.products
@@ -1000,6 +1009,7 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             re.search(r"\byour\b", ctx.fields["subject"].skel.text)
             and {f for w in body_words for f in _forms(w)} & ORDER_NOUNS
         )
+        declined = declines(copy_language(ctx.message.locale, self.pack.brand.locales))
         missing += [
             h.product.name
             for h in ctx.product_hits
@@ -1008,6 +1018,10 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             and not own_order  # "Your <product> is on its way" above the order's notice
             and h.product.id not in named
             and not self.name_words.get(h.product.id, set()) & body_words
+            and not (  # "<Plan>" above a body naming it in another case ("<Plan>-ending")
+                declined
+                and any(declined_in(w, body_words) for w in self.name_words.get(h.product.id, ()))
+            )
             and not _venue(ctx.fields["subject"].original, h.start, body_words)
             and not set(plain(ctx.fields["subject"].original[h.start : h.end]).split())
             <= body_words  # "Nimbus 14" above "Nimbus 14 Laptop (Refurbished)": its variant
@@ -1017,6 +1031,10 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             and not _modifies_given(ctx.fields["subject"].original, h.start, h.end, body_words)
         ]
         missing += self._reach(ctx, rest, offer)
+        if everyone_unbacked(
+            ctx.fields["subject"].skel.text, [t.skel.text for t in rest], offer, self.restricted
+        ):
+            missing.append("the offer to everyone")
         if not missing:
             return []
         return [
