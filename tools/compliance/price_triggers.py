@@ -47,13 +47,21 @@ it: its Hangul decomposed into letters, and no word boundary after it, since a p
 follow ("4,900원이", "3만원부터")."""
 _AFTER = (
     r"(?:€|£|¢|₺|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|brl|chf|sek|nok|dkk|dollars?|euros?|cents?"
-    rf"|reais|kr|kronor|kroner|ore|pln|zl|zlotych|zloty|lei|ron|tl)\b|円|元|{_WON})"
+    rf"|reais|kr|kronor|kroner|ore|pln|zl|zlotych|zloty|lei|ron|tl|vnd|senti|senttia)\b|円|元|₫|{_WON})"
 )
-PRICE = rf"(?:{_SYMBOL}\s?(?:{_FIGURE})|(?<!{SPACED_WORD_CHAR})(?<![.,])(?:{_FIGURE})\s?{_AFTER})"
+_DONG = r"\d{1,3}(?:\.\d{3})+\s?d\b"
+"""A Vietnamese dong price with its sign glued on ("29.000đ", folded ``29.000d``): read only
+after a figure grouped in thousands, as "30d" is thirty days."""
+PRICE = (
+    rf"(?:{_SYMBOL}\s?(?:{_FIGURE})|(?<!{SPACED_WORD_CHAR})(?<![.,])(?:(?:{_FIGURE})\s?{_AFTER}"
+    rf"|{_DONG}))"
+)
 """A price in the folded view: a currency before or after a figure ("14 pounds" is a weight,
 so the word ``pounds`` is not a currency here; ``£`` and ``GBP`` are). Yen and yuan are
 written after the figure (「1,200円」, 「88元」), and Japanese or Chinese copy runs the word before
-straight into it: a letter of such a script before the figure is another word."""
+straight into it: a letter of such a script before the figure is another word. Estonian and
+Finnish cents ("12,9 senti/kWh") and Vietnamese dong ("50.000 VNĐ", "29.000đ") are written
+after it."""
 
 _UNITS: dict[str, tuple[str, str]] = {
     "month": (
