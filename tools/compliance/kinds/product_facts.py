@@ -73,6 +73,7 @@ from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.offer_paraphrase import read_number
 from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.required_text import required_spans
+from nextbest.tools.compliance.unspaced_scripts import SPACED_WORD_CHAR
 from nextbest.tools.compliance.verdict import Violation
 
 _NUMBER = (
@@ -91,7 +92,8 @@ def _figure_start(pack: BrandPack) -> str:
     """Where a figure may start: after no letter, digit or separator, or after a currency.
 
     A figure may be glued to a currency code or letter sign of the pack's own currencies
-    ("CHF2 400", "R12 500"); any other letter before it makes it part of a name ("R9").
+    ("CHF2 400", "R12 500"); any other letter before it makes it part of a name ("R9"), but
+    for a Japanese or Chinese letter: those scripts run the word before into the figure.
 
     Args:
         pack: The brand pack.
@@ -102,7 +104,11 @@ def _figure_start(pack: BrandPack) -> str:
     codes = {p.currency for p in pack.products if p.currency}
     codes |= {o.currency for o in pack.offers if o.currency}
     signs = sorted(codes | {_CURRENCY_LETTERS[c] for c in codes if c in _CURRENCY_LETTERS})
-    return "(?:" + "".join(f"(?<=\\b{re.escape(s)})|" for s in signs) + r"(?<![\w.,]))"
+    return (
+        "(?:"
+        + "".join(f"(?<=\\b{re.escape(s)})|" for s in signs)
+        + rf"(?<!{SPACED_WORD_CHAR})(?<![.,]))"
+    )
 
 
 _ARTICLE = r"(?:(?:a|an|the|any|need\s+for|need\s+to|use\s+(?:a|the)|have\s+(?:a|the))\s+)?"
@@ -387,7 +393,7 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                     + _NUMBER
                     + r"\s*-?\s*(?:"
                     + "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
-                    + r")(?!\w)",
+                    + rf")(?!{SPACED_WORD_CHAR})",
                     re.IGNORECASE,
                 ),
                 facts,
