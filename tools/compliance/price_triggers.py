@@ -6,12 +6,12 @@ Compliance officers write the same few price shapes again and again as regular e
 shapes instead:
 
 - ``any``: any price (``$12``, ``£9.99``, ``R$ 300,00``, ``15 €``, ``12.5¢``, ``USD 40``,
-  ``295 kr``, ``54,99 $`` as written in Quebec);
+  ``295 kr``, ``54,99 $`` as written in Quebec, ``Rp350.000``, ``₪120``);
 - ``per <unit>``: a price for a unit of time or quantity — ``per month`` finds "$49/mo",
   "$49 a month", "$49 per month" and "$49 monthly", and the same in the other languages the
   engine reads ("29 € par mois", "al mes", "por mês", "pro Monat", "25 kr/mån",
   "25 kr i månaden", Danish "249 kr./md." and "249 kr. pr. md.", Polish "29,99 zł/mies." and
-  "29,99 zł miesięcznie"); ``per day``, ``per week``, ``per night``,
+  "29,99 zł miesięcznie", Indonesian "Rp350.000/bulan"); ``per day``, ``per week``, ``per night``,
   ``per year``, ``per hour`` likewise, and any other unit by its word ("12¢ per kWh");
 - ``from``: a starting price ("from $42", "starting at $42", "<package> starts at $42",
   "prices begin at $42", "as low as $42");
@@ -40,14 +40,21 @@ _FIGURE = (
 )
 """A figure: thousands grouped by a dot, comma or space ("350 000 kr", "1 299 $"), or none.
 Romanian lei ("74,50 lei", "RON") and Turkish lira ("2.480,00 TL", "₺") are written after it."""
-_SYMBOL = r"(?:r\$|[$£€¥₹₺]|\b(?:usd|gbp|eur|cad|aud|brl|chf|nzd|mxn|sek|nok|dkk|pln)\b|\bkr\b\.?)"
+_SYMBOL = (
+    r"(?:r\$|[$£€¥₹₺₪]|\b(?:usd|gbp|eur|cad|aud|brl|chf|nzd|mxn|sek|nok|dkk|pln|idr|ils|nis)\b"
+    r"|\bkr\b\.?|\brp\.?(?=\s?\d))"
+)
+"""A currency before its figure; Indonesian rupiah ("Rp350.000", "Rp. 350.000", a short form
+"Rp350 rb" written out by :mod:`~nextbest.tools.compliance.rupiah_short_forms`) and Israeli
+shekels ("₪120", "NIS 120") among them."""
 _WON = "(?:" + re.escape(fold("만").text) + r"\s?)?" + re.escape(fold("원").text)
 """Korean won after a figure ("12,600원"; "1만원", ten thousand won), as the folded view writes
 it: its Hangul decomposed into letters, and no word boundary after it, since a particle may
 follow ("4,900원이", "3만원부터")."""
 _AFTER = (
     r"(?:€|£|¢|₺|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|brl|chf|sek|nok|dkk|dollars?|euros?|cents?"
-    rf"|reais|kr|kronor|kroner|ore|pln|zl|zlotych|zloty|lei|ron|tl|vnd|senti|senttia)\b|円|元|₫|{_WON})"
+    rf"|reais|kr|kronor|kroner|ore|pln|zl|zlotych|zloty|lei|ron|tl|vnd|senti|senttia|ils|nis)\b"
+    rf"|円|元|₫|₪|ש[\"״]ח(?!\w)|{_WON})"
 )
 _DONG = r"\d{1,3}(?:\.\d{3})+\s?d\b"
 """A Vietnamese dong price with its sign glued on ("29.000đ", folded ``29.000d``): read only
@@ -66,7 +73,7 @@ after it."""
 _UNITS: dict[str, tuple[str, str]] = {
     "month": (
         r"month|mo|mth|mon|mois|mes|mese|monat|maand|manad|manaden|manader|maned|maneden"
-        r"|miesiac|luna",
+        r"|miesiac|luna|bulan",
         r"monthly|i manaden|om manaden|om maneden|mensuel\w*|mensual\w*|mensile|monatlich"
         r"|maandelijks|manedlig\w*|miesiecznie",
     ),
