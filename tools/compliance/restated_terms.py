@@ -59,6 +59,9 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _PREFIXED_AMOUNT = re.compile(r"[a-z]{1,3}\$[\d.,]*")
 """An amount with a lettered currency sign ("A$5.99", "NZ$20", "US$10"): a figure, not a code,
 so the sentence holding it is kept by its words, as with any other price."""
+_GLUED_CURRENCY = re.compile(r"\b(rp|rs|rm)\.?(?=\d{1,3}(?:[.,]\d{3})+(?!\d))", re.I)
+"""A currency written in letters against a figure grouped in thousands (Indonesian "Rp299.000",
+"Rs1,499", "RM1,200"): an amount, not a code, spaced off before the words are read."""
 _NUMBER_WORDS: dict[str, str] = {
     word: str(value)
     for value, word in enumerate(
@@ -112,6 +115,7 @@ def _parts(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """``(word keys, figures and codes)`` of a text."""
     words: set[str] = set()
     marks: set[str] = set()
+    text = _GLUED_CURRENCY.sub(r"\1 ", text)  # "Rp299.000" is an amount, "RP10" may be a code
     for word in plain(text).split():
         if any(c.isdigit() for c in word):
             if any(c.isalpha() for c in word) and _PREFIXED_AMOUNT.fullmatch(word) is None:
