@@ -70,6 +70,7 @@ DEVELOPMENT_SETS = (
     "heldout_brands_18",
     "heldout_brands_19",
     "heldout_brands_20",
+    "heldout_brands_21",
 )
 """The brand sets ``--all-sets`` benchmarks and ``verdict_snapshot`` checks: blind sets join once
 their first run is recorded (a set still being written is never among them)."""
