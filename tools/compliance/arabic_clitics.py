@@ -27,12 +27,21 @@ _PREFIXES: tuple[str, ...] = (
 )  # fmt: skip
 """The joined one-letter words and the article, alone and in the orders Arabic stacks them."""
 
+_BY_LENGTH = sorted({len(prefix) for prefix in _PREFIXES})
 ARABIC_WORD_START = (
     f"(?:(?<![{ARABIC_LETTERS}])"
-    + "".join(f"|(?<=(?<![{ARABIC_LETTERS}]){prefix})" for prefix in _PREFIXES)
+    + "".join(
+        f"|(?<=(?<![{ARABIC_LETTERS}])"
+        + "(?:"
+        + "|".join(p for p in _PREFIXES if len(p) == n)
+        + "))"
+        for n in _BY_LENGTH
+    )
     + ")"
 )
-"""Guard before a phrase: no Arabic letter right before it, unless only joined prefixes."""
+"""Guard before a phrase: no Arabic letter right before it, unless only joined prefixes (one
+look-behind per prefix length, as a look-behind has a fixed width: the guard is tried at every
+Arabic letter of the copy)."""
 
 _ARABIC = re.compile(f"[{ARABIC_LETTERS}]")
 
