@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from nextbest.tools.compliance.offset_splices import Splice, splice
+
 LAKH_FIGURE = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d])(?!,\d)")
 """A figure grouped in lakh and crore: ``2,35,500``, ``1,04,999.50``, ``12,00,00,000``."""
 
@@ -38,21 +40,21 @@ def regroup_lakh_figures(text: str, offsets: Sequence[int]) -> tuple[str, list[i
     matches = list(LAKH_FIGURE.finditer(text))
     if not matches:
         return None
-    parts: list[str] = []
+    return splice(text, offsets, (_regrouped(text, offsets, *match.span()) for match in matches))
+
+
+def _regrouped(text: str, offsets: Sequence[int], start: int, end: int) -> Splice:
+    """The figure ``text[start:end]`` regrouped by thousands.
+
+    A comma put in takes the offset of the digit before it.
+    """
+    digits = [i for i in range(start, end) if text[i] != ","]
+    chars: list[str] = []
     kept: list[int] = []
-    position = 0
-    for match in matches:
-        start, end = match.span()
-        parts.append(text[position:start])
-        kept.extend(offsets[position:start])
-        digits = [i for i in range(start, end) if text[i] != ","]
-        for count, index in enumerate(digits):
-            if count and (len(digits) - count) % 3 == 0:
-                parts.append(",")
-                kept.append(offsets[digits[count - 1]])
-            parts.append(text[index])
-            kept.append(offsets[index])
-        position = end
-    parts.append(text[position:])
-    kept.extend(offsets[position:])
-    return "".join(parts), kept
+    for count, index in enumerate(digits):
+        if count and (len(digits) - count) % 3 == 0:
+            chars.append(",")
+            kept.append(offsets[digits[count - 1]])
+        chars.append(text[index])
+        kept.append(offsets[index])
+    return Splice(start, end, "".join(chars), kept)

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from nextbest.tools.compliance.offset_splices import Splice, splice
+
 _SCALES: dict[str, int] = {"rb": 1_000, "ribu": 1_000, "jt": 1_000_000, "juta": 1_000_000}
 """Indonesian words for a thousand and a million after a figure (folded)."""
 
@@ -50,21 +52,18 @@ def expand_rupiah_short_forms(text: str, offsets: Sequence[int]) -> tuple[str, l
     matches = list(SHORT_AMOUNT.finditer(text))
     if not matches:
         return None
-    parts: list[str] = []
-    kept: list[int] = []
-    position = 0
-    for match in matches:
-        start, end = match.span(1)[0], match.span(2)[1]
-        parts.append(text[position:start])
-        kept.extend(offsets[position:start])
-        amount = _written_out(match.group(1), match.group(2))
-        span = offsets[start:end]
-        parts.append(amount)
-        last = len(amount) - 1
-        kept.extend(
-            span[i * len(span) // len(amount) if i < last else -1] for i in range(len(amount))
-        )
-        position = end
-    parts.append(text[position:])
-    kept.extend(offsets[position:])
-    return "".join(parts), kept
+    return splice(text, offsets, (_spliced(match, offsets) for match in matches))
+
+
+def _spliced(match: re.Match[str], offsets: Sequence[int]) -> Splice:
+    """The amount of ``match`` written out.
+
+    Its digits are spread over the offsets of the figure and scale word it replaces, its last
+    character taking the scale word's last.
+    """
+    start, end = match.span(1)[0], match.span(2)[1]
+    amount = _written_out(match.group(1), match.group(2))
+    span = offsets[start:end]
+    last = len(amount) - 1
+    kept = [span[i * len(span) // len(amount) if i < last else -1] for i in range(len(amount))]
+    return Splice(start, end, amount, kept)
