@@ -151,3 +151,21 @@ def claims_block(
 ) -> bool:
     """Whether the built-in claim rule (id ``claims``) blocks an e-mail with this body."""
     return "claims" in fired(check(pack, channel="email", subject=subject, body=body))
+
+
+def kohaku_brand() -> dict[str, Any]:
+    """The brand entry of Kohaku Sabo, a Japanese tea house invented for the unspaced-script tests.
+
+    Returns:
+        A pack's ``brand`` mapping: Japanese copy, e-mail only, Tokyo time.
+    """
+    return {
+        "name": "こはく茶房",
+        "legal_name": "株式会社こはく茶房",
+        "postal_address": "〒600-0000 京都府京都市下京区茶町1-2",
+        "sender_addresses": {"email": "news@kohaku.example"},
+        "channels": ["email"],
+        "locales": ["ja-JP"],
+        "default_time_zone": "Asia/Tokyo",
+        "website_domains": ["kohaku.example"],
+    }

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from compliance_helpers import fired, rule
+from compliance_helpers import fired, kohaku_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -25,16 +25,7 @@ _BODY = "いつもこはく茶房をご利用いただき、ありがとうご�
 def _pack() -> BrandPack:
     return parse_pack(
         {
-            "brand": {
-                "name": "こはく茶房",
-                "legal_name": "株式会社こはく茶房",
-                "postal_address": "〒600-0000 京都府京都市下京区茶町1-2",
-                "sender_addresses": {"email": "news@kohaku.example"},
-                "channels": ["email"],
-                "locales": ["ja-JP"],
-                "default_time_zone": "Asia/Tokyo",
-                "website_domains": ["kohaku.example"],
-            },
+            "brand": kohaku_brand(),
             "rules": [
                 rule("caps", "capitals", {"allowed": ["SHINCHA10"]}, severity="warn"),
                 rule("japanese", "language", {"allowed": ["ja"]}),

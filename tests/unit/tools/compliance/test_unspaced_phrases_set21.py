@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from compliance_helpers import fired, rule
+from compliance_helpers import fired, kohaku_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -23,16 +23,7 @@ _NOTE = "※妊娠中の方はお控えください。"
 def _pack() -> BrandPack:
     return parse_pack(
         {
-            "brand": {
-                "name": "こはく茶房",
-                "legal_name": "株式会社こはく茶房",
-                "postal_address": "〒600-0000 京都府京都市下京区茶町1-2",
-                "sender_addresses": {"email": "news@kohaku.example"},
-                "channels": ["email"],
-                "locales": ["ja-JP"],
-                "default_time_zone": "Asia/Tokyo",
-                "website_domains": ["kohaku.example"],
-            },
+            "brand": kohaku_brand(),
             "rules": [
                 rule("ban", "banned_phrase", {"phrases": ["飲むだけで痩せる", "送料別", "DETOX"]}),
                 rule("rival", "case_sensitive_term", {"terms": ["みどり園", "TEAPRO"]}),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from compliance_helpers import rule
+from compliance_helpers import kohaku_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -26,16 +26,7 @@ _TERMS = "クーポンコードSHINCHA10で煎茶が10%OFF。2027年5月31日ま
 def _pack() -> BrandPack:
     return parse_pack(
         {
-            "brand": {
-                "name": "こはく茶房",
-                "legal_name": "株式会社こはく茶房",
-                "postal_address": "〒600-0000 京都府京都市下京区茶町1-2",
-                "sender_addresses": {"email": "news@kohaku.example"},
-                "channels": ["email"],
-                "locales": ["ja-JP"],
-                "default_time_zone": "Asia/Tokyo",
-                "website_domains": ["kohaku.example"],
-            },
+            "brand": kohaku_brand(),
             "rules": [
                 rule("offers", "offer_terms", {"conditions_within_chars": 300}),
                 rule(
