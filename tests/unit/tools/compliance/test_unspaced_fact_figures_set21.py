@@ -8,18 +8,8 @@ glued to the figure ("X250g") is still a name, not a size.
 
 from __future__ import annotations
 
-from compliance_helpers import facts_fired, facts_pack
+from compliance_helpers import facts_fired, facts_pack, kohaku_brand
 
-_BRAND = {
-    "name": "こはく茶房",
-    "legal_name": "株式会社こはく茶房",
-    "postal_address": "〒600-0000 京都府京都市下京区茶町1-2",
-    "sender_addresses": {"email": "news@kohaku.example"},
-    "channels": ["email"],
-    "locales": ["ja-JP"],
-    "default_time_zone": "Asia/Tokyo",
-    "website_domains": ["kohaku.example"],
-}
 _PRODUCTS = [
     {
         "id": "sencha",
@@ -32,7 +22,7 @@ _PRODUCTS = [
 
 
 def test_a_larger_size_inside_a_japanese_sentence_blocks() -> None:
-    pack = facts_pack(_BRAND, _PRODUCTS)
+    pack = facts_pack(kohaku_brand(), _PRODUCTS)
     assert facts_fired(pack, "煎茶はたっぷり250gでお届けします。", "新茶")
     assert facts_fired(pack, "煎茶はたっぷり２５０グラムでお届けします。", "新茶")
     assert not facts_fired(pack, "煎茶はたっぷり100gでお届けします。", "新茶")
