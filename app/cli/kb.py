@@ -152,6 +152,8 @@ def import_(
         pack = load_pack(file)
     except PackValidationError as exc:
         raise report_validation(exc) from None
+    for warning in _split_list_warnings(file):
+        err_console.print(f"[yellow]warning[/] {escape(warning)}")
     try:
         since = date.fromisoformat(effective_from) if effective_from else None
     except ValueError:
@@ -183,7 +185,12 @@ def validate(
     file: Annotated[Path, typer.Argument(help="Brand pack YAML file.")],
     as_json: JsonOption = False,
 ) -> None:
-    """Check a brand pack file without importing it (exit 2 with field paths if invalid)."""
+    """Check a brand pack file without importing it (exit 2 with field paths if invalid).
+
+    A valid pack may still say something other than what was meant: unquoted one-line list
+    items that look like one value split at a comma (``[Fees apply, see terms.]`` is two
+    wordings) are listed as warnings with their line; the exit code stays 0.
+    """
     from nextbest.brand_context.ingest import PackValidationError, load_pack
 
     try:
@@ -194,13 +201,23 @@ def validate(
             raise typer.Exit(EXIT_BAD_INPUT) from None
         raise report_validation(exc) from None
     counts = {"claims": len(pack.claims), "offers": len(pack.offers), "rules": len(pack.rules)}
+    warnings = _split_list_warnings(file)
     if as_json:
-        emit({"valid": True, **counts})
+        emit({"valid": True, **counts, "warnings": warnings})
     else:
         console.print(
             f"[green]✓[/] {file} is valid: {counts['claims']} claims, "
             f"{counts['offers']} offers, {counts['rules']} rules"
         )
+        for warning in warnings:
+            console.print(f"[yellow]warning[/] {escape(warning)}")
+
+
+def _split_list_warnings(file: Path) -> list[str]:
+    """Warnings about unquoted list items of ``file`` that look like one value split at a comma."""
+    from nextbest.brand_context.flow_list_splits import find_flow_list_splits
+
+    return [split.message() for split in find_flow_list_splits(file.read_text(encoding="utf-8"))]
 
 
 @app.command("test")

@@ -263,3 +263,29 @@ def test_kb_import_effective_from_and_export_before_any_version(tmp_path: Path) 
     assert "error" in before.output
     bad = runner.invoke(app, [*args, "--effective-from", "15/01/2026"])
     assert bad.exit_code == 2 and "not an ISO date" in bad.output
+
+
+def test_validate_warns_about_a_wording_split_at_its_comma(tmp_path: Path) -> None:
+    pack = tmp_path / "split.yaml"
+    pack.write_text(
+        sample_pack_path().read_text(encoding="utf-8")
+        + "non_claim_phrases: [Use after cleansing, then apply your moisturiser.]\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["kb", "validate", str(pack)])
+    shown = " ".join(result.output.split())  # rich wraps long lines
+    assert result.exit_code == 0 and "is valid" in shown
+    assert "warning line" in shown and "non_claim_phrases" in shown
+    assert '"Use after cleansing, then apply your moisturiser."' in shown
+    as_json = json.loads(runner.invoke(app, ["kb", "validate", str(pack), "--json"]).output)
+    assert as_json["valid"] is True and len(as_json["warnings"]) == 1
+    quoted = tmp_path / "quoted.yaml"
+    quoted.write_text(
+        sample_pack_path().read_text(encoding="utf-8")
+        + 'non_claim_phrases: ["Use after cleansing, then apply your moisturiser."]\n',
+        encoding="utf-8",
+    )
+    assert (
+        json.loads(runner.invoke(app, ["kb", "validate", str(quoted), "--json"]).output)["warnings"]
+        == []
+    )
