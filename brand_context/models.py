@@ -538,6 +538,12 @@ class RequiredElementParams(_Strict):
         default_factory=_all_message_fields,
         description="Fields the element may appear in (e.g. body only).",
     )
+    at_start: bool = Field(
+        False,
+        description="Only for 'statement': the text must open one of the fields (the first "
+        "words of the subject, the SMS body or the push title; spaces before it allowed), not "
+        "merely appear in it, e.g. a legally required ad label such as '(광고)' or '[QC]'.",
+    )
 
     _re = field_validator("patterns")(_compile_patterns)
 
@@ -545,6 +551,8 @@ class RequiredElementParams(_Strict):
     def _statement_has_text(self) -> RequiredElementParams:
         if self.element == "statement" and not self.text:
             raise ValueError("a 'statement' element needs its text")
+        if self.at_start and self.element != "statement":
+            raise ValueError("at_start applies to a 'statement' element only")
         if self.replace_builtin and not self.patterns:
             raise ValueError("replace_builtin needs patterns")
         return self

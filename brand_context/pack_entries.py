@@ -30,6 +30,7 @@ from nextbest.brand_context.models import (
     NonClaimPhrases,
     Offer,
     Product,
+    RequiredElementParams,
     Rule,
     RuleTest,
     StandingStatement,
@@ -68,6 +69,7 @@ or every logged decision would stop matching the version it was checked against.
 
 HASH_NEUTRAL_PARAM_FIELDS: dict[str, tuple[type[BaseModel], tuple[str, ...]]] = {
     "disclosure": (DisclosureParams, ("no_promotion",)),
+    "required_element": (RequiredElementParams, ("at_start",)),
 }
 """Rule parameters added after packs were first hashed, per rule kind (its params model and the
 field names); left out of the hash at their default, like :data:`HASH_NEUTRAL_RULE_FIELDS`."""

@@ -8,9 +8,10 @@ the brand name counts only when written as words, not inside a link or an e-mail
 required separately, and an SMS opt-out that names a number must name the brand's own SMS
 sender when that is a number ("Text STOP to 71942" from the short code 71492 stops nothing;
 :func:`wrong_opt_out_number`); a ``statement`` is an exact text (a short label with its
-marks, "[Ad]", :mod:`~nextbest.tools.compliance.marked_labels`); ``fields`` limits where
-the element may stand (e.g. body only). A rule's own patterns add ways to pass, or replace the
-built-in test with ``replace_builtin``.
+marks, "[Ad]", :mod:`~nextbest.tools.compliance.marked_labels`), and with ``at_start`` it
+must open one of its fields ("(광고)" first in the subject, not after a greeting); ``fields``
+limits where the element may stand (e.g. body only). A rule's own patterns add ways to pass,
+or replace the built-in test with ``replace_builtin``.
 """
 
 from __future__ import annotations
@@ -67,6 +68,11 @@ _STOP_NUMBER = re.compile(
     r"(\+?\d[\d -]{2,16}\d)(?!\d)"
 )
 """An opt-out keyword and the number it is to be texted to ("Text STOP to 50320")."""
+
+
+def _opens(pattern: re.Pattern[str], view: str) -> bool:
+    """Whether ``pattern`` matches at the start of ``view`` (leading spaces aside)."""
+    return pattern.match(view, len(view) - len(view.lstrip())) is not None
 
 
 def _digits(number: str) -> str:
@@ -453,14 +459,21 @@ class RequiredElementCheck:
         return self._missing("HELP wording", "Add 'Reply HELP for help.'")
 
     def _statement(self, ctx: CheckContext) -> Violation | None:
-        if self.statement is not None and any(
-            self.statement.search(text.skel.text) for text in self._fields(ctx)
-        ):
-            return None
-        if any(
-            label.search(text.folded.text) for label in self.labels for text in self._fields(ctx)
-        ):
-            return None
+        opens = self.rule.params.at_start
+        for text in self._fields(ctx):
+            views = [(self.statement, text.skel.text)] if self.statement is not None else []
+            views += [(label, text.folded.text) for label in self.labels]
+            for pattern, view in views:
+                if opens and _opens(pattern, view):
+                    return None
+                if not opens and pattern.search(view):
+                    return None
+        if opens:
+            where = " or ".join(self.rule.params.fields)
+            return self._missing(
+                "required statement at the start",
+                f"Begin the {where} with {self.rule.params.text!r}.",
+            )
         return self._missing(
             "required statement", f"Add the statement word for word: {self.rule.params.text!r}."
         )
