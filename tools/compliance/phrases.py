@@ -107,16 +107,23 @@ def _trie_pattern(sequences: list[tuple[str, ...]]) -> str:
             node = node.setdefault(unit, {})
         node[end] = {}
 
-    def emit(node: dict[str, Any]) -> str:
-        branches = [unit + emit(child) for unit, child in node.items() if unit != end]
+    # Children before parents, without recursion: a mandated wording of several hundred
+    # characters is a chain of as many nodes, deeper than Python's recursion limit.
+    emitted: dict[int, str] = {}
+    stack: list[tuple[dict[str, Any], bool]] = [(trie, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if not children_done:
+            stack.append((node, True))
+            stack.extend((child, False) for unit, child in node.items() if unit != end)
+            continue
+        branches = [unit + emitted.pop(id(child)) for unit, child in node.items() if unit != end]
         if not branches:
-            return ""
+            emitted[id(node)] = ""
+            continue
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end in node:
-            return "(?:" + body + ")?"
-        return body
-
-    return emit(trie)
+        emitted[id(node)] = "(?:" + body + ")?" if end in node else body
+    return emitted[id(trie)]
 
 
 def phrase_pattern(phrase: str, *, obfuscation: bool = True) -> str:
