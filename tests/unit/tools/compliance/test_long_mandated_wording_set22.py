@@ -38,7 +38,7 @@ def _pack() -> BrandPack:
             "brand": {
                 "name": "Banco Ribera",
                 "legal_name": "Banco Ribera S.A.U.",
-                "postal_address": "Av. Corrientes 1234, C1043 Buenos Aires",
+                "postal_address": "Calle Florida 980, C1005 Buenos Aires",
                 "sender_addresses": {"email": "hola@bancoribera.example"},
                 "channels": ["email"],
                 "locales": ["es-AR"],
