@@ -169,3 +169,45 @@ def kohaku_brand() -> dict[str, Any]:
         "default_time_zone": "Asia/Tokyo",
         "website_domains": ["kohaku.example"],
     }
+
+
+def hanoi_xanh_brand() -> dict[str, Any]:
+    """The brand entry of Hà Nội Xanh, a Vietnamese bike-share invented for the dong tests.
+
+    Returns:
+        A pack's ``brand`` mapping: Vietnamese copy, e-mail only, Hanoi time.
+    """
+    return {
+        "name": "Hà Nội Xanh",
+        "legal_name": "Công ty TNHH Hà Nội Xanh",
+        "postal_address": "12 Tràng Tiền, Hoàn Kiếm, Hà Nội",
+        "sender_addresses": {"email": "tin@hanoixanh.example"},
+        "channels": ["email"],
+        "locales": ["vi-VN"],
+        "default_time_zone": "Asia/Ho_Chi_Minh",
+        "website_domains": ["hanoixanh.example"],
+    }
+
+
+def hanul_brand(*, sms: bool = False) -> dict[str, Any]:
+    """The brand entry of 하늘차, a Korean tea shop invented for the Korean-copy tests.
+
+    Args:
+        sms: Whether the brand also sends SMS (from 1588-0000).
+
+    Returns:
+        A pack's ``brand`` mapping: Korean copy, e-mail (and SMS), Seoul time.
+    """
+    senders = {"email": "hello@hanul.example"}
+    if sms:
+        senders["sms"] = "1588-0000"
+    return {
+        "name": "하늘차",
+        "legal_name": "주식회사 하늘차",
+        "postal_address": "부산광역시 해운대구 달맞이길 12 (48120)",
+        "sender_addresses": senders,
+        "channels": ["email", "sms"] if sms else ["email"],
+        "locales": ["ko-KR"],
+        "default_time_zone": "Asia/Seoul",
+        "website_domains": ["hanul.example"],
+    }

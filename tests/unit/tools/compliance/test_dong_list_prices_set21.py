@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from compliance_helpers import claims_block, rule
+from compliance_helpers import claims_block, hanoi_xanh_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -20,16 +20,7 @@ from nextbest.tools.compliance.claim_clauses import PRICE
 def _pack() -> BrandPack:
     return parse_pack(
         {
-            "brand": {
-                "name": "Hà Nội Xanh",
-                "legal_name": "Công ty TNHH Hà Nội Xanh",
-                "postal_address": "12 Tràng Tiền, Hoàn Kiếm, Hà Nội",
-                "sender_addresses": {"email": "tin@hanoixanh.example"},
-                "channels": ["email"],
-                "locales": ["vi-VN"],
-                "default_time_zone": "Asia/Ho_Chi_Minh",
-                "website_domains": ["hanoixanh.example"],
-            },
+            "brand": hanoi_xanh_brand(),
             "products": [
                 {"id": "mo-khoa", "name": "Mở khóa xe đạp", "list_price": 0, "currency": "VND"}
             ],

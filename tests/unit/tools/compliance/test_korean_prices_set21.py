@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import rule
+from compliance_helpers import hanul_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -32,16 +32,7 @@ def _pack() -> BrandPack:
     )
     return parse_pack(
         {
-            "brand": {
-                "name": "하늘차",
-                "legal_name": "주식회사 하늘차",
-                "postal_address": "부산광역시 해운대구 달맞이길 12 (48120)",
-                "sender_addresses": {"email": "hello@hanul.example"},
-                "channels": ["email"],
-                "locales": ["ko-KR"],
-                "default_time_zone": "Asia/Seoul",
-                "website_domains": ["hanul.example"],
-            },
+            "brand": hanul_brand(),
             "rules": [renewal],
             "products": [
                 {

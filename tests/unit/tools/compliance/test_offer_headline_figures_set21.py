@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from compliance_helpers import fired, rule
+from compliance_helpers import fired, hanoi_xanh_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -28,16 +28,7 @@ def _pack() -> BrandPack:
     offer = {"channels": ["email"], "valid_from": "2027-03-01", "valid_until": "2027-03-31"}
     return parse_pack(
         {
-            "brand": {
-                "name": "Hà Nội Xanh",
-                "legal_name": "Công ty TNHH Hà Nội Xanh",
-                "postal_address": "12 Tràng Tiền, Hoàn Kiếm, Hà Nội",
-                "sender_addresses": {"email": "tin@hanoixanh.example"},
-                "channels": ["email"],
-                "locales": ["vi-VN"],
-                "default_time_zone": "Asia/Ho_Chi_Minh",
-                "website_domains": ["hanoixanh.example"],
-            },
+            "brand": hanoi_xanh_brand(),
             "offers": [
                 {
                     "id": "ve-thang",
