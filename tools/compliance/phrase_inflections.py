@@ -33,6 +33,12 @@ that language:
   word, so it is never found), a final ``a`` / ``e`` lengthened before the suffix ("kávé",
   "pizza" → "pizzát") and the ``v`` of ``-val`` / ``-vá`` assimilated to a final consonant
   ("szállítással").
+- **Icelandic case endings.** Icelandic declines its nouns too, and writes "the" as a further
+  ending: "sundlaug" (a pool) is "sundlauginni" (in the pool), "hestur" (a horse) "hestinum"
+  (to the horse), "kaffibolli" (a cup of coffee) "kaffibollanum". A banned phrase whose last
+  word has at least :data:`MIN_ICELANDIC` letters is banned with that word in its regular case,
+  plural and definite forms too, taken from its stem (a masculine ``-ur``, a weak ``-i`` / ``-a``
+  dropped). Forms whose stem vowel changes ("glas" → "glösum") are not made.
 """
 
 from __future__ import annotations
@@ -84,6 +90,22 @@ _HUNGARIAN_ASSIMILATED = ("al", "el", "á", "é")
 """The instrumental and translative after a consonant, which doubles it ("szállítással")."""
 _HUNGARIAN_LONG = {"a": "á", "e": "é"}
 """A final short vowel lengthened before a suffix ("pizza" → "pizzát")."""
+
+ICELANDIC: frozenset[str] = frozenset({"is"})
+"""Languages that decline a noun by endings and add the definite article to it."""
+
+MIN_ICELANDIC = 4
+"""Fewest letters of a banned phrase's last word given its Icelandic case forms."""
+
+_ICELANDIC_ENDINGS = (
+    "i", "s", "a", "u", "ar", "ir", "um", "ur", "ið", "inu", "ins", "inn", "num", "sins", "in",
+    "ina", "inni", "innar", "nir", "na", "unum", "anna", "arnir", "irnir", "ana", "una", "urnar",
+    "ann", "anum", "ans",
+)  # fmt: skip
+"""Icelandic endings added to a noun's stem: the cases of the singular and plural (dative
+``-i``, genitive ``-s`` / ``-ar``, plural ``-ar`` / ``-ir`` / ``-um`` / ``-a``), and the same
+with the definite article (``-ið``, ``-inu``, ``-inn``, ``-num``, ``-in``, ``-inni``,
+``-unum``, ``-anna``, ``-arnir``; a weak noun's ``-ann``, ``-anum``, ``-ans``)."""
 
 MIN_NOUN = 4
 """Fewest letters of a banned noun given its definite form ("barn" → "barnet")."""
@@ -185,6 +207,26 @@ def _hungarian_cases(phrase: str) -> list[str]:
     return [lead + form for form in forms]
 
 
+def _icelandic_cases(phrase: str) -> list[str]:
+    """A phrase with its last word in the Icelandic case forms ("sundlaug" → "sundlauginni")."""
+    head, _, word = phrase.rpartition(" ")
+    if not word.isalpha() or len(word) < MIN_ICELANDIC:
+        return []
+    lead = f"{head} " if head else ""
+    lower = word.casefold()
+    if lower[-1] in "aeiouyáéíóúýæö":
+        stems = [word[:-1]]  # a weak noun: "kaffibolli" -> "kaffiboll-": "kaffibollanum"
+        forms = [word + e for e in ("s", "ð", "nu", "ns", "nn", "num", "n", "na", "nni", "r")]
+    else:
+        stems = [word]
+        forms = []
+        if lower.endswith("ur") and len(word) > MIN_ICELANDIC:
+            stems.append(word[:-2])  # "hestur" -> "hest-": "hestinum", "hesti"
+            forms.append(word[:-2])  # the accusative is the bare stem: "hest"
+    forms += [stem + ending for stem in stems for ending in _ICELANDIC_ENDINGS]
+    return [lead + form for form in dict.fromkeys(forms) if form.casefold() != lower]
+
+
 def inflected_phrases(phrases: list[str], locales: list[str]) -> list[str]:
     """The inflected forms of a rule's banned phrases for a brand writing in ``locales``.
 
@@ -211,6 +253,8 @@ def inflected_phrases(phrases: list[str], locales: list[str]) -> list[str]:
             forms += _turkish_cases(text)
         if languages & HUNGARIAN:
             forms += _hungarian_cases(text)
+        if languages & ICELANDIC:
+            forms += _icelandic_cases(text)
         for form in forms:
             if form.casefold() not in listed:
                 listed.add(form.casefold())
