@@ -117,6 +117,11 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:\w|\w\.\w|\d{1,2})$")
 """A piece ending in a one-letter word, ``p.a`` or an ordinal number (``im 4.``) did not end a
 sentence; a year (``by Mar 1, 2027.``) does."""
+_DATE_GOES_ON = re.compile(r"\s?\d{1,2}\.\s?(?:19|20)\d{2}\b")
+"""What follows the day's full stop of a dotted date ("4. 7. 2031"): its month and year. A day
+glued to a range dash ("27. 6.–4. 7. 2031") is not an ordinal the piece's last word shows, yet
+its full stop ends no sentence either."""
+_DAY_AT_END = re.compile(r"\d{1,2}$")
 
 
 def read_number(raw: str) -> float:
@@ -245,6 +250,12 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         piece = text[start : match.start()]
         if match.group() != "\n" and _ABBREVIATION.search(piece):
             continue
+        if (
+            match.group() == "."
+            and _DAY_AT_END.search(piece)
+            and _DATE_GOES_ON.match(text, match.end())
+        ):
+            continue  # "…–4. 7. 2031": a date's day, not a sentence's end
         spans.append((start, match.end()))
         start = match.end()
     if start < len(text):
