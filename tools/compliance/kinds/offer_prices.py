@@ -52,6 +52,7 @@ from nextbest.tools.compliance.period_equivalents import period_equivalent
 from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.prior_price import PRIOR_LOWEST
 from nextbest.tools.compliance.prize_values import prize_value
+from nextbest.tools.compliance.supplement_prices import supplement_price
 from nextbest.tools.compliance.tier_prices import buyer_tier
 from nextbest.tools.compliance.whole_unit_prices import same_sale_price
 
@@ -730,6 +731,12 @@ class OfferPrices:
             return True  # "en flaska kostar 39 kr och en back …": a can's list price
         if self._item_price(ctx, mention, start, end):
             return True  # "spare poles are $9 each": the price of the poles, not the tent's
+        if (
+            said_of
+            and supplement_price(text.original, start, mention.start)
+            and not _cued_as_promotion(text.original, mention.start, mention.end)
+        ):
+            return True  # "a supplement to <product> of €9": the extra's price, not the product's
         if any(value < v - LIST_TOLERANCE for v in said_of):
             return False  # below the list price of the product its sentence names
         lists = [
