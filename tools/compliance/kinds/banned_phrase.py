@@ -315,10 +315,10 @@ _QUANTITY = (
 _DIGIT_SKEL = re.compile(r"\d")
 _TITLE_STOP = re.compile(
     r"(?:^|[\s(])(?:Dr|Drs|Prof|Mr|Mrs|Ms|Mx|Rev|Revd|Capt|Col|Sgt|Lt|Hon|Pr|Mme|Mlle|Dra|Sra|"
-    r"Hr|Fr)\.$"
+    r"Hr|Fr|डॉ|डा|प्रो)\.$"
 )
-"""A sentence piece ending in an abbreviated title ("… and Dr."): its full stop ends no sentence,
-the name after it belongs to the piece."""
+"""A sentence piece ending in an abbreviated title ("… and Dr.", Hindi "डॉ." and "प्रो."): its
+full stop ends no sentence, the name after it belongs to the piece."""
 
 
 def quantified_pattern(phrases: list[str]) -> re.Pattern[str] | None:
