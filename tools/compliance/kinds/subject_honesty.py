@@ -46,6 +46,7 @@ from nextbest.tools.compliance.kinds.offer_mentions import SHIPPING_WORDS
 from nextbest.tools.compliance.name_cases import copy_language
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_paraphrase import MULTIPLIERS, read_number
+from nextbest.tools.compliance.savings_products import SAVING_WORDS, savings_products
 from nextbest.tools.compliance.subject_audience import everyone_unbacked, restricted_offers
 from nextbest.tools.compliance.subject_reach import members_only_unbacked, widened_scope
 from nextbest.tools.compliance.verdict import Violation
@@ -766,6 +767,8 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             for p in pack.products
             if any(fact.limit == "exact" for fact in p.facts)
         }
+        self.savings = savings_products(pack)
+        """Products the reader saves in: "savings" said with one promises no reduction."""
 
     def _states_facts(self, body: str) -> set[str]:
         """Products whose own exact catalogue figure the body states ("4 payments")."""
@@ -1000,6 +1003,8 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             return []  # the subject quotes the offer's own approved name or terms
         rest = [text for name, text in ctx.fields.items() if name != "subject"]
         missing = self._unbacked(ctx.fields["subject"], rest, offer)
+        if self.savings and any(h.product.id in self.savings for h in ctx.product_hits):
+            missing = [m for m in missing if m not in SAVING_WORDS]  # the reader's own savings
         body_named = {h.product.id for h in ctx.product_hits if h.field != "subject"}
         named = set(body_named)
         named |= set(offer.products) if offer else set()
