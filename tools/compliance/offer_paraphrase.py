@@ -96,17 +96,21 @@ _MONTH = (
     r"june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|"
     r"de[cz](?:ember)?)\.?"
 )
+_NO_RATE = r"(?![\d%]|[.,]\d|\s%)"
+"""After a day: no more digits, decimals or a percent sign ("Apr 12.5%" is a rate)."""
 _DATE = re.compile(
     r"\b\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?"  # 31.12.2026, 31.12.
     r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # 12/31/2026
-    r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\b" + _MONTH + r"\s+\d{1,2}" + _NO_RATE + r"(?:st|nd|rd|th)?"
     r"(?:\s?[–-]\s?\d{1,2}|\s(?:through|thru|to|until|and)\s\d{1,2}(?:st|nd|rd|th)?\b)?"
     r"(?:,?\s+\d{4})?\b"
-    r"|\b\d{1,2}\.?\s+" + _MONTH + r"(?:\s+\d{4})?\b"  # 31. März 2027, 31 March
+    r"|(?<!\d[.,])\b\d{1,2}\.?\s+" + _MONTH + r"(?:\s+\d{4})?\b"  # 31. März 2027, 31 March
     r"|\b(?:19|20)\d{2}\b",  # a year
     re.I,
 )
-"""Dates and years: a restated deadline is not a changed figure of the offer."""
+"""Dates and years: a restated deadline is not a changed figure of the offer. The cents of an
+amount ending a sentence before an "APR" ("total £2,593.75. APR 45.6%") are no day of April,
+nor is the rate after it ("APR 12.5%", "APR 45%") a date."""
 HEADLINE_SOURCE = 2
 """Index of the offer's name among the wordings its sentences are read from (terms, disclosure,
 name)."""

@@ -60,12 +60,14 @@ DATE_PATTERN = (
     r"|(?P<y6>\d{4})-(?P<m6>\d{2})-(?P<d9>\d{2})(?![\d-])"
     r"|(?P<d5>\d{1,2})-(?P<d6>\d{1,2})-(?P<y4>\d{4}|\d{2})(?![\d-])"
     r"|(?P<d7>\d{1,2})\.(?P<d8>\d{1,2})\.(?P<y5>\d{4}|\d{2})?(?![\d])"
-    r"|(?P<m1>" + _MONTH + r")\.?\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{4}))?\b"
+    r"|(?P<m1>" + _MONTH + r")\.?\s+(?P<d3>\d{1,2})(?![.,]\d|\s?%)(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?P<y2>\d{4}))?\b"
     r"|(?P<d4>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+|d')?(?P<m2>" + _MONTH + r")\b\.?"
     r"(?:\s+(?:de\s+)?(?P<y3>\d{4}))?"
     r")"
 )
-"""A date in figures or with a month name (folded view)."""
+"""A date in figures or with a month name (folded view). A rate after "APR" ("APR 12.5%") is no
+day of April."""
 
 END_WORDS = (
     r"\b(?:ends?|ending|expires?|expiring|closes?|valid (?:until|through|thru|till)|"
