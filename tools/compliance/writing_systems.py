@@ -58,8 +58,10 @@ _STARTS = [start for start, _, _ in _RANGES]
 
 _LATIN = (
     "en fr es pt it de nl sv fi cs sk ro tr pl hu da no nb nn is et lv lt sl hr bs sq mt ga cy "
-    "gd eu ca gl id ms tl vi sw af lb fo"
+    "gd eu ca gl id ms tl vi sw af lb fo fil haw"
 )
+"""Languages written in the Latin alphabet, with the three-letter codes locales use where no
+two-letter code exists (``fil-PH``, Filipino; ``haw-US``, Hawaiian)."""
 LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {
     **{code: frozenset({"Latin"}) for code in _LATIN.split()},
     "el": frozenset({"Greek"}),
@@ -84,10 +86,11 @@ LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {
     "ka": frozenset({"Georgian"}),
     "km": frozenset({"Khmer"}),
     "zh": frozenset({"Han"}),
+    "yue": frozenset({"Han"}),  # Cantonese (``yue-HK``)
     "ja": frozenset({"Han", "Kana"}),
     "ko": frozenset({"Hangul", "Han"}),
 }
-"""The scripts each language (ISO 639-1) is written in."""
+"""The scripts each language (ISO 639-1, or ISO 639-3 where a locale uses it) is written in."""
 
 MIN_LETTERS = 12
 """Fewest letters of a foreign script that make a finding."""
