@@ -33,7 +33,9 @@ delivery cut-off (see :mod:`~nextbest.tools.compliance.delivery_deadlines`), not
 Without an offer, a countdown to a date ("Countdown to May 1") in a sentence that sells nothing
 counts down to something beginning (a season, an opening), not to an offer's end. An offer that
 ends in the small hours (up to :data:`NIGHT_ENDS`) ends with the night before: "tonight only" is
-true of a "6 pm Dec 31 - 6 am Jan 1" offer sent on December 31.
+true of a "6 pm Dec 31 - 6 am Jan 1" offer sent on December 31. Scarcity wording in a question
+about the reader's own supply ("Running low on your ink?") is the reader's stock, not the
+brand's (:mod:`~nextbest.tools.compliance.reader_supplies`).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ from nextbest.tools.compliance.occasions import COMMERCE_WORDS, is_occasion_coun
 from nextbest.tools.compliance.one_day_words import names_one_day
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
 from nextbest.tools.compliance.prefilter import Prefiltered
+from nextbest.tools.compliance.reader_supplies import asks_of_reader_supply
 from nextbest.tools.compliance.stated_dates import ANY_DATE, dates_in, stated_ends
 from nextbest.tools.compliance.statement_dates import contradicted, statement_events
 from nextbest.tools.compliance.verdict import Violation
@@ -469,6 +472,10 @@ class UrgencyCheck:
                 continue  # "Last chance to order for Valentine's": a delivery cut-off
             if said_unneeded(text.original, start):
                 continue  # "There is no need to hurry": the opposite of urgency
+            if kind == "scarcity" and asks_of_reader_supply(
+                text.original[s_start:s_end], start - s_start
+            ):
+                continue  # "Running low on your ink?": the reader's supply, not the brand's
             what = "Scarcity" if kind == "scarcity" else "Urgency"
             if offer is None and kind in ("soon", "today", "weeks") and self._dated(ctx, kind):
                 continue  # "Last chance: <show> is leaving January 31", sent January 30
