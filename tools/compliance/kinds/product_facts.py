@@ -31,7 +31,9 @@ disclosure's required line, a claim's disclaimer, an offer's conditions: "a rudd
 make a kayak safe", :func:`~nextbest.tools.compliance.required_text.required_spans`; a line
 of :data:`MANDATED_WORDS` words or more) are the rulebook's text, not said of a product, and
 so is a phrase the pack declares no claim (``non_claim_phrases``: a direction of use "Brew 15 g
-of coffee with 250 ml of water" beside a 250 g bag of beans); so
+of coffee with 250 ml of water" beside a 250 g bag of beans), and so is a standing statement
+of the pack quoted in the copy (the pack's own fact: "every cake can be made nut-free, the
+praline tart excepted" beside the praline tart); so
 are the words and figures of an approved claim that names no product ("Default rate
 2019-2024: 1.8 % of the sums lent", beside a product whose catalogue rate is another figure in
 the same unit); a claim approved for some products speaks of them (its figure said of one of
@@ -462,6 +464,7 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                     text.skel.original_span(*m.span())
                     for m in self.non_claims.finditer(text.skel.text)
                 ]
+            mandated += ctx.statement_spans.get(name, [])  # a standing statement: the pack's fact
             mandated += [  # an approved claim's own wording, said of no product in particular
                 (h.start, h.end)
                 for h in ctx.claim_hits
