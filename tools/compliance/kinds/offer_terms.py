@@ -47,7 +47,10 @@ message without an offer. Money moved or exchanged ("Send $300", "1 USD = 19.85 
 :mod:`~nextbest.tools.compliance.moved_amounts`) is no price, nor is a policy's excess or
 deductible ("$250 excess", :mod:`~nextbest.tools.compliance.policy_amounts`). An offer that
 gives no discount (an enrollment window, an event) is its conditions: a message carrying it
-must state them.
+must state them. The pack's own codes are read wherever the copy writes them as words of their
+own (:mod:`~nextbest.tools.compliance.quoted_codes`): in copy whose words the mention patterns
+do not read, a message quoting its offer's code promotes the offer, whose conditions must be
+near, and a message without an offer quoting one carries promotional wording.
 
 A subject or CTA whose words are words of the offer's conditions that the body carries ("Clip
 the coupon" above "Clip the digital coupon at …",
@@ -152,6 +155,7 @@ from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
 from nextbest.tools.compliance.policy_amounts import policy_amount
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.questions import answered_no, quoted_open_question
+from nextbest.tools.compliance.quoted_codes import QuotedCodes
 from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.sales_open import first_sold, period_on_sale, sales_open
 from nextbest.tools.compliance.senses import inside_sense
@@ -249,6 +253,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         self.offer_ceilings = {offer.id: ceiling_figures(offer) for offer in pack.offers}
         self.channel_text: dict[tuple[str, str], re.Pattern[str]] = {}
         self.paraphrases = OfferParaphrases(pack)
+        self.quoted_codes = QuotedCodes(pack)  # the pack's own codes, whatever words surround them
         self.governed_free = governed_free_rules(pack)
         self.governed_credit = governed_credit_terms(pack)
         self.standing_free = standing_free_words(pack)
@@ -545,6 +550,9 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         mentions = [m for m in self.promotional_mentions(ctx, None) if m.kind not in CONTEXT_KINDS]
         if mentions:
             return mentions
+        codes = self.quoted_codes.mentions(ctx, self.pack.offers)
+        if codes:
+            return codes  # one of the pack's codes, in words the patterns do not read
         restated = [(n, r) for n, r in self._restatements(ctx, None) if not r.sentence.condition]
         if not restated:
             return []
@@ -675,6 +683,8 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         found.extend(excluded_mentions(self.rule, ctx, offer, mentions))
         promises = [self._as_mention(r, n) for n, r in restated if not r.sentence.condition]
         found.extend(widened_mentions(self.rule, ctx, offer, mentions + promises))
+        if not (mentions or promises):  # the offer's code in words the patterns do not read
+            mentions = self.quoted_codes.mentions(ctx, [offer])
         if (
             mentions
             or promises
