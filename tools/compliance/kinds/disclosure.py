@@ -249,6 +249,26 @@ def _wrong_rate(ctx: CheckContext, name: TextField, start: int, end: int) -> boo
     return contradicted_rate(text.original[s_start:s_end], start - s_start, end - s_start)
 
 
+def _product_name_spans(ctx: CheckContext, folded: str) -> list[tuple[int, int]]:
+    """Where catalogue products' names (and aliases) occur in a folded offer name.
+
+    Args:
+        ctx: The check context (its pack's products).
+        folded: The offer's name, folded.
+
+    Returns:
+        The spans (start, end) in ``folded``.
+    """
+    spans: list[tuple[int, int]] = []
+    for product in ctx.pack.products:
+        for name in product.names:
+            key = fold(name).text.strip()
+            if len(key) < 2 or key not in folded:
+                continue
+            spans.extend((m.start(), m.end()) for m in re.finditer(re.escape(key), folded))
+    return spans
+
+
 class DisclosureCheck:
     """Finds trigger patterns and requires a disclosure (near them when ``within_chars``).
 
@@ -498,17 +518,29 @@ class DisclosureCheck:
         written with capitals is a name (a campaign's, "<Brand> Summer Sale") that governs copy
         naming it, not every message of the offer. An amount offer whose terms give its amount
         in such words ("you get $10 in ride credit") is that thing too
-        (:mod:`~nextbest.tools.compliance.offer_benefits`).
+        (:mod:`~nextbest.tools.compliance.offer_benefits`). A trigger inside the name of a
+        catalogue product that the offer's name carries ("Switch to the <Limitless 40> plan for
+        less" under a trigger "limitless") is that product's name, not the offer's kind: it
+        governs copy naming the product, as any trigger in copy does.
         """
         offer = ctx.pack.offer(ctx.message.offer_id) if ctx.message.offer_id else None
         if offer is None:
             return None
         if offer.id not in self.offer_named:
             folded = fold(offer.name).text
+            names = _product_name_spans(ctx, folded)
             found: tuple[str, str] | None = None
             for pattern in self.kind_words:
-                match = pattern.search(folded)
-                if match is not None and match.end() > match.start():
+                match = next(
+                    (
+                        m
+                        for m in pattern.finditer(folded)
+                        if m.end() > m.start()
+                        and not any(s <= m.start() and m.end() <= e for s, e in names)
+                    ),
+                    None,
+                )
+                if match is not None:
                     found = (match.group(), offer.name)
                     break
             benefit = offer_benefit(offer, self.kind_words) if found is None else None
