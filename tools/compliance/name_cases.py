@@ -8,7 +8,8 @@ here; a one-word name of at least :data:`MIN_LETTERS` letters gets the forms of 
 language (from the message's locale, else the brand's own locales when they share one
 language). The forms keep the name's letter case: a case-sensitive term stays one. In Korean
 every name, of any length and however written, takes its particles joined to it ("<name>보다",
-:mod:`~nextbest.tools.compliance.korean_particles`).
+:mod:`~nextbest.tools.compliance.korean_particles`). In Slovenian and Croatian the head word of
+a name of any length declines (:mod:`~nextbest.tools.compliance.south_slavic_names`).
 
 Polish names ending in ``-a`` swap it for the case endings ("Kropka" → "Kropki",
 "Kropkę", "Kropką"), and soften the stem before ``-e`` in the dative and locative
@@ -19,6 +20,7 @@ Polish names ending in ``-a`` swap it for the case endings ("Kropka" → "Kropki
 from __future__ import annotations
 
 from nextbest.tools.compliance.korean_particles import KOREAN, particle_forms
+from nextbest.tools.compliance.south_slavic_names import SERBO_CROATIAN, SLOVENE, south_slavic_forms
 
 MIN_LETTERS = 3
 """Shortest name inflected: a two-letter name ("EE") is left as written."""
@@ -90,10 +92,13 @@ def inflected_forms(name: str, language: str | None) -> list[str]:
 
     Returns:
         Its inflected forms (none for a name of several words, a short one, or a language
-        that does not inflect names here; in Korean, the name with each particle joined).
+        that does not inflect names here; in Korean, the name with each particle joined; in
+        Slovenian and Croatian, the name with its head word declined).
     """
     if language == KOREAN:
         return particle_forms(name)  # "<name>보다": a particle joined to any name
+    if language == SLOVENE or language in SERBO_CROATIAN:
+        return south_slavic_forms(name, language)  # the head word of any name declines
     if language is None or len(name.split()) != 1 or len(name) < MIN_LETTERS:
         return []
     if not name.isalpha():
