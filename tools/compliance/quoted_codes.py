@@ -9,7 +9,10 @@ carry no promotion (a bill, an outage notice) carries one.
 
 A code is found where the copy writes it as a word of its own: not inside a longer run of
 Latin letters and digits ("XSPRING20" or "SPRING200" is not "SPRING20"). A code of Latin
-letters and digits may touch letters of another script ("輸入SPRING20", "ใช้SPRING20").
+letters and digits may touch letters of another script ("輸入SPRING20", "ใช้SPRING20"). A code
+of letters alone that the pack writes in capitals is a word of the language too (a code
+"WELCOME", "HOLA"): the copy quotes it only where it writes it in capitals, so a greeting
+"Welcome back" or "¡Hola, Marta!" quotes no code.
 """
 
 from __future__ import annotations
@@ -31,6 +34,19 @@ def _code_pattern(code: str) -> re.Pattern[str]:
     if _ASCII_CODE.fullmatch(code):
         return re.compile(rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])", re.IGNORECASE)
     return re.compile(rf"(?<!\w){escaped}(?!\w)", re.IGNORECASE)
+
+
+def _written_as_word(code: str, written: str) -> bool:
+    """Whether a code of letters alone, set in capitals by the pack, is written as a word.
+
+    Args:
+        code: The code as the pack writes it ("WELCOME").
+        written: The copy's words that matched it, case ignored ("Welcome").
+
+    Returns:
+        True when the code has no digit, the pack writes it in capitals and the copy does not.
+    """
+    return code.isalpha() and code.isupper() and not written.isupper()
 
 
 class QuotedCodes:
@@ -70,6 +86,7 @@ class QuotedCodes:
                 found.extend(
                     Mention("code", name, m.start(), m.end(), code, m.group())
                     for m in pattern.finditer(text.original)
+                    if not _written_as_word(code, m.group())
                 )
         found.sort(key=lambda m: ctx.combined(m.field, m.start))
         return found
