@@ -154,6 +154,7 @@ from nextbest.tools.compliance.offer_savings import running_cost_saving
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
 from nextbest.tools.compliance.policy_amounts import policy_amount
 from nextbest.tools.compliance.prefilter import Prefiltered
+from nextbest.tools.compliance.promotions_in_general import promotion_in_general
 from nextbest.tools.compliance.questions import answered_no, quoted_open_question
 from nextbest.tools.compliance.quoted_codes import QuotedCodes
 from nextbest.tools.compliance.restated_terms import restated_spans
@@ -517,6 +518,10 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 and not self._standing_term(ctx, m)
                 and not product_feature(ctx, m)
                 and not governed_credit_term(ctx, m, self.governed_credit)
+                and not (
+                    m.kind == "promo"
+                    and promotion_in_general(ctx.fields[m.field].original, m.start, m.end)
+                )  # "each promotion has its own terms": promotions as a class, none offered
                 and not (
                     m.kind == "promo"
                     and standing_discount(
