@@ -10,7 +10,9 @@ The words are general words of commerce in English, German, French, Spanish, Ita
 Dutch, Swedish, Romanian and Turkish: an order value after the figure ("… € Bestellwert", "… €
 d'achat", "… € de compra", "500 kr eller mer") or a minimum or "orders over" before it ("vid köp
 över 500 kr", "lån på minst 50 000 kr"); Romanian and Turkish likewise ("comenzile de peste 200
-lei", "cel puțin 100 lei"; "2.000 TL ve üzeri", "en az 300 TL"). "ab 8,90 €" alone is a starting
+lei", "cel puțin 100 lei"; "2.000 TL ve üzeri", "en az 300 TL"), and Thai, written without
+spaces between words ("ซื้อครบ 500 บาท", a basket reaching 500 baht; "500 บาทขึ้นไป", 500 baht
+and up). "ab 8,90 €" alone is a starting
 price ("from"), not a threshold: German "ab" is one only before an order-value noun.
 """
 
@@ -24,7 +26,8 @@ _AFTER = re.compile(
     r"|einkauf|bestellsumme|ou plus|d['’]achats?|de commande|(?:de|en) compras?|o m[aá]s"
     r"|di spesa|di acquisto|o pi[uù]|em compras|ou mais|of meer|eller mer[a]?|och uppåt"
     r"|sau mai mult|(?:ve\s+)?(?:üzeri|üstü)|(?:['’][^\W\d_]+\s+)?üzerindeki"
-    r"|ve daha fazla)\b",
+    r"|ve daha fazla)\b"
+    r"|\s*ขึ้นไป",  # Thai "and up", run into the next word as Thai writes it
     re.IGNORECASE,
 )
 _BEFORE = re.compile(
@@ -44,6 +47,7 @@ _BEFORE = re.compile(
     r"|\b(?:minsta\s+)?(?:köp|order)(?:belopp|värde|summa)\s+(?:på\s+)?"
     r"|\b(?:comenz\w*|cumpărături|cumparaturi)\s+(?:de\s+)?(?:peste|minimum|minim)"
     r"|\b(?:de\s+)?minimum|\bcel\s+pu[țţt]in|\ben\s+az"
+    r"|ครบ|ขั้นต่ำ"  # Thai "reaching", "minimum": glued to the word before
     r")\s*$",
     re.IGNORECASE,
 )

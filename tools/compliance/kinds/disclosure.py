@@ -186,11 +186,14 @@ if TYPE_CHECKING:  # it reads promotions as offer_terms does, whose modules impo
 _PRICE = re.compile(
     r"(?:[$£€¥₹]|\b(?:usd|gbp|eur|cad|aud)\s?)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
     r"|(\d+(?:[.,]\d{1,2})?)\s?(?:€|£|\b(?:usd|gbp|eur|dollars?|euros?)\b)"
-    r"|(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?:₺|\b(?:lei|ron|tl)\b)",
+    r"|(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?:₺|\b(?:lei|ron|tl)\b)"
+    r"|(?:฿|\bthb\s?)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
+    r"|(?<![\d,.])(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s?(?:บาท|\bthb\b)",
     re.IGNORECASE,
 )
 """A price in the original text; Romanian lei and Turkish lira follow a figure whose thousands
-a dot groups ("2.400 TL", "74,50 lei")."""
+a dot groups ("2.400 TL", "74,50 lei"); Thai baht is a sign before the figure ("฿1,290") or a
+word after it ("1,290 บาท")."""
 _PER_PERIOD = re.compile(
     r"\s*(?:/\s*|per\s+|a\s+|an\s+|each\s+|every\s+)"
     r"(?:mo|mos|month|yr|year|wk|week|day|night)\b",
@@ -441,7 +444,7 @@ class DisclosureCheck:
                 continue
             if starting:
                 return False
-            figure = read_number(price.group(1) or price.group(2) or price.group(3))
+            figure = read_number(next(g for g in price.groups() if g))
             near = ctx.products_near(name, p_start)
             owners = [
                 h.product
