@@ -42,31 +42,27 @@ _FIGURE = (
 Romanian lei ("74,50 lei", "RON") and Turkish lira ("2.480,00 TL", "₺") are written after it."""
 _SYMBOL = (
     r"(?:r\$|[$£€¥₹₺₪]|\b(?:usd|gbp|eur|cad|aud|brl|chf|nzd|mxn|sek|nok|dkk|pln|idr|ils|nis)\b"
-    r"|\bkr\b\.?|\brp\.?(?=\s?\d))"
+    r"|\bkr\b\.?|\brp\.?(?=\s?\d)|\b(?:rm|myr)(?=\s?\d))"
 )
 """A currency before its figure; Indonesian rupiah ("Rp350.000", "Rp. 350.000", a short form
-"Rp350 rb" written out by :mod:`~nextbest.tools.compliance.rupiah_short_forms`) and Israeli
-shekels ("₪120", "NIS 120") among them."""
+"Rp350 rb" written out by :mod:`~nextbest.tools.compliance.rupiah_short_forms`), Israeli
+shekels ("₪120", "NIS 120") and Malaysian ringgit ("RM29.90", "RM 120", "MYR 45") among them."""
 _WON = "(?:" + re.escape(fold("만").text) + r"\s?)?" + re.escape(fold("원").text)
 """Korean won after a figure ("12,600원"; "1만원", ten thousand won), as the folded view writes
 it: its Hangul decomposed into letters, and no word boundary after it, since a particle may
 follow ("4,900원이", "3만원부터")."""
 _AFTER = (
     r"(?:€|£|¢|₺|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|brl|chf|sek|nok|dkk|dollars?|euros?|cents?"
-    rf"|reais|kr|kronor|kroner|ore|pln|zl|zlotych|zloty|lei|ron|tl|vnd|senti|senttia|ils|nis)\b"
+    rf"|reais|kr|kronor|kroner|ore|pln|zl|zlotych|zloty|lei|ron|tl|vnd|senti|senttia|ils|nis"
+    r"|ringgit|myr)\b"
     rf"|円|元|₫|₪|ש[\"״]ח(?!\w)|{_WON})"
 )
 _DONG = r"\d{1,3}(?:\.\d{3})+\s?d\b"
 """A Vietnamese dong price with its sign glued on ("29.000đ", folded ``29.000d``): read only
 after a figure grouped in thousands, as "30d" is thirty days."""
-_BAHT_BEFORE = r"(?:฿|\bthb)"
-_BAHT_AFTER = r"(?:บาท|thb\b)"
-"""Thai baht: the sign or code before the figure ("฿1,290", "THB 890"), the word or code after
-it ("890 บาท", run into the next word as Thai writes it: "890 บาทต่อชั่วโมง")."""
 PRICE = (
-    rf"(?:{_SYMBOL}\s?(?:{_FIGURE})|{_BAHT_BEFORE}\s?(?:{_FIGURE})"
-    rf"|(?<!{SPACED_WORD_CHAR})(?<![.,])(?:(?:{_FIGURE})\s?{_AFTER}"
-    rf"|(?:{_FIGURE})\s?{_BAHT_AFTER}|{_DONG}))"
+    rf"(?:{_SYMBOL}\s?(?:{_FIGURE})|(?<!{SPACED_WORD_CHAR})(?<![.,])(?:(?:{_FIGURE})\s?{_AFTER}"
+    rf"|{_DONG}))"
 )
 """A price in the folded view: a currency before or after a figure ("14 pounds" is a weight,
 so the word ``pounds`` is not a currency here; ``£`` and ``GBP`` are). Yen and yuan are

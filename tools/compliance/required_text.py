@@ -251,7 +251,9 @@ def inside_required(
 
     Returns:
         True when the words are part of a mandated line and, for a quoted trigger, not a whole
-        sentence of it.
+        sentence of it; for a trigger found by its shape, also when it is the whole of a
+        shorter mandated wording (a zero-charge marker "$0.00" required to open every text
+        message is the mark the rulebook asks for, not a price of anything).
     """
     original = ctx.fields[field].original
     names = ctx.cache.get(_NAMES_KEY)
@@ -259,6 +261,8 @@ def inside_required(
         names = ctx.cache[_NAMES_KEY] = _brand_names(ctx.pack)
     if plain(original[start:end]) in names:
         return False  # the officer made the brand's own name a trigger: every message
+    if not quoted and (start, end) in required_spans(ctx).get(field, ()):
+        return True  # the whole of a short mandated wording, found by its shape
     spans = [*_mandated_lines(ctx, field), *ctx.brand_name_spans.get(field, [])]
     return any(  # the span holds the words (overlaps(), inlined: read for every trigger)
         span[0] <= start

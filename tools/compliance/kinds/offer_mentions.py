@@ -28,15 +28,16 @@ NUMBER = (
 )
 CURRENCY = (
     r"(?:[$£€¥₹₪]\s?|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|mxn|pln|huf|kr\.?|rp\.?"
-    r"|idr|ils|nis)\s?|" + arab_currencies.BEFORE + ")"
+    r"|idr|ils|nis|myr)\s?|\brm\s?(?=\d)|" + arab_currencies.BEFORE + ")"
 )
 """A currency before its figure: "$12", "EUR 40", Indonesian rupiah "Rp25.000" and "Rp. 25.000"
 (short forms "Rp25 rb" are written out in the folded view,
 :mod:`~nextbest.tools.compliance.rupiah_short_forms`), Israeli shekels "₪150" and "NIS 150",
-"AED 1,250" (:mod:`~nextbest.tools.compliance.arab_currencies`)."""
+"AED 1,250" (:mod:`~nextbest.tools.compliance.arab_currencies`), Malaysian ringgit "RM29.90",
+"RM 120" and "MYR 45"."""
 CURRENCY_AFTER = (
     r"\s?(?:€|£|₪|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|sek|nok|dkk|kr|kronor"
-    r"|kroner|dollars?|euros?|zl|pln|huf|forint|ils|nis)\b|円|元|ש[\"״]ח(?!\w)|"
+    r"|kroner|dollars?|euros?|zl|pln|huf|forint|ils|nis|ringgit|myr)\b|円|元|ש[\"״]ח(?!\w)|"
     + arab_currencies.AFTER
     + ")"
 )
