@@ -60,9 +60,14 @@ _AFTER = (
 _DONG = r"\d{1,3}(?:\.\d{3})+\s?d\b"
 """A Vietnamese dong price with its sign glued on ("29.000đ", folded ``29.000d``): read only
 after a figure grouped in thousands, as "30d" is thirty days."""
+_BAHT_BEFORE = r"(?:฿|\bthb)"
+_BAHT_AFTER = r"(?:บาท|thb\b)"
+"""Thai baht: the sign or code before the figure ("฿1,290", "THB 890"), the word or code after
+it ("890 บาท", run into the next word as Thai writes it: "890 บาทต่อชั่วโมง")."""
 PRICE = (
-    rf"(?:{_SYMBOL}\s?(?:{_FIGURE})|(?<!{SPACED_WORD_CHAR})(?<![.,])(?:(?:{_FIGURE})\s?{_AFTER}"
-    rf"|{_DONG}))"
+    rf"(?:{_SYMBOL}\s?(?:{_FIGURE})|{_BAHT_BEFORE}\s?(?:{_FIGURE})"
+    rf"|(?<!{SPACED_WORD_CHAR})(?<![.,])(?:(?:{_FIGURE})\s?{_AFTER}"
+    rf"|(?:{_FIGURE})\s?{_BAHT_AFTER}|{_DONG}))"
 )
 """A price in the folded view: a currency before or after a figure ("14 pounds" is a weight,
 so the word ``pounds`` is not a currency here; ``£`` and ``GBP`` are). Yen and yuan are
