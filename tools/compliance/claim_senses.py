@@ -33,9 +33,10 @@ has an everyday use in which it claims nothing about the brand:
 - the winner of the brand's own contest or giveaway ("Winner of our photo contest announced"):
   a reader won; the brand was given no award.
 - an instruction to the reader to be punctual: "Please arrive on time for your class".
-- "on time" of the reader's payments: "No late fee when you pay on time", "make every
-  repayment on time", "make 9 months of on-time payments". A payment made by the brand ("we pay
-  claims on time", "we make on-time payments") stays a promise.
+- "on time" of the reader's payments: "No late fee when you pay on time", "you paid your
+  rent on time all year", "make every repayment on time", "make 9 months of on-time
+  payments". A payment made by the brand ("we pay claims on time", "we make on-time
+  payments") stays a promise.
 - "rated" as a specification, not a review: "rated for winds up to 90 mph", "rated to -10 °C",
   "fire-rated", "Class 3 impact-rated" (a tested limit or a tested property); "rated 4.3 out
   of 5", "top-rated" and "rated by 2,000 guests" stay endorsements.
@@ -161,11 +162,11 @@ _OWN_TIER = (
 """A place in the brand's own range of plans: "our highest level of support"."""
 
 _PAY_ON_TIME = (
-    r"(?<![a-z0-9])(?:re)?pay"  # the verb first: the look-behinds run only after it
+    r"(?<![a-z0-9])(?:re)?pa(?:y|id)"  # the verb first: the look-behinds run only after it
     + "".join(
         f"(?<!{who} {verb})"
         for who in ("we", "we ll", "we always", "they", "who")
-        for verb in ("pay", "repay")
+        for verb in ("pay", "repay", "paid", "repaid")
     )
     + r"(?:ing)?(?: (?:[a-z0-9]+ ){0,3}?| )on time(?![a-z0-9])"
     r"|(?<![a-z0-9])(?:make|makes|making|made|meet|meets|meeting|keep up with) "
@@ -176,8 +177,8 @@ _PAY_ON_TIME = (
     r"(?:[a-z0-9]+ ){0,3}?on time (?:payments?|repayments?|instalments?|installments?)"
     r"(?![a-z0-9])"
 )
-"""The reader's punctuality with payments: "when you pay on time", "make every payment on
-time", "customers who make 9 months of on-time payments"."""
+"""The reader's punctuality with payments: "when you pay on time", "you paid every bill on
+time", "make every payment on time", "customers who make 9 months of on-time payments"."""
 
 _FEELINGS = (
     "love", "fun", "joy", "cheer", "smiles", "hugs", "laughs", "laughter", "memories",
