@@ -142,6 +142,7 @@ from nextbest.tools.compliance.lexicon import (
     STRENGTHENERS,
     TriggerSet,
 )
+from nextbest.tools.compliance.mandated_claim_words import MandatedClaimWords
 from nextbest.tools.compliance.measures import measure_names
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import NormalisedText, plain
@@ -389,6 +390,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             [pack.brand.name, pack.brand.short_name or "", pack.brand.legal_name],
         )
         self.disclosed = DisclosedTriggers(pack, rule)
+        self.mandated = MandatedClaimWords(pack)  # a claim's words inside another mandated line
         self.keyword_stems: dict[str, set[str]] = {c.id: self._kind_words(c) for c in pack.claims}
         self.measures = measure_names(  # "hatch rate": read only when given a value
             t for triggers in rule.params.extra_triggers.values() for t in triggers
@@ -547,8 +549,13 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 used[claim.id] = claim
                 fits[claim.id] = True
         covered: dict[str, list[tuple[int, int]]] = {name: [] for name in ctx.fields}
-        usable_spans = {(h.field, h.start, h.end) for h in ctx.claim_hits if h.usable}
-        for hit in ctx.claim_hits:
+        hits = [  # a claim's words inside a longer mandated line use no claim
+            h
+            for h in ctx.claim_hits
+            if not (self.mandated.lines and self.mandated.inside(ctx.fields, h))
+        ]
+        usable_spans = {(h.field, h.start, h.end) for h in hits if h.usable}
+        for hit in hits:
             if not hit.usable:
                 continue
             used[hit.claim.id] = hit.claim
@@ -586,7 +593,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                     ),
                 )
             )
-        for hit in ctx.claim_hits:
+        for hit in hits:
             if hit.usable or hit.claim.category not in self.governed:
                 continue
             if any(f == hit.field and s <= hit.start and hit.end <= e for f, s, e in usable_spans):
