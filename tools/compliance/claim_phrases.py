@@ -62,6 +62,7 @@ from nextbest.tools.compliance.kinds.claim_wording import (
 )
 from nextbest.tools.compliance.lexicon import STRENGTHENERS
 from nextbest.tools.compliance.normalise import plain
+from nextbest.tools.compliance.whole_quantifiers import WHOLE_QUANTIFIERS
 
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\n\u2013\u2014]|\s-\s")
 """Punctuation between two words that ends a clause (the run may not cross it)."""
@@ -70,6 +71,9 @@ _COUNT_QUANTIFIERS: frozenset[str] = frozenset({"all", "every"})
 """Quantifiers that, before the claim's own figure, count the same things (``all 12``)."""
 
 Token = tuple[str, int, int]
+
+_WIDENING: frozenset[str] = UNIVERSALS | EACH | WHOLE_QUANTIFIERS
+"""Words that widen a claim's phrase to every one of a kind ("every", Bulgarian "целият")."""
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
@@ -213,7 +217,7 @@ def claim_phrase(
             continue  # "rated 4.9 …" for "rated 4.8 …"
         if new_split_figure(clause, prices, forms.claim_figure_pairs[claim.id]):
             continue  # "a SCOP of 4.7" for "a SCOP of 4.1" (read as "4" "7" and "4" "1")
-        if words & (UNIVERSALS | EACH) and (claim.products or forms.claim_limits[claim.id]):
+        if words & _WIDENING and (claim.products or forms.claim_limits[claim.id]):
             continue  # "every <range>" for a claim of some products
         lo, hi = _run(text, sentence, inside[0], inside[-1], own)
         run = [stem(sentence[i][0]) for i in range(lo, hi + 1)]
@@ -222,7 +226,7 @@ def claim_phrase(
         if run[-1] in PREPOSITIONS and hi < c_hi:
             continue  # "accredited by <another body>": the object is not the claim's
         after = {plain(text[s:e]) for _, s, e in sentence[hi + 1 : c_hi + 1]}
-        if after & (UNIVERSALS | EACH):
+        if after & _WIDENING:
             continue  # "… compostable in any bin": the clause widens the claim's words
         if claim.products and stems_said & (forms.product_words - forms.name_words[claim.id]):
             continue  # "Your stove is waterproof …" for a claim of tents
