@@ -60,11 +60,13 @@ _WAS_BEFORE = re.compile(
     r"(?:\bwas|\breg\.?|\bregular(?:ly)?(?: price)?|\boriginally|\blist price|\bnormally|"
     r"\busually|\bbefore|\bmsrp|\brrp|\bcompare at|\bcompare to|\bvalued at|\bpreviously|"
     r"\bformerly|\bretail|\bau lieu de|\bprix barré|\bprix initial|\bstatt|\buvp|\bantes|"
-    r"\bprecio anterior|\bαντί|\bαρχική τιμή|\beredeti ár|\beredetileg|\bkorábban)"
+    r"\bprecio anterior|\bαντί|\bαρχική τιμή|\beredeti ár|\beredetileg|\bkorábban"
+    r"|\bharga (?:asal|biasa|normal))"
     r"\s*:?\s*(?:just\s+|only\s+)?$"
 )
 """Words before a reference price: English, French, German, Spanish; Greek "αντί" (instead
-of), "αρχική τιμή"; Hungarian "eredeti ár", "korábban"."""
+of), "αρχική τιμή"; Hungarian "eredeti ár", "korábban"; Malay and Indonesian "harga asal",
+"harga biasa", "harga normal" (original, usual price)."""
 _WAS_AFTER = re.compile(r"^\s*(?:helyett|yerine)\b")
 """A postposition after a reference price: Hungarian "(4 990 Ft helyett)", Turkish "yerine"
 (instead of)."""
