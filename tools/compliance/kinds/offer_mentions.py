@@ -81,13 +81,14 @@ _FREE_COMPOUNDS = (
 """Words that form an adjective with a following "free" (``gluten free``, ``maintenance free``:
 without the thing): not an offer."""
 _REDUCTION = (
-    r"(?:de\s+|di\s+)?(?:remise|reduction|rabais|descuento|dto|rebaja|rabatt|nachlass|"
-    r"preisnachlass|sconto|korting)\b"
+    r"(?:de\s+|di\s+)?(?:remise|reduction|rabais|descuento|dto|rebaja|reintegro|rabatt|"
+    r"nachlass|preisnachlass|sconto|korting)\b"
 )
-"""A reduction in French, Spanish, German, Italian or Dutch copy (``15 % de remise``)."""
+"""A reduction in French, Spanish, German, Italian or Dutch copy (``15 % de remise``); in the
+Spanish of the River Plate a refund of part of the price (``20% de reintegro``)."""
 _REDUCTION_BEFORE = (
-    r"\b(?:remise|reduction|rabais|descuento|rebaja|rabatt|nachlass|sconto|korting)"
-    r"\s+(?:de\s+|di\s+|von\s+|van\s+)?(?:jusqu'a\s+|hasta\s+(?:un\s+)?|bis zu\s+)?"
+    r"\b(?:remise|reduction|rabais|descuento|rebaja|reintegro|rabatt|nachlass|sconto|korting)"
+    r"\s+(?:del\s+|de\s+|di\s+|von\s+|van\s+)?(?:jusqu'a\s+|hasta\s+(?:un\s+)?|bis zu\s+)?"
 )
 _VOUCHER = (
     r"(?:vouchers?|coupons?|gutschein(?:e|en)?\b|wertgutschein\w*|bons? d'achat|vales?\b|"
