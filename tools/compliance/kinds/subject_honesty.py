@@ -27,6 +27,8 @@ lines") overstates it. A promotion the subject widens to every thing of a kind, 
 members, when the offer is on some products or open to all, is not given either (see
 :mod:`~nextbest.tools.compliance.subject_reach`); nor is an offer the subject opens to everyone
 when the pack keeps some recipients from it (:mod:`~nextbest.tools.compliance.subject_audience`).
+In Chinese, Japanese or Thai, written without spaces between words, the promise words are found
+inside the subject's runs of letters (:mod:`~nextbest.tools.compliance.unspaced_promises`).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from nextbest.tools.compliance.offer_paraphrase import MULTIPLIERS, read_number
 from nextbest.tools.compliance.savings_products import SAVING_WORDS, savings_products
 from nextbest.tools.compliance.subject_audience import everyone_unbacked, restricted_offers
 from nextbest.tools.compliance.subject_reach import members_only_unbacked, widened_scope
+from nextbest.tools.compliance.unspaced_promises import unbacked_promises
 from nextbest.tools.compliance.verdict import Violation
 
 PROMISE_WORDS: frozenset[str] = frozenset(
@@ -838,6 +841,10 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
         if offer is not None:
             offer_words = offer_words | OFFER_TYPE_WORDS.get(offer.discount_type.value, set())
         body_reduces = bool(body_words & REDUCTION_WORDS)
+        wording = [offer.name, offer.terms or "", offer.disclosure or ""] if offer else []
+        missing += unbacked_promises(  # "全店免運" above a body that gives no free delivery
+            subject.original, [*(text.original for text in rest), *wording]
+        )
         label = _label_words(subject)
         gives_free = bool(GIFT_WORDS & set(subject.skel.text.split())) and any(
             _gives_free_thing(text.skel.text) for text in rest
