@@ -16,6 +16,7 @@ from functools import lru_cache
 from nextbest.brand_context.models import BrandPack, Claim, ClaimCategory
 from nextbest.tools.compliance.claim_basis import basis_lead_in, basis_words
 from nextbest.tools.compliance.claim_clauses import PRICE, clause_spans
+from nextbest.tools.compliance.condition_clauses import main_clause, states_condition
 from nextbest.tools.compliance.kinds.base import overlaps
 from nextbest.tools.compliance.lexicon import STOPWORDS, STRENGTHENERS
 from nextbest.tools.compliance.normalise import plain
@@ -303,6 +304,7 @@ class ClaimForms:
         self.claim_raw = {
             c.id: [stem(canon(w)) for w in plain(c.text).split()] for c in pack.claims
         }
+        self.conditional = {c.id for c in pack.claims if states_condition(c.text)}
         self.claim_basis = {
             c.id: basis_words(c.text, c.disclaimer, c.substantiation) for c in pack.claims
         }
@@ -485,7 +487,10 @@ class ClaimForms:
         (``BPA-free and phthalate-free: that's <product>, $19.99``, ``rated 4.8 out of 5 —
         thanks, Denver``). Each clause (see :func:`clause_spans`) is compared with the claims
         on its own; a clause is not matched when the rest of the sentence holds a strengthener
-        (``… : on every bet``), which could widen the claim from outside the clause.
+        (``… : on every bet``), which could widen the claim from outside the clause. A
+        condition closing a clause ("… when you pay online") is cut off, and the clause before
+        it compared with the claims that state no condition of their own
+        (:mod:`~nextbest.tools.compliance.condition_clauses`).
 
         Args:
             claims: The usable claims.
@@ -499,10 +504,19 @@ class ClaimForms:
             ``(claim, clause span)`` for each matched clause.
         """
         spans = clause_spans(text, *span)
-        if len(spans) < 2:
+        entries: list[tuple[tuple[int, int], bool | None]] = []  # (span, conditional claims?)
+        for clause in spans:
+            main = main_clause(text, *clause)
+            if main is None:
+                entries.append((clause, None))
+                continue
+            if len(spans) > 1:
+                entries.append((clause, True))  # whole: claims stating a condition of their own
+            entries.append((main, False))  # "<claim> when you pay online": the claim alone
+        if len(entries) < 2 and all(kind is None for _, kind in entries):
             return []
         found: list[tuple[Claim, tuple[int, int]]] = []
-        for start, end in spans:
+        for (start, end), conditional in entries:
             part = [t for t in sentence if start <= t[1] < end]
             if not part:
                 continue
@@ -519,7 +533,8 @@ class ClaimForms:
                 (
                     c
                     for c in claims
-                    if not self.figure_elsewhere(c, part, figures)
+                    if (conditional is None or conditional == (c.id in self.conditional))
+                    and not self.figure_elsewhere(c, part, figures)
                     and self.subset_match(c, part, clause, masked, prices)
                 ),
                 None,
