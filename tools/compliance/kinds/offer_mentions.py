@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nextbest.tools.compliance import arab_currencies
+from nextbest.tools.compliance import arab_currencies, shilling_currencies
 from nextbest.tools.compliance.fee_waivers import FEE_WAIVER
 from nextbest.tools.compliance.free_analytes import FREE_SUBSTANCE
 from nextbest.tools.compliance.message import TextField
@@ -28,22 +28,29 @@ NUMBER = (
 )
 CURRENCY = (
     r"(?:[$£€¥₹₪]\s?|\b(?:us\$|usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|mxn|pln|huf|kr\.?|rp\.?"
-    r"|idr|ils|nis|myr)\s?|\brm\s?(?=\d)|" + arab_currencies.BEFORE + ")"
+    r"|idr|ils|nis|myr)\s?|\brm\s?(?=\d)|"
+    + arab_currencies.BEFORE
+    + "|"
+    + shilling_currencies.BEFORE
+    + ")"
 )
 """A currency before its figure: "$12", "EUR 40", Indonesian rupiah "Rp25.000" and "Rp. 25.000"
 (short forms "Rp25 rb" are written out in the folded view,
 :mod:`~nextbest.tools.compliance.rupiah_short_forms`), Israeli shekels "₪150" and "NIS 150",
 "AED 1,250" (:mod:`~nextbest.tools.compliance.arab_currencies`), Malaysian ringgit "RM29.90",
-"RM 120" and "MYR 45"."""
+"RM 120" and "MYR 45", East African shillings "KSh 2,500" and "Ksh2,500"
+(:mod:`~nextbest.tools.compliance.shilling_currencies`)."""
 CURRENCY_AFTER = (
     r"\s?(?:€|£|₪|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|sek|nok|dkk|kr|kronor"
     r"|kroner|dollars?|euros?|zl|pln|huf|forint|ils|nis|ringgit|myr)\b|円|元|ש[\"״]ח(?!\w)|"
     + arab_currencies.AFTER
+    + "|"
+    + shilling_currencies.AFTER
     + ")"
 )
 """A currency after its figure: "15 €", "19,99 $" (Canadian French), "20 dollars", "1 000 kr",
 "3,99 zł" (folded ``zl``), "12 500 HUF", "1,200円" (yen), "88元" (yuan), "150 ₪" and "150 ש״ח"
-(shekels), "1,250 درهم" (dirhams)."""
+(shekels), "1,250 درهم" (dirhams), "1,200 KES" and "2,500/=" (shillings)."""
 BEFORE_FIGURE = rf"(?<!{SPACED_WORD_CHAR})(?<![.])"
 """Guard before a figure with its currency after it: no letter or digit of the same word
 ("a2 €" is no price), while Japanese or Chinese runs a word straight into its price (「本体が
