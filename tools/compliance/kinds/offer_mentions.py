@@ -146,7 +146,9 @@ FREE_WORD = re.compile(
 
 MENTION_PATTERNS: dict[str, str] = {
     "percent": (
-        BEFORE_FIGURE + NUMBER + r"\s?(?:%|percent)(?:\s+|-)?(?:off|discount|savings?|"
+        BEFORE_FIGURE
+        + NUMBER
+        + r"\s?(?:%|percent)(?:\s+|-)?(?:off|discount|savings?|cash[ -]?back|"
         r"(?:profit\s+|odds\s+|winnings\s+)?boost)\b"
         r"|\b(?:save|saving|get|enjoy|extra)\s+(?:up to\s+)?" + NUMBER + r"\s?(?:%|percent)"
         # "take 20%" is a cut, "we take 30% of your settlement" a share taken: a fee
