@@ -35,6 +35,7 @@ from nextbest.tools.compliance.message import Message, TextField
 from nextbest.tools.compliance.one_finding import (
     without_banned_urgency,
     without_claimed_lacks,
+    without_repeats,
     without_restated_facts,
 )
 from nextbest.tools.compliance.region_scope import region_scopes
@@ -259,6 +260,7 @@ class RuleEngine:
         violations = without_restated_facts(violations)  # a wrong figure: one finding
         violations = without_banned_urgency(violations)  # banned pressure words: one finding
         violations = without_claimed_lacks(violations)  # a feature of another product: one
+        violations = without_repeats(violations)  # the same finding twice: once
         return Verdict(
             decision=decide(violations),
             violations=violations,

@@ -23,6 +23,10 @@ Two rule kinds sometimes read the same words as two faults when the officer sees
   figure) whose words overlap a blocking wrong-product claim finding of the same field is left
   out.
 
+- **The same finding twice.** Two readings of one rule may reach the same words by different
+  paths (a name found in two of its case forms, a condition found by two readers) and report
+  the very same finding; a finding identical in every field to one before it is left out.
+
 Findings elsewhere in the message are always kept.
 """
 
@@ -121,3 +125,16 @@ def without_claimed_lacks(violations: list[Violation]) -> list[Violation]:
         ),  # a warn-only claim rule would lower the decision
         second=lambda v: v.kind == _FACT_KIND and not any(c.isdigit() for c in v.evidence or ""),
     )
+
+
+def without_repeats(violations: list[Violation]) -> list[Violation]:
+    """The violations with each identical finding kept once, in first-seen order.
+
+    Args:
+        violations: All the violations of one message.
+
+    Returns:
+        The same list when no finding repeats, else a new list in the same order.
+    """
+    unique = list(dict.fromkeys(violations))
+    return violations if len(unique) == len(violations) else unique

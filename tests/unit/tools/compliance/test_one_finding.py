@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from nextbest.tools.compliance.one_finding import without_banned_urgency, without_restated_facts
+from nextbest.tools.compliance.one_finding import (
+    without_banned_urgency,
+    without_repeats,
+    without_restated_facts,
+)
 from nextbest.tools.compliance.verdict import Violation
 
 
@@ -53,3 +57,15 @@ def test_urgency_under_a_warn_only_ban_or_elsewhere_is_kept() -> None:
     assert without_banned_urgency([voice, urgency]) == [voice, urgency]
     ban = _v("banned_phrase", (0, 20))
     assert without_banned_urgency([ban, later]) == [ban, later]
+
+
+def test_the_same_finding_twice_is_kept_once() -> None:
+    first = Violation(
+        rule_id="rivals", kind="case_sensitive_term", severity="block", message="a rival's name",
+        field="body", span=(3, 9), evidence="Lumina",
+    )  # fmt: skip
+    elsewhere = first.model_copy(update={"span": (20, 26)})
+    other_rule = first.model_copy(update={"rule_id": "names"})
+    kept = [first, other_rule, elsewhere]
+    assert without_repeats(kept) is kept
+    assert without_repeats([first, other_rule, first.model_copy(), elsewhere]) == kept
