@@ -1,10 +1,11 @@
-"""Shilling prices ("KSh 3,900", "Ksh3,900", "3,900 KES") are prices to the offer rule (issue 17,
-set 22).
+"""Shilling prices ("KSh 3,900", "Ksh3,900", "3,900 KES") are prices (issue 17, set 22).
 
 Pwani Solar, a Kenyan solar-lamp seller invented for these tests, lists its Pwani Lamp at
-KSh 4,500. A shilling amount was no price to the offer rule, so a lamp offered below its list
-price with no offer, or a cash bonus promised with no offer, went through; the list price
-stays a plain fact.
+KSh 4,500 and must show "Prices include VAT." with any price. A shilling amount was no price to
+the offer rule, so a lamp offered below its list price with no offer, or a cash bonus promised
+with no offer, went through; the list price stays a plain fact. Nor was it a price to a
+disclosure's price trigger, so a price without the VAT line went through; a name such as "Kes"
+with no figure after it is still no price.
 """
 
 from __future__ import annotations
@@ -62,3 +63,10 @@ def test_a_shilling_price_below_the_list_without_an_offer_blocks() -> None:
 
 def test_a_shilling_bonus_without_an_offer_blocks() -> None:
     assert "offers" in _fired(f"Buy a Pwani Lamp and get a KSh 500 bonus. {_VAT}")
+
+
+def test_a_shilling_price_needs_the_price_disclosure() -> None:
+    assert "vat-line" in _fired("The Pwani Lamp costs KSh 4,500.")
+    assert "vat-line" in _fired("The Pwani Lamp costs Ksh4,500.")
+    assert "vat-line" not in _fired(f"The Pwani Lamp costs KSh 4,500. {_VAT}")
+    assert "vat-line" not in _fired("Kes and Amina lit their shop with a Pwani Lamp.")
