@@ -152,7 +152,7 @@ def import_(
         pack = load_pack(file)
     except PackValidationError as exc:
         raise report_validation(exc) from None
-    for warning in _split_list_warnings(file):
+    for warning in _pack_warnings(file, pack):
         err_console.print(f"[yellow]warning[/] {escape(warning)}")
     try:
         since = date.fromisoformat(effective_from) if effective_from else None
@@ -189,7 +189,9 @@ def validate(
 
     A valid pack may still say something other than what was meant: unquoted one-line list
     items that look like one value split at a comma (``[Fees apply, see terms.]`` is two
-    wordings) are listed as warnings with their line; the exit code stays 0.
+    wordings) are listed as warnings with their line, and so is an age-gated ``audience`` rule
+    that blocks recipients of unknown age only because ``block_unknown_age`` defaults to true;
+    the exit code stays 0.
     """
     from nextbest.brand_context.ingest import PackValidationError, load_pack
 
@@ -201,7 +203,7 @@ def validate(
             raise typer.Exit(EXIT_BAD_INPUT) from None
         raise report_validation(exc) from None
     counts = {"claims": len(pack.claims), "offers": len(pack.offers), "rules": len(pack.rules)}
-    warnings = _split_list_warnings(file)
+    warnings = _pack_warnings(file, pack)
     if as_json:
         emit({"valid": True, **counts, "warnings": warnings})
     else:
@@ -213,11 +215,20 @@ def validate(
             console.print(f"[yellow]warning[/] {escape(warning)}")
 
 
-def _split_list_warnings(file: Path) -> list[str]:
-    """Warnings about unquoted list items of ``file`` that look like one value split at a comma."""
-    from nextbest.brand_context.flow_list_splits import find_flow_list_splits
+def _pack_warnings(file: Path, pack: BrandPack) -> list[str]:
+    """What a valid pack may say other than its officer meant, one line each.
 
-    return [split.message() for split in find_flow_list_splits(file.read_text(encoding="utf-8"))]
+    Unquoted list items of ``file`` that look like one value split at a comma, then age-gated
+    audience rules that block recipients of unknown age only by default.
+    """
+    from nextbest.brand_context.flow_list_splits import find_flow_list_splits
+    from nextbest.brand_context.unstated_age_gates import find_unstated_age_gates
+
+    splits = find_flow_list_splits(file.read_text(encoding="utf-8"))
+    return [
+        *(split.message() for split in splits),
+        *(gate.message() for gate in find_unstated_age_gates(pack)),
+    ]
 
 
 @app.command("test")

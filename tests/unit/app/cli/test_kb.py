@@ -289,3 +289,30 @@ def test_validate_warns_about_a_wording_split_at_its_comma(tmp_path: Path) -> No
         json.loads(runner.invoke(app, ["kb", "validate", str(quoted), "--json"]).output)["warnings"]
         == []
     )
+
+
+def test_validate_and_import_warn_about_an_age_gate_left_to_its_default(tmp_path: Path) -> None:
+    data = _tiny_pack([])
+    data["rules"].append(
+        {
+            "id": "adults",
+            "kind": "audience",
+            "description": "No marketing to anyone under 18.",
+            "rationale": "Minors.",
+            "source": "Policy",
+            "params": {"min_age": 18},
+        }
+    )
+    pack = tmp_path / "gate.yaml"
+    pack.write_text(yaml.safe_dump(data))
+    result = runner.invoke(app, ["kb", "validate", str(pack)])
+    shown = " ".join(result.output.split())
+    assert result.exit_code == 0 and "rule adults: min_age 18 blocks every message" in shown
+    imported = runner.invoke(
+        app, ["kb", "import", str(pack), *COMPLIANCE, "--home", str(tmp_path / "home")]
+    )
+    assert imported.exit_code == 0 and "rule adults" in " ".join(imported.output.split())
+    data["rules"][-1]["params"]["block_unknown_age"] = False
+    pack.write_text(yaml.safe_dump(data))
+    as_json = json.loads(runner.invoke(app, ["kb", "validate", str(pack), "--json"]).output)
+    assert as_json["warnings"] == []
