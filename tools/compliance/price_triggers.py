@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from nextbest.tools.compliance import shilling_currencies
+from nextbest.tools.compliance import shilling_currencies, sol_currencies
 from nextbest.tools.compliance.normalise import fold
 from nextbest.tools.compliance.unspaced_scripts import SPACED_WORD_CHAR
 
@@ -43,13 +43,18 @@ _FIGURE = (
 Romanian lei ("74,50 lei", "RON") and Turkish lira ("2.480,00 TL", "₺") are written after it."""
 _SYMBOL = (
     r"(?:r\$|[$£€¥₹₺₪]|\b(?:usd|gbp|eur|cad|aud|brl|chf|nzd|mxn|sek|nok|dkk|pln|idr|ils|nis)\b"
-    r"|\bkr\b\.?|\brp\.?(?=\s?\d)|\b(?:rm|myr)(?=\s?\d)|" + shilling_currencies.BEFORE + ")"
+    r"|\bkr\b\.?|\brp\.?(?=\s?\d)|\b(?:rm|myr)(?=\s?\d)|"
+    + shilling_currencies.BEFORE
+    + "|"
+    + sol_currencies.BEFORE
+    + ")"
 )
 """A currency before its figure; Indonesian rupiah ("Rp350.000", "Rp. 350.000", a short form
 "Rp350 rb" written out by :mod:`~nextbest.tools.compliance.rupiah_short_forms`), Israeli
 shekels ("₪120", "NIS 120"), Malaysian ringgit ("RM29.90", "RM 120", "MYR 45") and East
 African shillings ("KSh 2,500", "Ksh2,500", "KES 1,200",
-:mod:`~nextbest.tools.compliance.shilling_currencies`) among them."""
+:mod:`~nextbest.tools.compliance.shilling_currencies`) and Peruvian soles ("S/ 1 890",
+:mod:`~nextbest.tools.compliance.sol_currencies`) among them."""
 _WON = "(?:" + re.escape(fold("만").text) + r"\s?)?" + re.escape(fold("원").text)
 """Korean won after a figure ("12,600원"; "1만원", ten thousand won), as the folded view writes
 it: its Hangul decomposed into letters, and no word boundary after it, since a particle may
@@ -58,7 +63,7 @@ _AFTER = (
     r"(?:€|£|¢|₺|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|brl|chf|sek|nok|dkk|dollars?|euros?|cents?"
     rf"|reais|kr|kronor|kroner|ore|pln|zl|zlotych|zloty|lei|ron|tl|vnd|senti|senttia|ils|nis"
     r"|ringgit|myr)\b"
-    rf"|円|元|₫|₪|ש[\"״]ח(?!\w)|{_WON}|{shilling_currencies.AFTER})"
+    rf"|円|元|₫|₪|ש[\"״]ח(?!\w)|{_WON}|{shilling_currencies.AFTER}|{sol_currencies.AFTER})"
 )
 _DONG = r"\d{1,3}(?:\.\d{3})+\s?d\b"
 """A Vietnamese dong price with its sign glued on ("29.000đ", folded ``29.000d``): read only

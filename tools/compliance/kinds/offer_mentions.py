@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nextbest.tools.compliance import arab_currencies, shilling_currencies
+from nextbest.tools.compliance import arab_currencies, shilling_currencies, sol_currencies
 from nextbest.tools.compliance.fee_waivers import FEE_WAIVER
 from nextbest.tools.compliance.free_analytes import FREE_SUBSTANCE
 from nextbest.tools.compliance.message import TextField
@@ -32,6 +32,8 @@ CURRENCY = (
     + arab_currencies.BEFORE
     + "|"
     + shilling_currencies.BEFORE
+    + "|"
+    + sol_currencies.BEFORE
     + ")"
 )
 """A currency before its figure: "$12", "EUR 40", Indonesian rupiah "Rp25.000" and "Rp. 25.000"
@@ -39,13 +41,16 @@ CURRENCY = (
 :mod:`~nextbest.tools.compliance.rupiah_short_forms`), Israeli shekels "₪150" and "NIS 150",
 "AED 1,250" (:mod:`~nextbest.tools.compliance.arab_currencies`), Malaysian ringgit "RM29.90",
 "RM 120" and "MYR 45", East African shillings "KSh 2,500" and "Ksh2,500"
-(:mod:`~nextbest.tools.compliance.shilling_currencies`)."""
+(:mod:`~nextbest.tools.compliance.shilling_currencies`), Peruvian soles "S/ 1 890" and "S/. 50"
+(:mod:`~nextbest.tools.compliance.sol_currencies`)."""
 CURRENCY_AFTER = (
     r"\s?(?:€|£|₪|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|sek|nok|dkk|kr|kronor"
     r"|kroner|dollars?|euros?|zl|pln|huf|forint|ils|nis|ringgit|myr)\b|円|元|ש[\"״]ח(?!\w)|"
     + arab_currencies.AFTER
     + "|"
     + shilling_currencies.AFTER
+    + "|"
+    + sol_currencies.AFTER
     + ")"
 )
 """A currency after its figure: "15 €", "19,99 $" (Canadian French), "20 dollars", "1 000 kr",
