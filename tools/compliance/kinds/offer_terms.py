@@ -161,6 +161,7 @@ from nextbest.tools.compliance.restated_terms import restated_spans
 from nextbest.tools.compliance.sales_open import first_sold, period_on_sale, sales_open
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.short_fields import SHORT_FIELDS, echoes_body, echoes_conditions
+from nextbest.tools.compliance.spaced_dashes import spaced_dash
 from nextbest.tools.compliance.standing_discounts import (
     standing_discount,
     standing_discount_holders,
@@ -170,6 +171,7 @@ from nextbest.tools.compliance.standing_prices import price_violations, standing
 from nextbest.tools.compliance.third_party_discounts import third_party_discount
 from nextbest.tools.compliance.upfront_amounts import zero_upfront
 from nextbest.tools.compliance.verdict import Violation
+from nextbest.tools.compliance.written_currencies import other_currency
 
 _FREE_UNITS: frozenset[str] = frozenset(
     {"pair", "pairs", "set", "sets", "box", "boxes", "piece", "pieces", "pack", "packs", "bottle"}
@@ -362,6 +364,8 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                         continue
                     if kind == "price" and foot_not_forint(text.original, end, match.group()):
                         continue  # "a 6 ft pole": a length, not forints
+                    if kind == "percent" and spaced_dash(text.original, start):
+                        continue  # "Coat — 80% wool": a dash of punctuation, no minus sign
                     if kind == "free" and _free_word_masked(text, match, masked):
                         continue  # "wordt gratis thuisbezorgd …": the "free" of an approved claim
                     value = next((g for g in match.groups() if g), "") if match.groups() else ""
@@ -741,7 +745,8 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             if h.field == mention.field
             and start <= h.start < end
             and h.product.list_price is not None
-        ]
+            and not other_currency(mention.text, h.product.currency)
+        ]  # "US$69" beside a list price in another currency: a second price list, no cut
         if role == "was" and lists:
             return any(abs(v - value) <= PRICE_TOLERANCE for v in lists)
         return not any(value < v - PRICE_TOLERANCE for v in lists)
