@@ -2,16 +2,17 @@
 
 Configured per brand without regular expressions: when the brand has an ``unsubscribe_url``,
 an e-mail's unsubscribe must be a link to it (wording, "reply UNSUBSCRIBE" or a link to
-another page does not do); the brand name is the brand's ``short_name`` when it has one;
-the brand name counts only when written as words, not inside a link or an e-mail address
-(``https://brand.example/app`` says where to go, not who sends); ``stop`` and ``help`` may be
-required separately, and an SMS opt-out that names a number must name the brand's own SMS
-sender when that is a number ("Text STOP to 71942" from the short code 71492 stops nothing;
-:func:`wrong_opt_out_number`); a ``statement`` is an exact text (a short label with its
-marks, "[Ad]", :mod:`~nextbest.tools.compliance.marked_labels`), and with ``at_start`` it
-must open one of its fields ("(광고)" first in the subject, not after a greeting); ``fields``
-limits where the element may stand (e.g. body only). A rule's own patterns add ways to pass,
-or replace the built-in test with ``replace_builtin``.
+another page does not do); the brand name is the brand's ``short_name`` when it has one, or
+its full name (in another script than the short one, "Kafe Lotos" beside "Кафе Лотос", it
+names the brand too); the brand name counts only when written as words, not inside a link or
+an e-mail address (``https://brand.example/app`` says where to go, not who sends); ``stop``
+and ``help`` may be required separately, and an SMS opt-out that names a number must name the
+brand's own SMS sender when that is a number ("Text STOP to 71942" from the short code 71492
+stops nothing; :func:`wrong_opt_out_number`); a ``statement`` is an exact text (a short label
+with its marks, "[Ad]", :mod:`~nextbest.tools.compliance.marked_labels`), and with
+``at_start`` it must open one of its fields ("(광고)" first in the subject, not after a
+greeting); ``fields`` limits where the element may stand (e.g. body only). A rule's own
+patterns add ways to pass, or replace the built-in test with ``replace_builtin``.
 """
 
 from __future__ import annotations
@@ -301,7 +302,9 @@ class RequiredElementCheck:
         self.stop_caps = re.compile(STOP_CAPS_PATTERN)
         self.help = re.compile(HELP_PATTERN)
         self.help_caps = re.compile(r"(?<![A-Za-z])HELP(?![A-Za-z])")
-        names = brand_name_variants(pack.brand.short_name or pack.brand.name)
+        names = brand_name_variants(pack.brand.name)
+        if pack.brand.short_name:  # the short name, or the full one in a script it lacks
+            names += brand_name_variants(pack.brand.short_name)
         self.brand = compile_phrases(names, obfuscation=False)
         url = pack.brand.unsubscribe_url
         self.unsubscribe_target = link_target(url) if url else None
