@@ -12,7 +12,8 @@ shapes instead:
   engine reads ("29 € par mois", "al mes", "por mês", "pro Monat", "25 kr/mån",
   "25 kr i månaden", Danish "249 kr./md." and "249 kr. pr. md.", Polish "29,99 zł/mies." and
   "29,99 zł miesięcznie", Indonesian "Rp350.000/bulan"); ``per day``, ``per week``, ``per night``,
-  ``per year``, ``per hour`` likewise, and any other unit by its word ("12¢ per kWh");
+  ``per year``, ``per hour`` likewise; ``per minute`` also by its short form ("0,25 €/min",
+  "$0.30 per min"); and any other unit by its word ("12¢ per kWh");
 - ``from``: a starting price ("from $42", "starting at $42", "<package> starts at $42",
   "prices begin at $42", "as low as $42");
 - ``down``: a down payment ("$0 down");
@@ -96,6 +97,7 @@ _UNITS: dict[str, tuple[str, str]] = {
     "year": (r"year|yr|annum", "yearly|annually|a year"),
     "night": (r"night|nt", "nightly"),
     "hour": (r"hour|hr", "hourly"),
+    "minute": (r"minute|min", ""),
 }
 _PER_WORDS = (
     r"(?:/\s*|per\s+|a\s+|an\s+|each\s+|every\s+|par\s+|al\s+|por\s+|pro\s+|im\s+"
@@ -160,13 +162,14 @@ FROM_WORDS = (
     r"(?:from|(?:starting|starts?|beginning|begins?) (?:at|from)|as low as"
     r"|a partir de|des|desde|a partire da|ab|vanaf|fran|"
     + re.escape(fold("από").text)
-    + "|"
+    + "|nuo|"
     + "".join(rf"(?<!\b{n} )" for n in _VALUE_NOUNS)
     + r"da)"
 )
 """A starting price's lead-in, folded, in each language the engine reads: "from", "starting at",
 "as low as"; French "à partir de", "dès"; Spanish and Portuguese "desde", "a partir de"; Italian
-"a partire da", "da"; German "ab"; Dutch "vanaf"; Swedish "från"; Greek "από" (folded)."""
+"a partire da", "da"; German "ab"; Dutch "vanaf"; Swedish "från"; Greek "από" (folded);
+Lithuanian "nuo" ("nuo 2,40 €"; before a month or a date it is no price)."""
 FROM_SUFFIXED = rf"(?<![\w.,])(?:{_FIGURE})\s?(?:ft|huf|forint)(?:\s*/\s*[a-z]+?)?-?tol\b"
 """A Hungarian starting price, its "from" a suffix (folded): "4 990 Ft-tól", "89 Ft/perctől",
 "12 990 HUF-tól". The suffix marks the forint sign, so "Ft" here is never a length in feet."""
