@@ -1,13 +1,14 @@
 """Which language a stretch of copy is written in, from its function words (offline, no model).
 
 Each supported language (English, French, Spanish, Portuguese, Italian, German, Dutch, Swedish,
-Finnish, Czech, Slovak, Romanian, Turkish, Hungarian, Greek, Welsh, Catalan) lists its function
-words: articles, prepositions, pronouns, auxiliaries and conjunctions (``the``, ``della``, ``vous``,
-``não``, ``och``, ``että``, ``jsou``, ``alebo``, ``și``, ``için``…). Content words, names, numbers
-and links carry no vote, so an English brand name or a loanword ("box", "newsletter") in Italian
-copy does not make it English. A word several languages share (``a``, ``de``, ``la``, ``in``,
-``om``, ``on``) splits its one vote between them. Elided and contracted forms count too: ``l'``,
-``dell'``, ``qu'`` before an apostrophe, ``'re`` / ``n't`` after one. Czech and Slovak also list the
+Finnish, Czech, Slovak, Romanian, Turkish, Hungarian, Greek, Welsh, Catalan, Russian, Ukrainian)
+lists its function words: articles, prepositions, pronouns, auxiliaries and conjunctions
+(``the``, ``della``, ``vous``, ``não``, ``och``, ``että``, ``jsou``, ``alebo``, ``și``,
+``için``…). Content words, names, numbers and links carry no vote, so an English brand name or
+a loanword ("box", "newsletter") in Italian copy does not make it English. A word several
+languages share (``a``, ``de``, ``la``, ``in``, ``om``, ``on``) splits its one vote between
+them. Elided and contracted forms count too: ``l'``, ``dell'``, ``qu'`` before an apostrophe,
+``'re`` / ``n't`` after one. Czech and Slovak also list the
 common forms an SMS writes without diacritics (``kdyz``, ``muzete``; ``ked``, ``podla``), and each
 keeps the words that tell the two apart (Czech ``se``, ``jsou``, ``pro``, ``nebo``; Slovak ``sa``,
 ``sú``, ``pre``, ``alebo``) to itself: a Czech text leads with Czech and a Slovak one with Slovak,
@@ -26,6 +27,9 @@ Catalan shares its articles and ``de``, ``que`` with Spanish, French and Italian
 ``els``, ``amb``, ``és``, ``però``, ``aquest``, ``molt``, ``i`` ("and"); it leaves out the
 words that are commoner in another language's copy (``us``, ``et``, ``on``, ``si``).
 
+Russian and Ukrainian list only the words that tell them apart and that no other Cyrillic
+language shares (:mod:`~nextbest.tools.compliance.east_slavic_words`).
+
 The result is deliberately cautious (:func:`judge`): a text with too few words, too few
 function words, or two languages close to each other is ``None`` (not judged), so that a rule
 built on it blocks only when the copy is plainly in another language.
@@ -36,6 +40,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from nextbest.tools.compliance.east_slavic_words import WORDS as EAST_SLAVIC_WORDS
 
 SUPPORTED: tuple[str, ...] = (
     "en",
@@ -55,6 +61,8 @@ SUPPORTED: tuple[str, ...] = (
     "el",
     "cy",
     "ca",
+    "ru",
+    "uk",
 )
 """ISO 639-1 codes of the languages :func:`judge` can recognise."""
 _SUPPORTED_SET = frozenset(SUPPORTED)
@@ -149,6 +157,7 @@ _WORDS: dict[str, str] = {
     "teniu aquest aquesta aquests aquestes aquí això seu seva seus seves teu teva teus teves "
     "nostre nostra nostres vostre vostra vostres ja també tot tota tots totes cada fins des "
     "entre n' s' ens",
+    **EAST_SLAVIC_WORDS,
 }
 
 _CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
