@@ -115,14 +115,19 @@ _STREET_TYPE = (
     r"(?:(?i:" + "|".join(STREET_ABBREVIATIONS) + r")(?:\.|/)\s*"
     r"|(?i:" + "|".join(STREET_TYPES) + r")\s+)"
 )
+_CAPITAL = "A-Z\u0400-\u042f\u0490\u0391-\u03a9"
+"""Capital letters of the Latin, Cyrillic (``Ё``, ``Є``, ``І``, ``Ї``, ``Ј``, ``Ґ`` among them)
+and Greek scripts, for a value written in capitals (a registration mark as a plate writes it)."""
 _LABEL_GAP = re.compile(
     f"{_PUNCT}(?:{_LINK}{_PUNCT}){{0,3}}(?P<street>{_STREET_TYPE})?"
     f"(?:[^\\W\\d_]+(?:[\\s-]+|:\\s*)(?:{_LINK}{_PUNCT}){{0,2}})?"
-    r"(?P<value>\d|[A-Z][A-Z0-9]{3,}\b|[A-Z]{1,4}[ -]\d|[A-Z](?=[A-Z]*\d)[A-Z0-9]{2}\b)"
+    rf"(?P<value>\d|[{_CAPITAL}][{_CAPITAL}0-9]{{3,}}\b|[{_CAPITAL}]{{1,4}}[ -]\d"
+    rf"|[{_CAPITAL}](?=[{_CAPITAL}]*\d)[{_CAPITAL}0-9]{{2}}\b)"
 )
 """What may stand between a label and its figure (or a code with figures, ``LW-2209``, or a
 value in capitals, ``verbal password is still BLUEHERON``, or a registration in letters and
-figures after its region, ``plate NC TXR-4821``, or a postcode whose first part mixes capitals
+figures after its region, ``plate NC TXR-4821``, in any script with capitals (a Cyrillic
+plate ``ВМ 4417 ЕК`` after its label), or a postcode whose first part mixes capitals
 and figures, ``postal code K2P 1L4``, ``Eircode D08 X2Y4``): punctuation and a few linking
 words, and at most one other word, ending in a space, a hyphen or a colon (``date of birth on file:
 04/12``), in English and the main Latin-script languages (``date of birth: 4 May``,
