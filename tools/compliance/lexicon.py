@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nextbest.brand_context.models import ClaimCategory
+from nextbest.tools.compliance.cyrillic_stopwords import STOPWORDS as CYRILLIC_STOPWORDS
 
 
 @dataclass(frozen=True)
@@ -499,8 +500,9 @@ STOPWORDS: frozenset[str] = frozenset(
         "a", "an", "the", "our", "your", "its", "it", "is", "are", "this", "that", "these",
         "those", "now", "and", "with", "of", "to",
     }
-)  # fmt: skip
-"""Words ignored when comparing copy with an approved claim's wording."""
+) | CYRILLIC_STOPWORDS  # fmt: skip
+"""Words ignored when comparing copy with an approved claim's wording (and their Cyrillic
+counterparts, :mod:`~nextbest.tools.compliance.cyrillic_stopwords`)."""
 
 STRENGTHENERS: frozenset[str] = frozenset(
     {
