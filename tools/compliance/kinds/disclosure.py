@@ -39,10 +39,12 @@ amount off ("$40 off") and a benefit limit ("covers repairs up to $3,000") are n
 product costs (:mod:`~nextbest.tools.compliance.price_roles`; under the ``any`` price shape
 neither is a price at all), nor is money given or received as a reward ("Give $15, get $15",
 "$10 in ride credit") or the cap of a reduction ("50% off your first order, up to $20",
-:mod:`~nextbest.tools.compliance.reward_amounts`), nor is the fixed price of the message's offer
-when the offer covers none of the rule's products ("Give 12 months of <plan> for $99" under a
-gift offer, :mod:`~nextbest.tools.compliance.offer_own_price`), nor the amount an amount or gift
-offer gives ("a $400 trade-in bonus on <product>", "a gift worth $120 with every <product>");
+:mod:`~nextbest.tools.compliance.reward_amounts`), nor a figure inside a usable approved claim
+that states no money (a share or a rating, :mod:`~nextbest.tools.compliance.claim_figures`),
+nor is the fixed price of the message's offer when the offer covers none of the rule's
+products ("Give 12 months of <plan> for $99" under a gift offer,
+:mod:`~nextbest.tools.compliance.offer_own_price`), nor the amount an amount or gift offer gives
+("a $400 trade-in bonus on <product>", "a gift worth $120 with every <product>");
 under any rule, money moved or exchanged ("Send $300", "1 USD = 19.85 MXN",
 :mod:`~nextbest.tools.compliance.moved_amounts`) is no price, nor is pay for work ("earn $25 an
 hour") unless the rule's description or wordings name pay ("a dollar amount of compensation
@@ -125,6 +127,7 @@ from typing import TYPE_CHECKING, cast
 
 from nextbest.brand_context.models import DisclosureRule, Product
 from nextbest.tools.compliance.case_scoped import OfficerPattern
+from nextbest.tools.compliance.claim_figures import inside_unpriced_claim
 from nextbest.tools.compliance.connectives import inside_connective
 from nextbest.tools.compliance.denials import stated_absent, unneeded_act
 from nextbest.tools.compliance.every_price import speaks_of_every_price
@@ -742,6 +745,8 @@ class DisclosureCheck:
                         continue  # "$40 off", "covers up to $3,000": not what it costs
                     if of_products and reward_amount(text.original, start, end):
                         continue  # "Give $15, get $15", "50% off, up to $20": no cost
+                    if of_products and inside_unpriced_claim(ctx, name, start, end):
+                        continue  # "holds up to 80 % in bonds": an approved share, no cost
                     if priced and moved_amount(text.original, start, end, pay=not self.of_pay):
                         continue  # "Send $300", "1 USD = 19.85 MXN": money moved, no price
                     if of_products and zero_upfront(text.original, start, end):
