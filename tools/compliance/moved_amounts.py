@@ -16,7 +16,8 @@ moved amount: "receive $25 when you refer a friend" is a bonus. It is one side o
 an exchange rate when an equals sign joins it to another figure. Money paid to someone for
 work is no price either: a salary, wage or income ("median starting salary of $61,500",
 "earn $25 an hour", "$52,000 salary") is what a person is paid, not what the advertised
-service costs.
+service costs. A percentage is never pay: "earn 4% interest" or "the account earns 3.1%"
+states a rate of return, which a rule about rates or percentages reads.
 """
 
 from __future__ import annotations
@@ -55,6 +56,13 @@ _EARNED_AFTER = re.compile(
 )
 _RATE_AFTER = re.compile(r"\s*=\s*[$£€]?\s*\d")
 _RATE_BEFORE = re.compile(r"=\s*$")
+_PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.IGNORECASE)
+_CURRENCY = re.compile(r"[$£€¥₦₹₩₱]")
+
+
+def _is_percentage(amount: str) -> bool:
+    """Whether ``amount`` is a percentage (``12%``, ``4 per cent``), not a sum of money."""
+    return bool(_PERCENT.search(amount)) and not _CURRENCY.search(amount)
 
 
 def moved_amount(text: str, start: int, end: int, *, pay: bool = True) -> bool:
@@ -78,6 +86,10 @@ def moved_amount(text: str, start: int, end: int, *, pay: bool = True) -> bool:
         or _PAID_IN_AFTER.match(text, end)
     ):
         return True
-    if pay and (_EARNED_BEFORE.search(before) or _EARNED_AFTER.match(text, end)):
+    if (
+        pay
+        and not _is_percentage(text[start:end])
+        and (_EARNED_BEFORE.search(before) or _EARNED_AFTER.match(text, end))
+    ):
         return True  # "a starting salary of $68,000": pay for work, no price
     return bool(_RATE_AFTER.match(text, end) or _RATE_BEFORE.search(before))
