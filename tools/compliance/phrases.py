@@ -80,6 +80,16 @@ def _lettered(phrase: str) -> bool:
     return plain(phrase)[:1].isalpha()
 
 
+def _symbol_first(skeleton: str) -> bool:
+    """Whether a skeletonised phrase opens with a sign, not a letter or digit ("% a month").
+
+    Such a phrase needs no word boundary before it: a sign is no part of a word, and the
+    figure it follows ("2% a month") is written right against it.
+    """
+    first = skeleton[:1]
+    return bool(first) and not first.isalnum() and not first.isspace()
+
+
 def phrase_body(phrase: str, *, obfuscation: bool = True) -> str:
     """The unanchored regular expression for one phrase (see :func:`phrase_pattern`).
 
@@ -151,7 +161,7 @@ def phrase_pattern(phrase: str, *, obfuscation: bool = True) -> str:
     guard = _NOT_A_NUMBER if obfuscation and _lettered(phrase) else ""
     body = phrase_body(phrase, obfuscation=obfuscation)
     skeleton = plain(phrase)
-    before = "" if is_unspaced(skeleton[:1]) else _BEFORE
+    before = "" if is_unspaced(skeleton[:1]) or _symbol_first(skeleton) else _BEFORE
     if starts_arabic(skeleton):
         before += ARABIC_WORD_START  # "الخصم" in "والخصم", not in a longer word
     after = "" if is_unspaced(skeleton[-1:]) else _AFTER
@@ -171,22 +181,27 @@ def phrases_pattern(phrases: list[str], *, obfuscation: bool = True) -> str:
     Returns:
         A pattern string, or '' when no phrase has any letters or digits.
     """
-    lettered = sorted({_units(p, obfuscation) for p in phrases if plain(p) and _lettered(p)})
-    other = sorted({_units(p, obfuscation) for p in phrases if plain(p) and not _lettered(p)})
-    if not lettered and not other:
+    worded = [p for p in phrases if plain(p) and not _symbol_first(plain(p))]
+    symbols = sorted({_units(p, obfuscation) for p in phrases if _symbol_first(plain(p))})
+    lettered = sorted({_units(p, obfuscation) for p in worded if _lettered(p)})
+    other = sorted({_units(p, obfuscation) for p in worded if not _lettered(p)})
+    if not lettered and not other and not symbols:
         return ""
+    skeletons = [plain(p) for p in phrases]
+    after = _OPEN_AFTER if any(is_unspaced(p[-1:]) for p in skeletons) else _AFTER
+    unguarded = f"|{_trie_pattern(symbols)}" if symbols else ""
+    if not lettered and not other:
+        return f"(?:{_trie_pattern(symbols)}){after}"
     if not obfuscation:
         body = _trie_pattern(sorted({*lettered, *other}))
     else:  # one guard for all the phrases that start with a letter (see _NOT_A_NUMBER)
         parts = [f"{_NOT_A_NUMBER}{_trie_pattern(lettered)}"] if lettered else []
         parts += [_trie_pattern(other)] if other else []
         body = "|".join(parts)
-    skeletons = [plain(p) for p in phrases]
     before = _OPEN_BEFORE if any(is_unspaced(p[:1]) for p in skeletons) else _BEFORE
     if any(starts_arabic(p) for p in skeletons):  # where an Arabic word starts, see there
         before = f"(?:{before}{ARABIC_WORD_START})"
-    after = _OPEN_AFTER if any(is_unspaced(p[-1:]) for p in skeletons) else _AFTER
-    return f"{before}(?:{body}){after}"
+    return f"(?:{before}(?:{body}){unguarded}){after}"
 
 
 def compile_phrases(phrases: list[str], *, obfuscation: bool = True) -> re.Pattern[str] | None:
