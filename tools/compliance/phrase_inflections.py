@@ -15,7 +15,12 @@ that language:
   bags. A banned phrase whose word ends in ``-é`` (written with its accent,
   so it cannot be another final ``e``) is banned with that word in the plural too; the
   feminine ``-ée`` is found already (the skeleton reads it as a stretched letter, see
-  :mod:`~nextbest.tools.compliance.stretched_letters`).
+  :mod:`~nextbest.tools.compliance.stretched_letters`). The last word of a banned phrase
+  of several words, the noun or adjective it ends on, takes the regular plural too: "100 %
+  naturel" is "100 % naturels" of two creams, "parfaitement étanche" "parfaitement étanches"
+  (``-s``; ``-aux`` for ``-al``, ``-x`` after ``-eau`` / ``-eu``); a word already ending in
+  ``-s``, ``-x`` or ``-z`` is its own plural. A one-word ban is left as written: alone, its
+  plural may be another word ("pari", a bet, and the city "Paris").
 - **German adjective endings.** An adjective before its noun takes the ending its case and
   gender need: "günstiger Tee" (nominative) is "mit günstigem Tee" (dative) and "günstigen
   Tee" (accusative). A banned phrase of a declined adjective (``-e``, ``-er``, ``-es``,
@@ -133,17 +138,38 @@ def _definite(word: str) -> list[str]:
     return forms
 
 
+def _french_plural(word: str) -> str | None:
+    """The regular plural of a French noun or adjective ("sûr" → "sûrs"), None if it has none."""
+    if not word.isalpha() or len(word) < MIN_PARTICIPLE:
+        return None
+    lower = word.casefold()
+    if lower.endswith(("s", "x", "z")):
+        return None  # "gratuits", "heureux", "nez": the plural is the same word
+    if lower.endswith("al"):
+        return word[:-2] + ("AUX" if word.isupper() else "aux")  # "national" -> "nationaux"
+    if lower.endswith(("eau", "eu")):
+        return word + ("X" if word.isupper() else "x")
+    return word + ("S" if word.isupper() else "s")
+
+
 def _french_plurals(phrase: str) -> list[str]:
-    """A phrase with each ``-é`` word in the plural ("remboursé par …" → "remboursés par …")."""
+    """A phrase with each ``-é`` word, or its last word, in the plural.
+
+    "remboursé par …" → "remboursés par …"; "100 % naturel" → "100 % naturels".
+    """
     words = phrase.split()
+    out: list[str] = []
+    if len(words) > 1:
+        last = _french_plural(words[-1])
+        if last is not None and not words[-1].endswith(("é", "É")):
+            out.append(" ".join([*words[:-1], last]))
     agreeing = [
         i
         for i, w in enumerate(words)
         if w.endswith(("é", "É")) and len(w) >= MIN_PARTICIPLE and w.isalpha()
     ]
     if not agreeing:
-        return []
-    out: list[str] = []
+        return out
     for suffix in ("s", "es"):
         out.append(" ".join(w + suffix if i in agreeing else w for i, w in enumerate(words)))
     return out
