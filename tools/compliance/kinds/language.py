@@ -10,6 +10,9 @@ the writer's choosing is blanked out: the brand's names, product names and decla
 phrases, links and e-mail addresses, every wording the pack mandates or approves (disclosures,
 required statements, claim disclaimers, offer conditions, claim texts, standing statements).
 Mandated lines may be bilingual or in the law's language; only the copy around them is judged.
+The brand's approved claims written in an allowed language still vote for it: copy in another
+language that follows them is a bilingual message's second version
+(:mod:`~nextbest.tools.compliance.approved_language`).
 
 Precision first: a field is reported only when it has ``min_words`` words left and one other
 language plainly dominates it (see :func:`~nextbest.tools.compliance.language_id.judge`).
@@ -23,6 +26,7 @@ from __future__ import annotations
 import re
 
 from nextbest.brand_context.models import BrandPack, LanguageRule
+from nextbest.tools.compliance.approved_language import approved_votes
 from nextbest.tools.compliance.chosen_language import chosen_languages
 from nextbest.tools.compliance.kinds.audience import region_names, rule_regions
 from nextbest.tools.compliance.kinds.base import CheckContext, RuleKeeper, violation
@@ -64,6 +68,9 @@ SUPPORTED_SET = frozenset(SUPPORTED)
 _MANDATED_SHARE = 0.5
 """A line of a many-paragraph field with at most this share of its characters left once
 mandated wording is blanked is footer: its remaining words are not judged."""
+_RATIO = 2.5
+"""How many times the allowed languages' votes another language needs to be judged the
+copy's language (see :func:`~nextbest.tools.compliance.language_id.judge`)."""
 
 
 def _name(code: str) -> str:
@@ -225,10 +232,34 @@ class LanguageCheck(RuleKeeper[LanguageRule]):
         if copy is not whole:
             evidence = language_scores(copy)
             if evidence.words >= min_words and evidence.function_words >= MIN_VOTES:
-                return judge(copy, allowed, min_words=min_words)
+                found = judge(copy, allowed, min_words=min_words, ratio=_RATIO)
+                return None if found is None else self._bilingual(ctx, field, allowed, found)
             if evidence.best(allowed)[1] > 0:
                 return None
         return judge(whole, allowed, min_words=min_words)
+
+    def _bilingual(
+        self, ctx: CheckContext, field: TextField, allowed: frozenset[str], found: Judgement
+    ) -> Judgement | None:
+        """``found``, unless the brand's approved claims in an allowed language outvote it.
+
+        See :mod:`~nextbest.tools.compliance.approved_language`: an approved claim in the
+        allowed language, outside the footer, makes the message bilingual when its votes
+        bring the allowed language within the judge's ratio of the other one.
+        """
+        text = ctx.fields[field].original
+        spans = [(h.start, h.end) for h in ctx.claim_hits if h.field == field]
+        if not spans:
+            return found
+        footer = [
+            (m.start(), m.end())
+            for m in _PARAGRAPH.finditer(text)
+            if any(form in m.group().casefold() for form in self.footer_forms)
+        ]
+        extra = approved_votes(text, spans, allowed, footer)
+        if extra and found.votes < _RATIO * (found.allowed_votes + extra):
+            return None
+        return found
 
     def _script_finding(
         self, ctx: CheckContext, field: TextField, allowed: frozenset[str]
