@@ -8,11 +8,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar, cast
 
 from nextbest.brand_context.models import BrandPack, Claim, LinkPolicyRule, Severity
 from nextbest.tools.compliance.catalogue import Catalogue, ProductHit
 from nextbest.tools.compliance.connectives import connective_spans
+from nextbest.tools.compliance.held_products import held_by_reader
 from nextbest.tools.compliance.idioms import idiom_spans
 from nextbest.tools.compliance.lazy import lazy_property
 from nextbest.tools.compliance.message import TEXT_FIELDS, Message, TextField
@@ -360,24 +361,28 @@ class CheckContext:
         Those named in its sentence, else in its paragraph, else anywhere in the message when
         the field is one paragraph (else in the other fields): a price in a paragraph of its
         own ("Workshops are $45 a seat" below a product section) is not said of the products
-        other paragraphs name.
+        other paragraphs name. Outside its sentence, a product the copy says the reader
+        already holds is not one it is said of (:mod:`~nextbest.tools.compliance.held_products`).
         """
         near = self.products_in_sentence(field_name, index)
         if near:
             return near
         text = self.fields[field_name]
         original = text.original
+        hits = [
+            h
+            for h in self.product_hits
+            if not held_by_reader(self.fields[cast(TextField, h.field)].original, h.start)
+        ]
         p_start = original.rfind("\n\n", 0, index) + 1
         p_end = original.find("\n\n", index)
         p_end = len(original) if p_end < 0 else p_end
-        paragraph = [
-            h for h in self.product_hits if h.field == field_name and p_start <= h.start < p_end
-        ]
+        paragraph = [h for h in hits if h.field == field_name and p_start <= h.start < p_end]
         if paragraph:
             return paragraph
         if p_start == 0 and p_end == len(original):
-            return list(self.product_hits)
-        return [h for h in self.product_hits if h.field != field_name]
+            return hits
+        return [h for h in hits if h.field != field_name]
 
     def in_product_name(self, field_name: str, index: int) -> bool:
         """Whether character ``index`` of a field lies inside a product name the copy writes.
