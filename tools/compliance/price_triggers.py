@@ -28,7 +28,12 @@ from __future__ import annotations
 
 import re
 
-from nextbest.tools.compliance import shilling_currencies, sol_currencies, taka_currencies
+from nextbest.tools.compliance import (
+    eurasian_currencies,
+    shilling_currencies,
+    sol_currencies,
+    taka_currencies,
+)
 from nextbest.tools.compliance.normalise import fold
 from nextbest.tools.compliance.unspaced_scripts import SPACED_WORD_CHAR
 
@@ -50,6 +55,8 @@ _SYMBOL = (
     + sol_currencies.BEFORE
     + "|"
     + taka_currencies.BEFORE
+    + "|"
+    + eurasian_currencies.BEFORE
     + ")"
 )
 """A currency before its figure; Indonesian rupiah ("Rp350.000", "Rp. 350.000", a short form
@@ -68,7 +75,7 @@ _AFTER = (
     rf"|reais|kr|kronor|kroner|ore|pln|zl|zlotych|zloty|lei|ron|tl|vnd|senti|senttia|ils|nis"
     r"|ringgit|myr)\b"
     rf"|円|元|₫|₪|ש[\"״]ח(?!\w)|{_WON}|{shilling_currencies.AFTER}|{sol_currencies.AFTER}"
-    rf"|{taka_currencies.AFTER})"
+    rf"|{taka_currencies.AFTER}|{eurasian_currencies.AFTER})"
 )
 _DONG = r"\d{1,3}(?:\.\d{3})+\s?d\b"
 """A Vietnamese dong price with its sign glued on ("29.000đ", folded ``29.000d``): read only

@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nextbest.tools.compliance import arab_currencies, shilling_currencies, sol_currencies
+from nextbest.tools.compliance import (
+    arab_currencies,
+    eurasian_currencies,
+    shilling_currencies,
+    sol_currencies,
+)
 from nextbest.tools.compliance.fee_waivers import FEE_WAIVER
 from nextbest.tools.compliance.free_analytes import FREE_SUBSTANCE
 from nextbest.tools.compliance.message import TextField
@@ -34,6 +39,8 @@ CURRENCY = (
     + shilling_currencies.BEFORE
     + "|"
     + sol_currencies.BEFORE
+    + "|"
+    + eurasian_currencies.BEFORE
     + ")"
 )
 """A currency before its figure: "$12", "EUR 40", Indonesian rupiah "Rp25.000" and "Rp. 25.000"
@@ -51,6 +58,8 @@ CURRENCY_AFTER = (
     + shilling_currencies.AFTER
     + "|"
     + sol_currencies.AFTER
+    + "|"
+    + eurasian_currencies.AFTER
     + ")"
 )
 """A currency after its figure: "15 €", "19,99 $" (Canadian French), "20 dollars", "1 000 kr",

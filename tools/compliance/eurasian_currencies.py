@@ -1,0 +1,52 @@
+"""Prices in the currencies of Eastern Europe, the Caucasus and Central Asia, as copy writes them.
+
+Copy in Cyrillic or Georgian script writes its currency after the figure, as a sign ("85 ₾",
+"990 ₽", "4 500 ₸", "15 000 ₮", "2 000 ֏", "30 ₼"), a short form with or without its full stop
+("1.290 дин.", "490 руб.") or the word in any case ending ("2.000 динара",
+"150 ლარი", "80 ლარად", "9 900 төгрөг"); Serbian and Montenegrin copy in Latin script writes
+"1.290 din." or "2.000 dinara". ISO codes are read before or after the figure ("RSD 1.290",
+"250 KZT") where no common word shares them: "GEL" and "AMD" are also a cosmetic and a chip
+maker, and "RUB" (a verb) is read only after the figure. Not read here yet: the Ukrainian
+hryvnia, whose prices are mostly per litre or per unit, which the offer rule does not compare,
+and the Bulgarian lev, which copy writes beside the euro price as its second price list.
+
+The patterns are written for the folded view, whose homoglyph mapping turns some Cyrillic
+letters into their Latin look-alikes ("дин." reads ``диh.``): each word is folded once here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nextbest.tools.compliance.normalise import fold
+
+
+def _folded(*words: str) -> str:
+    """Alternatives of words as the folded view writes them, escaped, longest first."""
+    forms = {fold(word).text for word in words}
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+
+
+_SIGNS = "₾₽₸₮֏₼"
+"""Lari, ruble, tenge, tugrik, dram and manat signs."""
+_CODES = r"rsd|mkd|mnt|kzt|azn|byn"
+"""ISO codes no common word shares."""
+_SHORT = _folded("дин", "руб", "тг", "төг")
+"""Short forms that may take a full stop ("дин.", "руб.", "тг", "төг.")."""
+_STEMS = _folded("динар", "рубл", "ლარ", "төгрөг", "դրամ")
+"""Word stems that take a case ending ("динара", "рублей", "ლარი", "ლარად")."""
+_WORDS = _folded("тенге", "теңге")
+"""Whole words with no ending of their own."""
+_LATIN = r"din\.|dinar[aie]?\b|manat\b"
+"""Latin-script forms: Serbian "din." (only with its full stop: Romanian "din" is "of"),
+"dinara", Azerbaijani and Turkmen "manat"."""
+
+BEFORE = rf"[{_SIGNS}]\s?(?=\d)|\b(?:{_CODES})\s?(?=\d)"
+"""Alternatives (no group) of a currency written before its figure: "₾85", "RSD 1.290"."""
+
+AFTER = (
+    rf"[{_SIGNS}]|\b(?:{_CODES}|rub)\b|(?<!\w)(?:{_SHORT})(?:\.|(?!\w))"
+    rf"|(?<!\w)(?:{_STEMS})\w*|(?<!\w)(?:{_WORDS})(?!\w)|\b(?:{_LATIN})"
+)
+"""Alternatives (no group) of a currency written after its figure: "85 ₾", "1.290 дин.",
+"2.000 динара", "150 ლარი", "490 руб.", "250 KZT", "1.290 din."."""
