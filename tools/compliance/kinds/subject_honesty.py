@@ -49,6 +49,7 @@ from nextbest.tools.compliance.name_cases import copy_language
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_paraphrase import MULTIPLIERS, read_number
 from nextbest.tools.compliance.savings_products import SAVING_WORDS, savings_products
+from nextbest.tools.compliance.slavic_notices import unbacked_notice
 from nextbest.tools.compliance.subject_audience import everyone_unbacked, restricted_offers
 from nextbest.tools.compliance.subject_reach import members_only_unbacked, widened_scope
 from nextbest.tools.compliance.unspaced_promises import unbacked_promises
@@ -973,6 +974,9 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             )  # "your contract's year in review" for "your annual statement"
             if not body_forms & wanted and not renamed:
                 missing.append(f"a notice about the {noun}")
+        slavic = unbacked_notice(subject.skel.text, [text.skel.text for text in rest])
+        if slavic is not None:  # "Потврда ваше поруџбине" above a newsletter
+            missing.append(f"a notice: {slavic}")
         return missing
 
     @staticmethod
