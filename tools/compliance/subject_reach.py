@@ -5,9 +5,10 @@ A subject may say what the offer gives, not widen who or what it is for:
 - **Scope.** "-30 % sur toutes vos montures" above an offer on one range of lenses, "20% off
   all furniture" above an offer on sofas: the subject says the promotion holds for every thing
   of a kind ("on any / all / every …", "sur tous / toutes les …", "en todos los …", "auf alle
-  …", "på alla …", "sitewide") when the offer is limited to some products, the subject names
-  none of them, the quantifier is over things (not people or days: "$50 spa credit for
-  every guest" is per person), the offer's own promise neither uses that noun nor says "all"
+  …", "på alla …", "sitewide"; Mongolian "бүх …" and Bengali "সব …" with no preposition)
+  when the offer is limited to some products, the subject names none of them, the
+  quantifier is over things (not people or days: "$50 spa credit for every guest" is per
+  person), the offer's own promise neither uses that noun nor says "all"
   itself, and no other field says the same (a body that repeats the wide wording is the
   offers rule's to read). See :mod:`~nextbest.tools.compliance.kinds.offer_breadth` for the
   head noun.
@@ -45,6 +46,9 @@ WIDE = re.compile(
 )
 """A promotion said of everything, in the languages the engine reads (original text), with up
 to three words after the quantifier and its article."""
+WIDE_BARE = re.compile(r"(?<!\w)(?:бүх|সব|সকল)\s+(?P<what>[^\s\d.,;:!?()]+)", re.IGNORECASE)
+"""A quantifier right before its noun, as Mongolian ("бүх бүтээгдэхүүнд", on all products) and
+Bengali ("সব পণ্যে") write it without a preposition: the noun after it is the head."""
 
 NOT_GOODS: frozenset[str] = frozenset(
     {
@@ -107,7 +111,7 @@ def widened_scope(
     """
     if offer is None or not offer.products or named & set(offer.products):
         return None
-    wide = WIDE.search(subject)
+    wide = WIDE.search(subject) or WIDE_BARE.search(subject)
     if wide is None:
         return None
     promise = offer.terms.replace(offer.disclosure, " ") if offer.disclosure else offer.terms
@@ -120,7 +124,7 @@ def widened_scope(
     if head and uses_noun(words, head):
         return None  # "20% off every Hybrid mattress" of an offer on Hybrid mattresses
     for text in others:
-        for again in WIDE.finditer(text):
+        for again in (*WIDE.finditer(text), *WIDE_BARE.finditer(text)):
             if head_noun(again.group("what") or "") == head:
                 return None  # the body says it too: the offers rule reads it there
     return wide.group(0).strip()
