@@ -6,7 +6,10 @@ promises no reduction: the savings are the money the reader puts aside. A produc
 product when its catalogue category or one of its names says so ("savings", "savings
 account"; French "épargne", Spanish "ahorro", German "Sparen", Italian "risparmio", Portuguese
 "poupança"). "Saver" and "saving" are not enough: a "Family Saver Pack" or an "energy-saving
-lamp" is sold, not saved in.
+lamp" is sold, not saved in. Savings said to be someone's ("your savings", "our members'
+savings") are that person's money too, whichever of the brand's products the message is about:
+a savings brand's "Your savings, put to work" above a message about its fund promises no
+reduction either (:func:`owned_savings`).
 """
 
 from __future__ import annotations
@@ -41,3 +44,19 @@ def savings_products(pack: BrandPack) -> frozenset[str]:
             _SAVINGS.search(fold(text).text) for text in (product.category or "", *product.names)
         )
     )
+
+
+_OWNED = re.compile(r"\b(?:your|our|my|his|her|their|members?)\s+(?:[a-z]+\s+){0,2}savings\b")
+"""Savings said to be someone's (skeleton view): "your savings", "your hard-earned savings"."""
+
+
+def owned_savings(subject: str) -> bool:
+    """Whether a subject speaks of someone's savings, the money they put aside.
+
+    Args:
+        subject: The subject's skeleton text (lower case, punctuation dropped).
+
+    Returns:
+        True when "savings" follows a possessive ("your savings", "our members savings").
+    """
+    return "savings" in subject and bool(_OWNED.search(subject))

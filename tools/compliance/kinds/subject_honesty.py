@@ -48,7 +48,11 @@ from nextbest.tools.compliance.kinds.offer_mentions import SHIPPING_WORDS
 from nextbest.tools.compliance.name_cases import copy_language
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_paraphrase import MULTIPLIERS, read_number
-from nextbest.tools.compliance.savings_products import SAVING_WORDS, savings_products
+from nextbest.tools.compliance.savings_products import (
+    SAVING_WORDS,
+    owned_savings,
+    savings_products,
+)
 from nextbest.tools.compliance.slavic_notices import unbacked_notice
 from nextbest.tools.compliance.subject_audience import everyone_unbacked, restricted_offers
 from nextbest.tools.compliance.subject_reach import members_only_unbacked, widened_scope
@@ -1014,7 +1018,10 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             return []  # the subject quotes the offer's own approved name or terms
         rest = [text for name, text in ctx.fields.items() if name != "subject"]
         missing = self._unbacked(ctx.fields["subject"], rest, offer)
-        if self.savings and any(h.product.id in self.savings for h in ctx.product_hits):
+        if self.savings and (
+            any(h.product.id in self.savings for h in ctx.product_hits)
+            or owned_savings(ctx.fields["subject"].skel.text)
+        ):
             missing = [m for m in missing if m not in SAVING_WORDS]  # the reader's own savings
         body_named = {h.product.id for h in ctx.product_hits if h.field != "subject"}
         named = set(body_named)
