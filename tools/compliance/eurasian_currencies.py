@@ -1,6 +1,6 @@
 """Prices in the currencies of Eastern Europe, the Caucasus and Central Asia, as copy writes them.
 
-Copy in Cyrillic or Georgian script writes its currency after the figure, as a sign ("85 ₾",
+Copy in Cyrillic or Georgian script writes its currency after the figure, as a sign ("64 ₾",
 "990 ₽", "4 500 ₸", "15 000 ₮", "2 000 ֏", "30 ₼"), a short form with or without its full stop
 ("1.290 дин.", "490 руб.") or the word in any case ending ("2.000 динара",
 "150 ლარი", "80 ლარად", "9 900 төгрөг"); Serbian and Montenegrin copy in Latin script writes
@@ -42,11 +42,11 @@ _LATIN = r"din\.|dinar[aie]?\b|manat\b"
 "dinara", Azerbaijani and Turkmen "manat"."""
 
 BEFORE = rf"[{_SIGNS}]\s?(?=\d)|\b(?:{_CODES})\s?(?=\d)"
-"""Alternatives (no group) of a currency written before its figure: "₾85", "RSD 1.290"."""
+"""Alternatives (no group) of a currency written before its figure: "₾64", "RSD 1.290"."""
 
 AFTER = (
     rf"[{_SIGNS}]|\b(?:{_CODES}|rub)\b|(?<!\w)(?:{_SHORT})(?:\.|(?!\w))"
     rf"|(?<!\w)(?:{_STEMS})\w*|(?<!\w)(?:{_WORDS})(?!\w)|\b(?:{_LATIN})"
 )
-"""Alternatives (no group) of a currency written after its figure: "85 ₾", "1.290 дин.",
+"""Alternatives (no group) of a currency written after its figure: "64 ₾", "1.290 дин.",
 "2.000 динара", "150 ლარი", "490 руб.", "250 KZT", "1.290 din."."""
