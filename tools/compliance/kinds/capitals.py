@@ -118,7 +118,7 @@ def _outside(words: list[re.Match[str]], spans: list[tuple[int, int]]) -> list[r
 
 
 class CapitalsCheck:
-    """Counts capital words and the share of capital letters per field."""
+    """Counts capital words over the message and the share of capital letters per field."""
 
     def __init__(self, rule: CapitalsRule, pack: BrandPack) -> None:
         """Collect the words that may be written in capitals.
@@ -160,10 +160,16 @@ class CapitalsCheck:
         return sorted(found, key=lambda m: m.start())
 
     def check(self, ctx: CheckContext) -> list[Violation]:
-        """A violation per field that shouts."""
+        """A violation per field that shouts.
+
+        The limit on capital words is the whole message's: one capital word in the subject and
+        another in the body are two words against a limit of one, reported in the field where
+        the count goes over it. The share of capital letters is each field's own.
+        """
         params = self.rule.params
         links = extract_links(ctx)
         found: list[Violation] = []
+        counted = 0  # capital words of the fields before: the limit is the message's
         for name in params.fields:
             text = ctx.fields.get(name)
             if text is None:
@@ -194,7 +200,10 @@ class CapitalsCheck:
             ]
             if upper and _SHOUTED_ACTION.search(text.original):
                 shouting = self._with_actions(text.original, shouting, masked)
-            too_many = len(shouting) > params.max_caps_words
+            too_many = len(shouting) > params.max_caps_words or (
+                bool(shouting) and counted + len(shouting) > params.max_caps_words
+            )
+            counted += len(shouting)
             ratio = 0.0  # read only for a ratio limit, or to name a finding without a word
             if params.max_ratio is not None or (too_many and not shouting):
                 words = _outside(list(_WORD.finditer(text.original)), masked)
