@@ -1,7 +1,8 @@
 """Promotional mentions in copy: what they look like and what one is.
 
 Read on the folded view: percentages and amounts off (also ``15 % de remise``, ``-25 %``,
-``Rabatt``, and in cents: ``10¢/gal off``), prices, "free …" (``livraison offerte``,
+``Rabatt``, ``25% хямдрал``, ``знижка 20%``, :mod:`~nextbest.tools.compliance.reduction_words`,
+and in cents: ``10¢/gal off``), prices, "free …" (``livraison offerte``,
 ``kostenloser Versand``; not "free" qualifying a substance, ``free T4``,
 :mod:`~nextbest.tools.compliance.free_analytes`), buy-one-get-one, points, durations free,
 promo codes, plain promotional words (``sale``, ``soldes``) and financing terms (``0% APR``).
@@ -16,8 +17,10 @@ from dataclasses import dataclass
 from nextbest.tools.compliance import (
     arab_currencies,
     eurasian_currencies,
+    reduction_words,
     shilling_currencies,
     sol_currencies,
+    taka_currencies,
 )
 from nextbest.tools.compliance.fee_waivers import FEE_WAIVER
 from nextbest.tools.compliance.free_analytes import FREE_SUBSTANCE
@@ -41,6 +44,8 @@ CURRENCY = (
     + sol_currencies.BEFORE
     + "|"
     + eurasian_currencies.BEFORE
+    + "|"
+    + taka_currencies.BEFORE
     + ")"
 )
 """A currency before its figure: "$12", "EUR 40", Indonesian rupiah "Rp25.000" and "Rp. 25.000"
@@ -49,7 +54,8 @@ CURRENCY = (
 "AED 1,250" (:mod:`~nextbest.tools.compliance.arab_currencies`), Malaysian ringgit "RM29.90",
 "RM 120" and "MYR 45", East African shillings "KSh 2,500" and "Ksh2,500"
 (:mod:`~nextbest.tools.compliance.shilling_currencies`), Peruvian soles "S/ 1 890" and "S/. 50"
-(:mod:`~nextbest.tools.compliance.sol_currencies`)."""
+(:mod:`~nextbest.tools.compliance.sol_currencies`), Bangladeshi taka "৳৪২০" and "Tk 380"
+(:mod:`~nextbest.tools.compliance.taka_currencies`)."""
 CURRENCY_AFTER = (
     r"\s?(?:€|£|₪|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|sek|nok|dkk|kr|kronor"
     r"|kroner|dollars?|euros?|zl|pln|huf|forint|ils|nis|ringgit|myr)\b|円|元|ש[\"״]ח(?!\w)|"
@@ -60,6 +66,8 @@ CURRENCY_AFTER = (
     + sol_currencies.AFTER
     + "|"
     + eurasian_currencies.AFTER
+    + "|"
+    + taka_currencies.AFTER
     + ")"
 )
 """A currency after its figure: "15 €", "19,99 $" (Canadian French), "20 dollars", "1 000 kr",
@@ -176,6 +184,15 @@ MENTION_PATTERNS: dict[str, str] = {
         + NUMBER
         + r"\s?%"
         r"|(?<![\w%.,-])(?<![\d%] )-\s?" + NUMBER + r"\s?%"
+        r"|(?<![\w.])"
+        + NUMBER
+        + r"\s?%(?:-\w+)?\s+(?:"
+        + reduction_words.AFTER
+        + r")|(?:"
+        + reduction_words.BEFORE
+        + r")\s+"
+        + NUMBER
+        + r"\s?%"
     ),
     "amount": (
         CURRENCY

@@ -55,3 +55,26 @@ def test_a_taka_price_with_the_line_passes() -> None:
 
 def test_a_weight_is_no_price() -> None:
     assert "weighed" not in _fired("পাবদা মাছ এসেছে! ২ কেজির প্যাকেট।")
+
+
+def _offers_pack() -> BrandPack:
+    return parse_pack(
+        {
+            "brand": email_brand("Nodi Mach", "bn-BD", "Asia/Dhaka"),
+            "rules": [rule("offers", "offer_terms", {"prices_are_facts": True})],
+            "products": [{"id": "pabda", "name": "পাবদা মাছ", "list_price": 680, "currency": "BDT"}],
+        },
+        source="test",
+    )
+
+
+def _offers_fired(body: str) -> set[str]:
+    message = Message(
+        channel="email", subject="নদীর মাছ", body=body, send_time=datetime(2027, 1, 20, 4, 0)
+    )
+    return set(RuleEngine(_offers_pack()).check(message, as_of=_DAY).fired_rule_ids)
+
+
+def test_a_taka_price_below_the_list_without_an_offer_blocks() -> None:
+    assert "offers" in _offers_fired("পাবদা মাছ এখন মাত্র ৳৫৯০ প্রতি কেজি।")
+    assert "offers" not in _offers_fired("পাবদা মাছ ৳৬৮০ প্রতি কেজি।")

@@ -1,0 +1,40 @@
+"""Words for a reduction ("discount") in languages whose copy puts them beside a percentage.
+
+"25% хямдрал" (Mongolian), "знижка 20%" (Ukrainian), "скидка 15%" (Russian), "20% popust" /
+"попуст" (Serbian, Croatian, Bosnian), "10% nuolaida" (Lithuanian), "atlaide 30%" (Latvian),
+"20% ფასდაკლება" (Georgian), "১০% ছাড়" (Bengali) and "20% छूट" (Hindi) offer that much off, as
+"20% off" does in English. The words take case endings, so each is a stem that any letters may
+follow ("знижку", "хямдралтай", "nuolaidą"). The patterns are written for the folded view, whose
+homoglyph mapping turns some Cyrillic letters into Latin look-alikes and drops Indic vowel
+signs and viramas: each word is folded once here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nextbest.tools.compliance.normalise import fold
+
+
+def _folded(*words: str) -> str:
+    """Alternatives of words as the folded view writes them, escaped, longest first."""
+    forms = {fold(word).text for word in words}
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+
+
+_STEMS = _folded(
+    "хямдрал", "скидк", "знижк", "popust", "попуст", "nuolaid", "atlaid", "ფასდაკლებ"
+)  # fmt: skip
+"""Stems that take an ending: Mongolian, Russian, Ukrainian, Serbo-Croatian (both scripts),
+Lithuanian, Latvian and Georgian."""
+_INDIC = _folded("ছাড়", "छूट")
+"""Bengali and Hindi words, as the folded view writes them (without vowel signs)."""
+_BENGALI_NOT = _folded("ছাড়া")[len(fold("ছাড়").text) :]
+"""What makes the Bengali word "except" ("ছাড়া") rather than "discount"."""
+
+AFTER = rf"(?<!\w)(?:{_STEMS})\w*|(?:{_INDIC})(?!{re.escape(_BENGALI_NOT)})(?![^\W\d_])"
+"""Alternatives (no group) of a reduction word after its percentage: "25% хямдрал",
+"১০% ছাড়" (not "ছাড়া", except)."""
+
+BEFORE = rf"(?<!\w)(?:{_STEMS})\w*"
+"""Alternatives (no group) of a reduction word before its percentage: "знижка 20%"."""
