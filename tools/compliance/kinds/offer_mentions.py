@@ -24,6 +24,7 @@ from nextbest.tools.compliance import (
 )
 from nextbest.tools.compliance.fee_waivers import FEE_WAIVER
 from nextbest.tools.compliance.free_analytes import FREE_SUBSTANCE
+from nextbest.tools.compliance.lithuanian_free_words import FREE as LITHUANIAN_FREE
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.unspaced_scripts import SPACED_WORD_CHAR
 
@@ -124,10 +125,11 @@ _VOUCHER = (
     r"cupon(?:es)?\b)"
 )
 """A voucher or coupon (English, German, French, Spanish): given with a value, an incentive."""
-_FREE_WORDS = r"offerte?s?|gratuite?s?|gratuit[oa]s?|gratis|omaggio|in regalo"
-""""Free" after its noun in French, Spanish and Italian copy (``livraison offerte``)."""
-_FREE_BEFORE = r"kostenlose[rns]?|gratis"
-""""Free" before its noun in German copy (``kostenloser Versand``)."""
+_FREE_WORDS = r"offerte?s?|gratuite?s?|gratuit[oa]s?|gratis|omaggio|in regalo|" + LITHUANIAN_FREE
+""""Free" after its noun in French, Spanish, Italian and Lithuanian copy (``livraison offerte``,
+:mod:`~nextbest.tools.compliance.lithuanian_free_words`)."""
+_FREE_BEFORE = r"kostenlose[rns]?|gratis|" + LITHUANIAN_FREE
+""""Free" before its noun in German and Lithuanian copy (``kostenloser Versand``)."""
 _NOT_FREE_NOUNS = (
     r"numero|appel|llamada|chamada|chamadas|ligacao|linha|anruf|hotline|entree|ingresso|"
     r"eintritt|est|sont|ist|sind|reste|"
