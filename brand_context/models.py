@@ -150,6 +150,12 @@ class Brand(_Strict):
     name: str = Field(min_length=1, description="Brand name as customers know it.")
     legal_name: str = Field(min_length=1, description="Registered legal entity.")
     postal_address: str = Field(min_length=5, description="Physical postal address (CAN-SPAM).")
+    postal_address_forms: list[str] = Field(
+        default_factory=list,
+        description="The same address as other copy of the brand writes it (another language "
+        "or script, e.g. the English form of an address kept in Bengali); the postal-address "
+        "element is met by the address or any of these forms.",
+    )
     sender_addresses: dict[Channel, str] = Field(
         default_factory=dict,
         description="Sender identity per channel: email From, SMS short code, push app id.",

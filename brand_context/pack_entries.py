@@ -67,6 +67,10 @@ or every logged decision would stop matching the version it was checked against.
 """
 
 
+HASH_NEUTRAL_BRAND_FIELDS = ("postal_address_forms",)
+"""Brand fields added after packs were first hashed; left out of the hash at their default."""
+
+
 HASH_NEUTRAL_PARAM_FIELDS: dict[str, tuple[type[BaseModel], tuple[str, ...]]] = {
     "disclosure": (DisclosureParams, ("no_promotion",)),
     "required_element": (RequiredElementParams, ("at_start",)),
@@ -89,7 +93,8 @@ def _drop_defaults(data: dict[str, Any], defaults: dict[str, Any]) -> None:
 def content_hash(pack: BrandPack) -> str:
     """SHA-256 of the pack's canonical JSON; equal packs hash equal, whatever the entry order.
 
-    Rule fields in :data:`HASH_NEUTRAL_RULE_FIELDS` and rule parameters in
+    Brand fields in :data:`HASH_NEUTRAL_BRAND_FIELDS`, rule fields in
+    :data:`HASH_NEUTRAL_RULE_FIELDS` and rule parameters in
     :data:`HASH_NEUTRAL_PARAM_FIELDS` count only when set away from their default, so an
     upgrade that adds such a field leaves every stored pack's hash unchanged.
 
@@ -106,6 +111,7 @@ def content_hash(pack: BrandPack) -> str:
     param_defaults = {
         kind: _defaults(model, names) for kind, (model, names) in HASH_NEUTRAL_PARAM_FIELDS.items()
     }
+    _drop_defaults(data["brand"], _defaults(Brand, HASH_NEUTRAL_BRAND_FIELDS))
     for rule in data[ENTRY_SECTIONS["rule"]]:
         _drop_defaults(rule, rule_defaults)
         if rule["kind"] in param_defaults and isinstance(rule.get("params"), dict):

@@ -33,7 +33,7 @@ import threading
 import weakref
 from collections.abc import Callable
 
-from nextbest.brand_context.models import BrandPack, DisclosureRule
+from nextbest.brand_context.models import Brand, BrandPack, DisclosureRule
 from nextbest.tools.compliance.kinds.banned_phrase import required_wordings
 from nextbest.tools.compliance.kinds.base import CheckContext
 from nextbest.tools.compliance.message import TextField
@@ -83,6 +83,22 @@ def address_forms(address: str) -> list[str]:
     return [f for f in forms if any(c.isdigit() for c in f)]
 
 
+def brand_address_forms(brand: Brand) -> list[str]:
+    """Every written form of the brand's postal address, each with its shorter forms.
+
+    Args:
+        brand: The pack's brand (``postal_address`` and ``postal_address_forms``).
+
+    Returns:
+        The forms of :func:`address_forms` for the address and for each other written form.
+    """
+    return [
+        form
+        for address in (brand.postal_address, *brand.postal_address_forms)
+        for form in address_forms(address)
+    ]
+
+
 def mandated_texts(pack: BrandPack) -> list[str]:
     """Wordings ``pack`` mandates word for word.
 
@@ -103,7 +119,9 @@ def mandated_texts(pack: BrandPack) -> list[str]:
             ):
                 texts += wordings
     brand = pack.brand
-    texts += [t for t in (brand.legal_name, *address_forms(brand.postal_address)) if t]
+    if brand.legal_name:
+        texts.append(brand.legal_name)
+    texts += brand_address_forms(brand)
     for offer in pack.offers:
         if offer.disclosure:
             texts.append(offer.disclosure)

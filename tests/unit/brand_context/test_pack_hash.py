@@ -1,4 +1,4 @@
-"""A pack's content hash: stable across upgrades that add optional rule fields or parameters."""
+"""A pack's content hash: stable across upgrades that add optional brand or rule fields."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import json
 
 from nextbest.brand_context.models import ENTRY_SECTIONS, BrandPack
 from nextbest.brand_context.pack_entries import (
+    HASH_NEUTRAL_BRAND_FIELDS,
     HASH_NEUTRAL_PARAM_FIELDS,
     HASH_NEUTRAL_RULE_FIELDS,
     content_hash,
@@ -22,6 +23,8 @@ def _hash_without_added_fields(pack: BrandPack) -> str:
     data = pack.model_dump(mode="json")
     for section in ENTRY_SECTIONS.values():
         data[section] = sorted(data[section], key=lambda entry: entry["id"])
+    for name in HASH_NEUTRAL_BRAND_FIELDS:
+        data["brand"].pop(name, None)
     for rule in data["rules"]:
         for name in HASH_NEUTRAL_RULE_FIELDS:
             rule.pop(name, None)
@@ -55,7 +58,7 @@ def test_a_rule_scoped_to_regions_changes_the_hash_and_unscoping_restores_it(
 def test_the_sample_packs_hash_survives_upgrades(sample_pack: BrandPack) -> None:
     assert content_hash(sample_pack) == SAMPLE_PACK_HASH, (
         "the sample pack's content hash moved: a new optional rule field or parameter belongs "
-        "in HASH_NEUTRAL_RULE_FIELDS / HASH_NEUTRAL_PARAM_FIELDS"
+        "in HASH_NEUTRAL_BRAND_FIELDS / HASH_NEUTRAL_RULE_FIELDS / HASH_NEUTRAL_PARAM_FIELDS"
     )
 
 

@@ -38,7 +38,7 @@ from nextbest.tools.compliance.language_id import (
     language_scores,
 )
 from nextbest.tools.compliance.message import TextField
-from nextbest.tools.compliance.required_text import address_forms, required_spans
+from nextbest.tools.compliance.required_text import brand_address_forms, required_spans
 from nextbest.tools.compliance.verdict import Violation
 from nextbest.tools.compliance.writing_systems import foreign_script
 
@@ -102,7 +102,7 @@ class LanguageCheck(RuleKeeper[LanguageRule]):
         names = {n.casefold() for n in (brand.name, brand.short_name) if n}
         self.footer_forms = tuple(
             form.casefold()
-            for form in (brand.legal_name, *address_forms(brand.postal_address))
+            for form in (brand.legal_name, *brand_address_forms(brand))
             if len(form) >= 5 and form.casefold() not in names  # a name is no footer
         )
         params = rule.params

@@ -230,8 +230,10 @@ class PersonalDataCheck:
         self.own_domains = {d.lower() for d in brand.website_domains}
         self.own_domains |= {o.split("@", 1)[1].lower() for o in own if "@" in o}
         self.own_digits = {_DIGITS.sub("", o) for o in own if _DIGITS.sub("", o)}
-        identity = [brand.legal_name, brand.postal_address]
-        identity.append(_ADDRESS_PART.split(brand.postal_address.strip())[0])  # the street
+        identity = [brand.legal_name]
+        for address in (brand.postal_address, *brand.postal_address_forms):
+            identity.append(address)
+            identity.append(_ADDRESS_PART.split(address.strip())[0])  # the street
         self.identity = compile_phrases(
             [i for i in identity if len(i.split()) >= 2], obfuscation=False
         )

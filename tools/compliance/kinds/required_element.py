@@ -319,8 +319,12 @@ class RequiredElementCheck:
             else None
         )
         self.ad = compile_phrases(list(AD_MARKERS), obfuscation=False)
-        self.address = required_address_tokens(pack.brand.postal_address)
-        self.address_numbers = [t for t in self.address if t.isdigit()]
+        forms = (pack.brand.postal_address, *pack.brand.postal_address_forms)
+        self.addresses = [
+            (tokens, [t for t in tokens if t.isdigit()])
+            for tokens in map(required_address_tokens, forms)
+        ]
+        """Each written form of the address: its tokens and the numbers among them."""
         checks: dict[str, Callable[[CheckContext], Violation | None]] = {
             "unsubscribe": self._unsubscribe,
             "postal_address": self._postal_address,
@@ -386,13 +390,15 @@ class RequiredElementCheck:
 
     def _postal_address(self, ctx: CheckContext) -> Violation | None:
         fields = self._fields(ctx)
-        # A number of the address (street number, postcode) stands as written in some field's
-        # skeleton text, or no token of the copy can be it: then there is nothing to tokenise.
-        if all(any(n in plain(t.original) for t in fields) for n in self.address_numbers):
-            words: list[str] = []
-            for text in fields:
-                words.extend(address_tokens(text.original))
-            if contains_address(words, self.address):
+        words: list[str] | None = None
+        for address, numbers in self.addresses:
+            # A number of the address (street number, postcode) stands as written in some
+            # field's skeleton text, or no token of the copy can be it: nothing to tokenise.
+            if not all(any(n in plain(t.original) for t in fields) for n in numbers):
+                continue
+            if words is None:
+                words = [w for text in fields for w in address_tokens(text.original)]
+            if contains_address(words, address):
                 return None
         return self._missing(
             "postal address", f"Add the postal address: {self.pack.brand.postal_address}."
