@@ -211,3 +211,19 @@ def hanul_brand(*, sms: bool = False) -> dict[str, Any]:
         "default_time_zone": "Asia/Seoul",
         "website_domains": ["hanul.example"],
     }
+
+
+def email_fired(
+    pack: BrandPack,
+    body: str,
+    *,
+    subject: str,
+    send_time: datetime,
+    as_of: date,
+    offer_id: str | None = None,
+) -> set[str]:
+    """The rule ids an e-mail with this subject and body fires against ``pack`` on ``as_of``."""
+    message = Message(
+        channel="email", subject=subject, body=body, send_time=send_time, offer_id=offer_id
+    )
+    return set(RuleEngine(pack).check(message, as_of=as_of).fired_rule_ids)

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import email_brand, rule
+from compliance_helpers import email_brand, email_fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import Message, RuleEngine
 
 _DAY = date(2027, 5, 10)
 _TERMS = "新規契約のみ、HIKARI30 入力で月額料金 30% 割引、5 月 31 日まで"
@@ -52,14 +51,10 @@ def _pack() -> BrandPack:
 
 
 def _fired(body: str, offer_id: str | None = None) -> set[str]:
-    message = Message(
-        channel="email",
-        subject="お知らせ",
-        body=body,
-        send_time=datetime(2027, 5, 10, 1, 0),
-        offer_id=offer_id,
+    send_time = datetime(2027, 5, 10, 1, 0)
+    return email_fired(
+        _pack(), body, subject="お知らせ", send_time=send_time, as_of=_DAY, offer_id=offer_id
     )
-    return set(RuleEngine(_pack()).check(message, as_of=_DAY).fired_rule_ids)
 
 
 def test_the_offer_code_without_its_conditions_blocks() -> None:

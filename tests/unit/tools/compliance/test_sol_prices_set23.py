@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import email_brand, rule
+from compliance_helpers import email_brand, email_fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import Message, RuleEngine
 
 _DAY = date(2027, 5, 10)
 _TAX = "Todos los precios incluyen IGV."
@@ -60,14 +59,10 @@ def _pack() -> BrandPack:
 
 
 def _fired(body: str, offer_id: str | None = None) -> set[str]:
-    message = Message(
-        channel="email",
-        subject="Cursos de mayo",
-        body=body,
-        send_time=datetime(2027, 5, 10, 15, 0),
-        offer_id=offer_id,
+    send_time = datetime(2027, 5, 10, 15, 0)
+    return email_fired(
+        _pack(), body, subject="Cursos de mayo", send_time=send_time, as_of=_DAY, offer_id=offer_id
     )
-    return set(RuleEngine(_pack()).check(message, as_of=_DAY).fired_rule_ids)
 
 
 def test_a_sol_price_needs_the_tax_line() -> None:

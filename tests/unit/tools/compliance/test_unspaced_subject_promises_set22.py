@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import email_brand, rule
+from compliance_helpers import email_brand, email_fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import Message, RuleEngine
 
 _DAY = date(2027, 3, 8)
 
@@ -30,13 +29,8 @@ def _pack() -> BrandPack:
 
 
 def _fired(subject: str, body: str) -> set[str]:
-    message = Message(
-        channel="email",
-        subject=subject,
-        body=body,
-        send_time=datetime(2027, 3, 8, 2, 0),
-    )
-    return set(RuleEngine(_pack()).check(message, as_of=_DAY).fired_rule_ids)
+    send_time = datetime(2027, 3, 8, 2, 0)
+    return email_fired(_pack(), body, subject=subject, send_time=send_time, as_of=_DAY)
 
 
 def test_a_free_delivery_subject_the_body_does_not_give_blocks() -> None:

@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from compliance_helpers import kohaku_brand, rule
+from compliance_helpers import email_fired, kohaku_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import Message, RuleEngine
 from nextbest.tools.compliance.price_triggers import shape_pattern
 
 _DAY = date(2027, 5, 10)
@@ -58,14 +57,10 @@ def _pack() -> BrandPack:
 
 
 def _fired(body: str, offer_id: str | None = None) -> set[str]:
-    message = Message(
-        channel="email",
-        subject="新茶のご案内",
-        body=body,
-        send_time=datetime(2027, 5, 10, 3, 0),
-        offer_id=offer_id,
+    send_time = datetime(2027, 5, 10, 3, 0)
+    return email_fired(
+        _pack(), body, subject="新茶のご案内", send_time=send_time, as_of=_DAY, offer_id=offer_id
     )
-    return set(RuleEngine(_pack()).check(message, as_of=_DAY).fired_rule_ids)
 
 
 def test_a_yen_price_below_the_list_without_an_offer_blocks() -> None:
