@@ -18,7 +18,9 @@ Precision first: a field is reported only when it has ``min_words`` words left a
 language plainly dominates it (see :func:`~nextbest.tools.compliance.language_id.judge`).
 Copy written mostly in a script none of the allowed languages is written in (Devanagari or
 Chinese characters under an English-only rule) is reported by its script, which the
-function words cannot read (:mod:`~nextbest.tools.compliance.writing_systems`).
+function words cannot read (:mod:`~nextbest.tools.compliance.writing_systems`). Czech copy under
+a Slovak-only rule (or Slovak under a Czech-only one) is told by its spelling
+(:mod:`~nextbest.tools.compliance.czech_slovak`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ import re
 from nextbest.brand_context.models import BrandPack, LanguageRule
 from nextbest.tools.compliance.approved_language import approved_votes
 from nextbest.tools.compliance.chosen_language import chosen_languages
+from nextbest.tools.compliance.czech_slovak import PAIR as SISTERS
+from nextbest.tools.compliance.czech_slovak import sister_language
 from nextbest.tools.compliance.kinds.audience import region_names, rule_regions
 from nextbest.tools.compliance.kinds.base import CheckContext, RuleKeeper, violation
 from nextbest.tools.compliance.language_id import (
@@ -281,6 +285,28 @@ class LanguageCheck(RuleKeeper[LanguageRule]):
             fix_hint=f"Write the {field} in {wanted}.",
         )
 
+    def _sister_finding(
+        self, ctx: CheckContext, field: TextField, allowed: frozenset[str]
+    ) -> Violation | None:
+        """A violation when the copy is Czech under a Slovak-only rule, or the reverse."""
+        if len(allowed & SISTERS) != 1 or ctx.fields[field].original.isascii():
+            return None  # the common, fast case: not one of the two, or no letter of either
+        copy = self.copy_text(ctx, field, self.whole_text(ctx, field))
+        if language_scores(copy).words < self.rule.params.min_words:
+            return None
+        found = sister_language(copy, allowed)
+        if found is None:
+            return None
+        wanted = " or ".join(_name(code) for code in sorted(allowed))
+        return violation(
+            self.rule,
+            f"The {field} is written in {_name(found.language)}; this message must be in {wanted}.",
+            field=field,
+            evidence=f"{_name(found.language)} ({found.marks} words of its own spelling "
+            f"against {found.allowed_marks})",
+            fix_hint=f"Write the {field} in {wanted}.",
+        )
+
     def check(self, ctx: CheckContext) -> list[Violation]:
         """One violation per judged field plainly written in a language not allowed."""
         allowed = self.languages_for(ctx)
@@ -297,6 +323,9 @@ class LanguageCheck(RuleKeeper[LanguageRule]):
                 continue
             finding = self.finding(ctx, field, allowed)
             if finding is None:
+                sister = self._sister_finding(ctx, field, allowed)
+                if sister is not None:
+                    found.append(sister)
                 continue
             wanted = " or ".join(_name(code) for code in sorted(allowed))
             found.append(
