@@ -1,4 +1,4 @@
-"""A feature the copy denies, in Romanian (before it) and Turkish (after it).
+"""A feature the copy denies, in Romanian (before it), Turkish, Urdu and Hindi (after it).
 
 A product's lacked feature said of it is wrong; a feature the copy denies is not. Romanian
 denies before the feature, as the Romance languages do: "nu are husă" (has no cover),
@@ -7,7 +7,9 @@ two things denied together ("fără husă sau cablu"). Turkish denies after it, 
 follows the feature: "kablo yok" (no cable), "kılıf dahil değildir" (the cover is not
 included), "pil içermez" (contains no battery), "kapak hariç" (cover excluded), "kablo
 bulunmamaktadır", also for the first of two things denied together ("kılıf ve kablo dahil
-değildir").
+değildir"). Urdu and Hindi deny with a postposition or a negation after the feature: "… کے
+بغیر" / "… के बिना" (without …), "… نہیں" / "… नहीं" (no …), "… شامل نہیں" / "… शामिल नहीं"
+(… not included), and with "بغیر" / "बिना" before it ("بغیر استری", without ironing).
 """
 
 from __future__ import annotations
@@ -31,12 +33,23 @@ _TURKISH = re.compile(
 )
 """Words right after a feature (its suffix first) that deny it in Turkish."""
 
+_YEH = "[یيى]"
+_KAF = "[کك]"
+_URDU_HINDI_AFTER = re.compile(
+    rf"\s+(?:(?:{_KAF}ے|{_KAF}{_YEH})\s+(?:بغ{_YEH}ر|بنا)|(?:شامل|موجود)\s+نہ{_YEH}ں|نہ{_YEH}ں"
+    r"|(?:के\s+)?बिना|(?:शामिल|मौजूद)\s+नहीं|नहीं)(?![^\W\d_])"
+)
+"""Words right after a feature that deny it in Urdu (Arabic or Persian forms of its letters) or
+Hindi: "… کے بغیر", "… نہیں", "… شامل نہیں", "… के बिना", "… नहीं"."""
+_URDU_HINDI_BEFORE = re.compile(rf"(?<![^\W\d_])(?:بغ{_YEH}ر|बिना)\s+$")
+""""Without" right before a feature in Urdu or Hindi: "بغیر …", "बिना …"."""
+
 REACH = 48
-"""Characters before a feature searched for a Romanian denial."""
+"""Characters before a feature searched for a denial written before it."""
 
 
 def denies_feature(original: str, start: int, end: int) -> bool:
-    """Whether the copy denies the feature at ``original[start:end]`` in Romanian or Turkish.
+    """Whether the copy denies the feature at ``original[start:end]`` (see the module).
 
     Args:
         original: The field's original text.
@@ -44,8 +57,16 @@ def denies_feature(original: str, start: int, end: int) -> bool:
         end: Where it ends.
 
     Returns:
-        True when a Romanian denial leads into the feature or a Turkish one follows it.
+        True when a Romanian, Urdu or Hindi denial leads into the feature, or a Turkish, Urdu
+        or Hindi one follows it.
     """
     if _ROMANIAN.search(original, max(0, start - REACH), start) is not None:
         return True
-    return _TURKISH.match(original, end) is not None
+    if _TURKISH.match(original, end) is not None:
+        return True
+    if original.isascii():
+        return False
+    return (
+        _URDU_HINDI_AFTER.match(original, end) is not None
+        or _URDU_HINDI_BEFORE.search(original, max(0, start - REACH), start) is not None
+    )
