@@ -4,11 +4,16 @@ Copy in Cyrillic or Georgian script writes its currency after the figure, as a s
 "990 ₽", "4 500 ₸", "15 000 ₮", "2 000 ֏", "30 ₼"), a short form with or without its full stop
 ("1.290 дин.", "490 руб.") or the word in any case ending ("2.000 динара",
 "150 ლარი", "80 ლარად", "9 900 төгрөг"); Serbian and Montenegrin copy in Latin script writes
-"1.290 din." or "2.000 dinara". ISO codes are read before or after the figure ("RSD 1.290",
-"250 KZT") where no common word shares them: "GEL" and "AMD" are also a cosmetic and a chip
-maker, and "RUB" (a verb) is read only after the figure. Not read here yet: the Ukrainian
-hryvnia, whose prices are mostly per litre or per unit, which the offer rule does not compare,
-and the Bulgarian lev, which copy writes beside the euro price as its second price list.
+"1.290 din." or "2.000 dinara". Uzbek copy writes its soʻm after the figure, with the turned
+comma or an apostrophe and any suffix ("75 000 soʻm", "75 000 so'mdan", Cyrillic "75 000 сўм");
+never the bare "som", a Swedish and Norwegian word ("de 3 som vann"). Albanian copy writes its
+lek after the figure, with or without its diaeresis and with its case endings ("2 500 lekë",
+"2 500 leke", "2 500 lekësh"). ISO codes are read before or after the figure ("RSD 1.290",
+"250 KZT") where no common word shares them (the lek's "ALL" is a word): "GEL" and "AMD" are
+also a cosmetic and a chip maker, and "RUB" (a verb) is read only after the figure. Not read
+here yet: the Ukrainian hryvnia, whose prices are mostly per litre or per unit, which the offer
+rule does not compare, and the Bulgarian lev, which copy writes beside the euro price as its
+second price list.
 
 The patterns are written for the folded view, whose homoglyph mapping turns some Cyrillic
 letters into their Latin look-alikes ("дин." reads ``диh.``): each word is folded once here.
@@ -29,7 +34,7 @@ def _folded(*words: str) -> str:
 
 _SIGNS = "₾₽₸₮֏₼"
 """Lari, ruble, tenge, tugrik, dram and manat signs."""
-_CODES = r"rsd|mkd|mnt|kzt|azn|byn"
+_CODES = r"rsd|mkd|mnt|kzt|azn|byn|uzs"
 """ISO codes no common word shares."""
 _SHORT = _folded("дин", "руб", "тг", "төг")
 """Short forms that may take a full stop ("дин.", "руб.", "тг", "төг.")."""
@@ -37,16 +42,23 @@ _STEMS = _folded("динар", "рубл", "ლარ", "төгрөг", "դրա�
 """Word stems that take a case ending ("динара", "рублей", "ლარი", "ლარად")."""
 _WORDS = _folded("тенге", "теңге")
 """Whole words with no ending of their own."""
-_LATIN = r"din\.|dinar[aie]?\b|manat\b"
+_SOM = (
+    r"so[ʻʼ'`]m\w*|(?:" + _folded("сўм", "сум") + ")(?:" + _folded("дан", "га", "лик") + r")?(?!\w)"
+)
+"""The Uzbek soʻm and its suffixed forms ("soʻmdan", "so'mlik"; Cyrillic "сўм", Russian "сум",
+but not "сумма", a sum): the folded view writes a typed apostrophe or quotation mark as ``'``,
+and keeps the turned comma (a letter)."""
+_LATIN = r"din\.|dinar[aie]?\b|manat\b|lek(?:e|esh|eve)?\b"
 """Latin-script forms: Serbian "din." (only with its full stop: Romanian "din" is "of"),
-"dinara", Azerbaijani and Turkmen "manat"."""
+"dinara", Azerbaijani and Turkmen "manat", Albanian "lek" and "lekë" (folded ``leke``) with its
+case endings."""
 
 BEFORE = rf"[{_SIGNS}]\s?(?=\d)|\b(?:{_CODES})\s?(?=\d)"
 """Alternatives (no group) of a currency written before its figure: "₾64", "RSD 1.290"."""
 
 AFTER = (
     rf"[{_SIGNS}]|\b(?:{_CODES}|rub)\b|(?<!\w)(?:{_SHORT})(?:\.|(?!\w))"
-    rf"|(?<!\w)(?:{_STEMS})\w*|(?<!\w)(?:{_WORDS})(?!\w)|\b(?:{_LATIN})"
+    rf"|(?<!\w)(?:{_STEMS})\w*|(?<!\w)(?:{_WORDS})(?!\w)|\b(?:{_LATIN})|(?<!\w)(?:{_SOM})"
 )
 """Alternatives (no group) of a currency written after its figure: "64 ₾", "1.290 дин.",
-"2.000 динара", "150 ლარი", "490 руб.", "250 KZT", "1.290 din."."""
+"2.000 динара", "150 ლარი", "490 руб.", "250 KZT", "1.290 din.", "75 000 soʻm", "2 500 lekë"."""
