@@ -5,7 +5,8 @@ Retired products and statements (kept in the pack for their history) are not in 
 Compiled once per engine. Several rule kinds need the same facts about a message: which
 products it names (prices and claims are read against them), where the brand's standing
 statements are (always allowed, never an offer or a claim), and which phrases the compliance
-team declared are not claims (directions of use, product names).
+team declared are not claims (directions of use, product names). A statement's span takes in
+the signs and brackets of its own edges (:mod:`~nextbest.tools.compliance.wording_edges`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from nextbest.tools.compliance.normalise import WORD_CHARS
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_body, phrase_pattern
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.priced_rates import PricedRates
+from nextbest.tools.compliance.wording_edges import whole_wording_span
 
 if TYPE_CHECKING:
     from nextbest.tools.compliance.kinds.base import FieldText
@@ -243,7 +245,10 @@ class Catalogue:
                 continue
             for name, text in fields.items():
                 for match in pattern.finditer(text.skel.text):
-                    out[name].append(text.skel.original_span(*match.span()))
+                    start, end = text.skel.original_span(*match.span())
+                    out[name].append(  # "… (deposit 90 €).": its sign and brackets too
+                        whole_wording_span(text.original, start, end, statement.text)
+                    )
         return out
 
     def non_claim_spans(
