@@ -37,6 +37,7 @@ _CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("TRY", r"₺|\btry\b"),
         ("MNT", r"₮|\bmnt\b|" + _words("төгрөг")),
         ("BDT", r"৳|\bbdt\b|\btk\b|\btaka\b|" + _words("টাকা")),
+        ("LKR", r"\blkr\b|(?<!\w)" + _words("රු.", "රුපියල්")),
         ("KZT", r"₸|\bkzt\b|" + _words("тенге", "теңге")),
         ("UAH", r"₴|\buah\b|" + _words("грн", "гривн", "гривен", "гривень")),
         ("GEL", r"₾|" + _words("ლარ")),

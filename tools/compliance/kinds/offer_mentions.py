@@ -18,6 +18,7 @@ from nextbest.tools.compliance import (
     arab_currencies,
     eurasian_currencies,
     reduction_words,
+    rupee_scripts,
     shilling_currencies,
     sol_currencies,
     taka_currencies,
@@ -47,6 +48,8 @@ CURRENCY = (
     + eurasian_currencies.BEFORE
     + "|"
     + taka_currencies.BEFORE
+    + "|"
+    + rupee_scripts.BEFORE
     + ")"
 )
 """A currency before its figure: "$12", "EUR 40", Indonesian rupiah "Rp25.000" and "Rp. 25.000"
@@ -56,7 +59,8 @@ CURRENCY = (
 "RM 120" and "MYR 45", East African shillings "KSh 2,500" and "Ksh2,500"
 (:mod:`~nextbest.tools.compliance.shilling_currencies`), Peruvian soles "S/ 1 890" and "S/. 50"
 (:mod:`~nextbest.tools.compliance.sol_currencies`), Bangladeshi taka "৳৪২০" and "Tk 380"
-(:mod:`~nextbest.tools.compliance.taka_currencies`)."""
+(:mod:`~nextbest.tools.compliance.taka_currencies`), rupees in Sinhala, Tamil or Hindi script
+"රු. 2,450" and "ரூ. 1,250" (:mod:`~nextbest.tools.compliance.rupee_scripts`)."""
 CURRENCY_AFTER = (
     r"\s?(?:€|£|₪|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|sek|nok|dkk|kr|kronor"
     r"|kroner|dollars?|euros?|zl|pln|huf|forint|ils|nis|ringgit|myr)\b|円|元|ש[\"״]ח(?!\w)|"
@@ -69,6 +73,8 @@ CURRENCY_AFTER = (
     + eurasian_currencies.AFTER
     + "|"
     + taka_currencies.AFTER
+    + "|"
+    + rupee_scripts.AFTER
     + ")"
 )
 """A currency after its figure: "15 €", "19,99 $" (Canadian French), "20 dollars", "1 000 kr",
