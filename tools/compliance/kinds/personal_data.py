@@ -39,6 +39,7 @@ from nextbest.tools.compliance.registration_ids import identity_line_spans, regi
 from nextbest.tools.compliance.thresholds import is_threshold
 from nextbest.tools.compliance.vehicle_plates import plate_spans
 from nextbest.tools.compliance.verdict import Violation
+from nextbest.tools.compliance.word_marks import past_marks
 
 LABEL_REACH = 25
 """Characters after a label in which a figure makes it personal data."""
@@ -302,6 +303,7 @@ class PersonalDataCheck:
         if self.labels is not None:
             for match in self.labels.finditer(text.skel.text):
                 start, end = text.skel.original_span(*match.span())
+                end = past_marks(original, end)  # "எண்": the label's last vowel sign or virama
                 gap = _LABEL_GAP.match(original[end : end + LABEL_REACH])
                 if gap and _DURATION.match(original, end):
                     continue  # "body weight at 6 months": when, not the labelled figure
