@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from nextbest.brand_context.models import ClaimCategory
 from nextbest.tools.compliance.cyrillic_stopwords import STOPWORDS as CYRILLIC_STOPWORDS
+from nextbest.tools.compliance.whole_quantifiers import SINHALA_ALL
 
 
 @dataclass(frozen=True)
@@ -510,5 +511,6 @@ STRENGTHENERS: frozenset[str] = frozenset(
         "forever", "instantly", "guaranteed", "proven", "clinically", "never", "no", "not",
         "100%", "most", "best", "only", "ever", "approved", "recommended",
     }
-)  # fmt: skip
-"""Words that may not be slipped into an approved claim's wording (they change its meaning)."""
+) | SINHALA_ALL  # fmt: skip
+"""Words that may not be slipped into an approved claim's wording (they change its meaning); the
+Sinhala "all" among them (:data:`~nextbest.tools.compliance.whole_quantifiers.SINHALA_ALL`)."""
