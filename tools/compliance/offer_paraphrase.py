@@ -117,9 +117,9 @@ name)."""
 PRICE_TOLERANCE = 0.011
 """Currency units two amounts may differ by and still be the same amount (rounding to the cent):
 the tolerance of every restated price, unit rate and period share."""
-_SENTENCE_END = re.compile(r"[.!?\u0964\u0965]+(?=\s|$)|\n")
-"""A sentence's end: a full stop, ! or ?, or the danda ("।", "॥") that ends a Bengali or
-Hindi sentence, before a space or the end; or a line break."""
+_SENTENCE_END = re.compile(r"[.!?\u0589\u0964\u0965]+(?=\s|$)|\n")
+"""A sentence's end: a full stop, ! or ?, the Armenian full stop ("։") or the danda ("।", "॥")
+that ends a Bengali or Hindi sentence, before a space or the end; or a line break."""
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:\w|\w\.\w|\d{1,2})$")
 """A piece ending in a one-letter word, ``p.a`` or an ordinal number (``im 4.``) did not end a
 sentence; a year (``by Mar 1, 2027.``) does."""

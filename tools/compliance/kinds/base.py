@@ -32,9 +32,10 @@ from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.senses import sense_spans
 from nextbest.tools.compliance.verdict import Violation
 
-_SENTENCE_END = re.compile(r"[.!?\u0964\u0965]+(?=\s|$)|\n")
-"""A sentence's end: a full stop, question or exclamation mark, or the Devanagari danda
-("।", "॥") that ends a Hindi, Marathi or Nepali sentence, before a space or the end."""
+_SENTENCE_END = re.compile(r"[.!?\u0589\u0964\u0965]+(?=\s|$)|\n")
+"""A sentence's end: a full stop, question or exclamation mark, the Armenian full stop ("։",
+a colon-like sign) or the Devanagari danda ("।", "॥") that ends a Hindi, Marathi or Nepali
+sentence, before a space or the end."""
 
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 """An e-mail address in the original text."""
