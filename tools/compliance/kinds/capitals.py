@@ -48,11 +48,12 @@ _VOWEL = re.compile(
     r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝĀ-ąĒ-ěĨ-ıŌ-őŨ-ųŶ-Ÿ"  # Latin, with the accented and dotted forms
     "ƠƯ\u1ea0-\u1ef9"  # Vietnamese horned vowels and vowels with two diacritics ("ĐỪNG")
     r"ΑΕΗΙΟΥΩΆΈΉΊΌΎΏΪΫ"  # Greek
-    r"АЕЁИОУЫЭЮЯІЇЄ]"  # Cyrillic
+    r"АЕЁИОУЫЭЮЯІЇЄ"  # Cyrillic
+    "\u0531\u0535\u0537\u0538\u053b\u0548\u0555]"  # Armenian: Ա Ե Է Ը Ի Ո Օ
 )
 """A vowel of a capital word, in any of the alphabets copy is written in: a word without one
-is an acronym (``CPSC``); one with only accented, Greek or Cyrillic vowels (``ÁLLÁS``,
-``ΤΩΡΑ``, ``СКИДКА``, Vietnamese ``ĐỪNG``) is a word like any other."""
+is an acronym (``CPSC``); one with only accented, Greek, Cyrillic or Armenian vowels
+(``ÁLLÁS``, ``ΤΩΡΑ``, ``СКИДКА``, ``ԳԻՆ``, Vietnamese ``ĐỪNG``) is a word like any other."""
 SAFETY_SIGNAL_WORDS: frozenset[str] = frozenset(
     {"WARNING", "CAUTION", "DANGER", "NOTICE", "CHOKING", "HAZARD", "HAZARDS", "POISON"}
 )
