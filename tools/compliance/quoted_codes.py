@@ -12,7 +12,10 @@ Latin letters and digits ("XSPRING20" or "SPRING200" is not "SPRING20"). A code 
 letters and digits may touch letters of another script ("輸入SPRING20", "ใช้SPRING20"). A code
 of letters alone that the pack writes in capitals is a word of the language too (a code
 "WELCOME", "HOLA"): the copy quotes it only where it writes it in capitals, so a greeting
-"Welcome back" or "¡Hola, Marta!" quotes no code.
+"Welcome back" or "¡Hola, Marta!" quotes no code. Nor does a web address whose path writes a
+code the pack sets in capitals in lower case ("https://shop.example/spring20", the page of a
+product or a campaign named like the code): a page name is no code the reader enters. A value
+given to a parameter ("?promo=spring20") still applies the code.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections.abc import Iterable
 
 from nextbest.brand_context.models import BrandPack, Offer
 from nextbest.tools.compliance.kinds.base import CheckContext
+from nextbest.tools.compliance.kinds.link_policy import extract_links
 from nextbest.tools.compliance.kinds.offer_mentions import Mention
 
 _ASCII_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
@@ -47,6 +51,30 @@ def _written_as_word(code: str, written: str) -> bool:
         True when the code has no digit, the pack writes it in capitals and the copy does not.
     """
     return code.isalpha() and code.isupper() and not written.isupper()
+
+
+def _page_name(ctx: CheckContext, field: str, match: re.Match[str], code: str) -> bool:
+    """Whether a code the pack sets in capitals is written in lower case in a web address.
+
+    Args:
+        ctx: The check context (its links are found once and shared).
+        field: The field the match is in.
+        match: The code's match in the field's original text.
+        code: The code as the pack writes it ("SPRING20").
+
+    Returns:
+        True when the copy writes the code in lower case inside a link of the field, not as
+        the value of a parameter ("?promo=spring20").
+    """
+    if not (code.isupper() and match.group().islower()):
+        return False
+    start, end = match.span()
+    if start and match.string[start - 1] == "=":
+        return False  # "?promo=spring20": the link applies the code
+    return any(
+        link.field == field and link.span and link.span[0] <= start and end <= link.span[1]
+        for link in extract_links(ctx)
+    )
 
 
 class QuotedCodes:
@@ -86,7 +114,7 @@ class QuotedCodes:
                 found.extend(
                     Mention("code", name, m.start(), m.end(), code, m.group())
                     for m in pattern.finditer(text.original)
-                    if not _written_as_word(code, m.group())
+                    if not _written_as_word(code, m.group()) and not _page_name(ctx, name, m, code)
                 )
         found.sort(key=lambda m: ctx.combined(m.field, m.start))
         return found
