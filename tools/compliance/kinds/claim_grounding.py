@@ -31,7 +31,9 @@ How a message is checked:
    kind, not a ranking, beside that claim's own words ("Cleaner depots" above "Our depots run
    on …").
    Everyday senses of triggers ("if you're ever", "most cases", "when you pay on time", see
-   :mod:`~nextbest.tools.compliance.claim_senses`) are no claims, and a built-in trigger the
+   :mod:`~nextbest.tools.compliance.claim_senses`) are no claims, nor is the time the reader's
+   own act takes, said in Armenian or Russian ("place your order in a few minutes", see
+   :mod:`~nextbest.tools.compliance.reader_act_times`), and a built-in trigger the
    pack governs by a disclosure rule ("same-day" needing the cut-off line, see
    :mod:`~nextbest.tools.compliance.disclosed_triggers`) is left to that rule. A service
    trigger said of a helpline the pack prints ("help is available 24/7 at 1-800-GAMBLER", see
@@ -102,6 +104,7 @@ from nextbest.tools.compliance.counted_nouns import (
 )
 from nextbest.tools.compliance.difficulty import DIFFICULTY_PATTERN
 from nextbest.tools.compliance.disclosed_triggers import DisclosedTriggers
+from nextbest.tools.compliance.emphatic_negations import emphatic_forms
 from nextbest.tools.compliance.fact_units import (
     CatalogueFigures,
     fact_unit_pattern,
@@ -146,6 +149,7 @@ from nextbest.tools.compliance.mandated_claim_words import MandatedClaimWords
 from nextbest.tools.compliance.measures import measure_names
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import NormalisedText, plain
+from nextbest.tools.compliance.offer_condition_products import OfferConditionProducts
 from nextbest.tools.compliance.offer_headlines import OfferHeadlines
 from nextbest.tools.compliance.phrases import (
     compile_phrases,
@@ -156,6 +160,7 @@ from nextbest.tools.compliance.phrases import (
 )
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.product_swaps import swaps_product
+from nextbest.tools.compliance.reader_act_times import READER_ACT_TIME_PATTERN
 from nextbest.tools.compliance.reserved_wording import ReservedWording
 from nextbest.tools.compliance.scoped_words import ScopedWords
 from nextbest.tools.compliance.testimony import quoted_experience
@@ -332,6 +337,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 *INFLECTED_TRIGGERS.get(category, ()),  # "neige garantie" of "garanti"
                 *(t for t in extra if not is_literal(t)),
                 *(f for t in extra if not is_literal(t) for f in modal_forms(t)),  # "never have to"
+                *(f for t in extra if not is_literal(t) for f in emphatic_forms(t)),  # Urdu "never"
             ]
             parts = [
                 phrases_pattern(phrases),
@@ -364,6 +370,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 exception_patterns.append(CONTENT_PICK_PATTERN)  # "our most-read guides"
                 exception_patterns.append(READER_SUPERLATIVE_PATTERN)  # Korean "readers' most"
         exception_patterns.append(TAUTOLOGY_PATTERN)  # "caffeine-free decaf"
+        exception_patterns.append(READER_ACT_TIME_PATTERN)  # Armenian "order in a few minutes"
         # Every trigger starts on a word boundary: test it once per position, up front.
         self.triggers = re.compile(f"(?<![a-z0-9])(?:{'|'.join(groups)})") if groups else None
         self.literal_triggers = re.compile("|".join(literal_groups)) if literal_groups else None
@@ -391,6 +398,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         )
         self.disclosed = DisclosedTriggers(pack, rule)
         self.mandated = MandatedClaimWords(pack)  # a claim's words inside another mandated line
+        self.offer_conditions = OfferConditionProducts(pack)  # a bundle's companion product
         self.keyword_stems: dict[str, set[str]] = {c.id: self._kind_words(c) for c in pack.claims}
         self.measures = measure_names(  # "hatch rate": read only when given a value
             t for triggers in rule.params.extra_triggers.values() for t in triggers
@@ -468,7 +476,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         said of a product named inside the wording of another approved claim for that product
         ("Results within 5 days. Your <other package> results within 7 days."): that claim is
         what the copy says of it; nor of a product its own disclaimer names as the basis of a
-        comparison.
+        comparison; nor of a companion product the attached offer's quoted conditions name
+        (:mod:`~nextbest.tools.compliance.offer_condition_products`).
         """
         if not claim.products:
             return None
@@ -482,6 +491,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             for h in near
             if not named_by_other_claim(ctx, claim, h)
             and not (disclaimers and named_in_disclaimer(ctx, h, disclaimers))
+            and not self.offer_conditions.names(ctx, claim, h)
         ]
         named = {  # "<Brand>:" names the brand, not its "<Brand> app"
             h.product.id for h in near if not overlaps(h.start, h.end, brand)
