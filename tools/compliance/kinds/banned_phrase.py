@@ -9,7 +9,9 @@ terms and disclosure, a required statement and the brand's standing statements; 
 approved claim's own wording ("… earned 4.5 out of 5 stars from <rating body>" under a ban of
 "from <rating body>"): the officer approved those words (a draft or retired claim's are not
 approved), and whether the claim may be used on the send date and channel is the claim rule's
-question. Nor is the
+question. Nor is a subject's
+closing words of such a wording the body states in full, the product named in other words
+(see :mod:`~nextbest.tools.compliance.subject_tails`). Nor is the
 path of a link to one of the brand's own domains (``/blog/why-no-plan-is-truly-unlimited``):
 the link policy judges links; but a pattern that matches a path itself, slash and all
 (``<domain>/share/`` against links to shared albums), is written against such links, and a
@@ -171,6 +173,7 @@ from nextbest.tools.compliance.scandinavian_predicates import predicate_pattern
 from nextbest.tools.compliance.sender_denials import answered_no, doers_deny_act, sender_denies
 from nextbest.tools.compliance.senses import inside_sense
 from nextbest.tools.compliance.stretched_letters import added_accented_letter
+from nextbest.tools.compliance.subject_tails import tail_spans
 from nextbest.tools.compliance.unmatched_forms import unmatched_pattern
 from nextbest.tools.compliance.verdict import Violation
 from nextbest.tools.compliance.word_equivalents import equivalent_forms
@@ -710,6 +713,8 @@ class BannedPhraseCheck:
                     text.skel.original_span(*m.span())
                     for m in self.required.finditer(text.skel.text)
                 ]
+                if name == "subject" and body is not None:
+                    exempt += tail_spans(text, body, self.required, ctx.product_hits)
                 exempt += [  # a link a path pattern matches is what the pattern bans
                     link.span
                     for link in own_links(ctx)
