@@ -14,12 +14,14 @@ The Latin alphabet is never the foreign script: copy in a language written in it
 function-word reader's to judge, and letters are no measure across scripts there. A Japanese
 or Chinese character writes a syllable or a whole word, so a short English greeting or label
 above a Japanese sentence (「NEW ARRIVALS｜新作のご案内」) outnumbers its characters with no English
-sentence in it.
+sentence in it. A language written in two scripts (Serbian, Uzbek) may be narrowed to the one
+the brand's locales name (``uz-Latn-UZ``): its other script is then a foreign one.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 _RANGES: tuple[tuple[int, int, str], ...] = (
@@ -66,7 +68,7 @@ LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {
     **{code: frozenset({"Latin"}) for code in _LATIN.split()},
     "el": frozenset({"Greek"}),
     **{code: frozenset({"Cyrillic"}) for code in ("ru", "uk", "bg", "be", "mk", "kk", "mn")},
-    "sr": frozenset({"Cyrillic", "Latin"}),
+    **{code: frozenset({"Cyrillic", "Latin"}) for code in ("sr", "uz")},
     "hy": frozenset({"Armenian"}),
     "he": frozenset({"Hebrew"}),
     **{code: frozenset({"Arabic"}) for code in ("ar", "fa", "ur", "ps")},
@@ -121,19 +123,29 @@ def _script(char: str) -> str | None:
     return script if start <= code <= end and char.isalpha() else None
 
 
-def foreign_script(text: str, allowed: frozenset[str]) -> ScriptFinding | None:
+def foreign_script(
+    text: str,
+    allowed: frozenset[str],
+    written_in: Mapping[str, frozenset[str]] | None = None,
+) -> ScriptFinding | None:
     """Whether ``text`` is written mostly in a script none of ``allowed`` is written in.
 
     Args:
         text: The copy (names, links and mandated wording blanked).
         allowed: ISO 639-1 codes of the languages the copy may be in.
+        written_in: The scripts the brand writes some languages in, in place of every script
+            they are written in (Uzbek in Latin letters only:
+            :mod:`~nextbest.tools.compliance.locale_scripts`).
 
     Returns:
         The finding, or None (also when an allowed language's script is not known).
     """
-    if text.isascii() or not allowed or not allowed <= LANGUAGE_SCRIPTS.keys():
+    if text.isascii() or not allowed:
         return None
-    scripts = frozenset().union(*(LANGUAGE_SCRIPTS[code] for code in allowed))
+    each = [(written_in or {}).get(code) or LANGUAGE_SCRIPTS.get(code) for code in allowed]
+    if None in each:
+        return None
+    scripts = frozenset().union(*(s for s in each if s is not None))
     counts: dict[str, int] = {}
     for char in text:
         if char.isascii():

@@ -18,7 +18,10 @@ Precision first: a field is reported only when it has ``min_words`` words left a
 language plainly dominates it (see :func:`~nextbest.tools.compliance.language_id.judge`).
 Copy written mostly in a script none of the allowed languages is written in (Devanagari or
 Chinese characters under an English-only rule) is reported by its script, which the
-function words cannot read (:mod:`~nextbest.tools.compliance.writing_systems`). Czech copy under
+function words cannot read (:mod:`~nextbest.tools.compliance.writing_systems`); a language
+written in two scripts counts as written only in the one the brand's locales name, where every
+locale of the language names one (``uz-Latn-UZ``: Cyrillic Uzbek copy is in a foreign script;
+:mod:`~nextbest.tools.compliance.locale_scripts`). Czech copy under
 a Slovak-only rule (or Slovak under a Czech-only one) is told by its spelling
 (:mod:`~nextbest.tools.compliance.czech_slovak`).
 """
@@ -41,6 +44,7 @@ from nextbest.tools.compliance.language_id import (
     judge,
     language_scores,
 )
+from nextbest.tools.compliance.locale_scripts import locale_scripts
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.required_text import brand_address_forms, required_spans
 from nextbest.tools.compliance.verdict import Violation
@@ -109,6 +113,7 @@ class LanguageCheck(RuleKeeper[LanguageRule]):
             for form in (brand.legal_name, *brand_address_forms(brand))
             if len(form) >= 5 and form.casefold() not in names  # a name is no footer
         )
+        self.written_in = locale_scripts(brand.locales)  # "uz-Latn-UZ": Uzbek in Latin letters
         params = rule.params
         self.allowed = frozenset(params.allowed)
         self.by_region: dict[str, frozenset[str]] = {}
@@ -272,7 +277,7 @@ class LanguageCheck(RuleKeeper[LanguageRule]):
         if ctx.fields[field].original.isascii():
             return None  # the common, fast case: no other script at all
         whole = self.whole_text(ctx, field)
-        found = foreign_script(self.copy_text(ctx, field, whole), allowed)
+        found = foreign_script(self.copy_text(ctx, field, whole), allowed, self.written_in)
         if found is None:
             return None
         wanted = " or ".join(_name(code) for code in sorted(allowed))
