@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from nextbest.tools.compliance.chinese_ordinals import counted_first
 from nextbest.tools.compliance.claim_clauses import neighbours
 from nextbest.tools.compliance.claim_instructions import instructs_use
 from nextbest.tools.compliance.claim_romance_superlatives import bare_comparative
@@ -69,7 +70,10 @@ def excused(
 
     The readings, tested in this order (the first that holds excuses the trigger):
 
-    - inside a span read as no claim (declared exceptions, covered claims, masked wording);
+    - inside a span read as no claim (declared exceptions, covered claims, masked wording),
+      also when only the trigger's own opening and closing marks fall outside it (a trigger
+      written with its title marks, 《…》, inside an approved disclaimer);
+    - a Chinese ordinal before a measure word (「第一次」, the first time: no rank);
     - an everyday word of the copy's own language (Hungarian "most", now);
     - inside a catalogue fact's unit ("21 clinical categories");
     - a catalogue fact of the products it is said of ("a 5-year warranty");
@@ -130,6 +134,11 @@ def excused(
     """
     if overlaps(start, end, skipped):
         return True
+    inner = _inner_span(text.original, start, end)
+    if inner != (start, end) and inner[0] < inner[1] and overlaps(*inner, skipped):
+        return True  # a trigger whose own marks a skipped span leaves out: 《…》
+    if counted_first(text.original, start, end):
+        return True  # 「第一次」: the first time, no rank
     locales = ctx.pack.brand.locales
     if native_sense(
         ctx.message.locale or (locales[0] if len(locales) == 1 else None),
@@ -266,6 +275,19 @@ def excused(
         and plain(text.original[start:end]) in measures
         and not gives_value(text.original[sentence[0] : sentence[1]])
     )
+
+
+def _inner_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the marks that open or close it (quotes, brackets, title marks).
+
+    A span matched on the skeleton view starts and ends with a letter or digit, so a trigger
+    written with its marks (「《Gazette》」) is read without them when compared with one.
+    """
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return start, end
 
 
 def _category_words(ctx: CheckContext, field: TextField, start: int, end: int) -> bool:

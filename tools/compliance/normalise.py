@@ -266,7 +266,7 @@ def fold(text: str) -> NormalisedText:
         )
     if "%" in folded.text and _LEADING_PERCENT.search(folded.text):
         folded = NormalisedText(
-            _LEADING_PERCENT.sub(r"\1%", folded.text), folded.offsets, len(text)
+            _LEADING_PERCENT.sub(_trailing_percent, folded.text), folded.offsets, len(text)
         )
     regrouped = regroup_lakh_figures(folded.text, folded.offsets)
     if regrouped is not None:
@@ -277,10 +277,35 @@ def fold(text: str) -> NormalisedText:
     return folded
 
 
-_LEADING_PERCENT = re.compile(r"(?<![\w%/=&?])%(\d+(?:[.,]\d+)?)(?![\d%])")
-"""A percent sign written before its figure, as Turkish copy writes it ("%25 indirim"): in the
-folded view it follows the figure ("25% indirim", the same characters, offsets kept), so every
-percentage reader reads it. A "%" inside a word or a web address ("a%20b") is left alone."""
+_LEADING_PERCENT = re.compile(
+    r"(?<![\w%/=&?])(?<!\d[ \u00a0])%([ \u00a0]?)(\d+(?:[.,]\d+)?)(?![\d%])"
+)
+"""A percent sign written before its figure, as Turkish copy writes it ("%25 indirim") and
+Basque copy with a space ("% 25", "% 25eko deskontua", a 25 % discount): in the folded view it
+follows the figure ("25% indirim", "25 %", "25%-eko deskontua": the same number of characters,
+offsets kept), so every percentage reader reads it. A "%" inside a word or a web address
+("a%20b"), or one that follows a figure of its own ("20 % 5"), is left alone."""
+_SPACED_PERCENT = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x20\x7f]%|%[\x00-\x09\x0b\x0c\x0e-\x20\x7f]")
+"""A percent sign with white space or a control character beside it, which :func:`fold` turns
+into one space (runs of them too): :func:`plain` then reads the text the long way."""
+
+
+def _trailing_percent(match: re.Match[str]) -> str:
+    """A leading percent written after its figure, in as many characters (see above).
+
+    The space a Basque figure puts after its "%" goes before the sign, or, when a case ending
+    is joined to the figure ("% 25eko"), becomes the hyphen that joins it after the sign
+    ("25%-eko"), as "25%-os" is written in Hungarian.
+    """
+    space, figure = match.group(1), match.group(2)
+    if not space:
+        return f"{figure}%"
+    following = match.string[match.end() : match.end() + 1]
+    if following.isalpha():
+        return f"{figure}%-"
+    return f"{figure}{space}%"
+
+
 _DIGIT_GROUP_APOSTROPHE = re.compile(r"(?<=\d)'(?=\d{3}(?!\d))")
 """An apostrophe that groups thousands, as Swiss copy writes figures ("Fr. 2'480.–"): in the
 folded view it reads as the space other locales group with, so every figure reader reads
@@ -374,7 +399,9 @@ def plain(text: str) -> str:
     if text.isascii():
         lower = text.lower()
         if "%" in lower:
-            lower = _LEADING_PERCENT.sub(r"\1%", lower)
+            if _SPACED_PERCENT.search(lower):
+                return skeleton(text).text  # "% 25": spaces as fold reads them before the sign
+            lower = _LEADING_PERCENT.sub(_trailing_percent, lower)
         return " ".join(lower.translate(_SKELETON_ASCII).split())
     return skeleton(text).text
 

@@ -4,7 +4,8 @@ A subject's promise words ("free", "gift", "sale") are read word by word. Chines
 Thai run their words together, so a subject promising free delivery or a discount in one of
 them is one long run of letters that no word list matches. These words are found inside the
 run instead; each must be kept by the body or the offer's own wording, as a promise word is.
-The words are the common ones of commerce: free, free delivery or postage, discount.
+The words are the common ones of commerce: free, free delivery or postage, discount, half
+price.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import re
 from collections.abc import Iterable
 
 UNSPACED_PROMISES: tuple[str, ...] = (
-    "免運費", "免運", "免运费", "免运", "免費", "免费", "包郵", "包邮", "折扣",  # Chinese
-    "送料無料", "無料", "割引",  # Japanese
+    "免運費", "免運", "免运费", "免运", "免費", "免费", "包郵", "包邮", "折扣", "半價",  # Chinese
+    "半价",
+    "送料無料", "無料", "割引", "半額",  # Japanese
     "ส่งฟรี", "ฟรี", "ส่วนลด",  # Thai
 )  # fmt: skip
 """Promise words (longest forms first, so "free delivery" is read before "free")."""

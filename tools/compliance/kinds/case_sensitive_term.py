@@ -9,7 +9,9 @@ them, written with the exception's exact casing, is not reported. A one-word ter
 opens a sentence followed by an article or a pronoun is a verb ("Cherish the moment"), and one
 that opens a sentence as the first half of a hyphenated compound with a lower-case word
 ("Peak-season prices?", "Cairn-topped?") is that compound: at the start of a sentence the capital
-says nothing, and a name is not joined to an everyday word that way. A term the copy introduces
+says nothing, and a name is not joined to an everyday word that way (but in Basque copy a
+hyphen joins a case ending to a name, "Kayak-en": that is the name,
+:mod:`~nextbest.tools.compliance.basque_name_suffixes`). A term the copy introduces
 as the name of a pet or a person ("Pickle, a 4-year-old spaniel", "my dog Pickle") is that
 individual wherever the text names it, not the brand
 (:mod:`~nextbest.tools.compliance.individual_names`). A one-word term is also found in the
@@ -28,6 +30,7 @@ import re
 import unicodedata
 
 from nextbest.brand_context.models import BrandPack, CaseSensitiveTermRule
+from nextbest.tools.compliance.basque_name_suffixes import BASQUE, case_suffixed
 from nextbest.tools.compliance.german_address import GERMAN, informal_plural, third_person_sie
 from nextbest.tools.compliance.individual_names import named_individual
 from nextbest.tools.compliance.kinds.base import CheckContext, violation
@@ -133,7 +136,9 @@ class CaseSensitiveTermCheck:
         """A violation for each term found in the rule's fields."""
         found: list[Violation] = []
         patterns = self._patterns(ctx)
-        german = copy_language(ctx.message.locale, self.brand_locales) == GERMAN
+        language = copy_language(ctx.message.locale, self.brand_locales)
+        german = language == GERMAN
+        basque = language == BASQUE  # "Kayak-en": the name with a case ending, no compound
         originals = [field.original for field in ctx.fields.values()] if german else []
         for name in self.rule.params.fields:
             text = ctx.fields.get(name)
@@ -150,7 +155,9 @@ class CaseSensitiveTermCheck:
                     continue
                 if imperative_at_sentence_start(normal, match.start(), match.end()):
                     continue
-                if compound_at_sentence_start(normal, match.start(), match.end()):
+                if compound_at_sentence_start(normal, match.start(), match.end()) and not (
+                    basque and case_suffixed(normal, match.end())
+                ):
                     continue  # "Peak-season prices?": the compound, not the name
                 if named_individual(normal, match[0]):
                     continue  # "Pickle, a 4-year-old spaniel": a dog, not the brand

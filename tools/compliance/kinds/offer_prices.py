@@ -48,6 +48,7 @@ from nextbest.tools.compliance.kinds.disclosure import literal_phrase
 from nextbest.tools.compliance.kinds.offer_mentions import Mention
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_paraphrase import read_number, sale_price
+from nextbest.tools.compliance.per_unit_shares import list_price_share
 from nextbest.tools.compliance.period_equivalents import period_equivalent
 from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.prior_price import PRIOR_LOWEST
@@ -684,7 +685,9 @@ class OfferPrices:
         monthly fee stated as a fact. With an offer and no catalogue every price is checked
         against the offer. The price of the message's own fixed-price offer is that offer's,
         even above a product's list price (a multi-buy: "3 packs for $150" of a $59 pack),
-        unless it is the list price of a product named with it.
+        unless it is the list price of a product named with it. A package's list price per
+        unit ("10-class pass, $24 per class" of a $240 pass,
+        :mod:`~nextbest.tools.compliance.per_unit_shares`) is a list price too.
         """
         if mention.kind != "price":
             return False
@@ -742,6 +745,19 @@ class OfferPrices:
             and not _cued_as_promotion(text.original, mention.start, mention.end)
         ):
             return True  # "a supplement to <product> of €9": the extra's price, not the product's
+        if said_of and list_price_share(
+            text.original,
+            (start, end),
+            mention.start,
+            mention.end,
+            value,
+            (
+                (float(h.product.list_price), h.product.names)
+                for h in ctx.product_hits
+                if h.field == mention.field and start <= h.start < end and h.product.list_price
+            ),
+        ):
+            return True  # "10-class pass, $24 per class" of a pass listed at $240
         if any(value < v - LIST_TOLERANCE for v in said_of):
             return False  # below the list price of the product its sentence names
         lists = [

@@ -2,8 +2,10 @@
 
 Promotional mentions are found on the folded view: percentages and amounts off, prices,
 "free …", buy-one-get-one, points, promo codes and plain promotional words (``sale``,
-``discount``…). Text inside a usable approved claim, a claim's approved disclaimer, a link,
-a standing statement of the brand, or the offer's own terms or disclosure is not a mention
+``discount``…), and the Chinese "free" and "half price" (「免費」, 「半價」) and Basque "free"
+(``doan``) no word pattern reads (:mod:`~nextbest.tools.compliance.native_mentions`). Text
+inside a usable approved claim, a claim's approved disclaimer, a link, a standing statement
+of the brand, or the offer's own terms or disclosure is not a mention
 (``fragrance-free`` is not "free" either: it is one word, nor is the "free" of ``free weights``,
 an everyday sense, nor a "free" in a question the copy answers "no": '"Is <brand> free?" …
 the straight answer: no'). Each mention must agree with the
@@ -76,6 +78,7 @@ from nextbest.brand_context.models import (
     Offer,
     OfferTermsRule,
 )
+from nextbest.tools.compliance.basque_name_suffixes import BASQUE
 from nextbest.tools.compliance.bundle_prices import bundle_list_price
 from nextbest.tools.compliance.countdown_figures import true_countdowns
 from nextbest.tools.compliance.fee_waivers import time_limited
@@ -140,7 +143,9 @@ from nextbest.tools.compliance.kinds.offer_units import unit_problems
 from nextbest.tools.compliance.mandated_runons import outside_lines
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.moved_amounts import moved_amount
+from nextbest.tools.compliance.name_cases import copy_language
 from nextbest.tools.compliance.named_offer_prices import offer_price_beside
+from nextbest.tools.compliance.native_mentions import native_mentions
 from nextbest.tools.compliance.native_words import native_sense
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_paraphrase import (
@@ -313,7 +318,12 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             self.offer_financing[offer.id] = stated_figures(
                 [*wordings, *offer.disclosure_by_channel.values()]
             )
-            self.offer_has_free[offer.id] = bool(self.offer_words[offer.id] & FREE_VOCABULARY)
+            self.offer_has_free[offer.id] = bool(
+                self.offer_words[offer.id] & FREE_VOCABULARY
+            ) or any(  # 「免費」, "doan": "free" in words the vocabulary does not hold
+                kind == "free"
+                for kind, _, _ in native_mentions(fold(f"{joined} {offer.name}").text, basque=True)
+            )
             self.offer_singulars[offer.id] = {_singular(w) for w in self.offer_words[offer.id]}
 
     def mentions(self, ctx: CheckContext, offer: Offer | None) -> list[Mention]:
@@ -327,6 +337,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
             Mentions in order of appearance; an amount off is not also a price.
         """
         found: list[Mention] = []
+        basque = copy_language(ctx.message.locale, self.pack.brand.locales) == BASQUE
         for name, text in ctx.fields.items():
             masked = [(h.start, h.end) for h in ctx.claim_hits if h.usable and h.field == name]
             masked.extend(
@@ -401,6 +412,14 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                         continue
                     taken.append((start, end))
                     found.append(Mention(kind, name, start, end, value.strip(), match.group()))
+            for kind, f_start, f_end in native_mentions(text.folded.text, basque):
+                start, end = text.folded.original_span(f_start, f_end)
+                if overlaps(start, end, masked) or any(s < end and start < e for s, e in taken):
+                    continue
+                if inside_sense(start, end, text.everyday_senses):
+                    continue
+                taken.append((start, end))  # 「免費試堂」, "klasea doan": words no pattern reads
+                found.append(Mention(kind, name, start, end, "", text.folded.text[f_start:f_end]))
         return sorted(found, key=lambda m: ctx.combined(m.field, m.start))
 
     def _scan(

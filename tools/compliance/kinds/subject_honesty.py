@@ -28,7 +28,9 @@ members, when the offer is on some products or open to all, is not given either 
 :mod:`~nextbest.tools.compliance.subject_reach`); nor is an offer the subject opens to everyone
 when the pack keeps some recipients from it (:mod:`~nextbest.tools.compliance.subject_audience`).
 In Chinese, Japanese or Thai, written without spaces between words, the promise words are found
-inside the subject's runs of letters (:mod:`~nextbest.tools.compliance.unspaced_promises`).
+inside the subject's runs of letters (:mod:`~nextbest.tools.compliance.unspaced_promises`). In
+Basque copy a "free" (``doan``, ``doako``) must be kept by a "free" of the body or the offer
+(:mod:`~nextbest.tools.compliance.basque_free_words`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ from __future__ import annotations
 import re
 
 from nextbest.brand_context.models import BrandPack, Offer, ProductFact, SubjectHonestyRule
+from nextbest.tools.compliance.basque_free_words import unbacked_free
+from nextbest.tools.compliance.basque_name_suffixes import BASQUE
 from nextbest.tools.compliance.case_endings import declined_in, declines
 from nextbest.tools.compliance.deal_ratios import deal_ratios
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, PackRuleKeeper, violation
@@ -1018,6 +1022,12 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             return []  # the subject quotes the offer's own approved name or terms
         rest = [text for name, text in ctx.fields.items() if name != "subject"]
         missing = self._unbacked(ctx.fields["subject"], rest, offer)
+        if copy_language(ctx.message.locale, self.pack.brand.locales) == BASQUE:
+            wording = [offer.name, offer.terms or "", offer.disclosure or ""] if offer else []
+            missing += unbacked_free(  # "Lehen klasea doan!" above a body giving nothing free
+                ctx.fields["subject"].folded.text,
+                [*(text.folded.text for text in rest), *(fold(w).text for w in wording)],
+            )
         if self.savings and (
             any(h.product.id in self.savings for h in ctx.product_hits)
             or owned_savings(ctx.fields["subject"].skel.text)

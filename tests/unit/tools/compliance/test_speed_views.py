@@ -18,6 +18,7 @@ from nextbest.tools.compliance.normalise import (
     _fold_char,
     _link_char,
     _seams,
+    _trailing_percent,
     fold,
     link_view,
     skeleton,
@@ -43,7 +44,7 @@ def _per_character(text: str, mapper: object, keep_newlines: bool) -> Normalised
 
 def _leading_percent(view: NormalisedText) -> NormalisedText:
     """The view with a percent sign before its figure moved after it, as :func:`fold` does."""
-    moved = _LEADING_PERCENT.sub(r"\1%", view.text)
+    moved = _LEADING_PERCENT.sub(_trailing_percent, view.text)
     return NormalisedText(moved, view.offsets, view.original_length)
 
 
