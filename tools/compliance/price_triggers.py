@@ -34,6 +34,7 @@ from nextbest.tools.compliance import (
     shilling_currencies,
     sol_currencies,
     taka_currencies,
+    urdu_rupees,
 )
 from nextbest.tools.compliance.normalise import fold
 from nextbest.tools.compliance.unspaced_scripts import SPACED_WORD_CHAR
@@ -59,6 +60,8 @@ _SYMBOL = (
     + "|"
     + eurasian_currencies.BEFORE
     + "|"
+    + urdu_rupees.BEFORE
+    + "|"
     + rupee_scripts.BEFORE
     + ")"
 )
@@ -68,8 +71,9 @@ shekels ("₪120", "NIS 120"), Malaysian ringgit ("RM29.90", "RM 120", "MYR 45")
 African shillings ("KSh 2,500", "Ksh2,500", "KES 1,200",
 :mod:`~nextbest.tools.compliance.shilling_currencies`), Peruvian soles ("S/ 1 890",
 :mod:`~nextbest.tools.compliance.sol_currencies`), Bangladeshi taka ("৳৪২০", "Tk 380",
-:mod:`~nextbest.tools.compliance.taka_currencies`) and rupees in Sinhala, Tamil or Hindi script
-("රු. 2,450", "ரூ. 1,250", :mod:`~nextbest.tools.compliance.rupee_scripts`) among them."""
+:mod:`~nextbest.tools.compliance.taka_currencies`), rupees ("Rs. 4,990", "PKR 2,500", "۴,۹۹۰
+روپے", :mod:`~nextbest.tools.compliance.urdu_rupees`) and rupees in Sinhala, Tamil or Hindi
+script ("රු. 2,450", "ரூ. 1,250", :mod:`~nextbest.tools.compliance.rupee_scripts`) among them."""
 _WON = "(?:" + re.escape(fold("만").text) + r"\s?)?" + re.escape(fold("원").text)
 """Korean won after a figure ("12,600원"; "1만원", ten thousand won), as the folded view writes
 it: its Hangul decomposed into letters, and no word boundary after it, since a particle may
@@ -79,7 +83,8 @@ _AFTER = (
     rf"|reais|kr|kronor|kroner|ore|pln|zl|zlotych|zloty|lei|ron|tl|vnd|senti|senttia|ils|nis"
     r"|ringgit|myr)\b"
     rf"|円|元|₫|₪|ש[\"״]ח(?!\w)|{_WON}|{shilling_currencies.AFTER}|{sol_currencies.AFTER}"
-    rf"|{taka_currencies.AFTER}|{eurasian_currencies.AFTER}|{rupee_scripts.AFTER})"
+    rf"|{taka_currencies.AFTER}|{eurasian_currencies.AFTER}|{urdu_rupees.AFTER}"
+    rf"|{rupee_scripts.AFTER})"
 )
 _DONG = r"\d{1,3}(?:\.\d{3})+\s?d\b"
 """A Vietnamese dong price with its sign glued on ("29.000đ", folded ``29.000d``): read only

@@ -2,10 +2,11 @@
 
 Read on the folded view: percentages and amounts off (also ``15 % de remise``, ``-25 %``,
 ``Rabatt``, ``25% хямдрал``, ``знижка 20%``, :mod:`~nextbest.tools.compliance.reduction_words`,
-and in cents: ``10¢/gal off``), prices, "free …" (``livraison offerte``,
-``kostenloser Versand``; not "free" qualifying a substance, ``free T4``,
-:mod:`~nextbest.tools.compliance.free_analytes`), buy-one-get-one, points, durations free,
-promo codes, plain promotional words (``sale``, ``soldes``) and financing terms (``0% APR``).
+Urdu ``10% رعایت``, :mod:`~nextbest.tools.compliance.urdu_promotions`, and in cents:
+``10¢/gal off``), prices, "free …" (``livraison offerte``, ``kostenloser Versand``; not "free"
+qualifying a substance, ``free T4``, :mod:`~nextbest.tools.compliance.free_analytes`),
+buy-one-get-one, points, durations free, promo codes (Urdu ``کوڈ …`` too), plain promotional
+words (``sale``, ``soldes``) and financing terms (``0% APR``).
 ``fragrance-free`` is not "free": it is one word.
 """
 
@@ -22,6 +23,8 @@ from nextbest.tools.compliance import (
     shilling_currencies,
     sol_currencies,
     taka_currencies,
+    urdu_promotions,
+    urdu_rupees,
 )
 from nextbest.tools.compliance.fee_waivers import FEE_WAIVER
 from nextbest.tools.compliance.free_analytes import FREE_SUBSTANCE
@@ -49,6 +52,8 @@ CURRENCY = (
     + "|"
     + taka_currencies.BEFORE
     + "|"
+    + urdu_rupees.BEFORE
+    + "|"
     + rupee_scripts.BEFORE
     + ")"
 )
@@ -59,7 +64,8 @@ CURRENCY = (
 "RM 120" and "MYR 45", East African shillings "KSh 2,500" and "Ksh2,500"
 (:mod:`~nextbest.tools.compliance.shilling_currencies`), Peruvian soles "S/ 1 890" and "S/. 50"
 (:mod:`~nextbest.tools.compliance.sol_currencies`), Bangladeshi taka "৳৪২০" and "Tk 380"
-(:mod:`~nextbest.tools.compliance.taka_currencies`), rupees in Sinhala, Tamil or Hindi script
+(:mod:`~nextbest.tools.compliance.taka_currencies`), rupees "Rs. 4,990" and "PKR 2,500"
+(:mod:`~nextbest.tools.compliance.urdu_rupees`), rupees in Sinhala, Tamil or Hindi script
 "රු. 2,450" and "ரூ. 1,250" (:mod:`~nextbest.tools.compliance.rupee_scripts`)."""
 CURRENCY_AFTER = (
     r"\s?(?:€|£|₪|\$(?![\w$])|\b(?:usd|gbp|eur|cad|aud|nzd|chf|jpy|inr|brl|sek|nok|dkk|kr|kronor"
@@ -74,12 +80,15 @@ CURRENCY_AFTER = (
     + "|"
     + taka_currencies.AFTER
     + "|"
+    + urdu_rupees.AFTER
+    + "|"
     + rupee_scripts.AFTER
     + ")"
 )
 """A currency after its figure: "15 €", "19,99 $" (Canadian French), "20 dollars", "1 000 kr",
 "3,99 zł" (folded ``zl``), "12 500 HUF", "1,200円" (yen), "88元" (yuan), "150 ₪" and "150 ש״ח"
-(shekels), "1,250 درهم" (dirhams), "1,200 KES" and "2,500/=" (shillings)."""
+(shekels), "1,250 درهم" (dirhams), "1,200 KES" and "2,500/=" (shillings), "۴,۹۹۰ روپے"
+(rupees, :mod:`~nextbest.tools.compliance.urdu_rupees`)."""
 BEFORE_FIGURE = rf"(?<!{SPACED_WORD_CHAR})(?<![.])"
 """Guard before a figure with its currency after it: no letter or digit of the same word
 ("a2 €" is no price), while Japanese or Chinese runs a word straight into its price (「本体が
@@ -196,6 +205,8 @@ MENTION_PATTERNS: dict[str, str] = {
         + NUMBER
         + r"\s?%(?:-\w+)?\s+(?:"
         + reduction_words.AFTER
+        + "|"
+        + urdu_promotions.PERCENT_AFTER
         + r")|(?:"
         + reduction_words.BEFORE
         + r")\s+"
@@ -204,6 +215,14 @@ MENTION_PATTERNS: dict[str, str] = {
     ),
     "amount": (
         CURRENCY
+        + NUMBER
+        + urdu_promotions.AMOUNT_AFTER
+        + r"|(?<![\w.])"
+        + NUMBER
+        + CURRENCY_AFTER
+        + urdu_promotions.AMOUNT_AFTER
+        + "|"
+        + CURRENCY
         + NUMBER
         + r"\s*(?:off|discount|(?:bill |account |statement )?credit|rebate|cash ?back)\b"
         r"|(?<![\w.])" + NUMBER + CURRENCY_AFTER + r"\s*(?:off|discount)\b"
@@ -297,7 +316,9 @@ MENTION_PATTERNS: dict[str, str] = {
     ),
     "code": (
         r"\b(?:promo code|code promo|codigo promocional|codigo|gutscheincode|gutschein|"
-        r"codice sconto|code|coupon|voucher)\s*:?\s+['\"]?([a-z0-9]{3,24})\b"
+        r"codice sconto|code|coupon|voucher|"
+        + urdu_promotions.CODE_WORD
+        + r")\s*:?\s+['\"]?([a-z0-9]{3,24})\b"
     ),
     "promo": (
         r"\b(?:sale|on sale|discount|discounted|discounts|coupon|promo|promotion|"

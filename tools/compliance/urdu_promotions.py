@@ -1,0 +1,37 @@
+"""Promotional words of Urdu copy: a discount after its figure, and a promo code.
+
+Urdu puts the word for a discount after its percentage or amount, the way English puts "off":
+"10% رعایت" (10% discount), "30% تک رعایت" (up to 30%), "Rs. 500 کی رعایت" (a discount of
+Rs. 500), also with the loanword "ڈسکاؤنٹ" or "چھوٹ". A promo code is "کوڈ" before it ("کوڈ
+SAVE10"). The patterns are written for the folded view; each word is folded once here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nextbest.tools.compliance.normalise import fold
+
+
+def _folded(*words: str) -> str:
+    """Alternatives of words as the folded view writes them, escaped, longest first."""
+    forms = {fold(word).text for word in words}
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+
+
+_DISCOUNT = _folded("رعایت", "ڈسکاؤنٹ", "چھوٹ")
+"""The discount words, folded."""
+_UP_TO = _folded("تک")
+""""Up to", written between the figure and the discount word ("30% تک رعایت")."""
+_OF = _folded("کی", "کا")
+""""Of" between an amount and the discount word ("Rs. 500 کی رعایت")."""
+
+PERCENT_AFTER = rf"(?:(?:{_UP_TO})\s+)?(?:{_DISCOUNT})(?![^\W\d_])"
+"""Alternatives (no group) of the discount word after a percentage and a space: "10% رعایت",
+"30% تک رعایت"."""
+
+AMOUNT_AFTER = rf"\s+(?:(?:{_UP_TO}|{_OF})\s+)?(?:{_DISCOUNT})(?![^\W\d_])"
+"""The discount word after an amount (no group): " کی رعایت" in "Rs. 500 کی رعایت"."""
+
+CODE_WORD = _folded("کوڈ")
+"""The promo-code word before a code, folded."""
