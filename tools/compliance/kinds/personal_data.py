@@ -6,8 +6,10 @@ six is no card), masked card numbers that show more than the last four digits, U
 Social Security numbers and, with them, vehicle registration marks written as on a plate (``KA05
 MN 7310``, :mod:`~nextbest.tools.compliance.vehicle_plates`), IBAN-like account numbers, e-mail
 addresses and phone numbers that are not the brand's own (its senders, support contact and
-``own_contacts``) nor given as a number to call (``Call us at …``, ``helpline: …``: the brand's
-or a helpline), a label the pack names followed by its figure within :data:`LABEL_REACH`
+``own_contacts``) nor a figure written with its currency (a price grouped as a phone number:
+"12 400 000 soʻm", :mod:`~nextbest.tools.compliance.priced_figures`) nor given as a number to
+call (``Call us at …``, ``helpline: …``: the brand's or a helpline), a label the pack names
+followed by its figure within :data:`LABEL_REACH`
 characters, only punctuation and linking words between them and in the same sentence (``date of
 birth: 4 May``, ``BMI 31``; not "we will not ask for your passcode. Reply STOP …"), phrases the
 pack names as personal whatever follows, and the recipient's own e-mail, phone or full name when
@@ -35,6 +37,7 @@ from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overla
 from nextbest.tools.compliance.message import RecipientDetails
 from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
+from nextbest.tools.compliance.priced_figures import written_as_price
 from nextbest.tools.compliance.registration_ids import identity_line_spans, registration_spans
 from nextbest.tools.compliance.thresholds import is_threshold
 from nextbest.tools.compliance.vehicle_plates import plate_spans
@@ -297,6 +300,7 @@ class PersonalDataCheck:
                 ("a phone number", m.start(), m.end())
                 for m in PHONE.finditer(original)
                 if not self._own_number(m.group())
+                and not written_as_price(original, m.start(), m.end())  # "12 400 000 soʻm"
                 and not _CALL_US.search(original[max(0, m.start() - CALL_REACH) : m.start()])
                 and not any(s <= m.start() < e for _, s, e in out)
             ]
