@@ -12,8 +12,10 @@ d'achat", "… € de compra", "500 kr eller mer") or a minimum or "orders over"
 över 500 kr", "lån på minst 50 000 kr"); Romanian and Turkish likewise ("comenzile de peste 200
 lei", "cel puțin 100 lei"; "2.000 TL ve üzeri", "en az 300 TL"), and Thai, written without
 spaces between words ("ซื้อครบ 500 บาท", a basket reaching 500 baht; "500 บาทขึ้นไป", 500 baht
-and up). "ab 8,90 €" alone is a starting
-price ("from"), not a threshold: German "ab" is one only before an order-value noun.
+and up). Tamil, Sinhala and Hindi put "over" after the figure as a postposition ("₹ 2,000-க்கு
+மேல்", "රු. 2,000ට වැඩි", "₹2,000 से अधिक"), and say "minimum" before it. "ab 8,90 €" alone
+is a starting price ("from"), not a threshold: German "ab" is one only before an order-value
+noun.
 """
 
 from __future__ import annotations
@@ -27,7 +29,11 @@ _AFTER = re.compile(
     r"|di spesa|di acquisto|o pi[uù]|em compras|ou mais|of meer|eller mer[a]?|och uppåt"
     r"|sau mai mult|(?:ve\s+)?(?:üzeri|üstü)|(?:['’][^\W\d_]+\s+)?üzerindeki"
     r"|ve daha fazla)\b"
-    r"|\s*ขึ้นไป",  # Thai "and up", run into the next word as Thai writes it
+    r"|\s*ขึ้นไป"  # Thai "and up", run into the next word as Thai writes it
+    # Tamil "-க்கு மேல்" (above), Sinhala "ට වැඩි" (more than), Hindi "से अधिक": postpositions
+    r"|\s*-?\s*க்கு(?:ம்)?\s+(?:மேல்|மேற்பட்ட)|\s+அல்லது\s+அதற்கு(?:ம்)?\s+மேல்"
+    r"|\s*(?:ට|කට)\s+(?:වඩා\s+)?(?:වැඩි|ඉහළ)|\s+හෝ\s+ඊට\s+වැඩි"
+    r"|\s*(?:से|या\s+उससे)\s+(?:अधिक|ज़्यादा|ज्यादा|ऊपर)",
     re.IGNORECASE,
 )
 _BEFORE = re.compile(
@@ -48,6 +54,7 @@ _BEFORE = re.compile(
     r"|\b(?:comenz\w*|cumpărături|cumparaturi)\s+(?:de\s+)?(?:peste|minimum|minim)"
     r"|\b(?:de\s+)?minimum|\bcel\s+pu[țţt]in|\ben\s+az"
     r"|ครบ|ขั้นต่ำ"  # Thai "reaching", "minimum": glued to the word before
+    r"|குறைந்தபட்சம்|අවම|न्यूनतम"  # Tamil, Sinhala, Hindi "minimum"
     r")\s*$",
     re.IGNORECASE,
 )

@@ -187,7 +187,8 @@ if TYPE_CHECKING:  # it reads promotions as offer_terms does, whose modules impo
     from nextbest.tools.compliance.kinds.promotion_free import PromotionFree
 
 _PRICE = re.compile(
-    r"(?:[$£€¥₹]|\b(?:usd|gbp|eur|cad|aud)\s?)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
+    r"(?:[$£€¥₹]|\b(?:usd|gbp|eur|cad|aud|lkr)\s?|(?<!\w)(?:රු|रु|ரூ)\.)\s?"
+    r"(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
     r"|(\d+(?:[.,]\d{1,2})?)\s?(?:€|£|\b(?:usd|gbp|eur|dollars?|euros?)\b)"
     r"|(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?:₺|\b(?:lei|ron|tl)\b)"
     r"|(?:฿|\bthb\s?)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
@@ -196,7 +197,10 @@ _PRICE = re.compile(
 )
 """A price in the original text; Romanian lei and Turkish lira follow a figure whose thousands
 a dot groups ("2.400 TL", "74,50 lei"); Thai baht is a sign before the figure ("฿1,290") or a
-word after it ("1,290 บาท")."""
+word after it ("1,290 บาท"); a rupee figure may be grouped in lakhs ("₹ 2,40,000"), and its
+short form written in Sinhala, Hindi or Tamil script ("රු. 2,450", "रु. 600", "ரூ. 1,250")."""
+_LAKH = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?")
+"""A figure grouped in lakhs ("2,40,000"): its commas group no thousands."""
 _PER_PERIOD = re.compile(
     r"\s*(?:/\s*|per\s+|a\s+|an\s+|each\s+|every\s+)"
     r"(?:mo|mos|month|yr|year|wk|week|day|night)\b",
@@ -447,7 +451,8 @@ class DisclosureCheck:
                 continue
             if starting:
                 return False
-            figure = read_number(next(g for g in price.groups() if g))
+            written = next(g for g in price.groups() if g)
+            figure = read_number(written.replace(",", "") if _LAKH.fullmatch(written) else written)
             near = ctx.products_near(name, p_start)
             owners = [
                 h.product

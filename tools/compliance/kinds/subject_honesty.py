@@ -30,7 +30,9 @@ when the pack keeps some recipients from it (:mod:`~nextbest.tools.compliance.su
 In Chinese, Japanese or Thai, written without spaces between words, the promise words are found
 inside the subject's runs of letters (:mod:`~nextbest.tools.compliance.unspaced_promises`). In
 Basque copy a "free" (``doan``, ``doako``) must be kept by a "free" of the body or the offer
-(:mod:`~nextbest.tools.compliance.basque_free_words`).
+(:mod:`~nextbest.tools.compliance.basque_free_words`). A "free" in Tamil, Sinhala or Hindi,
+and the thing it is said of, must be kept by the body or the offer's own wording
+(:mod:`~nextbest.tools.compliance.indic_free_promises`).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from nextbest.tools.compliance.basque_free_words import unbacked_free
 from nextbest.tools.compliance.basque_name_suffixes import BASQUE
 from nextbest.tools.compliance.case_endings import declined_in, declines
 from nextbest.tools.compliance.deal_ratios import deal_ratios
+from nextbest.tools.compliance.indic_free_promises import unbacked_free_things
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, PackRuleKeeper, violation
 from nextbest.tools.compliance.kinds.offer_ceilings import (
     ceiling_figures,
@@ -851,9 +854,9 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
             offer_words = offer_words | OFFER_TYPE_WORDS.get(offer.discount_type.value, set())
         body_reduces = bool(body_words & REDUCTION_WORDS)
         wording = [offer.name, offer.terms or "", offer.disclosure or ""] if offer else []
-        missing += unbacked_promises(  # "全店免運" above a body that gives no free delivery
-            subject.original, [*(text.original for text in rest), *wording]
-        )
+        backing = [*(text.original for text in rest), *wording]
+        missing += unbacked_promises(subject.original, backing)  # "全店免運" over no free delivery
+        missing += unbacked_free_things(subject.original, backing)  # "இலவச <thing>", none given
         label = _label_words(subject)
         gives_free = bool(GIFT_WORDS & set(subject.skel.text.split())) and any(
             _gives_free_thing(text.skel.text) for text in rest
