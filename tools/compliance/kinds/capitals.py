@@ -14,16 +14,19 @@ it shouts whatever its length. A capital word that names or belongs to an identi
 long number, "IMEI 356938035643809", or inside an account number, "NL91 ABNA 0417 …") is part of
 that number, not shouting. A call to action of short words in capitals (``LOG IN``, ``SIGN UP``,
 ``SET UP``: the reader actions of :data:`~nextbest.tools.compliance.lexicon.READER_ACTIONS`
-written as two words) shouts like one long word. A name the pack bans in its exact casing (a
-``case_sensitive_term`` rule's terms, such as a competitor written ``ACME``) is a name, not
-shouting: that rule reports it. A Latin word written straight against Japanese or Chinese
-letters (「UVカット」) is a word of its own: those letters have no case and are another word.
+written as two words) shouts like one long word, and a short word in capitals beside a word
+that shouts (``GARDEN DAY``) shouts with it (:mod:`~nextbest.tools.compliance.shouted_runs`).
+A name the pack bans in its exact casing (a ``case_sensitive_term`` rule's terms, such as a
+competitor written ``ACME``) is a name, not shouting: that rule reports it. A Latin word
+written straight against Japanese or Chinese letters (「UVカット」) is a word of its own: those
+letters have no case and are another word.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import partial
 
 from nextbest.brand_context.models import BrandPack, CapitalsRule, CaseSensitiveTermRule
 from nextbest.tools.compliance.kinds.banned_phrase import required_texts
@@ -31,6 +34,7 @@ from nextbest.tools.compliance.kinds.base import CheckContext, violation
 from nextbest.tools.compliance.kinds.link_policy import extract_links
 from nextbest.tools.compliance.kinds.required_element import OPT_OUT_KEYWORDS
 from nextbest.tools.compliance.lexicon import READER_ACTIONS
+from nextbest.tools.compliance.shouted_runs import run_words
 from nextbest.tools.compliance.unspaced_scripts import UNSPACED_RANGES
 from nextbest.tools.compliance.verdict import Violation
 
@@ -145,6 +149,30 @@ class CapitalsCheck:
         self.allowed |= {k for k in OPT_OUT_KEYWORDS if " " not in k} | {"HELP"}
         self.allowed |= SAFETY_SIGNAL_WORDS | IDENTIFIER_ACRONYMS
 
+    def _may_shout(self, text: str, m: re.Match[str]) -> bool:
+        """Whether a capital word of any length may shout: not an acronym, code or name.
+
+        A word without a vowel is an acronym; a word the rule allows, a phone number's letters,
+        a keyword the reader is told to reply, a code with figures, or the name or a group of
+        an identifier (an everyday shouting word aside) does not shout.
+        """
+        word = m.group()
+        return (
+            _VOWEL.search(word) is not None
+            and word not in self.allowed
+            and not _PHONE_WORD_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+            and not _REPLY_VERB.search(text, max(0, m.start() - KEYWORD_REACH), m.start())
+            and not _DIGIT.match(text, m.end())
+            and not (m.start() and _DIGIT.match(text, m.start() - 1))
+            and not (
+                word not in SHOUT_WORDS
+                and (
+                    _IDENTIFIER_NEXT.match(text, m.end())
+                    or _IDENTIFIER_BEFORE.search(text, 0, m.start())
+                )
+            )
+        )
+
     def _with_actions(
         self, text: str, shouting: list[re.Match[str]], masked: list[tuple[int, int]]
     ) -> list[re.Match[str]]:
@@ -178,27 +206,19 @@ class CapitalsCheck:
             masked = [link.span for link in links if link.field == name and link.span]
             # Only a word in capitals may shout; whether a link hides a word depends on that
             # word alone, so the capital words are picked first and the links hide among them.
-            upper = [m for m in _CASED_WORD.finditer(text.original) if m.group().isupper()]
+            upper = _outside(
+                [m for m in _CASED_WORD.finditer(text.original) if m.group().isupper()], masked
+            )
             shouting = [
                 m
-                for m in _outside(upper, masked)
+                for m in upper
                 if (len(m.group()) >= params.min_word_letters or m.group() in SHOUT_WORDS)
-                and _VOWEL.search(m.group()) is not None
-                and m.group() not in self.allowed
-                and not _PHONE_WORD_BEFORE.search(text.original[max(0, m.start() - 12) : m.start()])
-                and not _REPLY_VERB.search(
-                    text.original, max(0, m.start() - KEYWORD_REACH), m.start()
-                )
-                and not _DIGIT.match(text.original, m.end())
-                and not (m.start() and _DIGIT.match(text.original, m.start() - 1))
-                and not (
-                    m.group() not in SHOUT_WORDS
-                    and (
-                        _IDENTIFIER_NEXT.match(text.original, m.end())
-                        or _IDENTIFIER_BEFORE.search(text.original, 0, m.start())
-                    )
-                )
+                and self._may_shout(text.original, m)
             ]
+            if shouting and len(upper) > len(shouting):  # "GARDEN DAY": a short word of the run
+                shouting = run_words(
+                    text.original, shouting, upper, partial(self._may_shout, text.original)
+                )
             if upper and _SHOUTED_ACTION.search(text.original):
                 shouting = self._with_actions(text.original, shouting, masked)
             too_many = len(shouting) > params.max_caps_words or (
