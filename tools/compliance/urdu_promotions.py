@@ -1,9 +1,12 @@
-"""Promotional words of Urdu copy: a discount after its figure, and a promo code.
+"""Promotional words of Urdu copy: a discount after its figure, a promo code, "free".
 
 Urdu puts the word for a discount after its percentage or amount, the way English puts "off":
 "10% رعایت" (10% discount), "30% تک رعایت" (up to 30%), "Rs. 500 کی رعایت" (a discount of
 Rs. 500), also with the loanword "ڈسکاؤنٹ" or "چھوٹ". A promo code is "کوڈ" before it ("کوڈ
-SAVE10"). The patterns are written for the folded view; each word is folded once here.
+SAVE10"). "Free" is "مفت", before or after what is given ("مفت ڈیلیوری", "ڈیلیوری مفت ہے"): the
+English "free" patterns read Latin letters only, so it is found on its own
+(:func:`free_words`, read by :mod:`~nextbest.tools.compliance.native_mentions`). The patterns
+are written for the folded view; each word is folded once here.
 """
 
 from __future__ import annotations
@@ -35,3 +38,20 @@ AMOUNT_AFTER = rf"\s+(?:(?:{_UP_TO}|{_OF})\s+)?(?:{_DISCOUNT})(?![^\W\d_])"
 
 CODE_WORD = _folded("کوڈ")
 """The promo-code word before a code, folded."""
+
+_FREE = re.compile(rf"(?<![^\W\d_])(?:{_folded('مفت')})(?![^\W\d_])")
+""""Free" as a word of its own (folded)."""
+
+
+def free_words(folded: str) -> list[tuple[int, int]]:
+    """Where Urdu copy says "free" (``مفت``).
+
+    Args:
+        folded: A field's folded text.
+
+    Returns:
+        ``(start, end)`` of each "free" in the folded text.
+    """
+    if folded.isascii():
+        return []
+    return [m.span() for m in _FREE.finditer(folded)]
