@@ -4,13 +4,18 @@ A catalogue lists each product's price in one currency. Copy for customers abroa
 second price list ("Trail Jacket US$120" beside a list price in pesos): a price written in
 another currency than the product's list price is not that price cut, nor above it. Only an
 unambiguous sign, code or word names a currency here: a bare "$" (dollars of many countries),
-"kr" (crowns of several) or "¥" (yen or yuan) names none.
+"kr" (crowns of several) or "¥" (yen or yuan) names none. It does name a family of currencies:
+when the brand prices something in one of them (a product or an offer in US dollars), a price
+written with it is that second price list, in another currency than a list price outside the
+family ("$42" beside a list price in Uzbek soʻm, from a brand whose classes are priced in dollars).
+A brand that prices nothing in the family may be using the sign loosely: its "$" names nothing.
 """
 
 from __future__ import annotations
 
 import re
 
+from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance.normalise import fold
 
 
@@ -42,9 +47,31 @@ _CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("UAH", r"₴|\buah\b|" + _words("грн", "гривн", "гривен", "гривень")),
         ("GEL", r"₾|" + _words("ლარ")),
         ("RUB", r"₽|\brub\b|" + _words("руб")),
+        ("UZS", r"\buzs\b|so[ʻʼ'`]m|" + _words("сўм", "сум")),
+        ("ALL", r"\blek(?:e|esh|eve)?\b"),
     )
 )
 """ISO code of each currency, with what names it in the folded view (a sign, code or word)."""
+
+_DOLLARS = frozenset(
+    (
+        "USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "BND", "FJD", "JMD", "TTD", "BBD",
+        "BSD", "BZD", "XCD", "LRD", "NAD", "SBD", "GYD", "SRD", "KYD",
+    )
+)  # fmt: skip
+"""Currencies named dollars."""
+_DOLLAR_SIGNS = _DOLLARS | frozenset(
+    ["MXN", "ARS", "CLP", "COP", "CUP", "DOP", "UYU", "BRL", "NIO", "TOP", "WST", "MOP"]
+)
+"""Currencies written with a dollar sign: the dollars, the pesos of the Americas, the real."""
+_FAMILIES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (re.compile(r"\$"), _DOLLAR_SIGNS),
+    (re.compile(r"\bdollar"), _DOLLARS),
+    (re.compile(r"\bkr\b"), frozenset({"SEK", "NOK", "DKK", "ISK"})),
+    (re.compile("¥"), frozenset({"JPY", "CNY"})),
+)
+"""A sign or word several currencies share, with the currencies it may be: "$42" is not in soʻm
+or in euros, whichever dollar or peso it is."""
 
 
 def written_currency(found: str) -> str | None:
@@ -63,18 +90,45 @@ def written_currency(found: str) -> str | None:
     return None
 
 
-def other_currency(found: str, listed: str | None) -> bool:
+def other_currency(found: str, listed: str | None, quoted: frozenset[str] = frozenset()) -> bool:
     """Whether a price is written in another currency than a list price's.
 
     Args:
         found: The price as the folded view reads it.
         listed: The ISO code of the list price it might restate or cut, if known.
+        quoted: ISO codes of the currencies the brand prices anything in (its products' and
+            offers'): a shared sign names the one of its family the brand uses.
 
     Returns:
-        True when both currencies are known and differ ("US$69" against a list price in MNT);
-        False when either is unknown or they are the same.
+        True when both currencies are known and differ ("US$69" against a list price in MNT),
+        or when the price's sign or word is shared by several currencies, one of which the
+        brand quotes and none of which is the list price's ("$42" against a list price in UZS
+        from a brand quoting USD); False when either is unknown or they may be the same ("$42"
+        against a list price in CAD).
     """
     if listed is None:
         return False
     written = written_currency(found)
-    return written is not None and written != listed
+    if written is not None:
+        return written != listed
+    return any(
+        listed not in currencies and not currencies.isdisjoint(quoted)
+        for sign, currencies in _FAMILIES
+        if sign.search(found)
+    )
+
+
+def priced_in(pack: BrandPack) -> frozenset[str]:
+    """The ISO codes of the currencies a pack prices its products and offers in.
+
+    Args:
+        pack: The brand pack.
+
+    Returns:
+        The codes (``{"UZS", "USD"}``).
+    """
+    return frozenset(
+        code
+        for code in (*(p.currency for p in pack.products), *(o.currency for o in pack.offers))
+        if code
+    )

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cached_property
 
 from nextbest.brand_context.models import (
     BrandPack,
@@ -56,6 +57,7 @@ from nextbest.tools.compliance.prize_values import prize_value
 from nextbest.tools.compliance.supplement_prices import supplement_price
 from nextbest.tools.compliance.tier_prices import buyer_tier
 from nextbest.tools.compliance.whole_unit_prices import same_sale_price
+from nextbest.tools.compliance.written_currencies import other_currency, priced_in
 
 _WAS_BEFORE = re.compile(
     r"(?:\bwas|\breg\.?|\bregular(?:ly)?(?: price)?|\boriginally|\blist price|\bnormally|"
@@ -646,6 +648,11 @@ class OfferPrices:
     free_terms: frozenset[str]
     free_statements: tuple[str, ...]
 
+    @cached_property
+    def quoted_currencies(self) -> frozenset[str]:
+        """The currencies the brand prices its products and offers in (read once)."""
+        return priced_in(self.pack)
+
     def _wordings(self, offer: Offer, channel: str) -> list[re.Pattern[str]]:
         """The offer's terms and disclosure patterns, and its own form for ``channel``."""
         own = self.channel_text.get((offer.id, channel))
@@ -687,13 +694,20 @@ class OfferPrices:
         even above a product's list price (a multi-buy: "3 packs for $150" of a $59 pack),
         unless it is the list price of a product named with it. A package's list price per
         unit ("10-class pass, $24 per class" of a $240 pass,
-        :mod:`~nextbest.tools.compliance.per_unit_shares`) is a list price too.
+        :mod:`~nextbest.tools.compliance.per_unit_shares`) is a list price too. A price written
+        in another currency than a product's list price ("$42" beside a list price in soʻm,
+        :mod:`~nextbest.tools.compliance.written_currencies`) is not compared with it.
         """
         if mention.kind != "price":
             return False
         role = self._sale_role(ctx, mention)
         value = read_number(mention.value)
-        named = [h.product.list_price for h in ctx.products_near(mention.field, mention.start)]
+        quoted = self.quoted_currencies
+        named = [  # "$42" beside a list price in soʻm: a second price list, not that price
+            h.product.list_price
+            for h in ctx.products_near(mention.field, mention.start)
+            if not other_currency(mention.text, h.product.currency, quoted)
+        ]
         at_list = any(v is not None and abs(float(v) - value) <= LIST_TOLERANCE for v in named)
         if role is not None:
             if at_list:  # "MSRP $27,410", "<product>, now £5.99": the list price of the
@@ -726,7 +740,10 @@ class OfferPrices:
         said_of = [
             float(h.product.list_price)
             for h in ctx.product_hits
-            if h.field == mention.field and start <= h.start < end and h.product.list_price
+            if h.field == mention.field
+            and start <= h.start < end
+            and h.product.list_price
+            and not other_currency(mention.text, h.product.currency, quoted)
         ]
         if said_of and period_equivalent(
             text.original[start:end], mention.start - start, set(said_of)
@@ -754,7 +771,10 @@ class OfferPrices:
             (
                 (float(h.product.list_price), h.product.names)
                 for h in ctx.product_hits
-                if h.field == mention.field and start <= h.start < end and h.product.list_price
+                if h.field == mention.field
+                and start <= h.start < end
+                and h.product.list_price
+                and not other_currency(mention.text, h.product.currency, quoted)
             ),
         ):
             return True  # "10-class pass, $24 per class" of a pass listed at $240
@@ -763,7 +783,7 @@ class OfferPrices:
         lists = [
             float(p.list_price)
             for p in self._priced_products(ctx, mention, offer)
-            if p.list_price is not None
+            if p.list_price is not None and not other_currency(mention.text, p.currency, quoted)
         ]
         if any(abs(v - value) <= LIST_TOLERANCE for v in lists):
             return True

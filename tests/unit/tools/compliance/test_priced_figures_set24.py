@@ -26,11 +26,11 @@ def _pack() -> BrandPack:
             "brand": {
                 "name": "Zarafshon Mebel",
                 "legal_name": "Zarafshon Mebel MChJ",
-                "postal_address": "Navoiy koʻchasi 21, Samarqand",
+                "postal_address": "Navoiy koʻchasi 21, Urganch",
                 "sender_addresses": {"email": "salom@mebel.example"},
                 "channels": ["email"],
                 "locales": ["uz-Latn-UZ"],
-                "default_time_zone": "Asia/Samarkand",
+                "default_time_zone": "Asia/Tashkent",
                 "website_domains": ["mebel.example"],
             },
             "rules": [rule("privacy", "personal_data", {"phone_numbers": True})],
