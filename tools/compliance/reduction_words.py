@@ -3,11 +3,12 @@
 "25% хямдрал" (Mongolian), "знижка 20%" (Ukrainian), "скидка 15%" (Russian), "20% popust" /
 "попуст" (Serbian, Croatian, Bosnian), "10% nuolaida" (Lithuanian), "atlaide 30%" (Latvian),
 "20% ფასდაკლება" (Georgian), "% 10eko deskontua" (Basque, whose percent sign leads its
-figure, :mod:`~nextbest.tools.compliance.normalise`), "১০% ছাড়" (Bengali) and "20% छूट"
-(Hindi) offer that much off, as "20% off" does in English. The words take case endings, so
-each is a stem that any letters may follow ("знижку", "хямдралтай", "nuolaidą"). The patterns
-are written for the folded view, whose homoglyph mapping turns some Cyrillic letters into Latin
-look-alikes and drops Indic vowel signs and viramas: each word is folded once here.
+figure, :mod:`~nextbest.tools.compliance.normalise`), "১০% ছাড়" (Bengali), "20% छूट"
+(Hindi), "12% zbritje" (Albanian) and "8% chegirma" (Uzbek) offer that much off, as "20% off"
+does in English. The words take case endings, so each is a stem that any letters may follow
+("знижку", "хямдралтай", "nuolaidą"). The patterns are written for the folded view, whose
+homoglyph mapping turns some Cyrillic letters into Latin look-alikes and drops Indic vowel signs
+and viramas: each word is folded once here.
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ def _folded(*words: str) -> str:
 
 _STEMS = _folded(
     "хямдрал", "скидк", "знижк", "popust", "попуст", "nuolaid", "atlaid", "ფასდაკლებ",
-    "deskontu", "beherapen",
+    "deskontu", "beherapen", "zbritj", "chegirm",
 )  # fmt: skip
 """Stems that take an ending: Mongolian, Russian, Ukrainian, Serbo-Croatian (both scripts),
-Lithuanian, Latvian, Georgian and Basque ("% 10eko deskontua", "beherapena")."""
+Lithuanian, Latvian, Georgian, Basque ("% 10eko deskontua", "beherapena"), Albanian ("12%
+zbritje", "zbritjen") and Uzbek ("8% chegirma", "chegirmasi")."""
 _INDIC = _folded("ছাড়", "छूट")
 """Bengali and Hindi words, as the folded view writes them (without vowel signs)."""
 _BENGALI_NOT = _folded("ছাড়া")[len(fold("ছাড়").text) :]
