@@ -140,14 +140,16 @@ _VOUCHER = (
     r"cupon(?:es)?\b)"
 )
 """A voucher or coupon (English, German, French, Spanish): given with a value, an incentive."""
-_FREE_WORDS = r"offerte?s?|gratuite?s?|gratuit[oa]s?|gratis|omaggio|in regalo|" + LITHUANIAN_FREE
-""""Free" after its noun in French, Spanish, Italian and Lithuanian copy (``livraison offerte``,
-:mod:`~nextbest.tools.compliance.lithuanian_free_words`)."""
+_FREE_WORDS = (
+    r"offerte?s?|gratuite?s?|gratuit[oa]s?|gratis|omaggio|in regalo|falas|" + LITHUANIAN_FREE
+)
+""""Free" after its noun in French, Spanish, Italian, Albanian and Lithuanian copy (``livraison
+offerte``, ``transport falas``, :mod:`~nextbest.tools.compliance.lithuanian_free_words`)."""
 _FREE_BEFORE = r"kostenlose[rns]?|gratis|" + LITHUANIAN_FREE
 """"Free" before its noun in German and Lithuanian copy (``kostenloser Versand``)."""
 _NOT_FREE_NOUNS = (
     r"numero|appel|llamada|chamada|chamadas|ligacao|linha|anruf|hotline|entree|ingresso|"
-    r"eintritt|est|sont|ist|sind|reste|"
+    r"eintritt|est|sont|ist|sind|eshte|jane|reste|"
     r"restent|resta|son|esta|estan|sera|seront|wird|llamanos|llamenos|llama|llame|llamar|"
     r"appelez|appeler|appelle|chiama|chiamaci|chiamare|anrufen|telefono|telefonea|"
     r"incearca|incercati|testeaza|testati|asculta|ascultati|citeste|cititi|descarca|"
@@ -169,7 +171,7 @@ FREE_VOCABULARY = frozenset(
     {
         "free", "offert", "offerte", "offerts", "offertes", "gratuit", "gratuite", "gratuits",
         "gratuites", "gratuito", "gratuita", "gratis", "kostenlos", "kostenlose", "kostenloser",
-        "kostenlosen", "kostenloses", "omaggio",
+        "kostenlosen", "kostenloses", "omaggio", "falas",
     }
 )  # fmt: skip
 _FREE_TO_JOIN = (
