@@ -213,6 +213,24 @@ def hanul_brand(*, sms: bool = False) -> dict[str, Any]:
     }
 
 
+def ranwala_brand() -> dict[str, Any]:
+    """The brand entry of Ranwala Herbal Spa, a Sri Lankan spa invented for the Sinhala-copy tests.
+
+    Returns:
+        A pack's ``brand`` mapping: Sinhala copy, e-mail only, Colombo time.
+    """
+    return {
+        "name": "Ranwala Herbal Spa",
+        "legal_name": "Ranwala Herbal Spa (Pvt) Ltd",
+        "postal_address": "අංක 12, මුහුදු පාර, ගාල්ල",
+        "sender_addresses": {"email": "hello@ranwala.example"},
+        "channels": ["email"],
+        "locales": ["si-LK"],
+        "default_time_zone": "Asia/Colombo",
+        "website_domains": ["ranwala.example"],
+    }
+
+
 def email_fired(
     pack: BrandPack,
     body: str,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import rule
+from compliance_helpers import ranwala_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -25,16 +25,7 @@ _TERMS = "ඖෂධ වාෂ්ප ස්නානය රු. 3,900. 2027 ම�
 def _pack() -> BrandPack:
     return parse_pack(
         {
-            "brand": {
-                "name": "Ranwala Herbal Spa",
-                "legal_name": "Ranwala Herbal Spa (Pvt) Ltd",
-                "postal_address": "අංක 12, මුහුදු පාර, ගාල්ල",
-                "sender_addresses": {"email": "hello@ranwala.example"},
-                "channels": ["email"],
-                "locales": ["si-LK"],
-                "default_time_zone": "Asia/Colombo",
-                "website_domains": ["ranwala.example"],
-            },
+            "brand": ranwala_brand(),
             "rules": [
                 rule("offers", "offer_terms", {"conditions_within_chars": 300}),
                 rule(
