@@ -160,6 +160,12 @@ class Brand(_Strict):
         default_factory=dict,
         description="Sender identity per channel: email From, SMS short code, push app id.",
     )
+    name_forms: list[str] = Field(
+        default_factory=list,
+        description="The brand's name as other copy of the brand writes it (another language "
+        "or script, e.g. 'چاندنی چائے' beside 'Chandni Chai'); each form meets the brand-name "
+        "element and is the brand's own name to every rule, as the name and short name are.",
+    )
     channels: list[Channel] = Field(min_length=1, description="Channels the brand sends on.")
     locales: list[str] = Field(default_factory=lambda: ["en-US"])
     default_time_zone: str = Field("UTC", description="IANA zone used when none is configured.")
@@ -178,6 +184,11 @@ class Brand(_Strict):
     )
 
     _tz = field_validator("default_time_zone")(_check_time_zone)
+
+    @property
+    def own_names(self) -> tuple[str, ...]:
+        """The name, the short name (when set) and every other written form of the name."""
+        return tuple(n for n in (self.name, self.short_name, *self.name_forms) if n)
 
 
 class Voice(_Strict):

@@ -67,7 +67,7 @@ or every logged decision would stop matching the version it was checked against.
 """
 
 
-HASH_NEUTRAL_BRAND_FIELDS = ("postal_address_forms",)
+HASH_NEUTRAL_BRAND_FIELDS = ("postal_address_forms", "name_forms")
 """Brand fields added after packs were first hashed; left out of the hash at their default."""
 
 

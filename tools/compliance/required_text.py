@@ -189,9 +189,9 @@ def required_spans(ctx: CheckContext) -> dict[TextField, list[tuple[int, int]]]:
 
 
 def _brand_names(pack: BrandPack) -> frozenset[str]:
-    """The brand's name, short name and legal name in plain form."""
+    """The brand's names (every written form) and legal name in plain form."""
     brand = pack.brand
-    return frozenset(plain(n) for n in (brand.name, brand.short_name, brand.legal_name) if n)
+    return frozenset(plain(n) for n in (*brand.own_names, brand.legal_name))
 
 
 LINE_WORDS = 3

@@ -330,9 +330,7 @@ class CheckContext:
         superlative, a banned phrase, an offer or urgency.
         """
         brand = self.pack.brand
-        pattern = _name_pattern(
-            tuple(n for n in (brand.name, brand.short_name, brand.legal_name) if n)
-        )
+        pattern = _name_pattern((*brand.own_names, brand.legal_name))
         return {
             name: [m.span() for m in pattern.finditer(text.original)] if pattern else []
             for name, text in self.fields.items()

@@ -134,7 +134,7 @@ class CapitalsCheck:
         """
         self.rule = rule
         self.rule_id = rule.id
-        own = [pack.brand.name, pack.brand.short_name or "", *rule.params.allowed]
+        own = [*pack.brand.own_names, *rule.params.allowed]
         own += [n for p in pack.products for n in p.names]
         own += [o.code for o in pack.offers if o.code]
         own += [c.text for c in pack.claims] + required_texts(pack)

@@ -394,7 +394,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         )
         self.helplines = helpline_numbers(  # "Gambling problem? Call 1-800-GAMBLER."
             required_texts(pack),
-            [pack.brand.name, pack.brand.short_name or "", pack.brand.legal_name],
+            [*pack.brand.own_names, pack.brand.legal_name],
         )
         self.disclosed = DisclosedTriggers(pack, rule)
         self.mandated = MandatedClaimWords(pack)  # a claim's words inside another mandated line

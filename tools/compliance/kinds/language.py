@@ -107,7 +107,7 @@ class LanguageCheck(RuleKeeper[LanguageRule]):
         """
         super().__init__(rule)
         brand = pack.brand
-        names = {n.casefold() for n in (brand.name, brand.short_name) if n}
+        names = {n.casefold() for n in brand.own_names}
         self.footer_forms = tuple(
             form.casefold()
             for form in (brand.legal_name, *brand_address_forms(brand))

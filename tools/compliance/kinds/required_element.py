@@ -305,6 +305,8 @@ class RequiredElementCheck:
         names = brand_name_variants(pack.brand.name)
         if pack.brand.short_name:  # the short name, or the full one in a script it lacks
             names += brand_name_variants(pack.brand.short_name)
+        for form in pack.brand.name_forms:  # the name as copy in another script writes it
+            names += brand_name_variants(form)
         self.brand = compile_phrases(names, obfuscation=False)
         url = pack.brand.unsubscribe_url
         self.unsubscribe_target = link_target(url) if url else None
