@@ -231,6 +231,24 @@ def ranwala_brand() -> dict[str, Any]:
     }
 
 
+def vaigai_brand() -> dict[str, Any]:
+    """The brand entry of Vaigai Silks, a Madurai sari shop invented for the Tamil-copy tests.
+
+    Returns:
+        A pack's ``brand`` mapping: Tamil copy, e-mail only, Indian time.
+    """
+    return {
+        "name": "Vaigai Silks",
+        "legal_name": "Vaigai Silks Private Limited",
+        "postal_address": "8, மேல மாசி வீதி, மதுரை 625001",
+        "sender_addresses": {"email": "hello@vaigai.example"},
+        "channels": ["email"],
+        "locales": ["ta-IN"],
+        "default_time_zone": "Asia/Kolkata",
+        "website_domains": ["vaigai.example"],
+    }
+
+
 def email_fired(
     pack: BrandPack,
     body: str,

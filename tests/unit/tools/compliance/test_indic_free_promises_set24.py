@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import rule
+from compliance_helpers import rule, vaigai_brand
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -24,16 +24,7 @@ _GIFT = "பட்டுப் புடவை வாங்கினால் �
 def _pack() -> BrandPack:
     return parse_pack(
         {
-            "brand": {
-                "name": "Vaigai Silks",
-                "legal_name": "Vaigai Silks Private Limited",
-                "postal_address": "8, மேல மாசி வீதி, மதுரை 625001",
-                "sender_addresses": {"email": "hello@vaigai.example"},
-                "channels": ["email"],
-                "locales": ["ta-IN"],
-                "default_time_zone": "Asia/Kolkata",
-                "website_domains": ["vaigai.example"],
-            },
+            "brand": vaigai_brand(),
             "rules": [rule("subject", "subject_honesty")],
             "offers": [
                 {

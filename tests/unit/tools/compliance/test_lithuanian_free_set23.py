@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import email_brand, rule
+from compliance_helpers import email_brand, email_fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import Message, RuleEngine
 
 _DAY = date(2027, 3, 8)
 _TERMS = "Pristatymas nemokamai su kodu DUONA iki 2027-03-31, užsakant nuo 15 €."
@@ -44,14 +43,14 @@ def _pack() -> BrandPack:
 
 
 def _fired(body: str, offer_id: str | None = None) -> set[str]:
-    message = Message(
-        channel="email",
+    return email_fired(
+        _pack(),
+        body,
         subject="Kmyno naujienos",
-        body=body,
         send_time=datetime(2027, 3, 8, 9, 0),
+        as_of=_DAY,
         offer_id=offer_id,
     )
-    return set(RuleEngine(_pack()).check(message, as_of=_DAY).fired_rule_ids)
 
 
 def test_free_without_an_offer_blocks() -> None:

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import ranwala_brand, rule
+from compliance_helpers import email_fired, ranwala_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import Message, RuleEngine
 
 _DAY = date(2027, 3, 9)
 _LINE = "තුවා සහ ලොකර් ඇතුළත්."
@@ -67,14 +66,14 @@ def _pack() -> BrandPack:
 
 
 def _fired(body: str, offer_id: str | None = None) -> set[str]:
-    message = Message(
-        channel="email",
+    return email_fired(
+        _pack(),
+        body,
         subject="ගාල්ලේ සුවය",
-        body=body,
         send_time=datetime(2027, 3, 9, 4, 0),
+        as_of=_DAY,
         offer_id=offer_id,
     )
-    return set(RuleEngine(_pack()).check(message, as_of=_DAY).fired_rule_ids)
 
 
 def test_a_sinhala_rupee_price_below_the_list_without_an_offer_blocks() -> None:
