@@ -1,10 +1,10 @@
 """Basque "free" words, as the offer and subject rules read them.
 
-Basque says "free" with ``doan`` after what is given ("lehen klasea doan", the first lesson
+Basque says "free" with ``doan`` after what is given ("lehen saioa doan", the first session
 free) or before it ("doan ikasi", learn free), the adjective ``doako`` before its noun and
-``doakoa``/``doakoak`` after it ("doako klasea", "klasea doakoa da"), and ``dohainik`` or
-``debalde``. ``doan`` is also a form of the verb "to go" ("Zarautzera doan autobusa", the bus
-that goes to Zarautz; "dena ondo doan", all going well): it is that verb after a place it goes
+``doakoa``/``doakoak`` after it ("doako saioa", "saioa doakoa da"), and ``dohainik`` or
+``debalde``. ``doan`` is also a form of the verb "to go" ("Bilbora doan autobusa", the bus
+that goes to Bilbao; "dena ondo doan", all going well): it is that verb after a place it goes
 to (a word in the allative, ending ``-ra``, ``-rat``, ``-raino`` or ``-rantz``; not the noun
 "sarrera", entry) or after a word saying how or where it goes. Read only in Basque copy, as
 ``doan`` is also another language's word (Vietnamese "đoàn", folded). The patterns are written
@@ -49,7 +49,7 @@ def going(folded: str, start: int) -> bool:
         start: Where the word starts.
 
     Returns:
-        True for "Zarautzera doan" or "ondo doan"; False for "klasea doan" or "sarrera doan",
+        True for "Bilbora doan" or "ondo doan"; False for "saioa doan" or "sarrera doan",
         and for any other free word.
     """
     if not folded.startswith("doan", start) or folded.startswith("doako", start):

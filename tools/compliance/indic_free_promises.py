@@ -64,7 +64,7 @@ def unbacked_free_things(subject: str, backing: Iterable[str]) -> list[str]:
         backing: The body, the CTA and the offer's name, terms and disclosure, as written.
 
     Returns:
-        The unkept promises ("இலவச தங்க நாணயம்"), in order, each once; none when the subject
+        The unkept promises ("இலவச வெள்ளிக் கிண்ணம்"), in order, each once; none when the subject
         has no "free" of these languages.
     """
     if not any(stem in subject for stem in FREE_STEMS):

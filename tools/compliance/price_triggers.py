@@ -71,7 +71,7 @@ shekels ("₪120", "NIS 120"), Malaysian ringgit ("RM29.90", "RM 120", "MYR 45")
 African shillings ("KSh 2,500", "Ksh2,500", "KES 1,200",
 :mod:`~nextbest.tools.compliance.shilling_currencies`), Peruvian soles ("S/ 1 890",
 :mod:`~nextbest.tools.compliance.sol_currencies`), Bangladeshi taka ("৳৪২০", "Tk 380",
-:mod:`~nextbest.tools.compliance.taka_currencies`), rupees ("Rs. 4,990", "PKR 2,500", "۴,۹۹۰
+:mod:`~nextbest.tools.compliance.taka_currencies`), rupees ("Rs. 3,250", "PKR 2,500", "۳,۲۵۰
 روپے", :mod:`~nextbest.tools.compliance.urdu_rupees`) and rupees in Sinhala, Tamil or Hindi
 script ("රු. 2,450", "ரூ. 1,250", :mod:`~nextbest.tools.compliance.rupee_scripts`) among them."""
 _WON = "(?:" + re.escape(fold("만").text) + r"\s?)?" + re.escape(fold("원").text)

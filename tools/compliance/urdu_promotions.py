@@ -1,8 +1,8 @@
 """Promotional words of Urdu copy: a discount after its figure, a promo code, "free".
 
 Urdu puts the word for a discount after its percentage or amount, the way English puts "off":
-"10% رعایت" (10% discount), "30% تک رعایت" (up to 30%), "Rs. 500 کی رعایت" (a discount of
-Rs. 500), also with the loanword "ڈسکاؤنٹ" or "چھوٹ". A promo code is "کوڈ" before it ("کوڈ
+"15% رعایت" (15% discount), "40% تک رعایت" (up to 40%), "Rs. 700 کی رعایت" (a discount of
+Rs. 700), also with the loanword "ڈسکاؤنٹ" or "چھوٹ". A promo code is "کوڈ" before it ("کوڈ
 SAVE10"). "Free" is "مفت", before or after what is given ("مفت ڈیلیوری", "ڈیلیوری مفت ہے"): the
 English "free" patterns read Latin letters only, so it is found on its own
 (:func:`free_words`, read by :mod:`~nextbest.tools.compliance.native_mentions`). The patterns
@@ -25,16 +25,16 @@ def _folded(*words: str) -> str:
 _DISCOUNT = _folded("رعایت", "ڈسکاؤنٹ", "چھوٹ")
 """The discount words, folded."""
 _UP_TO = _folded("تک")
-""""Up to", written between the figure and the discount word ("30% تک رعایت")."""
+""""Up to", written between the figure and the discount word ("40% تک رعایت")."""
 _OF = _folded("کی", "کا")
-""""Of" between an amount and the discount word ("Rs. 500 کی رعایت")."""
+""""Of" between an amount and the discount word ("Rs. 700 کی رعایت")."""
 
 PERCENT_AFTER = rf"(?:(?:{_UP_TO})\s+)?(?:{_DISCOUNT})(?![^\W\d_])"
-"""Alternatives (no group) of the discount word after a percentage and a space: "10% رعایت",
-"30% تک رعایت"."""
+"""Alternatives (no group) of the discount word after a percentage and a space: "15% رعایت",
+"40% تک رعایت"."""
 
 AMOUNT_AFTER = rf"\s+(?:(?:{_UP_TO}|{_OF})\s+)?(?:{_DISCOUNT})(?![^\W\d_])"
-"""The discount word after an amount (no group): " کی رعایت" in "Rs. 500 کی رعایت"."""
+"""The discount word after an amount (no group): " کی رعایت" in "Rs. 700 کی رعایت"."""
 
 CODE_WORD = _folded("کوڈ")
 """The promo-code word before a code, folded."""

@@ -2,7 +2,7 @@
 
 Read on the folded view: percentages and amounts off (also ``15 % de remise``, ``-25 %``,
 ``Rabatt``, ``25% хямдрал``, ``знижка 20%``, :mod:`~nextbest.tools.compliance.reduction_words`,
-Urdu ``10% رعایت``, :mod:`~nextbest.tools.compliance.urdu_promotions`, and in cents:
+Urdu ``15% رعایت``, :mod:`~nextbest.tools.compliance.urdu_promotions`, and in cents:
 ``10¢/gal off``), prices, "free …" (``livraison offerte``, ``kostenloser Versand``; not "free"
 qualifying a substance, ``free T4``, :mod:`~nextbest.tools.compliance.free_analytes`),
 buy-one-get-one, points, durations free, promo codes (Urdu ``کوڈ …`` too), plain promotional
@@ -64,7 +64,7 @@ CURRENCY = (
 "RM 120" and "MYR 45", East African shillings "KSh 2,500" and "Ksh2,500"
 (:mod:`~nextbest.tools.compliance.shilling_currencies`), Peruvian soles "S/ 1 890" and "S/. 50"
 (:mod:`~nextbest.tools.compliance.sol_currencies`), Bangladeshi taka "৳৪২০" and "Tk 380"
-(:mod:`~nextbest.tools.compliance.taka_currencies`), rupees "Rs. 4,990" and "PKR 2,500"
+(:mod:`~nextbest.tools.compliance.taka_currencies`), rupees "Rs. 3,250" and "PKR 2,500"
 (:mod:`~nextbest.tools.compliance.urdu_rupees`), rupees in Sinhala, Tamil or Hindi script
 "රු. 2,450" and "ரூ. 1,250" (:mod:`~nextbest.tools.compliance.rupee_scripts`)."""
 CURRENCY_AFTER = (
@@ -87,7 +87,7 @@ CURRENCY_AFTER = (
 )
 """A currency after its figure: "15 €", "19,99 $" (Canadian French), "20 dollars", "1 000 kr",
 "3,99 zł" (folded ``zl``), "12 500 HUF", "1,200円" (yen), "88元" (yuan), "150 ₪" and "150 ש״ח"
-(shekels), "1,250 درهم" (dirhams), "1,200 KES" and "2,500/=" (shillings), "۴,۹۹۰ روپے"
+(shekels), "1,250 درهم" (dirhams), "1,200 KES" and "2,500/=" (shillings), "۳,۲۵۰ روپے"
 (rupees, :mod:`~nextbest.tools.compliance.urdu_rupees`)."""
 BEFORE_FIGURE = rf"(?<!{SPACED_WORD_CHAR})(?<![.])"
 """Guard before a figure with its currency after it: no letter or digit of the same word

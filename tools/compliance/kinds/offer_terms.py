@@ -418,7 +418,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                     continue
                 if inside_sense(start, end, text.everyday_senses):
                     continue
-                taken.append((start, end))  # 「免費試堂」, "klasea doan": words no pattern reads
+                taken.append((start, end))  # 「免費試堂」, "saioa doan": words no pattern reads
                 found.append(Mention(kind, name, start, end, "", text.folded.text[f_start:f_end]))
         return sorted(found, key=lambda m: ctx.combined(m.field, m.start))
 

@@ -1027,7 +1027,7 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
         missing = self._unbacked(ctx.fields["subject"], rest, offer)
         if copy_language(ctx.message.locale, self.pack.brand.locales) == BASQUE:
             wording = [offer.name, offer.terms or "", offer.disclosure or ""] if offer else []
-            missing += unbacked_free(  # "Lehen klasea doan!" above a body giving nothing free
+            missing += unbacked_free(  # "Lehen saioa doan!" above a body giving nothing free
                 ctx.fields["subject"].folded.text,
                 [*(text.folded.text for text in rest), *(fold(w).text for w in wording)],
             )
