@@ -1042,12 +1042,13 @@ class LanguageParams(_Strict):
 
     The language is read from the copy's function words (articles, prepositions, pronouns: ``the``,
     ``della``, ``vous``…), offline; recognised: en, fr, es, pt, it, de, nl, sv, fi, cs, sk, ro, tr,
-    hu, el, cy; copy mostly in a script none of the allowed languages uses (Devanagari, Chinese
-    characters under ``allowed: [en]``) is reported by its script. Before judging, the brand's
-    names, product names, links, e-mail addresses, numbers, codes and every wording the pack
-    approves or mandates (disclosures, required statements, claim texts and disclaimers, offer
-    conditions, standing statements) are taken out, with the legal-footer paragraph (legal name,
-    postal address), so an English brand name, a URL or a bilingual mandated line never trips it;
+    hu, el, cy, ca, ru, uk; copy mostly in a script none of the allowed languages uses
+    (Devanagari, Chinese characters under ``allowed: [en]``) is reported by its script. Before
+    judging, the brand's names, product names, links, e-mail addresses, numbers, codes and every
+    wording the pack approves or mandates (disclosures, required statements, claim texts and
+    disclaimers, offer conditions, standing statements) are taken out, with the legal-footer
+    paragraph (legal name, postal address), so an English brand name, a URL or a bilingual
+    mandated line never trips it;
     a message made only of mandated lines is judged on them.
     Precision first: a field with fewer than ``min_words`` words, few function words, or two
     languages close to each other (a bilingual message) is not judged, nor, where an allowed
