@@ -153,99 +153,81 @@ def claims_block(
     return "claims" in fired(check(pack, channel="email", subject=subject, body=body))
 
 
-def kohaku_brand() -> dict[str, Any]:
-    """The brand entry of Kohaku Sabo, a Japanese tea house invented for the unspaced-script tests.
+_INVENTED_BRANDS: dict[str, tuple[str, str, str, str, str, str]] = {
+    # key: (name, legal name, postal address, locale, time zone, domain)
+    "kohaku": (
+        "こはく茶房",
+        "株式会社こはく茶房",
+        "〒600-0000 京都府京都市下京区茶町1-2",
+        "ja-JP",
+        "Asia/Tokyo",
+        "kohaku.example",
+    ),
+    "hanoi_xanh": (
+        "Hà Nội Xanh",
+        "Công ty TNHH Hà Nội Xanh",
+        "12 Tràng Tiền, Hoàn Kiếm, Hà Nội",
+        "vi-VN",
+        "Asia/Ho_Chi_Minh",
+        "hanoixanh.example",
+    ),
+    "hanul": (
+        "하늘차",
+        "주식회사 하늘차",
+        "부산광역시 해운대구 달맞이길 12 (48120)",
+        "ko-KR",
+        "Asia/Seoul",
+        "hanul.example",
+    ),
+    "ranwala": (
+        "Ranwala Herbal Spa",
+        "Ranwala Herbal Spa (Pvt) Ltd",
+        "අංක 12, මුහුදු පාර, ගාල්ල",
+        "si-LK",
+        "Asia/Colombo",
+        "ranwala.example",
+    ),
+    "vaigai": (
+        "Vaigai Silks",
+        "Vaigai Silks Private Limited",
+        "8, மேல மாசி வீதி, மதுரை 625001",
+        "ta-IN",
+        "Asia/Kolkata",
+        "vaigai.example",
+    ),
+}
+"""Brands invented for the tests of copy in one script or language each.
 
-    Returns:
-        A pack's ``brand`` mapping: Japanese copy, e-mail only, Tokyo time.
-    """
-    return {
-        "name": "こはく茶房",
-        "legal_name": "株式会社こはく茶房",
-        "postal_address": "〒600-0000 京都府京都市下京区茶町1-2",
-        "sender_addresses": {"email": "news@kohaku.example"},
-        "channels": ["email"],
-        "locales": ["ja-JP"],
-        "default_time_zone": "Asia/Tokyo",
-        "website_domains": ["kohaku.example"],
-    }
+Kohaku Sabo (a Japanese tea house), Hà Nội Xanh (a Vietnamese bike-share), 하늘차 (a Korean tea
+shop), Ranwala Herbal Spa (a Sri Lankan spa, Sinhala copy) and Vaigai Silks (a Madurai sari shop,
+Tamil copy).
+"""
 
 
-def hanoi_xanh_brand() -> dict[str, Any]:
-    """The brand entry of Hà Nội Xanh, a Vietnamese bike-share invented for the dong tests.
-
-    Returns:
-        A pack's ``brand`` mapping: Vietnamese copy, e-mail only, Hanoi time.
-    """
-    return {
-        "name": "Hà Nội Xanh",
-        "legal_name": "Công ty TNHH Hà Nội Xanh",
-        "postal_address": "12 Tràng Tiền, Hoàn Kiếm, Hà Nội",
-        "sender_addresses": {"email": "tin@hanoixanh.example"},
-        "channels": ["email"],
-        "locales": ["vi-VN"],
-        "default_time_zone": "Asia/Ho_Chi_Minh",
-        "website_domains": ["hanoixanh.example"],
-    }
-
-
-def hanul_brand(*, sms: bool = False) -> dict[str, Any]:
-    """The brand entry of 하늘차, a Korean tea shop invented for the Korean-copy tests.
+def invented_brand(key: str, *, sms_sender: str | None = None) -> dict[str, Any]:
+    """The ``brand`` entry of one invented brand of ``_INVENTED_BRANDS``.
 
     Args:
-        sms: Whether the brand also sends SMS (from 1588-0000).
+        key: The brand's key in ``_INVENTED_BRANDS`` (``"kohaku"``, ``"hanul"``, …).
+        sms_sender: The SMS sender when the brand also sends SMS; e-mail only when None.
 
     Returns:
-        A pack's ``brand`` mapping: Korean copy, e-mail (and SMS), Seoul time.
+        A pack's ``brand`` mapping: copy in the brand's locale, sent in its time zone, from
+        ``hello@<domain>`` (and ``sms_sender``).
     """
-    senders = {"email": "hello@hanul.example"}
-    if sms:
-        senders["sms"] = "1588-0000"
+    name, legal_name, postal_address, locale, zone, domain = _INVENTED_BRANDS[key]
+    senders = {"email": f"hello@{domain}"}
+    if sms_sender is not None:
+        senders["sms"] = sms_sender
     return {
-        "name": "하늘차",
-        "legal_name": "주식회사 하늘차",
-        "postal_address": "부산광역시 해운대구 달맞이길 12 (48120)",
+        "name": name,
+        "legal_name": legal_name,
+        "postal_address": postal_address,
         "sender_addresses": senders,
-        "channels": ["email", "sms"] if sms else ["email"],
-        "locales": ["ko-KR"],
-        "default_time_zone": "Asia/Seoul",
-        "website_domains": ["hanul.example"],
-    }
-
-
-def ranwala_brand() -> dict[str, Any]:
-    """The brand entry of Ranwala Herbal Spa, a Sri Lankan spa invented for the Sinhala-copy tests.
-
-    Returns:
-        A pack's ``brand`` mapping: Sinhala copy, e-mail only, Colombo time.
-    """
-    return {
-        "name": "Ranwala Herbal Spa",
-        "legal_name": "Ranwala Herbal Spa (Pvt) Ltd",
-        "postal_address": "අංක 12, මුහුදු පාර, ගාල්ල",
-        "sender_addresses": {"email": "hello@ranwala.example"},
-        "channels": ["email"],
-        "locales": ["si-LK"],
-        "default_time_zone": "Asia/Colombo",
-        "website_domains": ["ranwala.example"],
-    }
-
-
-def vaigai_brand() -> dict[str, Any]:
-    """The brand entry of Vaigai Silks, a Madurai sari shop invented for the Tamil-copy tests.
-
-    Returns:
-        A pack's ``brand`` mapping: Tamil copy, e-mail only, Indian time.
-    """
-    return {
-        "name": "Vaigai Silks",
-        "legal_name": "Vaigai Silks Private Limited",
-        "postal_address": "8, மேல மாசி வீதி, மதுரை 625001",
-        "sender_addresses": {"email": "hello@vaigai.example"},
-        "channels": ["email"],
-        "locales": ["ta-IN"],
-        "default_time_zone": "Asia/Kolkata",
-        "website_domains": ["vaigai.example"],
+        "channels": list(senders),
+        "locales": [locale],
+        "default_time_zone": zone,
+        "website_domains": [domain],
     }
 
 

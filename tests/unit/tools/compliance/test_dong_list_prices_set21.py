@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from compliance_helpers import claims_block, hanoi_xanh_brand, rule
+from compliance_helpers import claims_block, invented_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -20,7 +20,7 @@ from nextbest.tools.compliance.claim_clauses import PRICE
 def _pack() -> BrandPack:
     return parse_pack(
         {
-            "brand": hanoi_xanh_brand(),
+            "brand": invented_brand("hanoi_xanh"),
             "products": [
                 {"id": "mo-khoa", "name": "Mở khóa xe đạp", "list_price": 0, "currency": "VND"}
             ],

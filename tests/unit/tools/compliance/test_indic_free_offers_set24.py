@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import email_fired, ranwala_brand, rule
+from compliance_helpers import email_fired, invented_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -23,7 +23,7 @@ _FREE_TERMS = "ඕනෑම ප්‍රතිකාරයක් සමඟ ප�
 def _pack() -> BrandPack:
     return parse_pack(
         {
-            "brand": ranwala_brand(),
+            "brand": invented_brand("ranwala"),
             "rules": [rule("offers", "offer_terms", {"conditions_within_chars": 300})],
             "offers": [
                 {

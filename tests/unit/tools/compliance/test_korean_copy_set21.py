@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import hanul_brand, rule
+from compliance_helpers import invented_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -24,7 +24,7 @@ _DAY = date(2027, 3, 9)
 def _pack() -> BrandPack:
     return parse_pack(
         {
-            "brand": hanul_brand(sms=True),
+            "brand": invented_brand("hanul", sms_sender="1588-0000"),
             "rules": [
                 rule(
                     "rivals",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import hanul_brand, rule
+from compliance_helpers import invented_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -32,7 +32,7 @@ def _pack() -> BrandPack:
     )
     return parse_pack(
         {
-            "brand": hanul_brand(),
+            "brand": invented_brand("hanul"),
             "rules": [renewal],
             "products": [
                 {

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import rule, vaigai_brand
+from compliance_helpers import invented_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -24,7 +24,7 @@ _LINE = "5% GST உட்பட."
 def _pack() -> BrandPack:
     return parse_pack(
         {
-            "brand": vaigai_brand(),
+            "brand": invented_brand("vaigai"),
             "rules": [
                 rule(
                     "tax-line",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from compliance_helpers import fired, kohaku_brand, rule
+from compliance_helpers import fired, invented_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -25,7 +25,7 @@ _BODY = "いつもこはく茶房をご利用いただき、ありがとうご�
 def _pack() -> BrandPack:
     return parse_pack(
         {
-            "brand": kohaku_brand(),
+            "brand": invented_brand("kohaku"),
             "rules": [
                 rule("caps", "capitals", {"allowed": ["SHINCHA10"]}, severity="warn"),
                 rule("japanese", "language", {"allowed": ["ja"]}),

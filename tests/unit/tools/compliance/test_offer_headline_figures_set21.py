@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from compliance_helpers import fired, hanoi_xanh_brand, rule
+from compliance_helpers import fired, invented_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -28,7 +28,7 @@ def _pack() -> BrandPack:
     offer = {"channels": ["email"], "valid_from": "2027-03-01", "valid_until": "2027-03-31"}
     return parse_pack(
         {
-            "brand": hanoi_xanh_brand(),
+            "brand": invented_brand("hanoi_xanh"),
             "offers": [
                 {
                     "id": "ve-thang",

@@ -8,7 +8,7 @@ glued to the figure ("X250g") is still a name, not a size.
 
 from __future__ import annotations
 
-from compliance_helpers import facts_fired, facts_pack, kohaku_brand
+from compliance_helpers import facts_fired, facts_pack, invented_brand
 
 _PRODUCTS = [
     {
@@ -22,7 +22,7 @@ _PRODUCTS = [
 
 
 def test_a_larger_size_inside_a_japanese_sentence_blocks() -> None:
-    pack = facts_pack(kohaku_brand(), _PRODUCTS)
+    pack = facts_pack(invented_brand("kohaku"), _PRODUCTS)
     assert facts_fired(pack, "煎茶はたっぷり250gでお届けします。", "新茶")
     assert facts_fired(pack, "煎茶はたっぷり２５０グラムでお届けします。", "新茶")
     assert not facts_fired(pack, "煎茶はたっぷり100gでお届けします。", "新茶")

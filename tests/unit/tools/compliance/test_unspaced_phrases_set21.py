@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from compliance_helpers import fired, kohaku_brand, rule
+from compliance_helpers import fired, invented_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -23,7 +23,7 @@ _NOTE = "※妊娠中の方はお控えください。"
 def _pack() -> BrandPack:
     return parse_pack(
         {
-            "brand": kohaku_brand(),
+            "brand": invented_brand("kohaku"),
             "rules": [
                 rule("ban", "banned_phrase", {"phrases": ["飲むだけで痩せる", "送料別", "DETOX"]}),
                 rule("rival", "case_sensitive_term", {"terms": ["みどり園", "TEAPRO"]}),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from compliance_helpers import email_fired, kohaku_brand, rule
+from compliance_helpers import email_fired, invented_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -25,7 +25,7 @@ _TERMS = "クーポンコードSHINCHA10で煎茶が10%OFF。2027年5月31日ま
 def _pack() -> BrandPack:
     return parse_pack(
         {
-            "brand": kohaku_brand(),
+            "brand": invented_brand("kohaku"),
             "rules": [
                 rule("offers", "offer_terms", {"conditions_within_chars": 300}),
                 rule(
