@@ -21,30 +21,21 @@ letters into their Latin look-alikes ("дин." reads ``диh.``): each word is 
 
 from __future__ import annotations
 
-import re
-
-from nextbest.tools.compliance.normalise import fold
-
-
-def _folded(*words: str) -> str:
-    """Alternatives of words as the folded view writes them, escaped, longest first."""
-    forms = {fold(word).text for word in words}
-    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-
+from nextbest.tools.compliance.folded_alternatives import folded_alternatives
 
 _SIGNS = "₾₽₸₮֏₼"
 """Lari, ruble, tenge, tugrik, dram and manat signs."""
 _CODES = r"rsd|mkd|mnt|kzt|azn|byn|uzs"
 """ISO codes no common word shares."""
-_SHORT = _folded("дин", "руб", "тг", "төг")
+_SHORT = folded_alternatives("дин", "руб", "тг", "төг")
 """Short forms that may take a full stop ("дин.", "руб.", "тг", "төг.")."""
-_STEMS = _folded("динар", "рубл", "ლარ", "төгрөг", "դրամ")
+_STEMS = folded_alternatives("динар", "рубл", "ლარ", "төгрөг", "դրամ")
 """Word stems that take a case ending ("динара", "рублей", "ლარი", "ლარად")."""
-_WORDS = _folded("тенге", "теңге")
+_WORDS = folded_alternatives("тенге", "теңге")
 """Whole words with no ending of their own."""
-_SOM = (
-    r"so[ʻʼ'`]m\w*|(?:" + _folded("сўм", "сум") + ")(?:" + _folded("дан", "га", "лик") + r")?(?!\w)"
-)
+_SOM_WORDS = folded_alternatives("сўм", "сум")
+_SOM_SUFFIXES = folded_alternatives("дан", "га", "лик")
+_SOM = rf"so[ʻʼ'`]m\w*|(?:{_SOM_WORDS})(?:{_SOM_SUFFIXES})?(?!\w)"
 """The Uzbek soʻm and its suffixed forms ("soʻmdan", "so'mlik"; Cyrillic "сўм", Russian "сум",
 but not "сумма", a sum): the folded view writes a typed apostrophe or quotation mark as ``'``,
 and keeps the turned comma (a letter)."""

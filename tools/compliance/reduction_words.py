@@ -15,25 +15,19 @@ from __future__ import annotations
 
 import re
 
+from nextbest.tools.compliance.folded_alternatives import folded_alternatives
 from nextbest.tools.compliance.normalise import fold
 
-
-def _folded(*words: str) -> str:
-    """Alternatives of words as the folded view writes them, escaped, longest first."""
-    forms = {fold(word).text for word in words}
-    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-
-
-_STEMS = _folded(
+_STEMS = folded_alternatives(
     "хямдрал", "скидк", "знижк", "popust", "попуст", "nuolaid", "atlaid", "ფასდაკლებ",
     "deskontu", "beherapen", "zbritj", "chegirm",
 )  # fmt: skip
 """Stems that take an ending: Mongolian, Russian, Ukrainian, Serbo-Croatian (both scripts),
 Lithuanian, Latvian, Georgian, Basque ("% 10eko deskontua", "beherapena"), Albanian ("12%
 zbritje", "zbritjen") and Uzbek ("8% chegirma", "chegirmasi")."""
-_INDIC = _folded("ছাড়", "छूट")
+_INDIC = folded_alternatives("ছাড়", "छूट")
 """Bengali and Hindi words, as the folded view writes them (without vowel signs)."""
-_BENGALI_NOT = _folded("ছাড়া")[len(fold("ছাড়").text) :]
+_BENGALI_NOT = folded_alternatives("ছাড়া")[len(fold("ছাড়").text) :]
 """What makes the Bengali word "except" ("ছাড়া") rather than "discount"."""
 
 AFTER = rf"(?<!\w)(?:{_STEMS})\w*|(?:{_INDIC})(?!{re.escape(_BENGALI_NOT)})(?![^\W\d_])"

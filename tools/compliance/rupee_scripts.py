@@ -14,22 +14,13 @@ before them: alone, a Sinhala or Devanagari letter with a full stop is no curren
 
 from __future__ import annotations
 
-import re
+from nextbest.tools.compliance.folded_alternatives import folded_alternatives
 
-from nextbest.tools.compliance.normalise import fold
-
-
-def _folded(*words: str) -> str:
-    """Alternatives of words as the folded view writes them, escaped, longest first."""
-    forms = {fold(word).text for word in words}
-    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-
-
-_SHORT = _folded("රු.", "रु.")
+_SHORT = folded_alternatives("රු.", "रु.")
 """The Sinhala and Hindi short forms with their full stop, folded (``ර.``, ``र.``)."""
-_TAMIL_SHORT = _folded("ரூ")
+_TAMIL_SHORT = folded_alternatives("ரூ")
 """The Tamil short form, with or without its full stop ("ரூ. 1,250", "ரூ 1,250")."""
-_WORDS = _folded("රුපියල්", "ரூபாய்", "रुपये", "रुपए", "रुपया")
+_WORDS = folded_alternatives("රුපියල්", "ரூபாய்", "रुपये", "रुपए", "रुपया")
 """The rupee's word in Sinhala, Tamil and Hindi, folded; a case ending may follow it."""
 
 BEFORE = (

@@ -13,20 +13,13 @@ from __future__ import annotations
 
 import re
 
-from nextbest.tools.compliance.normalise import fold
+from nextbest.tools.compliance.folded_alternatives import folded_alternatives
 
-
-def _folded(*words: str) -> str:
-    """Alternatives of words as the folded view writes them, escaped, longest first."""
-    forms = {fold(word).text for word in words}
-    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-
-
-_DISCOUNT = _folded("رعایت", "ڈسکاؤنٹ", "چھوٹ")
+_DISCOUNT = folded_alternatives("رعایت", "ڈسکاؤنٹ", "چھوٹ")
 """The discount words, folded."""
-_UP_TO = _folded("تک")
+_UP_TO = folded_alternatives("تک")
 """"Up to", written between the figure and the discount word ("40% تک رعایت")."""
-_OF = _folded("کی", "کا")
+_OF = folded_alternatives("کی", "کا")
 """"Of" between an amount and the discount word ("Rs. 700 کی رعایت")."""
 
 PERCENT_AFTER = rf"(?:(?:{_UP_TO})\s+)?(?:{_DISCOUNT})(?![^\W\d_])"
@@ -36,10 +29,10 @@ PERCENT_AFTER = rf"(?:(?:{_UP_TO})\s+)?(?:{_DISCOUNT})(?![^\W\d_])"
 AMOUNT_AFTER = rf"\s+(?:(?:{_UP_TO}|{_OF})\s+)?(?:{_DISCOUNT})(?![^\W\d_])"
 """The discount word after an amount (no group): " کی رعایت" in "Rs. 700 کی رعایت"."""
 
-CODE_WORD = _folded("کوڈ")
+CODE_WORD = folded_alternatives("کوڈ")
 """The promo-code word before a code, folded."""
 
-_FREE = re.compile(rf"(?<![^\W\d_])(?:{_folded('مفت')})(?![^\W\d_])")
+_FREE = re.compile(rf"(?<![^\W\d_])(?:{folded_alternatives('مفت')})(?![^\W\d_])")
 """"Free" as a word of its own (folded)."""
 
 

@@ -11,18 +11,9 @@ view. "Rs" names no one country's rupee, so no currency is named by it
 
 from __future__ import annotations
 
-import re
+from nextbest.tools.compliance.folded_alternatives import folded_alternatives
 
-from nextbest.tools.compliance.normalise import fold
-
-
-def _folded(*words: str) -> str:
-    """Alternatives of words as the folded view writes them, escaped, longest first."""
-    forms = {fold(word).text for word in words}
-    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-
-
-_URDU_WORDS = _folded("روپے", "روپیہ", "روپئے", "روپیے", "روپیوں")
+_URDU_WORDS = folded_alternatives("روپے", "روپیہ", "روپئے", "روپیے", "روپیوں")
 """The rupee's word in Urdu (its plural and oblique forms too), folded."""
 
 BEFORE = r"\b(?:rs\.?|pkr)\s?(?=\d)"

@@ -16,14 +16,7 @@ from __future__ import annotations
 import re
 
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance.normalise import fold
-
-
-def _words(*words: str) -> str:
-    """Alternatives of currency words as the folded view writes them, escaped, longest first."""
-    forms = {fold(word).text for word in words}
-    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-
+from nextbest.tools.compliance.folded_alternatives import folded_alternatives
 
 _CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (code, re.compile(pattern))
@@ -37,17 +30,17 @@ _CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("INR", r"₹|\binr\b"),
         ("BRL", r"r\$|\bbrl\b|\breais\b"),
         ("ILS", r"₪|\bils\b|\bnis\b"),
-        ("THB", r"฿|\bthb\b|" + _words("บาท")),
+        ("THB", r"฿|\bthb\b|" + folded_alternatives("บาท")),
         ("VND", r"₫|\bvnd\b"),
         ("TRY", r"₺|\btry\b"),
-        ("MNT", r"₮|\bmnt\b|" + _words("төгрөг")),
-        ("BDT", r"৳|\bbdt\b|\btk\b|\btaka\b|" + _words("টাকা")),
-        ("LKR", r"\blkr\b|(?<!\w)" + _words("රු.", "රුපියල්")),
-        ("KZT", r"₸|\bkzt\b|" + _words("тенге", "теңге")),
-        ("UAH", r"₴|\buah\b|" + _words("грн", "гривн", "гривен", "гривень")),
-        ("GEL", r"₾|" + _words("ლარ")),
-        ("RUB", r"₽|\brub\b|" + _words("руб")),
-        ("UZS", r"\buzs\b|so[ʻʼ'`]m|" + _words("сўм", "сум")),
+        ("MNT", r"₮|\bmnt\b|" + folded_alternatives("төгрөг")),
+        ("BDT", r"৳|\bbdt\b|\btk\b|\btaka\b|" + folded_alternatives("টাকা")),
+        ("LKR", r"\blkr\b|(?<!\w)" + folded_alternatives("රු.", "රුපියල්")),
+        ("KZT", r"₸|\bkzt\b|" + folded_alternatives("тенге", "теңге")),
+        ("UAH", r"₴|\buah\b|" + folded_alternatives("грн", "гривн", "гривен", "гривень")),
+        ("GEL", r"₾|" + folded_alternatives("ლარ")),
+        ("RUB", r"₽|\brub\b|" + folded_alternatives("руб")),
+        ("UZS", r"\buzs\b|so[ʻʼ'`]m|" + folded_alternatives("сўм", "сум")),
         ("ALL", r"\blek(?:e|esh|eve)?\b"),
     )
 )
