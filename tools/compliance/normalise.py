@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nextbest.tools.compliance.lakh_grouping import regroup_lakh_figures
+from nextbest.tools.compliance.nepali_rupees import SHORT_FORMS, mark_rupee_short_forms
 from nextbest.tools.compliance.rupiah_short_forms import expand_rupiah_short_forms
 
 HOMOGLYPHS: dict[str, str] = {
@@ -268,6 +269,10 @@ def fold(text: str) -> NormalisedText:
         folded = NormalisedText(
             _LEADING_PERCENT.sub(_trailing_percent, folded.text), folded.offsets, len(text)
         )
+    if any(form in text for form in SHORT_FORMS):
+        marked = mark_rupee_short_forms(text, folded.text, folded.offsets)
+        if marked is not None:
+            folded = NormalisedText(marked[0], tuple(marked[1]), len(text))
     regrouped = regroup_lakh_figures(folded.text, folded.offsets)
     if regrouped is not None:
         folded = NormalisedText(regrouped[0], tuple(regrouped[1]), len(text))
