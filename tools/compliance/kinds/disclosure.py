@@ -144,6 +144,7 @@ from nextbest.tools.compliance.kinds.base import (
 )
 from nextbest.tools.compliance.kinds.link_policy import own_links
 from nextbest.tools.compliance.lowercase_names import capitalised_one_word_names, everyday_word
+from nextbest.tools.compliance.maltese_elision import elidable
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.misquotes import misquoted
 from nextbest.tools.compliance.moved_amounts import moved_amount
@@ -233,10 +234,12 @@ def literal_phrase(phrase: str) -> str:
         airport, "non-prescription" is not a prescription. A last word of four letters or
         more also matches its plural (``camera`` finds "cameras"): officers list the plural
         when they remember it. An edge written in Japanese, Chinese or Thai letters needs no
-        boundary (:func:`~nextbest.tools.compliance.unspaced_scripts.word_guards`).
+        boundary (:func:`~nextbest.tools.compliance.unspaced_scripts.word_guards`). A word
+        listed with the Maltese helping vowel is also found without it ("ġie kkanċellat" for
+        "ikkanċellat", :mod:`~nextbest.tools.compliance.maltese_elision`).
     """
     words = fold(phrase.strip()).text.split()
-    body = r"\s+".join(re.escape(w) for w in words)
+    body = r"\s+".join(elidable(w) for w in words)  # "ikkancellat" also as "kkancellat"
     before, after = word_guards(" ".join(words))  # none at an edge of Japanese, Thai …
     if before:
         body = before + r"(?<!non-)" + body
