@@ -81,6 +81,7 @@ from nextbest.brand_context.models import (
 from nextbest.tools.compliance.basque_name_suffixes import BASQUE
 from nextbest.tools.compliance.bundle_prices import bundle_list_price
 from nextbest.tools.compliance.countdown_figures import true_countdowns
+from nextbest.tools.compliance.deposit_shares import without_deposit_shares
 from nextbest.tools.compliance.fee_waivers import time_limited
 from nextbest.tools.compliance.financing import FigureKind, stated_figures
 from nextbest.tools.compliance.free_services import everyday_free
@@ -294,8 +295,9 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                 if value is not None:
                     numbers.add(float(value))
             self.offer_numbers[offer.id] = numbers
-            self.offer_percents[offer.id] = {
-                read_number(n) for n in re.findall(NUMBER + r"\s?(?:%|percent)", terms)
+            self.offer_percents[offer.id] = {  # "a 20% deposit" is no amount off
+                read_number(n)
+                for n in re.findall(NUMBER + r"\s?(?:%|percent)", without_deposit_shares(terms))
             } | (
                 {float(offer.discount_amount)}
                 if offer.discount_type == "percent" and offer.discount_amount is not None

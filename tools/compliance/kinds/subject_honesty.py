@@ -44,6 +44,7 @@ from nextbest.tools.compliance.basque_free_words import unbacked_free
 from nextbest.tools.compliance.basque_name_suffixes import BASQUE
 from nextbest.tools.compliance.case_endings import declined_in, declines
 from nextbest.tools.compliance.deal_ratios import deal_ratios
+from nextbest.tools.compliance.deposit_shares import without_deposit_shares
 from nextbest.tools.compliance.indic_free_promises import unbacked_free_things
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, PackRuleKeeper, violation
 from nextbest.tools.compliance.kinds.offer_ceilings import (
@@ -748,7 +749,7 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
         }
         for offer in pack.offers:
             wording = " ".join(w for w in (offer.name, offer.terms, offer.disclosure) if w)
-            figures = _figures(fold(wording).text)
+            figures = _figures(without_deposit_shares(fold(wording).text))  # no "20% deposit"
             if offer.discount_amount is not None:
                 unit = {"percent": "%", "points": "x"}.get(offer.discount_type.value, "money")
                 figures.add((unit, float(offer.discount_amount)))
@@ -797,7 +798,9 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
         self, subject: FieldText, rest: list[FieldText], offer: Offer | None
     ) -> list[str]:
         """What the subject promises that neither the other fields nor the offer give."""
-        body_figures = {f for text in rest for f in _figures(text.folded.text)}
+        body_figures = {
+            f for text in rest for f in _figures(without_deposit_shares(text.folded.text))
+        }  # "a 20% deposit" keeps no "20% off"
         body_values = {v for _, v in body_figures}
         offer_figures = self.offer_figures[offer.id] if offer else set()
         missing: list[str] = []
