@@ -50,6 +50,7 @@ _DIGIT = re.compile(r"\d")
 shouted word."""
 _VOWEL = re.compile(
     r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝĀ-ąĒ-ěĨ-ıŌ-őŨ-ųŶ-Ÿ"  # Latin, with the accented and dotted forms
+    "\u018f\u0190\u0186\u0197\u019f"  # Latin schwa, open e, open o, barred i and o (Ə Ɛ Ɔ Ɨ Ɵ)
     "ƠƯ\u1ea0-\u1ef9"  # Vietnamese horned vowels and vowels with two diacritics ("ĐỪNG")
     r"ΑΕΗΙΟΥΩΆΈΉΊΌΎΏΪΫ"  # Greek
     r"АЕЁИОУЫЭЮЯІЇЄ"  # Cyrillic
@@ -57,7 +58,9 @@ _VOWEL = re.compile(
 )
 """A vowel of a capital word, in any of the alphabets copy is written in: a word without one
 is an acronym (``CPSC``); one with only accented, Greek, Cyrillic or Armenian vowels
-(``ÁLLÁS``, ``ΤΩΡΑ``, ``СКИДКА``, ``ԳԻՆ``, Vietnamese ``ĐỪNG``) is a word like any other."""
+(``ÁLLÁS``, ``ΤΩΡΑ``, ``СКИДКА``, ``ԳԻՆ``, Vietnamese ``ĐỪNG``), or with the schwa of the Turkic
+Latin alphabets and the open vowels of African ones (``TƏZƏ``, ``ƐYƐ``), is a word like any
+other."""
 SAFETY_SIGNAL_WORDS: frozenset[str] = frozenset(
     {"WARNING", "CAUTION", "DANGER", "NOTICE", "CHOKING", "HAZARD", "HAZARDS", "POISON"}
 )
