@@ -11,7 +11,9 @@ that opens a sentence as the first half of a hyphenated compound with a lower-ca
 ("Peak-season prices?", "Cairn-topped?") is that compound: at the start of a sentence the capital
 says nothing, and a name is not joined to an everyday word that way (but in Basque copy a
 hyphen joins a case ending to a name, "Kayak-en": that is the name,
-:mod:`~nextbest.tools.compliance.basque_name_suffixes`). A term the copy introduces
+:mod:`~nextbest.tools.compliance.basque_name_suffixes`; so does a hyphen or an apostrophe in
+Azerbaijani and Turkish copy, "Acme-dən", "Acme'den",
+:mod:`~nextbest.tools.compliance.turkic_name_suffixes`). A term the copy introduces
 as the name of a pet or a person ("Pickle, a 4-year-old spaniel", "my dog Pickle") is that
 individual wherever the text names it, not the brand
 (:mod:`~nextbest.tools.compliance.individual_names`). A one-word term is also found in the
@@ -35,6 +37,8 @@ from nextbest.tools.compliance.german_address import GERMAN, informal_plural, th
 from nextbest.tools.compliance.individual_names import named_individual
 from nextbest.tools.compliance.kinds.base import CheckContext, violation
 from nextbest.tools.compliance.name_cases import copy_language, inflected_forms
+from nextbest.tools.compliance.turkic_name_suffixes import TURKIC
+from nextbest.tools.compliance.turkic_name_suffixes import case_suffixed as turkic_suffixed
 from nextbest.tools.compliance.unspaced_scripts import SPACED_AFTER, SPACED_BEFORE
 from nextbest.tools.compliance.verdict import Violation
 
@@ -139,6 +143,7 @@ class CaseSensitiveTermCheck:
         language = copy_language(ctx.message.locale, self.brand_locales)
         german = language == GERMAN
         basque = language == BASQUE  # "Kayak-en": the name with a case ending, no compound
+        turkic = language in TURKIC  # "Acme-dən": likewise
         originals = [field.original for field in ctx.fields.values()] if german else []
         for name in self.rule.params.fields:
             text = ctx.fields.get(name)
@@ -156,7 +161,8 @@ class CaseSensitiveTermCheck:
                 if imperative_at_sentence_start(normal, match.start(), match.end()):
                     continue
                 if compound_at_sentence_start(normal, match.start(), match.end()) and not (
-                    basque and case_suffixed(normal, match.end())
+                    (basque and case_suffixed(normal, match.end()))
+                    or (turkic and turkic_suffixed(normal, match.end()))
                 ):
                     continue  # "Peak-season prices?": the compound, not the name
                 if named_individual(normal, match[0]):
