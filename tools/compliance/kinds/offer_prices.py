@@ -65,23 +65,25 @@ _WAS_BEFORE = re.compile(
     r"\bformerly|\bretail|\bau lieu de|\bprix barré|\bprix initial|\bstatt|\buvp|\bantes|"
     r"\bprecio anterior|\bαντί|\bαρχική τιμή|\beredeti ár|\beredetileg|\bkorábban"
     r"|\bharga (?:asal|biasa|normal)|\bхуучин үнэ|\bүндсэн үнэ|\bআগের দাম|\bনিয়মিত দাম"
-    r"|\bপূর্বের দাম)"
+    r"|\bপূর্বের দাম|តម្លៃធម្មតា|តម្លៃដើម)"
     r"\s*:?\s*(?:just\s+|only\s+)?$"
 )
 """Words before a reference price: English, French, German, Spanish; Greek "αντί" (instead
 of), "αρχική τιμή"; Hungarian "eredeti ár", "korábban"; Malay and Indonesian "harga asal",
 "harga biasa", "harga normal" (original, usual price); Mongolian "хуучин үнэ", "үндсэн үнэ"
-(old, base price); Bengali "আগের দাম", "পূর্বের দাম", "নিয়মিত দাম" (earlier, regular price)."""
+(old, base price); Bengali "আগের দাম", "পূর্বের দাম", "নিয়মিত দাম" (earlier, regular price); Khmer
+"តម្លៃធម្មតា", "តម្លៃដើម" (normal, original price), written with no space before them."""
 _WAS_AFTER = re.compile(r"^\s*(?:helyett|yerine)\b")
 """A postposition after a reference price: Hungarian "(4 990 Ft helyett)", Turkish "yerine"
 (instead of)."""
 _NOW_BEFORE = re.compile(
     r"(?:\bnow|\bsale price|\bsale|\bspecial price|\bmaintenant|\bjetzt|\bnur noch|\bahora"
-    r"|\bτώρα|(?<!\bat )(?<!\bthe )\bmost|\bодоо|\bএখন)"
-    r"\s*:?\s*(?:just\s+|only\s+|à\s+|μόνο\s+|csak\s+|মাত্র\s+)?$"
+    r"|\bτώρα|(?<!\bat )(?<!\bthe )\bmost|\bодоо|\bএখন|ឥឡូវ(?:នេះ)?)"
+    r"\s*:?\s*(?:just\s+|only\s+|à\s+|μόνο\s+|csak\s+|মাত্র\s+|ត្រឹម(?:តែ)?\s*|តែ\s*)?$"
 )
 """Words before a sale price; Greek "τώρα" and Hungarian "most" (now; not English "at most");
-Mongolian "одоо" and Bengali "এখন" (now; "এখন মাত্র", now only)."""
+Mongolian "одоо" and Bengali "এখন" (now; "এখন মাত্র", now only); Khmer "ឥឡូវ", "ឥឡូវនេះ" (now),
+"ឥឡូវត្រឹម" (now only), unspaced."""
 _NOW_AFTER = re.compile(
     r"^\s*[,;:]?\s*(?:now|→|->|τώρα|μόνο|most|csak)\s*(?:just\s+|only\s+|csak\s+)?(?:[$£€¥]|\d)"
 )
