@@ -4,7 +4,9 @@ An offer may carry its financing terms as fields (``apr``, ``term_months``, ``do
 ``monthly_payment``). Copy that states one of these figures must state the offer's: "3.9% APR
 for 60 months, $299/mo with $2,999 due at signing" is read as four figures, each compared with
 the offer's field of the same kind. Terms are read only in a sentence that speaks of financing
-(APR, financing, lease, loan, payments), so "a 12-month warranty" is not a term. A UK lease's
+(APR, financing, lease, loan, payments), so "a 12-month warranty" is not a term; terms written in
+Azerbaijani or Turkish ("18 ayadək", "3, 6 və ya 12 ay") are read too
+(:mod:`~nextbest.tools.compliance.turkic_terms`). A UK lease's
 upfront "initial rental" (or "advance rental", "initial payment") is its down payment.
 
 Figures are found on the folded view (case folded); spans are in the original field text.
@@ -19,6 +21,7 @@ from typing import Literal
 from nextbest.brand_context.models import Offer
 from nextbest.tools.compliance.normalise import NormalisedText, fold
 from nextbest.tools.compliance.offer_paraphrase import read_number
+from nextbest.tools.compliance.turkic_terms import TURKIC_CREDIT, TURKIC_TERM, term_months
 
 FigureKind = Literal["apr", "term_months", "down_payment", "monthly_payment"]
 """Which financing field a figure states."""
@@ -143,6 +146,14 @@ def financing_figures(folded: NormalisedText) -> list[FinancingFigure]:
             months *= 12
         taken.append((n_start, n_end))
         found.append(("term_months", months, *match.span()))
+    for match in TURKIC_TERM.finditer(text):  # "18 ayadək", "3, 6 və ya 12 ay"
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        s_start, s_end = _sentence_bounds(text, match.start())
+        if not TURKIC_CREDIT.search(text, s_start, s_end):
+            continue
+        taken.append(match.span())
+        found.extend(("term_months", months, *match.span()) for months in term_months(match))
     figures = [
         FinancingFigure(kind, value, *folded.original_span(start, end))
         for kind, value, start, end in found
@@ -173,7 +184,8 @@ def stated_figures(wordings: list[str]) -> frozenset[tuple[FigureKind, float]]:
     """The financing figures an offer's own wordings state (terms, disclosures).
 
     "0% APR for 12 months, then 19.99% APR" in an offer's disclosure makes 19.99% one of the
-    offer's APR figures, even though its ``apr`` field is 0.
+    offer's APR figures, even though its ``apr`` field is 0. A term written in Azerbaijani or
+    Turkish counts in any sentence of the offer's wording ("… üçün, 3, 6 və ya 12 ay.").
 
     Args:
         wordings: The offer's terms and disclosure texts.
@@ -181,7 +193,11 @@ def stated_figures(wordings: list[str]) -> frozenset[tuple[FigureKind, float]]:
     Returns:
         ``(kind, value)`` pairs.
     """
-    return frozenset((f.kind, f.value) for w in wordings for f in financing_figures(fold(w)))
+    stated = {(f.kind, f.value) for w in wordings for f in financing_figures(fold(w))}
+    for wording in wordings:  # an offer's own wording speaks of its credit in every sentence
+        for match in TURKIC_TERM.finditer(fold(wording).text):
+            stated.update(("term_months", months) for months in term_months(match))
+    return frozenset(stated)
 
 
 def mismatches(
