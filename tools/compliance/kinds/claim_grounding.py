@@ -94,6 +94,7 @@ from nextbest.tools.compliance.claim_subjects import (
     named_in_disclaimer,
     preceding_products,
 )
+from nextbest.tools.compliance.claim_tails import ClaimTails
 from nextbest.tools.compliance.claim_tautologies import TAUTOLOGY_PATTERN
 from nextbest.tools.compliance.claim_trigger_excuses import AWARD_STEMS, excused
 from nextbest.tools.compliance.claim_wellbeing import WELLBEING_TRIGGERS
@@ -410,6 +411,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         self.scoped_words = ScopedWords(pack)  # "UL 2849" of a claim scoped to other bikes
         self.scope_lists = ScopeLists(pack)  # claims that list the products they are for
         self.subjects = ClaimSubjects(pack)  # "Our … spray bottle is …" names its product
+        self.tails = ClaimTails(pack.claims)  # a short variant carried on with another figure
         self.counted = counted_nouns(  # "docks" of "Over 40 docks": read only when counted
             rule.params.extra_triggers.get(ClaimCategory.SUPERLATIVE, []),
             [c.text for c in pack.claims if c.category == ClaimCategory.SUPERLATIVE],
@@ -585,7 +587,27 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 continue  # said of another product: that is the fault, whatever its wording
             if hit.claim.category not in self.governed:
                 continue
-            word = self._strengthener_near(ctx.fields[hit.field], hit.claim, hit.start, hit.end)
+            field_text = ctx.fields[hit.field]
+            changed = self.tails.changed_tail(
+                hit.claim, field_text.original, hit.end, field_text.sentence_at(hit.start)[1]
+            )
+            if changed is not None:
+                found.append(
+                    self._as(
+                        "unapproved",
+                        violation(
+                            self.rule,
+                            f"A short form of claim {hit.claim.id!r} goes on with {changed!r}, "
+                            "a figure the claim does not state.",
+                            field=hit.field,
+                            span=(hit.start, hit.end),
+                            evidence=field_text.original[slice(*hit_sentence(ctx, hit))].strip(),
+                            fix_hint=f"Use the approved wording: {hit.claim.text!r}.",
+                        ),
+                    )
+                )
+                continue
+            word = self._strengthener_near(field_text, hit.claim, hit.start, hit.end)
             if word is None:
                 continue
             found.append(
