@@ -71,6 +71,7 @@ from nextbest.tools.compliance.feature_denials import denies_feature
 from nextbest.tools.compliance.kinds.base import CheckContext, PackRuleKeeper, overlaps, violation
 from nextbest.tools.compliance.measure_bounds import Bound, bound_breaks, measure_bound
 from nextbest.tools.compliance.message import TextField
+from nextbest.tools.compliance.nepali_postpositions import GLUED_AFTER
 from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.offer_paraphrase import read_number
 from nextbest.tools.compliance.phrases import compile_phrases
@@ -395,7 +396,7 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                     + _NUMBER
                     + r"\s*-?\s*(?:"
                     + "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
-                    + rf")(?!{SPACED_WORD_CHAR})",
+                    + rf"){GLUED_AFTER}(?!{SPACED_WORD_CHAR})",  # "५ दिनमा": in five days
                     re.IGNORECASE,
                 ),
                 facts,
