@@ -162,6 +162,7 @@ from nextbest.tools.compliance.phrases import (
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.product_swaps import swaps_product
 from nextbest.tools.compliance.reader_act_times import READER_ACT_TIME_PATTERN
+from nextbest.tools.compliance.required_text import brand_address_forms
 from nextbest.tools.compliance.reserved_wording import ReservedWording
 from nextbest.tools.compliance.scoped_words import ScopedWords
 from nextbest.tools.compliance.testimony import quoted_experience
@@ -312,6 +313,25 @@ _ANAPHORIC = frozenset({stem(canon("same"))})
 on the day we finish" says the claim's day again; "same" adds nothing of its own."""
 
 
+def _footer_forms(pack: BrandPack) -> list[str]:
+    """The postal footer's wordings: the address forms, each also after the legal name.
+
+    An address ("4 Mill Lane, Riverside District") may hold a claim trigger ("district"); the
+    footer the law requires states no claim. The legal name is taken with the address that
+    follows it, so a footer line is read as a whole and its name is not left standing alone
+    as a sentence about the company.
+
+    Args:
+        pack: The brand pack.
+
+    Returns:
+        Each address form, and each after the legal name when the pack gives one.
+    """
+    forms = brand_address_forms(pack.brand)
+    legal = pack.brand.legal_name.strip() if pack.brand.legal_name else ""
+    return [*forms, *(f"{legal} {form}" for form in forms if legal)]
+
+
 class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
     """Claim grounding for the rule's categories, with the lexicon compiled once."""
 
@@ -390,8 +410,9 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
             for channel, wording in c.disclaimer_by_channel.items()
             if plain(wording)
         }
-        self.required = compile_phrases(  # offer names are the pack's wording too
-            [*required_texts(pack), *(o.name for o in pack.offers)], obfuscation=False
+        self.required = compile_phrases(  # offer names and the postal footer are its wording too
+            [*required_texts(pack), *(o.name for o in pack.offers), *_footer_forms(pack)],
+            obfuscation=False,
         )
         self.helplines = helpline_numbers(  # "Gambling problem? Call 1-800-GAMBLER."
             required_texts(pack),
