@@ -30,6 +30,7 @@ import re
 
 from nextbest.tools.compliance import (
     eurasian_currencies,
+    kyat_currencies,
     rupee_scripts,
     shilling_currencies,
     sol_currencies,
@@ -58,6 +59,8 @@ _SYMBOL = (
     + "|"
     + taka_currencies.BEFORE
     + "|"
+    + kyat_currencies.BEFORE
+    + "|"
     + eurasian_currencies.BEFORE
     + "|"
     + urdu_rupees.BEFORE
@@ -71,7 +74,8 @@ shekels ("₪120", "NIS 120"), Malaysian ringgit ("RM29.90", "RM 120", "MYR 45")
 African shillings ("KSh 2,500", "Ksh2,500", "KES 1,200",
 :mod:`~nextbest.tools.compliance.shilling_currencies`), Peruvian soles ("S/ 1 890",
 :mod:`~nextbest.tools.compliance.sol_currencies`), Bangladeshi taka ("৳৪২০", "Tk 380",
-:mod:`~nextbest.tools.compliance.taka_currencies`), rupees ("Rs. 3,250", "PKR 2,500", "۳,۲۵۰
+:mod:`~nextbest.tools.compliance.taka_currencies`), Myanmar kyat ("MMK 10,000",
+:mod:`~nextbest.tools.compliance.kyat_currencies`), rupees ("Rs. 3,250", "PKR 2,500", "۳,۲۵۰
 روپے", :mod:`~nextbest.tools.compliance.urdu_rupees`) and rupees in Sinhala, Tamil or Hindi
 script ("රු. 2,450", "ரூ. 1,250", :mod:`~nextbest.tools.compliance.rupee_scripts`) among them."""
 _WON = "(?:" + re.escape(fold("만").text) + r"\s?)?" + re.escape(fold("원").text)
@@ -83,7 +87,8 @@ _AFTER = (
     rf"|reais|kr|kronor|kroner|ore|pln|zl|zlotych|zloty|lei|ron|tl|vnd|senti|senttia|ils|nis"
     r"|ringgit|myr)\b"
     rf"|円|元|₫|₪|ש[\"״]ח(?!\w)|{_WON}|{shilling_currencies.AFTER}|{sol_currencies.AFTER}"
-    rf"|{taka_currencies.AFTER}|{eurasian_currencies.AFTER}|{urdu_rupees.AFTER}"
+    rf"|{taka_currencies.AFTER}|{kyat_currencies.AFTER}|{eurasian_currencies.AFTER}"
+    rf"|{urdu_rupees.AFTER}"
     rf"|{rupee_scripts.AFTER})"
 )
 _DONG = r"\d{1,3}(?:\.\d{3})+\s?d\b"

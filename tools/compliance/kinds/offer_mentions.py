@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from nextbest.tools.compliance import (
     arab_currencies,
     eurasian_currencies,
+    kyat_currencies,
     reduction_words,
     rupee_scripts,
     shilling_currencies,
@@ -52,6 +53,8 @@ CURRENCY = (
     + "|"
     + taka_currencies.BEFORE
     + "|"
+    + kyat_currencies.BEFORE
+    + "|"
     + urdu_rupees.BEFORE
     + "|"
     + rupee_scripts.BEFORE
@@ -64,7 +67,8 @@ CURRENCY = (
 "RM 120" and "MYR 45", East African shillings "KSh 2,500" and "Ksh2,500"
 (:mod:`~nextbest.tools.compliance.shilling_currencies`), Peruvian soles "S/ 1 890" and "S/. 50"
 (:mod:`~nextbest.tools.compliance.sol_currencies`), Bangladeshi taka "৳৪২০" and "Tk 380"
-(:mod:`~nextbest.tools.compliance.taka_currencies`), rupees "Rs. 3,250" and "PKR 2,500"
+(:mod:`~nextbest.tools.compliance.taka_currencies`), Myanmar kyat "MMK 10,000"
+(:mod:`~nextbest.tools.compliance.kyat_currencies`), rupees "Rs. 3,250" and "PKR 2,500"
 (:mod:`~nextbest.tools.compliance.urdu_rupees`), rupees in Sinhala, Tamil or Hindi script
 "රු. 2,450" and "ரூ. 1,250" (:mod:`~nextbest.tools.compliance.rupee_scripts`)."""
 CURRENCY_AFTER = (
@@ -80,6 +84,8 @@ CURRENCY_AFTER = (
     + "|"
     + taka_currencies.AFTER
     + "|"
+    + kyat_currencies.AFTER
+    + "|"
     + urdu_rupees.AFTER
     + "|"
     + rupee_scripts.AFTER
@@ -87,8 +93,8 @@ CURRENCY_AFTER = (
 )
 """A currency after its figure: "15 €", "19,99 $" (Canadian French), "20 dollars", "1 000 kr",
 "3,99 zł" (folded ``zl``), "12 500 HUF", "1,200円" (yen), "88元" (yuan), "150 ₪" and "150 ש״ח"
-(shekels), "1,250 درهم" (dirhams), "1,200 KES" and "2,500/=" (shillings), "۳,۲۵۰ روپے"
-(rupees, :mod:`~nextbest.tools.compliance.urdu_rupees`)."""
+(shekels), "1,250 درهم" (dirhams), "1,200 KES" and "2,500/=" (shillings), "၅,၀၀၀ ကျပ်"
+(kyat), "۳,۲۵۰ روپے" (rupees, :mod:`~nextbest.tools.compliance.urdu_rupees`)."""
 BEFORE_FIGURE = rf"(?<!{SPACED_WORD_CHAR})(?<![.])"
 """Guard before a figure with its currency after it: no letter or digit of the same word
 ("a2 €" is no price), while Japanese or Chinese runs a word straight into its price (「本体が
