@@ -44,10 +44,15 @@ that language:
   word has at least :data:`MIN_ICELANDIC` letters is banned with that word in its regular case,
   plural and definite forms too, taken from its stem (a masculine ``-ur``, a weak ``-i`` / ``-a``
   dropped). Forms whose stem vowel changes ("glas" → "glösum") are not made.
+- **Irish initial mutations.** Irish changes a word's first letter after other words: "bád" (a
+  boat) is "do bhád" (to a boat), "ár mbád" (our boat); "úll" (an apple) is "ár n-úll". A banned
+  phrase is banned with its first word lenited, eclipsed or prefixed too
+  (:mod:`~nextbest.tools.compliance.irish_mutations`).
 """
 
 from __future__ import annotations
 
+from nextbest.tools.compliance.irish_mutations import irish_mutations
 from nextbest.tools.compliance.name_cases import language_of
 
 DEFINITE_SUFFIX: frozenset[str] = frozenset({"sv", "da", "nb", "nn", "no"})
@@ -95,6 +100,10 @@ _HUNGARIAN_ASSIMILATED = ("al", "el", "á", "é")
 """The instrumental and translative after a consonant, which doubles it ("szállítással")."""
 _HUNGARIAN_LONG = {"a": "á", "e": "é"}
 """A final short vowel lengthened before a suffix ("pizza" → "pizzát")."""
+
+IRISH: frozenset[str] = frozenset({"ga"})
+"""Languages that mutate a word's first letter
+(:mod:`~nextbest.tools.compliance.irish_mutations`)."""
 
 ICELANDIC: frozenset[str] = frozenset({"is"})
 """Languages that decline a noun by endings and add the definite article to it."""
@@ -281,6 +290,8 @@ def inflected_phrases(phrases: list[str], locales: list[str]) -> list[str]:
             forms += _hungarian_cases(text)
         if languages & ICELANDIC:
             forms += _icelandic_cases(text)
+        if languages & IRISH:
+            forms += irish_mutations(text)
         for form in forms:
             if form.casefold() not in listed:
                 listed.add(form.casefold())
