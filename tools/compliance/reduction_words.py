@@ -4,11 +4,11 @@
 "попуст" (Serbian, Croatian, Bosnian), "10% nuolaida" (Lithuanian), "atlaide 30%" (Latvian),
 "20% ფასდაკლება" (Georgian), "% 10eko deskontua" (Basque, whose percent sign leads its
 figure, :mod:`~nextbest.tools.compliance.normalise`), "১০% ছাড়" (Bengali), "20% छूट"
-(Hindi), "12% zbritje" (Albanian) and "8% chegirma" (Uzbek) offer that much off, as "20% off"
-does in English. The words take case endings, so each is a stem that any letters may follow
-("знижку", "хямдралтай", "nuolaidą"). The patterns are written for the folded view, whose
-homoglyph mapping turns some Cyrillic letters into Latin look-alikes and drops Indic vowel signs
-and viramas: each word is folded once here.
+(Hindi), "12% zbritje" (Albanian), "8% chegirma" (Uzbek) and "15% lascaine" (Irish) offer
+that much off, as "20% off" does in English. The words take case endings, so each is a stem
+that any letters may follow ("знижку", "хямдралтай", "nuolaidą"). The patterns are written
+for the folded view, whose homoglyph mapping turns some Cyrillic letters into Latin look-alikes
+and drops Indic vowel signs and viramas: each word is folded once here.
 """
 
 from __future__ import annotations
@@ -20,11 +20,12 @@ from nextbest.tools.compliance.normalise import fold
 
 _STEMS = folded_alternatives(
     "хямдрал", "скидк", "знижк", "popust", "попуст", "nuolaid", "atlaid", "ფასდაკლებ",
-    "deskontu", "beherapen", "zbritj", "chegirm",
+    "deskontu", "beherapen", "zbritj", "chegirm", "lascain",
 )  # fmt: skip
 """Stems that take an ending: Mongolian, Russian, Ukrainian, Serbo-Croatian (both scripts),
 Lithuanian, Latvian, Georgian, Basque ("% 10eko deskontua", "beherapena"), Albanian ("12%
-zbritje", "zbritjen") and Uzbek ("8% chegirma", "chegirmasi")."""
+zbritje", "zbritjen"), Uzbek ("8% chegirma", "chegirmasi") and Irish ("15% lascaine",
+"lascainí")."""
 _INDIC = folded_alternatives("ছাড়", "छूट")
 """Bengali and Hindi words, as the folded view writes them (without vowel signs)."""
 _BENGALI_NOT = folded_alternatives("ছাড়া")[len(fold("ছাড়").text) :]
