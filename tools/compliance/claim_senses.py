@@ -99,6 +99,7 @@ the claim grounding rule's exceptions: a trigger overlapping one of their spans 
 from __future__ import annotations
 
 from nextbest.brand_context.models import ClaimCategory
+from nextbest.tools.compliance.green_produce import GREEN_PRODUCE
 
 _PERSON = r"(?:i|you|they|he|she|anyone|anybody|someone|somebody|no one|nobody|people)"
 _AUXILIARY = (
@@ -542,5 +543,6 @@ CLAIM_SENSE_PATTERNS: dict[ClaimCategory, tuple[str, ...]] = {
     ),
     ClaimCategory.PRICE: (_SAVE_A_PLACE, _OWN_SAVINGS, _TOPIC_QUESTIONS),
     ClaimCategory.GUARANTEE: (_TOPIC_QUESTIONS, _REFUND_STATUS),
+    ClaimCategory.SUSTAINABILITY: (GREEN_PRODUCE,),  # "green apple", "úll glas"
 }
 """Per governed category, skeleton patterns of everyday senses of its triggers."""
