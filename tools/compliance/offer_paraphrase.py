@@ -27,6 +27,7 @@ from functools import lru_cache
 from nextbest.brand_context.models import BrandPack, DisclosureRule, DiscountType, Offer
 from nextbest.tools.compliance.instalments import derived_figures
 from nextbest.tools.compliance.normalise import fold, plain
+from nextbest.tools.compliance.sentence_marks import SENTENCE_END_MARKS
 from nextbest.tools.compliance.stated_dates import ANY_DATE, readings
 
 MIN_SHARED_WORDS = 3
@@ -117,9 +118,9 @@ name)."""
 PRICE_TOLERANCE = 0.011
 """Currency units two amounts may differ by and still be the same amount (rounding to the cent):
 the tolerance of every restated price, unit rate and period share."""
-_SENTENCE_END = re.compile(r"[.!?\u0589\u0964\u0965]+(?=\s|$)|\n")
-"""A sentence's end: a full stop, ! or ?, the Armenian full stop ("։") or the danda ("।", "॥")
-that ends a Bengali or Hindi sentence, before a space or the end; or a line break."""
+_SENTENCE_END = re.compile(rf"[{SENTENCE_END_MARKS}]+(?=\s|$)|\n")
+"""A sentence's end: one of :data:`SENTENCE_END_MARKS` (a full stop, ! or ?, or a script's own
+full stop) before a space or the end; or a line break."""
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:\w|\w\.\w|\d{1,2})$")
 """A piece ending in a one-letter word, ``p.a`` or an ordinal number (``im 4.``) did not end a
 sentence; a year (``by Mar 1, 2027.``) does."""
@@ -353,10 +354,10 @@ class OfferParaphrases:
         for offer in pack.offers:
             conditions = plain(offer.disclosure or "")
             seen: set[str] = set()
-            headline = plain(offer.name)  # a name its terms do not repeat states the offer too
             sources = [offer.terms, offer.disclosure or ""]
-            if headline and not any(headline in plain(w) for w in sources):
-                sources.append(offer.name)
+            if plain(offer.name):  # the name states the offer too, unless a whole sentence
+                sources.append(offer.name)  # repeats it; terms that run it into their
+                # conditions ("<name>; new customers only") do not state it on its own
             for index, wording in enumerate(sources):
                 headed = index == HEADLINE_SOURCE
                 for start, end in sentence_spans(wording):

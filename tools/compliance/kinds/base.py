@@ -30,12 +30,12 @@ from nextbest.tools.compliance.normalise import (
 from nextbest.tools.compliance.phrases import phrase_pattern
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.senses import sense_spans
+from nextbest.tools.compliance.sentence_marks import SENTENCE_END_MARKS
 from nextbest.tools.compliance.verdict import Violation
 
-_SENTENCE_END = re.compile(r"[.!?\u0589\u0964\u0965]+(?=\s|$)|\n")
-"""A sentence's end: a full stop, question or exclamation mark, the Armenian full stop ("։",
-a colon-like sign) or the Devanagari danda ("।", "॥") that ends a Hindi, Marathi or Nepali
-sentence, before a space or the end."""
+_SENTENCE_END = re.compile(rf"[{SENTENCE_END_MARKS}]+(?=\s|$)|\n")
+"""A sentence's end: one of :data:`SENTENCE_END_MARKS` (a full stop, question or exclamation
+mark, or a script's own full stop) before a space or the end; or a line break."""
 
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 """An e-mail address in the original text."""
