@@ -313,6 +313,26 @@ def _ends_name(hits: list[ProductHit], field: str, start: int, end: int) -> bool
     return any(hit.field == field and hit.start <= start and hit.end == end for hit in hits)
 
 
+def _in_other_name(
+    hits: list[ProductHit], field: str, product_id: str, start: int, end: int
+) -> bool:
+    """Whether the lacked word at ``[start, end)`` lies inside a longer name of another product.
+
+    A product that lacks "Lakeside" is not said to have it by "Hill Tea and Lakeside Tea are
+    in stock": the word is part of the name of another catalogue product, which it names. A
+    lacked feature that is itself a product's whole name (an add-on: "now includes Gloss Guard")
+    is still said of the product it is added to.
+    """
+    return any(
+        hit.field == field
+        and hit.product.id != product_id
+        and hit.start <= start
+        and end <= hit.end
+        and (hit.start, hit.end) != (start, end)
+        for hit in hits
+    )
+
+
 def _nearest(
     text: str,
     hits: list[ProductHit],
@@ -527,6 +547,8 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
             for product_id, start, end in spans:
                 if overlaps(start, end, mandated):
                     continue  # the rulebook's own wording
+                if _in_other_name(ctx.product_hits, name, product_id, start, end):
+                    continue  # "<A> and Lakeside Tea": the word names another product
                 near = ctx.products_near(name, start)
                 asked = _asked_of(text.original, near, name, text.sentence_at(start), start)
                 hit = asked[0] if asked else _nearest(text.original, near, name, start)
