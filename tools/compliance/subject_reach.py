@@ -5,7 +5,7 @@ A subject may say what the offer gives, not widen who or what it is for:
 - **Scope.** "-30 % sur toutes vos montures" above an offer on one range of lenses, "20% off
   all furniture" above an offer on sofas: the subject says the promotion holds for every thing
   of a kind ("on any / all / every …", "sur tous / toutes les …", "en todos los …", "auf alle
-  …", "på alla …", "sitewide"; Mongolian "бүх …" and Bengali "সব …" with no preposition)
+  …", "på alla …", "sitewide"; Mongolian "бүх …", Bengali "সব …" and Amharic "በሁሉም …")
   when the offer is limited to some products, the subject names none of them, the
   quantifier is over things (not people or days: "$50 spa credit for every guest" is per
   person), the offer's own promise neither uses that noun nor says "all"
@@ -46,9 +46,12 @@ WIDE = re.compile(
 )
 """A promotion said of everything, in the languages the engine reads (original text), with up
 to three words after the quantifier and its article."""
-WIDE_BARE = re.compile(r"(?<!\w)(?:бүх|সব|সকল)\s+(?P<what>[^\s\d.,;:!?()]+)", re.IGNORECASE)
+WIDE_BARE = re.compile(
+    r"(?<!\w)(?:бүх|সব|সকল|[በለከ]?ሁሉም)\s+(?P<what>[^\s\d.,;:!?()]+)", re.IGNORECASE
+)
 """A quantifier right before its noun, as Mongolian ("бүх бүтээгдэхүүнд", on all products) and
-Bengali ("সব পণ্যে") write it without a preposition: the noun after it is the head."""
+Bengali ("সব পণ্যে") write it without a preposition, and Amharic with the preposition glued to
+the quantifier ("በሁሉም ዕቃዎች", on all goods): the noun after it is the head."""
 
 NOT_GOODS: frozenset[str] = frozenset(
     {
@@ -70,6 +73,9 @@ NOT_GOODS: frozenset[str] = frozenset(
         "noche", "noches", "semana", "semanas", "mes", "meses", "tag", "tage", "monat",
         "monate", "jahr", "jahre", "dag", "dagar", "natt", "natter", "vecka", "veckor",
         "manad", "manader", "ar",
+        # Amharic: customers, people, members, guests, families, children; days, weeks, months
+        "ደንበኛ", "ደንበኞች", "ደንበኞቻችን", "ሰው", "ሰዎች", "አባላት", "እንግዶች", "ቤተሰቦች", "ልጆች",
+        "ቀን", "ቀናት", "ሳምንት", "ሳምንታት", "ወር", "ወራት", "ዓመት", "ዓመታት",
     }
 )  # fmt: skip
 """Head nouns of a quantifier that say who or when, not on which products (plain view)."""
