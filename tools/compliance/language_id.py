@@ -1,8 +1,8 @@
 """Which language a stretch of copy is written in, from its function words (offline, no model).
 
 Each supported language (English, French, Spanish, Portuguese, Italian, German, Dutch, Swedish,
-Finnish, Czech, Slovak, Romanian, Turkish, Hungarian, Greek, Welsh, Catalan, Russian, Ukrainian)
-lists its function words: articles, prepositions, pronouns, auxiliaries and conjunctions
+Finnish, Czech, Slovak, Romanian, Turkish, Hungarian, Greek, Welsh, Catalan, Russian, Ukrainian,
+Galician) lists its function words: articles, prepositions, pronouns, auxiliaries and conjunctions
 (``the``, ``della``, ``vous``, ``não``, ``och``, ``että``, ``jsou``, ``alebo``, ``și``,
 ``için``…). Content words, names, numbers and links carry no vote, so an English brand name or
 a loanword ("box", "newsletter") in Italian copy does not make it English. A word several
@@ -28,7 +28,9 @@ Catalan shares its articles and ``de``, ``que`` with Spanish, French and Italian
 words that are commoner in another language's copy (``us``, ``et``, ``on``, ``si``).
 
 Russian and Ukrainian list only the words that tell them apart and that no other Cyrillic
-language shares (:mod:`~nextbest.tools.compliance.east_slavic_words`).
+language shares (:mod:`~nextbest.tools.compliance.east_slavic_words`). Galician shares its
+articles with Portuguese and is pooled with it where neither is allowed
+(:mod:`~nextbest.tools.compliance.galician_words`).
 
 The result is deliberately cautious (:func:`judge`): a text with too few words, too few
 function words, or two languages close to each other is ``None`` (not judged), so that a rule
@@ -42,6 +44,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nextbest.tools.compliance.east_slavic_words import WORDS as EAST_SLAVIC_WORDS
+from nextbest.tools.compliance.galician_words import POOLED
+from nextbest.tools.compliance.galician_words import WORDS as GALICIAN_WORDS
 
 SUPPORTED: tuple[str, ...] = (
     "en",
@@ -63,6 +67,7 @@ SUPPORTED: tuple[str, ...] = (
     "ca",
     "ru",
     "uk",
+    "gl",
 )
 """ISO 639-1 codes of the languages :func:`judge` can recognise."""
 _SUPPORTED_SET = frozenset(SUPPORTED)
@@ -158,6 +163,7 @@ _WORDS: dict[str, str] = {
     "nostre nostra nostres vostre vostra vostres ja també tot tota tots totes cada fins des "
     "entre n' s' ens",
     **EAST_SLAVIC_WORDS,
+    **GALICIAN_WORDS,
 }
 
 _CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
@@ -168,9 +174,21 @@ for _language, _listed in _WORDS.items():
     for _word in set(_listed.split()):
         for _form in {_word, _word.translate(_CEDILLA)}:
             _VOTES.setdefault(_form.casefold(), {})[_language] = 1.0
-for _shares in _VOTES.values():
-    for _language in _shares:
-        _shares[_language] = 1.0 / len(_shares)
+_FAMILY = {code: family for family in POOLED for code in family}
+
+
+def _split(languages: list[str]) -> dict[str, float]:
+    """Each language's share of a word's one vote: a pooled family takes one share, split."""
+    groups: dict[frozenset[str], list[str]] = {}
+    for code in languages:
+        groups.setdefault(_FAMILY.get(code, frozenset({code})), []).append(code)
+    return {
+        code: 1.0 / len(groups) / len(members) for members in groups.values() for code in members
+    }
+
+
+for _word, _shares in _VOTES.items():
+    _VOTES[_word] = _split(sorted(_shares))
 
 MIN_VOTES = 3.0
 """Fewest function words (and votes for the other language) a judged text needs."""
@@ -199,15 +217,23 @@ class LanguageScores:
     scores: dict[str, float]
 
     def best(self, languages: frozenset[str] | None = None) -> tuple[str | None, float]:
-        """The highest-scoring language (of ``languages`` when given) and its votes."""
-        chosen = [
-            (score, code)
+        """The highest-scoring language (of ``languages`` when given) and its votes.
+
+        A pooled family (:data:`~nextbest.tools.compliance.galician_words.POOLED`) all of whose
+        languages are candidates counts as one, under its leading language.
+        """
+        chosen = {
+            code: score
             for code, score in self.scores.items()
             if languages is None or code in languages
-        ]
+        }
+        for family in POOLED:
+            if family <= chosen.keys():
+                lead = max((chosen[code], code) for code in family)[1]
+                chosen[lead] = sum(chosen.pop(code) for code in family)
         if not chosen:
             return None, 0.0
-        score, code = max(chosen)
+        score, code = max((score, code) for code, score in chosen.items())
         return code, score
 
 

@@ -67,6 +67,7 @@ LANGUAGE_NAMES: dict[str, str] = {
     "hu": "Hungarian",
     "el": "Greek",
     "cy": "Welsh",
+    "gl": "Galician",
 }
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
