@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from nextbest.tools.compliance import (
+    birr_currencies,
     eurasian_currencies,
     kyat_currencies,
     rupee_scripts,
@@ -37,8 +38,8 @@ from nextbest.tools.compliance import (
     taka_currencies,
     urdu_rupees,
 )
+from nextbest.tools.compliance.glued_prefixes import FIGURE_START
 from nextbest.tools.compliance.normalise import fold
-from nextbest.tools.compliance.unspaced_scripts import SPACED_WORD_CHAR
 
 SHAPES: tuple[str, ...] = ("any", "from", "down", "instalments", "percent")
 """Shape names besides ``per <unit>``."""
@@ -59,6 +60,8 @@ _SYMBOL = (
     + "|"
     + taka_currencies.BEFORE
     + "|"
+    + birr_currencies.BEFORE
+    + "|"
     + kyat_currencies.BEFORE
     + "|"
     + eurasian_currencies.BEFORE
@@ -74,7 +77,8 @@ shekels ("₪120", "NIS 120"), Malaysian ringgit ("RM29.90", "RM 120", "MYR 45")
 African shillings ("KSh 2,500", "Ksh2,500", "KES 1,200",
 :mod:`~nextbest.tools.compliance.shilling_currencies`), Peruvian soles ("S/ 1 890",
 :mod:`~nextbest.tools.compliance.sol_currencies`), Bangladeshi taka ("৳৪২০", "Tk 380",
-:mod:`~nextbest.tools.compliance.taka_currencies`), Myanmar kyat ("MMK 10,000",
+:mod:`~nextbest.tools.compliance.taka_currencies`), Ethiopian birr ("ብር 3,200", "ETB 650",
+:mod:`~nextbest.tools.compliance.birr_currencies`), Myanmar kyat ("MMK 10,000",
 :mod:`~nextbest.tools.compliance.kyat_currencies`), rupees ("Rs. 3,250", "PKR 2,500", "۳,۲۵۰
 روپے", :mod:`~nextbest.tools.compliance.urdu_rupees`) and rupees in Sinhala, Tamil or Hindi
 script ("රු. 2,450", "ரூ. 1,250", :mod:`~nextbest.tools.compliance.rupee_scripts`) among them."""
@@ -87,7 +91,8 @@ _AFTER = (
     rf"|reais|kr|kronor|kroner|ore|pln|zl|zlotych|zloty|lei|ron|tl|vnd|senti|senttia|ils|nis"
     r"|ringgit|myr)\b"
     rf"|円|元|₫|₪|ש[\"״]ח(?!\w)|{_WON}|{shilling_currencies.AFTER}|{sol_currencies.AFTER}"
-    rf"|{taka_currencies.AFTER}|{kyat_currencies.AFTER}|{eurasian_currencies.AFTER}"
+    rf"|{taka_currencies.AFTER}|{birr_currencies.AFTER}|{kyat_currencies.AFTER}"
+    rf"|{eurasian_currencies.AFTER}"
     rf"|{urdu_rupees.AFTER}"
     rf"|{rupee_scripts.AFTER})"
 )
@@ -100,7 +105,7 @@ _BAHT_AFTER = r"(?:บาท|thb\b)"
 it ("890 บาท", run into the next word as Thai writes it: "890 บาทต่อชั่วโมง")."""
 PRICE = (
     rf"(?:{_SYMBOL}\s?(?:{_FIGURE})|{_BAHT_BEFORE}\s?(?:{_FIGURE})"
-    rf"|(?<!{SPACED_WORD_CHAR})(?<![.,])(?:(?:{_FIGURE})\s?{_AFTER}"
+    rf"|{FIGURE_START}(?<![.,])(?:(?:{_FIGURE})\s?{_AFTER}"
     rf"|(?:{_FIGURE})\s?{_BAHT_AFTER}|{_DONG}))"
 )
 """A price in the folded view: a currency before or after a figure ("14 pounds" is a weight,

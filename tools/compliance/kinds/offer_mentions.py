@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from nextbest.tools.compliance import (
     arab_currencies,
+    birr_currencies,
     eurasian_currencies,
     kyat_currencies,
     reduction_words,
@@ -29,9 +30,9 @@ from nextbest.tools.compliance import (
 )
 from nextbest.tools.compliance.fee_waivers import FEE_WAIVER
 from nextbest.tools.compliance.free_analytes import FREE_SUBSTANCE
+from nextbest.tools.compliance.glued_prefixes import FIGURE_START
 from nextbest.tools.compliance.lithuanian_free_words import FREE as LITHUANIAN_FREE
 from nextbest.tools.compliance.message import TextField
-from nextbest.tools.compliance.unspaced_scripts import SPACED_WORD_CHAR
 
 NUMBER = (
     r"(?<!\d,)(?<!\d\.)"
@@ -53,6 +54,8 @@ CURRENCY = (
     + "|"
     + taka_currencies.BEFORE
     + "|"
+    + birr_currencies.BEFORE
+    + "|"
     + kyat_currencies.BEFORE
     + "|"
     + urdu_rupees.BEFORE
@@ -67,7 +70,8 @@ CURRENCY = (
 "RM 120" and "MYR 45", East African shillings "KSh 2,500" and "Ksh2,500"
 (:mod:`~nextbest.tools.compliance.shilling_currencies`), Peruvian soles "S/ 1 890" and "S/. 50"
 (:mod:`~nextbest.tools.compliance.sol_currencies`), Bangladeshi taka "৳৪২০" and "Tk 380"
-(:mod:`~nextbest.tools.compliance.taka_currencies`), Myanmar kyat "MMK 10,000"
+(:mod:`~nextbest.tools.compliance.taka_currencies`), Ethiopian birr "ብር 3,200" and "ETB 650"
+(:mod:`~nextbest.tools.compliance.birr_currencies`), Myanmar kyat "MMK 10,000"
 (:mod:`~nextbest.tools.compliance.kyat_currencies`), rupees "Rs. 3,250" and "PKR 2,500"
 (:mod:`~nextbest.tools.compliance.urdu_rupees`), rupees in Sinhala, Tamil or Hindi script
 "රු. 2,450" and "ரூ. 1,250" (:mod:`~nextbest.tools.compliance.rupee_scripts`)."""
@@ -84,6 +88,8 @@ CURRENCY_AFTER = (
     + "|"
     + taka_currencies.AFTER
     + "|"
+    + birr_currencies.AFTER
+    + "|"
     + kyat_currencies.AFTER
     + "|"
     + urdu_rupees.AFTER
@@ -95,10 +101,10 @@ CURRENCY_AFTER = (
 "3,99 zł" (folded ``zl``), "12 500 HUF", "1,200円" (yen), "88元" (yuan), "150 ₪" and "150 ש״ח"
 (shekels), "1,250 درهم" (dirhams), "1,200 KES" and "2,500/=" (shillings), "၅,၀၀၀ ကျပ်"
 (kyat), "۳,۲۵۰ روپے" (rupees, :mod:`~nextbest.tools.compliance.urdu_rupees`)."""
-BEFORE_FIGURE = rf"(?<!{SPACED_WORD_CHAR})(?<![.])"
+BEFORE_FIGURE = rf"{FIGURE_START}(?<![.])"
 """Guard before a figure with its currency after it: no letter or digit of the same word
 ("a2 €" is no price), while Japanese or Chinese runs a word straight into its price (「本体が
-1,200円」)."""
+1,200円」) and Amharic glues a preposition to it ("በ550 ብር", for 550 birr)."""
 FORINT_SIGN = r"\s?ft\b"
 """The Hungarian forint's sign after its figure ("4 990 Ft", "89 Ft/perc"), folded: a price
 only where the copy writes it ``Ft`` (:func:`foot_not_forint`), as "6 ft" is a length."""
