@@ -2,7 +2,7 @@
 
 Copy in Cyrillic or Georgian script writes its currency after the figure, as a sign ("64 ₾",
 "990 ₽", "4 500 ₸", "15 000 ₮", "2 000 ֏", "30 ₼"), a short form with or without its full stop
-("1.290 дин.", "490 руб.") or the word in any case ending ("2.000 динара",
+("1.290 дин.", "490 руб.", Macedonian "990 ден.") or the word in any case ending ("2.000 динара",
 "150 ლარი", "80 ლარად", "9 900 төгрөг"); Serbian and Montenegrin copy in Latin script writes
 "1.290 din." or "2.000 dinara". Uzbek copy writes its soʻm after the figure, with the turned
 comma or an apostrophe and any suffix ("75 000 soʻm", "75 000 so'mdan", Cyrillic "75 000 сўм");
@@ -29,8 +29,11 @@ _CODES = r"rsd|mkd|mnt|kzt|azn|byn|uzs"
 """ISO codes no common word shares."""
 _SHORT = folded_alternatives("дин", "руб", "тг", "төг")
 """Short forms that may take a full stop ("дин.", "руб.", "тг", "төг.")."""
-_STEMS = folded_alternatives("динар", "рубл", "ლარ", "төгрөг", "դրամ")
-"""Word stems that take a case ending ("динара", "рублей", "ლარი", "ლარად")."""
+_STEMS = folded_alternatives("динар", "денар", "рубл", "ლარ", "төгрөг", "դրամ")
+"""Word stems that take a case ending ("динара", "денари", "рублей", "ლარი", "ლარად")."""
+_DOTTED = folded_alternatives("ден")
+"""Short forms read only with their full stop: the Macedonian denar's "ден." (the bare word
+is "day" in Macedonian and Bulgarian: "1 ден")."""
 _WORDS = folded_alternatives("тенге", "теңге")
 """Whole words with no ending of their own."""
 _SOM_WORDS = folded_alternatives("сўм", "сум")
@@ -48,8 +51,9 @@ BEFORE = rf"[{_SIGNS}]\s?(?=\d)|\b(?:{_CODES})\s?(?=\d)"
 """Alternatives (no group) of a currency written before its figure: "₾64", "RSD 1.290"."""
 
 AFTER = (
-    rf"[{_SIGNS}]|\b(?:{_CODES}|rub)\b|(?<!\w)(?:{_SHORT})(?:\.|(?!\w))"
+    rf"[{_SIGNS}]|\b(?:{_CODES}|rub)\b|(?<!\w)(?:{_SHORT})(?:\.|(?!\w))|(?<!\w)(?:{_DOTTED})\."
     rf"|(?<!\w)(?:{_STEMS})\w*|(?<!\w)(?:{_WORDS})(?!\w)|\b(?:{_LATIN})|(?<!\w)(?:{_SOM})"
 )
 """Alternatives (no group) of a currency written after its figure: "64 ₾", "1.290 дин.",
-"2.000 динара", "150 ლარი", "490 руб.", "250 KZT", "1.290 din.", "75 000 soʻm", "2 500 lekë"."""
+"2.000 динара", "990 ден.", "1.290 денари", "150 ლარი", "490 руб.", "250 KZT", "1.290 din.",
+"75 000 soʻm", "2 500 lekë"."""

@@ -15,7 +15,9 @@ spaces between words ("ซื้อครบ 500 บาท", a basket reaching 5
 and up). Tamil, Sinhala and Hindi put "over" after the figure as a postposition ("₹ 2,000-க்கு
 மேல்", "රු. 2,000ට වැඩි", "₹2,000 से अधिक"), and say "minimum" before it. "ab 8,90 €" alone
 is a starting price ("from"), not a threshold: German "ab" is one only before an order-value
-noun.
+noun. A spend that earns a reward ("1 point for every $10 spent", Macedonian "1 поен за секои
+100 ден. потрошени", Spanish "por cada 10 € de compra") is led by "for every" and is no price
+either.
 """
 
 from __future__ import annotations
@@ -53,6 +55,10 @@ _BEFORE = re.compile(
     r"|\b(?:minsta\s+)?(?:köp|order)(?:belopp|värde|summa)\s+(?:på\s+)?"
     r"|\b(?:comenz\w*|cumpărături|cumparaturi)\s+(?:de\s+)?(?:peste|minimum|minim)"
     r"|\b(?:de\s+)?minimum|\bcel\s+pu[țţt]in|\ben\s+az"
+    # "for every" before a spend that earns a reward: English, South Slavic, Bulgarian, Spanish,
+    # Portuguese, French, Italian, Dutch, German
+    r"|\bfor\s+(?:every|each)|\bза\s+(?:секо[иј]|всеки|свак(?:их|и|у))|\b(?:por|a)\s+cada"
+    r"|\bpour\s+chaque|\bper\s+ogni|\bvoor\s+elke|\bfür\s+je(?:den)?"
     r"|ครบ|ขั้นต่ำ"  # Thai "reaching", "minimum": glued to the word before
     r"|குறைந்தபட்சம்|අවම|न्यूनतम"  # Tamil, Sinhala, Hindi "minimum"
     r")\s*$",

@@ -191,13 +191,14 @@ _PRICE = re.compile(
     r"(?:[$£€¥₹]|\b(?:usd|gbp|eur|cad|aud|lkr)\s?|(?<!\w)(?:රු|रु|ரூ)\.)\s?"
     r"(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
     r"|(\d+(?:[.,]\d{1,2})?)\s?(?:€|£|\b(?:usd|gbp|eur|dollars?|euros?)\b)"
-    r"|(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?:₺|\b(?:lei|ron|tl)\b)"
+    r"|(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?:₺|\b(?:lei|ron|tl)\b|ден\.|денар)"
     r"|(?:฿|\bthb\s?)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
     r"|(?<![\d,.])(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s?(?:บาท|\bthb\b)",
     re.IGNORECASE,
 )
 """A price in the original text; Romanian lei and Turkish lira follow a figure whose thousands
-a dot groups ("2.400 TL", "74,50 lei"); Thai baht is a sign before the figure ("฿1,290") or a
+a dot groups ("2.400 TL", "74,50 lei"), as do Macedonian denars ("1.290 ден.", "990 денари");
+Thai baht is a sign before the figure ("฿1,290") or a
 word after it ("1,290 บาท"); a rupee figure may be grouped in lakhs ("₹ 2,40,000"), and its
 short form written in Sinhala, Hindi or Tamil script ("රු. 2,450", "रु. 600", "ரூ. 1,250")."""
 _LAKH = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?")
