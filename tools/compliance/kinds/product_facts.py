@@ -2,8 +2,10 @@
 
 A product may carry ``facts`` (a figure in a unit with a limit: a load limit of at most 120 kg,
 a hull length of exactly 3.05 m) and ``lacks`` (features it does not have: "rudder"). In each
-copy field, every figure written in a fact's unit ("150 kg", "3.5-m", "41,00 €/kg") and every
-lacked feature is said of one product: the nearest named before it in its clause, else the
+copy field, every figure written in a fact's unit ("150 kg", "3.5-m", "41,00 €/kg"; a unit that
+is the pack's own currency also before its figure, "R 40 000",
+:mod:`~nextbest.tools.compliance.currency_fact_units`) and every lacked feature is said of one
+product: the nearest named before it in its clause, else the
 nearest in its sentence, paragraph or message (see
 :meth:`~nextbest.tools.compliance.kinds.base.CheckContext.products_near`). A figure that breaks
 that product's limit or a lacked feature said of it is a violation; a figure within the limit
@@ -67,6 +69,7 @@ from nextbest.brand_context.models import (
 from nextbest.tools.compliance.added_items import added_to
 from nextbest.tools.compliance.built_in_features import postposed_pattern
 from nextbest.tools.compliance.catalogue import ProductHit
+from nextbest.tools.compliance.currency_fact_units import pack_currency_signs, sign_before
 from nextbest.tools.compliance.feature_denials import denies_feature
 from nextbest.tools.compliance.kinds.base import CheckContext, PackRuleKeeper, overlaps, violation
 from nextbest.tools.compliance.measure_bounds import Bound, bound_breaks, measure_bound
@@ -422,6 +425,12 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                 facts,
             )
             for units, facts in by_unit.items()
+        ]
+        signs = pack_currency_signs(pack)
+        self.units += [  # "R 40 000" of a fact in unit "R": the pack's currency before its figure
+            _UnitFacts(pattern, facts)
+            for units, facts in by_unit.items()
+            if (pattern := sign_before(units, signs, _NUMBER)) is not None
         ]
         channels = frozenset(rule.channels)
         self.lacks = [
