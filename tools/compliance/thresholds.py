@@ -16,7 +16,7 @@ and up). Tamil, Sinhala and Hindi put "over" after the figure as a postposition 
 மேல்", "රු. 2,000ට වැඩි", "₹2,000 से अधिक"), and say "minimum" before it. "ab 8,90 €" alone
 is a starting price ("from"), not a threshold: German "ab" is one only before an order-value
 noun. A spend that earns a reward ("1 point for every $10 spent", Macedonian "1 поен за секои
-100 ден. потрошени", Spanish "por cada 10 € de compra") is led by "for every" and is no price
+250 ден. потрошени", Spanish "por cada 10 € de compra") is led by "for every" and is no price
 either.
 """
 

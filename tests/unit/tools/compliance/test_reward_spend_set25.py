@@ -2,7 +2,7 @@
 
 Inkwell Lane, a stationer invented for these tests, asks for its VAT line beside every price.
 A loyalty scheme's earning rate names a sum of money that buys nothing: it was read as a price
-and the VAT line demanded, in English as in Macedonian ("за секои 100 ден. потрошени"). A
+and the VAT line demanded, in English as in Macedonian ("3 поени за секои 250 ден. потрошени"). A
 price stated in the same message still needs the line.
 """
 
@@ -58,7 +58,7 @@ def _fired(body: str) -> set[str]:
 def test_an_earning_rate_is_no_price() -> None:
     assert "vat-line" not in _fired("Club members earn 1 point for every £10 spent.")
     assert "vat-line" not in _fired("Club members earn 2 points for each £5 you spend.")
-    assert "vat-line" not in _fired("Членовите добиваат 1 поен за секои 100 ден. потрошени.")
+    assert "vat-line" not in _fired("Собирате 3 поени за секои 250 ден. потрошени.")
 
 
 def test_a_price_still_needs_the_line() -> None:

@@ -37,7 +37,7 @@ def _pack(locale: str) -> Any:
 def test_azerbaijani_name_with_a_case_ending_is_named(check) -> None:
     pack = _pack("az-Latn-AZ")
     for body in (
-        "Dalğa-dan fərqli olaraq biz polisi bir gündə veririk.",
+        "Dalğa-dan fərqli olaraq sığorta sənədi eyni gün hazır olur.",
         "Dalğa-nın müştəriləri də bizə keçir.",
     ):
         verdict = check(pack, channel="sms", body=body)
