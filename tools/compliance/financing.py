@@ -5,7 +5,7 @@ An offer may carry its financing terms as fields (``apr``, ``term_months``, ``do
 for 60 months, $299/mo with $2,999 due at signing" is read as four figures, each compared with
 the offer's field of the same kind. Terms are read only in a sentence that speaks of financing
 (APR, financing, lease, loan, payments), so "a 12-month warranty" is not a term; terms written in
-Azerbaijani or Turkish ("18 ayadək", "3, 6 və ya 12 ay") are read too
+Azerbaijani or Turkish ("24 ayadək", "6 və ya 9 ay") are read too
 (:mod:`~nextbest.tools.compliance.turkic_terms`). A UK lease's
 upfront "initial rental" (or "advance rental", "initial payment") is its down payment.
 
@@ -146,7 +146,7 @@ def financing_figures(folded: NormalisedText) -> list[FinancingFigure]:
             months *= 12
         taken.append((n_start, n_end))
         found.append(("term_months", months, *match.span()))
-    for match in TURKIC_TERM.finditer(text):  # "18 ayadək", "3, 6 və ya 12 ay"
+    for match in TURKIC_TERM.finditer(text):  # "24 ayadək", "6 və ya 9 ay"
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         s_start, s_end = _sentence_bounds(text, match.start())
@@ -185,7 +185,7 @@ def stated_figures(wordings: list[str]) -> frozenset[tuple[FigureKind, float]]:
 
     "0% APR for 12 months, then 19.99% APR" in an offer's disclosure makes 19.99% one of the
     offer's APR figures, even though its ``apr`` field is 0. A term written in Azerbaijani or
-    Turkish counts in any sentence of the offer's wording ("… üçün, 3, 6 və ya 12 ay.").
+    Turkish counts in any sentence of the offer's wording ("… üçün, 6 və ya 9 ay.").
 
     Args:
         wordings: The offer's terms and disclosure texts.

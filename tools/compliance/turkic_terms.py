@@ -1,7 +1,7 @@
-"""Financing terms written in Azerbaijani or Turkish: "12 ay", "18 ayadək", "3, 6 və ya 12 ay".
+"""Financing terms written in Azerbaijani or Turkish: "12 ay", "24 ayadək", "6 və ya 9 ay".
 
 A term is a count of months (``ay``) or years (``il``, ``yıl``), with the case ending the
-sentence gives it ("12 aya bölün", split into 12 months; "18 ayadək", up to 18 months;
+sentence gives it ("12 aya bölün", split into 12 months; "24 ayadək", up to 24 months;
 "24 aylıq", of 24 months; "2 ilə", "3 yıla kadar"). A list of counts before one unit ("3, 6 və ya
 12 ay", "3/6/12 ay", "6-36 ay") states each of them. As in English copy, a count is a term only
 in a sentence that speaks of credit: an instalment (``taksit``), a loan (``kredit``, ``kredi``),

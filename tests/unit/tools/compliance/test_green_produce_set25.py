@@ -1,7 +1,7 @@
 """Green as the colour of a food is no environmental claim (issue 17, set 25).
 
 Orchard Row Cider, a cider maker invented for these tests, reads "green" and the Irish "glas"
-as sustainability claims. A tasting note ("notes of green apple", Irish "blas úll glas") or
+as sustainability claims. A tasting note ("notes of green apple", Irish "cumhracht úll glas") or
 green tea named the food's variety and was blocked as an unapproved green claim; "our bottles
 are green" stays a claim.
 """
@@ -60,7 +60,7 @@ def _fired(body: str) -> set[str]:
 def test_a_green_food_is_no_claim() -> None:
     assert "claims" not in _fired("A dry cider with notes of green apple and pear.")
     assert "claims" not in _fired("Serve it with a pot of green tea.")
-    assert "claims" not in _fired("Blas úll glas agus piorraí.")
+    assert "claims" not in _fired("Cumhracht úll glas agus piorraí.")
 
 
 def test_green_said_of_the_brand_stays_a_claim() -> None:
