@@ -195,12 +195,20 @@ _INVENTED_BRANDS: dict[str, tuple[str, str, str, str, str, str]] = {
         "Asia/Kolkata",
         "vaigai.example",
     ),
+    "tana_mar": (
+        "ጣና ማር",
+        "Tana Mar Trading PLC",
+        "ባሕር ዳር፣ ቀበሌ 4፣ ሕንጻ 12",
+        "am-ET",
+        "Africa/Addis_Ababa",
+        "tanamar.example",
+    ),
 }
 """Brands invented for the tests of copy in one script or language each.
 
 Kohaku Sabo (a Japanese tea house), Hà Nội Xanh (a Vietnamese bike-share), 하늘차 (a Korean tea
-shop), Ranwala Herbal Spa (a Sri Lankan spa, Sinhala copy) and Vaigai Silks (a Madurai sari shop,
-Tamil copy).
+shop), Ranwala Herbal Spa (a Sri Lankan spa, Sinhala copy), Vaigai Silks (a Madurai sari shop,
+Tamil copy) and ጣና ማር (Tana Mar, an Ethiopian honey shop, Amharic copy).
 """
 
 

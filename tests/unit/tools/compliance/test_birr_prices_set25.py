@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import rule
+from compliance_helpers import invented_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -24,16 +24,7 @@ _VAT = "ዋጋው ተ.እ.ታን ያካትታል።"
 def _pack() -> BrandPack:
     return parse_pack(
         {
-            "brand": {
-                "name": "ጣና ማር",
-                "legal_name": "Tana Mar Trading PLC",
-                "postal_address": "ባሕር ዳር፣ ቀበሌ 4፣ ሕንጻ 12",
-                "sender_addresses": {"email": "hello@tanamar.example"},
-                "channels": ["email"],
-                "locales": ["am-ET"],
-                "default_time_zone": "Africa/Addis_Ababa",
-                "website_domains": ["tanamar.example"],
-            },
+            "brand": invented_brand("tana_mar"),
             "rules": [
                 rule("offers", "offer_terms"),
                 rule("vat", "disclosure", {"trigger_prices": ["any"], "required_any": [_VAT]}),

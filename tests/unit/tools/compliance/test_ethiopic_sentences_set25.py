@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import rule
+from compliance_helpers import invented_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -27,16 +27,7 @@ _TERMS = "ቅናሹ በድረ ገጻችን ለሚሰጡ ትዕዛዞች ብቻ �
 def _pack() -> BrandPack:
     return parse_pack(
         {
-            "brand": {
-                "name": "ጣና ማር",
-                "legal_name": "Tana Mar Trading PLC",
-                "postal_address": "ባሕር ዳር፣ ቀበሌ 4፣ ሕንጻ 12",
-                "sender_addresses": {"email": "hello@tanamar.example", "sms": "6120"},
-                "channels": ["email", "sms"],
-                "locales": ["am-ET"],
-                "default_time_zone": "Africa/Addis_Ababa",
-                "website_domains": ["tanamar.example"],
-            },
+            "brand": invented_brand("tana_mar", sms_sender="6120"),
             "rules": [rule("offers", "offer_terms", {"conditions_within_chars": 300})],
             "products": [{"id": "jar", "name": "የማር ማሰሮ", "list_price": 520, "currency": "ETB"}],
             "offers": [

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import rule
+from compliance_helpers import invented_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
@@ -26,16 +26,7 @@ _CONDITIONS = "ቅናሹ በድረ ገጻችን ለሚሰጡ ትዕዛዞች ብ
 def _pack() -> BrandPack:
     return parse_pack(
         {
-            "brand": {
-                "name": "ጣና ማር",
-                "legal_name": "Tana Mar Trading PLC",
-                "postal_address": "ባሕር ዳር፣ ቀበሌ 4፣ ሕንጻ 12",
-                "sender_addresses": {"email": "hello@tanamar.example"},
-                "channels": ["email"],
-                "locales": ["am-ET"],
-                "default_time_zone": "Africa/Addis_Ababa",
-                "website_domains": ["tanamar.example"],
-            },
+            "brand": invented_brand("tana_mar"),
             "rules": [rule("offers", "offer_terms", {"conditions_within_chars": 300})],
             "products": [{"id": "jar", "name": "የማር ማሰሮ", "list_price": 520, "currency": "ETB"}],
             "offers": [
