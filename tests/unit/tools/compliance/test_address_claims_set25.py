@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import rule
+from compliance_helpers import email_fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import Message, RuleEngine
 
 _DAY = date(2027, 5, 3)
 _ADDRESS = "Pier 4, Old Quay Road, Harbour District, Portmere"
@@ -68,13 +67,9 @@ def _pack() -> BrandPack:
 
 
 def _fired(body: str) -> set[str]:
-    message = Message(
-        channel="email",
-        subject="Summer timetable",
-        body=body,
-        send_time=datetime(2027, 5, 3, 9, 0),
+    return email_fired(
+        _pack(), body, subject="Summer timetable", send_time=datetime(2027, 5, 3, 9, 0), as_of=_DAY
     )
-    return set(RuleEngine(_pack()).check(message, as_of=_DAY).fired_rule_ids)
 
 
 def test_the_postal_address_in_the_footer_is_no_claim() -> None:

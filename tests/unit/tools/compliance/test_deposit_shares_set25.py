@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import email_brand, rule
+from compliance_helpers import email_brand, email_fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import Message, RuleEngine
 from nextbest.tools.compliance.deposit_shares import without_deposit_shares
 
 _CONDITIONS = "Bookings by 31 May only; a 30% deposit is non-refundable."
@@ -53,14 +52,14 @@ def _pack() -> BrandPack:
 
 
 def _fired(subject: str, body: str) -> set[str]:
-    message = Message(
-        channel="email",
+    return email_fired(
+        _pack(),
+        body,
         subject=subject,
-        body=body,
         send_time=datetime(2027, 4, 20, 9, 0),
+        as_of=date(2027, 4, 20),
         offer_id="early",
     )
-    return set(RuleEngine(_pack()).check(message, as_of=date(2027, 4, 20)).fired_rule_ids)
 
 
 _BODY = f"Take 10% off the Rift Valley tour. {_CONDITIONS}"

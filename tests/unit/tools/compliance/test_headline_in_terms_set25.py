@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import invented_brand, rule
+from compliance_helpers import email_fired, invented_brand, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import Message, RuleEngine
 
 _DAY = date(2027, 2, 10)
 _NAME = "TANA20 በሚለው ኮድ የማር ማሰሮ በ20% ቅናሽ"
@@ -50,14 +49,14 @@ def _pack() -> BrandPack:
 
 
 def _fired(body: str) -> set[str]:
-    message = Message(
-        channel="email",
+    return email_fired(
+        _pack(),
+        body,
         subject="የማር ወቅት",
-        body=body,
         send_time=datetime(2027, 2, 10, 8, 0),
+        as_of=_DAY,
         offer_id="tana20",
     )
-    return set(RuleEngine(_pack()).check(message, as_of=_DAY).fired_rule_ids)
 
 
 def test_the_name_with_another_percentage_blocks() -> None:

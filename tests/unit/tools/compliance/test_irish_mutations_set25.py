@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import rule
+from compliance_helpers import email_fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import Message, RuleEngine
 from nextbest.tools.compliance.irish_mutations import irish_mutations
 
 _DAY = date(2027, 8, 20)
@@ -40,13 +39,9 @@ def _pack(locale: str, phrases: list[str]) -> BrandPack:
 
 
 def _fired(pack: BrandPack, body: str) -> set[str]:
-    message = Message(
-        channel="email",
-        subject="Nuacht",
-        body=body,
-        send_time=datetime(2027, 8, 20, 9, 0),
+    return email_fired(
+        pack, body, subject="Nuacht", send_time=datetime(2027, 8, 20, 9, 0), as_of=_DAY
     )
-    return set(RuleEngine(pack).check(message, as_of=_DAY).fired_rule_ids)
 
 
 def test_mutated_irish_forms_are_found() -> None:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import rule
+from compliance_helpers import email_fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import Message, RuleEngine
 
 _DAY = date(2027, 6, 9)
 _TERMS = "Cód ROTHAR10: 10% as cíos lae go 30/06/2027."
@@ -57,14 +56,14 @@ def _pack() -> BrandPack:
 
 
 def _fired(body: str) -> set[str]:
-    message = Message(
-        channel="email",
+    return email_fired(
+        _pack(),
+        body,
         subject="Cíos rothair",
-        body=body,
         send_time=datetime(2027, 6, 9, 9, 0),
+        as_of=_DAY,
         offer_id="rothar10",
     )
-    return set(RuleEngine(_pack()).check(message, as_of=_DAY).fired_rule_ids)
 
 
 def test_a_wrong_irish_percentage_off_blocks() -> None:

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import rule
+from compliance_helpers import email_fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import Message, RuleEngine
 
 _DAY = date(2027, 3, 10)
 _TERMS = "តម្លៃ $7.50 សម្រាប់កាហ្វេគ្រាប់ Mekong Roast ពី 01/03/2027 ដល់ 31/03/2027។"
@@ -58,14 +57,14 @@ def _pack() -> BrandPack:
 
 
 def _fired(body: str, offer_id: str | None = None) -> set[str]:
-    message = Message(
-        channel="email",
+    return email_fired(
+        _pack(),
+        body,
         subject="កាហ្វេគ្រាប់ Mekong Roast",
-        body=body,
         send_time=datetime(2027, 3, 10, 3, 0),
+        as_of=_DAY,
         offer_id=offer_id,
     )
-    return set(RuleEngine(_pack()).check(message, as_of=_DAY).fired_rule_ids)
 
 
 def test_a_false_khmer_normal_price_blocks() -> None:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import rule
+from compliance_helpers import email_fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import Message, RuleEngine
 
 _DAY = date(2027, 2, 8)
 
@@ -41,13 +40,9 @@ def _pack() -> BrandPack:
 
 
 def _fired(body: str) -> set[str]:
-    message = Message(
-        channel="email",
-        subject="Green Leaf Set",
-        body=body,
-        send_time=datetime(2027, 2, 8, 4, 0),
+    return email_fired(
+        _pack(), body, subject="Green Leaf Set", send_time=datetime(2027, 2, 8, 4, 0), as_of=_DAY
     )
-    return set(RuleEngine(_pack()).check(message, as_of=_DAY).fired_rule_ids)
 
 
 def test_a_kyat_price_below_the_list_without_an_offer_blocks() -> None:

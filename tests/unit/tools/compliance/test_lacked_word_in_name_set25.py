@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import rule
+from compliance_helpers import email_fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import Message, RuleEngine
 
 _DAY = date(2027, 5, 3)
 
@@ -50,13 +49,13 @@ def _pack() -> BrandPack:
 
 
 def _fired(body: str) -> set[str]:
-    message = Message(
-        channel="email",
+    return email_fired(
+        _pack(),
+        body,
         subject="Fresh from the gardens",
-        body=body,
         send_time=datetime(2027, 5, 3, 8, 0),
+        as_of=_DAY,
     )
-    return set(RuleEngine(_pack()).check(message, as_of=_DAY).fired_rule_ids)
 
 
 def test_the_word_inside_another_products_name_is_not_said_of_the_first() -> None:

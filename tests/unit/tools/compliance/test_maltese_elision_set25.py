@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import email_brand, rule
+from compliance_helpers import email_brand, email_fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import Message, RuleEngine
 from nextbest.tools.compliance.maltese_elision import elidable
 
 _LINE = "Għandek dritt għal rimbors sħiħ."
@@ -38,13 +37,9 @@ def _pack() -> BrandPack:
 
 
 def _fired(body: str) -> set[str]:
-    message = Message(
-        channel="email",
-        subject="Avviż",
-        body=body,
-        send_time=datetime(2027, 2, 9, 9, 0),
+    return email_fired(
+        _pack(), body, subject="Avviż", send_time=datetime(2027, 2, 9, 9, 0), as_of=date(2027, 2, 9)
     )
-    return set(RuleEngine(_pack()).check(message, as_of=date(2027, 2, 9)).fired_rule_ids)
 
 
 def test_a_word_without_its_helping_vowel_is_the_listed_word() -> None:

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import email_brand, rule
+from compliance_helpers import email_brand, email_fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import Message, RuleEngine
 from nextbest.tools.compliance.normalise import fold
 
 _LINE = "मूल्यमा उडान, भिडियो र होटल ढुवानी समावेश छन्।"
@@ -37,13 +36,13 @@ def _pack() -> BrandPack:
 
 
 def _fired(body: str) -> set[str]:
-    message = Message(
-        channel="email",
+    return email_fired(
+        _pack(),
+        body,
         subject="फेवा माथि उडान",
-        body=body,
         send_time=datetime(2027, 3, 2, 9, 0),
+        as_of=date(2027, 3, 2),
     )
-    return set(RuleEngine(_pack()).check(message, as_of=date(2027, 3, 2)).fired_rule_ids)
 
 
 def test_a_rupee_price_without_the_full_stop_needs_the_line() -> None:

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import rule
+from compliance_helpers import email_fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import Message, RuleEngine
 
 _DAY = date(2027, 5, 12)
 _TERMS = "Velosiped alışı üçün 3 və ya 6 ay. Faiz 0%, komissiya yoxdur. 31.05.2027-dək."
@@ -55,14 +54,14 @@ def _pack() -> BrandPack:
 
 
 def _fired(body: str) -> set[str]:
-    message = Message(
-        channel="email",
+    return email_fired(
+        _pack(),
+        f"{body}\n\n{_TERMS}",
         subject="Velosiped taksitlə",
-        body=f"{body}\n\n{_TERMS}",
         send_time=datetime(2027, 5, 12, 8, 0),
+        as_of=_DAY,
         offer_id="taksit-0",
     )
-    return set(RuleEngine(_pack()).check(message, as_of=_DAY).fired_rule_ids)
 
 
 def test_a_longer_azerbaijani_term_blocks() -> None:
