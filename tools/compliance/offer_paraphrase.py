@@ -27,7 +27,7 @@ from functools import lru_cache
 from nextbest.brand_context.models import BrandPack, DisclosureRule, DiscountType, Offer
 from nextbest.tools.compliance.instalments import derived_figures
 from nextbest.tools.compliance.normalise import fold, plain
-from nextbest.tools.compliance.sentence_marks import SENTENCE_END_MARKS
+from nextbest.tools.compliance.sentence_marks import SENTENCE_END_PATTERN
 from nextbest.tools.compliance.stated_dates import ANY_DATE, readings
 
 MIN_SHARED_WORDS = 3
@@ -118,9 +118,8 @@ name)."""
 PRICE_TOLERANCE = 0.011
 """Currency units two amounts may differ by and still be the same amount (rounding to the cent):
 the tolerance of every restated price, unit rate and period share."""
-_SENTENCE_END = re.compile(rf"[{SENTENCE_END_MARKS}]+(?=\s|$)|\n")
-"""A sentence's end: one of :data:`SENTENCE_END_MARKS` (a full stop, ! or ?, or a script's own
-full stop) before a space or the end; or a line break."""
+_SENTENCE_END = re.compile(SENTENCE_END_PATTERN)
+"""A sentence's end (see :data:`~nextbest.tools.compliance.sentence_marks.SENTENCE_END_PATTERN`)."""
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:\w|\w\.\w|\d{1,2})$")
 """A piece ending in a one-letter word, ``p.a`` or an ordinal number (``im 4.``) did not end a
 sentence; a year (``by Mar 1, 2027.``) does."""

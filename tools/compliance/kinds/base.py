@@ -30,12 +30,11 @@ from nextbest.tools.compliance.normalise import (
 from nextbest.tools.compliance.phrases import phrase_pattern
 from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.senses import sense_spans
-from nextbest.tools.compliance.sentence_marks import SENTENCE_END_MARKS
+from nextbest.tools.compliance.sentence_marks import SENTENCE_END_PATTERN
 from nextbest.tools.compliance.verdict import Violation
 
-_SENTENCE_END = re.compile(rf"[{SENTENCE_END_MARKS}]+(?=\s|$)|\n")
-"""A sentence's end: one of :data:`SENTENCE_END_MARKS` (a full stop, question or exclamation
-mark, or a script's own full stop) before a space or the end; or a line break."""
+_SENTENCE_END = re.compile(SENTENCE_END_PATTERN)
+"""A sentence's end (see :data:`~nextbest.tools.compliance.sentence_marks.SENTENCE_END_PATTERN`)."""
 
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 """An e-mail address in the original text."""
