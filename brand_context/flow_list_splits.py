@@ -7,11 +7,15 @@ The pack is still valid (each half is a string), so nothing fails; the brand sim
 accepts, something other than what its officer wrote. ``nextbest kb validate`` lists these as
 warnings with the line, so the officer can quote the value.
 
-Two shapes are reported, both only for plain (unquoted) items of a flow-style list:
+Three shapes are reported, all only for plain (unquoted) items of a flow-style list:
 
 - a number split at its thousands separator: an item ending in one to three digits followed by
   one starting with exactly three digits (``4`` + ``900 won``; not phone numbers such as
   ``555-0142``);
+- a number split at its decimal comma: an item ending in a digit followed, with no space after
+  the comma, by one starting with exactly two digits (``prior price 39`` + ``90 EUR`` from
+  ``[prior price 39,90 EUR]``, a price written as half of Europe writes it); a list whose
+  comma is followed by a space (``[Class 3, 28 mph]``) separates two items;
 - a sentence split at a comma: an item that opens a sentence (a capital first letter, no full
   stop at its end) followed by items starting with a lower-case letter, one of which ends the
   sentence (``Fees apply`` + ``see terms.``; an abbreviation such as ``no.`` or ``p.a.`` does not
@@ -31,6 +35,8 @@ from nextbest.brand_context.yaml_text import OwnersLoader
 
 _THOUSANDS_TAIL = re.compile(r"(?<!\d)\d{1,3}\Z")
 _THOUSANDS_HEAD = re.compile(r"\A\d{3}(?![\d\-)/])")
+_DECIMAL_TAIL = re.compile(r"\d\Z")
+_DECIMAL_HEAD = re.compile(r"\A\d{2}(?![\d\-)/.,:])")
 _SENTENCE_END = re.compile(r"[.!?。！？…]\Z")
 _ABBREVIATION = re.compile(r"(?:\A|\s)(?:\w{1,3}|\w+\.\w+)\.\Z")
 
@@ -44,7 +50,8 @@ class FlowListSplit:
         line: The line of the list in the file (1-based).
         first: The item before the comma.
         second: The item after it.
-        reason: ``"number"`` (split at a thousands separator) or ``"sentence"``.
+        reason: ``"number"`` (split at a thousands separator), ``"decimal"`` (at a decimal
+            comma) or ``"sentence"``.
     """
 
     path: str
@@ -61,30 +68,32 @@ class FlowListSplit:
         """
         joined = (
             f"{self.first},{self.second}"
-            if self.reason == "number"
+            if self.reason in ("number", "decimal")
             else (f"{self.first}, {self.second}")
         )
-        what = (
-            "a number was split at its thousands comma"
-            if self.reason == "number"
-            else ("a sentence was split at its comma")
-        )
+        what = {
+            "number": "a number was split at its thousands comma",
+            "decimal": "a number was split at its decimal comma",
+        }.get(self.reason, "a sentence was split at its comma")
         return (
             f"line {self.line}, {self.path}: {what} ({self.first!r} and {self.second!r}); "
             f'quote it if you meant one value: "{joined}"'
         )
 
 
-def _split_reason(first: str, second: str, rest: list[str]) -> str | None:
+def _split_reason(first: str, second: str, rest: list[str], glued: bool = False) -> str | None:
     """Why ``first`` and ``second`` look like one value, or None when they look like two.
 
     Args:
         first: The item before the comma.
         second: The item after it.
         rest: The items after ``second`` in the same list.
+        glued: Whether the comma between them had no space after it.
     """
     if _THOUSANDS_TAIL.search(first) and _THOUSANDS_HEAD.match(second):
         return "number"
+    if glued and _DECIMAL_TAIL.search(first) and _DECIMAL_HEAD.match(second):
+        return "decimal"
     opens_sentence = first[:1].isupper() and not _SENTENCE_END.search(first)
     continues_it = second[:1].islower()
     if opens_sentence and continues_it:
@@ -98,12 +107,23 @@ def _split_reason(first: str, second: str, rest: list[str]) -> str | None:
     return None
 
 
-def _walk(node: yaml.Node, path: str, found: list[FlowListSplit]) -> None:
-    """Collect the splits of every flow list under ``node``."""
+def _glued(text: str, left: yaml.Node, right: yaml.Node) -> bool:
+    """Whether only a comma, no space, stands between two items of a one-line list.
+
+    Args:
+        text: The document as written.
+        left: The item before the comma.
+        right: The item after it.
+    """
+    return text[left.end_mark.index : right.start_mark.index] == ","
+
+
+def _walk(node: yaml.Node, path: str, found: list[FlowListSplit], text: str = "") -> None:
+    """Collect the splits of every flow list under ``node`` (``text``: the document)."""
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             name = str(key.value) if isinstance(key, yaml.ScalarNode) else "?"
-            _walk(value, f"{path}.{name}" if path else name, found)
+            _walk(value, f"{path}.{name}" if path else name, found, text)
     elif isinstance(node, yaml.SequenceNode):
         items = node.value
         if node.flow_style:
@@ -120,7 +140,9 @@ def _walk(node: yaml.Node, path: str, found: list[FlowListSplit]) -> None:
                     for item in items[index + 2 :]
                     if isinstance(item, yaml.ScalarNode)
                 ]
-                reason = _split_reason(str(left.value), str(right.value), rest)
+                reason = _split_reason(
+                    str(left.value), str(right.value), rest, _glued(text, left, right)
+                )
                 if reason:
                     found.append(
                         FlowListSplit(
@@ -128,7 +150,7 @@ def _walk(node: yaml.Node, path: str, found: list[FlowListSplit]) -> None:
                         )
                     )
         for index, item in enumerate(items):
-            _walk(item, f"{path}[{index}]", found)
+            _walk(item, f"{path}[{index}]", found, text)
 
 
 def find_flow_list_splits(text: str) -> list[FlowListSplit]:
@@ -147,5 +169,5 @@ def find_flow_list_splits(text: str) -> list[FlowListSplit]:
         return []
     found: list[FlowListSplit] = []
     if root is not None:
-        _walk(root, "", found)
+        _walk(root, "", found, text)
     return found
