@@ -2,7 +2,8 @@
 
 Each supported language (English, French, Spanish, Portuguese, Italian, German, Dutch, Swedish,
 Finnish, Czech, Slovak, Romanian, Turkish, Hungarian, Greek, Welsh, Catalan, Russian, Ukrainian,
-Galician) lists its function words: articles, prepositions, pronouns, auxiliaries and conjunctions
+Galician, Luxembourgish, Bosnian, Croatian, Serbian) lists its function words: articles,
+prepositions, pronouns, auxiliaries and conjunctions
 (``the``, ``della``, ``vous``, ``não``, ``och``, ``että``, ``jsou``, ``alebo``, ``și``,
 ``için``…). Content words, names, numbers and links carry no vote, so an English brand name or
 a loanword ("box", "newsletter") in Italian copy does not make it English. A word several
@@ -30,7 +31,10 @@ words that are commoner in another language's copy (``us``, ``et``, ``on``, ``si
 Russian and Ukrainian list only the words that tell them apart and that no other Cyrillic
 language shares (:mod:`~nextbest.tools.compliance.east_slavic_words`). Galician shares its
 articles with Portuguese and is pooled with it where neither is allowed
-(:mod:`~nextbest.tools.compliance.galician_words`).
+(:mod:`~nextbest.tools.compliance.galician_words`). Luxembourgish lists only the words German
+and Dutch do not share (:mod:`~nextbest.tools.compliance.luxembourgish_words`); Bosnian,
+Croatian and Serbian in Latin script share one list and are pooled as one family
+(:mod:`~nextbest.tools.compliance.south_slavic_words`).
 
 The result is deliberately cautious (:func:`judge`): a text with too few words, too few
 function words, or two languages close to each other is ``None`` (not judged), so that a rule
@@ -44,8 +48,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nextbest.tools.compliance.east_slavic_words import WORDS as EAST_SLAVIC_WORDS
-from nextbest.tools.compliance.galician_words import POOLED
+from nextbest.tools.compliance.galician_words import POOLED as GALICIAN_POOLED
 from nextbest.tools.compliance.galician_words import WORDS as GALICIAN_WORDS
+from nextbest.tools.compliance.luxembourgish_words import WORDS as LUXEMBOURGISH_WORDS
+from nextbest.tools.compliance.south_slavic_words import POOLED as SOUTH_SLAVIC_POOLED
+from nextbest.tools.compliance.south_slavic_words import WORDS as SOUTH_SLAVIC_WORDS
 
 SUPPORTED: tuple[str, ...] = (
     "en",
@@ -68,6 +75,10 @@ SUPPORTED: tuple[str, ...] = (
     "ru",
     "uk",
     "gl",
+    "lb",
+    "bs",
+    "hr",
+    "sr",
 )
 """ISO 639-1 codes of the languages :func:`judge` can recognise."""
 _SUPPORTED_SET = frozenset(SUPPORTED)
@@ -164,6 +175,8 @@ _WORDS: dict[str, str] = {
     "entre n' s' ens",
     **EAST_SLAVIC_WORDS,
     **GALICIAN_WORDS,
+    **LUXEMBOURGISH_WORDS,
+    **SOUTH_SLAVIC_WORDS,
 }
 
 _CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
@@ -174,6 +187,8 @@ for _language, _listed in _WORDS.items():
     for _word in set(_listed.split()):
         for _form in {_word, _word.translate(_CEDILLA)}:
             _VOTES.setdefault(_form.casefold(), {})[_language] = 1.0
+POOLED: tuple[frozenset[str], ...] = GALICIAN_POOLED + SOUTH_SLAVIC_POOLED
+"""Families of languages whose votes count together where none of the family is allowed."""
 _FAMILY = {code: family for family in POOLED for code in family}
 
 
@@ -219,7 +234,7 @@ class LanguageScores:
     def best(self, languages: frozenset[str] | None = None) -> tuple[str | None, float]:
         """The highest-scoring language (of ``languages`` when given) and its votes.
 
-        A pooled family (:data:`~nextbest.tools.compliance.galician_words.POOLED`) all of whose
+        A pooled family (:data:`POOLED`) all of whose
         languages are candidates counts as one, under its leading language.
         """
         chosen = {

@@ -68,6 +68,10 @@ LANGUAGE_NAMES: dict[str, str] = {
     "el": "Greek",
     "cy": "Welsh",
     "gl": "Galician",
+    "lb": "Luxembourgish",
+    "bs": "Bosnian",
+    "hr": "Croatian",
+    "sr": "Serbian",
 }
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
