@@ -35,7 +35,9 @@ counts down to something beginning (a season, an opening), not to an offer's end
 ends in the small hours (up to :data:`NIGHT_ENDS`) ends with the night before: "tonight only" is
 true of a "6 pm Dec 31 - 6 am Jan 1" offer sent on December 31. Scarcity wording in a question
 about the reader's own supply ("Running low on your ink?") is the reader's stock, not the
-brand's (:mod:`~nextbest.tools.compliance.reader_supplies`).
+brand's (:mod:`~nextbest.tools.compliance.reader_supplies`). A name that holds a word for
+"urgent" (Thai and Lao write a hotline as "urgent line", Chinese first aid holds 急) urges nothing
+(:mod:`~nextbest.tools.compliance.urgent_compounds`).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ from nextbest.tools.compliance.prefilter import Prefiltered
 from nextbest.tools.compliance.reader_supplies import asks_of_reader_supply
 from nextbest.tools.compliance.stated_dates import ANY_DATE, dates_in, stated_ends
 from nextbest.tools.compliance.statement_dates import contradicted, statement_events
+from nextbest.tools.compliance.urgent_compounds import urgent_name_spans
 from nextbest.tools.compliance.verdict import Violation
 
 SOON_DAYS = 3
@@ -269,6 +272,7 @@ class UrgencyCheck:
         masked.extend(
             text.skel.original_span(*m.span()) for m in FAREWELLS.finditer(text.skel.text)
         )
+        masked.extend(urgent_name_spans(text.skel))  # a hotline, first aid: names, no urgency
         if self.approved is not None:
             masked.extend(
                 text.skel.original_span(*m.span()) for m in self.approved.finditer(text.skel.text)
