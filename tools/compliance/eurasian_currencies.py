@@ -6,7 +6,12 @@ Copy in Cyrillic or Georgian script writes its currency after the figure, as a s
 "150 ლარი", "80 ლარად", "9 900 төгрөг"); Serbian and Montenegrin copy in Latin script writes
 "1.290 din." or "2.000 dinara". Uzbek copy writes its soʻm after the figure, with the turned
 comma or an apostrophe and any suffix ("75 000 soʻm", "75 000 so'mdan", Cyrillic "75 000 сўм");
-never the bare "som", a Swedish and Norwegian word ("de 3 som vann"). Albanian copy writes its
+never the bare "som", a Swedish and Norwegian word ("de 3 som vann"). Kyrgyz copy writes its
+som in Cyrillic after the figure, with or without a case ending ("550 сом", "700 сомдун
+ордуна", "350 сом/ай"), and Tajik copy its somoni ("120 сомонӣ"); the ISO code "KGS" is read
+only before the figure ("KGS 350"), as "25 kgs" after one is a weight. The folded view writes
+Cyrillic "сом" as the Portuguese word "com" (with), so a bare "сом" followed by a word in Latin
+letters ("2 com desconto") is no price. Albanian copy writes its
 lek after the figure, with or without its diaeresis and with its case endings ("2 500 lekë",
 "2 500 leke", "2 500 lekësh"). ISO codes are read before or after the figure ("RSD 1.290",
 "250 KZT") where no common word shares them (the lek's "ALL" is a word): "GEL" and "AMD" are
@@ -36,6 +41,17 @@ _DOTTED = folded_alternatives("ден")
 is "day" in Macedonian and Bulgarian: "1 ден")."""
 _WORDS = folded_alternatives("тенге", "теңге")
 """Whole words with no ending of their own."""
+_KYRGYZ_SOM = (
+    "(?:"
+    + folded_alternatives("сомон")
+    + r")\w*|(?:"
+    + folded_alternatives("сом")
+    + ")(?:"
+    + folded_alternatives("дун", "го", "ду", "до", "дон", "дук", "дор")
+    + r")?(?!\w)(?!\s+[a-z])"
+)
+"""The Kyrgyz som with its case endings ("сомдун", "сомго") and the Tajik somoni; a bare
+"сом" before a word in Latin letters is the Portuguese "com" in the folded view."""
 _SOM_WORDS = folded_alternatives("сўм", "сум")
 _SOM_SUFFIXES = folded_alternatives("дан", "га", "лик")
 _SOM = rf"so[ʻʼ'`]m\w*|(?:{_SOM_WORDS})(?:{_SOM_SUFFIXES})?(?!\w)"
@@ -47,13 +63,15 @@ _LATIN = r"din\.|dinar[aie]?\b|manat\b|lek(?:e|esh|eve)?\b"
 "dinara", Azerbaijani and Turkmen "manat", Albanian "lek" and "lekë" (folded ``leke``) with its
 case endings."""
 
-BEFORE = rf"[{_SIGNS}]\s?(?=\d)|\b(?:{_CODES})\s?(?=\d)"
-"""Alternatives (no group) of a currency written before its figure: "₾64", "RSD 1.290"."""
+BEFORE = rf"[{_SIGNS}]\s?(?=\d)|\b(?:{_CODES}|kgs)\s?(?=\d)"
+"""Alternatives (no group) of a currency written before its figure: "₾64", "RSD 1.290",
+"KGS 350"."""
 
 AFTER = (
     rf"[{_SIGNS}]|\b(?:{_CODES}|rub)\b|(?<!\w)(?:{_SHORT})(?:\.|(?!\w))|(?<!\w)(?:{_DOTTED})\."
     rf"|(?<!\w)(?:{_STEMS})\w*|(?<!\w)(?:{_WORDS})(?!\w)|\b(?:{_LATIN})|(?<!\w)(?:{_SOM})"
+    rf"|(?<!\w)(?:{_KYRGYZ_SOM})"
 )
 """Alternatives (no group) of a currency written after its figure: "64 ₾", "1.290 дин.",
 "2.000 динара", "990 ден.", "1.290 денари", "150 ლარი", "490 руб.", "250 KZT", "1.290 din.",
-"75 000 soʻm", "2 500 lekë"."""
+"75 000 soʻm", "2 500 lekë", "550 сом", "120 сомонӣ"."""
