@@ -12,7 +12,9 @@ Views:
   apostrophe grouping thousands (``1'250``) read as a space (``1 250``), a figure grouped in
   lakh and crore (``2,35,500``) regrouped by thousands (``235,500``,
   :mod:`~nextbest.tools.compliance.lakh_grouping`), a rupiah amount written short (``Rp25 rb``)
-  written out (``rp25.000``, :mod:`~nextbest.tools.compliance.rupiah_short_forms`).
+  written out (``rp25.000``, :mod:`~nextbest.tools.compliance.rupiah_short_forms`), the
+  ariary's short sign after a figure (``15 000 Ar``) written out (``15 000 ariary``,
+  :mod:`~nextbest.tools.compliance.ariary_currencies`).
   Punctuation is kept. Used for claims, offers, disclosures and required elements.
 - :func:`skeleton` — ``fold`` plus every punctuation mark except the few that carry meaning
   or leetspeak (``$ % # @ ! | +``) turned into a space. Used for banned phrases and claim
@@ -34,6 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from nextbest.tools.compliance.ariary_currencies import SHORT_SIGN, write_out_short_signs
 from nextbest.tools.compliance.lakh_grouping import regroup_lakh_figures
 from nextbest.tools.compliance.nepali_rupees import SHORT_FORMS, mark_rupee_short_forms
 from nextbest.tools.compliance.rupiah_short_forms import expand_rupiah_short_forms
@@ -278,7 +281,11 @@ def fold(text: str) -> NormalisedText:
         folded = NormalisedText(regrouped[0], tuple(regrouped[1]), len(text))
     written_out = expand_rupiah_short_forms(folded.text, folded.offsets)
     if written_out is not None:
-        return NormalisedText(written_out[0], tuple(written_out[1]), len(text))
+        folded = NormalisedText(written_out[0], tuple(written_out[1]), len(text))
+    if SHORT_SIGN in text:
+        ariary = write_out_short_signs(text, folded.text, folded.offsets)
+        if ariary is not None:
+            folded = NormalisedText(ariary[0], tuple(ariary[1]), len(text))
     return folded
 
 
@@ -401,7 +408,7 @@ def plain(text: str) -> str:
     Returns:
         Its skeleton string.
     """
-    if text.isascii():
+    if text.isascii() and SHORT_SIGN not in text:  # "15 000 Ar": fold writes the sign out
         lower = text.lower()
         if "%" in lower:
             if _SPACED_PERCENT.search(lower):

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from nextbest.tools.compliance import (
+    ariary_currencies,
     birr_currencies,
     eurasian_currencies,
     kyat_currencies,
@@ -64,6 +65,8 @@ _SYMBOL = (
     + "|"
     + kyat_currencies.BEFORE
     + "|"
+    + ariary_currencies.BEFORE
+    + "|"
     + eurasian_currencies.BEFORE
     + "|"
     + urdu_rupees.BEFORE
@@ -92,6 +95,7 @@ _AFTER = (
     r"|ringgit|myr)\b"
     rf"|円|元|₫|₪|ש[\"״]ח(?!\w)|{_WON}|{shilling_currencies.AFTER}|{sol_currencies.AFTER}"
     rf"|{taka_currencies.AFTER}|{birr_currencies.AFTER}|{kyat_currencies.AFTER}"
+    rf"|{ariary_currencies.AFTER}"
     rf"|{eurasian_currencies.AFTER}"
     rf"|{urdu_rupees.AFTER}"
     rf"|{rupee_scripts.AFTER})"
@@ -120,11 +124,11 @@ _UNITS: dict[str, tuple[str, str]] = {
         r"month|mo|mth|mon|mois|mes|mese|monat|maand|manad|manaden|manader|maned|maneden"
         r"|miesiac|luna|bulan",
         r"monthly|i manaden|om manaden|om maneden|mensuel\w*|mensual\w*|mensile|monatlich"
-        r"|maandelijks|manedlig\w*|miesiecznie",
+        r"|maandelijks|manedlig\w*|miesiecznie|isam-?bolana",
     ),
-    "day": (r"day|d", "daily"),
-    "week": (r"week|wk", "weekly"),
-    "year": (r"year|yr|annum", "yearly|annually|a year"),
+    "day": (r"day|d", "daily|isan'?andro"),
+    "week": (r"week|wk", "weekly|isan-?kerinandro"),
+    "year": (r"year|yr|annum", "yearly|annually|a year|isan-?taona"),
     "night": (r"night|nt", "nightly"),
     "hour": (r"hour|hr", "hourly"),
     "minute": (r"minute|min", ""),
@@ -134,7 +138,10 @@ _PER_WORDS = (
     r"|pr(?:\.\s*|\s+)|za\s+|pe\s+)"
 )
 """Words for "per" before a unit, folded: English, French, Spanish, German; Danish and Norwegian
-"pr." ("kr. pr. md."), Polish "za" ("zł za miesiąc"), Romanian "pe" ("lei pe lună")."""
+"pr." ("kr. pr. md."), Polish "za" ("zł za miesiąc"), Romanian "pe" ("lei pe lună"). Malagasy
+writes "per" and the unit as one word after the price ("isan'andro", each day;
+"isan-kerinandro", each week; "isam-bolana", each month; "isan-taona", each year): those are
+read with the unit's adjectives."""
 _SLASH_ONLY: dict[str, str] = {"month": r"man|mdr?|mnd|mies"}
 """Unit abbreviations read only after a slash or the Danish "pr." ("25 kr/mån", folded "/man";
 "249 kr./md.", "kr. pr. md."; Polish "zł/mies."): after a word such as "per" they are another

@@ -2,6 +2,9 @@
 
 Read on the folded view: percentages and amounts off (also ``15 % de remise``, ``-25 %``,
 ``Rabatt``, ``25% хямдрал``, ``знижка 20%``, :mod:`~nextbest.tools.compliance.reduction_words`,
+and on top: Somali ``10% dheeraad ah``, :mod:`~nextbest.tools.compliance.bonus_words`;
+money given: ``get $10``, Malagasy ``mahazoa 5 000 Ar``,
+:mod:`~nextbest.tools.compliance.receiving_words`,
 Urdu ``15% رعایت``, :mod:`~nextbest.tools.compliance.urdu_promotions`, and in cents:
 ``10¢/gal off``), prices, "free …" (``livraison offerte``, ``kostenloser Versand``; not "free"
 qualifying a substance, ``free T4``, :mod:`~nextbest.tools.compliance.free_analytes`),
@@ -17,9 +20,12 @@ from dataclasses import dataclass
 
 from nextbest.tools.compliance import (
     arab_currencies,
+    ariary_currencies,
     birr_currencies,
+    bonus_words,
     eurasian_currencies,
     kyat_currencies,
+    receiving_words,
     reduction_words,
     rupee_scripts,
     shilling_currencies,
@@ -58,6 +64,8 @@ CURRENCY = (
     + "|"
     + kyat_currencies.BEFORE
     + "|"
+    + ariary_currencies.BEFORE
+    + "|"
     + urdu_rupees.BEFORE
     + "|"
     + rupee_scripts.BEFORE
@@ -91,6 +99,8 @@ CURRENCY_AFTER = (
     + birr_currencies.AFTER
     + "|"
     + kyat_currencies.AFTER
+    + "|"
+    + ariary_currencies.AFTER
     + "|"
     + urdu_rupees.AFTER
     + "|"
@@ -220,6 +230,8 @@ MENTION_PATTERNS: dict[str, str] = {
         + r"\s?%(?:-\w+)?\s+(?:"
         + reduction_words.AFTER
         + "|"
+        + bonus_words.AFTER
+        + "|"
         + urdu_promotions.PERCENT_AFTER
         + r")|(?:"
         + reduction_words.BEFORE
@@ -243,6 +255,10 @@ MENTION_PATTERNS: dict[str, str] = {
         r"|\b(?:save|saving|take|get|extra)\s+(?:up to\s+|an?\s+)?"
         + CURRENCY
         + NUMBER
+        + r"|"
+        + receiving_words.BEFORE
+        + NUMBER
+        + CURRENCY_AFTER
         + r"|(?<![\w.])"
         + NUMBER
         + CURRENCY_AFTER

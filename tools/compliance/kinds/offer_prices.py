@@ -4,7 +4,9 @@ Prices are read against the catalogue (when the pack has one): a plain price —
 "now", and not below the list price of a product named in the same sentence (or paragraph, or
 the message when it is one paragraph) — is not a promotion, nor is a periodic list price
 restated per shorter period ("$44.97 every 3 months, which works out to $14.99 a month",
-:mod:`~nextbest.tools.compliance.period_equivalents`). A price below list is, and must be the
+:mod:`~nextbest.tools.compliance.period_equivalents`), nor is a carried standing statement's
+price per period restated per another ("$14 a week" beside "$2 a day",
+:mod:`~nextbest.tools.compliance.restated_periods`). A price below list is, and must be the
 sale price the offer gives that product; a "was / reg." price must be the list price and a
 "now" price the list price less the offer's discount; when the message discloses a lowest price
 of the last 30 days below the list price (EU price indication), the discount is taken from that
@@ -54,6 +56,7 @@ from nextbest.tools.compliance.period_equivalents import period_equivalent
 from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.prior_price import PRIOR_LOWEST
 from nextbest.tools.compliance.prize_values import prize_value
+from nextbest.tools.compliance.restated_periods import restates_standing_period
 from nextbest.tools.compliance.supplement_prices import supplement_price
 from nextbest.tools.compliance.tier_prices import buyer_tier
 from nextbest.tools.compliance.whole_unit_prices import same_sale_price
@@ -730,6 +733,10 @@ class OfferPrices:
             return False
         if value in self._statement_figures(ctx):
             return True
+        if restates_standing_period(
+            ctx.fields[mention.field].original, mention.start, value, self._statement_texts(ctx)
+        ):
+            return True  # "$14 a week" beside a carried "$2 a day": the same plan
         if at_list:
             return True  # the list price of a product named with it, in the offer's scope or not
         if self._tier_price(ctx, mention, value, named):
@@ -1044,6 +1051,15 @@ class OfferPrices:
         start, end = text.sentence_at(mention.start)
         sentence = original[start:end].lower()
         return _PROMO_CUE_SENTENCE.search(sentence) is not None
+
+    @staticmethod
+    def _statement_texts(ctx: CheckContext) -> list[str]:
+        """The standing statements the message carries, as written."""
+        return [
+            ctx.fields[name].original[start:end]
+            for name, spans in ctx.statement_spans.items()
+            for start, end in spans
+        ]
 
     @staticmethod
     def _statement_figures(ctx: CheckContext) -> set[float]:
