@@ -73,13 +73,17 @@ PROMISE_WORDS: frozenset[str] = frozenset(
         "prize", "win", "winner", "reward", "rewards", "credit", "waived", "unlimited",
         "guaranteed", "cadeau", "cadeaux", "offert", "offerte", "offerts", "offertes",
         "gratuit", "gratuite", "gratuits", "remise", "gratis", "regalo", "geschenk", "kostenlos",
+        "bilaash",
     }
 )  # fmt: skip
-"""Words that promise a benefit: a subject may use them only when the message gives it."""
+"""Words that promise a benefit: a subject may use them only when the message gives it
+(Somali "bilaash", free, among them)."""
 
 GENERIC_PROMISES: frozenset[str] = frozenset({"save", "savings", "deal", "deals", "offer"})
-FREE_WORDS: frozenset[str] = frozenset({"free", "gratis", "gratuit", "gratuite", "kostenlos"})
-"""Words that give something free (skeleton view)."""
+FREE_WORDS: frozenset[str] = frozenset(
+    {"free", "gratis", "gratuit", "gratuite", "kostenlos", "bilaash"}
+)
+"""Words that give something free (skeleton view; Somali "bilaash")."""
 FREE_REACH = 5
 """Words either side of "free" that name what is given free."""
 FREE_FILLER: frozenset[str] = frozenset(
