@@ -82,7 +82,11 @@ IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b"
 EMAIL = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
 PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?!\w)"
+    r"|(?<![\w+.,])(?:\+\d{1,3}[ .-]?)?(?=(?:[ .-]?\d){9})\d{2,4}(?:[ .-]\d{2,3}){3,4}(?![\w.,]?\d)"
 )
+"""A phone number: grouped by threes and fours ("555-014-2200", "(02) 9876 5432"), or in four or
+five short groups of nine digits or more, pairs among them, as French and Malagasy copy write
+it ("06 12 34 56 78", "032 45 678 90")."""
 _DIGITS = re.compile(r"\D")
 _ANY_DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\+?\d[\d ().-]{5,}\d")
