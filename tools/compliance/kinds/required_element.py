@@ -29,6 +29,7 @@ from nextbest.tools.compliance.marked_labels import label_pattern
 from nextbest.tools.compliance.message import CONSENT_ORDER
 from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.phrases import compile_phrases, phrase_pattern
+from nextbest.tools.compliance.unspaced_addresses import glued_token_patterns, split_glued
 from nextbest.tools.compliance.verdict import Violation
 
 OPT_OUT_KEYWORDS: tuple[str, ...] = (
@@ -323,10 +324,11 @@ class RequiredElementCheck:
         self.ad = compile_phrases(list(AD_MARKERS), obfuscation=False)
         forms = (pack.brand.postal_address, *pack.brand.postal_address_forms)
         self.addresses = [
-            (tokens, [t for t in tokens if t.isdigit()])
+            (tokens, [t for t in tokens if t.isdigit()], glued_token_patterns(tokens))
             for tokens in map(required_address_tokens, forms)
         ]
-        """Each written form of the address: its tokens and the numbers among them."""
+        """Each written form of the address: its tokens, the numbers among them and the
+        patterns of its tokens that may stand glued to other text (unspaced scripts)."""
         checks: dict[str, Callable[[CheckContext], Violation | None]] = {
             "unsubscribe": self._unsubscribe,
             "postal_address": self._postal_address,
@@ -393,7 +395,7 @@ class RequiredElementCheck:
     def _postal_address(self, ctx: CheckContext) -> Violation | None:
         fields = self._fields(ctx)
         words: list[str] | None = None
-        for address, numbers in self.addresses:
+        for address, numbers, glued in self.addresses:
             # A number of the address (street number, postcode) stands as written in some
             # field's skeleton text, or no token of the copy can be it: nothing to tokenise.
             if not all(any(n in plain(t.original) for t in fields) for n in numbers):
@@ -402,6 +404,8 @@ class RequiredElementCheck:
                 words = [w for text in fields for w in address_tokens(text.original)]
             if contains_address(words, address):
                 return None
+            if glued and contains_address(split_glued(words, glued), address):
+                return None  # an address of an unspaced script run into the text around it
         return self._missing(
             "postal address", f"Add the postal address: {self.pack.brand.postal_address}."
         )
