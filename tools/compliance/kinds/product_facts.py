@@ -83,13 +83,53 @@ from nextbest.tools.compliance.unspaced_scripts import SPACED_WORD_CHAR
 from nextbest.tools.compliance.verdict import Violation
 
 _NUMBER = (
-    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d{1,3}(?:\.\d{3})+,\d+"
-    r"|\d{1,3}(?:[ \u00a0\u202f'\u2019]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?)"
+    r"(\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?(?![\d,\u066c])|\d{1,3}(?:\.\d{3})+,\d+"
+    r"|\d{1,3}(?:[ \u00a0\u202f'\u2019]\d{3})+(?![.,]?\d)|\d+(?:[.,\u066b]\d+)?)"
 )
 """A figure as copy writes it: ``45``, ``1,200``, ``2.5``, in decimal-comma notation ``41,00``
-or ``1.250,50``, and grouped by a space or an apostrophe (``12 500``, ``12'500``); read by
-:func:`~nextbest.tools.compliance.offer_paraphrase.read_number`. Not part of a longer token
-(see :func:`_figure_start`)."""
+or ``1.250,50``, grouped by a space or an apostrophe (``12 500``, ``12'500``), or with the
+Arabic decimal and thousands marks (``٤٫٥``, ``١٬٢٠٠``); read by :func:`_read_figure`. Not part
+of a longer token (see :func:`_figure_start`)."""
+_ARABIC_MARKS = str.maketrans({"\u066b": ".", "\u066c": ","})
+"""The Arabic decimal and thousands marks (Arabic, Persian, Urdu copy) as their Latin forms."""
+
+
+def _read_figure(raw: str) -> float:
+    """A figure matched by :data:`_NUMBER` as a number (the Arabic marks read as such).
+
+    Args:
+        raw: The figure, e.g. ``2.5``, ``1,200`` or ``٤٫٥``.
+
+    Returns:
+        Its value: ``٤٫٥`` is 4.5 (not 5, the digits after the mark alone), ``١٬٢٠٠`` 1200.
+    """
+    if "\u066b" in raw or "\u066c" in raw:
+        return float(raw.replace("\u066c", "").replace("\u066b", "."))
+    return read_number(raw)
+
+
+_POINT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+"""A figure both notations read: ``4.608`` is 4608 in decimal-comma notation, 4.608 otherwise."""
+
+
+def _fact_reading(raw: str, fact: ProductFact) -> float:
+    """The reading of a figure to hold against a fact: of two readings, one that fits it.
+
+    Args:
+        raw: The figure as matched by :data:`_NUMBER`.
+        fact: The product's fact.
+
+    Returns:
+        The figure read as :func:`_read_figure` does, or, for a figure such as ``4.608`` that
+        is a decimal fraction in one notation and a thousand-grouped whole in the other, the
+        decimal reading when that one keeps the fact (a 4.608 g product stated as ``4.608 g``).
+    """
+    value = _read_figure(raw)
+    if _POINT_THOUSANDS.fullmatch(raw) and _breaks(fact, value) and not _breaks(fact, float(raw)):
+        return float(raw)
+    return value
+
+
 _CURRENCY_LETTERS: dict[str, str] = {"ZAR": "R", "INR": "Rs", "IDR": "Rp", "MYR": "RM"}
 """Currencies whose sign is written in letters glued to the figure ("R1 500", "Rs450")."""
 
@@ -462,7 +502,7 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
         self.offer_figures: dict[str, list[set[float]]] = {
             offer.id: [
                 {
-                    read_number(m.group(1))
+                    _read_figure(m.group(1))
                     for m in unit.pattern.finditer(f"{offer.name}. {offer.terms}")
                 }
                 for unit in self.units
@@ -531,7 +571,7 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
                         for s, e, products in claimed
                     ):
                         continue  # the approved claim's figure ("1.5 points below average")
-                    value = read_number(match.group(1))
+                    value = _fact_reading(match.group(1), fact)
                     bound = measure_bound(text.original, match.start())
                     if bound is not None:
                         if not bound_breaks(fact.limit, fact.value, bound, value):
