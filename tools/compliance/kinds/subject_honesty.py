@@ -32,7 +32,9 @@ inside the subject's runs of letters (:mod:`~nextbest.tools.compliance.unspaced_
 Basque copy a "free" (``doan``, ``doako``) must be kept by a "free" of the body or the offer
 (:mod:`~nextbest.tools.compliance.basque_free_words`). A "free" in Tamil, Sinhala or Hindi,
 and the thing it is said of, must be kept by the body or the offer's own wording
-(:mod:`~nextbest.tools.compliance.indic_free_promises`).
+(:mod:`~nextbest.tools.compliance.indic_free_promises`). A gift or free thing promised in
+Cyrillic script (Russian, Kyrgyz, Kazakh …) must be kept by such a word of the body or the
+offer (:mod:`~nextbest.tools.compliance.cyrillic_gift_words`).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from nextbest.brand_context.models import BrandPack, Offer, ProductFact, Subject
 from nextbest.tools.compliance.basque_free_words import unbacked_free
 from nextbest.tools.compliance.basque_name_suffixes import BASQUE
 from nextbest.tools.compliance.case_endings import declined_in, declines
+from nextbest.tools.compliance.cyrillic_gift_words import unbacked_gifts
 from nextbest.tools.compliance.deal_ratios import deal_ratios
 from nextbest.tools.compliance.deposit_shares import without_deposit_shares
 from nextbest.tools.compliance.indic_free_promises import unbacked_free_things
@@ -864,6 +867,7 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
         backing = [*(text.original for text in rest), *wording]
         missing += unbacked_promises(subject.original, backing)  # "全店免運" over no free delivery
         missing += unbacked_free_things(subject.original, backing)  # "இலவச <thing>", none given
+        missing += unbacked_gifts(subject.original, backing)  # a Cyrillic gift, none given
         label = _label_words(subject)
         gives_free = bool(GIFT_WORDS & set(subject.skel.text.split())) and any(
             _gives_free_thing(text.skel.text) for text in rest

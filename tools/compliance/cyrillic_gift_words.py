@@ -1,0 +1,72 @@
+"""Gifts and free things promised in copy written in Cyrillic script.
+
+The subject rule reads its promise words ("free", "gift", "cadeau", "regalo") in Latin script
+only, so a subject promising a gift in Russian, Ukrainian, Bulgarian, Serbian, Kyrgyz, Kazakh,
+Uzbek or Mongolian above a body that gives none went through. The words are read by their
+stems, which take the case and possessive endings of each language (Russian "в подарок",
+"бесплатно"; Kyrgyz "белек", "белеги", "бекер", "акысыз", "тегин"; Kazakh "тегін"; Uzbek "совға",
+"бепул"; Mongolian "бэлэг", "үнэгүй"). A subject's gift is kept by any of these words in the
+body or in the offer's own wording: a free thing is a gift given.
+
+Not read: the Kyrgyz and Kazakh "сыйлык" / "сыйлық", which is as often an award won as a gift
+given, nor the Serbian "поклон", the Russian word for a bow.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from nextbest.tools.compliance.folded_alternatives import folded_alternatives
+from nextbest.tools.compliance.normalise import fold
+
+_STEMS = folded_alternatives(
+    "подар",  # Russian, Ukrainian, Bulgarian: подарок, подарунок, подарък
+    "бесплатн",  # Russian, Serbian, Macedonian: бесплатно, бесплатный
+    "безплатн",  # Bulgarian
+    "безкоштовн",  # Ukrainian
+    "белек",  # Kyrgyz gift
+    "белег",  # Kyrgyz gift, possessive (белеги)
+    "бекер",  # Kyrgyz free
+    "акысыз",  # Kyrgyz free of charge
+    "тегін",  # Kazakh free
+    "тегин",  # Kyrgyz free
+    "совға",  # Uzbek gift
+    "бепул",  # Uzbek free
+    "бэлэг",  # Mongolian gift
+    "үнэгүй",  # Mongolian free
+)
+GIFT = re.compile(rf"(?<!\w)(?:{_STEMS})\w*")
+"""A gift or free word in the folded view, with any ending."""
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+"""A Cyrillic letter: only text written in that script is read here."""
+
+
+def gift_words(text: str) -> list[str]:
+    """The Cyrillic gift and free words of ``text``, as the folded view writes them.
+
+    Args:
+        text: Copy as written.
+
+    Returns:
+        The words found, in order; empty for text without a Cyrillic letter.
+    """
+    if _CYRILLIC.search(text) is None:
+        return []
+    return [m.group() for m in GIFT.finditer(fold(text).text)]
+
+
+def unbacked_gifts(subject: str, backing: Iterable[str]) -> list[str]:
+    """The subject's Cyrillic gift words when neither the body nor the offer gives a gift.
+
+    Args:
+        subject: The subject (or push title) as written.
+        backing: The body's fields and the offer's wording, as written.
+
+    Returns:
+        The subject's gift words, or an empty list when it promises none or one is given.
+    """
+    promised = gift_words(subject)
+    if not promised or any(gift_words(text) for text in backing):
+        return []
+    return promised
