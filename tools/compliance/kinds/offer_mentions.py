@@ -4,7 +4,8 @@ Read on the folded view: percentages and amounts off (also ``15 % de remise``, `
 ``Rabatt``, ``25% хямдрал``, ``знижка 20%``, :mod:`~nextbest.tools.compliance.reduction_words`,
 and on top: Somali ``10% dheeraad ah``, :mod:`~nextbest.tools.compliance.bonus_words`;
 money given: ``get $10``, Malagasy ``mahazoa 5 000 Ar``,
-:mod:`~nextbest.tools.compliance.receiving_words`,
+:mod:`~nextbest.tools.compliance.receiving_words`, ``$10 for every friend``,
+:mod:`~nextbest.tools.compliance.referral_rewards`,
 Urdu ``15% رعایت``, :mod:`~nextbest.tools.compliance.urdu_promotions`, and in cents:
 ``10¢/gal off``), prices, "free …" (``livraison offerte``, ``kostenloser Versand``; not "free"
 qualifying a substance, ``free T4``, :mod:`~nextbest.tools.compliance.free_analytes`),
@@ -27,6 +28,7 @@ from nextbest.tools.compliance import (
     kyat_currencies,
     receiving_words,
     reduction_words,
+    referral_rewards,
     rupee_scripts,
     shilling_currencies,
     sol_currencies,
@@ -259,6 +261,14 @@ MENTION_PATTERNS: dict[str, str] = {
         + receiving_words.BEFORE
         + NUMBER
         + CURRENCY_AFTER
+        + r"|(?:"
+        + CURRENCY
+        + NUMBER
+        + r"|(?<![\w.])"
+        + NUMBER
+        + CURRENCY_AFTER
+        + r")"
+        + referral_rewards.AFTER
         + r"|(?<![\w.])"
         + NUMBER
         + CURRENCY_AFTER
