@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from nextbest.tools.compliance.normalise import fold
+
 _ROMANIAN = re.compile(
     r"(?:\b(?:nu|n-)\s*(?:are|au|avem|include|includ|conține|conţine|contine|oferă|ofera|"
     r"vine\s+cu|vin\s+cu|dispune\s+de|are\s+nevoie\s+de)|\bfără|\bfara|\bnici)\s+"
@@ -44,6 +46,10 @@ Hindi: "… کے بغیر", "… نہیں", "… شامل نہیں", "… के
 _URDU_HINDI_BEFORE = re.compile(rf"(?<![^\W\d_])(?:بغ{_YEH}ر|बिना)\s+$")
 """"Without" right before a feature in Urdu or Hindi: "بغیر …", "बिना …"."""
 
+_YORUBA_BEFORE = re.compile(r"(?:\bko\s+(?:ni|si)|\blai(?:si|ni)|\bki\s+i\s+se)\s*$")
+"""Words right before a feature that deny it in Yoruba, folded (no tone marks or under-dots;
+the folded view drops the space after them)."""
+
 REACH = 48
 """Characters before a feature searched for a denial written before it."""
 
@@ -57,8 +63,8 @@ def denies_feature(original: str, start: int, end: int) -> bool:
         end: Where it ends.
 
     Returns:
-        True when a Romanian, Urdu or Hindi denial leads into the feature, or a Turkish, Urdu
-        or Hindi one follows it.
+        True when a Romanian, Urdu, Hindi or Yoruba denial leads into the feature, or a
+        Turkish, Urdu or Hindi one follows it.
     """
     if _ROMANIAN.search(original, max(0, start - REACH), start) is not None:
         return True
@@ -69,4 +75,5 @@ def denies_feature(original: str, start: int, end: int) -> bool:
     return (
         _URDU_HINDI_AFTER.match(original, end) is not None
         or _URDU_HINDI_BEFORE.search(original, max(0, start - REACH), start) is not None
+        or _YORUBA_BEFORE.search(fold(original[max(0, start - REACH) : start]).text) is not None
     )
