@@ -52,7 +52,9 @@ from nextbest.tools.compliance.galician_words import POOLED as GALICIAN_POOLED
 from nextbest.tools.compliance.galician_words import WORDS as GALICIAN_WORDS
 from nextbest.tools.compliance.luxembourgish_words import WORDS as LUXEMBOURGISH_WORDS
 from nextbest.tools.compliance.south_slavic_words import POOLED as SOUTH_SLAVIC_POOLED
+from nextbest.tools.compliance.south_slavic_words import SHARED as SOUTH_SLAVIC_SHARED
 from nextbest.tools.compliance.south_slavic_words import WORDS as SOUTH_SLAVIC_WORDS
+from nextbest.tools.compliance.south_slavic_words import widened
 
 SUPPORTED: tuple[str, ...] = (
     "en",
@@ -204,6 +206,11 @@ def _split(languages: list[str]) -> dict[str, float]:
 
 for _word, _shares in _VOTES.items():
     _VOTES[_word] = _split(sorted(_shares))
+for _word in SOUTH_SLAVIC_SHARED:  # a vote for the family on top of the others' (see there)
+    _others = _VOTES.setdefault(_word, {})
+    _share = 1.0 / max(1, len(_others)) / len(SOUTH_SLAVIC_POOLED[0])
+    for _code in SOUTH_SLAVIC_POOLED[0]:
+        _others[_code] = _share
 
 MIN_VOTES = 3.0
 """Fewest function words (and votes for the other language) a judged text needs."""
@@ -349,6 +356,7 @@ def judge(
     evidence = language_scores(text)
     if evidence.words < min_words or evidence.function_words < min_votes:
         return None
+    allowed = widened(allowed)  # Bosnian, Croatian and Serbian are read as one
     other, votes = evidence.best(_SUPPORTED_SET - allowed)
     if other is None or votes < min_votes:
         return None

@@ -80,8 +80,7 @@ def test_slovak_copy_under_a_bosnian_rule_blocks(check: Any) -> None:
 
 def test_each_is_read_as_itself() -> None:
     luxembourgish = judge(_LUXEMBOURGISH, frozenset({"en"}))
-    bosnian = judge(_BOSNIAN, frozenset({"en"}))
     assert luxembourgish is None or luxembourgish.language == "lb"
     assert judge(_LUXEMBOURGISH, frozenset({"lb"})) is None
-    assert bosnian is None or bosnian.language in {"bs", "hr", "sr"}
     assert judge(_BOSNIAN, frozenset({"hr"})) is None
+    assert judge(_BOSNIAN, frozenset({"sr"})) is None
