@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from nextbest.brand_context.models import BrandPack, DisclosureRule, DiscountType, Offer
 from nextbest.tools.compliance.instalments import derived_figures
+from nextbest.tools.compliance.measure_prices import measure_unit_prices
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.sentence_marks import SENTENCE_END_PATTERN
 from nextbest.tools.compliance.stated_dates import ANY_DATE, readings
@@ -463,6 +464,7 @@ class OfferParaphrases:
             stated = figures_of(sentence)
             allowed = self.figures[offer_id]
             derived = derived_figures(fold(sentence).text, allowed)  # "10x de R$ 199,99"
+            derived |= measure_unit_prices(sentence, allowed)  # "75 cl: 9,90 € (13,20 €/l)"
             counted = counted_figures(sentence, self.words[offer_id])
             changed = tuple(
                 sorted(

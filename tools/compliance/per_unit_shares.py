@@ -9,6 +9,9 @@ with 每 ("每堂$48", each lesson), and the count as a number before the same u
 sentence or in the name of a product the sentence names ("10-class pass", 「10堂套餐」). A price
 per billing period ("$15 a month" of a 6-month plan) is not read here: a period's price is
 held to the plan's own arithmetic (:mod:`~nextbest.tools.compliance.period_equivalents`).
+A price per kilogram or litre of a package whose size the sentence writes ("2 kg bag: €5.00
+(€2.50/kg)") is the same list price by measure
+(:mod:`~nextbest.tools.compliance.measure_prices`).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from nextbest.tools.compliance.measure_prices import is_measure_unit_price
 from nextbest.tools.compliance.unspaced_scripts import UNSPACED_RANGES
 
 SHARE_TOLERANCE = 0.01
@@ -79,9 +83,13 @@ def list_price_share(
 
     Returns:
         True for "$24" in "The 10-class pass: $24 per class" of a pass listed at $240, or
-        「每堂HK$48」 after 「10堂套餐」 listed at HK$480; False without a unit, without a
-        count of that unit, or when the arithmetic does not hold.
+        「每堂HK$48」 after 「10堂套餐」 listed at HK$480, or "€2.50" in "2 kg bag: €5.00
+        (€2.50/kg)" of a bag listed at €5.00; False without a unit, without a count (or
+        size) of that unit, or when the arithmetic does not hold.
     """
+    products = list(products)
+    if is_measure_unit_price(text, sentence, start, value, [price for price, _ in products]):
+        return True
     priced = [(price, names) for price, names in products if price > value]
     if not priced:
         return False
