@@ -67,6 +67,7 @@ from nextbest.brand_context.models import (
     ClaimProblem,
 )
 from nextbest.tools.compliance.alternation import guard_once
+from nextbest.tools.compliance.catalogue import ProductHit
 from nextbest.tools.compliance.claim_clauses import neighbours, price_spans
 from nextbest.tools.compliance.claim_cognition import COGNITION_TRIGGERS
 from nextbest.tools.compliance.claim_comparatives import COMPARATIVE_PATTERNS
@@ -500,7 +501,10 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         ("Results within 5 days. Your <other package> results within 7 days."): that claim is
         what the copy says of it; nor of a product its own disclaimer names as the basis of a
         comparison; nor of a companion product the attached offer's quoted conditions name
-        (:mod:`~nextbest.tools.compliance.offer_condition_products`).
+        (:mod:`~nextbest.tools.compliance.offer_condition_products`); nor of a product named
+        only inside one of the brand's standing statements that no statement is scoped to
+        ("Free delivery from €50." on the line after a claim about the produce): the statement
+        is the brand's carried wording, not what the copy says of that product.
         """
         if not claim.products:
             return None
@@ -509,12 +513,14 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         if own_subject:
             near = preceding_products(ctx, field, start, near)
         disclaimers = self._disclaimers(claim.id, ctx.message.channel)
+        statements = ctx.statement_spans.get(field, [])  # type: ignore[call-overload]
         near = [
             h
             for h in near
             if not named_by_other_claim(ctx, claim, h)
             and not (disclaimers and named_in_disclaimer(ctx, h, disclaimers))
             and not self.offer_conditions.names(ctx, claim, h)
+            and not _in_unscoped_statement(ctx, h, statements)
         ]
         named = {  # "<Brand>:" names the brand, not its "<Brand> app"
             h.product.id for h in near if not overlaps(h.start, h.end, brand)
@@ -1200,3 +1206,16 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 )
             )
         return found
+
+
+def _in_unscoped_statement(
+    ctx: CheckContext, hit: ProductHit, statements: list[tuple[int, int]]
+) -> bool:
+    """Whether ``hit`` lies inside a standing statement and no statement is scoped to it.
+
+    A statement scoped to the product ("<product> is sold only after a fitting.") speaks of
+    it: a claim beside it is said of that product as well.
+    """
+    if not any(s <= hit.start and hit.end <= e for s, e in statements):
+        return False
+    return not any(hit.product.id in st.products for st in ctx.pack.standing_statements)
