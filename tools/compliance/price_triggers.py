@@ -32,6 +32,7 @@ from nextbest.tools.compliance import (
     ariary_currencies,
     birr_currencies,
     eurasian_currencies,
+    iranian_currencies,
     kyat_currencies,
     rupee_scripts,
     shilling_currencies,
@@ -67,6 +68,8 @@ _SYMBOL = (
     + "|"
     + ariary_currencies.BEFORE
     + "|"
+    + iranian_currencies.BEFORE
+    + "|"
     + eurasian_currencies.BEFORE
     + "|"
     + urdu_rupees.BEFORE
@@ -82,7 +85,8 @@ African shillings ("KSh 2,500", "Ksh2,500", "KES 1,200",
 :mod:`~nextbest.tools.compliance.sol_currencies`), Bangladeshi taka ("৳৪২০", "Tk 380",
 :mod:`~nextbest.tools.compliance.taka_currencies`), Ethiopian birr ("ብር 3,200", "ETB 650",
 :mod:`~nextbest.tools.compliance.birr_currencies`), Myanmar kyat ("MMK 10,000",
-:mod:`~nextbest.tools.compliance.kyat_currencies`), rupees ("Rs. 3,250", "PKR 2,500", "۳,۲۵۰
+:mod:`~nextbest.tools.compliance.kyat_currencies`), Iranian rial and toman ("IRR 250,000",
+:mod:`~nextbest.tools.compliance.iranian_currencies`), rupees ("Rs. 3,250", "PKR 2,500", "۳,۲۵۰
 روپے", :mod:`~nextbest.tools.compliance.urdu_rupees`) and rupees in Sinhala, Tamil or Hindi
 script ("රු. 2,450", "ரூ. 1,250", :mod:`~nextbest.tools.compliance.rupee_scripts`) among them."""
 _WON = "(?:" + re.escape(fold("만").text) + r"\s?)?" + re.escape(fold("원").text)
@@ -96,6 +100,7 @@ _AFTER = (
     rf"|円|元|₫|₪|ש[\"״]ח(?!\w)|{_WON}|{shilling_currencies.AFTER}|{sol_currencies.AFTER}"
     rf"|{taka_currencies.AFTER}|{birr_currencies.AFTER}|{kyat_currencies.AFTER}"
     rf"|{ariary_currencies.AFTER}"
+    rf"|{iranian_currencies.AFTER}"
     rf"|{eurasian_currencies.AFTER}"
     rf"|{urdu_rupees.AFTER}"
     rf"|{rupee_scripts.AFTER})"
