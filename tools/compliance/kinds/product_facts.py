@@ -109,7 +109,7 @@ def _read_figure(raw: str) -> float:
 
 
 _POINT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
-"""A figure both notations read: ``4.608`` is 4608 in decimal-comma notation, 4.608 otherwise."""
+"""A figure both notations read: ``2.125`` is 2125 in decimal-comma notation, 2.125 otherwise."""
 
 
 def _fact_reading(raw: str, fact: ProductFact) -> float:
@@ -120,9 +120,9 @@ def _fact_reading(raw: str, fact: ProductFact) -> float:
         fact: The product's fact.
 
     Returns:
-        The figure read as :func:`_read_figure` does, or, for a figure such as ``4.608`` that
+        The figure read as :func:`_read_figure` does, or, for a figure such as ``2.125`` that
         is a decimal fraction in one notation and a thousand-grouped whole in the other, the
-        decimal reading when that one keeps the fact (a 4.608 g product stated as ``4.608 g``).
+        decimal reading when that one keeps the fact (a 2.125 ml vial stated as ``2.125 ml``).
     """
     value = _read_figure(raw)
     if _POINT_THOUSANDS.fullmatch(raw) and _breaks(fact, value) and not _breaks(fact, float(raw)):
