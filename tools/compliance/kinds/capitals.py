@@ -40,9 +40,15 @@ from nextbest.tools.compliance.verdict import Violation
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 """A word, for the share of capital letters (caseless letters of any script count too)."""
-_CASED_WORD = re.compile(rf"[^\W\d_{UNSPACED_RANGES}]+(?:['’][^\W\d_{UNSPACED_RANGES}]+)?")
+_MARKS = "\u0300-\u036f\u1dc0-\u1dff"
+"""Combining marks a letter may carry where no precomposed letter exists (Yoruba "Ẹ̀")."""
+_CASED_WORD = re.compile(
+    rf"[^\W\d_{UNSPACED_RANGES}]+(?:[{_MARKS}]+[^\W\d_{UNSPACED_RANGES}]*)*"
+    rf"(?:['’][^\W\d_{UNSPACED_RANGES}]+)?"
+)
 """A word that may be in capitals: Japanese or Chinese copy writes a Latin word straight
-against its own letters (「NEWアイテム」), which have no case and are another word."""
+against its own letters (「NEWアイテム」), which have no case and are another word. A letter
+with a combining mark (Yoruba "BẸ̀RẸ̀", a tone mark on a dotted letter) stays inside its word."""
 _TOKEN = re.compile(rf"[^\W_{UNSPACED_RANGES}]+(?:['’][^\W\d_{UNSPACED_RANGES}]+)?")
 """A whole token of the pack's own wording, letters and figures together (``SUMMER10``)."""
 _DIGIT = re.compile(r"\d")
