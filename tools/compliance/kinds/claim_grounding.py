@@ -503,8 +503,8 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
         comparison; nor of a companion product the attached offer's quoted conditions name
         (:mod:`~nextbest.tools.compliance.offer_condition_products`); nor of a product named
         only inside one of the brand's standing statements that no statement is scoped to
-        ("Free delivery from €50." on the line after a claim about the produce): the statement
-        is the brand's carried wording, not what the copy says of that product.
+        ("Gift wrapping on every order." on the line after a claim about the produce): the
+        statement is the brand's carried wording, not what the copy says of that product.
         """
         if not claim.products:
             return None

@@ -1,7 +1,7 @@
 """Prices in Malagasy ariary ("15 000 Ar", "MGA 15 000") are read (issue 17, set 26).
 
 Vilany Mafana, a rice-cooker shop invented for these tests, lists its five-litre cooker at
-240 000 Ar and pays it off at 800 Ar a day. An ariary price was no price to the offer rule nor
+160 000 Ar and pays it off at 800 Ar a day. An ariary price was no price to the offer rule nor
 to a disclosure's price shapes, and the Malagasy words for "each day" and "each week" named no
 period: a cooker offered below its list price with no offer, or a daily price without the
 mandated total line, went through. The Scandinavian "år" (year) and the Latvian "ar" (with),
@@ -22,7 +22,7 @@ from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.price_triggers import shape_pattern
 
 _DAY = date(2027, 3, 9)
-_TOTAL = "Vilany 5L: 800 Ar isan'andro mandritra ny 300 andro. Vidiny feno: 240 000 Ar."
+_TOTAL = "Vilany 5L: 800 Ar isan'andro mandritra ny 200 andro. Vidiny feno: 160 000 Ar."
 
 
 def _pack() -> BrandPack:
@@ -41,7 +41,7 @@ def _pack() -> BrandPack:
                 ),
             ],
             "products": [
-                {"id": "v5", "name": "Vilany 5L", "list_price": 240000, "currency": "MGA"}
+                {"id": "v5", "name": "Vilany 5L", "list_price": 160000, "currency": "MGA"}
             ],
         },
         source="test",
@@ -56,10 +56,10 @@ def _fired(body: str) -> set[str]:
 
 
 def test_an_ariary_price_below_the_list_without_an_offer_blocks() -> None:
-    assert "offers" in _fired("Vilany 5L: 199 000 Ar fotsiny.")
-    assert "offers" in _fired("Vilany 5L: MGA 199 000 fotsiny.")
-    assert "offers" in _fired("Vilany 5L: 199.000 Ariary fotsiny.")
-    assert "offers" not in _fired("Vilany 5L: 240 000 Ar.")
+    assert "offers" in _fired("Vilany 5L: 129 000 Ar fotsiny.")
+    assert "offers" in _fired("Vilany 5L: MGA 129 000 fotsiny.")
+    assert "offers" in _fired("Vilany 5L: 129.000 Ariary fotsiny.")
+    assert "offers" not in _fired("Vilany 5L: 160 000 Ar.")
 
 
 def test_a_daily_or_weekly_ariary_price_needs_the_total_line() -> None:

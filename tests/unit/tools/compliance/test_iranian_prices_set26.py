@@ -1,4 +1,4 @@
-"""Prices in Iranian toman and rial ("۴۵۰٬۰۰۰ تومان", "4,500,000 ریال") are read (set 26).
+"""Prices in Iranian toman and rial ("۳۸۰٬۰۰۰ تومان", "3,800,000 ریال") are read (set 26).
 
 Gaz Sepahan, a nougat shop invented for these tests, must carry a tax line under any price.
 A toman or rial price was no price to a disclosure triggered by any price, so a price without
@@ -41,11 +41,11 @@ def _fired(body: str) -> set[str]:
 
 
 def test_a_toman_or_rial_price_needs_the_tax_line() -> None:
-    assert "tax" in _fired("جعبه گز پسته‌ای: ۴۵۰٬۰۰۰ تومان")
-    assert "tax" in _fired("جعبه گز پسته‌ای: 4,500,000 ریال")
-    assert "tax" in _fired("Pistachio nougat box: 450,000 tomans")
-    assert "tax" not in _fired(f"جعبه گز پسته‌ای: ۴۵۰٬۰۰۰ تومان\n{_TAX}")
+    assert "tax" in _fired("جعبه گز پسته‌ای: ۳۸۰٬۰۰۰ تومان")
+    assert "tax" in _fired("جعبه گز پسته‌ای: 3,800,000 ریال")
+    assert "tax" in _fired("Pistachio nougat box: 380,000 tomans")
+    assert "tax" not in _fired(f"جعبه گز پسته‌ای: ۳۸۰٬۰۰۰ تومان\n{_TAX}")
 
 
 def test_the_unit_word_or_a_weight_is_no_price() -> None:
-    assert "tax" not in _fired("همه قیمت‌ها به تومان است. جعبه ۵۰۰ گرم.")
+    assert "tax" not in _fired("واحد همه قیمت‌ها تومان است. جعبه ۵۰۰ گرم.")
