@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from nextbest.tools.compliance import (
+    arab_currencies,
     ariary_currencies,
     birr_currencies,
     eurasian_currencies,
@@ -70,6 +71,8 @@ _SYMBOL = (
     + "|"
     + iranian_currencies.BEFORE
     + "|"
+    + arab_currencies.BEFORE
+    + "|"
     + eurasian_currencies.BEFORE
     + "|"
     + urdu_rupees.BEFORE
@@ -86,9 +89,11 @@ African shillings ("KSh 2,500", "Ksh2,500", "KES 1,200",
 :mod:`~nextbest.tools.compliance.taka_currencies`), Ethiopian birr ("ብር 3,200", "ETB 650",
 :mod:`~nextbest.tools.compliance.birr_currencies`), Myanmar kyat ("MMK 10,000",
 :mod:`~nextbest.tools.compliance.kyat_currencies`), Iranian rial and toman ("IRR 250,000",
-:mod:`~nextbest.tools.compliance.iranian_currencies`), rupees ("Rs. 3,250", "PKR 2,500", "۳,۲۵۰
-روپے", :mod:`~nextbest.tools.compliance.urdu_rupees`) and rupees in Sinhala, Tamil or Hindi
-script ("රු. 2,450", "ரூ. 1,250", :mod:`~nextbest.tools.compliance.rupee_scripts`) among them."""
+:mod:`~nextbest.tools.compliance.iranian_currencies`), the currencies of the Arab states and
+Morocco ("AED 1,250", "DH 40", :mod:`~nextbest.tools.compliance.arab_currencies`), rupees
+("Rs. 3,250", "PKR 2,500", "۳,۲۵۰ روپے", :mod:`~nextbest.tools.compliance.urdu_rupees`) and
+rupees in Sinhala, Tamil or Hindi script ("රු. 2,450", "ரூ. 1,250",
+:mod:`~nextbest.tools.compliance.rupee_scripts`) among them."""
 _WON = "(?:" + re.escape(fold("만").text) + r"\s?)?" + re.escape(fold("원").text)
 """Korean won after a figure ("12,600원"; "1만원", ten thousand won), as the folded view writes
 it: its Hangul decomposed into letters, and no word boundary after it, since a particle may
@@ -101,6 +106,7 @@ _AFTER = (
     rf"|{taka_currencies.AFTER}|{birr_currencies.AFTER}|{kyat_currencies.AFTER}"
     rf"|{ariary_currencies.AFTER}"
     rf"|{iranian_currencies.AFTER}"
+    rf"|{arab_currencies.AFTER}"
     rf"|{eurasian_currencies.AFTER}"
     rf"|{urdu_rupees.AFTER}"
     rf"|{rupee_scripts.AFTER})"
