@@ -34,7 +34,9 @@ from nextbest.tools.compliance import (
     birr_currencies,
     eurasian_currencies,
     iranian_currencies,
+    kip_currencies,
     kyat_currencies,
+    naira_currencies,
     rupee_scripts,
     shilling_currencies,
     sol_currencies,
@@ -73,6 +75,10 @@ _SYMBOL = (
     + "|"
     + arab_currencies.BEFORE
     + "|"
+    + kip_currencies.BEFORE
+    + "|"
+    + naira_currencies.BEFORE
+    + "|"
     + eurasian_currencies.BEFORE
     + "|"
     + urdu_rupees.BEFORE
@@ -90,7 +96,9 @@ African shillings ("KSh 2,500", "Ksh2,500", "KES 1,200",
 :mod:`~nextbest.tools.compliance.birr_currencies`), Myanmar kyat ("MMK 10,000",
 :mod:`~nextbest.tools.compliance.kyat_currencies`), Iranian rial and toman ("IRR 250,000",
 :mod:`~nextbest.tools.compliance.iranian_currencies`), the currencies of the Arab states and
-Morocco ("AED 1,250", "DH 40", :mod:`~nextbest.tools.compliance.arab_currencies`), rupees
+Morocco ("AED 1,250", "DH 40", :mod:`~nextbest.tools.compliance.arab_currencies`), Lao kip
+("₭8.000", :mod:`~nextbest.tools.compliance.kip_currencies`), Nigerian naira ("₦700",
+:mod:`~nextbest.tools.compliance.naira_currencies`), rupees
 ("Rs. 3,250", "PKR 2,500", "۳,۲۵۰ روپے", :mod:`~nextbest.tools.compliance.urdu_rupees`) and
 rupees in Sinhala, Tamil or Hindi script ("රු. 2,450", "ரூ. 1,250",
 :mod:`~nextbest.tools.compliance.rupee_scripts`) among them."""
@@ -107,6 +115,8 @@ _AFTER = (
     rf"|{ariary_currencies.AFTER}"
     rf"|{iranian_currencies.AFTER}"
     rf"|{arab_currencies.AFTER}"
+    rf"|{kip_currencies.AFTER}"
+    rf"|{naira_currencies.AFTER}"
     rf"|{eurasian_currencies.AFTER}"
     rf"|{urdu_rupees.AFTER}"
     rf"|{rupee_scripts.AFTER})"

@@ -25,7 +25,9 @@ from nextbest.tools.compliance import (
     birr_currencies,
     bonus_words,
     eurasian_currencies,
+    kip_currencies,
     kyat_currencies,
+    naira_currencies,
     receiving_words,
     reduction_words,
     referral_rewards,
@@ -68,6 +70,10 @@ CURRENCY = (
     + "|"
     + ariary_currencies.BEFORE
     + "|"
+    + kip_currencies.BEFORE
+    + "|"
+    + naira_currencies.BEFORE
+    + "|"
     + urdu_rupees.BEFORE
     + "|"
     + rupee_scripts.BEFORE
@@ -82,7 +88,9 @@ CURRENCY = (
 (:mod:`~nextbest.tools.compliance.sol_currencies`), Bangladeshi taka "৳৪২০" and "Tk 380"
 (:mod:`~nextbest.tools.compliance.taka_currencies`), Ethiopian birr "ብር 3,200" and "ETB 650"
 (:mod:`~nextbest.tools.compliance.birr_currencies`), Myanmar kyat "MMK 10,000"
-(:mod:`~nextbest.tools.compliance.kyat_currencies`), rupees "Rs. 3,250" and "PKR 2,500"
+(:mod:`~nextbest.tools.compliance.kyat_currencies`), Lao kip "₭8.000"
+(:mod:`~nextbest.tools.compliance.kip_currencies`), Nigerian naira "₦700"
+(:mod:`~nextbest.tools.compliance.naira_currencies`), rupees "Rs. 3,250" and "PKR 2,500"
 (:mod:`~nextbest.tools.compliance.urdu_rupees`), rupees in Sinhala, Tamil or Hindi script
 "රු. 2,450" and "ரூ. 1,250" (:mod:`~nextbest.tools.compliance.rupee_scripts`)."""
 CURRENCY_AFTER = (
@@ -103,6 +111,10 @@ CURRENCY_AFTER = (
     + kyat_currencies.AFTER
     + "|"
     + ariary_currencies.AFTER
+    + "|"
+    + kip_currencies.AFTER
+    + "|"
+    + naira_currencies.AFTER
     + "|"
     + urdu_rupees.AFTER
     + "|"
