@@ -38,6 +38,16 @@ _STEMS = folded_alternatives(
 )
 GIFT = re.compile(rf"(?<!\w)(?:{_STEMS})\w*")
 """A gift or free word in the folded view, with any ending."""
+_GIFT_STEMS = folded_alternatives("подар", "белек", "белег", "совға", "бэлэг")
+"""The stems of the nouns for a gift (no "free" word: a standing free service is no offer)."""
+_AS_A_GIFT = folded_alternatives("в подарок", "у подарунок")
+GIVEN = (
+    rf"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:\w+\s)?(?:{_GIFT_STEMS})\w*"
+    rf"|(?<!\w)(?:{_AS_A_GIFT})(?!\w)"
+)
+"""An amount given as a gift (folded view, no group): a quantity, perhaps its unit, and a
+gift noun ("3 ГБ белек", "200 бонусов подарок"), or Russian and Ukrainian "as a gift" ("в
+подарок", "у подарунок"): a promotion, as "in regalo" is in Italian."""
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 """A Cyrillic letter: only text written in that script is read here."""
 

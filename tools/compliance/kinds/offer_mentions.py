@@ -10,7 +10,8 @@ Urdu ``15% رعایت``, :mod:`~nextbest.tools.compliance.urdu_promotions`, and 
 ``10¢/gal off``), prices, "free …" (``livraison offerte``, ``kostenloser Versand``; not "free"
 qualifying a substance, ``free T4``, :mod:`~nextbest.tools.compliance.free_analytes`),
 buy-one-get-one, points, durations free, promo codes (Urdu ``کوڈ …`` too), plain promotional
-words (``sale``, ``soldes``) and financing terms (``0% APR``).
+words (``sale``, ``soldes``), an amount given as a gift in Cyrillic script (``3 ГБ белек``,
+:mod:`~nextbest.tools.compliance.cyrillic_gift_words`) and financing terms (``0% APR``).
 ``fragrance-free`` is not "free": it is one word.
 """
 
@@ -24,6 +25,7 @@ from nextbest.tools.compliance import (
     ariary_currencies,
     birr_currencies,
     bonus_words,
+    cyrillic_gift_words,
     eurasian_currencies,
     kip_currencies,
     kyat_currencies,
@@ -389,6 +391,8 @@ MENTION_PATTERNS: dict[str, str] = {
         r"|(?<![\w.])[$£€]0 down\b"
         r"|\b(?:stay|buy|book|order) (?:[a-z0-9]+ ){0,2}(?:nights?|items?|pairs?|bags?|boxes?)?,? "
         r"(?:and )?(?:only )?pay (?:for )?(?:just )?(?:one|two|three|four|\d+)\b"
+        # an amount given as a gift in Cyrillic script ("3 ГБ белек", "в подарок")
+        r"|" + cyrillic_gift_words.GIVEN
     ),
 }
 """Regular expressions (folded view) for each kind of promotional mention."""
