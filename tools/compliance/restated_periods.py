@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from nextbest.tools.compliance.normalise import fold
 from nextbest.tools.compliance.offer_paraphrase import read_number
@@ -51,6 +52,12 @@ def _priced(text: str) -> list[tuple[int, float, str]]:
     return found
 
 
+@lru_cache(maxsize=4096)
+def _statement_prices(statement: str) -> tuple[tuple[int, float, str], ...]:
+    """:func:`_priced` of a standing statement, kept per text (a pack's statements recur)."""
+    return tuple(_priced(fold(statement).text))
+
+
 def period_of(original: str, start: int) -> tuple[float, str] | None:
     """The figure and period of a price per period starting at ``start``, or None.
 
@@ -81,15 +88,17 @@ def restates_standing_period(
         True when the price is stated per period and one of ``statements`` states a price per
         another period of the same kind that gives it ("$2 a day" for "$14 a week").
     """
+    carried = [price for statement in statements for price in _statement_prices(statement)]
+    if not carried:
+        return False
     stated = period_of(original, start)
     if stated is None or abs(stated[0] - value) > TOLERANCE:
         return False
     kind, size = _PERIODS[stated[1]]
-    for statement in statements:
-        for _, figure, unit in _priced(fold(statement).text):
-            other_kind, other_size = _PERIODS[unit]
-            if unit == stated[1] or other_kind != kind:
-                continue
-            if abs(figure * size / other_size - value) <= TOLERANCE:
-                return True
+    for _, figure, unit in carried:
+        other_kind, other_size = _PERIODS[unit]
+        if unit == stated[1] or other_kind != kind:
+            continue
+        if abs(figure * size / other_size - value) <= TOLERANCE:
+            return True
     return False
