@@ -266,7 +266,11 @@ MENTION_PATTERNS: dict[str, str] = {
         + "|"
         + CURRENCY
         + NUMBER
-        + r"\s*(?:off|discount|(?:bill |account |statement )?credit|rebate|cash ?back)\b"
+        # one currency-first amount, then its tail: "$5 off" or "$10 for every friend" (the
+        # tails share the amount's reading; one alternative each would read it twice)
+        + r"(?:\s*(?:off|discount|(?:bill |account |statement )?credit|rebate|cash ?back)\b|"
+        + referral_rewards.AFTER
+        + r")"
         r"|(?<![\w.])" + NUMBER + CURRENCY_AFTER + r"\s*(?:off|discount)\b"
         r"|\b(?:save|saving|take|get|extra)\s+(?:up to\s+|an?\s+)?"
         + CURRENCY
@@ -275,19 +279,14 @@ MENTION_PATTERNS: dict[str, str] = {
         + receiving_words.BEFORE
         + NUMBER
         + CURRENCY_AFTER
-        + r"|(?:"
-        + CURRENCY
-        + NUMBER
         + r"|(?<![\w.])"
         + NUMBER
         + CURRENCY_AFTER
-        + r")"
+        + r"(?:"
         + referral_rewards.AFTER
-        + r"|(?<![\w.])"
-        + NUMBER
-        + CURRENCY_AFTER
-        + r"\s+"
+        + r"|\s+"
         + _REDUCTION
+        + r")"
         # "we'll add £3 to your account": money credited to the customer is an incentive
         + r"|\b(?:add|adds|added|credit|credits|credited|deposit|deposits|put|drop|pay|pays)\s+"
         + r"(?:you\s+)?"
