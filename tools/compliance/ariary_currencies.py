@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from nextbest.tools.compliance.offset_splices import Splice, splice
+from nextbest.tools.compliance.offset_splices import Splice, Spliced, splice
 
 BEFORE = r"\bmga\s?(?=\d)"
 """Alternatives (no group) of an ariary written before its figure: "MGA 45 000"."""
@@ -34,9 +34,7 @@ longer word joined by an apostrophe or hyphen."""
 _WORD = "ariary"
 
 
-def write_out_short_signs(
-    original: str, text: str, offsets: Sequence[int]
-) -> tuple[str, list[int]] | None:
+def write_out_short_signs(original: str, text: str, offsets: Sequence[int]) -> Spliced | None:
     """``text`` with each ariary short sign after a figure written out as ``ariary``.
 
     Args:
@@ -49,6 +47,8 @@ def write_out_short_signs(
         letters take the offsets of the sign's two, spread over them), and its offsets; None
         when ``text`` holds no such sign.
     """
+    if SHORT_SIGN not in original:
+        return None
     splices: list[Splice] = []
     for match in _FOLDED_SIGN.finditer(text):
         start = match.start() + len(match.group(1))
@@ -57,6 +57,4 @@ def write_out_short_signs(
             continue
         kept = [first, first, first, second, second, second]
         splices.append(Splice(start, start + 2, _WORD, kept))
-    if not splices:
-        return None
     return splice(text, offsets, splices)

@@ -18,16 +18,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from nextbest.tools.compliance.offset_splices import Splice, splice
+from nextbest.tools.compliance.offset_splices import Splice, Spliced, splice
 
 LAKH_FIGURE = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d])(?!,\d)")
 """A figure grouped in lakh and crore: ``2,35,500``, ``1,04,999.50``, ``12,00,00,000``."""
 
 
-def regroup_lakh_figures(text: str, offsets: Sequence[int]) -> tuple[str, list[int]] | None:
+def regroup_lakh_figures(original: str, text: str, offsets: Sequence[int]) -> Spliced | None:
     """``text`` with its lakh-grouped figures regrouped by thousands, and its offsets.
 
     Args:
+        original: The text as written (unused: the figures are read folded).
         text: A folded text (one offset per character).
         offsets: The original index of each character of ``text``.
 
@@ -37,10 +38,8 @@ def regroup_lakh_figures(text: str, offsets: Sequence[int]) -> tuple[str, list[i
     """
     if "," not in text:
         return None
-    matches = list(LAKH_FIGURE.finditer(text))
-    if not matches:
-        return None
-    return splice(text, offsets, (_regrouped(text, offsets, *match.span()) for match in matches))
+    splices = [_regrouped(text, offsets, *match.span()) for match in LAKH_FIGURE.finditer(text)]
+    return splice(text, offsets, splices)
 
 
 def _regrouped(text: str, offsets: Sequence[int], start: int, end: int) -> Splice:

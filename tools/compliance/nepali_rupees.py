@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from nextbest.tools.compliance.offset_splices import Splice, splice
+from nextbest.tools.compliance.offset_splices import Splice, Spliced, splice
 
 SHORT_FORMS: tuple[str, ...] = ("रु", "रू")
 """The short form as written, with either u vowel sign (cheap literal test on the original)."""
@@ -27,9 +27,7 @@ _BARE_SHORT_FORM = re.compile(r"(?<!\w)र(?=\s?\d)")
 """The folded short form with no full stop, right before a figure (a space may stand between)."""
 
 
-def mark_rupee_short_forms(
-    original: str, text: str, offsets: Sequence[int]
-) -> tuple[str, list[int]] | None:
+def mark_rupee_short_forms(original: str, text: str, offsets: Sequence[int]) -> Spliced | None:
     """``text`` with a full stop after each rupee short form written without one.
 
     Args:
@@ -42,12 +40,12 @@ def mark_rupee_short_forms(
         full stop takes the offset of the vowel sign), and its offsets; None when ``text``
         holds no such short form.
     """
+    if not any(form in original for form in SHORT_FORMS):
+        return None
     splices = [
         Splice(match.start(), match.end(), "र.", [index, index + 1])
         for match in _BARE_SHORT_FORM.finditer(text)
         if (index := offsets[match.start()]) + 1 < len(original)
         and original[index + 1] in _VOWEL_SIGNS
     ]
-    if not splices:
-        return None
     return splice(text, offsets, splices)

@@ -38,7 +38,8 @@ from functools import lru_cache
 
 from nextbest.tools.compliance.ariary_currencies import SHORT_SIGN, write_out_short_signs
 from nextbest.tools.compliance.lakh_grouping import regroup_lakh_figures
-from nextbest.tools.compliance.nepali_rupees import SHORT_FORMS, mark_rupee_short_forms
+from nextbest.tools.compliance.nepali_rupees import mark_rupee_short_forms
+from nextbest.tools.compliance.offset_splices import FigureRewrite
 from nextbest.tools.compliance.rupiah_short_forms import expand_rupiah_short_forms
 
 HOMOGLYPHS: dict[str, str] = {
@@ -250,6 +251,16 @@ def _ascii_table(mapper: Callable[[str], str]) -> dict[int, str] | None:
     return table if all(len(v) == 1 for v in table.values()) else None
 
 
+_FIGURE_REWRITES: tuple[FigureRewrite, ...] = (
+    mark_rupee_short_forms,
+    regroup_lakh_figures,
+    expand_rupiah_short_forms,
+    write_out_short_signs,
+)
+"""The rewrites of figures in the folded view, in order: a rupee short form marked, lakh
+grouping regrouped by thousands, short rupiah amounts written out, the ariary sign written out."""
+
+
 @lru_cache(maxsize=4096)
 def fold(text: str) -> NormalisedText:
     r"""The folded view: NFKC, no diacritics, case folded, homoglyphs mapped, invisibles dropped.
@@ -272,20 +283,10 @@ def fold(text: str) -> NormalisedText:
         folded = NormalisedText(
             _LEADING_PERCENT.sub(_trailing_percent, folded.text), folded.offsets, len(text)
         )
-    if any(form in text for form in SHORT_FORMS):
-        marked = mark_rupee_short_forms(text, folded.text, folded.offsets)
-        if marked is not None:
-            folded = NormalisedText(marked[0], tuple(marked[1]), len(text))
-    regrouped = regroup_lakh_figures(folded.text, folded.offsets)
-    if regrouped is not None:
-        folded = NormalisedText(regrouped[0], tuple(regrouped[1]), len(text))
-    written_out = expand_rupiah_short_forms(folded.text, folded.offsets)
-    if written_out is not None:
-        folded = NormalisedText(written_out[0], tuple(written_out[1]), len(text))
-    if SHORT_SIGN in text:
-        ariary = write_out_short_signs(text, folded.text, folded.offsets)
-        if ariary is not None:
-            folded = NormalisedText(ariary[0], tuple(ariary[1]), len(text))
+    for rewrite in _FIGURE_REWRITES:
+        rewritten = rewrite(text, folded.text, folded.offsets)
+        if rewritten is not None:
+            folded = NormalisedText(rewritten[0], tuple(rewritten[1]), len(text))
     return folded
 
 

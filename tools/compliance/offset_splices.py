@@ -8,7 +8,7 @@ every other character keeps its own, so that a finding still points at the text 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 
@@ -29,7 +29,15 @@ class Splice:
     offsets: list[int]
 
 
-def splice(text: str, offsets: Sequence[int], splices: Iterable[Splice]) -> tuple[str, list[int]]:
+Spliced = tuple[str, list[int]]
+"""A rewritten text and, per character, its original offset."""
+
+FigureRewrite = Callable[[str, str, Sequence[int]], Spliced | None]
+"""A rewrite of the folded view: (text as written, folded text, offsets) → the rewritten folded
+text and its offsets, or None when the text holds nothing it rewrites."""
+
+
+def splice(text: str, offsets: Sequence[int], splices: Sequence[Splice]) -> Spliced | None:
     """``text`` with ``splices`` applied, and the offsets of the result.
 
     Args:
@@ -38,8 +46,11 @@ def splice(text: str, offsets: Sequence[int], splices: Iterable[Splice]) -> tupl
         splices: Non-overlapping replacements, in text order.
 
     Returns:
-        The new text and, per character, its original offset.
+        The new text and, per character, its original offset; None when there is no splice
+        (the text stays as it is).
     """
+    if not splices:
+        return None
     parts: list[str] = []
     kept: list[int] = []
     position = 0

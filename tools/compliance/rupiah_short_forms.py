@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from nextbest.tools.compliance.offset_splices import Splice, splice
+from nextbest.tools.compliance.offset_splices import Splice, Spliced, splice
 
 _SCALES: dict[str, int] = {"rb": 1_000, "ribu": 1_000, "jt": 1_000_000, "juta": 1_000_000}
 """Indonesian words for a thousand and a million after a figure (folded)."""
@@ -35,10 +35,11 @@ def _written_out(figure: str, scale: str) -> str:
     return f"{value:,}".replace(",", ".")
 
 
-def expand_rupiah_short_forms(text: str, offsets: Sequence[int]) -> tuple[str, list[int]] | None:
+def expand_rupiah_short_forms(original: str, text: str, offsets: Sequence[int]) -> Spliced | None:
     """``text`` with its short rupiah amounts written out, and its offsets.
 
     Args:
+        original: The text as written (unused: the scale words are read folded).
         text: A folded text (one offset per character).
         offsets: The original index of each character of ``text``.
 
@@ -49,10 +50,9 @@ def expand_rupiah_short_forms(text: str, offsets: Sequence[int]) -> tuple[str, l
     """
     if "rb" not in text and "ribu" not in text and "jt" not in text and "juta" not in text:
         return None
-    matches = list(SHORT_AMOUNT.finditer(text))
-    if not matches:
-        return None
-    return splice(text, offsets, (_spliced(match, offsets) for match in matches))
+    return splice(
+        text, offsets, [_spliced(match, offsets) for match in SHORT_AMOUNT.finditer(text)]
+    )
 
 
 def _spliced(match: re.Match[str], offsets: Sequence[int]) -> Splice:
