@@ -329,7 +329,11 @@ class PersonalDataCheck:
                 out.append(("a personal detail", *text.skel.original_span(*match.span())))
         recipient = ctx.message.recipient
         if params.recipient_details and recipient is not None:
-            out += self._recipient_details(text, recipient)
+            own = self._recipient_details(text, recipient)
+            # the recipient's own number read by the generic test too: one finding, the
+            # more telling one
+            out = [hit for hit in out if not overlaps(hit[1], hit[2], [h[1:] for h in own])]
+            out += own
         return out
 
     def _another_label(self, value: str) -> bool:
