@@ -76,6 +76,7 @@ DEVELOPMENT_SETS = (
     "heldout_brands_24",
     "heldout_brands_25",
     "heldout_brands_26",
+    "heldout_brands_27",
 )
 """The brand sets ``--all-sets`` benchmarks and ``verdict_snapshot`` checks: blind sets join once
 their first run is recorded (a set still being written is never among them)."""
