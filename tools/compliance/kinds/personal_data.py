@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from nextbest.brand_context.models import BrandPack, PersonalDataRule
+from nextbest.tools.compliance.bare_phones import bare_mobile_spans
 from nextbest.tools.compliance.kinds.banned_phrase import required_texts
 from nextbest.tools.compliance.kinds.base import CheckContext, FieldText, overlaps, violation
 from nextbest.tools.compliance.message import RecipientDetails
@@ -101,7 +102,8 @@ _CALL_US = re.compile(
     re.IGNORECASE,
 )
 """Words that give a number as one to call: the brand's or a helpline, not the recipient's."""
-_PUNCT = r"[\s:=#.,()$\u20ac\u00a3\u2013\u2014-]*"
+_PUNCT = r"[\s:=#.,()$\u20ac\u00a3\u2013\u2014\u00b0\u00ba\u2116-]*"
+"""Punctuation between a label and its figure, the number signs among it ("N.° 1234", "№ 5")."""
 _LINK = (
     r"(?i:(?:is|was|are|as|on|of|the|your|their|his|her|"
     r"its|in|at|falls|will|be|turns|turning|age|aged|no|number|nr|ending|starting|with|to|"
@@ -300,13 +302,15 @@ class PersonalDataCheck:
                 if not self._own_domain(m.group(1))
             ]
         if digits and params.phone_numbers:
+            spans = [m.span() for m in PHONE.finditer(original)]
+            spans += bare_mobile_spans(original)  # "07911234567": a mobile with no spaces
             out += [
-                ("a phone number", m.start(), m.end())
-                for m in PHONE.finditer(original)
-                if not self._own_number(m.group())
-                and not written_as_price(original, m.start(), m.end())  # "12 400 000 soʻm"
-                and not _CALL_US.search(original[max(0, m.start() - CALL_REACH) : m.start()])
-                and not any(s <= m.start() < e for _, s, e in out)
+                ("a phone number", start, end)
+                for start, end in spans
+                if not self._own_number(original[start:end])
+                and not written_as_price(original, start, end)  # "12 400 000 soʻm"
+                and not _CALL_US.search(original[max(0, start - CALL_REACH) : start])
+                and not any(s <= start < e for _, s, e in out)
             ]
         if self.labels is not None:
             for match in self.labels.finditer(text.skel.text):
