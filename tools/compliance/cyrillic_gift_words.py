@@ -1,15 +1,17 @@
 """Gifts and free things promised in copy written in Cyrillic script.
 
 The subject rule reads its promise words ("free", "gift", "cadeau", "regalo") in Latin script
-only, so a subject promising a gift in Russian, Ukrainian, Bulgarian, Serbian, Kyrgyz, Kazakh,
-Uzbek or Mongolian above a body that gives none went through. The words are read by their
-stems, which take the case and possessive endings of each language (Russian "в подарок",
-"бесплатно"; Kyrgyz "белек", "белеги", "бекер", "акысыз", "тегин"; Kazakh "тегін"; Uzbek "совға",
+only, so a subject promising a gift in Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Kyrgyz,
+Kazakh, Uzbek, Tajik or Mongolian above a body that gives none went through. The words are read
+by their stems, which take the case and possessive endings of each language (Russian "в
+подарок", "бесплатно"; Belarusian "падарунак", "бясплатна"; Kyrgyz "белек", "белеги", "бекер",
+"акысыз", "тегин"; Kazakh "тегін"; Uzbek "совға", "бепул"; Tajik "тӯҳфа", "тӯҳфаи", "ройгон",
 "бепул"; Mongolian "бэлэг", "үнэгүй"). A subject's gift is kept by any of these words in the
 body or in the offer's own wording: a free thing is a gift given.
 
 Not read: the Kyrgyz and Kazakh "сыйлык" / "сыйлық", which is as often an award won as a gift
-given, nor the Serbian "поклон", the Russian word for a bow.
+given, nor the Serbian "поклон", the Russian word for a bow. The Belarusian gift is read from
+"падарун", not "падар", which also begins "падарожжа", a journey.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _STEMS = folded_alternatives(
     "бесплатн",  # Russian, Serbian, Macedonian: бесплатно, бесплатный
     "безплатн",  # Bulgarian
     "безкоштовн",  # Ukrainian
+    "падарун",  # Belarusian gift: падарунак, падарунка, падарункі
+    "бясплатн",  # Belarusian free
     "белек",  # Kyrgyz gift
     "белег",  # Kyrgyz gift, possessive (белеги)
     "бекер",  # Kyrgyz free
@@ -32,13 +36,18 @@ _STEMS = folded_alternatives(
     "тегін",  # Kazakh free
     "тегин",  # Kyrgyz free
     "совға",  # Uzbek gift
-    "бепул",  # Uzbek free
+    "бепул",  # Uzbek and Tajik free
+    "тӯҳфа",  # Tajik gift, also with its izafat (тӯҳфаи)
+    "туҳфа",  # Tajik gift, written without the macron
+    "ройгон",  # Tajik free
     "бэлэг",  # Mongolian gift
     "үнэгүй",  # Mongolian free
 )
 GIFT = re.compile(rf"(?<!\w)(?:{_STEMS})\w*")
 """A gift or free word in the folded view, with any ending."""
-_GIFT_STEMS = folded_alternatives("подар", "белек", "белег", "совға", "бэлэг")
+_GIFT_STEMS = folded_alternatives(
+    "подар", "падарун", "белек", "белег", "совға", "тӯҳфа", "туҳфа", "бэлэг"
+)
 """The stems of the nouns for a gift (no "free" word: a standing free service is no offer)."""
 _AS_A_GIFT = folded_alternatives("в подарок", "у подарунок")
 GIVEN = (

@@ -1,15 +1,15 @@
-"""What a subject in Tamil, Sinhala or Hindi promises free, and whether the message gives it.
+"""What a subject in Tamil, Sinhala, Hindi or Punjabi promises free, and whether it is given.
 
 A subject's promise words are read word by word in the skeleton view, which splits words of
 these scripts at their vowel signs: their "free" is no promise word there. Tamil writes "free"
 as the adjective "இலவச" before its noun ("இலவச பரிசுப் பை", a free gift bag) or as "இலவசம்"
 after it ("பரிசுப் பை இலவசம்"); Sinhala writes "නොමිලේ" before or after it ("නොමිලේ
-පරීක්ෂණයක්", "පරීක්ෂණය නොමිලේ"); Hindi writes "मुफ़्त" or "मुफ्त" before or after it
-(:mod:`~nextbest.tools.compliance.indic_free_words`). The subject's "free" must be kept by a
-"free" of the body or the offer's own wording, and the thing it is said of (up to
-:data:`THING_WORDS` words beside it in its clause) must be named there too, its words in the
-same order, each in any case ending: a subject promising a free gold coin over a body giving a
-silver coin free promises what the message does not give.
+පරීක්ෂණයක්", "පරීක්ෂණය නොමිලේ"); Hindi writes "मुफ़्त" or "मुफ्त" before or after it, and
+Punjabi "ਮੁਫ਼ਤ" the same way (:mod:`~nextbest.tools.compliance.indic_free_words`). The subject's
+"free" must be kept by a "free" of the body or the offer's own wording, and the thing it is said
+of (up to :data:`THING_WORDS` words beside it in its clause) must be named there too, its
+words in the same order, each in any case ending: a subject promising a free gold coin over a
+body giving a silver coin free promises what the message does not give.
 """
 
 from __future__ import annotations

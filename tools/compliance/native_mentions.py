@@ -5,8 +5,9 @@ boundary and list the "free" words of a few languages. Chinese runs its words to
 (「免費試堂」, :mod:`~nextbest.tools.compliance.chinese_promotions`), and Basque "free"
 (``doan``, ``doako``, :mod:`~nextbest.tools.compliance.basque_free_words`) is a word only
 Basque copy reads so. Urdu "free" (``مفت``, :mod:`~nextbest.tools.compliance.urdu_promotions`)
-is a word of a script those patterns do not read, as are Tamil, Sinhala and Hindi "free"
-(``இலவசம்``, ``නොමිලේ``, ``मुफ़्त``, :mod:`~nextbest.tools.compliance.indic_free_words`). All are
+is a word of a script those patterns do not read, as are Tamil, Sinhala, Hindi and Punjabi
+"free" (``இலவசம்``, ``නොමිලේ``, ``मुफ़्त``, ``ਮੁਫ਼ਤ``,
+:mod:`~nextbest.tools.compliance.indic_free_words`). All are
 found here, as offer mention kinds.
 """
 

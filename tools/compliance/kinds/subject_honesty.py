@@ -30,11 +30,12 @@ when the pack keeps some recipients from it (:mod:`~nextbest.tools.compliance.su
 In Chinese, Japanese or Thai, written without spaces between words, the promise words are found
 inside the subject's runs of letters (:mod:`~nextbest.tools.compliance.unspaced_promises`). In
 Basque copy a "free" (``doan``, ``doako``) must be kept by a "free" of the body or the offer
-(:mod:`~nextbest.tools.compliance.basque_free_words`). A "free" in Tamil, Sinhala or Hindi,
-and the thing it is said of, must be kept by the body or the offer's own wording
+(:mod:`~nextbest.tools.compliance.basque_free_words`). A "free" in Tamil, Sinhala, Hindi or
+Punjabi, and the thing it is said of, must be kept by the body or the offer's own wording
 (:mod:`~nextbest.tools.compliance.indic_free_promises`). A gift or free thing promised in
-Cyrillic script (Russian, Kyrgyz, Kazakh …) must be kept by such a word of the body or the
-offer (:mod:`~nextbest.tools.compliance.cyrillic_gift_words`).
+Cyrillic script (Russian, Belarusian, Kyrgyz, Tajik …) must be kept by such a word of the body
+or the offer (:mod:`~nextbest.tools.compliance.cyrillic_gift_words`), and a Quechua "free of
+charge" by a "free" of either (:mod:`~nextbest.tools.compliance.quechua_free_words`).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ from nextbest.tools.compliance.kinds.offer_mentions import SHIPPING_WORDS
 from nextbest.tools.compliance.name_cases import copy_language
 from nextbest.tools.compliance.normalise import fold, plain
 from nextbest.tools.compliance.offer_paraphrase import MULTIPLIERS, read_number
+from nextbest.tools.compliance.quechua_free_words import unbacked_quechua_free
 from nextbest.tools.compliance.savings_products import (
     SAVING_WORDS,
     owned_savings,
@@ -868,6 +870,10 @@ class SubjectHonestyCheck(PackRuleKeeper[SubjectHonestyRule]):
         missing += unbacked_promises(subject.original, backing)  # "全店免運" over no free delivery
         missing += unbacked_free_things(subject.original, backing)  # "இலவச <thing>", none given
         missing += unbacked_gifts(subject.original, backing)  # a Cyrillic gift, none given
+        missing += unbacked_quechua_free(  # "mana qullqiyuq" above a body giving nothing free
+            subject.folded.text,
+            [*(text.folded.text for text in rest), *(fold(w).text for w in wording)],
+        )
         label = _label_words(subject)
         gives_free = bool(GIFT_WORDS & set(subject.skel.text.split())) and any(
             _gives_free_thing(text.skel.text) for text in rest
