@@ -34,6 +34,7 @@ from nextbest.tools.compliance.kinds.base import CheckContext, violation
 from nextbest.tools.compliance.kinds.link_policy import extract_links
 from nextbest.tools.compliance.kinds.required_element import OPT_OUT_KEYWORDS
 from nextbest.tools.compliance.lexicon import READER_ACTIONS
+from nextbest.tools.compliance.short_shouts import opens_sentence_loudly
 from nextbest.tools.compliance.shouted_runs import run_words
 from nextbest.tools.compliance.unspaced_scripts import UNSPACED_RANGES
 from nextbest.tools.compliance.verdict import Violation
@@ -73,7 +74,7 @@ SAFETY_SIGNAL_WORDS: frozenset[str] = frozenset(
 """Signal words of safety warnings, written in capitals by law and convention (``WARNING:
 CHOKING HAZARD``): never shouting."""
 IDENTIFIER_ACRONYMS: frozenset[str] = frozenset(
-    {"IBAN", "SWIFT", "IMEI", "SIRET", "SIREN", "NIPC", "EORI", "ISIN"}
+    {"IBAN", "SWIFT", "IMEI", "SIRET", "SIREN", "NIPC", "EORI", "ISIN", "PIN"}
 )
 """Names of account, device and company identifiers, acronyms in every language ("nunca lhe
 pede o NIF, o IBAN"): never shouting."""
@@ -84,7 +85,9 @@ SHOUT_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 """Everyday words shorter than the rule's minimum that, in capitals, shout rather than
-abbreviate ("NEW evening slots", "BIG news", "OUT now")."""
+abbreviate ("NEW evening slots", "BIG news", "OUT now"). In any language, a short word in
+capitals that opens a sentence and runs into lower-case words shouts too
+(:mod:`~nextbest.tools.compliance.short_shouts`)."""
 _IDENTIFIER_NEXT = re.compile(r"[^\S\n]+\d{5,}|[^\S\n]+\d{4}[^\S\n]+\d{4}")
 """A long number right after a capital word: the word names or belongs to an identifier
 ("IMEI 356938035643809", "ABNA 0417 1643 00"), it does not shout."""
@@ -221,7 +224,11 @@ class CapitalsCheck:
             shouting = [
                 m
                 for m in upper
-                if (len(m.group()) >= params.min_word_letters or m.group() in SHOUT_WORDS)
+                if (
+                    len(m.group()) >= params.min_word_letters
+                    or m.group() in SHOUT_WORDS
+                    or opens_sentence_loudly(text.original, *m.span())  # "NEU: jetzt …"
+                )
                 and self._may_shout(text.original, m)
             ]
             if shouting and len(upper) > len(shouting):  # "GARDEN DAY": a short word of the run
