@@ -115,6 +115,7 @@ from nextbest.tools.compliance.fact_units import (
 from nextbest.tools.compliance.footnoted_triggers import footnoted_claim
 from nextbest.tools.compliance.helplines import helpline_numbers, names_helpline, restates_helpline
 from nextbest.tools.compliance.hypernyms import general_nouns
+from nextbest.tools.compliance.indic_superlatives import INDIC_SUPERLATIVE_TRIGGERS
 from nextbest.tools.compliance.invitations import invites_to_meet
 from nextbest.tools.compliance.kinds.banned_phrase import required_texts
 from nextbest.tools.compliance.kinds.base import (
@@ -372,6 +373,7 @@ class ClaimGroundingCheck(PackRuleKeeper[ClaimGroundingRule]):
                 *WELLBEING_TRIGGERS.get(category, ()),  # "keeps your body healthy"
                 *RISK_TRIGGERS.get(category, ()),  # "helps lower your cancer risk"
                 *ROMANCE_SUPERLATIVE_TRIGGERS.get(category, ()),  # "el más barato"
+                *INDIC_SUPERLATIVE_TRIGGERS.get(category, ()),  # Hindi "the best"
                 *REMOVAL_TRIGGERS.get(category, ()),  # "strips out virtually every impurity"
                 *COGNITION_TRIGGERS.get(category, ()),  # "sharpens your concentration"
                 *COVERAGE_TRIGGERS.get(category, ()),  # "could cost you nothing with Medicare"
