@@ -2,7 +2,7 @@
 
 Each supported language (English, French, Spanish, Portuguese, Italian, German, Dutch, Swedish,
 Finnish, Czech, Slovak, Romanian, Turkish, Hungarian, Greek, Welsh, Catalan, Russian, Ukrainian,
-Galician, Luxembourgish, Bosnian, Croatian, Serbian) lists its function words: articles,
+Belarusian, Galician, Luxembourgish, Bosnian, Croatian, Serbian) lists its function words: articles,
 prepositions, pronouns, auxiliaries and conjunctions
 (``the``, ``della``, ``vous``, ``não``, ``och``, ``että``, ``jsou``, ``alebo``, ``și``,
 ``için``…). Content words, names, numbers and links carry no vote, so an English brand name or
@@ -29,8 +29,9 @@ Catalan shares its articles and ``de``, ``que`` with Spanish, French and Italian
 words that are commoner in another language's copy (``us``, ``et``, ``on``, ``si``).
 
 Russian and Ukrainian list only the words that tell them apart and that no other Cyrillic
-language shares (:mod:`~nextbest.tools.compliance.east_slavic_words`). Galician shares its
-articles with Portuguese and is pooled with it where neither is allowed
+language shares (:mod:`~nextbest.tools.compliance.east_slavic_words`); Belarusian lists its own
+words and splits those it shares with them (:mod:`~nextbest.tools.compliance.belarusian_words`).
+Galician shares its articles with Portuguese and is pooled with it where neither is allowed
 (:mod:`~nextbest.tools.compliance.galician_words`). Luxembourgish lists only the words German
 and Dutch do not share (:mod:`~nextbest.tools.compliance.luxembourgish_words`); Bosnian,
 Croatian and Serbian in Latin script share one list and are pooled as one family
@@ -47,6 +48,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from nextbest.tools.compliance.belarusian_words import WORDS as BELARUSIAN_WORDS
 from nextbest.tools.compliance.east_slavic_words import WORDS as EAST_SLAVIC_WORDS
 from nextbest.tools.compliance.galician_words import POOLED as GALICIAN_POOLED
 from nextbest.tools.compliance.galician_words import WORDS as GALICIAN_WORDS
@@ -81,6 +83,7 @@ SUPPORTED: tuple[str, ...] = (
     "bs",
     "hr",
     "sr",
+    "be",
 )
 """ISO 639-1 codes of the languages :func:`judge` can recognise."""
 _SUPPORTED_SET = frozenset(SUPPORTED)
@@ -176,6 +179,7 @@ _WORDS: dict[str, str] = {
     "nostre nostra nostres vostre vostra vostres ja també tot tota tots totes cada fins des "
     "entre n' s' ens",
     **EAST_SLAVIC_WORDS,
+    **BELARUSIAN_WORDS,
     **GALICIAN_WORDS,
     **LUXEMBOURGISH_WORDS,
     **SOUTH_SLAVIC_WORDS,
@@ -219,6 +223,11 @@ UNREAD_SHARE = 0.15
 one :func:`judge` cannot read: copy in such a language (Polish, Latvian…) shares short words
 with the languages listed ("a", "na", "do", "po") but never has them as densely as copy
 written in one of those (English has about one function word in every two or three words)."""
+UNREAD_KINDS = 3
+"""Fewest different function words the other language's votes must come from when an allowed
+language is one :func:`judge` cannot read: such copy may repeat one or two short words another
+language lists (a preposition written three times, a pronoun and a particle), while copy
+written in a listed language uses several of its function words."""
 
 _ENGLISH_SUFFIXES = ("n't", "'re", "'ll", "'ve", "'m", "'d", "'s")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*'?")
@@ -310,6 +319,11 @@ def language_scores(text: str) -> LanguageScores:
     return LanguageScores(words, function_words, scores)
 
 
+def _kinds(text: str, language: str) -> int:
+    """How many different function words of ``language`` ``text`` holds."""
+    return len({token for token in _tokens(text)[0] if language in _VOTES.get(token, {})})
+
+
 @dataclass(frozen=True)
 class Judgement:
     """A confident finding that a text is written in a language other than the allowed ones.
@@ -340,7 +354,8 @@ def judge(
     Precision first: None (no finding) when the text has fewer than ``min_words`` words, when
     the leading other language has fewer than ``min_votes`` function-word votes, when an
     allowed language is not one of :data:`SUPPORTED` and those votes are fewer than
-    :data:`UNREAD_SHARE` of the words, or when it does not lead the best allowed language by
+    :data:`UNREAD_SHARE` of the words or come from fewer than :data:`UNREAD_KINDS` different
+    words, or when it does not lead the best allowed language by
     ``ratio`` times (a bilingual or mixed text, or too little evidence either way).
 
     Args:
@@ -360,8 +375,10 @@ def judge(
     other, votes = evidence.best(_SUPPORTED_SET - allowed)
     if other is None or votes < min_votes:
         return None
-    if votes < UNREAD_SHARE * evidence.words and not allowed <= _SUPPORTED_SET:
-        return None  # scattered shared words of copy in an allowed language not read here
+    if not allowed <= _SUPPORTED_SET and (
+        votes < UNREAD_SHARE * evidence.words or _kinds(text, other) < UNREAD_KINDS
+    ):
+        return None  # scattered or repeated shared words of copy in a language not read here
     best_allowed, allowed_votes = evidence.best(allowed)
     if votes < ratio * max(allowed_votes, 0.5):
         return None

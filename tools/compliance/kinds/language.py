@@ -72,6 +72,7 @@ LANGUAGE_NAMES: dict[str, str] = {
     "bs": "Bosnian",
     "hr": "Croatian",
     "sr": "Serbian",
+    "be": "Belarusian",
 }
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
