@@ -65,6 +65,13 @@ _FAMILIES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
 )
 """A sign or word several currencies share, with the currencies it may be: "$42" is not in soʻm
 or in euros, whichever dollar or peso it is."""
+_ALSO_NAMES: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
+    (re.compile(folded_alternatives("руб")), "RUB", frozenset({"BYN"})),
+)
+"""A word that names one currency and also another that writes its prices the same way: the
+rouble's short form "руб." (and the word "рубль") is Belarusian copy's too, so a price in it is
+no second price list beside a list price in Belarusian roubles, while the sign "₽" and the
+code "RUB" are the Russian rouble's alone."""
 
 
 def written_currency(found: str) -> str | None:
@@ -93,7 +100,8 @@ def other_currency(found: str, listed: str | None, quoted: frozenset[str] = froz
             offers'): a shared sign names the one of its family the brand uses.
 
     Returns:
-        True when both currencies are known and differ ("US$69" against a list price in MNT),
+        True when both currencies are known and differ ("US$69" against a list price in MNT;
+        not a word both write, "490 руб." against a list price in BYN),
         or when the price's sign or word is shared by several currencies, one of which the
         brand quotes and none of which is the list price's ("$42" against a list price in UZS
         from a brand quoting USD); False when either is unknown or they may be the same ("$42"
@@ -103,7 +111,10 @@ def other_currency(found: str, listed: str | None, quoted: frozenset[str] = froz
         return False
     written = written_currency(found)
     if written is not None:
-        return written != listed
+        return written != listed and not any(
+            code == written and listed in also and word.search(found)
+            for word, code, also in _ALSO_NAMES
+        )
     return any(
         listed not in currencies and not currencies.isdisjoint(quoted)
         for sign, currencies in _FAMILIES
