@@ -63,15 +63,41 @@ def _single_inner(word: str, i: int) -> bool:
     return i == 0 or word[i - 1] != word[i]
 
 
+_LONE_BEFORE = r"(?<![^\W\d_])"
+_LONE_AFTER = r"(?![^\W\d_])"
+"""Guards of a one-letter word at a phrase's edge against a letter of any script."""
+
+
+def _lone_letter(word: str) -> bool:
+    """Whether ``word`` is one letter of a script written with spaces (``у``, ``a``, ``η``).
+
+    The word guards see only the letters ``a-z``, and the skeleton writes a Cyrillic or Greek
+    letter that looks Latin as that Latin letter: a phrase of such one-letter words (a Cyrillic
+    abbreviation "с.о.", skeleton ``c o``) would be found across the edges of words, beside
+    letters the guards do not see ("плюс опцыя"). A one-letter word is whole only
+    when no letter of any script touches it.
+    """
+    return len(word) == 1 and word.isalpha() and not is_unspaced(word)
+
+
 def _units(phrase: str, obfuscation: bool) -> tuple[str, ...]:
-    """A phrase as regex units: one per letter (with its leetspeak class) and ``" ?"`` gaps."""
+    """A phrase as regex units: one per letter (with its leetspeak class) and ``" ?"`` gaps.
+
+    A one-letter word at either edge also takes a guard against a letter of any script
+    (:func:`_lone_letter`).
+    """
     units: list[str] = []
-    for word in (w for w in plain(phrase).split(" ") if w):
+    words = [w for w in plain(phrase).split(" ") if w]
+    for word in words:
         if units:
             units.append(" ?")
         units.extend(
             _letter_class(c, obfuscation, _single_inner(word, i)) for i, c in enumerate(word)
         )
+    if words and _lone_letter(words[0]):
+        units.insert(0, _LONE_BEFORE)
+    if words and _lone_letter(words[-1]):
+        units.append(_LONE_AFTER)
     return tuple(units)
 
 
