@@ -11,6 +11,11 @@ The brand's own names, legal name and postal address are treated alike: "Crypto"
 "Keelson Crypto Ltd" or "Airport" inside "12 Airport Road" is the sender, not a topic
 (a trigger that is the whole name, used to reach every message, still fires).
 
+A sentence of a mandated line of several, carried alone word for word ("You see the fee
+before you confirm." out of a fee line), is the officer's words too
+(:mod:`~nextbest.tools.compliance.mandated_sentences`); not a sentence of an offer's
+conditions, which carried in part are conditions left incomplete.
+
 A wording of fewer than :data:`LINE_WORDS` words is no line: "APR representative", the form a
 rule requires of every APR, does not exempt the "APR" in it from the rule requiring the credit
 broker statement wherever an APR is stated.
@@ -36,6 +41,7 @@ from collections.abc import Callable
 from nextbest.brand_context.models import Brand, BrandPack, DisclosureRule
 from nextbest.tools.compliance.kinds.banned_phrase import required_wordings
 from nextbest.tools.compliance.kinds.base import CheckContext
+from nextbest.tools.compliance.mandated_sentences import sentences_of
 from nextbest.tools.compliance.message import TextField
 from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.phrases import compile_phrases
@@ -108,7 +114,12 @@ def mandated_texts(pack: BrandPack) -> list[str]:
     Returns:
         Disclosure wordings (per region and channel too), claim disclaimers, required
         statements, offers' conditions (``disclosure`` and its per-channel forms) and the
-        brand's legal name and postal address (the footer the law requires).
+        brand's legal name and postal address (the footer the law requires); then each
+        sentence of a line of several (a disclosure wording, a disclaimer, a required
+        statement) that copy may carry alone
+        (:func:`~nextbest.tools.compliance.mandated_sentences.sentences_of`). An offer's
+        conditions are not cut so: a part of them is conditions left incomplete, and its
+        sentences keep calling for the lines their prices or terms need.
     """
     texts = required_wordings(pack)
     for rule in pack.rules:
@@ -118,6 +129,7 @@ def mandated_texts(pack: BrandPack) -> list[str]:
                 *rule.params.required_by_channel.values(),
             ):
                 texts += wordings
+    texts += sentences_of(t for t in texts if t.strip())
     brand = pack.brand
     if brand.legal_name:
         texts.append(brand.legal_name)
