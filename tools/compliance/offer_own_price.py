@@ -14,17 +14,27 @@ set worth $120 with every Cargo bike" name the product beside a figure that is n
 Words of reduction right after a figure ("$400 off") already say so
 (:mod:`~nextbest.tools.compliance.price_roles`); the offer's own amount says so whatever words
 follow it.
+
+An offer's terms may also state its own prices for its products (:func:`offer_terms_price`):
+"the Loft desk's deposit is $50 instead of $90 for Studio members" under an offer on the desk
+alone names the membership's product beside a figure that is the desk's. When the message's
+offer covers none of a rule's products and its terms price a figure, that figure in copy is the
+offer's product's price, whatever other product the sentence names.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from nextbest.brand_context.models import DiscountType, Offer
 from nextbest.tools.compliance.normalise import fold
 from nextbest.tools.compliance.offer_paraphrase import PRICE_TOLERANCE, read_number
+from nextbest.tools.compliance.price_triggers import PRICE
 
 _AMOUNT = re.compile(r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?")
+_PRICE = re.compile(PRICE)
+"""A price in the folded view of an offer's terms."""
 _GIVING = frozenset({DiscountType.AMOUNT, DiscountType.FREE_GIFT})
 """Offers whose ``discount_amount`` is an amount given: an amount off or bonus, a gift's worth."""
 
@@ -72,3 +82,39 @@ def offer_given_amount(offer: Offer | None, words: str) -> bool:
     if match is None:
         return False
     return abs(read_number(match.group()) - float(offer.discount_amount)) <= PRICE_TOLERANCE
+
+
+@lru_cache(maxsize=512)
+def _terms_prices(*wordings: str) -> frozenset[float]:
+    """The figures an offer's terms and disclosure write as prices (with a currency)."""
+    figures: set[float] = set()
+    for wording in wordings:
+        for price in _PRICE.finditer(fold(wording).text):
+            amount = _AMOUNT.search(price.group())
+            if amount is not None:
+                figures.add(read_number(amount.group()))
+    return frozenset(figures)
+
+
+def offer_terms_price(offer: Offer | None, products: frozenset[str], words: str) -> bool:
+    """Whether ``words`` state a price the offer's terms give for products none of ``products``.
+
+    Args:
+        offer: The message's offer, if any.
+        products: The product ids a rule is about.
+        words: A price's words as written ("$50", "5,000 Frw").
+
+    Returns:
+        True when the offer names products, none of them in ``products``, and the first figure
+        of ``words`` (read on the folded view) is one its terms or disclosure write as a price.
+    """
+    if offer is None or not offer.products or not products.isdisjoint(offer.products):
+        return False
+    match = _AMOUNT.search(fold(words).text)
+    if match is None:
+        return False
+    figure = read_number(match.group())
+    return any(
+        abs(figure - stated) <= PRICE_TOLERANCE
+        for stated in _terms_prices(offer.terms, offer.disclosure or "")
+    )

@@ -33,6 +33,7 @@ from nextbest.tools.compliance import (
     ariary_currencies,
     birr_currencies,
     eurasian_currencies,
+    franc_currencies,
     iranian_currencies,
     kip_currencies,
     kyat_currencies,
@@ -79,6 +80,8 @@ _SYMBOL = (
     + "|"
     + naira_currencies.BEFORE
     + "|"
+    + franc_currencies.BEFORE
+    + "|"
     + eurasian_currencies.BEFORE
     + "|"
     + urdu_rupees.BEFORE
@@ -98,7 +101,8 @@ African shillings ("KSh 2,500", "Ksh2,500", "KES 1,200",
 :mod:`~nextbest.tools.compliance.iranian_currencies`), the currencies of the Arab states and
 Morocco ("AED 1,250", "DH 40", :mod:`~nextbest.tools.compliance.arab_currencies`), Lao kip
 ("₭8.000", :mod:`~nextbest.tools.compliance.kip_currencies`), Nigerian naira ("₦700",
-:mod:`~nextbest.tools.compliance.naira_currencies`), rupees
+:mod:`~nextbest.tools.compliance.naira_currencies`), African francs ("RWF 5,000",
+:mod:`~nextbest.tools.compliance.franc_currencies`), rupees
 ("Rs. 3,250", "PKR 2,500", "۳,۲۵۰ روپے", :mod:`~nextbest.tools.compliance.urdu_rupees`) and
 rupees in Sinhala, Tamil or Hindi script ("රු. 2,450", "ரூ. 1,250",
 :mod:`~nextbest.tools.compliance.rupee_scripts`) among them."""
@@ -117,6 +121,7 @@ _AFTER = (
     rf"|{arab_currencies.AFTER}"
     rf"|{kip_currencies.AFTER}"
     rf"|{naira_currencies.AFTER}"
+    rf"|{franc_currencies.AFTER}"
     rf"|{eurasian_currencies.AFTER}"
     rf"|{urdu_rupees.AFTER}"
     rf"|{rupee_scripts.AFTER})"

@@ -153,6 +153,7 @@ from nextbest.tools.compliance.offer_benefits import offer_benefit
 from nextbest.tools.compliance.offer_own_price import (
     offer_given_amount,
     offer_price_of_other_products,
+    offer_terms_price,
 )
 from nextbest.tools.compliance.offer_paraphrase import read_number
 from nextbest.tools.compliance.org_names import in_organisation_name
@@ -766,6 +767,10 @@ class DisclosureCheck:
                         continue  # the offer's price of its own product (a gift of a plan)
                     if of_products and offer_given_amount(offer, text.original[start:end]):
                         continue  # "a $400 trade-in bonus", "a gift worth $120": given, no cost
+                    if of_products and offer_terms_price(
+                        offer, self.trigger_products, text.original[start:end]
+                    ):
+                        continue  # the offer's terms price its own product, not the rule's
                     if inside_sense(start, end, text.everyday_senses):
                         continue
                     if quoted and overlaps(start, end, text.idioms):

@@ -27,6 +27,7 @@ from nextbest.tools.compliance import (
     bonus_words,
     cyrillic_gift_words,
     eurasian_currencies,
+    franc_currencies,
     kip_currencies,
     kyat_currencies,
     naira_currencies,
@@ -76,6 +77,8 @@ CURRENCY = (
     + "|"
     + naira_currencies.BEFORE
     + "|"
+    + franc_currencies.BEFORE
+    + "|"
     + urdu_rupees.BEFORE
     + "|"
     + rupee_scripts.BEFORE
@@ -92,7 +95,8 @@ CURRENCY = (
 (:mod:`~nextbest.tools.compliance.birr_currencies`), Myanmar kyat "MMK 10,000"
 (:mod:`~nextbest.tools.compliance.kyat_currencies`), Lao kip "₭8.000"
 (:mod:`~nextbest.tools.compliance.kip_currencies`), Nigerian naira "₦700"
-(:mod:`~nextbest.tools.compliance.naira_currencies`), rupees "Rs. 3,250" and "PKR 2,500"
+(:mod:`~nextbest.tools.compliance.naira_currencies`), African francs "RWF 5,000"
+(:mod:`~nextbest.tools.compliance.franc_currencies`), rupees "Rs. 3,250" and "PKR 2,500"
 (:mod:`~nextbest.tools.compliance.urdu_rupees`), rupees in Sinhala, Tamil or Hindi script
 "රු. 2,450" and "ரூ. 1,250" (:mod:`~nextbest.tools.compliance.rupee_scripts`)."""
 CURRENCY_AFTER = (
@@ -118,6 +122,8 @@ CURRENCY_AFTER = (
     + "|"
     + naira_currencies.AFTER
     + "|"
+    + franc_currencies.AFTER
+    + "|"
     + urdu_rupees.AFTER
     + "|"
     + rupee_scripts.AFTER
@@ -126,7 +132,8 @@ CURRENCY_AFTER = (
 """A currency after its figure: "15 €", "19,99 $" (Canadian French), "20 dollars", "1 000 kr",
 "3,99 zł" (folded ``zl``), "12 500 HUF", "1,200円" (yen), "88元" (yuan), "150 ₪" and "150 ש״ח"
 (shekels), "1,250 درهم" (dirhams), "1,200 KES" and "2,500/=" (shillings), "၅,၀၀၀ ကျပ်"
-(kyat), "۳,۲۵۰ روپے" (rupees, :mod:`~nextbest.tools.compliance.urdu_rupees`)."""
+(kyat), "5,000 Frw" and "2 500 FCFA" (francs), "۳,۲۵۰ روپے" (rupees,
+:mod:`~nextbest.tools.compliance.urdu_rupees`)."""
 BEFORE_FIGURE = rf"{FIGURE_START}(?<![.])"
 """Guard before a figure with its currency after it: no letter or digit of the same word
 ("a2 €" is no price), while Japanese or Chinese runs a word straight into its price (「本体が
@@ -369,7 +376,7 @@ MENTION_PATTERNS: dict[str, str] = {
     ),
     "code": (
         r"\b(?:promo code|code promo|codigo promocional|codigo|gutscheincode|gutschein|"
-        r"codice sconto|code|coupon|voucher|"
+        r"codice sconto|code|kode|coupon|voucher|"
         + urdu_promotions.CODE_WORD
         + r")\s*:?\s+['\"]?([a-z0-9]{3,24})\b"
     ),
