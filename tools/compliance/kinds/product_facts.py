@@ -71,11 +71,14 @@ from nextbest.tools.compliance.built_in_features import postposed_pattern
 from nextbest.tools.compliance.catalogue import ProductHit
 from nextbest.tools.compliance.currency_fact_units import pack_currency_signs, sign_before
 from nextbest.tools.compliance.feature_denials import denies_feature
+from nextbest.tools.compliance.footer_paragraphs import footer_forms, in_footer_paragraph
 from nextbest.tools.compliance.kinds.base import CheckContext, PackRuleKeeper, overlaps, violation
 from nextbest.tools.compliance.measure_bounds import Bound, bound_breaks, measure_bound
 from nextbest.tools.compliance.message import TextField
+from nextbest.tools.compliance.more_feature_denials import denied_before
 from nextbest.tools.compliance.nepali_postpositions import GLUED_AFTER
 from nextbest.tools.compliance.normalise import plain
+from nextbest.tools.compliance.noun_first_figures import counts_noun_first, noun_first_pattern
 from nextbest.tools.compliance.offer_paraphrase import read_number
 from nextbest.tools.compliance.phrases import compile_phrases
 from nextbest.tools.compliance.required_text import required_spans
@@ -269,6 +272,7 @@ def _denied(original: str, start: int, end: int) -> bool:
         or _FREE_AFTER.match(original, end) is not None
         or _in_denied_list(original, start, end)
         or denies_feature(original, start, end)  # Romanian "nu are …", Turkish "… yok"
+        or denied_before(original, start)  # Faroese "uttan …", Kinyarwanda "nta …"
     )
 
 
@@ -466,6 +470,12 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
             )
             for units, facts in by_unit.items()
         ]
+        if counts_noun_first(pack.brand.locales):  # "amasaha 10": the unit's noun first
+            self.units += [
+                _UnitFacts(pattern, facts)
+                for units, facts in by_unit.items()
+                if (pattern := noun_first_pattern(units, _NUMBER)) is not None
+            ]
         signs = pack_currency_signs(pack)
         self.units += [  # "R 40 000" of a fact in unit "R": the pack's currency before its figure
             _UnitFacts(pattern, facts)
@@ -510,6 +520,9 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
             for offer in pack.offers
         }
         """Offer id → per unit (as :attr:`units`), the figures its name and terms state."""
+        self.footer_forms = footer_forms(pack.brand)
+        """The brand's legal name and address forms: a lacked word in their paragraph is
+        boilerplate (:mod:`~nextbest.tools.compliance.footer_paragraphs`)."""
         self.non_claims = compile_phrases(pack.non_claim_phrases, obfuscation=False)
         """The pack's declared non-claim phrases (directions of use, dish names): their figures
         and words are the brand's standing wording, not said of a product."""
@@ -596,6 +609,8 @@ class ProductFactsCheck(PackRuleKeeper[ProductFactsRule]):
             for product_id, start, end in spans:
                 if overlaps(start, end, mandated):
                     continue  # the rulebook's own wording
+                if in_footer_paragraph(text.original, start, self.footer_forms):
+                    continue  # "you get this e-mail because …" beside the address: no product
                 if _in_other_name(ctx.product_hits, name, product_id, start, end):
                     continue  # "<A> and Lakeside Tea": the word names another product
                 near = ctx.products_near(name, start)
