@@ -98,7 +98,11 @@ from nextbest.tools.compliance.kinds.base import (
 from nextbest.tools.compliance.kinds.claim_validity import claim_problem
 from nextbest.tools.compliance.kinds.link_policy import extract_links
 from nextbest.tools.compliance.kinds.offer_breadth import widened_mentions
-from nextbest.tools.compliance.kinds.offer_ceilings import ceiling_figures, stated_flat
+from nextbest.tools.compliance.kinds.offer_ceilings import (
+    ceiling_figures,
+    money_ceilings,
+    stated_flat,
+)
 from nextbest.tools.compliance.kinds.offer_eligibility import ineligible_recipient
 from nextbest.tools.compliance.kinds.offer_exclusions import excluded_mentions
 from nextbest.tools.compliance.kinds.offer_features import product_feature
@@ -260,6 +264,7 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
         self.offer_amounts: dict[str, set[float]] = {}
         self.offer_cents: dict[str, set[float]] = {}
         self.offer_ceilings = {offer.id: ceiling_figures(offer) for offer in pack.offers}
+        self.money_ceilings = {offer.id: money_ceilings(offer) for offer in pack.offers}
         self.channel_text: dict[tuple[str, str], re.Pattern[str]] = {}
         self.paraphrases = OfferParaphrases(pack)
         self.quoted_codes = QuotedCodes(pack)  # the pack's own codes, whatever words surround them
@@ -685,6 +690,15 @@ class OfferTermsCheck(PackRuleKeeper[OfferTermsRule], OfferPrices):
                     f"the offer gives up to {mention.value}, not that much off everything; "
                     "say 'up to'"
                 )
+            if (
+                reason is None
+                and mention.kind == "price"
+                and read_number(mention.value) in self.money_ceilings[offer.id]
+                and stated_flat(
+                    ctx.fields[mention.field].original, mention.start, mention.text, mention.end
+                )
+            ):  # "₹5,000 बोनस" where the offer gives "₹5,000 तक" (up to ₹5,000)
+                reason = f"the offer gives up to {mention.value}, not always that much; say 'up to'"
             if reason:
                 words = ctx.fields[mention.field].original[mention.start : mention.end]
                 found.append(
