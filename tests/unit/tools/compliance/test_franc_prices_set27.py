@@ -1,4 +1,4 @@
-"""Prices in African francs ("200 Frw", "RWF 5,000", "2 500 FCFA") are read (issue 17, set 27).
+"""Prices in African francs ("240 Frw", "RWF 6,500", "1 750 FCFA") are read (issue 17, set 27).
 
 Kivu Filters, a water-filter seller invented for these tests, sells a Clay Filter on a daily plan
 and must give its full price line with any price of it; a Steel Filter is sold through an offer
@@ -19,9 +19,9 @@ from nextbest.brand_context.models import BrandPack
 from nextbest.tools.compliance import Message, RuleEngine
 
 _DAY = date(2027, 3, 9)
-_LINE = "Clay Filter: full price 90,000 Frw; 200 Frw a day for 450 days."
+_LINE = "Clay Filter: full price 84,000 Frw; 240 Frw a day for 350 days."
 _TERMS = (
-    "For Clay Filter owners: the Steel Filter deposit is 8,000 Frw instead of 20,000 Frw "
+    "For Clay Filter owners: the Steel Filter deposit is 7,000 Frw instead of 19,000 Frw "
     "until 30/04/2027."
 )
 
@@ -52,13 +52,13 @@ def _pack() -> BrandPack:
                 ),
             ],
             "products": [
-                {"id": "clay", "name": "Clay Filter", "list_price": 90000, "currency": "RWF"},
-                {"id": "steel", "name": "Steel Filter", "list_price": 150000, "currency": "RWF"},
+                {"id": "clay", "name": "Clay Filter", "list_price": 84000, "currency": "RWF"},
+                {"id": "steel", "name": "Steel Filter", "list_price": 160000, "currency": "RWF"},
             ],
             "offers": [
                 {
                     "id": "steel-upgrade",
-                    "name": "Steel Filter deposit 8,000 Frw for Clay Filter owners",
+                    "name": "Steel Filter deposit 7,000 Frw for Clay Filter owners",
                     "terms": _TERMS,
                     "discount_type": "amount",
                     "discount_amount": 12000,
@@ -86,17 +86,17 @@ def _fired(body: str, offer_id: str | None = None) -> set[str]:
 
 
 def test_a_franc_price_of_the_product_needs_its_price_line() -> None:
-    assert "clay-price" in _fired("The Clay Filter is only 200 Frw a day!")
-    assert "clay-price" in _fired("The Clay Filter is only RWF 200 a day!")
-    assert "clay-price" in _fired("The Clay Filter is only 200 FRw a day!")
-    assert "clay-price" in _fired("The Clay Filter is only 1 500 FCFA a week!")
+    assert "clay-price" in _fired("The Clay Filter is only 240 Frw a day!")
+    assert "clay-price" in _fired("The Clay Filter is only RWF 240 a day!")
+    assert "clay-price" in _fired("The Clay Filter is only 240 FRw a day!")
+    assert "clay-price" in _fired("The Clay Filter is only 1 750 FCFA a week!")
 
 
 def test_the_price_line_satisfies_the_rule() -> None:
-    assert "clay-price" not in _fired(f"The Clay Filter is only 200 Frw a day!\n\n{_LINE}")
+    assert "clay-price" not in _fired(f"The Clay Filter is only 240 Frw a day!\n\n{_LINE}")
 
 
 def test_a_price_the_offer_terms_give_its_own_product_is_not_the_named_owners_product() -> None:
-    body = f"The Steel Filter deposit is just 8,000 Frw for Clay Filter owners.\n\n{_TERMS}"
+    body = f"The Steel Filter deposit is just 7,000 Frw for Clay Filter owners.\n\n{_TERMS}"
     assert "clay-price" not in _fired(body, offer_id="steel-upgrade")
     assert "clay-price" in _fired(body)
