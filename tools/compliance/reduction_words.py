@@ -5,8 +5,9 @@
 "20% ფასდაკლება" (Georgian), "% 10eko deskontua" (Basque, whose percent sign leads its
 figure, :mod:`~nextbest.tools.compliance.normalise`), "১০% ছাড়" (Bengali), "20% छूट"
 (Hindi), "12% zbritje" (Albanian), "8% chegirma" (Uzbek), "15% lascaine" (Irish), "ลด 20%"
-(Thai) and "ຫຼຸດ 20%" (Lao) offer that much off, as "20% off" does in English. The words take
-case endings, so each is a stem that any letters may follow ("знижку", "хямдралтай",
+(Thai), "ຫຼຸດ 20%" (Lao) and "20 % wàññi" (Wolof) offer that much off, as "20% off" does in
+English; after an amount ("500 ₽ скидка", "1 250 FCFA wàññi") they offer that amount off. The
+words take case endings, so each is a stem that any letters may follow ("знижку", "хямдралтай",
 "nuolaidą"). The patterns are written for the folded view, whose homoglyph mapping turns some
 Cyrillic letters into Latin look-alikes and drops Indic vowel signs and viramas (and Thai and
 Lao tone and vowel marks): each word is folded once here.
@@ -21,12 +22,12 @@ from nextbest.tools.compliance.normalise import fold
 
 _STEMS = folded_alternatives(
     "хямдрал", "скидк", "знижк", "popust", "попуст", "nuolaid", "atlaid", "ფასდაკლებ",
-    "deskontu", "beherapen", "zbritj", "chegirm", "lascain",
+    "deskontu", "beherapen", "zbritj", "chegirm", "lascain", "wàññi",
 )  # fmt: skip
 """Stems that take an ending: Mongolian, Russian, Ukrainian, Serbo-Croatian (both scripts),
 Lithuanian, Latvian, Georgian, Basque ("% 10eko deskontua", "beherapena"), Albanian ("12%
-zbritje", "zbritjen"), Uzbek ("8% chegirma", "chegirmasi") and Irish ("15% lascaine",
-"lascainí")."""
+zbritje", "zbritjen"), Uzbek ("8% chegirma", "chegirmasi"), Irish ("15% lascaine",
+"lascainí") and Wolof ("20 % wàññi", "1 250 FCFA wàññi": a reduction of that much)."""
 _UNSPACED = folded_alternatives(
     "ส่วนลด", "ลดราคา", "ลดทันที", "ลดสูงสุด", "ลด", "เงินคืน",
     "ສ່ວນຫຼຸດ", "ຫຼຸດລາຄາ", "ຫຼຸດທັນທີ", "ຫຼຸດສູງສຸດ", "ຫຼຸດ", "ເງິນຄືນ",

@@ -9,7 +9,8 @@ money given: ``get $10``, Malagasy ``mahazoa 5 000 Ar``,
 Urdu ``15% رعایت``, :mod:`~nextbest.tools.compliance.urdu_promotions`, and in cents:
 ``10¢/gal off``), prices, "free …" (``livraison offerte``, ``kostenloser Versand``; not "free"
 qualifying a substance, ``free T4``, :mod:`~nextbest.tools.compliance.free_analytes`),
-buy-one-get-one, points, durations free, promo codes (Urdu ``کوڈ …`` too), plain promotional
+buy-one-get-one, points, durations free, promo codes (Urdu ``کوڈ …``, Haitian Creole ``kòd …`` too,
+:mod:`~nextbest.tools.compliance.code_words`), plain promotional
 words (``sale``, ``soldes``), an amount given as a gift in Cyrillic script (``3 ГБ белек``,
 :mod:`~nextbest.tools.compliance.cyrillic_gift_words`) and financing terms (``0% APR``).
 ``fragrance-free`` is not "free": it is one word.
@@ -25,6 +26,7 @@ from nextbest.tools.compliance import (
     ariary_currencies,
     birr_currencies,
     bonus_words,
+    code_words,
     cyrillic_gift_words,
     eurasian_currencies,
     franc_currencies,
@@ -293,7 +295,9 @@ MENTION_PATTERNS: dict[str, str] = {
         + referral_rewards.AFTER
         + r"|\s+"
         + _REDUCTION
-        + r")"
+        + r"|\s+(?:"
+        + reduction_words.AFTER
+        + r"))"
         # "we'll add £3 to your account": money credited to the customer is an incentive
         + r"|\b(?:add|adds|added|credit|credits|credited|deposit|deposits|put|drop|pay|pays)\s+"
         + r"(?:you\s+)?"
@@ -376,8 +380,10 @@ MENTION_PATTERNS: dict[str, str] = {
     ),
     "code": (
         r"\b(?:promo code|code promo|codigo promocional|codigo|gutscheincode|gutschein|"
-        r"codice sconto|code|kode|coupon|voucher|"
+        r"codice sconto|code|coupon|voucher|"
         + urdu_promotions.CODE_WORD
+        + "|"
+        + code_words.WORDS
         + r")\s*:?\s+['\"]?([a-z0-9]{3,24})\b"
     ),
     "promo": (
