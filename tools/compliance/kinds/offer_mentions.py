@@ -265,22 +265,34 @@ MENTION_PATTERNS: dict[str, str] = {
         + r"\s?%"
     ),
     "amount": (
+        # one currency-first amount, then its tail: a discount word in Urdu, "$5 off", "$10 for
+        # every friend" or "$10 voucher" (the tails share the amount's reading; one alternative
+        # each would read the currency and the amount again at every position)
         CURRENCY
         + NUMBER
+        + r"(?:"
         + urdu_promotions.AMOUNT_AFTER
+        + r"|\s*(?:off|discount|(?:bill |account |statement )?credit|rebate|cash ?back)\b|"
+        + referral_rewards.AFTER
+        + r"|[\s-]*"
+        + _VOUCHER
+        + r")"
+        # one figure-first amount, then its tail: "10 € Rabatt", "10 000 Ar per friend", "1 250
+        # FCFA wàññi", "a 5 € Gutschein"
         + r"|(?<![\w.])"
         + NUMBER
         + CURRENCY_AFTER
+        + r"(?:"
         + urdu_promotions.AMOUNT_AFTER
-        + "|"
-        + CURRENCY
-        + NUMBER
-        # one currency-first amount, then its tail: "$5 off" or "$10 for every friend" (the
-        # tails share the amount's reading; one alternative each would read it twice)
-        + r"(?:\s*(?:off|discount|(?:bill |account |statement )?credit|rebate|cash ?back)\b|"
+        + r"|\s*(?:off|discount)\b|"
         + referral_rewards.AFTER
+        + r"|\s+"
+        + _REDUCTION
+        + r"|\s+(?:"
+        + reduction_words.AFTER
+        + r")|[\s-]*"
+        + _VOUCHER
         + r")"
-        r"|(?<![\w.])" + NUMBER + CURRENCY_AFTER + r"\s*(?:off|discount)\b"
         r"|\b(?:save|saving|take|get|extra)\s+(?:up to\s+|an?\s+)?"
         + CURRENCY
         + NUMBER
@@ -288,33 +300,12 @@ MENTION_PATTERNS: dict[str, str] = {
         + receiving_words.BEFORE
         + NUMBER
         + CURRENCY_AFTER
-        + r"|(?<![\w.])"
-        + NUMBER
-        + CURRENCY_AFTER
-        + r"(?:"
-        + referral_rewards.AFTER
-        + r"|\s+"
-        + _REDUCTION
-        + r"|\s+(?:"
-        + reduction_words.AFTER
-        + r"))"
         # "we'll add £3 to your account": money credited to the customer is an incentive
         + r"|\b(?:add|adds|added|credit|credits|credited|deposit|deposits|put|drop|pay|pays)\s+"
         + r"(?:you\s+)?"
         + CURRENCY
         + NUMBER
         + r"\s+(?:to|in|into|on)\s+(?:your\s+)?(?:balance|account|wallet|card)\b"
-        # a voucher of a value given away: "a 5 € Gutschein", "$10 voucher", "bon d'achat de 5 €"
-        + r"|(?<![\w.])"
-        + NUMBER
-        + CURRENCY_AFTER
-        + r"[\s-]*"
-        + _VOUCHER
-        + r"|"
-        + CURRENCY
-        + NUMBER
-        + r"[\s-]*"
-        + _VOUCHER
     ),
     # "10¢/gal off", "5 cents a litre off": an amount off in the currency's hundredths
     "cents": (
