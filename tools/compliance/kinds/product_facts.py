@@ -75,8 +75,8 @@ from nextbest.tools.compliance.footer_paragraphs import footer_forms, in_footer_
 from nextbest.tools.compliance.kinds.base import CheckContext, PackRuleKeeper, overlaps, violation
 from nextbest.tools.compliance.measure_bounds import Bound, bound_breaks, measure_bound
 from nextbest.tools.compliance.message import TextField
-from nextbest.tools.compliance.nordic_bantu_denials import denied_before
 from nextbest.tools.compliance.nepali_postpositions import GLUED_AFTER
+from nextbest.tools.compliance.nordic_bantu_denials import denied_before
 from nextbest.tools.compliance.normalise import plain
 from nextbest.tools.compliance.noun_first_figures import counts_noun_first, noun_first_pattern
 from nextbest.tools.compliance.offer_paraphrase import read_number
