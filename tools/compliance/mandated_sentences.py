@@ -9,9 +9,10 @@ holds more than one is a mandated wording too, when it is long enough to be a st
 own (:data:`SENTENCE_WORDS` words): "Terms apply." or "Offer ends Sunday." are everyday
 sentences any copy may write.
 
-A sentence ends at a full stop, question or exclamation mark followed by a space and a capital
-letter or a figure: the stop inside a figure ("$200.01") or after an abbreviation before a
-word in lower case ("approx. two days") ends none.
+A sentence ends at a full stop, question or exclamation mark (or a script's own, such as the
+danda or the ideographic full stop) followed by a capital letter, an uncased letter or a
+figure: the stop inside a figure ("$200.01") or after an abbreviation before a word in lower
+case ("approx. two days") ends none.
 """
 
 from __future__ import annotations
@@ -19,11 +20,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from nextbest.tools.compliance.sentence_marks import SENTENCE_END_MARKS, UNSPACED_SENTENCE_END_MARKS
+
 SENTENCE_WORDS = 5
 """Words a sentence of a mandated line needs to count as mandated on its own."""
 
-_STOP = re.compile(r"(?<=[.!?])\s+")
-"""A stop and the spaces after it: a sentence's end when a capital or a figure follows."""
+_STOP = re.compile(rf"(?<=[{SENTENCE_END_MARKS}])\s+|(?<=[{UNSPACED_SENTENCE_END_MARKS}])\s*")
+"""A stop and the spaces after it (none after a mark of a script written without spaces), as
+:mod:`~nextbest.tools.compliance.sentence_marks` defines the marks: a sentence's end when a
+capital, an uncased letter or a figure follows."""
 _OPENERS = "\"'\u00ab\u201c([\u00bf\u00a1"
 """Marks that may open a sentence before its first letter or figure."""
 _WORD = re.compile(r"\w+")

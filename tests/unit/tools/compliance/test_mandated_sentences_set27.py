@@ -76,3 +76,11 @@ def test_sentences_are_cut_at_stops_before_capitals_only() -> None:
         "You will see the fee and the exchange rate before you pay.",
     ]
     assert sentences_of(["Delivery takes approx. two days to most towns in the region."]) == []
+
+
+def test_a_scripts_own_sentence_marks_end_a_mandated_sentence() -> None:
+    line = "शुल्क पहले दिखाया जाता है और आप पुष्टि करते हैं। किसी भी समय ऐप में रद्द करें और पैसा वापस पाएं।"
+    assert sentences_of([line]) == [
+        "शुल्क पहले दिखाया जाता है और आप पुष्टि करते हैं।",
+        "किसी भी समय ऐप में रद्द करें और पैसा वापस पाएं।",
+    ]
