@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from compliance_helpers import rule
+from compliance_helpers import email_fired, rule
 
 from nextbest.brand_context.ingest import parse_pack
 from nextbest.brand_context.models import BrandPack
-from nextbest.tools.compliance import Message, RuleEngine
 
 _DAY = date(2027, 6, 2)
 _REFERRAL = "Utapata KSh 500 kwenye akaunti yako rafiki yako akinunua baiskeli. Hadi 30/06/2027."
@@ -72,14 +71,14 @@ def _pack() -> BrandPack:
 
 
 def _fired(body: str, offer_id: str, subject: str = "Habari za Mvua Bikes") -> set[str]:
-    message = Message(
-        channel="email",
+    return email_fired(
+        _pack(),
+        body,
         subject=subject,
-        body=body,
         send_time=datetime(2027, 6, 2, 9, 0),
+        as_of=_DAY,
         offer_id=offer_id,
     )
-    return set(RuleEngine(_pack()).check(message, as_of=_DAY).fired_rule_ids)
 
 
 def test_an_amount_after_a_verb_of_receiving_is_the_offer_amount() -> None:
